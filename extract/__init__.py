@@ -1,0 +1,1 @@
+"""Stage 1-2: inputs to located text, tables and raw records."""

@@ -1,0 +1,248 @@
+"""Recognise table headers and the meaning of their value columns.
+
+Column meaning comes from the header words (Target, Realisasi, Capaian,
+Pagu/Anggaran/Alokasi, Sisa, %, Tahun), matched fuzzily because OCR turns
+'Realisasi' into 'Realmas:' and 'Capaian' into 'Capsan'. A header may stand on
+one line, on two, or be flattened one cell per line; `read_header` returns
+the ordered value roles either way.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from extract.lines import LineView
+
+# Header words and the role of the column they name. 'label' columns hold text.
+ROLE_WORDS: dict[str, str] = {
+    "target": "target",
+    "realisasi": "realisation", "realisation": "realisation",
+    "capaian": "achievement", "pencapaian": "achievement",
+    "pagu": "allocation", "anggaran": "allocation", "alokasi": "allocation", "dipa": "allocation",
+    "sisa": "remainder",
+    "persentase": "percent", "presentase": "percent", "prosentase": "percent", "persen": "percent",
+    "tahun": "year",
+    "efisiensi": "other", "tvro": "other", "rvro": "other", "volume": "other",
+    "indikator": "label", "sasaran": "label", "program": "label", "kegiatan": "label",
+    "uraian": "label", "nomor": "label", "no": "label", "kode": "label", "output": "label",
+    "strategis": "label", "kinerja": "label", "keterangan": "label", "ket": "label",
+    "sumber": "label", "akun": "label", "kro": "label", "ro": "label", "mak": "label",
+    "utama": "label", "satuan": "label",
+}
+VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
+                         "percent", "year", "other"})
+FUZZY_WORDS = [w for w in ROLE_WORDS if len(w) >= 5]
+WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
+MAX_HEADER_WORDS = 16
+
+
+@dataclass(slots=True)
+class Header:
+    """The value roles of a table, in column order, and where it stands."""
+
+    roles: list[str]
+    first_line: int
+    last_line: int
+    cell_roles: dict[int, str] = field(default_factory=dict)  # delimited: cell index -> role
+    cells: int = 0  # number of cells of a delimited header line
+    label_cells: dict[int, str] = field(default_factory=dict)  # cell index -> label word
+
+    @property
+    def kind(self) -> str:
+        roles = set(self.roles)
+        if "allocation" in roles:
+            return "budget"
+        if "target" in roles and ("realisation" in roles or "achievement" in roles):
+            return "realisation"
+        if "target" in roles:
+            return "target"
+        return "budget" if "realisation" in roles and "percent" in roles else "unknown"
+
+
+def word_role(word: str, loose: bool) -> str | None:
+    """The header role a word names, allowing OCR damage on long words."""
+    role = ROLE_WORDS.get(word)
+    if role or len(word) < 5:
+        return role
+    cutoff = 64 if loose else 74
+    hit = process.extractOne(word, FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return ROLE_WORDS[hit[0]] if hit else None
+
+
+def header_words(text: str) -> list[tuple[str, str | None]]:
+    """Words of a header candidate with the role each names (None: not a header word)."""
+    words = WORD_RE.findall(text.lower())
+    first = [(w, word_role(w, loose=False) if w not in ("(%)", "(rp)", "%") else "unit") for w in words]
+    confident = sum(1 for _, r in first if r in VALUE_ROLES)
+    if not confident:
+        return first
+    return [(w, r if r else word_role(w, loose=True)) for w, r in first]
+
+
+def line_roles(text: str) -> tuple[list[str], int, int]:
+    """Raw role sequence of one line, with counts of header words and all words."""
+    words = header_words(text)
+    roles: list[str] = []
+    known = 0
+    for i, (word, role) in enumerate(words):
+        if role is None:
+            continue
+        known += 1
+        if role == "unit":
+            if word == "%":
+                following = words[i + 1][1] if i + 1 < len(words) else None
+                if following not in VALUE_ROLES:
+                    roles.append("%")
+            continue
+        roles.append(role)
+    return roles, known, len(words)
+
+
+def resolve_roles(raw_roles: list[str]) -> list[str]:
+    """Turn the header's words into value columns in order.
+
+    'Alokasi Anggaran' is one column, 'Realisasi Anggaran' too; a second
+    'Realisasi' after Pagu and Realisasi is the percent column; a bare '%'
+    is the capaian of a performance table or the percent of a budget one.
+    """
+    roles: list[str] = []
+    for role in raw_roles:
+        if role == "label":
+            continue
+        previous = roles[-1] if roles else None
+        if role == "allocation" and previous in ("allocation", "realisation_amount"):
+            continue
+        if role == "allocation" and previous == "realisation" and "target" not in roles:
+            roles[-1] = "realisation_amount"
+            continue
+        has_allocation = "allocation" in roles
+        if role == "realisation":
+            if has_allocation:
+                role = "percent" if "realisation_amount" in roles else "realisation_amount"
+            elif "realisation" in roles:
+                continue
+        elif role == "achievement" and has_allocation:
+            role = "percent"
+        elif role == "%":
+            if has_allocation:
+                role = "percent"
+            elif "realisation" in roles and "achievement" not in roles:
+                role = "achievement"
+            else:
+                continue
+        if role == "percent" and "percent" in roles:
+            role = "other"
+        roles.append(role)
+    if "allocation" in roles and "realisation" in roles:
+        roles = ["realisation_amount" if r == "realisation" else r for r in roles]
+    return roles
+
+
+def header_line_score(view: LineView) -> tuple[list[str], bool]:
+    """Roles of a line if it reads as (part of) a header, and whether it is one alone."""
+    text = view.line.text
+    if len(text) > 220 or not text.strip():
+        return [], False
+    roles, known, total = line_roles(text)
+    if total > MAX_HEADER_WORDS or not roles:
+        return [], False
+    value_roles = {r for r in roles if r in VALUE_ROLES or r == "%"}
+    mostly_header = known * 2 >= total
+    complete = mostly_header and (
+        len(value_roles - {"year", "other", "%"}) >= 2
+        or ("target" in value_roles and ("indikator" in text.lower() or "kinerja" in text.lower())))
+    return roles, complete
+
+
+def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
+    """Per-cell roles of a delimited header line (first value role in each cell)."""
+    values: dict[int, str] = {}
+    labels: dict[int, str] = {}
+    for cell in view.cells:
+        roles = resolve_roles(line_roles(cell.raw)[0])
+        if roles:
+            values[cell.index] = roles[0]
+        else:
+            words = [w for w, r in header_words(cell.raw) if r == "label"]
+            if words:
+                labels[cell.index] = words[0]
+    return values, labels
+
+
+def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
+    """A header starting at views[start], and the index of its last line.
+
+    Takes a complete header line plus an adjacent header-like line (two-line
+    headers), or a run of short header-word lines (a header flattened one cell
+    per line).
+    """
+    view = views[start]
+    roles, complete = header_line_score(view)
+    if not roles:
+        return None
+    collected = list(roles)
+    end = start
+    if complete:
+        nxt = next_nonblank(views, start, 2)
+        if nxt is not None:
+            more, _ = header_line_score(views[nxt])
+            if more and not views[nxt].values:
+                collected += more
+                end = nxt
+    else:
+        words = len(WORD_RE.findall(view.line.text.lower()))
+        if words > 4:
+            return None
+        i = start
+        while True:
+            nxt = next_nonblank(views, i, 3)
+            if nxt is None or nxt - start > lookahead:
+                break
+            more, _ = header_line_score(views[nxt])
+            nwords = len(WORD_RE.findall(views[nxt].line.text.lower()))
+            if more and nwords <= 4:
+                collected += more
+                end = i = nxt
+            elif not views[nxt].text and views[nxt].values or nwords <= 2 and not more:
+                i = nxt  # '(1)' column numbers or a stray word inside the flattened header
+                if views[nxt].values and not is_numbering(views[nxt]):
+                    break
+            else:
+                break
+        value_roles = {r for r in collected if r in VALUE_ROLES} - {"year", "other"}
+        if len(value_roles) < 2:
+            return None
+    resolved = resolve_roles(collected)
+    if not resolved:
+        return None
+    header = Header(roles=resolved, first_line=view.line.number, last_line=views[end].line.number)
+    if view.delimited and start == end:
+        header.cell_roles, header.label_cells = cell_roles_of(view)
+        if "allocation" in resolved:
+            budget_names = {"realisation": "realisation_amount", "achievement": "percent"}
+            header.cell_roles = {i: budget_names.get(r, r) for i, r in header.cell_roles.items()}
+        header.cells = len(view.cells)
+        if sorted(header.cell_roles.values()) != sorted(resolved):
+            header.cell_roles = {}
+    return header, end
+
+
+def is_numbering(view: LineView) -> bool:
+    from extract.lines import is_column_numbering
+    return is_column_numbering(view)
+
+
+def next_nonblank(views: list[LineView], i: int, max_blank: int) -> int | None:
+    """Index of the next non-blank line after i, within max_blank blank lines."""
+    blanks = 0
+    j = i + 1
+    while j < len(views):
+        if not views[j].blank:
+            return j
+        blanks += 1
+        if blanks > max_blank:
+            return None
+        j += 1
+    return None

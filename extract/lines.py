@@ -1,0 +1,133 @@
+"""Split one located line into cells, and each cell into text and values.
+
+Tables reach us as tab-separated text, markdown/`|` tables, Tesseract lines
+with `|` borders, or plain lines where the values simply trail the indicator
+text. A `LineView` gives all of them one shape: ordered cells, each with its
+text part and the value tokens that end it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.model import Line
+from normalize.numbers import Token, fold_text, lex_values
+
+# Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001.
+CODE_RE = re.compile(
+    r"(?<![\d.])(\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d{4}\.[A-Z]{3}\.\d{3}|\d{4}\.[A-Z]{3}|\d{4}\.\d{3})(?![\d.]\d)")
+PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
+BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
+# Text left between or after value tokens that does not count as words.
+NOISE_RE = re.compile(r"^[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]*$")
+ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
+WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    index: int
+    raw: str
+    text: str  # the cell without its trailing values (and without a budget code)
+    values: tuple[Token, ...]
+    code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LineView:
+    line: Line
+    cells: tuple[Cell, ...]
+    delimited: bool
+
+    @property
+    def values(self) -> list[Token]:
+        return [token for cell in self.cells for token in cell.values]
+
+    @property
+    def text(self) -> str:
+        return " ".join(cell.text for cell in self.cells if cell.text).strip()
+
+    @property
+    def codes(self) -> list[str]:
+        return [cell.code for cell in self.cells if cell.code]
+
+    @property
+    def blank(self) -> bool:
+        return not self.line.text.strip()
+
+
+def split_cells(text: str) -> tuple[list[str], bool]:
+    """Cells of a line: tabs and `|` borders delimit; otherwise one cell."""
+    delimited = "\t" in text or "|" in text
+    if not delimited:
+        return [text], False
+    parts = re.split(r"\t|\|", text)
+    stripped = text.strip()
+    if stripped.startswith("|") and parts and not parts[0].strip():
+        parts = parts[1:]
+    if stripped.endswith("|") and parts and not parts[-1].strip():
+        parts = parts[:-1]
+    return parts, True
+
+
+def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
+    """Split a cell into its text and the run of value tokens that ends it."""
+    end = len(cell)
+    kept: list[Token] = []
+    for token in reversed(tokens):
+        if not NOISE_RE.match(cell[token.end:end]):
+            break
+        kept.append(token)
+        end = token.start
+    kept.reverse()
+    return cell[:end].strip(" \t|:;-"), tuple(kept)
+
+
+def find_code(text: str) -> tuple[str | None, str]:
+    """A budget code in a cell, and the cell without it."""
+    match = CODE_RE.search(text)
+    if match:
+        return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
+    match = PAREN_CODE_RE.search(text)
+    if match:
+        return match.group(1), (text[:match.start()] + text[match.end():]).strip()
+    match = BARE_KEGIATAN_RE.match(text)
+    if match and not 1990 <= int(match.group(1)) <= 2040:
+        return match.group(1), ""
+    return None, text
+
+
+def analyse_cell(index: int, raw: str) -> Cell:
+    text = fold_text(raw)
+    code, rest = find_code(text)
+    tokens = lex_values(rest) if rest else []
+    body, values = trailing_values(rest, tokens)
+    if values and body and not WORD_RE.search(body):
+        # A cell like '1 90 90 100': leading small number is the row number.
+        body = ""
+    return Cell(index=index, raw=raw, text=body, values=values, code=code)
+
+
+def analyse_line(line: Line) -> LineView:
+    """The cells of a line with their text and trailing values."""
+    parts, delimited = split_cells(line.text)
+    cells = tuple(analyse_cell(i, part) for i, part in enumerate(parts))
+    return LineView(line=line, cells=cells, delimited=delimited)
+
+
+def strip_row_number(text: str) -> str:
+    """Drop a leading row number or list letter ('1.', 'a.', 'II')."""
+    match = ROW_NUMBER_RE.match(text)
+    if match and text[match.end():].strip():
+        return text[match.end():].strip()
+    return text.strip()
+
+
+def is_column_numbering(view: LineView) -> bool:
+    """True for the '(1) (2) (3) (4)' line under a header."""
+    values = view.values
+    if len(values) < 2 or view.text and WORD_RE.search(view.text):
+        return False
+    numbers = [t.reading.value for t in values]
+    return all(n is not None and float(n).is_integer() for n in numbers) and \
+        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))

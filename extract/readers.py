@@ -1,0 +1,82 @@
+"""Readers: turn an input file into `LocatedText`.
+
+Each reader yields pages of numbered lines, so the stages after it never ask
+which kind of file the text came from. Text files split pages on form feeds
+(as `pdftotext` writes them); a file without form feeds is one page.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from extract.model import Line, LocatedText
+
+TEXT_SUFFIXES = frozenset({".txt", ".md"})
+
+
+class ReadError(Exception):
+    """An input that cannot be read, with a reason a user can act on."""
+
+
+def doc_id_for(data: bytes) -> str:
+    """Stable id of an input: the sha256 of its bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode_text(data: bytes) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8 (with BOM), else cp1252, else Latin-1, noting the fallback."""
+    warnings: list[str] = []
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding), warnings
+        except UnicodeDecodeError:
+            warnings.append(f"not valid {encoding}")
+    warnings.append("decoded as latin-1; some characters may be wrong")
+    return data.decode("latin-1"), warnings
+
+
+def lines_from_text(text: str) -> tuple[list[Line], int]:
+    """Number the lines of a text, counting pages at form feeds."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines: list[Line] = []
+    page = 1
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if "\f" in raw:
+            before, *rest = raw.split("\f")
+            page += len(rest)
+            raw = before + "".join(rest)
+        lines.append(Line(number=number, page=page, text=raw))
+    return lines, page
+
+
+def read_text_file(path: Path) -> LocatedText:
+    """Read a .txt or .md report."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError(f"{path}: the file is empty")
+    if b"\x00" in data[:4096]:
+        raise ReadError(f"{path}: binary data, not text (is it a PDF or image renamed to {path.suffix}?)")
+    text, warnings = decode_text(data)
+    lines, pages = lines_from_text(text)
+    return LocatedText(source_path=str(path), doc_id=doc_id_for(data), lines=lines,
+                       pages=pages, warnings=warnings)
+
+
+READERS: dict[str, Callable[[Path], LocatedText]] = {suffix: read_text_file for suffix in TEXT_SUFFIXES}
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def read_document(path: Path) -> LocatedText:
+    """Read any supported input into located text, or raise `ReadError`."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        known = ", ".join(sorted(READERS))
+        raise ReadError(f"{path}: unsupported file type {path.suffix or '(none)'}; supported: {known}")
+    try:
+        return reader(path)
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc

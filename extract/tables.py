@@ -1,0 +1,360 @@
+"""Find tables in located text and assemble their rows into raw records.
+
+A table starts at a header (see `headers`). Below it, a row is a line that
+holds values; the indicator text around it is joined to it (cells wrapped
+over several lines, text above values that stand alone on their lines), and
+values flattened one per line are gathered into the row they belong to. The
+table ends at the next header, at prose, or after a long stretch without
+values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.headers import Header, next_nonblank, read_header
+from extract.lines import LineView, is_column_numbering, strip_row_number
+from extract.records import BudgetRow, MeasureRow, Source
+from normalize.numbers import Token
+from normalize.values import Reading
+
+CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
+bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
+HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber|bab|lampiran)\b", re.I)
+STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
+SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
+                             r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
+INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
+                                r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
+MAX_GAP_LINES = 30
+PROSE_WORDS = 16
+AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
+
+
+@dataclass(slots=True)
+class RowDraft:
+    """A table row while it is being assembled."""
+
+    views: list[LineView]
+    values: list[Token]
+    text_parts: list[str]
+    cells: dict[int, str] = field(default_factory=dict)  # delimited: cell index -> text
+    codes: list[str] = field(default_factory=list)
+    value_line: int = 0
+    value_page: int = 1
+    values_only_tail: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(p for p in self.text_parts if p).strip()
+
+
+@dataclass(slots=True)
+class Table:
+    header: Header
+    title: str
+    rows: list[RowDraft]
+
+
+def is_amount(token: Token) -> bool:
+    value = token.reading.value
+    return token.kind == "amount" and value is not None and value >= AMOUNT_MIN
+
+
+def is_year(token: Token) -> bool:
+    raw = token.raw.strip()
+    return token.kind == "number" and raw.isdigit() and len(raw) == 4 and 1990 <= int(raw) <= 2040
+
+
+def is_prose(view: LineView) -> bool:
+    """A line of running text: many words, no values."""
+    words = view.line.text.split()
+    return len(words) >= PROSE_WORDS and not view.values or len(view.line.text) > 300
+
+
+def ends_unfinished(text: str) -> bool:
+    words = text.rstrip().split()
+    return bool(words) and (words[-1].lower().strip(",") in CONNECTORS or text.rstrip()[-1:] in ",/-")
+
+
+def starts_lower(text: str) -> bool:
+    stripped = text.lstrip(" -•·'\"")
+    return bool(stripped) and stripped[0].islower()
+
+
+def usable_values(view: LineView, header: Header) -> list[Token]:
+    """The value tokens of a line that can fill the table's columns."""
+    values = [t for t in view.values if not t.reading.empty]
+    if "year" not in header.roles:
+        values = [t for t in values if not is_year(t)]
+    return values
+
+
+def table_title(views: list[LineView], header_index: int) -> str:
+    """The caption above a header: the nearest 'Tabel ...' line, else the line above."""
+    fallback = ""
+    for j in range(header_index - 1, max(-1, header_index - 6), -1):
+        text = views[j].line.text.strip()
+        if not text:
+            continue
+        if re.match(r"^\W*tabel\b", text, re.I):
+            following = views[j + 1].line.text.strip() if j + 1 < header_index else ""
+            return text if len(text) > 12 or not following else f"{text} {following}"
+        if not fallback and len(text) < 200:
+            fallback = text
+    return fallback
+
+
+def find_tables(views: list[LineView]) -> list[Table]:
+    """All tables of a document, in reading order."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(views):
+        found = read_header(views, i) if not views[i].blank else None
+        if found is None:
+            i += 1
+            continue
+        header, end = found
+        rows, stop = read_rows(views, end + 1, header)
+        if rows:
+            tables.append(Table(header=header, title=table_title(views, i), rows=rows))
+        i = max(stop, end + 1)
+    return tables
+
+
+def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[RowDraft], int]:
+    """Rows of a table from views[start] on, and the index where the table ended."""
+    rows: list[RowDraft] = []
+    pending: list[LineView] = []
+    last_row_at = start
+    blanks = 0
+    i = start
+    width = len(header.roles)
+    while i < len(views):
+        view = views[i]
+        if view.blank:
+            blanks += 1
+            i += 1
+            continue
+        if read_header(views, i) is not None:
+            break
+        if is_column_numbering(view) or re.fullmatch(r"[\s|:\-]+", view.line.text):
+            i += 1
+            blanks = 0
+            continue
+        if STOP_RE.match(view.line.text) or (is_prose(view) and not view.delimited):
+            break
+        values = usable_values(view, header)
+        if values:
+            row = rows[-1] if rows else None
+            if (row is not None and not view.text and row.values_only_tail
+                    and len(row.values) + len(values) <= width and i - last_row_at <= 6):
+                row.values.extend(values)
+                row.views.append(view)
+            else:
+                row = new_row(view, values, pending, header)
+                rows.append(row)
+            row.values_only_tail = not view.text
+            pending = []
+            last_row_at = i
+        elif view.text:
+            row = rows[-1] if rows else None
+            if row is not None and continues(row, view, blanks, header):
+                append_text(row, view, header)
+            elif not HEADING_RE.match(view.line.text):
+                pending.append(view)
+            else:
+                pending = []
+            if row is not None:
+                row.values_only_tail = row.values_only_tail and False
+        if i - last_row_at > MAX_GAP_LINES:
+            break
+        blanks = 0
+        i += 1
+    return rows, i
+
+
+def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> bool:
+    """Whether a text line carries on the indicator text of the row above."""
+    if blanks > 2:
+        return False
+    text = strip_row_number(view.text)
+    if view.delimited and header.cells:
+        first = next((c for c in view.cells if c.text), None)
+        # a row whose leading 'No' cell is filled starts a new record, not a continuation
+        if first is not None and first.index == 0 and len(view.cells) > 2 and re.fullmatch(r"\d+\.?", first.raw.strip()):
+            return False
+        return True
+    return starts_lower(text) or ends_unfinished(row.text)
+
+
+def append_text(row: RowDraft, view: LineView, header: Header) -> None:
+    row.views.append(view)
+    if view.delimited:
+        for cell in view.cells:
+            if cell.text:
+                row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+    row.text_parts.append(strip_row_number(view.text))
+    row.codes.extend(view.codes)
+
+
+def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header) -> RowDraft:
+    """Start a row at a value line, taking wrapped text from the lines above when it belongs."""
+    own = strip_row_number(view.text)
+    before: list[LineView] = []
+    if pending and not view.delimited:
+        if not own or starts_lower(own):
+            before = pending[-4:]
+        elif ends_unfinished(pending[-1].text):
+            before = pending[-1:]
+    row = RowDraft(views=before + [view], values=list(values),
+                   text_parts=[strip_row_number(v.text) for v in before] + [own],
+                   value_line=view.line.number, value_page=view.line.page)
+    for v in before + [view]:
+        row.codes.extend(v.codes)
+        if v.delimited:
+            for cell in v.cells:
+                if cell.text:
+                    row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+    return row
+
+
+def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
+    """Assign a row's values to the header's columns.
+
+    Delimited rows use the header cell positions when the cells line up;
+    otherwise values are matched in order from the right (leading extras are
+    row numbers), or, for budget tables, by kind: amounts fill pagu,
+    realisasi and sisa in that order, the first percent after them is the %.
+    """
+    values = row.values
+    roles = header.roles
+    first_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if header.cell_roles and first_view is not None and first_view.delimited:
+        mapped: dict[str, Token] = {}
+        ok = True
+        for cell in first_view.cells:
+            role = header.cell_roles.get(cell.index)
+            usable = [t for t in cell.values if t in values]
+            if role and len(usable) == 1:
+                mapped[role] = usable[0]
+            elif usable and role is None and cell.index not in header.label_cells:
+                ok = False
+        if ok and mapped and len(first_view.cells) >= header.cells - 1:
+            extra = [t for t in values if t not in mapped.values()]
+            if extra and "percent" in roles and "percent" not in mapped:
+                pct = next((t for t in extra if t.reading.unit == "%"), None)
+                if pct is not None:
+                    mapped["percent"] = pct
+            return mapped
+    if header.kind == "budget" or any(is_amount(t) for t in values):
+        return map_by_kind(values, roles)
+    if len(values) >= len(roles):
+        return dict(zip(roles, values[len(values) - len(roles):]))
+    return dict(zip(roles, values))
+
+
+def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:
+    """Budget rows: a year fills Tahun, amounts fill pagu/realisasi/sisa in order, then the %."""
+    mapped: dict[str, Token] = {}
+    if "year" in roles:
+        year = next((t for t in values if is_year(t)), None)
+        if year is not None:
+            mapped["year"] = year
+    amount_roles = [r for r in roles if r in ("allocation", "realisation_amount", "remainder", "target", "realisation")]
+    amounts = [t for t in values if is_amount(t)]
+    mapped.update(zip(amount_roles, amounts))
+    pct_role = next((r for r in roles if r in ("percent", "achievement")), None)
+    if pct_role is None and amounts:
+        pct_role = "percent"
+    if pct_role and amounts:
+        last = values.index(amounts[-1])
+        rest = [t for t in values[last + 1:] if not is_amount(t) and not is_year(t)]
+        pct = next((t for t in rest if t.reading.unit == "%"), rest[0] if rest else None)
+        if pct is not None:
+            mapped[pct_role] = pct
+    return mapped
+
+
+def split_sasaran(text: str) -> str:
+    """Cut a sasaran phrase merged in front of the indicator ('Terwujudnya ... Persentase ...')."""
+    if SASARAN_VERB_RE.match(text):
+        match = INDICATOR_START_RE.search(text, 1)
+        if match:
+            return text[match.start():]
+    return text
+
+
+def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
+    """The text of a row's indicator (or name) column."""
+    if row.cells and header.label_cells:
+        for word in want:
+            for index, label in sorted(header.label_cells.items()):
+                if label == word and row.cells.get(index):
+                    return row.cells[index]
+    if row.cells:
+        texts = [t for _, t in sorted(row.cells.items()) if t]
+        if texts:
+            return texts[-1] if "indikator" in want else max(texts, key=len)
+    return row.text
+
+
+def reading(token: Token | None) -> Reading | None:
+    return token.reading if token is not None else None
+
+
+def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], list[BudgetRow]]:
+    """Turn a table's rows into raw measure and budget records."""
+    measures: list[MeasureRow] = []
+    budgets: list[BudgetRow] = []
+    header = table.header
+    for row in table.rows:
+        mapped = map_values(row, header)
+        raw = " | ".join(t.raw for t in row.values)
+        source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr)
+        target, realisation = mapped.get("target"), mapped.get("realisation")
+        amounts_in_measure = any(t is not None and is_amount(t) for t in (target, realisation))
+        if header.kind == "budget" or amounts_in_measure or "allocation" in mapped:
+            budget = budget_record(row, header, mapped, source, amounts_in_measure)
+            if budget is not None:
+                budgets.append(budget)
+            if amounts_in_measure or header.kind == "budget":
+                continue
+        if target is None and realisation is None:
+            continue
+        indicator = split_sasaran(strip_row_number(row_label(row, header, ("indikator", "uraian"))))
+        if not indicator:
+            continue
+        measures.append(MeasureRow(
+            indicator_raw=indicator, source=source,
+            target=reading(target), realisation=reading(realisation),
+            achievement=reading(mapped.get("achievement")),
+            has_realisation_column="realisation" in header.roles,
+            has_achievement_column="achievement" in header.roles))
+    return measures, budgets
+
+
+def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,
+                  from_measure_columns: bool) -> BudgetRow | None:
+    allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
+    realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
+    percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
+    if allocation is None or not is_amount(allocation):
+        return None
+    if realisation is not None and realisation.kind not in ("amount", "number"):
+        realisation = None
+    year = mapped.get("year")
+    name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None
+    is_total = not name
+    if is_total:
+        name = title_name(source.table)
+    return BudgetRow(source=source, name=name or None, code=row.codes[0] if row.codes else None,
+                     allocation=allocation.reading, realisation=reading(realisation),
+                     remainder=reading(mapped.get("remainder")), percent=reading(percent),
+                     fiscal_year=fiscal_year, is_total=is_total)
+
+
+def title_name(title: str) -> str:
+    """A table caption without its 'Tabel 3.3' number, as the name of an unnamed total row."""
+    return re.sub(r"^\W*tabel\s*[\d.]*\s*", "", title, flags=re.I).strip()

@@ -1,0 +1,157 @@
+"""Raw records to output rows: one dict per row of targets, realisations, budgets.
+
+Also collects the review list: every repair (rule, raw, value, evidence) and
+every value left untrusted, so an auditor can check each against its line.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from extract.records import BudgetRow, MeasureRow
+from normalize.indicators import clean_indicator, first_per_indicator
+from normalize.repair import repair_budget, repair_from_siblings, repair_measure
+from normalize.values import Reading
+
+PROGRAM_CODE_RE = re.compile(r"^\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})$")
+KEGIATAN_CODE_RE = re.compile(r"^\d{4}$")
+OUTPUT_CODE_RE = re.compile(r"^\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3})?$")
+TOTAL_NAME_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
+
+
+@dataclass(slots=True)
+class Built:
+    """Output rows of one document, plus the review list."""
+
+    targets: list[dict] = field(default_factory=list)
+    realisations: list[dict] = field(default_factory=list)
+    budgets: list[dict] = field(default_factory=list)
+    review: list[dict] = field(default_factory=list)
+
+
+def confidence(*readings: Reading | None) -> float:
+    """1.0 as printed, 0.8 repaired with evidence, 0.3 when a value is untrusted."""
+    present = [r for r in readings if r is not None]
+    if any(not r.trusted for r in present):
+        return 0.3
+    if any(r.repairs for r in present):
+        return 0.8
+    return 1.0
+
+
+def review_entries(doc_id: str, table: str, line: int, page: int, fields: dict[str, Reading | None]) -> list[dict]:
+    entries = []
+    for name, reading in fields.items():
+        if reading is None:
+            continue
+        for repair in reading.repairs:
+            entries.append({"doc_id": doc_id, "table": table, "line": line, "page": page, "field": name,
+                            "action": "repaired", "rule": repair.rule, "raw": repair.before,
+                            "value": repair.after, "evidence": repair.evidence})
+        if not reading.trusted:
+            entries.append({"doc_id": doc_id, "table": table, "line": line, "page": page, "field": name,
+                            "action": "flagged", "rule": "untrusted", "raw": reading.raw,
+                            "value": None if reading.value is None else f"{reading.value:g}",
+                            "evidence": "; ".join(reading.notes) or "value could not be verified"})
+    return entries
+
+
+def repairs_json(fields: dict[str, Reading | None]) -> str | None:
+    items = [{"field": name, "rule": rp.rule, "raw": rp.before, "value": rp.after, "evidence": rp.evidence}
+             for name, r in fields.items() if r is not None for rp in r.repairs]
+    return json.dumps(items, ensure_ascii=False) if items else None
+
+
+def value_columns(prefix: str, reading: Reading | None) -> dict:
+    if reading is None:
+        return {f"{prefix}_value": None, f"{prefix}_text": None, f"{prefix}_raw": None}
+    return {f"{prefix}_value": reading.value, f"{prefix}_text": reading.text, f"{prefix}_raw": reading.raw}
+
+
+def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]) -> dict:
+    unit = next((r.unit for r in fields.values() if r is not None and r.unit), None)
+    return {"doc_id": doc_id, "indicator_raw": row.indicator_raw,
+            "indicator": clean_indicator(row.indicator_raw), "indicator_id": None,
+            "unit": unit, "page": row.source.page, "line": row.source.line,
+            "confidence": confidence(*fields.values()), "table_title": row.source.table,
+            "ocr": row.source.ocr, "repairs": repairs_json(fields),
+            "flagged": any(r is not None and not r.trusted for r in fields.values())}
+
+
+def build_measures(doc_id: str, rows: list[MeasureRow], built: Built) -> None:
+    """Targets from target tables, realisations from target/realisasi tables, one per indicator."""
+    for row in rows:
+        repair_measure(row)
+    repair_from_siblings(rows)
+    target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]
+    real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
+    targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw)
+    reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw)
+    for row in targets:
+        fields = {"target": row.target}
+        built.targets.append({**measure_base(doc_id, row, fields), **value_columns("target", row.target)})
+        built.review += review_entries(doc_id, "targets", row.source.line, row.source.page, fields)
+    for row in reals:
+        fields = {"target": row.target, "realisation": row.realisation, "achievement": row.achievement}
+        out = {**measure_base(doc_id, row, fields), **value_columns("target", row.target),
+               **value_columns("realisation", row.realisation), **value_columns("achievement", row.achievement)}
+        built.realisations.append(out)
+        built.review += review_entries(doc_id, "realisations", row.source.line, row.source.page, fields)
+
+
+def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
+    if is_total or (name and TOTAL_NAME_RE.match(name)):
+        return "total"
+    if code:
+        if PROGRAM_CODE_RE.match(code):
+            return "program"
+        if KEGIATAN_CODE_RE.match(code):
+            return "kegiatan"
+        if OUTPUT_CODE_RE.match(code):
+            return "output"
+    if name and re.match(r"^\W*program\b", name, re.I):
+        return "program"
+    return "other"
+
+
+def as_int(reading: Reading | None) -> int | None:
+    if reading is None or reading.value is None:
+        return None
+    return int(round(reading.value))
+
+
+def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
+    seen: set[int] = set()
+    for row in rows:
+        if row.source.line in seen:
+            continue
+        seen.add(row.source.line)
+        repair_budget(row)
+        fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
+        percent = row.percent.value if row.percent is not None and row.percent.unit in ("%", None) else None
+        built.budgets.append({
+            "doc_id": doc_id, "code": row.code, "name": row.name,
+            "level": budget_level(row.code, row.name, row.is_total),
+            "fiscal_year": row.fiscal_year, "allocation": as_int(row.allocation),
+            "realisation": as_int(row.realisation), "percent": percent,
+            "remainder": as_int(row.remainder), "raw": row.source.raw,
+            "page": row.source.page, "line": row.source.line,
+            "confidence": confidence(*fields.values()), "table_title": row.source.table,
+            "ocr": row.source.ocr, "repairs": repairs_json(fields),
+            "flagged": any(r is not None and not r.trusted for r in fields.values())})
+        built.review += review_entries(doc_id, "budgets", row.source.line, row.source.page, fields)
+
+
+def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, int | None]:
+    """The report's overall pagu and realisation: its total row for the year."""
+    totals = [b for b in budgets if b["level"] == "total" and b["allocation"]]
+    if year is not None and any(b["fiscal_year"] == year for b in totals):
+        totals = [b for b in totals if b["fiscal_year"] == year]
+    elif any(b["fiscal_year"] is not None for b in totals):
+        totals = [b for b in totals if b["fiscal_year"] is None] or totals
+    if not totals:
+        return None, None
+    with_real = [b for b in totals if b["realisation"]]
+    best = (with_real or totals)[0]
+    return best["allocation"], best["realisation"]

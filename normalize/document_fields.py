@@ -1,0 +1,668 @@
+"""Who wrote a report, for where, and for which year.
+
+`find_document_fields` reads a `LocatedText` and returns the reporting office
+(agency), its region, province and level, and the year the report covers,
+each with the line it was read from.
+
+Reports copy whole paragraphs from other offices' reports, so the most
+frequent office in the body is not always the author. Every mention of an
+office with a region ('KPU Kota Probolinggo', 'Dinas Kesehatan Kabupaten
+Sleman') is weighed by where it stands: the cover (lines before the Kata
+Pengantar), the Kata Pengantar, title wording ('Laporan Kinerja ... Tahun'),
+page headers and footers that repeat, the signature block. A body mention
+counts for little, so a copied name that is frequent in the body loses to the
+name on the cover and in the title. The year is voted the same way over
+'Tahun NNNN' mentions, leaving out regulation numbers ('Nomor 29 Tahun 2014')
+and periods ('Tahun 2020-2024'); the date the report was signed only breaks
+ties, since a report for 2023 is signed in January 2024.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from itertools import accumulate
+from math import log2
+
+from rapidfuzz import fuzz
+
+from extract.model import LocatedText
+from normalize.regions import (
+    CONFUSABLES,
+    FORMER_PARENT_PROVINCE,
+    Region,
+    fold,
+    load_regions,
+    match_region_words,
+    prefix_kind,
+    words_of,
+)
+
+
+@dataclass
+class DocumentFields:
+    agency: str | None = None
+    level: str | None = None  # 'pusat' | 'provinsi' | 'kabupaten_kota'
+    region: str | None = None  # 'Kota Probolinggo', 'Provinsi Kalimantan Tengah'
+    province: str | None = None  # 'Jawa Timur'
+    region_code: str | None = None  # '35.74'
+    year: int | None = None
+    evidence: dict[str, str] = field(default_factory=dict)  # field -> 'line N: <text>'
+
+
+# ---------------------------------------------------------------- patterns
+# Scanning patterns run on the lower-cased text (faster than IGNORECASE) and
+# start with a literal or a character set, so the scan skips ahead quickly;
+# word boundaries at the start are checked in Python.
+
+# A region prefix, OCR-tolerant: 'Kabupaten', 'Kabupalen', 'KABUFATEN', 'Kab.',
+# 'Kota', 'Kola', 'Provinsi', 'Propinsi', 'Prov.'.
+_PREFIX_RE = re.compile(
+    r"[kp](?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
+    r"(?![a-z])"
+)
+# The words after a prefix: letters (digits inside a word are OCR'd letters).
+_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}([a-z][a-z0-9'’.\-]*(?:[ \t]+[a-z][a-z0-9'’.\-]*){0,4})?")
+_YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
+
+# Offices, read backwards from a region prefix (the text before it ends with one).
+_KPU_TAIL_RE = re.compile(
+    r"(?:\b(?:k\s?p\s?l?\s?u|fplu)|\bkom\w{2,3}\s+pem\w{4,8}\s+u\w{2,3})[\s\-–]*$", re.IGNORECASE
+)
+_BAWASLU_TAIL_RE = re.compile(
+    r"\b(?:bawaslu|panwaslu|badan\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
+)
+_HEAD_RE = re.compile(
+    r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
+    r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
+    r"kejaksaan|pengadilan|kepolisian|lembaga)\b",
+    re.IGNORECASE,
+)
+_OFFICE_REST_RE = re.compile(r"(?:\s+(?:dan|serta|&|[A-Z][\w,&'’\-]*))*[\s\-–]*$")
+_SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspektur|direktur|kadis)\W*$", re.IGNORECASE)
+
+# National bodies: 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia', 'Kementerian ...'.
+_NATIONAL_SCAN_RE = re.compile(r" ri\b| republik")
+_NATIONAL_BEFORE_RE = re.compile(
+    r"(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
+)
+_MINISTRY_RE = re.compile(
+    r"(?i:kement(?:e)?rian)\s+(?P<kname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,8})"
+)
+_MINISTRY_STOP = frozenset(
+    "republik ri tahun nomor no yang tentang pada dalam melalui sebagai selaku untuk bagi atas di".split()
+)
+
+# Title wording: 'Laporan Kinerja', OCR 'Laporan Kinera', 'LKj', 'LAKIP', 'LK'.
+_TITLE_SCAN_RE = re.compile(r"l(?:apor\w{0,3}\s+(?:akuntabilitas\s+)?kin\w{2,4}|kj\w{0,3}\b|akip\b|k\b)")
+
+_MONTH_NUM = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
+}
+_MONTHS = "|".join(_MONTH_NUM)
+_DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+# 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'.
+_YEAR_RE = re.compile(
+    r"t(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+)
+_BARE_YEAR_RE = re.compile(
+    r"(?<![\d.,/-])(?P<y>20\d\d)(?![\d.,/-]|\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+)
+_YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.a\.)\s*(?:anggaran\s*)?$", re.IGNORECASE)
+_REGULATION_BEFORE_RE = re.compile(r"(?:\d[\w./-]*|\bnomor|\bnomer|\bno\.?)\s*$")  # 'Nomor 29 Tahun 2014'
+_MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
+
+_HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*$", re.IGNORECASE)
+_HEADING_END_RE = re.compile(
+    r"^\W*(?:r[il1]ngkasan|[il1]kh[a-z]{3,6}\b|executive|daftar\s+isi|bab\s+[i1l]\b|visi\b|pendahuluan)",
+    re.IGNORECASE,
+)
+_KEY_WORD_RE = re.compile(r"[a-z]{3,}")
+_LOOKALIKE_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
+
+_ACRONYMS = frozenset(
+    "KPU DPRD RSUD UPT UPTD BPBD BKD BKPP BKPSDM BPKAD BPKD BPS RI PMD KB PPKB DP3A DPMPTSP "
+    "KUKM UMKM PUPR PU SDM ESDM TIK".split()
+)
+_SHORT_OFFICE = (
+    ("komisi pemilihan umum", "KPU"),
+    ("badan pengawas pemilihan umum", "Bawaslu"),
+    ("dewan perwakilan rakyat daerah", "DPRD"),
+)
+_LOWER_WORDS = frozenset({"dan", "serta", "dengan", "untuk", "pada"})
+
+# ---------------------------------------------------------------- weights
+
+W_BODY = 0.25  # a plain mention in the body
+W_FREQUENCY = 1.0  # times log2(1 + mentions)
+W_COVER_SHORT = 6.0  # a short line before the Kata Pengantar
+W_COVER_LONG = 2.0
+W_PREFACE = 2.0  # inside the Kata Pengantar
+W_HEADER = 1.5  # a short line that repeats (page header / footer)
+W_SIGNATURE = 3.0  # signature block, or 'Ketua ...' before the office
+W_TITLE_FRONT = 4.0  # 'Laporan Kinerja ...' before the mention, in front matter or a header
+W_TITLE_BODY = 0.5
+W_WITH_YEAR = 1.0  # '<office> Tahun 2022' in the front matter or a header
+W_SIGNED_NEAR = 1.0  # the year is the signing year or the one before
+HEADER_MAX_CHARS = 100
+HEADER_MIN_GAP = 10  # lines between copies of a page header (a copied sentence repeats closer)
+
+
+@dataclass(slots=True)
+class _Layout:
+    cover: range  # line numbers before the Kata Pengantar
+    preface: range  # the Kata Pengantar
+    header_lines: frozenset[int]  # short lines that repeat: page headers and footers
+    signature_lines: frozenset[int]
+    signing: tuple[int, int, int] | None  # (line index, year, month) of the signing date
+
+
+@dataclass(slots=True)
+class _Best:
+    """The strongest mention of something, for the evidence."""
+
+    weight: float = -1.0
+    i: int = 0  # line index
+    col: int = 0
+    prev: int | None = None  # index of the line above when the name starts there
+
+    def offer(self, weight: float, i: int, col: int, prev: int | None = None) -> None:
+        if weight > self.weight:
+            self.weight, self.i, self.col, self.prev = weight, i, col, prev
+
+
+@dataclass(slots=True)
+class _Vote:
+    """Mentions of one thing (an office, a region, a year).
+
+    The score adds what each mention earns beyond a plain body mention (cover,
+    title, header, signature) to a term that grows with the log of the number
+    of mentions: frequency breaks ties, but a name copied forty times into the
+    body does not outweigh the cover and the title.
+    """
+
+    extra: float = 0.0
+    count: int = 0
+    best: _Best = field(default_factory=_Best)
+
+    @property
+    def score(self) -> float:
+        return self.extra + W_FREQUENCY * log2(1 + self.count)
+
+    def add(self, weight: float, i: int, col: int, prev: int | None = None) -> None:
+        self.extra += weight - W_BODY
+        self.count += 1
+        self.best.offer(weight, i, col, prev)
+
+    def absorb(self, other: "_Vote") -> None:
+        self.extra += other.extra
+        self.count += other.count
+        self.best.offer(other.best.weight, other.best.i, other.best.col, other.best.prev)
+
+
+@dataclass(slots=True)
+class _Candidate(_Vote):
+    region: Region | None = None  # None for a national body
+    strong: bool = False  # at least one mention in the front matter or a header
+    displays: Counter = field(default_factory=Counter)
+
+    def mention(self, display: str, weight: float, i: int, col: int, front: bool, prev: int | None = None) -> None:
+        self.add(weight, i, col, prev)
+        self.displays[display] += weight
+        self.strong |= front
+
+
+# ---------------------------------------------------------------- layout
+
+
+def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _Layout:
+    n_lines = len(lines)
+    kp = None  # index of the 'KATA PENGANTAR' heading
+    for i in range(min(n_lines, 80)):
+        s = lines[i].strip()
+        if s and len(s) < 40 and _HEADING_KP_RE.match(s):
+            kp = i
+            break
+    if kp is None:
+        # No Kata Pengantar heading: the first 40 lines stand for the cover.
+        front = range(0, min(n_lines, 40))
+        cover, preface = range(numbers[0], numbers[front.stop - 1] + 1), range(0)
+    else:
+        end = min(n_lines, kp + 80)
+        for i in range(kp + 1, end):
+            s = lines[i].strip()
+            if s and len(s) < 60 and _HEADING_END_RE.match(s):
+                end = i
+                break
+        cover = range(numbers[0], numbers[kp])
+        preface = range(numbers[kp], numbers[end - 1] + 1)
+        front = range(0, end)
+
+    # Page headers and footers name the office and year, so only lines with a
+    # mention need a look. A header is a short line that repeats at least three
+    # times pages apart, page numbers aside.
+    where: dict[str, list[int]] = {}
+    for i in mention_lines:
+        if len(lines[i]) <= HEADER_MAX_CHARS:
+            words = _KEY_WORD_RE.findall(lines[i].lower())
+            if len(words) >= 3:  # not a bare 'Kabupaten Pasuruan' table cell
+                key = " ".join(words)
+                where.setdefault(key, []).append(i)
+    headers = frozenset(numbers[i] for found in where.values() if _pages_apart(found) >= 3 for i in found)
+
+    signing = None
+    signature: set[int] = set()
+    for i in front:
+        text = lines[i]
+        if len(text.strip()) > 80:
+            continue
+        m = _DATE_RE.search(text)
+        if m:
+            signing = (i, int(m.group(2)), _MONTH_NUM.get(m.group(1).lower(), 0))
+            signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
+    return _Layout(cover, preface, headers, frozenset(signature), signing)
+
+
+def _pages_apart(found: list[int]) -> int:
+    """How many copies of a line stand at least a page-ish gap from the copy before."""
+    found = sorted(found)
+    return 1 + sum(1 for a, b in zip(found, found[1:]) if b - a >= HEADER_MIN_GAP)
+
+
+def _line_weight(n: int, text: str, lay: _Layout) -> tuple[float, bool]:
+    """(weight, stands in front matter or a header) of a mention on line number n."""
+    w = W_BODY
+    front = False
+    if n in lay.cover:
+        w += W_COVER_SHORT if len(text.strip()) <= 80 else W_COVER_LONG
+        front = True
+    elif n in lay.preface:
+        w += W_PREFACE
+        front = True
+    if n in lay.header_lines:
+        w += W_HEADER
+        front = True
+    if n in lay.signature_lines:
+        w += W_SIGNATURE
+        front = True
+    return w, front
+
+
+# ---------------------------------------------------------------- offices
+
+
+def _recase(text: str) -> str:
+    """An office name as printed, in title case when printed in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return text
+    out = []
+    for word in text.split():
+        core = word.strip(",.")
+        if core in _ACRONYMS or (len(core) > 1 and core.isalpha() and not set(core) & set("AEIOU")):
+            out.append(word)
+        elif core.lower() in _LOWER_WORDS:
+            out.append(word.lower())
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def _shorten(office: str) -> str:
+    """'Komisi Pemilihan Umum' -> 'KPU', 'Sekretariat Dewan Perwakilan Rakyat Daerah' -> 'Sekretariat DPRD'."""
+    office = " ".join(office.split())
+    for long, short in _SHORT_OFFICE:
+        at = office.lower().find(long)
+        if at >= 0:
+            office = office[:at] + short + office[at + len(long):]
+    return office
+
+
+def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
+    """(key, display, start in tail) of the office whose name ends `tail`, or None.
+
+    'LKj Sekretariat KPU ' -> KPU; 'Kepala Dinas Kesehatan ' -> Dinas Kesehatan;
+    'Sekretariat Dewan Perwakilan Rakyat Daerah ' -> Sekretariat DPRD.
+    """
+    m = _KPU_TAIL_RE.search(tail, max(0, len(tail) - 40))
+    if m:
+        return "kpu", "KPU", m.start()
+    m = _BAWASLU_TAIL_RE.search(tail, max(0, len(tail) - 45))
+    if m:
+        return "bawaslu", "Bawaslu", m.start()
+    start = None
+    for h in _HEAD_RE.finditer(tail):
+        # The last capitalised head from which every word up to the region is
+        # part of a name: 'Dinas Kesehatan', not 'Laporan Kinerja Instansi Pemerintah Dinas ...'.
+        if h.group()[0].isupper() and _OFFICE_REST_RE.match(tail, h.end()):
+            start = h.start()
+    if start is None:
+        return None
+    before = tail[:start].rstrip()
+    if before[-11:].lower() == "sekretariat" and (len(before) == 11 or not before[-12].isalpha()):
+        start = len(before) - 11  # 'Sekretariat Dewan ...', 'Sekretariat DPRD'
+    display = _shorten(_recase(tail[start:].strip(" \t-–,")))
+    key = re.sub(r"[^a-z]", "", display.lower())
+    if len(key) < 3:
+        return None
+    return key, display, start
+
+
+@lru_cache(maxsize=16384)
+def _region_after(kind: str, words: str) -> Region | None:
+    hit = match_region_words(kind, words_of(words)[:5])
+    return hit[0] if hit else None
+
+
+def _lower_same_length(text: str) -> str:
+    """Lower case with look-alike letters folded, one character for one."""
+    low = text.lower()
+    if len(low) != len(text):  # 'İ' lowers to two characters
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if not text.isascii():
+        hits = [m.start() for m in _LOOKALIKE_RE.finditer(text)]
+        if hits:  # few, so patch them in rather than translate the whole text
+            parts, prev = [], 0
+            for pos in hits:
+                folded = text[pos].translate(CONFUSABLES).lower()
+                parts += [low[prev:pos], folded if len(folded) == 1 else low[pos]]
+                prev = pos + 1
+            parts.append(low[prev:])
+            low = "".join(parts)
+    return low
+
+
+class _Doc:
+    """The text of one report with fast position look-ups."""
+
+    def __init__(self, doc: LocatedText) -> None:
+        self.lines = [ln.text for ln in doc.lines]
+        self.numbers = [ln.number for ln in doc.lines]
+        self.text = "\n".join(self.lines)
+        self.low = _lower_same_length(self.text)
+        self.starts = [0, *accumulate(len(t) + 1 for t in self.lines)]
+        low = self.low
+        # Title wording, found once for the whole text.
+        self.titles = [
+            m.start() for m in _TITLE_SCAN_RE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha()
+        ]
+        self.lay: _Layout | None = None
+
+    def at(self, pos: int) -> tuple[int, int]:
+        """(line index, column) of a text position."""
+        i = bisect_right(self.starts, pos) - 1
+        return i, pos - self.starts[i]
+
+    def has_title(self, a: int, b: int) -> bool:
+        """Title wording ('Laporan Kinerja', 'LKj') starts within text positions [a, b)."""
+        k = bisect_left(self.titles, a)
+        return k < len(self.titles) and self.titles[k] < b
+
+    def prev_nonempty(self, i: int, reach: int = 2) -> int | None:
+        for j in range(i - 1, max(-1, i - 1 - reach), -1):
+            if self.lines[j].strip():
+                return j
+        return None
+
+    def weight(self, i: int) -> tuple[float, bool]:
+        return _line_weight(self.numbers[i], self.lines[i], self.lay)
+
+    def title_before(self, i: int, col: int, front: bool) -> bool:
+        """Title wording before column `col` of line i, or (in the front matter) on the line above."""
+        a = self.starts[i]
+        if front:
+            j = self.prev_nonempty(i)
+            if j is not None and len(self.lines[j]) <= 200:
+                a = self.starts[j]
+        return self.has_title(a, self.starts[i] + col)
+
+    def ev(self, best: _Best, note: str = "") -> str:
+        """'line N: <text>' for an auditor; a long line is cut around the mention."""
+        raw = self.lines[best.i]
+        line = raw.strip()
+        if len(line) > 200:
+            col = max(0, best.col - (len(raw) - len(raw.lstrip())))
+            a = max(0, col - 80)
+            line = ("…" if a else "") + line[a:a + 200].strip() + ("…" if a + 200 < len(line) else "")
+        if best.prev is not None:  # the office's name stands on the line above
+            above = self.lines[best.prev].strip()
+            line = f"{line} (line {self.numbers[best.prev]}: {above[-120:]})"
+        return f"line {self.numbers[best.i]}: {line}" + (f" [{note}]" if note else "")
+
+
+# ---------------------------------------------------------------- main
+
+
+def find_document_fields(doc: LocatedText) -> DocumentFields:
+    """Agency, level, region, province and reporting year of one report."""
+    if not doc.lines:
+        return DocumentFields()
+    d = _Doc(doc)
+    low = d.low
+    prefix_hits = [m for m in _PREFIX_RE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha()]
+    year_hits = [m for m in _YEAR_RE.finditer(low)
+                 if (m.start() == 0 or not low[m.start() - 1].isalpha())
+                 and not _REGULATION_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())]
+    mention_lines = {d.at(m.start())[0] for m in prefix_hits} | {d.at(m.start())[0] for m in year_hits}
+    d.lay = _layout(d.lines, d.numbers, mention_lines)
+
+    candidates: dict[tuple[str, str | None], _Candidate] = {}
+    region_votes: dict[str, _Vote] = {}
+    _scan_regional(d, prefix_hits, candidates, region_votes)
+    _scan_national(d, candidates)
+    _merge_spellings(candidates)
+
+    out = DocumentFields()
+    regional = [c for c in candidates.values() if c.region is not None]
+    national = [c for c in candidates.values() if c.region is None and c.strong]
+    winner = max(regional, key=lambda c: (c.score, -c.best.i), default=None)
+    best_national = max(national, key=lambda c: (c.score, -c.best.i), default=None)
+    if best_national is not None and (winner is None or best_national.score > winner.score):
+        winner = best_national
+
+    region: Region | None = None
+    source: _Best | None = None
+    if winner is not None:
+        office = winner.displays.most_common(1)[0][0]
+        region, source = winner.region, winner.best
+        out.agency = office if region is None else f"{office} {region.display_name}"
+        out.evidence["agency"] = d.ev(source)
+        if region is None:
+            out.level = "pusat"
+            out.evidence["level"] = d.ev(source, "national body")
+    elif region_votes:
+        # No office named with a region: a bare region name, if it stands in the front matter.
+        code, vote = max(region_votes.items(), key=lambda kv: kv[1].score)
+        if vote.best.weight >= W_COVER_LONG:
+            region, source = load_regions()[code], vote.best
+
+    if region is not None and source is not None:
+        out.region = region.display_name
+        out.region_code = region.code
+        out.level = region.level
+        out.province = region.province
+        out.evidence["region"] = d.ev(source, f"catalogue {region.code} {region.name}")
+        out.evidence["level"] = d.ev(source, f"catalogue {region.code}: {region.level}")
+        out.evidence["province"] = d.ev(source, f"catalogue {region.code} {region.name} in {region.province}")
+        parent = FORMER_PARENT_PROVINCE.get(region.province_code)
+        if parent is not None:
+            # Before the 2022 split a report prints the old province ('Provinsi Papua').
+            old = region_votes.get(parent)
+            new = region_votes.get(region.province_code)
+            if old is not None and old.score > (new.score if new else 0.0):
+                out.province = load_regions()[parent].name
+                out.evidence["province"] = d.ev(old.best, "the report names the province before the 2022 split")
+    elif out.level != "pusat":
+        provinces = [(v.score, code) for code, v in region_votes.items() if "." not in code]
+        if provinces:
+            _, code = max(provinces)
+            out.province = load_regions()[code].name
+            out.evidence["province"] = d.ev(region_votes[code].best, "the weightiest province mention")
+
+    _find_year(d, out, year_hits, region)
+    return out
+
+
+def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
+    """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention."""
+    lines, low, lay = d.lines, d.low, d.lay
+    for m in prefix_hits:
+        kind = prefix_kind(m.group())
+        if kind is None:
+            continue
+        words = _BODY_WORDS_RE.match(low, m.end()).group(1)  # may stand on the next line
+        if not words:
+            continue
+        region = _region_after(kind, words)
+        if region is None:
+            continue
+        i, col = d.at(m.start())
+        line = lines[i]
+        tail = line[max(0, col - 120):col]
+        tail_start = d.starts[i] + max(0, col - 120)
+        prev = None  # the line above, when the office's name stands there
+        if not tail.strip(" \t-–:*#|"):  # 'Komisi Pemilihan Umum' / 'Kabupaten Pasuruan'
+            prev = d.prev_nonempty(i)
+            if prev is not None:
+                tail = lines[prev][-120:]
+                tail_start = d.starts[prev] + max(0, len(lines[prev]) - 120)
+        joined = prev is not None
+        weight, front = d.weight(i)
+        if d.title_before(i, col, front and not joined) or (joined and d.has_title(tail_start, m.start())):
+            weight += W_TITLE_FRONT if front else W_TITLE_BODY
+        if front and _YEAR_AFTER_RE.match(low, m.end(), m.end() + 120):
+            weight += W_WITH_YEAR
+
+        office = _office_from_tail(tail)
+        if office is not None and d.numbers[i] not in lay.signature_lines and \
+                _SIGNER_TAIL_RE.search(tail, 0, office[2]):
+            weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
+        region_votes.setdefault(region.code, _Vote()).add(weight, i, col, prev)
+        if office is None:
+            continue
+        key = (office[0], region.code)
+        cand = candidates.get(key)
+        if cand is None:
+            cand = candidates[key] = _Candidate(region=region)
+        cand.mention(office[1], weight, i, col, front, prev)
+
+
+def _scan_national(d: _Doc, candidates) -> None:
+    """Weigh mentions of national bodies (level 'pusat')."""
+    low, text = d.low, d.text
+    found: list[tuple[int, str, str]] = []  # (position, key, display)
+    for m in _NATIONAL_SCAN_RE.finditer(low):
+        if m.group() == " republik" and not low.startswith("indonesia", m.end() + 1):
+            continue
+        before = _NATIONAL_BEFORE_RE.search(low, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
+        found.append((before.start(), display.lower(), display))
+    pos = low.find("kement")
+    while pos >= 0:
+        m = _MINISTRY_RE.match(text, pos)
+        if m is not None:
+            kept: list[str] = []
+            regional = False
+            for w in m.group("kname").split():
+                core = w.strip(",")
+                if prefix_kind(core.lower()) is not None:
+                    regional = True  # 'Kantor Kementerian Agama Kabupaten X' is a regional office
+                    break
+                if core.lower() in _MINISTRY_STOP:
+                    break
+                kept.append(core)
+            while kept and kept[-1].lower() in ("dan", "serta"):
+                kept.pop()
+            if kept and not regional:
+                name = _recase(" ".join(kept))
+                found.append((pos, "kementerian" + re.sub(r"[^a-z]", "", name.lower()), "Kementerian " + name))
+        pos = low.find("kement", pos + 6)
+    for pos, key, display in found:
+        i, col = d.at(pos)
+        weight, front = d.weight(i)
+        if d.title_before(i, col, front):
+            weight += W_TITLE_FRONT if front else W_TITLE_BODY
+        cand = candidates.get((key, None))
+        if cand is None:
+            cand = candidates[(key, None)] = _Candidate(region=None)
+        cand.mention(display, weight, i, col, front)
+
+
+def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> None:
+    """Fold OCR variants of one office name ('Dinas Kesehatn') into the stronger spelling."""
+    items = sorted(candidates.items(), key=lambda kv: -kv[1].score)
+    for idx, (key, cand) in enumerate(items):
+        if key[0] in ("kpu", "bawaslu"):
+            continue
+        for key2, cand2 in items[:idx]:
+            if key2 in candidates and key2[1] == key[1] and fuzz.ratio(key[0], key2[0]) >= 88:
+                cand2.absorb(cand)
+                cand2.displays.update(cand.displays)
+                cand2.strong |= cand.strong
+                del candidates[key]
+                break
+
+
+def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
+    """Vote over 'Tahun NNNN' mentions, weighted like the office mentions."""
+    lines, low, lay = d.lines, d.low, d.lay
+    latest = date.today().year + 1
+    signed = lay.signing[1] if lay.signing else None
+    votes: dict[int, _Vote] = {}
+    region_word = None
+    if region is not None:
+        region_word = fold(region.name.split(" ", 1)[1] if region.level != "provinsi" else region.name)
+
+    def add(year: int, i: int, col: int) -> None:
+        if not 2000 <= year <= latest:
+            return
+        weight, front = d.weight(i)
+        if d.title_before(i, col, True):
+            weight += W_TITLE_FRONT if front else W_TITLE_BODY
+        pos = d.starts[i] + col
+        if region_word and region_word in low[max(0, pos - 120):pos]:
+            weight += W_WITH_YEAR * 1.5  # 'KPU Kota Probolinggo Tahun 2022'
+        if signed is not None and year > signed:
+            weight *= 0.5  # a report is not signed before its year starts
+        votes.setdefault(year, _Vote()).add(weight, i, col)
+
+    for m in year_hits:
+        i, col = d.at(m.start())
+        add(int(m.group("y")), i, col)
+
+    # Years without 'Tahun' on title lines of the cover or headers: 'LAPORAN KINERJA 2023'.
+    first = d.numbers[0]
+    for i in sorted({n - first for n in lay.cover} | {n - first for n in lay.header_lines}):
+        if not 0 <= i < len(lines) or len(lines[i]) > 120:
+            continue
+        if not d.has_title(d.starts[i], d.starts[i] + len(lines[i])):
+            continue
+        line = lines[i]
+        for m in _BARE_YEAR_RE.finditer(line):
+            pre = line[:m.start()]
+            if _YEAR_WORD_BEFORE_RE.search(pre):
+                continue  # counted above
+            if _MONTH_BEFORE_RE.search(pre.rstrip(" ,0123456789")) or _REGULATION_BEFORE_RE.search(pre[-30:].lower()):
+                continue
+            add(int(m.group("y")), i, m.start())
+
+    if signed is not None:
+        for y in (signed - 1, signed):
+            if y in votes:
+                votes[y].extra += W_SIGNED_NEAR  # a report is signed in its year or early the next
+    if votes:
+        year, vote = max(votes.items(), key=lambda kv: (kv[1].score, kv[0]))
+        out.year = year
+        out.evidence["year"] = d.ev(vote.best)
+    elif lay.signing is not None:
+        i, y, month = lay.signing
+        out.year = y - 1 if 1 <= month <= 6 else y
+        out.evidence["year"] = d.ev(_Best(0.0, i, 0), "no 'Tahun NNNN' found; year from the signing date")

@@ -1,0 +1,59 @@
+"""Indicator names: cleaning, comparing, and keeping one record per indicator.
+
+Reports restate the same indicator in several tables (Perjanjian Kinerja,
+RKT, IKU, per-sasaran tables). A user wants it once: the first statement is
+kept, and a later one that disagrees is noted on the kept record.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from normalize.numbers import fold_text
+
+T = TypeVar("T")
+SAME_INDICATOR = 88  # token_sort_ratio at or above which two names are the same indicator
+LIST_MARK_RE = re.compile(r"^\s*(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
+SPACE_RE = re.compile(r"\s+")
+
+
+def clean_indicator(raw: str) -> str:
+    """Readable indicator name: list marks, stray borders and doubled spaces removed."""
+    text = fold_text(raw).replace("|", " ")
+    text = LIST_MARK_RE.sub("", text)
+    text = SPACE_RE.sub(" ", text).strip(" -:;,.'\"")
+    return text
+
+
+def key(name: str) -> str:
+    """Comparison key: lower case ASCII letters and digits."""
+    text = unicodedata.normalize("NFKD", fold_text(name)).encode("ascii", "ignore").decode()
+    return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
+
+
+def same_indicator(a: str, b: str) -> bool:
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    return ka == kb or fuzz.token_sort_ratio(ka, kb) >= SAME_INDICATOR
+
+
+def first_per_indicator(records: Sequence[T], name: Callable[[T], str]) -> tuple[list[T], list[tuple[T, T]]]:
+    """Keep the first record of each indicator; return the kept ones and (kept, dropped) pairs."""
+    kept: list[T] = []
+    keys: list[str] = []
+    dropped: list[tuple[T, T]] = []
+    for record in records:
+        k = key(name(record))
+        match = next((i for i, other in enumerate(keys)
+                      if other == k or fuzz.token_sort_ratio(other, k) >= SAME_INDICATOR), None)
+        if match is None:
+            kept.append(record)
+            keys.append(k)
+        else:
+            dropped.append((kept[match], record))
+    return kept, dropped

@@ -1,0 +1,747 @@
+"""Read amounts, percents, grades and counts from OCR'd LKj text.
+
+Indonesian reports write `4.451.669.000` for an amount and `98,50%` for a
+percent, but OCR adds its own damage: letters read for digits (`94.T7%`),
+digit groups split by spaces (`1.644.763.00 0`), the `%` sign read as a digit
+(`1007`) or lost with the decimal separator (`9126 %`). The parsers here
+read what the text alone proves; every change from the printed characters is
+a `Repair`, and where the text cannot decide, the printed number stays the
+value, `trusted` is False and the plausible readings go to `alternatives` for
+the repair stage to settle with arithmetic evidence.
+
+All parsers are pure and cached: the same cell text recurs thousands of times.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import combinations
+
+from normalize.values import Reading, Repair
+
+# ---------------------------------------------------------------------------
+# Folding
+# ---------------------------------------------------------------------------
+
+_FOLD_TABLE = str.maketrans({
+    # Cyrillic look-alikes
+    "\u0410": "A", "\u0412": "B", "\u0421": "C", "\u0415": "E", "\u041d": "H", "\u041a": "K",
+    "\u041c": "M", "\u041e": "O", "\u0420": "P", "\u0422": "T", "\u0425": "X", "\u0406": "I",
+    "\u0408": "J", "\u0405": "S", "\u0430": "a", "\u0441": "c", "\u0435": "e", "\u043e": "o",
+    "\u0440": "p", "\u0445": "x", "\u0443": "y", "\u0456": "i", "\u0458": "j", "\u0455": "s",
+    # Greek look-alikes
+    "\u0391": "A", "\u0392": "B", "\u0395": "E", "\u0396": "Z", "\u0397": "H", "\u0399": "I",
+    "\u039a": "K", "\u039c": "M", "\u039d": "N", "\u039f": "O", "\u03a1": "P", "\u03a4": "T",
+    "\u03a5": "Y", "\u03a7": "X", "\u03bf": "o",
+    # dashes and minus
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    # quotes
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+})
+_SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def fold_text(s: str) -> str:
+    """NFKC plus Latin for Cyrillic/Greek look-alikes and plain dashes/quotes.
+
+    OCR engines emit `ВВ` (Cyrillic) for the grade BB and typographic dashes
+    in amounts; every later regex assumes plain Latin text. ASCII input is
+    returned as is (the common case, and idempotence for callers that fold
+    first).
+    """
+    if s.isascii():
+        return s
+    return unicodedata.normalize("NFKC", s).translate(_FOLD_TABLE)
+
+
+# ---------------------------------------------------------------------------
+# Rule names and shared digit clean-up
+# ---------------------------------------------------------------------------
+
+LETTER = "ocr_letter_in_number"
+SEPARATOR = "ocr_separator"
+SPLIT = "split_digit_group"
+DECIMAL_LOST = "decimal_separator_lost"
+SIGN_AS_DIGIT = "percent_sign_read_as_digit"
+SIGN_DOUBLED = "percent_sign_doubled"
+SIGN_TYPO = "percent_sign_typo"
+DOUBLED_GLYPH = "ocr_doubled_glyph"
+GRADE_LETTERS = "ocr_grade_letters"
+OPINION_LETTERS = "ocr_opinion_letters"
+SCRIPT = "cyrillic_lookalike"
+
+_LOOKALIKE = {"T": "7", "O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "s": "5",
+              "B": "8", "Z": "2", "G": "6"}
+_LOOKALIKE_TABLE = str.maketrans(_LOOKALIKE)
+# A run of digits, look-alike letters and separators; letters are read as
+# digits only inside a run that holds a real digit ('94.T7', 'T6.232.000').
+_RUN_RE = re.compile(r"[0-9TOolISsBZG.,:]+")
+_HAS_LOOKALIKE_RE = re.compile(r"[TOolISsBZG|]")
+_PIPE_ONE_RE = re.compile(r"(?<=\d)\|(?=\d)")
+_JUNK_RE = re.compile(r"[^\d.,:\s-]")
+_DIGIT_RE = re.compile(r"\d")
+_TOKEN_RE = re.compile(r"\d+|\D+")
+_POUND_RE = re.compile(r"^[£§](?=\d)")
+_MAX_PERCENT = 200.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """Digits and separators of a cell once look-alikes are read and junk dropped."""
+
+    text: str
+    repairs: tuple[Repair, ...]
+    notes: tuple[str, ...]
+    trusted: bool
+    alt_text: str | None  # the same digits under the second reading of T (1) or § (9)
+
+
+def _clean_body(raw: str, s: str) -> _Body:
+    """Read look-alike letters as digits; drop (and flag) anything unreadable."""
+    repairs: list[Repair] = []
+    notes: list[str] = []
+    trusted = True
+    alt = None
+    if s[:1] in ("£", "§") and _POUND_RE.match(s):
+        glyph = s[0]
+        if glyph == "§":  # read as 6 and as 9 in this OCR
+            alt = "9" + s[1:]
+            trusted = False
+            notes.append(f"{LETTER}: '§' may be 6 or 9")
+        s = "6" + s[1:]
+        repairs.append(Repair(LETTER, raw, s, f"'{glyph}' before digits read as '6'"))
+    if _HAS_LOOKALIKE_RE.search(s):
+        s, letter_repairs, alt_t = _read_lookalikes(raw, s)
+        repairs += letter_repairs
+        if alt_t is not None and alt is None:
+            alt = alt_t
+    junk = _JUNK_RE.findall(s)
+    if junk:
+        trusted = False
+        notes.append("unreadable characters: " + "".join(junk))
+        s = _JUNK_RE.sub("", s)
+        alt = _JUNK_RE.sub("", alt) if alt else alt
+    return _Body(s, tuple(repairs), tuple(notes), trusted, alt)
+
+
+def _read_lookalikes(raw: str, s: str) -> tuple[str, list[Repair], str | None]:
+    """Letters inside digit runs as the digits they resemble, one Repair each."""
+    repairs: list[Repair] = []
+    out: list[str] = []
+    alt: list[str] = []
+    has_t = False
+    pos = 0
+    for m in _RUN_RE.finditer(s):
+        run = m.group()
+        out.append(s[pos:m.start()])
+        alt.append(s[pos:m.start()])
+        pos = m.end()
+        if not _DIGIT_RE.search(run) or run.isdigit():
+            out.append(run)
+            alt.append(run)
+            continue
+        read = run.translate(_LOOKALIKE_TABLE)
+        for glyph, digit in zip(run, read):
+            if glyph != digit:
+                repairs.append(Repair(LETTER, raw, read, f"'{glyph}' read as '{digit}' inside a digit run"))
+        has_t = has_t or "T" in run
+        out.append(read)
+        alt.append(run.replace("T", "1").translate(_LOOKALIKE_TABLE))
+    out.append(s[pos:])
+    alt.append(s[pos:])
+    text = "".join(out)
+    if "|" in text and _PIPE_ONE_RE.search(text):
+        text = _PIPE_ONE_RE.sub("1", text)
+        repairs.append(Repair(LETTER, raw, text, "'|' between digits read as '1'"))
+    return text, repairs, ("".join(alt) if has_t else None)
+
+
+def _split_tokens(text: str) -> tuple[list[str], list[str]]:
+    """Digit groups and the separators between them ('.', ',', ':', '-' or ' ')."""
+    groups: list[str] = []
+    seps: list[str] = []
+    for tok in _TOKEN_RE.findall(text):
+        if tok[0].isdigit():
+            groups.append(tok)
+        elif groups:
+            punct = tok.replace(" ", "").replace("\t", "")
+            seps.append(punct[-1] if punct else " ")
+    if len(seps) == len(groups):  # trailing separator
+        seps.pop()
+    return groups, seps
+
+
+def _grouped(groups: list[str]) -> bool:
+    """Thousands grouping holds: every group after the first has 3k digits."""
+    return all(len(g) % 3 == 0 for g in groups[1:])
+
+
+def _rejoin(groups: list[str], seps: list[str]) -> tuple[bool, bool]:
+    """(grouping holds, spaces had to be joined), trying the fewest joins first.
+
+    '1.644.763.00 0' holds once the space inside '00 0' is joined; '471 424 00'
+    never does (joining every space leaves no grouping to check).
+    """
+    if _grouped(groups):
+        return True, False
+    spaces = [i for i, s in enumerate(seps) if s == " "]
+    if not spaces or len(spaces) > 8:
+        return False, False
+    kept = len(seps) - len(spaces)
+    for size in range(1, len(spaces) + 1):
+        if kept == 0 and size == len(spaces):
+            break
+        for joined in combinations(spaces, size):
+            merged = [groups[0]]
+            for i, g in enumerate(groups[1:]):
+                if i in joined:
+                    merged[-1] += g
+                else:
+                    merged.append(g)
+            if _grouped(merged):
+                return True, True
+    return False, False
+
+
+# ---------------------------------------------------------------------------
+# Amounts
+# ---------------------------------------------------------------------------
+
+_RP_PREFIX_RE = re.compile(r"^[\s|]*(?:[Rr][PpFf](?![A-Za-z])\s*[.,]?[\s|]*)*")
+_AMOUNT_SUFFIX_RE = re.compile(r"(?:[\s|]*(?:[.,]?\s*-+))?[\s|.,]*$")
+_BILLION = 10 ** 9
+
+
+@lru_cache(maxsize=16384)
+def parse_amount(raw: str) -> Reading | None:
+    """Whole Rupiah from a cell: 'Rp. 4.451.669.000,-', '34,884,986,000', '1.644.763.00 0'.
+
+    Dots, commas, colons and spaces between digit groups are all thousands
+    separators; a comma (or an English '.') followed by other than 3 digits
+    is a decimal part, dropped when it is zeros. A trailing ',000' after dot
+    groups is decimal when the integer part is already >= 1 billion
+    ('2.680.536.126,000', the 4-decimal tables), thousands otherwise
+    ('302.430,000'), with the other reading in `alternatives`.
+    """
+    if not _DIGIT_RE.search(raw):
+        return None
+    s = fold_text(raw).strip()
+    s = _RP_PREFIX_RE.sub("", s, count=1)
+    s = _AMOUNT_SUFFIX_RE.sub("", s, count=1)
+    if not s:
+        return None
+    body = _clean_body(raw, s)
+    groups, seps = _split_tokens(body.text)
+    if not groups:
+        return Reading(raw, unit="rupiah", trusted=False, notes=body.notes + ("no digits",))
+    repairs = list(body.repairs)
+    notes = list(body.notes)
+    trusted = body.trusted
+    alternatives: list[float] = []
+
+    fraction = ""
+    punct = [i for i, sep in enumerate(seps) if sep != " "]
+    if punct:
+        p = punct[-1]
+        mark = seps[p]
+        others = {seps[i] for i in punct[:-1]}
+        tail = "".join(groups[p + 1:])
+        head_groups, head_seps = groups[:p + 1], seps[:p]
+        decimal = False
+        if len(groups) - p > 2 and not (mark == "," and not tail.strip("0")):
+            pass  # '1.700 000': spaced groups after the last mark are thousands
+        elif mark == "," and others <= {".", ":"}:
+            if len(tail) != 3:
+                decimal = True
+            elif tail == "000" and others:
+                head = int("".join(head_groups))
+                decimal = head >= _BILLION
+                alternatives.append(float(head * 1000 if decimal else head))
+        elif mark == "." and others <= {","} and len(tail) != 3:
+            decimal = True
+        if decimal:
+            fraction = tail
+            groups, seps = head_groups, head_seps
+    if ":" in seps:
+        repairs.append(Repair(SEPARATOR, raw, body.text.replace(":", "."), "':' between digit groups read as '.'"))
+    if "-" in seps:
+        repairs.append(Repair(SEPARATOR, raw, body.text.replace("-", "."), "'-' between digit groups read as '.'"))
+        trusted = False
+        notes.append("dash inside an amount (a range?)")
+    ok, joined = _rejoin(groups, seps)
+    if joined:
+        repairs.append(Repair(SPLIT, raw, "".join(groups), "digit group split by a space rejoined"))
+    elif not ok:
+        trusted = False
+        notes.append("digit groups malformed")
+    value = float(int("".join(groups)))
+    if fraction.strip("0"):
+        value = float(round(value + float("0." + fraction)))
+        trusted = False
+        notes.append(f"fraction ,{fraction} in an amount")
+    if body.alt_text is not None:
+        other = parse_amount(body.alt_text)
+        if other is not None and other.value is not None and other.value != value:
+            alternatives.append(other.value)
+    return Reading(raw, value=value, unit="rupiah", repairs=tuple(repairs),
+                   alternatives=tuple(dict.fromkeys(alternatives)), trusted=trusted, notes=tuple(notes))
+
+
+# ---------------------------------------------------------------------------
+# Percents
+# ---------------------------------------------------------------------------
+
+_PERCENT_SPLIT_RE = re.compile(r"^(?P<body>[^%]*?)\s*(?P<sign>%(?:\s*%)*)(?P<rest>.*)$", re.S)
+_AMPERSAND_RE = re.compile(r"^(?P<body>.*\d)\s?&\W*$", re.S)
+_EDGE_STRIP_RE = re.compile(r"^[\s|]+|[\s|.,:;-]+$")
+_SPACE_AT_SEP_RE = re.compile(r"\s*([.,])\s*")
+_UNREADABLE_100_RE = re.compile(r"^[A-Za-z0-9|]{2}[0Oo]$")
+_SPACED_DIGITS_RE = re.compile(r"\d\s+\d")
+_SPACES_RE = re.compile(r"\s+")
+
+
+def _hundred_shape(digits: str) -> bool:
+    """'1005', '10076', '1400', '1080': a 100 with the % sign or a zero misread."""
+    if digits.startswith("100") and len(digits) in (4, 5):
+        return True
+    return len(digits) == 4 and digits[0] == "1" and digits.count("0") >= 2
+
+
+def _dec(digits: str, places: int) -> float:
+    return float(digits[:-places] + "." + digits[-places:])
+
+
+@lru_cache(maxsize=16384)
+def parse_percent(raw: str) -> Reading | None:
+    """Percent points from a cell: '98,50%', '97.36', '100 %', '97, 5%', '9126 %'.
+
+    A value above 200 is not read as a percentage without a reason: with the
+    sign printed and exactly one reading that puts a lost decimal separator
+    back ('9126 %' -> 91.26), that reading is the value; otherwise the
+    printed number stays, untrusted, with the readings that undo a '%' read
+    as a digit ('1007' -> 100) in `alternatives`.
+    """
+    s = fold_text(raw).strip()
+    if not s:
+        return None
+    repairs: list[Repair] = []
+    notes: list[str] = []
+    trusted = True
+    has_sign = False
+    m = _PERCENT_SPLIT_RE.match(s)
+    if m:
+        has_sign = True
+        body, sign, rest = m.group("body"), m.group("sign"), m.group("rest")
+        if sign.count("%") > 1:
+            repairs.append(Repair(SIGN_DOUBLED, raw, body.strip() + "%", "percent sign printed twice"))
+        if _DIGIT_RE.search(rest):
+            trusted = False
+            notes.append("more text after the percent sign: " + rest.strip())
+    else:
+        amp = _AMPERSAND_RE.match(s)
+        if amp:
+            has_sign = True
+            body = amp.group("body")
+            repairs.append(Repair(SIGN_TYPO, raw, body.strip() + "%", "'&' typed for '%' after a number"))
+        else:
+            body = s
+    body = _EDGE_STRIP_RE.sub("", body)
+    if not body:
+        return Reading(raw, unit="%", trusted=False, notes=("no digits",)) if has_sign else None
+    if has_sign and _UNREADABLE_100_RE.match(body) and any(
+            c.isalpha() and c not in _LOOKALIKE for c in body):
+        return Reading(raw, unit="%", alternatives=(100.0,), trusted=False,
+                       notes=(f"{SIGN_AS_DIGIT}: unreadable '{body}%' has the shape of 100%",))
+    cleaned = _clean_body(raw, body)
+    repairs += cleaned.repairs
+    notes += cleaned.notes
+    trusted = trusted and cleaned.trusted
+    if not _DIGIT_RE.search(cleaned.text):
+        if has_sign:
+            return Reading(raw, unit="%", repairs=tuple(repairs), trusted=False, notes=tuple(notes) + ("no digits",))
+        return None
+    value, alternatives, rule, ok = _percent_value(raw, cleaned.text, has_sign, cleaned.alt_text, notes)
+    if rule is not None:
+        repairs.append(rule)
+    if cleaned.alt_text is not None and ok:
+        # '§7.62' may be 97.62: offer the second reading of the glyph.
+        other, _, _, _ = _percent_value(raw, cleaned.alt_text, has_sign, None, [])
+        if other is not None and other != value and other not in alternatives and "§" in s:
+            alternatives = alternatives + (other,)
+    return Reading(raw, value=value, unit="%", repairs=tuple(repairs), alternatives=alternatives,
+                   trusted=trusted and ok, notes=tuple(notes))
+
+
+def _percent_value(raw: str, text: str, has_sign: bool, alt_text: str | None,
+                   notes: list[str]) -> tuple[float | None, tuple[float, ...], Repair | None, bool]:
+    """(value, alternatives, repair, trusted) for the digits of a percent cell."""
+    text = _SPACE_AT_SEP_RE.sub(r"\1", text.strip())
+    spaced = bool(_SPACED_DIGITS_RE.search(text))
+    text = _SPACES_RE.sub("", text).strip(".,:-")
+    groups, seps = _split_tokens(text)
+    if not groups:
+        return None, (), None, False
+    if seps:
+        return _percent_decimal(groups, seps, has_sign, spaced, notes)
+    digits = groups[0]
+    value = float(int(digits))
+    if value <= _MAX_PERCENT and not spaced:
+        return value, (), None, True
+    variants = [digits] + ([alt_text.strip()] if alt_text and alt_text.strip().isdigit() else [])
+    cands: list[float] = []
+    if has_sign:
+        for d in variants:
+            if spaced and float(int(d)) <= _MAX_PERCENT:
+                cands.append(float(int(d)))
+            for places in (2, 1):
+                if len(d) > places and _dec(d, places) <= _MAX_PERCENT:
+                    cands.append(_dec(d, places))
+            if _hundred_shape(d):
+                cands.append(100.0)
+        cands = list(dict.fromkeys(cands))
+        if len(cands) == 1:
+            if cands[0] == value:
+                return value, (), None, True
+            return cands[0], (), Repair(DECIMAL_LOST, raw, f"{cands[0]:g}%",
+                                        "only reading of the printed digits at or below 200%"), True
+    else:
+        for d in variants:
+            if _hundred_shape(d):
+                cands.append(100.0)
+            for drop in (1, 2):  # '%' read as one glyph ('1007') or as '96' / two ('10076')
+                if drop == 2 and not (d.endswith("96") or len(d) >= 5):
+                    continue
+                if len(d) > drop and float(int(d[:-drop])) <= _MAX_PERCENT:
+                    cands.append(float(int(d[:-drop])))
+            if len(d) > 2 and _dec(d, 2) <= _MAX_PERCENT:
+                cands.append(_dec(d, 2))
+        if spaced and value <= _MAX_PERCENT:
+            cands.insert(0, value)
+        cands = [c for c in dict.fromkeys(cands) if c != value or spaced]
+    if 100.0 in cands:
+        cands.remove(100.0)
+        cands.insert(0, 100.0)
+    if spaced:
+        notes.append(f"{DECIMAL_LOST}: space inside the number")
+    if not has_sign or 100.0 in cands:
+        notes.append(f"{SIGN_AS_DIGIT}: '{digits}' may hold the percent sign read as digits")
+    if has_sign and any(c != 100.0 for c in cands):
+        notes.append(f"{DECIMAL_LOST}: '{digits}%' may have lost its decimal separator")
+    if value > _MAX_PERCENT:
+        notes.append("above 200%")
+    return value, tuple(c for c in cands if c != value), None, False
+
+
+def _percent_decimal(groups: list[str], seps: list[str], has_sign: bool, spaced: bool,
+                     notes: list[str]) -> tuple[float | None, tuple[float, ...], Repair | None, bool]:
+    """A percent with a decimal separator: the last separator is the decimal one."""
+    whole, frac = "".join(groups[:-1]), groups[-1]
+    value = float(f"{int(whole)}.{frac}")
+    ok = not spaced
+    if spaced:
+        notes.append("space inside the number")
+    cands: list[float] = []
+    if len(frac) > 2 and not has_sign:
+        for drop in (1, 2):
+            kept = frac[:-drop]
+            cands.append(float(f"{int(whole)}.{kept or 0}"))
+        notes.append(f"{SIGN_AS_DIGIT}: {len(frac)} decimals; the last may be the percent sign")
+        ok = False
+    if value > _MAX_PERCENT:
+        first_dropped = whole[1:]
+        if first_dropped and float(f"{int(first_dropped)}.{frac}") <= _MAX_PERCENT:
+            cands.append(float(f"{int(first_dropped)}.{frac}"))
+        notes.append("above 200%")
+        ok = False
+    return value, tuple(c for c in dict.fromkeys(cands) if c != value), None, ok
+
+
+# ---------------------------------------------------------------------------
+# Plain numbers (Indonesian convention)
+# ---------------------------------------------------------------------------
+
+
+def _plain_number(raw: str, s: str) -> Reading | None:
+    """A bare number: ',' is the decimal mark, '.' + 3 digits groups thousands.
+
+    The other convention's reading goes to `alternatives` where it differs
+    ('1.095' -> 1095, alt 1.095; '10,000' -> 10, alt 10000).
+    """
+    body = _clean_body(raw, s)
+    text = body.text.strip().strip(".,:-")
+    groups, seps = _split_tokens(text)
+    if not groups:
+        return None
+    notes = list(body.notes)
+    trusted = body.trusted
+    alternatives: list[float] = []
+    if " " in seps:
+        if _grouped(groups) and len(set(s for s in seps if s != " ")) <= 1:
+            seps = ["." if s == " " and "," not in seps else s for s in seps]
+            if "," in seps and " " in seps:
+                seps = ["," if s == " " else s for s in seps]
+        else:
+            trusted = False
+            notes.append("space inside the number")
+            merged_groups = [groups[0]]
+            merged_seps: list[str] = []
+            for g, sep in zip(groups[1:], seps):
+                if sep == " ":
+                    merged_groups[-1] += g
+                else:
+                    merged_groups.append(g)
+                    merged_seps.append(sep)
+            groups, seps = merged_groups, merged_seps
+    seps = ["." if s in (":", "-") else s for s in seps]
+    if not seps:
+        value = float(int(groups[0]))
+    else:
+        last = seps[-1]
+        tail = groups[-1]
+        whole = "".join(groups[:-1])
+        if len(set(seps)) == 1 and len(seps) >= 2:
+            value = float(int("".join(groups)))  # '1.234.567', '34,884,986,000'
+            if not _grouped(groups):
+                trusted = False
+                notes.append("digit groups malformed")
+        elif len(seps) == 1:
+            thousands = float(int(whole + tail))
+            decimal = float(f"{int(whole)}.{tail}")
+            if len(tail) == 3 and last == ".":
+                value, alternatives = thousands, [decimal]
+            elif len(tail) == 3:
+                value, alternatives = decimal, [thousands]
+            else:
+                value = decimal
+        elif len(tail) != 3 and seps.count(last) == 1:
+            value = float(f"{int(whole)}.{tail}")  # '1.234,5', '1,234.5'
+        else:
+            value = float(int("".join(groups)))  # '1,050.024.000'
+    if body.alt_text is not None:  # 'T2' may be 12
+        other = _plain_number(raw, body.alt_text)
+        if other is not None and other.value is not None and other.value != value:
+            alternatives.append(other.value)
+    return Reading(raw, value=value, repairs=body.repairs, alternatives=tuple(alternatives),
+                   trusted=trusted, notes=tuple(notes))
+
+
+# ---------------------------------------------------------------------------
+# Measures: grades, opinions, counts, percents, bare numbers
+# ---------------------------------------------------------------------------
+
+_EMPTY = frozenset({"", "-", "--", "n/a", "na", "n.a", "n.a.", "/"})
+_GRADES = frozenset({"AA", "A", "BB", "B", "CC", "C", "D"})
+_GRADE_VARIANTS = {"Cc": "CC", "cc": "CC", "CcC": "CC", "CCC": "CC", "Ccc": "CC", "Bb": "BB", "bb": "BB",
+                   "Aa": "AA", "aa": "AA"}
+_GRADE_GUESSES = {"BE": "BB", "EB": "BB"}
+_OPINIONS = frozenset({"WTP", "WDP", "TMP", "TW"})
+_OPINION_OCR_RE = re.compile(r"^W[TIl1|][PFTR]$")
+_UNITS = {
+    "nspk": "nspk", "laporan": "laporan", "lap": "laporan", "dokumen": "dokumen", "dok": "dokumen",
+    "layanan": "layanan", "kali": "kali", "kegiatan": "kegiatan", "keg": "kegiatan", "giat": "kegiatan",
+    "gint": "kegiatan", "perkara": "perkara", "orang": "orang", "lembaga": "lembaga", "unit": "unit",
+    "revisi": "revisi", "paket": "paket", "berkas": "berkas", "kasus": "kasus", "buah": "buah",
+    "rekomendasi": "rekomendasi", "aplikasi": "aplikasi", "pegawai": "pegawai", "peraturan": "peraturan",
+    "produk": "produk", "satker": "satker", "sistem": "sistem", "poin": "points", "point": "points",
+}
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_COUNT_RE = re.compile(
+    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
+_WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
+_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+
+
+@lru_cache(maxsize=16384)
+def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
+    """Any target / realisation / capaian cell: grade, opinion, count, percent or number.
+
+    `expect='%'` says the column holds percents, so bare numbers ('90',
+    '94,4') are percents. Returns None for an empty cell ('-', 'n/a').
+    """
+    s = fold_text(raw)
+    s = _EDGE_STRIP_RE.sub("", s).strip()
+    if s.lower() in _EMPTY:
+        return None
+    script = [Repair(SCRIPT, raw, s, "Cyrillic/Greek look-alike letters read as Latin")] \
+        if not raw.isascii() and _SCRIPT_RE.search(raw) else []
+    word = s.rstrip(":.")
+    if word.isalpha() and len(word) <= 3:
+        found = _grade_or_opinion(raw, word, script)
+        if found is not None:
+            return found
+    m = _COUNT_RE.match(s)
+    if m:
+        return _count(raw, m.group("num"), _UNITS[m.group("unit").lower()], script)
+    if _WORD_RE.search(s) and not _WORD_COUNT_RE.match(s):
+        # '1 Lakip dan 2 Perjanjian Kinerja', 'Perzen 100': words, not one value
+        return Reading(raw, trusted=False, notes=("text, not a single value",))
+    m = _WORD_COUNT_RE.match(s)
+    if m and "%" not in s:
+        reading = _plain_number(raw, m.group("num"))
+        if reading is not None:
+            unit = m.group("unit").lower()
+            return Reading(raw, value=reading.value, unit=unit, repairs=tuple(script) + reading.repairs,
+                           trusted=False, notes=reading.notes + (f"unknown unit '{unit}'",))
+    if "%" in s or "&" in s or expect == "%":
+        reading = parse_percent(s)
+        if reading is None:
+            return Reading(raw, unit="%", trusted=False, notes=("no value in the text",))
+        return _with_raw(reading, raw, script)
+    if not _DIGIT_RE.search(s):
+        return Reading(raw, trusted=False, notes=("no value in the text",))
+    reading = _plain_number(raw, s)
+    if reading is None:
+        return Reading(raw, trusted=False, notes=("no value in the text",))
+    return _with_raw(reading, raw, script)
+
+
+def _with_raw(reading: Reading, raw: str, script: list[Repair]) -> Reading:
+    """The reading with the caller's raw text and any look-alike-script repair."""
+    if reading.raw == raw and not script:
+        return reading
+    repairs = tuple(script) + tuple(replace(r, before=raw) for r in reading.repairs)
+    return Reading(raw, value=reading.value, text=reading.text, unit=reading.unit,
+                   repairs=repairs, alternatives=reading.alternatives,
+                   trusted=reading.trusted, notes=reading.notes)
+
+
+def _grade_or_opinion(raw: str, word: str, script: list[Repair]) -> Reading | None:
+    """'BB', 'CcC' -> grade CC, 'WTP', 'WIF' -> opinion WTP; None if neither."""
+    repairs = tuple(script)
+    if word in _GRADES:
+        return Reading(raw, text=word, unit="grade", repairs=repairs)
+    if word in _GRADE_VARIANTS:
+        text = _GRADE_VARIANTS[word]
+        return Reading(raw, text=text, unit="grade",
+                       repairs=repairs + (Repair(GRADE_LETTERS, raw, text, f"'{word}' is the grade {text} in OCR case noise"),))
+    if word in _GRADE_GUESSES:
+        text = _GRADE_GUESSES[word]
+        return Reading(raw, text=text, unit="grade", trusted=False, notes=("grade letters guessed",),
+                       repairs=repairs + (Repair(GRADE_LETTERS, raw, text, f"'E' read for 'B' in '{word}'"),))
+    upper = word.upper()
+    if upper in _OPINIONS and word == upper:
+        return Reading(raw, text=upper, unit="opinion", repairs=repairs)
+    if _OPINION_OCR_RE.match(word):
+        return Reading(raw, text="WTP", unit="opinion",
+                       repairs=repairs + (Repair(OPINION_LETTERS, raw, "WTP", f"'{word}' is WTP with T/P misread"),))
+    return None
+
+
+def _count(raw: str, num: str, unit: str, script: list[Repair]) -> Reading:
+    """'1 NSPK', '2 Lap', '1S5kali': a count with its canonical unit noun."""
+    if num in ("I", "l", "|", "T"):
+        digit = "7" if num == "T" else "1"
+        return Reading(raw, value=float(digit), unit=unit, repairs=tuple(script) + (
+            Repair(LETTER, raw, digit, f"'{num}' before a unit noun read as '{digit}'"),),
+            trusted=num != "T", notes=() if num != "T" else ("'T' may be 1 or 7",))
+    doubled = [i for i, glyph in enumerate(num) if glyph in _LOOKALIKE
+               and _LOOKALIKE[glyph] in (num[i - 1:i], num[i + 1:i + 2])]
+    if len(doubled) == 1:
+        # '1S5': the 5 printed twice, once read as S (gold 001: '15 kali' elsewhere).
+        i = doubled[0]
+        glyph = num[i]
+        collapsed = num[:i] + num[i + 1:]
+        plain = _plain_number(raw, collapsed)
+        full = _plain_number(raw, num)
+        if plain is not None and full is not None and plain.value is not None:
+            return Reading(raw, value=plain.value, unit=unit, repairs=tuple(script) + (
+                Repair(DOUBLED_GLYPH, raw, collapsed, f"'{glyph}' beside the digit it resembles read as a ghost of it"),),
+                alternatives=(full.value,) if full.value is not None else (), trusted=False,
+                notes=(f"{DOUBLED_GLYPH}: '{num}' may be {full.value:g}",))
+    reading = _plain_number(raw, num)
+    if reading is None:
+        return Reading(raw, unit=unit, trusted=False, notes=("no digits",))
+    value, alternatives = reading.value, reading.alternatives
+    whole = [a for a in alternatives if a.is_integer()]
+    if value is not None and not value.is_integer() and whole:
+        # things are counted whole: '1,685 orang' is 1685 people
+        value, alternatives = whole[0], (value,) + tuple(a for a in alternatives if a != whole[0])
+    return Reading(raw, value=value, unit=unit, repairs=tuple(script) + reading.repairs,
+                   alternatives=alternatives, trusted=reading.trusted, notes=reading.notes)
+
+
+# ---------------------------------------------------------------------------
+# Lexing free-text table lines
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One value found in a line, with its span in the folded line."""
+
+    kind: str  # 'amount' | 'percent' | 'number' | 'grade' | 'opinion' | 'count'
+    start: int
+    end: int
+    raw: str
+    reading: Reading
+
+
+# A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').
+_D = r"(?:\d|(?<=[\d.,:])[TOolISsBZG](?=[\d.,:])|(?<=\d)[TOolISsBZG](?=\w)|(?<![\w.,:])T(?=\d))"
+_D3 = rf"{_D}{_D}{_D}"
+_D13 = rf"{_D}{_D}?{_D}?"
+_SEP = r"[.,:]"
+_END = r"(?![\w%]|[.,:]\d)"
+_RP = r"(?:[Rr][Pp][.,]?\s?)"
+_TAIL = r"(?:,0{1,4}(?!\d))?(?:,?-(?![\w-]))?"
+_GRADE_ALT = r"AA|BB|CC|CcC|Cc|A|B|C|D"
+_OPINION_ALT = r"WTP|WDP|TMP|TW|WIF|WIP|WIT|WTF"
+# Only other values (or nothing) may follow a grade or opinion on its line.
+_VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_ALT})[:.]?|"
+                  rf"\d+\s?(?i:{_UNIT_ALT})))*[\s|]*$)")
+_LEX_RE = re.compile(rf"""
+    (?<![\w.,:])
+    (?:
+        (?P<amount>
+            {_RP}?{_D13}(?:[.,]{_D3})+[.,](?:\d\d\ \d|\d\ \d\d)(?:[.,]{_D3})*(?!\d|[.,]\d)
+          | {_RP}?{_D13}(?:{_SEP}{_D3}){{2,}}{_TAIL}{_END}
+          | {_RP}{_D}+(?:{_SEP}{_D}+)*{_TAIL}{_END}
+          | {_D13}(?:[.,]{_D3})*,0000{_END}
+        )
+      | (?P<percent>{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
+      | (?P<count>{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
+      | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
+      | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
+      | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})
+    )
+""", re.X)
+
+
+def lex_values(line: str) -> list[Token]:
+    """Value tokens of a table line whose cells are not delimited.
+
+    One pass of one compiled alternation, so tokens never overlap and come in
+    order. Offsets are in `fold_text(line)` (the same as `line` for ASCII).
+    A grade or opinion counts only where nothing but values follows it on
+    the line ('... Kinerja B CcC 60'), never mid-sentence ('minimal B untuk').
+    A split amount is joined only when its pieces make one grouped amount.
+    """
+    text = fold_text(line)
+    tokens: list[Token] = []
+    for m in _LEX_RE.finditer(text):
+        kind = m.lastgroup
+        raw = m.group(kind)
+        if kind == "amount":
+            reading = parse_amount(raw)
+        elif kind == "percent":
+            reading = parse_percent(raw)
+        elif kind == "number":
+            if not raw[0].isdigit():
+                continue
+            reading = _number_reading(raw)
+        else:
+            reading = parse_measure(raw)
+        if reading is None:
+            continue
+        tokens.append(Token(kind, m.start(kind), m.end(kind), raw, reading))
+    return tokens
+
+
+@lru_cache(maxsize=16384)
+def _number_reading(raw: str) -> Reading | None:
+    return _plain_number(raw, raw)

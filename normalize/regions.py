@@ -1,0 +1,305 @@
+"""Indonesia's regions: the catalogue and a tolerant matcher for region names.
+
+The catalogue is `data/regions.csv` (38 provinces, 514 kabupaten/kota with
+their Kemendagri codes) plus `data/region_aliases.csv`, a short list of real
+older names and common official short forms that no spelling tolerance could
+reach ("Kabupaten Toba Samosir" for today's Kabupaten Toba, "DKI Jakarta").
+
+`match_region` takes a name as a report prints it, OCR damage included
+("Kabupalen Pasuruan", "KAB. PASURUAN", "Propinsi Jawa Timur",
+"KALIMANTANTENGAH") and returns the catalogue `Region`, or None when no entry
+is close enough or two entries are equally close: a wrong region is worse
+than none. The prefix decides between a kota and a kabupaten of the same name
+(Kota Blitar 35.72 vs Kabupaten Blitar 35.05).
+
+Names are compared in a compact form: lower case, Latin letters only, no
+spaces or hyphens, so "Palangka Raya" / "Palangkaraya", "Bau-Bau" / "Bau Bau"
+and "Fakfak" / "Fak Fak" meet without aliases.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+REGIONS_CSV = DATA_DIR / "regions.csv"
+ALIASES_CSV = DATA_DIR / "region_aliases.csv"
+
+# Provinces formed in 2022 and the province each was split from (UU 14, 15,
+# 16 and 29 of 2022). Reports for 2022 and before print the parent's name.
+FORMER_PARENT_PROVINCE = {"93": "91", "94": "91", "95": "91", "96": "92"}
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """One catalogue entry. For a province, `province` is its own name."""
+
+    code: str  # '35' province, '35.74' kabupaten/kota
+    name: str  # catalogue name: 'Kota Probolinggo', 'Jawa Timur'
+    level: str  # 'provinsi' or 'kabupaten_kota'
+    province: str
+    province_code: str
+
+    @property
+    def display_name(self) -> str:
+        """The region as an office's name prints it: 'Provinsi Jawa Timur', 'Kota Blitar'."""
+        return f"Provinsi {self.name}" if self.level == "provinsi" else self.name
+
+
+# ---------------------------------------------------------------- text clean-up
+
+# Cyrillic and Greek letters that OCR and copy-paste put in for Latin ones.
+CONFUSABLES = str.maketrans({
+    "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "У": "Y",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "ο": "o", "α": "a", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u",
+})
+# Digits inside a word are OCR'd letters ('Pr0bolinggo', 'B1itar', 'Ka5').
+_DIGIT_IN_WORD = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
+_WORD_RE = re.compile(r"[a-z0-9|]+")
+
+
+def fold(text: str) -> str:
+    """Latin-only lower case: look-alikes mapped, accents dropped."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(CONFUSABLES)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text.lower()
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in _WORD_RE.findall(fold(text)):
+        if not w.isalpha():
+            if not any(c.isalpha() for c in w):
+                continue  # a number or a bare bar: not part of a name
+            w = w.translate(_DIGIT_IN_WORD)
+        out.append(w)
+    return out
+
+
+_KAB_EXACT = {"kabupaten", "kab", "kabupaten.", "regency"}
+_KOTA_EXACT = {"kota", "kotamadya", "kodya", "city"}
+_PROV_EXACT = {"provinsi", "propinsi", "prov", "prop", "province"}
+_KOTA_OCR = re.compile(r"k[o0][tlf]a$")
+
+
+@lru_cache(maxsize=4096)
+def prefix_kind(word: str) -> str | None:
+    """'kabupaten', 'kota' or 'provinsi' for a (possibly OCR-damaged) prefix word."""
+    w = word.lower().rstrip(".")
+    if w in _KAB_EXACT:
+        return "kabupaten"
+    if w in _KOTA_EXACT or _KOTA_OCR.match(w):
+        return "kota"
+    if w in _PROV_EXACT:
+        return "provinsi"
+    if 7 <= len(w) <= 11 and w[0] == "k" and fuzz.ratio(w, "kabupaten") >= 75:
+        return "kabupaten"
+    if 6 <= len(w) <= 10 and w[0] == "p" and max(fuzz.ratio(w, "provinsi"), fuzz.ratio(w, "propinsi")) >= 75:
+        return "provinsi"
+    return None
+
+
+def _body_key(words: list[str] | tuple[str, ...]) -> str:
+    """Compact form of a name's body (after the prefix)."""
+    out = []
+    for w in words:
+        if w == "administrasi":
+            continue  # 'Kota Administrasi Jakarta Pusat' is printed as 'Kota Jakarta Pusat' too
+        out.append("kepulauan" if w in ("kep", "kepl") else w)
+    return "".join(out)
+
+
+def split_name(text: str) -> tuple[str | None, list[str]]:
+    """(prefix kind or None, body words) of a printed region name."""
+    words = _words(text)
+    if not words:
+        return None, []
+    kind = prefix_kind(words[0])
+    if kind is None:
+        return None, words
+    rest = words[1:]
+    if rest and rest[0] == "administrasi":
+        rest = rest[1:]
+    return kind, rest
+
+
+# ---------------------------------------------------------------- catalogue
+
+@dataclass(frozen=True, slots=True)
+class _Choices:
+    keys: list[str]  # compact bodies
+    codes: list[str]  # parallel catalogue codes
+    exact: dict[str, tuple[str, ...]]  # compact body -> codes (several for 'malang' among all)
+
+
+@cache
+def load_regions() -> dict[str, Region]:
+    """All catalogue entries by code."""
+    rows: dict[str, Region] = {}
+    with REGIONS_CSV.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            code = row["code"].strip()
+            name = " ".join(row["name"].split())
+            level = row["level"].strip()
+            if level == "provinsi":
+                rows[code] = Region(code, name, level, name, code)
+            else:
+                rows[code] = Region(code, name, level, row["province"].strip(), row["province_code"].strip())
+    return rows
+
+
+def region_by_code(code: str) -> Region | None:
+    return load_regions().get(code)
+
+
+def _kind_of(region: Region) -> str:
+    if region.level == "provinsi":
+        return "provinsi"
+    return "kota" if region.name.lower().startswith("kota") else "kabupaten"
+
+
+@cache
+def _catalogue() -> dict[str, _Choices]:
+    """Choice lists per prefix kind, plus 'any' for names printed without a prefix."""
+    entries: dict[str, list[tuple[str, str]]] = {"kabupaten": [], "kota": [], "provinsi": [], "any": []}
+    regions = load_regions()
+    for region in regions.values():
+        kind = _kind_of(region)
+        body = split_name(region.name)[1] if kind != "provinsi" else _words(region.name)
+        key = _body_key(body)
+        entries[kind].append((key, region.code))
+        entries["any"].append((key, region.code))
+    if ALIASES_CSV.exists():
+        with ALIASES_CSV.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                code = row["code"].strip()
+                region = regions.get(code)
+                if region is None:
+                    raise ValueError(f"{ALIASES_CSV.name}: unknown code {code!r} for alias {row['alias']!r}")
+                kind, body = split_name(row["alias"])
+                key = _body_key(body)
+                entries[kind or _kind_of(region)].append((key, code))
+                entries["any"].append((key, code))
+    out = {}
+    for kind, pairs in entries.items():
+        exact: dict[str, tuple[str, ...]] = {}
+        for key, code in pairs:
+            if code not in exact.get(key, ()):
+                exact[key] = exact.get(key, ()) + (code,)
+        out[kind] = _Choices([k for k, _ in pairs], [c for _, c in pairs], exact)
+    return out
+
+
+def _cutoff(length: int) -> float:
+    """Least fuzz.ratio a name of this compact length must reach."""
+    if length <= 4:
+        return 100.0  # 'Batu', 'Bima', 'Pati': one wrong letter is another name
+    if length <= 6:
+        return 83.0  # one wrong letter in six
+    if length <= 9:
+        return 85.0  # 'Pasurusn' ~ 'Pasuruan' 87.5, but not 'Pasumian' ~ 'Pasaman' 80
+    return 80.0  # two wrong letters in ten
+
+
+def _resolve(kind: str, codes: set[str]) -> str | None:
+    """One code from equally good codes, or None when it stays ambiguous."""
+    if len(codes) == 1:
+        return next(iter(codes))
+    if kind == "any":
+        # A bare name shared by a province and a kabupaten/kota ('Gorontalo',
+        # 'Bengkulu') is read as the province, as reports write 'se-Jawa Timur'.
+        provinces = [c for c in codes if "." not in c]
+        if len(provinces) == 1:
+            return provinces[0]
+    return None  # Kota Malang or Kabupaten Malang? don't guess
+
+
+@lru_cache(maxsize=65536)
+def _match_key(kind: str, key: str) -> tuple[str, float] | None:
+    """(code, score) of the catalogue body closest to `key`, or None."""
+    if not key:
+        return None
+    choices = _catalogue()[kind]
+    hit = choices.exact.get(key)
+    if hit:
+        code = _resolve(kind, set(hit))
+        return (code, 100.0) if code else None
+    if len(key) <= 4:
+        return None
+    found = process.extract(key, choices.keys, scorer=fuzz.ratio, processor=None, limit=6, score_cutoff=78.0)
+    good = [(s, i) for _, s, i in found if s >= _cutoff(max(len(key), len(choices.keys[i])))]
+    if not good:
+        return None
+    best = max(s for s, _ in good)
+    top = {choices.codes[i] for s, i in good if s >= best - 0.001}
+    code = _resolve(kind, top)
+    if code is None:
+        return None
+    rivals = [s for s, i in good if choices.codes[i] != code]
+    if rivals and best - max(rivals) < 5.0:
+        return None  # two different regions nearly as close: ambiguous
+    return code, best
+
+
+def match_region(text: str) -> Region | None:
+    """The catalogue region a printed name denotes, or None.
+
+    'KOTA PROBOLINGGO' -> Kota Probolinggo (35.74); 'Kabupalen Pasuruan' ->
+    Kabupaten Pasuruan (35.14); 'Propinsi Jawa Timur' -> Jawa Timur (35).
+    A name without prefix matches a province, or a kabupaten/kota whose name
+    is unique ('Palangkaraya'); 'Malang' alone is ambiguous and gives None.
+    """
+    kind, body = split_name(text)
+    hit = _match_key(kind or "any", _body_key(body))
+    return load_regions()[hit[0]] if hit else None
+
+
+_STOP_FIRST = frozenset(
+    "dan atau yang di ke dari se serta untuk pada dalam tersebut ini itu setempat masing "
+    "lain lainnya terkait sebagai oleh dengan".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def match_region_words(kind: str | None, words: tuple[str, ...]) -> tuple[Region, int, float] | None:
+    """Best region named by a leading run of `words` (already folded).
+
+    Used when scanning running text, where the name is followed by more words
+    ('Kota Probolinggo Tahun 2022'): returns (region, words used, score). An
+    exact catalogue name wins, the longest one when several fit
+    ('Ogan Komering Ulu Timur' over 'Ogan Komering Ulu'); otherwise the best
+    fuzzy score, ties to the longer run.
+    """
+    if not words or words[0] in _STOP_FIRST:
+        return None
+    kind = kind or "any"
+    choices = _catalogue()[kind]
+    n_max = min(len(words), 4)
+    keys = [_body_key(words[:n]) for n in range(1, n_max + 1)]
+    for n in range(n_max, 0, -1):
+        if keys[n - 1] in choices.exact:
+            hit = _match_key(kind, keys[n - 1])
+            return (load_regions()[hit[0]], n, hit[1]) if hit else None
+    best: tuple[Region, int, float] | None = None
+    for n in range(1, n_max + 1):
+        hit = _match_key(kind, keys[n - 1])
+        if hit and (best is None or hit[1] >= best[2]):
+            best = (load_regions()[hit[0]], n, hit[1])
+    return best
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """Folded words of `text`, as `match_region_words` wants them."""
+    return tuple(_words(text))

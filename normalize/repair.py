@@ -1,0 +1,132 @@
+"""Repair OCR damage with evidence from the row's own arithmetic.
+
+A value is changed only when something in the report proves the change:
+capaian = realisasi / target x 100 for performance rows, % = realisasi /
+pagu x 100 for budget rows, or the same indicator's value elsewhere in the
+report. Every change is a `Repair` naming its rule and evidence; a value the
+evidence cannot settle stays as printed and is flagged.
+"""
+from __future__ import annotations
+
+from extract.records import BudgetRow, MeasureRow
+from normalize.values import Reading, Repair
+
+PERCENT_TOLERANCE = 0.6  # percent points: printed capaian is often rounded
+BUDGET_TOLERANCE = 0.06
+
+
+def close(a: float | None, b: float | None, tolerance: float) -> bool:
+    return a is not None and b is not None and abs(a - b) <= tolerance
+
+
+def ratio(numerator: Reading | None, denominator: Reading | None) -> float | None:
+    """numerator / denominator x 100, when both are numbers and the denominator is not 0."""
+    if numerator is None or denominator is None:
+        return None
+    if numerator.value is None or not denominator.value:
+        return None
+    return numerator.value / denominator.value * 100
+
+
+def candidates(reading: Reading) -> list[float]:
+    values = [reading.value] if reading.value is not None else []
+    return values + [a for a in reading.alternatives if a not in values]
+
+
+def choose(reading: Reading, fits, rule: str, evidence: str) -> Reading:
+    """The reading with the first candidate value that fits the evidence."""
+    if reading.value is not None and fits(reading.value) and reading.trusted:
+        return reading
+    for value in candidates(reading):
+        if fits(value):
+            if value == reading.value:
+                return Reading(**{**_fields(reading), "trusted": True})
+            return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
+    return reading
+
+
+def _fields(reading: Reading) -> dict:
+    return {name: getattr(reading, name) for name in reading.__slots__}
+
+
+def _fmt(value: float) -> str:
+    return f"{value:g}"
+
+
+def repair_measure(row: MeasureRow) -> MeasureRow:
+    """Settle damaged target / realisasi / capaian numbers with capaian = realisasi / target."""
+    t, r, a = row.target, row.realisation, row.achievement
+    if t is None or r is None or a is None:
+        return row
+    if any(x.value is None and not x.alternatives for x in (t, r, a)):
+        return row
+    for tv in candidates(t):
+        for rv in candidates(r):
+            if not tv:
+                continue
+            expected = rv / tv * 100
+            for av in candidates(a):
+                if close(av, expected, PERCENT_TOLERANCE) or close(av, round(expected), 0.01):
+                    evidence = f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100"
+                    row.target = _settle(t, tv, "arithmetic_capaian", evidence)
+                    row.realisation = _settle(r, rv, "arithmetic_capaian", evidence)
+                    row.achievement = _settle(a, av, "arithmetic_capaian", evidence)
+                    return row
+    # Capaian with leading digits lost ('5%' for 95%): the printed digits end the computed value.
+    if t.trusted and r.trusted and t.value and r.value is not None and a.value is not None:
+        expected = r.value / t.value * 100
+        printed = _fmt(a.value)
+        computed = _fmt(round(expected, 2))
+        if computed != printed and computed.endswith(printed) and a.value < expected:
+            row.achievement = a.with_value(round(expected, 2), Repair(
+                "capaian_digits_lost", a.raw, computed,
+                f"realisasi {r.value:g} / target {t.value:g} x 100 = {computed}; printed digits '{printed}' end it"))
+    return row
+
+
+def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading:
+    if reading.value == value:
+        return reading if reading.trusted else Reading(**{**_fields(reading), "trusted": True})
+    return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
+
+
+def repair_budget(row: BudgetRow) -> BudgetRow:
+    """Settle a damaged pagu, realisasi or % with % = realisasi / pagu x 100."""
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    if alloc is None or real is None or pct is None:
+        return row
+    for av in candidates(alloc):
+        for rv in candidates(real):
+            if not av:
+                continue
+            expected = rv / av * 100
+            for pv in candidates(pct):
+                if close(pv, expected, BUDGET_TOLERANCE):
+                    evidence = f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100"
+                    row.allocation = _settle(alloc, av, "arithmetic_percent", evidence)
+                    row.realisation = _settle(real, rv, "arithmetic_percent", evidence)
+                    row.percent = _settle(pct, pv, "arithmetic_percent", evidence)
+                    return row
+    return row
+
+
+def repair_from_siblings(rows: list[MeasureRow]) -> None:
+    """Use the same indicator's clean value elsewhere in the report for a damaged one."""
+    from normalize.indicators import same_indicator
+
+    clean_targets = [(r.indicator_raw, r.target) for r in rows
+                     if r.target is not None and r.target.trusted and r.target.value is not None]
+    for row in rows:
+        t = row.target
+        if t is None or t.trusted or not t.alternatives:
+            continue
+        for name, other in clean_targets:
+            if other.value in t.alternatives and same_indicator(name, row.indicator_raw):
+                row.target = t.with_value(other.value, Repair(
+                    "same_value_elsewhere", t.raw, _fmt(other.value),
+                    f"the same indicator has target {other.raw!r} at line {_line_of(rows, name)}"))
+                break
+
+
+def _line_of(rows: list[MeasureRow], name: str) -> int:
+    return next((r.source.line for r in rows if r.indicator_raw == name), 0)

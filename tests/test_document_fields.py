@@ -1,0 +1,374 @@
+"""Agency, region, province, level and year of a report; the region matcher."""
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from extract.model import Line, LocatedText
+from normalize.document_fields import DocumentFields, find_document_fields
+from normalize.regions import load_regions, match_region
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = ROOT.parent / "shared" / "gold"
+if not GOLD.is_dir():
+    GOLD = Path("/work/shared/gold")
+
+# The gold `document` values of the five sample reports (facts from
+# shared/gold; used when the gold folder is not beside the repo).
+EXPECTED = {
+    "000_68640980bf7209b3": ("KPU Kota Probolinggo", "Kota Probolinggo", "Jawa Timur", "kabupaten_kota", 2022),
+    "001_3e6a82638d8aaf7d": ("KPU Kabupaten Pasuruan", "Kabupaten Pasuruan", "Jawa Timur", "kabupaten_kota", 2023),
+    "002_b9b34d95837e5712": ("KPU Kota Blitar", "Kota Blitar", "Jawa Timur", "kabupaten_kota", 2020),
+    "003_473ae7671d36c3fd": ("KPU Kota Prabumulih", "Kota Prabumulih", "Sumatera Selatan", "kabupaten_kota", 2024),
+    "004_c112caca8715f4b7": (
+        "KPU Provinsi Kalimantan Tengah", "Provinsi Kalimantan Tengah", "Kalimantan Tengah", "provinsi", 2024,
+    ),
+}
+FIELDS = ("agency", "region", "province", "level", "year")
+
+
+def located(text: str, source: str = "test.txt") -> LocatedText:
+    """A one-page LocatedText: lines split on newlines, numbered from 1."""
+    lines = [Line(number=n, page=1, text=t) for n, t in enumerate(text.split("\n"), start=1)]
+    return LocatedText(source_path=source, doc_id=source, lines=lines, pages=1)
+
+
+def read_report(stem: str) -> LocatedText:
+    path = CORPUS / f"{stem}.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return located(path.read_text(encoding="utf-8"), str(path))
+
+
+def expected_for(stem: str) -> dict:
+    gold = GOLD / f"{stem}.json"
+    if gold.exists():
+        doc = json.loads(gold.read_text(encoding="utf-8"))["document"]
+        return {k: doc[k] for k in FIELDS}
+    return dict(zip(FIELDS, EXPECTED[stem]))
+
+
+def as_dict(found: DocumentFields) -> dict:
+    return {k: getattr(found, k) for k in FIELDS}
+
+
+# ---------------------------------------------------------------- the sample reports
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_corpus_report_matches_gold(stem):
+    found = find_document_fields(read_report(stem))
+    assert as_dict(found) == expected_for(stem)
+
+
+def test_gold_agrees_with_the_hard_coded_expectations():
+    for stem, values in EXPECTED.items():
+        assert expected_for(stem) == dict(zip(FIELDS, values))
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_corpus_evidence_points_at_a_line_naming_the_region(stem):
+    doc = read_report(stem)
+    found = find_document_fields(doc)
+    assert set(found.evidence) >= {"agency", "region", "province", "level", "year"}
+    for name, ev in found.evidence.items():
+        m = re.match(r"line (\d+): (.*)", ev, re.S)
+        assert m, (name, ev)
+        assert 1 <= int(m.group(1)) <= len(doc.lines)
+    # The agency's line (or the line above it, quoted in the evidence) names the region.
+    body = found.region.split(" ", 1)[1].lower()
+    assert body[:8] in found.evidence["agency"].lower()
+    year_line = doc.line(int(found.evidence["year"].split(":")[0].split()[1])).text
+    assert str(found.year) in year_line or str(found.year) in doc.line(
+        int(found.evidence["year"].split(":")[0].split()[1]) + 1).text
+
+
+def test_region_code_comes_from_the_catalogue():
+    found = find_document_fields(read_report("001_3e6a82638d8aaf7d"))
+    assert found.region_code == "35.14"
+    found = find_document_fields(read_report("004_c112caca8715f4b7"))
+    assert found.region_code == "62"
+
+
+def test_copied_office_names_do_not_win_report_000():
+    # Report 000 names KPU Kabupaten Banyuwangi 18 times in copied paragraphs.
+    found = find_document_fields(read_report("000_68640980bf7209b3"))
+    assert "Banyuwangi" not in found.agency
+    assert found.year == 2022  # not the 2020 leftovers
+
+
+def test_fast_enough_on_a_long_report():
+    doc = read_report("001_3e6a82638d8aaf7d")  # 4,489 lines
+    assert len(doc.lines) > 4000
+    find_document_fields(doc)  # warm the region caches
+    best = min(_timed(doc) for _ in range(5))
+    # Typically ~11 ms on one core; the bound leaves room for a busy CI machine.
+    assert best < 0.060, f"{best * 1000:.1f} ms"
+
+
+def _timed(doc: LocatedText) -> float:
+    t0 = time.perf_counter()
+    find_document_fields(doc)
+    return time.perf_counter() - t0
+
+
+# ---------------------------------------------------------------- match_region
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Kabupalen Pasuruan", "35.14"),
+        ("KAB. PASURUAN", "35.14"),
+        ("Kab Pasuruan", "35.14"),
+        ("KABUFATEN FASURUAN", "35.14"),
+        ("Kabupaten Pasurusn", "35.14"),
+        ("KOTA PROBOLINGGO", "35.74"),
+        ("Kabupaten Probolinggo", "35.13"),
+        ("KOTA BLITAR", "35.72"),
+        ("Kabupaten Blitar", "35.05"),
+        ("Kota Pasuruan", "35.75"),
+        ("Kola Malang", "35.73"),
+        ("Ksbupaten Malang", "35.07"),
+        ("Kota Palangkaraya", "62.71"),
+        ("Kota Palangka Raya", "62.71"),
+        ("Palangkaraya", "62.71"),
+        ("Provinsi Kalimantan Tengah", "62"),
+        ("PROVINSI KALIMANTANTENGAH", "62"),
+        ("Propinsi Jawa Timur", "35"),
+        ("Jwa Timur", "35"),
+        ("Provinsi DKI Jakarta", "31"),
+        ("D.I. Yogyakarta", "34"),
+        ("Kota Jakarta Utara", "31.72"),
+        ("Kab. Kep. Siau Tagulandang Biaro", "71.09"),
+        ("Kabupaten Fakfak", "92.03"),
+        ("Kota Bau-Bau", "74.72"),
+        ("Kabupaten Toba Samosir", "12.12"),
+        ("Kabupaten Samosir", "12.17"),
+        ("Kabupaten Ogan Komering Ulu Timur", "16.08"),
+        ("Provinsi Papua", "91"),
+        ("Provinsi Papua Barat Daya", "96"),
+        ("\u041a\u041e\u0422\u0410 Blitar", "35.72"),  # Cyrillic 'КОТА'
+        ("Kota Pr0bolinggo", "35.74"),
+    ],
+)
+def test_match_region(text, code):
+    region = match_region(text)
+    assert region is not None, text
+    assert region.code == code
+
+
+def test_match_region_fields():
+    region = match_region("Kabupalen Pasuruan")
+    assert (region.code, region.name, region.level, region.province, region.province_code) == (
+        "35.14", "Kabupaten Pasuruan", "kabupaten_kota", "Jawa Timur", "35",
+    )
+    province = match_region("Provinsi Kalimantan Tengah")
+    assert (province.name, province.level, province.province, province.display_name) == (
+        "Kalimantan Tengah", "provinsi", "Kalimantan Tengah", "Provinsi Kalimantan Tengah",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Malang", "Blitar", "Kota", "Kabupaten/Kota", "Provinsi dan", "Jatim", "Kota Bat", "", "Laporan Kinerja"],
+)
+def test_match_region_refuses_to_guess(text):
+    assert match_region(text) is None
+
+
+def test_every_catalogue_name_matches_itself():
+    for code, region in load_regions().items():
+        forms = [region.name, region.name.upper(), region.display_name]
+        if region.name.startswith("Kabupaten "):
+            forms.append("Kab. " + region.name[len("Kabupaten "):])
+        for form in forms:
+            found = match_region(form)
+            assert found is not None and found.code == code, form
+
+
+def test_aliases_are_known_codes():
+    regions = load_regions()
+    rows = (ROOT / "data" / "region_aliases.csv").read_text(encoding="utf-8").splitlines()[1:]
+    assert rows
+    for row in rows:
+        alias, code = row.rsplit(",", 1)
+        assert code in regions, row
+        assert match_region(alias).code == code
+
+
+# ---------------------------------------------------------------- other offices, traps
+
+
+DINAS_HEAD = """
+LAPORAN KINERJA INSTANSI PEMERINTAH
+DINAS KESEHATAN KABUPATEN SLEMAN
+TAHUN 2023
+
+KATA PENGANTAR
+Puji syukur kami panjatkan sehingga Laporan Kinerja Dinas Kesehatan Kabupaten Sleman Tahun 2023
+dapat disusun sesuai Peraturan Presiden Nomor 29 Tahun 2014.
+Sleman, Februari 2024
+Kepala Dinas Kesehatan Kabupaten Sleman
+
+dr. Cahya Purnama
+BAB I PENDAHULUAN
+"""
+
+
+def copied_body(sentence: str, times: int) -> str:
+    """A body that repeats one copied sentence, numbered so that no two lines are equal."""
+    return "\n".join(f"{k}. {sentence}" for k in range(1, times + 1)) + "\n"
+
+
+def test_dinas_report():
+    copied = "Program dilaksanakan seperti Dinas Kesehatan Kabupaten Bantul pada tahun 2021."
+    text = DINAS_HEAD + copied_body(copied, 12)
+    found = find_document_fields(located(text))
+    assert as_dict(found) == {
+        "agency": "Dinas Kesehatan Kabupaten Sleman",
+        "region": "Kabupaten Sleman",
+        "province": "Daerah Istimewa Yogyakarta",
+        "level": "kabupaten_kota",
+        "year": 2023,
+    }
+    assert found.region_code == "34.04"
+    assert found.evidence["agency"].startswith("line 3: DINAS KESEHATAN KABUPATEN SLEMAN")
+
+
+def test_inspektorat_report():
+    text = """LAPORAN KINERJA
+INSPEKTORAT KOTA BANDUNG
+TAHUN 2022
+
+KATA PENGANTAR
+Laporan Kinerja Inspektorat Kota Bandung Tahun 2022 ini disusun sesuai Renstra Tahun 2018-2023.
+Bandung, Januari 2023
+Inspektur Kota Bandung
+BAB I PENDAHULUAN
+Inspektorat Kota Bandung melaksanakan pengawasan.
+"""
+    found = find_document_fields(located(text))
+    assert as_dict(found) == {
+        "agency": "Inspektorat Kota Bandung",
+        "region": "Kota Bandung",
+        "province": "Jawa Barat",
+        "level": "kabupaten_kota",
+        "year": 2022,
+    }
+
+
+def test_cover_beats_body_frequency():
+    head = """BADAN PENGAWAS PEMILIHAN UMUM
+KOTA BATU
+
+LAPORAN KINERJA TAHUN 2023
+
+KATA PENGANTAR
+Laporan Kinerja Bawaslu Kota Batu Tahun 2023 disusun sebagai pertanggungjawaban.
+Batu, 10 Januari 2024
+Ketua Bawaslu Kota Batu
+BAB I PENDAHULUAN
+"""
+    text = head + copied_body("Bawaslu Kabupaten Malang melaksanakan pengawasan Tahun 2021 dengan baik.", 40)
+    found = find_document_fields(located(text))
+    assert found.agency == "Bawaslu Kota Batu"
+    assert found.region == "Kota Batu"
+    assert found.year == 2023
+
+
+def test_kota_and_kabupaten_of_one_name_are_kept_apart():
+    text = """KATA PENGANTAR
+Laporan Kinerja KPU Kota Malang Tahun 2023 disusun berdasarkan Peraturan Presiden Nomor 29 Tahun 2014
+dan Rencana Strategis KPU Tahun 2020-2024.
+Malang, 15 Januari 2024
+Ketua KPU Kota Malang
+BAB I PENDAHULUAN
+KPU Kabupaten Malang dan KPU Kota Malang berkoordinasi.
+BAB II PERENCANAAN KINERJA TAHUN 2020
+Pada Tahun 2020 target tercapai.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code, found.year) == ("KPU Kota Malang", "35.73", 2023)
+
+
+def test_year_ignores_regulations_ranges_and_the_signing_date():
+    text = """LAPORAN KINERJA
+KPU KABUPATEN PASURUAN
+
+KATA PENGANTAR
+Laporan ini disusun menurut Undang-Undang Nomor 7 Tahun 2017 dan PKPU 8 Tahun 2019,
+Renstra Tahun 2020 - 2024 serta Rencana Kinerja Tahun 2023.
+Bangil, 12 Januari 2024
+BAB I PENDAHULUAN
+Kegiatan Tahun 2019 dan Tahun 2019 dan Tahun 2019 sudah selesai.
+"""
+    found = find_document_fields(located(text))
+    assert found.year == 2023
+
+
+def test_year_from_the_signing_date_when_no_year_is_printed():
+    text = """KATA PENGANTAR
+Laporan Kinerja KPU Kota Blitar ini disusun.
+Blitar, 20 Januari 2021
+BAB I PENDAHULUAN
+"""
+    found = find_document_fields(located(text))
+    assert found.year == 2020
+    assert "signing date" in found.evidence["year"]
+
+
+def test_national_body_is_pusat():
+    text = """LAPORAN KINERJA
+KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA
+TAHUN 2023
+
+KATA PENGANTAR
+Laporan Kinerja KPU RI Tahun 2023 disusun.
+Jakarta, Februari 2024
+BAB I PENDAHULUAN
+KPU Provinsi Jawa Timur dan KPU Kota Surabaya melaksanakan tahapan.
+KPU Provinsi Jawa Barat melaksanakan tahapan.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.province, found.year) == (
+        "KPU RI", "pusat", None, None, 2023,
+    )
+
+
+def test_ministry_is_pusat_but_a_kanwil_is_regional():
+    ministry = find_document_fields(located("LAPORAN KINERJA\nKEMENTERIAN KESEHATAN REPUBLIK INDONESIA\nTAHUN 2022\n"))
+    assert (ministry.agency, ministry.level) == ("Kementerian Kesehatan", "pusat")
+    kanwil = find_document_fields(
+        located("LAPORAN KINERJA\nKANTOR KEMENTERIAN AGAMA KABUPATEN SLEMAN\nTAHUN 2022\n")
+    )
+    assert (kanwil.agency, kanwil.level, kanwil.region) == (
+        "Kantor Kementerian Agama Kabupaten Sleman", "kabupaten_kota", "Kabupaten Sleman",
+    )
+
+
+def test_dprd_secretariat():
+    text = "LAPORAN KINERJA\nSEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH\nKABUPATEN BANYUMAS\nTAHUN 2021\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.province, found.year) == ("Sekretariat DPRD Kabupaten Banyumas", "Jawa Tengah", 2021)
+
+
+def test_pre_2022_papua_report_keeps_the_printed_province():
+    text = """LAPORAN KINERJA
+KOMISI PEMILIHAN UMUM KABUPATEN MERAUKE
+TAHUN 2020
+KATA PENGANTAR
+Laporan Kinerja KPU Kabupaten Merauke Tahun 2020 disampaikan kepada KPU Provinsi Papua.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code, found.province) == ("KPU Kabupaten Merauke", "93.01", "Papua")
+
+
+def test_nothing_found():
+    assert as_dict(find_document_fields(located("hello\nworld\n"))) == dict.fromkeys(FIELDS)
+    assert as_dict(find_document_fields(located(""))) == dict.fromkeys(FIELDS)

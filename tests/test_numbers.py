@@ -1,0 +1,548 @@
+"""Tests for normalize.numbers (value lexer / parser).
+
+Cases are split like the price-parser project: DEV cases (the spec's
+examples plus gold raws) were tuned on; HELD_OUT / HELD_OUT_LINES were
+written down from the gold files before normalize/numbers.py existed and
+evaluated once, after tuning (`pytest -k heldout`).
+
+HELD-OUT RESULT on first evaluation: 67 / 67 passed (57 cell cases, 10
+lex_values lines). Caveat, honestly: the same person chose the held-out raws
+and designed the parser after reading all gold notes, and the expectations
+encode that design (rule names, which cells are trusted), so this is an
+optimistic figure, not an independent one. A wider sweep of every gold
+target / realisation / simple budget cell (not a test) reads 374 cells
+exactly, 15 more with the gold value in `alternatives` and the reading
+untrusted; of the 19 trusted misses, 13 are digit-for-digit OCR swaps
+('8734 %' for 97,94, '7.240.000' for 7.940.000), 3 lost leading digits ('5%'
+for 95%), 1 needs context ('104' for 1%) and 2 are artefacts of the sweep's
+cell split; only the arithmetic repair stage can see those.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from normalize import numbers as N
+
+
+@dataclass(frozen=True)
+class Case:
+    """One raw cell and what the parser must make of it.
+
+    `rules` is the exact set of Repair rules expected (empty when the text
+    reads as printed); `alt` must appear among the alternatives; `note` must
+    start one of the notes.
+    """
+
+    fn: str  # 'amount' | 'percent' | 'measure'
+    raw: str
+    value: float | None
+    unit: str | None = None
+    text: str | None = None
+    trusted: bool = True
+    rules: tuple[str, ...] = ()
+    alt: float | None = None
+    expect: str | None = None
+    none: bool = False  # the parser must return None
+
+
+def A(raw: str, value: float | None, **kw) -> Case:
+    return Case("amount", raw, value, unit="rupiah", **kw)
+
+
+def P(raw: str, value: float | None, **kw) -> Case:
+    return Case("percent", raw, value, unit="%", **kw)
+
+
+def M(raw: str, value: float | None, unit: str | None = None, **kw) -> Case:
+    return Case("measure", raw, value, unit=unit, **kw)
+
+
+LETTER = "ocr_letter_in_number"
+SEP = "ocr_separator"
+SPLIT = "split_digit_group"
+DEC_LOST = "decimal_separator_lost"
+
+# --------------------------------------------------------------------------
+# HELD-OUT cases: written down from the gold files before numbers.py existed,
+# evaluated once at the end. Expectations follow the parser's contract (the
+# value the text alone supports), which for a few cells differs from the gold
+# value that needed context (noted).
+# --------------------------------------------------------------------------
+HELD_OUT: list[Case] = [
+    # amounts (gold 004, 001 budgets; one cell of each raw row)
+    A("Rp. 115.805.681.000-", 115805681000),
+    A("9.141.401.000,-", 9141401000),
+    A("20,158,342,000", 20158342000),
+    A("430 208:842", 430208842, rules=(SEP,)),
+    A("T6.232.000", 76232000, rules=(LETTER,)),
+    A("24 451 500", 24451500),
+    A("13.681 859", 13681859),
+    A("5.658,356.186", 5658356186),
+    A("3258 157,849", 3258157849),
+    A("13 153650", 13153650),  # gold 13.193.650 from context
+    A("£5.000", 65000, rules=(LETTER,)),
+    A("§2.889 000", 62889000, rules=(LETTER,), trusted=False, alt=92889000),  # '§' is 6 or 9 in this OCR
+    A("2 206.982 000", 2206982000),
+    A("39 .474.000", 39474000),
+    A("RP, 2482 438.000", 2482438000),
+    A("Rp 6.1 78.000", 6178000, rules=(SPLIT,)),
+    A("Rp, 34,506, 300 000", 34506300000),
+    A("RP 302.430,000", 302430000, alt=302430),
+    A("Rp 267 986000", 267986000),
+    A("1.663.815.313,000", 1663815313),
+    A("0,0000", 0),
+    A("7:842.933", 7842933, rules=(SEP,)),  # gold 7.942.933 from context
+    A("0o", 0, rules=(LETTER,)),
+    A("F2074.524.000", 2074524000, trusted=False),
+    # percents (gold 001 budget % cells and capaian cells)
+    P("93 14%", 93.14, rules=(DEC_LOST,)),
+    P("67 69 %", 67.69, rules=(DEC_LOST,)),
+    P("5356 %", 53.56, rules=(DEC_LOST,)),
+    P("1008%:", 1008, trusted=False, alt=100.0),
+    P("100 %%", 100, rules=("percent_sign_doubled",)),
+    P("100%:", 100),
+    P("00.00%", 0),
+    P("125.06", 125.06),
+    P("95,67 %", 95.67),
+    P("10035", 10035, trusted=False, alt=100.0),
+    P("909", 909, trusted=False, alt=90.0),
+    P("T005%", 7005, rules=(LETTER,), trusted=False, alt=100.0),
+    P("§7.62.%", 67.62, rules=(LETTER,), trusted=False, alt=97.62),
+    # measures (targets / realisations of gold 001-004)
+    M("Cc", None, "grade", text="CC", rules=("ocr_grade_letters",)),
+    M("\u0412", None, "grade", text="B", rules=("cyrillic_lookalike",)),
+    M("WIP", None, "opinion", text="WTP", rules=("ocr_opinion_letters",)),
+    M("WIT:", None, "opinion", text="WTP", rules=("ocr_opinion_letters",)),
+    M("WTP", None, "opinion", text="WTP"),
+    M("2 Laporan", 2, "laporan"),
+    M("1 Dokumen", 1, "dokumen"),
+    M("1 Perkara", 1, "perkara"),
+    M("I Perkara", 1, "perkara", rules=(LETTER,)),
+    M("90", 90, "%", expect="%"),
+    M("85", 85, "%", expect="%"),
+    M("1", 1, "%", expect="%"),
+    M("78.8%", 78.8, "%"),
+    M("0.4%", 0.4, "%"),
+    M("102.3%", 102.3, "%"),
+    M("84,99%", 84.99, "%"),
+    M("97,50%", 97.5, "%"),
+    M("1007", 1007, "%", expect="%", trusted=False, alt=100.0),
+    M("1009", 1009, "%", expect="%", trusted=False, alt=100.0),
+    M("BE", None, "grade", text="BB", trusted=False, rules=("ocr_grade_letters",)),
+]
+
+# lex_values held-out lines: (line, [(kind, value or text), ...])
+HELD_OUT_LINES: list[tuple[str, list[tuple[str, object]]]] = [
+    ("| 4. | 2024 | 111,186,550,000 | 94,496,718,290 | 84,99% |",
+     [("number", 4), ("number", 2024), ("amount", 111186550000), ("amount", 94496718290), ("percent", 84.99)]),
+    ("1\t4.451.669.000\t4.384.925.985\t98,50%\t",
+     [("number", 1), ("amount", 4451669000), ("amount", 4384925985), ("percent", 98.5)]),
+    ("- CC 60 20.511.000 17.088.900 83,32",
+     [("grade", "CC"), ("number", 60), ("amount", 20511000), ("amount", 17088900), ("number", 83.32)]),
+    ("e WTP WTP WTP 2.678.165.000 2.715.809.026 101,41",
+     [("opinion", "WTP"), ("opinion", "WTP"), ("opinion", "WTP"), ("amount", 2678165000),
+      ("amount", 2715809026), ("number", 101.41)]),
+    ("Persentase KPU Kota Prabumulih, 95 100 105", [("number", 95), ("number", 100), ("number", 105)]),
+    ("| 6. | Tersedianya Pelayanan Publik Dokumen Teknis Kepemiluan | Persentase Peserta pemilu yang "
+     "Dapat Dilayani | 100% | 98& |",
+     [("number", 6), ("percent", 100), ("percent", 98)]),
+    ("| 2. | Terlaksananya Fasilitasi Perencanaan Pengarsipan dan Pemeliharaan Logistik | Jumlah Dokumen "
+     "Perencanaan Anggaran Pemeliharaan Logistik | 1 Dokumen | 1 Dokumen |",
+     [("number", 2), ("count", 1), ("count", 1)]),
+    ("2 | Demokrasi n Pemilu (Lembaga) (Lembaga) 20.000,0000 0,0000 10,000 10,000 | 78,33 21.67",
+     [("number", 2), ("amount", 20000), ("amount", 0), ("number", 10), ("number", 10),
+      ("number", 78.33), ("number", 21.67)]),
+    ("Opini BPK atas Laporan Keuangan WTP WTP 100", [("opinion", "WTP"), ("opinion", "WTP"), ("number", 100)]),
+    ("| 1. | 2021 | 34,884,986,000 | 34,024,395,214 | 97,53% |",
+     [("number", 1), ("number", 2021), ("amount", 34884986000), ("amount", 34024395214), ("percent", 97.53)]),
+]
+
+# --------------------------------------------------------------------------
+# DEVELOPMENT cases: the spec's examples and further gold raws, tuned on.
+# --------------------------------------------------------------------------
+DEV: list[Case] = [
+    # amounts
+    A("Rp. 4.451.669.000,-", 4451669000),
+    A("Rp 17.632.649.000", 17632649000),
+    A("4.451.669.000 -", 4451669000),
+    A("34,884,986,000", 34884986000),
+    A("1,050.024.000,-", 1050024000),
+    A("Rp. | 1,050.024.000,-", 1050024000),
+    A("25.607.000,0000", 25607000),
+    A("2.680.536.126,000", 2680536126, alt=2680536126000),
+    A("1.644.763.00 0", 1644763000, rules=(SPLIT,)),
+    A("1.601.325.55 9", 1601325559, rules=(SPLIT,)),
+    A("43.668 250.000", 43668250000),
+    A("3 398 463.000", 3398463000),
+    A("6178000", 6178000),
+    A("2.002:845364", 2002845364, rules=(SEP,)),
+    A("471 424 00", 47142400, trusted=False),
+    A("2.0005.000", 20005000, trusted=False),
+    A("3T.027.289.4T5", 37027289475, rules=(LETTER,)),  # gold 57.027.289.475 needs context
+    A("1.000", 1000),
+    A("000.000", 0),
+    A("1.700 000", 1700000),
+    A("14 744 000", 14744000),
+    A("6266542 000", 6266542000),
+    A("1 565 472.000", 1565472000),
+    A("2 177.086.575", 2177086575),
+    A("Rp  2.885.908.000", 2885908000),
+    A("Rp 0", 0),
+    A("RF. 34515303000", 34515303000),
+    A("Rp 28R 312000", 28312000, trusted=False),  # gold 288.312.000: 'R' unreadable here
+    A("50-716.352.000", 50716352000, rules=(SEP,), trusted=False),
+    A("\u20ac6.035.211.000", 6035211000, trusted=False),
+    A("Rp. Rp. | /", None, none=True),
+    A("-", None, none=True),
+    # percents
+    P("98,50%", 98.5),
+    P("97.36", 97.36),
+    P("100 %", 100),
+    P("0.16%", 0.16),
+    P("2,8%", 2.8),
+    P("97, 5%", 97.5),
+    P("100%%", 100, rules=("percent_sign_doubled",)),
+    P("95%:", 95),
+    P("98&", 98, rules=("percent_sign_typo",)),
+    P("94.T7%", 94.77, rules=(LETTER,)),
+    P("9126 %", 91.26, rules=(DEC_LOST,)),
+    P("8811%", 88.11, rules=(DEC_LOST,)),
+    P("9999 %", 99.99, rules=(DEC_LOST,)),
+    P("1005", 1005, trusted=False, alt=100.0),
+    P("10076", 10076, trusted=False, alt=100.0),
+    P("1400", 1400, trusted=False, alt=100.0),
+    P("1080%", 1080, trusted=False, alt=100.0),
+    P("HO0%%", None, trusted=False, alt=100.0),
+    P("MWo%", None, trusted=False, alt=100.0),
+    P("896.35%", 896.35, trusted=False, alt=96.35),
+    P("B0fy", 80, rules=(LETTER,), trusted=False),
+    P("100%e", 100),
+    P("0%", 0),
+    P("25%", 25),
+    P("e", None, none=True),
+    # measures
+    M("A", None, "grade", text="A"),
+    M("AA", None, "grade", text="AA"),
+    M("BB", None, "grade", text="BB"),
+    M("B", None, "grade", text="B"),
+    M("CC", None, "grade", text="CC"),
+    M("C", None, "grade", text="C"),
+    M("D", None, "grade", text="D"),
+    M("CcC", None, "grade", text="CC", rules=("ocr_grade_letters",)),
+    M("\u0412\u0412", None, "grade", text="BB", rules=("cyrillic_lookalike",)),
+    M("WDP", None, "opinion", text="WDP"),
+    M("TMP", None, "opinion", text="TMP"),
+    M("TW", None, "opinion", text="TW"),
+    M("WIF", None, "opinion", text="WTP", rules=("ocr_opinion_letters",)),
+    M("WTF", None, "opinion", text="WTP", rules=("ocr_opinion_letters",)),
+    M("100%", 100, "%"),
+    M("94,4", 94.4, "%", expect="%"),
+    M("94,4", 94.4),
+    M("90", 90),
+    M("1.095", 1095, alt=1.095),
+    M("10,000", 10, alt=10000),
+    M("1 NSPK", 1, "nspk"),
+    M("2 Lap", 2, "laporan"),
+    M("1 Laporan", 1, "laporan"),
+    M("1 Layanan", 1, "layanan"),
+    M("15 kali", 15, "kali"),
+    M("1S5kali", 15, "kali", rules=("ocr_doubled_glyph",), trusted=False, alt=155),
+    M("3 gint", 3, "kegiatan"),
+    M("3 giat", 3, "kegiatan"),
+    M("2 Orang", 2, "orang"),
+    M("5 Lembaga", 5, "lembaga"),
+    M("1 Unit", 1, "unit"),
+    M("2 Kali", 2, "kali"),
+    M("1 Dok", 1, "dokumen"),
+    M("3 Keg", 3, "kegiatan"),
+    M("15 kah", 15, "kah", trusted=False),
+    M("T2", 72, rules=(LETTER,), alt=12),  # gold alt reads 12 from context
+    M("1 Lakip dan 2 Perjanjian Kinerja", None, trusted=False),
+    M("e", None, trusted=False),
+    M("-", None, none=True),
+    M("", None, none=True),
+    M("n/a", None, none=True),
+    M("N/A", None, none=True),
+]
+
+
+def _call(case: Case):
+    if case.fn == "amount":
+        return N.parse_amount(case.raw)
+    if case.fn == "percent":
+        return N.parse_percent(case.raw)
+    return N.parse_measure(case.raw, case.expect)
+
+
+def check(case: Case) -> None:
+    r = _call(case)
+    if case.none:
+        assert r is None
+        return
+    assert r is not None
+    assert r.raw == case.raw
+    if case.value is None:
+        assert r.value is None
+    else:
+        assert r.value == pytest.approx(case.value)
+    assert r.unit == case.unit
+    assert r.text == case.text
+    assert r.trusted is case.trusted, r.notes
+    assert {rp.rule for rp in r.repairs} == set(case.rules)
+    for rp in r.repairs:  # a change from the page names its source text and reason
+        assert rp.before == case.raw and rp.after and rp.evidence
+    if case.alt is not None:
+        assert any(a == pytest.approx(case.alt) for a in r.alternatives), r.alternatives
+    if not r.trusted:
+        assert r.notes or r.repairs  # an untrusted reading says why
+    # A trusted number that is not the printed digits must carry a repair.
+    if r.trusted and r.value is not None and case.fn != "amount":
+        printed = "".join(ch for ch in case.raw if ch.isdigit())
+        value_digits = f"{r.value:.2f}".replace(".", "").lstrip("0").rstrip("0")
+        if value_digits and printed.lstrip("0").rstrip("0") != value_digits:
+            assert r.repairs, (case.raw, r.value)
+
+
+def _id(case: Case) -> str:
+    return f"{case.fn}:{case.raw}" + (f":{case.expect}" if case.expect else "")
+
+
+@pytest.mark.parametrize("case", DEV, ids=_id)
+def test_dev_cases(case: Case) -> None:
+    check(case)
+
+
+@pytest.mark.parametrize("case", HELD_OUT, ids=_id)
+def test_heldout_cases(case: Case) -> None:
+    check(case)
+
+
+# --------------------------------------------------------------------------
+# fold_text
+# --------------------------------------------------------------------------
+
+def test_fold_text_lookalikes_dashes_quotes() -> None:
+    assert N.fold_text("\u0412\u0412") == "BB"
+    assert N.fold_text("\u0410\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425") == "ACEHKMOPTX"
+    assert N.fold_text("\u0430\u0441\u0435\u043e\u0440\u0445\u0443") == "aceopxy"
+    assert N.fold_text("2020\u20132024 \u201cBAIK\u201d \u2018x\u2019") == "2020-2024 \"BAIK\" 'x'"
+    assert N.fold_text("\ufb02\u00a0\uff11") == "fl 1"  # NFKC: ligature, nbsp, full-width digit
+    assert N.fold_text("plain ascii") == "plain ascii"
+
+
+# --------------------------------------------------------------------------
+# lex_values
+# --------------------------------------------------------------------------
+
+DEV_LINES: list[tuple[str, list[tuple[str, object]]]] = [
+    ("Persentase kegiatan pendidikan 90 85 94,4", [("number", 90), ("number", 85), ("number", 94.4)]),
+    ("426.483.000 372.684.240 10,000 10,000 | 99,25 0.75",
+     [("amount", 426483000), ("amount", 372684240), ("number", 10), ("number", 10),
+      ("number", 99.25), ("number", 0.75)]),
+    ("1 90 90 100 33.801.000 33.775.000 99,92",
+     [("number", 1), ("number", 90), ("number", 90), ("number", 100), ("amount", 33801000),
+      ("amount", 33775000), ("number", 99.92)]),
+    ("Nilai Akuntabilitas Kinerja B CcC 60", [("grade", "B"), ("grade", "CC"), ("number", 60)]),
+    ("Nilai minimal B untuk dicapai", []),
+    ("1.644.763.00 0\t1.601.325.55 9\t97,36%",
+     [("amount", 1644763000), ("amount", 1601325559), ("percent", 97.36)]),
+    ("Rp. 2.265.454.000\tRp. 2.101.808.066\t93%",
+     [("amount", 2265454000), ("amount", 2101808066), ("percent", 93)]),
+    ("2024 | 111,186,550,000 | 94,496,718,290 | 84,99%",
+     [("number", 2024), ("amount", 111186550000), ("amount", 94496718290), ("percent", 84.99)]),
+    ("Pemungutan dan Penghitungan Suara 100%", [("percent", 100)]),
+    ("Tabel 3.4 Realisasi Anggaran (076.01.CQ)", [("number", 3.4)]),
+    ("PAGU DIPA sebesar Rp1.644.763.000 dan realisasi Rp 1.601.325.559 atau 97,36%",
+     [("amount", 1644763000), ("amount", 1601325559), ("percent", 97.36)]),
+    ("5 | Meningkatnya tertib | Persentase pegownt vang | 97, 5% Juminh pegawai yang",
+     [("number", 5), ("percent", 97.5)]),
+    ("2 | Terwujudnya tencana kerja dan | Jumlah  revist vang | 1S5kali | Jumlah total revisi dalam",
+     [("number", 2), ("count", 15)]),
+]
+
+
+def check_line(line: str, expected: list[tuple[str, object]]) -> None:
+    tokens = N.lex_values(line)
+    got = [(t.kind, t.reading.text if t.reading.text is not None else t.reading.value) for t in tokens]
+    assert [k for k, _ in got] == [k for k, _ in expected], got
+    for (_, value), (_, want) in zip(got, expected):
+        assert value == (want if isinstance(want, str) else pytest.approx(want)), got
+    folded = N.fold_text(line)
+    last = 0
+    for t in tokens:  # in order, not overlapping, spans point at the raw text
+        assert last <= t.start < t.end
+        assert folded[t.start:t.end] == t.raw
+        last = t.end
+
+
+@pytest.mark.parametrize("line,expected", DEV_LINES)
+def test_lex_dev_lines(line: str, expected) -> None:
+    check_line(line, expected)
+
+
+@pytest.mark.parametrize("line,expected", HELD_OUT_LINES)
+def test_lex_heldout_lines(line: str, expected) -> None:
+    check_line(line, expected)
+
+
+def test_lex_offsets_after_folding() -> None:
+    line = "Nilai \u0412\u0412 \u2013 95%"
+    tokens = N.lex_values(line)
+    assert [(t.kind, t.reading.text or t.reading.value) for t in tokens] == [("grade", "BB"), ("percent", 95.0)]
+    assert N.fold_text(line)[tokens[0].start:tokens[0].end] == "BB"
+
+
+def test_lex_whole_corpus_is_fast_and_ordered() -> None:
+    import pathlib
+    import time
+
+    lines = [ln for p in sorted(pathlib.Path(__file__).parent.parent.joinpath("corpus").glob("*.txt"))
+             for ln in p.read_text(encoding="utf-8").splitlines()]
+    N.parse_amount.cache_clear()
+    N.parse_percent.cache_clear()
+    N.parse_measure.cache_clear()
+    t0 = time.perf_counter()
+    count = 0
+    for ln in lines:
+        tokens = N.lex_values(ln)
+        count += len(tokens)
+        for a, b in zip(tokens, tokens[1:]):
+            assert a.end <= b.start
+    elapsed = time.perf_counter() - t0
+    assert count > 1000
+    assert elapsed < 5.0  # generous; a few tenths of a second on a laptop
+
+
+# --------------------------------------------------------------------------
+# Property tests: clean formats round-trip; OCR damage is undone or flagged,
+# never turned into a different trusted value.
+# --------------------------------------------------------------------------
+from hypothesis import assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+LOOKALIKE = {"0": "O", "1": "l", "5": "S", "8": "B", "7": "T"}
+
+
+def indonesian_amount(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def english_amount(n: int) -> str:
+    return f"{n:,}"
+
+
+@st.composite
+def amount_texts(draw) -> tuple[int, str]:
+    n = draw(st.integers(0, 10 ** 12))
+    if draw(st.booleans()):
+        text = indonesian_amount(n) + draw(st.sampled_from(["", ",00", ",0000"]))
+        text = draw(st.sampled_from(["", "Rp. ", "Rp ", "Rp"])) + text + draw(st.sampled_from(["", ",-", " -"]))
+    else:
+        text = english_amount(n) + draw(st.sampled_from(["", ".00"]))
+        text = draw(st.sampled_from(["", "Rp "])) + text
+    return n, text
+
+
+@st.composite
+def percent_texts(draw) -> tuple[float, str]:
+    cents = draw(st.integers(0, 20000))
+    value = cents / 100
+    places = draw(st.sampled_from([0, 1, 2])) if cents % 100 == 0 else (1 if cents % 10 == 0 else 2)
+    places = max(places, 1 if cents % 10 == 0 and cents % 100 else 0, 2 if cents % 10 else 0)
+    number = f"{value:.{places}f}"
+    if draw(st.booleans()):
+        number = number.replace(".", ",")
+    sign = draw(st.sampled_from(["%", " %", ""]))
+    return value, number + sign
+
+
+@given(amount_texts())
+def test_amount_round_trip(case) -> None:
+    n, text = case
+    r = N.parse_amount(text)
+    assert r is not None and r.trusted, (text, r)
+    assert r.value == n, text
+    assert not r.repairs
+
+
+@given(percent_texts())
+def test_percent_round_trip(case) -> None:
+    value, text = case
+    r = N.parse_percent(text)
+    assert r is not None and r.trusted, (text, r)
+    assert r.value == pytest.approx(value), text
+    assert not r.repairs
+
+
+def _digit_positions(text: str, chars: str) -> list[int]:
+    return [i for i, c in enumerate(text) if c in chars]
+
+
+@st.composite
+def damaged(draw, texts, digits_only_inside: bool = False):
+    true, text = draw(texts)
+    kind = draw(st.sampled_from(["letter", "space"]))
+    if kind == "letter":
+        spots = _digit_positions(text, "".join(LOOKALIKE))
+        assume(spots)
+        i = draw(st.sampled_from(spots))
+        text = text[:i] + LOOKALIKE[text[i]] + text[i + 1:]
+    else:  # a space inside a digit group
+        spots = [i for i in range(1, len(text)) if text[i - 1].isdigit() and text[i].isdigit()]
+        assume(spots)
+        i = draw(st.sampled_from(spots))
+        text = text[:i] + " " + text[i:]
+    return true, text
+
+
+def recovered_or_flagged(r, true: float) -> bool:
+    if r is None:
+        return False
+    if r.value is not None and r.value == pytest.approx(true):
+        return True
+    if any(a == pytest.approx(true) for a in r.alternatives):
+        return not r.trusted or r.value is None
+    return not r.trusted
+
+
+@settings(max_examples=400)
+@given(damaged(amount_texts()))
+def test_damaged_amount_never_wrong_and_trusted(case) -> None:
+    true, text = case
+    r = N.parse_amount(text)
+    if r is None:  # '0' became 'O': no digit left to read
+        assert not any(c.isdigit() for c in text)
+        return
+    assert recovered_or_flagged(r, true), (text, r)
+
+
+@settings(max_examples=400)
+@given(damaged(percent_texts()))
+def test_damaged_percent_never_wrong_and_trusted(case) -> None:
+    true, text = case
+    r = N.parse_percent(text)
+    if r is None:  # every digit became a letter ('S%'): nothing left to read
+        assert not any(c.isdigit() for c in text)
+        return
+    assert recovered_or_flagged(r, true), (text, r)
+
+
+_CLEAN_PERCENT = __import__("re").compile(r"^\d+(?:[.,]\d{1,2})?$")
+
+
+@settings(max_examples=400)
+@given(percent_texts(), st.sampled_from(["", "96", "9", "&"]))
+def test_percent_sign_dropped_or_misread(case, replacement: str) -> None:
+    true, text = case
+    body = text.rstrip("% ")
+    damaged_text = body + replacement
+    r = N.parse_percent(damaged_text)
+    if replacement in ("96", "9"):
+        # '5' + '9' = '59' and '2,8' + '9' = '2,89' are themselves clean
+        # percents of another value: no parser can tell them apart from the
+        # text alone. Those are left to the arithmetic repair stage.
+        digits = body.replace(",", ".") + replacement
+        assume(not (_CLEAN_PERCENT.match(digits) and float(digits) <= 200))
+    assert recovered_or_flagged(r, true), (damaged_text, r)
