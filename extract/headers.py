@@ -36,6 +36,7 @@ VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "
 FUZZY_WORDS = [w for w in ROLE_WORDS if len(w) >= 5]
 WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
 MAX_HEADER_WORDS = 16
+CAPTION_RE = re.compile(r"^\W*(tabel|table|grafik|gambar|diagram)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -66,7 +67,7 @@ def word_role(word: str, loose: bool) -> str | None:
     role = ROLE_WORDS.get(word)
     if role or len(word) < 5:
         return role
-    cutoff = 64 if loose else 74
+    cutoff = 70 if loose else 74
     hit = process.extractOne(word, FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
     return ROLE_WORDS[hit[0]] if hit else None
 
@@ -143,7 +144,9 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
 def header_line_score(view: LineView) -> tuple[list[str], bool]:
     """Roles of a line if it reads as (part of) a header, and whether it is one alone."""
     text = view.line.text
-    if len(text) > 220 or not text.strip():
+    if len(text) > 220 or not text.strip() or CAPTION_RE.match(text):
+        return [], False
+    if any(not header_number(t) for t in view.values):
         return [], False
     roles, known, total = line_roles(text)
     if total > MAX_HEADER_WORDS or not roles:
@@ -154,6 +157,14 @@ def header_line_score(view: LineView) -> tuple[list[str], bool]:
         len(value_roles - {"year", "other", "%"}) >= 2
         or ("target" in value_roles and ("indikator" in text.lower() or "kinerja" in text.lower())))
     return roles, complete
+
+
+def header_number(token) -> bool:
+    """Numbers a header may hold: a day or a year ('s.d. 31 Desember 2022'), column numbers."""
+    value = token.reading.value
+    if token.kind != "number" or value is None:
+        return False
+    return value <= 31 or 1990 <= value <= 2040
 
 
 def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.headers import Header, next_nonblank, read_header
-from extract.lines import LineView, is_column_numbering, strip_row_number
+from extract.lines import CODE_RE, LineView, is_column_numbering, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token
 from normalize.values import Reading
@@ -295,7 +295,7 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     if row.cells:
         texts = [t for _, t in sorted(row.cells.items()) if t]
         if texts:
-            return texts[-1] if "indikator" in want else max(texts, key=len)
+            return texts[-1] if "indikator" in want else texts[0]
     return row.text
 
 
@@ -346,10 +346,11 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None
+    codes = row.codes or [c for c in CODE_RE.findall(source.table)]
     is_total = not name
     if is_total:
         name = title_name(source.table)
-    return BudgetRow(source=source, name=name or None, code=row.codes[0] if row.codes else None,
+    return BudgetRow(source=source, name=name or None, code=codes[0] if codes else None,
                      allocation=allocation.reading, realisation=reading(realisation),
                      remainder=reading(mapped.get("remainder")), percent=reading(percent),
                      fiscal_year=fiscal_year, is_total=is_total)

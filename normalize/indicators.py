@@ -35,11 +35,18 @@ def key(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
 
 
-def same_indicator(a: str, b: str) -> bool:
-    ka, kb = key(a), key(b)
+def similar_keys(ka: str, kb: str) -> bool:
+    """Same indicator: near-identical wording, or one a fragment of the other (a wrapped cell)."""
     if not ka or not kb:
         return False
-    return ka == kb or fuzz.token_sort_ratio(ka, kb) >= SAME_INDICATOR
+    if ka == kb or fuzz.token_sort_ratio(ka, kb) >= SAME_INDICATOR:
+        return True
+    shorter, longer = sorted((ka, kb), key=len)
+    return len(shorter) >= 20 and (longer.startswith(shorter) or longer.endswith(shorter))
+
+
+def same_indicator(a: str, b: str) -> bool:
+    return similar_keys(key(a), key(b))
 
 
 def first_per_indicator(records: Sequence[T], name: Callable[[T], str]) -> tuple[list[T], list[tuple[T, T]]]:
@@ -49,8 +56,7 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str]) -> tuple
     dropped: list[tuple[T, T]] = []
     for record in records:
         k = key(name(record))
-        match = next((i for i, other in enumerate(keys)
-                      if other == k or fuzz.token_sort_ratio(other, k) >= SAME_INDICATOR), None)
+        match = next((i for i, other in enumerate(keys) if similar_keys(other, k)), None)
         if match is None:
             kept.append(record)
             keys.append(k)
