@@ -23,7 +23,6 @@ ROLE_WORDS: dict[str, str] = {
     "pagu": "allocation", "anggaran": "allocation", "alokasi": "allocation", "dipa": "allocation",
     "sisa": "remainder",
     "persentase": "percent", "presentase": "percent", "prosentase": "percent", "persen": "percent",
-    "tahun": "year",
     "efisiensi": "other", "tvro": "other", "rvro": "other", "volume": "other",
     "indikator": "label", "sasaran": "label", "program": "label", "kegiatan": "label",
     "uraian": "label", "nomor": "label", "no": "label", "kode": "label", "output": "label",
@@ -33,7 +32,8 @@ ROLE_WORDS: dict[str, str] = {
 }
 VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
                          "percent", "year", "other"})
-FUZZY_WORDS = [w for w in ROLE_WORDS if len(w) >= 5]
+# Only the value-column words are matched fuzzily; labels must be spelled right.
+FUZZY_WORDS = ["target", "realisasi", "capaian", "anggaran", "alokasi", "persentase", "presentase"]
 WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
 MAX_HEADER_WORDS = 16
 CAPTION_RE = re.compile(r"^\W*(tabel|table|grafik|gambar|diagram)\b", re.I)
@@ -65,16 +65,18 @@ class Header:
 def word_role(word: str, loose: bool) -> str | None:
     """The header role a word names, allowing OCR damage on long words."""
     role = ROLE_WORDS.get(word)
-    if role or len(word) < 5:
+    if role or len(word) < 6:
         return role
     cutoff = 70 if loose else 74
     hit = process.extractOne(word, FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
     return ROLE_WORDS[hit[0]] if hit else None
 
 
-def header_words(text: str) -> list[tuple[str, str | None]]:
+def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
     """Words of a header candidate with the role each names (None: not a header word)."""
     words = WORD_RE.findall(text.lower())
+    if not fuzzy:
+        return [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w)) for w in words]
     first = [(w, word_role(w, loose=False) if w not in ("(%)", "(rp)", "%") else "unit") for w in words]
     confident = sum(1 for _, r in first if r in VALUE_ROLES)
     if not confident:
@@ -82,9 +84,9 @@ def header_words(text: str) -> list[tuple[str, str | None]]:
     return [(w, r if r else word_role(w, loose=True)) for w, r in first]
 
 
-def line_roles(text: str) -> tuple[list[str], int, int]:
+def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     """Raw role sequence of one line, with counts of header words and all words."""
-    words = header_words(text)
+    words = header_words(text, fuzzy)
     roles: list[str] = []
     known = 0
     for i, (word, role) in enumerate(words):
@@ -141,21 +143,21 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
     return roles
 
 
-def header_line_score(view: LineView) -> tuple[list[str], bool]:
+def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[list[str], bool]:
     """Roles of a line if it reads as (part of) a header, and whether it is one alone."""
     text = view.line.text
     if len(text) > 220 or not text.strip() or CAPTION_RE.match(text):
         return [], False
     if any(not header_number(t) for t in view.values):
         return [], False
-    roles, known, total = line_roles(text)
+    roles, known, total = line_roles(text, fuzzy)
     if total > MAX_HEADER_WORDS or not roles:
         return [], False
-    value_roles = {r for r in roles if r in VALUE_ROLES or r == "%"}
-    mostly_header = known * 2 >= total
-    complete = mostly_header and (
-        len(value_roles - {"year", "other", "%"}) >= 2
-        or ("target" in value_roles and ("indikator" in text.lower() or "kinerja" in text.lower())))
+    if known * 2 < total:
+        return [], False
+    distinct = set(resolve_roles(roles)) - {"year", "other"}
+    lower = text.lower()
+    complete = len(distinct) >= 2 or (distinct == {"target"} and ("indikator" in lower or "kinerja" in lower))
     return roles, complete
 
 
@@ -204,14 +206,16 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
                 end = nxt
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
-        if words > 4:
+        roles, _ = header_line_score(view, fuzzy=False)
+        if words > 4 or not roles:
             return None
+        collected = list(roles)
         i = start
         while True:
             nxt = next_nonblank(views, i, 3)
             if nxt is None or nxt - start > lookahead:
                 break
-            more, _ = header_line_score(views[nxt])
+            more, _ = header_line_score(views[nxt], fuzzy=False)
             nwords = len(WORD_RE.findall(views[nxt].line.text.lower()))
             if more and nwords <= 4:
                 collected += more
@@ -231,6 +235,11 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
     header = Header(roles=resolved, first_line=view.line.number, last_line=views[end].line.number)
     if view.delimited and start == end:
         header.cell_roles, header.label_cells = cell_roles_of(view)
+        year_cells = [c.index for c in view.cells if c.raw.strip().lower() == "tahun"]
+        if year_cells:
+            header.cell_roles[year_cells[0]] = "year"
+            header.roles.insert(0, "year")
+            resolved = header.roles
         if "allocation" in resolved:
             budget_names = {"realisation": "realisation_amount", "achievement": "percent"}
             header.cell_roles = {i: budget_names.get(r, r) for i, r in header.cell_roles.items()}
