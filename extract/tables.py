@@ -126,6 +126,8 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
     """Rows of a table from views[start] on, and the index where the table ended."""
     rows: list[RowDraft] = []
     pending: list[LineView] = []
+    dangling: Token | None = None  # an amount wrapped to the end of the line above its row
+    dangling_at = 0
     last_row_at = start
     blanks = 0
     i = start
@@ -146,6 +148,17 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
             break
         values = usable_values(view, header)
         if values:
+            if dangling is not None and i - dangling_at <= 2:
+                values = with_wrapped_amount(values, dangling)
+            elif dangling is not None:
+                rows.append(new_row(views[dangling_at], [dangling], [], header))
+            dangling = None
+            if wraps_to_next_line(view, values, header, views, i):
+                dangling, dangling_at = values[0], i
+                pending.append(view)
+                i += 1
+                blanks = 0
+                continue
             row = rows[-1] if rows else None
             if (row is not None and not view.text and row.values_only_tail
                     and len(row.values) + len(values) <= width and i - last_row_at <= 6):
@@ -172,6 +185,28 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
         blanks = 0
         i += 1
     return rows, i
+
+
+def wraps_to_next_line(view: LineView, values: list[Token], header: Header,
+                       views: list[LineView], i: int) -> bool:
+    """A lone amount ending a text line, right above a budget row: a cell wrapped upwards."""
+    if header.kind != "budget" or len(header.roles) < 3 or len(values) != 1 or not view.text:
+        return False
+    if values[0].kind != "amount":
+        return False
+    nxt = next_nonblank(views, i, 1)
+    return nxt is not None and len(usable_values(views[nxt], header)) >= len(header.roles) - 1
+
+
+def with_wrapped_amount(values: list[Token], amount: Token) -> list[Token]:
+    """Put a wrapped amount back after the row's first amount, dropping its wrapped tail digits ('0')."""
+    first = next((k for k, t in enumerate(values) if t.kind == "amount"), None)
+    if first is None:
+        return [amount] + values
+    rest = values[first + 1:]
+    if rest and rest[0].kind == "number" and rest[0].raw.strip("0") == "":
+        rest = rest[1:]
+    return values[:first + 1] + [amount] + rest
 
 
 def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> bool:
@@ -247,6 +282,9 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                 if pct is not None:
                     mapped["percent"] = pct
             return mapped
+    tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
+    if tail and all(t.kind == "amount" for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
+        return dict(zip(roles, tail))
     if header.kind == "budget" or any(is_amount(t) for t in values):
         return map_by_kind(values, roles)
     if len(values) >= len(roles):
@@ -339,7 +377,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
     realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
     percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
-    if allocation is None or not is_amount(allocation):
+    if allocation is None or allocation.kind != "amount" or not allocation.reading.value:
         return None
     if realisation is not None and realisation.kind not in ("amount", "number"):
         realisation = None
