@@ -49,6 +49,7 @@ class Header:
     cell_roles: dict[int, str] = field(default_factory=dict)  # delimited: cell index -> role
     cells: int = 0  # number of cells of a delimited header line
     label_cells: dict[int, str] = field(default_factory=dict)  # cell index -> label word
+    text_after: bool = False  # a text column (Cara Penghitungan, Keterangan) follows the values
 
     @property
     def kind(self) -> str:
@@ -232,7 +233,8 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
     resolved = resolve_roles(collected)
     if not resolved:
         return None
-    header = Header(roles=resolved, first_line=view.line.number, last_line=views[end].line.number)
+    header = Header(roles=resolved, first_line=view.line.number, last_line=views[end].line.number,
+                    text_after=has_text_after(view.line.text))
     if view.delimited and start == end:
         header.cell_roles, header.label_cells = cell_roles_of(view)
         year_cells = [c.index for c in view.cells if c.raw.strip().lower() == "tahun"]
@@ -247,6 +249,15 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
         if sorted(header.cell_roles.values()) != sorted(resolved):
             header.cell_roles = {}
     return header, end
+
+
+def has_text_after(text: str) -> bool:
+    """Whether words other than value columns follow the last value column of a header line."""
+    words = header_words(text)
+    last = max((i for i, (_, r) in enumerate(words) if r in VALUE_ROLES and r != "other"), default=None)
+    if last is None:
+        return False
+    return any(len(w) > 2 and r not in VALUE_ROLES for w, r in words[last + 1:])
 
 
 def is_numbering(view: LineView) -> bool:

@@ -22,6 +22,8 @@ BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
 NOISE_RE = re.compile(r"^[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]*$")
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
+# The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
+ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class Cell:
     text: str  # the cell without its trailing values (and without a budget code)
     values: tuple[Token, ...]
     code: str | None = None
+    inner: tuple[Token, ...] = ()  # values inside the cell with text after them
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +45,10 @@ class LineView:
     @property
     def values(self) -> list[Token]:
         return [token for cell in self.cells for token in cell.values]
+
+    @property
+    def inner_values(self) -> list[Token]:
+        return [token for cell in self.cells for token in cell.inner]
 
     @property
     def text(self) -> str:
@@ -105,13 +112,16 @@ def analyse_cell(index: int, raw: str) -> Cell:
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
-    return Cell(index=index, raw=raw, text=body, values=values, code=code)
+    inner = tuple(t for t in tokens if t not in values)
+    return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner)
 
 
 def analyse_line(line: Line) -> LineView:
     """The cells of a line with their text and trailing values."""
     parts, delimited = split_cells(line.text)
     cells = tuple(analyse_cell(i, part) for i, part in enumerate(parts))
+    if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
+        cells = (Cell(index=0, raw=parts[0], text="", values=(), code=None),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited)
 
 

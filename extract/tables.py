@@ -26,6 +26,7 @@ SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselen
                              r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
+INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 MAX_GAP_LINES = 30
 PROSE_WORDS = 16
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
@@ -85,9 +86,28 @@ def starts_lower(text: str) -> bool:
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     values = [t for t in view.values if not t.reading.empty]
+    if not values and header.text_after and header.kind in ("target", "realisation"):
+        values = first_run(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
+
+
+def first_run(view: LineView, limit: int) -> list[Token]:
+    """Values standing between the indicator and a trailing text column ('90% Jumlah target ...')."""
+    run: list[Token] = []
+    for cell in view.cells:
+        for token in cell.inner:
+            if token.kind in ("amount",) or is_year(token):
+                continue
+            if token.kind == "number" and token.reading.value is not None and token.reading.value > 1000:
+                continue
+            run.append(token)
+            if len(run) == limit:
+                return run
+        if run:
+            return run
+    return run
 
 
 def table_title(views: list[LineView], header_index: int) -> str:
@@ -146,6 +166,11 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
             continue
         if STOP_RE.match(view.line.text) or (is_prose(view) and not view.delimited):
             break
+        if HEADING_RE.match(view.line.text) and not view.delimited:
+            pending = []
+            i += 1
+            blanks = 0
+            continue
         values = usable_values(view, header)
         if values:
             if dangling is not None and i - dangling_at <= 2:
@@ -361,8 +386,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         if target is None and realisation is None:
             continue
         indicator = split_sasaran(strip_row_number(row_label(row, header, ("indikator", "uraian"))))
-        if not indicator:
-            continue
+        if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
+            continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
             target=reading(target), realisation=reading(realisation),
