@@ -9,6 +9,7 @@ the ordered value roles either way.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -151,6 +152,13 @@ def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[list[str], bo
         return [], False
     if any(not header_number(t) for t in view.values):
         return [], False
+    return text_header_score(text, fuzzy)
+
+
+@lru_cache(maxsize=65536)
+def text_header_score(text: str, fuzzy: bool) -> tuple[list[str], bool]:
+    if len(text.split()) > MAX_HEADER_WORDS * 2:
+        return [], False
     roles, known, total = line_roles(text, fuzzy)
     if total > MAX_HEADER_WORDS or not roles:
         return [], False
@@ -159,7 +167,7 @@ def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[list[str], bo
     distinct = set(resolve_roles(roles)) - {"year", "other"}
     lower = text.lower()
     complete = len(distinct) >= 2 or (distinct == {"target"} and ("indikator" in lower or "kinerja" in lower))
-    return roles, complete
+    return tuple(roles), complete
 
 
 def header_number(token) -> bool:

@@ -22,6 +22,10 @@ BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
 NOISE_RE = re.compile(r"^[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]*$")
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
+DIGIT_RE = re.compile(r"\d")
+LONG_CELL = 240  # characters; longer cells are prose
+TAIL_CHARS = 120
+SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 
@@ -104,10 +108,27 @@ def find_code(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def shift(token: Token, offset: int) -> Token:
+    return Token(kind=token.kind, start=token.start + offset, end=token.end + offset,
+                 raw=token.raw, reading=token.reading)
+
+
+def may_hold_values(text: str) -> bool:
+    """Cheap test before lexing: digits, or a short capitalised last word (a grade, an opinion)."""
+    return bool(DIGIT_RE.search(text) or SHORT_LAST_WORD_RE.search(text))
+
+
 def analyse_cell(index: int, raw: str) -> Cell:
     text = fold_text(raw)
-    code, rest = find_code(text)
-    tokens = lex_values(rest) if rest else []
+    if not may_hold_values(text):
+        return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=())
+    code, rest = find_code(text) if DIGIT_RE.search(text) else (None, text)
+    if len(rest) > LONG_CELL:
+        # Prose: only values at its end can be table values; lex just the tail.
+        cut = rest.rfind(" ", 0, len(rest) - TAIL_CHARS) + 1
+        tokens = [shift(t, cut) for t in lex_values(rest[cut:])]
+    else:
+        tokens = lex_values(rest) if rest else []
     body, values = trailing_values(rest, tokens)
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.

@@ -302,7 +302,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                 ok = False
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
             extra = [t for t in values if t not in mapped.values()]
-            if extra and "percent" in roles and "percent" not in mapped:
+            if extra and header.kind == "budget" and "percent" not in mapped:
                 pct = next((t for t in extra if t.reading.unit == "%"), None)
                 if pct is not None:
                     mapped["percent"] = pct

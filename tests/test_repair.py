@@ -1,0 +1,58 @@
+"""Repairs need evidence: the row's own arithmetic or the same value elsewhere."""
+from __future__ import annotations
+
+from extract.records import BudgetRow, MeasureRow, Source
+from normalize.numbers import parse_amount, parse_measure, parse_percent
+from normalize.repair import repair_budget, repair_from_siblings, repair_measure
+
+
+def measure(indicator: str, target: str, realisation: str | None = None, achievement: str | None = None, line: int = 1):
+    return MeasureRow(indicator_raw=indicator, source=Source(line=line, page=1, raw=""),
+                      target=parse_measure(target, "%"),
+                      realisation=parse_measure(realisation, "%") if realisation else None,
+                      achievement=parse_measure(achievement, "%") if achievement else None,
+                      has_realisation_column=realisation is not None)
+
+
+def test_capaian_with_lost_leading_digits_is_restored_by_arithmetic():
+    # 001 Ikhtisar Eksekutif: '100% 95%: 5%' -> capaian 95 (= 95 / 100 x 100).
+    row = repair_measure(measure("Persentase KPU Kabupaten ...", "100%", "95%:", "5%"))
+    assert row.achievement.value == 95
+    (repair,) = row.achievement.repairs
+    assert repair.rule == "capaian_digits_lost" and repair.before == "5%" and "95" in repair.evidence
+
+
+def test_damaged_target_settled_by_capaian():
+    # '1005' for 100%: realisasi 95 and capaian 95 prove the target is 100.
+    row = repair_measure(measure("Persentase ...", "1005", "95%", "95%"))
+    assert row.target.value == 100 and row.target.trusted
+    assert row.target.repairs[-1].rule == "arithmetic_capaian"
+
+
+def test_author_error_is_kept_as_printed():
+    # 002: capaian printed 100% although 100 / 95 = 105,3: no OCR damage, keep it.
+    row = repair_measure(measure("persentase penyelenggaraan pemilihan tanpa konflik", "95%", "100%", "100%"))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (95, 100, 100)
+    assert not any(r.repairs for r in (row.target, row.realisation, row.achievement))
+
+
+def test_target_taken_from_same_indicator_elsewhere():
+    rows = [measure("Persentase sarana dan prasarana teknologi informasi", "100%", line=10),
+            measure("Persentase sarana dan prasarana teknologi informasi", "1009", line=50)]
+    repair_from_siblings(rows)
+    assert rows[1].target.value == 100 and rows[1].target.repairs[-1].rule == "same_value_elsewhere"
+
+
+def test_budget_percent_with_lost_decimal_separator():
+    # 001: '9126 %' is 91,26 = 430.208.842 / 471.424.000.
+    row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("471.424.000"),
+                    realisation=parse_amount("430.208.842"), percent=parse_percent("9126 %"))
+    repair_budget(row)
+    assert row.percent.value == 91.26 and row.percent.trusted
+
+
+def test_budget_without_evidence_stays_flagged():
+    row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("471 424 00"),
+                    realisation=None, percent=None)
+    repair_budget(row)
+    assert not row.allocation.trusted

@@ -1,0 +1,131 @@
+"""Table assembly on real snippets from the sample reports, one per text flavour."""
+from __future__ import annotations
+
+from extract.lines import analyse_line
+from extract.model import Line
+from extract.tables import find_tables, rows_to_records
+
+
+def records(text: str):
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    measures, budgets = [], []
+    for table in find_tables(views):
+        m, b = rows_to_records(table)
+        measures += m
+        budgets += b
+    return measures, budgets
+
+
+def test_tab_separated_target_table():
+    # 000, Perjanjian Kinerja: Nomor | Sasaran | Indikator | Target, a grade in the last row.
+    text = (
+        "Nomor\tSasaran Kegiatan\tIndikator Kinerja\tTarget\n"
+        "1\t2\t3\t4\n"
+        "1\tTerwujudnya Tahapan Pemilu/Pemilihan Sesuai Jadwal\tPresentase penyelenggaraan Pemilu/Pemilihan sesuai jadwal\t100%\n"
+        "7\tMeningkatnya Akuntabiltas Keuangan dan Kinerja KPU\tHasil Nilai Evaluasi Mandiri atas Akuntabilitas Kinerja KPU Kota Probolinggo\tBB\n"
+        "8\tTerwujudnya Reformasi Birokrasi di KPU Kota Probolinggo\tNilai minimal B untuk penilaian mandiri RB\t90%")
+    measures, budgets = records(text)
+    assert not budgets
+    assert [m.indicator_raw for m in measures] == [
+        "Presentase penyelenggaraan Pemilu/Pemilihan sesuai jadwal",
+        "Hasil Nilai Evaluasi Mandiri atas Akuntabilitas Kinerja KPU Kota Probolinggo",
+        "Nilai minimal B untuk penilaian mandiri RB"]
+    assert [m.target.value for m in measures] == [100.0, None, 90.0]
+    assert measures[1].target.text == "BB" and measures[1].target.unit == "grade"
+    assert all(not m.has_realisation_column for m in measures)
+    assert [m.source.line for m in measures] == [3, 4, 5]
+
+
+def test_tab_table_keeps_empty_cells_in_place():
+    # 000 Tabel 3.1 row 6: indicator and target cells empty, only the realisation printed.
+    text = ("Nomor\tSasaran Kegiatan\tIndikator Kinerja\tTarget\tRealisasi\n"
+            "5\tMeningkatnya Akuntabilitas Keuangan dan Kinerja KPU\tNilai Hasil Evaluasi Mandiri atas Akuntabilitas Kinerja\tBB\tВВ\n"
+            "7\tMeningkatnya tertib administrasi\tmendapat layanan administrasi kepegawaian\t\t25%")
+    measures, _ = records(text)
+    assert measures[0].realisation.text == "BB"  # Cyrillic look-alikes folded
+    assert measures[1].target is None and measures[1].realisation.value == 25.0
+
+
+def test_markdown_table_with_typo_percent():
+    # 004: markdown table, '98&' typed for '98%'; counts with a unit noun.
+    text = ("| NO | SASARAN KEGIATAN | INDIKATOR KINERJA | TARGET | REALISASI |\n"
+            "|-----|--|---|---|-----------|\n"
+            "| 2. | Terlaksananya Fasilitasi Perencanaan | Jumlah Dokumen Perencanaan Anggaran Pemeliharaan Logistik | 1 Dokumen | 1 Dokumen |\n"
+            "| 6. | Tersedianya Pelayanan Publik | Persentase Peserta pemilu yang Dapat Dilayani | 100% | 98& |")
+    measures, _ = records(text)
+    assert measures[0].target.value == 1 and measures[0].target.unit == "dokumen"
+    assert measures[1].indicator_raw == "Persentase Peserta pemilu yang Dapat Dilayani"
+    assert measures[1].realisation.value == 98.0
+    assert measures[1].realisation.repairs  # the '&' reading is recorded
+
+
+def test_flattened_header_and_values_one_per_line():
+    # 003: header cells one per line, values trailing the text or standing alone on their lines.
+    text = "\n".join([
+        "Indikator Kinerja", "", "Target (%)", "", "Realisasi", "(%)", "", "% Capaian", "",
+        "Persentase kegiatan koordinasi 90 90 100", "dengan para pihak terkait yang", "", "terlaksana", "",
+        "Persentase informasi mengenai", "Partai Politik yang mutakhir dan", "", "80", "", "80", "", "100",
+        " dipublikasikan pada publik", "",
+        "Nilai Akuntabilitas Kinerja B CcC 60"])
+    measures, _ = records(text)
+    assert len(measures) == 3
+    first, second, third = measures
+    assert first.indicator_raw.startswith("Persentase kegiatan koordinasi dengan para pihak")
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (90, 90, 100)
+    assert second.indicator_raw.startswith("Persentase informasi mengenai Partai Politik")
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (80, 80, 100)
+    assert third.realisation.text == "CC" and third.target.text == "B"
+
+
+def test_budget_table_with_split_digit_groups():
+    # 000 Tabel 3.4: Rupiah in 'Target'/'Realisasi' columns, digits split inside cells.
+    text = ("Tabel 3.4 Realisasi Anggaran (076.01.CQ)\n\n"
+            "Sasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaia n\n"
+            "Penyelenggara n Pemilu dalam Proses Konsolidasi Demokrasi\tTercapainya tahapan pemilu\t"
+            "1.644.763.00 0\t1.601.325.55 9\t97,36%")
+    measures, budgets = records(text)
+    assert not measures
+    (budget,) = budgets
+    assert budget.allocation.value == 1_644_763_000 and budget.realisation.value == 1_601_325_559
+    assert budget.percent.value == 97.36
+    assert budget.code == "076.01.CQ"
+
+
+def test_budget_table_with_codes_sisa_and_total():
+    # 002 Tabel 2.3 and Tabel 3.2.1.
+    text = ("Kode Akun\tProgram/kegiatan/subKegiatan/ Mak\tAnggaran\tRealisasi\tSisa\t%\n"
+            "3355.003\tLaporan Sitem Akuntansi dan Pelaporan Keuangan Pemilu\t20.978.000\t19.470.000\t1.508.000\t92,81%\n"
+            "\n"
+            "NO\tPROGRAM\tPAGU\tREALISASI\tPERSENTASE\tKET\n"
+            "TOTAL\t\tRp. 20.182.022.000\tRp. 13.025.040.905\t65%\t")
+    _, budgets = records(text)
+    first, total = budgets
+    assert first.code == "3355.003" and first.remainder.value == 1_508_000 and first.percent.value == 92.81
+    assert total.name == "TOTAL" and total.allocation.value == 20_182_022_000 and total.percent.value == 65
+
+
+def test_year_column_and_english_grouping():
+    # 004: per-year Pagu/Realisasi table; the percent stands in the Keterangan column.
+    text = ("| No | Tahun | Pagu | Realisasi | Keterangan |\n"
+            "|----|-------|-----------------|----------------|------------|\n"
+            "| 1. | 2021 | 34,884,986,000 | 34,024,395,214 | 97,53% |")
+    _, (row,) = records(text)
+    assert row.fiscal_year == 2021 and row.allocation.value == 34_884_986_000
+    assert row.realisation.value == 34_024_395_214 and row.percent.value == 97.53
+    assert row.is_total
+
+
+def test_amount_wrapped_to_the_line_above():
+    # 003 Analisa Efisiensi row 13: the realisasi cell wrapped onto the line above its row.
+    text = ("No. | Program Kegiatan KRO RO Pagu Realisasi TVRO RVRO Realisasi | Efisiensi\n"
+            "Konsolidasi Pembentukan Hukum 003 Dukungan Operasional 1.663.815.313,000\n"
+            "13 | Demokrasi Badan Adhoc (Lembaga) 1.678.042.000,0000 0 10,000 10,000 | 99,96 0.04")
+    _, (row,) = records(text)
+    assert row.allocation.value == 1_678_042_000 and row.realisation.value == 1_663_815_313
+    assert row.percent.value == 99.96
+
+
+def test_prose_is_not_a_table():
+    text = ("Kegiatan yang dilaksanakan telah mencapai target indikator kinerja dan realisasi anggaran "
+            "sebesar 98,50% dari pagu yang ditetapkan pada tahun anggaran berjalan.")
+    assert records(text) == ([], [])
