@@ -90,3 +90,12 @@ def test_bad_inputs_fail_clearly_without_losing_the_rest(tmp_path: Path):
 def test_nothing_to_read_is_an_error(tmp_path: Path):
     result = run_cli("extract", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.returncode == 2 and "nothing to read" in result.stderr
+
+
+def test_duckdb_reads_the_output_directly(corpus_out: Path):
+    duckdb = pytest.importorskip("duckdb")
+    con = duckdb.connect()
+    rows = con.execute(
+        f"SELECT d.agency, count(*) FROM '{corpus_out}/budgets.parquet' b "
+        f"JOIN '{corpus_out}/documents.parquet' d USING (doc_id) GROUP BY ALL ORDER BY 1").fetchall()
+    assert len(rows) == 5 and all(n > 0 for _, n in rows)
