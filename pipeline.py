@@ -6,6 +6,7 @@ Stages, each one hop from here:
   read      extract.readers.read_document     file -> located text (pages of numbered lines)
   lines     extract.lines.analyse_line        line -> cells with text and value tokens
   tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
+  blocks    extract.column_blocks             budget tables flattened one column at a time
   sentences extract.sentences.find_budget_sentences  prose budget totals
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
@@ -21,6 +22,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.column_blocks import find_column_blocks
 from extract.lines import analyse_line
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported
@@ -60,7 +62,7 @@ def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
 def extract_document(text: LocatedText) -> DocumentResult:
     """Run every stage after reading on one document."""
     views = [analyse_line(line) for line in text.lines]
-    measures, budgets = [], []
+    measures, budgets = [], find_column_blocks(views, ocr=text.ocr)
     for table in find_tables(views):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m

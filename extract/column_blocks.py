@@ -1,0 +1,160 @@
+"""Budget tables flattened one column at a time.
+
+OCR of some scans reads a table column by column. The result is a block of
+codes, then a block of names, then every pagu, then every realisasi, then
+every percentage, each on a line of its own. Nothing but arithmetic says which
+pagu, realisasi and % belong together, and a block may hold one value more or
+fewer than the others (a program row without a pagu, percentages lost). So
+the split between the two amount blocks and the offsets between the blocks
+are chosen where the most rows satisfy % = realisasi / pagu x 100. A block
+whose arithmetic does not line up is not read at all, rather than guessed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.lines import CODE_RE, LineView
+from extract.records import BudgetRow, Source
+from normalize.numbers import Token, parse_amount, parse_percent
+from normalize.repair import BUDGET_TOLERANCE, candidates
+
+WORD_RE = re.compile(r"[A-Za-z]{3,}")
+RO_RE = re.compile(r"^\s*[oO0]?\d{1,3}\s*$|^\s*[A-Z]?\d{2}\s*$")
+MIN_ROWS = 4
+MIN_MATCH_SHARE = 0.4
+
+
+@dataclass(slots=True)
+class Cell:
+    token: Token
+    view: LineView
+
+
+def value_only(view: LineView) -> Token | None:
+    """The single value of a line that holds nothing else."""
+    text = view.line.text.strip()
+    if not text or WORD_RE.search(text) or len(text) > 30:
+        return None
+    reading = parse_percent(text) if "%" in text else parse_amount(text)
+    if reading is None or (reading.value is None and not reading.alternatives):
+        return None
+    return Token(kind="percent" if "%" in text else "amount", start=0, end=len(text), raw=text, reading=reading)
+
+
+def is_amount(token: Token) -> bool:
+    value = token.reading.value
+    return token.kind == "amount" or (value is not None and value >= 1000 and token.reading.unit != "%")
+
+
+def is_percent(token: Token) -> bool:
+    return token.reading.unit == "%" or token.kind == "percent"
+
+
+def runs(views: list[LineView]) -> list[list[Cell]]:
+    """Runs of consecutive value-only lines (blank lines allowed inside a run)."""
+    found: list[list[Cell]] = []
+    current: list[Cell] = []
+    for view in views:
+        if view.blank:
+            continue
+        token = value_only(view)
+        if token is None or token.reading.value is None and not token.reading.alternatives:
+            if len(current) >= 2 * MIN_ROWS:
+                found.append(current)
+            current = []
+            continue
+        current.append(Cell(token, view))
+    if len(current) >= 2 * MIN_ROWS:
+        found.append(current)
+    return found
+
+
+def fits(alloc: Token, real: Token, pct: Token) -> bool:
+    for a in candidates(alloc.reading):
+        if not a:
+            continue
+        for r in candidates(real.reading):
+            expected = r / a * 100
+            if any(abs(p - expected) <= BUDGET_TOLERANCE for p in candidates(pct.reading)):
+                return True
+    return False
+
+
+def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int] | None:
+    """Best (split, realisation offset, percent offset, matches) for the blocks."""
+    n = len(percents)
+    best = None
+    for split in range(max(MIN_ROWS, n - 3), min(len(amounts) - MIN_ROWS, n + 3) + 1):
+        allocs, reals = amounts[:split], amounts[split:]
+        for ob in range(-2, 3):
+            for oc in range(-4, 5):
+                score = 0
+                for i, a in enumerate(allocs):
+                    j, k = i + ob, i + oc
+                    if 0 <= j < len(reals) and 0 <= k < n and fits(a.token, reals[j].token, percents[k].token):
+                        score += 1
+                key = (score, -abs(ob) - abs(oc))
+                if best is None or key > best[0]:
+                    best = (key, split, ob, oc)
+    if best is None:
+        return None
+    (score, _), split, ob, oc = best
+    return split, ob, oc, score
+
+
+def codes_before(views: list[LineView], first_line: int, count: int) -> list[str | None]:
+    """Budget codes standing one per line above the blocks, expanded ('001' after '6709.QGE')."""
+    codes: list[str] = []
+    for view in views[:first_line - 1][::-1][:400]:
+        text = view.line.text.strip()
+        if not text:
+            continue
+        if CODE_RE.fullmatch(text) or re.fullmatch(r"\d{4}", text) or RO_RE.match(text):
+            codes.append(text)
+        elif codes and len(codes) >= count - 2:
+            break
+    codes.reverse()
+    expanded: list[str | None] = []
+    prefix = None
+    for code in codes:
+        if CODE_RE.fullmatch(code) or re.fullmatch(r"\d{4}", code):
+            prefix = code
+            expanded.append(code)
+        else:
+            digits = re.sub(r"\D", "", code.replace("o", "0").replace("O", "0")).zfill(3)
+            expanded.append(f"{prefix.split('.')[0]}.{prefix.split('.')[1]}.{digits}" if prefix and "." in prefix else None)
+    return expanded if len(expanded) == count else [None] * count
+
+
+def find_column_blocks(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
+    """Budget rows of tables flattened into blocks of pagu, realisasi and %."""
+    rows: list[BudgetRow] = []
+    for run in runs(views):
+        amounts = [c for c in run if is_amount(c.token) and not is_percent(c.token)]
+        percents = [c for c in run if is_percent(c.token)]
+        if len(percents) < MIN_ROWS or len(amounts) < 2 * MIN_ROWS:
+            continue
+        last_amount = max(run.index(c) for c in amounts)
+        if any(run.index(p) < last_amount for p in percents):
+            continue  # not blocks: values interleaved row by row
+        found = align(amounts, percents)
+        if found is None:
+            continue
+        split, ob, oc, score = found
+        allocs, reals = amounts[:split], amounts[split:]
+        if score < max(3, MIN_MATCH_SHARE * len(allocs)):
+            continue
+        codes = codes_before(views, allocs[0].view.line.number, len(allocs))
+        for i, cell in enumerate(allocs):
+            real = reals[i + ob] if 0 <= i + ob < len(reals) else None
+            pct = percents[i + oc] if 0 <= i + oc < len(percents) else None
+            raw = " | ".join(c.token.raw for c in (cell, real, pct) if c is not None)
+            rows.append(BudgetRow(
+                source=Source(line=cell.view.line.number, page=cell.view.line.page, raw=raw,
+                              table="column blocks", ocr=ocr),
+                code=codes[i], allocation=cell.token.reading,
+                realisation=real.token.reading if real else None,
+                percent=pct.token.reading if pct else None,
+                notes=[f"column blocks aligned by arithmetic: {score} of {len(allocs)} rows check"]))
+    return rows
