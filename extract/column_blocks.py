@@ -21,8 +21,9 @@ from normalize.repair import BUDGET_TOLERANCE, candidates
 
 WORD_RE = re.compile(r"[A-Za-z]{3,}")
 RO_RE = re.compile(r"^\s*[oO0]?\d{1,3}\s*$|^\s*[A-Z]?\d{2}\s*$")
+SMALL_DECIMAL_RE = re.compile(r"^\d{1,3}[.,]\d{1,2}$")  # '125.06': a percent without its sign
 MIN_ROWS = 4
-MIN_MATCH_SHARE = 0.4
+MIN_MATCH_SHARE = 0.3
 
 
 @dataclass(slots=True)
@@ -36,10 +37,11 @@ def value_only(view: LineView) -> Token | None:
     text = view.line.text.strip()
     if not text or WORD_RE.search(text) or len(text) > 30:
         return None
-    reading = parse_percent(text) if "%" in text else parse_amount(text)
+    percent = "%" in text or SMALL_DECIMAL_RE.match(text) is not None
+    reading = parse_percent(text) if percent else parse_amount(text)
     if reading is None or (reading.value is None and not reading.alternatives):
         return None
-    return Token(kind="percent" if "%" in text else "amount", start=0, end=len(text), raw=text, reading=reading)
+    return Token(kind="percent" if percent else "amount", start=0, end=len(text), raw=text, reading=reading)
 
 
 def is_amount(token: Token) -> bool:
@@ -58,13 +60,14 @@ def runs(views: list[LineView]) -> list[list[Cell]]:
     for view in views:
         if view.blank:
             continue
-        token = value_only(view)
-        if token is None or token.reading.value is None and not token.reading.alternatives:
+        if WORD_RE.search(view.line.text):
             if len(current) >= 2 * MIN_ROWS:
                 found.append(current)
             current = []
             continue
-        current.append(Cell(token, view))
+        token = value_only(view)
+        if token is not None:
+            current.append(Cell(token, view))
     if len(current) >= 2 * MIN_ROWS:
         found.append(current)
     return found
@@ -94,12 +97,12 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
                     j, k = i + ob, i + oc
                     if 0 <= j < len(reals) and 0 <= k < n and fits(a.token, reals[j].token, percents[k].token):
                         score += 1
-                key = (score, -abs(ob) - abs(oc))
+                key = (score, -abs(split - n), -abs(ob) - abs(oc))
                 if best is None or key > best[0]:
                     best = (key, split, ob, oc)
     if best is None:
         return None
-    (score, _), split, ob, oc = best
+    (score, _, _), split, ob, oc = best
     return split, ob, oc, score
 
 
@@ -110,6 +113,8 @@ def codes_before(views: list[LineView], first_line: int, count: int) -> list[str
         text = view.line.text.strip()
         if not text:
             continue
+        if not codes and value_only(view) is not None and not RO_RE.match(text):
+            break  # the previous block's values: this block has no codes
         if CODE_RE.fullmatch(text) or re.fullmatch(r"\d{4}", text) or RO_RE.match(text):
             codes.append(text)
         elif codes and len(codes) >= count - 2:
