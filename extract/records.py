@@ -51,6 +51,7 @@ class BudgetRow:
     fiscal_year: int | None = None
     is_total: bool = False
     notes: list[str] = field(default_factory=list)
+    other_values: list[float] = field(default_factory=list)  # the row's numbers in no budget column
 
 
 @dataclass(slots=True)

@@ -416,7 +416,9 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     return BudgetRow(source=source, name=name or None, code=codes[0] if codes else None,
                      allocation=allocation.reading, realisation=reading(realisation),
                      remainder=reading(mapped.get("remainder")), percent=reading(percent),
-                     fiscal_year=fiscal_year, is_total=is_total)
+                     fiscal_year=fiscal_year, is_total=is_total,
+                     other_values=[t.reading.value for t in row.values
+                                   if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
 
 
 def title_name(title: str) -> str:

@@ -107,7 +107,22 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
                     row.realisation = _settle(real, rv, "arithmetic_percent", evidence)
                     row.percent = _settle(pct, pv, "arithmetic_percent", evidence)
                     return row
+    # One digit of the printed % misread ('88,11%' for 98,11%): same shape, one digit differs.
+    if alloc.trusted and real.trusted and alloc.value and real.value is not None and pct.value is not None:
+        expected = round(real.value / alloc.value * 100, 2)
+        confirmed = any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)  # efisiensi = 100 - %
+        if one_digit_apart(pct.value, expected) and not confirmed:
+            row.percent = pct.with_value(expected, Repair(
+                "digit_misread", pct.raw, _fmt(expected),
+                f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {expected:g}; "
+                f"the printed {pct.raw!r} differs in one digit"))
     return row
+
+
+def one_digit_apart(printed: float, expected: float) -> bool:
+    """Same digits but one, in the same places (both written with two decimals)."""
+    a, b = f"{printed:.2f}", f"{expected:.2f}"
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def repair_from_siblings(rows: list[MeasureRow]) -> None:

@@ -56,3 +56,20 @@ def test_budget_without_evidence_stays_flagged():
                     realisation=None, percent=None)
     repair_budget(row)
     assert not row.allocation.trusted
+
+
+def test_one_misread_digit_in_percent_is_fixed_by_arithmetic():
+    # 001: '8811%' for 98,11 = 12.433.197.410 / 12.672.969.000.
+    row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("12.672.969.000"),
+                    realisation=parse_amount("12.433.197 410"), percent=parse_percent("88.11%"))
+    repair_budget(row)
+    assert row.percent.value == 98.11 and row.percent.repairs[-1].rule == "digit_misread"
+
+
+def test_percent_confirmed_by_its_own_row_is_kept():
+    # 003: printed 86,98 with Efisiensi 13,02 = 100 - 86,98: the author's figure, not OCR damage.
+    row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("12.460.000"),
+                    realisation=parse_amount("10.214.600"), percent=parse_percent("86,98"),
+                    other_values=[10.0, 10.0, 13.02])
+    repair_budget(row)
+    assert row.percent.value == 86.98 and not row.percent.repairs
