@@ -7,6 +7,7 @@ Stages, each one hop from here:
   lines     extract.lines.analyse_line        line -> cells with text and value tokens
   tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
   blocks    extract.column_blocks             budget tables flattened one column at a time
+  rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences.find_budget_sentences  prose budget totals
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
@@ -22,6 +23,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
 from extract.lines import analyse_line
 from extract.model import LocatedText
@@ -67,6 +69,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
+    budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text)
     built = Built()
     build_measures(text.doc_id, measures, built)

@@ -28,6 +28,7 @@ INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 MAX_GAP_LINES = 30
+MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 PROSE_WORDS = 16
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
 
@@ -236,7 +237,7 @@ def with_wrapped_amount(values: list[Token], amount: Token) -> list[Token]:
 
 def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> bool:
     """Whether a text line carries on the indicator text of the row above."""
-    if blanks > 2:
+    if blanks > 2 or len(row.text_parts) >= MAX_TEXT_LINES or is_prose(view):
         return False
     text = strip_row_number(view.text)
     if view.delimited and header.cells:
@@ -308,7 +309,8 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                     mapped["percent"] = pct
             return mapped
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
-    if tail and all(t.kind == "amount" for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
+    if tail and all(t.kind == "amount" or t.reading.value == 0
+                    for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
         return dict(zip(roles, tail))
     if header.kind == "budget" or any(is_amount(t) for t in values):
         return map_by_kind(values, roles)

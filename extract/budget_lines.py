@@ -1,0 +1,66 @@
+"""Budget lines outside ruled tables: 'Program Dukungan Manajemen | Rp. 2.125.576.000'.
+
+The budget block of a Perjanjian Kinerja lists programs or kegiatan with their
+pagu, one per line, and ends with 'TOTAL ANGGARAN'. It has no Target/Realisasi
+header, so the table reader does not see it. A line counts when it names
+something and ends with one Rupiah amount; running text that merely mentions
+an amount ('pagu sebesar Rp ... dan realisasi ...') does not.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.lines import LineView, strip_row_number
+from extract.records import BudgetRow, Source
+from normalize.numbers import fold_text, parse_amount
+
+RP_RE = re.compile(r"\bR[pP][.,]?\s*(?=[\d(§£TOo])")
+TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
+PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
+WORD_RE = re.compile(r"[A-Za-z]{3,}")
+MAX_LINE = 120
+MIN_AMOUNT = 100_000
+
+
+def clean_name(text: str) -> str:
+    text = re.sub(r"[|!~_]+", " ", text)
+    return strip_row_number(re.sub(r"\s+", " ", text).strip(" .,:;-")).strip(" .,:;-")
+
+
+def previous_text(views: list[LineView], i: int) -> str:
+    """The nearest non-blank line above, when it is a short label without values."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        text = views[j].line.text.strip()
+        if text:
+            return text if len(text) < 80 and not views[j].values else ""
+    return ""
+
+
+def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
+    rows: list[BudgetRow] = []
+    for i, view in enumerate(views):
+        text = fold_text(view.line.text)
+        if not text.strip() or len(text) > MAX_LINE or "\t" in text:  # tab tables are read as tables
+            continue
+        match = RP_RE.search(text)
+        if match:
+            before, after = text[:match.start()], text[match.end():]
+        elif TOTAL_RE.match(previous_text(views, i)) and not WORD_RE.search(text):
+            before, after = "", text
+        else:
+            continue
+        if PROSE_RE.search(before) or len(WORD_RE.findall(before)) > 12:
+            continue
+        amount_text = after.split("|")[0].rstrip(" ,-i~")
+        if len(WORD_RE.findall(amount_text)) > 1:
+            continue
+        reading = parse_amount(re.sub(r"[A-Za-z]{2,}.*$", "", amount_text))
+        if reading is None or reading.value is None or (reading.value < MIN_AMOUNT and reading.value != 0):
+            continue
+        name = clean_name(before)
+        if len(WORD_RE.findall(name)) < 2:
+            name = clean_name(" ".join(filter(None, [previous_text(views, i), name])))
+        rows.append(BudgetRow(
+            source=Source(line=view.line.number, page=view.line.page, raw=text.strip(), table="budget lines", ocr=ocr),
+            name=name or None, allocation=reading, is_total=bool(TOTAL_RE.match(name or ""))))
+    return rows
