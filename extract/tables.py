@@ -63,6 +63,13 @@ def is_amount(token: Token) -> bool:
     return token.kind == "amount" and value is not None and value >= AMOUNT_MIN
 
 
+def amount_like(token: Token) -> bool:
+    """An amount, or a number grouped like one ('200.000' in a Rupiah column)."""
+    value = token.reading.value
+    return token.kind == "amount" or (token.kind == "number" and value is not None and value >= 1000
+                                      and not is_year(token))
+
+
 def is_year(token: Token) -> bool:
     raw = token.raw.strip()
     return token.kind == "number" and raw.isdigit() and len(raw) == 4 and 1990 <= int(raw) <= 2040
@@ -309,7 +316,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                     mapped["percent"] = pct
             return mapped
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
-    if tail and all(t.kind == "amount" or t.reading.value == 0
+    if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
         return dict(zip(roles, tail))
     if header.kind == "budget" or any(is_amount(t) for t in values):
@@ -404,7 +411,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
     realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
     percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
-    if allocation is None or allocation.kind != "amount" or not allocation.reading.value:
+    if allocation is None or not amount_like(allocation) or not allocation.reading.value:
         return None
     if realisation is not None and realisation.kind not in ("amount", "number"):
         realisation = None
