@@ -25,6 +25,8 @@ ROLE_WORDS: dict[str, str] = {
     "sisa": "remainder",
     "persentase": "percent", "presentase": "percent", "prosentase": "percent", "persen": "percent",
     "efisiensi": "other", "tvro": "other", "rvro": "other", "volume": "other",
+    # real words OCR-close to a role word; exact so they are never read as one
+    "revisi": "other", "selisih": "other", "awal": "other", "perubahan": "other",
     "indikator": "label", "sasaran": "label", "program": "label", "kegiatan": "label",
     "uraian": "label", "nomor": "label", "no": "label", "kode": "label", "output": "label",
     "strategis": "label", "kinerja": "label", "keterangan": "label", "ket": "label",
@@ -56,7 +58,8 @@ class Header:
     def kind(self) -> str:
         roles = set(self.roles)
         if "allocation" in roles:
-            return "budget"
+            # a budget table states what was spent; pagu-only lists (revisions) are not read
+            return "budget" if "realisation_amount" in roles or "percent" in roles else "unknown"
         if "target" in roles and ("realisation" in roles or "achievement" in roles):
             return "realisation"
         if "target" in roles:
@@ -69,7 +72,7 @@ def word_role(word: str, loose: bool) -> str | None:
     role = ROLE_WORDS.get(word)
     if role or len(word) < 6:
         return role
-    cutoff = 70 if loose else 74
+    cutoff = 66 if loose else 74
     hit = process.extractOne(word, FUZZY_WORDS, scorer=fuzz.ratio, score_cutoff=cutoff)
     return ROLE_WORDS[hit[0]] if hit else None
 
@@ -91,6 +94,7 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     words = header_words(text, fuzzy)
     roles: list[str] = []
     known = 0
+    noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
     for i, (word, role) in enumerate(words):
         if role is None:
             continue
@@ -102,7 +106,7 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
                     roles.append("%")
             continue
         roles.append(role)
-    return roles, known, len(words)
+    return roles, known, len(words) - noise
 
 
 def resolve_roles(raw_roles: list[str]) -> list[str]:

@@ -156,6 +156,7 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
     pending: list[LineView] = []
     dangling: Token | None = None  # an amount wrapped to the end of the line above its row
     dangling_at = 0
+    closed = False
     last_row_at = start
     blanks = 0
     i = start
@@ -176,6 +177,7 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
             break
         if HEADING_RE.match(view.line.text) and not view.delimited:
             pending = []
+            closed = True  # text after a heading belongs to the heading, not to the row above
             i += 1
             blanks = 0
             continue
@@ -201,11 +203,12 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
                 row = new_row(view, values, pending, header)
                 rows.append(row)
             row.values_only_tail = not view.text
+            closed = False
             pending = []
             last_row_at = i
         elif view.text:
             row = rows[-1] if rows else None
-            if row is not None and continues(row, view, blanks, header):
+            if row is not None and not closed and continues(row, view, blanks, header):
                 append_text(row, view, header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)

@@ -79,6 +79,11 @@ def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]
             "flagged": any(r is not None and not r.trusted for r in fields.values())}
 
 
+def stated(reading: Reading | None) -> tuple:
+    """What a value says, for telling restatements apart."""
+    return (None,) if reading is None else (reading.value, reading.text)
+
+
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator."""
     for row in rows:
@@ -86,8 +91,9 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built) -> None:
     repair_from_siblings(rows)
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]
     real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
-    targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw)
-    reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw)
+    targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
+    reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw,
+                                   lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
     for row in targets:
         fields = {"target": row.target}
         built.targets.append({**measure_base(doc_id, row, fields), **value_columns("target", row.target)})

@@ -16,7 +16,8 @@ from rapidfuzz import fuzz
 from normalize.numbers import fold_text
 
 T = TypeVar("T")
-SAME_INDICATOR = 88  # token_sort_ratio at or above which two names are the same indicator
+SAME_INDICATOR = 95  # token_sort_ratio at or above which two names are the same indicator
+SAME_WITH_VALUES = 85  # ... when the two records also state the same values
 LIST_MARK_RE = re.compile(r"^\s*(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
 SPACE_RE = re.compile(r"\s+")
 
@@ -49,14 +50,21 @@ def same_indicator(a: str, b: str) -> bool:
     return similar_keys(key(a), key(b))
 
 
-def first_per_indicator(records: Sequence[T], name: Callable[[T], str]) -> tuple[list[T], list[tuple[T, T]]]:
-    """Keep the first record of each indicator; return the kept ones and (kept, dropped) pairs."""
+def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
+                        values: Callable[[T], tuple] = lambda r: ()) -> tuple[list[T], list[tuple[T, T]]]:
+    """Keep the first record of each indicator; return the kept ones and (kept, dropped) pairs.
+
+    Two wordings are the same indicator when nearly identical, or when close and
+    stating the same values (a restatement in another table of the report).
+    """
     kept: list[T] = []
     keys: list[str] = []
     dropped: list[tuple[T, T]] = []
     for record in records:
         k = key(name(record))
-        match = next((i for i, other in enumerate(keys) if similar_keys(other, k)), None)
+        v = values(record)
+        match = next((i for i, other in enumerate(keys) if similar_keys(other, k) or (
+            v and v == values(kept[i]) and fuzz.token_sort_ratio(other, k) >= SAME_WITH_VALUES)), None)
         if match is None:
             kept.append(record)
             keys.append(k)
