@@ -18,6 +18,7 @@ RP_RE = re.compile(r"\bR[pP][.,]?\s*(?=[\d(§£TOo])")
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
 WORD_RE = re.compile(r"[A-Za-z]{3,}")
+DIGIT_RE = re.compile(r"\d")
 MAX_LINE = 120
 MIN_AMOUNT = 100_000
 
@@ -39,13 +40,14 @@ def previous_text(views: list[LineView], i: int) -> str:
 def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     for i, view in enumerate(views):
-        text = fold_text(view.line.text)
-        if not text.strip() or len(text) > MAX_LINE or "\t" in text:  # tab tables are read as tables
+        raw = view.line.text
+        if len(raw) > MAX_LINE or "\t" in raw or not DIGIT_RE.search(raw):  # tab tables are read as tables
             continue
+        text = fold_text(raw)
         match = RP_RE.search(text)
         if match:
             before, after = text[:match.start()], text[match.end():]
-        elif TOTAL_RE.match(previous_text(views, i)) and not WORD_RE.search(text):
+        elif not WORD_RE.search(text) and TOTAL_RE.match(previous_text(views, i)):
             before, after = "", text
         else:
             continue

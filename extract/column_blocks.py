@@ -88,6 +88,14 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
     """Best (split, realisation offset, percent offset, matches) for the blocks."""
     n = len(percents)
     best = None
+    memo: dict[tuple[int, int, int], bool] = {}
+
+    def fits_at(i: int, j: int, k: int) -> bool:  # indices into amounts, amounts, percents
+        key = (i, j, k)
+        if key not in memo:
+            memo[key] = fits(amounts[i].token, amounts[j].token, percents[k].token)
+        return memo[key]
+
     for split in range(max(MIN_ROWS, n - 3), min(len(amounts) - MIN_ROWS, n + 3) + 1):
         allocs, reals = amounts[:split], amounts[split:]
         for ob in range(-2, 3):
@@ -95,7 +103,7 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
                 score = 0
                 for i, a in enumerate(allocs):
                     j, k = i + ob, i + oc
-                    if 0 <= j < len(reals) and 0 <= k < n and fits(a.token, reals[j].token, percents[k].token):
+                    if 0 <= j < len(reals) and 0 <= k < n and fits_at(i, split + j, k):
                         score += 1
                 key = (score, -abs(split - n), -abs(ob) - abs(oc))
                 if best is None or key > best[0]:
