@@ -367,7 +367,7 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
             for index, label in sorted(header.label_cells.items()):
                 if label == word and row.cells.get(index):
                     return row.cells[index]
-    if row.cells:
+    if row.cells and header.cells:
         texts = [t for _, t in sorted(row.cells.items()) if t]
         if texts:
             return texts[-1] if "indikator" in want else texts[0]
