@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from extract.headers import Header, next_nonblank, read_header
 from extract.lines import CODE_RE, LineView, is_column_numbering, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
-from normalize.numbers import Token
+from normalize.numbers import Token, parse_measure
 from normalize.values import Reading
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -374,6 +374,15 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     return row.text
 
 
+def as_percent(token: Token | None, percent_column: bool) -> Reading | None:
+    """A bare number in a column of percentages, read as one ('1005' may be '100%')."""
+    if token is None:
+        return None
+    if percent_column and token.kind == "number":
+        return parse_measure(token.raw, "%") or token.reading
+    return token.reading
+
+
 def reading(token: Token | None) -> Reading | None:
     return token.reading if token is not None else None
 
@@ -400,10 +409,11 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = split_sasaran(strip_row_number(row_label(row, header, ("indikator", "uraian"))))
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
+        percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation))
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
-            target=reading(target), realisation=reading(realisation),
-            achievement=reading(mapped.get("achievement")),
+            target=as_percent(target, percent_row), realisation=as_percent(realisation, percent_row),
+            achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles,
             has_achievement_column="achievement" in header.roles))
     return measures, budgets

@@ -8,6 +8,8 @@ evidence cannot settle stays as printed and is flagged.
 """
 from __future__ import annotations
 
+import re
+
 from extract.records import BudgetRow, MeasureRow
 from normalize.values import Reading, Repair
 
@@ -72,15 +74,25 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                     row.realisation = _settle(r, rv, "arithmetic_capaian", evidence)
                     row.achievement = _settle(a, av, "arithmetic_capaian", evidence)
                     return row
-    # Capaian with leading digits lost ('5%' for 95%): the printed digits end the computed value.
-    if t.trusted and r.trusted and t.value and r.value is not None and a.value is not None:
-        expected = r.value / t.value * 100
-        printed = _fmt(a.value)
-        computed = _fmt(round(expected, 2))
-        if computed != printed and computed.endswith(printed) and a.value < expected:
-            row.achievement = a.with_value(round(expected, 2), Repair(
-                "capaian_digits_lost", a.raw, computed,
-                f"realisasi {r.value:g} / target {t.value:g} x 100 = {computed}; printed digits '{printed}' end it"))
+    # Capaian with leading digits lost ('5%' for 95%, '00' for 100): the printed digits end the
+    # computed value. With a damaged target or realisasi, two printed digits are needed as evidence.
+    printed = re.sub(r"\D", "", a.raw)
+    if not printed or a.value is None:
+        return row
+    for tv in candidates(t):
+        for rv in candidates(r):
+            if not tv:
+                continue
+            computed = round(rv / tv * 100, 2)
+            shown = _fmt(computed).replace(".", "")
+            exact = tv == t.value and rv == r.value and t.trusted and r.trusted
+            if (exact or len(printed) >= 2) and shown != printed and shown.endswith(printed) and a.value < computed:
+                evidence = (f"realisasi {rv:g} / target {tv:g} x 100 = {computed:g}; "
+                            f"printed digits '{printed}' end it")
+                row.target = _settle(t, tv, "capaian_digits_lost", evidence)
+                row.realisation = _settle(r, rv, "capaian_digits_lost", evidence)
+                row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
+                return row
     return row
 
 
