@@ -23,6 +23,7 @@ NOISE_RE = re.compile(r"^[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]*$")
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
+LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
 LONG_CELL = 240  # characters; longer cells are prose
 TAIL_CHARS = 120
 SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
@@ -130,6 +131,8 @@ def analyse_cell(index: int, raw: str) -> Cell:
     else:
         tokens = lex_values(rest) if rest else []
     body, values = trailing_values(rest, tokens)
+    if values and LABEL_NUMBER_RE.search(body + " " + values[0].raw):
+        body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""

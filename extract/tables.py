@@ -10,6 +10,7 @@ values.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.headers import Header, next_nonblank, read_header
@@ -133,9 +134,26 @@ def table_title(views: list[LineView], header_index: int) -> str:
     return fallback
 
 
+def boilerplate_lines(views: list[LineView]) -> set[int]:
+    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart."""
+    places: dict[str, list[int]] = {}
+    for index, view in enumerate(views):
+        text = view.line.text.strip()
+        if 15 <= len(text) <= 120 and not view.delimited:
+            key = re.sub(r"[\d\W_]+", " ", text.lower()).strip()
+            if len(key) >= 12:
+                places.setdefault(key, []).append(index)
+    skip: set[int] = set()
+    for indexes in places.values():
+        if len(indexes) >= 3 and min(b - a for a, b in zip(indexes, indexes[1:])) >= 30:
+            skip.update(indexes)
+    return skip
+
+
 def find_tables(views: list[LineView]) -> list[Table]:
     """All tables of a document, in reading order."""
     tables: list[Table] = []
+    skip = boilerplate_lines(views)
     i = 0
     while i < len(views):
         found = read_header(views, i) if not views[i].blank else None
@@ -143,14 +161,15 @@ def find_tables(views: list[LineView]) -> list[Table]:
             i += 1
             continue
         header, end = found
-        rows, stop = read_rows(views, end + 1, header)
+        rows, stop = read_rows(views, end + 1, header, skip)
         if rows:
             tables.append(Table(header=header, title=table_title(views, i), rows=rows))
         i = max(stop, end + 1)
     return tables
 
 
-def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[RowDraft], int]:
+def read_rows(views: list[LineView], start: int, header: Header,
+              skip: set[int] = frozenset()) -> tuple[list[RowDraft], int]:
     """Rows of a table from views[start] on, and the index where the table ended."""
     rows: list[RowDraft] = []
     pending: list[LineView] = []
@@ -163,8 +182,8 @@ def read_rows(views: list[LineView], start: int, header: Header) -> tuple[list[R
     width = len(header.roles)
     while i < len(views):
         view = views[i]
-        if view.blank:
-            blanks += 1
+        if view.blank or i in skip:
+            blanks += view.blank
             i += 1
             continue
         if read_header(views, i) is not None:
