@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from extract.lines import CODE_RE, LineView
 from extract.records import BudgetRow, Source
 from normalize.numbers import Token, parse_amount, parse_percent
-from normalize.repair import BUDGET_TOLERANCE, candidates
+from normalize.repair import BUDGET_TOLERANCE, ratio_fit
 
 WORD_RE = re.compile(r"[A-Za-z]{3,}")
 RO_RE = re.compile(r"^\s*[oO0]?\d{1,3}\s*$|^\s*[A-Z]?\d{2}\s*$")
@@ -74,14 +74,7 @@ def runs(views: list[LineView]) -> list[list[Cell]]:
 
 
 def fits(alloc: Token, real: Token, pct: Token) -> bool:
-    for a in candidates(alloc.reading):
-        if not a:
-            continue
-        for r in candidates(real.reading):
-            expected = r / a * 100
-            if any(abs(p - expected) <= BUDGET_TOLERANCE for p in candidates(pct.reading)):
-                return True
-    return False
+    return ratio_fit(real.reading, alloc.reading, pct.reading, BUDGET_TOLERANCE) is not None
 
 
 def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int] | None:

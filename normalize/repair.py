@@ -55,6 +55,20 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
+              rounded: bool = False) -> tuple[float, float, float] | None:
+    """The first readings (part, whole, %) with % = part / whole x 100, trying OCR alternatives."""
+    for wv in candidates(whole):
+        if not wv:
+            continue
+        for pv in candidates(part):
+            expected = pv / wv * 100
+            for cv in candidates(pct):
+                if close(cv, expected, tolerance) or (rounded and close(cv, round(expected), 0.01)):
+                    return pv, wv, cv
+    return None
+
+
 def repair_measure(row: MeasureRow) -> MeasureRow:
     """Settle damaged target / realisasi / capaian numbers with capaian = realisasi / target."""
     t, r, a = row.target, row.realisation, row.achievement
@@ -62,18 +76,14 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
         return row
     if any(x.value is None and not x.alternatives for x in (t, r, a)):
         return row
-    for tv in candidates(t):
-        for rv in candidates(r):
-            if not tv:
-                continue
-            expected = rv / tv * 100
-            for av in candidates(a):
-                if close(av, expected, PERCENT_TOLERANCE) or close(av, round(expected), 0.01):
-                    evidence = f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100"
-                    row.target = _settle(t, tv, "arithmetic_capaian", evidence)
-                    row.realisation = _settle(r, rv, "arithmetic_capaian", evidence)
-                    row.achievement = _settle(a, av, "arithmetic_capaian", evidence)
-                    return row
+    fit = ratio_fit(r, t, a, PERCENT_TOLERANCE, rounded=True)
+    if fit is not None:
+        rv, tv, av = fit
+        evidence = f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100"
+        row.target = _settle(t, tv, "arithmetic_capaian", evidence)
+        row.realisation = _settle(r, rv, "arithmetic_capaian", evidence)
+        row.achievement = _settle(a, av, "arithmetic_capaian", evidence)
+        return row
     # Capaian with leading digits lost ('5%' for 95%, '00' for 100): the printed digits end the
     # computed value. With a damaged target or realisasi, two printed digits are needed as evidence.
     printed = re.sub(r"\D", "", a.raw)
@@ -107,18 +117,14 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
     alloc, real, pct = row.allocation, row.realisation, row.percent
     if alloc is None or real is None or pct is None:
         return row
-    for av in candidates(alloc):
-        for rv in candidates(real):
-            if not av:
-                continue
-            expected = rv / av * 100
-            for pv in candidates(pct):
-                if close(pv, expected, BUDGET_TOLERANCE):
-                    evidence = f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100"
-                    row.allocation = _settle(alloc, av, "arithmetic_percent", evidence)
-                    row.realisation = _settle(real, rv, "arithmetic_percent", evidence)
-                    row.percent = _settle(pct, pv, "arithmetic_percent", evidence)
-                    return row
+    fit = ratio_fit(real, alloc, pct, BUDGET_TOLERANCE)
+    if fit is not None:
+        rv, av, pv = fit
+        evidence = f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100"
+        row.allocation = _settle(alloc, av, "arithmetic_percent", evidence)
+        row.realisation = _settle(real, rv, "arithmetic_percent", evidence)
+        row.percent = _settle(pct, pv, "arithmetic_percent", evidence)
+        return row
     # One digit of the printed % misread ('88,11%' for 98,11%): same shape, one digit differs.
     if alloc.trusted and real.trusted and alloc.value and real.value is not None and pct.value is not None:
         expected = round(real.value / alloc.value * 100, 2)
