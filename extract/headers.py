@@ -53,6 +53,7 @@ class Header:
     cells: int = 0  # number of cells of a delimited header line
     label_cells: dict[int, str] = field(default_factory=dict)  # cell index -> label word
     text_after: bool = False  # a text column (Cara Penghitungan, Keterangan) follows the values
+    col_starts: list[int] = field(default_factory=list)  # space-aligned header: column offsets
 
     @property
     def kind(self) -> str:
@@ -258,6 +259,8 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
             budget_names = {"realisation": "realisation_amount", "achievement": "percent"}
             header.cell_roles = {i: budget_names.get(r, r) for i, r in header.cell_roles.items()}
         header.cells = len(view.cells)
+        if view.spaced:
+            header.col_starts = [cell.start for cell in view.cells]
         if sorted(header.cell_roles.values()) != sorted(resolved):
             header.cell_roles = {}
     return header, end

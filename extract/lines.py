@@ -8,10 +8,11 @@ text part and the value tokens that end it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.model import Line
 from normalize.numbers import Token, fold_text, lex_values
+from normalize.values import Reading
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001.
 CODE_RE = re.compile(
@@ -23,6 +24,8 @@ NOISE_RE = re.compile(r"^[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]*$")
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
+NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
+SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
 LONG_CELL = 240  # characters; longer cells are prose
 TAIL_CHARS = 120
@@ -39,6 +42,7 @@ class Cell:
     values: tuple[Token, ...]
     code: str | None = None
     inner: tuple[Token, ...] = ()  # values inside the cell with text after them
+    start: int = -1  # character offset of a space-aligned cell
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +50,7 @@ class LineView:
     line: Line
     cells: tuple[Cell, ...]
     delimited: bool
+    spaced: bool = False  # cells found by space alignment (offsets in Cell.start)
 
     @property
     def values(self) -> list[Token]:
@@ -68,18 +73,26 @@ class LineView:
         return not self.line.text.strip()
 
 
-def split_cells(text: str) -> tuple[list[str], bool]:
-    """Cells of a line: tabs and `|` borders delimit; otherwise one cell."""
-    delimited = "\t" in text or "|" in text
-    if not delimited:
-        return [text], False
-    parts = re.split(r"\t|\|", text)
-    stripped = text.strip()
-    if stripped.startswith("|") and parts and not parts[0].strip():
-        parts = parts[1:]
-    if stripped.endswith("|") and parts and not parts[-1].strip():
-        parts = parts[:-1]
-    return parts, True
+def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
+    """Cells of a line, whether it is delimited, and cell offsets for space-aligned lines.
+
+    Tabs and `|` borders delimit. Columns aligned with runs of 3+ spaces (as
+    `pdftotext -layout` prints them) delimit too, and keep their offsets so that
+    rows can be placed under the header's columns. Otherwise the line is one cell.
+    """
+    if "\t" in text or "|" in text:
+        parts = re.split(r"\t|\|", text)
+        stripped = text.strip()
+        if stripped.startswith("|") and parts and not parts[0].strip():
+            parts = parts[1:]
+        if stripped.endswith("|") and parts and not parts[-1].strip():
+            parts = parts[:-1]
+        return parts, True, None
+    if "   " in text.strip():
+        chunks = list(SPACED_CHUNK_RE.finditer(text))
+        if len(chunks) >= 2:
+            return [m.group() for m in chunks], True, [m.start() for m in chunks]
+    return [text], False, None
 
 
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
@@ -121,6 +134,10 @@ def may_hold_values(text: str) -> bool:
 
 def analyse_cell(index: int, raw: str) -> Cell:
     text = fold_text(raw)
+    if text.strip().lower() in NOT_AVAILABLE:
+        # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
+        token = Token(kind="missing", start=0, end=len(text), raw=text.strip(), reading=Reading(raw=text.strip()))
+        return Cell(index=index, raw=raw, text="", values=(token,))
     if not may_hold_values(text):
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=())
     code, rest = find_code(text) if DIGIT_RE.search(text) else (None, text)
@@ -142,11 +159,13 @@ def analyse_cell(index: int, raw: str) -> Cell:
 
 def analyse_line(line: Line) -> LineView:
     """The cells of a line with their text and trailing values."""
-    parts, delimited = split_cells(line.text)
+    parts, delimited, starts = split_cells(line.text)
     cells = tuple(analyse_cell(i, part) for i, part in enumerate(parts))
+    if starts is not None:
+        cells = tuple(replace(cell, start=start) for cell, start in zip(cells, starts))
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
-        cells = (Cell(index=0, raw=parts[0], text="", values=(), code=None),) + cells[1:]
-    return LineView(line=line, cells=cells, delimited=delimited)
+        cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
+    return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
 
 
 def strip_row_number(text: str) -> str:

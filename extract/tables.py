@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extract.headers import Header, next_nonblank, read_header
-from extract.lines import CODE_RE, LineView, is_column_numbering, strip_row_number
+from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, parse_measure
 from normalize.values import Reading
@@ -76,6 +76,20 @@ def is_year(token: Token) -> bool:
     return token.kind == "number" and raw.isdigit() and len(raw) == 4 and 1990 <= int(raw) <= 2040
 
 
+def align_to_columns(view: LineView, starts: list[int]) -> LineView:
+    """Re-index a space-aligned line's cells by the header column each stands under."""
+    merged: dict[int, Cell] = {}
+    for cell in view.cells:
+        column = max((j for j, s in enumerate(starts) if s - 3 <= cell.start), default=0)
+        if column in merged:
+            prev = merged[column]
+            cell = replace(prev, raw=f"{prev.raw} {cell.raw}", text=f"{prev.text} {cell.text}".strip(),
+                           values=prev.values + cell.values, inner=prev.inner + cell.inner,
+                           code=prev.code or cell.code)
+        merged[column] = replace(cell, index=column)
+    return replace(view, cells=tuple(merged[k] for k in sorted(merged)))
+
+
 def is_prose(view: LineView) -> bool:
     """A line of running text: many words, no values."""
     words = view.line.text.split()
@@ -94,7 +108,7 @@ def starts_lower(text: str) -> bool:
 
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
-    values = [t for t in view.values if not t.reading.empty]
+    values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
     if not values and header.text_after and header.kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
     if "year" not in header.roles:
@@ -182,6 +196,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
     width = len(header.roles)
     while i < len(views):
         view = views[i]
+        if header.col_starts and view.spaced:
+            view = align_to_columns(view, header.col_starts)
         if view.blank or i in skip:
             blanks += view.blank
             i += 1
@@ -192,7 +208,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if STOP_RE.match(view.line.text) or (is_prose(view) and not view.delimited):
+        if STOP_RE.match(view.line.text) or (is_prose(view) and (not view.delimited or view.spaced)):
             break
         if HEADING_RE.match(view.line.text) and not view.delimited:
             pending = []

@@ -129,3 +129,27 @@ def test_prose_is_not_a_table():
     text = ("Kegiatan yang dilaksanakan telah mencapai target indikator kinerja dan realisasi anggaran "
             "sebesar 98,50% dari pagu yang ditetapkan pada tahun anggaran berjalan.")
     assert records(text) == ([], [])
+
+
+def test_space_aligned_columns_of_another_office(tmp_path):
+    # A Dinas report as `pdftotext -layout` prints it: columns by spaces, wrapped cells,
+    # a Keterangan text column after the values, 'n/a' and '-' cells, '2 Lap' counts.
+    from pathlib import Path
+
+    from pipeline import process
+
+    result = process(Path(__file__).parent / "data" / "dinas_layout.txt")
+    doc, built = result.document, result.built
+    assert (doc["agency"], doc["year"], doc["level"]) == ("Dinas Kesehatan Kabupaten Sleman", 2021, "kabupaten_kota")
+    assert doc["total_allocation"] == 20_750_500_000
+    targets = {t["indicator"]: t for t in built.targets}
+    assert targets["Angka Kematian Ibu per 100.000 kelahiran hidup"]["target_value"] == 45
+    assert targets["Jumlah laporan keuangan tepat waktu"]["unit"] == "laporan"
+    reals = {r["indicator"]: r for r in built.realisations}
+    assert reals["Persentase puskesmas terakreditasi"]["realisation_value"] == 92
+    aki = reals["Angka Kematian Ibu per 100.000 kelahiran hidup"]
+    assert aki["realisation_raw"] == "n/a" and aki["realisation_value"] is None
+    assert reals["Nilai SAKIP Dinas"]["realisation_text"] == "B"
+    budgets = [(b["level"], b["allocation"], b["realisation"], b["percent"]) for b in built.budgets]
+    assert budgets[-1] == ("total", 20_750_500_000, 18_995_950_300, 91.54)
+    assert len(budgets) == 3
