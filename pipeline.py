@@ -8,7 +8,7 @@ Stages, each one hop from here:
   tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
   blocks    extract.column_blocks             budget tables flattened one column at a time
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
-  sentences extract.sentences.find_budget_sentences  prose budget totals
+  sentences extract.sentences               prose budget totals and indicator results
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
   build     normalize.build                   clean rows, one per indicator, review list
@@ -28,7 +28,7 @@ from extract.column_blocks import find_column_blocks
 from extract.lines import analyse_line
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported
-from extract.sentences import find_budget_sentences
+from extract.sentences import find_budget_sentences, find_measure_sentences
 from extract.tables import find_tables, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
@@ -69,6 +69,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
+    measures += find_measure_sentences(views)  # after the tables: a table's statement comes first
     budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text)
     built = Built()

@@ -1,15 +1,17 @@
-"""Values stated in prose: 'pagu anggaran sebesar Rp X ... terealisasi Rp Y atau Z%'.
+"""Values stated in prose.
 
-Reports often state the year's overall budget in a sentence as well as (or
-instead of) a table. These sentences are read for the document's totals.
+Reports often state the year's overall budget in a sentence ('pagu anggaran
+sebesar Rp X ... terealisasi Rp Y atau Z%'), read for the document's totals,
+and an indicator's result ('indikator X ... target 90,89, terealisasi 92,22,
+capaian 101,46'), read as a realisation record after the tables' own.
 """
 from __future__ import annotations
 
 import re
 
 from extract.lines import LineView
-from extract.records import BudgetSentence, Source
-from normalize.numbers import fold_text, lex_values
+from extract.records import BudgetSentence, MeasureRow, Source
+from normalize.numbers import fold_text, lex_values, parse_measure
 
 ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran)\b", re.I)
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
@@ -43,3 +45,40 @@ def find_budget_sentences(views: list[LineView]) -> list[BudgetSentence]:
             realisation=realisation.reading if realisation else None,
             percent=percent.reading if percent else None))
     return found
+
+
+_VALUE = r"\d[\d.,]*(?:\s?%)?|[A-D]{1,2}\b|WTP|WDP|TMP"
+MEASURE_SENTENCE_RE = re.compile(
+    r"indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s*,?\s*(?:dengan\s+|yang\s+|dari\s+)*"
+    rf"target(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<t>{_VALUE})\s*,?\s*(?:dan\s+|dengan\s+|sedangkan\s+)?"
+    rf"(?:te)?reali[sz]asi(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<r>{_VALUE})"
+    rf"(?:\s*,?\s*(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+)?capaian(?:nya)?\s+"
+    rf"(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?",
+    re.I)
+
+
+def find_measure_sentences(views: list[LineView]) -> list[MeasureRow]:
+    """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
+
+    Only sentences that name their indicator are read: a value without the
+    indicator it measures cannot be traced or joined to anything.
+    """
+    rows: list[MeasureRow] = []
+    for view in views:
+        text = view.line.text
+        if "target" not in text.lower():
+            continue
+        folded = fold_text(text)
+        for match in MEASURE_SENTENCE_RE.finditer(folded):
+            values = [match.group(g) for g in ("t", "r", "a")]
+            expect = "%" if any(v and "%" in v for v in values) else None
+            readings = [parse_measure(v.strip(" ,"), expect) if v else None for v in values]
+            if readings[0] is None or readings[1] is None:
+                continue
+            rows.append(MeasureRow(
+                indicator_raw=match.group("name").strip(" ,"),
+                source=Source(line=view.line.number, page=view.line.page, raw=match.group(0), table="sentence"),
+                target=readings[0], realisation=readings[1], achievement=readings[2],
+                has_realisation_column=True, has_achievement_column=readings[2] is not None,
+                from_sentence=True))
+    return rows

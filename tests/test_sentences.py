@@ -1,0 +1,34 @@
+"""Values stated in prose."""
+from __future__ import annotations
+
+from extract.lines import analyse_line
+from extract.model import Line
+from extract.sentences import find_budget_sentences, find_measure_sentences
+
+
+def views(*texts: str):
+    return [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(texts, start=1)]
+
+
+def test_indicator_result_sentence():
+    rows = find_measure_sentences(views(
+        "Pada indikator persentase partisipasi pemilih dalam pemilihan dengan target 90,89%, "
+        "terealisasi 92,22% atau capaian 101,46%. Selanjutnya indikator nilai akuntabilitas kinerja "
+        "target BB dan realisasi B."))
+    first, second = rows
+    assert first.indicator_raw == "persentase partisipasi pemilih dalam pemilihan"
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (90.89, 92.22, 101.46)
+    assert (second.target.text, second.realisation.text, second.achievement) == ("BB", "B", None)
+
+
+def test_sentence_without_its_indicator_is_not_read():
+    assert find_measure_sentences(views("Secara umum target 100% terealisasi 95% atau capaian 95%.")) == []
+
+
+def test_budget_sentence_from_000():
+    (sentence,) = find_budget_sentences(views(
+        "Berdasarkan alokasi anggaran KPU Kota Probolinggo Tahun 2022, pagu anggaran KPU Kabupaten Ciamis "
+        "sebesar Rp. 4.451.669.000 - (Empat miliar empat ratus lima puluh satu juta rupiah). Dari pagu "
+        "tersebut terealisasi sebesar Rp. 4.384.925.985,- atau sebesar 98,50%."))
+    assert sentence.allocation.value == 4_451_669_000
+    assert sentence.realisation.value == 4_384_925_985 and sentence.percent.value == 98.5
