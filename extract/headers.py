@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from extract.lines import LineView
+from extract.lines import LineView, is_column_numbering
 
 # Header words and the role of the column they name. 'label' columns hold text.
 ROLE_WORDS: dict[str, str] = {
@@ -236,7 +236,7 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
                 end = i = nxt
             elif not views[nxt].text and views[nxt].values or nwords <= 2 and not more:
                 i = nxt  # '(1)' column numbers or a stray word inside the flattened header
-                if views[nxt].values and not is_numbering(views[nxt]):
+                if views[nxt].values and not is_column_numbering(views[nxt]):
                     break
             else:
                 break
@@ -273,11 +273,6 @@ def has_text_after(text: str) -> bool:
     if last is None:
         return False
     return any(len(w) > 2 and r not in VALUE_ROLES for w, r in words[last + 1:])
-
-
-def is_numbering(view: LineView) -> bool:
-    from extract.lines import is_column_numbering
-    return is_column_numbering(view)
 
 
 def next_nonblank(views: list[LineView], i: int, max_blank: int) -> int | None:

@@ -250,7 +250,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             else:
                 pending = []
             if row is not None:
-                row.values_only_tail = row.values_only_tail and False
+                row.values_only_tail = False  # text came between: later values start a new row
         if i - last_row_at > MAX_GAP_LINES:
             break
         blanks = 0
