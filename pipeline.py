@@ -4,7 +4,7 @@
 
 Stages, each one hop from here:
   read      extract.readers.read_document     file -> located text (pages of numbered lines)
-  lines     extract.lines.analyse_line        line -> cells with text and value tokens
+  lines     extract.lines.LineViews           line -> cells with text and value tokens, on demand
   tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
   blocks    extract.column_blocks             budget tables flattened one column at a time
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
-from extract.lines import analyse_line
+from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported
 from extract.sentences import find_budget_sentences, find_measure_sentences
@@ -63,13 +63,13 @@ def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
 
 def extract_document(text: LocatedText) -> DocumentResult:
     """Run every stage after reading on one document."""
-    views = [analyse_line(line) for line in text.lines]
-    measures, budgets = [], find_column_blocks(views, ocr=text.ocr)
+    views = LineViews(text.lines)
+    measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr)
     for table in find_tables(views):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
-    measures += find_measure_sentences(views)  # after the tables: a table's statement comes first
+    measures += find_measure_sentences(text.lines)  # after the tables: a table's statement comes first
     budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text)
     built = Built()
@@ -77,7 +77,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     build_budgets(text.doc_id, budgets, built)
     allocation, realisation = document_total(built.budgets, fields.year)
     if allocation is None:
-        for sentence in find_budget_sentences(views):
+        for sentence in find_budget_sentences(text.lines):
             if sentence.allocation is not None and sentence.allocation.value:
                 allocation = int(sentence.allocation.value)
                 realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None

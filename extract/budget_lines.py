@@ -39,8 +39,9 @@ def previous_text(views: list[LineView], i: int) -> str:
 
 def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
-    for i, view in enumerate(views):
-        raw = view.line.text
+    lines = getattr(views, "lines", None) or [v.line for v in views]
+    for i, line in enumerate(lines):
+        raw = line.text
         if len(raw) > MAX_LINE or "\t" in raw or not DIGIT_RE.search(raw):  # tab tables are read as tables
             continue
         text = fold_text(raw)
@@ -63,6 +64,6 @@ def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRo
         if len(WORD_RE.findall(name)) < 2:
             name = clean_name(" ".join(filter(None, [previous_text(views, i), name])))
         rows.append(BudgetRow(
-            source=Source(line=view.line.number, page=view.line.page, raw=text.strip(), table="budget lines", ocr=ocr),
+            source=Source(line=line.number, page=line.page, raw=text.strip(), table="budget lines", ocr=ocr),
             name=name or None, allocation=reading, is_total=bool(TOTAL_RE.match(name or ""))))
     return rows

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.lines import CODE_RE, LineView
+from extract.lines import CODE_RE
+from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import Token, parse_amount, parse_percent
 from normalize.repair import BUDGET_TOLERANCE, ratio_fit
@@ -29,12 +30,12 @@ MIN_MATCH_SHARE = 0.3
 @dataclass(slots=True)
 class Cell:
     token: Token
-    view: LineView
+    line: Line
 
 
-def value_only(view: LineView) -> Token | None:
+def value_only(line: Line) -> Token | None:
     """The single value of a line that holds nothing else."""
-    text = view.line.text.strip()
+    text = line.text.strip()
     if not text or WORD_RE.search(text) or len(text) > 30:
         return None
     percent = "%" in text or SMALL_DECIMAL_RE.match(text) is not None
@@ -53,21 +54,21 @@ def is_percent(token: Token) -> bool:
     return token.reading.unit == "%" or token.kind == "percent"
 
 
-def runs(views: list[LineView]) -> list[list[Cell]]:
+def runs(lines: list[Line]) -> list[list[Cell]]:
     """Runs of consecutive value-only lines (blank lines allowed inside a run)."""
     found: list[list[Cell]] = []
     current: list[Cell] = []
-    for view in views:
-        if view.blank:
+    for line in lines:
+        if not line.text.strip():
             continue
-        if WORD_RE.search(view.line.text):
+        if WORD_RE.search(line.text):
             if len(current) >= 2 * MIN_ROWS:
                 found.append(current)
             current = []
             continue
-        token = value_only(view)
+        token = value_only(line)
         if token is not None:
-            current.append(Cell(token, view))
+            current.append(Cell(token, line))
     if len(current) >= 2 * MIN_ROWS:
         found.append(current)
     return found
@@ -107,14 +108,15 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
     return split, ob, oc, score
 
 
-def codes_before(views: list[LineView], first_line: int, count: int) -> list[str | None]:
+def codes_before(lines: list[Line], first_line: int, count: int) -> list[str | None]:
     """Budget codes standing one per line above the blocks, expanded ('001' after '6709.QGE')."""
     codes: list[str] = []
-    for view in views[:first_line - 1][::-1][:400]:
-        text = view.line.text.strip()
+    for index in range(first_line - 2, max(-1, first_line - 402), -1):
+        line = lines[index]
+        text = line.text.strip()
         if not text:
             continue
-        if not codes and value_only(view) is not None and not RO_RE.match(text):
+        if not codes and value_only(line) is not None and not RO_RE.match(text):
             break  # the previous block's values: this block has no codes
         if CODE_RE.fullmatch(text) or re.fullmatch(r"\d{4}", text) or RO_RE.match(text):
             codes.append(text)
@@ -133,10 +135,10 @@ def codes_before(views: list[LineView], first_line: int, count: int) -> list[str
     return expanded if len(expanded) == count else [None] * count
 
 
-def find_column_blocks(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
+def find_column_blocks(lines: list[Line], ocr: bool = False) -> list[BudgetRow]:
     """Budget rows of tables flattened into blocks of pagu, realisasi and %."""
     rows: list[BudgetRow] = []
-    for run in runs(views):
+    for run in runs(lines):
         amounts = [c for c in run if is_amount(c.token) and not is_percent(c.token)]
         percents = [c for c in run if is_percent(c.token)]
         if len(percents) < MIN_ROWS or len(amounts) < 2 * MIN_ROWS:
@@ -151,13 +153,13 @@ def find_column_blocks(views: list[LineView], ocr: bool = False) -> list[BudgetR
         allocs, reals = amounts[:split], amounts[split:]
         if score < max(3, MIN_MATCH_SHARE * len(allocs)):
             continue
-        codes = codes_before(views, allocs[0].view.line.number, len(allocs))
+        codes = codes_before(lines, allocs[0].line.number, len(allocs))
         for i, cell in enumerate(allocs):
             real = reals[i + ob] if 0 <= i + ob < len(reals) else None
             pct = percents[i + oc] if 0 <= i + oc < len(percents) else None
             raw = " | ".join(c.token.raw for c in (cell, real, pct) if c is not None)
             rows.append(BudgetRow(
-                source=Source(line=cell.view.line.number, page=cell.view.line.page, raw=raw,
+                source=Source(line=cell.line.number, page=cell.line.page, raw=raw,
                               table="column blocks", ocr=ocr),
                 code=codes[i], allocation=cell.token.reading,
                 realisation=real.token.reading if real else None,

@@ -8,6 +8,7 @@ text part and the value tokens that end it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.model import Line
@@ -184,3 +185,26 @@ def is_column_numbering(view: LineView) -> bool:
     numbers = [t.reading.value for t in values]
     return all(n is not None and float(n).is_integer() for n in numbers) and \
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+class LineViews(Sequence[LineView]):
+    """The views of a document's lines, each analysed the first time it is asked for.
+
+    Only table regions need cells and values; prose is read by text alone, so
+    most lines of a long report are never lexed.
+    """
+
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self._views: list[LineView | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        view = self._views[index]
+        if view is None:
+            view = self._views[index] = analyse_line(self.lines[index])
+        return view

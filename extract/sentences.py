@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lines import LineView
+from extract.model import Line
 from extract.records import BudgetSentence, MeasureRow, Source
 from normalize.numbers import fold_text, lex_values, parse_measure
 
@@ -18,11 +18,11 @@ REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direa
 MIN_AMOUNT = 1_000_000
 
 
-def find_budget_sentences(views: list[LineView]) -> list[BudgetSentence]:
+def find_budget_sentences(lines: list[Line]) -> list[BudgetSentence]:
     """Sentences that give a pagu and, where stated, its realisation and percent."""
     found: list[BudgetSentence] = []
-    for view in views:
-        text = fold_text(view.line.text)
+    for line in lines:
+        text = fold_text(line.text)
         alloc_kw = ALLOCATION_RE.search(text)
         if alloc_kw is None or len(text) < 40:
             continue
@@ -40,7 +40,7 @@ def find_budget_sentences(views: list[LineView]) -> list[BudgetSentence]:
             after = realisation.end if realisation else real_kw.end()
             percent = next((t for t in tokens if t.start >= after and t.kind == "percent"), None)
         found.append(BudgetSentence(
-            source=Source(line=view.line.number, page=view.line.page, raw=text.strip()[:300]),
+            source=Source(line=line.number, page=line.page, raw=text.strip()[:300]),
             allocation=allocation.reading,
             realisation=realisation.reading if realisation else None,
             percent=percent.reading if percent else None))
@@ -57,15 +57,15 @@ MEASURE_SENTENCE_RE = re.compile(
     re.I)
 
 
-def find_measure_sentences(views: list[LineView]) -> list[MeasureRow]:
+def find_measure_sentences(lines: list[Line]) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
 
     Only sentences that name their indicator are read: a value without the
     indicator it measures cannot be traced or joined to anything.
     """
     rows: list[MeasureRow] = []
-    for view in views:
-        text = view.line.text
+    for line in lines:
+        text = line.text
         if "target" not in text.lower():
             continue
         folded = fold_text(text)
@@ -77,7 +77,7 @@ def find_measure_sentences(views: list[LineView]) -> list[MeasureRow]:
                 continue
             rows.append(MeasureRow(
                 indicator_raw=match.group("name").strip(" ,"),
-                source=Source(line=view.line.number, page=view.line.page, raw=match.group(0), table="sentence"),
+                source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
                 target=readings[0], realisation=readings[1], achievement=readings[2],
                 has_realisation_column=True, has_achievement_column=readings[2] is not None,
                 from_sentence=True))

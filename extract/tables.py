@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from extract.headers import Header, next_nonblank, read_header
+from extract.headers import Header, next_nonblank, read_header, text_header_score
 from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, parse_measure
@@ -151,9 +151,10 @@ def table_title(views: list[LineView], header_index: int) -> str:
 def boilerplate_lines(views: list[LineView]) -> set[int]:
     """Running page headers and footers: short undelimited lines repeated 3+ times, far apart."""
     places: dict[str, list[int]] = {}
-    for index, view in enumerate(views):
-        text = view.line.text.strip()
-        if 15 <= len(text) <= 120 and not view.delimited:
+    lines = getattr(views, "lines", None) or [v.line for v in views]
+    for index, line in enumerate(lines):
+        text = line.text.strip()
+        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
             key = re.sub(r"[\d\W_]+", " ", text.lower()).strip()
             if len(key) >= 12:
                 places.setdefault(key, []).append(index)
@@ -169,8 +170,13 @@ def find_tables(views: list[LineView]) -> list[Table]:
     tables: list[Table] = []
     skip = boilerplate_lines(views)
     i = 0
+    lines = getattr(views, "lines", None)
     while i < len(views):
-        found = read_header(views, i) if not views[i].blank else None
+        text = lines[i].text if lines is not None else views[i].line.text
+        if not text.strip() or not text_header_score(text, True)[0]:
+            i += 1  # cannot start a header: no need to analyse the line
+            continue
+        found = read_header(views, i)
         if found is None:
             i += 1
             continue

@@ -37,8 +37,7 @@ T i3 %
 
 
 def block_rows(text: str):
-    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
-    return find_column_blocks(views)
+    return find_column_blocks([Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)])
 
 
 def test_blocks_pair_pagu_realisasi_and_percent_by_arithmetic():

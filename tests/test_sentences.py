@@ -1,13 +1,12 @@
 """Values stated in prose."""
 from __future__ import annotations
 
-from extract.lines import analyse_line
 from extract.model import Line
 from extract.sentences import find_budget_sentences, find_measure_sentences
 
 
 def views(*texts: str):
-    return [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(texts, start=1)]
+    return [Line(number=i, page=1, text=t) for i, t in enumerate(texts, start=1)]
 
 
 def test_indicator_result_sentence():
