@@ -40,7 +40,7 @@ def similar_keys(ka: str, kb: str) -> bool:
     """Same indicator: near-identical wording, or one a fragment of the other (a wrapped cell)."""
     if not ka or not kb:
         return False
-    if ka == kb or fuzz.token_sort_ratio(ka, kb) >= SAME_INDICATOR:
+    if ka == kb or fuzz.token_sort_ratio(ka, kb, score_cutoff=SAME_INDICATOR):
         return True
     shorter, longer = sorted((ka, kb), key=len)
     return len(shorter) >= 20 and (longer.startswith(shorter) or longer.endswith(shorter))
@@ -64,7 +64,7 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
         k = key(name(record))
         v = values(record)
         match = next((i for i, other in enumerate(keys) if similar_keys(other, k) or (
-            v and v == values(kept[i]) and fuzz.token_sort_ratio(other, k) >= SAME_WITH_VALUES)), None)
+            v and v == values(kept[i]) and fuzz.token_sort_ratio(other, k, score_cutoff=SAME_WITH_VALUES))), None)
         if match is None:
             kept.append(record)
             keys.append(k)
