@@ -18,7 +18,7 @@ _LOCATION = [("page", pa.int32()), ("line", pa.int32()), ("confidence", pa.float
 _TRACE = [("table_title", pa.string()), ("ocr", pa.bool_()), ("flagged", pa.bool_()),
           ("repairs", pa.string())]
 _MEASURE = [("doc_id", pa.string()), ("indicator_raw", pa.string()), ("indicator", pa.string()),
-            ("indicator_id", pa.string()), ("target_value", pa.float64()), ("target_text", pa.string()),
+            ("indicator_id", pa.string()), ("match_score", pa.float32()), ("target_value", pa.float64()), ("target_text", pa.string()),
             ("target_raw", pa.string()), ("unit", pa.string())]
 
 SCHEMAS: dict[str, pa.Schema] = {

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.records import BudgetRow, MeasureRow
+from normalize.catalogue import match_indicators
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.repair import repair_budget, repair_from_siblings, repair_measure
 from normalize.values import Reading
@@ -69,14 +70,34 @@ def value_columns(prefix: str, reading: Reading | None) -> dict:
     return {f"{prefix}_value": reading.value, f"{prefix}_text": reading.text, f"{prefix}_raw": reading.raw}
 
 
-def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]) -> dict:
+def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None],
+                 match: tuple[str | None, str | None, float]) -> dict:
+    """Columns shared by targets and realisations; `indicator` is the catalogue name when matched."""
     unit = next((r.unit for r in fields.values() if r is not None and r.unit), None)
+    indicator_id, canonical, score = match
     return {"doc_id": doc_id, "indicator_raw": row.indicator_raw,
-            "indicator": clean_indicator(row.indicator_raw), "indicator_id": None,
+            "indicator": canonical or clean_indicator(row.indicator_raw), "indicator_id": indicator_id,
+            "match_score": score,
             "unit": unit, "page": row.source.page, "line": row.source.line,
             "confidence": confidence(*fields.values()), "table_title": row.source.table,
             "ocr": row.source.ocr, "repairs": repairs_json(fields),
             "flagged": any(r is not None and not r.trusted for r in fields.values())}
+
+
+def first_per_id(rows: list[MeasureRow]) -> tuple[list[MeasureRow], list[tuple]]:
+    """Match rows to the catalogue and keep the first row of each catalogue indicator.
+
+    Restatements whose wording OCR damaged differently still land on one id.
+    """
+    matches = match_indicators([r.indicator_raw for r in rows]) if rows else []
+    kept, kept_matches, seen = [], [], set()
+    for row, match in zip(rows, matches):
+        if match[0] is not None and match[0] in seen:
+            continue
+        seen.add(match[0])
+        kept.append(row)
+        kept_matches.append(match)
+    return kept, kept_matches
 
 
 def stated(reading: Reading | None) -> tuple:
@@ -94,13 +115,15 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built) -> None:
     targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
     reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                    lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
-    for row in targets:
+    targets, target_ids = first_per_id(targets)
+    reals, real_ids = first_per_id(reals)
+    for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
-        built.targets.append({**measure_base(doc_id, row, fields), **value_columns("target", row.target)})
+        built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target)})
         built.review += review_entries(doc_id, "targets", row.source.line, row.source.page, fields)
-    for row in reals:
+    for row, match in zip(reals, real_ids):
         fields = {"target": row.target, "realisation": row.realisation, "achievement": row.achievement}
-        out = {**measure_base(doc_id, row, fields), **value_columns("target", row.target),
+        out = {**measure_base(doc_id, row, fields, match), **value_columns("target", row.target),
                **value_columns("realisation", row.realisation), **value_columns("achievement", row.achievement)}
         built.realisations.append(out)
         built.review += review_entries(doc_id, "realisations", row.source.line, row.source.page, fields)
