@@ -208,7 +208,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             blanks += view.blank
             i += 1
             continue
-        if read_header(views, i) is not None:
+        if text_header_score(view.line.text, True)[0] and read_header(views, i) is not None:
             break
         if is_column_numbering(view) or re.fullmatch(r"[\s|:\-]+", view.line.text):
             i += 1
@@ -261,6 +261,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
             break
         blanks = 0
         i += 1
+    if dangling is not None:  # the row it was to join never came: keep the amount as its own row
+        rows.append(new_row(views[dangling_at], [dangling], [], header))
     return rows, i
 
 
