@@ -39,6 +39,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("doc_id", pa.string()), ("code", pa.string()), ("name", pa.string()), ("level", pa.string()),
         ("fiscal_year", pa.int16()), ("allocation", pa.int64()), ("realisation", pa.int64()),
         ("percent", pa.float64()), ("remainder", pa.int64()), ("raw", pa.string()),
+        ("program", pa.string()), ("kegiatan", pa.string()), ("kro", pa.string()), ("ro", pa.string()),
+        ("catalogue_name", pa.string()),
     ] + _LOCATION + _TRACE),
     "review": pa.schema([
         ("doc_id", pa.string()), ("table", pa.string()), ("line", pa.int32()), ("page", pa.int32()),

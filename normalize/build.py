@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.records import BudgetRow, MeasureRow
-from normalize.catalogue import match_indicators
+from normalize.catalogue import match_indicators, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.repair import repair_budget, repair_from_siblings, repair_measure
 from normalize.values import Reading
@@ -159,9 +159,12 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
         repair_budget(row)
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         percent = row.percent.value if row.percent is not None and row.percent.unit in ("%", None) else None
+        parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({
-            "doc_id": doc_id, "code": row.code, "name": row.name,
+            "doc_id": doc_id, "code": row.code, "name": row.name or parts.get("name"),
             "level": budget_level(row.code, row.name, row.is_total),
+            "program": parts.get("program"), "kegiatan": parts.get("kegiatan"),
+            "kro": parts.get("kro"), "ro": parts.get("ro"), "catalogue_name": parts.get("name"),
             "fiscal_year": row.fiscal_year, "allocation": as_int(row.allocation),
             "realisation": as_int(row.realisation), "percent": percent,
             "remainder": as_int(row.remainder), "raw": row.source.raw,

@@ -99,3 +99,12 @@ def test_duckdb_reads_the_output_directly(corpus_out: Path):
         f"SELECT d.agency, count(*) FROM '{corpus_out}/budgets.parquet' b "
         f"JOIN '{corpus_out}/documents.parquet' d USING (doc_id) GROUP BY ALL ORDER BY 1").fetchall()
     assert len(rows) == 5 and all(n > 0 for _, n in rows)
+
+
+def test_budget_codes_are_split_into_their_parts(corpus_out: Path):
+    budgets = pd.read_parquet(corpus_out / "budgets.parquet")
+    row = budgets[budgets["code"] == "3355.003"].iloc[0]
+    assert (row["kegiatan"], row["ro"], row["level"]) == ("3355", "003", "output")
+    program = budgets[budgets["code"] == "076.01.CQ"].iloc[0]
+    assert program["program"] == "076.01.CQ" and program["level"] == "program"
+    assert program["catalogue_name"] == "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi"
