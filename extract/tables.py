@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from extract.headers import Header, next_nonblank, read_header, text_header_score
+from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, parse_measure
@@ -216,7 +217,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             continue
         if STOP_RE.match(view.line.text) or (is_prose(view) and (not view.delimited or view.spaced)):
             break
-        if HEADING_RE.match(view.line.text) and not view.delimited:
+        if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             pending = []
             closed = True  # text after a heading belongs to the heading, not to the row above
             i += 1
@@ -449,7 +450,9 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
-        indicator = split_sasaran(strip_row_number(row_label(row, header, ("indikator", "uraian"))))
+        label = (not header.cells and indicator_column(row.views, row.value_line)) or \
+            row_label(row, header, ("indikator", "uraian"))
+        indicator = split_sasaran(strip_row_number(label))
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation))

@@ -20,6 +20,7 @@ SAME_INDICATOR = 95  # token_sort_ratio at or above which two names are the same
 SAME_WITH_VALUES = 85  # ... when the two records also state the same values
 LIST_MARK_RE = re.compile(r"^\s*(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
 SPACE_RE = re.compile(r"\s+")
+INDICATOR_HEAD_RE = re.compile(r"(persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat)\b")
 
 
 def clean_indicator(raw: str) -> str:
@@ -36,14 +37,25 @@ def key(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
 
 
-def similar_keys(ka: str, kb: str) -> bool:
-    """Same indicator: near-identical wording, or one a fragment of the other (a wrapped cell)."""
-    if not ka or not kb:
-        return False
-    if ka == kb or fuzz.token_sort_ratio(ka, kb, score_cutoff=SAME_INDICATOR):
-        return True
+def near_identical(ka: str, kb: str) -> bool:
+    """Same wording but for OCR noise."""
+    return bool(ka and kb and (ka == kb or fuzz.token_sort_ratio(ka, kb, score_cutoff=SAME_INDICATOR)))
+
+
+def fragment_of(ka: str, kb: str) -> bool:
+    """One wording the start or end of the other: a wrapped cell read in part."""
     shorter, longer = sorted((ka, kb), key=len)
     return len(shorter) >= 20 and (longer.startswith(shorter) or longer.endswith(shorter))
+
+
+def names_itself(ka: str, kb: str) -> bool:
+    """The shorter wording opens like an indicator name of its own ('persentase ...')."""
+    return bool(INDICATOR_HEAD_RE.match(min(ka, kb, key=len)))
+
+
+def similar_keys(ka: str, kb: str) -> bool:
+    """Same indicator: near-identical wording, or one a fragment of the other (a wrapped cell)."""
+    return near_identical(ka, kb) or bool(ka and kb and fragment_of(ka, kb))
 
 
 def same_indicator(a: str, b: str) -> bool:
@@ -54,8 +66,12 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
                         values: Callable[[T], tuple] = lambda r: ()) -> tuple[list[T], list[tuple[T, T]]]:
     """Keep the first record of each indicator; return the kept ones and (kept, dropped) pairs.
 
-    Two wordings are the same indicator when nearly identical, or when close and
-    stating the same values (a restatement in another table of the report).
+    Two wordings are the same indicator when nearly identical, or when close (or
+    one a fragment of the other) and stating the same values: a restatement in
+    another table of the report. A fragment opening mid-sentence is a wrapped
+    cell's residue whatever it states; one opening like a name and stating
+    other values is another indicator ('Persentase Partisipasi Pemilih' beside
+    '... Pemilih Perempuan').
     """
     kept: list[T] = []
     keys: list[str] = []
@@ -63,7 +79,8 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     for record in records:
         k = key(name(record))
         v = values(record)
-        match = next((i for i, other in enumerate(keys) if similar_keys(other, k) or (
+        match = next((i for i, other in enumerate(keys) if near_identical(other, k) or (
+            fragment_of(other, k) and (v == values(kept[i]) or not names_itself(other, k))) or (
             v and v == values(kept[i]) and fuzz.token_sort_ratio(other, k, score_cutoff=SAME_WITH_VALUES))), None)
         if match is None:
             kept.append(record)
