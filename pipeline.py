@@ -7,6 +7,7 @@ Stages, each one hop from here:
   lines     extract.lines.LineViews           line -> cells with text and value tokens, on demand
   tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
   blocks    extract.column_blocks             budget tables flattened one column at a time
+  lists     extract.headerless                titled target lists whose column header OCR lost
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences               prose budget totals and indicator results
   document  normalize.document_fields         agency, level, region, province, year
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
+from extract.headerless import find_headerless_targets
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported
@@ -69,6 +71,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
+    measures += find_headerless_targets(views, ocr=text.ocr)  # lists whose column header OCR lost
     measures += find_measure_sentences(text.lines)  # after the tables: a table's statement comes first
     budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text)

@@ -1,0 +1,104 @@
+"""Target tables whose column header OCR lost: rows under a 'Perjanjian Kinerja' title.
+
+A scanned Perjanjian Kinerja table often comes out of Tesseract with its header
+row gone: the section title, then rows whose sasaran and indicator text run
+together over a few lines, each row closing on the line that holds its target
+('... Pemungutan dan Penghitungan Suara 100%'). With no header to name the
+columns, the title names the table and the values close the rows. Only lists
+where every row names an indicator ('Persentase ...', 'Jumlah ...') are read,
+so running text under such a title is not taken for a table.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extract.headers import read_header, text_header_score
+from extract.lines import LineView
+from extract.records import MeasureRow, Source
+from rapidfuzz import fuzz
+
+from extract.tables import INDICATOR_START_RE, STOP_RE, is_prose
+
+TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerja|indikator\s+kinerja\s+utama|"
+                      r"rencana\s+kinerja\s+tahunan)\W*(?:tahun\s+\d{4}\W*)?$", re.I)
+MAX_ROW_LINES = 8  # a row's wrapped sasaran and indicator text
+MAX_LOOKAHEAD = 25  # lines after the title (row-number debris, a lost header) in which the first row must close
+MIN_ROWS = 2
+WORD_RE = re.compile(r"[A-Za-z]{6,}")
+
+
+def indicator_start(text: str) -> int | None:
+    """Where an indicator name opens, allowing OCR damage on 'Persentase' ('Perseniase')."""
+    found = INDICATOR_START_RE.search(text)
+    fuzzy = next((m.start() for m in WORD_RE.finditer(text)
+                  if fuzz.ratio(m.group().lower(), "persentase", score_cutoff=80)), None)
+    starts = [s for s in (found.start() if found else None, fuzzy) if s is not None]
+    return min(starts) if starts else None
+
+
+def target_value(view: LineView):
+    """The target a row's closing line ends on: a percentage or a count with its unit."""
+    values = view.values
+    if len(values) != 1 or not view.text:
+        return None
+    token = values[0]
+    if token.kind not in ("percent", "count"):
+        return None
+    return token
+
+
+def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool) -> tuple[list[MeasureRow], int]:
+    """Rows from views[start] on, closed by their target values; and where the list ended."""
+    rows: list[MeasureRow] = []
+    group: list[LineView] = []
+    i = start
+    last_close = start
+    while i < len(views):
+        view = views[i]
+        text = view.line.text
+        if view.blank or not text.strip():
+            i += 1
+            continue
+        if STOP_RE.match(text) or TITLE_RE.match(text) or is_prose(view):
+            break
+        if text_header_score(text, True)[0] and read_header(views, i) is not None:
+            return [], i  # the table has a header after all: the table reader takes it
+        limit = MAX_LOOKAHEAD if not rows else MAX_ROW_LINES
+        if i - last_close > limit:
+            break
+        group.append(view)
+        token = target_value(view)
+        if token is not None:
+            joined = " ".join(v.text for v in group)
+            opens = indicator_start(joined)
+            if opens is None:
+                break  # values without an indicator name: not a target list
+            rows.append(MeasureRow(
+                indicator_raw=" ".join(joined[opens:].replace("|", " ").split()),
+                source=Source(line=view.line.number, page=view.line.page, raw=token.raw, table=title, ocr=ocr),
+                target=token.reading))
+            group = []
+            last_close = i
+        elif len(group) > MAX_ROW_LINES:
+            if rows:
+                break  # text running on without a value: the list has ended
+            group = group[-MAX_ROW_LINES:]  # debris between the title and the first row
+        i += 1
+    return (rows if len(rows) >= MIN_ROWS else []), i
+
+
+def find_headerless_targets(views: Sequence[LineView], ocr: bool = False) -> list[MeasureRow]:
+    """Target rows of every titled Perjanjian Kinerja / IKU list that has no column header."""
+    lines = getattr(views, "lines", None)
+    rows: list[MeasureRow] = []
+    i = 0
+    while i < len(views):
+        text = lines[i].text if lines is not None else views[i].line.text
+        if len(text) < 80 and TITLE_RE.match(text):
+            found, end = read_list(views, i + 1, " ".join(text.split()), ocr)
+            rows += found
+            i = max(end, i + 1)
+            continue
+        i += 1
+    return rows
