@@ -52,7 +52,8 @@ def _fields(reading: Reading) -> dict:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}"
+    """A value as text without losing digits (amounts run to 14 of them)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.10g}"
 
 
 def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
@@ -125,16 +126,68 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         row.realisation = _settle(real, rv, "arithmetic_percent", evidence)
         row.percent = _settle(pct, pv, "arithmetic_percent", evidence)
         return row
-    # One digit of the printed % misread ('88,11%' for 98,11%): same shape, one digit differs.
+    # One digit misread, in an amount ('66.579.870' for 86.579.870) or in the % ('88,11%' for
+    # 98,11%): repaired only when exactly one such change makes the row add up.
+    fixes = amount_digit_fixes(alloc, real, pct)
     if alloc.trusted and real.trusted and alloc.value and real.value is not None and pct.value is not None:
         expected = round(real.value / alloc.value * 100, 2)
         confirmed = any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)  # efisiensi = 100 - %
         if one_digit_apart(pct.value, expected) and not confirmed:
-            row.percent = pct.with_value(expected, Repair(
-                "digit_misread", pct.raw, _fmt(expected),
-                f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {expected:g}; "
-                f"the printed {pct.raw!r} differs in one digit"))
+            fixes.append(("percent", expected,
+                          f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {expected:g}; "
+                          f"the printed {pct.raw!r} differs in one digit"))
+    if len(fixes) == 1:
+        field, value, evidence = fixes[0]
+        reading = getattr(row, field)
+        setattr(row, field, reading.with_value(value, Repair("digit_misread", reading.raw, _fmt(value), evidence)))
+    elif len(fixes) > 1:
+        row.percent = pct.flagged("one misread digit would make the row add up in " +
+                                  " or in ".join(f"{f} ({_fmt(v)})" for f, v, _ in fixes) + "; left as printed")
     return row
+
+
+def one_digit_variants(value: float) -> list[tuple[float, int]]:
+    """Every number one digit away from `value` (same length), with the place value changed."""
+    digits = str(int(value))
+    out = []
+    for k, ch in enumerate(digits):
+        place = 10 ** (len(digits) - 1 - k)
+        for d in "0123456789":
+            if d != ch and not (k == 0 and d == "0"):
+                out.append((float(digits[:k] + d + digits[k + 1:]), place))
+    return out
+
+
+def percent_decimals(pct: Reading) -> int:
+    """Decimals the % value carries (67.69 -> 2; 95.50 -> 1, the conservative reading)."""
+    text = _fmt(pct.value) if pct.value is not None else ""
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 0
+
+
+def amount_digit_fixes(alloc: Reading, real: Reading, pct: Reading) -> list[tuple[str, float, str]]:
+    """Each one-digit change of pagu or realisasi that makes % = realisasi / pagu hold.
+
+    Needs a % carrying decimals (so the evidence is sharp) and both amounts
+    read cleanly; digits too small to move the % are not candidates.
+    """
+    if not (alloc.trusted and real.trusted and pct.trusted) or not alloc.value or not real.value:
+        return []
+    decimals = percent_decimals(pct)
+    if pct.value is None or decimals < 1 or not 0 < pct.value <= 100:
+        return []
+    tolerance = 0.5 * 10 ** -decimals + 1e-9
+    if abs(real.value / alloc.value * 100 - pct.value) <= tolerance:
+        return []
+    found = []
+    for value, place in one_digit_variants(real.value):
+        if place > alloc.value * tolerance / 100 and abs(value / alloc.value * 100 - pct.value) <= tolerance:
+            found.append(("realisation", value, f"{pct.raw!r} = realisasi {value:,.0f} / pagu {alloc.value:,.0f} x 100;"
+                                                f" the printed {real.raw!r} differs in one digit"))
+    for value, place in one_digit_variants(alloc.value):
+        if place > real.value * tolerance / pct.value and abs(real.value / value * 100 - pct.value) <= tolerance:
+            found.append(("allocation", value, f"{pct.raw!r} = realisasi {real.value:,.0f} / pagu {value:,.0f} x 100;"
+                                               f" the printed {alloc.raw!r} differs in one digit"))
+    return found
 
 
 def one_digit_apart(printed: float, expected: float) -> bool:

@@ -73,3 +73,30 @@ def test_percent_confirmed_by_its_own_row_is_kept():
                     other_values=[10.0, 10.0, 13.02])
     repair_budget(row)
     assert row.percent.value == 86.98 and not row.percent.repairs
+
+
+def budget(allocation: str, realisation: str, percent: str) -> BudgetRow:
+    return BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount(allocation),
+                     realisation=parse_amount(realisation), percent=parse_percent(percent))
+
+
+def test_one_misread_amount_digit_is_restored_when_only_it_fits():
+    # 001 line 2706: '850,000' of 1.020.000 at 93,14% is 950.000 (8 read for 9).
+    row = repair_budget(budget("1.020.000", "850,000", "93,14%"))
+    assert row.realisation.value == 950_000
+    (repair,) = row.realisation.repairs
+    assert repair.rule == "digit_misread" and repair.before == "850,000" and repair.after == "950000"
+    assert row.allocation.value == 1_020_000 and not row.allocation.repairs
+
+
+def test_amount_or_percent_misread_is_ambiguous_and_flagged():
+    # 001 line 2711: realisasi 13.153.650 gives 99,65%; printed 99,95%. Either the 5 of the
+    # amount or the 9 of the % was misread: nothing proves which, so nothing is changed.
+    row = repair_budget(budget("13.200.000", "13 153650", "99,95 %"))
+    assert row.realisation.value == 13_153_650 and row.percent.value == 99.95
+    assert not row.percent.trusted and "left as printed" in row.percent.notes[-1]
+
+
+def test_whole_percent_is_too_blunt_to_prove_an_amount_digit():
+    row = repair_budget(budget("1.020.000", "850,000", "93%"))
+    assert row.realisation.value == 850_000 and not row.realisation.repairs
