@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from normalize.numbers import fold_text
 
@@ -73,18 +74,20 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     other values is another indicator ('Persentase Partisipasi Pemilih' beside
     '... Pemilih Perempuan').
     """
-    kept: list[T] = []
-    keys: list[str] = []
+    all_keys = [key(name(r)) for r in records]
+    all_values = [values(r) for r in records]
+    # token_sort_ratio of every pair at once (rapidfuzz, vectorised); the loop below only reads it
+    scores = process.cdist(all_keys, all_keys, scorer=fuzz.token_sort_ratio, dtype=np.uint8,
+                           workers=1) if records else None
+    kept_at: list[int] = []
     dropped: list[tuple[T, T]] = []
-    for record in records:
-        k = key(name(record))
-        v = values(record)
-        match = next((i for i, other in enumerate(keys) if near_identical(other, k) or (
-            fragment_of(other, k) and (v == values(kept[i]) or not names_itself(other, k))) or (
-            v and v == values(kept[i]) and fuzz.token_sort_ratio(other, k, score_cutoff=SAME_WITH_VALUES))), None)
+    for j, (k, v) in enumerate(zip(all_keys, all_values)):
+        match = next((i for i in kept_at if k and all_keys[i] and (
+            all_keys[i] == k or scores[i, j] >= SAME_INDICATOR or (
+                fragment_of(all_keys[i], k) and (v == all_values[i] or not names_itself(all_keys[i], k))) or (
+                v and v == all_values[i] and scores[i, j] >= SAME_WITH_VALUES))), None)
         if match is None:
-            kept.append(record)
-            keys.append(k)
+            kept_at.append(j)
         else:
-            dropped.append((kept[match], record))
-    return kept, dropped
+            dropped.append((records[match], records[j]))
+    return [records[i] for i in kept_at], dropped
