@@ -14,12 +14,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
 
-from normalize import catalogue  # noqa: E402
+from normalize import catalogue, indicator_match  # noqa: E402
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/cat_out")
 names = [n for t in ("targets", "realisations")
          for n in pd.read_parquet(out / f"{t}.parquet")["indicator_raw"].fillna("").tolist()]
-catalogue.indicators(), catalogue._alias_table()  # catalogue load, not per-row work
+catalogue.indicators(), indicator_match.entries()  # catalogue load, not per-row work
 t0 = time.perf_counter()
 res = catalogue.match_indicators(names)
 cold = time.perf_counter() - t0
