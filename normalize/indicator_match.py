@@ -37,7 +37,8 @@ budget line that reads like an indicator ('Pengelolaan Keuangan dan Barang
 Milik Negara') then gets no id.
 
 Deciding: the best indicator gets the id when its score reaches `THRESHOLD`
-and leads every other entry by `MARGIN`. When other indicators are within the
+and leads every other entry by `MARGIN`, or when the input is exactly one of
+its aliases (and of no other entry's). When other indicators are within the
 margin, the id still goes to one of them if it *dominates*: the input words
 it explains are a strict superset of those every other close candidate
 explains (the input says 'perempuan', so 'Partisipasi Pemilih Perempuan'
@@ -259,6 +260,8 @@ def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, mar
     if best < threshold:
         return None
     close = [j for j in np.flatnonzero(scores >= best - margin) if j != top]
+    if best >= 100.0 and all(scores[j] < 100.0 for j in close):
+        close = []  # the input is a printed alias: a near-twin one word longer is not a rival
     if not close:
         return top if top < ent.n_indicators else None
     words = set(query.split())
