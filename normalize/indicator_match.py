@@ -42,7 +42,9 @@ its aliases (and of no other entry's). When other indicators are within the
 margin, the id still goes to one of them if it *dominates*: the input words
 it explains are a strict superset of those every other close candidate
 explains (the input says 'perempuan', so 'Partisipasi Pemilih Perempuan'
-beats 'Partisipasi Pemilih'). Otherwise the id stays null.
+beats 'Partisipasi Pemilih'), and the input is not a shortened paraphrase:
+an input shorter than all of the winner's aliases must be a run of words of
+one of them (a truncated or wrapped name). Otherwise the id stays null.
 """
 from __future__ import annotations
 
@@ -59,12 +61,13 @@ from normalize.indicators import key
 from normalize.regions import match_region_words, prefix_kind
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-THRESHOLD = 55.0  # least score (0..100) for an id (chosen by benchmarks/match_sweep.py)
+THRESHOLD = 60.0  # least score (0..100) for an id (chosen by benchmarks/match_sweep.py)
 MARGIN = 10.0  # least lead over the best other entry
 SET_WEIGHT = 0.92  # discount on containment
 EVIDENCE = 12.0  # weight of alias words an input must hold before containment counts fully
 FRAGMENT_WEIGHT = 0.85  # discount on a truncated or wrapped name
 FRAGMENT_CHARS = 30  # an input shorter than this is too little of a name to trust fully
+RUN_SHARE = 0.75  # share of a fragment's words that must be an alias's words in place
 WORD_CUTOFF = 72.0  # least fuzz.ratio for an OCR word to be read as a vocabulary word
 PLACEHOLDER = "wilayah"
 NOT_INDICATOR = "budget"  # the entry that stands for every budget code name
@@ -138,6 +141,9 @@ class _Entries:
         for k, o in zip(keys, owner):
             owner_words[o].update(k.split())
         self.owner_words = owner_words
+        self.aliases_of: list[list[str]] = [[] for _ in range(self.n_indicators + 1)]
+        for k, o in zip(keys, owner):
+            self.aliases_of[o].append(k)
         # what a row may print beside the indicator: its sasaran (objective)
         self.context_words = [owner_words[i] | set(base_key(row["sasaran"]).split())
                               for i, row in enumerate(indicators)] + [owner_words[-1]]
@@ -267,10 +273,34 @@ def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, mar
     words = set(query.split())
     explained = {j: ent.context_words[j] & words for j in [top, *close]}
     for c, mine in explained.items():
-        if c < ent.n_indicators and scores[c] >= threshold and \
+        if c < ent.n_indicators and scores[c] >= threshold and _whole_or_run(query, c, ent) and \
                 all(mine > other for j, other in explained.items() if j != c):
             return c
     return None
+
+
+def _whole_or_run(query: str, owner: int, ent: _Entries) -> bool:
+    """The input is at least as long as the indicator's shortest alias, or a run of words of one.
+
+    'Jumlah laporan keuangan tepat waktu' (another office's indicator) holds
+    only words of 'Jumlah laporan sistem akuntansi dan pelaporan keuangan yang
+    diselesaikan tepat waktu' but is not a piece of it: a fragment wins only
+    when it is a truncated or wrapped piece of the name. Words OCR damaged
+    beyond repair ('Metyars' for 'Negara') may differ: `RUN_SHARE` of the
+    words must be the alias's, in place.
+    """
+    aliases = ent.aliases_of[owner]
+    if len(query) >= min(len(a) for a in aliases):
+        return True
+    words = query.split()
+    n = len(words)
+    for alias in aliases:
+        aw = alias.split()
+        for start in range(len(aw) - n + 1):
+            same = sum(1 for a, b in zip(words, aw[start:start + n]) if a == b)
+            if same >= RUN_SHARE * n:
+                return True
+    return False
 
 
 def match_indicators(names: list[str], threshold: float = THRESHOLD,
