@@ -51,8 +51,9 @@ def main() -> None:
               f"precision {p:.3f} recall {r:.3f} wrong {wrong}")
 
     def safe(th, mg, ev, fw):
-        return all(results.get(n, (0, 0, 0))[2] == 0 for n in ((th, mg, ev, fw), (th, mg - 2, ev, fw),
-                                                              (th - 5, mg, ev, fw)))
+        # a neighbour outside the grid is not known to be safe
+        return all(n in results and results[n][2] == 0 for n in ((th, mg, ev, fw), (th, mg - 2, ev, fw),
+                                                                (th - 5, mg, ev, fw)))
     th, mg, ev, fw = max((k for k in results if safe(*k)),
                          key=lambda k: (results[k][1], k[0], k[1], k[2], -k[3]))
     print(f"chosen: threshold {th} margin {mg} evidence {ev} fragment {fw}: "

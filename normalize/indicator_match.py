@@ -31,10 +31,10 @@ Scores (0..100) of an input against an alias, the best of:
   input's length, times `FRAGMENT_WEIGHT`, scaled down for inputs shorter
   than `FRAGMENT_CHARS`. It finds a name truncated or wrapped across lines.
 
-An indicator's score is its best alias. Budget code names
-(`data/budget_codes.csv`) are scored too, as one "not an indicator" entry: a
-budget line that reads like an indicator ('Pengelolaan Keuangan dan Barang
-Milik Negara') then gets no id.
+An indicator's score is its best alias. Budget code names and their aliases
+(`data/budget_codes.csv`) are scored too, by `ratio` only, as one "not an
+indicator" entry: a budget line that reads like an indicator ('Pengelolaan
+Keuangan dan Barang Milik Negara') then gets no id.
 
 Deciding: the best indicator gets the id when its score reaches `THRESHOLD`
 and leads every other entry by `MARGIN`, or when the input is exactly one of
@@ -45,6 +45,13 @@ explains (the input says 'perempuan', so 'Partisipasi Pemilih Perempuan'
 beats 'Partisipasi Pemilih'), and the input is not a shortened paraphrase:
 an input shorter than all of the winner's aliases must be a run of words of
 one of them (a truncated or wrapped name). Otherwise the id stays null.
+A clear winner is also checked against every indicator scoring at least
+`THRESHOLD - MARGIN`: when one of them explains more of the input's words
+than the winner does (counting only the words the other does not explain,
+each weighted by how few indicators' names and sasaran use it),
+the winner's words were only part of the row (a short alias inside another
+indicator's bled sasaran, or two rows' cells joined), and the id goes to a
+dominating indicator or to none.
 """
 from __future__ import annotations
 
@@ -61,10 +68,10 @@ from normalize.indicators import key
 from normalize.regions import match_region_words, prefix_kind
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-THRESHOLD = 60.0  # least score (0..100) for an id (chosen by benchmarks/match_sweep.py)
+THRESHOLD = 55.0  # least score (0..100) for an id (chosen by benchmarks/match_sweep.py)
 MARGIN = 10.0  # least lead over the best other entry
 SET_WEIGHT = 0.92  # discount on containment
-EVIDENCE = 12.0  # weight of alias words an input must hold before containment counts fully
+EVIDENCE = 16.0  # weight of alias words an input must hold before containment counts fully
 FRAGMENT_WEIGHT = 0.85  # discount on a truncated or wrapped name
 FRAGMENT_CHARS = 30  # an input shorter than this is too little of a name to trust fully
 RUN_SHARE = 0.75  # share of a fragment's words that must be an alias's words in place
@@ -134,7 +141,12 @@ class _Entries:
         self.keys, self.owner = keys, np.asarray(owner)
         self.starts = np.flatnonzero(np.r_[True, np.diff(self.owner) != 0])
         self.lengths = np.array([len(k) for k in keys], dtype=np.float32)
-        self.long = np.array([len(k.split()) >= 4 for k in keys], dtype=np.float32)
+        # containment and fragments only for indicator aliases of 4+ words: a
+        # budget name counts only as the whole text (a Rencana Aksi row prints
+        # the kegiatan's name beside its indicator)
+        self.long = np.array([len(k.split()) >= 4 and o < self.n_indicators for k, o in zip(keys, owner)],
+                             dtype=np.float32)
+        self.is_indicator = np.asarray(owner) < self.n_indicators
         alias_words = sorted({w for k in keys for w in k.split()})
         self.column = {w: j for j, w in enumerate(alias_words)}
         owner_words: list[set[str]] = [set() for _ in range(self.n_indicators + 1)]
@@ -147,6 +159,12 @@ class _Entries:
         # what a row may print beside the indicator: its sasaran (objective)
         self.context_words = [owner_words[i] | set(base_key(row["sasaran"]).split())
                               for i, row in enumerate(indicators)] + [owner_words[-1]]
+        context_df: dict[str, int] = {}
+        for words in self.context_words[:self.n_indicators]:
+            for w in words:
+                context_df[w] = context_df.get(w, 0) + 1
+        # how much a word says about which indicator a row is (rare words say more)
+        self.word_weight = {w: math.log(1 + self.n_indicators / n) for w, n in context_df.items()}
         # a word used by few indicators says more than 'persentase' or 'yang'
         df = {w: sum(1 for s in owner_words[:self.n_indicators] if w in s) for w in alias_words}
         weight = np.array([math.log(1 + self.n_indicators / max(df[w], 1)) for w in alias_words],
@@ -167,7 +185,8 @@ def entries() -> _Entries:
     if not _entries_cache:
         from normalize.catalogue import budget_codes, indicators, report_words
         rows = indicators()
-        budget = [r["name"] for r in budget_codes().values() if r["name"]]
+        budget = [n.strip() for r in budget_codes().values()
+                  for n in [r["name"], *(r.get("aliases") or "").split(" | ")] if n.strip()]
         extra = [r["sasaran"] for r in rows] + budget + report_words()
         _entries_cache.append(_Entries(rows, budget, extra))
     return _entries_cache[0]
@@ -225,7 +244,7 @@ def _fragment_scores(queries: list[str], ent: _Entries) -> np.ndarray:
         if q:
             by_length.setdefault(len(q), []).append(i)
     for n, rows in by_length.items():
-        shorter = np.flatnonzero(ent.lengths > n)
+        shorter = np.flatnonzero((ent.lengths > n) & ent.is_indicator)
         if not shorter.size:
             continue
         heads = [ent.keys[j][:n] for j in shorter]
@@ -267,11 +286,36 @@ def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, mar
         return None
     close = [j for j in np.flatnonzero(scores >= best - margin) if j != top]
     if best >= 100.0 and all(scores[j] < 100.0 for j in close):
-        close = []  # the input is a printed alias: a near-twin one word longer is not a rival
-    if not close:
-        return top if top < ent.n_indicators else None
+        return top if top < ent.n_indicators else None  # the input is a printed alias
     words = set(query.split())
-    explained = {j: ent.context_words[j] & words for j in [top, *close]}
+    if not close:
+        winner = top
+    else:
+        winner = _dominant([top, *close], scores, query, words, ent, threshold)
+    if winner is None or winner >= ent.n_indicators:
+        return None
+    # A rival within the margin of the threshold that explains more of the
+    # input's words than the winner does, counting only the words the other
+    # does not explain, means the winner's words are only part of the row:
+    # a short alias inside another indicator's bled sasaran, or two
+    # indicators' cells joined into one row.
+    rivals = [j for j in np.flatnonzero(scores[:ent.n_indicators] >= threshold - margin) if j != winner]
+    mine = ent.context_words[winner] & words
+    for j in rivals:
+        theirs = ent.context_words[j] & words
+        if _weight(theirs - mine, ent) > _weight(mine - theirs, ent):
+            return _dominant([winner, *rivals], scores, query, words, ent, threshold)
+    return winner
+
+
+def _weight(words: set[str], ent: _Entries) -> float:
+    return sum(ent.word_weight.get(w, 0.0) for w in words)
+
+
+def _dominant(candidates: list[int], scores: np.ndarray, query: str, words: set[str], ent: _Entries,
+              threshold: float) -> int | None:
+    """The candidate whose explained input words strictly contain every other's, if any."""
+    explained = {j: ent.context_words[j] & words for j in candidates}
     for c, mine in explained.items():
         if c < ent.n_indicators and scores[c] >= threshold and _whole_or_run(query, c, ent) and \
                 all(mine > other for j, other in explained.items() if j != c):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-
 import json
 import re
 import time
