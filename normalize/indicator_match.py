@@ -73,6 +73,7 @@ MARGIN = 10.0  # least lead over the best other entry
 SET_WEIGHT = 0.92  # discount on containment
 EVIDENCE = 16.0  # weight of alias words an input must hold before containment counts fully
 FRAGMENT_WEIGHT = 0.85  # discount on a truncated or wrapped name
+FRAGMENT_MAX_CHARS = 120  # longer inputs are bled text, not a truncated name
 FRAGMENT_CHARS = 30  # an input shorter than this is too little of a name to trust fully
 RUN_SHARE = 0.75  # share of a fragment's words that must be an alias's words in place
 WORD_CUTOFF = 72.0  # least fuzz.ratio for an OCR word to be read as a vocabulary word
@@ -164,7 +165,12 @@ class _Entries:
             for w in words:
                 context_df[w] = context_df.get(w, 0) + 1
         # how much a word says about which indicator a row is (rare words say more)
-        self.word_weight = {w: math.log(1 + self.n_indicators / n) for w, n in context_df.items()}
+        self.context_column = {w: j for j, w in enumerate(sorted(context_df))}
+        self.context_weight = np.array([math.log(1 + self.n_indicators / context_df[w])
+                                        for w in sorted(context_df)], dtype=np.float32)
+        self.context = np.zeros((self.n_indicators, len(context_df)), dtype=bool)
+        for i, words in enumerate(self.context_words[:self.n_indicators]):
+            self.context[i, [self.context_column[w] for w in words]] = True
         # a word used by few indicators says more than 'persentase' or 'yang'
         df = {w: sum(1 for s in owner_words[:self.n_indicators] if w in s) for w in alias_words}
         weight = np.array([math.log(1 + self.n_indicators / max(df[w], 1)) for w in alias_words],
@@ -173,9 +179,18 @@ class _Entries:
         for r, k in enumerate(keys):
             for w in set(k.split()):
                 matrix[r, self.column[w]] = weight[self.column[w]]
-        self.matrix, self.weight_sum = matrix, matrix.sum(axis=1)
+        self.by_word, self.weight_sum = np.ascontiguousarray(matrix.T), matrix.sum(axis=1)
+        self._ends: dict[int, tuple[np.ndarray, list[str]]] = {}
         self.vocab = sorted(set(alias_words) | {w for t in extra_words for w in base_key(t).split()})
         self.vocab_set = frozenset(self.vocab)
+
+
+    def ends(self, n: int) -> tuple[np.ndarray, list[str]]:
+        """Indicator aliases longer than n, and their starts then their ends cut to n characters."""
+        if n not in self._ends:
+            shorter = np.flatnonzero((self.lengths > n) & self.is_indicator)
+            self._ends[n] = (shorter, [self.keys[j][:n] for j in shorter] + [self.keys[j][-n:] for j in shorter])
+        return self._ends[n]
 
 
 _entries_cache: list[_Entries] = []
@@ -236,45 +251,50 @@ def match_key(text: str) -> str:
 
 # ------------------------------------------------------------------ scoring
 
-def _fragment_scores(queries: list[str], ent: _Entries) -> np.ndarray:
-    """ratio of each input against every alias's start and end cut to the input's length."""
+def _fragment_scores(queries: list[str], ent: _Entries, exact: np.ndarray) -> np.ndarray:
+    """ratio of each input against every alias's start and end cut to the input's length.
+
+    Only inputs shorter than `FRAGMENT_MAX_CHARS` (a longer one is bled text,
+    containment's case) and not already an exact alias (decided by it); each
+    distinct length costs one cdist call.
+    """
     out = np.zeros((len(queries), len(ent.keys)), dtype=np.float32)
     by_length: dict[int, list[int]] = {}
     for i, q in enumerate(queries):
-        if q:
+        if 0 < len(q) < FRAGMENT_MAX_CHARS and not exact[i]:
             by_length.setdefault(len(q), []).append(i)
     for n, rows in by_length.items():
-        shorter = np.flatnonzero((ent.lengths > n) & ent.is_indicator)
+        shorter, ends = ent.ends(n)
         if not shorter.size:
             continue
-        heads = [ent.keys[j][:n] for j in shorter]
-        tails = [ent.keys[j][-n:] for j in shorter]
-        qs = [queries[i] for i in rows]
-        best = np.maximum(process.cdist(qs, heads, scorer=fuzz.ratio, dtype=np.float32),
-                          process.cdist(qs, tails, scorer=fuzz.ratio, dtype=np.float32))
+        both = process.cdist([queries[i] for i in rows], ends, scorer=fuzz.ratio, dtype=np.float32)
+        best = np.maximum(both[:, :shorter.size], both[:, shorter.size:])
         out[np.ix_(rows, shorter)] = best * min(1.0, n / FRAGMENT_CHARS)
     return out
 
 
-def _word_rows(queries: list[str], ent: _Entries) -> np.ndarray:
-    rows = np.zeros((len(queries), len(ent.column)), dtype=np.float32)
+def _found_weight(queries: list[str], ent: _Entries) -> np.ndarray:
+    """(inputs x aliases) summed weight of each alias's words that the input holds."""
+    out = np.zeros((len(queries), len(ent.keys)), dtype=np.float32)
     for i, q in enumerate(queries):
-        cols = [ent.column[w] for w in q.split() if w in ent.column]
-        rows[i, cols] = 1.0
-    return rows
+        cols = list({ent.column[w] for w in q.split() if w in ent.column})
+        if cols:
+            out[i] = ent.by_word[cols].sum(axis=0)
+    return out
 
 
 def score_matrix(names: list[str]) -> tuple[np.ndarray, list[str]]:
     """(inputs x entries) best score per indicator (last column: budget names), and the keys."""
     ent = entries()
     queries = _fix_words([base_key(n or "") for n in names])
-    ratio = process.cdist(queries, ent.keys, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+    ratio = process.cdist(queries, ent.keys, scorer=fuzz.ratio, dtype=np.float32)
     qlen = np.array([max(len(q), 1) for q in queries], dtype=np.float32)[:, None]
     cover = np.minimum(1.0, qlen / ent.lengths[None, :])
-    found = _word_rows(queries, ent) @ ent.matrix.T
+    found = _found_weight(queries, ent)
     contained = found / ent.weight_sum[None, :] * np.minimum(1.0, found / EVIDENCE)
     per_alias = np.maximum(ratio, SET_WEIGHT * 100 * contained * cover * ent.long[None, :])
-    per_alias = np.maximum(per_alias, FRAGMENT_WEIGHT * _fragment_scores(queries, ent))
+    exact = ratio.max(axis=1) >= 100.0 if ratio.size else np.zeros(len(queries), dtype=bool)
+    per_alias = np.maximum(per_alias, FRAGMENT_WEIGHT * _fragment_scores(queries, ent, exact))
     return np.maximum.reduceat(per_alias, ent.starts, axis=1), queries
 
 
@@ -300,16 +320,14 @@ def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, mar
     # a short alias inside another indicator's bled sasaran, or two
     # indicators' cells joined into one row.
     rivals = [j for j in np.flatnonzero(scores[:ent.n_indicators] >= threshold - margin) if j != winner]
-    mine = ent.context_words[winner] & words
-    for j in rivals:
-        theirs = ent.context_words[j] & words
-        if _weight(theirs - mine, ent) > _weight(mine - theirs, ent):
+    if rivals:
+        present = np.zeros(len(ent.context_weight), dtype=bool)
+        present[[ent.context_column[w] for w in words if w in ent.context_column]] = True
+        mine = ent.context[winner] & present
+        theirs = ent.context[rivals] & present
+        if np.any((theirs & ~mine) @ ent.context_weight > (mine & ~theirs) @ ent.context_weight):
             return _dominant([winner, *rivals], scores, query, words, ent, threshold)
     return winner
-
-
-def _weight(words: set[str], ent: _Entries) -> float:
-    return sum(ent.word_weight.get(w, 0.0) for w in words)
 
 
 def _dominant(candidates: list[int], scores: np.ndarray, query: str, words: set[str], ent: _Entries,
