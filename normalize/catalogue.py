@@ -8,7 +8,10 @@ The catalogue is plain CSV under `data/` (a user can read and extend it):
   (Perjanjian Kinerja Sekretariat, RKT, Rencana Aksi). Ids are stable: new
   indicators are appended, never renumbered. Aliases (separated by ` | `) are
   spellings printed in a report or quoted in a gold file, typos included.
-- `units.csv` (`unit,spellings`), `budget_codes.csv` (`code,level,name`).
+- `units.csv` (`unit,spellings,note`), `budget_codes.csv`
+  (`code,level,name,aliases,source`), `word_variants.csv` (spelling variants
+  unified before matching), `report_words.csv` (header wording, vocabulary
+  for OCR word repair).
 
 Matching (`match_indicators`, `match_key`) lives in
 `normalize/indicator_match.py`; its thresholds and how they were chosen are
@@ -18,12 +21,14 @@ from __future__ import annotations
 
 import csv
 import re
-import sys
 from functools import cache
 from pathlib import Path
 
 from normalize.indicator_match import match_indicators, match_key  # noqa: F401  (the catalogue's API)
 from normalize.indicators import key
+
+__all__ = ["budget_codes", "canonical_unit", "indicators", "match_indicators", "match_key", "parse_budget_code",
+           "report_words", "units"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -114,21 +119,3 @@ def canonical_unit(text: str | None) -> str | None:
         return table[t]
     first = t.split()[0] if t.split() else ""
     return table.get(first)
-
-
-# ------------------------------------------------------------------ threshold sweep
-
-def _sweep(path: Path, split: str = "dev") -> None:
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["split"] == split]
-    for th in range(60, 92, 2):
-        for mg in (0, 2, 4, 6, 8):
-            res = match_indicators([r["raw"] for r in rows], th, mg)
-            tp = sum(1 for r, (i, _, _) in zip(rows, res) if i and i == r["expected_id"])
-            given = sum(1 for i, _, _ in res if i)
-            pos = sum(1 for r in rows if r["expected_id"])
-            print(f"th={th} margin={mg} precision={tp / max(given, 1):.3f} recall={tp / pos:.3f}")
-
-
-if __name__ == "__main__" and "--sweep" in sys.argv:
-    _sweep(DATA_DIR.parent / "tests" / "data" / "indicator_pairs.csv")

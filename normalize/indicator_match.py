@@ -13,9 +13,10 @@ worse than none. Every alias and every input goes through one key:
    replaced by the placeholder `wilayah`, so one alias serves 514 offices;
 4. bare numbers dropped: in bled Tesseract text they are the neighbouring
    target column ('97, 5%', '2 Lap'), never the indicator's wording;
-5. each word not in the catalogue's vocabulary replaced by the closest
-   vocabulary word when that is close enough (OCR 'Fsrssniase' ->
-   'persentase'). The vocabulary also holds the words of the sasaran texts,
+5. each word not in the catalogue's vocabulary repaired: first by undoing
+   one Tesseract letter confusion ('vang' -> 'yang', 'rn' -> 'm'), else by
+   the closest vocabulary word when that is close enough (OCR 'Fsrssniase'
+   -> 'persentase'). The vocabulary also holds the words of the sasaran texts,
    budget names and report headers, so that a real word ('sasaran', 'dari')
    is not bent into an indicator word it merely resembles.
 
@@ -24,8 +25,9 @@ Scores (0..100) of an input against an alias, the best of:
 - `ratio`: the whole text matches;
 - containment, for aliases of 4+ words: the share of the alias's words
   (weighted by how few indicators use them) found in the input, times
-  `SET_WEIGHT`, scaled down when the input is shorter than the alias. This
-  lets a cell whose neighbouring columns bled into it (report 001) still
+  `SET_WEIGHT`, scaled down when the input is shorter than the alias and
+  when the words found weigh less than `EVIDENCE` (three common words are
+  no evidence). This lets a cell whose neighbouring columns bled into it (report 001) still
   find the indicator whose words it holds;
 - fragment: `ratio` of the input against the alias's start or end cut to the
   input's length, times `FRAGMENT_WEIGHT`, scaled down for inputs shorter
@@ -52,6 +54,10 @@ each weighted by how few indicators' names and sasaran use it),
 the winner's words were only part of the row (a short alias inside another
 indicator's bled sasaran, or two rows' cells joined), and the id goes to a
 dominating indicator or to none.
+
+The constants were chosen on the development split of
+tests/data/indicator_pairs.csv by `benchmarks/match_sweep.py` (the rule and
+the figures are in the README's catalogue section).
 """
 from __future__ import annotations
 
@@ -78,7 +84,6 @@ FRAGMENT_CHARS = 30  # an input shorter than this is too little of a name to tru
 RUN_SHARE = 0.75  # share of a fragment's words that must be an alias's words in place
 WORD_CUTOFF = 72.0  # least fuzz.ratio for an OCR word to be read as a vocabulary word
 PLACEHOLDER = "wilayah"
-NOT_INDICATOR = "budget"  # the entry that stands for every budget code name
 
 
 @cache

@@ -236,3 +236,12 @@ def test_region_names_old_and_damaged(name, code, province):
     from normalize.regions import match_region
     region = match_region(name.removeprefix("KPU "))
     assert (region.code, region.province) == (code, province)
+
+
+def test_every_indicator_spelling_cites_where_it_is_printed():
+    with open(Path(__file__).resolve().parent.parent / "data" / "indicator_sources.csv",
+              newline="", encoding="utf-8") as fh:
+        cited = {(r["id"], r["spelling"]) for r in csv.DictReader(fh) if r["source"]}
+    for row in indicators():
+        for spelling in (row["name"], *row["aliases"]):
+            assert (row["id"], spelling) in cited, (row["id"], spelling)
