@@ -1,6 +1,7 @@
 """Agency, region, province, level and year of a report; the region matcher."""
 from __future__ import annotations
 
+import csv
 import json
 import re
 import time
@@ -194,12 +195,13 @@ def test_every_catalogue_name_matches_itself():
 
 def test_aliases_are_known_codes():
     regions = load_regions()
-    rows = (ROOT / "data" / "region_aliases.csv").read_text(encoding="utf-8").splitlines()[1:]
+    with open(ROOT / "data" / "region_aliases.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
     assert rows
     for row in rows:
-        alias, code = row.rsplit(",", 1)
-        assert code in regions, row
-        assert match_region(alias).code == code
+        assert row["code"] in regions, row
+        assert match_region(row["alias"]).code == row["code"], row
+        assert row["source"], row
 
 
 # ---------------------------------------------------------------- other offices, traps

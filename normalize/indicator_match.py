@@ -1,0 +1,389 @@
+"""Matching indicator text, as a report prints it, to one catalogue id.
+
+The same indicator is spelled its own way by each of 500 offices, and OCR
+damages it further; an auditor needs one id per indicator, and a wrong id is
+worse than none. Every alias and every input goes through one key:
+
+1. NFKC, Cyrillic/Greek look-alikes folded, lower-case ASCII letters and
+   digits (`normalize.indicators.key`);
+2. spelling variants printed in reports replaced by one spelling
+   (`data/word_variants.csv`: 'presentase' -> 'persentase', 'system' ->
+   'sistem');
+3. an office's own name ('KPU Kota Probolinggo', 'KPU Kabupalen Pasuruan')
+   replaced by the placeholder `wilayah`, so one alias serves 514 offices;
+4. bare numbers dropped: in bled Tesseract text they are the neighbouring
+   target column ('97, 5%', '2 Lap'), never the indicator's wording;
+5. each word not in the catalogue's vocabulary repaired: first by undoing
+   one Tesseract letter confusion ('vang' -> 'yang', 'rn' -> 'm'), else by
+   the closest vocabulary word when that is close enough (OCR 'Fsrssniase'
+   -> 'persentase'). The vocabulary also holds the words of the sasaran texts,
+   budget names and report headers, so that a real word ('sasaran', 'dari')
+   is not bent into an indicator word it merely resembles.
+
+Scores (0..100) of an input against an alias, the best of:
+
+- `ratio`: the whole text matches;
+- containment, for aliases of 4+ words: the share of the alias's words
+  (weighted by how few indicators use them) found in the input, times
+  `SET_WEIGHT`, scaled down when the input is shorter than the alias and
+  when the words found weigh less than `EVIDENCE` (three common words are
+  no evidence). This lets a cell whose neighbouring columns bled into it (report 001) still
+  find the indicator whose words it holds;
+- fragment: `ratio` of the input against the alias's start or end cut to the
+  input's length, times `FRAGMENT_WEIGHT`, scaled down for inputs shorter
+  than `FRAGMENT_CHARS`. It finds a name truncated or wrapped across lines.
+
+An indicator's score is its best alias. Budget code names and their aliases
+(`data/budget_codes.csv`) are scored too, by `ratio` only, as one "not an
+indicator" entry: a budget line that reads like an indicator ('Pengelolaan
+Keuangan dan Barang Milik Negara') then gets no id.
+
+Deciding: the best indicator gets the id when its score reaches `THRESHOLD`
+and leads every other entry by `MARGIN`, or when the input is exactly one of
+its aliases (and of no other entry's). When other indicators are within the
+margin, the id still goes to one of them if it *dominates*: the input words
+it explains are a strict superset of those every other close candidate
+explains (the input says 'perempuan', so 'Partisipasi Pemilih Perempuan'
+beats 'Partisipasi Pemilih'), and the input is not a shortened paraphrase:
+an input shorter than all of the winner's aliases must be a run of words of
+one of them (a truncated or wrapped name). Otherwise the id stays null.
+A clear winner is also checked against every indicator scoring at least
+`THRESHOLD - MARGIN`: when one of them explains more of the input's words
+than the winner does (counting only the words the other does not explain,
+each weighted by how few indicators' names and sasaran use it),
+the winner's words were only part of the row (a short alias inside another
+indicator's bled sasaran, or two rows' cells joined), and the id goes to a
+dominating indicator or to none.
+
+The constants were chosen on the development split of
+tests/data/indicator_pairs.csv by `benchmarks/match_sweep.py` (the rule and
+the figures are in the README's catalogue section).
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from normalize.indicators import key
+from normalize.regions import match_region_words, prefix_kind
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+THRESHOLD = 55.0  # least score (0..100) for an id (chosen by benchmarks/match_sweep.py)
+MARGIN = 10.0  # least lead over the best other entry
+SET_WEIGHT = 0.92  # discount on containment
+EVIDENCE = 16.0  # weight of alias words an input must hold before containment counts fully
+FRAGMENT_WEIGHT = 0.85  # discount on a truncated or wrapped name
+FRAGMENT_MAX_CHARS = 120  # longer inputs are bled text, not a truncated name
+FRAGMENT_CHARS = 30  # an input shorter than this is too little of a name to trust fully
+RUN_SHARE = 0.75  # share of a fragment's words that must be an alias's words in place
+WORD_CUTOFF = 72.0  # least fuzz.ratio for an OCR word to be read as a vocabulary word
+PLACEHOLDER = "wilayah"
+
+
+@cache
+def _variants() -> tuple[tuple[re.Pattern, str], ...]:
+    with open(DATA_DIR / "word_variants.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    return tuple((re.compile(rf"\b{re.escape(key(r['variant']))}\b"), key(r["word"])) for r in rows)
+
+
+def _region_words(words: list[str]) -> list[str]:
+    """Office and region names replaced by the placeholder."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        kind = prefix_kind(w) if len(w) >= 3 else None
+        if kind:
+            hit = match_region_words(kind, tuple(words[i + 1:i + 5]))
+            if hit and hit[2] >= 85:
+                out.append(PLACEHOLDER)
+                i += 1 + hit[1]
+                continue
+            if out and out[-1] in ("kpu", "kip"):
+                out.append(PLACEHOLDER)
+                i += 1
+                continue
+        out.append(w)
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def base_key(text: str) -> str:
+    """Steps 1-4 of the key: folded, variants unified, offices replaced, numbers dropped."""
+    k = key(text)
+    for pattern, word in _variants():
+        k = pattern.sub(word, k)
+    return " ".join(w for w in _region_words(k.split()) if not w.isdigit())
+
+
+# ------------------------------------------------------------------ the catalogue as match entries
+
+class _Entries:
+    """Alias keys, whose indicator each is, and the word matrices for containment."""
+
+    def __init__(self, indicators: list[dict], budget_names: list[str], extra_words: list[str]) -> None:
+        keys: list[str] = []
+        owner: list[int] = []
+        for i, row in enumerate(indicators):
+            seen: set[str] = set()
+            for name in (row["name"], *row["aliases"]):
+                k = base_key(name)
+                if k and k not in seen:
+                    seen.add(k)
+                    keys.append(k)
+                    owner.append(i)
+        self.n_indicators = len(indicators)
+        for name in sorted({base_key(n) for n in budget_names} - {""}):
+            keys.append(name)
+            owner.append(self.n_indicators)
+        self.keys, self.owner = keys, np.asarray(owner)
+        self.starts = np.flatnonzero(np.r_[True, np.diff(self.owner) != 0])
+        self.lengths = np.array([len(k) for k in keys], dtype=np.float32)
+        # containment and fragments only for indicator aliases of 4+ words: a
+        # budget name counts only as the whole text (a Rencana Aksi row prints
+        # the kegiatan's name beside its indicator)
+        self.long = np.array([len(k.split()) >= 4 and o < self.n_indicators for k, o in zip(keys, owner)],
+                             dtype=np.float32)
+        self.is_indicator = np.asarray(owner) < self.n_indicators
+        alias_words = sorted({w for k in keys for w in k.split()})
+        self.column = {w: j for j, w in enumerate(alias_words)}
+        owner_words: list[set[str]] = [set() for _ in range(self.n_indicators + 1)]
+        for k, o in zip(keys, owner):
+            owner_words[o].update(k.split())
+        self.owner_words = owner_words
+        self.aliases_of: list[list[str]] = [[] for _ in range(self.n_indicators + 1)]
+        for k, o in zip(keys, owner):
+            self.aliases_of[o].append(k)
+        # what a row may print beside the indicator: its sasaran (objective)
+        self.context_words = [owner_words[i] | set(base_key(row["sasaran"]).split())
+                              for i, row in enumerate(indicators)] + [owner_words[-1]]
+        context_df: dict[str, int] = {}
+        for words in self.context_words[:self.n_indicators]:
+            for w in words:
+                context_df[w] = context_df.get(w, 0) + 1
+        # how much a word says about which indicator a row is (rare words say more)
+        self.context_column = {w: j for j, w in enumerate(sorted(context_df))}
+        self.context_weight = np.array([math.log(1 + self.n_indicators / context_df[w])
+                                        for w in sorted(context_df)], dtype=np.float32)
+        self.context = np.zeros((self.n_indicators, len(context_df)), dtype=bool)
+        for i, words in enumerate(self.context_words[:self.n_indicators]):
+            self.context[i, [self.context_column[w] for w in words]] = True
+        # a word used by few indicators says more than 'persentase' or 'yang'
+        df = {w: sum(1 for s in owner_words[:self.n_indicators] if w in s) for w in alias_words}
+        weight = np.array([math.log(1 + self.n_indicators / max(df[w], 1)) for w in alias_words],
+                          dtype=np.float32)
+        matrix = np.zeros((len(keys), len(alias_words)), dtype=np.float32)
+        for r, k in enumerate(keys):
+            for w in set(k.split()):
+                matrix[r, self.column[w]] = weight[self.column[w]]
+        self.by_word, self.weight_sum = np.ascontiguousarray(matrix.T), matrix.sum(axis=1)
+        self._ends: dict[int, tuple[np.ndarray, list[str]]] = {}
+        self.vocab = sorted(set(alias_words) | {w for t in extra_words for w in base_key(t).split()})
+        self.vocab_set = frozenset(self.vocab)
+
+
+    def ends(self, n: int) -> tuple[np.ndarray, list[str]]:
+        """Indicator aliases longer than n, and their starts then their ends cut to n characters."""
+        if n not in self._ends:
+            shorter = np.flatnonzero((self.lengths > n) & self.is_indicator)
+            self._ends[n] = (shorter, [self.keys[j][:n] for j in shorter] + [self.keys[j][-n:] for j in shorter])
+        return self._ends[n]
+
+
+_entries_cache: list[_Entries] = []
+
+
+def entries() -> _Entries:
+    if not _entries_cache:
+        from normalize.catalogue import budget_codes, indicators, report_words
+        rows = indicators()
+        budget = [n.strip() for r in budget_codes().values()
+                  for n in [r["name"], *(r.get("aliases") or "").split(" | ")] if n.strip()]
+        extra = [r["sasaran"] for r in rows] + budget + report_words()
+        _entries_cache.append(_Entries(rows, budget, extra))
+    return _entries_cache[0]
+
+
+# ------------------------------------------------------------------ OCR words
+
+_word_fix: dict[str, str] = {}
+# Letter confusions of Tesseract on these scans ('vang' for 'yang', 'rn' for
+# 'm'); a word that becomes a vocabulary word by undoing one is that word.
+OCR_CONFUSIONS = (("v", "y"), ("rn", "m"), ("ii", "u"), ("li", "h"), ("l", "t"), ("f", "t"),
+                  ("z", "s"), ("e", "a"), ("a", "e"), ("n", "u"), ("u", "n"), ("c", "e"))
+
+
+def _undo_confusion(word: str, vocab: frozenset[str]) -> str | None:
+    for wrong, right in OCR_CONFUSIONS:
+        start = word.find(wrong)
+        while start >= 0:
+            candidate = word[:start] + right + word[start + len(wrong):]
+            if candidate in vocab:
+                return candidate
+            start = word.find(wrong, start + 1)
+    return None
+
+
+def _fix_words(bases: list[str]) -> list[str]:
+    """Unknown words mapped to the closest vocabulary word (one cdist for all)."""
+    ent = entries()
+    unknown = sorted({w for b in bases for w in b.split() if w not in ent.vocab_set and w not in _word_fix})
+    if unknown:
+        for w in unknown:
+            _word_fix[w] = _undo_confusion(w, ent.vocab_set) or w
+        long_ = [w for w in unknown if len(w) >= 4 and _word_fix[w] == w]
+        if long_:
+            m = process.cdist(long_, ent.vocab, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+            best = m.argmax(axis=1)
+            for w, j, row in zip(long_, best, m):
+                if row[j] >= WORD_CUTOFF:
+                    _word_fix[w] = ent.vocab[j]
+    return [" ".join(_word_fix.get(w, w) for w in b.split()) for b in bases]
+
+
+def match_key(text: str) -> str:
+    """The normalised form of one indicator text (for inspection and tests)."""
+    return _fix_words([base_key(text)])[0]
+
+
+# ------------------------------------------------------------------ scoring
+
+def _fragment_scores(queries: list[str], ent: _Entries, exact: np.ndarray) -> np.ndarray:
+    """ratio of each input against every alias's start and end cut to the input's length.
+
+    Only inputs shorter than `FRAGMENT_MAX_CHARS` (a longer one is bled text,
+    containment's case) and not already an exact alias (decided by it); each
+    distinct length costs one cdist call.
+    """
+    out = np.zeros((len(queries), len(ent.keys)), dtype=np.float32)
+    by_length: dict[int, list[int]] = {}
+    for i, q in enumerate(queries):
+        if 0 < len(q) < FRAGMENT_MAX_CHARS and not exact[i]:
+            by_length.setdefault(len(q), []).append(i)
+    for n, rows in by_length.items():
+        shorter, ends = ent.ends(n)
+        if not shorter.size:
+            continue
+        both = process.cdist([queries[i] for i in rows], ends, scorer=fuzz.ratio, dtype=np.float32)
+        best = np.maximum(both[:, :shorter.size], both[:, shorter.size:])
+        out[np.ix_(rows, shorter)] = best * min(1.0, n / FRAGMENT_CHARS)
+    return out
+
+
+def _found_weight(queries: list[str], ent: _Entries) -> np.ndarray:
+    """(inputs x aliases) summed weight of each alias's words that the input holds."""
+    out = np.zeros((len(queries), len(ent.keys)), dtype=np.float32)
+    for i, q in enumerate(queries):
+        cols = list({ent.column[w] for w in q.split() if w in ent.column})
+        if cols:
+            out[i] = ent.by_word[cols].sum(axis=0)
+    return out
+
+
+def score_matrix(names: list[str]) -> tuple[np.ndarray, list[str]]:
+    """(inputs x entries) best score per indicator (last column: budget names), and the keys."""
+    ent = entries()
+    queries = _fix_words([base_key(n or "") for n in names])
+    ratio = process.cdist(queries, ent.keys, scorer=fuzz.ratio, dtype=np.float32)
+    qlen = np.array([max(len(q), 1) for q in queries], dtype=np.float32)[:, None]
+    cover = np.minimum(1.0, qlen / ent.lengths[None, :])
+    found = _found_weight(queries, ent)
+    contained = found / ent.weight_sum[None, :] * np.minimum(1.0, found / EVIDENCE)
+    per_alias = np.maximum(ratio, SET_WEIGHT * 100 * contained * cover * ent.long[None, :])
+    exact = ratio.max(axis=1) >= 100.0 if ratio.size else np.zeros(len(queries), dtype=bool)
+    per_alias = np.maximum(per_alias, FRAGMENT_WEIGHT * _fragment_scores(queries, ent, exact))
+    return np.maximum.reduceat(per_alias, ent.starts, axis=1), queries
+
+
+def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, margin: float) -> int | None:
+    """Index of the indicator that gets the id, or None."""
+    top = int(np.argmax(scores))
+    best = float(scores[top])
+    if best < threshold:
+        return None
+    close = [j for j in np.flatnonzero(scores >= best - margin) if j != top]
+    if best >= 100.0 and all(scores[j] < 100.0 for j in close):
+        return top if top < ent.n_indicators else None  # the input is a printed alias
+    words = set(query.split())
+    if not close:
+        winner = top
+    else:
+        winner = _dominant([top, *close], scores, query, words, ent, threshold)
+    if winner is None or winner >= ent.n_indicators:
+        return None
+    # A rival within the margin of the threshold that explains more of the
+    # input's words than the winner does, counting only the words the other
+    # does not explain, means the winner's words are only part of the row:
+    # a short alias inside another indicator's bled sasaran, or two
+    # indicators' cells joined into one row.
+    rivals = [j for j in np.flatnonzero(scores[:ent.n_indicators] >= threshold - margin) if j != winner]
+    if rivals:
+        present = np.zeros(len(ent.context_weight), dtype=bool)
+        present[[ent.context_column[w] for w in words if w in ent.context_column]] = True
+        mine = ent.context[winner] & present
+        theirs = ent.context[rivals] & present
+        if np.any((theirs & ~mine) @ ent.context_weight > (mine & ~theirs) @ ent.context_weight):
+            return _dominant([winner, *rivals], scores, query, words, ent, threshold)
+    return winner
+
+
+def _dominant(candidates: list[int], scores: np.ndarray, query: str, words: set[str], ent: _Entries,
+              threshold: float) -> int | None:
+    """The candidate whose explained input words strictly contain every other's, if any."""
+    explained = {j: ent.context_words[j] & words for j in candidates}
+    for c, mine in explained.items():
+        if c < ent.n_indicators and scores[c] >= threshold and _whole_or_run(query, c, ent) and \
+                all(mine > other for j, other in explained.items() if j != c):
+            return c
+    return None
+
+
+def _whole_or_run(query: str, owner: int, ent: _Entries) -> bool:
+    """The input is at least as long as the indicator's shortest alias, or a run of words of one.
+
+    'Jumlah laporan keuangan tepat waktu' (another office's indicator) holds
+    only words of 'Jumlah laporan sistem akuntansi dan pelaporan keuangan yang
+    diselesaikan tepat waktu' but is not a piece of it: a fragment wins only
+    when it is a truncated or wrapped piece of the name. Words OCR damaged
+    beyond repair ('Metyars' for 'Negara') may differ: `RUN_SHARE` of the
+    words must be the alias's, in place.
+    """
+    aliases = ent.aliases_of[owner]
+    if len(query) >= min(len(a) for a in aliases):
+        return True
+    words = query.split()
+    n = len(words)
+    for alias in aliases:
+        aw = alias.split()
+        for start in range(len(aw) - n + 1):
+            same = sum(1 for a, b in zip(words, aw[start:start + n]) if a == b)
+            if same >= RUN_SHARE * n:
+                return True
+    return False
+
+
+def match_indicators(names: list[str], threshold: float = THRESHOLD,
+                     margin: float = MARGIN) -> list[tuple[str | None, str | None, float]]:
+    """(indicator_id, canonical name, score 0..1) per name; id None when not sure."""
+    if not names:
+        return []
+    from normalize.catalogue import indicators
+    rows = indicators()
+    ent = entries()
+    scores, queries = score_matrix(list(names))
+    out: list[tuple[str | None, str | None, float]] = []
+    for i in range(len(names)):
+        j = _decide(scores[i], queries[i], ent, threshold, margin)
+        if j is None:
+            out.append((None, None, round(float(scores[i, :ent.n_indicators].max()) / 100, 4)))
+        else:
+            out.append((rows[j]["id"], rows[j]["name"], round(float(scores[i, j]) / 100, 4)))
+    return out
