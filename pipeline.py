@@ -12,6 +12,7 @@ Stages, each one hop from here:
   sentences extract.sentences               prose budget totals and indicator results
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
+  quality   normalize.text_quality            unmatched rows of unreadable OCR debris set aside for review
   build     normalize.build                   clean rows, one per indicator, review list
   write     output.write_tables               Parquet per CONTRACT.md, atomically
 """
@@ -34,6 +35,7 @@ from extract.sentences import find_budget_sentences, find_measure_sentences
 from extract.tables import find_tables, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
+from normalize.text_quality import report_words
 from output import write_tables
 
 
@@ -76,7 +78,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text)
     built = Built()
-    build_measures(text.doc_id, measures, built)
+    build_measures(text.doc_id, measures, built, report_words(line.text for line in text.lines))
     build_budgets(text.doc_id, budgets, built)
     allocation, realisation = document_total(built.budgets, fields.year)
     if allocation is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import match_indicators, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
+from normalize.text_quality import MIN_READABLE, readable_share
 from normalize.repair import repair_budget, repair_from_siblings, repair_measure
 from normalize.values import Reading
 
@@ -105,8 +106,37 @@ def stated(reading: Reading | None) -> tuple:
     return (None,) if reading is None else (reading.value, reading.text)
 
 
-def build_measures(doc_id: str, rows: list[MeasureRow], built: Built) -> None:
-    """Targets from target tables, realisations from target/realisasi tables, one per indicator."""
+def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list[tuple],
+                  vocabulary: frozenset[str] | None, built: Built) -> tuple[list[MeasureRow], list[tuple]]:
+    """Rows worth writing: matched to the catalogue, or mostly readable words.
+
+    The rest is OCR debris with a stray number; it goes to the review list
+    (action 'dropped', with its raw text and line) instead of the table.
+    """
+    if vocabulary is None:
+        return rows, matches
+    kept, kept_matches = [], []
+    for row, match in zip(rows, matches):
+        share = readable_share(row.indicator_raw, vocabulary)
+        if match[0] is None and share < MIN_READABLE:
+            built.review.append({"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
+                                 "field": "indicator", "action": "dropped", "rule": "unreadable_text",
+                                 "raw": row.indicator_raw, "value": row.source.raw,
+                                 "evidence": f"{share:.0%} of its words are words of the report or the catalogue, "
+                                             f"and it matches no catalogue indicator"})
+            continue
+        kept.append(row)
+        kept_matches.append(match)
+    return kept, kept_matches
+
+
+def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
+                   vocabulary: frozenset[str] | None = None) -> None:
+    """Targets from target tables, realisations from target/realisasi tables, one per indicator.
+
+    `vocabulary` (the report's repeated words and the catalogue's) sets aside
+    unmatched rows whose text is mostly unreadable; None keeps every row.
+    """
     for row in rows:
         repair_measure(row)
     repair_from_siblings(rows)
@@ -115,8 +145,8 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built) -> None:
     targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
     reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                    lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
-    targets, target_ids = first_per_id(targets)
-    reals, real_ids = first_per_id(reals)
+    targets, target_ids = readable_rows(doc_id, "targets", *first_per_id(targets), vocabulary, built)
+    reals, real_ids = readable_rows(doc_id, "realisations", *first_per_id(reals), vocabulary, built)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
         built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target)})

@@ -1,0 +1,37 @@
+"""Unmatched rows of unreadable OCR debris are set aside for review, not written."""
+from extract.records import MeasureRow, Source
+from normalize.build import Built, build_measures
+from normalize.numbers import parse_measure
+from normalize.text_quality import catalogue_words, readable_share, report_words
+
+# Corpus 001, Rencana Aksi table (line 4240): what Tesseract made of an indicator cell.
+DEBRIS = "Tem'njnmnfimherDml&mm&:nhmumm hfimmm \"BATKTM -y Tzwujuflnpiflmmm 4 v -"
+
+
+def test_words_the_report_repeats_count_as_readable():
+    vocabulary = report_words(["Laporan penyelenggaraan kampanye"] * 3 + ["xqzt vvbn"])
+    assert {"laporan", "penyelenggaraan", "kampanye"} <= vocabulary
+    assert "xqzt" not in vocabulary and "persentase" in catalogue_words()
+    assert readable_share("Persentase laporan kampanye", vocabulary) == 1.0
+    assert readable_share(DEBRIS, vocabulary) < 0.3
+
+
+def row(name: str, line: int) -> MeasureRow:
+    return MeasureRow(indicator_raw=name, source=Source(line=line, page=4, raw="2"), target=parse_measure("2", None))
+
+
+def test_debris_goes_to_review_and_readable_unknown_indicators_stay():
+    built = Built()
+    clean_unknown = "Jumlah rumah tangga penerima bantuan air bersih"  # no KPU catalogue id, but words
+    vocabulary = report_words([clean_unknown] * 3)
+    build_measures("doc", [row(DEBRIS, 4240), row(clean_unknown, 10)], built, vocabulary)
+    assert [t["indicator_raw"] for t in built.targets] == [clean_unknown]
+    (dropped,) = [r for r in built.review if r["action"] == "dropped"]
+    assert dropped["line"] == 4240 and dropped["page"] == 4 and dropped["raw"] == DEBRIS
+    assert dropped["rule"] == "unreadable_text"
+
+
+def test_without_a_vocabulary_every_row_is_kept():
+    built = Built()
+    build_measures("doc", [row(DEBRIS, 4240)], built)
+    assert len(built.targets) == 1
