@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import match_indicators, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
-from normalize.text_quality import MIN_READABLE, readable_share
+from normalize.text_quality import unreadable
 from normalize.repair import repair_budget, repair_from_siblings, repair_measure
 from normalize.values import Reading
 
@@ -117,13 +117,12 @@ def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list
         return rows, matches
     kept, kept_matches = [], []
     for row, match in zip(rows, matches):
-        share = readable_share(row.indicator_raw, vocabulary)
-        if match[0] is None and share < MIN_READABLE:
+        why = unreadable(row.indicator_raw, vocabulary) if match[0] is None else None
+        if why is not None:
             built.review.append({"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
                                  "field": "indicator", "action": "dropped", "rule": "unreadable_text",
                                  "raw": row.indicator_raw, "value": row.source.raw,
-                                 "evidence": f"{share:.0%} of its words are words of the report or the catalogue, "
-                                             f"and it matches no catalogue indicator"})
+                                 "evidence": why + "; it matches no catalogue indicator"})
             continue
         kept.append(row)
         kept_matches.append(match)

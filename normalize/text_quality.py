@@ -4,8 +4,11 @@ Raw Tesseract of a bad scan yields rows like 'Tem'njnmnfimherDml&mm&:nhmumm
 hfimmm "BATKTM' beside a stray number. Such a row names nothing a user could
 look up, yet a table reader sees text and a value. A word counts as readable
 when the catalogue uses it or the report itself prints it again and again (OCR
-errors are random, so a garbled word rarely repeats). A row the catalogue
-could not match and whose words are mostly unreadable is set aside for review,
+errors are random, so a garbled word rarely repeats). A word the report does
+not repeat still reads as one when it is shaped like one: letters only, one
+case pattern, vowels in proportion, no long consonant runs; short reports and
+other offices' indicators ('Angka Kematian Ibu') pass on that. A row the
+catalogue could not match and that fails both tests is set aside for review,
 not written as a measure.
 """
 from __future__ import annotations
@@ -19,7 +22,10 @@ from normalize.catalogue import budget_codes, indicators
 
 WORD_RE = re.compile(r"[a-z]{3,}")
 REPEATS = 3  # a word the report prints this often is a real word of the report
-MIN_READABLE = 0.6  # least share of readable words for an unmatched row to be kept
+MIN_KNOWN = 0.6  # an unmatched row is kept when this share of its words are known words...
+MIN_WORDLIKE = 0.85  # ... or this share are known or shaped like words
+TOKEN_RE = re.compile(r"[^\s/\-]+")
+CONSONANT_RUN_RE = re.compile(r"[^aeiou]{4,}")
 
 
 def words(text: str) -> list[str]:
@@ -49,3 +55,36 @@ def readable_share(text: str, vocabulary: frozenset[str]) -> float:
     """Share of the text's words (3+ letters) found in the vocabulary; 1.0 for no words."""
     found = words(text)
     return sum(w in vocabulary for w in found) / len(found) if found else 1.0
+
+
+def looks_like_word(token: str) -> bool:
+    """Letters only, in one case pattern, with vowels in proportion ('kelahiran', not 'Tzwujuflnp')."""
+    word = token.strip(".,;:()'\"")
+    if not word.isalpha() or not word.isascii():
+        return False
+    if not (word.islower() or word.isupper() or (word[0].isupper() and word[1:].islower())):
+        return False
+    lower = word.lower()
+    if CONSONANT_RUN_RE.search(lower):
+        return False
+    vowels = sum(c in "aeiou" for c in lower) / len(lower)
+    return 0.25 <= vowels <= 0.7
+
+
+def unreadable(text: str, vocabulary: frozenset[str]) -> str | None:
+    """Why a row's text is OCR debris, or None when it reads as words."""
+    known = wordlike = total = 0
+    for token in TOKEN_RE.findall(text):
+        letters = re.sub(r"[^A-Za-z]", "", token).lower()
+        if len(letters) < 3:
+            continue
+        total += 1
+        if letters in vocabulary:
+            known += 1
+            wordlike += 1
+        elif looks_like_word(token):
+            wordlike += 1
+    if not total or known / total >= MIN_KNOWN or wordlike / total >= MIN_WORDLIKE:
+        return None
+    return (f"{known}/{total} of its words are words of the report or the catalogue and "
+            f"{wordlike}/{total} are shaped like words")

@@ -35,3 +35,12 @@ def test_without_a_vocabulary_every_row_is_kept():
     built = Built()
     build_measures("doc", [row(DEBRIS, 4240)], built)
     assert len(built.targets) == 1
+
+
+def test_words_shaped_like_words_pass_without_repeats():
+    from normalize.text_quality import looks_like_word, unreadable
+    assert all(looks_like_word(w) for w in ("kelahiran", "Kematian", "SAKIP", "puskesmas"))
+    assert not any(looks_like_word(w) for w in ("Tzwujuflnpiflmmm", "hfimmm", "Dml&mm&:nhmumm", "TInformasi"))
+    # another office's indicator in a short report: nothing repeats, nothing in the KPU catalogue
+    assert unreadable("Angka Kematian Ibu per 100.000 kelahiran hidup", frozenset()) is None
+    assert "shaped like words" in unreadable(DEBRIS, frozenset())
