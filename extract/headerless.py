@@ -18,10 +18,9 @@ from extract.lines import LineView
 from extract.records import MeasureRow, Source
 from rapidfuzz import fuzz
 
-from extract.tables import INDICATOR_START_RE, STOP_RE, is_prose
+from extract.tables import DATELINE_RE, INDICATOR_START_RE, SECTION_TITLE_RE, STOP_RE, is_prose
 
-TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerja|indikator\s+kinerja\s+utama|"
-                      r"rencana\s+kinerja\s+tahunan)\W*(?:tahun\s+\d{4}\W*)?$", re.I)
+TITLE_RE = SECTION_TITLE_RE
 MAX_ROW_LINES = 8  # a row's wrapped sasaran and indicator text
 MAX_LOOKAHEAD = 25  # lines after the title (row-number debris, a lost header) in which the first row must close
 MIN_ROWS = 2
@@ -60,7 +59,7 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool) -> t
         if view.blank or not text.strip():
             i += 1
             continue
-        if STOP_RE.match(text) or TITLE_RE.match(text) or is_prose(view):
+        if STOP_RE.match(text) or TITLE_RE.match(text) or DATELINE_RE.match(text) or is_prose(view):
             break
         if text_header_score(text, True)[0] and read_header(views, i) is not None:
             return [], i  # the table has a header after all: the table reader takes it

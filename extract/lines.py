@@ -30,6 +30,8 @@ SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ sp
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
+# A civil servant's NIP (birth date, appointment, sex, serial: '19780626 200701 1 002'): an id, not values.
+NIP_RE = re.compile(r"\b(?:19|20)\d{6}\s?(?:19|20)\d{4}\s?\d\s?\d{3}\b")
 LONG_CELL = 240  # characters; longer cells are prose
 TAIL_CHARS = 120
 SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
@@ -150,7 +152,8 @@ def analyse_cell(index: int, raw: str) -> Cell:
         tokens = [shift(t, cut) for t in lex_values(rest[cut:])]
     else:
         tokens = lex_values(rest) if rest else []
-    tokens = [t for t in tokens if not REFERENCE_RE.search(rest, 0, t.start)]
+    tokens = [t for t in tokens if not REFERENCE_RE.search(rest, 0, t.start)
+              and not any(m.start() <= t.start < m.end() for m in NIP_RE.finditer(rest))]
     body, values = trailing_values(rest, tokens)
     if values and LABEL_NUMBER_RE.search(body + " " + values[0].raw):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value

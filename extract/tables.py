@@ -24,6 +24,12 @@ CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
 HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber|bab|lampiran)\b", re.I)
 STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
+# The title of a target table's section ('E. PERJANJIAN KINERJA', 'INDIKATOR KINERJA UTAMA (IKU)'):
+# it opens the next table, so it closes the one above.
+SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerja|indikator\s+kinerja\s+utama|"
+                              r"rencana\s+kinerja\s+tahunan)\W*(?:\(\w{2,5}\)\W*)?(?:tahun\s+\d{4}\W*)?$", re.I)
+# A signature's place and date ('Pasuruan, 12 Januari 2023'): the table above it has ended.
+DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?:19|20)\d{2}\W*$")
 SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
                              r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
@@ -216,7 +222,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if STOP_RE.match(view.line.text) or (is_prose(view) and (not view.delimited or view.spaced)):
+        if (STOP_RE.match(view.line.text) or SECTION_TITLE_RE.match(view.line.text) or DATELINE_RE.match(view.line.text)
+                or (is_prose(view) and (not view.delimited or view.spaced))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             pending = []
@@ -451,7 +458,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
-        if RUPIAH_RE.search(row.text):
+        if any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure
         label = (not header.cells and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"))

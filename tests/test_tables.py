@@ -153,3 +153,32 @@ def test_space_aligned_columns_of_another_office(tmp_path):
     budgets = [(b["level"], b["allocation"], b["realisation"], b["percent"]) for b in built.budgets]
     assert budgets[-1] == ("total", 20_750_500_000, 18_995_950_300, 91.54)
     assert len(budgets) == 3
+
+
+def test_signature_block_and_next_section_title_close_a_table():
+    # Corpus 001, end of a Kasubbag Perjanjian Kinerja (lines 3825-3860): the rows stop at the
+    # signature's place and date; NIPs and the next section's prose are not rows.
+    from extract.lines import LineViews
+    from extract.model import Line
+    from extract.tables import find_tables, rows_to_records
+
+    text = ("No\tIndikator Kinerja\tTarget\n"
+            "1\tPersentase proses PAW yang dapat diselesaikan\t100%\n"
+            "\n"
+            "Pusuruan, 1 2Januan 2023\n"
+            "TERLA RUSDIANTO ANIK FARIDA\n"
+            "NI, 19780626 200701 1 002 NIP. 19701006 200604 2 006\n"
+            "INDIKATOR KINERJA UTAMA (IKT)\n"
+            "Berdazarkan Pasal 18 Undang undang nomor 7 Tahun 2017 tentang Pemilihan Umum\n")
+    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
+    (table,) = find_tables(views)
+    measures, _ = rows_to_records(table)
+    assert [(m.source.line, m.target.value) for m in measures] == [(2, 100.0)]
+
+
+def test_numbers_citing_laws_and_nips_are_not_values():
+    from extract.lines import LineViews
+    from extract.model import Line
+
+    views = LineViews([Line(1, 1, "sesuai Pasal 30 PKPU Nomor 8 Tahun 2019"), Line(2, 1, "NIP. 19701006 200604 2 006")])
+    assert views[0].values == [] and views[1].values == []
