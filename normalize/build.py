@@ -179,12 +179,28 @@ def as_int(reading: Reading | None) -> int | None:
     return int(round(reading.value))
 
 
-def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
-    seen: set[int] = set()
+def digits_read(row: BudgetRow) -> int:
+    return len(re.sub(r"\D", "", row.allocation.raw)) if row.allocation is not None else 0
+
+
+def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
+    """One budget row per source line: the reading that kept most of the amount's digits.
+
+    A table reader and the Rupiah-line reader may both claim a line; a
+    misaligned cell cuts an amount short ('Rp 6.1 78.000' read as 6), so the
+    fuller reading wins, and the first one on a tie.
+    """
+    best: dict[int, BudgetRow] = {}
     for row in rows:
-        if row.source.line in seen:
-            continue
-        seen.add(row.source.line)
+        kept = best.get(row.source.line)
+        if kept is None or digits_read(row) > digits_read(kept):
+            best[row.source.line] = row
+    chosen = {id(r) for r in best.values()}
+    return [r for r in rows if id(r) in chosen]
+
+
+def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
+    for row in one_per_line(rows):
         repair_budget(row)
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         percent = row.percent.value if row.percent is not None and row.percent.unit in ("%", None) else None
