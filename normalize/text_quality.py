@@ -47,7 +47,7 @@ def catalogue_words() -> frozenset[str]:
 
 def report_words(lines: Iterable[str]) -> frozenset[str]:
     """Words a report prints at least `REPEATS` times, plus the catalogue's."""
-    counts = Counter(w for line in lines for w in words(line))
+    counts = Counter(words("\n".join(lines)))  # one pass over the whole text
     return frozenset(w for w, n in counts.items() if n >= REPEATS) | catalogue_words()
 
 
