@@ -303,9 +303,9 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return False
     text = strip_row_number(view.text)
     if view.delimited and header.cells:
-        first = next((c for c in view.cells if c.text), None)
+        first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
-        if first is not None and first.index == 0 and len(view.cells) > 2 and re.fullmatch(r"\d+\.?", first.raw.strip()):
+        if first is not None and first.index <= 1 and len(view.cells) > 2 and re.fullmatch(r"\d+\.?", first.raw.strip()):
             return False
         return True
     return starts_lower(text) or ends_unfinished(row.text)
