@@ -415,10 +415,14 @@ def split_sasaran(text: str) -> str:
 def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     """The text of a row's indicator (or name) column."""
     if row.cells and header.label_cells:
+        # a row split into more cells than its header (a scrambled cell): line them up from the right
+        value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+        extra = len(value_view.cells) - header.cells if value_view is not None and value_view.delimited else 0
+        shift = extra if extra > 0 else 0
         for word in want:
             for index, label in sorted(header.label_cells.items()):
-                if label == word and row.cells.get(index):
-                    return row.cells[index]
+                if label == word and row.cells.get(index + shift):
+                    return row.cells[index + shift]
     if row.cells and header.cells:
         texts = [t for _, t in sorted(row.cells.items()) if t]
         if texts:

@@ -182,3 +182,23 @@ def test_numbers_citing_laws_and_nips_are_not_values():
 
     views = LineViews([Line(1, 1, "sesuai Pasal 30 PKPU Nomor 8 Tahun 2019"), Line(2, 1, "NIP. 19701006 200604 2 006")])
     assert views[0].values == [] and views[1].values == []
+
+
+def test_markdown_rows_with_split_cells_keep_their_indicator_and_numbered_rows_stay_apart():
+    # Corpus 004 lines 250-267 and 475-476: a sasaran cell scrambled into three cells, and a
+    # numbered row whose target ('1 Lakip dan 2 ...') is no value must not join the row above.
+    from extract.lines import LineViews
+    from extract.model import Line
+    from extract.tables import find_tables, rows_to_records
+
+    text = ("| No | Sasaran | Indikator Kinerja | Target |\n"
+            "|----|---------|-------------------|--------|\n"
+            "| 5. | Terlaksananya dan Data | Manajemen | Perencanaan | Tersusunnya Dokumen Pemutakhiran Data Pemilih | 1 Layanan |\n"
+            "| 12. | Tersedianya Dokumen | Persentase Pemutakhiran Data Pemilih Berkelanjutan | 100% |\n"
+            "| 13. | Terlaksananya Penyusunan Laporan kinerja 2024 | Jumlah Laporan Kinerja | 1 Lakip dan 2 Perjanjian Kinerja |\n")
+    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
+    (table,) = find_tables(views)
+    measures, _ = rows_to_records(table)
+    assert [(m.source.line, m.indicator_raw) for m in measures] == [
+        (3, "Tersusunnya Dokumen Pemutakhiran Data Pemilih"),
+        (4, "Persentase Pemutakhiran Data Pemilih Berkelanjutan")]
