@@ -693,7 +693,7 @@ _GRADE_ALT = r"AA|BB|CC|CcC|Cc|A|B|C|D"
 _OPINION_ALT = r"WTP|WDP|TMP|TW|WIF|WIP|WIT|WTF"
 # Only other values (or nothing) may follow a grade or opinion on its line.
 _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_ALT})[:.]?|"
-                  rf"\d+\s?(?i:{_UNIT_ALT})))*[\s|]*$)")
+                  rf"\d+\s?(?i:{_UNIT_ALT})))*[\s|'\"`~_.,;:!-]*$)")  # OCR specks may trail the line
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
     (?:

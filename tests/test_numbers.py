@@ -546,3 +546,10 @@ def test_percent_sign_dropped_or_misread(case, replacement: str) -> None:
         digits = body.replace(",", ".") + replacement
         assume(not (_CLEAN_PERCENT.match(digits) and float(digits) <= 200))
     assert recovered_or_flagged(r, true), (damaged_text, r)
+
+
+def test_grade_followed_by_an_ocr_speck_still_ends_the_line():
+    # Corpus 001 line 3146: "... Nilai akuntabilitas kinerja KPU B '" (a stray quote after the grade).
+    (token,) = N.lex_values("Nilai akuntabilitas kinerja KPU B '")
+    assert token.kind == "grade" and token.reading.text == "B"
+    assert N.lex_values("nilai minimal B untuk penilaian mandiri") == []
