@@ -241,8 +241,9 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
             else:
                 break
         value_roles = {r for r in collected if r in VALUE_ROLES} - {"year", "other"}
-        if len(value_roles) < 2:
-            return None
+        names_indicator = any("indikator" in views[k].line.text.lower() for k in range(start, end + 1))
+        if len(value_roles) < 2 and not (value_roles == {"target"} and names_indicator):
+            return None  # one value word alone is too weak, unless 'Indikator ... Target' (a PK list)
     resolved = resolve_roles(collected)
     if not resolved:
         return None

@@ -39,6 +39,8 @@ INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 PROSE_WORDS = 16
+PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
+SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
 
 
@@ -99,9 +101,18 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
 
 
 def is_prose(view: LineView) -> bool:
-    """A line of running text: many words, no values."""
-    words = view.line.text.split()
-    return len(words) >= PROSE_WORDS and not view.values or len(view.line.text) > 300
+    """A line of running text: many words and no values, written as sentences.
+
+    A long indicator name on a line of its own (a table flattened one cell per
+    line) has as many words, but no sentence stop and rarely 26 words.
+    """
+    text = view.line.text
+    words = text.split()
+    if len(text) > 300:
+        return True
+    if len(words) < PROSE_WORDS or view.values:
+        return False
+    return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
 
 
 def ends_unfinished(text: str) -> bool:
