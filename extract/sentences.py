@@ -11,7 +11,7 @@ import re
 
 from extract.model import Line
 from extract.records import BudgetSentence, MeasureRow, Source
-from normalize.numbers import fold_text, lex_values, parse_measure
+from normalize.numbers import UNIT_ALTERNATION, fold_text, lex_values, parse_measure
 
 ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran)\b", re.I)
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
@@ -47,7 +47,7 @@ def find_budget_sentences(lines: list[Line]) -> list[BudgetSentence]:
     return found
 
 
-_VALUE = r"\d[\d.,]*(?:\s?%)?|[A-D]{1,2}\b|WTP|WDP|TMP"
+_VALUE = rf"\d[\d.,]*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s*,?\s*(?:dengan\s+|yang\s+|dari\s+)*"
     rf"target(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<t>{_VALUE})\s*,?\s*(?:dan\s+|dengan\s+|sedangkan\s+)?"

@@ -550,6 +550,7 @@ _UNITS = {
     "produk": "produk", "satker": "satker", "sistem": "sistem", "poin": "points", "point": "points",
 }
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
 _COUNT_RE = re.compile(
     rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")

@@ -31,3 +31,12 @@ def test_budget_sentence_from_000():
         "tersebut terealisasi sebesar Rp. 4.384.925.985,- atau sebesar 98,50%."))
     assert sentence.allocation.value == 4_451_669_000
     assert sentence.realisation.value == 4_384_925_985 and sentence.percent.value == 98.5
+
+
+def test_sentence_values_with_count_units():
+    from extract.model import Line
+    from extract.sentences import find_measure_sentences
+
+    (row,) = find_measure_sentences([Line(9, 2, "Pada tahun 2024, indikator Jumlah Laporan Kinerja dengan target "
+                                                 "17 Dokumen, terealisasi 17 Dokumen, capaian 100%.")])
+    assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (17, "dokumen", 17, 100)
