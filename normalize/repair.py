@@ -58,16 +58,28 @@ def _fmt(value: float) -> str:
 
 def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
               rounded: bool = False) -> tuple[float, float, float] | None:
-    """The first readings (part, whole, %) with % = part / whole x 100, trying OCR alternatives."""
+    """The readings (part, whole, %) with % = part / whole x 100 that fit best, trying OCR alternatives.
+
+    Every combination within the tolerance is a fit; the closest wins, and on
+    a tie the earlier candidates (the printed values come first). A printed
+    '65,296' (the % read as '96') fits 70% and 93,14% loosely, but 65,2
+    fits exactly.
+    """
+    best: tuple[float, int, tuple[float, float, float]] | None = None
+    order = 0
     for wv in candidates(whole):
         if not wv:
             continue
         for pv in candidates(part):
             expected = pv / wv * 100
             for cv in candidates(pct):
-                if close(cv, expected, tolerance) or (rounded and close(cv, round(expected), 0.01)):
-                    return pv, wv, cv
-    return None
+                order += 1
+                error = abs(cv - expected)
+                if rounded and close(cv, round(expected), 0.01):
+                    error = min(error, abs(cv - round(expected)))
+                if error <= tolerance and (best is None or error < best[0] - 1e-9):
+                    best = (error, order, (pv, wv, cv))
+    return best[2] if best is not None else None
 
 
 def repair_measure(row: MeasureRow) -> MeasureRow:

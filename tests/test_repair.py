@@ -100,3 +100,10 @@ def test_amount_or_percent_misread_is_ambiguous_and_flagged():
 def test_whole_percent_is_too_blunt_to_prove_an_amount_digit():
     row = repair_budget(budget("1.020.000", "850,000", "93%"))
     assert row.realisation.value == 850_000 and not row.realisation.repairs
+
+
+def test_the_closest_fit_wins_over_a_loose_printed_one():
+    # '65,296' is 65,2 with the % read as '96': 65,296 / 70 fits 93,14 only within rounding
+    # slack, 65,2 / 70 = 93,14 exactly; the printed 3-decimal reading is untrusted.
+    row = repair_measure(measure("Persentase penyelesaian pertanggungjawaban", "70%", "65,296", "93,14%"))
+    assert row.realisation.value == 65.2 and row.realisation.repairs[-1].rule == "arithmetic_capaian"
