@@ -683,7 +683,7 @@ class Token:
 
 
 # A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').
-_D = r"(?:\d|(?<=[\d.,:])[TOolISsBZG](?=[\d.,:])|(?<=\d)[TOolISsBZG](?=[\w%])|(?<![\w.,:])T(?=\d))"
+_D = r"(?:\d|(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%])|(?<![\w.,:])T(?=\d))"
 _D3 = rf"{_D}{_D}{_D}"
 _D13 = rf"{_D}{_D}?{_D}?"
 _SEP = r"[.,:]"

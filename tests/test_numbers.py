@@ -553,3 +553,11 @@ def test_grade_followed_by_an_ocr_speck_still_ends_the_line():
     (token,) = N.lex_values("Nilai akuntabilitas kinerja KPU B '")
     assert token.kind == "grade" and token.reading.text == "B"
     assert N.lex_values("nilai minimal B untuk penilaian mandiri") == []
+
+
+def test_look_alike_letter_right_before_the_percent_sign():
+    # generated damage as OCR makes it: '77,S%' is 77,5%; '8S%' is 85% (also inside sentences)
+    (token,) = N.lex_values("77,S%")
+    assert token.reading.value == 77.5 and token.reading.repairs[0].rule == "ocr_letter_in_number"
+    assert N.parse_measure("8S%").value == 85
+    assert N.parse_measure("7O%").value == 70
