@@ -441,12 +441,19 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     return row.text
 
 
-def as_percent(token: Token | None, percent_column: bool) -> Reading | None:
-    """A bare number in a column of percentages, read as one ('1005' may be '100%')."""
+def as_percent(token: Token | None, percent_column: bool, percent_table: bool = False) -> Reading | None:
+    """A bare number in a column of percentages, read as one ('1005' may be '100%').
+
+    In a table whose targets are mostly percentages, a bare number is read as
+    a damaged percentage only when it has that shape ('77,596': the % read as
+    '96'); a plain '2' there may be a count printed without its unit.
+    """
     if token is None:
         return None
-    if percent_column and token.kind == "number":
-        return parse_measure(token.raw, "%") or token.reading
+    if token.kind == "number" and (percent_column or percent_table):
+        reading = parse_measure(token.raw, "%")
+        if reading is not None and (percent_column or reading.alternatives or not reading.trusted):
+            return reading
     return token.reading
 
 
@@ -459,8 +466,10 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    for row in table.rows:
-        mapped = map_values(row, header)
+    all_mapped = [map_values(row, header) for row in table.rows]
+    targets = [m["target"] for m in all_mapped if m.get("target") is not None]
+    percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
+    for row, mapped in zip(table.rows, all_mapped):
         raw = " | ".join(t.raw for t in row.values)
         source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr)
         target, realisation = mapped.get("target"), mapped.get("realisation")
@@ -483,7 +492,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation))
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
-            target=as_percent(target, percent_row), realisation=as_percent(realisation, percent_row),
+            target=as_percent(target, percent_row, percent_table),
+            realisation=as_percent(realisation, percent_row, percent_table),
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles,
             has_achievement_column="achievement" in header.roles))
