@@ -17,7 +17,7 @@ from extract.headers import Header, next_nonblank, read_header, text_header_scor
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
-from normalize.numbers import Token, parse_measure
+from normalize.numbers import Token, lex_values, parse_measure
 from normalize.values import Reading
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -128,11 +128,40 @@ def starts_lower(text: str) -> bool:
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
+    if view.delimited and header.kind in ("target", "realisation"):
+        values = code_cells_as_values(view, header) or values
     if not values and header.text_after and header.kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
+
+
+def code_cells_as_values(view: LineView, header: Header) -> list[Token]:
+    """Values of a performance row whose value cell was read as a kegiatan code.
+
+    A bare four-digit cell is a kegiatan code in a budget table, but under a
+    Target / Realisasi column it is a number ('8596': 85% with the sign read
+    as '96'). Returns the row's values with such cells lexed, or [] if none.
+    """
+    last = len(view.cells) - 1
+    in_value_column = [c for c in view.cells if bare_code_values(c) and (c.index in header.cell_roles or c.index == last)]
+    if not in_value_column:
+        return []
+    values: list[Token] = []
+    for cell in view.cells:
+        if cell in in_value_column:
+            values += bare_code_values(cell)
+        else:
+            values += [t for t in cell.values if not t.reading.empty or t.kind == "missing"]
+    return values
+
+
+def bare_code_values(cell: Cell) -> list[Token]:
+    """The number a cell holding only a four-digit 'code' states, or []."""
+    if cell.code and not cell.values and cell.raw.strip() == cell.code:
+        return lex_values(cell.code)
+    return []
 
 
 def first_run(view: LineView, limit: int) -> list[Token]:
@@ -369,7 +398,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
         ok = True
         for cell in first_view.cells:
             role = header.cell_roles.get(cell.index)
-            usable = [t for t in cell.values if t in values]
+            usable = [t for t in (cell.values or bare_code_values(cell)) if t in values]
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
             elif usable and role is None and cell.index not in header.label_cells:
