@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.records import BudgetRow, MeasureRow
+from normalize.numbers import parse_measure
 from normalize.values import Reading, Repair
 
 PERCENT_TOLERANCE = 0.6  # percent points: printed capaian is often rounded
@@ -216,9 +217,20 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
                      if r.target is not None and r.target.trusted and r.target.value is not None]
     for row in rows:
         t = row.target
-        if t is None or t.trusted or not t.alternatives:
+        if t is None:
+            continue
+        if t.trusted and t.unit is None and t.value is not None:
+            # a bare '8596' may be 85% with the sign read as '96': only a clean percentage
+            # stated for the same indicator elsewhere can say so
+            as_pct = parse_measure(t.raw, "%")
+            if as_pct is None or as_pct.trusted or not as_pct.alternatives:
+                continue
+            t = as_pct
+        elif t.trusted or not t.alternatives:
             continue
         for name, other in clean_targets:
+            if t is not row.target and other.unit != "%":
+                continue
             if other.value in t.alternatives and same_indicator(name, row.indicator_raw):
                 row.target = t.with_value(other.value, Repair(
                     "same_value_elsewhere", t.raw, _fmt(other.value),

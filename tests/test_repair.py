@@ -107,3 +107,17 @@ def test_the_closest_fit_wins_over_a_loose_printed_one():
     # slack, 65,2 / 70 = 93,14 exactly; the printed 3-decimal reading is untrusted.
     row = repair_measure(measure("Persentase penyelesaian pertanggungjawaban", "70%", "65,296", "93,14%"))
     assert row.realisation.value == 65.2 and row.realisation.repairs[-1].rule == "arithmetic_capaian"
+
+
+def test_bare_number_target_restored_from_its_clean_restatement():
+    # A PK target printed '8596' (85% with the sign read as '96'); the capaian table's row for
+    # the same indicator was settled to 85% by its arithmetic.
+    pk = MeasureRow(indicator_raw="Persentase informasi partai politik yang mutakhir",
+                    source=Source(line=32, page=1, raw=""), target=parse_measure("8596"))
+    settled = measure("Persentase informasi partai politik yang mutakhir", "85%", "72%", "84,71%", line=45)
+    repair_from_siblings([pk, settled])
+    assert pk.target.value == 85 and pk.target.unit == "%"
+    assert pk.target.repairs[-1].rule == "same_value_elsewhere" and "45" in pk.target.repairs[-1].evidence
+    lone = MeasureRow(indicator_raw="Jumlah laporan", source=Source(line=3, page=1, raw=""), target=parse_measure("8596"))
+    repair_from_siblings([lone])
+    assert lone.target.value == 8596  # nothing else states it: left as printed
