@@ -213,7 +213,7 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
     """Use the same indicator's clean value elsewhere in the report for a damaged one."""
     from normalize.indicators import same_indicator
 
-    clean_targets = [(r.indicator_raw, r.target) for r in rows
+    clean_targets = [(r.indicator_raw, r.target, r.source.line) for r in rows
                      if r.target is not None and r.target.trusted and r.target.value is not None]
     for row in rows:
         t = row.target
@@ -228,15 +228,11 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
             t = as_pct
         elif t.trusted or not t.alternatives:
             continue
-        for name, other in clean_targets:
+        for name, other, line in clean_targets:
             if t is not row.target and other.unit != "%":
                 continue
             if other.value in t.alternatives and same_indicator(name, row.indicator_raw):
                 row.target = t.with_value(other.value, Repair(
                     "same_value_elsewhere", t.raw, _fmt(other.value),
-                    f"the same indicator has target {other.raw!r} at line {_line_of(rows, name)}"))
+                    f"the same indicator has target {other.raw!r} at line {line}"))
                 break
-
-
-def _line_of(rows: list[MeasureRow], name: str) -> int:
-    return next((r.source.line for r in rows if r.indicator_raw == name), 0)
