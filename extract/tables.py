@@ -248,6 +248,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
     blanks = 0
     i = start
     width = len(header.roles)
+    next_number: int | None = None  # the row number a flattened table prints next
     while i < len(views):
         view = views[i]
         if header.col_starts and view.spaced:
@@ -272,6 +273,11 @@ def read_rows(views: list[LineView], start: int, header: Header,
             blanks = 0
             continue
         values = usable_values(view, header)
+        if values and is_flattened_row_number(view, values, next_number, views, i):
+            next_number = int(values[0].reading.value) + 1
+            i += 1
+            blanks = 0
+            continue
         if values:
             if dangling is not None and i - dangling_at <= 2:
                 values = with_wrapped_amount(values, dangling)
@@ -313,6 +319,24 @@ def read_rows(views: list[LineView], start: int, header: Header,
     if dangling is not None:  # the row it was to join never came: keep the amount as its own row
         rows.append(new_row(views[dangling_at], [dangling], [], header))
     return rows, i
+
+
+def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
+                            views: list[LineView], i: int) -> bool:
+    """A line holding just the next row's number, above that row's indicator text.
+
+    Tables flattened one cell per line print 'No' cells on lines of their own;
+    read as values they would close the row above ('7596' then '3' made the
+    target 3). Only the expected number (1 first, then one more each time)
+    followed by a text line counts.
+    """
+    if view.text or len(values) != 1 or values[0].kind != "number" or not values[0].raw.strip().isdigit():
+        return False
+    number = int(values[0].raw.strip())
+    if number != (expected if expected is not None else 1):
+        return False
+    nxt = next_nonblank(views, i, 2)
+    return nxt is not None and bool(views[nxt].text) and not views[nxt].values
 
 
 def wraps_to_next_line(view: LineView, values: list[Token], header: Header,
