@@ -561,3 +561,12 @@ def test_look_alike_letter_right_before_the_percent_sign():
     assert token.reading.value == 77.5 and token.reading.repairs[0].rule == "ocr_letter_in_number"
     assert N.parse_measure("8S%").value == 85
     assert N.parse_measure("7O%").value == 70
+
+
+def test_look_alike_letters_at_the_edges_of_a_count():
+    # generated OCR damage: '2O Layanan' is 20 layanan, 'l4 Laporan' is 14 laporan;
+    # a class name like 'Kelas 11B Prabumulih' is no number.
+    (a,) = N.lex_values("2O Layanan")
+    (b,) = N.lex_values("l4 Laporan")
+    assert (a.reading.value, a.reading.unit, b.reading.value, b.reading.unit) == (20, "layanan", 14, "laporan")
+    assert N.lex_values("Kelas 11B Prabumulih") == []
