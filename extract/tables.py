@@ -128,7 +128,7 @@ def starts_lower(text: str) -> bool:
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
-    if view.delimited and header.kind in ("target", "realisation"):
+    if header.kind in ("target", "realisation"):
         values = code_cells_as_values(view, header) or values
     if not values and header.text_after and header.kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
@@ -571,7 +571,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         name = title_name(source.table)
     return BudgetRow(source=source, name=name or None, code=codes[0] if codes else None,
                      allocation=allocation.reading, realisation=reading(realisation),
-                     remainder=reading(mapped.get("remainder")), percent=reading(percent),
+                     remainder=reading(mapped.get("remainder")), percent=as_percent(percent, True),
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])

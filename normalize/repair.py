@@ -91,6 +91,13 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     if any(x.value is None and not x.alternatives for x in (t, r, a)):
         return row
     fit = ratio_fit(r, t, a, PERCENT_TOLERANCE, rounded=True)
+    if fit is None and (t.unit is None or r.unit is None):
+        # bare '7596' and '6896' beside capaian 90,67: percentages whose sign was read as '96'
+        tp, rp = as_damaged_percent(t), as_damaged_percent(r)
+        if tp is not t or rp is not r:
+            fit = ratio_fit(rp, tp, a, PERCENT_TOLERANCE, rounded=True)
+            if fit is not None:
+                t, r = tp, rp
     if fit is not None:
         rv, tv, av = fit
         evidence = f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100"
@@ -118,6 +125,14 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
     return row
+
+
+def as_damaged_percent(reading: Reading) -> Reading:
+    """A bare number read as a percentage with OCR alternatives ('7596' -> 75), else itself."""
+    if reading.unit is not None or reading.value is None:
+        return reading
+    as_pct = parse_measure(reading.raw, "%")
+    return as_pct if as_pct is not None and as_pct.alternatives else reading
 
 
 def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading:

@@ -570,3 +570,8 @@ def test_look_alike_letters_at_the_edges_of_a_count():
     (b,) = N.lex_values("l4 Laporan")
     assert (a.reading.value, a.reading.unit, b.reading.value, b.reading.unit) == (20, "layanan", 14, "laporan")
     assert N.lex_values("Kelas 11B Prabumulih") == []
+
+
+def test_look_alike_letter_leading_a_grouped_amount():
+    (token,) = N.lex_values("S.162.113.462")
+    assert token.kind == "amount" and token.reading.value == 5_162_113_462

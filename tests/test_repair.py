@@ -121,3 +121,13 @@ def test_bare_number_target_restored_from_its_clean_restatement():
     lone = MeasureRow(indicator_raw="Jumlah laporan", source=Source(line=3, page=1, raw=""), target=parse_measure("8596"))
     repair_from_siblings([lone])
     assert lone.target.value == 8596  # nothing else states it: left as printed
+
+
+def test_bare_numbers_beside_a_capaian_are_percentages_when_the_arithmetic_says_so():
+    # '7596' and '6896' (the % read as '96') beside capaian 90,67%: 68 / 75 = 90,67.
+    row = MeasureRow(indicator_raw="Persentase Partisipasi Pemilih", source=Source(line=53, page=1, raw=""),
+                     target=parse_measure("7596"), realisation=parse_measure("6896"),
+                     achievement=parse_measure("90,67%"), has_realisation_column=True)
+    repair_measure(row)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (75, 68, 90.67)
+    assert row.target.unit == "%" and row.target.repairs[-1].rule == "arithmetic_capaian"
