@@ -91,13 +91,14 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     if any(x.value is None and not x.alternatives for x in (t, r, a)):
         return row
     fit = ratio_fit(r, t, a, PERCENT_TOLERANCE, rounded=True)
-    if fit is None and (t.unit is None or r.unit is None):
+    if t.unit is None or r.unit is None:
         # bare '7596' and '6896' beside capaian 90,67: percentages whose sign was read as '96'
+        # (6896 / 7596 = 90,78 is within the rounding slack too; the closer fit wins)
         tp, rp = as_damaged_percent(t), as_damaged_percent(r)
         if tp is not t or rp is not r:
-            fit = ratio_fit(rp, tp, a, PERCENT_TOLERANCE, rounded=True)
-            if fit is not None:
-                t, r = tp, rp
+            fit_pct = ratio_fit(rp, tp, a, PERCENT_TOLERANCE, rounded=True)
+            if fit_pct is not None and (fit is None or fit_error(fit_pct) < fit_error(fit) - 1e-9):
+                fit, t, r = fit_pct, tp, rp
     if fit is not None:
         rv, tv, av = fit
         evidence = f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100"
@@ -125,6 +126,11 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
     return row
+
+
+def fit_error(fit: tuple[float, float, float]) -> float:
+    part, whole, pct = fit
+    return abs(pct - part / whole * 100)
 
 
 def as_damaged_percent(reading: Reading) -> Reading:
