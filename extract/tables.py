@@ -257,7 +257,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
             blanks += view.blank
             i += 1
             continue
-        if text_header_score(view.line.text, True)[0] and read_header(views, i) is not None:
+        if (text_header_score(view.line.text, True)[0] and not names_an_indicator(view, header)
+                and read_header(views, i) is not None):
             break
         if is_column_numbering(view) or re.fullmatch(r"[\s|:\-]+", view.line.text):
             i += 1
@@ -319,6 +320,17 @@ def read_rows(views: list[LineView], start: int, header: Header,
     if dangling is not None:  # the row it was to join never came: keep the amount as its own row
         rows.append(new_row(views[dangling_at], [dangling], [], header))
     return rows, i
+
+
+def names_an_indicator(view: LineView, header: Header) -> bool:
+    """An indicator name inside a performance table ('Persentase Penyusunan Anggaran'), not a new header.
+
+    Header words name indicators too; a line opening like an indicator with
+    words beyond the header words stays a row of the table it stands in.
+    """
+    text = view.line.text.strip()
+    return (header.kind in ("target", "realisation") and bool(INDICATOR_START_RE.match(text))
+            and len(text.split()) >= 3)
 
 
 def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
