@@ -16,6 +16,7 @@ from normalize.values import Reading, Repair
 
 PERCENT_TOLERANCE = 0.6  # percent points: printed capaian is often rounded
 BUDGET_TOLERANCE = 0.06
+IMPLAUSIBLE_PERCENT = 200.0  # a capaian or budget % above this is OCR damage more often than fact
 
 
 def close(a: float | None, b: float | None, tolerance: float) -> bool:
@@ -66,21 +67,23 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
     '65,296' (the % read as '96') fits 70% and 93,14% loosely, but 65,2
     fits exactly.
     """
-    best: tuple[float, int, tuple[float, float, float]] | None = None
-    order = 0
+    best: tuple[tuple[bool, float], tuple[float, float, float]] | None = None
     for wv in candidates(whole):
         if not wv:
             continue
         for pv in candidates(part):
             expected = pv / wv * 100
             for cv in candidates(pct):
-                order += 1
                 error = abs(cv - expected)
                 if rounded and close(cv, round(expected), 0.01):
                     error = min(error, abs(cv - round(expected)))
-                if error <= tolerance and (best is None or error < best[0] - 1e-9):
-                    best = (error, order, (pv, wv, cv))
-    return best[2] if best is not None else None
+                if error > tolerance:
+                    continue
+                # a ratio above 200% ('6396' / 100) is implausible beside a plausible one
+                key = (cv > IMPLAUSIBLE_PERCENT, round(error, 9))
+                if best is None or key < best[0]:
+                    best = (key, (pv, wv, cv))
+    return best[1] if best is not None else None
 
 
 def repair_measure(row: MeasureRow) -> MeasureRow:
@@ -97,7 +100,7 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
         tp, rp = as_damaged_percent(t), as_damaged_percent(r)
         if tp is not t or rp is not r:
             fit_pct = ratio_fit(rp, tp, a, PERCENT_TOLERANCE, rounded=True)
-            if fit_pct is not None and (fit is None or fit_error(fit_pct) < fit_error(fit) - 1e-9):
+            if fit_pct is not None and (fit is None or fit_key(fit_pct) < fit_key(fit)):
                 fit, t, r = fit_pct, tp, rp
     if fit is not None:
         rv, tv, av = fit
@@ -128,9 +131,10 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     return row
 
 
-def fit_error(fit: tuple[float, float, float]) -> float:
+def fit_key(fit: tuple[float, float, float]) -> tuple[bool, float]:
+    """How good a fit is: plausible first, then closest."""
     part, whole, pct = fit
-    return abs(pct - part / whole * 100)
+    return pct > IMPLAUSIBLE_PERCENT, round(abs(pct - part / whole * 100), 9)
 
 
 def as_damaged_percent(reading: Reading) -> Reading:
