@@ -79,8 +79,7 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
                     error = min(error, abs(cv - round(expected)))
                 if error > tolerance:
                     continue
-                # a ratio above 200% ('6396' / 100) is implausible beside a plausible one
-                key = (cv > IMPLAUSIBLE_PERCENT, round(error, 9))
+                key = fit_key((pv, wv, cv), error)
                 if best is None or key < best[0]:
                     best = (key, (pv, wv, cv))
     return best[1] if best is not None else None
@@ -131,10 +130,22 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     return row
 
 
-def fit_key(fit: tuple[float, float, float]) -> tuple[bool, float]:
-    """How good a fit is: plausible first, then closest."""
+def fit_key(fit: tuple[float, float, float], error: float | None = None) -> tuple[bool, float]:
+    """How good a fit is: plausible first, then closest.
+
+    A ratio above 200% ('6396' / 100) or a figure with more than two decimals
+    ('87,796': the % read as '96') is implausible beside a plausible reading.
+    """
     part, whole, pct = fit
-    return pct > IMPLAUSIBLE_PERCENT, round(abs(pct - part / whole * 100), 9)
+    if error is None:
+        error = abs(pct - part / whole * 100)
+    odd = pct > IMPLAUSIBLE_PERCENT or any(decimals(v) > 2 for v in fit)
+    return odd, round(error, 9)
+
+
+def decimals(value: float) -> int:
+    text = f"{value:.10g}"
+    return len(text.split(".")[1]) if "." in text and "e" not in text else 0
 
 
 def as_damaged_percent(reading: Reading) -> Reading:

@@ -131,3 +131,10 @@ def test_bare_numbers_beside_a_capaian_are_percentages_when_the_arithmetic_says_
     repair_measure(row)
     assert (row.target.value, row.realisation.value, row.achievement.value) == (75, 68, 90.67)
     assert row.target.unit == "%" and row.target.repairs[-1].rule == "arithmetic_capaian"
+
+
+def test_a_reading_with_three_decimals_loses_to_a_plausible_one():
+    # '87,796' in both realisasi and capaian (the % read as '96'): 87,796 / 100 fits exactly,
+    # but so does 87,7 / 100, and reports print percentages with at most two decimals.
+    row = repair_measure(measure("Persentase KPU Kabupaten yang menyelenggarakan tahapan", "100%", "87,796", "87,796"))
+    assert (row.realisation.value, row.achievement.value) == (87.7, 87.7)

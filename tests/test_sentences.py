@@ -40,3 +40,12 @@ def test_sentence_values_with_count_units():
     (row,) = find_measure_sentences([Line(9, 2, "Pada tahun 2024, indikator Jumlah Laporan Kinerja dengan target "
                                                  "17 Dokumen, terealisasi 17 Dokumen, capaian 100%.")])
     assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (17, "dokumen", 17, 100)
+
+
+def test_sentence_values_opening_with_a_look_alike_letter():
+    from extract.model import Line
+    from extract.sentences import find_measure_sentences
+
+    (row,) = find_measure_sentences([Line(1, 1, "Pada tahun 2022, indikator Terlaksananya Inventarisasi Logistik "
+                                                 "Pemilu dengan target l4 Laporan, terealisasi 12 Laporan, capaian 85,71%.")])
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (14, 12, 85.71)
