@@ -447,7 +447,7 @@ def _percent_decimal(groups: list[str], seps: list[str], has_sign: bool, spaced:
         notes.append("space inside the number")
     cands: list[float] = []
     if len(frac) > 2 and not has_sign:
-        for drop in (1, 2):
+        for drop in ((2, 1) if frac.endswith("96") else (1, 2)):  # '%' is read as '96' more than as '6
             kept = frac[:-drop]
             cands.append(float(f"{int(whole)}.{kept or 0}"))
         notes.append(f"{SIGN_AS_DIGIT}: {len(frac)} decimals; the last may be the percent sign")
