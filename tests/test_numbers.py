@@ -575,3 +575,8 @@ def test_look_alike_letters_at_the_edges_of_a_count():
 def test_look_alike_letter_leading_a_grouped_amount():
     (token,) = N.lex_values("S.162.113.462")
     assert token.kind == "amount" and token.reading.value == 5_162_113_462
+
+
+def test_look_alike_letter_closing_an_amounts_last_group():
+    assert N.lex_values("19.664.681.00O")[0].reading.value == 19_664_681_000
+    assert N.lex_values("18.114.137.71l")[0].reading.value == 18_114_137_711
