@@ -72,7 +72,9 @@ def find_measure_sentences(lines: list[Line]) -> list[MeasureRow]:
         for match in MEASURE_SENTENCE_RE.finditer(folded):
             values = [match.group(g) for g in ("t", "r", "a")]
             expect = "%" if any(v and "%" in v for v in values) else None
-            readings = [parse_measure(v.strip(" ,"), expect) if v else None for v in values]
+            # a capaian is a percentage even when printed without its sign ('capaian 10096')
+            readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
+                        for k, v in enumerate(values)]
             if readings[0] is None or readings[1] is None:
                 continue
             rows.append(MeasureRow(

@@ -67,7 +67,7 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
     '65,296' (the % read as '96') fits 70% and 93,14% loosely, but 65,2
     fits exactly.
     """
-    best: tuple[tuple[bool, float], tuple[float, float, float]] | None = None
+    best: tuple[tuple[bool, float, float], tuple[float, float, float]] | None = None
     for wv in candidates(whole):
         if not wv:
             continue
@@ -130,17 +130,16 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     return row
 
 
-def fit_key(fit: tuple[float, float, float], error: float | None = None) -> tuple[bool, float]:
+def fit_key(fit: tuple[float, float, float], error: float | None = None) -> tuple[bool, float, float]:
     """How good a fit is: plausible first, then closest.
 
     A ratio above 200% ('6396' / 100) or a figure with more than two decimals
     ('87,796': the % read as '96') is implausible beside a plausible reading.
     """
     part, whole, pct = fit
-    if error is None:
-        error = abs(pct - part / whole * 100)
+    exact = abs(pct - part / whole * 100)
     odd = pct > IMPLAUSIBLE_PERCENT or any(decimals(v) > 2 for v in fit)
-    return odd, round(error, 9)
+    return odd, round(exact if error is None else error, 9), round(exact, 9)
 
 
 def decimals(value: float) -> int:

@@ -138,3 +138,12 @@ def test_a_reading_with_three_decimals_loses_to_a_plausible_one():
     # but so does 87,7 / 100, and reports print percentages with at most two decimals.
     row = repair_measure(measure("Persentase KPU Kabupaten yang menyelenggarakan tahapan", "100%", "87,796", "87,796"))
     assert (row.realisation.value, row.achievement.value) == (87.7, 87.7)
+
+
+def test_exact_percent_reading_beats_a_rounded_printed_fit():
+    # '8096' / '8896' beside capaian 110%: 8896 / 8096 = 109,88 rounds to 110, but 88 / 80 is exactly 110.
+    row = MeasureRow(indicator_raw="Persentase pelaksanaan Pemilu yang Aman", source=Source(line=72, page=1, raw=""),
+                     target=parse_measure("8096"), realisation=parse_measure("8896"),
+                     achievement=parse_measure("110%"), has_realisation_column=True)
+    repair_measure(row)
+    assert (row.target.value, row.realisation.value) == (80, 88)

@@ -49,3 +49,12 @@ def test_sentence_values_opening_with_a_look_alike_letter():
     (row,) = find_measure_sentences([Line(1, 1, "Pada tahun 2022, indikator Terlaksananya Inventarisasi Logistik "
                                                  "Pemilu dengan target l4 Laporan, terealisasi 12 Laporan, capaian 85,71%.")])
     assert (row.target.value, row.realisation.value, row.achievement.value) == (14, 12, 85.71)
+
+
+def test_sentence_capaian_is_a_percentage_without_its_sign():
+    from extract.model import Line
+    from extract.sentences import find_measure_sentences
+
+    (row,) = find_measure_sentences([Line(1, 1, "indikator Tersusunnya Dokumentasi Produk Hukum dengan target "
+                                                 "10 Layanan, terealisasi 10 Layanan, capaian 10096.")])
+    assert row.achievement.unit == "%" and 100.0 in row.achievement.alternatives
