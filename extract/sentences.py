@@ -47,7 +47,7 @@ def find_budget_sentences(lines: list[Line]) -> list[BudgetSentence]:
     return found
 
 
-_VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]))*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
+_VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s*,?\s*(?:dengan\s+|yang\s+|dari\s+)*"
     rf"target(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<t>{_VALUE})\s*,?\s*(?:dan\s+|dengan\s+|sedangkan\s+)?"

@@ -580,3 +580,8 @@ def test_look_alike_letter_leading_a_grouped_amount():
 def test_look_alike_letter_closing_an_amounts_last_group():
     assert N.lex_values("19.664.681.00O")[0].reading.value == 19_664_681_000
     assert N.lex_values("18.114.137.71l")[0].reading.value == 18_114_137_711
+
+
+def test_leading_s_for_5_only_inside_a_decimal():
+    assert N.lex_values("S5,8%")[0].reading.value == 55.8
+    assert N.lex_values("lulusan S1, S2") == []
