@@ -6,8 +6,9 @@ Layout under OUT:
     _manifest/<group>.json                            content hashes and files of one committed group
 
 Every row of a document goes to its report year's partition
-(`report_year=__HIVE_DEFAULT_PARTITION__` when the year is unknown, read back
-as null). The key is not named `year` so it never clashes with the `year`
+(`report_year=unknown` when the year is unknown or the document failed; pyarrow
+cannot yet read hive's null partition back as a dictionary, so pandas would fail
+on `__HIVE_DEFAULT_PARTITION__`). The key is not named `year` so it never clashes with the `year`
 column of `documents`, which keeps its CONTRACT type (int16).
 
 A group of documents is committed by writing each part to a temporary name and
@@ -31,7 +32,7 @@ from pathlib import Path
 from output import SCHEMAS, to_table, write_atomic
 
 PARTITION_KEY = "report_year"
-NULL_PARTITION = "__HIVE_DEFAULT_PARTITION__"
+NULL_PARTITION = "unknown"
 MANIFEST = "_manifest"
 TABLES = tuple(SCHEMAS)
 
