@@ -15,7 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 from multiprocessing.connection import wait
 
-from batch.limits import Limits, Sandbox, close_thread_sandboxes, thread_sandbox
+from batch.limits import Limits, Sandbox, close_thread_sandboxes, failed_result, thread_sandbox
 from batch.tasks import Task
 
 
@@ -75,18 +75,26 @@ def run_dask(tasks: Iterable[Task], workers: int, limits: Limits,
         slots = max(1, sum(client.nthreads().values()))
         pending = iter(tasks)
         futures = as_completed()
+        submitted: dict[str, Task] = {}
 
         def submit(count: int) -> None:
             for _ in range(count):
                 task = next(pending, None)
                 if task is None:
                     return
-                futures.add(client.submit(extract_on_worker, task, limits, pure=False,
-                                          key=f"lkj-extract-{task.key[:16]}-{task.index}"))
+                future = client.submit(extract_on_worker, task, limits, pure=False,
+                                       key=f"lkj-extract-{task.key[:16]}-{task.index}")
+                submitted[future.key] = task
+                futures.add(future)
 
         submit(2 * slots)
         for future in futures:
-            task, result = future.result()
+            task = submitted.pop(future.key)
+            try:
+                _, result = future.result()
+            except Exception as exc:  # noqa: BLE001  a lost worker costs this document, not the batch
+                result = failed_result(task, f"the Dask task failed ({type(exc).__name__}: {exc}); "
+                                             "check the workers' logs")
             future.release()
             yield task, result
             submit(1)

@@ -30,7 +30,8 @@ class Limits:
     memory_mb: int = 2048
 
 
-def _failed(task: Task, error: str):
+def failed_result(task: Task, error: str):
+    """A `failed` documents row for `task`, keyed by its content hash."""
     from pipeline import failed_document
 
     result = failed_document(Path(task.path), error)
@@ -83,7 +84,7 @@ class Sandbox:
             code = self.process.wait()
             how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
             hint = " (the memory limit is set with --memory-limit)" if self.limits.memory_mb else ""
-            result, out_of_memory = _failed(task, f"the extraction process {how} while reading this file, "
+            result, out_of_memory = failed_result(task, f"the extraction process {how} while reading this file, "
                                                   f"most likely out of memory or a crash in a parser{hint}"), True
         self.task = self.deadline = None
         if out_of_memory:
@@ -95,7 +96,7 @@ class Sandbox:
         task = self.task
         self.task = self.deadline = None
         self.restart()
-        return _failed(task, f"stopped after {self.limits.seconds:g} s, the per-document time limit "
+        return failed_result(task, f"stopped after {self.limits.seconds:g} s, the per-document time limit "
                              f"(raise it with --time-limit); the file may make a parser loop")
 
     def run(self, task: Task):

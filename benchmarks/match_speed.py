@@ -18,7 +18,7 @@ from normalize import catalogue  # noqa: E402
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/cat_out")
 names = [n for t in ("targets", "realisations")
-         for n in pd.read_parquet(out / f"{t}.parquet")["indicator_raw"].fillna("").tolist()]
+         for n in pd.read_parquet(out / t)["indicator_raw"].fillna("").tolist()]
 catalogue.indicators(), catalogue._alias_table()  # catalogue load, not per-row work
 t0 = time.perf_counter()
 res = catalogue.match_indicators(names)

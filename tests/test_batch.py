@@ -159,3 +159,20 @@ def test_duckdb_reads_the_partitioned_dataset(tmp_path: Path):
     rows = duckdb.sql(f"SELECT report_year, year, status FROM read_parquet('{tmp_path}/out/documents/**/*.parquet', "
                       "hive_partitioning=true) ORDER BY status").fetchall()
     assert rows == [("unknown", None, "failed"), ("2020", 2020, "ok")]
+
+
+def test_progress_is_one_line_redrawn_and_silent_when_disabled():
+    from io import StringIO
+
+    from batch.progress import Progress
+
+    shown, silent = StringIO(), StringIO()
+    for stream, enabled in ((shown, True), (silent, False)):
+        progress = Progress(3, enabled, stream)
+        for failed in (False, True, False):
+            progress.advance(failed)
+        progress.close()
+    assert silent.getvalue() == ""
+    text = shown.getvalue()
+    assert text.count("\n") == 1 and text.startswith("\r")
+    assert "3/3 documents, 1 failed" in text and "docs/s" in text and "ETA" in text
