@@ -10,7 +10,6 @@ from __future__ import annotations
 import resource
 import sys
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 from batch.tasks import Task, run_task
 
@@ -45,5 +44,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     sys.exit(main(sys.argv[1:]))

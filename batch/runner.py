@@ -102,6 +102,8 @@ def run_batch(files: list[Path], out: Path, options: BatchOptions) -> BatchSumma
     tasks = plan(files, store.open(redo=options.redo), summary)
     size = max(1, options.commit_every)
     open_groups: dict[int, dict[int, tuple[str, object]]] = {}
+    if not tasks:
+        return summary
     progress = Progress(len(tasks), options.progress)
     try:
         for task, result in execute(tasks, options):
