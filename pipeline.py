@@ -134,7 +134,7 @@ def run_extract(inputs: list[str], out: Path, options: BatchOptions) -> int:
     print(f"read {summary.extracted - failed} of {summary.extracted} documents ({failed} failed) "
           f"in {elapsed:.2f} s -> {out}")
     if summary.skipped or summary.duplicates:
-        print(f"skipped {summary.skipped} already in {out} (use --redo to extract them again)"
+        print(f"skipped {summary.skipped} of {summary.inputs} inputs already in {out} (use --redo to extract them again)"
               + (f" and {summary.duplicates} identical to another input" if summary.duplicates else ""))
     print("rows: " + ", ".join(f"{name} {summary.rows[name]}" for name in ("documents", "targets", "realisations", "budgets")))
     print(f"values repaired: {summary.repaired}; values flagged for review: {summary.flagged} (see review/)")
