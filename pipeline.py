@@ -14,17 +14,20 @@ Stages, each one hop from here:
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
   quality   normalize.text_quality            unmatched rows of unreadable OCR debris set aside for review
   build     normalize.build                   clean rows, one per indicator, review list
-  write     output.write_tables               Parquet per CONTRACT.md, atomically
+  batch     batch.runner.run_batch            parallel, limited, resumable; year-partitioned Parquet per CONTRACT.md
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from batch.limits import Limits
+from batch.runner import BatchOptions, run_batch
 from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
 from extract.headerless import find_headerless_targets
@@ -36,7 +39,8 @@ from extract.tables import find_tables, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
 from normalize.text_quality import report_words
-from output import write_tables
+
+DEFAULT_LIMITS = Limits()
 
 
 @dataclass(slots=True)
@@ -112,19 +116,16 @@ def process(path: Path) -> DocumentResult:
         return failed_document(path, str(exc))
     try:
         return extract_document(text)
+    except MemoryError:
+        raise  # the batch worker reports it against the memory limit and starts afresh
     except Exception as exc:  # one bad report must not lose the batch
         result = failed_document(path, f"extraction failed: {type(exc).__name__}: {exc}")
         result.document["doc_id"] = text.doc_id
         return result
 
 
-def progress(i: int, total: int, path: Path, enabled: bool) -> None:
-    if enabled:
-        sys.stderr.write(f"\r[{i}/{total}] {path.name[:60]:<60}")
-        sys.stderr.flush()
-
-
-def run_extract(inputs: list[str], out: Path, show_progress: bool) -> int:
+def run_extract(inputs: list[str], out: Path, options: BatchOptions) -> int:
+    """Extract every input into the partitioned dataset at `out` (see batch/) and print a summary."""
     files, problems = collect_inputs(inputs)
     if not files:
         for p in problems:
@@ -132,25 +133,19 @@ def run_extract(inputs: list[str], out: Path, show_progress: bool) -> int:
         print("error: nothing to read", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    tables: dict[str, list[dict]] = {"documents": [], "targets": [], "realisations": [], "budgets": [], "review": []}
-    for i, path in enumerate(files, start=1):
-        progress(i, len(files), path, show_progress)
-        result = process(path)
-        tables["documents"].append(result.document)
-        for name in ("targets", "realisations", "budgets", "review"):
-            tables[name] += getattr(result.built, name)
-    if show_progress:
-        sys.stderr.write("\n")
-    counts = write_tables(out, tables)
-    failed = [d for d in tables["documents"] if d["status"] == "failed"]
-    repaired = sum(1 for r in tables["review"] if r["action"] == "repaired")
-    flagged = sum(1 for r in tables["review"] if r["action"] == "flagged")
+    summary = run_batch(files, out, options)
     elapsed = time.perf_counter() - started
-    print(f"read {len(files) - len(failed)} of {len(files)} documents ({len(failed)} failed) in {elapsed:.2f} s -> {out}")
-    print("rows: " + ", ".join(f"{name} {counts[name]}" for name in ("documents", "targets", "realisations", "budgets")))
-    print(f"values repaired: {repaired}; values flagged for review: {flagged} (see review.parquet)")
-    for doc in failed:
-        print(f"failed: {doc['source_path']}: {doc['error']}", file=sys.stderr)
+    failed = len(summary.failed)
+    print(f"read {summary.extracted - failed} of {summary.extracted} documents ({failed} failed) "
+          f"in {elapsed:.2f} s -> {out}")
+    if summary.skipped or summary.duplicates:
+        print(f"skipped {summary.skipped} of {summary.inputs} inputs already in {out} (use --redo to extract them again)"
+              + (f" and {summary.duplicates} identical to another input" if summary.duplicates else ""))
+    print("rows: " + ", ".join(f"{name} {summary.rows[name]}" for name in ("documents", "targets", "realisations", "budgets")))
+    print(f"values repaired: {summary.repaired}; values flagged for review: {summary.flagged}; "
+          f"unreadable rows set aside: {summary.dropped} (see review/)")
+    for path, error in summary.failed:
+        print(f"failed: {path}: {error}", file=sys.stderr)
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     return 1 if failed or problems else 0
@@ -160,13 +155,34 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lkj", description="Extract LKj performance reports into Parquet tables.")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="read reports (files or folders) and write Parquet tables")
-    ex.add_argument("inputs", nargs="+", help="report files (.txt, .md) or folders of them")
-    ex.add_argument("--out", required=True, type=Path, help="output folder for the Parquet tables")
+    ex.add_argument("inputs", nargs="+", help="report files or folders of them")
+    ex.add_argument("--out", required=True, type=Path, help="output folder for the Parquet datasets")
     ex.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                     help="progress display on stderr (auto: only on a terminal)")
+    ex.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                    help="documents extracted at once (default: the machine's cores)")
+    ex.add_argument("--executor", choices=("local", "dask"), default="local",
+                    help="local worker processes, or a Dask cluster")
+    ex.add_argument("--scheduler", metavar="ADDRESS",
+                    help="Dask scheduler address, e.g. tcp://host:8786 (default: start a LocalCluster)")
+    ex.add_argument("--time-limit", type=float, default=DEFAULT_LIMITS.seconds, metavar="SECONDS",
+                    help=f"per-document wall-clock limit, 0 for none (default {DEFAULT_LIMITS.seconds:g})")
+    ex.add_argument("--memory-limit", type=int, default=DEFAULT_LIMITS.memory_mb, metavar="MB",
+                    help=f"per-document address-space limit, 0 for none (default {DEFAULT_LIMITS.memory_mb})")
+    ex.add_argument("--redo", action="store_true",
+                    help="discard earlier results in --out and extract everything again")
+    ex.add_argument("--commit-every", type=int, default=100, metavar="N",
+                    help="documents per atomic commit; a killed run redoes at most the groups in flight")
     args = parser.parse_args(argv)
+    if args.scheduler and args.executor != "dask":
+        parser.error("--scheduler needs --executor dask")
+    if args.workers < 1 or args.commit_every < 1:
+        parser.error("--workers and --commit-every must be at least 1")
     show = args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty())
-    return run_extract(args.inputs, args.out, show)
+    options = BatchOptions(workers=args.workers, executor=args.executor, scheduler=args.scheduler,
+                           limits=Limits(seconds=args.time_limit, memory_mb=args.memory_limit),
+                           redo=args.redo, commit_every=args.commit_every, progress=show)
+    return run_extract(args.inputs, args.out, options)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from normalize import catalogue, indicator_match  # noqa: E402
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/cat_out")
 names = [n for t in ("targets", "realisations")
-         for n in pd.read_parquet(out / f"{t}.parquet")["indicator_raw"].fillna("").tolist()]
+         for n in pd.read_parquet(out / t)["indicator_raw"].fillna("").tolist()]
 catalogue.indicators(), indicator_match.entries()  # catalogue load, not per-row work
 t0 = time.perf_counter()
 res = catalogue.match_indicators(names)

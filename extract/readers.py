@@ -13,6 +13,9 @@ from pathlib import Path
 from extract.model import Line, LocatedText
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
+# A report's longest line is a few thousand characters (a paragraph); a line of
+# a million is a dump or a file with its line breaks lost, not a report to read.
+MAX_LINE_CHARS = 1_000_000
 
 
 class ReadError(Exception):
@@ -59,6 +62,10 @@ def read_text_file(path: Path) -> LocatedText:
         raise ReadError(f"{path}: binary data, not text (is it a PDF or image renamed to {path.suffix}?)")
     text, warnings = decode_text(data)
     lines, pages = lines_from_text(text)
+    longest = max(lines, key=lambda line: len(line.text))
+    if len(longest.text) > MAX_LINE_CHARS:
+        raise ReadError(f"{path}: line {longest.number} is {len(longest.text):,} characters long, not report text "
+                        f"(a data dump, or a file whose line breaks were lost?)")
     return LocatedText(source_path=str(path), doc_id=doc_id_for(data), lines=lines,
                        pages=pages, warnings=warnings)
 

@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from batch.store import PARTITION_KEY
 from output import SCHEMAS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,18 +36,19 @@ def corpus_out(tmp_path_factory) -> Path:
 
 def test_tables_follow_the_contract_schemas(corpus_out: Path):
     for name, schema in SCHEMAS.items():
-        table = pq.read_table(corpus_out / f"{name}.parquet")
-        assert table.schema.equals(schema), name
-    docs = pd.read_parquet(corpus_out / "documents.parquet")
+        table = pq.read_table(corpus_out / name)
+        assert table.drop_columns([PARTITION_KEY]).schema.equals(schema), name
+        assert not (corpus_out / f"{name}.parquet").exists()
+    docs = pd.read_parquet(corpus_out / "documents")
     assert set(docs["status"]) == {"ok"} and docs["doc_id"].str.len().eq(64).all()
     for name in ("targets", "realisations", "budgets"):
-        frame = pd.read_parquet(corpus_out / f"{name}.parquet")
+        frame = pd.read_parquet(corpus_out / name)
         assert len(frame) > 0 and frame["doc_id"].isin(docs["doc_id"]).all()
         assert frame["line"].ge(1).all() and frame["page"].ge(1).all()
 
 
 def test_every_repair_is_traceable(corpus_out: Path):
-    review = pd.read_parquet(corpus_out / "review.parquet")
+    review = pd.read_parquet(corpus_out / "review")
     assert {"repaired"} <= set(review["action"])
     assert review["raw"].notna().all() and review["evidence"].str.len().gt(0).all()
 
@@ -54,7 +56,7 @@ def test_every_repair_is_traceable(corpus_out: Path):
 def test_same_input_gives_the_same_rows(corpus_out: Path, tmp_path: Path):
     assert run_cli("extract", str(ROOT / "corpus"), "--out", str(tmp_path)).returncode == 0
     for name in SCHEMAS:
-        assert pd.read_parquet(tmp_path / f"{name}.parquet").equals(pd.read_parquet(corpus_out / f"{name}.parquet"))
+        assert pd.read_parquet(tmp_path / name).equals(pd.read_parquet(corpus_out / name))
 
 
 @pytest.mark.skipif(not SCORER.exists() or not GOLD.exists(), reason="needs ../shared/eval and ../shared/gold")
@@ -80,11 +82,11 @@ def test_bad_inputs_fail_clearly_without_losing_the_rest(tmp_path: Path):
     result = run_cli("extract", str(tmp_path / "in"), str(tmp_path / "missing.txt"), "--out", str(out))
     assert result.returncode == 1
     assert "missing.txt: no such file or folder" in result.stderr
-    docs = pd.read_parquet(out / "documents.parquet").set_index("source_path")
+    docs = pd.read_parquet(out / "documents").set_index("source_path")
     assert docs.loc[str(good), "status"] == "ok"
     assert "empty" in docs.loc[str(tmp_path / "in" / "empty.txt"), "error"]
     assert "binary" in docs.loc[str(tmp_path / "in" / "binary.md"), "error"]
-    assert len(pd.read_parquet(out / "budgets.parquet")) > 0
+    assert len(pd.read_parquet(out / "budgets")) > 0
 
 
 def test_nothing_to_read_is_an_error(tmp_path: Path):
@@ -96,13 +98,15 @@ def test_duckdb_reads_the_output_directly(corpus_out: Path):
     duckdb = pytest.importorskip("duckdb")
     con = duckdb.connect()
     rows = con.execute(
-        f"SELECT d.agency, count(*) FROM '{corpus_out}/budgets.parquet' b "
-        f"JOIN '{corpus_out}/documents.parquet' d USING (doc_id) GROUP BY ALL ORDER BY 1").fetchall()
-    assert len(rows) == 5 and all(n > 0 for _, n in rows)
+        f"SELECT d.agency, d.report_year, count(*) FROM '{corpus_out}/budgets/**/*.parquet' b "
+        f"JOIN read_parquet('{corpus_out}/documents/**/*.parquet', hive_partitioning=true) d USING (doc_id) "
+        "GROUP BY ALL ORDER BY 1").fetchall()
+    assert len(rows) == 5 and all(n > 0 for _, _, n in rows)
+    assert {year for _, year, _ in rows} == {2020, 2022, 2023, 2024}
 
 
 def test_budget_codes_are_split_into_their_parts(corpus_out: Path):
-    budgets = pd.read_parquet(corpus_out / "budgets.parquet")
+    budgets = pd.read_parquet(corpus_out / "budgets")
     row = budgets[budgets["code"] == "3355.003"].iloc[0]
     assert (row["kegiatan"], row["ro"], row["level"]) == ("3355", "003", "output")
     program = budgets[budgets["code"] == "076.01.CQ"].iloc[0]
