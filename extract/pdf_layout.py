@@ -12,9 +12,9 @@ line pitch become blank lines, because the table stages end tables at them.
 from __future__ import annotations
 
 import ctypes
-import os
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
@@ -23,7 +23,6 @@ COLUMN_GAP_SPACES = 1.6  # a gap wider than this many character widths separates
 WIDE_GAP_SPACES = 2.5  # a gap wider than this is a column break even where the grid says less
 MIN_COLUMN_SPACES = 3  # what the text stages read as a column break
 MAX_BLANK_LINES = 8
-COLUMN_TABS = os.environ.get("LKJ_PDF_COLUMNS", "tabs") == "tabs"  # measured: see README
 WORD_RE = re.compile(r"\S+")
 
 
@@ -67,18 +66,20 @@ def textpage_words(textpage, page_height: float) -> list[Word]:
     rect = pdfium_c.FS_RECTF()
     loose = pdfium_c.FPDFText_GetLooseCharBox
     raw_page = textpage.raw
+    ref = ctypes.byref(rect)
     words: list[Word] = []
     for match in WORD_RE.finditer(text):
         start, end = match.start(), match.end() - 1
-        if not loose(raw_page, start, ctypes.byref(rect)):
+        if not loose(raw_page, start, ref):
             continue
         x0, top, bottom = rect.left, rect.top, rect.bottom
-        if end != start and loose(raw_page, end, ctypes.byref(rect)):
-            x1 = rect.right
-            top, bottom = max(top, rect.top), min(bottom, rect.bottom)
-        else:
-            x1 = rect.right
-        words.append(Word(match.group(), min(x0, x1), max(x0, x1), page_height - top, page_height - bottom))
+        if end != start and loose(raw_page, end, ref):
+            top = rect.top if rect.top > top else top
+            bottom = rect.bottom if rect.bottom < bottom else bottom
+        x1 = rect.right
+        if x1 < x0:
+            x0, x1 = x1, x0
+        words.append(Word(match.group(), x0, x1, page_height - top, page_height - bottom))
     return words
 
 
@@ -124,15 +125,20 @@ def layout_line(line: list[Word], left: float, width: float, tabs: bool = False)
     return out
 
 
-def rows_from_words(words: list[Word], tabs: bool = COLUMN_TABS) -> list[TextRow]:
-    """Rebuilt lines of a page, top to bottom."""
+def rows_from_words(words: list[Word], tabs: bool = True,
+                    ruled: Callable[[list[Word]], str | None] | None = None) -> list[TextRow]:
+    """Rebuilt lines of a page, top to bottom. `ruled` may claim a line as a table row and give its text."""
     if not words:
         return []
-    lines = group_lines(words)
     width = char_width(words)
     left = min(w.x0 for w in words)
-    return [TextRow(layout_line(line, left, width, tabs), min(w.top for w in line), max(w.bottom for w in line))
-            for line in lines]
+    rows: list[TextRow] = []
+    for line in group_lines(words):
+        text = ruled(line) if ruled else None
+        if text is None:
+            text = layout_line(line, left, width, tabs)
+        rows.append(TextRow(text, min(w.top for w in line), max(w.bottom for w in line)))
+    return rows
 
 
 def with_blank_lines(rows: list[TextRow]) -> list[str]:

@@ -1,24 +1,40 @@
 """PDF -> located text: the text layer where it is usable, Tesseract where it is not.
 
-Text-layer pages are read with pypdfium2 (fast on every page); pdfplumber is
-asked only about pages that draw enough rules to hold a ruled table. Pages
-without a usable text layer are OCR'd. Every page keeps its number, and the
-pages that were OCR'd are listed in `LocatedText.ocr_pages`.
+Text-layer pages are read with pypdfium2, which is fast on every page; drawn
+column rules turn lines into `|` table rows (`extract/pdf_tables.py`). Pages
+without a usable text layer are OCR'd (`extract/ocr.py`). Every line keeps its
+page number, and the pages that were OCR'd are returned so rows can say so.
 """
 from __future__ import annotations
 
-import unicodedata
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from extract.model import Line, LocatedText
-from extract.ocr import OcrUnavailable, ocr_pages
+from extract.model import Line
+from extract.ocr import DPI, OcrUnavailable, ocr_pages
 from extract.pdf_layout import TextRow, Word, rows_from_words, textpage_words, with_blank_lines
-from extract.pdf_tables import RuledTables, may_hold_ruled_table, outside
+from extract.pdf_tables import PlumberTables, column_rules, may_hold_ruled_table, outside, ruled_row
 
 MIN_TEXT_CHARS = 20  # fewer printed characters than this: the page is a scan (or blank)
-MIN_READABLE_SHARE = 0.8  # below this share of letters, digits and punctuation the layer is garbage
+MIN_READABLE_SHARE = 0.5  # below this share of letters and digits the layer is garbage (see README)
+UNREADABLE_RE = re.compile("[\ufffd\ue000-\uf8ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class PdfSettings:
+    """How PDFs are read. The defaults are the measured choices (see README)."""
+
+    tabs: bool = True  # column gaps become tabs (else spaces padded to the column, like pdftotext -layout)
+    ruled_tables: str = "rules"  # "rules" (pypdfium2 paths) or "pdfplumber"
+    dpi: int = DPI
+    workers: int | None = None  # parallel Tesseract processes; None: up to 4, by CPU count
+    force_ocr: bool = False  # OCR every page, even one with a text layer
+
+
+DEFAULT_SETTINGS = PdfSettings()
 
 
 class PdfReadError(Exception):
@@ -26,28 +42,22 @@ class PdfReadError(Exception):
 
 
 def readable_share(text: str) -> float:
-    """Share of non-space characters that are letters, digits, punctuation or symbols people print."""
-    chars = [c for c in text if not c.isspace()]
+    """Share of non-space characters that are letters or digits (U+FFFD and private-use codes are not)."""
+    chars = "".join(text.split())
     if not chars:
         return 0.0
-    good = sum(1 for c in chars if c != "\ufffd" and unicodedata.category(c)[0] in "LNPS"
-               and unicodedata.category(c) != "Co")
+    good = sum(map(str.isalnum, chars)) - len(UNREADABLE_RE.findall(chars))
     return good / len(chars)
 
 
 def text_layer_usable(words: list[Word]) -> bool:
-    """Enough characters, and mostly real ones (not U+FFFD, private-use or control codes)."""
+    """Enough characters, and mostly real ones."""
     text = "".join(w.text for w in words)
     return len(text) >= MIN_TEXT_CHARS and readable_share(text) >= MIN_READABLE_SHARE
 
 
 def has_images(page: pdfium.PdfPage) -> bool:
     return any(True for _ in page.get_objects(filter=[pdfium.raw.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-
-
-def merge_rows(text_rows: list[TextRow], table_rows: list[TextRow]) -> list[TextRow]:
-    """Rows of text and of ruled tables in one top-to-bottom order."""
-    return sorted(text_rows + table_rows, key=lambda r: (r.top + r.bottom) / 2)
 
 
 def open_pdf(path: Path, data: bytes) -> pdfium.PdfDocument:
@@ -60,31 +70,40 @@ def open_pdf(path: Path, data: bytes) -> pdfium.PdfDocument:
         raise PdfReadError(f"{path}: not a readable PDF ({reason}); re-export or re-scan it") from exc
 
 
-def read_pdf(path: Path, data: bytes) -> tuple[list[Line], int, frozenset[int]]:
+def text_layer_rows(page: pdfium.PdfPage, index: int, words: list[Word], settings: PdfSettings,
+                    plumber: PlumberTables) -> list[TextRow]:
+    """A text-layer page's rows, ruled tables cut at their rules."""
+    if not words or not may_hold_ruled_table(page):
+        return rows_from_words(words, settings.tabs)
+    if settings.ruled_tables == "pdfplumber":
+        table_rows, boxes = plumber.rows(index)
+        rest = rows_from_words(outside(words, boxes), settings.tabs)
+        return sorted(rest + table_rows, key=lambda r: (r.top + r.bottom) / 2)
+    rules = column_rules(page)
+    return rows_from_words(words, settings.tabs, ruled=lambda line: ruled_row(line, rules))
+
+
+def read_pdf(path: Path, data: bytes, settings: PdfSettings | None = None) -> tuple[list[Line], int, frozenset[int]]:
     """Lines of all pages, the page count, and the 1-based numbers of the pages that were OCR'd."""
+    settings = settings or DEFAULT_SETTINGS
     document = open_pdf(path, data)
-    tables = RuledTables(path)
+    plumber = PlumberTables(path)
     try:
         rows: dict[int, list[TextRow]] = {}
         scans: list[int] = []
         for index in range(len(document)):
             page = document[index]
-            height = page.get_height()
             textpage = page.get_textpage()
-            words = textpage_words(textpage, height)
+            words = textpage_words(textpage, page.get_height())
             textpage.close()
-            if not text_layer_usable(words) and has_images(page):
+            if settings.force_ocr or (not text_layer_usable(words) and has_images(page)):
                 scans.append(index)
-                continue
-            table_rows: list[TextRow] = []
-            if words and may_hold_ruled_table(page):
-                table_rows, boxes = tables.rows(index)
-                words = outside(words, boxes)
-            rows[index] = merge_rows(rows_from_words(words), table_rows)
+            else:
+                rows[index] = text_layer_rows(page, index, words, settings, plumber)
         if scans:
             try:
-                for index, words in ocr_pages(document, scans).items():
-                    rows[index] = rows_from_words(words)
+                for index, words in ocr_pages(document, scans, settings.dpi, settings.workers).items():
+                    rows[index] = rows_from_words(words, settings.tabs)
             except OcrUnavailable as exc:
                 pages = ", ".join(str(i + 1) for i in scans[:10]) + (" ..." if len(scans) > 10 else "")
                 raise PdfReadError(f"{path}: page(s) {pages} have no usable text layer and need OCR, but {exc}") from exc
@@ -94,5 +113,5 @@ def read_pdf(path: Path, data: bytes) -> tuple[list[Line], int, frozenset[int]]:
                 lines.append(Line(number=len(lines) + 1, page=index + 1, text=text))
         return lines, len(document), frozenset(i + 1 for i in scans)
     finally:
-        tables.close()
+        plumber.close()
         document.close()
