@@ -22,8 +22,8 @@ import pypdfium2 as pdfium
 from extract.pdf_layout import Word
 
 LANGUAGES = "ind+eng"
-DPI = 300  # chosen by benchmarks/ocr_dpi.py; see README
-PAGE_SEGMENTATION = "6"  # one uniform block: keeps a table row's cells on one line
+DPI = 150  # chosen by benchmarks/ocr_dpi.py; see README
+PAGE_SEGMENTATION = "4"  # one column of text of variable sizes: measured best (benchmarks/ocr_dpi.py)
 INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-ind"
 PAGE_TIMEOUT = 300  # seconds for one page
 
@@ -58,20 +58,44 @@ def render_png(page: pdfium.PdfPage, dpi: int) -> bytes:
     return buffer.getvalue()
 
 
-def words_from_tsv(tsv: str, dpi: int) -> list[Word]:
-    """Tesseract's word rows (level 5) as words in points."""
+def lines_from_tsv(tsv: str, dpi: int) -> list[list[Word]]:
+    """Tesseract's words (level 5) in points, grouped by the line Tesseract put them on.
+
+    Tesseract's own lines follow a skewed scan, which grouping by height alone would cut in two.
+    """
     scale = 72 / dpi
-    words: list[Word] = []
+    lines: dict[tuple[str, str, str], list[Word]] = {}
     for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
         text = (row.get("text") or "").strip()
         if row.get("level") != "5" or not text:
             continue
         left, top, width, height = (int(row[k]) for k in ("left", "top", "width", "height"))
-        words.append(Word(text, left * scale, (left + width) * scale, top * scale, (top + height) * scale))
-    return words
+        key = (row["block_num"], row["par_num"], row["line_num"])
+        lines.setdefault(key, []).append(
+            Word(text, left * scale, (left + width) * scale, top * scale, (top + height) * scale))
+    return merge_side_by_side([sorted(words, key=lambda w: w.x0) for words in lines.values()])
 
 
-def ocr_png(binary: str, png: bytes, dpi: int) -> list[Word]:
+def merge_side_by_side(lines: list[list[Word]]) -> list[list[Word]]:
+    """Join lines that Tesseract put in different blocks but stand side by side (one table row's cells)."""
+    merged: list[list[Word]] = []
+    for line in sorted(lines, key=lambda ws: min(w.top for w in ws)):
+        top, bottom = min(w.top for w in line), max(w.bottom for w in line)
+        x0, x1 = line[0].x0, line[-1].x1
+        for other in merged:
+            o_top, o_bottom = min(w.top for w in other), max(w.bottom for w in other)
+            overlap = min(bottom, o_bottom) - max(top, o_top)
+            apart = all(x1 < w.x0 or x0 > w.x1 for w in other)
+            if apart and overlap >= 0.5 * min(bottom - top, o_bottom - o_top):
+                other.extend(line)
+                other.sort(key=lambda w: w.x0)
+                break
+        else:
+            merged.append(list(line))
+    return merged
+
+
+def ocr_png(binary: str, png: bytes, dpi: int) -> list[list[Word]]:
     """Run Tesseract on one page image."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     done = subprocess.run(
@@ -79,7 +103,7 @@ def ocr_png(binary: str, png: bytes, dpi: int) -> list[Word]:
         input=png, capture_output=True, env=env, timeout=PAGE_TIMEOUT)
     if done.returncode != 0:
         raise OcrUnavailable(f"Tesseract failed: {done.stderr.decode(errors='replace').strip()[-300:]}")
-    return words_from_tsv(done.stdout.decode("utf-8", errors="replace"), dpi)
+    return lines_from_tsv(done.stdout.decode("utf-8", errors="replace"), dpi)
 
 
 def default_workers() -> int:
@@ -87,8 +111,8 @@ def default_workers() -> int:
 
 
 def ocr_pages(document: pdfium.PdfDocument, indices: list[int], dpi: int = DPI,
-              workers: int | None = None) -> dict[int, list[Word]]:
-    """Words of each listed page (0-based), OCR'd in parallel."""
+              workers: int | None = None) -> dict[int, list[list[Word]]]:
+    """Lines of words of each listed page (0-based), OCR'd in parallel."""
     if not indices:
         return {}
     binary = find_tesseract()

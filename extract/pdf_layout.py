@@ -128,29 +128,41 @@ def layout_line(line: list[Word], left: float, width: float, tabs: bool = False)
 def rows_from_words(words: list[Word], tabs: bool = True,
                     ruled: Callable[[list[Word]], str | None] | None = None) -> list[TextRow]:
     """Rebuilt lines of a page, top to bottom. `ruled` may claim a line as a table row and give its text."""
+    return rows_from_lines(group_lines(words), tabs, ruled)
+
+
+def rows_from_lines(lines: list[list[Word]], tabs: bool = True,
+                    ruled: Callable[[list[Word]], str | None] | None = None) -> list[TextRow]:
+    """Lines of words (each left to right) laid out as text rows, top to bottom."""
+    words = [w for line in lines for w in line]
     if not words:
         return []
     width = char_width(words)
     left = min(w.x0 for w in words)
     rows: list[TextRow] = []
-    for line in group_lines(words):
+    for line in lines:
         text = ruled(line) if ruled else None
         if text is None:
             text = layout_line(line, left, width, tabs)
         rows.append(TextRow(text, min(w.top for w in line), max(w.bottom for w in line)))
-    return rows
+    return sorted(rows, key=lambda r: r.top + r.bottom)
 
 
 def with_blank_lines(rows: list[TextRow]) -> list[str]:
-    """The rows' texts, with blank lines where the vertical gap spans more than one line pitch."""
+    """The rows' texts, with blank lines where the vertical gap spans more than one line pitch.
+
+    The pitch is the smallest step between rows that is at least a line's height:
+    the spacing of running text, which tables and headings only widen.
+    """
     if not rows:
         return []
     middles = [(r.top + r.bottom) / 2 for r in rows]
-    steps = sorted(b - a for a, b in zip(middles, middles[1:]) if b - a > 0.5)
-    pitch = steps[len(steps) // 4] if steps else 1.0  # lower quartile: the pitch of running text
+    height = statistics.median(r.bottom - r.top for r in rows)
+    steps = [b - a for a, b in zip(middles, middles[1:]) if b - a >= 0.9 * height]
+    pitch = min(steps) if steps else 1.2 * height
     texts = [rows[0].text]
     for before, after, row in zip(middles, middles[1:], rows[1:]):
-        blanks = min(MAX_BLANK_LINES, max(0, round((after - before) / pitch) - 1)) if steps else 0
-        texts.extend([""] * blanks)
+        blanks = max(0, round((after - before) / pitch) - 1) if pitch > 0 else 0
+        texts.extend([""] * min(MAX_BLANK_LINES, blanks))
         texts.append(row.text)
     return texts

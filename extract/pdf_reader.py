@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 
 from extract.model import Line
 from extract.ocr import DPI, OcrUnavailable, ocr_pages
-from extract.pdf_layout import TextRow, Word, rows_from_words, textpage_words, with_blank_lines
+from extract.pdf_layout import TextRow, Word, rows_from_lines, rows_from_words, textpage_words, with_blank_lines
 from extract.pdf_tables import PlumberTables, column_rules, may_hold_ruled_table, outside, ruled_row
 
 MIN_TEXT_CHARS = 20  # fewer printed characters than this: the page is a scan (or blank)
@@ -102,8 +102,8 @@ def read_pdf(path: Path, data: bytes, settings: PdfSettings | None = None) -> tu
                 rows[index] = text_layer_rows(page, index, words, settings, plumber)
         if scans:
             try:
-                for index, words in ocr_pages(document, scans, settings.dpi, settings.workers).items():
-                    rows[index] = rows_from_words(words, settings.tabs)
+                for index, lines in ocr_pages(document, scans, settings.dpi, settings.workers).items():
+                    rows[index] = rows_from_lines(lines, settings.tabs)
             except OcrUnavailable as exc:
                 pages = ", ".join(str(i + 1) for i in scans[:10]) + (" ..." if len(scans) > 10 else "")
                 raise PdfReadError(f"{path}: page(s) {pages} have no usable text layer and need OCR, but {exc}") from exc

@@ -39,9 +39,33 @@ def font_path() -> Path:
     raise FileNotFoundError("DejaVuSansMono.ttf not found: apt-get install fonts-dejavu-core")
 
 
-def paginate(text: str, lines_per_page: int = 60) -> list[list[str]]:
-    """Cut a report into pages of lines, never inside a markdown table when it can be helped."""
+def wrap_prose(lines: list[str], width: int) -> list[str]:
+    """Plain lines longer than `width` broken at spaces, as a printed page breaks them (tables stay whole)."""
+    wrapped: list[str] = []
+    for line in lines:
+        if len(line) <= width or "\t" in line or is_table_row(line):
+            wrapped.append(line)
+            continue
+        current = ""
+        for word in line.split(" "):
+            if current and len(current) + 1 + len(word) > width:
+                wrapped.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        wrapped.append(current)
+    return wrapped
+
+
+def paginate(text: str, lines_per_page: int = 60, wrap: int | None = None) -> list[list[str]]:
+    """Cut a report into pages of lines, never inside a markdown table when it can be helped.
+
+    With `wrap`, long prose lines are first broken as on a printed page (used for
+    scans, whose pages must be page-sized images).
+    """
     lines = text.replace("\r\n", "\n").split("\n")
+    if wrap:
+        lines = wrap_prose(lines, wrap)
     pages: list[list[str]] = []
     page: list[str] = []
     for i, line in enumerate(lines):
@@ -166,14 +190,14 @@ def typeset(pages: list[list[str]]) -> bytes:
     return bytes(pdf.output())
 
 
-def write_typeset(text: str, path: Path, lines_per_page: int = 60) -> tuple[Path, str]:
+def write_typeset(text: str, path: Path, lines_per_page: int = 60, wrap: int | None = None) -> tuple[Path, str]:
     """Write the typeset PDF of a report and return it with the paged text it was made from."""
-    pages = paginate(text, lines_per_page)
+    pages = paginate(text, lines_per_page, wrap)
     path.write_bytes(typeset(pages))
     return path, paged_text(pages)
 
 
-def degrade(image, seed: int, blur: float = 0.8, noise: float = 18.0, rotate: float = 0.4):
+def degrade(image, seed: int, blur: float = 1.0, noise: float = 24.0, rotate: float = 0.3):
     """A page image made to look scanned: grey, slightly rotated, blurred, speckled."""
     from PIL import Image, ImageFilter
     import numpy as np
@@ -186,7 +210,7 @@ def degrade(image, seed: int, blur: float = 0.8, noise: float = 18.0, rotate: fl
     return Image.fromarray(np.clip(pixels + speckle, 0, 255).astype(np.uint8))
 
 
-def write_scanned(text_pdf: Path, path: Path, pages: list[int] | None = None, dpi: int = 200, seed: int = 7) -> Path:
+def write_scanned(text_pdf: Path, path: Path, pages: list[int] | None = None, dpi: int = 300, seed: int = 7) -> Path:
     """An image-only PDF: the chosen pages (0-based) of a text-layer PDF rasterised and degraded."""
     import pypdfium2 as pdfium
 
