@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
-COLUMN_GAP_SPACES = 1.6  # a gap wider than this many character widths separates columns
+COLUMN_GAP_SPACES = 2.5  # a gap wider than this many character widths separates columns
 WIDE_GAP_SPACES = 2.5  # a gap wider than this is a column break even where the grid says less
 MIN_COLUMN_SPACES = 3  # what the text stages read as a column break
 MAX_BLANK_LINES = 8
@@ -119,7 +119,7 @@ def layout_line(line: list[Word], left: float, width: float, tabs: bool = False)
                     spaces = max(spaces, MIN_COLUMN_SPACES)  # proportional text drifts off the grid
                 out += " " * max(1, spaces)
         else:
-            out += " "
+            out += " " * (2 if gap > 1.5 * width else 1)  # a double space stays double (OCR'd text has them)
         out += word.text
         previous = word
     return out
@@ -133,19 +133,97 @@ def rows_from_words(words: list[Word], tabs: bool = True,
 
 def rows_from_lines(lines: list[list[Word]], tabs: bool = True,
                     ruled: Callable[[list[Word]], str | None] | None = None) -> list[TextRow]:
-    """Lines of words (each left to right) laid out as text rows, top to bottom."""
+    """Lines of words (each left to right) laid out as text rows, top to bottom.
+
+    With `tabs`, the lines of a table are written with one tab per column, so a
+    row with empty cells keeps its values under the right header.
+    """
     words = [w for line in lines for w in line]
     if not words:
         return []
     width = char_width(words)
     left = min(w.x0 for w in words)
-    rows: list[TextRow] = []
-    for line in lines:
-        text = ruled(line) if ruled else None
-        if text is None:
-            text = layout_line(line, left, width, tabs)
-        rows.append(TextRow(text, min(w.top for w in line), max(w.bottom for w in line)))
-    return sorted(rows, key=lambda r: r.top + r.bottom)
+    ordered = sorted(lines, key=lambda ws: sum(w.middle for w in ws) / len(ws))
+    texts: list[str | None] = [ruled(line) if ruled else None for line in ordered]
+    if tabs:
+        for run in table_runs(ordered, texts, left, width):
+            tabbed = tab_table([ordered[i] for i in run], width)
+            for i, text in zip(run, tabbed):
+                texts[i] = text
+    return [TextRow(text if text is not None else layout_line(line, left, width, tabs),
+                    min(w.top for w in line), max(w.bottom for w in line))
+            for line, text in zip(ordered, texts)]
+
+
+def split_cells(line: list[Word], width: float) -> list[list[Word]]:
+    """The line's words in cells: a column gap starts a new cell."""
+    cells = [[line[0]]]
+    for a, b in zip(line, line[1:]):
+        if b.x0 - a.x1 > COLUMN_GAP_SPACES * width:
+            cells.append([b])
+        else:
+            cells[-1].append(b)
+    return cells
+
+
+def table_runs(lines: list[list[Word]], claimed: list[str | None], left: float, width: float) -> list[list[int]]:
+    """Indexes of consecutive lines forming a table: rows with cells, and indented lines between them.
+
+    A line without column gaps that starts at the left edge is prose or a title and ends the run.
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        many = claimed[i] is None and len(split_cells(line, width)) >= 2
+        indented = claimed[i] is None and line[0].x0 - left > COLUMN_GAP_SPACES * width
+        if many or (current and indented):
+            current.append(i)
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def columns(rows: list[list[list[Word]]], width: float) -> list[tuple[float, float]]:
+    """Columns of a table: the x extents of its cells, overlapping extents merged."""
+    spans = sorted((cell[0].x0, cell[-1].x1) for cells in rows if len(cells) >= 2 for cell in cells)
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 <= merged[-1][1] + width * 0.5:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(a, b) for a, b in merged]
+
+
+def column_of(x: float, cols: list[tuple[float, float]]) -> int:
+    """The column a cell starting at x belongs to: the last one starting at or before it."""
+    index = 0
+    for i, (x0, _) in enumerate(cols):
+        if x0 <= x + 0.5:
+            index = i
+    return index
+
+
+def tab_table(lines: list[list[Word]], width: float) -> list[str]:
+    """A table's lines with one tab per column boundary, empty cells included."""
+    rows = [split_cells(line, width) for line in lines]
+    cols = columns(rows, width)
+    if len(cols) < 2:
+        return [" ".join(w.text for w in line) for line in lines]
+    out: list[str] = []
+    for cells in rows:
+        at = column_of(cells[0][0].x0, cols)
+        text = "\t" * at + " ".join(w.text for w in cells[0])
+        for cell in cells[1:]:
+            col = max(column_of(cell[0].x0, cols), at + 1)  # a cell after a gap is in a later column
+            text += "\t" * (col - at) + " ".join(w.text for w in cell)
+            at = col
+        out.append(text + "\t" * max(0, len(cols) - 1 - at))
+    return out
 
 
 def with_blank_lines(rows: list[TextRow]) -> list[str]:

@@ -95,12 +95,21 @@ def markdown_cells(line: str) -> list[str]:
 
 
 def blocks(page: list[str]) -> Iterable[tuple[str, list[str]]]:
-    """Runs of lines of one kind: 'tabs', 'ruled' (markdown table) or 'plain'."""
-    kind_of = lambda line: "ruled" if is_table_row(line) else "tabs" if "\t" in line else "plain"
+    """Runs of lines of one kind: 'tabs', 'ruled' (markdown table) or 'plain'.
+
+    Blank lines between two tab-separated lines belong to their table, so that
+    the table keeps one set of column positions, as a printed table does.
+    """
+    kinds = ["ruled" if is_table_row(line) else "tabs" if "\t" in line else "plain" for line in page]
+    for i, line in enumerate(page):
+        if not line.strip():
+            before = next((kinds[j] for j in range(i - 1, -1, -1) if page[j].strip()), None)
+            after = next((kinds[j] for j in range(i + 1, len(page)) if page[j].strip()), None)
+            if before == after == "tabs":
+                kinds[i] = "tabs"
     run: list[str] = []
     kind = None
-    for line in page:
-        k = kind_of(line)
+    for line, k in zip(page, kinds):
         if run and k != kind:
             yield kind, run
             run = []
@@ -143,7 +152,7 @@ def layout_page(page: list[str]) -> tuple[list[tuple[int, int, str]], list[tuple
             starts = column_starts(rows)
             for cells in rows:
                 for start, cell in zip(starts, cells):
-                    if cell.strip():
+                    if cell.strip():  # a blank line is one empty cell
                         pieces.append((slot, start, cell.strip()))
                         width = max(width, start + len(cell))
                 slot += 1
