@@ -23,7 +23,10 @@ COLUMN_GAP_SPACES = 2.5  # a gap wider than this many character widths separates
 WIDE_GAP_SPACES = 2.5  # a gap wider than this is a column break even where the grid says less
 MIN_COLUMN_SPACES = 3  # what the text stages read as a column break
 MAX_BLANK_LINES = 8
-WORD_RE = re.compile(r"\S+")
+# pdfium writes a hyphen that ends a line as U+FFFE and joins the next line's word to it
+# without a break; the hyphen closes the word, so the two halves keep their own lines.
+WORD_RE = re.compile("[^\\s\ufffe]+\ufffe?|\ufffe")
+LINE_END_HYPHEN = "\ufffe"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,7 @@ def textpage_words(textpage, page_height: float) -> list[Word]:
         x1 = rect.right
         if x1 < x0:
             x0, x1 = x1, x0
-        words.append(Word(match.group(), x0, x1, page_height - top, page_height - bottom))
+        words.append(Word(match.group().replace(LINE_END_HYPHEN, "-"), x0, x1, page_height - top, page_height - bottom))
     return words
 
 

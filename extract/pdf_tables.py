@@ -53,7 +53,8 @@ def column_rules(page: pdfium.PdfPage) -> list[Rule]:
 
 def row_text(cells: list[str | None]) -> str:
     """A table row as a `|`-bordered line; a cell's own line breaks become spaces."""
-    return "| " + " | ".join(" ".join((cell or "").split()) for cell in cells) + " |"
+    texts = (" ".join((cell or "").split()) for cell in cells)
+    return "|" + "|".join(f" {text} " if text else " " for text in texts) + "|"
 
 
 def rules_across(rules: list[Rule], top: float, bottom: float) -> list[float]:

@@ -112,11 +112,35 @@ def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading
     return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
 
 
+# Tesseract reads a '%' after two decimals as one more digit: '91,65%' -> '91,654', '25,19%' -> '25,198'.
+PERCENT_AS_DIGIT_RE = re.compile(r"^\s*\d{1,3}[.,]\d{2}[4689]\s*$")
+
+
+def percent_sign_as_digit(pct: Reading, computed: float) -> Reading | None:
+    """The % with its last digit dropped, when the arithmetic proves that digit was a misread '%'.
+
+    Proof: the printed three decimals disagree with the computed value at three
+    decimals, and the first two agree with it at two decimals.
+    """
+    if pct.value is None or not PERCENT_AS_DIGIT_RE.match(pct.raw):
+        return None
+    shortened = float(re.sub(r"\d\s*$", "", pct.raw.strip()).replace(",", "."))
+    if round(computed, 3) == round(pct.value, 3) or round(computed, 2) != shortened:
+        return None
+    evidence = f"computed {computed:.4f}; the printed last digit of {pct.raw.strip()!r} is a misread '%'"
+    return pct.with_value(shortened, Repair("percent_sign_as_digit", pct.raw, _fmt(shortened), evidence))
+
+
 def repair_budget(row: BudgetRow) -> BudgetRow:
     """Settle a damaged pagu, realisasi or % with % = realisasi / pagu x 100."""
     alloc, real, pct = row.allocation, row.realisation, row.percent
     if alloc is None or real is None or pct is None:
         return row
+    if alloc.trusted and real.trusted and alloc.value and real.value is not None:
+        repaired = percent_sign_as_digit(pct, real.value / alloc.value * 100)
+        if repaired is not None:
+            row.percent = repaired
+            return row
     fit = ratio_fit(real, alloc, pct, BUDGET_TOLERANCE)
     if fit is not None:
         rv, av, pv = fit
