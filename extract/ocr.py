@@ -28,21 +28,21 @@ INSTALL_HINT = "install it with: apt-get install tesseract-ocr tesseract-ocr-ind
 PAGE_TIMEOUT = 300  # seconds for one page
 
 
-class OcrUnavailable(Exception):
-    """Tesseract or its language data is missing; the message says what to install."""
+class OcrError(Exception):
+    """Tesseract is missing, lacks a language, or failed on a page; the message says what to do."""
 
 
 @functools.lru_cache(maxsize=None)
 def tesseract_command(path_env: str | None = None) -> str:
-    """The tesseract binary with the languages we need, or OcrUnavailable."""
+    """The tesseract binary with the languages we need, or OcrError."""
     binary = shutil.which("tesseract", path=path_env)
     if binary is None:
-        raise OcrUnavailable(f"Tesseract is not installed; {INSTALL_HINT}")
+        raise OcrError(f"Tesseract is not installed; {INSTALL_HINT}")
     listed = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=60)
     languages = set((listed.stdout + listed.stderr).split())
     missing = [lang for lang in LANGUAGES.split("+") if lang not in languages]
     if missing:
-        raise OcrUnavailable(f"Tesseract lacks the language data {', '.join(missing)}; {INSTALL_HINT}")
+        raise OcrError(f"Tesseract lacks the language data {', '.join(missing)}; {INSTALL_HINT}")
     return binary
 
 
@@ -98,11 +98,14 @@ def merge_side_by_side(lines: list[list[Word]]) -> list[list[Word]]:
 def ocr_png(binary: str, png: bytes, dpi: int) -> list[list[Word]]:
     """Run Tesseract on one page image."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    done = subprocess.run(
-        [binary, "stdin", "stdout", "-l", LANGUAGES, "--psm", PAGE_SEGMENTATION, "--dpi", str(dpi), "tsv"],
-        input=png, capture_output=True, env=env, timeout=PAGE_TIMEOUT)
+    try:
+        done = subprocess.run(
+            [binary, "stdin", "stdout", "-l", LANGUAGES, "--psm", PAGE_SEGMENTATION, "--dpi", str(dpi), "tsv"],
+            input=png, capture_output=True, env=env, timeout=PAGE_TIMEOUT)
+    except subprocess.TimeoutExpired as exc:
+        raise OcrError(f"Tesseract took over {PAGE_TIMEOUT} s on one page; try a lower --dpi or a smaller scan") from exc
     if done.returncode != 0:
-        raise OcrUnavailable(f"Tesseract failed: {done.stderr.decode(errors='replace').strip()[-300:]}")
+        raise OcrError(f"Tesseract failed: {done.stderr.decode(errors='replace').strip()[-300:]}")
     return lines_from_tsv(done.stdout.decode("utf-8", errors="replace"), dpi)
 
 

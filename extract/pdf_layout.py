@@ -3,11 +3,14 @@
 A PDF text layer (and Tesseract's word boxes) gives words with positions, not
 lines. The table stages already read tabs, `|` borders and columns aligned
 with runs of 3+ spaces (`pdftotext -layout`). So words are grouped into lines
-by their vertical position, and a horizontal gap wider than a word space
-becomes column spacing: the word is padded out to its x position on a grid of
-the page's character width, with at least three spaces, so that cells of one
-column start at the same offset on every row. Vertical gaps of more than one
-line pitch become blank lines, because the table stages end tables at them.
+by their vertical position, and a horizontal gap wider than two and a half
+characters is a column break. By default (measured best, see README) a table's
+lines are written with one tab per column: the columns are the x extents of
+the table's cells, merged where they overlap, so a row with empty cells (a
+wrapped indicator, a TOTAL row without a code) keeps its values in their
+columns. The alternative pads words to their x position on a grid of the
+page's character width, like `pdftotext -layout`. Vertical gaps of more than
+one line pitch become blank lines, because the table stages read them.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 import pypdfium2.raw as pdfium_c
 
 COLUMN_GAP_SPACES = 2.5  # a gap wider than this many character widths separates columns
-WIDE_GAP_SPACES = 2.5  # a gap wider than this is a column break even where the grid says less
+DOUBLE_SPACE = 1.5  # a gap wider than this (but not a column break) is two spaces, as OCR'd text has them
 MIN_COLUMN_SPACES = 3  # what the text stages read as a column break
 MAX_BLANK_LINES = 8
 # pdfium writes a hyphen that ends a line as U+FFFE and joins the next line's word to it
@@ -116,13 +119,10 @@ def layout_line(line: list[Word], left: float, width: float, tabs: bool = False)
         elif (gap := word.x0 - previous.x1) > COLUMN_GAP_SPACES * width:
             if tabs:
                 out += "\t"
-            else:
-                spaces = round((word.x0 - left) / width) - len(out)  # exact on a monospace grid
-                if gap > WIDE_GAP_SPACES * width:
-                    spaces = max(spaces, MIN_COLUMN_SPACES)  # proportional text drifts off the grid
-                out += " " * max(1, spaces)
+            else:  # to the word's column on the grid; at least a column break where proportional text drifts
+                out += " " * max(MIN_COLUMN_SPACES, round((word.x0 - left) / width) - len(out))
         else:
-            out += " " * (2 if gap > 1.5 * width else 1)  # a double space stays double (OCR'd text has them)
+            out += " " * (2 if gap > DOUBLE_SPACE * width else 1)
         out += word.text
         previous = word
     return out

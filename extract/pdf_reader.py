@@ -14,7 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from extract.model import Line
-from extract.ocr import DPI, OcrUnavailable, ocr_pages
+from extract.ocr import DPI, OcrError, ocr_pages
 from extract.pdf_layout import TextRow, Word, rows_from_lines, rows_from_words, textpage_words, with_blank_lines
 from extract.pdf_tables import PlumberTables, column_rules, may_hold_ruled_table, outside, ruled_row
 
@@ -88,30 +88,40 @@ def read_pdf(path: Path, data: bytes, settings: PdfSettings | None = None) -> tu
     settings = settings or DEFAULT_SETTINGS
     document = open_pdf(path, data)
     plumber = PlumberTables(path)
+    pages = len(document)
     try:
-        rows: dict[int, list[TextRow]] = {}
-        scans: list[int] = []
-        for index in range(len(document)):
-            page = document[index]
-            textpage = page.get_textpage()
-            words = textpage_words(textpage, page.get_height())
-            textpage.close()
-            if settings.force_ocr or (not text_layer_usable(words) and has_images(page)):
-                scans.append(index)
-            else:
-                rows[index] = text_layer_rows(page, index, words, settings, plumber)
-        if scans:
-            try:
-                for index, lines in ocr_pages(document, scans, settings.dpi, settings.workers).items():
-                    rows[index] = rows_from_lines(lines, settings.tabs)
-            except OcrUnavailable as exc:
-                pages = ", ".join(str(i + 1) for i in scans[:10]) + (" ..." if len(scans) > 10 else "")
-                raise PdfReadError(f"{path}: page(s) {pages} have no usable text layer and need OCR, but {exc}") from exc
-        lines: list[Line] = []
-        for index in range(len(document)):
-            for text in with_blank_lines(rows.get(index, [])) or [""]:
-                lines.append(Line(number=len(lines) + 1, page=index + 1, text=text))
-        return lines, len(document), frozenset(i + 1 for i in scans)
+        rows, scans = page_rows(path, document, settings, plumber)
+    except pdfium.PdfiumError as exc:
+        raise PdfReadError(f"{path}: a page cannot be read ({exc}); re-export or re-scan the PDF") from exc
     finally:
         plumber.close()
         document.close()
+    lines: list[Line] = []
+    for index in range(pages):
+        for text in with_blank_lines(rows.get(index, [])) or [""]:
+            lines.append(Line(number=len(lines) + 1, page=index + 1, text=text))
+    return lines, pages, frozenset(i + 1 for i in scans)
+
+
+def page_rows(path: Path, document: pdfium.PdfDocument, settings: PdfSettings,
+              plumber: PlumberTables) -> tuple[dict[int, list[TextRow]], list[int]]:
+    """Rows of every page (0-based index), from the text layer or OCR, and the indexes of the OCR'd pages."""
+    rows: dict[int, list[TextRow]] = {}
+    scans: list[int] = []
+    for index in range(len(document)):
+        page = document[index]
+        textpage = page.get_textpage()
+        words = textpage_words(textpage, page.get_height())
+        textpage.close()
+        if settings.force_ocr or (not text_layer_usable(words) and has_images(page)):
+            scans.append(index)
+        else:
+            rows[index] = text_layer_rows(page, index, words, settings, plumber)
+    if scans:
+        try:
+            for index, lines in ocr_pages(document, scans, settings.dpi, settings.workers).items():
+                rows[index] = rows_from_lines(lines, settings.tabs)
+        except OcrError as exc:
+            pages = ", ".join(str(i + 1) for i in scans[:10]) + (" ..." if len(scans) > 10 else "")
+            raise PdfReadError(f"{path}: page(s) {pages} have no usable text layer and need OCR, but {exc}") from exc
+    return rows, scans

@@ -130,13 +130,13 @@ def column_starts(rows: list[list[str]], gap: int = COLUMN_GAP) -> list[int]:
     return starts
 
 
-def layout_page(page: list[str]) -> tuple[list[tuple[int, int, str]], list[tuple[int, float, int, int]], int]:
-    """Text pieces (slot, column, text), ruled rows (slot, _, first column, last column) and the width in chars.
+def layout_page(page: list[str]) -> tuple[list[tuple[int, int, str]], list[tuple[int, list[int]]], int]:
+    """What to draw on a page: text pieces (slot, column, text), ruled rows (slot, cell edge columns), width in chars.
 
-    A slot is a line position on the page; ruled rows also carry their cell columns.
+    A slot is a line position on the page; positions are in characters of the monospace font.
     """
     pieces: list[tuple[int, int, str]] = []
-    rules: list[tuple[int, list[int], bool]] = []
+    rules: list[tuple[int, list[int]]] = []
     slot = 0
     width = 1
     for kind, run in blocks(page):
@@ -164,7 +164,7 @@ def layout_page(page: list[str]) -> tuple[list[tuple[int, int, str]], list[tuple
                 for start, cell in zip(starts, cells):
                     if cell:
                         pieces.append((slot, start, cell))
-                rules.append((slot, edges, True))
+                rules.append((slot, edges))
                 slot += 1
             width = max(width, edges[-1] + 1)
     return pieces, rules, width
@@ -187,7 +187,7 @@ def typeset(pages: list[list[str]]) -> bytes:
         for slot, column, text in pieces:
             baseline = MARGIN + (slot + 1) * LINE_HEIGHT - FONT_SIZE * 0.3
             pdf.text(MARGIN + column * CHAR_WIDTH, baseline, text)
-        for slot, edges, _ in rules:
+        for slot, edges in rules:
             top = MARGIN + slot * LINE_HEIGHT
             bottom = top + LINE_HEIGHT
             left, right = MARGIN + edges[0] * CHAR_WIDTH, MARGIN + edges[-1] * CHAR_WIDTH

@@ -164,9 +164,10 @@ def test_a_scanned_page_is_ocred_and_recovers_its_values(tmp_path: Path):
     """A PDF of one text-layer page and one degraded scan of a budget table.
 
     The scan's budget rows are compared with the text path's rows for the same
-    page, by budget code: at least 80% of their amounts and percents must come
-    back. The misses are codes OCR'd with a space ('3355. 994') or a lost
-    leading zero ('76.01.01'), which the code pattern does not accept.
+    page, by budget code: at least 85% of their amounts and percents must come
+    back (the run that set this: 52 of 60, 87%). Misses: a program code OCR'd
+    without its leading zero ('76.01.01'), '0%' read as '8', and percents the
+    printed amounts do not prove (the report's own rounding).
     """
     pages = paginate(report("002"), 60, wrap=100)
     table_page = next(i for i, page in enumerate(pages) if "3364.034" in "\n".join(page))
@@ -192,4 +193,4 @@ def test_a_scanned_page_is_ocred_and_recovers_its_values(tmp_path: Path):
     wanted, got = values(expected), values(result.built.budgets)
     found = (wanted & got).total()
     assert wanted.total() >= 50
-    assert found / wanted.total() >= 0.8, (found, wanted.total(), wanted - got)
+    assert found / wanted.total() >= 0.85, (found, wanted.total(), wanted - got)
