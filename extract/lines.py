@@ -117,7 +117,7 @@ def find_code(text: str) -> tuple[str | None, str]:
     if match:
         return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
     match = SPACED_CODE_RE.match(text)
-    if match:
+    if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
         return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
     match = PAREN_CODE_RE.search(text)
     if match:

@@ -1,7 +1,7 @@
 """Table assembly on real snippets from the sample reports, one per text flavour."""
 from __future__ import annotations
 
-from extract.lines import analyse_line
+from extract.lines import analyse_line, find_code
 from extract.model import Line
 from extract.tables import find_tables, rows_to_records
 
@@ -153,3 +153,9 @@ def test_space_aligned_columns_of_another_office(tmp_path):
     budgets = [(b["level"], b["allocation"], b["realisation"], b["percent"]) for b in built.budgets]
     assert budgets[-1] == ("total", 20_750_500_000, 18_995_950_300, 91.54)
     assert len(budgets) == 3
+
+
+def test_code_ocrd_with_a_space_after_its_dot_is_read_when_it_opens_the_cell():
+    assert find_code("3355. 994 Layanan Perkantoran") == ("3355.994", "Layanan Perkantoran")
+    assert find_code("2020. 100 peserta hadir")[0] is None  # a year ending a sentence
+    assert find_code("jumlah 3355. 994")[0] is None  # not at the start of the cell
