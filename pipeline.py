@@ -33,7 +33,7 @@ from extract.column_blocks import find_column_blocks
 from extract.headerless import find_headerless_targets
 from extract.lines import LineViews
 from extract.model import LocatedText
-from extract.readers import ReadError, read_document, supported
+from extract.readers import ReadError, read_document, supported, supported_types
 from extract.sentences import find_budget_sentences, find_measure_sentences
 from extract.tables import find_tables, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
@@ -60,7 +60,7 @@ def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and supported(p))
             if not found:
-                problems.append(f"{path}: no .txt or .md reports in this folder")
+                problems.append(f"{path}: no reports ({supported_types()}) in this folder")
             files.extend(found)
         elif path.is_file():
             files.append(path)
@@ -84,6 +84,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
     built = Built()
     build_measures(text.doc_id, measures, built, report_words(line.text for line in text.lines))
     build_budgets(text.doc_id, budgets, built)
+    if text.ocr and len(text.ocr_pages) < text.pages:  # a PDF mixing text-layer pages and scans
+        for row in built.targets + built.realisations + built.budgets:
+            row["ocr"] = row["page"] in text.ocr_pages
     allocation, realisation = document_total(built.budgets, fields.year)
     if allocation is None:
         for sentence in find_budget_sentences(text.lines):
@@ -155,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="lkj", description="Extract LKj performance reports into Parquet tables.")
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="read reports (files or folders) and write Parquet tables")
-    ex.add_argument("inputs", nargs="+", help="report files or folders of them")
+    ex.add_argument("inputs", nargs="+", help="report files (.txt, .md, .pdf) or folders of them")
     ex.add_argument("--out", required=True, type=Path, help="output folder for the Parquet datasets")
     ex.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
                     help="progress display on stderr (auto: only on a terminal)")

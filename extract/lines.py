@@ -19,6 +19,8 @@ from normalize.values import Reading
 CODE_RE = re.compile(
     r"(?<![\d.])(\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d{4}\.[A-Z]{3}\.\d{3}|\d{4}\.[A-Z]{3}|\d{4}\.\d{3})(?![\d.]\d)")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
+# OCR puts a space after the dot of a code that opens its cell: '3355. 994' for 3355.994.
+SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\. (\d{3})(?![\d.])")
 BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
 # Text left between or after value tokens that does not count as words.
 NOISE_RE = re.compile(r"^[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]*$")
@@ -118,6 +120,9 @@ def find_code(text: str) -> tuple[str | None, str]:
     match = CODE_RE.search(text)
     if match:
         return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
+    match = SPACED_CODE_RE.match(text)
+    if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
+        return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
     match = PAREN_CODE_RE.search(text)
     if match:
         return match.group(1), (text[:match.start()] + text[match.end():]).strip()

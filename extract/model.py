@@ -27,7 +27,8 @@ class LocatedText:
     doc_id: str  # sha256 of the input bytes
     lines: list[Line]
     pages: int
-    ocr: bool = False  # True when the text came from OCR
+    ocr: bool = False  # True when any of the text came from OCR
+    ocr_pages: frozenset[int] = frozenset()  # 1-based pages read by OCR (a PDF may mix text and scans)
     warnings: list[str] = field(default_factory=list)
 
     def line(self, number: int) -> Line:

@@ -2,7 +2,9 @@
 
 Each reader yields pages of numbered lines, so the stages after it never ask
 which kind of file the text came from. Text files split pages on form feeds
-(as `pdftotext` writes them); a file without form feeds is one page.
+(as `pdftotext` writes them); a file without form feeds is one page. PDFs
+are read from their text layer, or by OCR where a page has none
+(`extract/pdf_reader.py`).
 """
 from __future__ import annotations
 
@@ -70,7 +72,29 @@ def read_text_file(path: Path) -> LocatedText:
                        pages=pages, warnings=warnings)
 
 
+def read_pdf_file(path: Path) -> LocatedText:
+    """Read a .pdf report: text layer where usable, OCR elsewhere."""
+    from extract.pdf_reader import PdfReadError, read_pdf  # PDF libraries load only when a PDF comes
+
+    data = path.read_bytes()
+    if not data.strip():
+        raise ReadError(f"{path}: the file is empty")
+    try:
+        lines, pages, ocr_pages = read_pdf(path, data)
+    except PdfReadError as exc:
+        raise ReadError(str(exc)) from exc
+    warnings = [] if any(line.text.strip() for line in lines) else ["no text found on any page"]
+    return LocatedText(source_path=str(path), doc_id=doc_id_for(data), lines=lines, pages=pages,
+                       ocr=bool(ocr_pages), ocr_pages=ocr_pages, warnings=warnings)
+
+
 READERS: dict[str, Callable[[Path], LocatedText]] = {suffix: read_text_file for suffix in TEXT_SUFFIXES}
+READERS[".pdf"] = read_pdf_file
+
+
+def supported_types() -> str:
+    """The readable file types, for messages: '.md, .pdf, .txt'."""
+    return ", ".join(sorted(READERS))
 
 
 def supported(path: Path) -> bool:

@@ -59,7 +59,7 @@ def _fmt(value: float) -> str:
 
 
 def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
-              rounded: bool = False) -> tuple[float, float, float] | None:
+              rounded: bool = False, two_decimals: bool = False) -> tuple[float, float, float] | None:
     """The readings (part, whole, %) with % = part / whole x 100 that fit best, trying OCR alternatives.
 
     Every combination within the tolerance is a fit; the closest wins, and on
@@ -79,7 +79,7 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
                     error = min(error, abs(cv - round(expected)))
                 if error > tolerance:
                     continue
-                key = fit_key((pv, wv, cv), error)
+                key = fit_key((pv, wv, cv), error, two_decimals)
                 if best is None or key < best[0]:
                     best = (key, (pv, wv, cv))
     return best[1] if best is not None else None
@@ -92,13 +92,13 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
         return row
     if any(x.value is None and not x.alternatives for x in (t, r, a)):
         return row
-    fit = ratio_fit(r, t, a, PERCENT_TOLERANCE, rounded=True)
+    fit = ratio_fit(r, t, a, PERCENT_TOLERANCE, rounded=True, two_decimals=True)
     if t.unit is None or r.unit is None:
         # bare '7596' and '6896' beside capaian 90,67: percentages whose sign was read as '96'
         # (6896 / 7596 = 90,78 is within the rounding slack too; the closer fit wins)
         tp, rp = as_damaged_percent(t), as_damaged_percent(r)
         if tp is not t or rp is not r:
-            fit_pct = ratio_fit(rp, tp, a, PERCENT_TOLERANCE, rounded=True)
+            fit_pct = ratio_fit(rp, tp, a, PERCENT_TOLERANCE, rounded=True, two_decimals=True)
             if fit_pct is not None and (fit is None or fit_key(fit_pct) < fit_key(fit)):
                 fit, t, r = fit_pct, tp, rp
     if fit is not None:
@@ -130,15 +130,18 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     return row
 
 
-def fit_key(fit: tuple[float, float, float], error: float | None = None) -> tuple[bool, float, float]:
+def fit_key(fit: tuple[float, float, float], error: float | None = None,
+            two_decimals: bool = True) -> tuple[bool, float, float]:
     """How good a fit is: plausible first, then closest.
 
-    A ratio above 200% ('6396' / 100) or a figure with more than two decimals
-    ('87,796': the % read as '96') is implausible beside a plausible reading.
+    A ratio above 200% ('6396' / 100) is implausible beside a plausible
+    reading; so is, in performance tables (`two_decimals`), a figure with more
+    than two decimals ('87,796': the % read as '96'). Budget tables do print
+    a % to three decimals ('91,653').
     """
     part, whole, pct = fit
     exact = abs(pct - part / whole * 100)
-    odd = pct > IMPLAUSIBLE_PERCENT or any(decimals(v) > 2 for v in fit)
+    odd = pct > IMPLAUSIBLE_PERCENT or (two_decimals and any(decimals(v) > 2 for v in fit))
     return odd, round(exact if error is None else error, 9), round(exact, 9)
 
 
@@ -161,11 +164,35 @@ def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading
     return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
 
 
+# Tesseract reads a '%' after two decimals as one more digit: '91,65%' -> '91,654', '25,19%' -> '25,198'.
+PERCENT_AS_DIGIT_RE = re.compile(r"^\s*\d{1,3}[.,]\d{2}[4689]\s*$")
+
+
+def percent_sign_as_digit(pct: Reading, computed: float) -> Reading | None:
+    """The % with its last digit dropped, when the arithmetic proves that digit was a misread '%'.
+
+    Proof: the printed three decimals disagree with the computed value at three
+    decimals, and the first two agree with it at two decimals.
+    """
+    if pct.value is None or not PERCENT_AS_DIGIT_RE.match(pct.raw):
+        return None
+    shortened = float(re.sub(r"\d\s*$", "", pct.raw.strip()).replace(",", "."))
+    if round(computed, 3) == round(pct.value, 3) or round(computed, 2) != shortened:
+        return None
+    evidence = f"computed {computed:.4f}; the printed last digit of {pct.raw.strip()!r} is a misread '%'"
+    return pct.with_value(shortened, Repair("percent_sign_as_digit", pct.raw, _fmt(shortened), evidence))
+
+
 def repair_budget(row: BudgetRow) -> BudgetRow:
     """Settle a damaged pagu, realisasi or % with % = realisasi / pagu x 100."""
     alloc, real, pct = row.allocation, row.realisation, row.percent
     if alloc is None or real is None or pct is None:
         return row
+    if alloc.trusted and real.trusted and alloc.value and real.value is not None:
+        repaired = percent_sign_as_digit(pct, real.value / alloc.value * 100)
+        if repaired is not None:
+            row.percent = repaired
+            return row
     fit = ratio_fit(real, alloc, pct, BUDGET_TOLERANCE)
     if fit is not None:
         rv, av, pv = fit

@@ -147,3 +147,18 @@ def test_exact_percent_reading_beats_a_rounded_printed_fit():
                      achievement=parse_measure("110%"), has_realisation_column=True)
     repair_measure(row)
     assert (row.target.value, row.realisation.value) == (80, 88)
+
+
+def test_percent_sign_read_as_a_last_digit_is_dropped_when_arithmetic_proves_it():
+    # Scan of 002's budget table: '91,65%' OCR'd as '91,654'; 516.499.800 / 563.540.000 x 100 = 91,6527.
+    row = repair_budget(budget("563.540.000", "516.499.800", "91,654"))
+    assert row.percent.value == 91.65
+    (repair,) = row.percent.repairs
+    assert repair.rule == "percent_sign_as_digit" and repair.before == "91,654"
+
+
+def test_three_printed_decimals_that_fit_the_arithmetic_are_kept():
+    # 91,653 is the computed value to three decimals: a real digit, not a misread '%'.
+    row = repair_budget(budget("563.540.000", "516.499.800", "91,653"))
+    assert row.percent.value == 91.653
+    assert not any(r.rule == "percent_sign_as_digit" for r in row.percent.repairs)

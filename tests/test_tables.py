@@ -1,7 +1,7 @@
 """Table assembly on real snippets from the sample reports, one per text flavour."""
 from __future__ import annotations
 
-from extract.lines import analyse_line
+from extract.lines import analyse_line, find_code
 from extract.model import Line
 from extract.tables import find_tables, rows_to_records
 
@@ -202,3 +202,9 @@ def test_markdown_rows_with_split_cells_keep_their_indicator_and_numbered_rows_s
     assert [(m.source.line, m.indicator_raw) for m in measures] == [
         (3, "Tersusunnya Dokumen Pemutakhiran Data Pemilih"),
         (4, "Persentase Pemutakhiran Data Pemilih Berkelanjutan")]
+
+
+def test_code_ocrd_with_a_space_after_its_dot_is_read_when_it_opens_the_cell():
+    assert find_code("3355. 994 Layanan Perkantoran") == ("3355.994", "Layanan Perkantoran")
+    assert find_code("2020. 100 peserta hadir")[0] is None  # a year ending a sentence
+    assert find_code("jumlah 3355. 994")[0] is None  # not at the start of the cell
