@@ -67,11 +67,21 @@ def test_undamaged_reports_are_read_with_high_f1(tmp_path: Path):
     extract(tmp_path / "in", tmp_path / "out")
     report = load_scorer().score(tmp_path / "out", tmp_path / "in" / "gold")
     tables = report["tables"]
-    assert tables["budgets"]["f1"] >= 0.95, tables["budgets"]
-    assert tables["realisations"]["f1"] >= 0.85, tables["realisations"]
-    assert tables["targets"]["f1"] >= 0.75, tables["targets"]  # flattened target tables are missed (see README)
+    for table in ("targets", "realisations", "budgets"):  # measured 1.000 each
+        assert tables[table]["f1"] >= 0.98, tables[table]
     fields = report["document_fields"]
     assert all(v["correct"] == v["of"] for v in fields.values()), fields
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval/score.py")
+def test_damaged_reports_are_repaired_to_their_truth(tmp_path: Path):
+    # 30% of printed values damaged the way OCR does ('7O%', '8596', 'S.162.113.462', '2O Layanan').
+    # Measured: targets 0.997, realisations 1.000, budgets 1.000.
+    generate.generate(30, tmp_path / "in", seed=12, damage=0.3)
+    extract(tmp_path / "in", tmp_path / "out")
+    tables = load_scorer().score(tmp_path / "out", tmp_path / "in" / "gold")["tables"]
+    for table in ("targets", "realisations", "budgets"):
+        assert tables[table]["f1"] >= 0.95, tables[table]
 
 
 def _value(row: dict, field: str):
