@@ -23,10 +23,10 @@ gold_dir = Path(args[args.index("--gold") + 1]) if "--gold" in args else None
 if gold_dir is not None:
     del args[args.index("--gold"):args.index("--gold") + 2]
 out = Path(next((a for a in args if not a.startswith("--")), "/tmp/cat_out"))
-docs = pd.read_parquet(out / "documents.parquet")[["doc_id", "source_path"]]
+docs = pd.read_parquet(out / "documents")[["doc_id", "source_path"]]
 frames = []
 for table in ("targets", "realisations"):
-    df = pd.read_parquet(out / f"{table}.parquet")
+    df = pd.read_parquet(out / table)
     df["table"] = table
     frames.append(df)
 rows = pd.concat(frames, ignore_index=True)
