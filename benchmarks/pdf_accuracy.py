@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import importlib.util
 import io
+import os
 import sys
 import tempfile
 import time
@@ -25,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from batch.runner import BatchOptions  # noqa: E402
 from pipeline import run_extract  # noqa: E402
 from tests.pdf_fixtures import write_scanned, write_typeset  # noqa: E402
 
@@ -42,7 +44,7 @@ def load_scorer():
 def run(inputs: Path, out: Path) -> float:
     start = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
-        run_extract([str(inputs)], out, show_progress=False)
+        run_extract([str(inputs)], out, BatchOptions(workers=os.cpu_count() or 1, redo=True))
     return time.perf_counter() - start
 
 

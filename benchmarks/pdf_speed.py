@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import os
 import sys
 import tempfile
 import time
@@ -24,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 import pdfplumber  # noqa: E402
 
-import extract.pdf_reader as pdf_reader  # noqa: E402
+from batch.runner import BatchOptions  # noqa: E402
 from pipeline import run_extract  # noqa: E402
 from tests.pdf_fixtures import write_typeset  # noqa: E402
 
@@ -37,9 +38,9 @@ def plumber_text(files: list[Path]) -> None:
 
 
 def whole_pipeline(files: list[Path], out: Path, ruled_tables: str) -> None:
-    pdf_reader.DEFAULT_SETTINGS = pdf_reader.PdfSettings(ruled_tables=ruled_tables)
+    os.environ["LKJ_PDF_RULED_TABLES"] = ruled_tables  # the batch's worker processes read it
     with contextlib.redirect_stdout(io.StringIO()):
-        assert run_extract([str(p) for p in files], out, show_progress=False) == 0
+        assert run_extract([str(p) for p in files], out, BatchOptions(workers=os.cpu_count() or 1, redo=True)) == 0
 
 
 def timed(fn) -> float:

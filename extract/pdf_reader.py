@@ -7,6 +7,8 @@ page number, and the pages that were OCR'd are returned so rows can say so.
 """
 from __future__ import annotations
 
+import os
+
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +36,8 @@ class PdfSettings:
     force_ocr: bool = False  # OCR every page, even one with a text layer
 
 
-DEFAULT_SETTINGS = PdfSettings()
+# Worker processes of a batch read the choice of ruled-table finder from the environment.
+DEFAULT_SETTINGS = PdfSettings(ruled_tables=os.environ.get("LKJ_PDF_RULED_TABLES", "rules"))
 
 
 class PdfReadError(Exception):
