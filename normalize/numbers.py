@@ -552,7 +552,7 @@ _UNITS = {
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
 _COUNT_RE = re.compile(
-    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
+    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 
@@ -635,8 +635,8 @@ def _grade_or_opinion(raw: str, word: str, script: list[Repair]) -> Reading | No
 
 def _count(raw: str, num: str, unit: str, script: list[Repair]) -> Reading:
     """'1 NSPK', '2 Lap', '1S5kali': a count with its canonical unit noun."""
-    if num in ("I", "l", "|", "T"):
-        digit = "7" if num == "T" else "1"
+    if num in ("I", "l", "|", "T", "S"):
+        digit = {"T": "7", "S": "5"}.get(num, "1")
         return Reading(raw, value=float(digit), unit=unit, repairs=tuple(script) + (
             Repair(LETTER, raw, digit, f"'{num}' before a unit noun read as '{digit}'"),),
             trusted=num != "T", notes=() if num != "T" else ("'T' may be 1 or 7",))
@@ -686,7 +686,8 @@ class Token:
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
 _D = (rf"(?:\d|(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
-      r"|(?<![\w.,:])S(?=\d+[.,]\d))")  # 'S5,8%' (not 'S1' the degree)
+      r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
+      rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b))")  # 'S Laporan': a lone digit before a count noun
 _D3 = rf"{_D}{_D}{_D}"
 _D13 = rf"{_D}{_D}?{_D}?"
 _SEP = r"[.,:]"

@@ -585,3 +585,10 @@ def test_look_alike_letter_closing_an_amounts_last_group():
 def test_leading_s_for_5_only_inside_a_decimal():
     assert N.lex_values("S5,8%")[0].reading.value == 55.8
     assert N.lex_values("lulusan S1, S2") == []
+
+
+def test_lone_letter_for_a_digit_before_a_count_noun_or_percent():
+    (a,) = N.lex_values("S Laporan")
+    (b,) = N.lex_values("S2%")
+    assert (a.reading.value, a.reading.unit, b.reading.value) == (5, "laporan", 52)
+    assert N.lex_values("Sasaran S dan Laporan") == [] and N.lex_values("lulusan S1 dan S2") == []
