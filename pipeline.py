@@ -169,7 +169,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--scheduler", metavar="ADDRESS",
                     help="Dask scheduler address, e.g. tcp://host:8786 (default: start a LocalCluster)")
     ex.add_argument("--time-limit", type=float, default=DEFAULT_LIMITS.seconds, metavar="SECONDS",
-                    help=f"per-document wall-clock limit, 0 for none (default {DEFAULT_LIMITS.seconds:g})")
+                    help=f"per-document wall-clock limit, 0 for none (default {DEFAULT_LIMITS.seconds:g}; a PDF gets "
+                         f"{DEFAULT_LIMITS.seconds_per_page:g} s a page when that is more, for OCR)")
     ex.add_argument("--memory-limit", type=int, default=DEFAULT_LIMITS.memory_mb, metavar="MB",
                     help=f"per-document address-space limit, 0 for none (default {DEFAULT_LIMITS.memory_mb})")
     ex.add_argument("--redo", action="store_true",

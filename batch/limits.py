@@ -28,6 +28,29 @@ class Limits:
 
     seconds: float = 120.0
     memory_mb: int = 2048
+    seconds_per_page: float = 10.0  # a PDF may take this long per page (OCR of a scan), when that is more
+
+    def seconds_for(self, path: str) -> float:
+        """The wall-clock budget of one input: `seconds`, or more for a long PDF that may need OCR."""
+        if self.seconds <= 0:
+            return 0.0
+        return max(self.seconds, self.seconds_per_page * pdf_pages(path))
+
+
+def pdf_pages(path: str) -> int:
+    """Pages of a PDF, read from its page tree only (0 when not a PDF or unreadable)."""
+    if not path.lower().endswith(".pdf"):
+        return 0
+    try:
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(path)
+        try:
+            return len(document)
+        finally:
+            document.close()
+    except Exception:  # a broken file fails later, in the child, with its reason
+        return 0
 
 
 def failed_result(task: Task, error: str):
@@ -66,7 +89,8 @@ class Sandbox:
     def send(self, task: Task) -> None:
         """Start `task`; its deadline starts now."""
         self.task = task
-        self.deadline = time.monotonic() + self.limits.seconds if self.limits.seconds > 0 else None
+        budget = self.limits.seconds_for(task.path)
+        self.deadline = time.monotonic() + budget if budget > 0 else None
         try:
             self.tasks.send(task)
         except OSError:
@@ -96,8 +120,10 @@ class Sandbox:
         task = self.task
         self.task = self.deadline = None
         self.restart()
-        return failed_result(task, f"stopped after {self.limits.seconds:g} s, the per-document time limit "
-                             f"(raise it with --time-limit); the file may make a parser loop")
+        budget = self.limits.seconds_for(task.path)
+        return failed_result(task, f"stopped after {budget:g} s, the per-document time limit "
+                             f"(raise it with --time-limit; PDFs get {self.limits.seconds_per_page:g} s "
+                             f"a page when that is more); the file may make a parser loop")
 
     def run(self, task: Task):
         """Extract `task` and wait for it, within the limits (the blocking form, for Dask workers)."""

@@ -176,3 +176,20 @@ def test_progress_is_one_line_redrawn_and_silent_when_disabled():
     text = shown.getvalue()
     assert text.count("\n") == 1 and text.startswith("\r")
     assert "3/3 documents, 1 failed" in text and "docs/s" in text and "ETA" in text
+
+
+def test_long_pdfs_get_time_for_ocr(tmp_path: Path):
+    # A 150-page scan needs minutes of OCR; the loop guard must not fail it at 120 s.
+    from fpdf import FPDF
+
+    from batch.limits import Limits
+
+    pdf = FPDF()
+    for _ in range(30):
+        pdf.add_page()
+    path = tmp_path / "scan.pdf"
+    pdf.output(str(path))
+    limits = Limits(seconds=120, seconds_per_page=10)
+    assert limits.seconds_for(str(path)) == 300
+    assert limits.seconds_for(str(tmp_path / "report.txt")) == 120
+    assert Limits(seconds=0).seconds_for(str(path)) == 0  # no limit stays no limit
