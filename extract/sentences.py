@@ -4,10 +4,15 @@ Reports often state the year's overall budget in a sentence ('pagu anggaran
 sebesar Rp X ... terealisasi Rp Y atau Z%'), read for the document's totals,
 and an indicator's result ('indikator X ... target 90,89, terealisasi 92,22,
 capaian 101,46'), read as a realisation record after the tables' own.
+
+A printed page (a PDF, OCR, `pdftotext`) wraps a sentence over several
+lines, so sentences are read in paragraphs: runs of prose lines joined with
+spaces. Each value still names the line it stands on.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extract.model import Line
 from extract.records import BudgetSentence, MeasureRow, Source
@@ -18,11 +23,58 @@ REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direa
 MIN_AMOUNT = 1_000_000
 
 
+TABLE_LINE_RE = re.compile(r"[\t|]|\S {3,}\S")  # tab or '|' cells, or columns aligned by spaces
+MAX_PARAGRAPH_LINES = 8
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """Prose lines joined with spaces, and where each line starts in the joined text."""
+
+    text: str
+    starts: list[tuple[int, Line]]
+
+    def line_at(self, offset: int) -> Line:
+        return next(line for start, line in reversed(self.starts) if start <= offset)
+
+
+def paragraphs(lines: list[Line], keyword: str) -> list[Paragraph]:
+    """Runs of up to `MAX_PARAGRAPH_LINES` prose lines, keeping only runs that mention `keyword`.
+
+    Blank lines and table lines end a run, so cells of a table are never read
+    as a sentence.
+    """
+    found: list[Paragraph] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        if run:
+            text, starts, offset = [], [], 0
+            for line in run:
+                part = fold_text(line.text).strip()
+                starts.append((offset, line))
+                text.append(part)
+                offset += len(part) + 1
+            joined = " ".join(text)
+            if keyword in joined.lower():
+                found.append(Paragraph(joined, starts))
+            run.clear()
+
+    for line in lines:
+        if not line.text.strip() or TABLE_LINE_RE.search(line.text) or len(run) >= MAX_PARAGRAPH_LINES:
+            close()
+            if not line.text.strip() or TABLE_LINE_RE.search(line.text):
+                continue
+        run.append(line)
+    close()
+    return found
+
+
 def find_budget_sentences(lines: list[Line]) -> list[BudgetSentence]:
     """Sentences that give a pagu and, where stated, its realisation and percent."""
     found: list[BudgetSentence] = []
-    for line in lines:
-        text = fold_text(line.text)
+    for paragraph in paragraphs(lines, ""):
+        text = paragraph.text
         alloc_kw = ALLOCATION_RE.search(text)
         if alloc_kw is None or len(text) < 40:
             continue
@@ -39,8 +91,9 @@ def find_budget_sentences(lines: list[Line]) -> list[BudgetSentence]:
             realisation = next((t for t in amounts if t.start > real_kw.start()), None)
             after = realisation.end if realisation else real_kw.end()
             percent = next((t for t in tokens if t.start >= after and t.kind == "percent"), None)
+        line = paragraph.line_at(allocation.start)
         found.append(BudgetSentence(
-            source=Source(line=line.number, page=line.page, raw=text.strip()[:300]),
+            source=Source(line=line.number, page=line.page, raw=text[alloc_kw.start():alloc_kw.start() + 300].strip()),
             allocation=allocation.reading,
             realisation=realisation.reading if realisation else None,
             percent=percent.reading if percent else None))
@@ -64,12 +117,9 @@ def find_measure_sentences(lines: list[Line]) -> list[MeasureRow]:
     indicator it measures cannot be traced or joined to anything.
     """
     rows: list[MeasureRow] = []
-    for line in lines:
-        text = line.text
-        if "target" not in text.lower():
-            continue
-        folded = fold_text(text)
-        for match in MEASURE_SENTENCE_RE.finditer(folded):
+    for paragraph in paragraphs(lines, "target"):
+        for match in MEASURE_SENTENCE_RE.finditer(paragraph.text):
+            line = paragraph.line_at(match.start())
             values = [match.group(g) for g in ("t", "r", "a")]
             expect = "%" if any(v and "%" in v for v in values) else None
             # a capaian is a percentage even when printed without its sign ('capaian 10096')

@@ -58,3 +58,23 @@ def test_sentence_capaian_is_a_percentage_without_its_sign():
     (row,) = find_measure_sentences([Line(1, 1, "indikator Tersusunnya Dokumentasi Produk Hukum dengan target "
                                                  "10 Layanan, terealisasi 10 Layanan, capaian 10096.")])
     assert row.achievement.unit == "%" and 100.0 in row.achievement.alternatives
+
+
+def test_sentences_wrapped_over_lines_are_read_as_paragraphs():
+    from extract.model import Line
+    from extract.sentences import find_budget_sentences, find_measure_sentences
+
+    text = ["Pada tahun anggaran 2022, KPU Kabupaten Banyuwangi mendapatkan pagu",
+            "anggaran sebesar Rp.4.423.935.000,- yang terealisasi sebesar",
+            "Rp 4.300.000.000 atau 97,20%.",
+            "",
+            "No\tUraian\tPagu",
+            "Capaian indikator Persentase laporan keuangan tepat waktu dengan target",
+            "100%, terealisasi 95%, capaian 95%."]
+    lines = [Line(n, 3, t) for n, t in enumerate(text, start=70)]
+    (budget,) = find_budget_sentences(lines)
+    assert (budget.allocation.value, budget.realisation.value, budget.percent.value) == (4_423_935_000, 4_300_000_000, 97.2)
+    assert budget.source.line == 71 and budget.source.page == 3  # the line the pagu stands on
+    (row,) = find_measure_sentences(lines)
+    assert row.indicator_raw == "Persentase laporan keuangan tepat waktu" and row.source.line == 75
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (100, 95, 95)
