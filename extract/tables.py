@@ -479,8 +479,14 @@ def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:
     return mapped
 
 
+SASARAN_LABEL_RE = re.compile(r"^\W*sasaran(?:\s+strategis)?\s*\d{0,2}\W*", re.I)
+
+
 def split_sasaran(text: str) -> str:
-    """Cut a sasaran phrase merged in front of the indicator ('Terwujudnya ... Persentase ...')."""
+    """Cut a sasaran phrase merged in front of the indicator ('[Sasaran 5] Terwujudnya ... Persentase ...')."""
+    label = SASARAN_LABEL_RE.match(text)
+    if label and INDICATOR_START_RE.search(text, label.end()):
+        text = text[label.end():]
     if SASARAN_VERB_RE.match(text):
         match = INDICATOR_START_RE.search(text, 1)
         if match:

@@ -208,3 +208,11 @@ def test_code_ocrd_with_a_space_after_its_dot_is_read_when_it_opens_the_cell():
     assert find_code("3355. 994 Layanan Perkantoran") == ("3355.994", "Layanan Perkantoran")
     assert find_code("2020. 100 peserta hadir")[0] is None  # a year ending a sentence
     assert find_code("jumlah 3355. 994")[0] is None  # not at the start of the cell
+
+
+def test_a_sasaran_label_and_phrase_in_front_of_the_indicator_are_cut():
+    from extract.tables import split_sasaran
+
+    assert split_sasaran("Sasaran 5 Terwujudnya koordinasi Persentase Pemilih yang Berhak") == \
+        "Persentase Pemilih yang Berhak"
+    assert split_sasaran("Sasaran kegiatan yang tercapai") == "Sasaran kegiatan yang tercapai"  # no indicator after it
