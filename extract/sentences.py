@@ -38,27 +38,25 @@ class Paragraph:
         return next(line for start, line in reversed(self.starts) if start <= offset)
 
 
-def paragraphs(lines: list[Line], keyword: str) -> list[Paragraph]:
-    """Runs of up to `MAX_PARAGRAPH_LINES` prose lines, keeping only runs that mention `keyword`.
+def paragraphs(lines: list[Line], keywords: tuple[str, ...]) -> list[Paragraph]:
+    """Runs of up to `MAX_PARAGRAPH_LINES` prose lines, keeping only runs that mention a keyword.
 
     Blank lines and table lines end a run, so cells of a table are never read
-    as a sentence.
+    as a sentence. Only runs holding a keyword are folded and joined.
     """
     found: list[Paragraph] = []
     run: list[Line] = []
 
     def close() -> None:
-        if run:
+        if run and any(k in line.text.lower() for line in run for k in keywords):
             text, starts, offset = [], [], 0
             for line in run:
                 part = fold_text(line.text).strip()
                 starts.append((offset, line))
                 text.append(part)
                 offset += len(part) + 1
-            joined = " ".join(text)
-            if keyword in joined.lower():
-                found.append(Paragraph(joined, starts))
-            run.clear()
+            found.append(Paragraph(" ".join(text), starts))
+        run.clear()
 
     for line in lines:
         if not line.text.strip() or TABLE_LINE_RE.search(line.text) or len(run) >= MAX_PARAGRAPH_LINES:
@@ -73,7 +71,7 @@ def paragraphs(lines: list[Line], keyword: str) -> list[Paragraph]:
 def find_budget_sentences(lines: list[Line]) -> list[BudgetSentence]:
     """Sentences that give a pagu and, where stated, its realisation and percent."""
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, ""):
+    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran")):
         text = paragraph.text
         alloc_kw = ALLOCATION_RE.search(text)
         if alloc_kw is None or len(text) < 40:
@@ -117,7 +115,7 @@ def find_measure_sentences(lines: list[Line]) -> list[MeasureRow]:
     indicator it measures cannot be traced or joined to anything.
     """
     rows: list[MeasureRow] = []
-    for paragraph in paragraphs(lines, "target"):
+    for paragraph in paragraphs(lines, ("target",)):
         for match in MEASURE_SENTENCE_RE.finditer(paragraph.text):
             line = paragraph.line_at(match.start())
             values = [match.group(g) for g in ("t", "r", "a")]
