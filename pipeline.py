@@ -148,7 +148,8 @@ def run_extract(inputs: list[str], out: Path, options: BatchOptions) -> int:
     print(f"values repaired: {summary.repaired}; values flagged for review: {summary.flagged}; "
           f"unreadable rows set aside: {summary.dropped} (see review/)")
     for path, error in summary.failed:
-        print(f"failed: {path}: {error}", file=sys.stderr)
+        where = "" if str(error).startswith(str(path)) else f"{path}: "  # readers name the file already
+        print(f"failed: {where}{error}", file=sys.stderr)
     for p in problems:
         print(f"error: {p}", file=sys.stderr)
     return 1 if failed or problems else 0
