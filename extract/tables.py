@@ -457,6 +457,23 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     return dict(zip(roles, values))
 
 
+def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """Target / realisasi / capaian where OCR lost the Capaian header word ('€ v').
+
+    A row of a target-and-realisation table holding one percentage more than
+    the header names, whose last three values satisfy capaian = realisasi /
+    target x 100, is read as all three.
+    """
+    if header.kind != "realisation" or "achievement" in header.roles or len(row.values) != len(header.roles) + 1:
+        return mapped
+    target, realisation, capaian = row.values[-3:]
+    t, r, a = (v.reading.value for v in (target, realisation, capaian))
+    if capaian.kind != "percent" or not t or r is None or a is None or abs(r / t * 100 - a) > 0.6:
+        return mapped
+    return {**{k: v for k, v in mapped.items() if k not in ("target", "realisation")},
+            "target": target, "realisation": realisation, "achievement": capaian}
+
+
 def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:
     """Budget rows: a year fills Tahun, amounts fill pagu/realisasi/sisa in order, then the %."""
     mapped: dict[str, Token] = {}
@@ -537,7 +554,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [map_values(row, header) for row in table.rows]
+    all_mapped = [with_unnamed_capaian(row, header, map_values(row, header)) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     for row, mapped in zip(table.rows, all_mapped):

@@ -216,3 +216,18 @@ def test_a_sasaran_label_and_phrase_in_front_of_the_indicator_are_cut():
     assert split_sasaran("Sasaran 5 Terwujudnya koordinasi Persentase Pemilih yang Berhak") == \
         "Persentase Pemilih yang Berhak"
     assert split_sasaran("Sasaran kegiatan yang tercapai") == "Sasaran kegiatan yang tercapai"  # no indicator after it
+
+
+def test_capaian_column_whose_header_word_ocr_lost():
+    # Corpus 001 lines 1331-1335: the header reads 'Wo | = Target | Realisasi | € v |'; the row's third
+    # percentage satisfies capaian = realisasi / target x 100, so it is the capaian.
+    from extract.lines import LineViews
+    from extract.model import Line
+    from extract.tables import find_tables, rows_to_records
+
+    text = ("Wo | = Target | Realisasi | € v |\n"
+            "1 Persentase permohonan informasi yang ditindaklanjuti | 90% | 81% | 90%\n")
+    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
+    (table,) = find_tables(views)
+    (row,), _ = rows_to_records(table)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 81, 90)
