@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from extract.headers import read_header, text_header_score
 from extract.lines import LineView
 from extract.records import MeasureRow, Source
-from rapidfuzz import fuzz
-
 from extract.tables import DATELINE_RE, INDICATOR_START_RE, SECTION_TITLE_RE, STOP_RE, is_prose
+from normalize.numbers import Token
 
-TITLE_RE = SECTION_TITLE_RE
 MAX_ROW_LINES = 8  # a row's wrapped sasaran and indicator text
 MAX_LOOKAHEAD = 25  # lines after the title (row-number debris, a lost header) in which the first row must close
 MIN_ROWS = 2
@@ -36,7 +36,7 @@ def indicator_start(text: str) -> int | None:
     return min(starts) if starts else None
 
 
-def target_value(view: LineView):
+def target_value(view: LineView) -> Token | None:
     """The target a row's closing line ends on: a percentage or a count with its unit."""
     values = view.values
     if len(values) != 1 or not view.text:
@@ -59,7 +59,7 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool) -> t
         if view.blank or not text.strip():
             i += 1
             continue
-        if STOP_RE.match(text) or TITLE_RE.match(text) or DATELINE_RE.match(text) or is_prose(view):
+        if STOP_RE.match(text) or SECTION_TITLE_RE.match(text) or DATELINE_RE.match(text) or is_prose(view):
             break
         if text_header_score(text, True)[0] and read_header(views, i) is not None:
             return [], i  # the table has a header after all: the table reader takes it
@@ -94,7 +94,7 @@ def find_headerless_targets(views: Sequence[LineView], ocr: bool = False) -> lis
     i = 0
     while i < len(views):
         text = lines[i].text if lines is not None else views[i].line.text
-        if len(text) < 80 and TITLE_RE.match(text):
+        if len(text) < 80 and SECTION_TITLE_RE.match(text):
             found, end = read_list(views, i + 1, " ".join(text.split()), ocr)
             rows += found
             i = max(end, i + 1)
