@@ -458,20 +458,42 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
 
 
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
-    """Target / realisasi / capaian where OCR lost the Capaian header word ('€ v').
+    """Target / realisasi / capaian when a row holds one value more than the header names.
 
-    A row of a target-and-realisation table holding one percentage more than
-    the header names, whose last three values satisfy capaian = realisasi /
-    target x 100, is read as all three.
+    OCR may lose the Capaian header word ('€ v'): a third percentage that
+    satisfies capaian = realisasi / target x 100 is the capaian. Or it may add
+    a stray value ('100 56 100% T005%'): the one ordered triple that adds up
+    is the row's, when the last three do not.
     """
-    if header.kind != "realisation" or "achievement" in header.roles or len(row.values) != len(header.roles) + 1:
+    if header.kind != "realisation" or len(row.values) != len(header.roles) + 1:
         return mapped
-    target, realisation, capaian = row.values[-3:]
-    t, r, a = (v.reading.value for v in (target, realisation, capaian))
-    if capaian.kind != "percent" or not t or r is None or a is None or abs(r / t * 100 - a) > 0.6:
+    if "achievement" not in header.roles:
+        target, realisation, capaian = row.values[-3:]
+        if capaian.kind != "percent" or not fits_capaian(target, realisation, capaian):
+            return mapped
+        return {**{k: v for k, v in mapped.items() if k not in ("target", "realisation")},
+                "target": target, "realisation": realisation, "achievement": capaian}
+    if header.roles[-3:] != ["target", "realisation", "achievement"] or len(row.values) != 4:
         return mapped
-    return {**{k: v for k, v in mapped.items() if k not in ("target", "realisation")},
-            "target": target, "realisation": realisation, "achievement": capaian}
+    # one stray value among four ('100 56 100% T005%'): the one ordered triple that adds up
+    tail = row.values[1:]
+    if fits_capaian(*tail):
+        return mapped
+    triples = [[v for k, v in enumerate(row.values) if k != skip] for skip in (1, 2, 3)]
+    fitting = [t for t in triples if fits_capaian(*t)]
+    if len(fitting) != 1:
+        return mapped
+    target, realisation, capaian = fitting[0]
+    return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
+
+
+def fits_capaian(target: Token, realisation: Token, capaian: Token) -> bool:
+    """capaian = realisasi / target x 100 for some OCR reading of each (within rounding)."""
+    def readings(token: Token) -> list[float]:
+        r = token.reading
+        return [v for v in ((r.value,) + tuple(r.alternatives)) if v is not None]
+    return any(t and abs(r / t * 100 - a) <= 0.6
+               for t in readings(target) for r in readings(realisation) for a in readings(capaian))
 
 
 def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:

@@ -231,3 +231,18 @@ def test_capaian_column_whose_header_word_ocr_lost():
     (table,) = find_tables(views)
     (row,), _ = rows_to_records(table)
     assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 81, 90)
+
+
+def test_a_stray_value_among_four_is_left_out_by_the_arithmetic():
+    # Corpus 001 line 2927: '100 56 100% T005%' under Target | Realisasi | Capaian; 56 is debris
+    # (the last three do not add up; 100, 100% and T005% = 100% do).
+    from extract.lines import LineViews
+    from extract.model import Line
+    from extract.tables import find_tables, rows_to_records
+
+    text = ("No\tIndikator\tTarget\tRealisasi\tCapaian\n"
+            "i Terbentuknya Badan Penyelenggara Adhoc secara tepat waktu 100 56 100% T005%\n")
+    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
+    (table,) = find_tables(views)
+    (row,), _ = rows_to_records(table)
+    assert (row.target.raw, row.realisation.raw, row.achievement.raw) == ("100", "100%", "T005%")
