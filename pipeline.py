@@ -142,7 +142,9 @@ def run_extract(inputs: list[str], out: Path, options: BatchOptions) -> int:
     print(f"read {summary.extracted - failed} of {summary.extracted} documents ({failed} failed) "
           f"in {elapsed:.2f} s -> {out}")
     if summary.skipped or summary.duplicates:
-        print(f"skipped {summary.skipped} of {summary.inputs} inputs already in {out} (use --redo to extract them again)"
+        failed_before = f", {summary.skipped_failed} of them failed then" if summary.skipped_failed else ""
+        print(f"skipped {summary.skipped} of {summary.inputs} inputs already in {out}{failed_before} "
+              f"(use --redo to extract them again)"
               + (f" and {summary.duplicates} identical to another input" if summary.duplicates else ""))
     print("rows: " + ", ".join(f"{name} {summary.rows[name]}" for name in ("documents", "targets", "realisations", "budgets")))
     print(f"values repaired: {summary.repaired}; values flagged for review: {summary.flagged}; "

@@ -38,6 +38,7 @@ class BatchOptions:
 class BatchSummary:
     inputs: int = 0
     skipped: int = 0  # already in the output
+    skipped_failed: int = 0  # ... of which had failed
     duplicates: int = 0  # same bytes as another input of this run
     extracted: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source path, error)
@@ -70,12 +71,14 @@ def content_key(path: Path) -> str:
         return "unreadable:" + str(path.resolve())
 
 
-def plan(files: list[Path], done: set[str], summary: BatchSummary) -> list[Task]:
+def plan(files: list[Path], done: set[str], summary: BatchSummary,
+         failed: frozenset[str] | set[str] = frozenset()) -> list[Task]:
     tasks, seen = [], set()
     for path in files:
         key = content_key(path)
         if key in done:
             summary.skipped += 1
+            summary.skipped_failed += key in failed
         elif key in seen:
             summary.duplicates += 1
         else:
@@ -101,7 +104,8 @@ def run_batch(files: list[Path], out: Path, options: BatchOptions) -> BatchSumma
     """Extract `files` into the dataset at `out`; return what happened."""
     summary = BatchSummary(inputs=len(files))
     store = DatasetStore(out)
-    tasks = plan(files, store.open(redo=options.redo), summary)
+    done = store.open(redo=options.redo)
+    tasks = plan(files, done, summary, store.failed)
     size = max(1, options.commit_every)
     open_groups: dict[int, dict[int, tuple[str, object]]] = {}
     if not tasks:

@@ -67,6 +67,7 @@ class DatasetStore:
     def __init__(self, out: Path):
         self.out = out
         self.manifest = out / MANIFEST
+        self.failed: set[str] = set()  # keys of committed documents that failed
 
     def open(self, redo: bool = False) -> set[str]:
         """Prepare the folder; return the keys of documents already committed.
@@ -85,6 +86,7 @@ class DatasetStore:
         for entry in sorted(self.manifest.glob("*.json")):
             record = json.loads(entry.read_text(encoding="utf-8"))
             done.update(doc["key"] for doc in record["documents"])
+            self.failed.update(doc["key"] for doc in record["documents"] if doc.get("status") == "failed")
             committed.update(record["files"])
         self._remove_uncommitted(committed)
         return done

@@ -193,3 +193,14 @@ def test_long_pdfs_get_time_for_ocr(tmp_path: Path):
     assert limits.seconds_for(str(path)) == 300
     assert limits.seconds_for(str(tmp_path / "report.txt")) == 120
     assert Limits(seconds=0).seconds_for(str(path)) == 0  # no limit stays no limit
+
+
+def test_rerun_says_how_many_skipped_documents_had_failed(tmp_path: Path):
+    bad = tmp_path / "in" / "empty.md"
+    bad.parent.mkdir()
+    bad.write_text("")
+    files = [bad, sorted(CORPUS.glob("*.txt"))[0]]
+    first = run_batch(files, tmp_path / "out", BatchOptions(workers=1))
+    again = run_batch(files, tmp_path / "out", BatchOptions(workers=1))
+    assert len(first.failed) == 1
+    assert (again.skipped, again.skipped_failed, again.extracted) == (2, 1, 0)
