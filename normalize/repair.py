@@ -103,10 +103,8 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 fit, t, r = fit_pct, tp, rp
     if fit is not None:
         rv, tv, av = fit
-        evidence = f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100"
-        row.target = _settle(t, tv, "arithmetic_capaian", evidence)
-        row.realisation = _settle(r, rv, "arithmetic_capaian", evidence)
-        row.achievement = _settle(a, av, "arithmetic_capaian", evidence)
+        settle_all(row, {"target": (t, tv), "realisation": (r, rv), "achievement": (a, av)},
+                   "arithmetic_capaian", f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100")
         return row
     # Capaian with leading digits lost ('5%' for 95%, '00' for 100): the printed digits end the
     # computed value. With a damaged target or realisasi, two printed digits are needed as evidence.
@@ -158,6 +156,12 @@ def as_damaged_percent(reading: Reading) -> Reading:
     return as_pct if as_pct is not None and as_pct.alternatives else reading
 
 
+def settle_all(row: MeasureRow | BudgetRow, fits: dict[str, tuple[Reading, float]], rule: str, evidence: str) -> None:
+    """Set each named field of `row` to the value the arithmetic settled, recording the repair."""
+    for field, (reading, value) in fits.items():
+        setattr(row, field, _settle(reading, value, rule, evidence))
+
+
 def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading:
     if reading.value == value:
         return reading if reading.trusted else Reading(**{**_fields(reading), "trusted": True})
@@ -196,10 +200,8 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
     fit = ratio_fit(real, alloc, pct, BUDGET_TOLERANCE)
     if fit is not None:
         rv, av, pv = fit
-        evidence = f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100"
-        row.allocation = _settle(alloc, av, "arithmetic_percent", evidence)
-        row.realisation = _settle(real, rv, "arithmetic_percent", evidence)
-        row.percent = _settle(pct, pv, "arithmetic_percent", evidence)
+        settle_all(row, {"allocation": (alloc, av), "realisation": (real, rv), "percent": (pct, pv)},
+                   "arithmetic_percent", f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100")
         return row
     # One digit misread, in an amount ('66.579.870' for 86.579.870) or in the % ('88,11%' for
     # 98,11%): repaired only when exactly one such change makes the row add up.

@@ -158,10 +158,6 @@ def test_space_aligned_columns_of_another_office(tmp_path):
 def test_signature_block_and_next_section_title_close_a_table():
     # Corpus 001, end of a Kasubbag Perjanjian Kinerja (lines 3825-3860): the rows stop at the
     # signature's place and date; NIPs and the next section's prose are not rows.
-    from extract.lines import LineViews
-    from extract.model import Line
-    from extract.tables import find_tables, rows_to_records
-
     text = ("No\tIndikator Kinerja\tTarget\n"
             "1\tPersentase proses PAW yang dapat diselesaikan\t100%\n"
             "\n"
@@ -170,15 +166,12 @@ def test_signature_block_and_next_section_title_close_a_table():
             "NI, 19780626 200701 1 002 NIP. 19701006 200604 2 006\n"
             "INDIKATOR KINERJA UTAMA (IKT)\n"
             "Berdazarkan Pasal 18 Undang undang nomor 7 Tahun 2017 tentang Pemilihan Umum\n")
-    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
-    (table,) = find_tables(views)
-    measures, _ = rows_to_records(table)
+    measures, _ = records(text)
     assert [(m.source.line, m.target.value) for m in measures] == [(2, 100.0)]
 
 
 def test_numbers_citing_laws_and_nips_are_not_values():
     from extract.lines import LineViews
-    from extract.model import Line
 
     views = LineViews([Line(1, 1, "sesuai Pasal 30 PKPU Nomor 8 Tahun 2019"), Line(2, 1, "NIP. 19701006 200604 2 006")])
     assert views[0].values == [] and views[1].values == []
@@ -187,18 +180,12 @@ def test_numbers_citing_laws_and_nips_are_not_values():
 def test_markdown_rows_with_split_cells_keep_their_indicator_and_numbered_rows_stay_apart():
     # Corpus 004 lines 250-267 and 475-476: a sasaran cell scrambled into three cells, and a
     # numbered row whose target ('1 Lakip dan 2 ...') is no value must not join the row above.
-    from extract.lines import LineViews
-    from extract.model import Line
-    from extract.tables import find_tables, rows_to_records
-
     text = ("| No | Sasaran | Indikator Kinerja | Target |\n"
             "|----|---------|-------------------|--------|\n"
             "| 5. | Terlaksananya dan Data | Manajemen | Perencanaan | Tersusunnya Dokumen Pemutakhiran Data Pemilih | 1 Layanan |\n"
             "| 12. | Tersedianya Dokumen | Persentase Pemutakhiran Data Pemilih Berkelanjutan | 100% |\n"
             "| 13. | Terlaksananya Penyusunan Laporan kinerja 2024 | Jumlah Laporan Kinerja | 1 Lakip dan 2 Perjanjian Kinerja |\n")
-    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
-    (table,) = find_tables(views)
-    measures, _ = rows_to_records(table)
+    measures, _ = records(text)
     assert [(m.source.line, m.indicator_raw) for m in measures] == [
         (3, "Tersusunnya Dokumen Pemutakhiran Data Pemilih"),
         (4, "Persentase Pemutakhiran Data Pemilih Berkelanjutan")]
@@ -221,28 +208,16 @@ def test_a_sasaran_label_and_phrase_in_front_of_the_indicator_are_cut():
 def test_capaian_column_whose_header_word_ocr_lost():
     # Corpus 001 lines 1331-1335: the header reads 'Wo | = Target | Realisasi | € v |'; the row's third
     # percentage satisfies capaian = realisasi / target x 100, so it is the capaian.
-    from extract.lines import LineViews
-    from extract.model import Line
-    from extract.tables import find_tables, rows_to_records
-
     text = ("Wo | = Target | Realisasi | € v |\n"
             "1 Persentase permohonan informasi yang ditindaklanjuti | 90% | 81% | 90%\n")
-    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
-    (table,) = find_tables(views)
-    (row,), _ = rows_to_records(table)
+    (row,), _ = records(text)
     assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 81, 90)
 
 
 def test_a_stray_value_among_four_is_left_out_by_the_arithmetic():
     # Corpus 001 line 2927: '100 56 100% T005%' under Target | Realisasi | Capaian; 56 is debris
     # (the last three do not add up; 100, 100% and T005% = 100% do).
-    from extract.lines import LineViews
-    from extract.model import Line
-    from extract.tables import find_tables, rows_to_records
-
     text = ("No\tIndikator\tTarget\tRealisasi\tCapaian\n"
             "i Terbentuknya Badan Penyelenggara Adhoc secara tepat waktu 100 56 100% T005%\n")
-    views = LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
-    (table,) = find_tables(views)
-    (row,), _ = rows_to_records(table)
+    (row,), _ = records(text)
     assert (row.target.raw, row.realisation.raw, row.achievement.raw) == ("100", "100%", "T005%")
