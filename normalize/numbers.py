@@ -736,7 +736,7 @@ def lex_values(line: str) -> list[Token]:
         elif kind == "percent":
             reading = parse_percent(raw)
         elif kind == "number":
-            if not raw[0].isdigit():
+            if not raw[0].isdigit() or _ZERO_LED.match(raw):
                 continue
             reading = _number_reading(raw)
         else:
@@ -745,6 +745,10 @@ def lex_values(line: str) -> list[Token]:
             continue
         tokens.append(Token(kind, m.start(kind), m.end(kind), raw, reading))
     return tokens
+
+
+# '076', '076,01', '07601': a program code's digits (076.01.WA), never a measure.
+_ZERO_LED = re.compile(r"0\d\d")
 
 
 @lru_cache(maxsize=16384)

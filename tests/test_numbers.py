@@ -592,3 +592,9 @@ def test_lone_letter_for_a_digit_before_a_count_noun_or_percent():
     (b,) = N.lex_values("S2%")
     assert (a.reading.value, a.reading.unit, b.reading.value) == (5, "laporan", 52)
     assert N.lex_values("Sasaran S dan Laporan") == [] and N.lex_values("lulusan S1 dan S2") == []
+
+
+def test_zero_led_program_code_digits_are_not_a_measure():
+    # 001: '(076,01 WA)' and '076 0L WA)' in a Rencana Aksi row were read as targets 76.01 and 76.
+    assert [t.raw for t in N.lex_values("Informasi (076,01 WA) serta 076 0L WA) 100%")] == ["100%"]
+    assert [t.reading.value for t in N.lex_values("100 %% 1005 00")][-1] == 0  # a bare '00' still reads
