@@ -10,10 +10,11 @@ Stages, each one hop from here:
   lists     extract.headerless                titled target lists whose column header OCR lost
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences               prose budget totals and indicator results
+  signed    extract.agreements                target tables of a signed Perjanjian Kinerja (they win disagreements)
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
   quality   normalize.text_quality            unmatched rows of unreadable OCR debris set aside for review
-  build     normalize.build                   clean rows, one per indicator, review list
+  build     normalize.build                   clean rows, one per indicator (restatements to review), review list
   batch     batch.runner.run_batch            parallel, limited, resumable; year-partitioned Parquet per CONTRACT.md
 """
 from __future__ import annotations
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from batch.limits import Limits
 from batch.runner import BatchOptions, run_batch
+from extract.agreements import mark_signed, pledge_lines
 from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
 from extract.headerless import find_headerless_targets
@@ -78,6 +80,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
         measures += m
         budgets += b
     measures += find_headerless_targets(views, ocr=text.ocr)  # lists whose column header OCR lost
+    measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
+    mark_signed(measures, pledge_lines(text.lines))  # ... unless a signed agreement states it
     measures += find_measure_sentences(text.lines)  # after the tables: a table's statement comes first
     budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text)

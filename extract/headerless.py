@@ -47,7 +47,8 @@ def target_value(view: LineView) -> Token | None:
     return token
 
 
-def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool) -> tuple[list[MeasureRow], int]:
+def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
+              title_line: int = 0) -> tuple[list[MeasureRow], int]:
     """Rows from views[start] on, closed by their target values; and where the list ended."""
     rows: list[MeasureRow] = []
     group: list[LineView] = []
@@ -75,7 +76,8 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool) -> t
                 break  # values without an indicator name: not a target list
             rows.append(MeasureRow(
                 indicator_raw=" ".join(joined[opens:].replace("|", " ").split()),
-                source=Source(line=view.line.number, page=view.line.page, raw=token.raw, table=title, ocr=ocr),
+                source=Source(line=view.line.number, page=view.line.page, raw=token.raw, table=title, ocr=ocr,
+                              table_line=title_line),
                 target=token.reading))
             group = []
             last_close = i
@@ -95,7 +97,8 @@ def find_headerless_targets(views: Sequence[LineView], ocr: bool = False) -> lis
     while i < len(views):
         text = lines[i].text if lines is not None else views[i].line.text
         if len(text) < 80 and SECTION_TITLE_RE.match(text):
-            found, end = read_list(views, i + 1, " ".join(text.split()), ocr)
+            title_line = lines[i].number if lines is not None else views[i].line.number
+            found, end = read_list(views, i + 1, " ".join(text.split()), ocr, title_line)
             rows += found
             i = max(end, i + 1)
             continue

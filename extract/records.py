@@ -20,6 +20,7 @@ class Source:
     raw: str
     table: str = ""  # title or kind of the table it came from
     ocr: bool = False
+    table_line: int = 0  # line where that table starts (its header or title); 0 for sentences and lines
 
 
 @dataclass(slots=True)
@@ -34,6 +35,7 @@ class MeasureRow:
     has_realisation_column: bool = False
     has_achievement_column: bool = False
     from_sentence: bool = False
+    signed: bool = False  # stated in a signed Perjanjian Kinerja (extract.agreements)
     notes: list[str] = field(default_factory=list)
 
 

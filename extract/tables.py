@@ -581,7 +581,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     for row, mapped in zip(table.rows, all_mapped):
         raw = " | ".join(t.raw for t in row.values)
-        source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr)
+        source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr,
+                        table_line=header.first_line)
         target, realisation = mapped.get("target"), mapped.get("realisation")
         amounts_in_measure = any(t is not None and is_amount(t) for t in (target, realisation))
         if header.kind == "budget" or amounts_in_measure or "allocation" in mapped:

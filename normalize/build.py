@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.records import BudgetRow, MeasureRow
-from normalize.catalogue import match_indicators, parse_budget_code
+from normalize.catalogue import match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
 from normalize.repair import repair_budget, repair_from_siblings, repair_measure
@@ -85,20 +86,55 @@ def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]
             "flagged": any(r is not None and not r.trusted for r in fields.values())}
 
 
-def first_per_id(rows: list[MeasureRow]) -> tuple[list[MeasureRow], list[tuple]]:
+def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
+                 ) -> tuple[list[MeasureRow], list[tuple]]:
     """Match rows to the catalogue and keep the first row of each catalogue indicator.
 
     Restatements whose wording OCR damaged differently still land on one id.
+    A row the matcher could not vouch for still has a closest catalogue
+    indicator, and when another table already stated that indicator the two
+    are one indicator stated twice, whichever of them OCR left readable (a
+    sub-unit's Perjanjian Kinerja, a Rencana Aksi copy): the later one goes to
+    the review list as a restatement, not into the table. A closest indicator
+    that several unmatched rows of one table share tells nothing (a table
+    lists an indicator once): near-twins ('tahapan Pencalonan', 'tahapan
+    Kampanye') damaged alike sit side by side.
     """
-    matches = match_indicators([r.indicator_raw for r in rows]) if rows else []
-    kept, kept_matches, seen = [], [], set()
-    for row, match in zip(rows, matches):
-        if match[0] is not None and match[0] in seen:
+    matches, closest = match_with_closest([r.indicator_raw for r in rows]) if rows else ([], [])
+    per_table = Counter((table_of(r), near) for r, m, near in zip(rows, matches, closest) if m[0] is None)
+    kept, kept_matches = [], []
+    stated_by: dict[str, MeasureRow] = {}  # indicator id -> the kept row stating it
+    confirmed: set[str] = set()  # ids a kept row carries (the matcher vouched for them)
+    for row, match, near in zip(rows, matches, closest):
+        indicator_id = match[0]
+        if indicator_id in confirmed:
+            continue  # the same indicator again, matched for sure both times
+        if indicator_id is None:
+            indicator_id = near if per_table[(table_of(row), near)] == 1 else None
+        earlier = stated_by.get(indicator_id) if indicator_id is not None else None
+        if earlier is not None and table_of(earlier) != table_of(row):
+            built.review.append(restatement(doc_id, table, row, indicator_id, earlier))
             continue
-        seen.add(match[0])
+        if indicator_id is not None and (earlier is None or match[0] is not None):
+            stated_by[indicator_id] = row
+        if match[0] is not None:
+            confirmed.add(match[0])
         kept.append(row)
         kept_matches.append(match)
     return kept, kept_matches
+
+
+def table_of(row: MeasureRow) -> tuple[int, str]:
+    return row.source.table_line, row.source.table
+
+
+def restatement(doc_id: str, table: str, row: MeasureRow, indicator_id: str, earlier: MeasureRow) -> dict:
+    """Review entry for a row left out as another table's statement of the same indicator."""
+    return {"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
+            "field": "indicator", "action": "dropped", "rule": "restatement",
+            "raw": row.indicator_raw, "value": row.source.raw,
+            "evidence": f"{indicator_id} is stated at line {earlier.source.line} in another table; "
+                        f"one of the two matches it only as the closest indicator"}
 
 
 def stated(reading: Reading | None) -> tuple:
@@ -141,11 +177,12 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     repair_from_siblings(rows)
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]
     real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
+    target_rows.sort(key=lambda r: (r.from_sentence, not r.signed))  # stable: document order within each
     targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
     reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                    lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
-    targets, target_ids = readable_rows(doc_id, "targets", *first_per_id(targets), vocabulary, built)
-    reals, real_ids = readable_rows(doc_id, "realisations", *first_per_id(reals), vocabulary, built)
+    targets, target_ids = readable_rows(doc_id, "targets", *first_per_id(doc_id, "targets", targets, built), vocabulary, built)
+    reals, real_ids = readable_rows(doc_id, "realisations", *first_per_id(doc_id, "realisations", reals, built), vocabulary, built)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
         built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target)})

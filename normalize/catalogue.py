@@ -24,10 +24,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-from normalize.indicator_match import match_indicators, match_key  # noqa: F401  (the catalogue's API)
+from normalize.indicator_match import match_indicators, match_key, match_with_closest  # noqa: F401  (the catalogue's API)
 from normalize.indicators import key
 
-__all__ = ["budget_codes", "canonical_unit", "indicators", "match_indicators", "match_key", "parse_budget_code",
+__all__ = ["budget_codes", "canonical_unit", "indicators", "match_indicators", "match_key", "match_with_closest",
+           "parse_budget_code",
            "report_words", "units"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"

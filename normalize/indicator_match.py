@@ -373,17 +373,32 @@ def _whole_or_run(query: str, owner: int, ent: _Entries) -> bool:
 def match_indicators(names: list[str], threshold: float = THRESHOLD,
                      margin: float = MARGIN) -> list[tuple[str | None, str | None, float]]:
     """(indicator_id, canonical name, score 0..1) per name; id None when not sure."""
+    return match_with_closest(names, threshold, margin)[0]
+
+
+def match_with_closest(names: list[str], threshold: float = THRESHOLD, margin: float = MARGIN
+                       ) -> tuple[list[tuple[str | None, str | None, float]], list[str | None]]:
+    """`match_indicators`, plus each name's closest catalogue indicator whether or not it got the id.
+
+    The closest indicator of an unmatched name is no id to publish, but it is
+    evidence: a damaged row whose closest indicator the report already stated
+    in another table is most likely that statement again.
+    """
     if not names:
-        return []
+        return [], []
     from normalize.catalogue import indicators
     rows = indicators()
     ent = entries()
     scores, queries = score_matrix(list(names))
     out: list[tuple[str | None, str | None, float]] = []
+    closest: list[str | None] = []
     for i in range(len(names)):
+        top = int(np.argmax(scores[i, :ent.n_indicators])) if ent.n_indicators else 0
+        closest.append(rows[top]["id"] if ent.n_indicators and scores[i, top] > 0 else None)
         j = _decide(scores[i], queries[i], ent, threshold, margin)
         if j is None:
             out.append((None, None, round(float(scores[i, :ent.n_indicators].max()) / 100, 4)))
         else:
             out.append((rows[j]["id"], rows[j]["name"], round(float(scores[i, j]) / 100, 4)))
-    return out
+    return out, closest
+

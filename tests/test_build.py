@@ -1,7 +1,7 @@
-"""Output rows from raw records: one budget row per line."""
-from extract.records import BudgetRow, Source
-from normalize.build import Built, build_budgets
-from normalize.numbers import parse_amount
+"""Output rows from raw records: one budget row per line, one target row per indicator."""
+from extract.records import BudgetRow, MeasureRow, Source
+from normalize.build import Built, build_budgets, build_measures
+from normalize.numbers import parse_amount, parse_measure, parse_percent
 
 
 def test_the_fuller_reading_of_a_line_wins():
@@ -15,3 +15,35 @@ def test_the_fuller_reading_of_a_line_wins():
     built = Built()
     build_budgets("doc", [cut, other, whole], built)
     assert [(b["line"], b["allocation"]) for b in built.budgets] == [(3622, 7_940_000), (3618, 6_178_000)]
+
+
+def target_row(name: str, value: str, line: int, table_line: int) -> MeasureRow:
+    return MeasureRow(indicator_raw=name, target=parse_percent(value) or parse_measure(value),
+                      source=Source(line=line, page=1, raw=value, table=f"table at {table_line}", table_line=table_line))
+
+
+def test_a_damaged_restatement_in_another_table_goes_to_review():
+    # Corpus 001: the Sekretariat PK states the indicator (line 3361); a sub-unit PK restates it with
+    # worse OCR (line 3707) that the matcher cannot vouch for, but whose closest indicator is the same.
+    sekretariat = target_row("Jumlah sengketa hukum dalam perkara perselisihan di Bawaslu, Peradilan "
+                             "yang dapat diselesaikan", "1 Perkara", 3361, 3208)
+    kasubbag = target_row("Terlaksananya penyelesaian Jumiah sengketa hokum I Perkara Jumiah perkita yanj "
+                          "wengkets dan Pelayanan dalwm perknra menjudi pertimbangan Hukum perselisihmn di "
+                          "bawasiu", "6", 3707, 3674)
+    built = Built()
+    build_measures("doc", [sekretariat, kasubbag], built)
+    assert [t["line"] for t in built.targets] == [3361]
+    (entry,) = [r for r in built.review if r["rule"] == "restatement"]
+    assert entry["line"] == 3707 and "line 3361" in entry["evidence"] and entry["action"] == "dropped"
+
+
+def test_near_twins_of_one_table_are_not_restatements_of_each_other():
+    # Corpus 001 Bab II PK (lines 1051-1065): damaged twins whose closest indicator is the same one.
+    twins = [target_row("Persentase KPL Kabupalen yang Pemilu/Pemilihan sesuai Jadwal menyelenggarakan "
+                        "tahapan Masa Kampanye", "100%", 1051, 1016),
+             target_row("Persentase KPU Kabupalen vyang Pemilu/Pemilihan sesuai Jadwal menyelenggarakan "
+                        "tahapan Masa Pemutakhiran", "90%", 1065, 1016)]
+    elsewhere = target_row("Persentase penyelenggaraan Pemilu/Pemilihan sesuai jadwal", "100%", 900, 880)
+    built = Built()
+    build_measures("doc", [elsewhere, *twins], built)
+    assert [t["line"] for t in built.targets] == [900, 1051, 1065]
