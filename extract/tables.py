@@ -38,6 +38,9 @@ RUPIAH_RE = re.compile(r"\bRp\b", re.I)
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
+MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
+LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
+FOOTNOTE_RE = re.compile(r"\s*(?:sumber|ket(?:erangan)?|catatan|note|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
@@ -268,6 +271,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
                 or (is_prose(view) and (not view.delimited or view.spaced))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
+            if rows and not closed:
+                take_wrapped_tail(rows[-1], pending, header)
             pending = []
             closed = True  # text after a heading belongs to the heading, not to the row above
             i += 1
@@ -319,7 +324,47 @@ def read_rows(views: list[LineView], start: int, header: Header,
         i += 1
     if dangling is not None:  # the row it was to join never came: keep the amount as its own row
         rows.append(new_row(views[dangling_at], [dangling], [], header))
+    elif rows and not closed:
+        take_wrapped_tail(rows[-1], pending, header)
     return rows, i
+
+
+def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header) -> None:
+    """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`)."""
+    if header.kind not in ("target", "realisation") or any(is_amount(t) for t in row.values):
+        return  # a budget line in a performance table takes no wrapped name ('Program ... Rp X')
+    label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
+    index = next((i for i, text in sorted(row.cells.items()) if text == label), None)
+    for view in wrapped_tail(row, pending):
+        append_text(row, view, header)
+        if index is not None:  # a delimited row's name lives in its cell
+            row.cells[index] = f"{row.cells[index]} {view.text}"
+
+
+def wrapped_tail(row: RowDraft, pending: list[LineView]) -> list[LineView]:
+    """Text lines right under a table's last row that no later row took: the rest of its indicator.
+
+    Mid-table, text under a row may open the next row's name, so it waits in
+    `pending`; when no row follows, the run of lines right below the last
+    value line (one blank line allowed before it, none within) is that row's
+    wrapped name ('... menyelenggarakan tahapan | 100% 95%' then 'Verifikasi
+    parpol, Pemutakhiran Data Pemilih, ...'). A footnote or a numbered
+    item is not.
+    """
+    tail: list[LineView] = []
+    last = row.views[-1].line.number
+    for view in pending:
+        if view.line.number > last + (2 if not tail else 1) or FOOTNOTE_RE.match(view.line.text) \
+                or LIST_ITEM_RE.match(view.line.text):
+            break
+        if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) or view.delimited:
+            break  # a delimited line `continues` left pending opens a record of its own
+        tail.append(view)
+        last = view.line.number
+    if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
+            sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
+        return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
+    return tail
 
 
 def names_an_indicator(view: LineView, header: Header) -> bool:

@@ -160,23 +160,31 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 @pytest.fixture(scope="module")
-def corpus_ids():
-    """{(report, line): indicator_id} of every target and realisation row the pipeline writes."""
+def corpus_rows():
+    """{(report, line): {indicator_raw: indicator_id}} of every target and realisation row the pipeline writes."""
     from pipeline import process
-    out = {}
+    out: dict[tuple[str, str], dict[str, str | None]] = {}
     for path in sorted(CORPUS.glob("*.txt")):
         built = process(path).built
         for row in built.targets + built.realisations:
-            out.setdefault((path.name[:3], str(row["line"])), set()).add(row["indicator_id"])
+            out.setdefault((path.name[:3], str(row["line"])), {})[" ".join(row["indicator_raw"].split())] = \
+                row["indicator_id"]
     return out
 
 
-def _labelled_rows():
+@pytest.fixture(scope="module")
+def corpus_ids(corpus_rows):
+    """{(report, line): indicator ids} of every target and realisation row the pipeline writes."""
+    return {place: set(by_raw.values()) for place, by_raw in corpus_rows.items()}
+
+
+def _labelled_rows(with_raw: bool = False):
     with open(PAIRS, newline="", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if r["source"].startswith("corpus"):
                 parts = r["source"].split()
-                yield parts[1], parts[parts.index("line") + 1], r["expected_id"]
+                found = parts[1], parts[parts.index("line") + 1], r["expected_id"]
+                yield (*found, " ".join(r["raw"].split())) if with_raw else found
 
 
 def test_same_indicator_in_different_reports_gets_one_id(corpus_ids):
@@ -192,14 +200,23 @@ def test_same_indicator_in_different_reports_gets_one_id(corpus_ids):
     assert sum(1 for w in wanted if w in found) / len(wanted) >= 0.9
 
 
-def test_corpus_rows_never_get_another_indicators_id(corpus_ids):
+def test_corpus_rows_never_get_another_indicators_id(corpus_rows):
     """A wrong id is worse than none: a labelled row carries its own id or none.
 
+    A label is for the text it was given: a row whose extracted text has since
+    changed (a wrapped name now read whole) is not held to it. Labels of texts
+    the pipeline no longer writes (restatements set aside, rows deduplicated)
+    drop out; 110 of 228 were still written when this was set, so the check
+    fails if its reach shrinks far below that.
     One is known: report 004 line 475, where extraction joined two indicators' cells into one row.
     """
-    wrong = [(report, line, expected, corpus_ids[report, line]) for report, line, expected in _labelled_rows()
-             if (report, line) in corpus_ids and corpus_ids[report, line] - {None, expected or None}]
+    labelled = list(_labelled_rows(with_raw=True))
+    still = [(report, line, expected, raw) for report, line, expected, raw in labelled
+             if raw in corpus_rows.get((report, line), {})]
+    wrong = [(report, line, expected, corpus_rows[report, line][raw]) for report, line, expected, raw in still
+             if corpus_rows[report, line][raw] not in (None, expected or None)]
     assert len(wrong) <= 1, wrong
+    assert len(still) >= 0.4 * len(labelled)
 
 
 def test_every_unit_the_value_parser_knows_is_in_the_catalogue():

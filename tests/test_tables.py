@@ -221,3 +221,35 @@ def test_a_stray_value_among_four_is_left_out_by_the_arithmetic():
             "i Terbentuknya Badan Penyelenggara Adhoc secara tepat waktu 100 56 100% T005%\n")
     (row,), _ = records(text)
     assert (row.target.raw, row.realisation.raw, row.achievement.raw) == ("100", "100%", "T005%")
+
+
+def test_the_last_rows_name_wrapped_below_its_values_is_read_whole():
+    # Corpus 001 lines 233-242: the row's name runs on under its value line, then a heading follows.
+    text = ("Hn[ ' a0 ~ | Tampet | Realmas: Capsan |\n"
+            "i1 Py I 3 {4} L\n"
+            "1 Persentass KPU Kabupalen vang menyelenggarakan faliapan | 100% 95%: 5%\n"
+            "\n"
+            "Venfimes: parpol, Pemutakhiran Bala Pemilih, Penalaan Dapil,\n"
+            "FPencalonan, Mass Kampanyes Pamilu. Pemungutan dan Penghifurgan\n"
+            "Zuara gan Pembeniukkan Badan Adhoc sesuai denpan jadwal\n"
+            "\n"
+            "Tujuan | 2. Menyelenggarakan Pentilu | Pemilhan Serentak yang damokratis.\n")
+    (row,) = records(text)[0]
+    assert row.indicator_raw.startswith("Persentass KPU Kabupalen vang menyelenggarakan faliapan Venfimes: parpol")
+    assert row.indicator_raw.endswith("sesuai denpan jadwal")
+
+
+def test_a_lone_word_or_a_numbered_line_under_the_last_row_is_not_its_name():
+    # Corpus 003 lines 1784-1788 ('Berkualitas' after a blank line) and 3475-3476 (a numbered Tujuan).
+    text = ("Indikator Kinerja Target Realisasi Capaian\n"
+            "Persentase Keputusan KPU Kota 85 85 100\n"
+            "\n"
+            "Berkualitas\n"
+            "\n"
+            "Sasaran 2. Terwujudnya Sistem Informasi\n")
+    assert [m.indicator_raw for m in records(text)[0]] == ["Persentase Keputusan KPU Kota"]
+    text = ("Indikator Kinerja Target\n"
+            "Nilai Keterbukaan Informasi Publik 95%\n"
+            "2. Menyelenggarakan Pemilu Serentak Yang Demokratis, Tepat Waktu, Efisien dan Efektif\n"
+            "Sasaran 4| Terwujudnya Kesadaran\n")
+    assert [m.indicator_raw for m in records(text)[0]] == ["Nilai Keterbukaan Informasi Publik"]
