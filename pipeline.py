@@ -13,6 +13,7 @@ Stages, each one hop from here:
   signed    extract.agreements                target tables of a signed Perjanjian Kinerja (they win disagreements)
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
+  totals    normalize.totals                  budget amounts repaired from their block's total
   quality   normalize.text_quality            unmatched rows of unreadable OCR debris set aside for review
   build     normalize.build                   clean rows, one per indicator (restatements to review), review list
   batch     batch.runner.run_batch            parallel, limited, resumable; year-partitioned Parquet per CONTRACT.md

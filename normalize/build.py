@@ -14,6 +14,7 @@ from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
+from normalize.totals import repair_from_totals
 from normalize.repair import repair_budget, repair_from_siblings, repair_measure
 from normalize.values import Reading
 
@@ -237,8 +238,11 @@ def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
 
 
 def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
-    for row in one_per_line(rows):
+    rows = one_per_line(rows)
+    for row in rows:
         repair_budget(row)
+    repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total) == "total")
+    for row in rows:
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         percent = row.percent.value if row.percent is not None and row.percent.unit in ("%", None) else None
         parts = parse_budget_code(row.code) if row.code else {}
