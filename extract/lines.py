@@ -30,8 +30,10 @@ DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
+LABEL_REACH = 16  # characters at the end of a cell that can hold such a label ('lampiran' to '12.')
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
+REFERENCE_REACH = 12  # characters before a token that can hold such a word ('perpres' and two \W)
 # A civil servant's NIP (birth date, appointment, sex, serial: '19780626 200701 1 002'): an id, not values.
 NIP_RE = re.compile(r"\b(?:19|20)\d{6}\s?(?:19|20)\d{4}\s?\d\s?\d{3}\b")
 LONG_CELL = 240  # characters; longer cells are prose
@@ -142,39 +144,49 @@ def may_hold_values(text: str) -> bool:
     return bool(DIGIT_RE.search(text) or SHORT_LAST_WORD_RE.search(text))
 
 
-def analyse_cell(index: int, raw: str) -> Cell:
+def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
-    if text.strip().lower() in NOT_AVAILABLE:
+    stripped = text.strip()
+    if stripped.lower() in NOT_AVAILABLE:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
-        token = Token(kind="missing", start=0, end=len(text), raw=text.strip(), reading=Reading(raw=text.strip()))
-        return Cell(index=index, raw=raw, text="", values=(token,))
-    if not may_hold_values(text):
-        return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=())
-    code, rest = find_code(text) if DIGIT_RE.search(text) else (None, text)
+        token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    has_digit = DIGIT_RE.search(text) is not None
+    if not has_digit and not SHORT_LAST_WORD_RE.search(text):
+        return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
+    code, rest = find_code(text) if has_digit else (None, text)
     if len(rest) > LONG_CELL:
         # Prose: only values at its end can be table values; lex just the tail.
         cut = rest.rfind(" ", 0, len(rest) - TAIL_CHARS) + 1
         tokens = [shift(t, cut) for t in lex_values(rest[cut:])]
     else:
         tokens = lex_values(rest) if rest else []
-    tokens = [t for t in tokens if not REFERENCE_RE.search(rest, 0, t.start)
-              and not any(m.start() <= t.start < m.end() for m in NIP_RE.finditer(rest))]
+    if tokens:
+        tokens = cited_numbers_dropped(rest, tokens)
     body, values = trailing_values(rest, tokens)
-    if values and LABEL_NUMBER_RE.search(body + " " + values[0].raw):
+    if values and LABEL_NUMBER_RE.search(label := body + " " + values[0].raw, max(0, len(label) - LABEL_REACH)):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
-    inner = tuple(t for t in tokens if t not in values)
-    return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner)
+    inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
+    return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+
+
+def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
+    """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
+    nips = [m.span() for m in NIP_RE.finditer(rest)]
+    return [t for t in tokens if not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)
+            and not any(a <= t.start < b for a, b in nips)]
 
 
 def analyse_line(line: Line) -> LineView:
     """The cells of a line with their text and trailing values."""
     parts, delimited, starts = split_cells(line.text)
-    cells = tuple(analyse_cell(i, part) for i, part in enumerate(parts))
-    if starts is not None:
-        cells = tuple(replace(cell, start=start) for cell, start in zip(cells, starts))
+    if starts is None:
+        cells = tuple(analyse_cell(i, part) for i, part in enumerate(parts))
+    else:
+        cells = tuple(analyse_cell(i, part, start) for i, (part, start) in enumerate(zip(parts, starts)))
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
