@@ -196,16 +196,42 @@ def table_title(views: list[LineView], header_index: int) -> str:
     return fallback
 
 
+NOT_WORD_RE = re.compile(r"[\d\W_]+")
+ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+
+
+def running_key(text: str) -> str:
+    """A line's words without numbers and punctuation: a page header with its page number left out."""
+    return NOT_WORD_RE.sub(" ", text.lower()).strip()
+
+
+def key_letters(text: str) -> bytes:
+    """The letters of `running_key(text)` run together; cheap for an ASCII line.
+
+    Lines with one key have the same letters, so only lines whose letters
+    recur need their key.
+    """
+    if text.isascii():
+        return text.encode().translate(ASCII_LOWER, ASCII_NOT_LETTERS)
+    return running_key(text).replace(" ", "").encode()
+
+
 def boilerplate_lines(views: list[LineView]) -> set[int]:
     """Running page headers and footers: short undelimited lines repeated 3+ times, far apart."""
-    places: dict[str, list[int]] = {}
+    by_letters: dict[bytes, list[tuple[int, str]]] = {}
     lines = getattr(views, "lines", None) or [v.line for v in views]
     for index, line in enumerate(lines):
         text = line.text.strip()
         if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
-            key = re.sub(r"[\d\W_]+", " ", text.lower()).strip()
-            if len(key) >= 12:
-                places.setdefault(key, []).append(index)
+            by_letters.setdefault(key_letters(text), []).append((index, text))
+    places: dict[str, list[int]] = {}
+    for group in by_letters.values():
+        if len(group) >= 3:
+            for index, text in group:
+                key = running_key(text)
+                if len(key) >= 12:
+                    places.setdefault(key, []).append(index)
     skip: set[int] = set()
     for indexes in places.values():
         if len(indexes) >= 3 and min(b - a for a, b in zip(indexes, indexes[1:])) >= 30:

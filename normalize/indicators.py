@@ -45,7 +45,7 @@ def near_identical(ka: str, kb: str) -> bool:
 
 def fragment_of(ka: str, kb: str) -> bool:
     """One wording the start or end of the other: a wrapped cell read in part."""
-    shorter, longer = sorted((ka, kb), key=len)
+    shorter, longer = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     return len(shorter) >= 20 and (longer.startswith(shorter) or longer.endswith(shorter))
 
 
@@ -76,16 +76,19 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     """
     all_keys = [key(name(r)) for r in records]
     all_values = [values(r) for r in records]
-    # token_sort_ratio of every pair at once (rapidfuzz, vectorised); the loop below only reads it
-    scores = process.cdist(all_keys, all_keys, scorer=fuzz.token_sort_ratio, dtype=np.uint8,
-                           workers=1) if records else None
+    # token_sort_ratio of every pair at once (rapidfuzz, vectorised); the loop below only reads it.
+    # token_sort_ratio is the ratio of the words in sorted order: a key holds only lower-case
+    # letters, digits and single spaces, so sorting each key once gives the same scores.
+    in_order = [" ".join(sorted(k.split())) for k in all_keys]
+    scores = process.cdist(in_order, in_order, scorer=fuzz.ratio, dtype=np.uint8,
+                           workers=1).tolist() if records else None
     kept_at: list[int] = []
     dropped: list[tuple[T, T]] = []
     for j, (k, v) in enumerate(zip(all_keys, all_values)):
         match = next((i for i in kept_at if k and all_keys[i] and (
-            all_keys[i] == k or scores[i, j] >= SAME_INDICATOR or (
+            all_keys[i] == k or scores[i][j] >= SAME_INDICATOR or (
                 fragment_of(all_keys[i], k) and (v == all_values[i] or not names_itself(all_keys[i], k))) or (
-                v and v == all_values[i] and scores[i, j] >= SAME_WITH_VALUES))), None)
+                v and v == all_values[i] and scores[i][j] >= SAME_WITH_VALUES))), None)
         if match is None:
             kept_at.append(j)
         else:
