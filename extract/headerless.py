@@ -53,7 +53,8 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool) -> t
     group: list[LineView] = []
     i = start
     last_close = start
-    while i < len(views):
+    n = len(views)
+    while i < n:
         view = views[i]
         text = view.line.text
         if view.blank or not text.strip():
@@ -92,7 +93,8 @@ def find_headerless_targets(views: Sequence[LineView], ocr: bool = False) -> lis
     lines = getattr(views, "lines", None)
     rows: list[MeasureRow] = []
     i = 0
-    while i < len(views):
+    n = len(views)
+    while i < n:
         text = lines[i].text if lines is not None else views[i].line.text
         if len(text) < 80 and SECTION_TITLE_RE.match(text):
             found, end = read_list(views, i + 1, " ".join(text.split()), ocr)

@@ -280,7 +280,8 @@ def next_nonblank(views: list[LineView], i: int, max_blank: int) -> int | None:
     """Index of the next non-blank line after i, within max_blank blank lines."""
     blanks = 0
     j = i + 1
-    while j < len(views):
+    n = len(views)
+    while j < n:
         if not views[j].blank:
             return j
         blanks += 1

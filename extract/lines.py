@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from extract.model import Line
 from normalize.numbers import Token, fold_text, lex_values
@@ -60,10 +60,15 @@ class LineView:
     cells: tuple[Cell, ...]
     delimited: bool
     spaced: bool = False  # cells found by space alignment (offsets in Cell.start)
+    # values and text, worked out on first use: the table reader asks for them again and again
+    _values: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def values(self) -> list[Token]:
-        return [token for cell in self.cells for token in cell.values]
+        if self._values is None:
+            object.__setattr__(self, "_values", tuple(token for cell in self.cells for token in cell.values))
+        return list(self._values)
 
     @property
     def inner_values(self) -> list[Token]:
@@ -71,7 +76,9 @@ class LineView:
 
     @property
     def text(self) -> str:
-        return " ".join(cell.text for cell in self.cells if cell.text).strip()
+        if self._text is None:
+            object.__setattr__(self, "_text", " ".join(cell.text for cell in self.cells if cell.text).strip())
+        return self._text
 
     @property
     def codes(self) -> list[str]:
@@ -214,12 +221,14 @@ class LineViews(Sequence[LineView]):
     """The views of a document's lines, each analysed the first time it is asked for.
 
     Only table regions need cells and values; prose is read by text alone, so
-    most lines of a long report are never lexed.
+    most lines of a long report are never lexed. A line whose text an earlier
+    line already had (blank lines, repeated rows and cells) shares its cells.
     """
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self._views: list[LineView | None] = [None] * len(lines)
+        self._by_text: dict[str, LineView] = {}
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -229,5 +238,11 @@ class LineViews(Sequence[LineView]):
             return [self[i] for i in range(*index.indices(len(self)))]
         view = self._views[index]
         if view is None:
-            view = self._views[index] = analyse_line(self.lines[index])
+            line = self.lines[index]
+            same = self._by_text.get(line.text)
+            if same is None:
+                view = self._by_text[line.text] = analyse_line(line)
+            else:  # analyse_line reads only the text
+                view = LineView(line=line, cells=same.cells, delimited=same.delimited, spaced=same.spaced)
+            self._views[index] = view
         return view

@@ -245,7 +245,8 @@ def find_tables(views: list[LineView]) -> list[Table]:
     skip = boilerplate_lines(views)
     i = 0
     lines = getattr(views, "lines", None)
-    while i < len(views):
+    n = len(views)
+    while i < n:
         text = lines[i].text if lines is not None else views[i].line.text
         if not text.strip() or not text_header_score(text, True)[0]:
             i += 1  # cannot start a header: no need to analyse the line
@@ -275,7 +276,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
     i = start
     width = len(header.roles)
     next_number: int | None = None  # the row number a flattened table prints next
-    while i < len(views):
+    n = len(views)
+    while i < n:
         view = views[i]
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)

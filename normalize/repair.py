@@ -85,6 +85,18 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
     return best[1] if best is not None else None
 
 
+def any_ratio_fit(parts: list[float], wholes: list[float], pcts: list[float], tolerance: float) -> bool:
+    """Whether `ratio_fit` would find a fit among these candidate values (it ranks them; this only asks)."""
+    for wv in wholes:
+        if wv:
+            for pv in parts:
+                expected = pv / wv * 100
+                for cv in pcts:
+                    if not abs(cv - expected) > tolerance:
+                        return True
+    return False
+
+
 def repair_measure(row: MeasureRow) -> MeasureRow:
     """Settle damaged target / realisasi / capaian numbers with capaian = realisasi / target."""
     t, r, a = row.target, row.realisation, row.achievement

@@ -45,10 +45,20 @@ def catalogue_words() -> frozenset[str]:
     return frozenset(found)
 
 
+# Every byte but a-z to a space: in UTF-8 the bytes of other characters are never a-z,
+# so the runs left are exactly the runs WORD_RE sees.
+_ONLY_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
 def report_words(lines: Iterable[str]) -> frozenset[str]:
-    """Words a report prints at least `REPEATS` times, plus the catalogue's."""
-    counts = Counter(words("\n".join(lines)))  # one pass over the whole text
-    return frozenset(w for w, n in counts.items() if n >= REPEATS) | catalogue_words()
+    """Words a report prints at least `REPEATS` times, plus the catalogue's.
+
+    Counts what `words` finds (runs of 3+ letters a-z, lower-cased) in one pass
+    over the whole text, as bytes: faster than building a string per match.
+    """
+    text = "\n".join(lines).lower().encode("utf-8", "surrogatepass")
+    counts = Counter(text.translate(_ONLY_AZ).split())
+    return frozenset(w.decode() for w, n in counts.items() if n >= REPEATS and len(w) >= 3) | catalogue_words()
 
 
 def readable_share(text: str, vocabulary: frozenset[str]) -> float:
