@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.lines import LineView, strip_row_number
+from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import fold_text, parse_amount
 
@@ -37,6 +38,15 @@ def previous_text(views: list[LineView], i: int) -> str:
     return ""
 
 
+def total_above(views: list[LineView], lines: list[Line], i: int) -> bool:
+    """Whether `previous_text` is a 'Total' / 'Jumlah' label; the line is analysed only if its text is one."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        text = lines[j].text.strip()
+        if text:
+            return len(text) < 80 and bool(TOTAL_RE.match(text)) and not views[j].values
+    return False
+
+
 def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
@@ -48,7 +58,7 @@ def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRo
         match = RP_RE.search(text)
         if match:
             before, after = text[:match.start()], text[match.end():]
-        elif not WORD_RE.search(text) and TOTAL_RE.match(previous_text(views, i)):
+        elif not WORD_RE.search(text) and total_above(views, lines, i):
             before, after = "", text
         else:
             continue

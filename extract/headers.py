@@ -57,7 +57,7 @@ class Header:
 
     @property
     def kind(self) -> str:
-        roles = set(self.roles)
+        roles = self.roles  # a few roles: a list is searched as fast as a set is built
         if "allocation" in roles:
             # a budget table states what was spent; pagu-only lists (revisions) are not read
             return "budget" if "realisation_amount" in roles or "percent" in roles else "unknown"

@@ -126,15 +126,17 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
 
 def find_code(text: str) -> tuple[str | None, str]:
     """A budget code in a cell, and the cell without it."""
-    match = CODE_RE.search(text)
-    if match:
-        return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
-    match = SPACED_CODE_RE.match(text)
-    if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
-        return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
-    match = PAREN_CODE_RE.search(text)
-    if match:
-        return match.group(1), (text[:match.start()] + text[match.end():]).strip()
+    if "." in text:  # dotted codes, plain or spaced
+        match = CODE_RE.search(text)
+        if match:
+            return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
+        match = SPACED_CODE_RE.match(text)
+        if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
+            return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
+    if "(" in text:
+        match = PAREN_CODE_RE.search(text)
+        if match:
+            return match.group(1), (text[:match.start()] + text[match.end():]).strip()
     match = BARE_KEGIATAN_RE.match(text)
     if match and not 1990 <= int(match.group(1)) <= 2040:
         return match.group(1), ""

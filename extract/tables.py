@@ -42,6 +42,9 @@ PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
+TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
+RULE_LINE_RE = re.compile(r"[\s|:\-]+")  # a line of borders only
+NUMBER_CELL_RE = re.compile(r"\d+\.?")
 
 
 @dataclass(slots=True)
@@ -188,7 +191,7 @@ def table_title(views: list[LineView], header_index: int) -> str:
         text = views[j].line.text.strip()
         if not text:
             continue
-        if re.match(r"^\W*tabel\b", text, re.I):
+        if TABEL_RE.match(text):
             following = views[j + 1].line.text.strip() if j + 1 < header_index else ""
             return text if len(text) > 12 or not following else f"{text} {following}"
         if not fallback and len(text) < 200:
@@ -288,7 +291,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
         if (text_header_score(view.line.text, True)[0] and not names_an_indicator(view, header)
                 and read_header(views, i) is not None):
             break
-        if is_column_numbering(view) or re.fullmatch(r"[\s|:\-]+", view.line.text):
+        if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text):
             i += 1
             blanks = 0
             continue
@@ -409,7 +412,7 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
-        if first is not None and first.index <= 1 and len(view.cells) > 2 and re.fullmatch(r"\d+\.?", first.raw.strip()):
+        if first is not None and first.index <= 1 and len(view.cells) > 2 and NUMBER_CELL_RE.fullmatch(first.raw.strip()):
             return False
         return True
     return starts_lower(text) or ends_unfinished(row.text)

@@ -26,6 +26,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 from math import log2
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -60,8 +61,10 @@ class DocumentFields:
 
 # A region prefix, OCR-tolerant: 'Kabupaten', 'Kabupalen', 'KABUFATEN', 'Kab.',
 # 'Kota', 'Kola', 'Provinsi', 'Propinsi', 'Prov.'.
+# (?<![a-z].): a prefix inside a word is dropped at once (the Python check
+# would drop it; no prefix can start inside another, so the matches are the same).
 _PREFIX_RE = re.compile(
-    r"[kp](?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
+    r"[kp](?<![a-z].)(?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
     r"(?![a-z])"
 )
 # The words after a prefix: letters (digits inside a word are OCR'd letters).
@@ -106,9 +109,9 @@ _MONTH_NUM = {
 _MONTHS = "|".join(_MONTH_NUM)
 _DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
-# 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'.
+# 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'. (?<![a-z].) as in _PREFIX_RE.
 _YEAR_RE = re.compile(
-    r"t(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
 _BARE_YEAR_RE = re.compile(
@@ -382,11 +385,11 @@ class _Doc:
     """The text of one report with fast position look-ups."""
 
     def __init__(self, doc: LocatedText) -> None:
-        self.lines = [ln.text for ln in doc.lines]
-        self.numbers = [ln.number for ln in doc.lines]
+        self.lines = list(map(attrgetter("text"), doc.lines))
+        self.numbers = list(map(attrgetter("number"), doc.lines))
         self.text = "\n".join(self.lines)
         self.low = _lower_same_length(self.text)
-        self.starts = [0, *accumulate(len(t) + 1 for t in self.lines)]
+        self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines)))]  # each line and its newline
         low = self.low
         # Title wording, found once for the whole text.
         self.titles = [

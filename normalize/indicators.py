@@ -21,6 +21,7 @@ SAME_INDICATOR = 95  # token_sort_ratio at or above which two names are the same
 SAME_WITH_VALUES = 85  # ... when the two records also state the same values
 LIST_MARK_RE = re.compile(r"^\s*(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
 SPACE_RE = re.compile(r"\s+")
+NOT_KEY_RE = re.compile(r"[^0-9a-z]+")
 INDICATOR_HEAD_RE = re.compile(r"(persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat)\b")
 
 
@@ -35,7 +36,7 @@ def clean_indicator(raw: str) -> str:
 def key(name: str) -> str:
     """Comparison key: lower case ASCII letters and digits."""
     text = unicodedata.normalize("NFKD", fold_text(name)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
+    return NOT_KEY_RE.sub(" ", text.lower()).strip()
 
 
 def near_identical(ka: str, kb: str) -> bool:
