@@ -182,6 +182,19 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
 
 
+def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> Cell:
+    """`analyse_cell`, reusing the analysis of a cell with the same text (it reads only the text)."""
+    if seen is None:
+        return analyse_cell(index, raw, start)
+    cell = seen.get(raw)
+    if cell is None:
+        cell = seen[raw] = analyse_cell(index, raw, start)
+    elif cell.index != index or cell.start != start:
+        cell = Cell(index=index, raw=raw, text=cell.text, values=cell.values, code=cell.code, inner=cell.inner,
+                    start=start)
+    return cell
+
+
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
     nips = [m.span() for m in NIP_RE.finditer(rest)]
@@ -189,13 +202,13 @@ def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
             and not any(a <= t.start < b for a, b in nips)]
 
 
-def analyse_line(line: Line) -> LineView:
-    """The cells of a line with their text and trailing values."""
+def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
+    """The cells of a line with their text and trailing values.
+
+    `seen` maps cell texts analysed before (in the same document) to their cells.
+    """
     parts, delimited, starts = split_cells(line.text)
-    if starts is None:
-        cells = tuple(analyse_cell(i, part) for i, part in enumerate(parts))
-    else:
-        cells = tuple(analyse_cell(i, part, start) for i, (part, start) in enumerate(zip(parts, starts)))
+    cells = tuple(cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts))
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
@@ -224,13 +237,15 @@ class LineViews(Sequence[LineView]):
 
     Only table regions need cells and values; prose is read by text alone, so
     most lines of a long report are never lexed. A line whose text an earlier
-    line already had (blank lines, repeated rows and cells) shares its cells.
+    line already had (blank lines, repeated rows) shares its cells, and a cell
+    whose text an earlier cell had ('100%', '-') its analysis.
     """
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self._views: list[LineView | None] = [None] * len(lines)
         self._by_text: dict[str, LineView] = {}
+        self._cells: dict[str, Cell] = {}
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -243,7 +258,7 @@ class LineViews(Sequence[LineView]):
             line = self.lines[index]
             same = self._by_text.get(line.text)
             if same is None:
-                view = self._by_text[line.text] = analyse_line(line)
+                view = self._by_text[line.text] = analyse_line(line, self._cells)
             else:  # analyse_line reads only the text
                 view = LineView(line=line, cells=same.cells, delimited=same.delimited, spaced=same.spaced)
             self._views[index] = view
