@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lines import LineView, strip_row_number
+from extract.lines import LineView, has_digit, strip_row_number
 from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import fold_text, parse_amount
@@ -52,7 +52,7 @@ def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRo
     lines = getattr(views, "lines", None) or [v.line for v in views]
     for i, line in enumerate(lines):
         raw = line.text
-        if len(raw) > MAX_LINE or "\t" in raw or not DIGIT_RE.search(raw):  # tab tables are read as tables
+        if len(raw) > MAX_LINE or "\t" in raw or not has_digit(raw):  # tab tables are read as tables
             continue
         text = fold_text(raw)
         match = RP_RE.search(text)

@@ -39,6 +39,9 @@ NIP_RE = re.compile(r"\b(?:19|20)\d{6}\s?(?:19|20)\d{4}\s?\d\s?\d{3}\b")
 LONG_CELL = 240  # characters; longer cells are prose
 TAIL_CHARS = 120
 SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
+# The same, read on the reversed text: anchored at its start, so nothing but the end is scanned.
+SHORT_LAST_WORD_REVERSED_RE = re.compile(r"[\W_]*[A-Za-z]{0,3}[A-Z](?:\s|\Z)")
+ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 
@@ -150,7 +153,17 @@ def shift(token: Token, offset: int) -> Token:
 
 def may_hold_values(text: str) -> bool:
     """Cheap test before lexing: digits, or a short capitalised last word (a grade, an opinion)."""
-    return bool(DIGIT_RE.search(text) or SHORT_LAST_WORD_RE.search(text))
+    return has_digit(text) or ends_in_short_word(text)
+
+
+def has_digit(text: str) -> bool:
+    """DIGIT_RE.search(text), with an ASCII-only class for ASCII text."""
+    return (ASCII_DIGIT_RE if text.isascii() else DIGIT_RE).search(text) is not None
+
+
+def ends_in_short_word(text: str) -> bool:
+    """SHORT_LAST_WORD_RE.search(text), matched from the end of the text."""
+    return SHORT_LAST_WORD_REVERSED_RE.match(text[::-1]) is not None
 
 
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
@@ -160,10 +173,10 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
-    has_digit = DIGIT_RE.search(text) is not None
-    if not has_digit and not SHORT_LAST_WORD_RE.search(text):
+    digits = has_digit(text)
+    if not digits and not ends_in_short_word(text):
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
-    code, rest = find_code(text) if has_digit else (None, text)
+    code, rest = find_code(text) if digits else (None, text)
     if len(rest) > LONG_CELL:
         # Prose: only values at its end can be table values; lex just the tail.
         cut = rest.rfind(" ", 0, len(rest) - TAIL_CHARS) + 1

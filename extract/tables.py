@@ -225,6 +225,8 @@ def boilerplate_lines(views: list[LineView]) -> set[int]:
     by_letters: dict[bytes, list[tuple[int, str]]] = {}
     lines = getattr(views, "lines", None) or [v.line for v in views]
     for index, line in enumerate(lines):
+        if len(line.text) < 15:
+            continue  # shorter still once stripped
         text = line.text.strip()
         if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
             by_letters.setdefault(key_letters(text), []).append((index, text))
@@ -246,22 +248,20 @@ def find_tables(views: list[LineView]) -> list[Table]:
     """All tables of a document, in reading order."""
     tables: list[Table] = []
     skip = boilerplate_lines(views)
+    lines = getattr(views, "lines", None) or [v.line for v in views]
+    # only a line with header words can start a header: no need to analyse the others
+    starts = [i for i, line in enumerate(lines) if line.text.strip() and text_header_score(line.text, True)[0]]
     i = 0
-    lines = getattr(views, "lines", None)
-    n = len(views)
-    while i < n:
-        text = lines[i].text if lines is not None else views[i].line.text
-        if not text.strip() or not text_header_score(text, True)[0]:
-            i += 1  # cannot start a header: no need to analyse the line
-            continue
-        found = read_header(views, i)
+    for start in starts:
+        if start < i:
+            continue  # inside the table read last
+        found = read_header(views, start)
         if found is None:
-            i += 1
             continue
         header, end = found
         rows, stop = read_rows(views, end + 1, header, skip)
         if rows:
-            tables.append(Table(header=header, title=table_title(views, i), rows=rows))
+            tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
     return tables
 

@@ -684,10 +684,11 @@ class Token:
 
 # A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
-_D = (rf"(?:\d|(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
+# (Every letter branch reads one of TOolISsBZG: the lookahead turns any other character away at once.)
+_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
-      rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b))")  # 'S Laporan': a lone digit before a count noun
+      rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b)))")  # 'S Laporan': a lone digit before a count noun
 _D3 = rf"{_D}{_D}{_D}"
 _D13 = rf"{_D}{_D}?{_D}?"
 _SEP = r"[.,:]"
