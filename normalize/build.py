@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from extract.records import BudgetRow, MeasureRow
@@ -107,7 +108,7 @@ def stated(reading: Reading | None) -> tuple:
 
 
 def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list[tuple],
-                  vocabulary: frozenset[str] | None, built: Built) -> tuple[list[MeasureRow], list[tuple]]:
+                  vocabulary: Container[str] | None, built: Built) -> tuple[list[MeasureRow], list[tuple]]:
     """Rows worth writing: matched to the catalogue, or mostly readable words.
 
     The rest is OCR debris with a stray number; it goes to the review list
@@ -130,7 +131,7 @@ def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list
 
 
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
-                   vocabulary: frozenset[str] | None = None) -> None:
+                   vocabulary: Container[str] | None = None) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator.
 
     `vocabulary` (the report's repeated words and the catalogue's) sets aside

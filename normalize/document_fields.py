@@ -209,6 +209,14 @@ class _Vote:
         self.best.offer(other.best.weight, other.best.i, other.best.col, other.best.prev)
 
 
+def _vote(votes: dict, key) -> _Vote:
+    """The vote for key, made on its first mention (not a new one built for every mention)."""
+    vote = votes.get(key)
+    if vote is None:
+        vote = votes[key] = _Vote()
+    return vote
+
+
 @dataclass(slots=True)
 class _Candidate(_Vote):
     region: Region | None = None  # None for a national body
@@ -546,7 +554,7 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
         if office is not None and d.numbers[i] not in lay.signature_lines and \
                 _SIGNER_TAIL_RE.search(tail, 0, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
-        region_votes.setdefault(region.code, _Vote()).add(weight, i, col, prev)
+        _vote(region_votes, region.code).add(weight, i, col, prev)
         if office is None:
             continue
         key = (office[0], region.code)
@@ -635,7 +643,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             weight += W_WITH_YEAR * 1.5  # 'KPU Kota Probolinggo Tahun 2022'
         if signed is not None and year > signed:
             weight *= 0.5  # a report is not signed before its year starts
-        votes.setdefault(year, _Vote()).add(weight, i, col)
+        _vote(votes, year).add(weight, i, col)
 
     for m in year_hits:
         i, col = d.at(m.start())
