@@ -55,7 +55,8 @@ def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRo
         if len(raw) > MAX_LINE or "\t" in raw or not has_digit(raw):  # tab tables are read as tables
             continue
         text = fold_text(raw)
-        match = RP_RE.search(text)
+        # an ASCII line is its folded text, and RP_RE needs 'Rp' or 'RP' in it
+        match = RP_RE.search(text) if not raw.isascii() or "Rp" in raw or "RP" in raw else None
         if match:
             before, after = text[:match.start()], text[match.end():]
         elif not WORD_RE.search(text) and total_above(views, lines, i):

@@ -63,7 +63,9 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...]) -> list[Paragraph]:
     run: list[Line] = []
 
     def close() -> None:
-        if run and any(k in line.text.lower() for line in run for k in keywords):
+        # the run lower-cased at once (a line break stops any keyword and any case rule)
+        low = "\n".join(line.text for line in run).lower()
+        if run and any(k in low for k in keywords):
             text, starts, offset = [], [], 0
             for line in run:
                 part = fold_text(line.text).strip()

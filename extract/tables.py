@@ -202,6 +202,7 @@ def table_title(views: list[LineView], header_index: int) -> str:
 NOT_WORD_RE = re.compile(r"[\d\W_]+")
 ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
 ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+ASCII_NOT_LETTERS_BUT_NEWLINE = ASCII_NOT_LETTERS.replace(b"\n", b"")
 
 
 def running_key(text: str) -> str:
@@ -220,16 +221,26 @@ def key_letters(text: str) -> bytes:
     return running_key(text).replace(" ", "").encode()
 
 
+def all_key_letters(texts: list[str]) -> list[bytes]:
+    """`key_letters` of each text; the ASCII ones in one translate over them all."""
+    plain = [t for t in texts if t.isascii()]
+    parts = "\n".join(plain).encode().translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
+    if len(parts) != len(plain):  # a text with a newline of its own (or none at all)
+        return [key_letters(t) for t in texts]
+    letters = iter(parts)
+    return [next(letters) if t.isascii() else key_letters(t) for t in texts]
+
+
 def boilerplate_lines(views: list[LineView]) -> set[int]:
     """Running page headers and footers: short undelimited lines repeated 3+ times, far apart."""
     by_letters: dict[bytes, list[tuple[int, str]]] = {}
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    for index, line in enumerate(lines):
-        if len(line.text) < 15:
-            continue  # shorter still once stripped
-        text = line.text.strip()
-        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
-            by_letters.setdefault(key_letters(text), []).append((index, text))
+    stripped = ((index, line.text.strip()) for index, line in enumerate(lines)
+                if len(line.text) >= 15)  # a shorter line is shorter still once stripped
+    candidates = [(index, text) for index, text in stripped
+                  if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text]
+    for (index, text), letters in zip(candidates, all_key_letters([text for _, text in candidates])):
+        by_letters.setdefault(letters, []).append((index, text))
     places: dict[str, list[int]] = {}
     for group in by_letters.values():
         if len(group) >= 3:
