@@ -56,6 +56,21 @@ class Cell:
     inner: tuple[Token, ...] = ()  # values inside the cell with text after them
     start: int = -1  # character offset of a space-aligned cell
 
+    def __init__(self, index: int, raw: str, text: str, values: tuple[Token, ...], code: str | None = None,
+                 inner: tuple[Token, ...] = (), start: int = -1) -> None:
+        # the generated frozen __init__, through the slots' own setters (half the cost; see Line)
+        _set_index(self, index)
+        _set_raw(self, raw)
+        _set_text(self, text)
+        _set_values(self, values)
+        _set_code(self, code)
+        _set_inner(self, inner)
+        _set_start(self, start)
+
+
+_set_index, _set_raw, _set_text, _set_values, _set_code, _set_inner, _set_start = (
+    Cell.__dict__[name].__set__ for name in ("index", "raw", "text", "values", "code", "inner", "start"))
+
 
 @dataclass(frozen=True, slots=True)
 class LineView:
