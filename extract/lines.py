@@ -29,6 +29,7 @@ WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
+CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
 LABEL_REACH = 16  # characters at the end of a cell that can hold such a label ('lampiran' to '12.')
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
@@ -82,10 +83,19 @@ class LineView:
     _values: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
+    def __init__(self, line: Line, cells: tuple[Cell, ...], delimited: bool, spaced: bool = False) -> None:
+        # the generated frozen __init__, through the slots' own setters (half the cost; see Line)
+        _set_line(self, line)
+        _set_cells(self, cells)
+        _set_delimited(self, delimited)
+        _set_spaced(self, spaced)
+        _set_values_seen(self, None)
+        _set_text_seen(self, None)
+
     @property
     def values(self) -> list[Token]:
         if self._values is None:
-            object.__setattr__(self, "_values", tuple(token for cell in self.cells for token in cell.values))
+            _set_values_seen(self, tuple(token for cell in self.cells for token in cell.values))
         return list(self._values)
 
     @property
@@ -95,7 +105,7 @@ class LineView:
     @property
     def text(self) -> str:
         if self._text is None:
-            object.__setattr__(self, "_text", " ".join(cell.text for cell in self.cells if cell.text).strip())
+            _set_text_seen(self, " ".join(cell.text for cell in self.cells if cell.text).strip())
         return self._text
 
     @property
@@ -107,6 +117,10 @@ class LineView:
         return not self.line.text.strip()
 
 
+_set_line, _set_cells, _set_delimited, _set_spaced, _set_values_seen, _set_text_seen = (
+    LineView.__dict__[name].__set__ for name in ("line", "cells", "delimited", "spaced", "_values", "_text"))
+
+
 def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     """Cells of a line, whether it is delimited, and cell offsets for space-aligned lines.
 
@@ -115,7 +129,7 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     rows can be placed under the header's columns. Otherwise the line is one cell.
     """
     if "\t" in text or "|" in text:
-        parts = re.split(r"\t|\|", text)
+        parts = CELL_BORDER_RE.split(text)
         stripped = text.strip()
         if stripped.startswith("|") and parts and not parts[0].strip():
             parts = parts[1:]
