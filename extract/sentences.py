@@ -63,9 +63,11 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...]) -> list[Paragraph]:
     run: list[Line] = []
 
     def close() -> None:
+        if not run:
+            return
         # the run lower-cased at once (a line break stops any keyword and any case rule)
         low = "\n".join(line.text for line in run).lower()
-        if run and any(k in low for k in keywords):
+        if any(k in low for k in keywords):
             text, starts, offset = [], [], 0
             for line in run:
                 part = fold_text(line.text).strip()
@@ -77,7 +79,8 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...]) -> list[Paragraph]:
 
     for line in lines:
         if not line.text.strip() or is_table_line(line.text):
-            close()
+            if run:
+                close()
             continue
         if len(run) >= MAX_PARAGRAPH_LINES:
             close()
