@@ -592,3 +592,13 @@ def test_lone_letter_for_a_digit_before_a_count_noun_or_percent():
     (b,) = N.lex_values("S2%")
     assert (a.reading.value, a.reading.unit, b.reading.value) == (5, "laporan", 52)
     assert N.lex_values("Sasaran S dan Laporan") == [] and N.lex_values("lulusan S1 dan S2") == []
+
+
+def test_lexing_only_where_a_token_can_start_finds_what_finditer_finds():
+    from normalize.numbers import _LEX_RE, _lex_matches
+
+    samples = ["Persentase 98,50% 97.36 100 %", "Rp. 4.451.669.000,- Rp 1.644.763.00 0", "Nilai SAKIP B CcC 60",
+               "Opini WTP", "2 Lap 15 kali 1S5kali", "S Laporan", "94.T7% T6.232.000", "Pasal 18 ayat 2",
+               "Sasaran 1", "1 90 90 100", "WIF", "rp 12.000", "CC", "ABCD 12"]
+    for text in samples:
+        assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text

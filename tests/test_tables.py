@@ -221,3 +221,11 @@ def test_a_stray_value_among_four_is_left_out_by_the_arithmetic():
             "i Terbentuknya Badan Penyelenggara Adhoc secara tepat waktu 100 56 100% T005%\n")
     (row,), _ = records(text)
     assert (row.target.raw, row.realisation.raw, row.achievement.raw) == ("100", "100%", "T005%")
+
+
+def test_page_header_letters_agree_with_its_key():
+    from extract.tables import all_key_letters, key_letters, running_key
+
+    texts = ["Laporan Kinerja KPU 2023 hal. 12", "LAPORAN – KINERJA 12", "Laporan Kinérja", "a_b 1.2", "İstanbul 3", ""]
+    assert all_key_letters(texts) == [key_letters(t) for t in texts]
+    assert all(key_letters(t) == running_key(t).replace(" ", "").encode() for t in texts)
