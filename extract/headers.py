@@ -68,6 +68,7 @@ class Header:
         return "budget" if "realisation" in roles and "percent" in roles else "unknown"
 
 
+@lru_cache(maxsize=65536)  # header words recur in every report's tables
 def word_role(word: str, loose: bool) -> str | None:
     """The header role a word names, allowing OCR damage on long words."""
     role = ROLE_WORDS.get(word)
