@@ -41,7 +41,7 @@ from extract.sentences import find_budget_sentences, find_measure_sentences
 from extract.tables import find_tables, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
-from normalize.text_quality import report_words
+from normalize.text_quality import ReportWords
 
 DEFAULT_LIMITS = Limits()
 
@@ -87,7 +87,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text)
     built = Built()
-    build_measures(text.doc_id, measures, built, report_words(line.text for line in text.lines))
+    build_measures(text.doc_id, measures, built, ReportWords(line.text for line in text.lines))
     build_budgets(text.doc_id, budgets, built)
     if text.ocr and len(text.ocr_pages) < text.pages:  # a PDF mixing text-layer pages and scans
         for row in built.targets + built.realisations + built.budgets:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from extract.lines import LineView, strip_row_number
+from extract.lines import LineView, has_digit, strip_row_number
+from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import fold_text, parse_amount
 
@@ -37,18 +38,28 @@ def previous_text(views: list[LineView], i: int) -> str:
     return ""
 
 
+def total_above(views: list[LineView], lines: list[Line], i: int) -> bool:
+    """Whether `previous_text` is a 'Total' / 'Jumlah' label; the line is analysed only if its text is one."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        text = lines[j].text.strip()
+        if text:
+            return len(text) < 80 and bool(TOTAL_RE.match(text)) and not views[j].values
+    return False
+
+
 def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
     for i, line in enumerate(lines):
         raw = line.text
-        if len(raw) > MAX_LINE or "\t" in raw or not DIGIT_RE.search(raw):  # tab tables are read as tables
+        if len(raw) > MAX_LINE or "\t" in raw or not has_digit(raw):  # tab tables are read as tables
             continue
         text = fold_text(raw)
-        match = RP_RE.search(text)
+        # an ASCII line is its folded text, and RP_RE needs 'Rp' or 'RP' in it
+        match = RP_RE.search(text) if not raw.isascii() or "Rp" in raw or "RP" in raw else None
         if match:
             before, after = text[:match.start()], text[match.end():]
-        elif not WORD_RE.search(text) and TOTAL_RE.match(previous_text(views, i)):
+        elif not WORD_RE.search(text) and total_above(views, lines, i):
             before, after = "", text
         else:
             continue

@@ -18,7 +18,7 @@ from extract.lines import CODE_RE
 from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import Token, parse_amount, parse_percent
-from normalize.repair import BUDGET_TOLERANCE, ratio_fit
+from normalize.repair import BUDGET_TOLERANCE, any_ratio_fit, candidates, ratio_fit
 
 WORD_RE = re.compile(r"[A-Za-z]{3,}")
 RO_RE = re.compile(r"^\s*[oO0]?\d{1,3}\s*$|^\s*[A-Z]?\d{2}\s*$")
@@ -79,26 +79,38 @@ def fits(alloc: Token, real: Token, pct: Token) -> bool:
 
 
 def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int] | None:
-    """Best (split, realisation offset, percent offset, matches) for the blocks."""
+    """Best (split, realisation offset, percent offset, matches) for the blocks.
+
+    Row i pairs amounts[i] (pagu) with amounts[i + shift] (realisasi, shift =
+    split + realisation offset) and percents[i + percent offset]; whether it
+    fits depends on i, shift and the percent offset only, so the rows that fit
+    are counted once per (shift, percent offset) as running totals, and each
+    (split, offsets) reads its score off them.
+    """
     n = len(percents)
     best = None
-    memo: dict[tuple[int, int, int], bool] = {}
+    amount_values = [candidates(c.token.reading) for c in amounts]  # each cell's readings, read once
+    percent_values = [candidates(c.token.reading) for c in percents]
+    running: dict[tuple[int, int], list[int]] = {}
 
-    def fits_at(i: int, j: int, k: int) -> bool:  # indices into amounts, amounts, percents
-        key = (i, j, k)
-        if key not in memo:
-            memo[key] = fits(amounts[i].token, amounts[j].token, percents[k].token)
-        return memo[key]
+    def fitting_before(shift: int, oc: int, stop: int) -> int:
+        """Rows i < stop whose pagu, realisasi (i + shift) and % (i + oc) fit, as fits() says."""
+        totals = running.setdefault((shift, oc), [0])
+        while len(totals) <= stop:
+            i = len(totals) - 1
+            fit = (0 <= i + oc < n and 0 <= i + shift < len(amounts)
+                   and any_ratio_fit(amount_values[i + shift], amount_values[i], percent_values[i + oc],
+                                     BUDGET_TOLERANCE))
+            totals.append(totals[-1] + fit)
+        return totals[stop]
 
     for split in range(max(MIN_ROWS, n - 3), min(len(amounts) - MIN_ROWS, n + 3) + 1):
-        allocs, reals = amounts[:split], amounts[split:]
+        reals = len(amounts) - split
         for ob in range(-2, 3):
             for oc in range(-4, 5):
-                score = 0
-                for i, a in enumerate(allocs):
-                    j, k = i + ob, i + oc
-                    if 0 <= j < len(reals) and 0 <= k < n and fits_at(i, split + j, k):
-                        score += 1
+                # rows i < split whose realisasi (i + ob) and % (i + oc) exist
+                lo, hi = max(0, -ob, -oc), min(split, reals - ob, n - oc)
+                score = fitting_before(split + ob, oc, hi) - fitting_before(split + ob, oc, lo) if hi > lo else 0
                 key = (score, -abs(split - n), -abs(ob) - abs(oc))
                 if best is None or key > best[0]:
                     best = (key, split, ob, oc)

@@ -54,7 +54,8 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
     group: list[LineView] = []
     i = start
     last_close = start
-    while i < len(views):
+    n = len(views)
+    while i < n:
         view = views[i]
         text = view.line.text
         if view.blank or not text.strip():
@@ -91,16 +92,14 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
 
 def find_headerless_targets(views: Sequence[LineView], ocr: bool = False) -> list[MeasureRow]:
     """Target rows of every titled Perjanjian Kinerja / IKU list that has no column header."""
-    lines = getattr(views, "lines", None)
+    lines = getattr(views, "lines", None) or [v.line for v in views]
     rows: list[MeasureRow] = []
+    titles = [i for i, line in enumerate(lines) if len(line.text) < 80 and SECTION_TITLE_RE.match(line.text)]
     i = 0
-    while i < len(views):
-        text = lines[i].text if lines is not None else views[i].line.text
-        if len(text) < 80 and SECTION_TITLE_RE.match(text):
-            title_line = lines[i].number if lines is not None else views[i].line.number
-            found, end = read_list(views, i + 1, " ".join(text.split()), ocr, title_line)
-            rows += found
-            i = max(end, i + 1)
-            continue
-        i += 1
+    for title in titles:
+        if title < i:
+            continue  # inside the list read last
+        found, end = read_list(views, title + 1, " ".join(lines[title].text.split()), ocr, lines[title].number)
+        rows += found
+        i = max(end, title + 1)
     return rows

@@ -57,7 +57,7 @@ class Header:
 
     @property
     def kind(self) -> str:
-        roles = set(self.roles)
+        roles = self.roles  # a few roles: a list is searched as fast as a set is built
         if "allocation" in roles:
             # a budget table states what was spent; pagu-only lists (revisions) are not read
             return "budget" if "realisation_amount" in roles or "percent" in roles else "unknown"
@@ -68,6 +68,7 @@ class Header:
         return "budget" if "realisation" in roles and "percent" in roles else "unknown"
 
 
+@lru_cache(maxsize=65536)  # header words recur in every report's tables
 def word_role(word: str, loose: bool) -> str | None:
     """The header role a word names, allowing OCR damage on long words."""
     role = ROLE_WORDS.get(word)
@@ -280,7 +281,8 @@ def next_nonblank(views: list[LineView], i: int, max_blank: int) -> int | None:
     """Index of the next non-blank line after i, within max_blank blank lines."""
     blanks = 0
     j = i + 1
-    while j < len(views):
+    n = len(views)
+    while j < n:
         if not views[j].blank:
             return j
         blanks += 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from extract.model import Line
 from normalize.numbers import Token, fold_text, lex_values
@@ -29,14 +29,20 @@ WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
+CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
+LABEL_REACH = 16  # characters at the end of a cell that can hold such a label ('lampiran' to '12.')
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
+REFERENCE_REACH = 12  # characters before a token that can hold such a word ('perpres' and two \W)
 # A civil servant's NIP (birth date, appointment, sex, serial: '19780626 200701 1 002'): an id, not values.
 NIP_RE = re.compile(r"\b(?:19|20)\d{6}\s?(?:19|20)\d{4}\s?\d\s?\d{3}\b")
 LONG_CELL = 240  # characters; longer cells are prose
 TAIL_CHARS = 120
 SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
+# The same, read on the reversed text: anchored at its start, so nothing but the end is scanned.
+SHORT_LAST_WORD_REVERSED_RE = re.compile(r"[\W_]*[A-Za-z]{0,3}[A-Z](?:\s|\Z)")
+ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 
@@ -51,6 +57,21 @@ class Cell:
     inner: tuple[Token, ...] = ()  # values inside the cell with text after them
     start: int = -1  # character offset of a space-aligned cell
 
+    def __init__(self, index: int, raw: str, text: str, values: tuple[Token, ...], code: str | None = None,
+                 inner: tuple[Token, ...] = (), start: int = -1) -> None:
+        # the generated frozen __init__, through the slots' own setters (half the cost; see Line)
+        _set_index(self, index)
+        _set_raw(self, raw)
+        _set_text(self, text)
+        _set_values(self, values)
+        _set_code(self, code)
+        _set_inner(self, inner)
+        _set_start(self, start)
+
+
+_set_index, _set_raw, _set_text, _set_values, _set_code, _set_inner, _set_start = (
+    Cell.__dict__[name].__set__ for name in ("index", "raw", "text", "values", "code", "inner", "start"))
+
 
 @dataclass(frozen=True, slots=True)
 class LineView:
@@ -58,10 +79,24 @@ class LineView:
     cells: tuple[Cell, ...]
     delimited: bool
     spaced: bool = False  # cells found by space alignment (offsets in Cell.start)
+    # values and text, worked out on first use: the table reader asks for them again and again
+    _values: tuple[Token, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __init__(self, line: Line, cells: tuple[Cell, ...], delimited: bool, spaced: bool = False) -> None:
+        # the generated frozen __init__, through the slots' own setters (half the cost; see Line)
+        _set_line(self, line)
+        _set_cells(self, cells)
+        _set_delimited(self, delimited)
+        _set_spaced(self, spaced)
+        _set_values_seen(self, None)
+        _set_text_seen(self, None)
 
     @property
     def values(self) -> list[Token]:
-        return [token for cell in self.cells for token in cell.values]
+        if self._values is None:
+            _set_values_seen(self, tuple(token for cell in self.cells for token in cell.values))
+        return list(self._values)
 
     @property
     def inner_values(self) -> list[Token]:
@@ -69,7 +104,9 @@ class LineView:
 
     @property
     def text(self) -> str:
-        return " ".join(cell.text for cell in self.cells if cell.text).strip()
+        if self._text is None:
+            _set_text_seen(self, " ".join(cell.text for cell in self.cells if cell.text).strip())
+        return self._text
 
     @property
     def codes(self) -> list[str]:
@@ -80,6 +117,10 @@ class LineView:
         return not self.line.text.strip()
 
 
+_set_line, _set_cells, _set_delimited, _set_spaced, _set_values_seen, _set_text_seen = (
+    LineView.__dict__[name].__set__ for name in ("line", "cells", "delimited", "spaced", "_values", "_text"))
+
+
 def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     """Cells of a line, whether it is delimited, and cell offsets for space-aligned lines.
 
@@ -88,7 +129,7 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     rows can be placed under the header's columns. Otherwise the line is one cell.
     """
     if "\t" in text or "|" in text:
-        parts = re.split(r"\t|\|", text)
+        parts = CELL_BORDER_RE.split(text)
         stripped = text.strip()
         if stripped.startswith("|") and parts and not parts[0].strip():
             parts = parts[1:]
@@ -117,15 +158,17 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
 
 def find_code(text: str) -> tuple[str | None, str]:
     """A budget code in a cell, and the cell without it."""
-    match = CODE_RE.search(text)
-    if match:
-        return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
-    match = SPACED_CODE_RE.match(text)
-    if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
-        return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
-    match = PAREN_CODE_RE.search(text)
-    if match:
-        return match.group(1), (text[:match.start()] + text[match.end():]).strip()
+    if "." in text:  # dotted codes, plain or spaced
+        match = CODE_RE.search(text)
+        if match:
+            return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
+        match = SPACED_CODE_RE.match(text)
+        if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
+            return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
+    if "(" in text:
+        match = PAREN_CODE_RE.search(text)
+        if match:
+            return match.group(1), (text[:match.start()] + text[match.end():]).strip()
     match = BARE_KEGIATAN_RE.match(text)
     if match and not 1990 <= int(match.group(1)) <= 2040:
         return match.group(1), ""
@@ -139,42 +182,75 @@ def shift(token: Token, offset: int) -> Token:
 
 def may_hold_values(text: str) -> bool:
     """Cheap test before lexing: digits, or a short capitalised last word (a grade, an opinion)."""
-    return bool(DIGIT_RE.search(text) or SHORT_LAST_WORD_RE.search(text))
+    return has_digit(text) or ends_in_short_word(text)
 
 
-def analyse_cell(index: int, raw: str) -> Cell:
+def has_digit(text: str) -> bool:
+    """DIGIT_RE.search(text), with an ASCII-only class for ASCII text."""
+    return (ASCII_DIGIT_RE if text.isascii() else DIGIT_RE).search(text) is not None
+
+
+def ends_in_short_word(text: str) -> bool:
+    """SHORT_LAST_WORD_RE.search(text), matched from the end of the text."""
+    return SHORT_LAST_WORD_REVERSED_RE.match(text[::-1]) is not None
+
+
+def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
-    if text.strip().lower() in NOT_AVAILABLE:
+    stripped = text.strip()
+    if stripped.lower() in NOT_AVAILABLE:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
-        token = Token(kind="missing", start=0, end=len(text), raw=text.strip(), reading=Reading(raw=text.strip()))
-        return Cell(index=index, raw=raw, text="", values=(token,))
-    if not may_hold_values(text):
-        return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=())
-    code, rest = find_code(text) if DIGIT_RE.search(text) else (None, text)
+        token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    digits = has_digit(text)
+    if not digits and not ends_in_short_word(text):
+        return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
+    code, rest = find_code(text) if digits else (None, text)
     if len(rest) > LONG_CELL:
         # Prose: only values at its end can be table values; lex just the tail.
         cut = rest.rfind(" ", 0, len(rest) - TAIL_CHARS) + 1
         tokens = [shift(t, cut) for t in lex_values(rest[cut:])]
     else:
         tokens = lex_values(rest) if rest else []
-    tokens = [t for t in tokens if not REFERENCE_RE.search(rest, 0, t.start)
-              and not any(m.start() <= t.start < m.end() for m in NIP_RE.finditer(rest))]
+    if tokens:
+        tokens = cited_numbers_dropped(rest, tokens)
     body, values = trailing_values(rest, tokens)
-    if values and LABEL_NUMBER_RE.search(body + " " + values[0].raw):
+    if values and LABEL_NUMBER_RE.search(label := body + " " + values[0].raw, max(0, len(label) - LABEL_REACH)):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
-    inner = tuple(t for t in tokens if t not in values)
-    return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner)
+    inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
+    return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
 
 
-def analyse_line(line: Line) -> LineView:
-    """The cells of a line with their text and trailing values."""
+def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> Cell:
+    """`analyse_cell`, reusing the analysis of a cell with the same text (it reads only the text)."""
+    if seen is None:
+        return analyse_cell(index, raw, start)
+    cell = seen.get(raw)
+    if cell is None:
+        cell = seen[raw] = analyse_cell(index, raw, start)
+    elif cell.index != index or cell.start != start:
+        cell = Cell(index=index, raw=raw, text=cell.text, values=cell.values, code=cell.code, inner=cell.inner,
+                    start=start)
+    return cell
+
+
+def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
+    """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
+    nips = [m.span() for m in NIP_RE.finditer(rest)]
+    return [t for t in tokens if not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)
+            and not any(a <= t.start < b for a, b in nips)]
+
+
+def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
+    """The cells of a line with their text and trailing values.
+
+    `seen` maps cell texts analysed before (in the same document) to their cells.
+    """
     parts, delimited, starts = split_cells(line.text)
-    cells = tuple(analyse_cell(i, part) for i, part in enumerate(parts))
-    if starts is not None:
-        cells = tuple(replace(cell, start=start) for cell, start in zip(cells, starts))
+    cells = tuple(cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts))
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
@@ -202,12 +278,16 @@ class LineViews(Sequence[LineView]):
     """The views of a document's lines, each analysed the first time it is asked for.
 
     Only table regions need cells and values; prose is read by text alone, so
-    most lines of a long report are never lexed.
+    most lines of a long report are never lexed. A line whose text an earlier
+    line already had (blank lines, repeated rows) shares its cells, and a cell
+    whose text an earlier cell had ('100%', '-') its analysis.
     """
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self._views: list[LineView | None] = [None] * len(lines)
+        self._by_text: dict[str, LineView] = {}
+        self._cells: dict[str, Cell] = {}
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -217,5 +297,11 @@ class LineViews(Sequence[LineView]):
             return [self[i] for i in range(*index.indices(len(self)))]
         view = self._views[index]
         if view is None:
-            view = self._views[index] = analyse_line(self.lines[index])
+            line = self.lines[index]
+            same = self._by_text.get(line.text)
+            if same is None:
+                view = self._by_text[line.text] = analyse_line(line, self._cells)
+            else:  # analyse_line reads only the text
+                view = LineView(line=line, cells=same.cells, delimited=same.delimited, spaced=same.spaced)
+            self._views[index] = view
         return view

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from itertools import repeat
 from pathlib import Path
 
 from extract.model import Line, LocatedText
@@ -44,6 +45,9 @@ def decode_text(data: bytes) -> tuple[str, list[str]]:
 def lines_from_text(text: str) -> tuple[list[Line], int]:
     """Number the lines of a text, counting pages at form feeds."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\f" not in text:  # one page: no line to look into
+        parts = text.split("\n")
+        return list(map(Line, range(1, len(parts) + 1), repeat(1), parts)), 1
     lines: list[Line] = []
     page = 1
     for number, raw in enumerate(text.split("\n"), start=1):

@@ -24,7 +24,22 @@ MIN_AMOUNT = 1_000_000
 
 
 TABLE_LINE_RE = re.compile(r"[\t|]|\S {3,}\S")  # tab or '|' cells, or columns aligned by spaces
+SPACE_RUN_RE = re.compile(r" {3,}\S")  # opens with a literal, so the scan skips ahead fast
 MAX_PARAGRAPH_LINES = 8
+
+
+def is_table_line(text: str) -> bool:
+    """Whether TABLE_LINE_RE finds a table line's mark, at the cost of a substring test for most lines.
+
+    A run of 3+ spaces counts when words stand on both sides of it: the
+    scan finds each run that ends before a word at the run's first space,
+    so the character before it tells.
+    """
+    if "\t" in text or "|" in text:
+        return True
+    if "   " not in text:
+        return False
+    return any(m.start() and not text[m.start() - 1].isspace() for m in SPACE_RUN_RE.finditer(text))
 
 
 @dataclass(slots=True)
@@ -48,7 +63,11 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...]) -> list[Paragraph]:
     run: list[Line] = []
 
     def close() -> None:
-        if run and any(k in line.text.lower() for line in run for k in keywords):
+        if not run:
+            return
+        # the run lower-cased at once (a line break stops any keyword and any case rule)
+        low = "\n".join(line.text for line in run).lower()
+        if any(k in low for k in keywords):
             text, starts, offset = [], [], 0
             for line in run:
                 part = fold_text(line.text).strip()
@@ -59,10 +78,12 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...]) -> list[Paragraph]:
         run.clear()
 
     for line in lines:
-        if not line.text.strip() or TABLE_LINE_RE.search(line.text) or len(run) >= MAX_PARAGRAPH_LINES:
+        if not line.text.strip() or is_table_line(line.text):
+            if run:
+                close()
+            continue
+        if len(run) >= MAX_PARAGRAPH_LINES:
             close()
-            if not line.text.strip() or TABLE_LINE_RE.search(line.text):
-                continue
         run.append(line)
     close()
     return found

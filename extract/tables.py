@@ -45,6 +45,9 @@ PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
+TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
+RULE_LINE_RE = re.compile(r"[\s|:\-]+")  # a line of borders only
+NUMBER_CELL_RE = re.compile(r"\d+\.?")
 
 
 @dataclass(slots=True)
@@ -191,7 +194,7 @@ def table_title(views: list[LineView], header_index: int) -> str:
         text = views[j].line.text.strip()
         if not text:
             continue
-        if re.match(r"^\W*tabel\b", text, re.I):
+        if TABEL_RE.match(text):
             following = views[j + 1].line.text.strip() if j + 1 < header_index else ""
             return text if len(text) > 12 or not following else f"{text} {following}"
         if not fallback and len(text) < 200:
@@ -199,16 +202,55 @@ def table_title(views: list[LineView], header_index: int) -> str:
     return fallback
 
 
+NOT_WORD_RE = re.compile(r"[\d\W_]+")
+ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
+ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+ASCII_NOT_LETTERS_BUT_NEWLINE = ASCII_NOT_LETTERS.replace(b"\n", b"")
+
+
+def running_key(text: str) -> str:
+    """A line's words without numbers and punctuation: a page header with its page number left out."""
+    return NOT_WORD_RE.sub(" ", text.lower()).strip()
+
+
+def key_letters(text: str) -> bytes:
+    """The letters of `running_key(text)` run together; cheap for an ASCII line.
+
+    Lines with one key have the same letters, so only lines whose letters
+    recur need their key.
+    """
+    if text.isascii():
+        return text.encode().translate(ASCII_LOWER, ASCII_NOT_LETTERS)
+    return running_key(text).replace(" ", "").encode()
+
+
+def all_key_letters(texts: list[str]) -> list[bytes]:
+    """`key_letters` of each text; the ASCII ones in one translate over them all."""
+    plain = [t for t in texts if t.isascii()]
+    parts = "\n".join(plain).encode().translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
+    if len(parts) != len(plain):  # a text with a newline of its own (or none at all)
+        return [key_letters(t) for t in texts]
+    letters = iter(parts)
+    return [next(letters) if t.isascii() else key_letters(t) for t in texts]
+
+
 def boilerplate_lines(views: list[LineView]) -> set[int]:
     """Running page headers and footers: short undelimited lines repeated 3+ times, far apart."""
-    places: dict[str, list[int]] = {}
+    by_letters: dict[bytes, list[tuple[int, str]]] = {}
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    for index, line in enumerate(lines):
-        text = line.text.strip()
-        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
-            key = re.sub(r"[\d\W_]+", " ", text.lower()).strip()
-            if len(key) >= 12:
-                places.setdefault(key, []).append(index)
+    stripped = ((index, line.text.strip()) for index, line in enumerate(lines)
+                if len(line.text) >= 15)  # a shorter line is shorter still once stripped
+    candidates = [(index, text) for index, text in stripped
+                  if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text]
+    for (index, text), letters in zip(candidates, all_key_letters([text for _, text in candidates])):
+        by_letters.setdefault(letters, []).append((index, text))
+    places: dict[str, list[int]] = {}
+    for group in by_letters.values():
+        if len(group) >= 3:
+            for index, text in group:
+                key = running_key(text)
+                if len(key) >= 12:
+                    places.setdefault(key, []).append(index)
     skip: set[int] = set()
     for indexes in places.values():
         if len(indexes) >= 3 and min(b - a for a, b in zip(indexes, indexes[1:])) >= 30:
@@ -220,21 +262,20 @@ def find_tables(views: list[LineView]) -> list[Table]:
     """All tables of a document, in reading order."""
     tables: list[Table] = []
     skip = boilerplate_lines(views)
+    lines = getattr(views, "lines", None) or [v.line for v in views]
+    # only a line with header words can start a header: no need to analyse the others
+    starts = [i for i, line in enumerate(lines) if line.text.strip() and text_header_score(line.text, True)[0]]
     i = 0
-    lines = getattr(views, "lines", None)
-    while i < len(views):
-        text = lines[i].text if lines is not None else views[i].line.text
-        if not text.strip() or not text_header_score(text, True)[0]:
-            i += 1  # cannot start a header: no need to analyse the line
-            continue
-        found = read_header(views, i)
+    for start in starts:
+        if start < i:
+            continue  # inside the table read last
+        found = read_header(views, start)
         if found is None:
-            i += 1
             continue
         header, end = found
         rows, stop = read_rows(views, end + 1, header, skip)
         if rows:
-            tables.append(Table(header=header, title=table_title(views, i), rows=rows))
+            tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
     return tables
 
@@ -252,7 +293,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
     i = start
     width = len(header.roles)
     next_number: int | None = None  # the row number a flattened table prints next
-    while i < len(views):
+    n = len(views)
+    while i < n:
         view = views[i]
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
@@ -263,7 +305,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
         if (text_header_score(view.line.text, True)[0] and not names_an_indicator(view, header)
                 and read_header(views, i) is not None):
             break
-        if is_column_numbering(view) or re.fullmatch(r"[\s|:\-]+", view.line.text):
+        if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text):
             i += 1
             blanks = 0
             continue
@@ -426,7 +468,7 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
-        if first is not None and first.index <= 1 and len(view.cells) > 2 and re.fullmatch(r"\d+\.?", first.raw.strip()):
+        if first is not None and first.index <= 1 and len(view.cells) > 2 and NUMBER_CELL_RE.fullmatch(first.raw.strip()):
             return False
         return True
     return starts_lower(text) or ends_unfinished(row.text)

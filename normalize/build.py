@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from extract.records import BudgetRow, MeasureRow
@@ -144,7 +145,7 @@ def stated(reading: Reading | None) -> tuple:
 
 
 def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list[tuple],
-                  vocabulary: frozenset[str] | None, built: Built) -> tuple[list[MeasureRow], list[tuple]]:
+                  vocabulary: Container[str] | None, built: Built) -> tuple[list[MeasureRow], list[tuple]]:
     """Rows worth writing: matched to the catalogue, or mostly readable words.
 
     The rest is OCR debris with a stray number; it goes to the review list
@@ -167,7 +168,7 @@ def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list
 
 
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
-                   vocabulary: frozenset[str] | None = None) -> None:
+                   vocabulary: Container[str] | None = None) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator.
 
     `vocabulary` (the report's repeated words and the catalogue's) sets aside
@@ -182,8 +183,10 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
     reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                    lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
-    targets, target_ids = readable_rows(doc_id, "targets", *first_per_id(doc_id, "targets", targets, built), vocabulary, built)
-    reals, real_ids = readable_rows(doc_id, "realisations", *first_per_id(doc_id, "realisations", reals, built), vocabulary, built)
+    targets, target_ids = first_per_id(doc_id, "targets", targets, built)
+    targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
+    reals, real_ids = first_per_id(doc_id, "realisations", reals, built)
+    reals, real_ids = readable_rows(doc_id, "realisations", reals, real_ids, vocabulary, built)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
         built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target)})

@@ -26,6 +26,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 from math import log2
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -60,8 +61,10 @@ class DocumentFields:
 
 # A region prefix, OCR-tolerant: 'Kabupaten', 'Kabupalen', 'KABUFATEN', 'Kab.',
 # 'Kota', 'Kola', 'Provinsi', 'Propinsi', 'Prov.'.
+# (?<![a-z].): a prefix inside a word is dropped at once (the Python check
+# would drop it; no prefix can start inside another, so the matches are the same).
 _PREFIX_RE = re.compile(
-    r"[kp](?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
+    r"[kp](?<![a-z].)(?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
     r"(?![a-z])"
 )
 # The words after a prefix: letters (digits inside a word are OCR'd letters).
@@ -106,9 +109,9 @@ _MONTH_NUM = {
 _MONTHS = "|".join(_MONTH_NUM)
 _DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
-# 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'.
+# 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'. (?<![a-z].) as in _PREFIX_RE.
 _YEAR_RE = re.compile(
-    r"t(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
 _BARE_YEAR_RE = re.compile(
@@ -204,6 +207,14 @@ class _Vote:
         self.extra += other.extra
         self.count += other.count
         self.best.offer(other.best.weight, other.best.i, other.best.col, other.best.prev)
+
+
+def _vote(votes: dict, key) -> _Vote:
+    """The vote for key, made on its first mention (not a new one built for every mention)."""
+    vote = votes.get(key)
+    if vote is None:
+        vote = votes[key] = _Vote()
+    return vote
 
 
 @dataclass(slots=True)
@@ -382,11 +393,11 @@ class _Doc:
     """The text of one report with fast position look-ups."""
 
     def __init__(self, doc: LocatedText) -> None:
-        self.lines = [ln.text for ln in doc.lines]
-        self.numbers = [ln.number for ln in doc.lines]
+        self.lines = list(map(attrgetter("text"), doc.lines))
+        self.numbers = list(map(attrgetter("number"), doc.lines))
         self.text = "\n".join(self.lines)
         self.low = _lower_same_length(self.text)
-        self.starts = [0, *accumulate(len(t) + 1 for t in self.lines)]
+        self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines)))]  # each line and its newline
         low = self.low
         # Title wording, found once for the whole text.
         self.titles = [
@@ -543,7 +554,7 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
         if office is not None and d.numbers[i] not in lay.signature_lines and \
                 _SIGNER_TAIL_RE.search(tail, 0, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
-        region_votes.setdefault(region.code, _Vote()).add(weight, i, col, prev)
+        _vote(region_votes, region.code).add(weight, i, col, prev)
         if office is None:
             continue
         key = (office[0], region.code)
@@ -632,7 +643,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             weight += W_WITH_YEAR * 1.5  # 'KPU Kota Probolinggo Tahun 2022'
         if signed is not None and year > signed:
             weight *= 0.5  # a report is not signed before its year starts
-        votes.setdefault(year, _Vote()).add(weight, i, col)
+        _vote(votes, year).add(weight, i, col)
 
     for m in year_hits:
         i, col = d.at(m.start())

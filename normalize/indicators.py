@@ -21,6 +21,7 @@ SAME_INDICATOR = 95  # token_sort_ratio at or above which two names are the same
 SAME_WITH_VALUES = 85  # ... when the two records also state the same values
 LIST_MARK_RE = re.compile(r"^\s*(?:[a-h]|\d{1,2}|[ivx]{1,4})[.)]\s+", re.I)
 SPACE_RE = re.compile(r"\s+")
+NOT_KEY_RE = re.compile(r"[^0-9a-z]+")
 INDICATOR_HEAD_RE = re.compile(r"(persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat)\b")
 
 
@@ -35,7 +36,7 @@ def clean_indicator(raw: str) -> str:
 def key(name: str) -> str:
     """Comparison key: lower case ASCII letters and digits."""
     text = unicodedata.normalize("NFKD", fold_text(name)).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z]+", " ", text.lower()).strip()
+    return NOT_KEY_RE.sub(" ", text.lower()).strip()
 
 
 def near_identical(ka: str, kb: str) -> bool:
@@ -45,7 +46,7 @@ def near_identical(ka: str, kb: str) -> bool:
 
 def fragment_of(ka: str, kb: str) -> bool:
     """One wording the start or end of the other: a wrapped cell read in part."""
-    shorter, longer = sorted((ka, kb), key=len)
+    shorter, longer = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
     return len(shorter) >= 20 and (longer.startswith(shorter) or longer.endswith(shorter))
 
 
@@ -63,6 +64,30 @@ def same_indicator(a: str, b: str) -> bool:
     return similar_keys(key(a), key(b))
 
 
+def _ids(items: Sequence) -> list[int]:
+    """The same number for equal items, in order of first appearance."""
+    seen: dict = {}
+    return [seen.setdefault(item, len(seen)) for item in items]
+
+
+def _first_fragment(k: str, v: tuple, all_keys: list[str], all_values: list[tuple],
+                    by_end: dict[str, list[int]], before: int | None) -> int | None:
+    """The first kept record (before index `before`) whose key is a fragment of k or k of it, counting as one.
+
+    A key is the start or end of another only if the two share their first or their
+    last 20 characters, so only the kept keys filed under k's are looked at.
+    """
+    if len(k) < 20:
+        return None
+    found = sorted(set(by_end.get("^" + k[:20], ())) | set(by_end.get("$" + k[-20:], ())))
+    for i in found:
+        if before is not None and i >= before:
+            break
+        if fragment_of(all_keys[i], k) and (v == all_values[i] or not names_itself(all_keys[i], k)):
+            return i
+    return None
+
+
 def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
                         values: Callable[[T], tuple] = lambda r: ()) -> tuple[list[T], list[tuple[T, T]]]:
     """Keep the first record of each indicator; return the kept ones and (kept, dropped) pairs.
@@ -76,18 +101,42 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     """
     all_keys = [key(name(r)) for r in records]
     all_values = [values(r) for r in records]
-    # token_sort_ratio of every pair at once (rapidfuzz, vectorised); the loop below only reads it
-    scores = process.cdist(all_keys, all_keys, scorer=fuzz.token_sort_ratio, dtype=np.uint8,
-                           workers=1) if records else None
-    kept_at: list[int] = []
+    if not records:
+        return [], []
+    # token_sort_ratio of every pair at once (rapidfuzz, vectorised); the loop below only reads it.
+    # token_sort_ratio is the ratio of the words in sorted order: a key holds only lower-case
+    # letters, digits and single spaces, so sorting each key once gives the same scores.
+    in_order = [" ".join(sorted(k.split())) for k in all_keys]
+    scores = process.cdist(in_order, in_order, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+    # close[i, j]: the tests on scores, keys and values, for every pair at once (equal keys
+    # and equal values get equal ids: a dict finds what == finds); fragments are looked at below.
+    key_id = np.array(_ids(all_keys))
+    value_id = np.array(_ids(all_values))
+    stating = np.array([bool(v) for v in all_values])
+    named = np.array([bool(k) for k in all_keys])
+    close = (key_id[:, None] == key_id[None, :]) | (scores >= SAME_INDICATOR) | (
+        stating[None, :] & (value_id[:, None] == value_id[None, :]) & (scores >= SAME_WITH_VALUES))
+    close &= named[:, None] & named[None, :]
+    kept = np.empty(len(records), dtype=np.intp)
+    count = 0
+    by_end: dict[str, list[int]] = {}  # kept keys of 20+ characters by their first and by their last 20
     dropped: list[tuple[T, T]] = []
     for j, (k, v) in enumerate(zip(all_keys, all_values)):
-        match = next((i for i in kept_at if k and all_keys[i] and (
-            all_keys[i] == k or scores[i, j] >= SAME_INDICATOR or (
-                fragment_of(all_keys[i], k) and (v == all_values[i] or not names_itself(all_keys[i], k))) or (
-                v and v == all_values[i] and scores[i, j] >= SAME_WITH_VALUES))), None)
+        match = None
+        if k:
+            at = kept[:count]
+            hits = close[at, j]
+            first = int(at[hits.argmax()]) if hits.any() else None
+            match = _first_fragment(k, v, all_keys, all_values, by_end, before=first)
+            if match is None:
+                match = first
         if match is None:
-            kept_at.append(j)
+            kept[count] = j
+            count += 1
+            if len(k) >= 20:
+                for end in ("^" + k[:20], "$" + k[-20:]):
+                    by_end.setdefault(end, []).append(j)
         else:
             dropped.append((records[match], records[j]))
+    kept_at = kept[:count].tolist()
     return [records[i] for i in kept_at], dropped

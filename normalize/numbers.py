@@ -681,13 +681,26 @@ class Token:
     raw: str
     reading: Reading
 
+    def __init__(self, kind: str, start: int, end: int, raw: str, reading: Reading) -> None:
+        # the generated frozen __init__, through the slots' own setters (half the cost; see Line)
+        _set_kind(self, kind)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_raw(self, raw)
+        _set_reading(self, reading)
+
+
+_set_kind, _set_start, _set_end, _set_raw, _set_reading = (
+    Token.__dict__[name].__set__ for name in ("kind", "start", "end", "raw", "reading"))
+
 
 # A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
-_D = (rf"(?:\d|(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
+# (Every letter branch reads one of TOolISsBZG: the lookahead turns any other character away at once.)
+_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
-      rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b))")  # 'S Laporan': a lone digit before a count noun
+      rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b)))")  # 'S Laporan': a lone digit before a count noun
 _D3 = rf"{_D}{_D}{_D}"
 _D13 = rf"{_D}{_D}?{_D}?"
 _SEP = r"[.,:]"
@@ -699,22 +712,51 @@ _OPINION_ALT = r"WTP|WDP|TMP|TW|WIF|WIP|WIT|WTF"
 # Only other values (or nothing) may follow a grade or opinion on its line.
 _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_ALT})[:.]?|"
                   rf"\d+\s?(?i:{_UNIT_ALT})))*[\s|'\"`~_.,;:!-]*$)")  # OCR specks may trail the line
+# Cheap tests of what a kind of token needs, checked before its costly
+# alternatives are tried (each is implied by every alternative it guards, so
+# the matches are the same): an amount opens with 'Rp' or has a separator
+# within its first four characters; a percent has a '%' or '&' ahead; a count
+# has a letter that can open its unit noun right after its digits and separators.
+_AMOUNT_NEEDS = r"(?=[Rr][Pp]|.{1,3}[.,:])"
+_PERCENT_NEEDS = r"(?=[^%&]*[%&])"
+_COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?i:[{''.join(sorted({unit[0] for unit in _UNITS}))}]))"
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
     (?:
-        (?P<amount>
+        (?P<amount>{_AMOUNT_NEEDS}(?:
             {_RP}?{_D13}(?:[.,]{_D3})+[.,](?:\d\d\ \d|\d\ \d\d)(?:[.,]{_D3})*(?!\d|[.,]\d)
           | {_RP}?{_D13}(?:{_SEP}{_D3}){{2,}}{_TAIL}{_END}
           | {_RP}{_D}+(?:{_SEP}{_D}+)*{_TAIL}{_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}
-        )
-      | (?P<percent>{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
-      | (?P<count>{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
+        ))
+      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
+      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
       | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})
     )
 """, re.X)
+
+
+# Where a token can start: every alternative of _LEX_RE opens with a digit, a
+# look-alike letter, the R of 'Rp', a grade letter or the W/T of an opinion,
+# after a character that is not part of a word or a number; a letter opening a
+# token is never followed by a lower-case letter but the p of 'Rp' or the c of
+# 'Cc'. Trying the alternation only there finds what finditer finds, without
+# running it at every word of the line ('Sasaran', 'Target' cannot start one).
+_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDW](?<![\w.,:].)(?:(?<=\d)|(?![abd-oq-z]))")
+
+
+def _lex_matches(text: str):
+    """The matches of `_LEX_RE.finditer(text)`, tried only where a token can start."""
+    start = _LEX_START_RE.search(text)
+    while start is not None:
+        found = _LEX_RE.match(text, start.start())
+        if found is None:
+            start = _LEX_START_RE.search(text, start.start() + 1)
+        else:
+            yield found
+            start = _LEX_START_RE.search(text, found.end())
 
 
 def lex_values(line: str) -> list[Token]:
@@ -728,7 +770,7 @@ def lex_values(line: str) -> list[Token]:
     """
     text = fold_text(line)
     tokens: list[Token] = []
-    for m in _LEX_RE.finditer(text):
+    for m in _lex_matches(text):
         kind = m.lastgroup
         raw = m.group(kind)
         if kind == "amount":

@@ -85,6 +85,18 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
     return best[1] if best is not None else None
 
 
+def any_ratio_fit(parts: list[float], wholes: list[float], pcts: list[float], tolerance: float) -> bool:
+    """Whether `ratio_fit` would find a fit among these candidate values (it ranks them; this only asks)."""
+    for wv in wholes:
+        if wv:
+            for pv in parts:
+                expected = pv / wv * 100
+                for cv in pcts:
+                    if not abs(cv - expected) > tolerance:
+                        return True
+    return False
+
+
 def repair_measure(row: MeasureRow) -> MeasureRow:
     """Settle damaged target / realisasi / capaian numbers with capaian = realisasi / target."""
     t, r, a = row.target, row.realisation, row.achievement
@@ -223,12 +235,17 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
     return row
 
 
-def one_digit_variants(value: float) -> list[tuple[float, int]]:
-    """Every number one digit away from `value` (same length), with the place value changed."""
+def one_digit_variants(value: float, above: float = 0) -> list[tuple[float, int]]:
+    """Every number one digit away from `value` (same length), with the place value changed.
+
+    Only changes at places above `above` when given (smaller ones cannot matter to the caller).
+    """
     digits = str(int(value))
     out = []
     for k, ch in enumerate(digits):
         place = 10 ** (len(digits) - 1 - k)
+        if place <= above:
+            break  # the places only get smaller
         for d in "0123456789":
             if d != ch and not (k == 0 and d == "0"):
                 out.append((float(digits[:k] + d + digits[k + 1:]), place))
@@ -256,11 +273,11 @@ def amount_digit_fixes(alloc: Reading, real: Reading, pct: Reading) -> list[tupl
     if abs(real.value / alloc.value * 100 - pct.value) <= tolerance:
         return []
     found = []
-    for value, place in one_digit_variants(real.value):
+    for value, place in one_digit_variants(real.value, above=alloc.value * tolerance / 100):
         if place > alloc.value * tolerance / 100 and abs(value / alloc.value * 100 - pct.value) <= tolerance:
             found.append(("realisation", value, f"{pct.raw!r} = realisasi {value:,.0f} / pagu {alloc.value:,.0f} x 100;"
                                                 f" the printed {real.raw!r} differs in one digit"))
-    for value, place in one_digit_variants(alloc.value):
+    for value, place in one_digit_variants(alloc.value, above=real.value * tolerance / pct.value):
         if place > real.value * tolerance / pct.value and abs(real.value / value * 100 - pct.value) <= tolerance:
             found.append(("allocation", value, f"{pct.raw!r} = realisasi {real.value:,.0f} / pagu {value:,.0f} x 100;"
                                                f" the printed {alloc.raw!r} differs in one digit"))

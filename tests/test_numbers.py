@@ -598,3 +598,13 @@ def test_zero_led_program_code_digits_are_not_a_measure():
     # 001: '(076,01 WA)' and '076 0L WA)' in a Rencana Aksi row were read as targets 76.01 and 76.
     assert [t.raw for t in N.lex_values("Informasi (076,01 WA) serta 076 0L WA) 100%")] == ["100%"]
     assert [t.reading.value for t in N.lex_values("100 %% 1005 00")][-1] == 0  # a bare '00' still reads
+
+
+def test_lexing_only_where_a_token_can_start_finds_what_finditer_finds():
+    from normalize.numbers import _LEX_RE, _lex_matches
+
+    samples = ["Persentase 98,50% 97.36 100 %", "Rp. 4.451.669.000,- Rp 1.644.763.00 0", "Nilai SAKIP B CcC 60",
+               "Opini WTP", "2 Lap 15 kali 1S5kali", "S Laporan", "94.T7% T6.232.000", "Pasal 18 ayat 2",
+               "Sasaran 1", "1 90 90 100", "WIF", "rp 12.000", "CC", "ABCD 12"]
+    for text in samples:
+        assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text

@@ -162,3 +162,14 @@ def test_three_printed_decimals_that_fit_the_arithmetic_are_kept():
     row = repair_budget(budget("563.540.000", "516.499.800", "91,653"))
     assert row.percent.value == 91.653
     assert not any(r.rule == "percent_sign_as_digit" for r in row.percent.repairs)
+
+
+def test_any_ratio_fit_answers_as_ratio_fit_does():
+    from normalize.repair import BUDGET_TOLERANCE, any_ratio_fit, candidates, ratio_fit
+    from normalize.values import Reading
+
+    cases = [(2080486266.0, 2265454000.0, 91.84), (2080486266.0, 2265454000.0, 91.0), (0.0, 100.0, 0.0), (5.0, 0.0, 1.0)]
+    for real, alloc, pct in cases:
+        r, a, p = (Reading(raw="x", value=v) for v in (real, alloc, pct))
+        assert any_ratio_fit(candidates(r), candidates(a), candidates(p), BUDGET_TOLERANCE) == \
+            (ratio_fit(r, a, p, BUDGET_TOLERANCE) is not None)

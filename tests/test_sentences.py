@@ -78,3 +78,12 @@ def test_sentences_wrapped_over_lines_are_read_as_paragraphs():
     (row,) = find_measure_sentences(lines)
     assert row.indicator_raw == "Persentase laporan keuangan tepat waktu" and row.source.line == 75
     assert (row.target.value, row.realisation.value, row.achievement.value) == (100, 95, 95)
+
+
+def test_table_line_test_agrees_with_its_regex():
+    from extract.sentences import TABLE_LINE_RE, is_table_line
+
+    samples = ["", "   ", "a   b", "a  b", "   b", "a   ", "a \t b", "x|y", "a\xa0  b", "a   \tb", "a    b   ", "1.   2",
+               "Realisasi   Target", "kata  dua  tiga", "a\u2003   b"]
+    for text in samples:
+        assert is_table_line(text) == bool(TABLE_LINE_RE.search(text)), text

@@ -253,3 +253,11 @@ def test_a_lone_word_or_a_numbered_line_under_the_last_row_is_not_its_name():
             "2. Menyelenggarakan Pemilu Serentak Yang Demokratis, Tepat Waktu, Efisien dan Efektif\n"
             "Sasaran 4| Terwujudnya Kesadaran\n")
     assert [m.indicator_raw for m in records(text)[0]] == ["Nilai Keterbukaan Informasi Publik"]
+
+
+def test_page_header_letters_agree_with_its_key():
+    from extract.tables import all_key_letters, key_letters, running_key
+
+    texts = ["Laporan Kinerja KPU 2023 hal. 12", "LAPORAN – KINERJA 12", "Laporan Kinérja", "a_b 1.2", "İstanbul 3", ""]
+    assert all_key_letters(texts) == [key_letters(t) for t in texts]
+    assert all(key_letters(t) == running_key(t).replace(" ", "").encode() for t in texts)
