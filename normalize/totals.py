@@ -7,7 +7,10 @@ that reading is what was printed: one digit misread ('1.135.576.000' for
 a row of the same name. When the total itself is one digit from the sum,
 it may be the misread one, so nothing changes; nor when more than one row
 could explain the gap. Authors' own sums that do not add up stay as
-printed: only an amount with evidence of OCR damage changes.
+printed: only an amount with evidence of OCR damage changes, and a total
+its rows nearly (within `NEAR_SUM`) but not exactly add up to is flagged
+for review. A larger gap is a hierarchy (program rows above their kegiatan),
+not an inconsistency.
 """
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from normalize.values import Reading
 
 BLOCK_GAP = 6  # lines between rows of one block; a longer gap ends it
 SAME_NAME = 85  # token_sort_ratio at or above which two budget names are one line item
+NEAR_SUM = 0.2  # a block whose rows miss its total by at most this share is flagged when unrepaired
 
 
 def digits_apart(a: float, b: float) -> int | None:
@@ -85,7 +89,12 @@ def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow]
                 if apart == 1 or (apart is not None and elsewhere is not None):
                     fixes.append((child, part, wanted, elsewhere))
             if len(fixes) != 1 or digits_apart(whole.value, whole.value - gap) == 1:
-                continue  # no reading, several, or the total itself may be the misread one
+                # no reading, several, or the total itself may be the misread one: kept as printed
+                if abs(gap) <= NEAR_SUM * whole.value:  # a flat block that nearly adds up, not a hierarchy
+                    setattr(total, field, whole.flagged(
+                        f"the {len(children)} rows above (lines {children[0].source.line}-"
+                        f"{children[-1].source.line}) add up to {whole.value - gap:,.0f}, not {whole.value:,.0f}"))
+                continue
             child, part, wanted, elsewhere = fixes[0]
             others = " + ".join(f"{p.value:,.0f}" for c, p in zip(children, parts) if c is not child)
             evidence = (f"total {whole.raw!r} (line {total.source.line}) - {others} = {wanted:,.0f}; the printed "

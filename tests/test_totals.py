@@ -46,3 +46,15 @@ def test_nothing_changes_without_evidence():
     repair_from_totals(rows, is_total)
     assert [r.allocation.value for r in rows] == [100_000_000, 35_000_000, 177_000_000]
     assert not any(r.allocation.repairs for r in rows)
+
+
+def test_a_total_its_rows_nearly_add_up_to_is_kept_and_flagged():
+    rows = [budget(10, "A", "100.000.000"), budget(11, "B", "35.000.000"), budget(12, "Jumlah", "125.000.000", total=True)]
+    repair_from_totals(rows, is_total)
+    total = rows[2].allocation
+    assert total.value == 125_000_000 and not total.trusted and "135,000,000" in total.notes[-1]
+    # a program row above its own kegiatan rows doubles the sum: a hierarchy, not an inconsistency
+    rows = [budget(10, "Program", "135.000.000"), budget(11, "A", "100.000.000"), budget(12, "B", "35.000.000"),
+            budget(13, "Jumlah", "135.000.000", total=True)]
+    repair_from_totals(rows, is_total)
+    assert rows[3].allocation.trusted
