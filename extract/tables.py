@@ -493,6 +493,12 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
+    elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
+        # columns run together ('sasaran | indikator' lines): the name opens on the line above that
+        # starts an indicator ('... | Persentase KPU Kota Prabumulih,'), not on the value line
+        opening = [k for k, v in enumerate(pending) if INDICATOR_START_RE.search(v.line.text)]
+        if opening:
+            before = pending[opening[-1]:][-4:]
     row = RowDraft(views=before + [view], values=list(values),
                    text_parts=[strip_row_number(v.text) for v in before] + [own],
                    value_line=view.line.number, value_page=view.line.page)

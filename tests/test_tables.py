@@ -261,3 +261,18 @@ def test_page_header_letters_agree_with_its_key():
     texts = ["Laporan Kinerja KPU 2023 hal. 12", "LAPORAN – KINERJA 12", "Laporan Kinérja", "a_b 1.2", "İstanbul 3", ""]
     assert all_key_letters(texts) == [key_letters(t) for t in texts]
     assert all(key_letters(t) == running_key(t).replace(" ", "").encode() for t in texts)
+
+
+def test_run_together_columns_name_opens_on_the_line_above_that_starts_an_indicator():
+    # Corpus 003 lines 3455-3467: the second row's name opens on the line above its value line.
+    text = ("Tujuan Sasaran Strategis Indikator Kinerja Target\n"
+            "\n"
+            "Sasaran 1| Terwujudnya kebijakan bidang | Persentase kegiatan koordinasi\n"
+            "politik yang kuat dengan para pihak terkait yang 90%\n"
+            "terlaksana\n"
+            "\n"
+            "Persentase Keputusan KPU Kota\n"
+            "Prabumulih yang disusun tepat waktu | 90%\n"
+            "sesuai dengan kerangka regulasi KPU\n")
+    rows = records(text)[0]
+    assert rows[-1].indicator_raw.startswith("Persentase Keputusan KPU Kota Prabumulih yang disusun tepat waktu")
