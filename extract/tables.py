@@ -36,6 +36,7 @@ INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
 RUPIAH_RE = re.compile(r"\bRp\b", re.I)
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
@@ -315,7 +316,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
                 take_wrapped_tail(rows[-1], pending, header)
-            pending = []
+            # a 'Sasaran 4 | ... | Persentase ...' line heads a group and opens its first row's name
+            pending = [view] if view.delimited and opens_indicator(view) else []
             closed = True  # text after a heading belongs to the heading, not to the row above
             i += 1
             blanks = 0
@@ -344,6 +346,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
                 row.values.extend(values)
                 row.views.append(view)
             else:
+                if rows and not closed and header.kind in ("target", "realisation"):
+                    pending = give_previous_its_tail(rows[-1], pending, view, header)
                 row = new_row(view, values, pending, header)
                 rows.append(row)
             row.values_only_tail = not view.text
@@ -371,19 +375,51 @@ def read_rows(views: list[LineView], start: int, header: Header,
     return rows, i
 
 
-def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header) -> None:
+def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False) -> None:
     """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`)."""
     if header.kind not in ("target", "realisation") or any(is_amount(t) for t in row.values):
         return  # a budget line in a performance table takes no wrapped name ('Program ... Rp X')
     label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
     index = next((i for i, text in sorted(row.cells.items()) if text == label), None)
-    for view in wrapped_tail(row, pending):
+    for view in wrapped_tail(row, pending, mid_table):
         append_text(row, view, header)
         if index is not None:  # a delimited row's name lives in its cell
             row.cells[index] = f"{row.cells[index]} {view.text}"
 
 
-def wrapped_tail(row: RowDraft, pending: list[LineView]) -> list[LineView]:
+def opens_indicator(view: LineView) -> bool:
+    """A line whose name column starts a new indicator ('Persentase ...', '| Jumlah ...')."""
+    if view.delimited:
+        return any(INDICATOR_START_RE.match(cell.text) for cell in view.cells if cell.text)
+    return bool(INDICATOR_START_RE.match(strip_row_number(view.text)))
+
+
+def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineView,
+                           header: Header) -> list[LineView]:
+    """Hand the lines under `row` that precede the next indicator's opening to `row`; return the rest.
+
+    Names set beside the middle of their value line wrap both ways: 'Persentase
+    Partisipasi Pemilih| 909', 'Disabilitas dalam Pemilu/Pemilihan', then
+    'Persentase kegiatan pendidikan', 'o 90%'. The line opening the next
+    indicator (or the value line itself, when it opens one) marks where the
+    row above ends; what lies between is that row's wrapped name. Only a row
+    whose own name opens an indicator takes such lines.
+    """
+    if not (INDICATOR_START_RE.match(strip_row_number(row.text))
+            or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
+        return pending  # a fragment row (a value under stray words) has no name to complete
+    opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
+    if opening is None:
+        if not opens_indicator(view):
+            return pending
+        opening = len(pending)
+    if opening == 0:
+        return pending
+    take_wrapped_tail(row, pending[:opening], header, mid_table=True)
+    return pending[opening:]
+
+
+def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False) -> list[LineView]:
     """Text lines right under a table's last row that no later row took: the rest of its indicator.
 
     Mid-table, text under a row may open the next row's name, so it waits in
@@ -391,7 +427,8 @@ def wrapped_tail(row: RowDraft, pending: list[LineView]) -> list[LineView]:
     value line (one blank line allowed before it, none within) is that row's
     wrapped name ('... menyelenggarakan tahapan | 100% 95%' then 'Verifikasi
     parpol, Pemutakhiran Data Pemilih, ...'). A footnote or a numbered
-    item is not.
+    item is not. Mid-table (`mid_table`, the next row's opening already
+    found), a delimited line may be part of the wrap too.
     """
     tail: list[LineView] = []
     last = row.views[-1].line.number
@@ -399,7 +436,7 @@ def wrapped_tail(row: RowDraft, pending: list[LineView]) -> list[LineView]:
         if view.line.number > last + (2 if not tail else 1) or FOOTNOTE_RE.match(view.line.text) \
                 or LIST_ITEM_RE.match(view.line.text):
             break
-        if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) or view.delimited:
+        if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) or (view.delimited and not mid_table):
             break  # a delimited line `continues` left pending opens a record of its own
         tail.append(view)
         last = view.line.number
@@ -489,7 +526,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     own = strip_row_number(view.text)
     before: list[LineView] = []
     if pending and not view.delimited:
-        if not own or starts_lower(own):
+        if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
             before = pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]

@@ -276,3 +276,43 @@ def test_run_together_columns_name_opens_on_the_line_above_that_starts_an_indica
             "sesuai dengan kerangka regulasi KPU\n")
     rows = records(text)[0]
     assert rows[-1].indicator_raw.startswith("Persentase Keputusan KPU Kota Prabumulih yang disusun tepat waktu")
+
+
+def test_name_wrapped_under_its_value_line_stays_with_its_row_not_the_next():
+    # Corpus 003 lines 3477-3489: names sit beside the middle of their value lines, so the
+    # lines under a value line finish its name until the next line opening an indicator.
+    text = ("Tujuan Sasaran Strategis Indikator Kinerja Target\n"
+            "Sasaran 4| Terwujudnya Kesadaran | Persentase Partisipasi Pemilih dalam\n"
+            "- . ; - 80%\n"
+            "Pemilih,  Kepemiluan  dan | Pemilu/Pemilihan\n"
+            "Demokrasi yang tinggi untuk | Persentase Partisipasi Pemilih| 80%\n"
+            "seluruh lapisan masyarakat Perempuan dalam Pemilu/Pemilihan\n"
+            "\n"
+            "Persentase Partisipasi Pemilih| 909\n"
+            "Disabilitas dalam Pemilu/Pemilihan\n"
+            "\n"
+            "Persentase kegiatan pendidikan\n"
+            "\n"
+            "o 90%\n"
+            "pemilih yang terlaksana\n")
+    rows = records(text)[0]
+    names = {row.source.line: row.indicator_raw for row in rows}
+    # a 'Sasaran 4 | ... | Persentase ...' heading line opens the first row's name; specks are not a name
+    assert "Persentase Partisipasi Pemilih dalam" in names[3] and names[3].endswith("Pemilu/Pemilihan")
+    assert names[8] == "Persentase Partisipasi Pemilih Disabilitas dalam Pemilu/Pemilihan"
+    assert names[13] == "Persentase kegiatan pendidikan pemilih yang terlaksana"
+
+
+
+def test_a_fragment_row_does_not_take_the_lines_under_it():
+    # Corpus 001 lines 3239-3243: '44 361' under the stray word 'Pamrlih,' is no indicator to complete.
+    from extract.headers import Header
+    from extract.tables import RowDraft, give_previous_its_tail
+
+    views = [analyse_line(Line(number=n, page=1, text=t)) for n, t in
+             [(3240, "44 361"), (3241, "KPPS &"), (3242, "Linmiss"), (3243, "Persentase penvelesaian 0")]]
+    header = Header(roles=["target"], first_line=1, last_line=1)
+    for opening, taken in (("Pamrlih,", 0), ("Persentase pegawai", 2)):
+        row = RowDraft(views=[views[0]], values=[], text_parts=[opening], value_line=3240, value_page=1)
+        rest = give_previous_its_tail(row, views[1:3], views[3], header)
+        assert len(rest) == 2 - taken and len(row.text_parts) == 1 + taken
