@@ -279,6 +279,8 @@ def parse_amount(raw: str) -> Reading | None:
     elif not ok:
         trusted = False
         notes.append("digit groups malformed")
+        if lost_zero(groups):  # '471 424 00': pagu are whole thousands, a zero of the last group lost
+            alternatives.append(float(int("".join(groups)) * 10))
     value = float(int("".join(groups)))
     if fraction.strip("0"):
         value = float(round(value + float("0." + fraction)))
@@ -290,6 +292,11 @@ def parse_amount(raw: str) -> Reading | None:
             alternatives.append(other.value)
     return Reading(raw, value=value, unit="rupiah", repairs=tuple(repairs),
                    alternatives=tuple(dict.fromkeys(alternatives)), trusted=trusted, notes=tuple(notes))
+
+
+def lost_zero(groups: list[str]) -> bool:
+    """Thousand groups whose last one is '00': an amount in whole thousands with one zero lost."""
+    return len(groups) >= 3 and groups[-1] == "00" and all(len(g) == 3 for g in groups[1:-1]) and len(groups[0]) <= 3
 
 
 # ---------------------------------------------------------------------------

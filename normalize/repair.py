@@ -16,6 +16,7 @@ from normalize.values import Reading, Repair
 
 PERCENT_TOLERANCE = 0.6  # percent points: printed capaian is often rounded
 BUDGET_TOLERANCE = 0.06
+TWO_DECIMAL_TOLERANCE = 0.011  # a % printed as 98,01 is the ratio rounded or cut to two decimals
 IMPLAUSIBLE_PERCENT = 200.0  # a capaian or budget % above this is OCR damage more often than fact
 
 
@@ -209,7 +210,7 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         if repaired is not None:
             row.percent = repaired
             return row
-    fit = ratio_fit(real, alloc, pct, BUDGET_TOLERANCE)
+    fit = ratio_fit(real, alloc, pct, budget_tolerance(pct))
     if fit is not None:
         rv, av, pv = fit
         settle_all(row, {"allocation": (alloc, av), "realisation": (real, rv), "percent": (pct, pv)},
@@ -225,6 +226,14 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
             fixes.append(("percent", expected,
                           f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {expected:g}; "
                           f"the printed {pct.raw!r} differs in one digit"))
+    if len(fixes) > 1:
+        # two readings add up: the one whose changed digit is a usual OCR confusion is the misread
+        likely = [fix for fix in fixes if likely_misread(getattr(row, fix[0]).value, fix[1])]
+        if len(likely) == 1:
+            field, value, evidence = likely[0]
+            others = " or ".join(f"{f} {_fmt(v)}" for f, v, _ in fixes if (f, v) != (field, value))
+            fixes = [(field, value, f"{evidence}; of the other reading ({others}) the changed digits "
+                                    f"are not ones OCR confuses")]
     if len(fixes) == 1:
         field, value, evidence = fixes[0]
         reading = getattr(row, field)
@@ -233,6 +242,26 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         row.percent = pct.flagged("one misread digit would make the row add up in " +
                                   " or in ".join(f"{f} ({_fmt(v)})" for f, v, _ in fixes) + "; left as printed")
     return row
+
+
+def budget_tolerance(pct: Reading) -> float:
+    """How far a printed % may sit from realisasi / pagu: 0.011 at two decimals (rounded or cut), else wider."""
+    return TWO_DECIMAL_TOLERANCE if pct.value is not None and percent_decimals(pct) >= 2 else BUDGET_TOLERANCE
+
+
+# Digits OCR mistakes for one another: the closed, round shapes among themselves, and the
+# single strokes among theirs ('66579 870' for 86.579.870, '850,000' for 950.000, '1S' for 15).
+CONFUSED_DIGITS = [set("035689"), set("147"), set("27")]
+
+
+def likely_misread(printed: float | None, repaired: float) -> bool:
+    """Whether every digit that differs between the printed and the repaired value is a usual OCR confusion."""
+    if printed is None:
+        return False
+    a, b = (f"{printed:.2f}", f"{repaired:.2f}")
+    if len(a) != len(b):
+        return False
+    return all(x == y or any(x in group and y in group for group in CONFUSED_DIGITS) for x, y in zip(a, b))
 
 
 def one_digit_variants(value: float, above: float = 0) -> list[tuple[float, int]]:
@@ -317,3 +346,43 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
                     "same_value_elsewhere", t.raw, _fmt(other.value),
                     f"the same indicator has target {other.raw!r} at line {line}"))
                 break
+
+
+TWIN_GAP = 3  # lines between a kegiatan row and its single output row, which repeats its amounts
+
+
+def repair_from_twin_rows(rows: list[BudgetRow]) -> None:
+    """A % that its own amounts contradict, taken from the neighbouring row printing the same amounts.
+
+    A kegiatan with a single output prints the same pagu and realisasi twice
+    ('6.178.000 | 6.051.002 | 97.94 %' then '6178000 | 6.051.002 | 8734 %').
+    When one % fits realisasi / pagu and its twin's does not, the twin's was
+    misread, however many digits differ.
+    """
+    for k, row in enumerate(rows):
+        computed = budget_ratio(row)
+        if computed is None or abs(computed - row.percent.value) <= budget_tolerance(row.percent):
+            continue
+        for other in rows[max(0, k - 2):k + 3]:
+            if other is row or abs(other.source.line - row.source.line) > TWIN_GAP:
+                continue
+            if budget_ratio(other) is None or (other.allocation.value, other.realisation.value) != \
+                    (row.allocation.value, row.realisation.value):
+                continue
+            value = other.percent.value
+            if other.percent.trusted and abs(computed - value) <= budget_tolerance(other.percent):
+                evidence = (f"line {other.source.line} prints the same pagu {row.allocation.value:,.0f} and realisasi "
+                            f"{row.realisation.value:,.0f} with {other.percent.raw.strip()!r}, which they give")
+                row.percent = row.percent.with_value(value, Repair("same_row_elsewhere", row.percent.raw,
+                                                                   _fmt(value), evidence))
+                break
+
+
+def budget_ratio(row: BudgetRow) -> float | None:
+    """realisasi / pagu x 100 when both amounts and the % are read and the amounts trusted."""
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    if alloc is None or real is None or pct is None or pct.value is None:
+        return None
+    if not (alloc.trusted and real.trusted) or not alloc.value or real.value is None:
+        return None
+    return real.value / alloc.value * 100

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import parse_amount, parse_measure, parse_percent
-from normalize.repair import repair_budget, repair_from_siblings, repair_measure
+from normalize.repair import repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
 
 
 def measure(indicator: str, target: str, realisation: str | None = None, achievement: str | None = None, line: int = 1):
@@ -97,6 +97,25 @@ def test_amount_or_percent_misread_is_ambiguous_and_flagged():
     assert not row.percent.trusted and "left as printed" in row.percent.notes[-1]
 
 
+def test_of_two_fitting_readings_the_usual_ocr_confusion_is_the_misread():
+    # 001 line 2694: 3.258.157.849 / 3.398.463.000 = 95,87 (printed '95,67', 8 read as 6); a
+    # realisasi of 3.251.157.849 would fit the printed % too, but 1 for 8 is no usual confusion.
+    row = repair_budget(budget("3 398 463.000", "3258 157,849", "95,67 %"))
+    assert row.percent.value == 95.87 and row.realisation.value == 3_258_157_849
+    assert row.percent.repairs[-1].rule == "digit_misread" and "not ones OCR confuses" in row.percent.repairs[-1].evidence
+    # 001 line 2715: '3.352.300' is 3.392.300 (5 for 9); 25,26% would need a 2 read as 5
+    row = repair_budget(budget("13.272.000", "3.352.300", "25.56 %"))
+    assert row.realisation.value == 3_392_300 and row.percent.value == 25.56
+
+
+def test_a_two_decimal_percent_two_hundredths_off_is_not_rounding():
+    # 001 line 2842: 42.605.133 / 34.067.000 = 125,063; the printed '125.08' is a 6 read as 8.
+    row = repair_budget(budget("34 067000", "42 605 133", "125.08%"))
+    assert row.percent.value == 125.06 and row.percent.repairs[-1].rule == "digit_misread"
+    row = repair_budget(budget("34 067000", "42 605 133", "125.1%"))  # one decimal: rounding slack
+    assert row.percent.value == 125.1 and not row.percent.repairs
+
+
 def test_whole_percent_is_too_blunt_to_prove_an_amount_digit():
     row = repair_budget(budget("1.020.000", "850,000", "93%"))
     assert row.realisation.value == 850_000 and not row.realisation.repairs
@@ -173,3 +192,26 @@ def test_any_ratio_fit_answers_as_ratio_fit_does():
         r, a, p = (Reading(raw="x", value=v) for v in (real, alloc, pct))
         assert any_ratio_fit(candidates(r), candidates(a), candidates(p), BUDGET_TOLERANCE) == \
             (ratio_fit(r, a, p, BUDGET_TOLERANCE) is not None)
+
+
+def test_a_percent_is_taken_from_the_twin_row_printing_the_same_amounts():
+    # 001 lines 2545-2546: a kegiatan and its single output print the same amounts; the output's
+    # '8734 %' (87,34) contradicts them, the kegiatan's 97,94 % fits them.
+    kegiatan, output = budget("6.178.000", "6.051.002", "97.94 %"), budget("6178000", "6.051.002", "8734 %")
+    kegiatan.source, output.source = Source(line=2545, page=1, raw=""), Source(line=2546, page=1, raw="")
+    rows = [repair_budget(kegiatan), repair_budget(output)]
+    repair_from_twin_rows(rows)
+    assert output.percent.value == 97.94 and output.percent.repairs[-1].rule == "same_row_elsewhere"
+    assert "line 2545" in output.percent.repairs[-1].evidence and kegiatan.percent.value == 97.94
+    far = budget("6178000", "6.051.002", "8734 %")
+    far.source = Source(line=2560, page=1, raw="")  # not beside it: no evidence
+    repair_from_twin_rows([kegiatan, repair_budget(far)])
+    assert far.percent.value == 87.34
+
+
+def test_a_pagu_with_a_zero_of_its_last_group_lost_is_restored_by_arithmetic():
+    # 001 line 2541: '471 424 00' with realisasi 430.208.842 at 91,26% is 471.424.000.
+    row = repair_budget(budget("471 424 00", "430 208:842", "9126 %"))
+    assert row.allocation.value == 471_424_000 and row.allocation.repairs[-1].rule == "arithmetic_percent"
+    row = repair_budget(budget("471 424 00", "43.020.884", "91,26%"))  # the short reading fits: kept
+    assert row.allocation.value == 47_142_400
