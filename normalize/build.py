@@ -17,7 +17,7 @@ from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
 from normalize.totals import repair_from_totals
 from normalize.repair import repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
-from normalize.values import Reading
+from normalize.values import Reading, Repair
 
 PROGRAM_CODE_RE = re.compile(r"^\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})$")
 KEGIATAN_CODE_RE = re.compile(r"^\d{4}$")
@@ -110,6 +110,7 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
     for row, match, near in zip(rows, matches, closest):
         indicator_id = match[0]
         if indicator_id in confirmed:
+            fill_missing_target(stated_by[indicator_id], row)
             continue  # the same indicator again, matched for sure both times
         if indicator_id is None:
             indicator_id = near if per_table[(table_of(row), near)] == 1 else None
@@ -124,6 +125,26 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
         kept.append(row)
         kept_matches.append(match)
     return kept, kept_matches
+
+
+def fill_missing_target(kept: MeasureRow, later: MeasureRow) -> None:
+    """Give a kept row whose target cell is empty the target of a later statement with the same realisasi.
+
+    A summary table may leave a cell empty that the per-sasaran table fills
+    ('mendapat layanan administrasi kepegawaian | | 25%', then '97,50% 25%').
+    The same indicator with the same realisasi is the same statement, so its
+    target is the one the empty cell stands for.
+    """
+    if kept.target is not None or later.target is None or later.target.empty:
+        return
+    if kept.realisation is None or later.realisation is None or not later.target.trusted:
+        return
+    if stated(kept.realisation) != stated(later.realisation) or stated(kept.realisation) == (None, None):
+        return
+    evidence = (f"the target cell is empty; line {later.source.line} states the same indicator with the same "
+                f"realisasi {later.realisation.raw.strip()!r} and target {later.target.raw.strip()!r}")
+    kept.target = later.target.with_value(later.target.value, Repair("same_indicator_elsewhere", "",
+                                                                     later.target.raw.strip(), evidence))
 
 
 def table_of(row: MeasureRow) -> tuple[int, str]:
@@ -181,8 +202,10 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
     target_rows.sort(key=lambda r: (r.from_sentence, not r.signed))  # stable: document order within each
     targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
-    reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw,
-                                   lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
+    reals, restated = first_per_indicator(real_rows, lambda r: r.indicator_raw,
+                                          lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
+    for kept, later in restated:
+        fill_missing_target(kept, later)
     targets, target_ids = first_per_id(doc_id, "targets", targets, built)
     targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
     reals, real_ids = first_per_id(doc_id, "realisations", reals, built)

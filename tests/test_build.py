@@ -47,3 +47,23 @@ def test_near_twins_of_one_table_are_not_restatements_of_each_other():
     built = Built()
     build_measures("doc", [elsewhere, *twins], built)
     assert [t["line"] for t in built.targets] == [900, 1051, 1065]
+
+
+def real_row(name: str, target: str | None, realisation: str, line: int, table_line: int) -> MeasureRow:
+    return MeasureRow(indicator_raw=name, target=parse_percent(target) if target else None,
+                      realisation=parse_percent(realisation), has_realisation_column=True,
+                      source=Source(line=line, page=1, raw=realisation, table=f"table at {table_line}",
+                                    table_line=table_line))
+
+
+def test_an_empty_target_cell_is_filled_from_the_same_statement_in_another_table():
+    # Corpus 000: Tabel 3.1 row 7 (line 686) leaves the target empty; the per-sasaran table
+    # (line 857) prints '97,50% 25%' for the same indicator.
+    name = "Presentase pegawai yang mendapat layanan administrasi kepegawaian tepat waktu"
+    built = Built()
+    build_measures("doc", [real_row(name, None, "25%", 686, 674), real_row(name, "97,50%", "25%", 857, 850)], built)
+    (row,) = built.realisations
+    assert row["line"] == 686 and row["target_value"] == 97.5 and "line 857" in row["repairs"]
+    built = Built()  # a different realisasi is not the same statement: the cell stays empty
+    build_measures("doc", [real_row(name, None, "25%", 686, 674), real_row(name, "97,50%", "23%", 857, 850)], built)
+    assert built.realisations[0]["target_value"] is None
