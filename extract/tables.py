@@ -591,12 +591,19 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     """Target / realisasi / capaian when a row holds one value more than the header names.
 
     OCR may lose the Capaian header word ('€ v'): a third percentage that
-    satisfies capaian = realisasi / target x 100 is the capaian. Or it may add
+    satisfies capaian = realisasi / target x 100 is the capaian; or the
+    Realisasi word between Target and Capaian: the middle one of three. Or it may add
     a stray value ('100 56 100% T005%'): the one ordered triple that adds up
     is the row's, when the last three do not.
     """
     if header.kind != "realisation" or len(row.values) != len(header.roles) + 1:
         return mapped
+    if "realisation" not in header.roles and header.roles[-2:] == ["target", "achievement"]:
+        # the Realisasi header word lost ('Targs! Hestimani - Caparan'): three values that add up
+        target, realisation, capaian = row.values[-3:]
+        if not fits_capaian(target, realisation, capaian):
+            return mapped
+        return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
     if "achievement" not in header.roles:
         target, realisation, capaian = row.values[-3:]
         if capaian.kind != "percent" or not fits_capaian(target, realisation, capaian):
@@ -736,7 +743,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             target=as_percent(target, percent_row, percent_table),
             realisation=as_percent(realisation, percent_row, percent_table),
             achievement=as_percent(mapped.get("achievement"), True),
-            has_realisation_column="realisation" in header.roles,
+            has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles))
     return measures, budgets
 

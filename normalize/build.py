@@ -116,6 +116,15 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
             indicator_id = near if per_table[(table_of(row), near)] == 1 else None
         earlier = stated_by.get(indicator_id) if indicator_id is not None else None
         if earlier is not None and table_of(earlier) != table_of(row):
+            if table == "realisations" and earlier in kept and \
+                    clean_values(row) == 3 > clean_values(earlier):
+                # the first statement OCR left damaged ('108% 1005'), this one reads whole: target,
+                # realisasi and capaian (a target alone proves nothing, and the signed one comes first)
+                at = kept.index(earlier)
+                kept[at], kept_matches[at] = row, match
+                stated_by[indicator_id] = row
+                built.review.append(restatement(doc_id, table, earlier, indicator_id, row))
+                continue
             built.review.append(restatement(doc_id, table, row, indicator_id, earlier))
             continue
         if indicator_id is not None and (earlier is None or match[0] is not None):
@@ -125,6 +134,11 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
         kept.append(row)
         kept_matches.append(match)
     return kept, kept_matches
+
+
+def clean_values(row: MeasureRow) -> int:
+    """How many of a row's values were read cleanly (a restatement read whole beats a damaged one)."""
+    return sum(r is not None and not r.empty and r.trusted for r in (row.target, row.realisation, row.achievement))
 
 
 def fill_missing_target(kept: MeasureRow, later: MeasureRow) -> None:

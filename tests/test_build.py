@@ -67,3 +67,22 @@ def test_an_empty_target_cell_is_filled_from_the_same_statement_in_another_table
     built = Built()  # a different realisasi is not the same statement: the cell stays empty
     build_measures("doc", [real_row(name, None, "25%", 686, 674), real_row(name, "97,50%", "23%", 857, 850)], built)
     assert built.realisations[0]["target_value"] is None
+
+
+def test_a_restatement_read_whole_replaces_a_damaged_first_statement_of_a_realisation():
+    # Corpus 001: Bab III (line 1426) kept two damaged cells ('108% 1005'); section E (line 3010)
+    # prints the same indicator whole ('100%: 100%: T005%', capaian settled by arithmetic).
+    damaged = MeasureRow(indicator_raw="_F\"fl rsenlaze-iahapan Vervikasi Parlal Poiillk Peseria Femiu uniuk",
+                         target=parse_percent("108%"), realisation=parse_measure("1005", "%"),
+                         has_realisation_column=True,
+                         source=Source(line=1426, page=1, raw="108% | 1005", table="a", table_line=1420))
+    whole = MeasureRow(indicator_raw="Persentase tahapan Verifikasi Partai Politik Peserta Pemilu untuk Pemilu "
+                                     "Tahun 2024 secara Tepat Waktu",
+                       target=parse_percent("100%"), realisation=parse_percent("100%"),
+                       achievement=parse_measure("T005%", "%"), has_realisation_column=True,
+                       source=Source(line=3010, page=1, raw="100% | 100% | T005%", table="b", table_line=3008))
+    built = Built()
+    build_measures("doc", [damaged, whole], built)
+    assert [(r["line"], r["realisation_value"]) for r in built.realisations] == [(3010, 100.0)]
+    (entry,) = [r for r in built.review if r["rule"] == "restatement"]
+    assert entry["line"] == 1426 and "line 3010" in entry["evidence"]

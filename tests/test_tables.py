@@ -316,3 +316,15 @@ def test_a_fragment_row_does_not_take_the_lines_under_it():
         row = RowDraft(views=[views[0]], values=[], text_parts=[opening], value_line=3240, value_page=1)
         rest = give_previous_its_tail(row, views[1:3], views[3], header)
         assert len(rest) == 2 - taken and len(row.text_parts) == 1 + taken
+
+
+def test_three_values_under_target_and_capaian_headers_are_target_realisasi_capaian():
+    # Corpus 001 lines 2982-2998: the Realisasi header word is lost; 100 / 100 = 100% proves the middle one.
+    text = ("No Indikator Target Realisasi Capaian\n"
+            "1 Persentase produk hukum yang dikelola dan didokumentasikan 100% 100% 100%\n"
+            "Ho indikator Targs! Hestimani - Caparan\n"
+            "1 Pamseniase ishapan penyu=upan dals wilayah | pametzan Dasrah 100%: 100%: T005%\n")
+    for kind_line in ("Mo Indikator Torget Reésfingsi Cephian\n", "No Indikator Target Capaian\n"):
+        rows = records(kind_line + text.split("\n", 1)[1])[0]
+        last = rows[-1]
+        assert last.has_realisation_column and last.realisation.value == 100 and last.target.value == 100
