@@ -17,7 +17,7 @@ from extract.headers import Header, next_nonblank, read_header, text_header_scor
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
-from normalize.numbers import Token, lex_values, parse_measure
+from normalize.numbers import Token, lex_values, parse_amount, parse_measure
 from normalize.values import Reading
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -753,7 +753,11 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
     realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
     percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
+    if (allocation is None or not amount_like(allocation)) and "allocation" in header.roles:
+        allocation = embedded_amount(row) or allocation
     if allocation is None or not amount_like(allocation) or not allocation.reading.value:
+        return None
+    if bracketed_code(allocation, row):
         return None
     if realisation is not None and realisation.kind not in ("amount", "number"):
         realisation = None
@@ -770,6 +774,37 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
+
+
+def bracketed_code(token: Token, row: RowDraft) -> bool:
+    """A bare four digits in brackets after a name: a kegiatan code ('Penyusunan Daftar Pemilih (6857,')."""
+    raw = token.raw.strip()
+    return (len(raw) == 4 and raw.isdigit()
+            and any(re.search(r"\(\s*" + raw + r"\b", v.line.text) for v in row.views))
+
+
+# A pagu inside a run-together row: thousand groups parted by spaces or OCR'd separators
+# ('1 565 472.000', '50-716.352.000'), or whole thousands unparted ('61232000', '6266542 000').
+EMBEDDED_AMOUNT_RE = re.compile(r"(?<![\w.,:-])(?:\d{1,3}(?:[ .,:-]\d{3}){2,}|\d{1,7} ?000)(?![\w.,:-]?\d)")
+
+
+def embedded_amount(row: RowDraft) -> Token | None:
+    """The one Rupiah amount written inside the value line's text, when the lexer split it into numbers.
+
+    Run-together rows of a scanned RKT ('... Konsolidnsg : : 1 565 472.000 : peag E g Perzen 100')
+    hold the pagu among words, where it reads as '1', '565' and '472.000'.
+    """
+    line = next((v.line for v in row.views if v.line.number == row.value_line), None)
+    if line is None:
+        return None
+    found = [m for m in EMBEDDED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
+    if len(found) != 1:
+        return None
+    raw = found[0].group()
+    amount = parse_amount(raw)
+    if amount is None or not amount.value:
+        return None
+    return Token(kind="amount", start=found[0].start(), end=found[0].end(), raw=raw, reading=amount)
 
 
 def title_name(title: str) -> str:

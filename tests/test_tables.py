@@ -328,3 +328,16 @@ def test_three_values_under_target_and_capaian_headers_are_target_realisasi_capa
         rows = records(kind_line + text.split("\n", 1)[1])[0]
         last = rows[-1]
         assert last.has_realisation_column and last.realisation.value == 100 and last.target.value == 100
+
+
+def test_a_pagu_inside_a_run_together_rkt_row_is_read_and_a_bracketed_code_is_not_one():
+    # Corpus 001 lines 4373-4401: a scanned RKT whose rows run sasaran, program, kegiatan, pagu and
+    # indicator together; the lexer splits '1 565 472.000' into numbers, and '(6857,' is a kegiatan code.
+    text = ("ANGGARAN : TARGET\n"
+            "NO | SASARAN PROGRAM PROGRANM KEGIATAN INDIKATOR KINERJA KEGIATAN =\n"
+            "(Kp.) | Saiuan | Volume\n"
+            "1 Pefencanaan Program dalam Proses Konsolidnsg : : 1 565 472.000 : peag E g Perzen 100\n"
+            "4. | PeniiluPemilihbn sosnm dalam Prozes Konsolidasi | Mass Kampanye Pemilo (6870) 61232000 tihapan | Perzen 100\n"
+            "Jadvwal | Demokyas (076.01.0Qy | Feeyusunan Dattar Peaulih (6857, | dengat jadwal vanz ditetaplan KPU RI\n")
+    budgets = records(text)[1]
+    assert [(b.source.line, b.allocation.value) for b in budgets] == [(4, 1_565_472_000), (5, 61_232_000)]
