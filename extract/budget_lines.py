@@ -15,7 +15,8 @@ from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import fold_text, parse_amount
 
-RP_RE = re.compile(r"\bR[pP][.,]?\s*(?=[\d(§£TOo])")
+RP_RE = re.compile(r"\bR[pPF][.,]?\s*(?=[\d(§£TOo])")  # 'RF.' : OCR of 'Rp.'
+RP_END_RE = re.compile(r"\bR[pP][.,]?\s*$")  # 'Pengelolaan, Pengadaan, Laporan dan Rp,' with the amount below
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
 WORD_RE = re.compile(r"[A-Za-z]{3,}")
@@ -47,6 +48,18 @@ def total_above(views: list[LineView], lines: list[Line], i: int) -> bool:
     return False
 
 
+def rupiah_above(lines: list[Line], i: int) -> int | None:
+    """Index of the line just above (blank lines allowed) that ends on a Rupiah sign, else None.
+
+    A wrapped cell leaves 'Rp,' at the end of the name line and the amount on a line of its own.
+    """
+    for j in range(i - 1, max(-1, i - 3), -1):
+        text = lines[j].text.strip()
+        if text:
+            return j if len(text) < MAX_LINE and RP_END_RE.search(text) else None
+    return None
+
+
 def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
@@ -56,11 +69,13 @@ def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRo
             continue
         text = fold_text(raw)
         # an ASCII line is its folded text, and RP_RE needs 'Rp' or 'RP' in it
-        match = RP_RE.search(text) if not raw.isascii() or "Rp" in raw or "RP" in raw else None
+        match = RP_RE.search(text) if not raw.isascii() or "Rp" in raw or "RP" in raw or "RF" in raw else None
         if match:
             before, after = text[:match.start()], text[match.end():]
         elif not WORD_RE.search(text) and total_above(views, lines, i):
             before, after = "", text
+        elif not WORD_RE.search(text) and (above := rupiah_above(lines, i)) is not None:
+            before, after = RP_END_RE.sub("", lines[above].text), text
         else:
             continue
         if PROSE_RE.search(before) or len(WORD_RE.findall(before)) > 12:

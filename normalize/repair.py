@@ -222,10 +222,12 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
     if alloc.trusted and real.trusted and alloc.value and real.value is not None and pct.value is not None:
         expected = round(real.value / alloc.value * 100, 2)
         confirmed = any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)  # efisiensi = 100 - %
-        if one_digit_apart(pct.value, expected) and not confirmed:
+        near = [v for v in candidates(pct) if one_digit_apart(v, expected)]
+        if near and not confirmed:  # the printed reading, or another reading of a damaged glyph ('§7.62')
             fixes.append(("percent", expected,
                           f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {expected:g}; "
-                          f"the printed {pct.raw!r} differs in one digit"))
+                          f"the printed {pct.raw!r} differs in one digit"
+                          + (f" (read as {_fmt(near[0])})" if near[0] != pct.value else "")))
     if len(fixes) > 1:
         # two readings add up: the one whose changed digit is a usual OCR confusion is the misread
         likely = [fix for fix in fixes if likely_misread(getattr(row, fix[0]).value, fix[1])]

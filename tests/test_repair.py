@@ -215,3 +215,10 @@ def test_a_pagu_with_a_zero_of_its_last_group_lost_is_restored_by_arithmetic():
     assert row.allocation.value == 471_424_000 and row.allocation.repairs[-1].rule == "arithmetic_percent"
     row = repair_budget(budget("471 424 00", "43.020.884", "91,26%"))  # the short reading fits: kept
     assert row.allocation.value == 47_142_400
+
+
+def test_a_damaged_percent_glyph_read_another_way_is_one_digit_from_the_arithmetic():
+    # 001 line 2835: '§7.62.%' reads 67,62 or 97,62 ('§' for 6 or 9); 5.380.000 / 5.500.000 = 97,82,
+    # one digit from the second reading.
+    row = repair_budget(budget("5.500.000", "5.380 000", "§7.62.%"))
+    assert row.percent.value == 97.82 and "read as 97.62" in row.percent.repairs[-1].evidence

@@ -1,0 +1,41 @@
+"""Budget lines of a Perjanjian Kinerja's budget block, read without a table header."""
+from __future__ import annotations
+
+from extract.budget_lines import find_budget_lines
+from extract.lines import analyse_line
+from extract.model import Line
+
+
+def budget_lines(text: str, first: int = 1):
+    views = [analyse_line(Line(number=n, page=1, text=t)) for n, t in enumerate(text.split("\n"), start=first)]
+    return [(row.source.line, row.name, row.allocation.value, row.is_total) for row in find_budget_lines(views)]
+
+
+def test_a_budget_block_with_its_total():
+    # Corpus 001 lines 3534-3538 (the Kasubbag Umum PK's budget block).
+    text = ("2. | Pengelolann Keusngan dan Barang Milk | Rp.  1.759.811.000\n"
+            "Nopar |\n"
+            "3 Operuaional Perkantoran dan Dukungan - Rp 357.825.000\n"
+            "Sarana Prasarana\n"
+            "TOTAL ANGGARAN RP, 2482 438.000\n")
+    rows = budget_lines(text, 3534)
+    assert [(line, value, total) for line, _, value, total in rows] == [
+        (3534, 1_759_811_000, False), (3536, 357_825_000, False), (3538, 2_482_438_000, True)]
+    assert rows[0][1].startswith("Pengelolann Keusngan dan Barang Milk")
+
+
+def test_the_amount_of_a_wrapped_cell_under_its_rupiah_sign():
+    # Corpus 001 lines 3530-3532: the name line ends on 'Rp,'; the amount stands two lines below.
+    rows = budget_lines("Pengelolaan, Pengadaan, Laporn  dan Rp,\n\n364 802 000\n", 3530)
+    assert rows == [(3532, "Pengelolaan, Pengadaan, Laporn dan", 364_802_000, False)]
+    assert budget_lines("Sasaran strategis tahun ini\n\n364 802 000\n") == []  # no Rupiah sign above: not a pagu
+
+
+def test_rupiah_sign_read_as_rf():
+    # Corpus 001 line 3740: 'Rp.' read as 'RF.'.
+    assert budget_lines("TOTAL ANGGARAN RF. 34515303000\n", 3740) == [(3740, "TOTAL ANGGARAN", 34_515_303_000, True)]
+
+
+def test_running_text_mentioning_an_amount_is_not_a_budget_line():
+    text = "Pagu anggaran sebesar Rp 2.482.438.000 dengan realisasi Rp 2.100.000.000\n"
+    assert budget_lines(text) == []
