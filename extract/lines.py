@@ -264,8 +264,16 @@ def strip_row_number(text: str) -> str:
     return text.strip()
 
 
+# '(1 I (2)', '(3} {4) [ 13': column numbers whose brackets and digits OCR scrambled
+BRACKET_RE = re.compile(r"[(){}\[\]]")
+SCRAMBLED_NUMBERING_RE = re.compile(r"^(?:[\s(){}\[\]|_.,:;'\-]|\d{1,2}(?!\d)|[A-Za-z](?![A-Za-z]))+$")
+
+
 def is_column_numbering(view: LineView) -> bool:
-    """True for the '(1) (2) (3) (4)' line under a header."""
+    """True for the '(1) (2) (3) (4)' line under a header, also as OCR scrambles it ('(3} {4) [ 13')."""
+    text = view.line.text
+    if len(BRACKET_RE.findall(text)) >= 2 and has_digit(text) and SCRAMBLED_NUMBERING_RE.match(text):
+        return True
     values = view.values
     if len(values) < 2 or view.text and WORD_RE.search(view.text):
         return False

@@ -24,6 +24,8 @@ CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
 HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber|bab|lampiran)\b", re.I)
 STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
+# '... indikator yang digunakan adalah sebagai berikut': a sentence introducing what follows the table
+INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
 # The title of a target table's section ('E. PERJANJIAN KINERJA', 'INDIKATOR KINERJA UTAMA (IKU)'):
 # it opens the next table, so it closes the one above.
 SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerja|indikator\s+kinerja\s+utama|"
@@ -311,7 +313,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             blanks = 0
             continue
         if (STOP_RE.match(view.line.text) or SECTION_TITLE_RE.match(view.line.text) or DATELINE_RE.match(view.line.text)
-                or (is_prose(view) and (not view.delimited or view.spaced))):
+                or (is_prose(view) and (not view.delimited or view.spaced)) or INTRO_RE.search(view.line.text)):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
@@ -530,6 +532,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
+    elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
+        before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
         # starts an indicator ('... | Persentase KPU Kota Prabumulih,'), not on the value line

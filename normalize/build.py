@@ -109,23 +109,23 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
     confirmed: set[str] = set()  # ids a kept row carries (the matcher vouched for them)
     for row, match, near in zip(rows, matches, closest):
         indicator_id = match[0]
-        if indicator_id in confirmed:
-            fill_missing_target(stated_by[indicator_id], row)
-            continue  # the same indicator again, matched for sure both times
         if indicator_id is None:
             indicator_id = near if per_table[(table_of(row), near)] == 1 else None
         earlier = stated_by.get(indicator_id) if indicator_id is not None else None
-        if earlier is not None and table_of(earlier) != table_of(row):
+        again = match[0] is not None and match[0] in confirmed  # matched for sure both times
+        if earlier is not None and (again or table_of(earlier) != table_of(row)):
             if table == "realisations" and earlier in kept and \
                     clean_values(row) == 3 > clean_values(earlier):
                 # the first statement OCR left damaged ('108% 1005'), this one reads whole: target,
                 # realisasi and capaian (a target alone proves nothing, and the signed one comes first)
                 at = kept.index(earlier)
-                kept[at], kept_matches[at] = row, match
+                kept[at], kept_matches[at] = row, (match if match[0] is not None else kept_matches[at])
                 stated_by[indicator_id] = row
-                built.review.append(restatement(doc_id, table, earlier, indicator_id, row))
-                continue
-            built.review.append(restatement(doc_id, table, row, indicator_id, earlier))
+                built.review.append(restatement(doc_id, table, earlier, indicator_id, row, WHOLE))
+            elif again:
+                fill_missing_target(earlier, row)
+            else:
+                built.review.append(restatement(doc_id, table, row, indicator_id, earlier))
             continue
         if indicator_id is not None and (earlier is None or match[0] is not None):
             stated_by[indicator_id] = row
@@ -165,13 +165,16 @@ def table_of(row: MeasureRow) -> tuple[int, str]:
     return row.source.table_line, row.source.table
 
 
-def restatement(doc_id: str, table: str, row: MeasureRow, indicator_id: str, earlier: MeasureRow) -> dict:
+def restatement(doc_id: str, table: str, row: MeasureRow, indicator_id: str, earlier: MeasureRow,
+                why: str = "one of the two matches it only as the closest indicator") -> dict:
     """Review entry for a row left out as another table's statement of the same indicator."""
     return {"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
             "field": "indicator", "action": "dropped", "rule": "restatement",
             "raw": row.indicator_raw, "value": row.source.raw,
-            "evidence": f"{indicator_id} is stated at line {earlier.source.line} in another table; "
-                        f"one of the two matches it only as the closest indicator"}
+            "evidence": f"{indicator_id} is stated at line {earlier.source.line} in another table; {why}"}
+
+
+WHOLE = "that statement reads target, realisasi and capaian cleanly, this one does not"
 
 
 def stated(reading: Reading | None) -> tuple:
@@ -220,6 +223,9 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
                                           lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
     for kept, later in restated:
         fill_missing_target(kept, later)
+        if clean_values(later) == 3 > clean_values(kept) and kept in reals:  # see first_per_id
+            reals[reals.index(kept)] = later
+            built.review.append(restatement(doc_id, "realisations", kept, "the indicator", later, WHOLE))
     targets, target_ids = first_per_id(doc_id, "targets", targets, built)
     targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
     reals, real_ids = first_per_id(doc_id, "realisations", reals, built)

@@ -86,3 +86,17 @@ def test_a_restatement_read_whole_replaces_a_damaged_first_statement_of_a_realis
     assert [(r["line"], r["realisation_value"]) for r in built.realisations] == [(3010, 100.0)]
     (entry,) = [r for r in built.review if r["rule"] == "restatement"]
     assert entry["line"] == 1426 and "line 3010" in entry["evidence"]
+
+
+def test_a_whole_restatement_replaces_a_damaged_statement_matched_to_the_same_indicator():
+    # Corpus 001: Bab III (line 1457) kept '1065 100%' for an indicator that section E (line 3022)
+    # prints whole, '100% 100%. 100%'; both are matched to one catalogue indicator.
+    name = "Persentase Jumlah Laporan Barang Milik Negara Berdasarkan SIMAK BMN yang Datanya Sesuai dengan Data SAK"
+    damaged = MeasureRow(indicator_raw=name, realisation=parse_measure("1065", "%"), achievement=parse_percent("100%"),
+                         has_realisation_column=True, source=Source(line=1457, page=1, raw="", table="a", table_line=1450))
+    whole = MeasureRow(indicator_raw=name.replace("Persentase", "Presenias="), target=parse_percent("100%"),
+                       realisation=parse_percent("100%"), achievement=parse_percent("100%"), has_realisation_column=True,
+                       source=Source(line=3022, page=1, raw="", table="b", table_line=3019))
+    built = Built()
+    build_measures("doc", [damaged, whole], built)
+    assert [(r["line"], r["target_value"], r["realisation_value"]) for r in built.realisations] == [(3022, 100.0, 100.0)]

@@ -341,3 +341,26 @@ def test_a_pagu_inside_a_run_together_rkt_row_is_read_and_a_bracketed_code_is_no
             "Jadvwal | Demokyas (076.01.0Qy | Feeyusunan Dattar Peaulih (6857, | dengat jadwal vanz ditetaplan KPU RI\n")
     budgets = records(text)[1]
     assert [(b.source.line, b.allocation.value) for b in budgets] == [(4, 1_565_472_000), (5, 61_232_000)]
+
+
+def test_scrambled_column_numbers_are_no_row_and_an_introducing_sentence_ends_the_table():
+    # Corpus 001 lines 1477-1492: '(1 I (2)' and '(3} {4) [ 13' are the column numbers, the bare
+    # value line takes its wrapped name from above, and '... sebagal berikut' opens the next part.
+    text = ("Wo | indikator | Tetget | Realivasi | Capajan\n"
+            "(1 I (2)\n"
+            "\n"
+            "i F-\ufb02:rnase P&n;,rampah_n Lapmn Fz\ufb02angguugmwaban P\ufb02rpggurraan\n"
+            "\n"
+            "dAngogaran berbasis SIMONIKA yang Tepal Waklu dan Vahd\n"
+            "\n"
+            "(3} {4) [ 13\n"
+            "\n"
+            "100% | 100% | 100%\n"
+            "\n"
+            "Uraian dari capaian indikator yang digunakan adalah sebagal berikut\n"
+            "\n"
+            "Pengukuran dalam\n"
+            "satuan persan (kumulatif\n")
+    (row,) = records(text)[0]
+    assert row.source.line == 10 and row.realisation.value == 100
+    assert row.indicator_raw.startswith("i F-") and row.indicator_raw.endswith("Waklu dan Vahd")
