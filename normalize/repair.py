@@ -211,6 +211,10 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
             row.percent = repaired
             return row
     fit = ratio_fit(real, alloc, pct, budget_tolerance(pct))
+    if fit is None:
+        loose = ratio_fit(real, alloc, pct, BUDGET_TOLERANCE)
+        if loose is not None and not misread_hundredths(loose):
+            fit = loose  # a few hundredths off, not by a digit OCR confuses: the author's rounding
     if fit is not None:
         rv, av, pv = fit
         settle_all(row, {"allocation": (alloc, av), "realisation": (real, rv), "percent": (pct, pv)},
@@ -249,6 +253,17 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
 def budget_tolerance(pct: Reading) -> float:
     """How far a printed % may sit from realisasi / pagu: 0.011 at two decimals (rounded or cut), else wider."""
     return TWO_DECIMAL_TOLERANCE if pct.value is not None and percent_decimals(pct) >= 2 else BUDGET_TOLERANCE
+
+
+def misread_hundredths(fit: tuple[float, float, float]) -> bool:
+    """Whether a % a few hundredths from realisasi / pagu differs from it by a digit OCR confuses.
+
+    '125.08' beside 125,063 is a 6 read as 8; '95.47' beside 95,45 is the
+    author's own rounding (7 and 5 are not mistaken for each other), kept.
+    """
+    real, alloc, pct = fit
+    expected = round(real / alloc * 100, 2)
+    return one_digit_apart(pct, expected) and likely_misread(pct, expected)
 
 
 # Digits OCR mistakes for one another: the closed, round shapes among themselves, and the
