@@ -15,7 +15,7 @@ from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
-from normalize.totals import repair_from_totals
+from normalize.totals import repair_from_children, repair_from_totals
 from normalize.repair import repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
 from normalize.values import Reading, Repair
 
@@ -288,6 +288,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     for row in rows:
         repair_budget(row)
     repair_from_twin_rows(rows)
+    repair_from_children(rows)
     repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total) == "total")
     for row in rows:
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from extract.records import BudgetRow
 from normalize.indicators import key
-from normalize.repair import settle_all
+from normalize.repair import amount_digit_fixes, budget_tolerance, repair_budget, settle_all
 from normalize.values import Reading
 
 BLOCK_GAP = 6  # lines between rows of one block; a longer gap ends it
@@ -102,3 +102,94 @@ def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow]
             if elsewhere is not None:
                 evidence += f", and line {elsewhere.source.line} prints {wanted:,.0f} for the same item"
             settle_all(child, {field: (part, wanted)}, "sum_to_total", evidence)
+
+
+def own_percent_agrees(row: BudgetRow) -> bool:
+    """Whether a row's realisasi / pagu is its printed %: then its amounts are not the misread ones."""
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    if any(r is None or r.value is None for r in (alloc, real, pct)) or not alloc.value:
+        return False
+    return abs(real.value / alloc.value * 100 - pct.value) <= budget_tolerance(pct)
+
+
+def parent_blocks(rows: Sequence[BudgetRow]) -> list[tuple[BudgetRow, list[BudgetRow]]]:
+    """(parent, children): a row and the rows right under it whose pagu add up to exactly its pagu.
+
+    A realisation table lists each kegiatan above its outputs, with no name
+    saying which is which; when two or more rows below add up to a row's pagu
+    to the rupiah, they are its outputs.
+    """
+    ordered = sorted(rows, key=lambda r: r.source.line)
+    found = []
+    for i, parent in enumerate(ordered):
+        whole = parent.allocation
+        if whole is None or whole.value is None or not whole.trusted or whole.value <= 0:
+            continue
+        children: list[BudgetRow] = []
+        total, last = 0.0, parent.source.line
+        for row in ordered[i + 1:]:
+            part = row.allocation
+            if row.source.line - last > BLOCK_GAP or part is None or part.value is None or not part.trusted:
+                break
+            children.append(row)
+            total += part.value
+            last = row.source.line
+            if total >= whole.value:
+                break
+        if total == whole.value and len(children) >= 2:
+            found.append((parent, children))
+    return found
+
+
+CHILDREN_SLACK = 1e-6  # share of a parent's realisasi its outputs may miss it by (an author's rupiah)
+
+
+def repair_from_children(rows: Sequence[BudgetRow]) -> None:
+    """Settle a realisasi with its kegiatan's outputs: they add up to it, as their pagu do.
+
+    The parent's realisasi is repaired when the outputs' sum is what its own
+    printed % says and the printed amount is not ('19562510' of 35.147.000 is
+    55,66%; the outputs add up to 19.902.510, which is the printed 56,63%).
+    An output's realisasi is repaired when it is one digit from the value that
+    closes the gap and its own % does not already confirm it, or when of its
+    two one-digit readings that fit its own % only one makes the outputs add
+    up (to within `CHILDREN_SLACK`).
+    """
+    for parent, children in parent_blocks(rows):
+        whole = parent.realisation
+        parts = [c.realisation for c in children]
+        if whole is None or whole.value is None or any(p is None or p.value is None for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        gap = whole.value - total
+        if abs(gap) <= CHILDREN_SLACK * max(whole.value, 1):
+            continue
+        lines = f"lines {children[0].source.line}-{children[-1].source.line}"
+        alloc, pct = parent.allocation.value, parent.percent
+        if pct is not None and pct.value is not None and whole.trusted:
+            fits_sum = abs(total / alloc * 100 - pct.value) <= budget_tolerance(pct)
+            fits_printed = abs(whole.value / alloc * 100 - pct.value) <= budget_tolerance(pct)
+            if fits_sum and not fits_printed:
+                settle_all(parent, {"realisation": (whole, total)}, "sum_of_children",
+                           f"the outputs under it ({lines}) add up to {total:,.0f}, and "
+                           f"{total:,.0f} / pagu {alloc:,.0f} x 100 is the printed {pct.raw.strip()!r}")
+                continue
+        fixes = []
+        for child, part in zip(children, parts):
+            wanted = part.value + gap
+            if part.trusted and wanted > 0 and digits_apart(part.value, wanted) == 1 and not own_percent_agrees(child):
+                fixes.append((child, part, wanted, "is one digit from it"))
+            elif part.trusted and child.percent is not None and not child.percent.trusted and child.allocation:
+                # left ambiguous by its own arithmetic: the % or the amount was misread (`repair_budget`)
+                for field, value, _ in amount_digit_fixes(child.allocation, part, child.percent.as_trusted()):
+                    if field == "realisation" and abs(gap + part.value - value) <= CHILDREN_SLACK * whole.value:
+                        fixes.append((child, part, value, "fits its own % too"))
+        if len(fixes) != 1 or (digits_apart(whole.value, whole.value - gap) == 1 and not own_percent_agrees(parent)):
+            continue  # none, several, or the kegiatan's own amount may be the misread one
+        child, part, wanted, why = fixes[0]
+        evidence = (f"the outputs ({lines}) add up to the kegiatan's realisasi {whole.raw.strip()!r} "
+                    f"(line {parent.source.line}) with {wanted:,.0f}, which {why} of the printed {part.raw.strip()!r}")
+        settle_all(child, {"realisation": (part, wanted)}, "sum_of_children", evidence)
+        if child.percent is not None and not child.percent.trusted:
+            child.percent = child.percent.as_trusted()
+        repair_budget(child)  # its % may be the other misread digit ('81.89%' beside 81,99)

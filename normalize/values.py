@@ -44,6 +44,10 @@ class Reading:
         """This reading with its value replaced by a repair."""
         return replace(self, value=value, repairs=self.repairs + (repair,), trusted=True)
 
+    def as_trusted(self) -> "Reading":
+        """This reading with its doubt lifted (the evidence that settled it is recorded by the caller)."""
+        return replace(self, trusted=True)
+
     def flagged(self, note: str) -> "Reading":
         """This reading marked untrusted, with the reason."""
         return replace(self, trusted=False, notes=self.notes + (note,))

@@ -58,3 +58,58 @@ def test_a_total_its_rows_nearly_add_up_to_is_kept_and_flagged():
             budget(13, "Jumlah", "135.000.000", total=True)]
     repair_from_totals(rows, is_total)
     assert rows[3].allocation.trusted
+
+
+def realised(line: int, allocation: str, realisation: str, percent: str) -> BudgetRow:
+    from normalize.numbers import parse_percent
+    from normalize.repair import repair_budget
+
+    row = BudgetRow(source=Source(line=line, page=1, raw="", table="realisasi"), name=None,
+                    allocation=parse_amount(allocation), realisation=parse_amount(realisation),
+                    percent=parse_percent(percent))
+    return repair_budget(row)
+
+
+def test_a_kegiatan_realisasi_is_the_sum_of_its_outputs_when_its_own_percent_says_so():
+    # Corpus 001 lines 2700-2706: the outputs' pagu add up to the kegiatan's; their realisasi add up to
+    # 19.902.510, which is the printed 56,63% of 35.147.000; the printed '19562510' is 55,66%.
+    from normalize.totals import repair_from_children
+
+    rows = [realised(2700, "35147.000", "19562510", "5663 %"), realised(2702, "30.011.000", "16837500", "56.10 %"),
+            realised(2704, "4.116.000", "2115010", "5139%"), realised(2706, "1.020.000", "850,000", "93 14%")]
+    repair_from_children(rows)
+    assert rows[0].realisation.value == 19_902_510 and rows[0].realisation.repairs[-1].rule == "sum_of_children"
+
+
+def test_an_output_one_digit_from_closing_its_kegiatan_is_repaired_unless_its_percent_confirms_it():
+    # Corpus 001 lines 2837-2839: 2.126.831.472 - 2.094.466.092 = 32.365.380, printed '42 365 380'
+    # (and its % '81.89%' for 81,99). The other output is one digit off too, but its 96,63% confirms it.
+    from normalize.totals import repair_from_children
+
+    rows = [realised(2837, "2 206.982 000", "2.126.831.472", "96.37%"),
+            realised(2838, "2 167.508.000", "2094 466 092", "96.63%"),
+            realised(2839, "39 .474.000", "42 365 380", "81.89%")]
+    repair_from_children(rows)
+    assert rows[2].realisation.value == 32_365_380 and rows[2].percent.value == 81.99
+    assert rows[1].realisation.value == 2_094_466_092 and not rows[1].realisation.repairs
+
+
+def test_the_outputs_sum_settles_which_digit_of_an_ambiguous_output_was_misread():
+    # Corpus 001 lines 2708-2711: '13 153650' / 13.200.000 is 99,65%, printed 99,95%; the amount or the %
+    # was misread. With 13.193.650 the outputs add up to the kegiatan's realisasi but for 3 rupiah.
+    from normalize.totals import repair_from_children
+
+    rows = [realised(2708, "149.793.000", "149.418.438", "99,75 %"), realised(2709, "11.381.000", "11.380.700", "100%"),
+            realised(2710, "125212000", "124 844,085", "9971 %"), realised(2711, "13.200.000", "13 153650", "99,95 %")]
+    assert not rows[3].percent.trusted
+    repair_from_children(rows)
+    assert rows[3].realisation.value == 13_193_650 and rows[3].percent.value == 99.95 and rows[3].percent.trusted
+
+
+def test_outputs_that_do_not_add_up_to_the_pagu_are_no_block():
+    # Corpus 001 lines 2684-2690: the outputs' pagu add up to 76.232.500, 500 above the kegiatan's.
+    from normalize.totals import parent_blocks
+
+    rows = [realised(2684, "76.232.000", "54092179", "70.96 %"), realised(2686, "24 451 500", "13.681 859", "5596 %"),
+            realised(2688, "50.761.000", "39.454 250", "77.73 %"), realised(2690, "1.020.000", "356,000", "8373 %")]
+    assert parent_blocks(rows) == []
