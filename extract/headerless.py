@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from extract.doc_text import DocText
 from extract.headers import read_header, text_header_score
 from extract.lines import LineView
 from extract.records import MeasureRow, Source
@@ -90,11 +91,15 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
     return (rows if len(rows) >= MIN_ROWS else []), i
 
 
-def find_headerless_targets(views: Sequence[LineView], ocr: bool = False) -> list[MeasureRow]:
+def find_headerless_targets(views: Sequence[LineView], ocr: bool = False, doc: DocText | None = None
+                            ) -> list[MeasureRow]:
     """Target rows of every titled Perjanjian Kinerja / IKU list that has no column header."""
     lines = getattr(views, "lines", None) or [v.line for v in views]
     rows: list[MeasureRow] = []
-    titles = [i for i, line in enumerate(lines) if len(line.text) < 80 and SECTION_TITLE_RE.match(line.text)]
+    doc = doc or DocText(lines)
+    # every section title names 'kinerja': only the lines holding it need the pattern
+    titles = [i for i in doc.lines_with("kinerja")
+              if len(lines[i].text) < 80 and SECTION_TITLE_RE.match(lines[i].text)]
     i = 0
     for title in titles:
         if title < i:

@@ -1,0 +1,67 @@
+"""A document's lines joined into one text, made once and shared by the stages.
+
+Several stages read only the few lines that hold a word ('kinerja' for a
+section title, 'target' for a sentence stating one, 'mew...' for a signed
+pledge). Testing every line for it in Python costs about as much as the whole
+regex scan of the text; one `str.find` over the lower-case text finds the
+same lines at memory speed, and the stage then runs its own test on them.
+"""
+from __future__ import annotations
+
+from operator import attrgetter
+
+from extract.model import Line
+
+
+class DocText:
+    """The lines of one document, their texts joined by newlines, and the lower-case text (on first use)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.texts: list[str] = list(map(attrgetter("text"), lines))
+        self.text = "\n".join(self.texts)
+        self._lower: str | None = None
+        self._folded: str | None = None
+
+    @property
+    def lower(self) -> str:
+        """`text.lower()`: may be longer than `text` ('İ' lowers to two characters); lines still end at its newlines."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def folded(self) -> str:
+        """`lower`, with the letters re.IGNORECASE also takes for an ASCII letter made that letter.
+
+        re.I matches 'i' to 'İ' and 'ı' and 's' to 'ſ', which lower-case to
+        other characters; folded here, a word a case-insensitive pattern finds
+        in a line is always found in the line's folded text.
+        """
+        if self._folded is None:
+            low = self.lower
+            if not low.isascii():
+                low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+            self._folded = low
+        return self._folded
+
+    def lines_with(self, *words: str) -> list[int]:
+        """Indexes of the lines whose folded text holds one of `words` (lower-case ASCII, no newline), in order.
+
+        A superset of the lines where a case-insensitive pattern needing one of
+        the words matches, and of those whose `lower()` holds one: the caller
+        still runs its own test on each.
+        """
+        folded = self.folded
+        found: set[int] = set()
+        for word in words:
+            line, counted = 0, 0
+            pos = folded.find(word)
+            while pos >= 0:
+                line += folded.count("\n", counted, pos)
+                found.add(line)
+                counted = folded.find("\n", pos)  # one hit per line is enough: go on from the next line
+                if counted < 0:
+                    break
+                pos = folded.find(word, counted)
+        return sorted(found)
