@@ -87,9 +87,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
     mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
     measures += find_measure_sentences(text.lines, doc)  # after the tables: a table's statement comes first
     budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
-    fields = find_document_fields(text)
+    fields = find_document_fields(text, doc)
     built = Built()
-    build_measures(text.doc_id, measures, built, ReportWords(line.text for line in text.lines))
+    build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower))
     build_budgets(text.doc_id, budgets, built)
     if text.ocr and len(text.ocr_pages) < text.pages:  # a PDF mixing text-layer pages and scans
         for row in built.targets + built.realisations + built.budgets:

@@ -30,6 +30,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz
 
+from extract.doc_text import DocText
 from extract.model import LocatedText
 from normalize.regions import (
     CONFUSABLES,
@@ -371,9 +372,9 @@ def _region_after(kind: str, words: str) -> Region | None:
     return hit[0] if hit else None
 
 
-def _lower_same_length(text: str) -> str:
-    """Lower case with look-alike letters folded, one character for one."""
-    low = text.lower()
+def _lower_same_length(text: str, lower: str | None = None) -> str:
+    """Lower case with look-alike letters folded, one character for one (`lower`: text.lower() if made already)."""
+    low = text.lower() if lower is None else lower
     if len(low) != len(text):  # 'İ' lowers to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     if not text.isascii():
@@ -392,11 +393,12 @@ def _lower_same_length(text: str) -> str:
 class _Doc:
     """The text of one report with fast position look-ups."""
 
-    def __init__(self, doc: LocatedText) -> None:
-        self.lines = list(map(attrgetter("text"), doc.lines))
+    def __init__(self, doc: LocatedText, joined: DocText | None = None) -> None:
+        joined = joined or DocText(doc.lines)
+        self.lines = joined.texts
         self.numbers = list(map(attrgetter("number"), doc.lines))
-        self.text = "\n".join(self.lines)
-        self.low = _lower_same_length(self.text)
+        self.text = joined.text
+        self.low = _lower_same_length(self.text, joined.lower)
         self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines)))]  # each line and its newline
         low = self.low
         # Title wording, found once for the whole text.
@@ -450,11 +452,11 @@ class _Doc:
 # ---------------------------------------------------------------- main
 
 
-def find_document_fields(doc: LocatedText) -> DocumentFields:
-    """Agency, level, region, province and reporting year of one report."""
+def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> DocumentFields:
+    """Agency, level, region, province and reporting year of one report (`joined`: its text, if joined already)."""
     if not doc.lines:
         return DocumentFields()
-    d = _Doc(doc)
+    d = _Doc(doc, joined)
     low = d.low
     prefix_hits = [m for m in _PREFIX_RE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha()]
     year_hits = [m for m in _YEAR_RE.finditer(low)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
 from normalize.catalogue import budget_codes, indicators
@@ -50,13 +50,16 @@ def catalogue_words() -> frozenset[str]:
 _ONLY_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-def report_words(lines: Iterable[str]) -> frozenset[str]:
+def report_words(lines: Iterable[str], lower: str | None = None) -> frozenset[str]:
     """Words a report prints at least `REPEATS` times, plus the catalogue's.
 
     Counts what `words` finds (runs of 3+ letters a-z, lower-cased) in one pass
     over the whole text, as bytes: faster than building a string per match.
+    `lower` is the lines joined by newlines and lower-cased, when made already.
     """
-    text = "\n".join(lines).lower().encode("utf-8", "surrogatepass")
+    if lower is None:
+        lower = "\n".join(lines).lower()
+    text = lower.encode("utf-8", "surrogatepass")
     counts = Counter(text.translate(_ONLY_AZ).split())
     return frozenset(w.decode() for w, n in counts.items() if n >= REPEATS and len(w) >= 3) | catalogue_words()
 
@@ -68,13 +71,14 @@ class ReportWords:
     words, and in most reports every row matches: then the text is never counted.
     """
 
-    def __init__(self, lines: Iterable[str]) -> None:
+    def __init__(self, lines: Iterable[str], lower: Callable[[], str] | None = None) -> None:
         self._lines = lines
+        self._lower = lower  # gives the joined, lower-cased text when another stage made it already
         self._words: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            self._words = report_words(self._lines)
+            self._words = report_words(self._lines, self._lower() if self._lower else None)
         return word in self._words
 
 
