@@ -35,8 +35,12 @@ LABEL_REACH = 16  # characters at the end of a cell that can hold such a label (
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
 REFERENCE_REACH = 12  # characters before a token that can hold such a word ('perpres' and two \W)
+# The letters those words end with, in any case re.I matches ('ſ' for 's'): a token with none of them in the
+# three characters before it (the last letter and up to two \W) cites nothing, so the pattern need not run.
+REFERENCE_LAST_LETTERS = frozenset("lrotfupsnLROTFUPSNſ")
 # A civil servant's NIP (birth date, appointment, sex, serial: '19780626 200701 1 002'): an id, not values.
 NIP_RE = re.compile(r"\b(?:19|20)\d{6}\s?(?:19|20)\d{4}\s?\d\s?\d{3}\b")
+NIP_MIN_CHARS = 18  # a NIP without its spaces: a shorter cell holds none
 LONG_CELL = 240  # characters; longer cells are prose
 TAIL_CHARS = 120
 SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
@@ -239,8 +243,9 @@ def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> C
 
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
-    nips = [m.span() for m in NIP_RE.finditer(rest)]
-    return [t for t in tokens if not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)
+    nips = [m.span() for m in NIP_RE.finditer(rest)] if len(rest) >= NIP_MIN_CHARS else []
+    return [t for t in tokens if not (not REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
+                                      and REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start))
             and not any(a <= t.start < b for a, b in nips)]
 
 
