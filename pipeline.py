@@ -78,7 +78,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     views = LineViews(text.lines)
     doc = DocText(text.lines)  # the text joined once, for the stages that look for words in it
     measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr)
-    for table in find_tables(views):
+    for table in find_tables(views, doc):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b

@@ -20,6 +20,10 @@ class DocText:
         self.lines = lines
         self.texts: list[str] = list(map(attrgetter("text"), lines))
         self.text = "\n".join(self.texts)
+        # one newline between lines and none inside them, so that counting newlines counts lines
+        # (a PDF text layer may give a line with a newline of its own: it is a space here)
+        self.flat = self.text if self.text.count("\n") == len(self.texts) - 1 else \
+            "\n".join(t.replace("\n", " ") for t in self.texts)
         self._lower: str | None = None
         self._folded: str | None = None
 
@@ -32,14 +36,14 @@ class DocText:
 
     @property
     def folded(self) -> str:
-        """`lower`, with the letters re.IGNORECASE also takes for an ASCII letter made that letter.
+        """`flat` lower-cased, with the letters re.IGNORECASE also takes for an ASCII letter made that letter.
 
         re.I matches 'i' to 'İ' and 'ı' and 's' to 'ſ', which lower-case to
         other characters; folded here, a word a case-insensitive pattern finds
         in a line is always found in the line's folded text.
         """
         if self._folded is None:
-            low = self.lower
+            low = self.lower if self.flat is self.text else self.flat.lower()
             if not low.isascii():
                 low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
             self._folded = low

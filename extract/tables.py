@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import compress, count, repeat
+from operator import itemgetter
 
+from extract.doc_text import DocText
 from extract.headers import Header, next_nonblank, read_header, text_header_score
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
@@ -234,16 +237,36 @@ def all_key_letters(texts: list[str]) -> list[bytes]:
     return [next(letters) if t.isascii() else key_letters(t) for t in texts]
 
 
-def boilerplate_lines(views: list[LineView]) -> set[int]:
-    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart."""
-    by_letters: dict[bytes, list[tuple[int, str]]] = {}
+def line_key_letters(doc: DocText) -> list[bytes]:
+    """`key_letters` of every line that may be a running header or footer (15 to 120 characters stripped).
+
+    The ASCII lines' letters come from one translate of the whole text. In
+    UTF-8 a non-ASCII character is bytes >= 0x80, which the translate keeps:
+    a line whose letters come out non-ASCII is worked out on its own if its
+    length allows, else gets no letters (b''), which no key has.
+    """
+    letters = doc.flat.encode("utf-8", "surrogatepass").translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
+    if not doc.flat.isascii():
+        for i in [i for i, found in enumerate(letters) if not found.isascii()]:
+            letters[i] = key_letters(doc.texts[i]) if 15 <= len(doc.texts[i].strip()) <= 120 else b""
+    return letters
+
+
+def boilerplate_lines(views: list[LineView], doc: DocText | None = None) -> set[int]:
+    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart.
+
+    Only lines whose letters recur three times anywhere can be one, so the
+    letters of all lines are counted first and only those lines looked at.
+    """
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    stripped = ((index, line.text.strip()) for index, line in enumerate(lines)
-                if len(line.text) >= 15)  # a shorter line is shorter still once stripped
-    candidates = [(index, text) for index, text in stripped
-                  if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text]
-    for (index, text), letters in zip(candidates, all_key_letters([text for _, text in candidates])):
-        by_letters.setdefault(letters, []).append((index, text))
+    doc = doc or DocText(lines)
+    letters = line_key_letters(doc)
+    recurring = {found for found, n in Counter(letters).items() if n >= 3 and found}  # no letters: no key
+    by_letters: dict[bytes, list[tuple[int, str]]] = {}
+    for index in [i for i, found in enumerate(letters) if found in recurring]:
+        text = doc.texts[index].strip()
+        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
+            by_letters.setdefault(letters[index], []).append((index, text))
     places: dict[str, list[int]] = {}
     for group in by_letters.values():
         if len(group) >= 3:
@@ -258,13 +281,15 @@ def boilerplate_lines(views: list[LineView]) -> set[int]:
     return skip
 
 
-def find_tables(views: list[LineView]) -> list[Table]:
+def find_tables(views: list[LineView], doc: DocText | None = None) -> list[Table]:
     """All tables of a document, in reading order."""
     tables: list[Table] = []
-    skip = boilerplate_lines(views)
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    # only a line with header words can start a header: no need to analyse the others
-    starts = [i for i, line in enumerate(lines) if line.text.strip() and text_header_score(line.text, True)[0]]
+    doc = doc or DocText(lines)
+    skip = boilerplate_lines(views, doc)
+    # only a line with header words can start a header: no need to analyse the others. (A blank line
+    # has none; compress/map keep the loop over every line in C.)
+    starts = list(compress(count(), map(itemgetter(0), map(text_header_score, doc.texts, repeat(True)))))
     i = 0
     for start in starts:
         if start < i:
