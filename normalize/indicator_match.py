@@ -309,7 +309,7 @@ def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, mar
     best = float(scores[top])
     if best < threshold:
         return None
-    close = [j for j in np.flatnonzero(scores >= best - margin) if j != top]
+    close = [j for j in np.flatnonzero(scores >= best - margin).tolist() if j != top]
     if best >= 100.0 and all(scores[j] < 100.0 for j in close):
         return top if top < ent.n_indicators else None  # the input is a printed alias
     words = set(query.split())
@@ -324,8 +324,11 @@ def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, mar
     # does not explain, means the winner's words are only part of the row:
     # a short alias inside another indicator's bled sasaran, or two
     # indicators' cells joined into one row.
-    rivals = [j for j in np.flatnonzero(scores[:ent.n_indicators] >= threshold - margin) if j != winner]
-    if rivals:
+    rivals = [j for j in np.flatnonzero(scores[:ent.n_indicators] >= threshold - margin).tolist() if j != winner]
+    # Only a rival explaining some input word the winner does not can outweigh it (the weights are
+    # positive): without one the sums below are all 0 on the rivals' side.
+    beyond = {w for w in words if w in ent.context_column} - ent.context_words[winner]
+    if rivals and any(not beyond.isdisjoint(ent.context_words[j]) for j in rivals):
         present = np.zeros(len(ent.context_weight), dtype=bool)
         present[[ent.context_column[w] for w in words if w in ent.context_column]] = True
         mine = ent.context[winner] & present
