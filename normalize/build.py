@@ -88,8 +88,8 @@ def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]
             "flagged": any(r is not None and not r.trusted for r in fields.values())}
 
 
-def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
-                 ) -> tuple[list[MeasureRow], list[tuple]]:
+def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
+                 matched: dict[str, tuple] | None = None) -> tuple[list[MeasureRow], list[tuple]]:
     """Match rows to the catalogue and keep the first row of each catalogue indicator.
 
     Restatements whose wording OCR damaged differently still land on one id.
@@ -102,7 +102,9 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
     lists an indicator once): near-twins ('tahapan Pencalonan', 'tahapan
     Kampanye') damaged alike sit side by side.
     """
-    matches, closest = match_with_closest([r.indicator_raw for r in rows]) if rows else ([], [])
+    matched = matched if matched is not None else matched_names([r.indicator_raw for r in rows])
+    matches = [matched[r.indicator_raw][0] for r in rows]
+    closest = [matched[r.indicator_raw][1] for r in rows]
     per_table = Counter((table_of(r), near) for r, m, near in zip(rows, matches, closest) if m[0] is None)
     kept, kept_matches = [], []
     stated_by: dict[str, MeasureRow] = {}  # indicator id -> the kept row stating it
@@ -124,6 +126,16 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
         kept.append(row)
         kept_matches.append(match)
     return kept, kept_matches
+
+
+def matched_names(names: list[str]) -> dict[str, tuple]:
+    """`match_with_closest` of each distinct name: (match, closest indicator id).
+
+    A name's match depends on that name alone, so the targets' and the
+    realisations' names (mostly the same indicators) are matched in one go.
+    """
+    distinct = list(dict.fromkeys(names))
+    return dict(zip(distinct, zip(*match_with_closest(distinct)))) if distinct else {}
 
 
 def table_of(row: MeasureRow) -> tuple[int, str]:
@@ -183,9 +195,10 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
     reals, _ = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                    lambda r: stated(r.target) + stated(r.realisation) + stated(r.achievement))
-    targets, target_ids = first_per_id(doc_id, "targets", targets, built)
+    matched = matched_names([r.indicator_raw for r in targets + reals])
+    targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched)
     targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
-    reals, real_ids = first_per_id(doc_id, "realisations", reals, built)
+    reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)
     reals, real_ids = readable_rows(doc_id, "realisations", reals, real_ids, vocabulary, built)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
