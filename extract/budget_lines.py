@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lines import LineView, has_digit, strip_row_number
+from extract.lines import LineView, has_digit, line_of, strip_row_number
 from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import fold_text, parse_amount
@@ -32,7 +32,7 @@ def clean_name(text: str) -> str:
 def previous_text(views: list[LineView], i: int) -> str:
     """The nearest non-blank line above, when it is a short label without values."""
     for j in range(i - 1, max(-1, i - 4), -1):
-        text = views[j].line.text.strip()
+        text = line_of(views, j).text.strip()
         if text:
             return text if len(text) < 80 and not views[j].values else ""
     return ""

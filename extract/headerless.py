@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from extract.doc_text import DocText
 from extract.headers import read_header, text_header_score
-from extract.lines import LineView
+from extract.lines import LineView, line_of
 from extract.records import MeasureRow, Source
 from extract.tables import DATELINE_RE, INDICATOR_START_RE, SECTION_TITLE_RE, STOP_RE, is_prose
 from normalize.numbers import Token
@@ -57,11 +57,11 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
     last_close = start
     n = len(views)
     while i < n:
-        view = views[i]
-        text = view.line.text
-        if view.blank or not text.strip():
+        text = line_of(views, i).text
+        if not text.strip():  # blank: known from the text, without analysing the line
             i += 1
             continue
+        view = views[i]
         if STOP_RE.match(text) or SECTION_TITLE_RE.match(text) or DATELINE_RE.match(text) or is_prose(view):
             break
         if text_header_score(text, True)[0] and read_header(views, i) is not None:

@@ -281,6 +281,12 @@ def is_column_numbering(view: LineView) -> bool:
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
 
 
+def line_of(views: Sequence[LineView], i: int) -> Line:
+    """The line at i: from a `LineViews` without analysing it (most looks at a line need only its text)."""
+    lines = getattr(views, "lines", None)
+    return views[i].line if lines is None else lines[i]
+
+
 class LineViews(Sequence[LineView]):
     """The views of a document's lines, each analysed the first time it is asked for.
 

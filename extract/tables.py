@@ -18,7 +18,7 @@ from operator import itemgetter
 from extract.doc_text import DocText
 from extract.headers import Header, next_nonblank, read_header, text_header_score
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
+from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, lex_values, parse_measure
 from normalize.values import Reading
@@ -194,11 +194,11 @@ def table_title(views: list[LineView], header_index: int) -> str:
     """The caption above a header: the nearest 'Tabel ...' line, else the line above."""
     fallback = ""
     for j in range(header_index - 1, max(-1, header_index - 6), -1):
-        text = views[j].line.text.strip()
+        text = line_of(views, j).text.strip()
         if not text:
             continue
         if TABEL_RE.match(text):
-            following = views[j + 1].line.text.strip() if j + 1 < header_index else ""
+            following = line_of(views, j + 1).text.strip() if j + 1 < header_index else ""
             return text if len(text) > 12 or not following else f"{text} {following}"
         if not fallback and len(text) < 200:
             fallback = text
@@ -320,13 +320,14 @@ def read_rows(views: list[LineView], start: int, header: Header,
     next_number: int | None = None  # the row number a flattened table prints next
     n = len(views)
     while i < n:
+        blank = not line_of(views, i).text.strip()
+        if blank or i in skip:  # known from the text: the line need not be analysed
+            blanks += blank
+            i += 1
+            continue
         view = views[i]
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
-        if view.blank or i in skip:
-            blanks += view.blank
-            i += 1
-            continue
         if (text_header_score(view.line.text, True)[0] and not names_an_indicator(view, header)
                 and read_header(views, i) is not None):
             break
