@@ -77,7 +77,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     """Run every stage after reading on one document."""
     views = LineViews(text.lines)
     doc = DocText(text.lines)  # the text joined once, for the stages that look for words in it
-    measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr)
+    measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr, doc=doc)
     for table in find_tables(views, doc):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
@@ -86,7 +86,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
     mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
     measures += find_measure_sentences(text.lines, doc)  # after the tables: a table's statement comes first
-    budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
+    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc)  # after the tables: a line a table read stays theirs
     fields = find_document_fields(text, doc)
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower))

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from itertools import compress, count
+from operator import not_
+
+from extract.doc_text import WORD_RE, DocText
 from extract.lines import LineView, has_digit, line_of, strip_row_number
 from extract.model import Line
 from extract.records import BudgetRow, Source
@@ -18,7 +22,6 @@ from normalize.numbers import fold_text, parse_amount
 RP_RE = re.compile(r"\bR[pP][.,]?\s*(?=[\d(§£TOo])")
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
-WORD_RE = re.compile(r"[A-Za-z]{3,}")
 DIGIT_RE = re.compile(r"\d")
 MAX_LINE = 120
 MIN_AMOUNT = 100_000
@@ -47,10 +50,18 @@ def total_above(views: list[LineView], lines: list[Line], i: int) -> bool:
     return False
 
 
-def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
+def candidate_lines(doc: DocText) -> list[int]:
+    """Lines that can be a budget line: with 'Rp' (any case), beyond ASCII (folding may make one), or without a word."""
+    wordless = [i for i in compress(count(), map(not_, doc.has_word)) if doc.texts[i]]  # and not empty
+    return sorted(set(doc.lines_with("rp")).union(doc.non_ascii_lines(), wordless))
+
+
+def find_budget_lines(views: list[LineView], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    for i, line in enumerate(lines):
+    doc = doc or DocText(lines)
+    for i in candidate_lines(doc):  # the test below passes no other line
+        line = lines[i]
         raw = line.text
         if len(raw) > MAX_LINE or "\t" in raw or not has_digit(raw):  # tab tables are read as tables
             continue

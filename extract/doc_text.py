@@ -8,9 +8,13 @@ same lines at memory speed, and the stage then runs its own test on them.
 """
 from __future__ import annotations
 
-from operator import attrgetter
+import re
+from itertools import compress, count
+from operator import attrgetter, not_
 
 from extract.model import Line
+
+WORD_RE = re.compile(r"[A-Za-z]{3,}")  # a word, to the stages that tell lines of words from lines of values
 
 
 class DocText:
@@ -26,6 +30,7 @@ class DocText:
             "\n".join(t.replace("\n", " ") for t in self.texts)
         self._lower: str | None = None
         self._folded: str | None = None
+        self._has_word: list[bool] | None = None
 
     @property
     def lower(self) -> str:
@@ -48,6 +53,19 @@ class DocText:
                 low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
             self._folded = low
         return self._folded
+
+    @property
+    def has_word(self) -> list[bool]:
+        """Per line, whether it holds a word (`WORD_RE`, 3+ ASCII letters); found on first use."""
+        if self._has_word is None:
+            self._has_word = list(map(bool, map(WORD_RE.search, self.texts)))
+        return self._has_word
+
+    def non_ascii_lines(self) -> list[int]:
+        """Indexes of the lines holding a character beyond ASCII, in order."""
+        if self.text.isascii():
+            return []
+        return list(compress(count(), map(not_, map(str.isascii, self.texts))))
 
     def lines_with(self, *words: str) -> list[int]:
         """Indexes of the lines whose folded text holds one of `words` (lower-case ASCII, no newline), in order.

@@ -287,9 +287,11 @@ def find_tables(views: list[LineView], doc: DocText | None = None) -> list[Table
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
     skip = boilerplate_lines(views, doc)
-    # only a line with header words can start a header: no need to analyse the others. (A blank line
+    # only a line with header words can start a header: no need to analyse the others. (An empty line
     # has none; compress/map keep the loop over every line in C.)
-    starts = list(compress(count(), map(itemgetter(0), map(text_header_score, doc.texts, repeat(True)))))
+    texts = doc.texts
+    scores = map(itemgetter(0), map(text_header_score, compress(texts, texts), repeat(True)))
+    starts = list(compress(compress(count(), texts), scores))
     i = 0
     for start in starts:
         if start < i:
