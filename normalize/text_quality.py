@@ -103,19 +103,31 @@ def looks_like_word(token: str) -> bool:
 
 
 def unreadable(text: str, vocabulary: Container[str]) -> str | None:
-    """Why a row's text is OCR debris, or None when it reads as words."""
-    known = wordlike = total = 0
+    """Why a row's text is OCR debris, or None when it reads as words.
+
+    Words shaped like words count as readable whether or not the vocabulary
+    knows them, so when enough of them are, the vocabulary (the report's
+    word counts, made on first use) is not asked at all.
+    """
+    found = []  # (token, its letters) of the tokens with 3+ letters
     for token in TOKEN_RE.findall(text):
         letters = re.sub(r"[^A-Za-z]", "", token).lower()
-        if len(letters) < 3:
-            continue
-        total += 1
+        if len(letters) >= 3:
+            found.append((token, letters))
+    total = len(found)
+    if not total:
+        return None
+    shaped = [looks_like_word(token) for token, _ in found]
+    if sum(shaped) / total >= MIN_WORDLIKE:
+        return None  # the words known or shaped like words can only be more
+    known = wordlike = 0
+    for (token, letters), shape in zip(found, shaped):
         if letters in vocabulary:
             known += 1
             wordlike += 1
-        elif looks_like_word(token):
+        elif shape:
             wordlike += 1
-    if not total or known / total >= MIN_KNOWN or wordlike / total >= MIN_WORDLIKE:
+    if known / total >= MIN_KNOWN or wordlike / total >= MIN_WORDLIKE:
         return None
     return (f"{known}/{total} of its words are words of the report or the catalogue and "
             f"{wordlike}/{total} are shaped like words")
