@@ -17,6 +17,11 @@ from extract.model import Line
 WORD_RE = re.compile(r"[A-Za-z]{3,}")  # a word, to the stages that tell lines of words from lines of values
 
 
+def _lead(code: int) -> int:
+    """The first UTF-8 byte of a character."""
+    return chr(code).encode("utf-8", "surrogatepass")[0]
+
+
 class DocText:
     """The lines of one document, their texts joined by newlines, and the lower-case text (on first use)."""
 
@@ -31,6 +36,7 @@ class DocText:
         self._lower: str | None = None
         self._folded: str | None = None
         self._has_word: list[bool] | None = None
+        self._encoded: bytes | None = None
 
     @property
     def lower(self) -> str:
@@ -53,6 +59,24 @@ class DocText:
                 low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
             self._folded = low
         return self._folded
+
+    @property
+    def encoded(self) -> bytes:
+        """`flat` in UTF-8 (lone surrogates kept), made on first use."""
+        if self._encoded is None:
+            self._encoded = self.flat.encode("utf-8", "surrogatepass")
+        return self._encoded
+
+    def may_hold(self, first: int, last: int) -> bool:
+        """Whether the text may hold a character from U+0080 `first` to `last` (False: it surely holds none).
+
+        Looks for the UTF-8 lead bytes of that range, each with a fast byte
+        search instead of a regex scan of every character.
+        """
+        if self.flat.isascii():
+            return False
+        data = self.encoded
+        return any(bytes([lead]) in data for lead in range(_lead(first), _lead(last) + 1))
 
     @property
     def has_word(self) -> list[bool]:

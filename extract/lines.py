@@ -28,6 +28,7 @@ ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
+NOT_AVAILABLE_CHARS = max(map(len, NOT_AVAILABLE))  # lower() never shortens a text: a longer one is none of them
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
@@ -202,7 +203,7 @@ def ends_in_short_word(text: str) -> bool:
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
-    if stripped.lower() in NOT_AVAILABLE:
+    if len(stripped) <= NOT_AVAILABLE_CHARS and stripped.lower() in NOT_AVAILABLE:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
@@ -257,7 +258,10 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     `seen` maps cell texts analysed before (in the same document) to their cells.
     """
     parts, delimited, starts = split_cells(line.text)
-    cells = tuple(cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts))
+    if len(parts) == 1 and starts is None:  # most lines: one cell, no generator needed
+        cells = (cell_of(0, parts[0], -1, seen),)
+    else:
+        cells = tuple(cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts))
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)

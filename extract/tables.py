@@ -245,7 +245,7 @@ def line_key_letters(doc: DocText) -> list[bytes]:
     a line whose letters come out non-ASCII is worked out on its own if its
     length allows, else gets no letters (b''), which no key has.
     """
-    letters = doc.flat.encode("utf-8", "surrogatepass").translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
+    letters = doc.encoded.translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
     if not doc.flat.isascii():
         for i in [i for i, found in enumerate(letters) if not found.isascii()]:
             letters[i] = key_letters(doc.texts[i]) if 15 <= len(doc.texts[i].strip()) <= 120 else b""

@@ -372,12 +372,16 @@ def _region_after(kind: str, words: str) -> Region | None:
     return hit[0] if hit else None
 
 
-def _lower_same_length(text: str, lower: str | None = None) -> str:
-    """Lower case with look-alike letters folded, one character for one (`lower`: text.lower() if made already)."""
+def _lower_same_length(text: str, lower: str | None = None, lookalikes: bool = True) -> str:
+    """Lower case with look-alike letters folded, one character for one.
+
+    `lower` is text.lower() if made already; `lookalikes` False when the text
+    is known to hold no Greek or Cyrillic letter.
+    """
     low = text.lower() if lower is None else lower
     if len(low) != len(text):  # 'İ' lowers to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if not text.isascii():
+    if lookalikes and not text.isascii():
         hits = [m.start() for m in _LOOKALIKE_RE.finditer(text)]
         if hits:  # few, so patch them in rather than translate the whole text
             parts, prev = [], 0
@@ -398,7 +402,7 @@ class _Doc:
         self.lines = joined.texts
         self.numbers = list(map(attrgetter("number"), doc.lines))
         self.text = joined.text
-        self.low = _lower_same_length(self.text, joined.lower)
+        self.low = _lower_same_length(self.text, joined.lower, joined.may_hold(0x0370, 0x052F))
         self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines)))]  # each line and its newline
         low = self.low
         # Title wording, found once for the whole text.
