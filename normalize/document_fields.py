@@ -19,6 +19,7 @@ ties, since a report for 2023 is signed in January 2024.
 from __future__ import annotations
 
 import re
+from re import Match
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -68,6 +69,10 @@ _PREFIX_RE = re.compile(
     r"[kp](?<![a-z].)(?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
     r"(?![a-z])"
 )
+# The same pattern opening with 'k', and with 'p': a pattern opening with one letter is scanned for it
+# at memory speed, twice as fast as for the set [kp]. Matches never overlap (no k or p inside one
+# follows a non-letter), so the two scans find what the one does.
+_PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]"):]) for letter in "kp")
 # The words after a prefix: letters (digits inside a word are OCR'd letters).
 _BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}([a-z][a-z0-9'’.\-]*(?:[ \t]+[a-z][a-z0-9'’.\-]*){0,4})?")
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
@@ -462,7 +467,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         return DocumentFields()
     d = _Doc(doc, joined)
     low = d.low
-    prefix_hits = [m for m in _PREFIX_RE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha()]
+    prefix_hits = sorted((m for pattern in _PREFIX_BY_LETTER_RES for m in pattern.finditer(low)
+                          if m.start() == 0 or not low[m.start() - 1].isalpha()), key=Match.start)
     year_hits = [m for m in _YEAR_RE.finditer(low)
                  if (m.start() == 0 or not low[m.start() - 1].isalpha())
                  and not _REGULATION_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())]
