@@ -51,9 +51,9 @@ def total_above(views: list[LineView], lines: list[Line], i: int) -> bool:
 
 
 def candidate_lines(doc: DocText) -> list[int]:
-    """Lines that can be a budget line: with 'Rp' (any case), beyond ASCII (folding may make one), or without a word."""
+    """Lines that can be a budget line: with 'Rp' or 'RP', beyond ASCII (folding may make one), or without a word."""
     wordless = [i for i in compress(count(), map(not_, doc.has_word)) if doc.texts[i]]  # and not empty
-    return sorted(set(doc.lines_with("rp")).union(doc.non_ascii_lines(), wordless))
+    return sorted(set(doc.lines_with_case("Rp", "RP")).union(doc.non_ascii_lines(), wordless))
 
 
 def find_budget_lines(views: list[LineView], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:

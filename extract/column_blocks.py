@@ -160,6 +160,17 @@ def codes_before(lines: list[Line], first_line: int, count: int) -> list[str | N
     return expanded if len(expanded) == count else [None] * count
 
 
+def interleaved(run: list[Cell], amounts: list[Cell], percents: list[Cell]) -> bool:
+    """Whether a percentage comes before the last amount of the run (by `run.index`, the first equal cell)."""
+    if len({c.line.number for c in run}) == len(run):
+        # cells of distinct lines are all unequal: each one's own place is its index, found without comparing
+        place = {id(c): k for k, c in enumerate(run)}
+        last_amount = max(place[id(c)] for c in amounts)
+        return any(place[id(p)] < last_amount for p in percents)
+    last_amount = max(run.index(c) for c in amounts)
+    return any(run.index(p) < last_amount for p in percents)
+
+
 def find_column_blocks(lines: list[Line], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
     """Budget rows of tables flattened into blocks of pagu, realisasi and %."""
     rows: list[BudgetRow] = []
@@ -168,8 +179,7 @@ def find_column_blocks(lines: list[Line], ocr: bool = False, doc: DocText | None
         percents = [c for c in run if is_percent(c.token)]
         if len(percents) < MIN_ROWS or len(amounts) < 2 * MIN_ROWS:
             continue
-        last_amount = max(run.index(c) for c in amounts)
-        if any(run.index(p) < last_amount for p in percents):
+        if interleaved(run, amounts, percents):
             continue  # not blocks: values interleaved row by row
         found = align(amounts, percents)
         if found is None:

@@ -98,16 +98,24 @@ class DocText:
         the words matches, and of those whose `lower()` holds one: the caller
         still runs its own test on each.
         """
-        folded = self.folded
-        found: set[int] = set()
-        for word in words:
-            line, counted = 0, 0
-            pos = folded.find(word)
-            while pos >= 0:
-                line += folded.count("\n", counted, pos)
-                found.add(line)
-                counted = folded.find("\n", pos)  # one hit per line is enough: go on from the next line
-                if counted < 0:
-                    break
-                pos = folded.find(word, counted)
-        return sorted(found)
+        return _lines_holding(self.folded, words)
+
+    def lines_with_case(self, *words: str) -> list[int]:
+        """Indexes of the lines holding one of `words` (no newline) as printed, in order."""
+        return _lines_holding(self.flat, words)
+
+
+def _lines_holding(text: str, words: tuple[str, ...]) -> list[int]:
+    """Indexes of the newline-separated lines of `text` that hold one of `words`, in order."""
+    found: set[int] = set()
+    for word in words:
+        line, counted = 0, 0
+        pos = text.find(word)
+        while pos >= 0:
+            line += text.count("\n", counted, pos)
+            found.add(line)
+            counted = text.find("\n", pos)  # one hit per line is enough: go on from the next line
+            if counted < 0:
+                break
+            pos = text.find(word, counted)
+    return sorted(found)
