@@ -271,7 +271,8 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             if len(words) >= 3:  # not a bare 'Kabupaten Pasuruan' table cell
                 key = " ".join(words)
                 where.setdefault(key, []).append(i)
-    headers = frozenset(numbers[i] for found in where.values() if _pages_apart(found) >= 3 for i in found)
+    headers = frozenset(numbers[i] for found in where.values()
+                        if len(found) >= 3 and _pages_apart(found) >= 3 for i in found)  # 3 copies at least
 
     signing = None
     signature: set[int] = set()
