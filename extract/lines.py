@@ -261,7 +261,7 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     if len(parts) == 1 and starts is None:  # most lines: one cell, no generator needed
         cells = (cell_of(0, parts[0], -1, seen),)
     else:
-        cells = tuple(cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts))
+        cells = tuple([cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts)])
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)

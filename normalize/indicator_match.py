@@ -65,6 +65,7 @@ import csv
 import math
 import re
 from functools import cache, lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 import numpy as np
@@ -308,6 +309,11 @@ def _f32(x: float) -> float:
     return float(np.float32(x))
 
 
+def _at_least(scores: list[float], bound: float) -> list[int]:
+    """Indexes of the scores >= bound (compress/map: the loop over a hundred scores runs in C)."""
+    return list(compress(count(), map(bound.__le__, scores)))
+
+
 def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, margin: float) -> int | None:
     """Index of the indicator that gets the id, or None.
 
@@ -315,12 +321,11 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
     copies): on a hundred numbers plain list work is faster than numpy calls.
     Each bound is rounded to float32 first, as numpy compares it with the row.
     """
-    top = max(range(len(scores)), key=scores.__getitem__)  # the first highest, as np.argmax
-    best = scores[top]
+    best = max(scores)
+    top = scores.index(best)  # the first highest, as np.argmax
     if best < threshold:
         return None
-    bound = _f32(best - margin)
-    close = [j for j, score in enumerate(scores) if score >= bound and j != top]
+    close = [j for j in _at_least(scores, _f32(best - margin)) if j != top]
     if best >= 100.0 and all(scores[j] < 100.0 for j in close):
         return top if top < ent.n_indicators else None  # the input is a printed alias
     words = set(query.split())
@@ -335,8 +340,7 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
     # does not explain, means the winner's words are only part of the row:
     # a short alias inside another indicator's bled sasaran, or two
     # indicators' cells joined into one row.
-    bound = _f32(threshold - margin)
-    rivals = [j for j, score in enumerate(scores[:ent.n_indicators]) if score >= bound and j != winner]
+    rivals = [j for j in _at_least(scores[:ent.n_indicators], _f32(threshold - margin)) if j != winner]
     # Only a rival explaining some input word the winner does not can outweigh it (the weights are
     # positive): without one the sums below are all 0 on the rivals' side.
     beyond = {w for w in words if w in ent.context_column} - ent.context_words[winner]
@@ -410,7 +414,7 @@ def match_with_closest(names: list[str], threshold: float = THRESHOLD, margin: f
     n = ent.n_indicators
     for query, row in zip(queries, scores.tolist()):  # rows as Python floats: see _decide
         head = row[:n]
-        top = max(range(n), key=head.__getitem__) if n else 0  # the first highest, as np.argmax
+        top = head.index(max(head)) if n else 0  # the first highest, as np.argmax
         closest.append(rows[top]["id"] if n and row[top] > 0 else None)
         j = _decide(row, query, ent, threshold, margin)
         if j is None:
