@@ -212,10 +212,10 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
     headers), or a run of short header-word lines (a header flattened one cell
     per line).
     """
-    view = views[start]
-    roles, complete = header_line_score(view)
+    roles, complete = header_score_at(views, start)  # a line too long for a header is not analysed
     if not roles:
         return None
+    view = views[start]
     collected = list(roles)
     end = start
     if complete:

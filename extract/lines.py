@@ -244,8 +244,11 @@ def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> C
 
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
-    kept = [t for t in tokens if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
-            or not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)]
+    if REFERENCE_LAST_LETTERS.isdisjoint(rest):  # a cell of numbers only: no token can follow such a word
+        kept = tokens
+    else:
+        kept = [t for t in tokens if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
+                or not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)]
     nips = [m.span() for m in NIP_RE.finditer(rest)] if len(rest) >= NIP_MIN_CHARS else None
     if nips:
         kept = [t for t in kept if not any(a <= t.start < b for a, b in nips)]
