@@ -19,7 +19,7 @@ from extract.doc_text import DocText
 from extract.headers import read_header, text_header_score
 from extract.lines import LineView, line_of
 from extract.records import MeasureRow, Source
-from extract.tables import DATELINE_RE, INDICATOR_START_RE, SECTION_TITLE_RE, STOP_RE, is_prose
+from extract.tables import CLOSING_RE, INDICATOR_START_RE, SECTION_TITLE_RE, is_prose
 from normalize.numbers import Token
 
 MAX_ROW_LINES = 8  # a row's wrapped sasaran and indicator text
@@ -62,7 +62,7 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
             i += 1
             continue
         view = views[i]
-        if STOP_RE.match(text) or SECTION_TITLE_RE.match(text) or DATELINE_RE.match(text) or is_prose(view):
+        if CLOSING_RE.match(text) or is_prose(view):  # a stop, a section title or a dateline, or prose
             break
         if text_header_score(text, True)[0] and read_header(views, i) is not None:
             return [], i  # the table has a header after all: the table reader takes it

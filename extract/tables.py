@@ -33,6 +33,8 @@ SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerj
                               r"rencana\s+kinerja\s+tahunan)\W*(?:\(\w{2,5}\)\W*)?(?:tahun\s+\d{4}\W*)?$", re.I)
 # A signature's place and date ('Pasuruan, 12 Januari 2023'): the table above it has ended.
 DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?:19|20)\d{2}\W*$")
+# Any of the three above, in one match call (the first two case-insensitive, as compiled).
+CLOSING_RE = re.compile(f"(?i:{STOP_RE.pattern})|(?i:{SECTION_TITLE_RE.pattern})|(?:{DATELINE_RE.pattern})")
 SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
                              r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
@@ -337,7 +339,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if (STOP_RE.match(view.line.text) or SECTION_TITLE_RE.match(view.line.text) or DATELINE_RE.match(view.line.text)
+        if (CLOSING_RE.match(view.line.text)
                 or (is_prose(view) and (not view.delimited or view.spaced))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
