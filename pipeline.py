@@ -33,6 +33,7 @@ from batch.runner import BatchOptions, run_batch
 from extract.agreements import mark_signed, pledge_lines
 from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
+from extract.doc_text import DocText
 from extract.headerless import find_headerless_targets
 from extract.lines import LineViews
 from extract.model import LocatedText
@@ -75,26 +76,27 @@ def collect_inputs(paths: list[str]) -> tuple[list[Path], list[str]]:
 def extract_document(text: LocatedText) -> DocumentResult:
     """Run every stage after reading on one document."""
     views = LineViews(text.lines)
-    measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr)
-    for table in find_tables(views):
+    doc = DocText(text.lines)  # the text joined once, for the stages that look for words in it
+    measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr, doc=doc)
+    for table in find_tables(views, doc):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
-    measures += find_headerless_targets(views, ocr=text.ocr)  # lists whose column header OCR lost
+    measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
-    mark_signed(measures, pledge_lines(text.lines))  # ... unless a signed agreement states it
-    measures += find_measure_sentences(text.lines)  # after the tables: a table's statement comes first
-    budgets += find_budget_lines(views, ocr=text.ocr)  # after the tables: a line a table read stays theirs
-    fields = find_document_fields(text)
+    mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
+    measures += find_measure_sentences(text.lines, doc)  # after the tables: a table's statement comes first
+    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc)  # after the tables: a line a table read stays theirs
+    fields = find_document_fields(text, doc)
     built = Built()
-    build_measures(text.doc_id, measures, built, ReportWords(line.text for line in text.lines))
+    build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower))
     build_budgets(text.doc_id, budgets, built)
     if text.ocr and len(text.ocr_pages) < text.pages:  # a PDF mixing text-layer pages and scans
         for row in built.targets + built.realisations + built.budgets:
             row["ocr"] = row["page"] in text.ocr_pages
     allocation, realisation = document_total(built.budgets, fields.year)
     if allocation is None:
-        for sentence in find_budget_sentences(text.lines):
+        for sentence in find_budget_sentences(text.lines, doc):
             if sentence.allocation is not None and sentence.allocation.value:
                 allocation = int(sentence.allocation.value)
                 realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import MeasureRow
 
@@ -21,9 +22,14 @@ PLEDGE_RE = re.compile(r"\bakan\s+mew\w+\s+t[ae]r[gq]\w*\s+kin\w*", re.I)
 AGREEMENT_REACH = 40  # lines from the pledge (signatures, names, NIPs, the title) to the table's start
 
 
-def pledge_lines(lines: Iterable[Line]) -> list[int]:
-    """Line numbers of agreement pledges, in order."""
-    return [line.number for line in lines if PLEDGE_RE.search(line.text)]
+def pledge_lines(lines: Iterable[Line], doc: DocText | None = None) -> list[int]:
+    """Line numbers of agreement pledges, in order.
+
+    Only lines holding 'mew' (which every pledge does) are searched: `doc`
+    finds them in one pass over the text.
+    """
+    doc = doc or DocText(list(lines))
+    return [doc.lines[i].number for i in doc.lines_with("mew") if PLEDGE_RE.search(doc.texts[i])]
 
 
 def mark_signed(rows: Sequence[MeasureRow], pledges: list[int]) -> None:

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-from extract.lines import LineView, has_digit, strip_row_number
+from itertools import compress, count
+from operator import not_
+
+from extract.doc_text import WORD_RE, DocText
+from extract.lines import LineView, has_digit, line_of, strip_row_number
 from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import fold_text, parse_amount
@@ -19,7 +23,6 @@ RP_RE = re.compile(r"\bR[pPF][.,]?\s*(?=[\d(§£TOo])")  # 'RF.' : OCR of 'Rp.'
 RP_END_RE = re.compile(r"\bR[pP][.,]?\s*$")  # 'Pengelolaan, Pengadaan, Laporan dan Rp,' with the amount below
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
-WORD_RE = re.compile(r"[A-Za-z]{3,}")
 DIGIT_RE = re.compile(r"\d")
 MAX_LINE = 120
 MIN_AMOUNT = 100_000
@@ -33,7 +36,7 @@ def clean_name(text: str) -> str:
 def previous_text(views: list[LineView], i: int) -> str:
     """The nearest non-blank line above, when it is a short label without values."""
     for j in range(i - 1, max(-1, i - 4), -1):
-        text = views[j].line.text.strip()
+        text = line_of(views, j).text.strip()
         if text:
             return text if len(text) < 80 and not views[j].values else ""
     return ""
@@ -60,10 +63,18 @@ def rupiah_above(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def find_budget_lines(views: list[LineView], ocr: bool = False) -> list[BudgetRow]:
+def candidate_lines(doc: DocText) -> list[int]:
+    """Lines that can be a budget line: with 'Rp', 'RP' or 'RF', beyond ASCII (folding may make one), or without a word."""
+    wordless = [i for i in compress(count(), map(not_, doc.has_word)) if doc.texts[i]]  # and not empty
+    return sorted(set(doc.lines_with_case("Rp", "RP", "RF")).union(doc.non_ascii_lines(), wordless))
+
+
+def find_budget_lines(views: list[LineView], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    for i, line in enumerate(lines):
+    doc = doc or DocText(lines)
+    for i in candidate_lines(doc):  # the test below passes no other line
+        line = lines[i]
         raw = line.text
         if len(raw) > MAX_LINE or "\t" in raw or not has_digit(raw):  # tab tables are read as tables
             continue

@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from itertools import accumulate, compress, count
+from operator import not_
+
+from extract.doc_text import WORD_RE, DocText
 from extract.lines import CODE_RE
 from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import Token, parse_amount, parse_percent
 from normalize.repair import BUDGET_TOLERANCE, any_ratio_fit, candidates, ratio_fit
 
-WORD_RE = re.compile(r"[A-Za-z]{3,}")
 RO_RE = re.compile(r"^\s*[oO0]?\d{1,3}\s*$|^\s*[A-Z]?\d{2}\s*$")
 SMALL_DECIMAL_RE = re.compile(r"^\d{1,3}[.,]\d{1,2}$")  # '125.06': a percent without its sign
 MIN_ROWS = 4
@@ -54,18 +57,28 @@ def is_percent(token: Token) -> bool:
     return token.reading.unit == "%" or token.kind == "percent"
 
 
-def runs(lines: list[Line]) -> list[list[Cell]]:
-    """Runs of consecutive value-only lines (blank lines allowed inside a run)."""
+def runs(lines: list[Line], doc: DocText | None = None) -> list[list[Cell]]:
+    """Runs of consecutive value-only lines (blank lines allowed inside a run).
+
+    A line with a word ends a run; `doc` tells which lines have one, so only
+    the lines without are visited, each noting whether a word line came since
+    the one before.
+    """
+    doc = doc or DocText(lines)
+    has_word = doc.has_word
+    words_before = list(accumulate(has_word, initial=0))  # word lines above each line
     found: list[list[Cell]] = []
     current: list[Cell] = []
-    for line in lines:
+    last = 0
+    for i in compress(count(), map(not_, has_word)):
+        line = lines[i]
         if not line.text.strip():
             continue
-        if WORD_RE.search(line.text):
+        if words_before[i] > words_before[last]:  # a line with a word since the last one visited
             if len(current) >= 2 * MIN_ROWS:
                 found.append(current)
             current = []
-            continue
+        last = i
         token = value_only(line)
         if token is not None:
             current.append(Cell(token, line))
@@ -147,16 +160,26 @@ def codes_before(lines: list[Line], first_line: int, count: int) -> list[str | N
     return expanded if len(expanded) == count else [None] * count
 
 
-def find_column_blocks(lines: list[Line], ocr: bool = False) -> list[BudgetRow]:
+def interleaved(run: list[Cell], amounts: list[Cell], percents: list[Cell]) -> bool:
+    """Whether a percentage comes before the last amount of the run (by `run.index`, the first equal cell)."""
+    if len({c.line.number for c in run}) == len(run):
+        # cells of distinct lines are all unequal: each one's own place is its index, found without comparing
+        place = {id(c): k for k, c in enumerate(run)}
+        last_amount = max(place[id(c)] for c in amounts)
+        return any(place[id(p)] < last_amount for p in percents)
+    last_amount = max(run.index(c) for c in amounts)
+    return any(run.index(p) < last_amount for p in percents)
+
+
+def find_column_blocks(lines: list[Line], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
     """Budget rows of tables flattened into blocks of pagu, realisasi and %."""
     rows: list[BudgetRow] = []
-    for run in runs(lines):
+    for run in runs(lines, doc):
         amounts = [c for c in run if is_amount(c.token) and not is_percent(c.token)]
         percents = [c for c in run if is_percent(c.token)]
         if len(percents) < MIN_ROWS or len(amounts) < 2 * MIN_ROWS:
             continue
-        last_amount = max(run.index(c) for c in amounts)
-        if any(run.index(p) < last_amount for p in percents):
+        if interleaved(run, amounts, percents):
             continue  # not blocks: values interleaved row by row
         found = align(amounts, percents)
         if found is None:

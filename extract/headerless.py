@@ -15,10 +15,11 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
+from extract.doc_text import DocText
 from extract.headers import read_header, text_header_score
-from extract.lines import LineView
+from extract.lines import LineView, line_of
 from extract.records import MeasureRow, Source
-from extract.tables import DATELINE_RE, INDICATOR_START_RE, SECTION_TITLE_RE, STOP_RE, is_prose
+from extract.tables import CLOSING_RE, INDICATOR_START_RE, SECTION_TITLE_RE, is_prose
 from normalize.numbers import Token
 
 MAX_ROW_LINES = 8  # a row's wrapped sasaran and indicator text
@@ -56,12 +57,12 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
     last_close = start
     n = len(views)
     while i < n:
-        view = views[i]
-        text = view.line.text
-        if view.blank or not text.strip():
+        text = line_of(views, i).text
+        if not text.strip():  # blank: known from the text, without analysing the line
             i += 1
             continue
-        if STOP_RE.match(text) or SECTION_TITLE_RE.match(text) or DATELINE_RE.match(text) or is_prose(view):
+        view = views[i]
+        if CLOSING_RE.match(text) or is_prose(view):  # a stop, a section title or a dateline, or prose
             break
         if text_header_score(text, True)[0] and read_header(views, i) is not None:
             return [], i  # the table has a header after all: the table reader takes it
@@ -90,11 +91,15 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
     return (rows if len(rows) >= MIN_ROWS else []), i
 
 
-def find_headerless_targets(views: Sequence[LineView], ocr: bool = False) -> list[MeasureRow]:
+def find_headerless_targets(views: Sequence[LineView], ocr: bool = False, doc: DocText | None = None
+                            ) -> list[MeasureRow]:
     """Target rows of every titled Perjanjian Kinerja / IKU list that has no column header."""
     lines = getattr(views, "lines", None) or [v.line for v in views]
     rows: list[MeasureRow] = []
-    titles = [i for i, line in enumerate(lines) if len(line.text) < 80 and SECTION_TITLE_RE.match(line.text)]
+    doc = doc or DocText(lines)
+    # every section title names 'kinerja': only the lines holding it need the pattern
+    titles = [i for i in doc.lines_with("kinerja")
+              if len(lines[i].text) < 80 and SECTION_TITLE_RE.match(lines[i].text)]
     i = 0
     for title in titles:
         if title < i:

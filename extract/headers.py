@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from extract.lines import LineView, is_column_numbering
+from extract.lines import LineView, is_column_numbering, line_of
 
 # Header words and the role of the column they name. 'label' columns hold text.
 ROLE_WORDS: dict[str, str] = {
@@ -153,12 +153,18 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
 
 def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[list[str], bool]:
     """Roles of a line if it reads as (part of) a header, and whether it is one alone."""
-    text = view.line.text
+    return header_score_at([view], 0, fuzzy)
+
+
+def header_score_at(views: list[LineView], i: int, fuzzy: bool = True) -> tuple[list[str], bool]:
+    """`header_line_score(views[i])`; the line's values are looked at (and it analysed) only if its words make a header."""
+    text = line_of(views, i).text
     if len(text) > 220 or not text.strip() or CAPTION_RE.match(text):
         return [], False
-    if any(not header_number(t) for t in view.values):
+    score = text_header_score(text, fuzzy)
+    if score[0] and any(not header_number(t) for t in views[i].values):
         return [], False
-    return text_header_score(text, fuzzy)
+    return score
 
 
 @lru_cache(maxsize=65536)
@@ -206,16 +212,16 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
     headers), or a run of short header-word lines (a header flattened one cell
     per line).
     """
-    view = views[start]
-    roles, complete = header_line_score(view)
+    roles, complete = header_score_at(views, start)  # a line too long for a header is not analysed
     if not roles:
         return None
+    view = views[start]
     collected = list(roles)
     end = start
     if complete:
         nxt = next_nonblank(views, start, 2)
         if nxt is not None:
-            more, _ = header_line_score(views[nxt])
+            more, _ = header_score_at(views, nxt)
             if more and not views[nxt].values:
                 collected += more
                 end = nxt
@@ -230,8 +236,8 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
             nxt = next_nonblank(views, i, 3)
             if nxt is None or nxt - start > lookahead:
                 break
-            more, _ = header_line_score(views[nxt], fuzzy=False)
-            nwords = len(WORD_RE.findall(views[nxt].line.text.lower()))
+            more, _ = header_score_at(views, nxt, fuzzy=False)
+            nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
             if more and nwords <= 4:
                 collected += more
                 end = i = nxt
@@ -242,13 +248,13 @@ def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple
             else:
                 break
         value_roles = {r for r in collected if r in VALUE_ROLES} - {"year", "other"}
-        names_indicator = any("indikator" in views[k].line.text.lower() for k in range(start, end + 1))
+        names_indicator = any("indikator" in line_of(views, k).text.lower() for k in range(start, end + 1))
         if len(value_roles) < 2 and not (value_roles == {"target"} and names_indicator):
             return None  # one value word alone is too weak, unless 'Indikator ... Target' (a PK list)
     resolved = resolve_roles(collected)
     if not resolved:
         return None
-    header = Header(roles=resolved, first_line=view.line.number, last_line=views[end].line.number,
+    header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
                     text_after=has_text_after(view.line.text))
     if view.delimited and start == end:
         header.cell_roles, header.label_cells = cell_roles_of(view)
@@ -283,7 +289,7 @@ def next_nonblank(views: list[LineView], i: int, max_blank: int) -> int | None:
     j = i + 1
     n = len(views)
     while j < n:
-        if not views[j].blank:
+        if line_of(views, j).text.strip():  # not blank
             return j
         blanks += 1
         if blanks > max_blank:

@@ -28,6 +28,7 @@ ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
+NOT_AVAILABLE_CHARS = max(map(len, NOT_AVAILABLE))  # lower() never shortens a text: a longer one is none of them
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
@@ -35,8 +36,12 @@ LABEL_REACH = 16  # characters at the end of a cell that can hold such a label (
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
 REFERENCE_REACH = 12  # characters before a token that can hold such a word ('perpres' and two \W)
+# The letters those words end with, in any case re.I matches ('ſ' for 's'): a token with none of them in the
+# three characters before it (the last letter and up to two \W) cites nothing, so the pattern need not run.
+REFERENCE_LAST_LETTERS = frozenset("lrotfupsnLROTFUPSNſ")
 # A civil servant's NIP (birth date, appointment, sex, serial: '19780626 200701 1 002'): an id, not values.
 NIP_RE = re.compile(r"\b(?:19|20)\d{6}\s?(?:19|20)\d{4}\s?\d\s?\d{3}\b")
+NIP_MIN_CHARS = 18  # a NIP without its spaces: a shorter cell holds none
 LONG_CELL = 240  # characters; longer cells are prose
 TAIL_CHARS = 120
 SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
@@ -198,7 +203,7 @@ def ends_in_short_word(text: str) -> bool:
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
-    if stripped.lower() in NOT_AVAILABLE:
+    if len(stripped) <= NOT_AVAILABLE_CHARS and stripped.lower() in NOT_AVAILABLE:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
@@ -239,9 +244,15 @@ def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> C
 
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
-    nips = [m.span() for m in NIP_RE.finditer(rest)]
-    return [t for t in tokens if not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)
-            and not any(a <= t.start < b for a, b in nips)]
+    if REFERENCE_LAST_LETTERS.isdisjoint(rest):  # a cell of numbers only: no token can follow such a word
+        kept = tokens
+    else:
+        kept = [t for t in tokens if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
+                or not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)]
+    nips = [m.span() for m in NIP_RE.finditer(rest)] if len(rest) >= NIP_MIN_CHARS else None
+    if nips:
+        kept = [t for t in kept if not any(a <= t.start < b for a, b in nips)]
+    return kept
 
 
 def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
@@ -250,7 +261,10 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     `seen` maps cell texts analysed before (in the same document) to their cells.
     """
     parts, delimited, starts = split_cells(line.text)
-    cells = tuple(cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts))
+    if len(parts) == 1 and starts is None:  # most lines: one cell, no generator needed
+        cells = (cell_of(0, parts[0], -1, seen),)
+    else:
+        cells = tuple([cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts)])
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
@@ -280,6 +294,12 @@ def is_column_numbering(view: LineView) -> bool:
     numbers = [t.reading.value for t in values]
     return all(n is not None and float(n).is_integer() for n in numbers) and \
         [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+
+
+def line_of(views: Sequence[LineView], i: int) -> Line:
+    """The line at i: from a `LineViews` without analysing it (most looks at a line need only its text)."""
+    lines = getattr(views, "lines", None)
+    return views[i].line if lines is None else lines[i]
 
 
 class LineViews(Sequence[LineView]):

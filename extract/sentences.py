@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import BudgetSentence, MeasureRow, Source
 from normalize.numbers import UNIT_ALTERNATION, fold_text, lex_values, parse_measure
@@ -53,46 +54,60 @@ class Paragraph:
         return next(line for start, line in reversed(self.starts) if start <= offset)
 
 
-def paragraphs(lines: list[Line], keywords: tuple[str, ...]) -> list[Paragraph]:
+def is_break(text: str) -> bool:
+    """A blank line or a table line: it ends a paragraph and belongs to none."""
+    return not text.strip() or is_table_line(text)
+
+
+def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None) -> list[Paragraph]:
     """Runs of up to `MAX_PARAGRAPH_LINES` prose lines, keeping only runs that mention a keyword.
 
     Blank lines and table lines end a run, so cells of a table are never read
-    as a sentence. Only runs holding a keyword are folded and joined.
+    as a sentence; a longer stretch of prose is cut into runs counted from its
+    first line. Only the runs around lines holding a keyword (found in one
+    pass by `doc`) are looked at, folded and joined.
     """
+    doc = doc or DocText(lines)
+    texts = doc.texts
     found: list[Paragraph] = []
-    run: list[Line] = []
-
-    def close() -> None:
-        if not run:
-            return
-        # the run lower-cased at once (a line break stops any keyword and any case rule)
-        low = "\n".join(line.text for line in run).lower()
-        if any(k in low for k in keywords):
-            text, starts, offset = [], [], 0
-            for line in run:
-                part = fold_text(line.text).strip()
-                starts.append((offset, line))
-                text.append(part)
-                offset += len(part) + 1
-            found.append(Paragraph(" ".join(text), starts))
-        run.clear()
-
-    for line in lines:
-        if not line.text.strip() or is_table_line(line.text):
-            if run:
-                close()
+    done = 0  # lines before this index are in runs already looked at
+    start = end = 0  # the stretch of prose around the last keyword line
+    for k in doc.lines_with(*keywords):
+        if k < done or is_break(texts[k]):
             continue
-        if len(run) >= MAX_PARAGRAPH_LINES:
-            close()
-        run.append(line)
-    close()
+        if not start <= k < end:
+            start, end = k, k + 1
+            while start > 0 and not is_break(texts[start - 1]):
+                start -= 1
+            while end < len(texts) and not is_break(texts[end]):
+                end += 1
+        first = start + (k - start) // MAX_PARAGRAPH_LINES * MAX_PARAGRAPH_LINES
+        done = min(first + MAX_PARAGRAPH_LINES, end)
+        paragraph = joined_paragraph(lines[first:done], keywords)
+        if paragraph is not None:
+            found.append(paragraph)
     return found
 
 
-def find_budget_sentences(lines: list[Line]) -> list[BudgetSentence]:
+def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | None:
+    """The run's lines folded and joined, if it mentions a keyword."""
+    # the run lower-cased at once (a line break stops any keyword and any case rule)
+    low = "\n".join(line.text for line in run).lower()
+    if not any(k in low for k in keywords):
+        return None
+    text, starts, offset = [], [], 0
+    for line in run:
+        part = fold_text(line.text).strip()
+        starts.append((offset, line))
+        text.append(part)
+        offset += len(part) + 1
+    return Paragraph(" ".join(text), starts)
+
+
+def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list[BudgetSentence]:
     """Sentences that give a pagu and, where stated, its realisation and percent."""
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran")):
+    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran"), doc):
         text = paragraph.text
         alloc_kw = ALLOCATION_RE.search(text)
         if alloc_kw is None or len(text) < 40:
@@ -129,14 +144,14 @@ MEASURE_SENTENCE_RE = re.compile(
     re.I)
 
 
-def find_measure_sentences(lines: list[Line]) -> list[MeasureRow]:
+def find_measure_sentences(lines: list[Line], doc: DocText | None = None) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
 
     Only sentences that name their indicator are read: a value without the
     indicator it measures cannot be traced or joined to anything.
     """
     rows: list[MeasureRow] = []
-    for paragraph in paragraphs(lines, ("target",)):
+    for paragraph in paragraphs(lines, ("target",), doc):
         for match in MEASURE_SENTENCE_RE.finditer(paragraph.text):
             line = paragraph.line_at(match.start())
             values = [match.group(g) for g in ("t", "r", "a")]

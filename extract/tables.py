@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import compress, count, repeat
+from operator import itemgetter
 
+from extract.doc_text import DocText
 from extract.headers import Header, next_nonblank, read_header, text_header_score
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, strip_row_number
+from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, lex_values, parse_amount, parse_measure
 from normalize.values import Reading
@@ -32,6 +35,8 @@ SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerj
                               r"rencana\s+kinerja\s+tahunan)\W*(?:\(\w{2,5}\)\W*)?(?:tahun\s+\d{4}\W*)?$", re.I)
 # A signature's place and date ('Pasuruan, 12 Januari 2023'): the table above it has ended.
 DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?:19|20)\d{2}\W*$")
+# Any of the three above, in one match call (the first two case-insensitive, as compiled).
+CLOSING_RE = re.compile(f"(?i:{STOP_RE.pattern})|(?i:{SECTION_TITLE_RE.pattern})|(?:{DATELINE_RE.pattern})")
 SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
                              r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
@@ -194,11 +199,11 @@ def table_title(views: list[LineView], header_index: int) -> str:
     """The caption above a header: the nearest 'Tabel ...' line, else the line above."""
     fallback = ""
     for j in range(header_index - 1, max(-1, header_index - 6), -1):
-        text = views[j].line.text.strip()
+        text = line_of(views, j).text.strip()
         if not text:
             continue
         if TABEL_RE.match(text):
-            following = views[j + 1].line.text.strip() if j + 1 < header_index else ""
+            following = line_of(views, j + 1).text.strip() if j + 1 < header_index else ""
             return text if len(text) > 12 or not following else f"{text} {following}"
         if not fallback and len(text) < 200:
             fallback = text
@@ -237,16 +242,36 @@ def all_key_letters(texts: list[str]) -> list[bytes]:
     return [next(letters) if t.isascii() else key_letters(t) for t in texts]
 
 
-def boilerplate_lines(views: list[LineView]) -> set[int]:
-    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart."""
-    by_letters: dict[bytes, list[tuple[int, str]]] = {}
+def line_key_letters(doc: DocText) -> list[bytes]:
+    """`key_letters` of every line that may be a running header or footer (15 to 120 characters stripped).
+
+    The ASCII lines' letters come from one translate of the whole text. In
+    UTF-8 a non-ASCII character is bytes >= 0x80, which the translate keeps:
+    a line whose letters come out non-ASCII is worked out on its own if its
+    length allows, else gets no letters (b''), which no key has.
+    """
+    letters = doc.encoded.translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
+    if not doc.flat.isascii():
+        for i in [i for i, found in enumerate(letters) if not found.isascii()]:
+            letters[i] = key_letters(doc.texts[i]) if 15 <= len(doc.texts[i].strip()) <= 120 else b""
+    return letters
+
+
+def boilerplate_lines(views: list[LineView], doc: DocText | None = None) -> set[int]:
+    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart.
+
+    Only lines whose letters recur three times anywhere can be one, so the
+    letters of all lines are counted first and only those lines looked at.
+    """
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    stripped = ((index, line.text.strip()) for index, line in enumerate(lines)
-                if len(line.text) >= 15)  # a shorter line is shorter still once stripped
-    candidates = [(index, text) for index, text in stripped
-                  if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text]
-    for (index, text), letters in zip(candidates, all_key_letters([text for _, text in candidates])):
-        by_letters.setdefault(letters, []).append((index, text))
+    doc = doc or DocText(lines)
+    letters = line_key_letters(doc)
+    recurring = {found for found, n in Counter(letters).items() if n >= 3 and found}  # no letters: no key
+    by_letters: dict[bytes, list[tuple[int, str]]] = {}
+    for index in [i for i, found in enumerate(letters) if found in recurring]:
+        text = doc.texts[index].strip()
+        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
+            by_letters.setdefault(letters[index], []).append((index, text))
     places: dict[str, list[int]] = {}
     for group in by_letters.values():
         if len(group) >= 3:
@@ -261,13 +286,17 @@ def boilerplate_lines(views: list[LineView]) -> set[int]:
     return skip
 
 
-def find_tables(views: list[LineView]) -> list[Table]:
+def find_tables(views: list[LineView], doc: DocText | None = None) -> list[Table]:
     """All tables of a document, in reading order."""
     tables: list[Table] = []
-    skip = boilerplate_lines(views)
     lines = getattr(views, "lines", None) or [v.line for v in views]
-    # only a line with header words can start a header: no need to analyse the others
-    starts = [i for i, line in enumerate(lines) if line.text.strip() and text_header_score(line.text, True)[0]]
+    doc = doc or DocText(lines)
+    skip = boilerplate_lines(views, doc)
+    # only a line with header words can start a header: no need to analyse the others. (An empty line
+    # has none; compress/map keep the loop over every line in C.)
+    texts = doc.texts
+    scores = map(itemgetter(0), map(text_header_score, compress(texts, texts), repeat(True)))
+    starts = list(compress(compress(count(), texts), scores))
     i = 0
     for start in starts:
         if start < i:
@@ -298,13 +327,14 @@ def read_rows(views: list[LineView], start: int, header: Header,
     next_number: int | None = None  # the row number a flattened table prints next
     n = len(views)
     while i < n:
+        blank = not line_of(views, i).text.strip()
+        if blank or i in skip:  # known from the text: the line need not be analysed
+            blanks += blank
+            i += 1
+            continue
         view = views[i]
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
-        if view.blank or i in skip:
-            blanks += view.blank
-            i += 1
-            continue
         if (text_header_score(view.line.text, True)[0] and not names_an_indicator(view, header)
                 and read_header(views, i) is not None):
             break
@@ -312,8 +342,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if (STOP_RE.match(view.line.text) or SECTION_TITLE_RE.match(view.line.text) or DATELINE_RE.match(view.line.text)
-                or (is_prose(view) and (not view.delimited or view.spaced)) or INTRO_RE.search(view.line.text)):
+        if (CLOSING_RE.match(view.line.text) or INTRO_RE.search(view.line.text)
+                or (is_prose(view) and (not view.delimited or view.spaced))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:

@@ -88,8 +88,8 @@ def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]
             "flagged": any(r is not None and not r.trusted for r in fields.values())}
 
 
-def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
-                 ) -> tuple[list[MeasureRow], list[tuple]]:
+def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
+                 matched: dict[str, tuple] | None = None) -> tuple[list[MeasureRow], list[tuple]]:
     """Match rows to the catalogue and keep the first row of each catalogue indicator.
 
     Restatements whose wording OCR damaged differently still land on one id.
@@ -102,7 +102,9 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built
     lists an indicator once): near-twins ('tahapan Pencalonan', 'tahapan
     Kampanye') damaged alike sit side by side.
     """
-    matches, closest = match_with_closest([r.indicator_raw for r in rows]) if rows else ([], [])
+    matched = matched if matched is not None else matched_names([r.indicator_raw for r in rows])
+    matches = [matched[r.indicator_raw][0] for r in rows]
+    closest = [matched[r.indicator_raw][1] for r in rows]
     per_table = Counter((table_of(r), near) for r, m, near in zip(rows, matches, closest) if m[0] is None)
     kept, kept_matches = [], []
     stated_by: dict[str, MeasureRow] = {}  # indicator id -> the kept row stating it
@@ -159,6 +161,16 @@ def fill_missing_target(kept: MeasureRow, later: MeasureRow) -> None:
                 f"realisasi {later.realisation.raw.strip()!r} and target {later.target.raw.strip()!r}")
     kept.target = later.target.with_value(later.target.value, Repair("same_indicator_elsewhere", "",
                                                                      later.target.raw.strip(), evidence))
+
+
+def matched_names(names: list[str]) -> dict[str, tuple]:
+    """`match_with_closest` of each distinct name: (match, closest indicator id).
+
+    A name's match depends on that name alone, so the targets' and the
+    realisations' names (mostly the same indicators) are matched in one go.
+    """
+    distinct = list(dict.fromkeys(names))
+    return dict(zip(distinct, zip(*match_with_closest(distinct)))) if distinct else {}
 
 
 def table_of(row: MeasureRow) -> tuple[int, str]:
@@ -226,9 +238,10 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
         if clean_values(later) == 3 > clean_values(kept) and kept in reals:  # see first_per_id
             reals[reals.index(kept)] = later
             built.review.append(restatement(doc_id, "realisations", kept, "the indicator", later, WHOLE))
-    targets, target_ids = first_per_id(doc_id, "targets", targets, built)
+    matched = matched_names([r.indicator_raw for r in targets + reals])
+    targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched)
     targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
-    reals, real_ids = first_per_id(doc_id, "realisations", reals, built)
+    reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)
     reals, real_ids = readable_rows(doc_id, "realisations", reals, real_ids, vocabulary, built)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}

@@ -19,6 +19,7 @@ ties, since a report for 2023 is signed in January 2024.
 from __future__ import annotations
 
 import re
+from re import Match
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from operator import attrgetter
 
 from rapidfuzz import fuzz
 
+from extract.doc_text import DocText
 from extract.model import LocatedText
 from normalize.regions import (
     CONFUSABLES,
@@ -67,6 +69,10 @@ _PREFIX_RE = re.compile(
     r"[kp](?<![a-z].)(?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
     r"(?![a-z])"
 )
+# The same pattern opening with 'k', and with 'p': a pattern opening with one letter is scanned for it
+# at memory speed, twice as fast as for the set [kp]. Matches never overlap (no k or p inside one
+# follows a non-letter), so the two scans find what the one does.
+_PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]"):]) for letter in "kp")
 # The words after a prefix: letters (digits inside a word are OCR'd letters).
 _BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}([a-z][a-z0-9'’.\-]*(?:[ \t]+[a-z][a-z0-9'’.\-]*){0,4})?")
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
@@ -265,7 +271,8 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             if len(words) >= 3:  # not a bare 'Kabupaten Pasuruan' table cell
                 key = " ".join(words)
                 where.setdefault(key, []).append(i)
-    headers = frozenset(numbers[i] for found in where.values() if _pages_apart(found) >= 3 for i in found)
+    headers = frozenset(numbers[i] for found in where.values()
+                        if len(found) >= 3 and _pages_apart(found) >= 3 for i in found)  # 3 copies at least
 
     signing = None
     signature: set[int] = set()
@@ -371,12 +378,16 @@ def _region_after(kind: str, words: str) -> Region | None:
     return hit[0] if hit else None
 
 
-def _lower_same_length(text: str) -> str:
-    """Lower case with look-alike letters folded, one character for one."""
-    low = text.lower()
+def _lower_same_length(text: str, lower: str | None = None, lookalikes: bool = True) -> str:
+    """Lower case with look-alike letters folded, one character for one.
+
+    `lower` is text.lower() if made already; `lookalikes` False when the text
+    is known to hold no Greek or Cyrillic letter.
+    """
+    low = text.lower() if lower is None else lower
     if len(low) != len(text):  # 'İ' lowers to two characters
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if not text.isascii():
+    if lookalikes and not text.isascii():
         hits = [m.start() for m in _LOOKALIKE_RE.finditer(text)]
         if hits:  # few, so patch them in rather than translate the whole text
             parts, prev = [], 0
@@ -392,11 +403,12 @@ def _lower_same_length(text: str) -> str:
 class _Doc:
     """The text of one report with fast position look-ups."""
 
-    def __init__(self, doc: LocatedText) -> None:
-        self.lines = list(map(attrgetter("text"), doc.lines))
+    def __init__(self, doc: LocatedText, joined: DocText | None = None) -> None:
+        joined = joined or DocText(doc.lines)
+        self.lines = joined.texts
         self.numbers = list(map(attrgetter("number"), doc.lines))
-        self.text = "\n".join(self.lines)
-        self.low = _lower_same_length(self.text)
+        self.text = joined.text
+        self.low = _lower_same_length(self.text, joined.lower, joined.may_hold(0x0370, 0x052F))
         self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines)))]  # each line and its newline
         low = self.low
         # Title wording, found once for the whole text.
@@ -450,13 +462,14 @@ class _Doc:
 # ---------------------------------------------------------------- main
 
 
-def find_document_fields(doc: LocatedText) -> DocumentFields:
-    """Agency, level, region, province and reporting year of one report."""
+def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> DocumentFields:
+    """Agency, level, region, province and reporting year of one report (`joined`: its text, if joined already)."""
     if not doc.lines:
         return DocumentFields()
-    d = _Doc(doc)
+    d = _Doc(doc, joined)
     low = d.low
-    prefix_hits = [m for m in _PREFIX_RE.finditer(low) if m.start() == 0 or not low[m.start() - 1].isalpha()]
+    prefix_hits = sorted((m for pattern in _PREFIX_BY_LETTER_RES for m in pattern.finditer(low)
+                          if m.start() == 0 or not low[m.start() - 1].isalpha()), key=Match.start)
     year_hits = [m for m in _YEAR_RE.finditer(low)
                  if (m.start() == 0 or not low[m.start() - 1].isalpha())
                  and not _REGULATION_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())]

@@ -65,6 +65,7 @@ import csv
 import math
 import re
 from functools import cache, lru_cache
+from itertools import compress, count
 from pathlib import Path
 
 import numpy as np
@@ -303,20 +304,35 @@ def score_matrix(names: list[str]) -> tuple[np.ndarray, list[str]]:
     return np.maximum.reduceat(per_alias, ent.starts, axis=1), queries
 
 
-def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, margin: float) -> int | None:
-    """Index of the indicator that gets the id, or None."""
-    top = int(np.argmax(scores))
-    best = float(scores[top])
+def _f32(x: float) -> float:
+    """x rounded to float32, as numpy rounds a Python float it compares with a float32 array."""
+    return float(np.float32(x))
+
+
+def _at_least(scores: list[float], bound: float) -> list[int]:
+    """Indexes of the scores >= bound (compress/map: the loop over a hundred scores runs in C)."""
+    return list(compress(count(), map(bound.__le__, scores)))
+
+
+def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, margin: float) -> int | None:
+    """Index of the indicator that gets the id, or None.
+
+    `scores` is one row of the float32 score matrix as Python floats (exact
+    copies): on a hundred numbers plain list work is faster than numpy calls.
+    Each bound is rounded to float32 first, as numpy compares it with the row.
+    """
+    best = max(scores)
+    top = scores.index(best)  # the first highest, as np.argmax
     if best < threshold:
         return None
-    close = [j for j in np.flatnonzero(scores >= best - margin) if j != top]
+    close = [j for j in _at_least(scores, _f32(best - margin)) if j != top]
     if best >= 100.0 and all(scores[j] < 100.0 for j in close):
         return top if top < ent.n_indicators else None  # the input is a printed alias
     words = set(query.split())
     if not close:
         winner = top
     else:
-        winner = _dominant([top, *close], scores, query, words, ent, threshold)
+        winner = _dominant([top, *close], scores, query, words, ent, _f32(threshold))
     if winner is None or winner >= ent.n_indicators:
         return None
     # A rival within the margin of the threshold that explains more of the
@@ -324,18 +340,21 @@ def _decide(scores: np.ndarray, query: str, ent: _Entries, threshold: float, mar
     # does not explain, means the winner's words are only part of the row:
     # a short alias inside another indicator's bled sasaran, or two
     # indicators' cells joined into one row.
-    rivals = [j for j in np.flatnonzero(scores[:ent.n_indicators] >= threshold - margin) if j != winner]
-    if rivals:
+    rivals = [j for j in _at_least(scores[:ent.n_indicators], _f32(threshold - margin)) if j != winner]
+    # Only a rival explaining some input word the winner does not can outweigh it (the weights are
+    # positive): without one the sums below are all 0 on the rivals' side.
+    beyond = {w for w in words if w in ent.context_column} - ent.context_words[winner]
+    if rivals and any(not beyond.isdisjoint(ent.context_words[j]) for j in rivals):
         present = np.zeros(len(ent.context_weight), dtype=bool)
         present[[ent.context_column[w] for w in words if w in ent.context_column]] = True
         mine = ent.context[winner] & present
         theirs = ent.context[rivals] & present
         if np.any((theirs & ~mine) @ ent.context_weight > (mine & ~theirs) @ ent.context_weight):
-            return _dominant([winner, *rivals], scores, query, words, ent, threshold)
+            return _dominant([winner, *rivals], scores, query, words, ent, _f32(threshold))
     return winner
 
 
-def _dominant(candidates: list[int], scores: np.ndarray, query: str, words: set[str], ent: _Entries,
+def _dominant(candidates: list[int], scores: list[float], query: str, words: set[str], ent: _Entries,
               threshold: float) -> int | None:
     """The candidate whose explained input words strictly contain every other's, if any."""
     explained = {j: ent.context_words[j] & words for j in candidates}
@@ -392,13 +411,15 @@ def match_with_closest(names: list[str], threshold: float = THRESHOLD, margin: f
     scores, queries = score_matrix(list(names))
     out: list[tuple[str | None, str | None, float]] = []
     closest: list[str | None] = []
-    for i in range(len(names)):
-        top = int(np.argmax(scores[i, :ent.n_indicators])) if ent.n_indicators else 0
-        closest.append(rows[top]["id"] if ent.n_indicators and scores[i, top] > 0 else None)
-        j = _decide(scores[i], queries[i], ent, threshold, margin)
+    n = ent.n_indicators
+    for query, row in zip(queries, scores.tolist()):  # rows as Python floats: see _decide
+        head = row[:n]
+        top = head.index(max(head)) if n else 0  # the first highest, as np.argmax
+        closest.append(rows[top]["id"] if n and row[top] > 0 else None)
+        j = _decide(row, query, ent, threshold, margin)
         if j is None:
-            out.append((None, None, round(float(scores[i, :ent.n_indicators].max()) / 100, 4)))
+            out.append((None, None, round(max(head) / 100, 4)))
         else:
-            out.append((rows[j]["id"], rows[j]["name"], round(float(scores[i, j]) / 100, 4)))
+            out.append((rows[j]["id"], rows[j]["name"], round(row[j] / 100, 4)))
     return out, closest
 

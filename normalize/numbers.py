@@ -44,6 +44,8 @@ _FOLD_TABLE = str.maketrans({
     "\u00ab": '"', "\u00bb": '"',
 })
 _SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+# Any character _FOLD_TABLE replaces: translating through a dict costs per character, so only texts holding one do.
+_FOLDED_CHARS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_TABLE) + "]")
 
 
 def fold_text(s: str) -> str:
@@ -56,7 +58,8 @@ def fold_text(s: str) -> str:
     """
     if s.isascii():
         return s
-    return unicodedata.normalize("NFKC", s).translate(_FOLD_TABLE)
+    s = unicodedata.normalize("NFKC", s)
+    return s.translate(_FOLD_TABLE) if _FOLDED_CHARS_RE.search(s) else s
 
 
 # ---------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 
 from normalize.catalogue import budget_codes, indicators
@@ -50,13 +50,16 @@ def catalogue_words() -> frozenset[str]:
 _ONLY_AZ = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-def report_words(lines: Iterable[str]) -> frozenset[str]:
+def report_words(lines: Iterable[str], lower: str | None = None) -> frozenset[str]:
     """Words a report prints at least `REPEATS` times, plus the catalogue's.
 
     Counts what `words` finds (runs of 3+ letters a-z, lower-cased) in one pass
     over the whole text, as bytes: faster than building a string per match.
+    `lower` is the lines joined by newlines and lower-cased, when made already.
     """
-    text = "\n".join(lines).lower().encode("utf-8", "surrogatepass")
+    if lower is None:
+        lower = "\n".join(lines).lower()
+    text = lower.encode("utf-8", "surrogatepass")
     counts = Counter(text.translate(_ONLY_AZ).split())
     return frozenset(w.decode() for w, n in counts.items() if n >= REPEATS and len(w) >= 3) | catalogue_words()
 
@@ -68,13 +71,14 @@ class ReportWords:
     words, and in most reports every row matches: then the text is never counted.
     """
 
-    def __init__(self, lines: Iterable[str]) -> None:
+    def __init__(self, lines: Iterable[str], lower: Callable[[], str] | None = None) -> None:
         self._lines = lines
+        self._lower = lower  # gives the joined, lower-cased text when another stage made it already
         self._words: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            self._words = report_words(self._lines)
+            self._words = report_words(self._lines, self._lower() if self._lower else None)
         return word in self._words
 
 
@@ -99,19 +103,31 @@ def looks_like_word(token: str) -> bool:
 
 
 def unreadable(text: str, vocabulary: Container[str]) -> str | None:
-    """Why a row's text is OCR debris, or None when it reads as words."""
-    known = wordlike = total = 0
+    """Why a row's text is OCR debris, or None when it reads as words.
+
+    Words shaped like words count as readable whether or not the vocabulary
+    knows them, so when enough of them are, the vocabulary (the report's
+    word counts, made on first use) is not asked at all.
+    """
+    found = []  # (token, its letters) of the tokens with 3+ letters
     for token in TOKEN_RE.findall(text):
         letters = re.sub(r"[^A-Za-z]", "", token).lower()
-        if len(letters) < 3:
-            continue
-        total += 1
+        if len(letters) >= 3:
+            found.append((token, letters))
+    total = len(found)
+    if not total:
+        return None
+    shaped = [looks_like_word(token) for token, _ in found]
+    if sum(shaped) / total >= MIN_WORDLIKE:
+        return None  # the words known or shaped like words can only be more
+    known = wordlike = 0
+    for (token, letters), shape in zip(found, shaped):
         if letters in vocabulary:
             known += 1
             wordlike += 1
-        elif looks_like_word(token):
+        elif shape:
             wordlike += 1
-    if not total or known / total >= MIN_KNOWN or wordlike / total >= MIN_WORDLIKE:
+    if known / total >= MIN_KNOWN or wordlike / total >= MIN_WORDLIKE:
         return None
     return (f"{known}/{total} of its words are words of the report or the catalogue and "
             f"{wordlike}/{total} are shaped like words")

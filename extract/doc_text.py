@@ -1,0 +1,121 @@
+"""A document's lines joined into one text, made once and shared by the stages.
+
+Several stages read only the few lines that hold a word ('kinerja' for a
+section title, 'target' for a sentence stating one, 'mew...' for a signed
+pledge). Testing every line for it in Python costs about as much as the whole
+regex scan of the text; one `str.find` over the lower-case text finds the
+same lines at memory speed, and the stage then runs its own test on them.
+"""
+from __future__ import annotations
+
+import re
+from itertools import compress, count
+from operator import attrgetter, not_
+
+from extract.model import Line
+
+WORD_RE = re.compile(r"[A-Za-z]{3,}")  # a word, to the stages that tell lines of words from lines of values
+
+
+def _lead(code: int) -> int:
+    """The first UTF-8 byte of a character."""
+    return chr(code).encode("utf-8", "surrogatepass")[0]
+
+
+class DocText:
+    """The lines of one document, their texts joined by newlines, and the lower-case text (on first use)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.texts: list[str] = list(map(attrgetter("text"), lines))
+        self.text = "\n".join(self.texts)
+        # one newline between lines and none inside them, so that counting newlines counts lines
+        # (a PDF text layer may give a line with a newline of its own: it is a space here)
+        self.flat = self.text if self.text.count("\n") == len(self.texts) - 1 else \
+            "\n".join(t.replace("\n", " ") for t in self.texts)
+        self._lower: str | None = None
+        self._folded: str | None = None
+        self._has_word: list[bool] | None = None
+        self._encoded: bytes | None = None
+
+    @property
+    def lower(self) -> str:
+        """`text.lower()`: may be longer than `text` ('İ' lowers to two characters); lines still end at its newlines."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def folded(self) -> str:
+        """`flat` lower-cased, with the letters re.IGNORECASE also takes for an ASCII letter made that letter.
+
+        re.I matches 'i' to 'İ' and 'ı' and 's' to 'ſ', which lower-case to
+        other characters; folded here, a word a case-insensitive pattern finds
+        in a line is always found in the line's folded text.
+        """
+        if self._folded is None:
+            low = self.lower if self.flat is self.text else self.flat.lower()
+            if not low.isascii():
+                low = low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+            self._folded = low
+        return self._folded
+
+    @property
+    def encoded(self) -> bytes:
+        """`flat` in UTF-8 (lone surrogates kept), made on first use."""
+        if self._encoded is None:
+            self._encoded = self.flat.encode("utf-8", "surrogatepass")
+        return self._encoded
+
+    def may_hold(self, first: int, last: int) -> bool:
+        """Whether the text may hold a character from U+0080 `first` to `last` (False: it surely holds none).
+
+        Looks for the UTF-8 lead bytes of that range, each with a fast byte
+        search instead of a regex scan of every character.
+        """
+        if self.flat.isascii():
+            return False
+        data = self.encoded
+        return any(bytes([lead]) in data for lead in range(_lead(first), _lead(last) + 1))
+
+    @property
+    def has_word(self) -> list[bool]:
+        """Per line, whether it holds a word (`WORD_RE`, 3+ ASCII letters); found on first use."""
+        if self._has_word is None:
+            self._has_word = list(map(bool, map(WORD_RE.search, self.texts)))
+        return self._has_word
+
+    def non_ascii_lines(self) -> list[int]:
+        """Indexes of the lines holding a character beyond ASCII, in order."""
+        if self.text.isascii():
+            return []
+        return list(compress(count(), map(not_, map(str.isascii, self.texts))))
+
+    def lines_with(self, *words: str) -> list[int]:
+        """Indexes of the lines whose folded text holds one of `words` (lower-case ASCII, no newline), in order.
+
+        A superset of the lines where a case-insensitive pattern needing one of
+        the words matches, and of those whose `lower()` holds one: the caller
+        still runs its own test on each.
+        """
+        return _lines_holding(self.folded, words)
+
+    def lines_with_case(self, *words: str) -> list[int]:
+        """Indexes of the lines holding one of `words` (no newline) as printed, in order."""
+        return _lines_holding(self.flat, words)
+
+
+def _lines_holding(text: str, words: tuple[str, ...]) -> list[int]:
+    """Indexes of the newline-separated lines of `text` that hold one of `words`, in order."""
+    found: set[int] = set()
+    for word in words:
+        line, counted = 0, 0
+        pos = text.find(word)
+        while pos >= 0:
+            line += text.count("\n", counted, pos)
+            found.add(line)
+            counted = text.find("\n", pos)  # one hit per line is enough: go on from the next line
+            if counted < 0:
+                break
+            pos = text.find(word, counted)
+    return sorted(found)
