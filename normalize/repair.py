@@ -376,6 +376,7 @@ def repair_from_twin_rows(rows: list[BudgetRow]) -> None:
     When one % fits realisasi / pagu and its twin's does not, the twin's was
     misread, however many digits differ.
     """
+    rows = sorted(rows, key=lambda r: r.source.line)  # readers deliver their rows in turn, not by line
     for k, row in enumerate(rows):
         computed = budget_ratio(row)
         if computed is None or abs(computed - row.percent.value) <= budget_tolerance(row.percent):

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from extract.records import BudgetRow
 from normalize.indicators import key
-from normalize.repair import amount_digit_fixes, budget_tolerance, repair_budget, settle_all
+from normalize.repair import amount_digit_fixes, budget_ratio, budget_tolerance, repair_budget, settle_all
 from normalize.values import Reading
 
 BLOCK_GAP = 6  # lines between rows of one block; a longer gap ends it
@@ -106,10 +106,8 @@ def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow]
 
 def own_percent_agrees(row: BudgetRow) -> bool:
     """Whether a row's realisasi / pagu is its printed %: then its amounts are not the misread ones."""
-    alloc, real, pct = row.allocation, row.realisation, row.percent
-    if any(r is None or r.value is None for r in (alloc, real, pct)) or not alloc.value:
-        return False
-    return abs(real.value / alloc.value * 100 - pct.value) <= budget_tolerance(pct)
+    computed = budget_ratio(row)
+    return computed is not None and abs(computed - row.percent.value) <= budget_tolerance(row.percent)
 
 
 def parent_blocks(rows: Sequence[BudgetRow]) -> list[tuple[BudgetRow, list[BudgetRow]]]:
