@@ -18,6 +18,8 @@ from normalize.values import Reading
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001.
 CODE_RE = re.compile(
     r"(?<![\d.])(\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d{4}\.[A-Z]{3}\.\d{3}|\d{4}\.[A-Z]{3}|\d{4}\.\d{3})(?![\d.]\d)")
+# What every CODE_RE match holds at its start or one character in: found far faster than the full pattern.
+CODE_CORE_RE = re.compile(r"\d{3}\.[\dA-Z]")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
 # OCR puts a space after the dot of a code that opens its cell: '3355. 994' for 3355.994.
 SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\. (\d{3})(?![\d.])")
@@ -164,7 +166,7 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
 def find_code(text: str) -> tuple[str | None, str]:
     """A budget code in a cell, and the cell without it."""
     if "." in text:  # dotted codes, plain or spaced
-        match = CODE_RE.search(text)
+        match = search_code(text)
         if match:
             return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
         match = SPACED_CODE_RE.match(text)
@@ -178,6 +180,13 @@ def find_code(text: str) -> tuple[str | None, str]:
     if match and not 1990 <= int(match.group(1)) <= 2040:
         return match.group(1), ""
     return None, text
+
+
+def search_code(text: str) -> re.Match | None:
+    """CODE_RE.search(text), run only from where a code can start (most cells hold none)."""
+    core = CODE_CORE_RE.search(text)
+    # a code starts at its core or one digit before it; the lookbehind still sees text before pos
+    return None if core is None else CODE_RE.search(text, max(0, core.start() - 1))
 
 
 def shift(token: Token, offset: int) -> Token:

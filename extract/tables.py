@@ -129,6 +129,15 @@ def is_prose(view: LineView) -> bool:
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
 
 
+def introduces_what_follows(text: str) -> bool:
+    """INTRO_RE.search(text), run only on a line ending in 'ut' (re.I has no other match for u or t)."""
+    end = text.rstrip()
+    if end.endswith(":"):
+        end = end[:-1].rstrip()
+    # the pattern ends 'ut\s*:?\s*$': scanning the whole line for it costs more than this test
+    return end[-2:].lower() == "ut" and INTRO_RE.search(text) is not None
+
+
 def ends_unfinished(text: str) -> bool:
     words = text.rstrip().split()
     return bool(words) and (words[-1].lower().strip(",") in CONNECTORS or text.rstrip()[-1:] in ",/-")
@@ -342,7 +351,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if (CLOSING_RE.match(view.line.text) or INTRO_RE.search(view.line.text)
+        if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
                 or (is_prose(view) and (not view.delimited or view.spaced))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
