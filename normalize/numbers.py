@@ -757,11 +757,23 @@ _LEX_RE = re.compile(rf"""
 _LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDW](?<![\w.,:].)(?:(?<=\d)|(?![abd-oq-z]))")
 
 
+# The two commonest tokens, which need not run the alternation: a plain number ('2023', '97,5') with
+# whitespace after it and then nothing, a digit, a space or a border; and a plain percent ('98,50%').
+# Where _LEX_RE can start a token they match the same span and kind: after such a number no '%', unit
+# noun or digit group can follow, and neither holds a space, '&', ':' or a look-alike letter
+# (',0000' is left out: _LEX_RE reads '1,0000' as an amount).
+_PLAIN_RE = re.compile(r"(?P<number>\d++(?:\.\d++|,(?!0000(?!\d))\d++)?(?=\s?\Z|\s[\d\s|]))"
+                       r"|(?P<percent>\d++(?:[.,]\d++)?%++)")
+
+
 def _lex_matches(text: str):
-    """The matches of `_LEX_RE.finditer(text)`, tried only where a token can start."""
+    """The matches of `_LEX_RE.finditer(text)` (same spans and kinds), tried only where a token can start.
+
+    A plain number or percent is matched by `_PLAIN_RE` and the alternation skipped.
+    """
     start = _LEX_START_RE.search(text)
     while start is not None:
-        found = _LEX_RE.match(text, start.start())
+        found = _PLAIN_RE.match(text, start.start()) or _LEX_RE.match(text, start.start())
         if found is None:
             start = _LEX_START_RE.search(text, start.start() + 1)
         else:

@@ -608,3 +608,18 @@ def test_lexing_only_where_a_token_can_start_finds_what_finditer_finds():
                "Sasaran 1", "1 90 90 100", "WIF", "rp 12.000", "CC", "ABCD 12"]
     for text in samples:
         assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text
+
+
+def test_plain_numbers_and_percents_skip_the_alternation_with_the_same_tokens():
+    import random
+
+    from normalize.numbers import _LEX_RE, _lex_matches
+
+    samples = ["2023", "97,5 ", "1,0000 5", "1,00000 5", "98,50%% x", "12 3", "1,5 0%", "100 %", "100 Lap",
+               "12.345 6", "94.T7%", "2O Layanan", "1 | 2", "7\t8", "1, 5%", "1.644.763.00 0"]
+    pieces = list("0123456789") * 3 + list(".,:%& |\t-") + list("TOlISRpBW") + [" Lap", ",0000", "Rp."]
+    rng = random.Random(7)
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for text in samples:
+        found = [(m.lastgroup, m.span(m.lastgroup)) for m in _lex_matches(text)]
+        assert found == [(m.lastgroup, m.span(m.lastgroup)) for m in _LEX_RE.finditer(text)], text
