@@ -144,6 +144,11 @@ MEASURE_SENTENCE_RE = re.compile(
     re.I)
 
 
+def may_state_realisation(text: str) -> bool:
+    """Whether MEASURE_SENTENCE_RE can match: it needs 'reali' in any case (re.I also takes 'ı' and 'İ' for 'i')."""
+    return "reali" in text.lower().replace("ı", "i")  # 'İ' lowers to 'i' and a combining dot
+
+
 def find_measure_sentences(lines: list[Line], doc: DocText | None = None) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
 
@@ -152,6 +157,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None) -> lis
     """
     rows: list[MeasureRow] = []
     for paragraph in paragraphs(lines, ("target",), doc):
+        if not may_state_realisation(paragraph.text):
+            continue  # most 'target' paragraphs state none: the pattern's scan of them finds nothing
         for match in MEASURE_SENTENCE_RE.finditer(paragraph.text):
             line = paragraph.line_at(match.start())
             values = [match.group(g) for g in ("t", "r", "a")]

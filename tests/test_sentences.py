@@ -87,3 +87,13 @@ def test_table_line_test_agrees_with_its_regex():
                "Realisasi   Target", "kata  dua  tiga", "a\u2003   b"]
     for text in samples:
         assert is_table_line(text) == bool(TABLE_LINE_RE.search(text)), text
+
+
+def test_realisation_check_passes_every_text_the_sentence_pattern_can_match():
+    from extract.sentences import MEASURE_SENTENCE_RE, may_state_realisation
+
+    for word in ("realisasi", "REALISASI", "terealisasi", "REALİSASI", "realısasi", "ReAlIzAsI"):
+        text = f"Indikator Persentase layanan publik, target 90%, {word} 92%"
+        assert MEASURE_SENTENCE_RE.search(text), text
+        assert may_state_realisation(text), text
+    assert not may_state_realisation("Indikator Persentase layanan publik dengan target 90%")
