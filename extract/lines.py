@@ -295,7 +295,8 @@ SCRAMBLED_NUMBERING_RE = re.compile(r"^(?:[\s(){}\[\]|_.,:;'\-]|\d{1,2}(?!\d)|[A
 def is_column_numbering(view: LineView) -> bool:
     """True for the '(1) (2) (3) (4)' line under a header, also as OCR scrambles it ('(3} {4) [ 13')."""
     text = view.line.text
-    if len(BRACKET_RE.findall(text)) >= 2 and has_digit(text) and SCRAMBLED_NUMBERING_RE.match(text):
+    # the anchored match first: it fails within a few characters on almost every line, the findall scans all
+    if SCRAMBLED_NUMBERING_RE.match(text) and len(BRACKET_RE.findall(text)) >= 2 and has_digit(text):
         return True
     values = view.values
     if len(values) < 2 or view.text and WORD_RE.search(view.text):
