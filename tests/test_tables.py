@@ -364,3 +364,20 @@ def test_scrambled_column_numbers_are_no_row_and_an_introducing_sentence_ends_th
     (row,) = records(text)[0]
     assert row.source.line == 10 and row.realisation.value == 100
     assert row.indicator_raw.startswith("i F-") and row.indicator_raw.endswith("Waklu dan Vahd")
+
+
+def test_cheap_prechecks_find_what_their_full_patterns_find():
+    import random
+
+    from extract.lines import CODE_RE, search_code
+    from extract.tables import INTRO_RE, introduces_what_follows
+
+    rng = random.Random(3)
+    pieces = list("0123456789") * 3 + list(".. ABCQGE")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        full, cheap = CODE_RE.search(text), search_code(text)
+        assert (full and (full.span(), full.group(1))) == (cheap and (cheap.span(), cheap.group(1))), text
+    for text in ("sebagai berikut:", "Sebagai Berikut :  ", "SEBAGAI BERIKUT", "sebagai berikut\t: \n", "sebagai berikut::",
+                 "sebagai berikut.", "sebagal benkut", "indikator sebagai berikut ini", "Tabel berikut:"):
+        assert introduces_what_follows(text) == bool(INTRO_RE.search(text)), text
