@@ -16,7 +16,7 @@ from normalize.catalogue import match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
 from normalize.totals import repair_from_children, repair_from_totals
-from normalize.repair import repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
+from normalize.repair import PERCENT_TOLERANCE, repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
 from normalize.values import Reading, Repair
 
 PROGRAM_CODE_RE = re.compile(r"^\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})$")
@@ -163,6 +163,45 @@ def fill_missing_target(kept: MeasureRow, later: MeasureRow) -> None:
                                                                      later.target.raw.strip(), evidence))
 
 
+def sign_read_as_digits(raw: str, value: float) -> bool:
+    """Whether `raw` is `value` with its '%' read as one or two trailing digits ('104' for '1%', '1005')."""
+    digits = raw.strip()
+    if not digits.isdigit() or value != int(value) or value < 0:  # a separator or a sign of its own: not this
+        return False
+    head = str(int(value))
+    return digits.startswith(head) and 1 <= len(digits) - len(head) <= 2
+
+
+def repair_from_realised_target(targets: list[MeasureRow], target_ids: list[tuple],
+                                reals: list[MeasureRow], real_ids: list[tuple]) -> None:
+    """Settle a target whose '%' OCR read as digits with the same indicator's target in the realisation table.
+
+    '1%' printed as '104' reads as a plausible 104 and so is trusted on its
+    own. The realisation table states the indicator's target again, and when
+    that row's own arithmetic holds (capaian = realisasi / target), its target
+    is evidence: a target cell holding those digits plus one or two more, with
+    no '%' of its own, is that target with its sign misread.
+    """
+    settled: dict[str, MeasureRow] = {}
+    for row, match in zip(reals, real_ids):
+        t, r, a = row.target, row.realisation, row.achievement
+        if match[0] is None or any(x is None or x.value is None or not x.trusted for x in (t, r, a)):
+            continue
+        if t.value > 0 and abs(r.value / t.value * 100 - a.value) <= PERCENT_TOLERANCE:
+            settled.setdefault(match[0], row)
+    for row, match in zip(targets, target_ids):
+        other = settled.get(match[0]) if match[0] is not None else None
+        t = row.target
+        if other is None or t is None or t.value is None or t.unit in ("grade", "opinion", "rupiah"):
+            continue
+        value = other.target.value
+        if t.value != value and sign_read_as_digits(t.raw, value):
+            evidence = (f"line {other.source.line} states the same indicator with target {other.target.raw.strip()!r}, "
+                        f"realisasi {other.realisation.raw.strip()!r} and capaian {other.achievement.raw.strip()!r}, "
+                        f"which agree; {t.raw.strip()!r} is those digits with the '%' read as digits")
+            row.target = t.with_value(value, Repair("same_indicator_elsewhere", t.raw, f"{value:g}%", evidence))
+
+
 def matched_names(names: list[str]) -> dict[str, tuple]:
     """`match_with_closest` of each distinct name: (match, closest indicator id).
 
@@ -243,6 +282,7 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
     reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)
     reals, real_ids = readable_rows(doc_id, "realisations", reals, real_ids, vocabulary, built)
+    repair_from_realised_target(targets, target_ids, reals, real_ids)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
         built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target)})

@@ -100,3 +100,29 @@ def test_a_whole_restatement_replaces_a_damaged_statement_matched_to_the_same_in
     built = Built()
     build_measures("doc", [damaged, whole], built)
     assert [(r["line"], r["target_value"], r["realisation_value"]) for r in built.realisations] == [(3022, 100.0, 100.0)]
+
+
+def test_a_target_whose_sign_was_read_as_digits_is_settled_by_the_realisation_table():
+    # Corpus 003: the signed PK prints '1%' as '104' (line 3493), a plausible 104 on its own; the capaian
+    # table states the same indicator as target 1, realisasi 1, capaian 100 (line 1822), which agree.
+    name = "Persentase Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam Daftar Pemilih Tetap"
+    pk = target_row(name, "104", 3493, 3480)
+    capaian = real_row(name, "1", "1", 1822, 1800)
+    capaian.achievement = parse_percent("100")
+    built = Built()
+    build_measures("doc", [capaian, pk], built)
+    (target,) = built.targets
+    assert target["target_value"] == 1 and target["target_raw"] == "104"
+    assert "same_indicator_elsewhere" in target["repairs"] and "line 1822" in target["repairs"]
+
+
+def test_a_target_that_differs_from_the_realisation_table_for_other_reasons_is_kept():
+    # A different target (a revised PK) is not the other's digits plus a misread sign: printed as is.
+    name = "Persentase Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam Daftar Pemilih Tetap"
+    capaian = real_row(name, "1", "1", 1822, 1800)
+    capaian.achievement = parse_percent("100")
+    for printed in ("2", "1%", "1.5"):
+        built = Built()
+        build_measures("doc", [capaian, target_row(name, printed, 3493, 3480)], built)
+        (target,) = built.targets
+        assert target["target_raw"] == printed and not (target["repairs"] or "").count("same_indicator_elsewhere")
