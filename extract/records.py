@@ -36,6 +36,7 @@ class MeasureRow:
     has_achievement_column: bool = False
     from_sentence: bool = False
     signed: bool = False  # stated in a signed Perjanjian Kinerja (extract.agreements)
+    sasaran: str = ""  # the row's Sasaran cell, when its table has one
     notes: list[str] = field(default_factory=list)
 
 

@@ -731,6 +731,14 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     return row.text
 
 
+def sasaran_cell(row: RowDraft, header: Header) -> str:
+    """The text of a row's own Sasaran cell, or '' (a merged cell left empty on later rows)."""
+    for index, label in header.label_cells.items():
+        if label == "sasaran":
+            return row.cells.get(index, "")
+    return ""
+
+
 def as_percent(token: Token | None, percent_column: bool, percent_table: bool = False) -> Reading | None:
     """A bare number in a column of percentages, read as one ('1005' may be '100%').
 
@@ -787,7 +795,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             realisation=as_percent(realisation, percent_row, percent_table),
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
-            has_achievement_column="achievement" in header.roles))
+            has_achievement_column="achievement" in header.roles,
+            sasaran=sasaran_cell(row, header)))
     return measures, budgets
 
 

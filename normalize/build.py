@@ -202,6 +202,37 @@ def repair_from_realised_target(targets: list[MeasureRow], target_ids: list[tupl
             row.target = t.with_value(value, Repair("same_indicator_elsewhere", t.raw, f"{value:g}%", evidence))
 
 
+def sasaran_only_rows(doc_id: str, table: str, rows: list[MeasureRow], ids: list[tuple],
+                      built: Built) -> tuple[list[MeasureRow], list[tuple]]:
+    """Leave out a row named only by its sasaran when another table states that sasaran's indicator alike.
+
+    A summary table may leave a row's indicator cell empty ('6 | Meningkatnya
+    pembinaan perbendaharaan | | | 24%'), so the row is named by its sasaran.
+    When a row of another table prints that sasaran beside a catalogue
+    indicator with the same values, the two are one statement, and the one
+    that names its indicator is kept; the other goes to the review list.
+    """
+    fields = ("target", "realisation", "achievement") if table == "realisations" else ("target",)
+    kept, kept_ids = [], []
+    for row, match in zip(rows, ids):
+        name = folded(row.indicator_raw)
+        twin = None
+        if match[0] is None and name and name == folded(row.sasaran):
+            twin = next(((other, m[0]) for other, m in zip(rows, ids)
+                         if m[0] is not None and table_of(other) != table_of(row) and folded(other.sasaran) == name
+                         and all(blank(getattr(row, f)) or stated(getattr(row, f)) == stated(getattr(other, f))
+                                 for f in fields)
+                         and not blank(getattr(row, fields[1 if len(fields) > 1 else 0]))), None)
+        if twin is None:
+            kept.append(row)
+            kept_ids.append(match)
+        else:
+            built.review.append(restatement(doc_id, table, row, twin[1], twin[0],
+                                            "this row's indicator cell is empty and that row prints the same "
+                                            "sasaran with the same values"))
+    return kept, kept_ids
+
+
 def matched_names(names: list[str]) -> dict[str, tuple]:
     """`match_with_closest` of each distinct name: (match, closest indicator id).
 
@@ -226,6 +257,14 @@ def restatement(doc_id: str, table: str, row: MeasureRow, indicator_id: str, ear
 
 
 WHOLE = "that statement reads target, realisasi and capaian cleanly, this one does not"
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def blank(reading: Reading | None) -> bool:
+    return reading is None or reading.empty
 
 
 def stated(reading: Reading | None) -> tuple:
@@ -282,6 +321,8 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
     reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)
     reals, real_ids = readable_rows(doc_id, "realisations", reals, real_ids, vocabulary, built)
+    targets, target_ids = sasaran_only_rows(doc_id, "targets", targets, target_ids, built)
+    reals, real_ids = sasaran_only_rows(doc_id, "realisations", reals, real_ids, built)
     repair_from_realised_target(targets, target_ids, reals, real_ids)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}

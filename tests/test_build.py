@@ -126,3 +126,32 @@ def test_a_target_that_differs_from_the_realisation_table_for_other_reasons_is_k
         build_measures("doc", [capaian, target_row(name, printed, 3493, 3480)], built)
         (target,) = built.targets
         assert target["target_raw"] == printed and not (target["repairs"] or "").count("same_indicator_elsewhere")
+
+
+def test_a_row_named_only_by_its_sasaran_is_the_same_statement_as_the_per_sasaran_row():
+    # Corpus 000 Tabel 3.1 row 6 (line 685) leaves the indicator and target cells empty: '6 | Meningkatnya
+    # pembinaan perbendaharaan | | | 24%'. The per-sasaran table (line 847) prints that sasaran beside its
+    # indicator, target 100% and the same 24%.
+    sasaran = "Meningkatnya pembinaan perbendaharaan"
+    summary = real_row(sasaran, None, "24%", 685, 674)
+    summary.sasaran = sasaran
+    detail = real_row("Presentase penyelesaian pertanggungjawaban penggunaan anggaran sesuai kebutuhan",
+                      "100%", "24%", 847, 845)
+    detail.sasaran = "Meningkatnya  pembinaan perbendaharaan"
+    built = Built()
+    build_measures("doc", [summary, detail], built)
+    assert [(r["line"], r["target_value"]) for r in built.realisations] == [(847, 100)]
+    (entry,) = [r for r in built.review if r["rule"] == "restatement"]
+    assert entry["line"] == 685 and "line 847" in entry["evidence"]
+
+
+def test_a_sasaran_only_row_with_other_values_is_kept():
+    sasaran = "Meningkatnya pembinaan perbendaharaan"
+    summary = real_row(sasaran, None, "30%", 685, 674)
+    summary.sasaran = sasaran
+    detail = real_row("Presentase penyelesaian pertanggungjawaban penggunaan anggaran sesuai kebutuhan",
+                      "100%", "24%", 847, 845)
+    detail.sasaran = sasaran
+    built = Built()
+    build_measures("doc", [summary, detail], built)
+    assert sorted(r["line"] for r in built.realisations) == [685, 847]

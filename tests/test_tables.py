@@ -381,3 +381,19 @@ def test_cheap_prechecks_find_what_their_full_patterns_find():
     for text in ("sebagai berikut:", "Sebagai Berikut :  ", "SEBAGAI BERIKUT", "sebagai berikut\t: \n", "sebagai berikut::",
                  "sebagai berikut.", "sebagal benkut", "indikator sebagai berikut ini", "Tabel berikut:"):
         assert introduces_what_follows(text) == bool(INTRO_RE.search(text)), text
+
+
+def test_a_row_keeps_its_own_sasaran_cell_and_an_empty_indicator_cell_shows():
+    # Corpus 000 Tabel 3.1 (lines 674-688): row 6 prints only its sasaran and the realisation.
+    text = "\n".join([
+        "No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi",
+        "5\tMeningkatnya Akuntabilitas Keuangan dan Kinerja KPU\tNilai Hasil Evaluasi Mandiri atas Akuntabilitas Kinerja\tBB\tBB",
+        "6\tMeningkatnya pembinaan perbendaharaan\t\t\t24%",
+        "\t\tPresentase pegawai yang mendapat layanan administrasi kepegawaian\t97,50%\t25%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.sasaran) for m in measures] == [
+        ("Nilai Hasil Evaluasi Mandiri atas Akuntabilitas Kinerja", "Meningkatnya Akuntabilitas Keuangan dan Kinerja KPU"),
+        ("Meningkatnya pembinaan perbendaharaan", "Meningkatnya pembinaan perbendaharaan"),
+        ("Presentase pegawai yang mendapat layanan administrasi kepegawaian", ""),
+    ]
