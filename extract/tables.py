@@ -20,7 +20,7 @@ from extract.headers import Header, next_nonblank, read_header, text_header_scor
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
-from normalize.numbers import Token, lex_values, parse_amount, parse_measure
+from normalize.numbers import Token, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -635,11 +635,20 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
 
     OCR may lose the Capaian header word ('€ v'): a third percentage that
     satisfies capaian = realisasi / target x 100 is the capaian; or the
-    Realisasi word between Target and Capaian: the middle one of three. Or it may add
+    Realisasi word between Target and Capaian: the middle one of three; or the
+    Target word before Realisasi and Capaian: the first of three. Or it may add
     a stray value ('100 56 100% T005%'): the one ordered triple that adds up
     is the row's, when the last three do not.
     """
-    if header.kind != "realisation" or len(row.values) != len(header.roles) + 1:
+    if len(row.values) != len(header.roles) + 1:
+        return mapped
+    if "target" not in header.roles and header.roles[-2:] == ["realisation", "achievement"]:
+        # the Target header word lost ('Indikator me | Realmani | Capatan'): three values that add up
+        target, realisation, capaian = row.values[-3:]
+        if not fits_capaian(target, realisation, capaian):
+            return mapped
+        return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
+    if header.kind != "realisation":
         return mapped
     if "realisation" not in header.roles and header.roles[-2:] == ["target", "achievement"]:
         # the Realisasi header word lost ('Targs! Hestimani - Caparan'): three values that add up
@@ -671,6 +680,8 @@ def fits_capaian(target: Token, realisation: Token, capaian: Token) -> bool:
     """capaian = realisasi / target x 100 for some OCR reading of each (within rounding)."""
     def readings(token: Token) -> list[float]:
         r = token.reading
+        if r.unit is None and r.value is not None and r.value > 200:  # '1005': a '%' read as a digit
+            r = parse_percent(token.raw) or r
         return [v for v in ((r.value,) + tuple(r.alternatives)) if v is not None]
     return any(t and abs(r / t * 100 - a) <= 0.6
                for t in readings(target) for r in readings(realisation) for a in readings(capaian))

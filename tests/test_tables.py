@@ -397,3 +397,26 @@ def test_a_row_keeps_its_own_sasaran_cell_and_an_empty_indicator_cell_shows():
         ("Meningkatnya pembinaan perbendaharaan", "Meningkatnya pembinaan perbendaharaan"),
         ("Presentase pegawai yang mendapat layanan administrasi kepegawaian", ""),
     ]
+
+
+def test_lost_target_header_word_three_values_that_add_up_are_target_realisasi_capaian():
+    # Corpus 001 lines 1254-1260: 'Target' OCR'd to 'me'; the capaian's '%' read as '5' ('1005').
+    text = "\n".join([
+        "Mo | Indikator me '| Realmani | Capatan |",
+        "",
+        "1 Paorsemiase pemutakhiran Dala Pemilih yang diaksanakan secara | 100% | 100% 1005",
+        "Tepat Wakto",
+    ])
+    (row,), _ = records(text)
+    assert (row.target.value, row.realisation.value) == (100, 100)
+    assert row.achievement.raw == "1005" and 100 in row.achievement.alternatives
+
+
+def test_lost_target_header_word_values_that_do_not_add_up_are_not_read_as_a_target():
+    text = "\n".join([
+        "Mo | Indikator me '| Realmani | Capatan |",
+        "",
+        "1 Persentase pemutakhiran Data Pemilih yang dilaksanakan secara | 3 | 100% 80%",
+    ])
+    (row,), _ = records(text)
+    assert row.target is None and (row.realisation.value, row.achievement.value) == (100, 80)
