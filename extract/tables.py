@@ -642,20 +642,18 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     """
     if len(row.values) != len(header.roles) + 1:
         return mapped
-    if "target" not in header.roles and header.roles[-2:] == ["realisation", "achievement"]:
-        # the Target header word lost ('Indikator me | Realmani | Capatan'): three values that add up
+    last_two = header.roles[-2:]
+    lost_target = last_two == ["realisation", "achievement"] and "target" not in header.roles
+    lost_realisation = last_two == ["target", "achievement"] and "realisation" not in header.roles
+    if lost_target or (lost_realisation and header.kind == "realisation"):
+        # the Target or the Realisasi header word lost ('Indikator me | Realmani | Capatan',
+        # 'Targs! Hestimani - Caparan'): three values that add up
         target, realisation, capaian = row.values[-3:]
         if not fits_capaian(target, realisation, capaian):
             return mapped
         return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
     if header.kind != "realisation":
         return mapped
-    if "realisation" not in header.roles and header.roles[-2:] == ["target", "achievement"]:
-        # the Realisasi header word lost ('Targs! Hestimani - Caparan'): three values that add up
-        target, realisation, capaian = row.values[-3:]
-        if not fits_capaian(target, realisation, capaian):
-            return mapped
-        return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
     if "achievement" not in header.roles:
         target, realisation, capaian = row.values[-3:]
         if capaian.kind != "percent" or not fits_capaian(target, realisation, capaian):
