@@ -133,7 +133,12 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             if has_allocation:
                 role = "percent" if "realisation_amount" in roles else "realisation_amount"
             elif "realisation" in roles:
-                continue
+                first = roles.index("realisation")
+                if "target" not in roles[first:]:
+                    continue
+                # 'Realisasi 2020 | Target 2021 | Realisasi 2021': a realisation printed before
+                # the target is an earlier period's; the one after the target measures it
+                roles[first] = "other"
         elif role == "achievement" and has_allocation:
             role = "percent"
         elif role == "%":

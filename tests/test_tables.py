@@ -381,3 +381,14 @@ def test_cheap_prechecks_find_what_their_full_patterns_find():
     for text in ("sebagai berikut:", "Sebagai Berikut :  ", "SEBAGAI BERIKUT", "sebagai berikut\t: \n", "sebagai berikut::",
                  "sebagai berikut.", "sebagal benkut", "indikator sebagai berikut ini", "Tabel berikut:"):
         assert introduces_what_follows(text) == bool(INTRO_RE.search(text)), text
+
+
+def test_an_earlier_years_realisasi_column_before_the_target_is_not_the_measurement():
+    # pdftotext -layout: 'Realisasi 2020 | Target 2021 | Realisasi 2021 | Capaian', header on two lines.
+    text = ("  No  Indikator Kinerja                         Realisasi      Target   Realisasi    Capaian\n"
+            "                                                     2020        2021        2021        (%)\n"
+            "  3   Indeks kualitas dokumen perencanaan            3,18        3,40        3,52     103,53\n"
+            "  5   Persentase penduduk miskin                   18,01%      16,40%      16,39%     100,06\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (3.40, 3.52, 103.53), (16.40, 16.39, 100.06)]
