@@ -78,7 +78,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
     views = LineViews(text.lines)
     doc = DocText(text.lines)  # the text joined once, for the stages that look for words in it
     measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr, doc=doc)
-    for table in find_tables(views, doc):
+    fields = find_document_fields(text, doc)  # first: the report year picks a plan table's column
+    for table in find_tables(views, doc, fields.year):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
@@ -87,7 +88,6 @@ def extract_document(text: LocatedText) -> DocumentResult:
     mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
     measures += find_measure_sentences(text.lines, doc)  # after the tables: a table's statement comes first
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc)  # after the tables: a line a table read stays theirs
-    fields = find_document_fields(text, doc)
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower))
     build_budgets(text.doc_id, budgets, built)

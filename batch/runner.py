@@ -9,6 +9,7 @@ at most the groups in flight.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -83,7 +84,7 @@ def plan(files: list[Path], done: set[str], summary: BatchSummary,
             summary.duplicates += 1
         else:
             seen.add(key)
-            tasks.append(Task(index=len(tasks), path=str(path), key=key, size=_size(path)))
+            tasks.append(Task(index=len(tasks), path=str(path), key=key, size=_size(path), cwd=os.getcwd()))
     return tasks
 
 

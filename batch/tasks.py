@@ -18,6 +18,7 @@ class Task:
     path: str
     key: str
     size: int  # bytes, for throughput figures
+    cwd: str = ""  # the directory a relative `path` is taken from (the worker's own may differ)
 
 
 def run_task(task: Task, memory_mb: int = 0):
@@ -27,7 +28,8 @@ def run_task(task: Task, memory_mb: int = 0):
     path = Path(task.path)
     out_of_memory = False
     try:
-        result = process(path)
+        result = process(Path(task.cwd, path) if task.cwd else path)
+        result.document["source_path"] = str(path)  # as given, not as resolved
     except MemoryError:
         out_of_memory = True
         limit = f"the per-document memory limit of {memory_mb} MB" if memory_mb else "the memory available"

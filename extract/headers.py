@@ -54,6 +54,10 @@ class Header:
     label_cells: dict[int, str] = field(default_factory=dict)  # cell index -> label word
     text_after: bool = False  # a text column (Cara Penghitungan, Keterangan) follows the values
     col_starts: list[int] = field(default_factory=list)  # space-aligned header: column offsets
+    # a target table with one column per year (a Renstra plan, 'Target 2019 2020 ... 2023'):
+    # the years in column order, and the report's year, whose column is this year's target
+    target_years: list[int] = field(default_factory=list)
+    report_year: int | None = None
 
     @property
     def kind(self) -> str:
@@ -133,7 +137,12 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             if has_allocation:
                 role = "percent" if "realisation_amount" in roles else "realisation_amount"
             elif "realisation" in roles:
-                continue
+                first = roles.index("realisation")
+                if "target" not in roles[first:]:
+                    continue
+                # 'Realisasi 2020 | Target 2021 | Realisasi 2021': a realisation printed before
+                # the target is an earlier period's; the one after the target measures it
+                roles[first] = "other"
         elif role == "achievement" and has_allocation:
             role = "percent"
         elif role == "%":

@@ -153,11 +153,32 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
     if header.kind in ("target", "realisation"):
         values = code_cells_as_values(view, header) or values
+        number = leading_row_number(view)
+        if number is not None:
+            values = [t for t in values if t is not number]
     if not values and header.text_after and header.kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
+
+
+ROW_NUMBER_CELL_RE = re.compile(r"\d{1,2}\.?")
+
+
+def leading_row_number(view: LineView) -> Token | None:
+    """A row number standing alone in the first column of a space-aligned line, before the row's text.
+
+    '1    Meningkatnya kualitas ...' (a sasaran heading row of a space-aligned
+    table) states no target: its number counts the rows.
+    """
+    cells = view.cells
+    if not view.spaced or len(cells) < 2 or cells[0].text or len(cells[0].values) != 1:
+        return None
+    token = cells[0].values[0]
+    if token.kind != "number" or not ROW_NUMBER_CELL_RE.fullmatch(cells[0].raw.strip()):
+        return None
+    return token if any(c.text and any(ch.isalpha() for ch in c.text) for c in cells[1:]) else None
 
 
 def code_cells_as_values(view: LineView, header: Header) -> list[Token]:
@@ -295,8 +316,23 @@ def boilerplate_lines(views: list[LineView], doc: DocText | None = None) -> set[
     return skip
 
 
-def find_tables(views: list[LineView], doc: DocText | None = None) -> list[Table]:
-    """All tables of a document, in reading order."""
+def year_row(views: list[LineView], end: int) -> list[int]:
+    """The years of a header's last line, or of the line under it when that holds years only.
+
+    A plan table prints one target column per year ('Target' over '2019 2020 ... 2023');
+    three or more different years say the values are per year, not target / realisasi.
+    """
+    for k in range(end, min(end + 3, len(views))):
+        values = views[k].values
+        if not values:
+            continue  # a header word line between ('Awal' under 'Kondisi')
+        years = [int(t.raw.strip()) for t in values if is_year(t)]
+        return years if len(years) == len(values) and len(set(years)) >= 3 else []
+    return []
+
+
+def find_tables(views: list[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
+    """All tables of a document, in reading order (`report_year` picks a plan table's column)."""
     tables: list[Table] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
@@ -314,6 +350,12 @@ def find_tables(views: list[LineView], doc: DocText | None = None) -> list[Table
         if found is None:
             continue
         header, end = found
+        if header.kind == "target":
+            header.target_years = year_row(views, end)
+            if header.target_years:
+                header.report_year = report_year
+                while not views[end].values or not all(is_year(t) for t in views[end].values):
+                    end += 1  # the year line (and any header words above it) is part of the header
         rows, stop = read_rows(views, end + 1, header, skip)
         if rows:
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))
@@ -601,6 +643,12 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     """
     values = row.values
     roles = header.roles
+    if header.target_years:
+        # one target per year: this year's column, counted from the right; none when the year is unknown
+        years = header.target_years
+        if header.report_year not in years or len(values) < len(years):
+            return {}
+        return {"target": values[len(values) - len(years) + years.index(header.report_year)]}
     first_view = next((v for v in row.views if v.line.number == row.value_line), None)
     if header.cell_roles and first_view is not None and first_view.delimited:
         mapped: dict[str, Token] = {}

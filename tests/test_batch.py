@@ -204,3 +204,15 @@ def test_rerun_says_how_many_skipped_documents_had_failed(tmp_path: Path):
     again = run_batch(files, tmp_path / "out", BatchOptions(workers=1))
     assert len(first.failed) == 1
     assert (again.skipped, again.skipped_failed, again.extracted) == (2, 1, 0)
+
+
+def test_relative_inputs_are_read_from_the_callers_directory(tmp_path: Path):
+    """The extraction child runs elsewhere; a relative input still means the caller's file."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "report.txt").write_bytes(GOOD.read_bytes())
+    result = subprocess.run([sys.executable, str(ROOT / "pipeline.py"), "extract", "in", "--out", "out"],
+                            capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert result.returncode == 0, result.stderr
+    docs = pd.read_parquet(tmp_path / "out" / "documents")
+    assert list(docs["status"]) == ["ok"]
+    assert list(docs["source_path"]) == [str(Path("in") / "report.txt")]

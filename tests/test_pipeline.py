@@ -112,3 +112,24 @@ def test_budget_codes_are_split_into_their_parts(corpus_out: Path):
     program = budgets[budgets["code"] == "076.01.CQ"].iloc[0]
     assert program["program"] == "076.01.CQ" and program["level"] == "program"
     assert program["catalogue_name"] == "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi"
+
+
+LAYOUTS = ROOT / "tests" / "data" / "layouts"
+# F1 on the hand-labelled layout reports (tests/data/layouts/gold) when this floor was set, minus a small margin.
+LAYOUT_F1_FLOOR = {"targets": 0.94, "realisations": 0.70, "budgets": 0.88}
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval")
+def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
+    """pdftotext -layout tables, non-KPU offices, Sub Kegiatan budgets, sentence and key-value results."""
+    result = run_cli("extract", str(LAYOUTS), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    report = score.score(tmp_path, LAYOUTS / "gold")
+    for table, floor in LAYOUT_F1_FLOOR.items():
+        assert report["tables"][table]["f1"] >= floor, (table, report["tables"][table])
+    fields = report["document_fields"]
+    assert fields["year"]["correct"] == fields["year"]["of"]
+    assert fields["total_allocation"]["correct"] == fields["total_allocation"]["of"]

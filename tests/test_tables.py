@@ -420,3 +420,47 @@ def test_lost_target_header_word_values_that_do_not_add_up_are_not_read_as_a_tar
     ])
     (row,), _ = records(text)
     assert row.target is None and (row.realisation.value, row.achievement.value) == (100, 80)
+
+
+def test_an_earlier_years_realisasi_column_before_the_target_is_not_the_measurement():
+    # pdftotext -layout: 'Realisasi 2020 | Target 2021 | Realisasi 2021 | Capaian', header on two lines.
+    text = ("  No  Indikator Kinerja                         Realisasi      Target   Realisasi    Capaian\n"
+            "                                                     2020        2021        2021        (%)\n"
+            "  3   Indeks kualitas dokumen perencanaan            3,18        3,40        3,52     103,53\n"
+            "  5   Persentase penduduk miskin                   18,01%      16,40%      16,39%     100,06\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (3.40, 3.52, 103.53), (16.40, 16.39, 100.06)]
+
+
+def plan_records(text: str, year: int | None):
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    return [m for table in find_tables(views, report_year=year) for m in rows_to_records(table)[0]]
+
+
+def test_a_plan_table_with_a_target_column_per_year_gives_the_report_years_target():
+    # Renstra IKU table: 'Target' over one column per year; only the report year's column is its target.
+    text = ("  No  Indikator Kinerja Utama            Satuan   Kondisi                  Target\n"
+            "                                                     Awal\n"
+            "                                                     2018    2019    2020    2021    2022    2023\n"
+            "  1   Opini BPK atas LKPD Provinsi NTB   opini        WTP     WTP     WTP     WTP     WTP     WTP\n"
+            "  2   Level Maturitas Penyelenggaraan    level       2,85    3,00    3,05    3,15    3,25    3,35\n"
+            "      SPIP\n"
+            "  3   Persentase rekomendasi hasil       %             72      75      78      80      85      90\n"
+            "      pemeriksaan yang ditindaklanjuti\n")
+    rows = plan_records(text, 2022)
+    assert [r.target.text or r.target.value for r in rows] == ["WTP", 3.25, 85]
+    assert plan_records(text, 2017) == [] and plan_records(text, None) == []  # no column of that year
+
+
+def test_a_sasaran_heading_rows_number_is_not_a_target():
+    # Space-aligned PK: the sasaran stands as a numbered heading row above its lettered indicators.
+    text = ("  No   Sasaran Strategis / Indikator Kinerja                                  Target\n"
+            "\n"
+            "  1    Meningkatnya kualitas tata kelola pemerintahan daerah\n"
+            "       a. Nilai SAKIP Pemerintah Provinsi NTB                                     BB\n"
+            "  2    Meningkatnya efektivitas pengawasan internal\n"
+            "       a. Level Maturitas Penyelenggaraan SPIP                                  3,25\n")
+    rows = records(text)[0]
+    assert [r.target.text or r.target.value for r in rows] == ["BB", 3.25]
+    assert not any(r.indicator_raw.startswith("Meningkatnya") for r in rows)
