@@ -42,6 +42,7 @@ from extract.sentences import find_budget_sentences, find_measure_sentences
 from extract.tables import find_tables, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
+from normalize.catalogue import covers_agency
 from normalize.text_quality import ReportWords
 
 DEFAULT_LIMITS = Limits()
@@ -89,7 +90,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures += find_measure_sentences(text.lines, doc)  # after the tables: a table's statement comes first
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc)  # after the tables: a line a table read stays theirs
     built = Built()
-    build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower))
+    build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),
+                   catalogue=covers_agency(fields.agency))
     build_budgets(text.doc_id, budgets, built)
     if text.ocr and len(text.ocr_pages) < text.pages:  # a PDF mixing text-layer pages and scans
         for row in built.targets + built.realisations + built.budgets:

@@ -588,8 +588,11 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
-        if first is not None and first.index <= 1 and len(view.cells) > 2 and NUMBER_CELL_RE.fullmatch(first.raw.strip()):
-            return False
+        if first is not None and first.index <= 1 and NUMBER_CELL_RE.fullmatch(first.raw.strip()):
+            rest = [c.text for c in view.cells if c.index > first.index and c.text]
+            # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too
+            if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
+                return False
         return True
     return starts_lower(text) or ends_unfinished(row.text)
 

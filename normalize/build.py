@@ -233,13 +233,17 @@ def sasaran_only_rows(doc_id: str, table: str, rows: list[MeasureRow], ids: list
     return kept, kept_ids
 
 
-def matched_names(names: list[str]) -> dict[str, tuple]:
+def matched_names(names: list[str], catalogue: bool = True) -> dict[str, tuple]:
     """`match_with_closest` of each distinct name: (match, closest indicator id).
 
     A name's match depends on that name alone, so the targets' and the
     realisations' names (mostly the same indicators) are matched in one go.
+    Without the catalogue (another office's report) no name has an id or a
+    closest indicator.
     """
     distinct = list(dict.fromkeys(names))
+    if not catalogue:
+        return {name: ((None, None, None), None) for name in distinct}
     return dict(zip(distinct, zip(*match_with_closest(distinct)))) if distinct else {}
 
 
@@ -296,11 +300,12 @@ def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list
 
 
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
-                   vocabulary: Container[str] | None = None) -> None:
+                   vocabulary: Container[str] | None = None, catalogue: bool = True) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator.
 
     `vocabulary` (the report's repeated words and the catalogue's) sets aside
     unmatched rows whose text is mostly unreadable; None keeps every row.
+    `catalogue` False (an office the catalogue does not cover) gives no row an id.
     """
     for row in rows:
         repair_measure(row)
@@ -316,7 +321,7 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
         if clean_values(later) == 3 > clean_values(kept) and kept in reals:  # see first_per_id
             reals[reals.index(kept)] = later
             built.review.append(restatement(doc_id, "realisations", kept, "the indicator", later, WHOLE))
-    matched = matched_names([r.indicator_raw for r in targets + reals])
+    matched = matched_names([r.indicator_raw for r in targets + reals], catalogue)
     targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched)
     targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
     reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)

@@ -27,11 +27,20 @@ from pathlib import Path
 from normalize.indicator_match import match_indicators, match_key, match_with_closest  # noqa: F401  (the catalogue's API)
 from normalize.indicators import key
 
-__all__ = ["budget_codes", "canonical_unit", "indicators", "match_indicators", "match_key", "match_with_closest",
+__all__ = ["budget_codes", "canonical_unit", "covers_agency", "indicators", "match_indicators", "match_key", "match_with_closest",
            "parse_budget_code",
            "report_words", "units"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+# The offices whose indicators the catalogue holds: the election commission (KPU; KIP in Aceh) and its
+# secretariats. Another office's 'Nilai SAKIP' or 'Opini BPK atas LKPD' is its own indicator, not KPU-IKU-11/12.
+CATALOGUE_AGENCY_RE = re.compile(r"\b(KPU|KIP|Komisi\s+(Pemilihan\s+Umum|Independen\s+Pemilihan))\b", re.I)
+
+
+def covers_agency(agency: str | None) -> bool:
+    """Whether a report's indicators may be matched to the catalogue: a KPU office, or an office not known."""
+    return agency is None or not agency.strip() or CATALOGUE_AGENCY_RE.search(agency) is not None
 
 
 # ------------------------------------------------------------------ loading

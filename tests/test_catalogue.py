@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize.catalogue import (budget_codes, canonical_unit, indicators, match_indicators,
+from normalize.catalogue import (budget_codes, canonical_unit, covers_agency, indicators, match_indicators,
                                  match_key, parse_budget_code)
 
 PAIRS = Path(__file__).parent / "data" / "indicator_pairs.csv"
@@ -262,3 +262,25 @@ def test_every_indicator_spelling_cites_where_it_is_printed():
     for row in indicators():
         for spelling in (row["name"], *row["aliases"]):
             assert (row["id"], spelling) in cited, (row["id"], spelling)
+
+
+@pytest.mark.parametrize("agency, covered", [
+    ("KPU Kabupaten Pasuruan", True), ("Sekretariat KPU Provinsi Kalimantan Tengah", True),
+    ("KIP Kabupaten Aceh Besar", True), ("Komisi Pemilihan Umum Kota Blitar", True), (None, True),
+    ("Inspektorat Provinsi Nusa Tenggara Barat", False), ("Dinas Kesehatan Kabupaten Banyumas", False),
+])
+def test_the_catalogue_covers_election_commission_offices_only(agency, covered):
+    assert covers_agency(agency) is covered
+
+
+def test_another_offices_indicators_get_no_commission_id():
+    # An Inspektorat's 'Opini BPK atas LKPD' is the province's audit opinion, not KPU-IKU-12.
+    from extract.records import MeasureRow, Source
+    from normalize.build import Built, build_measures
+    from normalize.numbers import parse_measure
+    row = MeasureRow(indicator_raw="Opini BPK atas Laporan Keuangan", target=parse_measure("WTP"),
+                     source=Source(line=92, page=1, raw="WTP", table="PK", table_line=88))
+    for covered, expected in ((True, "KPU-IKU-12"), (False, None)):
+        built = Built()
+        build_measures("doc", [row], built, catalogue=covered)
+        assert built.targets[0]["indicator_id"] == expected

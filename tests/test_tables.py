@@ -464,3 +464,17 @@ def test_a_sasaran_heading_rows_number_is_not_a_target():
     rows = records(text)[0]
     assert [r.target.text or r.target.value for r in rows] == ["BB", 3.25]
     assert not any(r.indicator_raw.startswith("Meningkatnya") for r in rows)
+
+
+def test_a_numbered_sasaran_heading_does_not_carry_on_the_row_above():
+    # pdftotext -layout PK: '2    Meningkatnya ...' heads the next group; it is not the Opini row's wrapped name.
+    text = "\n".join([
+        "  No   Sasaran Strategis / Indikator Kinerja                                  Target",
+        "",
+        "  1    Meningkatnya kualitas tata kelola pemerintahan daerah",
+        "       a. Opini BPK atas LKPD Provinsi NTB                                       WTP",
+        "  2    Meningkatnya efektivitas pengawasan internal",
+        "       a. Level Maturitas Penyelenggaraan SPIP                                  3,25",
+    ])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures][:1] == ["Opini BPK atas LKPD Provinsi NTB"]
