@@ -51,6 +51,7 @@ LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a n
 FOOTNOTE_RE = re.compile(r"\s*(?:sumber|ket(?:erangan)?|catatan|note|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
+RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
 TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
@@ -127,6 +128,22 @@ def is_prose(view: LineView) -> bool:
     if len(words) < PROSE_WORDS or view.values:
         return False
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
+
+
+def runs_across_columns(view: LineView, header: Header) -> bool:
+    """A line of running text under a space-aligned table: words run on past the last column's start with no gap.
+
+    A wrapped indicator name stays inside its own column; a sentence of the
+    paragraph below the table runs across the value columns. Such a line is
+    short of `PROSE_WORDS` when the page wraps at 90 characters ('Perjanjian
+    Kinerja tersebut didukung dengan anggaran sebesar Rp 12.846.500.000,00
+    yang'), so `is_prose` does not end the table there.
+    """
+    if len(header.col_starts) < 2 or view.delimited or len(view.text.split()) < RUNNING_TEXT_WORDS:
+        return False
+    text = view.line.text
+    words_end = len(text) - len(text.lstrip()) + len(view.text)  # the line's words, without trailing values
+    return words_end > header.col_starts[-1]
 
 
 def introduces_what_follows(text: str) -> bool:
@@ -394,7 +411,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             blanks = 0
             continue
         if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
-                or (is_prose(view) and (not view.delimited or view.spaced))):
+                or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:

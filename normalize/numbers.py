@@ -565,6 +565,8 @@ _COUNT_RE = re.compile(
     rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
+# 'Level 3': a maturity or capability level (SPIP, APIP/IACM) printed as its word and number
+_LEVEL_RE = re.compile(r"^(?i:level)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)$")
 
 
 @lru_cache(maxsize=16384)
@@ -585,6 +587,12 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
         found = _grade_or_opinion(raw, word, script)
         if found is not None:
             return found
+    m = _LEVEL_RE.match(s)
+    if m:
+        reading = _plain_number(raw, m.group("num"))
+        if reading is not None and reading.value is not None:
+            return Reading(raw, value=reading.value, unit="level", repairs=tuple(script) + reading.repairs,
+                           alternatives=reading.alternatives, trusted=reading.trusted, notes=reading.notes)
     m = _COUNT_RE.match(s)
     if m:
         return _count(raw, m.group("num"), _UNITS[m.group("unit").lower()], script)
@@ -744,6 +752,7 @@ _LEX_RE = re.compile(rf"""
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
       | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})
+      | (?P<level>(?i:level)\ ?\d{{1,2}}(?:[.,]\d{{1,2}})?{_END})
     )
 """, re.X)
 
@@ -752,9 +761,9 @@ _LEX_RE = re.compile(rf"""
 # look-alike letter, the R of 'Rp', a grade letter or the W/T of an opinion,
 # after a character that is not part of a word or a number; a letter opening a
 # token is never followed by a lower-case letter but the p of 'Rp' or the c of
-# 'Cc'. Trying the alternation only there finds what finditer finds, without
+# 'Cc', or the L of 'Level 3'. Trying the alternation only there finds what finditer finds, without
 # running it at every word of the line ('Sasaran', 'Target' cannot start one).
-_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDW](?<![\w.,:].)(?:(?<=\d)|(?![abd-oq-z]))")
+_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDW](?<![\w.,:].)(?:(?<=\d)|(?![abd-oq-z]))|(?<![\w.,:])[Ll](?=(?i:evel)\ ?\d)")
 
 
 # The two commonest tokens, which need not run the alternation: a plain number ('2023', '97,5') with
@@ -807,7 +816,8 @@ def lex_values(line: str) -> list[Token]:
             reading = parse_measure(raw)
         if reading is None:
             continue
-        tokens.append(Token(kind, m.start(kind), m.end(kind), raw, reading))
+        # 'Level 3' is counted like '3 Laporan': a number with its unit word
+        tokens.append(Token("count" if kind == "level" else kind, m.start(kind), m.end(kind), raw, reading))
     return tokens
 
 

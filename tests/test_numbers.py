@@ -623,3 +623,16 @@ def test_plain_numbers_and_percents_skip_the_alternation_with_the_same_tokens():
     for text in samples:
         found = [(m.lastgroup, m.span(m.lastgroup)) for m in _lex_matches(text)]
         assert found == [(m.lastgroup, m.span(m.lastgroup)) for m in _LEX_RE.finditer(text)], text
+
+
+def test_a_level_is_a_value_with_its_unit():
+    # Inspektorat PK: 'Level 3' (APIP capability, SPIP maturity) as a target cell and in a space-aligned line.
+    reading = N.parse_measure("Level 3")
+    assert (reading.value, reading.unit, reading.trusted) == (3.0, "level", True)
+    assert N.parse_measure("level 3,5").value == 3.5
+    tokens = N.lex_values("c. Level kapabilitas APIP (IACM)          Level 3")
+    assert [(t.kind, t.raw, t.reading.value) for t in tokens] == [("count", "Level 3", 3.0)]
+    assert N.lex_values("Level Maturitas Penyelenggaraan    level       2,85")[0].raw == "2,85"  # a unit column
+    from normalize.numbers import _LEX_RE, _lex_matches
+    for text in ("Level 3", "xLevel 3", "level3 4", "Levels 3", "Level 3,25 Level 4"):
+        assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text

@@ -478,3 +478,25 @@ def test_a_numbered_sasaran_heading_does_not_carry_on_the_row_above():
     ])
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures][:1] == ["Opini BPK atas LKPD Provinsi NTB"]
+
+
+def test_a_level_target_does_not_end_the_table_and_a_paragraph_below_it_does():
+    # pdftotext -layout PK: 'Level 3' is a target (APIP capability), the row under it is read too; the
+    # paragraph after the table (its lines wrapped at 90 characters, one with a Rupiah amount) is no row's name.
+    text = "\n".join([
+        "  No   Sasaran Strategis / Indikator Kinerja                                  Target",
+        "",
+        "  2    Meningkatnya efektivitas pengawasan internal",
+        "       a. Level Maturitas Penyelenggaraan SPIP                                  3,25",
+        "       c. Level kapabilitas APIP (IACM)                                      Level 3",
+        "       d. Jumlah laporan hasil pengawasan (LHP) yang                     120 Laporan",
+        "          diterbitkan",
+        "",
+        "    Perjanjian Kinerja tersebut didukung dengan anggaran sebesar Rp 12.846.500.000,00 yang",
+        "    bersumber dari APBD Provinsi Nusa Tenggara Barat Tahun Anggaran 2022.",
+    ])
+    measures, budgets = records(text)
+    assert [(m.target.value, m.target.unit) for m in measures] == [(3.25, None), (3.0, "level"), (120.0, "laporan")]
+    assert measures[1].target.raw == "Level 3"
+    assert "Perjanjian" not in measures[2].indicator_raw and "bersumber" not in measures[2].indicator_raw
+    assert not budgets
