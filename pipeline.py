@@ -87,7 +87,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
     mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
-    measures += find_measure_sentences(text.lines, doc)  # after the tables: a table's statement comes first
+    # after the tables: a table's statement comes first; a sentence may name a target table's indicator
+    target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
+    measures += find_measure_sentences(text.lines, doc, target_names)
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc)  # after the tables: a line a table read stays theirs
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),

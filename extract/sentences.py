@@ -12,12 +12,16 @@ spaces. Each value still names the line it stands on.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import BudgetSentence, MeasureRow, Source
 from normalize.numbers import UNIT_ALTERNATION, fold_text, lex_values, parse_measure
+from normalize.values import Reading
 
 ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran)\b", re.I)
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
@@ -149,17 +153,23 @@ def may_state_realisation(text: str) -> bool:
     return "reali" in text.lower().replace("ı", "i")  # 'İ' lowers to 'i' and a combining dot
 
 
-def find_measure_sentences(lines: list[Line], doc: DocText | None = None) -> list[MeasureRow]:
+def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
+                           names: Sequence[str] = ()) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
 
     Only sentences that name their indicator are read: a value without the
-    indicator it measures cannot be traced or joined to anything.
+    indicator it measures cannot be traced or joined to anything. A sentence
+    without the word 'indikator' counts when it names one of `names` (the
+    indicators of the report's own target tables): see `named_measure`.
     """
     rows: list[MeasureRow] = []
+    known = known_names(names)
     for paragraph in paragraphs(lines, ("target",), doc):
         if not may_state_realisation(paragraph.text):
             continue  # most 'target' paragraphs state none: the pattern's scan of them finds nothing
+        read: list[tuple[int, int]] = []
         for match in MEASURE_SENTENCE_RE.finditer(paragraph.text):
+            read.append(match.span())
             line = paragraph.line_at(match.start())
             values = [match.group(g) for g in ("t", "r", "a")]
             expect = "%" if any(v and "%" in v for v in values) else None
@@ -174,4 +184,171 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None) -> lis
                 target=readings[0], realisation=readings[1], achievement=readings[2],
                 has_realisation_column=True, has_achievement_column=readings[2] is not None,
                 from_sentence=True))
+        if not known:
+            continue
+        for start, end in sentence_spans(paragraph.text):
+            if any(a < end and start < b for a, b in read):
+                continue  # the pattern above read this sentence already
+            row = named_measure(paragraph, start, end, known)
+            if row is not None:
+                rows.append(row)
     return rows
+
+
+# Reading a sentence by the indicator it names.
+# 'Nilai SAKIP ... ditargetkan memperoleh predikat BB dan ... terealisasi dengan predikat BB (nilai 70,54),
+# sehingga capaian kinerja indikator ini sebesar 100%'; 'Realisasi persentase rekomendasi ... tahun 2022
+# sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%'.
+SENTENCE_END_RE = re.compile(r"(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])")
+KEYWORD_RES = {
+    "target": re.compile(r"\b(?:di)?target(?:kan|nya)?\b", re.I),
+    "realisation": re.compile(r"\b(?:te|di)?reali[sz]asi(?:kan|nya)?\b", re.I),
+    "achievement": re.compile(r"\bcapaian(?:nya)?\b", re.I),
+}
+# A value in running text: a grade or opinion in capitals, 'Level 3', or a number with its '%' or count noun.
+SENTENCE_VALUE_RE = re.compile(
+    r"(?<![\w.,])(?:AA|BB|CC|A|B|C|D|WTP|WDP|TMP)(?![\w/-])"
+    r"|(?<![\w.,])(?i:level)\s?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d)"
+    rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:{UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
+MONEY_WORD_RE = re.compile(r"\b(?:anggaran|belanja|dana|biaya|pagu|keuangan)\b", re.I)
+RUPIAH_BEFORE_RE = re.compile(r"\bR[Pp]\.?\s*$")
+VALUE_REACH_WORDS = 6  # words a value may stand after its keyword ('ditargetkan memperoleh predikat BB')
+NAME_MIN_CHARS = 12
+NAME_MIN_SCORE = 90  # rapidfuzz partial_ratio of a known name against the sentence
+WORD_RE = re.compile(r"\w+")
+NAME_PLACEHOLDER = "\u2063"  # stands for the indicator's name once found: one 'word', no keyword, no value
+
+
+def known_names(names: Sequence[str]) -> list[str]:
+    """The target tables' indicator names worth looking for: lower-cased, of a few words at least."""
+    seen: dict[str, None] = {}
+    for name in names:
+        key = " ".join(name.split()).lower()
+        if len(key) >= NAME_MIN_CHARS and len(key.split()) >= 2:
+            seen.setdefault(key)
+    return list(seen)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a paragraph: cut after '.', ';', '!' or '?' before a capital (not inside '70,54' or 'Rp.')."""
+    spans, start = [], 0
+    for m in SENTENCE_END_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def name_in(sentence: str, known: list[str]) -> tuple[int, int] | None:
+    """Where the sentence names one known indicator (the longest close match); None for none or two.
+
+    Two names matched at places that do not overlap are two indicators: the
+    sentence compares them, and its values cannot be told apart.
+    """
+    low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
+    found: list[tuple[int, int]] = []
+    for name in known:
+        if len(name) > len(low):
+            continue
+        hit = fuzz.partial_ratio_alignment(name, low, score_cutoff=NAME_MIN_SCORE)
+        if hit is None:
+            continue
+        span = name_words(low, hit.dest_start, hit.dest_end, set(WORD_RE.findall(name)))
+        if span is not None:
+            found.append(span)
+    if not found:
+        return None
+    best = max(found, key=lambda span: span[1] - span[0])
+    if any(b <= best[0] or a >= best[1] for a, b in found):
+        return None
+    return best
+
+
+def name_words(low: str, start: int, end: int, words: set[str]) -> tuple[int, int] | None:
+    """The aligned span widened to whole words, less the words at its ends that are not the name's.
+
+    The alignment may reach into the words around the name ('Realisasi',
+    'dengan'), which must stay outside: they are the sentence's keywords.
+    """
+    while start > 0 and low[start - 1].isalnum():
+        start -= 1
+    while end < len(low) and low[end].isalnum():
+        end += 1
+    found = [m for m in WORD_RE.finditer(low, start, end)]
+    while found and found[0].group() not in words:
+        found.pop(0)
+    while found and found[-1].group() not in words:
+        found.pop()
+    if not found:
+        return None
+    close = low.find(")", found[-1].end(), end)  # '(IACM)' keeps its bracket
+    return found[0].start(), close + 1 if close >= 0 else found[-1].end()
+
+
+def value_after(text: str, keyword: re.Match, stops: list[int]) -> tuple[int, str] | None:
+    """The first value within `VALUE_REACH_WORDS` words after a keyword, before the next keyword; not a year."""
+    end = min([s for s in stops if s > keyword.start()] + [len(text)])
+    for m in SENTENCE_VALUE_RE.finditer(text, keyword.end(), end):
+        if len(text[keyword.end():m.start()].split()) > VALUE_REACH_WORDS:
+            return None
+        if MONEY_WORD_RE.search(text, keyword.end(), m.start()):
+            return None  # 'realisasi anggaran sebesar 95,2%': the budget's, not the indicator's
+        raw = m.group()
+        if raw.isdigit() and 1990 <= int(raw) <= 2100:
+            continue  # 'pada tahun 2022'
+        if RUPIAH_BEFORE_RE.search(text, 0, m.start()):
+            return None  # an amount of money: a budget sentence
+        return m.start(), raw
+    return None
+
+
+def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str]) -> MeasureRow | None:
+    """A sentence naming a target table's indicator, with the values after its target and realisasi words.
+
+    The words may stand in any order ('88,40% dari target 85%' after
+    'Realisasi ...'); each value is the first one after its own keyword,
+    before any other keyword. Target and realisation must both be read,
+    and be of one kind (two grades, two opinions, two numbers of one unit).
+    """
+    sentence = paragraph.text[start:end]
+    span = name_in(sentence, known)
+    if span is None:
+        return None
+    # the name's own words ('capaian target PAD', 'realisasi anggaran') are no keywords
+    text = sentence[:span[0]] + NAME_PLACEHOLDER + sentence[span[1]:]
+    shift = span[1] - span[0] - len(NAME_PLACEHOLDER)
+    keywords = {role: list(pattern.finditer(text)) for role, pattern in KEYWORD_RES.items()}
+    stops = sorted(m.start() for found in keywords.values() for m in found)
+    values: dict[str, tuple[int, str]] = {}
+    for role, found in keywords.items():
+        for keyword in found:
+            value = value_after(text, keyword, stops)
+            if value is not None:
+                values[role] = value
+                break
+    if "target" not in values or "realisation" not in values:
+        return None
+    raws = {role: raw for role, (_, raw) in values.items()}
+    expect = "%" if any("%" in raw for raw in raws.values()) else None
+    readings = {role: parse_measure(raw, "%" if role == "achievement" else expect) for role, raw in raws.items()}
+    target, realisation = readings["target"], readings["realisation"]
+    if target is None or realisation is None or not same_kind(target, realisation):
+        return None
+    first = min(at for at, _ in values.values())
+    at = start + (first + shift if first > span[0] else first)
+    line = paragraph.line_at(at)
+    return MeasureRow(
+        indicator_raw=sentence[span[0]:span[1]].strip(" ,"),
+        source=Source(line=line.number, page=line.page, raw=sentence.strip(), table="sentence"),
+        target=target, realisation=realisation, achievement=readings.get("achievement"),
+        has_realisation_column=True, has_achievement_column="achievement" in readings,
+        from_sentence=True)
+
+
+def same_kind(a: Reading, b: Reading) -> bool:
+    """Two values one indicator can have: both grades, both opinions, or both numbers of one unit (or none)."""
+    if a.text is not None or b.text is not None:
+        return a.unit == b.unit and a.text is not None and b.text is not None
+    if a.value is None or b.value is None:
+        return False
+    return a.unit == b.unit or None in (a.unit, b.unit)  # '3,25' and '3,41'; '100' and '101,37%'

@@ -97,3 +97,66 @@ def test_realisation_check_passes_every_text_the_sentence_pattern_can_match():
         assert MEASURE_SENTENCE_RE.search(text), text
         assert may_state_realisation(text), text
     assert not may_state_realisation("Indikator Persentase layanan publik dengan target 90%")
+
+
+INSPEKTORAT_NAMES = ["Nilai SAKIP Pemerintah Provinsi NTB", "Opini BPK atas LKPD Provinsi NTB",
+                     "Level Maturitas Penyelenggaraan SPIP", "Persentase rekomendasi hasil pemeriksaan yang",
+                     "Level kapabilitas APIP (IACM)", "Jumlah laporan hasil pengawasan (LHP) yang diterbitkan"]
+
+
+def paragraph_lines(text: str, first: int = 1):
+    return [Line(number=n, page=2, text=t) for n, t in enumerate(text.split("\n"), start=first)]
+
+
+def test_sentences_naming_a_target_tables_indicator_are_read_without_the_word_indikator():
+    # A Bab III paragraph per indicator: 'ditargetkan', the realisation before the target, a grade after
+    # 'predikat', 'Level 3'; the indicator is named as the report's own target table names it.
+    lines = paragraph_lines(
+        "Nilai SAKIP Pemerintah Provinsi NTB ditargetkan memperoleh predikat BB dan berdasarkan\n"
+        "hasil evaluasi Kementerian PANRB tahun 2022 terealisasi dengan predikat BB (nilai\n"
+        "70,54), sehingga capaian kinerja indikator ini sebesar 100%. Nilai ini meningkat 1,21\n"
+        "poin dibandingkan tahun sebelumnya.\n"
+        "\n"
+        "Realisasi persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti tahun 2022\n"
+        "sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%. Dari 1.431\n"
+        "rekomendasi, sebanyak 1.265 rekomendasi telah ditindaklanjuti sesuai rekomendasi.\n"
+        "\n"
+        "Level kapabilitas APIP (IACM) dengan target Level 3 pada tahun 2022 terealisasi Level\n"
+        "3, dengan capaian 100%. Inspektorat terus memperkuat elemen manajemen kinerja dan\n"
+        "\n"
+        "Pada tahun 2022 Level Maturitas Penyelenggaraan SPIP ditargetkan 3,25 dan realisasinya\n"
+        "mencapai 3,41 atau capaian sebesar 104,92%.", first=115)
+    assert find_measure_sentences(lines) == []  # without the target tables' names: none names 'indikator X'
+    rows = find_measure_sentences(lines, names=INSPEKTORAT_NAMES)
+    assert [r.indicator_raw for r in rows] == [
+        "Nilai SAKIP Pemerintah Provinsi NTB", "persentase rekomendasi hasil pemeriksaan yang",
+        "Level kapabilitas APIP (IACM)", "Level Maturitas Penyelenggaraan SPIP"]
+    values = [(r.target.text or r.target.value, r.realisation.text or r.realisation.value, r.achievement.value)
+              for r in rows]
+    assert values == [("BB", "BB", 100), (85, 88.4, 104), (3, 3, 100), (3.25, 3.41, 104.92)]
+    assert rows[2].target.unit == "level" and rows[0].source.line == 115 and rows[1].source.line == 121
+    assert all(r.from_sentence and r.has_realisation_column for r in rows)
+
+
+def test_named_sentences_need_a_known_name_and_both_values_of_one_kind():
+    names = ["Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti", "Indeks kepuasan wajib pajak"]
+    for text in [
+        # no target table names this indicator
+        "Persentase laporan keuangan tepat waktu ditargetkan 100% dan terealisasi 95%, capaian 95%.",
+        # prose percentages that are not a measurement of the named indicator
+        "Indeks kepuasan wajib pajak diukur oleh lembaga independen terhadap 3.400 responden, 92% puas.",
+        "Untuk mencapai target Indeks kepuasan wajib pajak 82,00 realisasi anggaran sebesar 95,20%.",
+        "Untuk target Indeks kepuasan wajib pajak 82,00 realisasi belanja Rp 1.250.000.000 telah dicapai.",
+        # two indicators compared in one sentence: whose values are whose cannot be told
+        "Indeks kepuasan wajib pajak dan persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti "
+        "ditargetkan 85% dan terealisasi 88%.",
+        # a grade against a number: not one indicator's target and realisation
+        "Indeks kepuasan wajib pajak ditargetkan BB dan terealisasi 84,65.",
+        # a value too far after its keyword
+        "Indeks kepuasan wajib pajak ditargetkan naik setiap tahun seiring dengan perluasan layanan samsat "
+        "daring 82,00 dan terealisasi 84,65.",
+    ]:
+        assert find_measure_sentences(paragraph_lines(text), names=names) == [], text
+    (row,) = find_measure_sentences(paragraph_lines(
+        "Pada tahun 2020 indeks kepuasan wajib pajak ditargetkan 82,00 dan terealisasi 84,65."), names=names)
+    assert (row.target.value, row.realisation.value, row.achievement) == (82, 84.65, None)
