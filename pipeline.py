@@ -8,6 +8,7 @@ Stages, each one hop from here:
   tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
   blocks    extract.column_blocks             budget tables flattened one column at a time
   lists     extract.headerless                titled target lists whose column header OCR lost
+  blocks    extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences               prose budget totals and indicator results
   signed    extract.agreements                target tables of a signed Perjanjian Kinerja (they win disagreements)
@@ -35,6 +36,7 @@ from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
 from extract.headerless import find_headerless_targets
+from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
@@ -85,6 +87,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
         measures += m
         budgets += b
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
+    measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
     mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
     # after the tables: a table's statement comes first; a sentence may name a target table's indicator

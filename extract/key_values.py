@@ -1,0 +1,90 @@
+"""Measurements printed as key-value blocks, one 'Key : value' line each.
+
+Some reports state each indicator's result as a small block instead of a
+table row:
+
+    Indikator Kinerja 1 : Persentase capaian target Pendapatan Asli Daerah (PAD)
+    Target                : 100%
+    Realisasi             : 101,37%
+    Capaian               : 101,37%
+
+A block opens on its 'Indikator' line (the name may wrap onto the next line)
+and takes the Target, Realisasi and Capaian lines right under it. It counts
+only with both a target and a realisation, each one value.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.doc_text import DocText
+from extract.model import Line
+from extract.records import MeasureRow, Source
+from normalize.numbers import parse_measure
+from normalize.values import Reading
+
+INDICATOR_KEY_RE = re.compile(
+    r"^\W*indikator(?:\s+kinerja)?(?:\s+utama)?(?:\s+(?:\d{1,2}|[a-z]))?[.)]?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
+VALUE_KEY_RE = re.compile(
+    r"^\W*(?P<key>target|realisasi|capaian(?:\s+kinerja)?)\s*:\s*(?P<value>.*?)\s*$", re.I)
+ROLES = {"target": "target", "realisasi": "realisation", "capaian": "achievement"}
+MAX_BLOCK_LINES = 6  # the name's wrapped line, target, realisasi, capaian, and a blank line or two
+
+
+def find_key_value_measures(lines: list[Line], doc: DocText | None = None) -> list[MeasureRow]:
+    """One realisation record per 'Indikator : ...' block with 'Target :' and 'Realisasi :' lines."""
+    doc = doc or DocText(lines)
+    rows: list[MeasureRow] = []
+    for i in doc.lines_with("indikator"):
+        opening = INDICATOR_KEY_RE.match(lines[i].text)
+        if opening is None:
+            continue
+        row = read_block(lines, i, opening.group("value"))
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def read_block(lines: list[Line], first: int, name: str) -> MeasureRow | None:
+    """The block opening at lines[first]: its name, values and the lines they stand on."""
+    values: dict[str, tuple[str, Line]] = {}
+    block = [lines[first]]
+    for line in lines[first + 1:first + 1 + MAX_BLOCK_LINES]:
+        text = line.text
+        if not text.strip():
+            continue
+        if INDICATOR_KEY_RE.match(text):
+            break  # the next block
+        key = VALUE_KEY_RE.match(text)
+        if key is None:
+            if values or ":" in text or len(block) > 1:
+                break  # running text after the block
+            name = f"{name} {text.strip()}"  # the name wrapped onto a line of its own
+            block.append(line)
+            continue
+        role = ROLES[key.group("key").split()[0].lower()]
+        if role in values:
+            break
+        values[role] = (key.group("value"), line)
+        block.append(line)
+    if "target" not in values or "realisation" not in values:
+        return None
+    raws = {role: raw for role, (raw, _) in values.items()}
+    expect = "%" if "%" in raws["target"] + raws["realisation"] else None
+    target = parse_measure(raws["target"], expect)
+    realisation = parse_measure(raws["realisation"], expect)
+    if not stated(target) or not stated(realisation):
+        return None
+    achievement = parse_measure(raws["achievement"], "%") if "achievement" in raws else None
+    line = values["target"][1]
+    return MeasureRow(
+        indicator_raw=" ".join(name.split()),
+        source=Source(line=line.number, page=line.page, raw=" | ".join(l.text.strip() for l in block),
+                      table="key-value block"),
+        target=target, realisation=realisation,
+        achievement=achievement if stated(achievement) else None,  # 'tidak tercapai' is no value
+        has_realisation_column=True, has_achievement_column="achievement" in raws)
+
+
+def stated(reading: Reading | None) -> bool:
+    """A value or a grade/opinion was read (not words, not an empty cell)."""
+    return reading is not None and (reading.value is not None or reading.text is not None)

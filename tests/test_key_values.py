@@ -1,0 +1,60 @@
+"""Measurements printed as 'Key : value' blocks (extract.key_values)."""
+from __future__ import annotations
+
+from extract.key_values import find_key_value_measures
+from extract.model import Line
+
+
+def lines_of(text: str, first: int = 1):
+    return [Line(number=n, page=1, text=t) for n, t in enumerate(text.split("\n"), start=first)]
+
+
+def test_key_value_blocks_are_realisation_records():
+    # Bapenda Jabar 2020, Bab III: one block per indicator, each followed by its explanation.
+    rows = find_key_value_measures(lines_of(
+        "      Indikator Kinerja 1 : Persentase capaian target Pendapatan Asli Daerah (PAD)\n"
+        "      Target                : 100%\n"
+        "      Realisasi             : 101,37%\n"
+        "      Capaian               : 101,37%\n"
+        "\n"
+        "      Realisasi PAD Provinsi Jawa Barat tahun 2020 melampaui target perubahan. Penerimaan\n"
+        "\n"
+        "      Indikator Kinerja 4 : Jumlah inovasi layanan pajak daerah\n"
+        "      Target                : 3 inovasi\n"
+        "      Realisasi             : 4 inovasi\n"
+        "      Capaian               : 133,33%\n"
+        "\n"
+        "      Indikator Kinerja 5 : Nilai AKIP Bapenda\n"
+        "      Target                : A\n"
+        "      Realisasi             : BB\n"
+        "      Capaian               : tidak tercapai\n", first=71))
+    assert [r.indicator_raw for r in rows] == [
+        "Persentase capaian target Pendapatan Asli Daerah (PAD)", "Jumlah inovasi layanan pajak daerah",
+        "Nilai AKIP Bapenda"]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows[:2]] == [
+        (100, 101.37, 101.37), (3, 4, 133.33)]
+    assert rows[1].target.unit == "inovasi"
+    assert (rows[2].target.text, rows[2].realisation.text, rows[2].achievement) == ("A", "BB", None)
+    assert [r.source.line for r in rows] == [72, 79, 84]  # the target's line
+    assert all(r.has_realisation_column and not r.from_sentence for r in rows)
+
+
+def test_a_wrapped_name_is_joined_and_incomplete_blocks_are_not_read():
+    (row,) = find_key_value_measures(lines_of(
+        "Indikator : Persentase rekomendasi hasil pemeriksaan\n"
+        "            yang ditindaklanjuti\n"
+        "Target    : 85%\n"
+        "Realisasi : 88,40%\n"))
+    assert row.indicator_raw == "Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti"
+    assert (row.target.value, row.realisation.value, row.achievement) == (85, 88.4, None)
+    assert find_key_value_measures(lines_of(  # a target alone is no measurement
+        "Indikator Kinerja : Indeks kepuasan wajib pajak\nTarget : 82,00\nSatuan : Indeks\n")) == []
+    assert find_key_value_measures(lines_of(  # values without their indicator line
+        "Target : 82,00\nRealisasi : 84,65\n")) == []
+    assert find_key_value_measures(lines_of(  # running text between the name and the values
+        "Indikator : Indeks kepuasan wajib pajak\n"
+        "Survei dilaksanakan oleh lembaga independen terhadap 3.400 responden.\n"
+        "Pada survei lanjutan dilakukan penilaian ulang.\n"
+        "Target : 82,00\nRealisasi : 84,65\n")) == []
+    assert find_key_value_measures(lines_of(  # words where a value should be
+        "Indikator : Indeks kepuasan wajib pajak\nTarget : meningkat\nRealisasi : meningkat\n")) == []
