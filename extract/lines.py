@@ -15,17 +15,21 @@ from extract.model import Line
 from normalize.numbers import Token, fold_text, lex_values
 from normalize.values import Reading
 
-# Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001.
+# Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001; and the regions' codes of
+# Permendagri 90/2019: program 5.02.01, kegiatan 1.02.01.2.01, sub kegiatan 1.02.02.2.01.0009.
 CODE_RE = re.compile(
-    r"(?<![\d.])(\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d{4}\.[A-Z]{3}\.\d{3}|\d{4}\.[A-Z]{3}|\d{4}\.\d{3})(?![\d.]\d)")
+    r"(?<![\d.])(\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d{4}\.[A-Z]{3}\.\d{3}|\d{4}\.[A-Z]{3}|\d{4}\.\d{3}"
+    r"|\d\.\d{2}\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4}|\.\d{2})?)?)(?![\d.]\d)")
 # What every CODE_RE match holds at its start or one character in: found far faster than the full pattern.
-CODE_CORE_RE = re.compile(r"\d{3}\.[\dA-Z]")
+CODE_CORE_RE = re.compile(r"\d{3}\.[\dA-Z]|\d\.\d\d\.\d\d")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
 # OCR puts a space after the dot of a code that opens its cell: '3355. 994' for 3355.994.
 SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\. (\d{3})(?![\d.])")
 BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
 # Text left between or after value tokens that does not count as words.
-NOISE_RE = re.compile(r"^[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]*$")
+NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[Rr][Pp](?![A-Za-z]))*$")  # 'Rp' before each amount too
+RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the first amount, left at the end of the text
+RUPIAH_CELL_RE = re.compile(r"^\s*[Rr][Pp]\.?\s*$")  # 'Rp' printed in a cell of its own before its amount
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
@@ -142,12 +146,39 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
             parts = parts[1:]
         if stripped.endswith("|") and parts and not parts[-1].strip():
             parts = parts[:-1]
+        if "p" in text or "P" in text:
+            parts = rupiah_cells_joined(parts, None)[0]
         return parts, True, None
     if "   " in text.strip():
         chunks = list(SPACED_CHUNK_RE.finditer(text))
         if len(chunks) >= 2:
-            return [m.group() for m in chunks], True, [m.start() for m in chunks]
+            parts, starts = [m.group() for m in chunks], [m.start() for m in chunks]
+            if "p" in text or "P" in text:
+                parts, starts = rupiah_cells_joined(parts, starts)
+            return parts, True, starts
     return [text], False, None
+
+
+def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[list[str], list[int] | None]:
+    """A cell holding only 'Rp' joined to the amount after it, which keeps its own column and offset.
+
+    'Rp | 312.450.800.000 | Rp | 298.112.345.678' is two amounts: read as
+    cells of their own, the signs would shift every later value a column on.
+    """
+    if not any(RUPIAH_CELL_RE.match(p) for p in parts):
+        return parts, starts
+    joined: list[str] = []
+    offsets: list[int] = []
+    carry = ""
+    for i, part in enumerate(parts):
+        if RUPIAH_CELL_RE.match(part) and i + 1 < len(parts) and has_digit(parts[i + 1]):
+            carry = part.strip() + " "
+            continue
+        joined.append(carry + part.strip() if carry else part)
+        if starts is not None:
+            offsets.append(starts[i])
+        carry = ""
+    return joined, offsets if starts is not None else None
 
 
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
@@ -160,7 +191,10 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
         kept.append(token)
         end = token.start
     kept.reverse()
-    return cell[:end].strip(" \t|:;-"), tuple(kept)
+    text = cell[:end].strip(" \t|:;-")
+    if kept and text[-1:] in "pP." and RUPIAH_END_RE.search(text):
+        text = RUPIAH_END_RE.sub("", text).rstrip(" \t|:;-")
+    return text, tuple(kept)
 
 
 def find_code(text: str) -> tuple[str | None, str]:

@@ -19,9 +19,11 @@ from normalize.totals import repair_from_children, repair_from_totals
 from normalize.repair import PERCENT_TOLERANCE, repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
 from normalize.values import Reading, Repair
 
-PROGRAM_CODE_RE = re.compile(r"^\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})$")
-KEGIATAN_CODE_RE = re.compile(r"^\d{4}$")
-OUTPUT_CODE_RE = re.compile(r"^\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3})?$")
+# KPU codes (076.01.WA; 3355; 6709.QGE.001), and Permendagri 90/2019's (program 5.02.01, kegiatan
+# 1.02.01.2.01, sub kegiatan 1.02.02.2.01.0009: the level below kegiatan, as an output is)
+PROGRAM_CODE_RE = re.compile(r"^(?:\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d\.\d{2}\.\d{2})$")
+KEGIATAN_CODE_RE = re.compile(r"^(?:\d{4}|\d\.\d{2}\.\d{2}\.\d\.\d{2})$")
+OUTPUT_CODE_RE = re.compile(r"^(?:\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3})?|\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4})$")
 TOTAL_NAME_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 
 

@@ -500,3 +500,40 @@ def test_a_level_target_does_not_end_the_table_and_a_paragraph_below_it_does():
     assert measures[1].target.raw == "Level 3"
     assert "Perjanjian" not in measures[2].indicator_raw and "bersumber" not in measures[2].indicator_raw
     assert not budgets
+
+
+def test_rupiah_signs_before_every_amount_do_not_shift_the_budget_columns():
+    # Bapenda Jabar: 'Rp' before each amount (2 spaces: the same cell; own cell in a tab table), a Sisa
+    # column before the %, and Permendagri 90 program codes ('5.02.01').
+    spaced = "\n".join([
+        "  Kode     Program                                   Anggaran            Realisasi                Sisa       %",
+        "                                            Setelah Perubahan",
+        "  5.02.01  PROGRAM PENUNJANG URUSAN       Rp  312.450.800.000  Rp  298.112.345.678  Rp  14.338.454.322   95,41",
+        "  5.02.02  PROGRAM PENGELOLAAN PENDAPATAN Rp  185.320.000.000  Rp  171.204.887.150  Rp  14.115.112.850   92,38",
+        "           JUMLAH BELANJA                 Rp  497.770.800.000  Rp  469.317.232.828  Rp  28.453.567.172   94,28",
+    ])
+    tabbed = "\n".join([
+        "Kode\tProgram\tAnggaran\tRealisasi\tSisa\t%",
+        "5.02.01\tPROGRAM PENUNJANG URUSAN\tRp\t312.450.800.000\tRp\t298.112.345.678\tRp\t14.338.454.322\t95,41",
+        "5.02.02\tPROGRAM PENGELOLAAN PENDAPATAN\tRp.\t185.320.000.000\tRp.\t171.204.887.150\tRp.\t14.115.112.850\t92,38",
+        "\tJUMLAH BELANJA\tRp\t497.770.800.000\tRp\t469.317.232.828\tRp\t28.453.567.172\t94,28",
+    ])
+    for text in (spaced, tabbed):
+        _, budgets = records(text)
+        assert [(b.code, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+            ("5.02.01", 312_450_800_000, 298_112_345_678, 95.41),
+            ("5.02.02", 185_320_000_000, 171_204_887_150, 92.38),
+            (None, 497_770_800_000, 469_317_232_828, 94.28)], text
+        assert [b.name for b in budgets] == ["PROGRAM PENUNJANG URUSAN", "PROGRAM PENGELOLAAN PENDAPATAN", "JUMLAH BELANJA"]
+
+
+def test_permendagri_codes_are_read_and_levelled():
+    from normalize.build import budget_level
+
+    assert find_code("1.02.02.2.01.0009  Pengembangan Puskesmas") == ("1.02.02.2.01.0009", "Pengembangan Puskesmas")
+    assert find_code("1.02.01.2.06 Administrasi Umum")[0] == "1.02.01.2.06"
+    assert find_code("5.02.01  PROGRAM PENUNJANG")[0] == "5.02.01"
+    for text in ("Rp 1.250.000", "tanggal 1.12.2022", "98.50%", "4.451.669.000"):
+        assert find_code(text)[0] is None, text
+    assert [budget_level(c, None, False) for c in ("5.02.01", "1.02.01.2.01", "1.02.02.2.01.0009", "076.01.WA")] == [
+        "program", "kegiatan", "output", "program"]
