@@ -90,6 +90,7 @@ _HEAD_RE = re.compile(
     r"kejaksaan|pengadilan|kepolisian|lembaga)\b",
     re.IGNORECASE,
 )
+_GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
 _OFFICE_REST_RE = re.compile(r"(?:\s+(?:dan|serta|&|[A-Z][\w,&'’\-]*))*[\s\-–]*$")
 _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspektur|direktur|kadis)\W*$", re.IGNORECASE)
 
@@ -489,6 +490,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     best_national = max(national, key=lambda c: (c.score, -c.best.i), default=None)
     if best_national is not None and (winner is None or best_national.score > winner.score):
         winner = best_national
+    if winner is not None and winner.region is not None:
+        winner = _office_under_government(d, winner, regional)
 
     region: Region | None = None
     source: _Best | None = None
@@ -531,6 +534,26 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
 
     _find_year(d, out, year_hits, region)
     return out
+
+
+def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candidate]) -> _Candidate:
+    """The office the cover names, when the winner is its parent government.
+
+    A cover prints 'PEMERINTAH DAERAH PROVINSI JAWA BARAT' above 'LAPORAN
+    KINERJA / BADAN PENDAPATAN DAERAH': the government the office belongs to
+    carries the region, the office does not. When another office of the same
+    region (named with it elsewhere: the preface, the signature) stands on
+    the cover by its own name, that office reports. A government's own LKjIP
+    names no other office on its cover, so it keeps the government.
+    """
+    if not _GOVERNMENT_RE.match(winner.displays.most_common(1)[0][0]):
+        return winner
+    lay = d.lay
+    cover = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers) if n in lay.cover)
+    offices = [c for c in regional if c is not winner and c.region.code == winner.region.code and c.strong
+               and not _GOVERNMENT_RE.match(c.displays.most_common(1)[0][0])
+               and any(" ".join(name.lower().split()) in cover for name in c.displays)]
+    return max(offices, key=lambda c: (c.score, -c.best.i), default=winner)
 
 
 def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:

@@ -374,3 +374,33 @@ Laporan Kinerja KPU Kabupaten Merauke Tahun 2020 disampaikan kepada KPU Provinsi
 def test_nothing_found():
     assert as_dict(find_document_fields(located("hello\nworld\n"))) == dict.fromkeys(FIELDS)
     assert as_dict(find_document_fields(located(""))) == dict.fromkeys(FIELDS)
+
+
+def test_the_office_on_the_cover_reports_not_its_parent_government():
+    # Bapenda Jabar: the government's name above the title carries the region; the office under the title
+    # does not, and is named with the region in the preface and the signature.
+    cover = ("\n                       PEMERINTAH DAERAH PROVINSI JAWA BARAT\n\n\n"
+             "                              LAPORAN KINERJA\n"
+             "                             BADAN PENDAPATAN DAERAH\n"
+             "                                   TAHUN 2020\n\n"
+             "                               KATA PENGANTAR\n\n"
+             "      Alhamdulillah, Laporan Kinerja Badan Pendapatan Daerah (Bapenda) Provinsi Jawa Barat Tahun 2020\n"
+             "      dapat diselesaikan tepat waktu.\n\n"
+             "                                                  Bandung, Februari 2021\n"
+             "                                                  KEPALA BADAN PENDAPATAN DAERAH\n"
+             "                                                  PROVINSI JAWA BARAT\n\n"
+             "                                   BAB I\n"
+             "      Badan Pendapatan Daerah Provinsi Jawa Barat mempunyai tugas pokok melaksanakan\n")
+    fields = find_document_fields(located(cover))
+    assert (fields.agency, fields.level, fields.province) == (
+        "Badan Pendapatan Daerah Provinsi Jawa Barat", "provinsi", "Jawa Barat")
+    # A government's own LKjIP: no other office on its cover, so the government reports.
+    own = ("\n                       PEMERINTAH KABUPATEN BANYUMAS\n\n"
+           "                 LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023\n\n"
+           "                               KATA PENGANTAR\n\n"
+           "      Laporan Kinerja Pemerintah Kabupaten Banyumas Tahun 2023 disusun bersama\n"
+           "      Badan Perencanaan Pembangunan Daerah Kabupaten Banyumas.\n\n"
+           "                                                  Purwokerto, Maret 2024\n"
+           "                                                  BUPATI BANYUMAS\n\n"
+           "                                   BAB I\n")
+    assert find_document_fields(located(own)).agency == "Pemerintah Kabupaten Banyumas"
