@@ -18,7 +18,7 @@ from operator import itemgetter
 from extract.doc_text import DocText
 from extract.headers import Header, next_nonblank, read_header, text_header_score
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, Cell, LineView, is_column_numbering, line_of, strip_row_number
+from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
@@ -101,11 +101,38 @@ def is_year(token: Token) -> bool:
     return token.kind == "number" and raw.isdigit() and len(raw) == 4 and 1990 <= int(raw) <= 2040
 
 
+def column_of(start: int, starts: list[int]) -> int:
+    return max((j for j, s in enumerate(starts) if s - 3 <= start), default=0)
+
+
+def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
+    """A text cell that runs into an empty column, cut where a word opens right at that column's start.
+
+    With one space between two columns' words ('Meningkatnya akuntabilitas Nilai
+    SAKIP ...' under Sasaran and Indikator), the line has no gap to split on;
+    a word opening exactly where the header's next column opens, with nothing
+    else of the line in that column, starts the next column's text.
+    """
+    taken = {column_of(cell.start, starts) for cell in view.cells}
+    cells: list[Cell] = []
+    for cell in view.cells:
+        cut = next((s - cell.start for j, s in enumerate(starts) if j not in taken and cell.start + 1 < s
+                    and s - cell.start < len(cell.raw) and cell.raw[s - cell.start - 1] == " "
+                    and cell.raw[s - cell.start].isalpha()), None) if not cell.values and cell.start >= 0 else None
+        if cut is None:
+            cells.append(cell)
+            continue
+        taken.add(column_of(cell.start + cut, starts))
+        cells.append(analyse_cell(cell.index, cell.raw[:cut].rstrip(), cell.start))
+        cells.append(analyse_cell(cell.index, cell.raw[cut:], cell.start + cut))
+    return cells
+
+
 def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     """Re-index a space-aligned line's cells by the header column each stands under."""
     merged: dict[int, Cell] = {}
-    for cell in view.cells:
-        column = max((j for j, s in enumerate(starts) if s - 3 <= cell.start), default=0)
+    for cell in split_at_columns(view, starts):
+        column = column_of(cell.start, starts)
         if column in merged:
             prev = merged[column]
             cell = replace(prev, raw=f"{prev.raw} {cell.raw}", text=f"{prev.text} {cell.text}".strip(),

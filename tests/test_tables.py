@@ -537,3 +537,19 @@ def test_permendagri_codes_are_read_and_levelled():
         assert find_code(text)[0] is None, text
     assert [budget_level(c, None, False) for c in ("5.02.01", "1.02.01.2.01", "1.02.02.2.01.0009", "076.01.WA")] == [
         "program", "kegiatan", "output", "program"]
+
+
+def test_a_sasaran_run_into_the_empty_indicator_column_is_cut_at_that_columns_start():
+    # Dinkes Banyumas PK: one space between the sasaran and the indicator ('akuntabilitas Nilai'), the
+    # indicator's first word opening right under 'Indikator Kinerja'.
+    text = "\n".join([
+        "  No    Sasaran Strategis          Indikator Kinerja                       Satuan           Target",
+        "  5.                               Indeks Kepuasan Masyarakat terhadap     indeks             3,25",
+        "  6.    Meningkatnya akuntabilitas Nilai SAKIP Dinas Kesehatan             predikat             BB",
+        "        kinerja perangkat daerah",
+        "  7.                               Jumlah laporan kinerja yang disusun     laporan           2 Lap",
+    ])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Indeks Kepuasan Masyarakat terhadap", "Nilai SAKIP Dinas Kesehatan", "Jumlah laporan kinerja yang disusun"]
+    assert measures[1].target.text == "BB"
