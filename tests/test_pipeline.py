@@ -116,7 +116,7 @@ def test_budget_codes_are_split_into_their_parts(corpus_out: Path):
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
 # F1 on the hand-labelled layout reports (tests/data/layouts/gold) when this floor was set, minus a small margin.
-LAYOUT_F1_FLOOR = {"targets": 0.94, "realisations": 0.70, "budgets": 0.88}
+LAYOUT_F1_FLOOR = {"targets": 0.98, "realisations": 0.98, "budgets": 0.98}  # reached 1.000 / 1.000 / 1.000
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval")
@@ -131,5 +131,5 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
     for table, floor in LAYOUT_F1_FLOOR.items():
         assert report["tables"][table]["f1"] >= floor, (table, report["tables"][table])
     fields = report["document_fields"]
-    assert fields["year"]["correct"] == fields["year"]["of"]
-    assert fields["total_allocation"]["correct"] == fields["total_allocation"]["of"]
+    for field in ("agency", "year", "level", "province", "total_allocation"):
+        assert fields[field]["correct"] == fields[field]["of"], (field, fields[field])
