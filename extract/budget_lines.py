@@ -9,6 +9,7 @@ an amount ('pagu sebesar Rp ... dan realisasi ...') does not.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from itertools import compress, count
 from operator import not_
@@ -33,7 +34,7 @@ def clean_name(text: str) -> str:
     return strip_row_number(re.sub(r"\s+", " ", text).strip(" .,:;-")).strip(" .,:;-")
 
 
-def previous_text(views: list[LineView], i: int) -> str:
+def previous_text(views: Sequence[LineView], i: int) -> str:
     """The nearest non-blank line above, when it is a short label without values."""
     for j in range(i - 1, max(-1, i - 4), -1):
         text = line_of(views, j).text.strip()
@@ -42,7 +43,7 @@ def previous_text(views: list[LineView], i: int) -> str:
     return ""
 
 
-def total_above(views: list[LineView], lines: list[Line], i: int) -> bool:
+def total_above(views: Sequence[LineView], lines: list[Line], i: int) -> bool:
     """Whether `previous_text` is a 'Total' / 'Jumlah' label; the line is analysed only if its text is one."""
     for j in range(i - 1, max(-1, i - 4), -1):
         text = lines[j].text.strip()
@@ -69,7 +70,7 @@ def candidate_lines(doc: DocText) -> list[int]:
     return sorted(set(doc.lines_with_case("Rp", "RP", "RF")).union(doc.non_ascii_lines(), wordless))
 
 
-def find_budget_lines(views: list[LineView], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
+def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)

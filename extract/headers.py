@@ -9,6 +9,7 @@ the ordered value roles either way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -160,12 +161,12 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
     return roles
 
 
-def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[list[str], bool]:
+def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[Sequence[str], bool]:
     """Roles of a line if it reads as (part of) a header, and whether it is one alone."""
     return header_score_at([view], 0, fuzzy)
 
 
-def header_score_at(views: list[LineView], i: int, fuzzy: bool = True) -> tuple[list[str], bool]:
+def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tuple[Sequence[str], bool]:
     """`header_line_score(views[i])`; the line's values are looked at (and it analysed) only if its words make a header."""
     text = line_of(views, i).text
     if len(text) > 220 or not text.strip() or CAPTION_RE.match(text):
@@ -177,7 +178,7 @@ def header_score_at(views: list[LineView], i: int, fuzzy: bool = True) -> tuple[
 
 
 @lru_cache(maxsize=65536)
-def text_header_score(text: str, fuzzy: bool) -> tuple[list[str], bool]:
+def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     if len(text.split()) > MAX_HEADER_WORDS * 2:
         return [], False
     roles, known, total = line_roles(text, fuzzy)
@@ -214,7 +215,7 @@ def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
     return values, labels
 
 
-def read_header(views: list[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
+def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
     """A header starting at views[start], and the index of its last line.
 
     Takes a complete header line plus an adjacent header-like line (two-line
@@ -292,7 +293,7 @@ def has_text_after(text: str) -> bool:
     return any(len(w) > 2 and r not in VALUE_ROLES for w, r in words[last + 1:])
 
 
-def next_nonblank(views: list[LineView], i: int, max_blank: int) -> int | None:
+def next_nonblank(views: Sequence[LineView], i: int, max_blank: int) -> int | None:
     """Index of the next non-blank line after i, within max_blank blank lines."""
     blanks = 0
     j = i + 1

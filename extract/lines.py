@@ -81,7 +81,7 @@ class Cell:
 
 
 _set_index, _set_raw, _set_text, _set_values, _set_code, _set_inner, _set_start = (
-    Cell.__dict__[name].__set__ for name in ("index", "raw", "text", "values", "code", "inner", "start"))
+    vars(Cell)[name].__set__ for name in ("index", "raw", "text", "values", "code", "inner", "start"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +105,11 @@ class LineView:
 
     @property
     def values(self) -> list[Token]:
-        if self._values is None:
-            _set_values_seen(self, tuple(token for cell in self.cells for token in cell.values))
-        return list(self._values)
+        values = self._values
+        if values is None:
+            values = tuple(token for cell in self.cells for token in cell.values)
+            _set_values_seen(self, values)
+        return list(values)
 
     @property
     def inner_values(self) -> list[Token]:
@@ -115,9 +117,11 @@ class LineView:
 
     @property
     def text(self) -> str:
-        if self._text is None:
-            _set_text_seen(self, " ".join(cell.text for cell in self.cells if cell.text).strip())
-        return self._text
+        text = self._text
+        if text is None:
+            text = " ".join(cell.text for cell in self.cells if cell.text).strip()
+            _set_text_seen(self, text)
+        return text
 
     @property
     def codes(self) -> list[str]:
@@ -129,7 +133,7 @@ class LineView:
 
 
 _set_line, _set_cells, _set_delimited, _set_spaced, _set_values_seen, _set_text_seen = (
-    LineView.__dict__[name].__set__ for name in ("line", "cells", "delimited", "spaced", "_values", "_text"))
+    vars(LineView)[name].__set__ for name in ("line", "cells", "delimited", "spaced", "_values", "_text"))
 
 
 def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
@@ -304,6 +308,7 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     `seen` maps cell texts analysed before (in the same document) to their cells.
     """
     parts, delimited, starts = split_cells(line.text)
+    cells: tuple[Cell, ...]
     if len(parts) == 1 and starts is None:  # most lines: one cell, no generator needed
         cells = (cell_of(0, parts[0], -1, seen),)
     else:
@@ -336,8 +341,10 @@ def is_column_numbering(view: LineView) -> bool:
     if len(values) < 2 or view.text and WORD_RE.search(view.text):
         return False
     numbers = [t.reading.value for t in values]
-    return all(n is not None and float(n).is_integer() for n in numbers) and \
-        [int(n) for n in numbers] == list(range(int(numbers[0]), int(numbers[0]) + len(numbers)))
+    if not all(n is not None and float(n).is_integer() for n in numbers):
+        return False
+    ints = [int(n) for n in numbers if n is not None]  # none is None (checked above)
+    return ints == list(range(ints[0], ints[0] + len(ints)))
 
 
 def line_of(views: Sequence[LineView], i: int) -> Line:

@@ -26,7 +26,7 @@ class Line:
         _set_text(self, text)
 
 
-_set_number, _set_page, _set_text = (Line.__dict__[name].__set__ for name in ("number", "page", "text"))
+_set_number, _set_page, _set_text = (vars(Line)[name].__set__ for name in ("number", "page", "text"))
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import itemgetter
@@ -269,7 +270,7 @@ def first_run(view: LineView, limit: int) -> list[Token]:
     return run
 
 
-def table_title(views: list[LineView], header_index: int) -> str:
+def table_title(views: Sequence[LineView], header_index: int) -> str:
     """The caption above a header: the nearest 'Tabel ...' line, else the line above."""
     fallback = ""
     for j in range(header_index - 1, max(-1, header_index - 6), -1):
@@ -331,7 +332,7 @@ def line_key_letters(doc: DocText) -> list[bytes]:
     return letters
 
 
-def boilerplate_lines(views: list[LineView], doc: DocText | None = None) -> set[int]:
+def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> set[int]:
     """Running page headers and footers: short undelimited lines repeated 3+ times, far apart.
 
     Only lines whose letters recur three times anywhere can be one, so the
@@ -360,7 +361,7 @@ def boilerplate_lines(views: list[LineView], doc: DocText | None = None) -> set[
     return skip
 
 
-def year_row(views: list[LineView], end: int) -> list[int]:
+def year_row(views: Sequence[LineView], end: int) -> list[int]:
     """The years of a header's last line, or of the line under it when that holds years only.
 
     A plan table prints one target column per year ('Target' over '2019 2020 ... 2023');
@@ -375,7 +376,7 @@ def year_row(views: list[LineView], end: int) -> list[int]:
     return []
 
 
-def find_tables(views: list[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
+def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
     """All tables of a document, in reading order (`report_year` picks a plan table's column)."""
     tables: list[Table] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
@@ -407,8 +408,8 @@ def find_tables(views: list[LineView], doc: DocText | None = None, report_year: 
     return tables
 
 
-def read_rows(views: list[LineView], start: int, header: Header,
-              skip: set[int] = frozenset()) -> tuple[list[RowDraft], int]:
+def read_rows(views: Sequence[LineView], start: int, header: Header,
+              skip: Container[int] = frozenset()) -> tuple[list[RowDraft], int]:
     """Rows of a table from views[start] on, and the index where the table ended."""
     rows: list[RowDraft] = []
     pending: list[LineView] = []
@@ -451,7 +452,7 @@ def read_rows(views: list[LineView], start: int, header: Header,
             continue
         values = usable_values(view, header)
         if values and is_flattened_row_number(view, values, next_number, views, i):
-            next_number = int(values[0].reading.value) + 1
+            next_number = int(values[0].reading.value) + 1  # type: ignore[arg-type]  # a number: checked above
             i += 1
             blanks = 0
             continue
@@ -585,7 +586,7 @@ def names_an_indicator(view: LineView, header: Header) -> bool:
 
 
 def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
-                            views: list[LineView], i: int) -> bool:
+                            views: Sequence[LineView], i: int) -> bool:
     """A line holding just the next row's number, above that row's indicator text.
 
     Tables flattened one cell per line print 'No' cells on lines of their own;
@@ -603,7 +604,7 @@ def is_flattened_row_number(view: LineView, values: list[Token], expected: int |
 
 
 def wraps_to_next_line(view: LineView, values: list[Token], header: Header,
-                       views: list[LineView], i: int) -> bool:
+                       views: Sequence[LineView], i: int) -> bool:
     """A lone amount ending a text line, right above a budget row: a cell wrapped upwards."""
     if header.kind != "budget" or len(header.roles) < 3 or len(values) != 1 or not view.text:
         return False
@@ -919,7 +920,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         realisation = None
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
-    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None
+    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
     codes = row.codes or [c for c in CODE_RE.findall(source.table)]
     is_total = not name
     if is_total:

@@ -108,7 +108,8 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
     matches = [matched[r.indicator_raw][0] for r in rows]
     closest = [matched[r.indicator_raw][1] for r in rows]
     per_table = Counter((table_of(r), near) for r, m, near in zip(rows, matches, closest) if m[0] is None)
-    kept, kept_matches = [], []
+    kept: list[MeasureRow] = []
+    kept_matches: list[tuple] = []
     stated_by: dict[str, MeasureRow] = {}  # indicator id -> the kept row stating it
     confirmed: set[str] = set()  # ids a kept row carries (the matcher vouched for them)
     for row, match, near in zip(rows, matches, closest):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from itertools import accumulate
 from math import log2
 from operator import attrgetter
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -228,7 +229,8 @@ def _vote(votes: dict, key) -> _Vote:
 class _Candidate(_Vote):
     region: Region | None = None  # None for a national body
     strong: bool = False  # at least one mention in the front matter or a header
-    displays: Counter = field(default_factory=Counter)
+    # display -> summed weight: a Counter of floats, which typeshed's Counter (int counts) cannot say
+    displays: Any = field(default_factory=Counter)
 
     def mention(self, display: str, weight: float, i: int, col: int, front: bool, prev: int | None = None) -> None:
         self.add(weight, i, col, prev)
@@ -435,7 +437,9 @@ class _Doc:
         return None
 
     def weight(self, i: int) -> tuple[float, bool]:
-        return _line_weight(self.numbers[i], self.lines[i], self.lay)
+        lay = self.lay
+        assert lay is not None  # laid out before any mention is weighed
+        return _line_weight(self.numbers[i], self.lines[i], lay)
 
     def title_before(self, i: int, col: int, front: bool) -> bool:
         """Title wording before column `col` of line i, or (in the front matter) on the line above."""
@@ -559,11 +563,12 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
 def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
     """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention."""
     lines, low, lay = d.lines, d.low, d.lay
+    assert lay is not None  # laid out before the scans
     for m in prefix_hits:
         kind = prefix_kind(m.group())
         if kind is None:
             continue
-        words = _BODY_WORDS_RE.match(low, m.end()).group(1)  # may stand on the next line
+        words = _BODY_WORDS_RE.match(low, m.end()).group(1)  # type: ignore[union-attr]  # always matches (all optional); may stand on the next line
         if not words:
             continue
         region = _region_after(kind, words)
@@ -614,11 +619,11 @@ def _scan_national(d: _Doc, candidates) -> None:
         found.append((before.start(), display.lower(), display))
     pos = low.find("kement")
     while pos >= 0:
-        m = _MINISTRY_RE.match(text, pos)
-        if m is not None:
+        km = _MINISTRY_RE.match(text, pos)
+        if km is not None:
             kept: list[str] = []
             regional = False
-            for w in m.group("kname").split():
+            for w in km.group("kname").split():
                 core = w.strip(",")
                 if prefix_kind(core.lower()) is not None:
                     regional = True  # 'Kantor Kementerian Agama Kabupaten X' is a regional office
@@ -661,6 +666,7 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
     """Vote over 'Tahun NNNN' mentions, weighted like the office mentions."""
     lines, low, lay = d.lines, d.low, d.lay
+    assert lay is not None  # laid out before the scans
     latest = date.today().year + 1
     signed = lay.signing[1] if lay.signing else None
     votes: dict[int, _Vote] = {}

@@ -275,7 +275,7 @@ def _fragment_scores(queries: list[str], ent: _Entries, exact: np.ndarray) -> np
             continue
         both = process.cdist([queries[i] for i in rows], ends, scorer=fuzz.ratio, dtype=np.float32)
         best = np.maximum(both[:, :shorter.size], both[:, shorter.size:])
-        out[np.ix_(rows, shorter)] = best * min(1.0, n / FRAGMENT_CHARS)
+        out[np.ix_(rows, shorter)] = best * min(1.0, n / FRAGMENT_CHARS)  # type: ignore[arg-type]
     return out
 
 
@@ -329,6 +329,7 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
     if best >= 100.0 and all(scores[j] < 100.0 for j in close):
         return top if top < ent.n_indicators else None  # the input is a printed alias
     words = set(query.split())
+    winner: int | None
     if not close:
         winner = top
     else:

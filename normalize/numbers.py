@@ -709,7 +709,7 @@ class Token:
 
 
 _set_kind, _set_start, _set_end, _set_raw, _set_reading = (
-    Token.__dict__[name].__set__ for name in ("kind", "start", "end", "raw", "reading"))
+    vars(Token)[name].__set__ for name in ("kind", "start", "end", "raw", "reading"))
 
 
 # A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').

@@ -185,12 +185,12 @@ def _catalogue() -> dict[str, _Choices]:
         with ALIASES_CSV.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 code = row["code"].strip()
-                region = regions.get(code)
-                if region is None:
+                aliased = regions.get(code)
+                if aliased is None:
                     raise ValueError(f"{ALIASES_CSV.name}: unknown code {code!r} for alias {row['alias']!r}")
-                kind, body = split_name(row["alias"])
+                alias_kind, body = split_name(row["alias"])
                 key = _body_key(body)
-                entries[kind or _kind_of(region)].append((key, code))
+                entries[alias_kind or _kind_of(aliased)].append((key, code))
                 entries["any"].append((key, code))
     out = {}
     for kind, pairs in entries.items():

@@ -45,13 +45,9 @@ def choose(reading: Reading, fits, rule: str, evidence: str) -> Reading:
     for value in candidates(reading):
         if fits(value):
             if value == reading.value:
-                return Reading(**{**_fields(reading), "trusted": True})
+                return reading.as_trusted()
             return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
     return reading
-
-
-def _fields(reading: Reading) -> dict:
-    return {name: getattr(reading, name) for name in reading.__slots__}
 
 
 def _fmt(value: float) -> str:
@@ -177,7 +173,7 @@ def settle_all(row: MeasureRow | BudgetRow, fits: dict[str, tuple[Reading, float
 
 def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading:
     if reading.value == value:
-        return reading if reading.trusted else Reading(**{**_fields(reading), "trusted": True})
+        return reading if reading.trusted else reading.as_trusted()
     return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
 
 

@@ -40,7 +40,7 @@ class Reading:
     trusted: bool = True
     notes: tuple[str, ...] = field(default=())
 
-    def with_value(self, value: float, repair: Repair) -> "Reading":
+    def with_value(self, value: float | None, repair: Repair) -> "Reading":
         """This reading with its value replaced by a repair."""
         return replace(self, value=value, repairs=self.repairs + (repair,), trusted=True)
 
