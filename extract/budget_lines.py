@@ -77,8 +77,8 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
     for i in candidate_lines(doc):  # the test below passes no other line
         line = lines[i]
         raw = line.text
-        if len(raw) > MAX_LINE or "\t" in raw or not has_digit(raw):  # tab tables are read as tables
-            continue
+        if "\t" in raw or not has_digit(raw) or (len(raw) > MAX_LINE and len(" ".join(raw.split())) > MAX_LINE):
+            continue  # tab tables are read as tables; space-aligned columns pad a line: its words count
         text = fold_text(raw)
         # an ASCII line is its folded text, and RP_RE needs 'Rp' or 'RP' in it
         match = RP_RE.search(text) if not raw.isascii() or "Rp" in raw or "RP" in raw or "RF" in raw else None

@@ -169,7 +169,7 @@ def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[Sequence[str]
 def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tuple[Sequence[str], bool]:
     """`header_line_score(views[i])`; the line's values are looked at (and it analysed) only if its words make a header."""
     text = line_of(views, i).text
-    if len(text) > 220 or not text.strip() or CAPTION_RE.match(text):
+    if (len(text) > 220 and len(" ".join(text.split())) > 220) or not text.strip() or CAPTION_RE.match(text):
         return [], False
     score = text_header_score(text, fuzzy)
     if score[0] and any(not header_number(t) for t in views[i].values):

@@ -151,7 +151,7 @@ def is_prose(view: LineView) -> bool:
     """
     text = view.line.text
     words = text.split()
-    if len(text) > 300:
+    if len(text) > 300 and len(" ".join(text.split())) > 300:  # space-aligned columns pad a row: count words
         return True
     if len(words) < PROSE_WORDS or view.values:
         return False
@@ -566,6 +566,8 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             break
         if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) or (view.delimited and not mid_table):
             break  # a delimited line `continues` left pending opens a record of its own
+        if CODE_RE.match(view.line.text.lstrip()):
+            break  # a program or kegiatan code ('076.01.CQ Penyelenggaraan ...') opens a budget block
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \

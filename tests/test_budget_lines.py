@@ -39,3 +39,10 @@ def test_rupiah_sign_read_as_rf():
 def test_running_text_mentioning_an_amount_is_not_a_budget_line():
     text = "Pagu anggaran sebesar Rp 2.482.438.000 dengan realisasi Rp 2.100.000.000\n"
     assert budget_lines(text) == []
+
+
+def test_a_budget_line_padded_into_columns_is_read_by_its_words_not_its_width():
+    # pdftotext -layout pads a wide table's columns: the line is long, its words are few.
+    line = "3. Masa Kampanye Pemilu (6870)" + " " * 110 + "Rp.       9.141.401.000,-"
+    assert len(line) > 120
+    assert [(value, total) for _, _, value, total in budget_lines(line, 473)] == [(9_141_401_000, False)]

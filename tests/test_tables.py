@@ -553,3 +553,17 @@ def test_a_sasaran_run_into_the_empty_indicator_column_is_cut_at_that_columns_st
     assert [m.indicator_raw for m in measures] == [
         "Indeks Kepuasan Masyarakat terhadap", "Nilai SAKIP Dinas Kesehatan", "Jumlah laporan kinerja yang disusun"]
     assert measures[1].target.text == "BB"
+
+
+def test_a_wide_space_aligned_table_is_read_and_a_budget_code_line_below_is_no_rows_name():
+    # Corpus 000 Tabel 2.2 and 004's PK as pdftotext -layout would print them: padded lines past 220
+    # characters hold a header and rows; the '076.01.CQ ...' line after the last row opens a budget block.
+    pad = " " * 120
+    text = "\n".join([
+        f"Nomor   Sasaran Kegiatan{pad}Indikator Kinerja{pad}Target",
+        f"1       Terwujudnya Akuntabilitas Keuangan{pad}Ketepatan Pelaporan Keuangan{pad[:-11]}100%",
+        "",
+        "076.01.CQ Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [("Ketepatan Pelaporan Keuangan", 100)]
