@@ -1,18 +1,21 @@
-"""Reprint a report's tab and `|` tables as space-aligned columns, the way `pdftotext -layout` prints them.
+"""Reprint a report's tab and markdown tables as space-aligned columns, the way `pdftotext -layout` prints them.
 
-    python corpus/relayout.py IN_DIR OUT_DIR
+    python corpus/relayout.py IN_DIR OUT_DIR [--wrap WIDTH]
 
 The same report in another layout states the same values, so its gold still
 holds: a run on the reprinted corpus, scored against the corpus gold, shows
 what the reader owes to the delimiters rather than to the text. Each table
 line becomes its cells padded to the widest cell of its column and joined by
-three spaces; `|---|` rule lines go; every other line (line numbers too) stays
-as it was, so the gold's line numbers still point at the same rows.
+three spaces; a `|---|` rule line becomes blank, so the gold's line numbers
+still point at the same rows. With `--wrap WIDTH`, a cell longer than WIDTH
+wraps onto the lines below within its column, top-aligned as a word processor
+sets it (line numbers then shift).
 """
 from __future__ import annotations
 
 import argparse
 import re
+import textwrap
 from pathlib import Path
 
 RULE_RE = re.compile(r"^[\s|:+-]*\|[\s|:+-]*$")
@@ -23,13 +26,13 @@ def cells_of(line: str) -> list[str] | None:
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
     s = line.strip()
-    if s.startswith("|") or s.count("|") >= 2:
-        return [c.strip() for c in s.strip("|").split("|")]
+    if len(s) > 1 and s.startswith("|") and s.endswith("|"):  # a markdown row; OCR'd borders rarely frame a line
+        return [c.strip() for c in s[1:-1].split("|")]
     return None
 
 
-def relayout(text: str) -> str:
-    """The text with each run of table lines reprinted as aligned columns (rule lines left blank)."""
+def relayout(text: str, wrap: int | None = None) -> str:
+    """The text with each run of table lines reprinted as aligned columns."""
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -38,18 +41,21 @@ def relayout(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        block: list[list[str] | None] = []
-        while i < len(lines) and cells_of(lines[i]) is not None:
-            block.append(None if RULE_RE.match(lines[i]) else cells_of(lines[i]))
+        block: list[list[list[str]] | None] = []  # per row, per cell, its printed lines
+        while i < len(lines) and (cells := cells_of(lines[i])) is not None:
+            wrapped = [(textwrap.wrap(c, wrap) or [""]) if wrap else [c] for c in cells]
+            block.append(None if RULE_RE.match(lines[i]) else wrapped)
             i += 1
         rows = [b for b in block if b is not None]
         n = max(len(r) for r in rows) if rows else 0
-        widths = [max((len(r[k]) for r in rows if k < len(r)), default=0) for k in range(n)]
-        for cells in block:
-            if cells is None:
+        widths = [max((len(part) for r in rows if k < len(r) for part in r[k]), default=0) for k in range(n)]
+        for row in block:
+            if row is None:
                 out.append("")  # a rule line: kept as a blank so line numbers hold
-            else:
-                out.append("   ".join(c.ljust(widths[k]) for k, c in enumerate(cells)).rstrip())
+                continue
+            for j in range(max(len(cell) for cell in row)):
+                out.append("   ".join((cell[j] if j < len(cell) else "").ljust(widths[k])
+                                      for k, cell in enumerate(row)).rstrip())
     return "\n".join(out)
 
 
@@ -57,10 +63,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path)
     parser.add_argument("out", type=Path)
+    parser.add_argument("--wrap", type=int, default=None, help="wrap cells longer than this within their column")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for path in sorted(args.source.glob("*.txt")):
-        (args.out / path.name).write_text(relayout(path.read_text(encoding="utf-8")), encoding="utf-8")
+        (args.out / path.name).write_text(relayout(path.read_text(encoding="utf-8"), args.wrap), encoding="utf-8")
 
 
 if __name__ == "__main__":
