@@ -106,6 +106,36 @@ def column_of(start: int, starts: list[int]) -> int:
     return max((j for j, s in enumerate(starts) if s - 3 <= start), default=0)
 
 
+def in_columns(view: LineView, header: Header) -> bool:
+    """A space-aligned line whose cells stand under two or more of the header's columns: a row, not a page header.
+
+    A report that repeats a table's rows in several tables (the Perjanjian
+    Kinerja, then the capaian table) repeats their wrapped lines word for
+    word, as often as a running page header.
+    """
+    if not header.col_starts or not view.spaced:
+        return False
+    return len({column_of(cell.start, header.col_starts) for cell in view.cells if cell.raw.strip()}) >= 2
+
+
+def in_its_column(view: LineView, header: Header) -> LineView:
+    """An indented one-piece text line of a space-aligned table, as a cell of the column it stands under.
+
+    A cell wrapped onto a line of its own ('       berhak memilih tetapi
+    tidak masuk dalam' under 'e. persentase partisipasi pemilih yang') has
+    no gap to split on, but its indentation says whose cell it carries on.
+    """
+    if not header.col_starts or view.spaced or view.values or len(view.cells) != 1:
+        return view
+    raw = view.line.text
+    indent = len(raw) - len(raw.lstrip(" "))
+    if indent < 3:
+        return view
+    cell = view.cells[0]
+    column = column_of(indent, header.col_starts)
+    return replace(view, cells=(replace(cell, index=column, start=indent),), delimited=True, spaced=True)
+
+
 def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
     """A text cell that runs into an empty column, cut where a word opens right at that column's start.
 
@@ -333,7 +363,7 @@ def line_key_letters(doc: DocText) -> list[bytes]:
 
 
 def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> set[int]:
-    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart.
+    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart, standing apart.
 
     Only lines whose letters recur three times anywhere can be one, so the
     letters of all lines are counted first and only those lines looked at.
@@ -355,9 +385,13 @@ def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> 
                 if len(key) >= 12:
                     places.setdefault(key, []).append(index)
     skip: set[int] = set()
+    texts = doc.texts
     for indexes in places.values():
         if len(indexes) >= 3 and min(b - a for a, b in zip(indexes, indexes[1:])) >= 30:
-            skip.update(indexes)
+            # a page header or footer stands apart (a blank line or the text's edge beside it); a line
+            # repeated inside a table (a wrapped cell the report prints in several tables) does not
+            skip.update(i for i in indexes if i == 0 or i + 1 == len(texts)
+                        or not texts[i - 1].strip() or not texts[i + 1].strip())
     return skip
 
 
@@ -424,7 +458,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     n = len(views)
     while i < n:
         blank = not line_of(views, i).text.strip()
-        if blank or i in skip:  # known from the text: the line need not be analysed
+        if blank or (i in skip and not in_columns(views[i], header)):  # known from the text: not analysed
             blanks += blank
             i += 1
             continue
@@ -485,7 +519,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         elif view.text:
             row = rows[-1] if rows else None
             if row is not None and not closed and continues(row, view, blanks, header):
-                append_text(row, view, header)
+                append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
             else:

@@ -139,21 +139,25 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
         assert fields[field]["correct"] == fields[field]["of"], (field, fields[field])
 
 
-# F1 on the corpus reprinted as space-aligned columns (corpus/relayout.py) when this floor was set, minus a margin.
-RELAYOUT_F1_FLOOR = {"targets": 0.90, "realisations": 0.89, "budgets": 0.90}
+# F1 on the corpus reprinted as space-aligned columns (corpus/relayout.py), without and with cells wrapped
+# within their column, when these floors were set, minus a margin.
+RELAYOUT_F1_FLOOR = {
+    None: {"targets": 0.90, "realisations": 0.94, "budgets": 0.90},  # reached 0.909 / 0.952 / 0.915
+    40: {"targets": 0.89, "realisations": 0.91, "budgets": 0.90},  # reached 0.901 / 0.926 / 0.915
+}
 
 
 @pytest.mark.skipif(not SCORER.exists() or not GOLD.exists(), reason="needs ../shared/eval and ../shared/gold")
-def test_the_corpus_reprinted_as_space_aligned_columns_reads_as_well(tmp_path: Path):
+@pytest.mark.parametrize("wrap", [None, 40])
+def test_the_corpus_reprinted_as_space_aligned_columns_reads_as_well(tmp_path: Path, wrap: int | None):
     """The same reports as pdftotext -layout prints them: the values, and so the gold, are the same."""
     reprinted = tmp_path / "reprinted"
-    subprocess.run([sys.executable, str(ROOT / "corpus" / "relayout.py"), str(ROOT / "corpus"), str(reprinted)],
-                   check=True, timeout=60)
+    command = [sys.executable, str(ROOT / "corpus" / "relayout.py"), str(ROOT / "corpus"), str(reprinted)]
+    subprocess.run(command + (["--wrap", str(wrap)] if wrap else []), check=True, timeout=60)
     result = run_cli("extract", str(reprinted), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    score = load_scorer()
-    report = score.score(tmp_path / "out", GOLD)
-    for table, floor in RELAYOUT_F1_FLOOR.items():
+    report = load_scorer().score(tmp_path / "out", GOLD)
+    for table, floor in RELAYOUT_F1_FLOOR[wrap].items():
         assert report["tables"][table]["f1"] >= floor, (table, report["tables"][table])
     fields = report["document_fields"]
     assert fields["year"]["correct"] == fields["year"]["of"] and fields["agency"]["correct"] == fields["agency"]["of"]

@@ -567,3 +567,38 @@ def test_a_wide_space_aligned_table_is_read_and_a_budget_code_line_below_is_no_r
     ])
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value) for m in measures] == [("Ketepatan Pelaporan Keuangan", 100)]
+
+
+def test_a_cell_wrapped_onto_an_indented_line_of_its_own_carries_on_its_column():
+    # Corpus 002's PK as pdftotext -layout prints it with wrapped cells: the indicator's second line
+    # stands alone under the Indikator column, with no gap to split on.
+    text = "\n".join([
+        "No   Sasaran Strategis                        Indikator Kerja                            Target",
+        "1    Meningkatkan penyelenggaraan pemilihan   e. persentase partisipasi pemilih yang     10%",
+        "                                              berhak memilih tetapi tidak masuk dalam",
+        "                                              daftar pemilih",
+        "2    Terlaksananya pemilihan yang aman,       a. persentase penyelenggaraan pemilihan    95%",
+        "     damai, jujur, dan adil                   yang melaksanakan pemilihan tanpa",
+        "                                              konflik",
+    ])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "persentase partisipasi pemilih yang berhak memilih tetapi tidak masuk dalam daftar pemilih",
+        "persentase penyelenggaraan pemilihan yang melaksanakan pemilihan tanpa konflik"]
+
+
+def test_a_wrapped_line_repeated_in_several_tables_is_no_page_header():
+    # A report printing the same rows in its PK, its capaian table and per sasaran repeats their
+    # wrapped lines word for word; a page header stands apart, with a blank line beside it.
+    row = ["1    Meningkatkan penyelenggaraan pemilihan   e. persentase partisipasi pemilih yang     10%",
+           "                                              berhak memilih tetapi tidak masuk dalam",
+           "                                              daftar pemilih"]
+    header = "No   Sasaran Strategis                        Indikator Kerja                            Target"
+    page_header = "LAPORAN KINERJA KPU KOTA BLITAR TAHUN 2020"
+    parts = []
+    for _ in range(3):
+        parts += [page_header, "", header, *row] + ["Uraian capaian kinerja tahun ini."] * 36
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(parts, start=1)]
+    from extract.tables import boilerplate_lines
+    skipped = {views[i].line.text for i in boilerplate_lines(views)}
+    assert page_header in skipped and not any("berhak memilih" in t for t in skipped)
