@@ -241,6 +241,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         if words > 4 or not roles:
             return None
         collected = list(roles)
+        cells = [(start, list(roles))]  # the header's lines and their roles
         i = start
         while True:
             nxt = next_nonblank(views, i, 3)
@@ -250,6 +251,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
             if more and nwords <= 4:
                 collected += more
+                cells.append((nxt, list(more)))
                 end = i = nxt
             elif not views[nxt].text and views[nxt].values or nwords <= 2 and not more:
                 i = nxt  # '(1)' column numbers or a stray word inside the flattened header
@@ -257,6 +259,15 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     break
             else:
                 break
+        # A header names its label columns before its values: value words above the first label-only
+        # line, with value columns after the labels ('Realisasi DIPA 076 Tahun 2020' over 'Kode Akun',
+        # 'Uraian', 'Anggaran', ...), are a title's.
+        first_label = next((k for k, (_, r) in enumerate(cells) if set(r) == {"label"}), 0)
+        if any(set(r) & VALUE_ROLES for _, r in cells[:first_label]) and \
+                any(set(r) & VALUE_ROLES for _, r in cells[first_label:]):
+            start = cells[first_label][0]
+            view = views[start]
+            collected = [role for _, r in cells[first_label:] for role in r]
         value_roles = {r for r in collected if r in VALUE_ROLES} - {"year", "other"}
         names_indicator = any("indikator" in line_of(views, k).text.lower() for k in range(start, end + 1))
         if len(value_roles) < 2 and not (value_roles == {"target"} and names_indicator):

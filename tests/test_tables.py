@@ -602,3 +602,19 @@ def test_a_wrapped_line_repeated_in_several_tables_is_no_page_header():
     from extract.tables import boilerplate_lines
     skipped = {views[i].line.text for i in boilerplate_lines(views)}
     assert page_header in skipped and not any("berhak memilih" in t for t in skipped)
+
+
+def test_a_flattened_header_under_a_title_with_a_value_word_starts_at_its_labels():
+    # Corpus 002's Tabel 2.3 flattened one cell per line: 'Realisasi' in the title is no column.
+    text = "\n".join([
+        "Realisasi DIPA 076 Tahun 2020", "Per Program/Kegiatan", "",
+        "Kode Akun", "Program/kegiatan/subKegiatan/ Mak", "Anggaran", "Realisasi", "Sisa", "%", "",
+        "076.01.01", "Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya",
+        "2.265.454.000", "2.080.486.266", "184.967.734", "91,84%", "",
+        "NO", "PROGRAM", "PAGU", "REALISASI", "PERSENTASE", "KET", "",
+        "1", "Program Dukungan Manajemen Pelaksanaan Tugas Teknis Lainnya",
+        "Rp. 2.265.454.000", "Rp. 2.101.808.066", "93%", "APBN",
+    ])
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (2_265_454_000, 2_080_486_266, 91.84), (2_265_454_000, 2_101_808_066, 93)]
