@@ -638,7 +638,19 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
                 return False
         return True
+    column = text_column(view, header)
+    if column is not None and row.cells.get(column):
+        return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
     return starts_lower(text) or ends_unfinished(row.text)
+
+
+def text_column(view: LineView, header: Header) -> int | None:
+    """The text column of a space-aligned table a lone chunk of words stands in, by its offset."""
+    if view.delimited or not header.label_cells or len(header.col_starts) < 2:
+        return None
+    text = view.line.text
+    column = column_of(len(text) - len(text.lstrip()), header.col_starts)
+    return column if header.label_cells.get(column) not in (None, "no", "nomor") else None
 
 
 def append_text(row: RowDraft, view: LineView, header: Header) -> None:
@@ -647,6 +659,8 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
         for cell in view.cells:
             if cell.text:
                 row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+    elif row.cells and (column := text_column(view, header)) is not None:
+        row.cells[column] = (row.cells.get(column, "") + " " + view.text).strip()
     row.text_parts.append(strip_row_number(view.text))
     row.codes.extend(view.codes)
 

@@ -553,3 +553,41 @@ def test_a_sasaran_run_into_the_empty_indicator_column_is_cut_at_that_columns_st
     assert [m.indicator_raw for m in measures] == [
         "Indeks Kepuasan Masyarakat terhadap", "Nilai SAKIP Dinas Kesehatan", "Jumlah laporan kinerja yang disusun"]
     assert measures[1].target.text == "BB"
+
+
+def test_quarterly_columns_are_not_the_years_realisation():
+    # Rencana Aksi / capaian table: 'Realisasi Triwulan' over TW I..TW IV, then the year's Realisasi.
+    text = ("No\tIndikator Kinerja\tTarget 2023\tRealisasi Triwulan\t\t\t\tRealisasi 2023\tCapaian\n"
+            "\t\t\tTW I\tTW II\tTW III\tTW IV\t\t\n"
+            "2\tPersentase Partisipasi Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam DPT\t2,8%\t-\t-\t2,1%\t1,9%\t1,9%\t132,14%\n"
+            "5\tNilai Akuntabilitas Kinerja\tBB\t-\tBB\t-\t-\tBB\t100%")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows[:1]] == [(2.8, 1.9, 132.14)]
+    assert rows[1].target.text == "BB" and rows[1].realisation.text == "BB"
+
+
+def test_initial_pagu_and_remainder_columns_are_not_the_allocation():
+    # 'Pagu Awal | Pagu Revisi | Realisasi | % | Sisa Anggaran': the revised pagu is the allocation.
+    text = ("Kode\tProgram / Kegiatan / Rincian Output\tPagu Awal (Rp)\tPagu Revisi (Rp)\tRealisasi (Rp)\t%\tSisa Anggaran (Rp)\n"
+            "6709.QGE.001\tPerencanaan dan Penganggaran Pemilu\tRp845.000.000,-\tRp912.450.000,-\tRp889.012.300,-\t97,43\tRp23.437.700,-")
+    budgets = records(text)[1]
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (912450000, 889012300, 97.43)]
+
+
+def test_comparison_table_with_narrow_columns_takes_the_report_years_values():
+    # pdftotext -layout: 'Realisasi 2020 | Realisasi 2021 | Target 2022 | Realisasi 2022 | Capaian |
+    # Target Renstra 2024 | Kategori', header words two spaces apart, names wrapped under their column.
+    text = (" No  Indikator Kinerja               Realisasi  Realisasi   Target  Realisasi  Capaian   Target  Kategori\n"
+            "                                        2020       2021      2022      2022      2022   Renstra\n"
+            " 1   Persentase penyelenggaraan         100%       100%      100%      100%      100%     100%   Sangat Baik\n"
+            "     Pemilu/Pemilihan sesuai dengan\n"
+            "     jadwal dan ketentuan yang berlaku\n"
+            " 2   Persentase informasi mengenai      60%        70%       75%       80%     106,67%    90%    Sangat Baik\n"
+            "     partai politik yang mutakhir\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (100, 100, 100), (75, 80, 106.67)]
+    assert rows[0].indicator_raw == ("Persentase penyelenggaraan Pemilu/Pemilihan sesuai dengan "
+                                     "jadwal dan ketentuan yang berlaku")
+    assert rows[1].indicator_raw == "Persentase informasi mengenai partai politik yang mutakhir"
