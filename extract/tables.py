@@ -614,14 +614,27 @@ def wraps_to_next_line(view: LineView, values: list[Token], header: Header,
 
 
 def with_wrapped_amount(values: list[Token], amount: Token) -> list[Token]:
-    """Put a wrapped amount back after the row's first amount, dropping its wrapped tail digits ('0')."""
+    """Put a wrapped amount back after the row's first amount, dropping its wrapped tail digits ('0').
+
+    When the row's % says the wrapped amount is the first one instead (a total row cut after
+    its pagu: 'JUMLAH 3.477.949.000' over '3.363.016.781 96,70'), it goes first.
+    """
     first = next((k for k, t in enumerate(values) if t.kind == "amount"), None)
     if first is None:
         return [amount] + values
     rest = values[first + 1:]
+    if first == 0 and len(rest) == 1 and percent_fits(amount, values[0], rest[0]) \
+            and not percent_fits(values[0], amount, rest[0]):
+        return [amount] + values
     if rest and rest[0].kind == "number" and rest[0].raw.strip("0") == "":
         rest = rest[1:]
     return values[:first + 1] + [amount] + rest
+
+
+def percent_fits(allocation: Token, realisation: Token, percent: Token) -> bool:
+    """realisasi / pagu x 100 = % (to the printed rounding)."""
+    a, r, p = allocation.reading.value, realisation.reading.value, percent.reading.value
+    return bool(a and r is not None and p is not None and abs(r / a * 100 - p) <= 0.06)
 
 
 def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> bool:

@@ -591,3 +591,13 @@ def test_comparison_table_with_narrow_columns_takes_the_report_years_values():
     assert rows[0].indicator_raw == ("Persentase penyelenggaraan Pemilu/Pemilihan sesuai dengan "
                                      "jadwal dan ketentuan yang berlaku")
     assert rows[1].indicator_raw == "Persentase informasi mengenai partai politik yang mutakhir"
+
+
+def test_a_total_row_cut_after_its_pagu_keeps_pagu_first():
+    # OCR: the total row's pagu stays on the name line, realisasi and % go to the next line.
+    text = ("No Kode Program / Kegiatan Pagu (Rp) Realisasi (Rp) %\n"
+            "076.01.CQ.3357 Pelaksanaan Manajemen Perencanaan dan 412.880.000 389.0O5.120 94,22\n"
+            "JUMLAH 3.477.949.000\n"
+            "3.363.016.781 96,70\n")
+    total = records(text)[1][-1]
+    assert (total.allocation.value, total.realisation.value, total.percent.value) == (3477949000, 3363016781, 96.7)
