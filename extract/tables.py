@@ -450,6 +450,8 @@ def read_rows(views: list[LineView], start: int, header: Header,
             blanks = 0
             continue
         values = usable_values(view, header)
+        if values and opens_row_above_its_values(view, values, views, i):
+            values = []  # its number is no value: the row's values stand on the next line
         if values and is_flattened_row_number(view, values, next_number, views, i):
             next_number = int(values[0].reading.value) + 1
             i += 1
@@ -584,6 +586,23 @@ def names_an_indicator(view: LineView, header: Header) -> bool:
             and len(text.split()) >= 3)
 
 
+def opens_row_above_its_values(view: LineView, values: list[Token], views: list[LineView], i: int) -> bool:
+    """'1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%'.
+
+    A delimited line whose only value is the row number in its first cell, whose text opens an
+    indicator, right above a line that goes on in lower case and holds the values.
+    """
+    if len(values) != 1 or not view.delimited or view.spaced or len(view.cells) < 2:
+        return False
+    first = view.cells[0]
+    if first.text or first.values != (values[0],) or not ROW_NUMBER_CELL_RE.fullmatch(first.raw.strip()):
+        return False
+    if not opens_indicator(view):
+        return False
+    nxt = next_nonblank(views, i, 0)
+    return nxt is not None and len(views[nxt].values) >= 2 and starts_lower(strip_row_number(views[nxt].text))
+
+
 def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
                             views: list[LineView], i: int) -> bool:
     """A line holding just the next row's number, above that row's indicator text.
@@ -689,6 +708,10 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = pending[-1:]
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
+    elif pending and starts_lower(own) and opens_indicator(pending[-1]):
+        # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
+        # the value line ends the name the line above opened
+        before = pending[-1:]
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
         # starts an indicator ('... | Persentase KPU Kota Prabumulih,'), not on the value line
@@ -732,8 +755,9 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             usable = [t for t in (cell.values or bare_code_values(cell)) if t in values]
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
-            elif usable and role is None and cell.index not in header.label_cells:
-                ok = False
+            elif len(usable) > 1 or usable and role is None and (
+                    cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
+                ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
             extra = [t for t in values if t not in mapped.values()]
             if extra and header.kind == "budget" and "percent" not in mapped:

@@ -601,3 +601,16 @@ def test_a_total_row_cut_after_its_pagu_keeps_pagu_first():
             "3.363.016.781 96,70\n")
     total = records(text)[1][-1]
     assert (total.allocation.value, total.realisation.value, total.percent.value) == (3477949000, 3363016781, 96.7)
+
+
+def test_a_row_opened_above_its_value_line_takes_its_values():
+    # OCR '|' table: '1 | Persentase ...' holds only its number; the name goes on, lower case, on the
+    # value line; a lost border puts two values in one cell ('100% | 98.75% 98,7S%').
+    text = ("No | Indikator Kinerja Target | Realisas! | Capalan |\n"
+            "1 | Persentase Pelaksanaan Pemutakhiran Data Pemilih Berkelanjutan\n"
+            "secara tepat waktu 100% | 100% | 100%\n"
+            "6 | Persentase penyelesaian pertanggungjawaban penggunaan 100% | 98.75% 98,7S%\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (100, 100, 100), (100, 98.75, 98.75)]
+    assert rows[0].indicator_raw.startswith("Persentase Pelaksanaan Pemutakhiran Data Pemilih")
