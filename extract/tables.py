@@ -421,6 +421,10 @@ def read_rows(views: list[LineView], start: int, header: Header,
     width = len(header.roles)
     next_number: int | None = None  # the row number a flattened table prints next
     n = len(views)
+    # a markdown table ('| No | ... |' over '|---|---|'): every row is a '|' line; the number of a line
+    # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
+    markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
+        and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     while i < n:
         blank = not line_of(views, i).text.strip()
         if blank or i in skip:  # known from the text: the line need not be analysed
@@ -450,6 +454,10 @@ def read_rows(views: list[LineView], start: int, header: Header,
             blanks = 0
             continue
         values = usable_values(view, header)
+        if markdown and values and not view.line.text.lstrip().startswith("|") \
+                and not any(is_amount(t) for t in values):
+            i += 1  # a page footer's number is no row (a budget line after the table still is)
+            continue
         if values and opens_row_above_its_values(view, values, views, i):
             values = []  # its number is no value: the row's values stand on the next line
         if values and is_flattened_row_number(view, values, next_number, views, i):
@@ -584,6 +592,9 @@ def names_an_indicator(view: LineView, header: Header) -> bool:
     text = view.line.text.strip()
     return (header.kind in ("target", "realisation") and bool(INDICATOR_START_RE.match(text))
             and len(text.split()) >= 3)
+
+
+MARKDOWN_RULE_RE = re.compile(r"^\s*\|\s*:?-{2,}")
 
 
 def opens_row_above_its_values(view: LineView, values: list[Token], views: list[LineView], i: int) -> bool:

@@ -614,3 +614,18 @@ def test_a_row_opened_above_its_value_line_takes_its_values():
     assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
         (100, 100, 100), (100, 98.75, 98.75)]
     assert rows[0].indicator_raw.startswith("Persentase Pelaksanaan Pemutakhiran Data Pemilih")
+
+
+def test_a_markdown_table_ends_at_a_line_without_a_border():
+    # Text-layer export: a page footer stands between the two parts of a split table.
+    text = ("| No | Sasaran Strategis | Indikator Kinerja | Target |\n"
+            "|----|-------------------|-------------------|--------|\n"
+            "| 3 | Terwujudnya Sumber Daya Manusia | Nilai Akuntabilitas Kinerja | BB |\n"
+            "\n"
+            "Laporan Kinerja KPU Provinsi Sulawesi Tengah Tahun 2023 12\n"
+            "\n"
+            "| No | Sasaran Strategis | Indikator Kinerja | Target |\n"
+            "|----|-------------------|-------------------|--------|\n"
+            "| | | Opini BPK atas Laporan Keuangan | WTP |\n")
+    rows = records(text)[0]
+    assert [r.target.text for r in rows] == ["BB", "WTP"]
