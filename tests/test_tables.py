@@ -616,7 +616,7 @@ def test_a_row_opened_above_its_value_line_takes_its_values():
     assert rows[0].indicator_raw.startswith("Persentase Pelaksanaan Pemutakhiran Data Pemilih")
 
 
-def test_a_markdown_table_ends_at_a_line_without_a_border():
+def test_a_page_footer_inside_a_markdown_table_is_no_row():
     # Text-layer export: a page footer stands between the two parts of a split table.
     text = ("| No | Sasaran Strategis | Indikator Kinerja | Target |\n"
             "|----|-------------------|-------------------|--------|\n"
