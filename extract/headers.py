@@ -33,6 +33,7 @@ ROLE_WORDS: dict[str, str] = {
     "strategis": "label", "kinerja": "label", "keterangan": "label", "ket": "label",
     "sumber": "label", "akun": "label", "kro": "label", "ro": "label", "mak": "label",
     "utama": "label", "satuan": "label",
+    "periodcol": "other", "periodgroup": "period",  # marked by `mark_periods`
 }
 VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
                          "percent", "year", "other"})
@@ -96,24 +97,65 @@ def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
     return [(w, r if r else word_role(w, loose=True)) for w, r in first]
 
 
+# Quarter / semester columns of a Rencana Aksi or capaian table ('TW I', 'Triwulan II', 'Smt 1'): one
+# column each, never the year's target or realisasi; a period word without its number ('Realisasi
+# Triwulan' over 'TW I ... TW IV') names the group of them.
+PERIOD_RE = re.compile(r"\b(?:tw|trw|triwulan|semester|smt)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b", re.I)
+PERIOD_GROUP_RE = re.compile(r"\b(?:tw|trw|triwulan|semester)\b", re.I)
+# A word after Pagu/Anggaran/DIPA that says which pagu the column holds: the initial one is not the
+# year's allocation ('Pagu Awal | Pagu Revisi'); the revised or final one is.
+INITIAL_PAGU = frozenset({"awal", "semula", "murni"})
+FINAL_PAGU = frozenset({"revisi", "perubahan", "akhir"})
+
+
+def mark_periods(text: str) -> str:
+    """Period columns as one marker word each: 'periodcol' (numbered) and 'periodgroup' (the group)."""
+    if "tw" not in text and "tri" not in text and "sem" not in text and "smt" not in text:
+        return text  # cheap precheck: most header lines name no period
+    return PERIOD_GROUP_RE.sub(" periodgroup ", PERIOD_RE.sub(" periodcol ", text))
+
+
 def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
-    """Raw role sequence of one line, with counts of header words and all words."""
-    words = header_words(text, fuzzy)
+    """Raw role sequence of one line, with counts of header words and all words.
+
+    A value word qualified by a period ('Target TW I', 'Realisasi Triwulan') is a period's
+    column ('other', or 'period' for a group whose columns the line below numbers); a pagu
+    word qualified as the initial pagu is 'other', as the revised one the allocation.
+    """
+    words = header_words(mark_periods(text.lower()), fuzzy)
     roles: list[str] = []
     known = 0
     noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
+    units = 0
+    skip = -1
     for i, (word, role) in enumerate(words):
+        if i == skip:
+            known += 1
+            continue
+        following = words[i + 1][0] if i + 1 < len(words) else ""
+        if role in ("target", "realisation") and following in ("periodcol", "periodgroup"):
+            known += 1
+            roles.append("other" if following == "periodcol" else "period")
+            skip = i + 1
+            continue
+        if role == "allocation" and (following in INITIAL_PAGU or following in FINAL_PAGU):
+            known += 1
+            roles.append("other" if following in INITIAL_PAGU else "allocation")
+            skip = i + 1
+            continue
         if role is None:
             continue
         known += 1
         if role == "unit":
             if word == "%":
                 following = words[i + 1][1] if i + 1 < len(words) else None
-                if following not in VALUE_ROLES:
-                    roles.append("%")
+                if following not in VALUE_ROLES or following in ("remainder", "other"):
+                    roles.append("%")  # '% | Sisa': the percent column, not Sisa's unit
+            else:
+                units += 1  # '(Rp)', '(%)' under a column word: no word of its own
             continue
         roles.append(role)
-    return roles, known, len(words) - noise
+    return roles, known - units, len(words) - noise - units
 
 
 def resolve_roles(raw_roles: list[str]) -> list[str]:
@@ -128,8 +170,8 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
         if role == "label":
             continue
         previous = roles[-1] if roles else None
-        if role == "allocation" and previous in ("allocation", "realisation_amount"):
-            continue
+        if role == "allocation" and previous in ("allocation", "realisation_amount", "remainder"):
+            continue  # 'Realisasi Anggaran', 'Sisa Anggaran': one column
         if role == "allocation" and previous == "realisation" and "target" not in roles:
             roles[-1] = "realisation_amount"
             continue
@@ -140,10 +182,19 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             elif "realisation" in roles:
                 first = roles.index("realisation")
                 if "target" not in roles[first:]:
-                    continue
-                # 'Realisasi 2020 | Target 2021 | Realisasi 2021': a realisation printed before
-                # the target is an earlier period's; the one after the target measures it
-                roles[first] = "other"
+                    if "target" in roles:
+                        continue
+                    # 'Realisasi 2020 | Realisasi 2021 | Target 2022 | Realisasi 2022': realisations
+                    # before any target are earlier periods'
+                    roles[first] = "other"
+                    role = "other"
+                else:
+                    # 'Realisasi 2020 | Target 2021 | Realisasi 2021': a realisation printed before
+                    # the target is an earlier period's; the one after the target measures it
+                    roles[first] = "other"
+        elif role == "target" and "target" in roles and \
+                ("achievement" in roles or "realisation" in roles[roles.index("target"):]):
+            role = "other"  # 'Target 2022 | Realisasi 2022 | Capaian | Target Renstra 2024': a later target
         elif role == "achievement" and has_allocation:
             role = "percent"
         elif role == "%":
@@ -204,10 +255,14 @@ def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
     """Per-cell roles of a delimited header line (first value role in each cell)."""
     values: dict[int, str] = {}
     labels: dict[int, str] = {}
+    budget = "allocation" in resolve_roles(line_roles(view.text)[0])
     for cell in view.cells:
-        roles = resolve_roles(line_roles(cell.raw)[0])
+        raw_roles = line_roles(cell.raw)[0]
+        roles = resolve_roles(raw_roles)
+        if raw_roles == ["%"]:  # a column of its own: the budget's percent, or the capaian
+            roles = ["percent" if budget else "achievement"]
         if roles:
-            values[cell.index] = roles[0]
+            values[cell.index] = "other" if roles[0] == "period" else roles[0]
         else:
             words = [w for w, r in header_words(cell.raw) if r == "label"]
             if words:
@@ -233,7 +288,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         if nxt is not None:
             more, _ = header_score_at(views, nxt)
             if more and not views[nxt].values:
-                collected += more
+                collected = with_periods(collected, list(more))
                 end = nxt
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
@@ -272,13 +327,18 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         names_indicator = any("indikator" in line_of(views, k).text.lower() for k in range(start, end + 1))
         if len(value_roles) < 2 and not (value_roles == {"target"} and names_indicator):
             return None  # one value word alone is too weak, unless 'Indikator ... Target' (a PK list)
-    resolved = resolve_roles(collected)
+    resolved = resolve_roles(["other" if r == "period" else r for r in collected])
     if not resolved:
         return None
     header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
                     text_after=has_text_after(view.line.text))
-    if view.delimited and start == end:
+    periods_below = start != end and "period" in collected and views[end].delimited
+    if view.delimited and (start == end or periods_below):
         header.cell_roles, header.label_cells = cell_roles_of(view)
+        if periods_below:  # the group's columns: the cells of the line below that name a period
+            for cell in views[end].cells:
+                if PERIOD_RE.search(cell.raw):
+                    header.cell_roles[cell.index] = "other"
         year_cells = [c.index for c in view.cells if c.raw.strip().lower() == "tahun"]
         if year_cells:
             header.cell_roles[year_cells[0]] = "year"
@@ -289,10 +349,56 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             header.cell_roles = {i: budget_names.get(r, r) for i, r in header.cell_roles.items()}
         header.cells = len(view.cells)
         if view.spaced:
-            header.col_starts = [cell.start for cell in view.cells]
+            header.col_starts, labels = column_starts(view)
+            if len(header.col_starts) > len(view.cells):  # narrow columns: cells by word group
+                header.label_cells, header.cells, header.cell_roles = labels, len(header.col_starts), {}
         if sorted(header.cell_roles.values()) != sorted(resolved):
             header.cell_roles = {}
     return header, end
+
+
+HEADER_CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # header words apart by two spaces or more
+
+
+def column_starts(view: LineView) -> tuple[list[int], dict[int, str]]:
+    """Column offsets of a space-aligned header line, and the label word of each text column.
+
+    Cells are cut at runs of three spaces; a cell holding value-column words two spaces
+    apart ('Realisasi  Realisasi   Target  Realisasi  Capaian' over narrow columns), or a
+    row-number word two spaces before the next column's ('No  Indikator Kinerja'), is one
+    column per word group.
+    """
+    starts: list[int] = []
+    labels: dict[int, str] = {}
+    text = view.line.text
+    for cell in view.cells:
+        groups = list(HEADER_CHUNK_RE.finditer(cell.raw)) if "  " in cell.raw else []
+        offset = text.find(cell.raw, cell.start) if groups and cell.start >= 0 else -1
+        if len(groups) > 1 and offset >= 0 and (
+                groups[0].group().lower().rstrip(".") in ("no", "nomor")
+                or any(resolve_roles(line_roles(g.group())[0]) for g in groups)):
+            parts = [(offset + g.start(), g.group()) for g in groups]
+        else:
+            parts = [(cell.start, cell.raw)]
+        for start, raw in parts:
+            words = [w for w, r in header_words(raw) if r == "label"]
+            if words and not resolve_roles(line_roles(raw)[0]):
+                labels[len(starts)] = words[0]
+            starts.append(start)
+    return starts, labels
+
+
+def with_periods(collected: list[str], below: list[str]) -> list[str]:
+    """Header roles of two lines: period columns numbered on the line below ('TW I ... TW IV'
+    under 'Realisasi Triwulan') stand where their group stands, split evenly between groups."""
+    groups = collected.count("period")
+    if not groups or any(r != "other" for r in below) or len(below) % groups:
+        return collected + below
+    width = len(below) // groups
+    out: list[str] = []
+    for role in collected:
+        out += ["other"] * width if role == "period" else [role]
+    return out
 
 
 def has_text_after(text: str) -> bool:

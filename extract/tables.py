@@ -456,6 +456,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     width = len(header.roles)
     next_number: int | None = None  # the row number a flattened table prints next
     n = len(views)
+    # a markdown table ('| No | ... |' over '|---|---|'): every row is a '|' line; the number of a line
+    # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
+    markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
+        and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     while i < n:
         blank = not line_of(views, i).text.strip()
         if blank or (i in skip and not in_columns(views[i], header)):  # known from the text: not analysed
@@ -485,6 +489,12 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             blanks = 0
             continue
         values = usable_values(view, header)
+        if markdown and values and not view.line.text.lstrip().startswith("|") \
+                and not any(is_amount(t) for t in values):
+            i += 1  # a page footer's number is no row (a budget line after the table still is)
+            continue
+        if values and opens_row_above_its_values(view, values, views, i):
+            values = []  # its number is no value: the row's values stand on the next line
         if values and is_flattened_row_number(view, values, next_number, views, i):
             next_number = int(values[0].reading.value) + 1  # type: ignore[arg-type]  # a number: checked above
             i += 1
@@ -621,6 +631,26 @@ def names_an_indicator(view: LineView, header: Header) -> bool:
             and len(text.split()) >= 3)
 
 
+MARKDOWN_RULE_RE = re.compile(r"^\s*\|\s*:?-{2,}")
+
+
+def opens_row_above_its_values(view: LineView, values: list[Token], views: list[LineView], i: int) -> bool:
+    """'1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%'.
+
+    A delimited line whose only value is the row number in its first cell, whose text opens an
+    indicator, right above a line that goes on in lower case and holds the values.
+    """
+    if len(values) != 1 or not view.delimited or view.spaced or len(view.cells) < 2:
+        return False
+    first = view.cells[0]
+    if first.text or first.values != (values[0],) or not ROW_NUMBER_CELL_RE.fullmatch(first.raw.strip()):
+        return False
+    if not opens_indicator(view):
+        return False
+    nxt = next_nonblank(views, i, 0)
+    return nxt is not None and len(views[nxt].values) >= 2 and starts_lower(strip_row_number(views[nxt].text))
+
+
 def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
                             views: Sequence[LineView], i: int) -> bool:
     """A line holding just the next row's number, above that row's indicator text.
@@ -651,14 +681,27 @@ def wraps_to_next_line(view: LineView, values: list[Token], header: Header,
 
 
 def with_wrapped_amount(values: list[Token], amount: Token) -> list[Token]:
-    """Put a wrapped amount back after the row's first amount, dropping its wrapped tail digits ('0')."""
+    """Put a wrapped amount back after the row's first amount, dropping its wrapped tail digits ('0').
+
+    When the row's % says the wrapped amount is the first one instead (a total row cut after
+    its pagu: 'JUMLAH 3.477.949.000' over '3.363.016.781 96,70'), it goes first.
+    """
     first = next((k for k, t in enumerate(values) if t.kind == "amount"), None)
     if first is None:
         return [amount] + values
     rest = values[first + 1:]
+    if first == 0 and len(rest) == 1 and percent_fits(amount, values[0], rest[0]) \
+            and not percent_fits(values[0], amount, rest[0]):
+        return [amount] + values
     if rest and rest[0].kind == "number" and rest[0].raw.strip("0") == "":
         rest = rest[1:]
     return values[:first + 1] + [amount] + rest
+
+
+def percent_fits(allocation: Token, realisation: Token, percent: Token) -> bool:
+    """realisasi / pagu x 100 = % (to the printed rounding)."""
+    a, r, p = allocation.reading.value, realisation.reading.value, percent.reading.value
+    return bool(a and r is not None and p is not None and abs(r / a * 100 - p) <= 0.06)
 
 
 def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> bool:
@@ -675,7 +718,19 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
                 return False
         return True
+    column = text_column(view, header)
+    if column is not None and row.cells.get(column):
+        return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
     return starts_lower(text) or ends_unfinished(row.text)
+
+
+def text_column(view: LineView, header: Header) -> int | None:
+    """The text column of a space-aligned table a lone chunk of words stands in, by its offset."""
+    if view.delimited or not header.label_cells or len(header.col_starts) < 2:
+        return None
+    text = view.line.text
+    column = column_of(len(text) - len(text.lstrip()), header.col_starts)
+    return column if header.label_cells.get(column) not in (None, "no", "nomor") else None
 
 
 def append_text(row: RowDraft, view: LineView, header: Header) -> None:
@@ -684,6 +739,8 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
         for cell in view.cells:
             if cell.text:
                 row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+    elif row.cells and (column := text_column(view, header)) is not None:
+        row.cells[column] = (row.cells.get(column, "") + " " + view.text).strip()
     row.text_parts.append(strip_row_number(view.text))
     row.codes.extend(view.codes)
 
@@ -699,6 +756,10 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = pending[-1:]
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
+    elif pending and starts_lower(own) and opens_indicator(pending[-1]):
+        # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
+        # the value line ends the name the line above opened
+        before = pending[-1:]
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
         # starts an indicator ('... | Persentase KPU Kota Prabumulih,'), not on the value line
@@ -742,8 +803,9 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             usable = [t for t in (cell.values or bare_code_values(cell)) if t in values]
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
-            elif usable and role is None and cell.index not in header.label_cells:
-                ok = False
+            elif len(usable) > 1 or usable and role is None and (
+                    cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
+                ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
             extra = [t for t in values if t not in mapped.values()]
             if extra and header.kind == "budget" and "percent" not in mapped:

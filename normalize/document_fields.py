@@ -82,6 +82,10 @@ _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?
 _KPU_TAIL_RE = re.compile(
     r"(?:\b(?:k\s?p\s?l?\s?u|fplu)|\bkom\w{2,3}\s+pem\w{4,8}\s+u\w{2,3})[\s\-–]*$", re.IGNORECASE
 )
+# Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.
+_KIP_TAIL_RE = re.compile(
+    r"(?:\bkomisi\s+[il1]ndependen\s+pemilihan(?:\s*\(\s*kip\s*\))?|\(?\bkip\)?)[\s\-–]*$", re.IGNORECASE
+)
 _BAWASLU_TAIL_RE = re.compile(
     r"\b(?:bawaslu|panwaslu|badan\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
 )
@@ -357,6 +361,10 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     m = _BAWASLU_TAIL_RE.search(tail, max(0, len(tail) - 45))
     if m:
         return "bawaslu", "Bawaslu", m.start()
+    if "ip" in tail[-40:].lower():  # cheap precheck before the KIP pattern
+        m = _KIP_TAIL_RE.search(tail, max(0, len(tail) - 45))
+        if m:
+            return "kip", "KIP", m.start()
     start = None
     for h in _HEAD_RE.finditer(tail):
         # The last capitalised head from which every word up to the region is
@@ -652,7 +660,7 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
     """Fold OCR variants of one office name ('Dinas Kesehatn') into the stronger spelling."""
     items = sorted(candidates.items(), key=lambda kv: -kv[1].score)
     for idx, (key, cand) in enumerate(items):
-        if key[0] in ("kpu", "bawaslu"):
+        if key[0] in ("kpu", "kip", "bawaslu"):
             continue
         for key2, cand2 in items[:idx]:
             if key2 in candidates and key2[1] == key[1] and fuzz.ratio(key[0], key2[0]) >= 88:

@@ -716,6 +716,7 @@ _set_kind, _set_start, _set_end, _set_raw, _set_reading = (
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
 # (Every letter branch reads one of TOolISsBZG: the lookahead turns any other character away at once.)
 _D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
+      r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%])"  # '1OO%': two look-alikes in a row after a digit
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
       rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b)))")  # 'S Laporan': a lone digit before a count noun

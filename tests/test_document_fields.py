@@ -404,3 +404,17 @@ def test_the_office_on_the_cover_reports_not_its_parent_government():
            "                                                  BUPATI BANYUMAS\n\n"
            "                                   BAB I\n")
     assert find_document_fields(located(own)).agency == "Pemerintah Kabupaten Banyumas"
+
+
+def test_an_aceh_kip_names_itself_kip_not_its_secretariat():
+    # Aceh's KPU offices are the Komisi Independen Pemilihan; the cover splits the name over lines
+    # and the preface names the secretariat ('Sekretariat KIP Kabupaten Aceh Besar').
+    text = ("LAPORAN KINERJA\nKOMISI INDEPENDEN PEMILIHAN\nKABUPATEN ACEH BESAR\nTAHUN 2021\n\n"
+            "KATA PENGANTAR\n\nPuji syukur kehadirat Allah SWT sehingga\n"
+            "Laporan Kinerja Komisi lndependen Pemilihan (KIP) Kabupaten Aceh Besar Tahun\n"
+            "2021 dapat diselesaikan. Laporan Kinerja ini merupakan bentuk pertanggung-\n"
+            "jawaban kinerja Sekretariat KIP Kabupaten Aceh Besar dalam melaksanakan tugas\n\n"
+            "Kota Jantho, 20 Januari 2022\nKetua KIP Kabupaten Aceh Besar\n")
+    fields = find_document_fields(located(text))
+    assert (fields.agency, fields.region, fields.province, fields.level, fields.year) == (
+        "KIP Kabupaten Aceh Besar", "Kabupaten Aceh Besar", "Aceh", "kabupaten_kota", 2021)

@@ -636,3 +636,8 @@ def test_a_level_is_a_value_with_its_unit():
     from normalize.numbers import _LEX_RE, _lex_matches
     for text in ("Level 3", "xLevel 3", "level3 4", "Levels 3", "Level 3,25 Level 4"):
         assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text
+
+
+def test_two_look_alike_zeros_after_a_digit_are_digits():
+    # OCR '1OO%' (two O for 0) in a capaian table row; one O ('10O%') was read already.
+    assert [(t.raw, t.reading.value) for t in N.lex_values("administrasi 1OO% 100%")] == [("1OO%", 100.0), ("100%", 100.0)]

@@ -618,3 +618,79 @@ def test_a_flattened_header_under_a_title_with_a_value_word_starts_at_its_labels
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (2_265_454_000, 2_080_486_266, 91.84), (2_265_454_000, 2_101_808_066, 93)]
+
+
+def test_quarterly_columns_are_not_the_years_realisation():
+    # Rencana Aksi / capaian table: 'Realisasi Triwulan' over TW I..TW IV, then the year's Realisasi.
+    text = ("No\tIndikator Kinerja\tTarget 2023\tRealisasi Triwulan\t\t\t\tRealisasi 2023\tCapaian\n"
+            "\t\t\tTW I\tTW II\tTW III\tTW IV\t\t\n"
+            "2\tPersentase Partisipasi Pemilih yang Berhak Memilih Tetapi Tidak Masuk dalam DPT\t2,8%\t-\t-\t2,1%\t1,9%\t1,9%\t132,14%\n"
+            "5\tNilai Akuntabilitas Kinerja\tBB\t-\tBB\t-\t-\tBB\t100%")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows[:1]] == [(2.8, 1.9, 132.14)]
+    assert rows[1].target.text == "BB" and rows[1].realisation.text == "BB"
+
+
+def test_initial_pagu_and_remainder_columns_are_not_the_allocation():
+    # 'Pagu Awal | Pagu Revisi | Realisasi | % | Sisa Anggaran': the revised pagu is the allocation.
+    text = ("Kode\tProgram / Kegiatan / Rincian Output\tPagu Awal (Rp)\tPagu Revisi (Rp)\tRealisasi (Rp)\t%\tSisa Anggaran (Rp)\n"
+            "6709.QGE.001\tPerencanaan dan Penganggaran Pemilu\tRp845.000.000,-\tRp912.450.000,-\tRp889.012.300,-\t97,43\tRp23.437.700,-")
+    budgets = records(text)[1]
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (912450000, 889012300, 97.43)]
+
+
+def test_comparison_table_with_narrow_columns_takes_the_report_years_values():
+    # pdftotext -layout: 'Realisasi 2020 | Realisasi 2021 | Target 2022 | Realisasi 2022 | Capaian |
+    # Target Renstra 2024 | Kategori', header words two spaces apart, names wrapped under their column.
+    text = (" No  Indikator Kinerja               Realisasi  Realisasi   Target  Realisasi  Capaian   Target  Kategori\n"
+            "                                        2020       2021      2022      2022      2022   Renstra\n"
+            " 1   Persentase penyelenggaraan         100%       100%      100%      100%      100%     100%   Sangat Baik\n"
+            "     Pemilu/Pemilihan sesuai dengan\n"
+            "     jadwal dan ketentuan yang berlaku\n"
+            " 2   Persentase informasi mengenai      60%        70%       75%       80%     106,67%    90%    Sangat Baik\n"
+            "     partai politik yang mutakhir\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (100, 100, 100), (75, 80, 106.67)]
+    assert rows[0].indicator_raw == ("Persentase penyelenggaraan Pemilu/Pemilihan sesuai dengan "
+                                     "jadwal dan ketentuan yang berlaku")
+    assert rows[1].indicator_raw == "Persentase informasi mengenai partai politik yang mutakhir"
+
+
+def test_a_total_row_cut_after_its_pagu_keeps_pagu_first():
+    # OCR: the total row's pagu stays on the name line, realisasi and % go to the next line.
+    text = ("No Kode Program / Kegiatan Pagu (Rp) Realisasi (Rp) %\n"
+            "076.01.CQ.3357 Pelaksanaan Manajemen Perencanaan dan 412.880.000 389.0O5.120 94,22\n"
+            "JUMLAH 3.477.949.000\n"
+            "3.363.016.781 96,70\n")
+    total = records(text)[1][-1]
+    assert (total.allocation.value, total.realisation.value, total.percent.value) == (3477949000, 3363016781, 96.7)
+
+
+def test_a_row_opened_above_its_value_line_takes_its_values():
+    # OCR '|' table: '1 | Persentase ...' holds only its number; the name goes on, lower case, on the
+    # value line; a lost border puts two values in one cell ('100% | 98.75% 98,7S%').
+    text = ("No | Indikator Kinerja Target | Realisas! | Capalan |\n"
+            "1 | Persentase Pelaksanaan Pemutakhiran Data Pemilih Berkelanjutan\n"
+            "secara tepat waktu 100% | 100% | 100%\n"
+            "6 | Persentase penyelesaian pertanggungjawaban penggunaan 100% | 98.75% 98,7S%\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (100, 100, 100), (100, 98.75, 98.75)]
+    assert rows[0].indicator_raw.startswith("Persentase Pelaksanaan Pemutakhiran Data Pemilih")
+
+
+def test_a_page_footer_inside_a_markdown_table_is_no_row():
+    # Text-layer export: a page footer stands between the two parts of a split table.
+    text = ("| No | Sasaran Strategis | Indikator Kinerja | Target |\n"
+            "|----|-------------------|-------------------|--------|\n"
+            "| 3 | Terwujudnya Sumber Daya Manusia | Nilai Akuntabilitas Kinerja | BB |\n"
+            "\n"
+            "Laporan Kinerja KPU Provinsi Sulawesi Tengah Tahun 2023 12\n"
+            "\n"
+            "| No | Sasaran Strategis | Indikator Kinerja | Target |\n"
+            "|----|-------------------|-------------------|--------|\n"
+            "| | | Opini BPK atas Laporan Keuangan | WTP |\n")
+    rows = records(text)[0]
+    assert [r.target.text for r in rows] == ["BB", "WTP"]
