@@ -1,6 +1,6 @@
 """Reprint a report's tab and markdown tables as space-aligned columns, the way `pdftotext -layout` prints them.
 
-    python corpus/relayout.py IN_DIR OUT_DIR [--wrap WIDTH]
+    python corpus/relayout.py IN_DIR OUT_DIR [--wrap WIDTH | --flatten]
 
 The same report in another layout states the same values, so its gold still
 holds: a run on the reprinted corpus, scored against the corpus gold, shows
@@ -9,7 +9,9 @@ line becomes its cells padded to the widest cell of its column and joined by
 three spaces; a `|---|` rule line becomes blank, so the gold's line numbers
 still point at the same rows. With `--wrap WIDTH`, a cell longer than WIDTH
 wraps onto the lines below within its column, top-aligned as a word processor
-sets it (line numbers then shift).
+sets it (line numbers then shift). With `--flatten`, each cell stands on a line
+of its own and a blank line follows each row, as text pulled from a PDF without
+its layout reads.
 """
 from __future__ import annotations
 
@@ -59,15 +61,32 @@ def relayout(text: str, wrap: int | None = None) -> str:
     return "\n".join(out)
 
 
+def flatten(text: str) -> str:
+    """The text with each table row's cells one per line, a blank line after each row."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cells = cells_of(line)
+        if cells is None:
+            out.append(line)
+        elif not RULE_RE.match(line):
+            out.extend(c for c in cells if c)
+            out.append("")
+    return "\n".join(out)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--wrap", type=int, default=None, help="wrap cells longer than this within their column")
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument("--wrap", type=int, default=None, help="wrap cells longer than this within their column")
+    how.add_argument("--flatten", action="store_true", help="one cell per line instead of aligned columns")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     for path in sorted(args.source.glob("*.txt")):
-        (args.out / path.name).write_text(relayout(path.read_text(encoding="utf-8"), args.wrap), encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        (args.out / path.name).write_text(flatten(text) if args.flatten else relayout(text, args.wrap),
+                                          encoding="utf-8")
 
 
 if __name__ == "__main__":
