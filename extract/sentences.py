@@ -245,10 +245,17 @@ def name_in(sentence: str, known: list[str]) -> tuple[int, int] | None:
     Two names matched at places that do not overlap are two indicators: the
     sentence compares them, and its values cannot be told apart.
     """
-    low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a character whose lower case is longer ('İ'): keep offsets in place
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
     found: list[tuple[int, int]] = []
+    words = set(WORD_RE.findall(low))
     for name in known:
         if len(name) > len(low):
+            continue
+        own = WORD_RE.findall(name)
+        if sum(w in words for w in own) * 4 < len(own):
+            # 90 allows about one character in ten changed: at most a few of the name's words damaged
             continue
         hit = fuzz.partial_ratio_alignment(name, low, score_cutoff=NAME_MIN_SCORE)
         if hit is None:
@@ -311,6 +318,9 @@ def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str]) 
     and be of one kind (two grades, two opinions, two numbers of one unit).
     """
     sentence = paragraph.text[start:end]
+    lower = sentence.lower()
+    if "target" not in lower or "reali" not in lower:
+        return None  # without both words no value can be read: no need to look for a name (the costly part)
     span = name_in(sentence, known)
     if span is None:
         return None

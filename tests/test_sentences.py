@@ -160,3 +160,13 @@ def test_named_sentences_need_a_known_name_and_both_values_of_one_kind():
     (row,) = find_measure_sentences(paragraph_lines(
         "Pada tahun 2020 indeks kepuasan wajib pajak ditargetkan 82,00 dan terealisasi 84,65."), names=names)
     assert (row.target.value, row.realisation.value, row.achievement) == (82, 84.65, None)
+
+
+def test_a_named_sentence_is_found_with_a_few_of_its_names_words_misread():
+    # OCR changed one letter in three of the name's words ('rekomendasl', 'pemeriksasn', 'ditindaklanjutl'):
+    # the name still scores 90 against the sentence, and the quick word check must not turn it away.
+    lines = paragraph_lines(
+        "Realisasi persentase rekomendasl hasil pemeriksasn yang ditindaklanjutl tahun 2022\n"
+        "sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%.", first=120)
+    rows = find_measure_sentences(lines, names=INSPEKTORAT_NAMES)
+    assert [(r.target.value, r.realisation.value) for r in rows] == [(85, 88.4)]
