@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 GOLD = ROOT.parent / "shared" / "gold"
 # F1 reached on the shared corpus when this floor was last raised, minus a small margin.
-F1_FLOOR = {"targets": 0.89, "realisations": 0.90, "budgets": 0.89}
+F1_FLOOR = {"targets": 0.90, "realisations": 0.94, "budgets": 0.91}
 
 
 def load_scorer():
