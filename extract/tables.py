@@ -49,6 +49,7 @@ MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
+LETTER_ITEM_RE = re.compile(r"\s*[a-h][.)]\s+\w")  # 'b. persentase partisipasi ...': the next lettered item
 FOOTNOTE_RE = re.compile(r"\s*(?:sumber|ket(?:erangan)?|catatan|note|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
@@ -721,6 +722,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     column = text_column(view, header)
     if column is not None and row.cells.get(column):
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
+    if LETTER_ITEM_RE.match(view.line.text):
+        return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
     return starts_lower(text) or ends_unfinished(row.text)
 
 

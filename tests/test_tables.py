@@ -694,3 +694,19 @@ def test_a_page_footer_inside_a_markdown_table_is_no_row():
             "| | | Opini BPK atas Laporan Keuangan | WTP |\n")
     rows = records(text)[0]
     assert [r.target.text for r in rows] == ["BB", "WTP"]
+
+
+def test_a_lettered_item_under_a_flattened_row_opens_the_next_row():
+    # Corpus 002's Tabel 2.1 flattened one cell per line: 'b. persentase ...' is lower case after its letter,
+    # but it is the next indicator, not the rest of the name above (which shifted every target by a row).
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kerja", "Target", "",
+        "1", "Meningkatkan penyelenggaraan pemilihan yang demokratis",
+        "a. presentasi KPU Kota Blitar yang menyelenggarakan Pemilu/Pemilihan sesuai dengan jadwal", "100%", "",
+        "b. persentase partisipasi pemilih dalam pemilihan", "77%", "",
+        "c. persentase partisipasi pemilih perempuan dalam pemilihan", "75%", "",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw.split()[-1], m.target.value) for m in measures] == [
+        ("jadwal", 100), ("pemilihan", 77), ("pemilihan", 75)]
+    assert "perempuan" in measures[2].indicator_raw and "perempuan" not in measures[1].indicator_raw
