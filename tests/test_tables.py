@@ -1,6 +1,8 @@
 """Table assembly on real snippets from the sample reports, one per text flavour."""
 from __future__ import annotations
 
+import pytest
+
 from extract.lines import analyse_line, find_code
 from extract.model import Line
 from extract.tables import find_tables, rows_to_records
@@ -710,3 +712,69 @@ def test_a_lettered_item_under_a_flattened_row_opens_the_next_row():
     assert [(m.indicator_raw.split()[-1], m.target.value) for m in measures] == [
         ("jadwal", 100), ("pemilihan", 77), ("pemilihan", 75)]
     assert "perempuan" in measures[2].indicator_raw and "perempuan" not in measures[1].indicator_raw
+
+
+def flattened(*rows: list[str], gap: bool = True) -> str:
+    """Table rows flattened one cell per line, a blank line after each row or (gap=False) none."""
+    return "\n".join(line for row in rows for line in row + ([""] if gap else []))
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_budget_table_reads_its_year_and_the_percent_under_keterangan(gap: bool):
+    # Corpus 004's per-year Pagu / Realisasi table flattened: 'Tahun' is the year column, the '2.' list
+    # number opens the next row, and the % stands under 'Keterangan', one value more than the header names.
+    text = flattened(["No", "Tahun", "Pagu", "Realisasi", "Keterangan"],
+                     ["1.", "2021", "34,884,986,000", "34,024,395,214", "97,53%"],
+                     ["2.", "2022", "20,158,342,000", "19,434,570,514", "96,41%"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (2021, 34_884_986_000, 34_024_395_214, 97.53), (2022, 20_158_342_000, 19_434_570_514, 96.41)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_flattened_header_cells_with_qualifiers_or_ocr_damage_name_their_columns(gap: bool):
+    # Corpus 000's Tabel 3.3 and 3.4 flattened: 'Realisasi Sampai Denag 31 Desember 2022' is the realisasi
+    # column, though most of its words are no header words; 'Capaia n' is the capaian.
+    text = flattened(["Tabel 3.3 Anggaran dan Realisasi APBN KPU Kota Probolinggo Tahun 2022"],
+                     ["Nomor Alokasi Anggaran", "Realisasi Sampai Denag 31 Desember 2022", "Presentase"],
+                     ["1", "4.451.669.000", "4.384.925.985", "98,50%"],
+                     ["Tabel 3.4 Realisasi Anggaran (076.01.CQ)"],
+                     ["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaia n"],
+                     ["Penyelenggara n Pemilu dalam Proses Konsolidasi Demokrasi",
+                      "Tercapainya tahapan pemilu sesuai dengan peraturan perundang-undangan",
+                      "1.644.763.00 0", "1.601.325.55 9", "97,36%"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (4_451_669_000, 4_384_925_985, 98.5), (1_644_763_000, 1_601_325_559, 97.36)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_row_reads_its_column_numbers_row_number_and_cells(gap: bool):
+    # Corpus 000's table of sasaran 7 flattened: the column numbers '1' .. '5' one per line are the header's,
+    # '7' opens the only row, and its two text lines are the Sasaran and the Indikator cells.
+    text = flattened(["Nomor", "Sasaran Kegiatan", "Indikator Kinerja", "Target", "Realisasi"],
+                     ["1", "2", "3", "4", "5"],
+                     ["7", "Meningkatnya tertib administrasi dan pengelolaan sumber daya manusia",
+                      "presentase pegawai yang mendapat layanan administrasi kepegawaian tepat waktu", "97,50%", "25%"],
+                     gap=gap)
+    (measure,), _ = records(text)
+    assert measure.indicator_raw == "presentase pegawai yang mendapat layanan administrasi kepegawaian tepat waktu"
+    assert measure.sasaran.startswith("Meningkatnya tertib")
+    assert (measure.target.value, measure.realisation.value) == (97.5, 25)
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_row_number_closes_the_row_above(gap: bool):
+    # Corpus 004 flattened: a row whose target cell holds no value ('1 Lakip dan 2 Perjanjian Kinerja') and a
+    # heading row ('1.', '. Mewujudkan ...') leave their text to no other row; the list number opens the next.
+    text = flattened(["NO", "SASARAN KEGIATAN", "INDIKATOR KINERJA", "TARGET", "REALISASI"],
+                     ["1.", ". Mewujudkan Komisi Pemilihan Umum yang Mandiri"],
+                     ["1.", "Terwujudnya Sistematika dan Standar pengiriman", "Laporan evaluasi distribusi logistik",
+                      "100%", "100%"],
+                     ["13.", "Terlaksananya Penyusunan Laporan kinerja 2024 dan Perjanjian Kinerja 2024",
+                      "Jumlah Laporan Kinerja dan Penyusunan Perjanjian Kinerja", "1 Lakip dan 2 Perjanjian Kinerja"],
+                     ["14.", "Terlaksananya Penyusunan Anggaran Tahun 2024", "Persentase Penyusunan Anggaran",
+                      "100%", "84,99%"], gap=gap)
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Laporan evaluasi distribusi logistik", 100, 100), ("Persentase Penyusunan Anggaran", 100, 84.99)]
