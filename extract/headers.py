@@ -61,6 +61,7 @@ class Header:
     target_years: list[int] = field(default_factory=list)
     report_year: int | None = None
     flattened: bool = False  # one cell per line: the header's cells, and its rows' cells, stand on lines of their own
+    text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
 
     @property
     def kind(self) -> str:
@@ -328,6 +329,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             collected = [role for _, r in cells[first_label:] for role in r]
             cells = cells[first_label:]
         flat_labels = {k: label_word(line_of(views, j).text) for k, (j, r) in enumerate(cells) if set(r) == {"label"}}
+        last_value = max((k for k, (_, r) in enumerate(cells) if set(r) & VALUE_ROLES), default=-1)
+        flat_text_after = any(k > last_value for k in flat_labels)
         end = numbering_end(views, end, len(cells))
         if "year" in collected and "allocation" not in collected:
             collected = [r for r in collected if r != "year"]  # a year column is read in budget tables only
@@ -342,6 +345,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     text_after=has_text_after(view.line.text), flattened=not complete and end > start)
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
+        header.text_cell_after = flat_text_after
     periods_below = start != end and "period" in collected and views[end].delimited
     if view.delimited and (start == end or periods_below):
         header.cell_roles, header.label_cells = cell_roles_of(view)

@@ -535,7 +535,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             last_row_at = i
         elif view.text:
             row = rows[-1] if rows else None
-            if row is not None and not closed and continues(row, view, blanks, header):
+            if (row is not None and not closed and header.text_cell_after and row.values_only_tail
+                    and i == last_row_at + 1):
+                row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
+                closed = True
+            elif row is not None and not closed and continues(row, view, blanks, header):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -543,6 +547,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
             if row is not None:
                 row.values_only_tail = False  # text came between: later values start a new row
+        elif header.flattened and view.codes:
+            # a budget code alone on its line ('3364.002') opens the next row of a flattened budget table:
+            # the text under it is that row's name, though OCR lost its capital ('osialisasi Pilkada ...')
+            pending = [view]
+            if rows:
+                closed = True
+                rows[-1].values_only_tail = False
         if i - last_row_at > MAX_GAP_LINES:
             break
         blanks = 0
@@ -1011,6 +1022,16 @@ def as_percent(token: Token | None, percent_column: bool, percent_table: bool = 
 
 def reading(token: Token | None) -> Reading | None:
     return token.reading if token is not None else None
+
+
+def later_value_lines(table: Table) -> set[int]:
+    """Lines whose values a row of the table gathered after its first value line (a row flattened one cell per line).
+
+    Each is one cell of that row ('Rp. 2.101.808.066', the realisasi under the
+    pagu), not a budget line of its own.
+    """
+    return {v.line.number for row in table.rows for v in row.views
+            if v.line.number > row.value_line and v.values}
 
 
 def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], list[BudgetRow]]:

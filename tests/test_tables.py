@@ -5,7 +5,7 @@ import pytest
 
 from extract.lines import analyse_line, find_code
 from extract.model import Line
-from extract.tables import find_tables, rows_to_records
+from extract.tables import find_tables, later_value_lines, rows_to_records
 
 
 def records(text: str):
@@ -778,3 +778,35 @@ def test_a_flattened_row_number_closes_the_row_above(gap: bool):
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
         ("Laporan evaluasi distribusi logistik", 100, 100), ("Persentase Penyusunan Anggaran", 100, 84.99)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_code_alone_on_its_line_opens_the_next_row_of_a_flattened_budget_table(gap: bool):
+    # Corpus 002's Tabel 2.3 flattened: OCR lost the capital of 'osialisasi Pilkada ...', which read as the
+    # rest of the row above's name and left the 3364.002 row unnamed (a 'total' of 1.500.000).
+    text = flattened(["Kode Akun", "Program/kegiatan/subKegiatan/ Mak", "Anggaran", "Realisasi", "Sisa", "%"],
+                     ["076.01.06", "Program Penguatan Kelembagaan Demokrasi dan Perbaikan Proses Politik",
+                      "2.314.933.000", "343.059.036", "1.971.873.964", "14,82%"],
+                     ["3364.002", "osialisasi Pilkada Serentak 2020", "1.500.000", "0", "1.500.000", "0"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.code, b.name, b.allocation.value, b.is_total) for b in budgets] == [
+        ("076.01.06", "Program Penguatan Kelembagaan Demokrasi dan Perbaikan Proses Politik", 2_314_933_000, False),
+        ("3364.002", "osialisasi Pilkada Serentak", 1_500_000, False)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_the_text_under_a_flattened_rows_values_is_its_ket_cell_when_the_header_ends_on_one(gap: bool):
+    # Corpus 002's Tabel 3.2.1 flattened: 'HIBAH' under the third row's % is its KET cell, not the name of
+    # the TOTAL row below.
+    text = flattened(["NO", "PROGRAM", "PAGU", "REALISASI", "PERSENTASE", "KET"],
+                     ["3", "Program Penguatan Kelembagaan dan Perbaikan Proses Politik", "Rp. 15.604.135.000",
+                      "Rp. 10.580.173.803", "68%", "HIBAH"],
+                     ["TOTAL", "Rp. 20.182.022.000", "Rp. 13.025.040.905", "65%"], gap=gap)
+    tables = find_tables([analyse_line(Line(number=i, page=1, text=t))
+                          for i, t in enumerate(text.split("\n"), start=1)])
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+        ("Program Penguatan Kelembagaan dan Perbaikan Proses Politik", 15_604_135_000, 10_580_173_803),
+        ("TOTAL", 20_182_022_000, 13_025_040_905)]
+    # the realisasi and % lines are cells of their rows, which the Rupiah-line reader leaves to the table
+    assert later_value_lines(tables[0]) == ({11, 12, 17, 18} if gap else {10, 11, 15, 16})
