@@ -41,7 +41,7 @@ from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
 from extract.sentences import find_budget_sentences, find_measure_sentences
-from extract.tables import find_tables, rows_to_records
+from extract.tables import find_tables, later_value_lines, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
 from normalize.catalogue import covers_agency
@@ -82,10 +82,12 @@ def extract_document(text: LocatedText) -> DocumentResult:
     doc = DocText(text.lines)  # the text joined once, for the stages that look for words in it
     measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr, doc=doc)
     fields = find_document_fields(text, doc)  # first: the report year picks a plan table's column
+    taken: set[int] = set()  # lines whose values a table row gathered beside its first value line
     for table in find_tables(views, doc, fields.year):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
+        taken.update(later_value_lines(table))
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
@@ -93,7 +95,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     # after the tables: a table's statement comes first; a sentence may name a target table's indicator
     target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
     measures += find_measure_sentences(text.lines, doc, target_names)
-    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc)  # after the tables: a line a table read stays theirs
+    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),
                    catalogue=covers_agency(fields.agency))

@@ -1,6 +1,6 @@
 """Reprint a report's tab and markdown tables as space-aligned columns, the way `pdftotext -layout` prints them.
 
-    python corpus/relayout.py IN_DIR OUT_DIR [--wrap WIDTH | --flatten]
+    python corpus/relayout.py IN_DIR OUT_DIR [--wrap WIDTH | --flatten [--no-row-gap]]
 
 The same report in another layout states the same values, so its gold still
 holds: a run on the reprinted corpus, scored against the corpus gold, shows
@@ -11,7 +11,8 @@ still point at the same rows. With `--wrap WIDTH`, a cell longer than WIDTH
 wraps onto the lines below within its column, top-aligned as a word processor
 sets it (line numbers then shift). With `--flatten`, each cell stands on a line
 of its own and a blank line follows each row, as text pulled from a PDF without
-its layout reads.
+its layout reads; with `--no-row-gap` too, no blank line parts the rows, as
+most PDF text extraction gives them.
 """
 from __future__ import annotations
 
@@ -61,8 +62,8 @@ def relayout(text: str, wrap: int | None = None) -> str:
     return "\n".join(out)
 
 
-def flatten(text: str) -> str:
-    """The text with each table row's cells one per line, a blank line after each row."""
+def flatten(text: str, row_gap: bool = True) -> str:
+    """The text with each table row's cells one per line, and a blank line after each row unless not `row_gap`."""
     out: list[str] = []
     for line in text.split("\n"):
         cells = cells_of(line)
@@ -70,7 +71,8 @@ def flatten(text: str) -> str:
             out.append(line)
         elif not RULE_RE.match(line):
             out.extend(c for c in cells if c)
-            out.append("")
+            if row_gap:
+                out.append("")
     return "\n".join(out)
 
 
@@ -81,11 +83,15 @@ def main() -> None:
     how = parser.add_mutually_exclusive_group()
     how.add_argument("--wrap", type=int, default=None, help="wrap cells longer than this within their column")
     how.add_argument("--flatten", action="store_true", help="one cell per line instead of aligned columns")
+    parser.add_argument("--no-row-gap", action="store_true",
+                        help="with --flatten: no blank line between a table's rows")
     args = parser.parse_args()
+    if args.no_row_gap and not args.flatten:
+        parser.error("--no-row-gap goes with --flatten")
     args.out.mkdir(parents=True, exist_ok=True)
     for path in sorted(args.source.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        (args.out / path.name).write_text(flatten(text) if args.flatten else relayout(text, args.wrap),
+        (args.out / path.name).write_text(flatten(text, row_gap=not args.no_row_gap) if args.flatten else relayout(text, args.wrap),
                                           encoding="utf-8")
 
 

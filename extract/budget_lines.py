@@ -9,7 +9,7 @@ an amount ('pagu sebesar Rp ... dan realisasi ...') does not.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from itertools import compress, count
 from operator import not_
@@ -70,7 +70,21 @@ def candidate_lines(doc: DocText) -> list[int]:
     return sorted(set(doc.lines_with_case("Rp", "RP", "RF")).union(doc.non_ascii_lines(), wordless))
 
 
-def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
+def bare_amount(text: str) -> bool:
+    """A line that is one Rupiah amount and nothing else ('Rp.18.082.553.000'): a table cell flattened onto its line."""
+    match = RP_RE.match(text.strip())
+    return match is not None and not WORD_RE.search(text[match.end():]) and has_digit(text)
+
+
+def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText | None = None,
+                      taken: Container[int] = frozenset()) -> list[BudgetRow]:
+    """Budget lines outside the tables; `taken`: line numbers a table row read its values from (cells of that row).
+
+    Bare amounts on lines right under each other ('Rp.2.478.418.000' over
+    'Rp.18.082.553.000' over 'Rp.15.604.135.000') are the cells of a table row
+    flattened one per line (a 'Pagu Awal | Pagu Revisi | Selisih' list), not
+    one budget line each.
+    """
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
@@ -79,6 +93,10 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         raw = line.text
         if "\t" in raw or not has_digit(raw) or (len(raw) > MAX_LINE and len(" ".join(raw.split())) > MAX_LINE):
             continue  # tab tables are read as tables; space-aligned columns pad a line: its words count
+        if line.number in taken:
+            continue
+        if bare_amount(raw) and any(0 <= j < len(lines) and bare_amount(lines[j].text) for j in (i - 1, i + 1)):
+            continue
         text = fold_text(raw)
         # an ASCII line is its folded text, and RP_RE needs 'Rp' or 'RP' in it
         match = RP_RE.search(text) if not raw.isascii() or "Rp" in raw or "RP" in raw or "RF" in raw else None

@@ -60,6 +60,8 @@ class Header:
     # the years in column order, and the report's year, whose column is this year's target
     target_years: list[int] = field(default_factory=list)
     report_year: int | None = None
+    flattened: bool = False  # one cell per line: the header's cells, and its rows' cells, stand on lines of their own
+    text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
 
     @property
     def kind(self) -> str:
@@ -304,6 +306,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 break
             more, _ = header_score_at(views, nxt, fuzzy=False)
             nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
+            if not more and nwords <= 4:
+                more = flattened_cell_roles(views, nxt)
             if more and nwords <= 4:
                 collected += more
                 cells.append((nxt, list(more)))
@@ -323,6 +327,13 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             start = cells[first_label][0]
             view = views[start]
             collected = [role for _, r in cells[first_label:] for role in r]
+            cells = cells[first_label:]
+        flat_labels = {k: label_word(line_of(views, j).text) for k, (j, r) in enumerate(cells) if set(r) == {"label"}}
+        last_value = max((k for k, (_, r) in enumerate(cells) if set(r) & VALUE_ROLES), default=-1)
+        flat_text_after = any(k > last_value for k in flat_labels)
+        end = numbering_end(views, end, len(cells))
+        if "year" in collected and "allocation" not in collected:
+            collected = [r for r in collected if r != "year"]  # a year column is read in budget tables only
         value_roles = {r for r in collected if r in VALUE_ROLES} - {"year", "other"}
         names_indicator = any("indikator" in line_of(views, k).text.lower() for k in range(start, end + 1))
         if len(value_roles) < 2 and not (value_roles == {"target"} and names_indicator):
@@ -331,7 +342,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if not resolved:
         return None
     header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
-                    text_after=has_text_after(view.line.text))
+                    text_after=has_text_after(view.line.text), flattened=not complete and end > start)
+    if header.flattened:
+        header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
+        header.text_cell_after = flat_text_after
     periods_below = start != end and "period" in collected and views[end].delimited
     if view.delimited and (start == end or periods_below):
         header.cell_roles, header.label_cells = cell_roles_of(view)
@@ -355,6 +369,59 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         if sorted(header.cell_roles.values()) != sorted(resolved):
             header.cell_roles = {}
     return header, end
+
+
+def label_word(text: str) -> str:
+    """The first label word of a header cell ('Sasaran Kegiatan' -> 'sasaran')."""
+    return next((w for w, r in header_words(text, fuzzy=False) if r == "label"), "")
+
+
+def numbering_end(views: Sequence[LineView], end: int, columns: int) -> int:
+    """The last line of column numbers flattened one per line under a flattened header ('1', '2', ... '5'), or `end`.
+
+    Three or more lines right under each other, each a lone whole number, rising
+    from 1 and none beyond the header's column count (a column left empty skips
+    its number); the row number after them ('1' again, or '7') is the first row's.
+    """
+    first = next_nonblank(views, end, 2)
+    if first is None:
+        return end
+    last, expected_above = end, 0
+    k = first
+    while k < len(views):
+        text = line_of(views, k).text.strip()
+        if not text.isdigit() or len(text) > 2:
+            break
+        number = int(text)
+        if number <= expected_above or number > columns or (k == first and number != 1):
+            break
+        last, expected_above = k, number
+        k += 1
+    return last if last - first >= 2 else end
+
+
+def flattened_cell_roles(views: Sequence[LineView], i: int) -> list[str]:
+    """The role of one cell of a flattened header that the line scoring does not give.
+
+    A cell alone on its line says more than a line of a header does: 'Tahun' is
+    the year column; a value word with its qualifiers ('Realisasi Sampai Dengan
+    31 Desember 2022') names its column; a short cell may have a value word
+    OCR damaged ('Capaia n'), read fuzzily as on a whole header line.
+    """
+    text = line_of(views, i).text.strip().lower()
+    if text == "tahun":
+        return ["year"]
+    words = WORD_RE.findall(text)
+    if not words:
+        return []
+    if len(words) <= 2:
+        roles, _ = header_score_at(views, i, fuzzy=True)
+        return [r for r in roles if r in VALUE_ROLES]
+    role = ROLE_WORDS.get(words[0])
+    if role in VALUE_ROLES and role not in ("other", "year") and \
+            all(header_number(t) for t in views[i].values):
+        return [role]
+    return []
 
 
 HEADER_CHUNK_RE = re.compile(r"\S+(?: \S+)*")  # header words apart by two spaces or more

@@ -49,6 +49,7 @@ MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
+LETTER_ITEM_RE = re.compile(r"\s*[a-h][.)]\s+\w")  # 'b. persentase partisipasi ...': the next lettered item
 FOOTNOTE_RE = re.compile(r"\s*(?:sumber|ket(?:erangan)?|catatan|note|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
@@ -495,7 +496,12 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             continue
         if values and opens_row_above_its_values(view, values, views, i):
             values = []  # its number is no value: the row's values stand on the next line
-        if values and is_flattened_row_number(view, values, next_number, views, i):
+        if values and is_flattened_row_number(view, values, next_number, views, i, header.flattened,
+                                                  not pending and (not rows or len(rows[-1].values) >= width)):
+            if header.flattened and next_number is not None:
+                pending = []  # text since the row above that no value took: the last row's leftovers, not this row's
+            if header.flattened:
+                closed = True  # the next row opens here: what follows is none of the row above's
             next_number = int(values[0].reading.value) + 1  # type: ignore[arg-type]  # a number: checked above
             i += 1
             blanks = 0
@@ -514,7 +520,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 continue
             row = rows[-1] if rows else None
             if (row is not None and not view.text and row.values_only_tail
-                    and len(row.values) + len(values) <= width and i - last_row_at <= 6):
+                    and len(row.values) + len(values) <= width + runs_on(header, i - last_row_at)
+                    and i - last_row_at <= 6):
                 row.values.extend(values)
                 row.views.append(view)
             else:
@@ -528,7 +535,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             last_row_at = i
         elif view.text:
             row = rows[-1] if rows else None
-            if row is not None and not closed and continues(row, view, blanks, header):
+            if (row is not None and not closed and header.text_cell_after and row.values_only_tail
+                    and i == last_row_at + 1):
+                row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
+                closed = True
+            elif row is not None and not closed and continues(row, view, blanks, header):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -536,6 +547,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
             if row is not None:
                 row.values_only_tail = False  # text came between: later values start a new row
+        elif header.flattened and view.codes:
+            # a budget code alone on its line ('3364.002') opens the next row of a flattened budget table:
+            # the text under it is that row's name, though OCR lost its capital ('osialisasi Pilkada ...')
+            pending = [view]
+            if rows:
+                closed = True
+                rows[-1].values_only_tail = False
         if i - last_row_at > MAX_GAP_LINES:
             break
         blanks = 0
@@ -651,22 +669,44 @@ def opens_row_above_its_values(view: LineView, values: list[Token], views: list[
     return nxt is not None and len(views[nxt].values) >= 2 and starts_lower(strip_row_number(views[nxt].text))
 
 
+def runs_on(header: Header, gap: int) -> int:
+    """How many values a row of a flattened table may hold beyond its header's columns, its values `gap` lines on.
+
+    A flattened row's cells stand on the lines right under each other: one
+    more value there than the header names is a column it does not name
+    (the % under 'Keterangan', a capaian whose header word OCR lost).
+    """
+    return 1 if header.flattened and gap == 1 else 0
+
+
+LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}\.\s*")
+
+
 def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
-                            views: Sequence[LineView], i: int) -> bool:
+                            views: Sequence[LineView], i: int, flattened: bool = False,
+                            row_open: bool = False) -> bool:
     """A line holding just the next row's number, above that row's indicator text.
 
     Tables flattened one cell per line print 'No' cells on lines of their own;
     read as values they would close the row above ('7596' then '3' made the
     target 3). Only the expected number (1 first, then one more each time)
-    followed by a text line counts.
+    followed by a text line counts, or, under a flattened header, written as a
+    list number ('2.') above a row of values only (a year and its amounts).
+    Under a flattened header a row opens with its number, so where a row opens
+    (`row_open`: no text since the row above, which has all its values, or
+    since the header) any number of one or two digits followed by a text line
+    counts ('7' over the sasaran of a table of row 7 only), and so does a list
+    number anywhere ('1.' again after a heading row that states no value).
     """
-    if view.text or len(values) != 1 or values[0].kind != "number" or not values[0].raw.strip().isdigit():
+    raw = values[0].raw.strip() if len(values) == 1 else ""
+    listed = flattened and LIST_NUMBER_RE.fullmatch(view.line.text) is not None
+    if view.text or len(values) != 1 or values[0].kind != "number" or not (raw.isdigit() or listed):
         return False
-    number = int(values[0].raw.strip())
-    if number != (expected if expected is not None else 1):
+    number = int(values[0].reading.value)  # type: ignore[arg-type]  # a number token has a value
+    if number != (expected if expected is not None else 1) and not (flattened and (row_open or listed) and number < 100):
         return False
     nxt = next_nonblank(views, i, 2)
-    return nxt is not None and bool(views[nxt].text) and not views[nxt].values
+    return nxt is not None and (bool(views[nxt].text) and not views[nxt].values or listed)
 
 
 def wraps_to_next_line(view: LineView, values: list[Token], header: Header,
@@ -721,6 +761,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     column = text_column(view, header)
     if column is not None and row.cells.get(column):
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
+    if LETTER_ITEM_RE.match(view.line.text):
+        return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
     return starts_lower(text) or ends_unfinished(row.text)
 
 
@@ -741,6 +783,9 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
                 row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
     elif row.cells and (column := text_column(view, header)) is not None:
         row.cells[column] = (row.cells.get(column, "") + " " + view.text).strip()
+    elif row.cells and header.flattened:  # a flattened row's wrapped name: the rest of its last text cell
+        last = max(row.cells)
+        row.cells[last] = f"{row.cells[last]} {strip_row_number(view.text)}"
     row.text_parts.append(strip_row_number(view.text))
     row.codes.extend(view.codes)
 
@@ -775,7 +820,24 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             for cell in v.cells:
                 if cell.text:
                     row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+    if header.flattened and not row.cells:
+        row.cells = flattened_cells(before + [view], header)
     return row
+
+
+def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
+    """A flattened row's text cells, when it has one text line per text column of its header.
+
+    Flattened one cell per line, 'Meningkatnya tertib administrasi ...' over
+    'presentase pegawai yang ...' over the values are the Sasaran and the
+    Indikator cells; a row with more or fewer lines (a cell wrapped, or left
+    empty) cannot be told apart so, and keeps its text whole.
+    """
+    columns = [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
+    texts = [strip_row_number(v.text) for v in views if v.text]
+    if len(columns) < 2 or len(texts) != len(columns):
+        return {}
+    return dict(zip(columns, texts))
 
 
 def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
@@ -962,6 +1024,16 @@ def reading(token: Token | None) -> Reading | None:
     return token.reading if token is not None else None
 
 
+def later_value_lines(table: Table) -> set[int]:
+    """Lines whose values a row of the table gathered after its first value line (a row flattened one cell per line).
+
+    Each is one cell of that row ('Rp. 2.101.808.066', the realisasi under the
+    pagu), not a budget line of its own.
+    """
+    return {v.line.number for row in table.rows for v in row.views
+            if v.line.number > row.value_line and v.values}
+
+
 def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], list[BudgetRow]]:
     """Turn a table's rows into raw measure and budget records."""
     measures: list[MeasureRow] = []
@@ -986,7 +1058,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue
         if any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure
-        label = (not header.cells and indicator_column(row.views, row.value_line)) or \
+        label = (not header.cells and not (header.flattened and row.cells)
+                 and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"))
         indicator = split_sasaran(strip_row_number(label))
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:

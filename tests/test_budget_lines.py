@@ -46,3 +46,21 @@ def test_a_budget_line_padded_into_columns_is_read_by_its_words_not_its_width():
     line = "3. Masa Kampanye Pemilu (6870)" + " " * 110 + "Rp.       9.141.401.000,-"
     assert len(line) > 120
     assert [(value, total) for _, _, value, total in budget_lines(line, 473)] == [(9_141_401_000, False)]
+
+
+def test_bare_amounts_on_lines_under_each_other_are_a_flattened_rows_cells():
+    # Corpus 002's 'Pagu Awal | Pagu Revisi | Selisih' revision list flattened one cell per line: each 'Rp.'
+    # cell was read as a budget line of its own. A bare amount alone (under its name) still is one.
+    text = ("2\nDIPA Rev Ke 1\nRp.2.478.418.000\nRp.18.082.553.000\nRp.15.604.135.000\n"
+            "Pencatatan Hibah Pilkada kedalam Dipa 2020 sebesar Rp.15.604.135.000\n\n"
+            "Program Dukungan Manajemen\nRp. 2.125.576.000\n")
+    assert budget_lines(text) == [(9, "Program Dukungan Manajemen", 2_125_576_000, False)]
+
+
+def test_lines_a_table_row_took_its_values_from_are_left_to_it():
+    # A flattened table row: 'Rp. 2.101.808.066' is the realisasi cell of the row whose name and pagu stand
+    # on the line above, which the table reader read; it is no budget line of its own.
+    text = "Program Dukungan Manajemen Rp. 2.265.454.000\nRp. 2.101.808.066\n93%"
+    views = [analyse_line(Line(number=n, page=1, text=t)) for n, t in enumerate(text.split("\n"), start=1)]
+    assert [row.source.line for row in find_budget_lines(views)] == [1, 2]
+    assert [row.source.line for row in find_budget_lines(views, taken={2})] == [1]

@@ -1,9 +1,11 @@
 """Table assembly on real snippets from the sample reports, one per text flavour."""
 from __future__ import annotations
 
+import pytest
+
 from extract.lines import analyse_line, find_code
 from extract.model import Line
-from extract.tables import find_tables, rows_to_records
+from extract.tables import find_tables, later_value_lines, rows_to_records
 
 
 def records(text: str):
@@ -694,3 +696,117 @@ def test_a_page_footer_inside_a_markdown_table_is_no_row():
             "| | | Opini BPK atas Laporan Keuangan | WTP |\n")
     rows = records(text)[0]
     assert [r.target.text for r in rows] == ["BB", "WTP"]
+
+
+def test_a_lettered_item_under_a_flattened_row_opens_the_next_row():
+    # Corpus 002's Tabel 2.1 flattened one cell per line: 'b. persentase ...' is lower case after its letter,
+    # but it is the next indicator, not the rest of the name above (which shifted every target by a row).
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kerja", "Target", "",
+        "1", "Meningkatkan penyelenggaraan pemilihan yang demokratis",
+        "a. presentasi KPU Kota Blitar yang menyelenggarakan Pemilu/Pemilihan sesuai dengan jadwal", "100%", "",
+        "b. persentase partisipasi pemilih dalam pemilihan", "77%", "",
+        "c. persentase partisipasi pemilih perempuan dalam pemilihan", "75%", "",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw.split()[-1], m.target.value) for m in measures] == [
+        ("jadwal", 100), ("pemilihan", 77), ("pemilihan", 75)]
+    assert "perempuan" in measures[2].indicator_raw and "perempuan" not in measures[1].indicator_raw
+
+
+def flattened(*rows: list[str], gap: bool = True) -> str:
+    """Table rows flattened one cell per line, a blank line after each row or (gap=False) none."""
+    return "\n".join(line for row in rows for line in row + ([""] if gap else []))
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_budget_table_reads_its_year_and_the_percent_under_keterangan(gap: bool):
+    # Corpus 004's per-year Pagu / Realisasi table flattened: 'Tahun' is the year column, the '2.' list
+    # number opens the next row, and the % stands under 'Keterangan', one value more than the header names.
+    text = flattened(["No", "Tahun", "Pagu", "Realisasi", "Keterangan"],
+                     ["1.", "2021", "34,884,986,000", "34,024,395,214", "97,53%"],
+                     ["2.", "2022", "20,158,342,000", "19,434,570,514", "96,41%"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (2021, 34_884_986_000, 34_024_395_214, 97.53), (2022, 20_158_342_000, 19_434_570_514, 96.41)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_flattened_header_cells_with_qualifiers_or_ocr_damage_name_their_columns(gap: bool):
+    # Corpus 000's Tabel 3.3 and 3.4 flattened: 'Realisasi Sampai Denag 31 Desember 2022' is the realisasi
+    # column, though most of its words are no header words; 'Capaia n' is the capaian.
+    text = flattened(["Tabel 3.3 Anggaran dan Realisasi APBN KPU Kota Probolinggo Tahun 2022"],
+                     ["Nomor Alokasi Anggaran", "Realisasi Sampai Denag 31 Desember 2022", "Presentase"],
+                     ["1", "4.451.669.000", "4.384.925.985", "98,50%"],
+                     ["Tabel 3.4 Realisasi Anggaran (076.01.CQ)"],
+                     ["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaia n"],
+                     ["Penyelenggara n Pemilu dalam Proses Konsolidasi Demokrasi",
+                      "Tercapainya tahapan pemilu sesuai dengan peraturan perundang-undangan",
+                      "1.644.763.00 0", "1.601.325.55 9", "97,36%"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (4_451_669_000, 4_384_925_985, 98.5), (1_644_763_000, 1_601_325_559, 97.36)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_row_reads_its_column_numbers_row_number_and_cells(gap: bool):
+    # Corpus 000's table of sasaran 7 flattened: the column numbers '1' .. '5' one per line are the header's,
+    # '7' opens the only row, and its two text lines are the Sasaran and the Indikator cells.
+    text = flattened(["Nomor", "Sasaran Kegiatan", "Indikator Kinerja", "Target", "Realisasi"],
+                     ["1", "2", "3", "4", "5"],
+                     ["7", "Meningkatnya tertib administrasi dan pengelolaan sumber daya manusia",
+                      "presentase pegawai yang mendapat layanan administrasi kepegawaian tepat waktu", "97,50%", "25%"],
+                     gap=gap)
+    (measure,), _ = records(text)
+    assert measure.indicator_raw == "presentase pegawai yang mendapat layanan administrasi kepegawaian tepat waktu"
+    assert measure.sasaran.startswith("Meningkatnya tertib")
+    assert (measure.target.value, measure.realisation.value) == (97.5, 25)
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_row_number_closes_the_row_above(gap: bool):
+    # Corpus 004 flattened: a row whose target cell holds no value ('1 Lakip dan 2 Perjanjian Kinerja') and a
+    # heading row ('1.', '. Mewujudkan ...') leave their text to no other row; the list number opens the next.
+    text = flattened(["NO", "SASARAN KEGIATAN", "INDIKATOR KINERJA", "TARGET", "REALISASI"],
+                     ["1.", ". Mewujudkan Komisi Pemilihan Umum yang Mandiri"],
+                     ["1.", "Terwujudnya Sistematika dan Standar pengiriman", "Laporan evaluasi distribusi logistik",
+                      "100%", "100%"],
+                     ["13.", "Terlaksananya Penyusunan Laporan kinerja 2024 dan Perjanjian Kinerja 2024",
+                      "Jumlah Laporan Kinerja dan Penyusunan Perjanjian Kinerja", "1 Lakip dan 2 Perjanjian Kinerja"],
+                     ["14.", "Terlaksananya Penyusunan Anggaran Tahun 2024", "Persentase Penyusunan Anggaran",
+                      "100%", "84,99%"], gap=gap)
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Laporan evaluasi distribusi logistik", 100, 100), ("Persentase Penyusunan Anggaran", 100, 84.99)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_code_alone_on_its_line_opens_the_next_row_of_a_flattened_budget_table(gap: bool):
+    # Corpus 002's Tabel 2.3 flattened: OCR lost the capital of 'osialisasi Pilkada ...', which read as the
+    # rest of the row above's name and left the 3364.002 row unnamed (a 'total' of 1.500.000).
+    text = flattened(["Kode Akun", "Program/kegiatan/subKegiatan/ Mak", "Anggaran", "Realisasi", "Sisa", "%"],
+                     ["076.01.06", "Program Penguatan Kelembagaan Demokrasi dan Perbaikan Proses Politik",
+                      "2.314.933.000", "343.059.036", "1.971.873.964", "14,82%"],
+                     ["3364.002", "osialisasi Pilkada Serentak 2020", "1.500.000", "0", "1.500.000", "0"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.code, b.name, b.allocation.value, b.is_total) for b in budgets] == [
+        ("076.01.06", "Program Penguatan Kelembagaan Demokrasi dan Perbaikan Proses Politik", 2_314_933_000, False),
+        ("3364.002", "osialisasi Pilkada Serentak", 1_500_000, False)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_the_text_under_a_flattened_rows_values_is_its_ket_cell_when_the_header_ends_on_one(gap: bool):
+    # Corpus 002's Tabel 3.2.1 flattened: 'HIBAH' under the third row's % is its KET cell, not the name of
+    # the TOTAL row below.
+    text = flattened(["NO", "PROGRAM", "PAGU", "REALISASI", "PERSENTASE", "KET"],
+                     ["3", "Program Penguatan Kelembagaan dan Perbaikan Proses Politik", "Rp. 15.604.135.000",
+                      "Rp. 10.580.173.803", "68%", "HIBAH"],
+                     ["TOTAL", "Rp. 20.182.022.000", "Rp. 13.025.040.905", "65%"], gap=gap)
+    tables = find_tables([analyse_line(Line(number=i, page=1, text=t))
+                          for i, t in enumerate(text.split("\n"), start=1)])
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+        ("Program Penguatan Kelembagaan dan Perbaikan Proses Politik", 15_604_135_000, 10_580_173_803),
+        ("TOTAL", 20_182_022_000, 13_025_040_905)]
+    # the realisasi and % lines are cells of their rows, which the Rupiah-line reader leaves to the table
+    assert later_value_lines(tables[0]) == ({11, 12, 17, 18} if gap else {10, 11, 15, 16})
