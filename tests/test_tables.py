@@ -8,6 +8,11 @@ from extract.model import Line
 from extract.tables import find_tables, later_value_lines, rows_to_records
 
 
+def measured(rows) -> list[tuple]:
+    """(target, realisasi, capaian) of each measure row."""
+    return [(r.target.value, r.realisation.value, r.achievement.value) for r in rows]
+
+
 def records(text: str):
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     measures, budgets = [], []
@@ -431,7 +436,7 @@ def test_an_earlier_years_realisasi_column_before_the_target_is_not_the_measurem
             "  3   Indeks kualitas dokumen perencanaan            3,18        3,40        3,52     103,53\n"
             "  5   Persentase penduduk miskin                   18,01%      16,40%      16,39%     100,06\n")
     rows = records(text)[0]
-    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+    assert measured(rows) == [
         (3.40, 3.52, 103.53), (16.40, 16.39, 100.06)]
 
 
@@ -653,7 +658,7 @@ def test_comparison_table_with_narrow_columns_takes_the_report_years_values():
             " 2   Persentase informasi mengenai      60%        70%       75%       80%     106,67%    90%    Sangat Baik\n"
             "     partai politik yang mutakhir\n")
     rows = records(text)[0]
-    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+    assert measured(rows) == [
         (100, 100, 100), (75, 80, 106.67)]
     assert rows[0].indicator_raw == ("Persentase penyelenggaraan Pemilu/Pemilihan sesuai dengan "
                                      "jadwal dan ketentuan yang berlaku")
@@ -678,7 +683,7 @@ def test_a_row_opened_above_its_value_line_takes_its_values():
             "secara tepat waktu 100% | 100% | 100%\n"
             "6 | Persentase penyelesaian pertanggungjawaban penggunaan 100% | 98.75% 98,7S%\n")
     rows = records(text)[0]
-    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+    assert measured(rows) == [
         (100, 100, 100), (100, 98.75, 98.75)]
     assert rows[0].indicator_raw.startswith("Persentase Pelaksanaan Pemutakhiran Data Pemilih")
 
