@@ -8,7 +8,7 @@ Stages, each one hop from here:
   tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
   blocks    extract.column_blocks             budget tables flattened one column at a time
   lists     extract.headerless                titled target lists whose column header OCR lost
-  blocks    extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
+  key-value extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences               prose budget totals and indicator results
   signed    extract.agreements                target tables of a signed Perjanjian Kinerja (they win disagreements)
