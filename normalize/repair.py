@@ -112,8 +112,10 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 fit, t, r = fit_pct, tp, rp
     if fit is not None:
         rv, tv, av = fit
-        settle_all(row, {"target": (t, tv), "realisation": (r, rv), "achievement": (a, av)},
-                   "arithmetic_capaian", f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100")
+        fields = {"target": (t, tv), "realisation": (r, rv), "achievement": (a, av)}
+        for name in unsettled_by_fit(r, t, a, fit):
+            del fields[name]
+        settle_all(row, fields, "arithmetic_capaian", f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100")
         return row
     # Capaian with leading digits lost ('5%' for 95%, '00' for 100): the printed digits end the
     # computed value. With a damaged target or realisasi, two printed digits are needed as evidence.
@@ -135,6 +137,39 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
     return row
+
+
+def exact_fit(fit: tuple[float, float, float]) -> bool:
+    """The capaian equals realisasi / target x 100 to the digits it is printed with (rounded or cut)."""
+    part, whole, pct = fit
+    return abs(pct - part / whole * 100) < 10.0 ** -decimals(pct) + 1e-9
+
+
+def unsettled_by_fit(r: Reading, t: Reading, a: Reading, fit: tuple[float, float, float]) -> list[str]:
+    """Fields whose value the arithmetic cannot settle: another plausible reading fits as well.
+
+    Within the rounding slack ('62,496' beside 47,2 / 75 = 62,93) both 62,4 and 62,49 fit, neither
+    exactly; the closer one is no proof. When the best fit is not exact, a field stays unsettled
+    where another plausible fit gives it another value. (An exact fit is proof; among exact ones
+    the candidates' order decides, as in `ratio_fit`.)
+    """
+    if exact_fit(fit):
+        return []
+    rivals = []
+    for tv in candidates(t):
+        if not tv:
+            continue
+        for rv in candidates(r):
+            expected = rv / tv * 100
+            for av in candidates(a):
+                other = (rv, tv, av)
+                if other == fit or abs(av - expected) > PERCENT_TOLERANCE and not close(av, round(expected), 0.01):
+                    continue
+                if fit_key(other)[0] and not fit_key(fit)[0]:
+                    continue  # an implausible reading (above 200%, three decimals) is no rival
+                rivals.append(other)
+    names = ("realisation", "target", "achievement")
+    return [name for k, name in enumerate(names) if any(other[k] != fit[k] for other in rivals)]
 
 
 def fit_key(fit: tuple[float, float, float], error: float | None = None,

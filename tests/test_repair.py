@@ -225,3 +225,13 @@ def test_a_damaged_percent_glyph_read_another_way_is_one_digit_from_the_arithmet
     # one digit from the second reading.
     row = repair_budget(budget("5.500.000", "5.380 000", "§7.62.%"))
     assert row.percent.value == 97.82 and "read as 97.62" in row.percent.repairs[-1].evidence
+
+
+def test_two_readings_that_fit_only_within_the_rounding_slack_settle_nothing_between_them():
+    # 002's '75% | 47,2% | 62,4%' (the author's capaian: 47,2 / 75 = 62,93) with OCR damage '755 | 47.2% | 62.496':
+    # 62,4 and 62,49 both fit 62,93 only within the slack, so the closer one is no proof; the target is
+    # 75 in every fit and is settled.
+    row = repair_measure(measure("persentase partisipasi pemilih disabilitas", "755", "47.2%", "62.496"))
+    assert row.target.value == 75 and row.target.trusted
+    assert not row.achievement.trusted and not row.achievement.repairs
+    assert {62.4, 62.49} <= set(row.achievement.alternatives)
