@@ -373,6 +373,7 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
 
     clean_targets = [(r.indicator_raw, r.target, r.source.line) for r in rows
                      if r.target is not None and r.target.trusted and r.target.value is not None]
+    damaged: list[tuple[MeasureRow, Reading]] = []  # untrusted targets no clean statement settled
     for row in rows:
         t = row.target
         if t is None:
@@ -394,6 +395,30 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
                     "same_value_elsewhere", t.raw, _fmt(other.value),
                     f"the same indicator has target {other.raw!r} at line {line}"))
                 break
+        else:
+            damaged.append((row, t))
+    # Two statements of one target, each damaged its own way ('1005' and '10096'): where the only
+    # reading both texts allow is one value, that value is what was printed.
+    settled = []
+    for row, t in damaged:
+        for other_row, other in damaged:
+            if other_row is row or printed_text(other.raw) == printed_text(t.raw):
+                continue
+            shared = set(candidates(t)) & set(candidates(other))
+            if len(shared) == 1 and same_indicator(other_row.indicator_raw, row.indicator_raw):
+                value = shared.pop()
+                settled.append((row, t.with_value(value, Repair(
+                    "same_value_elsewhere", t.raw, _fmt(value),
+                    f"the same indicator's target is printed {other.raw!r} at line {other_row.source.line}; "
+                    f"{_fmt(value)} is the only reading both allow"))))
+                break
+    for row, target in settled:
+        row.target = target
+
+
+def printed_text(raw: str) -> str:
+    """A value's printed characters without spaces and edge specks, to tell two printings apart."""
+    return re.sub(r"\s+", "", raw).strip("|.,:;-")
 
 
 TWIN_GAP = 3  # lines between a kegiatan row and its single output row, which repeats its amounts

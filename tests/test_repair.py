@@ -235,3 +235,19 @@ def test_two_readings_that_fit_only_within_the_rounding_slack_settle_nothing_bet
     assert row.target.value == 75 and row.target.trusted
     assert not row.achievement.trusted and not row.achievement.repairs
     assert {62.4, 62.49} <= set(row.achievement.alternatives)
+
+
+def test_two_damaged_statements_of_one_target_settle_it_where_they_share_one_reading():
+    # 004's target 100% for one indicator, OCR'd '10096' in the agreement and '1005' in the realisation
+    # table: 100 is the only reading both texts allow. Two equally damaged prints ('10096' twice) prove nothing.
+    name = "Persentase penyampaian Laporan Pertanggung Jawaban Anggaran (LPPA) tepat waktu dan valid"
+    rows = [measure(name, "10096", line=472), measure(name, "1005", "98%", line=292)]
+    repair_from_siblings(rows)
+    assert [(r.target.value, r.target.trusted) for r in rows] == [(100, True), (100, True)]
+    assert rows[0].target.repairs[-1].rule == "same_value_elsewhere" and "'1005' at line 292" in rows[0].target.repairs[-1].evidence
+    same = [measure(name, "10096", line=472), measure(name, "10096", "98%", line=292)]
+    repair_from_siblings(same)
+    assert [(r.target.value, r.target.trusted) for r in same] == [(10096, False), (10096, False)]
+    other = [measure(name, "10096", line=472), measure("Persentase Sengketa Hukum yang dimenangkan", "1005", line=292)]
+    repair_from_siblings(other)
+    assert not any(r.target.trusted for r in other)
