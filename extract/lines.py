@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extract.model import Line
-from normalize.numbers import UNIT_ALTERNATION, Token, fold_text, lex_values
-from normalize.values import Reading
+from normalize.numbers import LETTER, UNIT_ALTERNATION, Token, fold_text, lex_values
+from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001; and the regions' codes of
 # Permendagri 90/2019: program 5.02.01, kegiatan 1.02.01.2.01, sub kegiatan 1.02.02.2.01.0009.
@@ -263,6 +263,12 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if len(stripped) <= NOT_AVAILABLE_CHARS and stripped.lower() in NOT_AVAILABLE:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if stripped == "O":
+        # a cell holding only 'O': a 0 OCR read as the letter (a realisasi of nothing, '0')
+        token = Token(kind="number", start=text.index(stripped), end=text.index(stripped) + 1, raw=stripped,
+                      reading=Reading(raw=stripped, value=0.0, repairs=(
+                          Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text):

@@ -850,3 +850,16 @@ def test_a_persentase_indicator_reads_its_bare_numbers_as_percentages():
     assert row.target.unit == row.realisation.unit == "%"
     assert not row.realisation.trusted and 98.0 in row.realisation.alternatives
     assert 100.0 in row.target.alternatives
+
+
+def test_an_amount_whose_first_8_ocr_read_as_b_keeps_its_budget_row():
+    # 002's Tabel 2.3 with '800.000 | 0' read 'B00.000 | O': a look-alike opening thousand groups is a
+    # digit, and so is an 'O' alone in its cell.
+    text = ("Kode Akun\tProgram/kegiatan\tAnggaran\tRealisasi\tSisa\t%\n"
+            "3364\tPenyelenggaraan Pemilihan\t1.000.000\t0\t1.000.000\t0\n"
+            "3364.005\tPublikasi Informasi\tB00.000\tO\t800.000\t0\n"
+            "3364.006\tPengelolaan PAW\t200.000\t0\t200.000\t0")
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value) for b in budgets] == [
+        ("3364", 1_000_000, 0), ("3364.005", 800_000, 0), ("3364.006", 200_000, 0)]
+    assert budgets[1].allocation.repairs[0].rule == budgets[1].realisation.repairs[0].rule == "ocr_letter_in_number"
