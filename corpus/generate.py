@@ -103,13 +103,14 @@ def rupiah(amount: int) -> str:
     return f"{amount:,}".replace(",", ".")
 
 
-def damage_digits(text: str, rng: random.Random) -> str:
-    """One OCR confusion inside a printed number."""
-    kinds = [k for k, ok in (("O", "0" in text), ("l", "1" in text), ("S", "5" in text),
-                             ("split", text.count(".") >= 2), ("96", text.endswith("%"))) if ok]
-    if not kinds:
-        return text
-    kind = rng.choice(kinds)
+def digit_damage_kinds(text: str) -> list[str]:
+    """The OCR confusions `apply_digit_damage` can make in this printed number."""
+    return [k for k, ok in (("O", "0" in text), ("l", "1" in text), ("S", "5" in text),
+                            ("split", text.count(".") >= 2), ("96", text.endswith("%"))) if ok]
+
+
+def apply_digit_damage(text: str, kind: str, rng: random.Random) -> str:
+    """One OCR confusion of the given kind: a letter for a digit, a split digit group, `%` read as `96`."""
     if kind == "96":
         return text[:-1].rstrip() + "96"
     if kind == "split":
@@ -119,6 +120,14 @@ def damage_digits(text: str, rng: random.Random) -> str:
     spots = [i for i, ch in enumerate(text) if ch == source]
     i = rng.choice(spots)
     return text[:i] + kind + text[i + 1:]
+
+
+def damage_digits(text: str, rng: random.Random) -> str:
+    """One OCR confusion inside a printed number."""
+    kinds = digit_damage_kinds(text)
+    if not kinds:
+        return text
+    return apply_digit_damage(text, rng.choice(kinds), rng)
 
 
 def printed(value: dict, rng: random.Random, rate: float) -> dict:

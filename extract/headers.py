@@ -390,7 +390,7 @@ def numbering_end(views: Sequence[LineView], end: int, columns: int) -> int:
     k = first
     while k < len(views):
         text = line_of(views, k).text.strip()
-        if not text.isdigit() or len(text) > 2:
+        if not (text.isascii() and text.isdigit()) or len(text) > 2:  # not '²', which isdigit() admits
             break
         number = int(text)
         if number <= expected_above or number > columns or (k == first and number != 1):

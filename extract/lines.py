@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extract.model import Line
-from normalize.numbers import Token, fold_text, lex_values
-from normalize.values import Reading
+from normalize.numbers import LETTER, UNIT_ALTERNATION, Token, fold_text, lex_values
+from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001; and the regions' codes of
 # Permendagri 90/2019: program 5.02.01, kegiatan 1.02.01.2.01, sub kegiatan 1.02.02.2.01.0009.
@@ -53,6 +53,11 @@ TAIL_CHARS = 120
 SHORT_LAST_WORD_RE = re.compile(r"(?:^|\s)[A-Z][A-Za-z]{0,3}[\W_]*$")
 # The same, read on the reversed text: anchored at its start, so nothing but the end is scanned.
 SHORT_LAST_WORD_REVERSED_RE = re.compile(r"[\W_]*[A-Za-z]{0,3}[A-Z](?:\s|\Z)")
+# A count whose lone digit OCR read as a letter ('l Dokumen', 'S Laporan'), read from the reversed text:
+# the cell has no digit, yet the lexer reads that letter as one.
+LONE_COUNT_REVERSED_RE = re.compile(
+    r"[\W_]*(?i:" + "|".join(sorted((u[::-1] for u in UNIT_ALTERNATION.split("|")), key=len, reverse=True))
+    + r")\s[SIl](?![\w.,:])")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
@@ -247,6 +252,11 @@ def ends_in_short_word(text: str) -> bool:
     return SHORT_LAST_WORD_REVERSED_RE.match(text[::-1]) is not None
 
 
+def ends_in_lone_count(text: str) -> bool:
+    """'... l Dokumen': the text ends with a count whose digit was read as a letter."""
+    return LONE_COUNT_REVERSED_RE.match(text[::-1]) is not None
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
@@ -254,8 +264,14 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if stripped == "O":
+        # a cell holding only 'O': a 0 OCR read as the letter (a realisasi of nothing, '0')
+        token = Token(kind="number", start=text.index(stripped), end=text.index(stripped) + 1, raw=stripped,
+                      reading=Reading(raw=stripped, value=0.0, repairs=(
+                          Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
-    if not digits and not ends_in_short_word(text):
+    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text):
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
     code, rest = find_code(text) if digits else (None, text)
     if len(rest) > LONG_CELL:

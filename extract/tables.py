@@ -42,6 +42,8 @@ SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselen
                              r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
+# An indicator measured in percent by its name: its bare numbers are percentages ('10096 | 985' is 100% | 98%).
+PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|persentasi)\b", re.I)
 RUPIAH_RE = re.compile(r"\bRp\b", re.I)
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
@@ -1064,7 +1066,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = split_sasaran(strip_row_number(label))
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
-        percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation))
+        percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
+            or PERCENT_NAME_RE.match(indicator) is not None
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
             target=as_percent(target, percent_row, percent_table),

@@ -719,6 +719,7 @@ _D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[T
       r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%])"  # '1OO%': two look-alikes in a row after a digit
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
+      r"|(?<![\w.,:])B(?=\d{0,2}[.,]\d{3})"  # 'B00.000', 'B.326.000': an 8 opening a grouped amount
       rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b)))")  # 'S Laporan': a lone digit before a count noun
 _D3 = rf"{_D}{_D}{_D}"
 _D13 = rf"{_D}{_D}?{_D}?"
@@ -810,7 +811,7 @@ def lex_values(line: str) -> list[Token]:
         elif kind == "percent":
             reading = parse_percent(raw)
         elif kind == "number":
-            if not raw[0].isdigit() or _ZERO_LED.match(raw):
+            if not raw[0].isdigit() and not _LETTER_LED_GROUPS.match(raw) or _ZERO_LED.match(raw):
                 continue
             reading = _number_reading(raw)
         else:
@@ -822,6 +823,8 @@ def lex_values(line: str) -> list[Token]:
     return tokens
 
 
+# 'B00.000': a look-alike opening digits in thousand groups is a digit of an amount, not a word.
+_LETTER_LED_GROUPS = re.compile(r"[A-Za-z]\d{0,2}(?:[.,]\d{3})+$")
 # '076', '076,01', '07601': a program code's digits (076.01.WA), never a measure.
 _ZERO_LED = re.compile(r"0\d\d")
 

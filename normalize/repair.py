@@ -112,8 +112,10 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 fit, t, r = fit_pct, tp, rp
     if fit is not None:
         rv, tv, av = fit
-        settle_all(row, {"target": (t, tv), "realisation": (r, rv), "achievement": (a, av)},
-                   "arithmetic_capaian", f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100")
+        fields = {"target": (t, tv), "realisation": (r, rv), "achievement": (a, av)}
+        for name in unsettled_by_fit(r, t, a, fit):
+            del fields[name]
+        settle_all(row, fields, "arithmetic_capaian", f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100")
         return row
     # Capaian with leading digits lost ('5%' for 95%, '00' for 100): the printed digits end the
     # computed value. With a damaged target or realisasi, two printed digits are needed as evidence.
@@ -135,6 +137,39 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
     return row
+
+
+def exact_fit(fit: tuple[float, float, float]) -> bool:
+    """The capaian equals realisasi / target x 100 to the digits it is printed with (rounded or cut)."""
+    part, whole, pct = fit
+    return abs(pct - part / whole * 100) < 10.0 ** -decimals(pct) + 1e-9
+
+
+def unsettled_by_fit(r: Reading, t: Reading, a: Reading, fit: tuple[float, float, float]) -> list[str]:
+    """Fields whose value the arithmetic cannot settle: another plausible reading fits as well.
+
+    Within the rounding slack ('62,496' beside 47,2 / 75 = 62,93) both 62,4 and 62,49 fit, neither
+    exactly; the closer one is no proof. When the best fit is not exact, a field stays unsettled
+    where another plausible fit gives it another value. (An exact fit is proof; among exact ones
+    the candidates' order decides, as in `ratio_fit`.)
+    """
+    if exact_fit(fit):
+        return []
+    rivals = []
+    for tv in candidates(t):
+        if not tv:
+            continue
+        for rv in candidates(r):
+            expected = rv / tv * 100
+            for av in candidates(a):
+                other = (rv, tv, av)
+                if other == fit or abs(av - expected) > PERCENT_TOLERANCE and not close(av, round(expected), 0.01):
+                    continue
+                if fit_key(other)[0] and not fit_key(fit)[0]:
+                    continue  # an implausible reading (above 200%, three decimals) is no rival
+                rivals.append(other)
+    names = ("realisation", "target", "achievement")
+    return [name for k, name in enumerate(names) if any(other[k] != fit[k] for other in rivals)]
 
 
 def fit_key(fit: tuple[float, float, float], error: float | None = None,
@@ -338,6 +373,7 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
 
     clean_targets = [(r.indicator_raw, r.target, r.source.line) for r in rows
                      if r.target is not None and r.target.trusted and r.target.value is not None]
+    damaged: list[tuple[MeasureRow, Reading]] = []  # untrusted targets no clean statement settled
     for row in rows:
         t = row.target
         if t is None:
@@ -359,6 +395,30 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
                     "same_value_elsewhere", t.raw, _fmt(other.value),
                     f"the same indicator has target {other.raw!r} at line {line}"))
                 break
+        else:
+            damaged.append((row, t))
+    # Two statements of one target, each damaged its own way ('1005' and '10096'): where the only
+    # reading both texts allow is one value, that value is what was printed.
+    settled = []
+    for row, t in damaged:
+        for other_row, other in damaged:
+            if other_row is row or printed_text(other.raw) == printed_text(t.raw):
+                continue
+            shared = set(candidates(t)) & set(candidates(other))
+            if len(shared) == 1 and same_indicator(other_row.indicator_raw, row.indicator_raw):
+                value = shared.pop()
+                settled.append((row, t.with_value(value, Repair(
+                    "same_value_elsewhere", t.raw, _fmt(value),
+                    f"the same indicator's target is printed {other.raw!r} at line {other_row.source.line}; "
+                    f"{_fmt(value)} is the only reading both allow"))))
+                break
+    for row, target in settled:
+        row.target = target
+
+
+def printed_text(raw: str) -> str:
+    """A value's printed characters without spaces and edge specks, to tell two printings apart."""
+    return re.sub(r"\s+", "", raw).strip("|.,:;-")
 
 
 TWIN_GAP = 3  # lines between a kegiatan row and its single output row, which repeats its amounts

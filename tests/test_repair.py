@@ -225,3 +225,29 @@ def test_a_damaged_percent_glyph_read_another_way_is_one_digit_from_the_arithmet
     # one digit from the second reading.
     row = repair_budget(budget("5.500.000", "5.380 000", "§7.62.%"))
     assert row.percent.value == 97.82 and "read as 97.62" in row.percent.repairs[-1].evidence
+
+
+def test_two_readings_that_fit_only_within_the_rounding_slack_settle_nothing_between_them():
+    # 002's '75% | 47,2% | 62,4%' (the author's capaian: 47,2 / 75 = 62,93) with OCR damage '755 | 47.2% | 62.496':
+    # 62,4 and 62,49 both fit 62,93 only within the slack, so the closer one is no proof; the target is
+    # 75 in every fit and is settled.
+    row = repair_measure(measure("persentase partisipasi pemilih disabilitas", "755", "47.2%", "62.496"))
+    assert row.target.value == 75 and row.target.trusted
+    assert not row.achievement.trusted and not row.achievement.repairs
+    assert {62.4, 62.49} <= set(row.achievement.alternatives)
+
+
+def test_two_damaged_statements_of_one_target_settle_it_where_they_share_one_reading():
+    # 004's target 100% for one indicator, OCR'd '10096' in the agreement and '1005' in the realisation
+    # table: 100 is the only reading both texts allow. Two equally damaged prints ('10096' twice) prove nothing.
+    name = "Persentase penyampaian Laporan Pertanggung Jawaban Anggaran (LPPA) tepat waktu dan valid"
+    rows = [measure(name, "10096", line=472), measure(name, "1005", "98%", line=292)]
+    repair_from_siblings(rows)
+    assert [(r.target.value, r.target.trusted) for r in rows] == [(100, True), (100, True)]
+    assert rows[0].target.repairs[-1].rule == "same_value_elsewhere" and "'1005' at line 292" in rows[0].target.repairs[-1].evidence
+    same = [measure(name, "10096", line=472), measure(name, "10096", "98%", line=292)]
+    repair_from_siblings(same)
+    assert [(r.target.value, r.target.trusted) for r in same] == [(10096, False), (10096, False)]
+    other = [measure(name, "10096", line=472), measure("Persentase Sengketa Hukum yang dimenangkan", "1005", line=292)]
+    repair_from_siblings(other)
+    assert not any(r.target.trusted for r in other)

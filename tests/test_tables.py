@@ -815,3 +815,51 @@ def test_the_text_under_a_flattened_rows_values_is_its_ket_cell_when_the_header_
         ("TOTAL", 20_182_022_000, 13_025_040_905)]
     # the realisasi and % lines are cells of their rows, which the Rupiah-line reader leaves to the table
     assert later_value_lines(tables[0]) == ({11, 12, 17, 18} if gap else {10, 11, 15, 16})
+
+
+def test_a_count_whose_lone_digit_ocr_read_as_a_letter_keeps_its_row():
+    # 004's agreement with '1 Dokumen' read 'l Dokumen': the cell has no digit, yet it is the row's target.
+    text = (
+        "| No. | Sasaran Kegiatan | Indikator Kinerja | Target |\n"
+        "|-----|---|---|-----------|\n"
+        "| (1) | (2) | (3) | (4) |\n"
+        "| 3. | Tersedianya Laporan evaluasi Pelaksanaan | Jumlah Dokumen Laporan evaluasi Pelaksanaan | 1 Dokumen |\n"
+        "| 4. | Tersedianya Layanan Administrasi Kepemiluan | Jumlah Dokumen Kepemiluan | l Dokumen |\n"
+        "| 5. | Tersedianya Data dan infomasi Produk Hukum | Persentase Data dan Infomasi Produk Hukum | 100% |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.target.unit) for m in measures] == [
+        ("Jumlah Dokumen Laporan evaluasi Pelaksanaan", 1.0, "dokumen"),
+        ("Jumlah Dokumen Kepemiluan", 1.0, "dokumen"),
+        ("Persentase Data dan Infomasi Produk Hukum", 100.0, "%")]
+    assert measures[1].target.repairs[0].rule == "ocr_letter_in_number"
+
+
+def test_a_persentase_indicator_reads_its_bare_numbers_as_percentages():
+    # 004's RKT table mixes counts and percents; a 'Persentase' row whose '%' signs OCR read as digits
+    # ('10096 | 985') is still a row of percentages: 985 is no plain number but an untrusted percent
+    # that may be 98%, flagged for review, not a trusted 985.
+    text = (
+        "| NO | SASARAN KEGIATAN | INDIKATOR KINERJA | TARGET | REALISASI |\n"
+        "|-----|--|---|---|-----------|\n"
+        "| 4. | Tersedianya Layanan Administrasi Kepemiluan | Jumlah Dokumen Kepemiluan | 1 Dokumen | 1 Dokumen |\n"
+        "| 5. | Tersedianya Data dan infomasi Produk Hukum | Persentase Data dan Infomasi Produk Hukum | 10096 | 985 |\n"
+        "| 8. | Evaluasi Tahapan Pemilihan Serentak | Jumlah Dokumen Evaluasi Tahapan pemilihan serentak | 1 Dokumen | 1 Dokumen |")
+    measures, _ = records(text)
+    row = measures[1]
+    assert row.indicator_raw == "Persentase Data dan Infomasi Produk Hukum"
+    assert row.target.unit == row.realisation.unit == "%"
+    assert not row.realisation.trusted and 98.0 in row.realisation.alternatives
+    assert 100.0 in row.target.alternatives
+
+
+def test_an_amount_whose_first_8_ocr_read_as_b_keeps_its_budget_row():
+    # 002's Tabel 2.3 with '800.000 | 0' read 'B00.000 | O': a look-alike opening thousand groups is a
+    # digit, and so is an 'O' alone in its cell.
+    text = ("Kode Akun\tProgram/kegiatan\tAnggaran\tRealisasi\tSisa\t%\n"
+            "3364\tPenyelenggaraan Pemilihan\t1.000.000\t0\t1.000.000\t0\n"
+            "3364.005\tPublikasi Informasi\tB00.000\tO\t800.000\t0\n"
+            "3364.006\tPengelolaan PAW\t200.000\t0\t200.000\t0")
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value) for b in budgets] == [
+        ("3364", 1_000_000, 0), ("3364.005", 800_000, 0), ("3364.006", 200_000, 0)]
+    assert budgets[1].allocation.repairs[0].rule == budgets[1].realisation.repairs[0].rule == "ocr_letter_in_number"
