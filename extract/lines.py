@@ -367,6 +367,9 @@ class LineViews(Sequence[LineView]):
         self._views: list[LineView | None] = [None] * len(lines)
         self._by_text: dict[str, LineView] = {}
         self._cells: dict[str, Cell] = {}
+        # `extract.headers.read_header` by start line: the table reader asks whether a header starts at the
+        # line that ends a table, then reads it as the next table's header (and the list reader asks again)
+        self.headers_read: dict[int, object] = {}
 
     def __len__(self) -> int:
         return len(self.lines)
