@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from extract.doc_text import DocText
-from extract.headers import read_header, text_header_score
+from extract.headers import read_header_once, text_header_score
 from extract.lines import LineView, line_of
 from extract.records import MeasureRow, Source
 from extract.tables import CLOSING_RE, INDICATOR_START_RE, SECTION_TITLE_RE, is_prose
@@ -64,7 +64,7 @@ def read_list(views: Sequence[LineView], start: int, title: str, ocr: bool,
         view = views[i]
         if CLOSING_RE.match(text) or is_prose(view):  # a stop, a section title or a dateline, or prose
             break
-        if text_header_score(text, True)[0] and read_header(views, i) is not None:
+        if text_header_score(text, True)[0] and read_header_once(views, i) is not None:
             return [], i  # the table has a header after all: the table reader takes it
         limit = MAX_LOOKAHEAD if not rows else MAX_ROW_LINES
         if i - last_close > limit:

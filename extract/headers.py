@@ -371,6 +371,22 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     return header, end
 
 
+def read_header_once(views: Sequence[LineView], start: int) -> tuple[Header, int] | None:
+    """`read_header(views, start)`, read once per document for views that keep what was read (`LineViews`).
+
+    Callers that only ask whether a header starts there share the answer with
+    the one that takes the header; the `Header` may have been filled in since
+    (a plan table's years), so only the first taker may rely on it as read.
+    """
+    memo = getattr(views, "headers_read", None)
+    if memo is None:
+        return read_header(views, start)
+    if start in memo:
+        return memo[start]
+    found = memo[start] = read_header(views, start)
+    return found
+
+
 def label_word(text: str) -> str:
     """The first label word of a header cell ('Sasaran Kegiatan' -> 'sasaran')."""
     return next((w for w, r in header_words(text, fuzzy=False) if r == "label"), "")

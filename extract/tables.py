@@ -17,7 +17,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import Header, next_nonblank, read_header, text_header_score
+from extract.headers import Header, next_nonblank, read_header_once, text_header_score
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
@@ -424,11 +424,12 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     texts = doc.texts
     scores = map(itemgetter(0), map(text_header_score, compress(texts, texts), repeat(True)))
     starts = list(compress(compress(count(), texts), scores))
+    header_lines = frozenset(starts)
     i = 0
     for start in starts:
         if start < i:
             continue  # inside the table read last
-        found = read_header(views, start)
+        found = read_header_once(views, start)
         if found is None:
             continue
         header, end = found
@@ -438,7 +439,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.report_year = report_year
                 while not views[end].values or not all(is_year(t) for t in views[end].values):
                     end += 1  # the year line (and any header words above it) is part of the header
-        rows, stop = read_rows(views, end + 1, header, skip)
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines)
         if rows:
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
@@ -446,8 +447,12 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
 
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
-              skip: Container[int] = frozenset()) -> tuple[list[RowDraft], int]:
-    """Rows of a table from views[start] on, and the index where the table ended."""
+              skip: Container[int] = frozenset(), header_lines: Container[int] | None = None
+              ) -> tuple[list[RowDraft], int]:
+    """Rows of a table from views[start] on, and the index where the table ended.
+
+    `header_lines`: the lines whose words make a header line (`text_header_score`), if known already.
+    """
     rows: list[RowDraft] = []
     pending: list[LineView] = []
     dangling: Token | None = None  # an amount wrapped to the end of the line above its row
@@ -472,8 +477,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         view = views[i]
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
-        if (text_header_score(view.line.text, True)[0] and not names_an_indicator(view, header)
-                and read_header(views, i) is not None):
+        if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
+                and not names_an_indicator(view, header) and read_header_once(views, i) is not None):
             break
         if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text):
             i += 1

@@ -765,7 +765,10 @@ _LEX_RE = re.compile(rf"""
 # token is never followed by a lower-case letter but the p of 'Rp' or the c of
 # 'Cc', or the L of 'Level 3'. Trying the alternation only there finds what finditer finds, without
 # running it at every word of the line ('Sasaran', 'Target' cannot start one).
-_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDW](?<![\w.,:].)(?:(?<=\d)|(?![abd-oq-z]))|(?<![\w.,:])[Ll](?=(?i:evel)\ ?\d)")
+# (Written to open with its character class, so that the engine skips to the next such character in C:
+# a pattern opening with a lookbehind, or an alternation of classes, is tried at every character.)
+_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWL](?<![\w.,:].)"
+                           r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDW])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d))")
 
 
 # The two commonest tokens, which need not run the alternation: a plain number ('2023', '97,5') with
