@@ -26,7 +26,16 @@ TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
 DIGIT_RE = re.compile(r"\d")
 MAX_LINE = 120
+MAX_NAME_WORDS = 12
+CODED_NAME_RE = re.compile(r"\(\d{4}\)\W*$")  # a kegiatan name closed by its code in brackets
+CODED_LINE_RE = re.compile(r"\(\d{4}\)\W*R[pP]")  # ... and its Rupiah amount after it
 MIN_AMOUNT = 100_000
+
+
+def too_long(raw: str) -> bool:
+    """Longer than a budget line, counting its words, not its padding; twice as long for a name closed by its code."""
+    compact = " ".join(raw.split())
+    return len(compact) > MAX_LINE * (2 if CODED_LINE_RE.search(compact) else 1)
 
 
 def clean_name(text: str) -> str:
@@ -91,7 +100,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
     for i in candidate_lines(doc):  # the test below passes no other line
         line = lines[i]
         raw = line.text
-        if "\t" in raw or not has_digit(raw) or (len(raw) > MAX_LINE and len(" ".join(raw.split())) > MAX_LINE):
+        if "\t" in raw or not has_digit(raw) or (len(raw) > MAX_LINE and too_long(raw)):
             continue  # tab tables are read as tables; space-aligned columns pad a line: its words count
         if line.number in taken:
             continue
@@ -108,8 +117,9 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
             before, after = RP_END_RE.sub("", lines[above].text), text
         else:
             continue
-        if PROSE_RE.search(before) or len(WORD_RE.findall(before)) > 12:
-            continue
+        words = len(WORD_RE.findall(before))
+        if PROSE_RE.search(before) or words > MAX_NAME_WORDS * (2 if CODED_NAME_RE.search(before) else 1):
+            continue  # running text; a name closed by its kegiatan code ('... DPRD Kabupaten/Kota (6981)') may be long
         amount_text = after.split("|")[0].rstrip(" ,-i~")
         if len(WORD_RE.findall(amount_text)) > 1:
             continue

@@ -64,3 +64,13 @@ def test_lines_a_table_row_took_its_values_from_are_left_to_it():
     views = [analyse_line(Line(number=n, page=1, text=t)) for n, t in enumerate(text.split("\n"), start=1)]
     assert [row.source.line for row in find_budget_lines(views)] == [1, 2]
     assert [row.source.line for row in find_budget_lines(views, taken={2})] == [1]
+
+
+def test_a_long_kegiatan_name_closed_by_its_code_is_a_budget_line():
+    # Corpus 004's PK budget block as pdftotext -layout prints it: 17 words of name, then '(6981)'.
+    name = ("6. Pengucapan Sumpah/Janji Presiden dan Wakil Presiden serta Anggota DPR, DPD, DPRD Provinsi, "
+            "dan DPRD Kabupaten/Kota (6981)")
+    line = name + " " * 20 + "Rp.       16.268.000,-"
+    assert [(value, total) for _, _, value, total in budget_lines(line, 488)] == [(16_268_000, False)]
+    # the same words without the code that closes a kegiatan name read as running text
+    assert budget_lines(name.replace(" (6981)", "") + " Rp. 16.268.000,-", 488) == []
