@@ -141,6 +141,21 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
         assert fields[field]["correct"] == fields[field]["of"], (field, fields[field])
 
 
+def score_corpus_variant(tmp_path: Path, script: str, options: list[str]) -> dict:
+    """The scorer's report on the corpus rewritten by corpus/<script> (same values, so the same gold)."""
+    variant = tmp_path / "variant"
+    subprocess.run([sys.executable, str(ROOT / "corpus" / script), str(ROOT / "corpus"), str(variant), *options],
+                   check=True, timeout=60, capture_output=True)
+    result = run_cli("extract", str(variant), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    return load_scorer().score(tmp_path / "out", GOLD)
+
+
+def assert_floors(report: dict, floors: dict[str, float]) -> None:
+    for table, floor in floors.items():
+        assert report["tables"][table]["f1"] >= floor, (table, report["tables"][table])
+
+
 # F1 on the corpus reprinted as space-aligned columns (corpus/relayout.py), without and with cells wrapped
 # within their column, and flattened one cell per line with and without a blank line between rows, when
 # these floors were set, minus a margin.
@@ -159,14 +174,8 @@ RELAYOUT_OPTIONS = {None: [], 40: ["--wrap", "40"], "flatten": ["--flatten"],
 def test_the_corpus_reprinted_as_space_aligned_columns_reads_as_well(tmp_path: Path, wrap: int | str | None):
     """The same reports as pdftotext -layout prints them, or as text pulled from a PDF without its layout
     (one cell per line): the values, and so the gold, are the same."""
-    reprinted = tmp_path / "reprinted"
-    command = [sys.executable, str(ROOT / "corpus" / "relayout.py"), str(ROOT / "corpus"), str(reprinted)]
-    subprocess.run(command + RELAYOUT_OPTIONS[wrap], check=True, timeout=60)
-    result = run_cli("extract", str(reprinted), "--out", str(tmp_path / "out"))
-    assert result.returncode == 0, result.stderr
-    report = load_scorer().score(tmp_path / "out", GOLD)
-    for table, floor in RELAYOUT_F1_FLOOR[wrap].items():
-        assert report["tables"][table]["f1"] >= floor, (table, report["tables"][table])
+    report = score_corpus_variant(tmp_path, "relayout.py", RELAYOUT_OPTIONS[wrap])
+    assert_floors(report, RELAYOUT_F1_FLOOR[wrap])
     fields = report["document_fields"]
     assert fields["year"]["correct"] == fields["year"]["of"] and fields["agency"]["correct"] == fields["agency"]["of"]
     if wrap in ("flatten", "flatten-no-gap"):  # the totals come from flattened budget tables
@@ -186,14 +195,7 @@ DAMAGE_F1_FLOOR = {
 def test_the_corpus_with_ocr_damaged_table_values_reads_above_its_floor(tmp_path: Path, rate: float):
     """The clean reports' table values misread as OCR does ('1005' for 100%, 'B00.000', '10O%'): where the
     report settles a value the repairs restore it, and the gold, which holds the printed truth, still holds."""
-    damaged = tmp_path / "damaged"
-    command = [sys.executable, str(ROOT / "corpus" / "damage.py"), str(ROOT / "corpus"), str(damaged),
-               "--rate", str(rate), "--seed", "1"]
-    subprocess.run(command, check=True, timeout=60, capture_output=True)
-    result = run_cli("extract", str(damaged), "--out", str(tmp_path / "out"))
-    assert result.returncode == 0, result.stderr
-    report = load_scorer().score(tmp_path / "out", GOLD)
-    for table, floor in DAMAGE_F1_FLOOR[rate].items():
-        assert report["tables"][table]["f1"] >= floor, (table, report["tables"][table])
+    report = score_corpus_variant(tmp_path, "damage.py", ["--rate", str(rate), "--seed", "1"])
+    assert_floors(report, DAMAGE_F1_FLOOR[rate])
     fields = report["document_fields"]
     assert all(v["correct"] == v["of"] for v in fields.values()), fields
