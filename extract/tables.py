@@ -236,6 +236,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
             values = [t for t in values if t is not number]
     if not values and header.text_after and header.kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
+    elif header.text_after and header.kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
+        values = values + merged_into_text(view, values, len(header.roles) - len(values))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
@@ -284,6 +286,22 @@ def bare_code_values(cell: Cell) -> list[Token]:
     if cell.code and not cell.values and cell.raw.strip() == cell.code:
         return lex_values(cell.code)
     return []
+
+
+def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[Token]:
+    """A budget row's last values that a lost border ran into its Ket cell ('Rp. 2.101.808.066 93% APBN').
+
+    Only values of the cell right after the row's last value cell count, and
+    only when one or two words follow them (the Keterangan, 'APBN', 'HIBAH').
+    """
+    last = max(k for k, cell in enumerate(view.cells) if any(t in values for t in cell.values))
+    if last + 1 >= len(view.cells):
+        return []
+    cell = view.cells[last + 1]
+    tail = cell.raw[cell.raw.rfind(cell.inner[-1].raw) + len(cell.inner[-1].raw):] if cell.inner else ""
+    if not cell.inner or cell.values or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail):
+        return []
+    return list(cell.inner[:limit])
 
 
 def first_run(view: LineView, limit: int) -> list[Token]:

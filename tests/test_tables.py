@@ -863,3 +863,15 @@ def test_an_amount_whose_first_8_ocr_read_as_b_keeps_its_budget_row():
     assert [(b.code, b.allocation.value, b.realisation.value) for b in budgets] == [
         ("3364", 1_000_000, 0), ("3364.005", 800_000, 0), ("3364.006", 200_000, 0)]
     assert budgets[1].allocation.repairs[0].rule == budgets[1].realisation.repairs[0].rule == "ocr_letter_in_number"
+
+
+def test_budget_values_a_lost_border_ran_into_the_ket_cell_are_the_rows():
+    # Corpus 002's Tabel 3.2.1 with the border before 'KET' lost on one row, as OCR often reads it.
+    text = "\n".join([
+        "NO | PROGRAM | PAGU | REALISASI | PERSENTASE | KET",
+        "1 | Program Dukungan Manajemen Pelaksanaan Tugas Teknis Lainnya | Rp. 2.265.454.000 | Rp. 2.101.808.066 93% APBN",
+        "2 | Program Penguatan Kelembagaan dan Perbaikan Proses Politik | Rp. 2.314.933.000 | Rp. 343.059.036 | 15% | APBN",
+    ])
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (2_265_454_000, 2_101_808_066, 93), (2_314_933_000, 343_059_036, 15)]
