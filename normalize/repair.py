@@ -9,6 +9,7 @@ evidence cannot settle stays as printed and is flagged.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from extract.records import BudgetRow, MeasureRow
 from normalize.numbers import parse_measure
@@ -65,6 +66,17 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
     fits exactly.
     """
     best: tuple[tuple[bool, float, float], tuple[float, float, float]] | None = None
+    for error, fit in ratio_fits(part, whole, pct, tolerance, rounded):
+        key = fit_key(fit, error, two_decimals)
+        if best is None or key < best[0]:
+            best = (key, fit)
+    return best[1] if best is not None else None
+
+
+def ratio_fits(part: Reading, whole: Reading, pct: Reading, tolerance: float,
+               rounded: bool = False) -> Iterator[tuple[float, tuple[float, float, float]]]:
+    """Each (error, (part, whole, %)) of the readings' candidates with % = part / whole x 100 within the
+    tolerance, in candidate order (`rounded`: a % printed as the whole number nearest the ratio fits too)."""
     for wv in candidates(whole):
         if not wv:
             continue
@@ -74,12 +86,8 @@ def ratio_fit(part: Reading, whole: Reading, pct: Reading, tolerance: float,
                 error = abs(cv - expected)
                 if rounded and close(cv, round(expected), 0.01):
                     error = min(error, abs(cv - round(expected)))
-                if error > tolerance:
-                    continue
-                key = fit_key((pv, wv, cv), error, two_decimals)
-                if best is None or key < best[0]:
-                    best = (key, (pv, wv, cv))
-    return best[1] if best is not None else None
+                if error <= tolerance:
+                    yield error, (pv, wv, cv)
 
 
 def any_ratio_fit(parts: list[float], wholes: list[float], pcts: list[float], tolerance: float) -> bool:
@@ -155,19 +163,9 @@ def unsettled_by_fit(r: Reading, t: Reading, a: Reading, fit: tuple[float, float
     """
     if exact_fit(fit):
         return []
-    rivals = []
-    for tv in candidates(t):
-        if not tv:
-            continue
-        for rv in candidates(r):
-            expected = rv / tv * 100
-            for av in candidates(a):
-                other = (rv, tv, av)
-                if other == fit or abs(av - expected) > PERCENT_TOLERANCE and not close(av, round(expected), 0.01):
-                    continue
-                if fit_key(other)[0] and not fit_key(fit)[0]:
-                    continue  # an implausible reading (above 200%, three decimals) is no rival
-                rivals.append(other)
+    # an implausible reading (above 200%, three decimals) is no rival of a plausible fit
+    rivals = [other for _, other in ratio_fits(r, t, a, PERCENT_TOLERANCE, rounded=True)
+              if other != fit and not (fit_key(other)[0] and not fit_key(fit)[0])]
     names = ("realisation", "target", "achievement")
     return [name for k, name in enumerate(names) if any(other[k] != fit[k] for other in rivals)]
 
