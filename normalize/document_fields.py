@@ -122,8 +122,9 @@ _MONTHS = "|".join(_MONTH_NUM)
 _DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 # 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'. (?<![a-z].) as in _PREFIX_RE.
+# OCR reads a 0 of the year as the letter ('TAHUN 2O2O'): matched on the lower-cased text, read by `year_of`.
 _YEAR_RE = re.compile(
-    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|2[0o])[\do][\do])(?![\do])"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
 _BARE_YEAR_RE = re.compile(
@@ -671,6 +672,11 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
                 break
 
 
+def year_of(match: Match) -> int:
+    """The year a `_YEAR_RE` match names, an 'o' OCR read for a 0 put back ('tahun 2o2o' is 2020)."""
+    return int(match.group("y").replace("o", "0"))
+
+
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
     """Vote over 'Tahun NNNN' mentions, weighted like the office mentions."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -697,7 +703,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
 
     for m in year_hits:
         i, col = d.at(m.start())
-        add(int(m.group("y")), i, col)
+        add(year_of(m), i, col)
 
     # Years without 'Tahun' on title lines of the cover or headers: 'LAPORAN KINERJA 2023'.
     first = d.numbers[0]

@@ -308,6 +308,8 @@ def lost_zero(groups: list[str]) -> bool:
 
 _PERCENT_SPLIT_RE = re.compile(r"^(?P<body>[^%]*?)\s*(?P<sign>%(?:\s*%)*)(?P<rest>.*)$", re.S)
 _AMPERSAND_RE = re.compile(r"^(?P<body>.*\d)\s?&\W*$", re.S)
+# '100o/o', '98,5 o/o': older OCR engines read '%' as the three glyphs 'o/o'.
+_SLASHED_O_RE = re.compile(r"^(?P<body>.*\d)\s?[oO]/[oO]\W*$", re.S)
 _EDGE_STRIP_RE = re.compile(r"^[\s|]+|[\s|.,:;-]+$")
 _SPACE_AT_SEP_RE = re.compile(r"\s*([.,])\s*")
 _UNREADABLE_100_RE = re.compile(r"^[A-Za-z0-9|]{2}[0Oo]$")
@@ -358,6 +360,10 @@ def parse_percent(raw: str) -> Reading | None:
             has_sign = True
             body = amp.group("body")
             repairs.append(Repair(SIGN_TYPO, raw, body.strip() + "%", "'&' typed for '%' after a number"))
+        elif slashed := _SLASHED_O_RE.match(s):
+            has_sign = True
+            body = slashed.group("body")
+            repairs.append(Repair(SIGN_TYPO, raw, body.strip() + "%", "'o/o' read for '%' after a number"))
         else:
             body = s
     body = _EDGE_STRIP_RE.sub("", body)
@@ -735,10 +741,10 @@ _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_
 # Cheap tests of what a kind of token needs, checked before its costly
 # alternatives are tried (each is implied by every alternative it guards, so
 # the matches are the same): an amount opens with 'Rp' or has a separator
-# within its first four characters; a percent has a '%' or '&' ahead; a count
+# within its first four characters; a percent has a '%', '&' or the '/' of 'o/o' ahead; a count
 # has a letter that can open its unit noun right after its digits and separators.
 _AMOUNT_NEEDS = r"(?=[Rr][Pp]|.{1,3}[.,:])"
-_PERCENT_NEEDS = r"(?=[^%&]*[%&])"
+_PERCENT_NEEDS = r"(?=[^%&/]*[%&/])"
 _COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?i:[{''.join(sorted({unit[0] for unit in _UNITS}))}]))"
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
@@ -749,7 +755,7 @@ _LEX_RE = re.compile(rf"""
           | {_RP}{_D}+(?:{_SEP}{_D}+)*{_TAIL}{_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
-      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
+      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\s?[oO]/[oO](?![\w/])))
       | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})

@@ -314,6 +314,17 @@ Kegiatan Tahun 2019 dan Tahun 2019 dan Tahun 2019 sudah selesai.
     assert found.year == 2023
 
 
+def test_year_with_a_zero_read_as_the_letter_o():
+    text = """KOMISI PEMILIHAN UMUM
+KABUPATEN MADIUN
+LAPORAN KINERJA TAHUN 2O21
+Madiun, 14 Januari 2O22
+BAB I PENDAHULUAN
+"""
+    found = find_document_fields(located(text))
+    assert found.year == 2021
+
+
 def test_year_from_the_signing_date_when_no_year_is_printed():
     text = """KATA PENGANTAR
 Laporan Kinerja KPU Kota Blitar ini disusun.

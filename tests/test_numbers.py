@@ -206,6 +206,8 @@ DEV: list[Case] = [
     P("100%%", 100, rules=("percent_sign_doubled",)),
     P("95%:", 95),
     P("98&", 98, rules=("percent_sign_typo",)),
+    P("100o/o", 100, rules=("percent_sign_typo",)),  # older OCR reads '%' as 'o/o'
+    P("87,5 o/o", 87.5, rules=("percent_sign_typo",)),
     P("94.T7%", 94.77, rules=(LETTER,)),
     P("9126 %", 91.26, rules=(DEC_LOST,)),
     P("8811%", 88.11, rules=(DEC_LOST,)),
@@ -360,6 +362,9 @@ DEV_LINES: list[tuple[str, list[tuple[str, object]]]] = [
      [("number", 5), ("percent", 97.5)]),
     ("2 | Terwujudnya tencana kerja dan | Jumlah  revist vang | 1S5kali | Jumlah total revisi dalam",
      [("number", 2), ("count", 15)]),
+    # '%' read as 'o/o' by an older OCR engine; a date or 'dan/atau' nearby is no percent
+    ("Persentase pemilih terdaftar 95o/o 97,5 o/o 102,6o/o dan/atau 10/12",
+     [("percent", 95), ("percent", 97.5), ("percent", 102.6), ("number", 10), ("number", 12)]),
 ]
 
 
