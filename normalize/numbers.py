@@ -756,6 +756,7 @@ _LEX_RE = re.compile(rf"""
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
       | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\s?[oO]/[oO](?![\w/])))
+      | (?P<lettered>[lI][Oo]{{2}}(?:\s?%+|\s?[oO]/[oO](?![\w/])))
       | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
@@ -823,12 +824,18 @@ def lex_values(line: str) -> list[Token]:
             if not raw[0].isdigit() and not _LETTER_LED_GROUPS.match(raw) or _ZERO_LED.match(raw):
                 continue
             reading = _number_reading(raw)
+        elif kind == "lettered":
+            # 'lOO%': all three digits of 100% read as look-alike letters (no real digit to anchor a run)
+            sign = " and 'o/o' as '%'" if "/" in raw else ""
+            reading = Reading(raw, value=100.0, unit="%", repairs=(
+                Repair(LETTER, raw, "100%", f"'{raw[:3]}' before a percent sign read as '100'{sign}"),))
+            kind = "percent"
         else:
             reading = parse_measure(raw)
         if reading is None:
             continue
         # 'Level 3' is counted like '3 Laporan': a number with its unit word
-        tokens.append(Token("count" if kind == "level" else kind, m.start(kind), m.end(kind), raw, reading))
+        tokens.append(Token("count" if kind == "level" else kind, m.start(m.lastgroup), m.end(m.lastgroup), raw, reading))
     return tokens
 
 

@@ -365,6 +365,9 @@ DEV_LINES: list[tuple[str, list[tuple[str, object]]]] = [
     # '%' read as 'o/o' by an older OCR engine; a date or 'dan/atau' nearby is no percent
     ("Persentase pemilih terdaftar 95o/o 97,5 o/o 102,6o/o dan/atau 10/12",
      [("percent", 95), ("percent", 97.5), ("percent", 102.6), ("number", 10), ("number", 12)]),
+    # 100% with all three digits read as look-alike letters; not a word that starts the same way
+    ("Persentase satker tepat waktu lOO% IOO o/o", [("percent", 100), ("percent", 100)]),
+    ("Kegiatan lOOk dan BOO% tidak", []),
 ]
 
 
