@@ -94,7 +94,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
     # after the tables: a table's statement comes first; a sentence may name a target table's indicator
     target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
-    measures += find_measure_sentences(text.lines, doc, target_names)
+    measures += find_measure_sentences(text.lines, doc, target_names, fields.year)
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),

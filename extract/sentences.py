@@ -63,6 +63,30 @@ def is_break(text: str) -> bool:
     return not text.strip() or is_table_line(text)
 
 
+SENTENCE_CLOSE = ".:;!?"
+
+
+def bridged(texts: list[str], i: int) -> bool:
+    """Whether blank line i sits inside a wrapped sentence, and so ends no paragraph.
+
+    Text taken from some PDFs puts a blank line after every printed line; a
+    sentence then runs on over it: the line before is prose that ends no
+    sentence, and the line after is prose opening in lower case ('... Pemilu/Pemilihan',
+    '', 'sesuai dengan jadwal ... dengan target 100% ...').
+    """
+    if i == 0 or i + 1 >= len(texts) or texts[i].strip():
+        return False
+    before, after = texts[i - 1].rstrip(), texts[i + 1].lstrip()
+    if not before or not after or not after[0].islower() or before[-1] in SENTENCE_CLOSE:
+        return False
+    return not is_table_line(before) and not is_table_line(after)
+
+
+def is_break_at(texts: list[str], i: int) -> bool:
+    """`is_break` for line i, less the blank lines a wrapped sentence runs on over."""
+    return is_break(texts[i]) and not bridged(texts, i)
+
+
 def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None) -> list[Paragraph]:
     """Runs of up to `MAX_PARAGRAPH_LINES` prose lines, keeping only runs that mention a keyword.
 
@@ -81,9 +105,9 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
             continue
         if not start <= k < end:
             start, end = k, k + 1
-            while start > 0 and not is_break(texts[start - 1]):
+            while start > 0 and not is_break_at(texts, start - 1):
                 start -= 1
-            while end < len(texts) and not is_break(texts[end]):
+            while end < len(texts) and not is_break_at(texts, end):
                 end += 1
         first = start + (k - start) // MAX_PARAGRAPH_LINES * MAX_PARAGRAPH_LINES
         done = min(first + MAX_PARAGRAPH_LINES, end)
@@ -102,6 +126,8 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
     text, starts, offset = [], [], 0
     for line in run:
         part = fold_text(line.text).strip()
+        if not part:
+            continue  # a blank line a wrapped sentence ran on over (see `bridged`)
         starts.append((offset, line))
         text.append(part)
         offset += len(part) + 1
@@ -139,60 +165,135 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list
 
 
 _VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
-MEASURE_SENTENCE_RE = re.compile(
-    r"indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s*,?\s*(?:dengan\s+|yang\s+|dari\s+)*"
-    rf"target(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<t>{_VALUE})\s*,?\s*(?:dan\s+|dengan\s+|sedangkan\s+)?"
-    rf"(?:te)?reali[sz]asi(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<r>{_VALUE})"
+# 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
+REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
+# Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',
+# 'target tahun 2020 sebesar 90%', 'dapat terealisasi sebesar 79,9%'. 'target nasional 77,5%' is no
+# filler: the nation's target is not the indicator's.
+_TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4})\s+){0,4}"
+_JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
+_REAL_FILLER = r"(?:(?:sebesar|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
+_RESULT_TAIL = (
+    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}"
+    rf"{REALISATION_WORD}\s+{_REAL_FILLER}(?P<r>{_VALUE})"
     rf"(?:\s*,?\s*(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+)?capaian(?:nya)?\s+"
-    rf"(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?",
+    rf"(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
+MEASURE_SENTENCE_RE = re.compile(
+    r"indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s*,?\s*(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL,
     re.I)
+# An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
+# sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
+# indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
+LIST_ITEM_START_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*)"
+    r"(?=(?i:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
+    r"rata-rata|level)\b)")
+LIST_MEASURE_RE = re.compile(
+    r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*,?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
+# A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
+# 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
+YEAR_RE = re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
+                     r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
 
 
 def may_state_realisation(text: str) -> bool:
-    """Whether MEASURE_SENTENCE_RE can match: it needs 'reali' in any case (re.I also takes 'ı' and 'İ' for 'i')."""
-    return "reali" in text.lower().replace("ı", "i")  # 'İ' lowers to 'i' and a combining dot
+    """Whether REALISATION_WORD can match: 'alisasi' or 'alizasi' in any case.
+
+    re.I also takes 'ı' and 'İ' for 'i' ('İ' lowers to 'i' and a combining dot).
+    """
+    low = text.lower().replace("ı", "i").replace("\u0307", "")
+    return "alisasi" in low or "alizasi" in low
+
+
+def about_other_years(sentence: str, year: int | None) -> bool:
+    """Whether a sentence names years and none of them (nor a span of them) is the report's.
+
+    'Pada tahun 2021 ... target 75% terealisasi 80%' in the report for 2022
+    tells last year's result, not this year's.
+    """
+    if year is None:
+        return False
+    found = YEAR_RE.findall(sentence)
+    if not found:
+        return False
+    return not any(int(a) <= year <= int(b or a) for a, b in found)
+
+
+def enclosing_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    """The sentence of a paragraph that holds offset `at`."""
+    return next((text[a:b] for a, b in spans if a <= at < b), text)
 
 
 def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
-                           names: Sequence[str] = ()) -> list[MeasureRow]:
+                           names: Sequence[str] = (), year: int | None = None) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
 
     Only sentences that name their indicator are read: a value without the
     indicator it measures cannot be traced or joined to anything. A sentence
-    without the word 'indikator' counts when it names one of `names` (the
-    indicators of the report's own target tables): see `named_measure`.
+    without the word 'indikator' counts when it opens on the indicator's name
+    (a list item '2. Persentase X dengan target ...': see LIST_MEASURE_RE) or
+    names one of `names` (the indicators of the report's own target tables):
+    see `named_measure`. A sentence that names only other years than the
+    report's `year` tells another year's result and is not read.
     """
     rows: list[MeasureRow] = []
     known = known_names(names)
     for paragraph in paragraphs(lines, ("target",), doc):
         if not may_state_realisation(paragraph.text):
             continue  # most 'target' paragraphs state none: the pattern's scan of them finds nothing
+        matches = pattern_matches(paragraph.text)
+        if not matches and not known:
+            continue
+        spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []
-        for match in MEASURE_SENTENCE_RE.finditer(paragraph.text):
+        for match in matches:
+            if any(a < match.end() and match.start() < b for a, b in read):
+                continue  # the 'indikator X' pattern read this statement already
             read.append(match.span())
-            line = paragraph.line_at(match.start())
-            values = [match.group(g) for g in ("t", "r", "a")]
-            expect = "%" if any(v and "%" in v for v in values) else None
-            # a capaian is a percentage even when printed without its sign ('capaian 10096')
-            readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
-                        for k, v in enumerate(values)]
-            if readings[0] is None or readings[1] is None:
+            if about_other_years(enclosing_sentence(paragraph.text, spans, match.start("t")), year):
                 continue
-            rows.append(MeasureRow(
-                indicator_raw=match.group("name").strip(" ,"),
-                source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
-                target=readings[0], realisation=readings[1], achievement=readings[2],
-                has_realisation_column=True, has_achievement_column=readings[2] is not None,
-                from_sentence=True))
+            row = matched_measure(paragraph, match)
+            if row is not None:
+                rows.append(row)
         if not known:
             continue
-        for start, end in sentence_spans(paragraph.text):
+        for start, end in spans:
             if any(a < end and start < b for a, b in read):
                 continue  # the pattern above read this sentence already
+            if about_other_years(paragraph.text[start:end], year):
+                continue
             row = named_measure(paragraph, start, end, known)
             if row is not None:
                 rows.append(row)
     return rows
+
+
+def pattern_matches(text: str) -> list[re.Match]:
+    """MEASURE_SENTENCE_RE's matches, then LIST_MEASURE_RE's at each place a list item or sentence opens."""
+    found = list(MEASURE_SENTENCE_RE.finditer(text))
+    for start in LIST_ITEM_START_RE.finditer(text):
+        match = LIST_MEASURE_RE.match(text, start.end())
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
+    """The realisation record a match of MEASURE_SENTENCE_RE or LIST_MEASURE_RE states."""
+    line = paragraph.line_at(match.start())
+    values = [match.group(g) for g in ("t", "r", "a")]
+    expect = "%" if any(v and "%" in v for v in values) else None
+    # a capaian is a percentage even when printed without its sign ('capaian 10096')
+    readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
+                for k, v in enumerate(values)]
+    if readings[0] is None or readings[1] is None:
+        return None
+    return MeasureRow(
+        indicator_raw=match.group("name").strip(" ,"),
+        source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
+        target=readings[0], realisation=readings[1], achievement=readings[2],
+        has_realisation_column=True, has_achievement_column=readings[2] is not None,
+        from_sentence=True)
 
 
 # Reading a sentence by the indicator it names.
@@ -202,7 +303,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
 SENTENCE_END_RE = re.compile(r"(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])")
 KEYWORD_RES = {
     "target": re.compile(r"\b(?:di)?target(?:kan|nya)?\b", re.I),
-    "realisation": re.compile(r"\b(?:te|di)?reali[sz]asi(?:kan|nya)?\b", re.I),
+    "realisation": re.compile(rf"\b{REALISATION_WORD}\b", re.I),
     "achievement": re.compile(r"\bcapaian(?:nya)?\b", re.I),
 }
 # A value in running text: a grade or opinion in capitals, 'Level 3', or a number with its '%' or count noun.
@@ -319,7 +420,7 @@ def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str]) 
     """
     sentence = paragraph.text[start:end]
     lower = sentence.lower()
-    if "target" not in lower or "reali" not in lower:
+    if "target" not in lower or not may_state_realisation(sentence):
         return None  # without both words no value can be read: no need to look for a name (the costly part)
     span = name_in(sentence, known)
     if span is None:

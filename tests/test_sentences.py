@@ -170,3 +170,68 @@ def test_a_named_sentence_is_found_with_a_few_of_its_names_words_misread():
         "sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%.", first=120)
     rows = find_measure_sentences(lines, names=INSPEKTORAT_NAMES)
     assert [(r.target.value, r.realisation.value) for r in rows] == [(85, 88.4)]
+
+
+def test_numbered_summary_items_open_on_the_indicators_name():
+    # An executive summary lists each indicator's result as an item without the word 'indikator', with
+    # words between 'target' and its value, the misspelling 'teralisasi', and an item whose name wraps
+    # over a blank line (text taken from PDFs that put a blank line after each printed line).
+    lines = paragraph_lines(
+        "Selama tahun 2021 dari 4 (empat) indikator kinerja tiga telah mencapai target yaitu : 1. Persentase satker\n"
+        "\n"
+        "yang menyampaikan laporan keuangan secara tepat waktu dengan target 95% dapat teralisasi sebesar 97,5%\n"
+        "\n"
+        "2. Indeks kepuasan layanan informasi publik dengan target yang telah ditetapkan 3,20 dapat terealisasi "
+        "sebesar 3,35\n"
+        "\n"
+        "3) Jumlah dokumen perencanaan yang disusun dengan target sebesar 6 dokumen terealisasi 5 dokumen", first=40)
+    rows = find_measure_sentences(lines, year=2021)
+    assert [r.indicator_raw for r in rows] == [
+        "Persentase satker yang menyampaikan laporan keuangan secara tepat waktu",
+        "Indeks kepuasan layanan informasi publik", "Jumlah dokumen perencanaan yang disusun"]
+    assert [(r.target.value, r.realisation.value) for r in rows] == [(95, 97.5), (3.2, 3.35), (6, 5)]
+    assert rows[0].source.line == 40 and rows[1].source.line == 44 and rows[2].target.unit == "dokumen"
+
+
+def test_misspelt_realisation_word_in_an_indikator_sentence():
+    (row,) = find_measure_sentences(paragraph_lines(
+        "Pada indikator persentase pengaduan yang diselesaikan dengan target 90% teralisasi 92%, capaian 102,22%."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 92, 102.22)
+
+
+def test_summary_items_that_are_not_this_years_result_are_not_read():
+    for text in [
+        # the nation's target is not the indicator's
+        "1. Persentase partisipasi pemilih dengan target nasional 77,5% terealisasi 81,2%",
+        # last year's result in this year's report
+        "Pada tahun 2020, indikator persentase partisipasi pemilih dengan target 77,5% terealisasi 75,1%.",
+        "2. Persentase partisipasi pemilih pada Pemilihan 2020 dengan target 77,5% terealisasi 75,1%",
+        # prose opening on 'Jumlah' but naming no target and realisation of it
+        "Jumlah indikator yang mencapai target sebanyak 4 dari 5 indikator dengan realisasi rata-rata 96%.",
+    ]:
+        assert find_measure_sentences(paragraph_lines(text), year=2021) == [], text
+    (row,) = find_measure_sentences(paragraph_lines(
+        "2. Persentase partisipasi pemilih pada Pemilihan 2020 dengan target 77,5% terealisasi 75,1%"), year=2020)
+    assert (row.target.value, row.realisation.value) == (77.5, 75.1)
+
+
+def test_a_blank_line_ends_a_sentence_unless_the_sentence_runs_on_after_it():
+    from extract.sentences import paragraphs
+
+    lines = paragraph_lines(
+        "Capaian indikator persentase laporan tepat waktu dengan target\n"
+        "\n"
+        "95% terealisasi 90%.\n"
+        "Indikator persentase laporan tepat waktu dengan target 95% tercapai.\n"
+        "\n"
+        "dengan target 95% terealisasi 90%.")
+    texts = [p.text for p in paragraphs(lines, ("target",))]
+    assert all("\n" not in t for t in texts)
+    # '95%' opens with no lower-case letter, and the line after a sentence's '.' opens a new paragraph
+    assert find_measure_sentences(lines) == []
+
+
+def test_a_count_that_looks_like_a_year_is_no_other_year():
+    (row,) = find_measure_sentences(paragraph_lines(
+        "4. Jumlah peserta pendidikan pemilih dengan target 2000 orang terealisasi 2150 orang"), year=2022)
+    assert (row.target.value, row.realisation.value, row.target.unit) == (2000, 2150, "orang")
