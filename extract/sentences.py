@@ -164,7 +164,7 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list
     return found
 
 
-_VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
+_VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:persen|{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
 REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
 # Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',
@@ -192,6 +192,19 @@ LIST_MEASURE_RE = re.compile(
     r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*,?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
 # A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
 # 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
+# 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
+# capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%': the realisation
+# stands before its target. Read only when the sentence calls the first value a realisation, or prints a capaian
+# that the two values give (see `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no
+# realisation.
+FROM_TARGET_RE = re.compile(
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
+    r"(?P<name>[^.;:\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+"
+    rf"(?:(?:adalah|yaitu|mencapai|sebesar|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})\s+dari\s+target(?:nya)?\s+"
+    rf"{_TARGET_FILLER}(?P<t>{_VALUE})"
+    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?",
+    re.I)
+REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
 YEAR_RE = re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
                      r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
 
@@ -239,8 +252,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     rows: list[MeasureRow] = []
     known = known_names(names)
     for paragraph in paragraphs(lines, ("target",), doc):
-        if not may_state_realisation(paragraph.text):
-            continue  # most 'target' paragraphs state none: the pattern's scan of them finds nothing
+        if not may_state_realisation(paragraph.text) and "dari target" not in paragraph.text.lower():
+            continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
         matches = pattern_matches(paragraph.text)
         if not matches and not known:
             continue
@@ -269,20 +282,47 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
 
 
 def pattern_matches(text: str) -> list[re.Match]:
-    """MEASURE_SENTENCE_RE's matches, then LIST_MEASURE_RE's at each place a list item or sentence opens."""
-    found = list(MEASURE_SENTENCE_RE.finditer(text))
-    for start in LIST_ITEM_START_RE.finditer(text):
-        match = LIST_MEASURE_RE.match(text, start.end())
-        if match is not None:
-            found.append(match)
+    """MEASURE_SENTENCE_RE's matches, LIST_MEASURE_RE's at each place a list item or sentence opens,
+    and FROM_TARGET_RE's that `from_target_holds` vouches for."""
+    found: list[re.Match] = []
+    if may_state_realisation(text):
+        found += MEASURE_SENTENCE_RE.finditer(text)
+        for start in LIST_ITEM_START_RE.finditer(text):
+            match = LIST_MEASURE_RE.match(text, start.end())
+            if match is not None:
+                found.append(match)
+    if "dari target" in text.lower():
+        found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
     return found
+
+
+def from_target_holds(text: str, match: re.Match) -> bool:
+    """Whether FROM_TARGET_RE's first value is a realisation: so called, or its capaian agrees.
+
+    The sentence calls it one when a realisation word ('Realisasi', 'capaian
+    kinerja nyata') stands before it in the same sentence; otherwise the
+    printed capaian must be realisasi / target (or target / realisasi, for an
+    indicator where less is better) to within half a point.
+    """
+    opening = text.rfind(". ", 0, match.start()) + 1
+    if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
+        return True
+    if match.group("a") is None:
+        return False
+    values = [parse_measure(match.group(g).strip(" ,"), "%" if g == "a" else None) for g in ("t", "r", "a")]
+    if any(v is None or v.value is None for v in values):
+        return False
+    target, realisation, achievement = (v.value for v in values)
+    if not target or not realisation:
+        return False
+    return min(abs(realisation / target * 100 - achievement), abs(target / realisation * 100 - achievement)) <= 0.5
 
 
 def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     """The realisation record a match of MEASURE_SENTENCE_RE or LIST_MEASURE_RE states."""
     line = paragraph.line_at(match.start())
     values = [match.group(g) for g in ("t", "r", "a")]
-    expect = "%" if any(v and "%" in v for v in values) else None
+    expect = "%" if any(v and ("%" in v or "persen" in v.lower()) for v in values) else None
     # a capaian is a percentage even when printed without its sign ('capaian 10096')
     readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
                 for k, v in enumerate(values)]
@@ -310,7 +350,7 @@ KEYWORD_RES = {
 SENTENCE_VALUE_RE = re.compile(
     r"(?<![\w.,])(?:AA|BB|CC|A|B|C|D|WTP|WDP|TMP)(?![\w/-])"
     r"|(?<![\w.,])(?i:level)\s?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d)"
-    rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:{UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
+    rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:persen|{UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
 MONEY_WORD_RE = re.compile(r"\b(?:anggaran|belanja|dana|biaya|pagu|keuangan)\b", re.I)
 RUPIAH_BEFORE_RE = re.compile(r"\bR[Pp]\.?\s*$")
 VALUE_REACH_WORDS = 6  # words a value may stand after its keyword ('ditargetkan memperoleh predikat BB')

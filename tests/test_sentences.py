@@ -235,3 +235,29 @@ def test_a_count_that_looks_like_a_year_is_no_other_year():
     (row,) = find_measure_sentences(paragraph_lines(
         "4. Jumlah peserta pendidikan pemilih dengan target 2000 orang terealisasi 2150 orang"), year=2022)
     assert (row.target.value, row.realisation.value, row.target.unit) == (2000, 2150, "orang")
+
+
+def test_a_realisation_stated_before_its_target():
+    # 'capaian kinerja nyata' and 'Realisasi' call the first value a realisation; without them the printed
+    # capaian must be what the two values give, or the first value may be the capaian itself.
+    lines = paragraph_lines(
+        "Capaian kinerja nyata indikator 1 \"Indeks Kepuasan Layanan Perizinan\" adalah sebesar 81,60 dari target\n"
+        "sebesar 80,00 yang direncanakan dalam Perjanjian Kinerja Tahun 2021 sehingga persentase capaian kinerjanya\n"
+        "adalah 102,00 %, melampaui target. Realisasi indikator persentase izin yang terbit tepat waktu sebesar 93\n"
+        "persen dari target 95 persen. Untuk indikator rasio aduan yang diselesaikan sebesar 0,45 dari target 0,50\n"
+        "dengan capaian 111,11%.", first=200)
+    rows = find_measure_sentences(lines, year=2021)
+    assert [r.indicator_raw for r in rows] == [
+        "Indeks Kepuasan Layanan Perizinan", "persentase izin yang terbit tepat waktu", "rasio aduan yang diselesaikan"]
+    assert [(r.target.value, r.realisation.value, r.achievement and r.achievement.value) for r in rows] == [
+        (80, 81.6, 102), (95, 93, None), (0.5, 0.45, 111.11)]
+    assert rows[1].target.unit == rows[1].realisation.unit == "%" and rows[0].source.line == 200
+
+
+def test_a_capaian_before_its_target_is_no_realisation():
+    for text in [
+        "Capaian indikator persentase izin yang terbit tepat waktu sebesar 104% dari target yang ditetapkan.",
+        "Secara umum capaian kinerja indikator persentase izin yang terbit tepat waktu sebesar 104,2% dari target "
+        "95% dengan capaian 104,2%.",
+    ]:
+        assert find_measure_sentences(paragraph_lines(text), year=2021) == [], text
