@@ -105,7 +105,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
             row["ocr"] = row["page"] in text.ocr_pages
     allocation, realisation = document_total(built.budgets, fields.year)
     if allocation is None:
-        for sentence in find_budget_sentences(text.lines, doc):
+        for sentence in find_budget_sentences(text.lines, doc, fields.year):
             if sentence.allocation is not None and sentence.allocation.value:
                 allocation = int(sentence.allocation.value)
                 realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None

@@ -134,27 +134,58 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
     return Paragraph(" ".join(text), starts)
 
 
-def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list[BudgetSentence]:
-    """Sentences that give a pagu and, where stated, its realisation and percent."""
+# 'anggaran' that names no allocation: 'realisasi anggaran', 'penyerapan anggaran', 'tahun anggaran 2022',
+# 'sisa anggaran'
+NOT_ALLOCATION_BEFORE_RE = re.compile(
+    r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa)\s+$", re.I)
+# The pagu revised during the year: '... sehingga anggaran ... menjadi Rp 103.826.538.000'
+REVISED_RE = re.compile(r"\bmenjadi\s+(?:sebesar\s+)?(?=R[Pp])")
+INTERIM_RE = re.compile(r"\b(?:triwulan|semester|tw)\b", re.I)  # 'realisasi s.d. triwulan II': not the year's
+REVISION_REACH = 160  # characters between the pagu's word and 'menjadi'
+
+
+def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
+                          year: int | None = None) -> list[BudgetSentence]:
+    """Sentences that give a pagu and, where stated, its realisation and percent.
+
+    The realisation may stand before the pagu ('realisasi ... sebesar Rp X
+    atau 93,42% dari total pagu anggaran Rp Y'), and a pagu revised during
+    the year ('... menjadi Rp Z') replaces the first one. A realisation up to
+    a quarter or half year ('s.d. triwulan II') is not the year's, and a
+    sentence that names only other years than the report's `year` is not read.
+    """
     found: list[BudgetSentence] = []
     for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran"), doc):
         text = paragraph.text
-        alloc_kw = ALLOCATION_RE.search(text)
-        if alloc_kw is None or len(text) < 40:
+        if len(text) < 40:
+            continue
+        alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
+                         if not NOT_ALLOCATION_BEFORE_RE.search(text, 0, m.start())), None)
+        if alloc_kw is None:
             continue
         tokens = lex_values(text)
         amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
-        if not amounts:
-            continue
         allocation = next((t for t in amounts if t.start > alloc_kw.start()), None)
         if allocation is None:
             continue
+        if about_other_years(enclosing_sentence(text, sentence_spans(text), allocation.start), year):
+            continue
         real_kw = REALISATION_RE.search(text, allocation.end)
+        allocation = revised(text, amounts, allocation, real_kw.start() if real_kw else len(text))
         realisation = percent = None
         if real_kw is not None:
             realisation = next((t for t in amounts if t.start > real_kw.start()), None)
             after = realisation.end if realisation else real_kw.end()
             percent = next((t for t in tokens if t.start >= after and t.kind == "percent"), None)
+        else:  # 'realisasi ... Rp X atau 93,42% dari total pagu anggaran Rp Y'
+            real_kw = next((m for m in REALISATION_RE.finditer(text, 0, alloc_kw.start())), None)
+            if real_kw is not None:
+                realisation = next((t for t in amounts if real_kw.start() < t.start < alloc_kw.start()), None)
+                if realisation is not None:
+                    percent = next((t for t in tokens if realisation.end <= t.start < alloc_kw.start()
+                                    and t.kind == "percent"), None)
+        if realisation is not None and INTERIM_RE.search(text, real_kw.start(), realisation.start):
+            realisation = percent = None
         line = paragraph.line_at(allocation.start)
         found.append(BudgetSentence(
             source=Source(line=line.number, page=line.page, raw=text[alloc_kw.start():alloc_kw.start() + 300].strip()),
@@ -162,6 +193,22 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list
             realisation=realisation.reading if realisation else None,
             percent=percent.reading if percent else None))
     return found
+
+
+def revised(text: str, amounts: list, allocation, stop: int):
+    """The pagu after a revision the paragraph states before `stop`, else `allocation`.
+
+    '... sebesar Rp 105.370.538.000 ... sehingga anggaran ... menjadi Rp
+    103.826.538.000': the year's pagu is the one it became. 'menjadi' must
+    follow a word of the pagu ('anggaran', 'pagu', 'alokasi', 'DIPA') closely.
+    """
+    for m in REVISED_RE.finditer(text, allocation.end, stop):
+        if not re.search(r"\b(?:anggaran|pagu|alokasi|dipa)\b", text[max(0, m.start() - REVISION_REACH):m.start()], re.I):
+            continue
+        later = next((t for t in amounts if t.start == m.end()), None)
+        if later is not None:
+            return later
+    return allocation
 
 
 _VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:persen|{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"

@@ -261,3 +261,30 @@ def test_a_capaian_before_its_target_is_no_realisation():
         "95% dengan capaian 104,2%.",
     ]:
         assert find_measure_sentences(paragraph_lines(text), year=2021) == [], text
+
+
+def test_budget_sentence_with_its_realisation_before_the_pagu():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Sampai dengan 31 Desember 2022 realisasi belanja Sekretariat sebesar Rp 2.310.455.120,- atau 96,27%\n"
+        "dari total pagu anggaran Rp 2.400.000.000,-. Sisa anggaran sebesar Rp 89.544.880 dikembalikan ke kas negara."),
+        year=2022)
+    assert (sentence.allocation.value, sentence.realisation.value, sentence.percent.value) == (
+        2_400_000_000, 2_310_455_120, 96.27)
+    # 'realisasi anggaran' names the realisation, not the pagu
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Realisasi anggaran tahun 2022 adalah Rp 1.980.000.000 atau 90% dari pagu sebesar Rp 2.200.000.000."),
+        year=2022)
+    assert (sentence.allocation.value, sentence.realisation.value, sentence.percent.value) == (
+        2_200_000_000, 1_980_000_000, 90)
+
+
+def test_budget_sentence_revised_pagu_interim_realisation_and_other_years():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Pada awal tahun 2023 Satker memperoleh pagu DIPA sebesar Rp 8.500.000.000. Setelah efisiensi belanja\n"
+        "sebesar Rp 300.000.000 pagu anggaran Satker menjadi Rp 8.200.000.000. Realisasi anggaran sampai dengan\n"
+        "triwulan III adalah sebesar Rp 5.100.000.000 atau 62,20%."), year=2023)
+    assert sentence.allocation.value == 8_200_000_000 and sentence.realisation is None and sentence.percent is None
+    # last year's pagu, told for comparison, is not this year's
+    text = "Pagu anggaran tahun 2022 sebesar Rp 3.100.000.000 terealisasi Rp 3.000.000.000 atau 96,77%."
+    assert find_budget_sentences(paragraph_lines(text), year=2023) == []
+    assert len(find_budget_sentences(paragraph_lines(text), year=2022)) == 1
