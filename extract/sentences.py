@@ -220,14 +220,19 @@ REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
 _TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4})\s+){0,4}"
 _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
 _REAL_FILLER = r"(?:(?:sebesar|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
-_RESULT_TAIL = (
-    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}"
-    rf"{REALISATION_WORD}\s+{_REAL_FILLER}(?P<r>{_VALUE})"
-    rf"(?:\s*,?\s*(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+)?capaian(?:nya)?\s+"
-    rf"(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
+_KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
+_REALISED = (
+    rf"{REALISATION_WORD}{_KEY_END}{_REAL_FILLER}(?P<r>{_VALUE})"
+    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
+_RESULT_TAIL = rf"target(?:nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
 MEASURE_SENTENCE_RE = re.compile(
-    r"indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s*,?\s*(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL,
-    re.I)
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:]{10,200}?)\s*[,:.]?\s*"
+    r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
+# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
+TARGET_FIRST_RE = re.compile(
+    r"target\s+indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
+    rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_JOIN}" + _REALISED, re.I)
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
@@ -236,7 +241,7 @@ LIST_ITEM_START_RE = re.compile(
     r"(?=(?i:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
     r"rata-rata|level)\b)")
 LIST_MEASURE_RE = re.compile(
-    r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*,?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
+    r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*[,:]?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
 # A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
 # 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
 # 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
@@ -334,6 +339,7 @@ def pattern_matches(text: str) -> list[re.Match]:
     found: list[re.Match] = []
     if may_state_realisation(text):
         found += MEASURE_SENTENCE_RE.finditer(text)
+        found += TARGET_FIRST_RE.finditer(text)
         for start in LIST_ITEM_START_RE.finditer(text):
             match = LIST_MEASURE_RE.match(text, start.end())
             if match is not None:

@@ -288,3 +288,19 @@ def test_budget_sentence_revised_pagu_interim_realisation_and_other_years():
     text = "Pagu anggaran tahun 2022 sebesar Rp 3.100.000.000 terealisasi Rp 3.000.000.000 atau 96,77%."
     assert find_budget_sentences(paragraph_lines(text), year=2023) == []
     assert len(find_budget_sentences(paragraph_lines(text), year=2022)) == 1
+
+
+def test_result_sentences_with_colons_a_target_first_and_a_capaian_kinerja():
+    texts = [
+        "Target indikator persentase arsip yang terdigitalisasi pada tahun 2023 adalah 70%, sedangkan realisasinya "
+        "74,2% sehingga capaian 106%.",
+        "1. Persentase arsip yang terdigitalisasi: target 70%, realisasi 74,2%, capaian 106%.",
+        "Indikator 2: Persentase arsip yang terdigitalisasi. Target: 70%, Realisasi: 74,2%, Capaian: 106%.",
+        "Pada indikator kinerja persentase arsip yang terdigitalisasi target yang ditetapkan sebesar 70% terealisasi "
+        "sebesar 74,2% dengan capaian kinerja sebesar 106%.",
+        "b. Persentase arsip yang terdigitalisasi dengan target 70% dan realisasi 74,2% (capaian 106%)",
+    ]
+    for text in texts:
+        (row,) = find_measure_sentences(paragraph_lines(text), year=2023)
+        assert row.indicator_raw.lower() == "persentase arsip yang terdigitalisasi", text
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (70, 74.2, 106), text
