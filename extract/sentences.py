@@ -142,6 +142,7 @@ NOT_ALLOCATION_BEFORE_RE = re.compile(
 REVISED_RE = re.compile(r"\bmenjadi\s+(?:sebesar\s+)?(?=R[Pp])")
 INTERIM_RE = re.compile(r"\b(?:triwulan|semester|tw)\b", re.I)  # 'realisasi s.d. triwulan II': not the year's
 REVISION_REACH = 160  # characters between the pagu's word and 'menjadi'
+WORD_BEFORE = 24  # characters before 'anggaran' that hold the word naming it ('direalisasikan ')
 
 
 def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
@@ -160,7 +161,8 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
         if len(text) < 40:
             continue
         alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
-                         if not NOT_ALLOCATION_BEFORE_RE.search(text, 0, m.start())), None)
+                         if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())),
+                        None)
         if alloc_kw is None:
             continue
         tokens = lex_values(text)
