@@ -225,7 +225,7 @@ _REAL_FILLER = r"(?:(?:sebesar|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
 _REALISED = (
     rf"{REALISATION_WORD}{_KEY_END}{_REAL_FILLER}(?P<r>{_VALUE})"
-    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
     rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
 _RESULT_TAIL = rf"target(?:nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
 MEASURE_SENTENCE_RE = re.compile(

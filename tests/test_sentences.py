@@ -299,6 +299,8 @@ def test_result_sentences_with_colons_a_target_first_and_a_capaian_kinerja():
         "Pada indikator kinerja persentase arsip yang terdigitalisasi target yang ditetapkan sebesar 70% terealisasi "
         "sebesar 74,2% dengan capaian kinerja sebesar 106%.",
         "b. Persentase arsip yang terdigitalisasi dengan target 70% dan realisasi 74,2% (capaian 106%)",
+        "3. Persentase arsip yang terdigitalisasi dengan target 70% dan realisasi 74,2% sehingga persentase capaian "
+        "106%",
     ]
     for text in texts:
         (row,) = find_measure_sentences(paragraph_lines(text), year=2023)
