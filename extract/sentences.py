@@ -239,26 +239,27 @@ TARGET_FIRST_RE = re.compile(
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
 LIST_ITEM_START_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*)"
+    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)"
     r"(?=(?i:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
     r"rata-rata|level)\b)")
 LIST_MEASURE_RE = re.compile(
     r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*[,:]?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
-# A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
-# 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
 # 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
-# capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%': the realisation
-# stands before its target. Read only when the sentence calls the first value a realisation, or prints a capaian
-# that the two values give (see `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no
-# realisation.
+# capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%'; a list item
+# '2. Persentase X terealisasi sebesar 79,9% dari target 77,5%': the realisation stands before its target. Read
+# only when the sentence calls the first value a realisation, or prints a capaian that the two values give (see
+# `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
+_FROM_TARGET_TAIL = (
+    rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})\s+dari\s+"
+    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
+    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
-    r"(?P<name>[^.;:\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+"
-    rf"(?:(?:adalah|yaitu|mencapai|sebesar|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})\s+dari\s+target(?:nya)?\s+"
-    rf"{_TARGET_FILLER}(?P<t>{_VALUE})"
-    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?",
-    re.I)
+    r"(?P<name>[^.;:\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
 REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
+# A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
+# 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
 YEAR_RE = re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
                      r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
 
@@ -348,6 +349,10 @@ def pattern_matches(text: str) -> list[re.Match]:
                 found.append(match)
     if "dari target" in text.lower():
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
+        for start in LIST_ITEM_START_RE.finditer(text):
+            match = LIST_FROM_TARGET_RE.match(text, start.end())
+            if match is not None and from_target_holds(text, match):
+                found.append(match)
     return found
 
 

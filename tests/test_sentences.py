@@ -306,3 +306,17 @@ def test_result_sentences_with_colons_a_target_first_and_a_capaian_kinerja():
         (row,) = find_measure_sentences(paragraph_lines(text), year=2023)
         assert row.indicator_raw.lower() == "persentase arsip yang terdigitalisasi", text
         assert (row.target.value, row.realisation.value, row.achievement.value) == (70, 74.2, 106), text
+
+
+def test_summary_items_stating_the_realisation_first_and_two_results_in_one_sentence():
+    lines = paragraph_lines(
+        "1. Persentase arsip yang terdigitalisasi terealisasi sebesar 74,2% dari target 70%\n"
+        "\n"
+        "2. Indeks kepuasan layanan arsip dengan target 3,40 terealisasi 3,52, sedangkan Persentase arsip vital\n"
+        "yang tertata dengan target 90% terealisasi 88%\n"
+        "\n"
+        "3. Persentase arsip yang dimusnahkan sebesar 95% dari target 100%")  # a capaian or a realisation? neither said
+    rows = find_measure_sentences(lines, year=2023)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("Persentase arsip yang terdigitalisasi", 70, 74.2), ("Indeks kepuasan layanan arsip", 3.4, 3.52),
+        ("Persentase arsip vital yang tertata", 90, 88)]
