@@ -229,11 +229,11 @@ _REALISED = (
     rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
 _RESULT_TAIL = rf"target(?:nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
 MEASURE_SENTENCE_RE = re.compile(
-    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:]{10,200}?)\s*[,:.]?\s*"
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:%]{10,200}?)\s*[,:.]?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
 # 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
 TARGET_FIRST_RE = re.compile(
-    r"target\s+indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
+    r"target\s+indikator(?:\s+kinerja)?\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
     rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_JOIN}" + _REALISED, re.I)
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
@@ -243,7 +243,7 @@ LIST_ITEM_START_RE = re.compile(
     r"(?=(?i:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
     r"rata-rata|level)\b)")
 LIST_MEASURE_RE = re.compile(
-    r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*[,:]?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
+    r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*[,:(]?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
 # 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
 # capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%'; a list item
 # '2. Persentase X terealisasi sebesar 79,9% dari target 77,5%': the realisation stands before its target. Read
@@ -255,8 +255,8 @@ _FROM_TARGET_TAIL = (
     rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
-    r"(?P<name>[^.;:\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
-LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
 REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
 # A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
 # 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).

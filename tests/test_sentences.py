@@ -320,3 +320,15 @@ def test_summary_items_stating_the_realisation_first_and_two_results_in_one_sent
     assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
         ("Persentase arsip yang terdigitalisasi", 70, 74.2), ("Indeks kepuasan layanan arsip", 3.4, 3.52),
         ("Persentase arsip vital yang tertata", 90, 88)]
+
+
+def test_a_name_never_swallows_a_value_and_results_in_brackets_are_read():
+    # '74,2% atau 106% dari target 70%': 106% is the capaian, and the realisation before it cannot be the name's
+    for text in ["1. Persentase arsip yang terdigitalisasi dengan realisasi sebesar 74,2% atau 106% dari target 70%",
+                 "Indikator persentase arsip yang terdigitalisasi dengan realisasi sebesar 74,2% atau 106% dari target "
+                 "70%."]:
+        assert all(r.realisation.value != 106 for r in find_measure_sentences(paragraph_lines(text), year=2023))
+    (row,) = find_measure_sentences(paragraph_lines(
+        "2. Persentase arsip yang terdigitalisasi (target 70%, realisasi 74,2%, capaian 106%)"), year=2023)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Persentase arsip yang terdigitalisasi", 70, 74.2, 106)
