@@ -229,7 +229,7 @@ _REALISED = (
     rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
 _RESULT_TAIL = rf"target(?:nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
 MEASURE_SENTENCE_RE = re.compile(
-    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:%]{10,200}?)\s*[,:.]?\s*"
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
 # 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
 TARGET_FIRST_RE = re.compile(
