@@ -23,7 +23,7 @@ from extract.records import BudgetSentence, MeasureRow, Source
 from normalize.numbers import UNIT_ALTERNATION, fold_text, lex_values, parse_measure
 from normalize.values import Reading
 
-ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran)\b", re.I)
+ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa)\b", re.I)  # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -156,7 +156,7 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
     sentence that names only other years than the report's `year` is not read.
     """
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran"), doc):
+    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc):
         text = paragraph.text
         if len(text) < 40:
             continue
@@ -170,8 +170,9 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
         allocation = next((t for t in amounts if t.start > alloc_kw.start()), None)
         if allocation is None:
             continue
-        if about_other_years(enclosing_sentence(text, sentence_spans(text), allocation.start), year):
-            continue
+        if year is not None and YEAR_RE.search(text) and \
+                about_other_years(enclosing_sentence(text, sentence_spans(text), allocation.start), year):
+            continue  # the spans are cut only for the few paragraphs that name a year
         real_kw = REALISATION_RE.search(text, allocation.end)
         allocation = revised(text, amounts, allocation, real_kw.start() if real_kw else len(text))
         realisation = percent = None
@@ -238,10 +239,25 @@ TARGET_FIRST_RE = re.compile(
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
-LIST_ITEM_START_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)"
-    r"(?=(?i:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
-    r"rata-rata|level)\b)")
+INDICATOR_HEAD_RE = re.compile(
+    r"\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
+    r"rata-rata|level)\b", re.I)
+# what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
+LIST_ITEM_MARK_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
+MARK_REACH = 16  # characters before the name that hold its mark
+
+
+def list_item_starts(text: str) -> list[int]:
+    """Where a list item or sentence opens on an indicator's name (INDICATOR_HEAD_RE after LIST_ITEM_MARK_RE).
+
+    The head words are found first and the few characters before each are
+    tested: far cheaper than trying every mark at every place in the paragraph.
+    """
+    return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
+            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())]
+
+
 LIST_MEASURE_RE = re.compile(
     r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*[,:(]?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
 # 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
@@ -343,14 +359,14 @@ def pattern_matches(text: str) -> list[re.Match]:
     if may_state_realisation(text):
         found += MEASURE_SENTENCE_RE.finditer(text)
         found += TARGET_FIRST_RE.finditer(text)
-        for start in LIST_ITEM_START_RE.finditer(text):
-            match = LIST_MEASURE_RE.match(text, start.end())
+        for start in list_item_starts(text):
+            match = LIST_MEASURE_RE.match(text, start)
             if match is not None:
                 found.append(match)
     if "dari target" in text.lower():
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
-        for start in LIST_ITEM_START_RE.finditer(text):
-            match = LIST_FROM_TARGET_RE.match(text, start.end())
+        for start in list_item_starts(text):
+            match = LIST_FROM_TARGET_RE.match(text, start)
             if match is not None and from_target_holds(text, match):
                 found.append(match)
     return found

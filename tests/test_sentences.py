@@ -334,3 +334,10 @@ def test_a_name_never_swallows_a_value_and_results_in_brackets_are_read():
         "2. Persentase arsip yang terdigitalisasi (target 70%, realisasi 74,2%, capaian 106%)"), year=2023)
     assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
         "Persentase arsip yang terdigitalisasi", 70, 74.2, 106)
+
+
+def test_budget_sentence_naming_the_dipa():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Total DIPA Sekretariat tahun 2023 sebesar Rp 7.250.000.000 dengan realisasi Rp 7.001.500.000 atau 96,57%.\n"
+        "Dana tersebut dipakai untuk membiayai kegiatan sebagaimana dipaparkan dalam lampiran."), year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 7_001_500_000)
