@@ -138,8 +138,11 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
 # 'sisa anggaran'
 NOT_ALLOCATION_BEFORE_RE = re.compile(
     r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa)\s+$", re.I)
-# The pagu revised during the year: '... sehingga anggaran ... menjadi Rp 103.826.538.000'
-REVISED_RE = re.compile(r"\bmenjadi\s+(?:sebesar\s+)?(?=R[Pp])")
+# The pagu revised during the year: '... sehingga anggaran ... menjadi Rp 103.826.538.000', 'pagu akhir
+# sebesar Rp ...', 'setelah revisi sebesar Rp ...'
+REVISED_RE = re.compile(
+    r"\b(?:menjadi|(?:pagu|anggaran|dipa)\s+(?:akhir|revisi|perubahan)|setelah\s+(?:revisi|perubahan))"
+    r"\s+(?:(?:sebesar|yaitu|adalah)\s+)?(?=R[Pp])", re.I)
 INTERIM_RE = re.compile(r"\b(?:triwulan|semester|tw)\b", re.I)  # 'realisasi s.d. triwulan II': not the year's
 REVISION_REACH = 160  # characters between the pagu's word and 'menjadi'
 WORD_BEFORE = 24  # characters before 'anggaran' that hold the word naming it ('direalisasikan ')

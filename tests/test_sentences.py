@@ -341,3 +341,10 @@ def test_budget_sentence_naming_the_dipa():
         "Total DIPA Sekretariat tahun 2023 sebesar Rp 7.250.000.000 dengan realisasi Rp 7.001.500.000 atau 96,57%.\n"
         "Dana tersebut dipakai untuk membiayai kegiatan sebagaimana dipaparkan dalam lampiran."), year=2023)
     assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 7_001_500_000)
+
+
+def test_budget_sentence_takes_the_final_pagu():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Pagu awal Sekretariat tahun 2023 sebesar Rp 6.000.000.000, pagu akhir sebesar Rp 5.400.000.000 dan\n"
+        "terealisasi sebesar Rp 5.300.000.000 atau 98,15%."), year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value) == (5_400_000_000, 5_300_000_000)
