@@ -105,12 +105,13 @@ def extract_document(text: LocatedText) -> DocumentResult:
             row["ocr"] = row["page"] in text.ocr_pages
     allocation, realisation = document_total(built.budgets, fields.year)
     if allocation is None:
-        for sentence in find_budget_sentences(text.lines, doc, fields.year):
-            if sentence.allocation is not None and sentence.allocation.value:
-                allocation = int(sentence.allocation.value)
-                realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None
-                fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
-                break
+        stated = [s for s in find_budget_sentences(text.lines, doc, fields.year)
+                  if s.allocation is not None and s.allocation.value]
+        sentence = next((s for s in stated if not s.part), stated[0] if stated else None)  # the whole budget first
+        if sentence is not None:
+            allocation = int(sentence.allocation.value)
+            realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None
+            fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     document = {
         "doc_id": text.doc_id, "source_path": text.source_path, "status": "ok",
         "error": "; ".join(text.warnings) or None, "agency": fields.agency, "level": fields.level,

@@ -143,6 +143,9 @@ NOT_ALLOCATION_BEFORE_RE = re.compile(
 REVISED_RE = re.compile(
     r"\b(?:menjadi|(?:pagu|anggaran|dipa)\s+(?:akhir|revisi|perubahan)|setelah\s+(?:revisi|perubahan))"
     r"\s+(?:(?:sebesar|yaitu|adalah)\s+)?(?=R[Pp])", re.I)
+# The pagu of a part of the budget: 'Program Dukungan Manajemen dengan pagu Rp ...', 'Belanja Pegawai sebesar Rp ...'
+PART_RE = re.compile(r"\b(?:program|kegiatan|output|belanja\s+(?:pegawai|barang|modal))\b", re.I)
+PART_REACH = 60  # characters before the pagu's word that may name the part
 INTERIM_RE = re.compile(r"\b(?:triwulan|semester|tw)\b", re.I)  # 'realisasi s.d. triwulan II': not the year's
 REVISION_REACH = 160  # characters between the pagu's word and 'menjadi'
 WORD_BEFORE = 24  # characters before 'anggaran' that hold the word naming it ('direalisasikan ')
@@ -197,7 +200,8 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
             source=Source(line=line.number, page=line.page, raw=text[alloc_kw.start():alloc_kw.start() + 300].strip()),
             allocation=allocation.reading,
             realisation=realisation.reading if realisation else None,
-            percent=percent.reading if percent else None))
+            percent=percent.reading if percent else None,
+            part=bool(PART_RE.search(text, max(0, alloc_kw.start() - PART_REACH), allocation.start))))
     return found
 
 

@@ -348,3 +348,28 @@ def test_budget_sentence_takes_the_final_pagu():
         "Pagu awal Sekretariat tahun 2023 sebesar Rp 6.000.000.000, pagu akhir sebesar Rp 5.400.000.000 dan\n"
         "terealisasi sebesar Rp 5.300.000.000 atau 98,15%."), year=2023)
     assert (sentence.allocation.value, sentence.realisation.value) == (5_400_000_000, 5_300_000_000)
+
+
+def test_budget_sentences_tell_a_programs_pagu_from_the_whole_budget():
+    found = find_budget_sentences(paragraph_lines(
+        "Program Dukungan Manajemen dengan pagu anggaran sebesar Rp 1.200.000.000 terealisasi Rp 1.150.000.000.\n"
+        "\n"
+        "Secara keseluruhan pagu anggaran Sekretariat tahun 2023 sebesar Rp 4.000.000.000 dan terealisasi sebesar\n"
+        "Rp 3.900.000.000 atau 97,50%."), year=2023)
+    assert [(s.allocation.value, s.part) for s in found] == [(1_200_000_000, True), (4_000_000_000, False)]
+
+
+def test_the_documents_total_comes_from_the_whole_budgets_sentence_of_the_report_year():
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    text = ("LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN PATI TAHUN 2023\n\n"
+            "Pada tahun 2022 pagu anggaran Sekretariat sebesar Rp 3.500.000.000 terealisasi Rp 3.400.000.000.\n\n"
+            "Program Dukungan Manajemen dengan pagu anggaran sebesar Rp 1.200.000.000 terealisasi Rp 1.150.000.000.\n\n"
+            "Realisasi anggaran Sekretariat tahun 2023 sebesar Rp 3.900.000.000 atau 97,50% dari total pagu\n"
+            "anggaran Rp 4.000.000.000.\n")
+    lines, pages = lines_from_text(text)
+    document = extract_document(LocatedText("pati.txt", "d", lines, pages)).document
+    assert document["year"] == 2023
+    assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_900_000_000)
