@@ -94,7 +94,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
     # after the tables: a table's statement comes first; a sentence may name a target table's indicator
     target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
-    measures += find_measure_sentences(text.lines, doc, target_names)
+    measures += find_measure_sentences(text.lines, doc, target_names, fields.year)
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),
@@ -105,12 +105,13 @@ def extract_document(text: LocatedText) -> DocumentResult:
             row["ocr"] = row["page"] in text.ocr_pages
     allocation, realisation = document_total(built.budgets, fields.year)
     if allocation is None:
-        for sentence in find_budget_sentences(text.lines, doc):
-            if sentence.allocation is not None and sentence.allocation.value:
-                allocation = int(sentence.allocation.value)
-                realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None
-                fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
-                break
+        stated = [s for s in find_budget_sentences(text.lines, doc, fields.year)
+                  if s.allocation is not None and s.allocation.value]
+        sentence = next((s for s in stated if not s.part), stated[0] if stated else None)  # the whole budget first
+        if sentence is not None:
+            allocation = int(sentence.allocation.value)
+            realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None
+            fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     document = {
         "doc_id": text.doc_id, "source_path": text.source_path, "status": "ok",
         "error": "; ".join(text.warnings) or None, "agency": fields.agency, "level": fields.level,

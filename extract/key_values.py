@@ -23,10 +23,20 @@ from normalize.numbers import parse_measure
 from normalize.values import Reading
 
 INDICATOR_KEY_RE = re.compile(
-    r"^\W*indikator(?:\s+kinerja)?(?:\s+utama)?(?:\s+(?:\d{1,2}|[a-z]))?[.)]?\s*:\s*(?P<value>\S.*?)\s*$", re.I)
+    r"^\W*(?:indikator(?:\s+kinerja)?(?:\s+utama)?|IKU)(?:\s+(?:\d{1,2}|[a-z]))?[.)]?\s*:\s*(?P<value>\S.*?)\s*$",
+    re.I)
+# 'Target : 100%', 'Target 2022 : 100%', 'Target Tahun 2022 : 100 %', 'Realisasi (%) : 95', and the
+# misspelling 'Teralisasi'
 VALUE_KEY_RE = re.compile(
-    r"^\W*(?P<key>target|realisasi|capaian(?:\s+kinerja)?)\s*:\s*(?P<value>.*?)\s*$", re.I)
+    r"^\W*(?P<key>target|(?:te)?r{1,2}e?ali[sz]asi|capaian(?:\s+kinerja)?)(?:\s+(?:tahun\s+)?\d{4})?"
+    r"(?:\s*\((?P<sign>%)\))?\s*:\s*(?P<value>.*?)\s*$", re.I)
 ROLES = {"target": "target", "realisasi": "realisation", "capaian": "achievement"}
+
+
+def role_of(key: str) -> str:
+    """The value's role by its key word ('Terealisasi' and 'Teralisasi' are realisations)."""
+    word = key.split()[0].lower()
+    return ROLES.get(word, "realisation")
 MAX_BLOCK_LINES = 6  # the name's wrapped line, target, realisasi, capaian, and a blank line or two
 
 
@@ -34,7 +44,7 @@ def find_key_value_measures(lines: list[Line], doc: DocText | None = None) -> li
     """One realisation record per 'Indikator : ...' block with 'Target :' and 'Realisasi :' lines."""
     doc = doc or DocText(lines)
     rows: list[MeasureRow] = []
-    for i in doc.lines_with("indikator"):
+    for i in sorted({*doc.lines_with("indikator"), *doc.lines_with_case("IKU")}):
         opening = INDICATOR_KEY_RE.match(lines[i].text)
         if opening is None:
             continue
@@ -48,6 +58,7 @@ def read_block(lines: list[Line], first: int, name: str) -> MeasureRow | None:
     """The block opening at lines[first]: its name, values and the lines they stand on."""
     values: dict[str, tuple[str, Line]] = {}
     block = [lines[first]]
+    percent_key = False
     for line in lines[first + 1:first + 1 + MAX_BLOCK_LINES]:
         text = line.text
         if not text.strip():
@@ -61,15 +72,16 @@ def read_block(lines: list[Line], first: int, name: str) -> MeasureRow | None:
             name = f"{name} {text.strip()}"  # the name wrapped onto a line of its own
             block.append(line)
             continue
-        role = ROLES[key.group("key").split()[0].lower()]
+        role = role_of(key.group("key"))
         if role in values:
             break
         values[role] = (key.group("value"), line)
+        percent_key = percent_key or bool(key.group("sign"))  # 'Realisasi (%) : 95': the key carries the unit
         block.append(line)
     if "target" not in values or "realisation" not in values:
         return None
     raws = {role: raw for role, (raw, _) in values.items()}
-    expect = "%" if "%" in raws["target"] + raws["realisation"] else None
+    expect = "%" if percent_key or "%" in raws["target"] + raws["realisation"] else None
     target = parse_measure(raws["target"], expect)
     realisation = parse_measure(raws["realisation"], expect)
     if not stated(target) or not stated(realisation):

@@ -65,3 +65,4 @@ class BudgetSentence:
     allocation: Reading | None
     realisation: Reading | None
     percent: Reading | None
+    part: bool = False  # the pagu of one program, kegiatan or kind of belanja, not the whole budget

@@ -23,7 +23,7 @@ from extract.records import BudgetSentence, MeasureRow, Source
 from normalize.numbers import UNIT_ALTERNATION, fold_text, lex_values, parse_measure
 from normalize.values import Reading
 
-ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran)\b", re.I)
+ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa)\b", re.I)  # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -63,6 +63,30 @@ def is_break(text: str) -> bool:
     return not text.strip() or is_table_line(text)
 
 
+SENTENCE_CLOSE = ".:;!?"
+
+
+def bridged(texts: list[str], i: int) -> bool:
+    """Whether blank line i sits inside a wrapped sentence, and so ends no paragraph.
+
+    Text taken from some PDFs puts a blank line after every printed line; a
+    sentence then runs on over it: the line before is prose that ends no
+    sentence, and the line after is prose opening in lower case ('... Pemilu/Pemilihan',
+    '', 'sesuai dengan jadwal ... dengan target 100% ...').
+    """
+    if i == 0 or i + 1 >= len(texts) or texts[i].strip():
+        return False
+    before, after = texts[i - 1].rstrip(), texts[i + 1].lstrip()
+    if not before or not after or not after[0].islower() or before[-1] in SENTENCE_CLOSE:
+        return False
+    return not is_table_line(before) and not is_table_line(after)
+
+
+def is_break_at(texts: list[str], i: int) -> bool:
+    """`is_break` for line i, less the blank lines a wrapped sentence runs on over."""
+    return is_break(texts[i]) and not bridged(texts, i)
+
+
 def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None) -> list[Paragraph]:
     """Runs of up to `MAX_PARAGRAPH_LINES` prose lines, keeping only runs that mention a keyword.
 
@@ -81,9 +105,9 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
             continue
         if not start <= k < end:
             start, end = k, k + 1
-            while start > 0 and not is_break(texts[start - 1]):
+            while start > 0 and not is_break_at(texts, start - 1):
                 start -= 1
-            while end < len(texts) and not is_break(texts[end]):
+            while end < len(texts) and not is_break_at(texts, end):
                 end += 1
         first = start + (k - start) // MAX_PARAGRAPH_LINES * MAX_PARAGRAPH_LINES
         done = min(first + MAX_PARAGRAPH_LINES, end)
@@ -102,97 +126,297 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
     text, starts, offset = [], [], 0
     for line in run:
         part = fold_text(line.text).strip()
+        if not part:
+            continue  # a blank line a wrapped sentence ran on over (see `bridged`)
         starts.append((offset, line))
         text.append(part)
         offset += len(part) + 1
     return Paragraph(" ".join(text), starts)
 
 
-def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list[BudgetSentence]:
-    """Sentences that give a pagu and, where stated, its realisation and percent."""
+# 'anggaran' that names no allocation: 'realisasi anggaran', 'penyerapan anggaran', 'tahun anggaran 2022',
+# 'sisa anggaran'
+NOT_ALLOCATION_BEFORE_RE = re.compile(
+    r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa)\s+$", re.I)
+# The pagu revised during the year: '... sehingga anggaran ... menjadi Rp 103.826.538.000', 'pagu akhir
+# sebesar Rp ...', 'setelah revisi sebesar Rp ...'
+REVISED_RE = re.compile(
+    r"\b(?:menjadi|(?:pagu|anggaran|dipa)\s+(?:akhir|revisi|perubahan)|setelah\s+(?:revisi|perubahan))"
+    r"\s+(?:(?:sebesar|yaitu|adalah)\s+)?(?=R[Pp])", re.I)
+# The pagu of a part of the budget: 'Program Dukungan Manajemen dengan pagu Rp ...', 'Belanja Pegawai sebesar Rp ...'
+PART_RE = re.compile(r"\b(?:program|kegiatan|output|belanja\s+(?:pegawai|barang|modal))\b", re.I)
+PART_REACH = 60  # characters before the pagu's word that may name the part
+INTERIM_RE = re.compile(r"\b(?:triwulan|semester|tw)\b", re.I)  # 'realisasi s.d. triwulan II': not the year's
+REVISION_REACH = 160  # characters between the pagu's word and 'menjadi'
+WORD_BEFORE = 24  # characters before 'anggaran' that hold the word naming it ('direalisasikan ')
+
+
+def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
+                          year: int | None = None) -> list[BudgetSentence]:
+    """Sentences that give a pagu and, where stated, its realisation and percent.
+
+    The realisation may stand before the pagu ('realisasi ... sebesar Rp X
+    atau 93,42% dari total pagu anggaran Rp Y'), and a pagu revised during
+    the year ('... menjadi Rp Z') replaces the first one. A realisation up to
+    a quarter or half year ('s.d. triwulan II') is not the year's, and a
+    sentence that names only other years than the report's `year` is not read.
+    """
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran"), doc):
+    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc):
         text = paragraph.text
-        alloc_kw = ALLOCATION_RE.search(text)
-        if alloc_kw is None or len(text) < 40:
+        if len(text) < 40:
+            continue
+        alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
+                         if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())),
+                        None)
+        if alloc_kw is None:
             continue
         tokens = lex_values(text)
         amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
-        if not amounts:
-            continue
         allocation = next((t for t in amounts if t.start > alloc_kw.start()), None)
         if allocation is None:
             continue
+        if year is not None and YEAR_RE.search(text) and \
+                about_other_years(enclosing_sentence(text, sentence_spans(text), allocation.start), year):
+            continue  # the spans are cut only for the few paragraphs that name a year
         real_kw = REALISATION_RE.search(text, allocation.end)
+        allocation = revised(text, amounts, allocation, real_kw.start() if real_kw else len(text))
         realisation = percent = None
         if real_kw is not None:
             realisation = next((t for t in amounts if t.start > real_kw.start()), None)
             after = realisation.end if realisation else real_kw.end()
             percent = next((t for t in tokens if t.start >= after and t.kind == "percent"), None)
+        else:  # 'realisasi ... Rp X atau 93,42% dari total pagu anggaran Rp Y'
+            real_kw = next((m for m in REALISATION_RE.finditer(text, 0, alloc_kw.start())), None)
+            if real_kw is not None:
+                realisation = next((t for t in amounts if real_kw.start() < t.start < alloc_kw.start()), None)
+                if realisation is not None:
+                    percent = next((t for t in tokens if realisation.end <= t.start < alloc_kw.start()
+                                    and t.kind == "percent"), None)
+        if realisation is not None and INTERIM_RE.search(text, real_kw.start(), realisation.start):
+            realisation = percent = None
         line = paragraph.line_at(allocation.start)
         found.append(BudgetSentence(
             source=Source(line=line.number, page=line.page, raw=text[alloc_kw.start():alloc_kw.start() + 300].strip()),
             allocation=allocation.reading,
             realisation=realisation.reading if realisation else None,
-            percent=percent.reading if percent else None))
+            percent=percent.reading if percent else None,
+            part=bool(PART_RE.search(text, max(0, alloc_kw.start() - PART_REACH), allocation.start))))
     return found
 
 
-_VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
+def revised(text: str, amounts: list, allocation, stop: int):
+    """The pagu after a revision the paragraph states before `stop`, else `allocation`.
+
+    '... sebesar Rp 105.370.538.000 ... sehingga anggaran ... menjadi Rp
+    103.826.538.000': the year's pagu is the one it became. 'menjadi' must
+    follow a word of the pagu ('anggaran', 'pagu', 'alokasi', 'DIPA') closely.
+    """
+    for m in REVISED_RE.finditer(text, allocation.end, stop):
+        if not re.search(r"\b(?:anggaran|pagu|alokasi|dipa)\b", text[max(0, m.start() - REVISION_REACH):m.start()], re.I):
+            continue
+        later = next((t for t in amounts if t.start == m.end()), None)
+        if later is not None:
+            return later
+    return allocation
+
+
+_VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:persen|{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
+# 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
+REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
+# Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',
+# 'target tahun 2020 sebesar 90%', 'dapat terealisasi sebesar 79,9%'. 'target nasional 77,5%' is no
+# filler: the nation's target is not the indicator's.
+_TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4})\s+){0,4}"
+_JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
+_REAL_FILLER = r"(?:(?:sebesar|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
+_KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
+_REALISED = (
+    rf"{REALISATION_WORD}{_KEY_END}{_REAL_FILLER}(?P<r>{_VALUE})"
+    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
+_RESULT_TAIL = rf"target(?:nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
 MEASURE_SENTENCE_RE = re.compile(
-    r"indikator(?:\s+kinerja)?\s+(?P<name>[^.;:]{10,200}?)\s*,?\s*(?:dengan\s+|yang\s+|dari\s+)*"
-    rf"target(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<t>{_VALUE})\s*,?\s*(?:dan\s+|dengan\s+|sedangkan\s+)?"
-    rf"(?:te)?reali[sz]asi(?:nya)?\s+(?:sebesar\s+|adalah\s+)?(?P<r>{_VALUE})"
-    rf"(?:\s*,?\s*(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+)?capaian(?:nya)?\s+"
-    rf"(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?",
-    re.I)
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
+    r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
+# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
+TARGET_FIRST_RE = re.compile(
+    r"target\s+indikator(?:\s+kinerja)?\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
+    rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_JOIN}" + _REALISED, re.I)
+# An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
+# sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
+# indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
+INDICATOR_HEAD_RE = re.compile(
+    r"\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
+    r"rata-rata|level)\b", re.I)
+# what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
+LIST_ITEM_MARK_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
+MARK_REACH = 16  # characters before the name that hold its mark
+
+
+def list_item_starts(text: str) -> list[int]:
+    """Where a list item or sentence opens on an indicator's name (INDICATOR_HEAD_RE after LIST_ITEM_MARK_RE).
+
+    The head words are found first and the few characters before each are
+    tested: far cheaper than trying every mark at every place in the paragraph.
+    """
+    return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
+            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())]
+
+
+LIST_MEASURE_RE = re.compile(
+    r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*[,:(]?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
+# 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
+# capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%'; a list item
+# '2. Persentase X terealisasi sebesar 79,9% dari target 77,5%': the realisation stands before its target. Read
+# only when the sentence calls the first value a realisation, or prints a capaian that the two values give (see
+# `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
+_FROM_TARGET_TAIL = (
+    rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})\s+dari\s+"
+    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
+    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+FROM_TARGET_RE = re.compile(
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
+    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
+# A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
+# 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
+YEAR_RE = re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
+                     r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
 
 
 def may_state_realisation(text: str) -> bool:
-    """Whether MEASURE_SENTENCE_RE can match: it needs 'reali' in any case (re.I also takes 'ı' and 'İ' for 'i')."""
-    return "reali" in text.lower().replace("ı", "i")  # 'İ' lowers to 'i' and a combining dot
+    """Whether REALISATION_WORD can match: 'alisasi' or 'alizasi' in any case.
+
+    re.I also takes 'ı' and 'İ' for 'i' ('İ' lowers to 'i' and a combining dot).
+    """
+    low = text.lower().replace("ı", "i").replace("\u0307", "")
+    return "alisasi" in low or "alizasi" in low
+
+
+def about_other_years(sentence: str, year: int | None) -> bool:
+    """Whether a sentence names years and none of them (nor a span of them) is the report's.
+
+    'Pada tahun 2021 ... target 75% terealisasi 80%' in the report for 2022
+    tells last year's result, not this year's.
+    """
+    if year is None:
+        return False
+    found = YEAR_RE.findall(sentence)
+    if not found:
+        return False
+    return not any(int(a) <= year <= int(b or a) for a, b in found)
+
+
+def enclosing_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:
+    """The sentence of a paragraph that holds offset `at`."""
+    return next((text[a:b] for a, b in spans if a <= at < b), text)
 
 
 def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
-                           names: Sequence[str] = ()) -> list[MeasureRow]:
+                           names: Sequence[str] = (), year: int | None = None) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
 
     Only sentences that name their indicator are read: a value without the
     indicator it measures cannot be traced or joined to anything. A sentence
-    without the word 'indikator' counts when it names one of `names` (the
-    indicators of the report's own target tables): see `named_measure`.
+    without the word 'indikator' counts when it opens on the indicator's name
+    (a list item '2. Persentase X dengan target ...': see LIST_MEASURE_RE) or
+    names one of `names` (the indicators of the report's own target tables):
+    see `named_measure`. A sentence that names only other years than the
+    report's `year` tells another year's result and is not read.
     """
     rows: list[MeasureRow] = []
     known = known_names(names)
     for paragraph in paragraphs(lines, ("target",), doc):
-        if not may_state_realisation(paragraph.text):
-            continue  # most 'target' paragraphs state none: the pattern's scan of them finds nothing
+        if not may_state_realisation(paragraph.text) and "dari target" not in paragraph.text.lower():
+            continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
+        matches = pattern_matches(paragraph.text)
+        if not matches and not known:
+            continue
+        spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []
-        for match in MEASURE_SENTENCE_RE.finditer(paragraph.text):
+        for match in matches:
+            if any(a < match.end() and match.start() < b for a, b in read):
+                continue  # the 'indikator X' pattern read this statement already
             read.append(match.span())
-            line = paragraph.line_at(match.start())
-            values = [match.group(g) for g in ("t", "r", "a")]
-            expect = "%" if any(v and "%" in v for v in values) else None
-            # a capaian is a percentage even when printed without its sign ('capaian 10096')
-            readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
-                        for k, v in enumerate(values)]
-            if readings[0] is None or readings[1] is None:
+            if about_other_years(enclosing_sentence(paragraph.text, spans, match.start("t")), year):
                 continue
-            rows.append(MeasureRow(
-                indicator_raw=match.group("name").strip(" ,"),
-                source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
-                target=readings[0], realisation=readings[1], achievement=readings[2],
-                has_realisation_column=True, has_achievement_column=readings[2] is not None,
-                from_sentence=True))
+            row = matched_measure(paragraph, match)
+            if row is not None:
+                rows.append(row)
         if not known:
             continue
-        for start, end in sentence_spans(paragraph.text):
+        for start, end in spans:
             if any(a < end and start < b for a, b in read):
                 continue  # the pattern above read this sentence already
+            if about_other_years(paragraph.text[start:end], year):
+                continue
             row = named_measure(paragraph, start, end, known)
             if row is not None:
                 rows.append(row)
     return rows
+
+
+def pattern_matches(text: str) -> list[re.Match]:
+    """MEASURE_SENTENCE_RE's matches, LIST_MEASURE_RE's at each place a list item or sentence opens,
+    and FROM_TARGET_RE's that `from_target_holds` vouches for."""
+    found: list[re.Match] = []
+    if may_state_realisation(text):
+        found += MEASURE_SENTENCE_RE.finditer(text)
+        found += TARGET_FIRST_RE.finditer(text)
+        for start in list_item_starts(text):
+            match = LIST_MEASURE_RE.match(text, start)
+            if match is not None:
+                found.append(match)
+    if "dari target" in text.lower():
+        found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
+        for start in list_item_starts(text):
+            match = LIST_FROM_TARGET_RE.match(text, start)
+            if match is not None and from_target_holds(text, match):
+                found.append(match)
+    return found
+
+
+def from_target_holds(text: str, match: re.Match) -> bool:
+    """Whether FROM_TARGET_RE's first value is a realisation: so called, or its capaian agrees.
+
+    The sentence calls it one when a realisation word ('Realisasi', 'capaian
+    kinerja nyata') stands before it in the same sentence; otherwise the
+    printed capaian must be realisasi / target (or target / realisasi, for an
+    indicator where less is better) to within half a point.
+    """
+    opening = text.rfind(". ", 0, match.start()) + 1
+    if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
+        return True
+    if match.group("a") is None:
+        return False
+    values = [parse_measure(match.group(g).strip(" ,"), "%" if g == "a" else None) for g in ("t", "r", "a")]
+    if any(v is None or v.value is None for v in values):
+        return False
+    target, realisation, achievement = (v.value for v in values)
+    if not target or not realisation:
+        return False
+    return min(abs(realisation / target * 100 - achievement), abs(target / realisation * 100 - achievement)) <= 0.5
+
+
+def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
+    """The realisation record a match of MEASURE_SENTENCE_RE or LIST_MEASURE_RE states."""
+    line = paragraph.line_at(match.start())
+    values = [match.group(g) for g in ("t", "r", "a")]
+    expect = "%" if any(v and ("%" in v or "persen" in v.lower()) for v in values) else None
+    # a capaian is a percentage even when printed without its sign ('capaian 10096')
+    readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
+                for k, v in enumerate(values)]
+    if readings[0] is None or readings[1] is None:
+        return None
+    return MeasureRow(
+        indicator_raw=match.group("name").strip(" ,"),
+        source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
+        target=readings[0], realisation=readings[1], achievement=readings[2],
+        has_realisation_column=True, has_achievement_column=readings[2] is not None,
+        from_sentence=True)
 
 
 # Reading a sentence by the indicator it names.
@@ -202,14 +426,14 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
 SENTENCE_END_RE = re.compile(r"(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])")
 KEYWORD_RES = {
     "target": re.compile(r"\b(?:di)?target(?:kan|nya)?\b", re.I),
-    "realisation": re.compile(r"\b(?:te|di)?reali[sz]asi(?:kan|nya)?\b", re.I),
+    "realisation": re.compile(rf"\b{REALISATION_WORD}\b", re.I),
     "achievement": re.compile(r"\bcapaian(?:nya)?\b", re.I),
 }
 # A value in running text: a grade or opinion in capitals, 'Level 3', or a number with its '%' or count noun.
 SENTENCE_VALUE_RE = re.compile(
     r"(?<![\w.,])(?:AA|BB|CC|A|B|C|D|WTP|WDP|TMP)(?![\w/-])"
     r"|(?<![\w.,])(?i:level)\s?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d)"
-    rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:{UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
+    rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:persen|{UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
 MONEY_WORD_RE = re.compile(r"\b(?:anggaran|belanja|dana|biaya|pagu|keuangan)\b", re.I)
 RUPIAH_BEFORE_RE = re.compile(r"\bR[Pp]\.?\s*$")
 VALUE_REACH_WORDS = 6  # words a value may stand after its keyword ('ditargetkan memperoleh predikat BB')
@@ -319,7 +543,7 @@ def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str]) 
     """
     sentence = paragraph.text[start:end]
     lower = sentence.lower()
-    if "target" not in lower or "reali" not in lower:
+    if "target" not in lower or not may_state_realisation(sentence):
         return None  # without both words no value can be read: no need to look for a name (the costly part)
     span = name_in(sentence, known)
     if span is None:

@@ -571,6 +571,8 @@ _COUNT_RE = re.compile(
     rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
+# '82,60 persen', '85 prosen': a percent with its sign written as a word, as prose prints it
+_PERCENT_WORD_RE = re.compile(r"^(?P<num>[\d.,]*\d)\s*(?i:persen|prosen)$")
 # 'Level 3': a maturity or capability level (SPIP, APIP/IACM) printed as its word and number
 _LEVEL_RE = re.compile(r"^(?i:level)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)$")
 
@@ -599,6 +601,9 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
         if reading is not None and reading.value is not None:
             return Reading(raw, value=reading.value, unit="level", repairs=tuple(script) + reading.repairs,
                            alternatives=reading.alternatives, trusted=reading.trusted, notes=reading.notes)
+    m = _PERCENT_WORD_RE.match(s)
+    if m:  # '82,60 persen': the sign written out
+        s = m.group("num") + "%"
     m = _COUNT_RE.match(s)
     if m:
         return _count(raw, m.group("num"), _UNITS[m.group("unit").lower()], script)

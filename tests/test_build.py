@@ -155,3 +155,20 @@ def test_a_sasaran_only_row_with_other_values_is_kept():
     built = Built()
     build_measures("doc", [summary, detail], built)
     assert sorted(r["line"] for r in built.realisations) == [685, 847]
+
+
+def test_a_summary_sentence_restating_a_table_row_without_its_capaian_is_one_indicator():
+    # A table row prints target, realisasi and capaian; the executive summary restates target and
+    # realisasi in a sentence, in slightly other words and without the capaian. An office the catalogue
+    # does not cover: only the names and values tell the two apart.
+    def real_row(name, t, r, a, line, table, sentence=False):
+        return MeasureRow(indicator_raw=name, target=parse_measure(t), realisation=parse_measure(r),
+                          achievement=parse_measure(a, "%") if a else None, has_realisation_column=True,
+                          has_achievement_column=a is not None, from_sentence=sentence,
+                          source=Source(line=line, page=1, raw=name, table=table, table_line=line))
+    table = real_row("Indeks Kepuasan Masyarakat terhadap layanan perizinan", "3,25", "3,31", "101,85", 140, "Tabel 3.1")
+    other = real_row("Indeks Kepuasan Masyarakat terhadap layanan pengaduan", "3,25", "3,10", "95,38", 141, "Tabel 3.1")
+    sentence = real_row("Indeks Kepuasan Masyarakat pada layanan perizinan", "3,25", "3,31", None, 25, "sentence", True)
+    built = Built()
+    build_measures("doc", [table, other, sentence], built, catalogue=False)
+    assert [(r["line"], r["realisation_value"]) for r in built.realisations] == [(140, 3.31), (141, 3.1)]

@@ -58,3 +58,22 @@ def test_a_wrapped_name_is_joined_and_incomplete_blocks_are_not_read():
         "Target : 82,00\nRealisasi : 84,65\n")) == []
     assert find_key_value_measures(lines_of(  # words where a value should be
         "Indikator : Indeks kepuasan wajib pajak\nTarget : meningkat\nRealisasi : meningkat\n")) == []
+
+
+def test_blocks_with_years_units_or_iku_in_their_keys():
+    from extract.key_values import find_key_value_measures
+    from extract.model import Line
+
+    blocks = [
+        ["Indikator Kinerja 3 : Persentase arsip yang terdigitalisasi", "Target 2023 : 70%", "Realisasi 2023 : 74,2%",
+         "Capaian : 106%"],
+        ["IKU 3 : Persentase arsip yang terdigitalisasi", "Target Tahun 2023 : 70 %", "Teralisasi : 74,2 %",
+         "Capaian Kinerja : 106 %"],
+        ["Indikator Kinerja 3 : Persentase arsip yang terdigitalisasi", "Target (%) : 70", "Realisasi (%) : 74,2",
+         "Capaian (%) : 106"],
+    ]
+    for block in blocks:
+        (row,) = find_key_value_measures([Line(n, 1, t) for n, t in enumerate(block, start=1)])
+        assert row.indicator_raw == "Persentase arsip yang terdigitalisasi", block
+        assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (70, "%", 74.2, 106)
+        assert row.source.line == 2 and row.target.raw == block[1].split(":")[1].strip()

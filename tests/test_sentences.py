@@ -170,3 +170,206 @@ def test_a_named_sentence_is_found_with_a_few_of_its_names_words_misread():
         "sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%.", first=120)
     rows = find_measure_sentences(lines, names=INSPEKTORAT_NAMES)
     assert [(r.target.value, r.realisation.value) for r in rows] == [(85, 88.4)]
+
+
+def test_numbered_summary_items_open_on_the_indicators_name():
+    # An executive summary lists each indicator's result as an item without the word 'indikator', with
+    # words between 'target' and its value, the misspelling 'teralisasi', and an item whose name wraps
+    # over a blank line (text taken from PDFs that put a blank line after each printed line).
+    lines = paragraph_lines(
+        "Selama tahun 2021 dari 4 (empat) indikator kinerja tiga telah mencapai target yaitu : 1. Persentase satker\n"
+        "\n"
+        "yang menyampaikan laporan keuangan secara tepat waktu dengan target 95% dapat teralisasi sebesar 97,5%\n"
+        "\n"
+        "2. Indeks kepuasan layanan informasi publik dengan target yang telah ditetapkan 3,20 dapat terealisasi "
+        "sebesar 3,35\n"
+        "\n"
+        "3) Jumlah dokumen perencanaan yang disusun dengan target sebesar 6 dokumen terealisasi 5 dokumen", first=40)
+    rows = find_measure_sentences(lines, year=2021)
+    assert [r.indicator_raw for r in rows] == [
+        "Persentase satker yang menyampaikan laporan keuangan secara tepat waktu",
+        "Indeks kepuasan layanan informasi publik", "Jumlah dokumen perencanaan yang disusun"]
+    assert [(r.target.value, r.realisation.value) for r in rows] == [(95, 97.5), (3.2, 3.35), (6, 5)]
+    assert rows[0].source.line == 40 and rows[1].source.line == 44 and rows[2].target.unit == "dokumen"
+
+
+def test_misspelt_realisation_word_in_an_indikator_sentence():
+    (row,) = find_measure_sentences(paragraph_lines(
+        "Pada indikator persentase pengaduan yang diselesaikan dengan target 90% teralisasi 92%, capaian 102,22%."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 92, 102.22)
+
+
+def test_summary_items_that_are_not_this_years_result_are_not_read():
+    for text in [
+        # the nation's target is not the indicator's
+        "1. Persentase partisipasi pemilih dengan target nasional 77,5% terealisasi 81,2%",
+        # last year's result in this year's report
+        "Pada tahun 2020, indikator persentase partisipasi pemilih dengan target 77,5% terealisasi 75,1%.",
+        "2. Persentase partisipasi pemilih pada Pemilihan 2020 dengan target 77,5% terealisasi 75,1%",
+        # a sentence's end between a would-be name and the next sentence's values
+        "Capaian pada indikator ini belum mencapai target. Target 77,5% terealisasi 75,1%.",
+        # prose opening on 'Jumlah' but naming no target and realisation of it
+        "Jumlah indikator yang mencapai target sebanyak 4 dari 5 indikator dengan realisasi rata-rata 96%.",
+    ]:
+        assert find_measure_sentences(paragraph_lines(text), year=2021) == [], text
+    (row,) = find_measure_sentences(paragraph_lines(
+        "2. Persentase partisipasi pemilih pada Pemilihan 2020 dengan target 77,5% terealisasi 75,1%"), year=2020)
+    assert (row.target.value, row.realisation.value) == (77.5, 75.1)
+
+
+def test_a_blank_line_ends_a_sentence_unless_the_sentence_runs_on_after_it():
+    from extract.sentences import paragraphs
+
+    lines = paragraph_lines(
+        "Capaian indikator persentase laporan tepat waktu dengan target\n"
+        "\n"
+        "95% terealisasi 90%.\n"
+        "Indikator persentase laporan tepat waktu dengan target 95% tercapai.\n"
+        "\n"
+        "dengan target 95% terealisasi 90%.")
+    texts = [p.text for p in paragraphs(lines, ("target",))]
+    assert all("\n" not in t for t in texts)
+    # '95%' opens with no lower-case letter, and the line after a sentence's '.' opens a new paragraph
+    assert find_measure_sentences(lines) == []
+
+
+def test_a_count_that_looks_like_a_year_is_no_other_year():
+    (row,) = find_measure_sentences(paragraph_lines(
+        "4. Jumlah peserta pendidikan pemilih dengan target 2000 orang terealisasi 2150 orang"), year=2022)
+    assert (row.target.value, row.realisation.value, row.target.unit) == (2000, 2150, "orang")
+
+
+def test_a_realisation_stated_before_its_target():
+    # 'capaian kinerja nyata' and 'Realisasi' call the first value a realisation; without them the printed
+    # capaian must be what the two values give, or the first value may be the capaian itself.
+    lines = paragraph_lines(
+        "Capaian kinerja nyata indikator 1 \"Indeks Kepuasan Layanan Perizinan\" adalah sebesar 81,60 dari target\n"
+        "sebesar 80,00 yang direncanakan dalam Perjanjian Kinerja Tahun 2021 sehingga persentase capaian kinerjanya\n"
+        "adalah 102,00 %, melampaui target. Realisasi indikator persentase izin yang terbit tepat waktu sebesar 93\n"
+        "persen dari target 95 persen. Untuk indikator rasio aduan yang diselesaikan sebesar 0,45 dari target 0,50\n"
+        "dengan capaian 111,11%.", first=200)
+    rows = find_measure_sentences(lines, year=2021)
+    assert [r.indicator_raw for r in rows] == [
+        "Indeks Kepuasan Layanan Perizinan", "persentase izin yang terbit tepat waktu", "rasio aduan yang diselesaikan"]
+    assert [(r.target.value, r.realisation.value, r.achievement and r.achievement.value) for r in rows] == [
+        (80, 81.6, 102), (95, 93, None), (0.5, 0.45, 111.11)]
+    assert rows[1].target.unit == rows[1].realisation.unit == "%" and rows[0].source.line == 200
+
+
+def test_a_capaian_before_its_target_is_no_realisation():
+    for text in [
+        "Capaian indikator persentase izin yang terbit tepat waktu sebesar 104% dari target yang ditetapkan.",
+        "Secara umum capaian kinerja indikator persentase izin yang terbit tepat waktu sebesar 104,2% dari target "
+        "95% dengan capaian 104,2%.",
+    ]:
+        assert find_measure_sentences(paragraph_lines(text), year=2021) == [], text
+
+
+def test_budget_sentence_with_its_realisation_before_the_pagu():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Sampai dengan 31 Desember 2022 realisasi belanja Sekretariat sebesar Rp 2.310.455.120,- atau 96,27%\n"
+        "dari total pagu anggaran Rp 2.400.000.000,-. Sisa anggaran sebesar Rp 89.544.880 dikembalikan ke kas negara."),
+        year=2022)
+    assert (sentence.allocation.value, sentence.realisation.value, sentence.percent.value) == (
+        2_400_000_000, 2_310_455_120, 96.27)
+    # 'realisasi anggaran' names the realisation, not the pagu
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Realisasi anggaran tahun 2022 adalah Rp 1.980.000.000 atau 90% dari pagu sebesar Rp 2.200.000.000."),
+        year=2022)
+    assert (sentence.allocation.value, sentence.realisation.value, sentence.percent.value) == (
+        2_200_000_000, 1_980_000_000, 90)
+
+
+def test_budget_sentence_revised_pagu_interim_realisation_and_other_years():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Pada awal tahun 2023 Satker memperoleh pagu DIPA sebesar Rp 8.500.000.000. Setelah efisiensi belanja\n"
+        "sebesar Rp 300.000.000 pagu anggaran Satker menjadi Rp 8.200.000.000. Realisasi anggaran sampai dengan\n"
+        "triwulan III adalah sebesar Rp 5.100.000.000 atau 62,20%."), year=2023)
+    assert sentence.allocation.value == 8_200_000_000 and sentence.realisation is None and sentence.percent is None
+    # last year's pagu, told for comparison, is not this year's
+    text = "Pagu anggaran tahun 2022 sebesar Rp 3.100.000.000 terealisasi Rp 3.000.000.000 atau 96,77%."
+    assert find_budget_sentences(paragraph_lines(text), year=2023) == []
+    assert len(find_budget_sentences(paragraph_lines(text), year=2022)) == 1
+
+
+def test_result_sentences_with_colons_a_target_first_and_a_capaian_kinerja():
+    texts = [
+        "Target indikator persentase arsip yang terdigitalisasi pada tahun 2023 adalah 70%, sedangkan realisasinya "
+        "74,2% sehingga capaian 106%.",
+        "1. Persentase arsip yang terdigitalisasi: target 70%, realisasi 74,2%, capaian 106%.",
+        "Indikator 2: Persentase arsip yang terdigitalisasi. Target: 70%, Realisasi: 74,2%, Capaian: 106%.",
+        "Pada indikator kinerja persentase arsip yang terdigitalisasi target yang ditetapkan sebesar 70% terealisasi "
+        "sebesar 74,2% dengan capaian kinerja sebesar 106%.",
+        "b. Persentase arsip yang terdigitalisasi dengan target 70% dan realisasi 74,2% (capaian 106%)",
+        "3. Persentase arsip yang terdigitalisasi dengan target 70% dan realisasi 74,2% sehingga persentase capaian "
+        "106%",
+    ]
+    for text in texts:
+        (row,) = find_measure_sentences(paragraph_lines(text), year=2023)
+        assert row.indicator_raw.lower() == "persentase arsip yang terdigitalisasi", text
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (70, 74.2, 106), text
+
+
+def test_summary_items_stating_the_realisation_first_and_two_results_in_one_sentence():
+    lines = paragraph_lines(
+        "1. Persentase arsip yang terdigitalisasi terealisasi sebesar 74,2% dari target 70%\n"
+        "\n"
+        "2. Indeks kepuasan layanan arsip dengan target 3,40 terealisasi 3,52, sedangkan Persentase arsip vital\n"
+        "yang tertata dengan target 90% terealisasi 88%\n"
+        "\n"
+        "3. Persentase arsip yang dimusnahkan sebesar 95% dari target 100%")  # a capaian or a realisation? neither said
+    rows = find_measure_sentences(lines, year=2023)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("Persentase arsip yang terdigitalisasi", 70, 74.2), ("Indeks kepuasan layanan arsip", 3.4, 3.52),
+        ("Persentase arsip vital yang tertata", 90, 88)]
+
+
+def test_a_name_never_swallows_a_value_and_results_in_brackets_are_read():
+    # '74,2% atau 106% dari target 70%': 106% is the capaian, and the realisation before it cannot be the name's
+    for text in ["1. Persentase arsip yang terdigitalisasi dengan realisasi sebesar 74,2% atau 106% dari target 70%",
+                 "Indikator persentase arsip yang terdigitalisasi dengan realisasi sebesar 74,2% atau 106% dari target "
+                 "70%."]:
+        assert all(r.realisation.value != 106 for r in find_measure_sentences(paragraph_lines(text), year=2023))
+    (row,) = find_measure_sentences(paragraph_lines(
+        "2. Persentase arsip yang terdigitalisasi (target 70%, realisasi 74,2%, capaian 106%)"), year=2023)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Persentase arsip yang terdigitalisasi", 70, 74.2, 106)
+
+
+def test_budget_sentence_naming_the_dipa():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Total DIPA Sekretariat tahun 2023 sebesar Rp 7.250.000.000 dengan realisasi Rp 7.001.500.000 atau 96,57%.\n"
+        "Dana tersebut dipakai untuk membiayai kegiatan sebagaimana dipaparkan dalam lampiran."), year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 7_001_500_000)
+
+
+def test_budget_sentence_takes_the_final_pagu():
+    (sentence,) = find_budget_sentences(paragraph_lines(
+        "Pagu awal Sekretariat tahun 2023 sebesar Rp 6.000.000.000, pagu akhir sebesar Rp 5.400.000.000 dan\n"
+        "terealisasi sebesar Rp 5.300.000.000 atau 98,15%."), year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value) == (5_400_000_000, 5_300_000_000)
+
+
+def test_budget_sentences_tell_a_programs_pagu_from_the_whole_budget():
+    found = find_budget_sentences(paragraph_lines(
+        "Program Dukungan Manajemen dengan pagu anggaran sebesar Rp 1.200.000.000 terealisasi Rp 1.150.000.000.\n"
+        "\n"
+        "Secara keseluruhan pagu anggaran Sekretariat tahun 2023 sebesar Rp 4.000.000.000 dan terealisasi sebesar\n"
+        "Rp 3.900.000.000 atau 97,50%."), year=2023)
+    assert [(s.allocation.value, s.part) for s in found] == [(1_200_000_000, True), (4_000_000_000, False)]
+
+
+def test_the_documents_total_comes_from_the_whole_budgets_sentence_of_the_report_year():
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    text = ("LAPORAN KINERJA SEKRETARIAT KPU KABUPATEN PATI TAHUN 2023\n\n"
+            "Pada tahun 2022 pagu anggaran Sekretariat sebesar Rp 3.500.000.000 terealisasi Rp 3.400.000.000.\n\n"
+            "Program Dukungan Manajemen dengan pagu anggaran sebesar Rp 1.200.000.000 terealisasi Rp 1.150.000.000.\n\n"
+            "Realisasi anggaran Sekretariat tahun 2023 sebesar Rp 3.900.000.000 atau 97,50% dari total pagu\n"
+            "anggaran Rp 4.000.000.000.\n")
+    lines, pages = lines_from_text(text)
+    document = extract_document(LocatedText("pati.txt", "d", lines, pages)).document
+    assert document["year"] == 2023
+    assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_900_000_000)
