@@ -40,7 +40,7 @@ from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
-from extract.sentences import find_budget_sentences, find_measure_sentences
+from extract.sentences import confirmed_budget_sentence, find_budget_sentences, find_measure_sentences
 from extract.tables import find_tables, later_value_lines, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
@@ -104,6 +104,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
         for row in built.targets + built.realisations + built.budgets:
             row["ocr"] = row["page"] in text.ocr_pages
     allocation, realisation = document_total(built.budgets, fields.year)
+    if allocation is None and (sentence := confirmed_budget_sentence(text.lines, doc)) is not None:
+        allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
+        fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     if allocation is None:
         for sentence in find_budget_sentences(text.lines, doc):
             if sentence.allocation is not None and sentence.allocation.value:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import BudgetSentence, MeasureRow, Source
-from normalize.numbers import UNIT_ALTERNATION, fold_text, lex_values, parse_measure
+from normalize.numbers import UNIT_ALTERNATION, Token, fold_text, lex_values, parse_measure
 from normalize.values import Reading
 
 ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran)\b", re.I)
@@ -136,6 +136,84 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list
             realisation=realisation.reading if realisation else None,
             percent=percent.reading if percent else None))
     return found
+
+
+# A realisation named in prose: 'terealisasi', 'terserapnya anggaran', 'realisasinya', 'penyerapan'
+# (not 'tidak terealisasikan', the unspent rest)
+STATED_REALISATION_RE = re.compile(r"\b(?:te|di)?(?:reali[sz]asi|serap(?:an)?|penyerapan|terserap)(?:nya)?\b", re.I)
+PERSEN_AFTER_RE = re.compile(r"\s*(?:%|persen\b)", re.I)
+PAIR_TOLERANCE = {0: 0.5, 1: 0.06}  # by the decimals a % is printed with; two or more: 0.011
+
+
+@dataclass(slots=True)
+class _Amount:
+    """An amount in a budget paragraph, with what the prose says of it."""
+
+    token: Token
+    paragraph: Paragraph
+    index: int  # paragraph order in the document
+    realised: bool  # a realisation word stands between the amount before it and this one
+    percent: float | None  # the % printed right after it, before the next amount
+    percent_raw: str
+
+
+def percent_tolerance(raw: str) -> float:
+    digits = re.search(r"[.,](\d+)\s*(?:%|persen)?\s*$", raw.strip(), re.I)
+    return PAIR_TOLERANCE.get(len(digits.group(1)) if digits else 0, 0.011)
+
+
+def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
+    """The paragraph's Rupiah amounts in order, each with its realisation word and its printed %."""
+    text = paragraph.text
+    tokens = lex_values(text)
+    amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
+    found = []
+    for k, amount in enumerate(amounts):
+        before = text[amounts[k - 1].end if k else 0:amount.start]
+        until = amounts[k + 1].start if k + 1 < len(amounts) else len(text)
+        pct = next((t for t in tokens if amount.end <= t.start < until and t.kind in ("percent", "number")
+                    and t.reading.value is not None and 0 < t.reading.value <= 200
+                    and (t.kind == "percent" or PERSEN_AFTER_RE.match(text, t.end))), None)
+        found.append(_Amount(amount, paragraph, index, STATED_REALISATION_RE.search(before) is not None,
+                             pct.reading.value if pct else None, pct.raw if pct else ""))
+    return found
+
+
+def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None) -> BudgetSentence | None:
+    """The overall pagu and realisasi that the prose's own % proves: realisasi / pagu x 100 = the printed %.
+
+    A report may state several budgets in prose: the pagu before a revision
+    and after it ('sebelum perubahan Rp 12,3 M ... Perubahan ditetapkan
+    sebesar Rp 11,0 M'), its split by belanja type, and the realisation with
+    its percentage ('terserapnya anggaran sebesar Rp 9,3 M atau 84,33 persen
+    dari alokasi'). The first realisation whose printed % one of the stated
+    amounts (the nearest before it first) divides into is the year's pair,
+    even when a page break parts the amount from the words naming it.
+    """
+    amounts = [a for i, p in enumerate(paragraphs(lines, ("pagu", "alokasi", "anggaran"), doc))
+               for a in paragraph_amounts(p, i)]
+    for k, real in enumerate(amounts):
+        if not real.realised or real.percent is None:
+            continue
+        tolerance = percent_tolerance(real.percent_raw)
+        value = real.token.reading.value
+        before, after = list(reversed(amounts[:k])), amounts[k + 1:]
+        for candidate in before + after:
+            alloc = candidate.token.reading.value
+            if candidate.realised or alloc <= 0 or not value <= alloc * 1.0001:
+                continue
+            if tolerance >= 0.5 and candidate.index != real.index:
+                continue  # a whole % fits too many amounts by chance: only the same paragraph's
+            if abs(value / alloc * 100 - real.percent) <= tolerance:
+                line = candidate.paragraph.line_at(candidate.token.start)
+                real_line = real.paragraph.line_at(real.token.start)
+                raw = (f"{candidate.token.raw.strip()} (line {line.number}); realisasi {real.token.raw.strip()} "
+                       f"{real.percent_raw.strip()} (line {real_line.number})")
+                return BudgetSentence(
+                    source=Source(line=line.number, page=line.page, raw=raw, table="sentence"),
+                    allocation=candidate.token.reading, realisation=real.token.reading,
+                    percent=parse_measure(real.percent_raw.strip(), "%"))
+    return None
 
 
 _VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"

@@ -170,3 +170,35 @@ def test_a_named_sentence_is_found_with_a_few_of_its_names_words_misread():
         "sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%.", first=120)
     rows = find_measure_sentences(lines, names=INSPEKTORAT_NAMES)
     assert [(r.target.value, r.realisation.value) for r in rows] == [(85, 88.4)]
+
+
+def test_overall_budget_is_the_pair_its_printed_percent_proves():
+    """A revised pagu stated after the original one, and a realisation in a later paragraph.
+
+    The first pagu in the prose is the one before the revision; the year's pagu
+    is the one that the realisation's own percentage divides into.
+    """
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views(
+        "Belanja Dinas Contoh Tahun Anggaran 2023 semula ditetapkan sebesar Rp.8.400.000.000,- terdiri dari",
+        "belanja operasi sebesar Rp.8.100.000.000,- dan belanja modal sebesar Rp.300.000.000,-.",
+        "",
+        "Setelah perubahan, anggaran belanja menjadi sebesar Rp. 7.900.000.000,-.",
+        "",
+        "Hingga akhir tahun, terserapnya anggaran sebesar Rp. 7.252.200.000,- atau 91,80 persen dari",
+        "alokasi. Anggaran yang tidak terealisasikan sebesar Rp. 647.800.000,- atau 8,20 persen.")
+    sentence = confirmed_budget_sentence(lines)
+    assert sentence.allocation.value == 7_900_000_000 and sentence.source.line == 4
+    assert sentence.realisation.value == 7_252_200_000 and sentence.percent.value == 91.8
+
+
+def test_no_overall_budget_without_a_percent_that_fits():
+    """Amounts whose stated % no pagu of the prose divides into prove nothing: no pair is made up."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Pagu anggaran tahun 2023 sebesar Rp 5.000.000.000, dengan realisasi sebesar "
+                  "Rp 4.000.000.000 atau 95,10%.")
+    assert confirmed_budget_sentence(lines) is None
+    (fallback,) = find_budget_sentences(lines)
+    assert fallback.allocation.value == 5_000_000_000
