@@ -955,6 +955,32 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
 
 
+def with_fitting_pair(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """Pagu and realisasi chosen by the row's own %, when the row holds more amounts than the header names.
+
+    A budget table may print a realisation column per month or quarter before
+    its Jumlah (only the months with spending filled in), so a row reads
+    'pagu | Jan | Mar | ... | jumlah | %' with a varying count of amounts.
+    Mapped from the right, the pagu lands on a month. When that reading does
+    not give the printed %, and exactly one pair of the row's amounts does
+    (realisasi / pagu x 100 = %), that pair is the row's pagu and realisasi.
+    """
+    alloc, real, pct = mapped.get("allocation"), mapped.get("realisation_amount"), mapped.get("percent")
+    if header.kind != "budget" or alloc is None or real is None or pct is None or pct.reading.unit not in ("%", None):
+        return mapped
+    amounts = [t for t in row.values if is_amount(t)]
+    roles = sum(r in ("allocation", "realisation_amount", "remainder") for r in header.roles)
+    if len(amounts) <= roles or percent_fits(alloc, real, pct):
+        return mapped
+    pairs = [(a, r) for i, a in enumerate(amounts) for r in amounts[i + 1:] if percent_fits(a, r, pct)]
+    if len(pairs) != 1:
+        return mapped
+    fixed = {**mapped, "allocation": pairs[0][0], "realisation_amount": pairs[0][1]}
+    if fixed.get("remainder") in pairs[0]:
+        del fixed["remainder"]
+    return fixed
+
+
 def fits_capaian(target: Token, realisation: Token, capaian: Token) -> bool:
     """capaian = realisasi / target x 100 for some OCR reading of each (within rounding)."""
     def readings(token: Token) -> list[float]:
@@ -1064,7 +1090,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [with_unnamed_capaian(row, header, map_values(row, header)) for row in table.rows]
+    all_mapped = [with_unnamed_capaian(row, header, with_fitting_pair(row, header, map_values(row, header)))
+                  for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     for row, mapped in zip(table.rows, all_mapped):

@@ -875,3 +875,19 @@ def test_budget_values_a_lost_border_ran_into_the_ket_cell_are_the_rows():
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (2_265_454_000, 2_101_808_066, 93), (2_314_933_000, 343_059_036, 15)]
+
+
+def test_a_budget_row_with_monthly_realisation_cells_takes_the_pair_its_percent_proves():
+    """Months with spending print their amount before the row's Jumlah; the count varies per row.
+
+    Read from the right, the pagu would land on a month; the row's own %
+    says which two amounts are the pagu and the realisasi.
+    """
+    text = (
+        "Kegiatan / Sub-Kegiatan Alokasi Anggaran (Rp) Realisasi Anggaran (Rp) Realisasi(%)\n"
+        "1 2 3 4 5 6 7 8 9 10 11 12 Jumlah\n"
+        "  Pengelolaan Arsip Dinamis Perangkat Daerah 640,500,000 120,000,000 95,250,000 210,400,000 425,650,000 66.46\n"
+        "  Penataan Dokumen Kepegawaian 310,000,000 48,900,000 251,600,000 300,500,000 96.94")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (640_500_000, 425_650_000, 66.46), (310_000_000, 300_500_000, 96.94)]
