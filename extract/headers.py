@@ -23,6 +23,7 @@ ROLE_WORDS: dict[str, str] = {
     "realisasi": "realisation", "realisation": "realisation",
     "capaian": "achievement", "pencapaian": "achievement",
     "pagu": "allocation", "anggaran": "allocation", "alokasi": "allocation", "dipa": "allocation",
+    "penyerapan": "realisation", "serapan": "realisation",  # 'Anggaran | Penyerapan (Rp) | Serapan (%)'
     "sisa": "remainder",
     "persentase": "percent", "presentase": "percent", "prosentase": "percent", "persen": "percent",
     "efisiensi": "other", "tvro": "other", "rvro": "other", "volume": "other",

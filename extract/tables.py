@@ -1140,6 +1140,8 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         return None
     if bracketed_code(allocation, row):
         return None
+    if realisation is not None and realisation.kind == "percent" and percent is None:
+        percent = realisation  # 'Pagu | Realisasi (%)': the realisation stated as its rate only
     if realisation is not None and realisation.kind not in ("amount", "number"):
         realisation = None
     year = mapped.get("year")

@@ -891,3 +891,27 @@ def test_a_budget_row_with_monthly_realisation_cells_takes_the_pair_its_percent_
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (640_500_000, 425_650_000, 66.46), (310_000_000, 300_500_000, 96.94)]
+
+
+def test_a_budget_table_headed_penyerapan_and_serapan_is_read():
+    """'Penyerapan' names the spent amount and 'Serapan (%)' its rate, as Realisasi and % do."""
+    text = (
+        "No\tUraian\tAnggaran (Rp)\tPenyerapan (Rp)\tSerapan (%)\n"
+        "1\tBelanja Pegawai\t940.000.000\t921.200.000\t98,00\n"
+        "2\tBelanja Barang\t1.260.000.000\t1.171.800.000\t93,00\n"
+        "\tTotal\t2.200.000.000\t2.093.000.000\t95,14")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Belanja Pegawai", 940_000_000, 921_200_000, 98.0), ("Belanja Barang", 1_260_000_000, 1_171_800_000, 93.0),
+        ("Total", 2_200_000_000, 2_093_000_000, 95.14)]
+
+
+def test_a_realisation_printed_only_as_its_percent_is_the_rows_percent():
+    """'Pagu | Realisasi (%)': the rate stands in the Realisasi column; it is no amount, and not lost."""
+    text = (
+        "No\tKegiatan\tPagu Anggaran\tRealisasi (%)\n"
+        "1\tPengelolaan Logistik Pemilihan\tRp. 2.750.000.000\t88,40%\n"
+        "\tJumlah\tRp. 2.750.000.000\t88,40%")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation, b.percent.value) for b in budgets] == [
+        (2_750_000_000, None, 88.4), (2_750_000_000, None, 88.4)]
