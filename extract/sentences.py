@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -108,6 +108,34 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
     return Paragraph(" ".join(text), starts)
 
 
+SCALE_WORD_RE = re.compile(r"\s*(miliar|milyar|triliun|juta)\b", re.I)
+SCALES = {"juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+SCALED_NUMBER_RE = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*$")
+
+
+def scaled_values(text: str) -> list[Token]:
+    """`lex_values` of prose, with an amount in words read whole: 'Rp 15,42 miliar' is 15.420.000.000.
+
+    The lexer reads 'Rp 15,42' as a cell would (15, its decimals dropped);
+    prose often rounds an amount to millions or billions and says so in
+    the next word.
+    """
+    tokens = lex_values(text)
+    if "iliar" not in text and "ilyar" not in text and "juta" not in text and "triliun" not in text:
+        return tokens  # cheap precheck: most budget paragraphs print whole amounts
+    out = []
+    for token in tokens:
+        scale = SCALE_WORD_RE.match(text, token.end) if token.kind == "amount" else None
+        number = SCALED_NUMBER_RE.search(token.raw) if scale else None
+        if scale and number:
+            whole, decimals = number.group(1).replace(".", ""), number.group(2) or ""
+            value = round(float(f"{whole}.{decimals or 0}") * SCALES[scale.group(1).lower()])
+            raw = text[token.start:scale.end()]
+            token = replace(token, end=scale.end(), raw=raw, reading=Reading(raw=raw, value=float(value), unit="rupiah"))
+        out.append(token)
+    return out
+
+
 def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list[BudgetSentence]:
     """Sentences that give a pagu and, where stated, its realisation and percent."""
     found: list[BudgetSentence] = []
@@ -116,7 +144,7 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list
         alloc_kw = ALLOCATION_RE.search(text)
         if alloc_kw is None or len(text) < 40:
             continue
-        tokens = lex_values(text)
+        tokens = scaled_values(text)
         amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
         if not amounts:
             continue
@@ -165,15 +193,23 @@ def percent_tolerance(raw: str) -> float:
 def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
     """The paragraph's Rupiah amounts in order, each with its realisation word and its printed %."""
     text = paragraph.text
-    tokens = lex_values(text)
+    tokens = scaled_values(text)
     amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
     found = []
+
+    def stated_percent(start: int, end: int) -> Token | None:
+        return next((t for t in tokens if start <= t.start < end and t.kind in ("percent", "number")
+                     and t.reading.value is not None and 0 < t.reading.value <= 200
+                     and (t.kind == "percent" or PERSEN_AFTER_RE.match(text, t.end))), None)
+
     for k, amount in enumerate(amounts):
-        before = text[amounts[k - 1].end if k else 0:amount.start]
+        after_last = amounts[k - 1].end if k else 0
+        before = text[after_last:amount.start]
         until = amounts[k + 1].start if k + 1 < len(amounts) else len(text)
-        pct = next((t for t in tokens if amount.end <= t.start < until and t.kind in ("percent", "number")
-                    and t.reading.value is not None and 0 < t.reading.value <= 200
-                    and (t.kind == "percent" or PERSEN_AFTER_RE.match(text, t.end))), None)
+        # its % after it ('Rp X atau 84,33 persen'), or between its realisation word and it ('realisasi 91% yaitu Rp X')
+        pct = stated_percent(amount.end, until)
+        if pct is None and (word := STATED_REALISATION_RE.search(before)) is not None:
+            pct = stated_percent(after_last + word.end(), amount.start)
         found.append(_Amount(amount, paragraph, index, STATED_REALISATION_RE.search(before) is not None,
                              pct.reading.value if pct else None, pct.raw if pct else ""))
     return found

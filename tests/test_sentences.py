@@ -202,3 +202,26 @@ def test_no_overall_budget_without_a_percent_that_fits():
     assert confirmed_budget_sentence(lines) is None
     (fallback,) = find_budget_sentences(lines)
     assert fallback.allocation.value == 5_000_000_000
+
+
+def test_amounts_rounded_to_billions_in_words_are_read_whole():
+    """'Rp 9,75 miliar' is 9.750.000.000, not 9 (the cell reading of 'Rp 9,75')."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Untuk tahun 2024 pagu anggaran yang dikelola sebesar Rp 9,75 miliar, dan hingga akhir tahun "
+                  "terealisasi sebesar Rp 9,1 miliar atau 93,33%.")
+    (sentence,) = find_budget_sentences(lines)
+    assert sentence.allocation.value == 9_750_000_000 and sentence.realisation.value == 9_100_000_000
+    assert confirmed_budget_sentence(lines).allocation.value == 9_750_000_000
+
+
+def test_a_realisation_whose_percent_stands_before_its_amount():
+    """'realisasi ... sebesar 88,00% yaitu Rp X': the % names the amount that follows it."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Alokasi anggaran awal Rp. 6.000.000.000 kemudian direvisi menjadi Rp. 5.500.000.000.",
+                  "",
+                  "Realisasi anggaran sampai akhir tahun sebesar 88,00% yaitu Rp. 4.840.000.000 dengan sisa "
+                  "Rp. 660.000.000.")
+    sentence = confirmed_budget_sentence(lines)
+    assert (sentence.allocation.value, sentence.realisation.value) == (5_500_000_000, 4_840_000_000)
