@@ -422,4 +422,26 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
         return None, None
     with_real = [b for b in totals if b["realisation"]]
     best = (with_real or totals)[0]
+    same_table = table_rows(budgets, best)
+    best = max((b for b in with_real or totals if id(b) in same_table), key=lambda b: b["allocation"], default=best)
     return best["allocation"], best["realisation"]
+
+
+TABLE_GAP = 15  # lines between budget rows of one table (a flattened row spans several)
+
+
+def table_rows(budgets: list[dict], row: dict) -> set[int]:
+    """Ids of the budget rows of `row`'s table: the run of rows around it, each within `TABLE_GAP` lines.
+
+    A table that lists subtotals ('Jumlah Program Dukungan Manajemen') before
+    its grand TOTAL holds several total rows; the largest of them is the
+    table's whole, so the report's.
+    """
+    ordered = sorted(budgets, key=lambda b: b["line"])
+    at = next(k for k, b in enumerate(ordered) if b is row)
+    first = last = at
+    while first > 0 and ordered[first]["line"] - ordered[first - 1]["line"] <= TABLE_GAP:
+        first -= 1
+    while last + 1 < len(ordered) and ordered[last + 1]["line"] - ordered[last]["line"] <= TABLE_GAP:
+        last += 1
+    return {id(b) for b in ordered[first:last + 1]}

@@ -155,3 +155,21 @@ def test_a_sasaran_only_row_with_other_values_is_kept():
     built = Built()
     build_measures("doc", [summary, detail], built)
     assert sorted(r["line"] for r in built.realisations) == [685, 847]
+
+
+def test_the_reports_total_is_its_tables_grand_total_not_the_first_subtotal():
+    """'Jumlah Program A' and 'Jumlah Program B' stand above the table's TOTAL; the TOTAL is the year's budget.
+
+    A total of another table further on (a signed agreement's pagu) is not
+    part of that table and does not compete with it.
+    """
+    from normalize.build import document_total
+
+    def row(line: int, name: str, allocation: int, realisation: int | None) -> dict:
+        return {"line": line, "name": name, "level": "total" if name.startswith(("Jumlah", "TOTAL")) else "other",
+                "allocation": allocation, "realisation": realisation, "fiscal_year": None}
+
+    budgets = [row(10, "Kegiatan satu", 700, 650), row(11, "Jumlah Program A", 700, 650),
+               row(13, "Kegiatan dua", 300, 240), row(14, "Jumlah Program B", 300, 240),
+               row(15, "TOTAL", 1000, 890), row(90, "TOTAL ANGGARAN", 1200, 1100)]
+    assert document_total(budgets, 2022) == (1000, 890)
