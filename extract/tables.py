@@ -19,7 +19,7 @@ from operator import itemgetter
 from extract.doc_text import DocText
 from extract.headers import Header, next_nonblank, read_header_once, text_header_score
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
+from extract.lines import CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
@@ -501,6 +501,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text):
             i += 1
             blanks = 0
+            continue
+        if len(view.line.text) <= 8 and RUPIAH_CELL_RE.match(view.line.text):
+            i += 1  # 'Rp' alone: the sign of a flattened row's next amount, no name text and no row break
             continue
         if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
                 or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):
