@@ -502,8 +502,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if len(view.line.text) <= 8 and RUPIAH_CELL_RE.match(view.line.text):
-            i += 1  # 'Rp' alone: the sign of a flattened row's next amount, no name text and no row break
+        if len(view.line.text) <= 8 and (RUPIAH_CELL_RE.match(view.line.text) or view.line.text.strip() == "%"):
+            i += 1  # 'Rp' or '%' alone: the sign of a flattened row's amount or rate, no name text and no row break
             continue
         if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
                 or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):

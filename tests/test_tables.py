@@ -917,13 +917,14 @@ def test_a_realisation_printed_only_as_its_percent_is_the_rows_percent():
         (2_750_000_000, None, 88.4), (2_750_000_000, None, 88.4)]
 
 
-def test_a_flattened_budget_table_with_the_rupiah_sign_on_its_own_line():
-    """'Rp' above each amount, one cell per line: the sign is neither a name nor the end of a row."""
+@pytest.mark.parametrize("pct", ["95,00", "95,00\n%"])
+def test_a_flattened_budget_table_with_the_rupiah_sign_on_its_own_line(pct: str):
+    """'Rp' above each amount (and '%' under each rate), one cell per line: a sign is neither a name nor a row break."""
     text = "\n".join([
         "No", "Uraian", "Pagu", "Realisasi", "%",
-        "1", "Belanja Operasional Kantor", "Rp", "820.000.000", "Rp", "779.000.000", "95,00",
-        "2", "Belanja Pemeliharaan", "Rp", "180.000.000", "Rp", "171.000.000", "95,00",
-        "JUMLAH", "Rp", "1.000.000.000", "Rp", "950.000.000", "95,00"])
+        "1", "Belanja Operasional Kantor", "Rp", "820.000.000", "Rp", "779.000.000", pct,
+        "2", "Belanja Pemeliharaan", "Rp", "180.000.000", "Rp", "171.000.000", pct,
+        "JUMLAH", "Rp", "1.000.000.000", "Rp", "950.000.000", pct])
     _, budgets = records(text)
     assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         ("Belanja Operasional Kantor", 820_000_000, 779_000_000, 95.0),
