@@ -10,9 +10,12 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from extract.records import BudgetRow, MeasureRow
-from normalize.catalogue import match_with_closest, parse_budget_code
+from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
 from normalize.totals import repair_from_children, repair_from_totals
@@ -344,6 +347,46 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
         built.review += review_entries(doc_id, "realisations", row.source.line, row.source.page, fields)
 
 
+CATALOGUE_NAME_SCORE = 88  # fuzz.ratio at or above which a row's name is a catalogue entry's (OCR damage allowed)
+
+
+@lru_cache(maxsize=1)
+def catalogue_names() -> tuple[list[str], list[str]]:
+    """Folded names and aliases of the budget catalogue's entries, and each one's level (a KRO as an output)."""
+    names, levels = [], []
+    for entry in budget_codes().values():
+        level = {"kro": "output"}.get(entry["level"], entry["level"])
+        if level not in ("program", "kegiatan", "output"):
+            continue
+        for text in [entry["name"], *entry["aliases"].split(" | ")]:
+            if fold_name(text):
+                names.append(fold_name(text))
+                levels.append(level)
+    return names, levels
+
+
+def fold_name(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z]+", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=4096)  # a budget_level is asked twice per row, and names recur
+def catalogue_level(name: str | None) -> str | None:
+    """The level of the catalogue entry a code-less row names ('Pengelolaan Keuangan dan Barang Milik Negara': kegiatan).
+
+    KPU offices share one budget structure, so a realisation table that
+    prints its program, kegiatan and output names without their codes still
+    says which level each row is. None when no entry is close enough, or
+    entries of different levels are.
+    """
+    key_text = fold_name(name or "")
+    if len(key_text) < 12:
+        return None
+    names, levels = catalogue_names()
+    hits = process.extract(key_text, names, scorer=fuzz.ratio, score_cutoff=CATALOGUE_NAME_SCORE, limit=None)
+    found = {levels[k] for _, _, k in hits}
+    return found.pop() if len(found) == 1 else None
+
+
 def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
     if is_total or (name and TOTAL_NAME_RE.match(name)):
         return "total"
@@ -354,9 +397,15 @@ def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
             return "kegiatan"
         if OUTPUT_CODE_RE.match(code):
             return "output"
-    if name and re.match(r"^\W*program\b", name, re.I):
-        return "program"
-    return "other"
+    if name and (named := NAMED_LEVEL_RE.match(name)):
+        return "program" if named.group(1) else "output" if named.group(2) else "kegiatan"
+    return catalogue_level(name) or "other"
+
+
+# a row without a code that names its level: 'Program ...', 'Sub Kegiatan ...' / 'Rincian Output ...'
+# (the level under kegiatan, as an output is), 'Kegiatan ...'; a leading row number is allowed ('1. Sub Kegiatan')
+NAMED_LEVEL_RE = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:(program)|(sub[\s-]*kegiatan|(?:rincian\s+)?output)|kegiatan)\b",
+                            re.I)
 
 
 def as_int(reading: Reading | None) -> int | None:

@@ -173,3 +173,27 @@ def test_the_reports_total_is_its_tables_grand_total_not_the_first_subtotal():
                row(13, "Kegiatan dua", 300, 240), row(14, "Jumlah Program B", 300, 240),
                row(15, "TOTAL", 1000, 890), row(90, "TOTAL ANGGARAN", 1200, 1100)]
     assert document_total(budgets, 2022) == (1000, 890)
+
+
+def test_a_row_without_a_code_takes_the_level_its_name_states():
+    """'Kegiatan ...' is a kegiatan and 'Sub Kegiatan ...' the level under it (an output), as a coded row would be."""
+    from normalize.build import budget_level
+
+    assert [budget_level(None, name, False) for name in (
+        "Program Pengelolaan Pendidikan", "Kegiatan Penyediaan Jasa Kantor", "2. Sub Kegiatan Pemeliharaan Gedung",
+        "Rincian Output Layanan Dukungan", "Belanja Barang", "Jumlah Program")] == [
+        "program", "kegiatan", "output", "output", "other", "total"]
+
+
+def test_a_code_less_row_naming_a_catalogue_entry_takes_its_level():
+    """KPU offices share one budget structure: a kegiatan or output printed without its code is still one.
+
+    A name OCR damaged by a letter or two still counts; a name near no
+    entry stays 'other'.
+    """
+    from normalize.build import budget_level
+
+    assert [budget_level(None, name, False) for name in (
+        "Pemungutan dan Penghitungan Suara", "Pengelolaan Keuangan dan Barang Milik Negra",
+        "Layanan Manajemen Keuangan", "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+        "Belanja Jasa Konsultan Hukum")] == ["kegiatan", "kegiatan", "output", "program", "other"]
