@@ -930,3 +930,12 @@ def test_a_flattened_budget_table_with_the_rupiah_sign_on_its_own_line(pct: str)
         ("Belanja Operasional Kantor", 820_000_000, 779_000_000, 95.0),
         ("Belanja Pemeliharaan", 180_000_000, 171_000_000, 95.0),
         ("JUMLAH", 1_000_000_000, 950_000_000, 95.0)]
+
+
+def test_a_kegiatan_code_written_under_its_program_is_the_kegiatans_code():
+    """'076.01.CQ.6872' is kegiatan 6872 of program 076.01.CQ; an output under it keeps its own parts."""
+    assert find_code("076.01.CQ.6872 Pemungutan dan Penghitungan Suara") == (
+        "6872", "Pemungutan dan Penghitungan Suara")
+    assert find_code("076.01.WA.3360.EBA.994 Layanan Perkantoran") == ("3360.EBA.994", "Layanan Perkantoran")
+    assert find_code("076.01.WA Program Dukungan Manajemen") == ("076.01.WA", "Program Dukungan Manajemen")
+    assert find_code("1.250.400.000") == (None, "1.250.400.000")
