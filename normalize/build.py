@@ -472,8 +472,15 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
     with_real = [b for b in totals if b["realisation"]]
     best = (with_real or totals)[0]
     same_table = table_rows(budgets, best)
-    best = max((b for b in with_real or totals if id(b) in same_table), key=lambda b: b["allocation"], default=best)
+    in_table = [b for b in with_real or totals if id(b) in same_table]
+    grand = max(in_table, key=lambda b: b["allocation"])
+    rest = sum(b["allocation"] for b in in_table if b is not grand)
+    if len(in_table) > 2 and abs(grand["allocation"] - rest) <= GRAND_TOTAL_SLACK * grand["allocation"]:
+        best = grand  # the subtotals above it add up to it
     return best["allocation"], best["realisation"]
+
+
+GRAND_TOTAL_SLACK = 0.01  # share by which a table's subtotals may miss its grand total (authors' rounding)
 
 
 TABLE_GAP = 15  # lines between budget rows of one table (a flattened row spans several)
@@ -483,8 +490,9 @@ def table_rows(budgets: list[dict], row: dict) -> set[int]:
     """Ids of the budget rows of `row`'s table: the run of rows around it, each within `TABLE_GAP` lines.
 
     A table that lists subtotals ('Jumlah Program Dukungan Manajemen') before
-    its grand TOTAL holds several total rows; the largest of them is the
-    table's whole, so the report's.
+    its grand TOTAL holds several total rows; the one the others add up to
+    is the table's whole, so the report's (rows of one year each, whose
+    year column was not read, add up to none of them).
     """
     ordered = sorted(budgets, key=lambda b: b["line"])
     at = next(k for k, b in enumerate(ordered) if b is row)

@@ -197,3 +197,12 @@ def test_a_code_less_row_naming_a_catalogue_entry_takes_its_level():
         "Pemungutan dan Penghitungan Suara", "Pengelolaan Keuangan dan Barang Milik Negra",
         "Layanan Manajemen Keuangan", "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
         "Belanja Jasa Konsultan Hukum")] == ["kegiatan", "kegiatan", "output", "program", "other"]
+
+
+def test_total_rows_of_several_years_that_add_up_to_none_keep_the_first():
+    """A per-year table whose year column went unread: no row is the sum of the others, so none is a grand total."""
+    from normalize.build import document_total
+
+    budgets = [{"line": 5 + k, "name": "", "level": "total", "allocation": a, "realisation": r, "fiscal_year": None}
+               for k, (a, r) in enumerate([(400, 390), (900, 850), (700, 610)])]
+    assert document_total(budgets, None) == (400, 390)
