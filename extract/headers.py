@@ -307,6 +307,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 break
             more, _ = header_score_at(views, nxt, fuzzy=False)
             nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
+            if year_cell(line_of(views, nxt).text):
+                more = ["year"]  # 'Tahun Anggaran' alone: the year column, not a pagu
             if not more and nwords <= 4:
                 more = flattened_cell_roles(views, nxt)
             if more and nwords <= 4:
@@ -354,7 +356,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             for cell in views[end].cells:
                 if PERIOD_RE.search(cell.raw):
                     header.cell_roles[cell.index] = "other"
-        year_cells = [c.index for c in view.cells if c.raw.strip().lower() == "tahun"]
+        year_cells = [c.index for c in view.cells if year_cell(c.raw)]
         if year_cells:
             header.cell_roles[year_cells[0]] = "year"
             header.roles.insert(0, "year")
@@ -415,6 +417,14 @@ def numbering_end(views: Sequence[LineView], end: int, columns: int) -> int:
         last, expected_above = k, number
         k += 1
     return last if last - first >= 2 else end
+
+
+YEAR_CELLS = frozenset({"tahun", "tahun anggaran", "ta", "t.a", "t.a."})
+
+
+def year_cell(text: str) -> bool:
+    """A header cell naming the year column: 'Tahun', and 'Tahun Anggaran' / 'TA', whose 'Anggaran' names no pagu."""
+    return len(text) <= 20 and " ".join(text.lower().split()).strip(" |:") in YEAR_CELLS
 
 
 def flattened_cell_roles(views: Sequence[LineView], i: int) -> list[str]:

@@ -1151,6 +1151,8 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
     codes = row.codes or [c for c in CODE_RE.findall(source.table)]
+    if fiscal_year is not None and YEAR_LABEL_RE.fullmatch(name):
+        name = ""  # 'TA 2022': the year's row of a per-year table, named by its year alone
     is_total = not name
     if is_total:
         name = title_name(source.table)
@@ -1160,6 +1162,9 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
+
+
+YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
 
 
 def bracketed_code(token: Token, row: RowDraft) -> bool:

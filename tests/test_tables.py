@@ -939,3 +939,14 @@ def test_a_kegiatan_code_written_under_its_program_is_the_kegiatans_code():
     assert find_code("076.01.WA.3360.EBA.994 Layanan Perkantoran") == ("3360.EBA.994", "Layanan Perkantoran")
     assert find_code("076.01.WA Program Dukungan Manajemen") == ("076.01.WA", "Program Dukungan Manajemen")
     assert find_code("1.250.400.000") == (None, "1.250.400.000")
+
+
+def test_a_tahun_anggaran_column_is_the_year_not_a_pagu():
+    """'Tahun Anggaran | Pagu | Realisasi | %' over 'TA 2023 | ...': one row per year, each the year's total."""
+    text = (
+        "No\tTahun Anggaran\tPagu\tRealisasi\tPersentase\n"
+        "1\tTA 2022\t5.200.000.000\t4.940.000.000\t95,00%\n"
+        "2\tTA 2023\t9.600.000.000\t9.120.000.000\t95,00%")
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.is_total, b.allocation.value, b.realisation.value) for b in budgets] == [
+        (2022, True, 5_200_000_000, 4_940_000_000), (2023, True, 9_600_000_000, 9_120_000_000)]
