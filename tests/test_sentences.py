@@ -225,3 +225,21 @@ def test_a_realisation_whose_percent_stands_before_its_amount():
                   "Rp. 660.000.000.")
     sentence = confirmed_budget_sentence(lines)
     assert (sentence.allocation.value, sentence.realisation.value) == (5_500_000_000, 4_840_000_000)
+
+
+def test_a_revised_pagu_the_prose_proves_outranks_an_agreements_total_without_realisation(tmp_path):
+    """The signed agreement's 'TOTAL ANGGARAN' is the pagu before the year's revisions and has no realisation;
+    the prose's revised pagu, with a realisation its own % confirms, is the year's budget."""
+    from pipeline import process
+
+    report = tmp_path / "lkj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA KPU KABUPATEN CONTOH TAHUN 2023", "",
+        "Program\tAnggaran",
+        "1. Program Dukungan Manajemen\tRp. 3.000.000.000,-",
+        "2. Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\tRp. 1.000.000.000,-",
+        "TOTAL ANGGARAN\tRp. 4.000.000.000,-", "",
+        "Setelah revisi DIPA, pagu anggaran tahun 2023 menjadi sebesar Rp. 5.000.000.000,-. Sampai dengan "
+        "akhir tahun terealisasi sebesar Rp. 4.600.000.000,- atau 92,00%."]), encoding="utf-8")
+    doc = process(report).document
+    assert (doc["total_allocation"], doc["total_realisation"]) == (5_000_000_000, 4_600_000_000)
