@@ -235,10 +235,9 @@ def test_a_revised_pagu_the_prose_proves_outranks_an_agreements_total_without_re
     report = tmp_path / "lkj.txt"
     report.write_text("\n".join([
         "LAPORAN KINERJA KPU KABUPATEN CONTOH TAHUN 2023", "",
-        "Program\tAnggaran",
-        "1. Program Dukungan Manajemen\tRp. 3.000.000.000,-",
-        "2. Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi\tRp. 1.000.000.000,-",
-        "TOTAL ANGGARAN\tRp. 4.000.000.000,-", "",
+        "1. Program Dukungan Manajemen Rp. 3.000.000.000,-",
+        "2. Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi Rp. 1.000.000.000,-",
+        "TOTAL ANGGARAN Rp. 4.000.000.000,-", "",
         "Setelah revisi DIPA, pagu anggaran tahun 2023 menjadi sebesar Rp. 5.000.000.000,-. Sampai dengan "
         "akhir tahun terealisasi sebesar Rp. 4.600.000.000,- atau 92,00%."]), encoding="utf-8")
     doc = process(report).document
