@@ -264,6 +264,8 @@ def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
         roles = resolve_roles(raw_roles)
         if raw_roles == ["%"]:  # a column of its own: the budget's percent, or the capaian
             roles = ["percent" if budget else "achievement"]
+        elif budget and cell.raw.lstrip().startswith("%") and roles:  # '% Realisasi': the rate, not an amount
+            roles = ["percent"]
         if roles:
             values[cell.index] = "other" if roles[0] == "period" else roles[0]
         else:

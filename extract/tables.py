@@ -1011,7 +1011,9 @@ def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:
     if pct_role and amounts:
         last = values.index(amounts[-1])
         rest = [t for t in values[last + 1:] if not is_amount(t) and not is_year(t)]
-        pct = next((t for t in rest if t.reading.unit == "%"), rest[0] if rest else None)
+        # the first with a '%', else the first with a value: a '-' in an empty realisasi cell is none ('- | 0,00')
+        pct = next((t for t in rest if t.reading.unit == "%"),
+                   next((t for t in rest if t.reading.value is not None), rest[0] if rest else None))
         if pct is not None:
             mapped[pct_role] = pct
     return mapped

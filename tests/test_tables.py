@@ -950,3 +950,23 @@ def test_a_tahun_anggaran_column_is_the_year_not_a_pagu():
     _, budgets = records(text)
     assert [(b.fiscal_year, b.is_total, b.allocation.value, b.realisation.value) for b in budgets] == [
         (2022, True, 5_200_000_000, 4_940_000_000), (2023, True, 9_600_000_000, 9_120_000_000)]
+
+
+def test_an_empty_realisasi_cell_leaves_the_rows_printed_percent():
+    """'50.000.000 | - | 0,00': nothing spent; the '-' is no percent, the printed 0,00 is."""
+    text = (
+        "No  Kegiatan               Pagu (Rp)        Realisasi (Rp)     %\n"
+        "1   Pemeliharaan Gedung    800.000.000      776.000.000        97,00\n"
+        "2   Pengadaan Kendaraan    45.000.000       -                  0,00")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation and b.realisation.value, b.percent.value) for b in budgets] == [
+        (800_000_000, 776_000_000, 97.0), (45_000_000, None, 0.0)]
+
+
+def test_a_header_cell_opening_with_percent_is_a_budget_tables_rate():
+    """'% Realisasi' after 'Realisasi (Rp)' names the rate column, not a second realisation amount."""
+    from extract.headers import read_header
+
+    views = [analyse_line(Line(1, 1, "No\tUraian\tPagu (Rp)\tRealisasi (Rp)\t% Realisasi"))]
+    header, _ = read_header(views, 0)
+    assert sorted(header.cell_roles.items()) == [(2, "allocation"), (3, "realisation_amount"), (4, "percent")]
