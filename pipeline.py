@@ -106,7 +106,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     allocation, realisation = document_total(built.budgets, fields.year)
     # a total row without its realisation (a signed agreement's pagu, set before the year's revisions) gives way
     # to the pagu and realisasi that the prose states and its own % proves
-    if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc)) is not None:
+    if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc, fields.year)) is not None:
         allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
         fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     if allocation is None:

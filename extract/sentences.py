@@ -215,7 +215,8 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
     return found
 
 
-def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None) -> BudgetSentence | None:
+def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
+                              year: int | None = None) -> BudgetSentence | None:
     """The overall pagu and realisasi that the prose's own % proves: realisasi / pagu x 100 = the printed %.
 
     A report may state several budgets in prose: the pagu before a revision
@@ -224,10 +225,13 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None) -> 
     its percentage ('terserapnya anggaran sebesar Rp 9,3 M atau 84,33 persen
     dari alokasi'). The first realisation whose printed % one of the stated
     amounts (the nearest before it first) divides into is the year's pair,
-    even when a page break parts the amount from the words naming it.
+    even when a page break parts the amount from the words naming it; but
+    a pair stated for another year than the report's ('Pada tahun 2022 ...
+    Pada tahun 2023 ...') gives way to one of the report's year.
     """
     amounts = [a for i, p in enumerate(paragraphs(lines, ("pagu", "alokasi", "anggaran"), doc))
                for a in paragraph_amounts(p, i)]
+    pairs = []
     for k, real in enumerate(amounts):
         if not real.realised or real.percent is None:
             continue
@@ -241,15 +245,34 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None) -> 
             if tolerance >= 0.5 and candidate.index != real.index:
                 continue  # a whole % fits too many amounts by chance: only the same paragraph's
             if abs(value / alloc * 100 - real.percent) <= tolerance:
-                line = candidate.paragraph.line_at(candidate.token.start)
-                real_line = real.paragraph.line_at(real.token.start)
-                raw = (f"{candidate.token.raw.strip()} (line {line.number}); realisasi {real.token.raw.strip()} "
-                       f"{real.percent_raw.strip()} (line {real_line.number})")
-                return BudgetSentence(
-                    source=Source(line=line.number, page=line.page, raw=raw, table="sentence"),
-                    allocation=candidate.token.reading, realisation=real.token.reading,
-                    percent=parse_measure(real.percent_raw.strip(), "%"))
-    return None
+                pairs.append((candidate, real))
+                break
+    if not pairs:
+        return None
+    stated = [stated_year(c) for c, _ in pairs]
+    chosen = next((pair for pair, y in zip(pairs, stated) if year is not None and y == year),
+                  next((pair for pair, y in zip(pairs, stated) if y is None or year is None), pairs[0]))
+    candidate, real = chosen
+    line = candidate.paragraph.line_at(candidate.token.start)
+    real_line = real.paragraph.line_at(real.token.start)
+    raw = (f"{candidate.token.raw.strip()} (line {line.number}); realisasi {real.token.raw.strip()} "
+           f"{real.percent_raw.strip()} (line {real_line.number})")
+    return BudgetSentence(
+        source=Source(line=line.number, page=line.page, raw=raw, table="sentence"),
+        allocation=candidate.token.reading, realisation=real.token.reading,
+        percent=parse_measure(real.percent_raw.strip(), "%"))
+
+
+PROSE_STOP_RE = re.compile(r"(?<=[a-z0-9)%-])[.;]\s+(?=[A-Z])")  # a sentence's end ('Rp. 5' is none: a digit follows)
+YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,]\d)")
+
+
+def stated_year(amount: _Amount) -> int | None:
+    """The year the sentence of a pagu names before it ('Pada tahun 2022 ... sebesar Rp X'), if any."""
+    text = amount.paragraph.text
+    start = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, amount.token.start)), default=0)
+    years = YEAR_IN_TEXT_RE.findall(text, start, amount.token.start)
+    return int(years[-1]) if years else None
 
 
 _VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"

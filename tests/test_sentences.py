@@ -242,3 +242,14 @@ def test_a_revised_pagu_the_prose_proves_outranks_an_agreements_total_without_re
         "akhir tahun terealisasi sebesar Rp. 4.600.000.000,- atau 92,00%."]), encoding="utf-8")
     doc = process(report).document
     assert (doc["total_allocation"], doc["total_realisation"]) == (5_000_000_000, 4_600_000_000)
+
+
+def test_the_reports_own_years_budget_wins_over_the_year_before():
+    """'Pada tahun 2021 ... Pada tahun 2022 ...': both pairs add up; the report's year is the one it reports on."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Pada tahun 2021 KPU Kota Contoh mengelola anggaran sebesar Rp. 2.500.000.000,- dengan realisasi "
+                  "Rp. 2.400.000.000,- (96,00%). Pada tahun 2022 pagu anggaran naik menjadi Rp. 6.000.000.000,- "
+                  "dengan realisasi Rp. 5.820.000.000,- atau 97,00%.")
+    assert confirmed_budget_sentence(lines, year=2022).allocation.value == 6_000_000_000
+    assert confirmed_budget_sentence(lines, year=2021).allocation.value == 2_500_000_000
