@@ -110,7 +110,10 @@ def extract_document(text: LocatedText) -> DocumentResult:
         allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
         fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     if allocation is None:
-        for sentence in find_budget_sentences(text.lines, doc):
+        stated = find_budget_sentences(text.lines, doc)
+        # the report's year first, then sentences that name no year, then those of another year (stable: text order)
+        stated.sort(key=lambda s: 0 if s.year == fields.year else 1 if s.year is None or fields.year is None else 2)
+        for sentence in stated:
             if sentence.allocation is not None and sentence.allocation.value:
                 allocation = int(sentence.allocation.value)
                 realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None

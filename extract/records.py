@@ -65,3 +65,4 @@ class BudgetSentence:
     allocation: Reading | None
     realisation: Reading | None
     percent: Reading | None
+    year: int | None = None  # the year its sentence names before the pagu ('Pada tahun 2022 ... sebesar Rp X')

@@ -162,7 +162,8 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list
             source=Source(line=line.number, page=line.page, raw=text[alloc_kw.start():alloc_kw.start() + 300].strip()),
             allocation=allocation.reading,
             realisation=realisation.reading if realisation else None,
-            percent=percent.reading if percent else None))
+            percent=percent.reading if percent else None,
+            year=year_before(text, allocation.start)))
     return found
 
 
@@ -269,9 +270,13 @@ YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,]\d)")
 
 def stated_year(amount: _Amount) -> int | None:
     """The year the sentence of a pagu names before it ('Pada tahun 2022 ... sebesar Rp X'), if any."""
-    text = amount.paragraph.text
-    start = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, amount.token.start)), default=0)
-    years = YEAR_IN_TEXT_RE.findall(text, start, amount.token.start)
+    return year_before(amount.paragraph.text, amount.token.start)
+
+
+def year_before(text: str, at: int) -> int | None:
+    """The last year named in the sentence of `text` that runs up to offset `at`."""
+    start = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, at)), default=0)
+    years = YEAR_IN_TEXT_RE.findall(text, start, at)
     return int(years[-1]) if years else None
 
 

@@ -253,3 +253,16 @@ def test_the_reports_own_years_budget_wins_over_the_year_before():
                   "dengan realisasi Rp. 5.820.000.000,- atau 97,00%.")
     assert confirmed_budget_sentence(lines, year=2022).allocation.value == 6_000_000_000
     assert confirmed_budget_sentence(lines, year=2021).allocation.value == 2_500_000_000
+
+
+def test_without_a_proven_pair_the_pagu_stated_for_the_reports_year_is_taken(tmp_path):
+    """Two pagu sentences, the first of the year before: the report's own year's pagu is its budget."""
+    from pipeline import process
+
+    report = tmp_path / "lkj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA KPU KOTA CONTOH TAHUN 2024", "",
+        "Sebagai pembanding, pada tahun 2023 pagu anggaran KPU Kota Contoh adalah sebesar Rp. 4.100.000.000,-.", "",
+        "Pada tahun 2024 pagu anggaran KPU Kota Contoh adalah sebesar Rp. 9.300.000.000,- untuk seluruh kegiatan."]),
+        encoding="utf-8")
+    assert process(report).document["total_allocation"] == 9_300_000_000
