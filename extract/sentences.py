@@ -136,6 +136,12 @@ def scaled_values(text: str) -> list[Token]:
     return out
 
 
+def in_number_run(text: str, tokens: list[Token], amount: Token) -> bool:
+    """Whether an amount stands right before another number: a table row's cells ('1,004,422,800 177,776,900'), not prose."""
+    following = next((t for t in tokens if t.start >= amount.end), None)
+    return following is not None and following.kind in ("amount", "number") and not text[amount.end:following.start].strip()
+
+
 def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list[BudgetSentence]:
     """Sentences that give a pagu and, where stated, its realisation and percent."""
     found: list[BudgetSentence] = []
@@ -149,7 +155,7 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None) -> list
         if not amounts:
             continue
         allocation = next((t for t in amounts if t.start > alloc_kw.start()), None)
-        if allocation is None:
+        if allocation is None or in_number_run(text, tokens, allocation):
             continue
         real_kw = REALISATION_RE.search(text, allocation.end)
         realisation = percent = None

@@ -266,3 +266,11 @@ def test_without_a_proven_pair_the_pagu_stated_for_the_reports_year_is_taken(tmp
         "Pada tahun 2024 pagu anggaran KPU Kota Contoh adalah sebesar Rp. 9.300.000.000,- untuk seluruh kegiatan."]),
         encoding="utf-8")
     assert process(report).document["total_allocation"] == 9_300_000_000
+
+
+def test_a_table_row_of_amounts_is_no_budget_sentence():
+    """A row whose cells a layout left apart by one space ('... Daerah 912,000,000 455,100,000 ... 99.12') is no
+    'anggaran ... sebesar Rp X' sentence, though the header above it says 'Alokasi Anggaran'."""
+    lines = views("Kegiatan / Sub-Kegiatan Alokasi Anggaran (Rp) Realisasi Anggaran (Rp) Realisasi(%)",
+                  "  Pengelolaan Barang Milik Daerah 912,000,000 455,100,000 448,900,000 904,000,000 99.12")
+    assert find_budget_sentences(lines) == []
