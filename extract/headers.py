@@ -297,7 +297,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 end = nxt
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
-        roles, _ = header_line_score(view, fuzzy=False)
+        roles, _ = (["year"], False) if year_cell(view.line.text) else header_line_score(view, fuzzy=False)
         if words > 4 or not roles:
             return None
         collected = list(roles)

@@ -17,7 +17,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import Header, next_nonblank, read_header_once, text_header_score
+from extract.headers import Header, next_nonblank, read_header_once, text_header_score, year_cell
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
@@ -451,6 +451,10 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if found is None:
             continue
         header, end = found
+        if header.flattened and header.kind == "budget" and "year" not in header.roles and \
+                (above := year_cell_above(views, start)) is not None:
+            header.roles.insert(0, "year")  # 'Tahun' alone opens the header: no header words, so the scan began below it
+            start = above
         if header.kind == "target":
             header.target_years = year_row(views, end)
             if header.target_years:
@@ -462,6 +466,18 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
     return tables
+
+
+def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
+    """A year alone on its line opens the next row of a flattened table whose first column is the year."""
+    return (header.flattened and header.roles[:1] == ["year"] and len(values) == 1 and is_year(values[0])
+            and any(is_year(t) for t in row.values))
+
+
+def year_cell_above(views: Sequence[LineView], start: int) -> int | None:
+    """Index of a 'Tahun' / 'Tahun Anggaran' cell on the nonblank line just above a flattened header, else None."""
+    above = next((j for j in range(start - 1, max(-1, start - 3), -1) if line_of(views, j).text.strip()), None)
+    return above if above is not None and year_cell(line_of(views, above).text) else None
 
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
@@ -549,7 +565,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             row = rows[-1] if rows else None
             if (row is not None and not view.text and row.values_only_tail
                     and len(row.values) + len(values) <= width + runs_on(header, i - last_row_at)
-                    and i - last_row_at <= 6):
+                    and i - last_row_at <= 6 and not opens_year_row(header, row, values)):
                 row.values.extend(values)
                 row.views.append(view)
             else:

@@ -970,3 +970,14 @@ def test_a_header_cell_opening_with_percent_is_a_budget_tables_rate():
     views = [analyse_line(Line(1, 1, "No\tUraian\tPagu (Rp)\tRealisasi (Rp)\t% Realisasi"))]
     header, _ = read_header(views, 0)
     assert sorted(header.cell_roles.items()) == [(2, "allocation"), (3, "realisation_amount"), (4, "percent")]
+
+
+@pytest.mark.parametrize("year_word", ["Tahun", "Tahun Anggaran"])
+def test_a_flattened_per_year_budget_table_opening_with_its_year_column(year_word: str):
+    """'Tahun' (or 'Tahun Anggaran') first, one cell per line: each year opens its row and is that row's year."""
+    text = "\n".join([year_word, "Pagu", "Realisasi", "%",
+                      "2022", "6.400.000.000", "6.080.000.000", "95,00",
+                      "2023", "12.000.000.000", "11.400.000.000", "95,00"])
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.allocation.value, b.realisation.value) for b in budgets] == [
+        (2022, 6_400_000_000, 6_080_000_000), (2023, 12_000_000_000, 11_400_000_000)]
