@@ -317,6 +317,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 collected += more
                 cells.append((nxt, list(more)))
                 end = i = nxt
+            elif UNIT_CELL_RE.match(line_of(views, nxt).text):
+                end = i = nxt  # '(Rp)' or '(%)' under a column word: the header's, not the first row's name
             elif not views[nxt].text and views[nxt].values or nwords <= 2 and not more:
                 i = nxt  # '(1)' column numbers or a stray word inside the flattened header
                 if views[nxt].values and not is_column_numbering(views[nxt]):
@@ -421,6 +423,7 @@ def numbering_end(views: Sequence[LineView], end: int, columns: int) -> int:
     return last if last - first >= 2 else end
 
 
+UNIT_CELL_RE = re.compile(r"^\s*\(\s*(?:rp\.?|%)\s*\)\s*$", re.I)  # a column's unit alone on its line
 YEAR_CELLS = frozenset({"tahun", "tahun anggaran", "ta", "t.a", "t.a."})
 
 

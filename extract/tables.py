@@ -792,6 +792,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     """Whether a text line carries on the indicator text of the row above."""
     if blanks > 2 or len(row.text_parts) >= MAX_TEXT_LINES or is_prose(view):
         return False
+    if header.kind == "budget" and header.flattened and named_above_values(row):
+        return False  # its name stood above its values: text after them names the next row ('... Kerjasama' / 'antar')
     text = strip_row_number(view.text)
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
@@ -808,6 +810,12 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if LETTER_ITEM_RE.match(view.line.text):
         return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
     return starts_lower(text) or ends_unfinished(row.text)
+
+
+def named_above_values(row: RowDraft) -> bool:
+    """Whether a row's name stands on lines above its values, its value line holding values alone."""
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    return value_view is not None and not value_view.text and bool(row.text)
 
 
 def text_column(view: LineView, header: Header) -> int | None:

@@ -981,3 +981,16 @@ def test_a_flattened_per_year_budget_table_opening_with_its_year_column(year_wor
     _, budgets = records(text)
     assert [(b.fiscal_year, b.allocation.value, b.realisation.value) for b in budgets] == [
         (2022, 6_400_000_000, 6_080_000_000), (2023, 12_000_000_000, 11_400_000_000)]
+
+
+def test_a_flattened_budget_rows_name_above_its_values_keeps_its_lower_case_words():
+    """Names one word per line above their values: a lower-case word after a row's values opens the next name."""
+    text = "\n".join([
+        "NO", "KEGIATAN", "ANGGARAN", "(Rp)", "REALISASI", "(Rp)", "CAPAIAN", "(%)",
+        "Pembinaan", "Organisasi", "Kemasyarakatan",
+        "640.000.000 601.600.000 94,0",
+        "Koordinasi", "lintas", "Sektoral",
+        "210.000.000 199.500.000 95,0"])
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Pembinaan Organisasi Kemasyarakatan", 640_000_000), ("Koordinasi lintas Sektoral", 210_000_000)]
