@@ -215,10 +215,11 @@ def find_code(text: str) -> tuple[str | None, str]:
     """A budget code in a cell, and the cell without it."""
     if "." in text:  # dotted codes, plain or spaced
         core = CODE_CORE_RE.search(text)
+        # a code starts at its core or one digit before it (see `search_code`)
         prefixed = PREFIXED_CODE_RE.search(text, max(0, core.start() - 1)) if core is not None else None
         if prefixed:
             return prefixed.group(1), (text[:prefixed.start()] + " " + text[prefixed.end():]).strip()
-        match = search_code(text)
+        match = None if core is None else CODE_RE.search(text, max(0, core.start() - 1))
         if match:
             return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
         match = SPACED_CODE_RE.match(text)
