@@ -40,7 +40,7 @@ from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
-from extract.sentences import find_budget_sentences, find_measure_sentences
+from extract.sentences import confirmed_budget_sentence, find_budget_sentences, find_measure_sentences
 from extract.tables import find_tables, later_value_lines, rows_to_records
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
@@ -104,11 +104,20 @@ def extract_document(text: LocatedText) -> DocumentResult:
         for row in built.targets + built.realisations + built.budgets:
             row["ocr"] = row["page"] in text.ocr_pages
     allocation, realisation = document_total(built.budgets, fields.year)
+    # a total row without its realisation (a signed agreement's pagu, set before the year's revisions) gives way
+    # to the pagu and realisasi that the prose states and its own % proves
+    if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc, fields.year)) is not None:
+        allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
+        fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     if allocation is None:
         stated = [s for s in find_budget_sentences(text.lines, doc, fields.year)
                   if s.allocation is not None and s.allocation.value]
-        sentence = next((s for s in stated if not s.part), stated[0] if stated else None)  # the whole budget first
-        if sentence is not None:
+        # the report's year first, then sentences that name no year, then those of another year; within each,
+        # the whole budget before a program's, a kegiatan's or a kind of belanja's (stable: text order)
+        stated.sort(key=lambda s: (0 if s.year == fields.year else 1 if s.year is None or fields.year is None else 2,
+                                   s.part))
+        if stated:
+            sentence = stated[0]
             allocation = int(sentence.allocation.value)
             realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None
             fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"

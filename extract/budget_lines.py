@@ -79,6 +79,24 @@ def candidate_lines(doc: DocText) -> list[int]:
     return sorted(set(doc.lines_with_case("Rp", "RP", "RF")).union(doc.non_ascii_lines(), wordless))
 
 
+AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a Rupiah amount's digit groups
+
+
+def in_multi_amount_table(lines: list[Line], i: int) -> bool:
+    """Whether a tab line, or a tab line next to it, holds two amounts or more.
+
+    A tab table with one amount column ('Program | Anggaran', the budget of a
+    signed agreement) has no realisation header for the table reader: its
+    lines are budget lines. One with several amount columns is a table: a
+    realisation table the table reader reads, or a 'Pagu Awal | Pagu Revisi |
+    Selisih' list of revisions, which holds no year's budget line.
+    """
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(lines) and "\t" in lines[j].text and len(AMOUNT_RE.findall(lines[j].text)) >= 2:
+            return True
+    return False
+
+
 def bare_amount(text: str) -> bool:
     """A line that is one Rupiah amount and nothing else ('Rp.18.082.553.000'): a table cell flattened onto its line."""
     match = RP_RE.match(text.strip())
@@ -100,8 +118,10 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
     for i in candidate_lines(doc):  # the test below passes no other line
         line = lines[i]
         raw = line.text
-        if "\t" in raw or not has_digit(raw) or (len(raw) > MAX_LINE and too_long(raw)):
-            continue  # tab tables are read as tables; space-aligned columns pad a line: its words count
+        if not has_digit(raw) or (len(raw) > MAX_LINE and too_long(raw)):
+            continue  # space-aligned columns pad a line: its words count
+        if "\t" in raw and in_multi_amount_table(lines, i):
+            continue  # a row of a tab table with amount columns (read as a table, or a revision list that is not)
         if line.number in taken:
             continue
         if bare_amount(raw) and any(0 <= j < len(lines) and bare_amount(lines[j].text) for j in (i - 1, i + 1)):

@@ -23,6 +23,7 @@ ROLE_WORDS: dict[str, str] = {
     "realisasi": "realisation", "realisation": "realisation",
     "capaian": "achievement", "pencapaian": "achievement",
     "pagu": "allocation", "anggaran": "allocation", "alokasi": "allocation", "dipa": "allocation",
+    "penyerapan": "realisation", "serapan": "realisation",  # 'Anggaran | Penyerapan (Rp) | Serapan (%)'
     "sisa": "remainder",
     "persentase": "percent", "presentase": "percent", "prosentase": "percent", "persen": "percent",
     "efisiensi": "other", "tvro": "other", "rvro": "other", "volume": "other",
@@ -263,6 +264,8 @@ def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
         roles = resolve_roles(raw_roles)
         if raw_roles == ["%"]:  # a column of its own: the budget's percent, or the capaian
             roles = ["percent" if budget else "achievement"]
+        elif budget and cell.raw.lstrip().startswith("%") and roles:  # '% Realisasi': the rate, not an amount
+            roles = ["percent"]
         if roles:
             values[cell.index] = "other" if roles[0] == "period" else roles[0]
         else:
@@ -294,7 +297,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 end = nxt
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
-        roles, _ = header_line_score(view, fuzzy=False)
+        roles, _ = (["year"], False) if year_cell(view.line.text) else header_line_score(view, fuzzy=False)
         if words > 4 or not roles:
             return None
         collected = list(roles)
@@ -306,12 +309,16 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 break
             more, _ = header_score_at(views, nxt, fuzzy=False)
             nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
+            if year_cell(line_of(views, nxt).text):
+                more = ["year"]  # 'Tahun Anggaran' alone: the year column, not a pagu
             if not more and nwords <= 4:
                 more = flattened_cell_roles(views, nxt)
             if more and nwords <= 4:
                 collected += more
                 cells.append((nxt, list(more)))
                 end = i = nxt
+            elif UNIT_CELL_RE.match(line_of(views, nxt).text):
+                end = i = nxt  # '(Rp)' or '(%)' under a column word: the header's, not the first row's name
             elif not views[nxt].text and views[nxt].values or nwords <= 2 and not more:
                 i = nxt  # '(1)' column numbers or a stray word inside the flattened header
                 if views[nxt].values and not is_column_numbering(views[nxt]):
@@ -353,7 +360,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             for cell in views[end].cells:
                 if PERIOD_RE.search(cell.raw):
                     header.cell_roles[cell.index] = "other"
-        year_cells = [c.index for c in view.cells if c.raw.strip().lower() == "tahun"]
+        year_cells = [c.index for c in view.cells if year_cell(c.raw)]
         if year_cells:
             header.cell_roles[year_cells[0]] = "year"
             header.roles.insert(0, "year")
@@ -414,6 +421,15 @@ def numbering_end(views: Sequence[LineView], end: int, columns: int) -> int:
         last, expected_above = k, number
         k += 1
     return last if last - first >= 2 else end
+
+
+UNIT_CELL_RE = re.compile(r"^\s*\(\s*(?:rp\.?|%)\s*\)\s*$", re.I)  # a column's unit alone on its line
+YEAR_CELLS = frozenset({"tahun", "tahun anggaran", "ta", "t.a", "t.a."})
+
+
+def year_cell(text: str) -> bool:
+    """A header cell naming the year column: 'Tahun', and 'Tahun Anggaran' / 'TA', whose 'Anggaran' names no pagu."""
+    return len(text) <= 20 and " ".join(text.lower().split()).strip(" |:") in YEAR_CELLS
 
 
 def flattened_cell_roles(views: Sequence[LineView], i: int) -> list[str]:

@@ -23,6 +23,9 @@ CODE_RE = re.compile(
 # What every CODE_RE match holds at its start or one character in: found far faster than the full pattern.
 # (Its leading digit taken out of the alternation, so that the engine skips to digits in C; same starts.)
 CODE_CORE_RE = re.compile(r"\d(?:\d\d\.[\dA-Z]|\.\d\d\.\d\d)")
+# A kegiatan (or its output) written under its program: '076.01.WA.3355', '076.01.CQ.6709.QGE.001'.
+# The code is the kegiatan's own part, as the report's other tables print it.
+PREFIXED_CODE_RE = re.compile(r"(?<![\d.])\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})\.(\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?|\.\d{3})?)(?![\d.]\d)")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
 # OCR puts a space after the dot of a code that opens its cell: '3355. 994' for 3355.994.
 SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\. (\d{3})(?![\d.])")
@@ -211,7 +214,12 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
 def find_code(text: str) -> tuple[str | None, str]:
     """A budget code in a cell, and the cell without it."""
     if "." in text:  # dotted codes, plain or spaced
-        match = search_code(text)
+        core = CODE_CORE_RE.search(text)
+        # a code starts at its core or one digit before it (see `search_code`)
+        prefixed = PREFIXED_CODE_RE.search(text, max(0, core.start() - 1)) if core is not None else None
+        if prefixed:
+            return prefixed.group(1), (text[:prefixed.start()] + " " + text[prefixed.end():]).strip()
+        match = None if core is None else CODE_RE.search(text, max(0, core.start() - 1))
         if match:
             return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
         match = SPACED_CODE_RE.match(text)

@@ -66,3 +66,4 @@ class BudgetSentence:
     realisation: Reading | None
     percent: Reading | None
     part: bool = False  # the pagu of one program, kegiatan or kind of belanja, not the whole budget
+    year: int | None = None  # the year its sentence names before the pagu ('Pada tahun 2022 ... sebesar Rp X')

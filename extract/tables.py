@@ -17,9 +17,9 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import Header, next_nonblank, read_header_once, text_header_score
+from extract.headers import Header, next_nonblank, read_header_once, text_header_score, year_cell
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
+from extract.lines import CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
@@ -451,6 +451,10 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if found is None:
             continue
         header, end = found
+        if header.flattened and header.kind == "budget" and "year" not in header.roles and \
+                (above := year_cell_above(views, start)) is not None:
+            header.roles.insert(0, "year")  # 'Tahun' alone opens the header: no header words, so the scan began below it
+            start = above
         if header.kind == "target":
             header.target_years = year_row(views, end)
             if header.target_years:
@@ -462,6 +466,18 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
     return tables
+
+
+def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
+    """A year alone on its line opens the next row of a flattened table whose first column is the year."""
+    return (header.flattened and header.roles[:1] == ["year"] and len(values) == 1 and is_year(values[0])
+            and any(is_year(t) for t in row.values))
+
+
+def year_cell_above(views: Sequence[LineView], start: int) -> int | None:
+    """Index of a 'Tahun' / 'Tahun Anggaran' cell on the nonblank line just above a flattened header, else None."""
+    above = next((j for j in range(start - 1, max(-1, start - 3), -1) if line_of(views, j).text.strip()), None)
+    return above if above is not None and year_cell(line_of(views, above).text) else None
 
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
@@ -501,6 +517,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text):
             i += 1
             blanks = 0
+            continue
+        if len(view.line.text) <= 8 and (RUPIAH_CELL_RE.match(view.line.text) or view.line.text.strip() == "%"):
+            i += 1  # 'Rp' or '%' alone: the sign of a flattened row's amount or rate, no name text and no row break
             continue
         if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
                 or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):
@@ -546,7 +565,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             row = rows[-1] if rows else None
             if (row is not None and not view.text and row.values_only_tail
                     and len(row.values) + len(values) <= width + runs_on(header, i - last_row_at)
-                    and i - last_row_at <= 6):
+                    and i - last_row_at <= 6 and not opens_year_row(header, row, values)):
                 row.values.extend(values)
                 row.views.append(view)
             else:
@@ -773,6 +792,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     """Whether a text line carries on the indicator text of the row above."""
     if blanks > 2 or len(row.text_parts) >= MAX_TEXT_LINES or is_prose(view):
         return False
+    if header.kind == "budget" and header.flattened and named_above_values(row):
+        return False  # its name stood above its values: text after them names the next row ('... Kerjasama' / 'antar')
     text = strip_row_number(view.text)
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
@@ -789,6 +810,12 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if LETTER_ITEM_RE.match(view.line.text):
         return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
     return starts_lower(text) or ends_unfinished(row.text)
+
+
+def named_above_values(row: RowDraft) -> bool:
+    """Whether a row's name stands on lines above its values, its value line holding values alone."""
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    return value_view is not None and not value_view.text and bool(row.text)
 
 
 def text_column(view: LineView, header: Header) -> int | None:
@@ -955,6 +982,32 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
 
 
+def with_fitting_pair(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """Pagu and realisasi chosen by the row's own %, when the row holds more amounts than the header names.
+
+    A budget table may print a realisation column per month or quarter before
+    its Jumlah (only the months with spending filled in), so a row reads
+    'pagu | Jan | Mar | ... | jumlah | %' with a varying count of amounts.
+    Mapped from the right, the pagu lands on a month. When that reading does
+    not give the printed %, and exactly one pair of the row's amounts does
+    (realisasi / pagu x 100 = %), that pair is the row's pagu and realisasi.
+    """
+    alloc, real, pct = mapped.get("allocation"), mapped.get("realisation_amount"), mapped.get("percent")
+    if header.kind != "budget" or alloc is None or real is None or pct is None or pct.reading.unit not in ("%", None):
+        return mapped
+    amounts = [t for t in row.values if is_amount(t)]
+    roles = sum(r in ("allocation", "realisation_amount", "remainder") for r in header.roles)
+    if len(amounts) <= roles or percent_fits(alloc, real, pct):
+        return mapped
+    pairs = [(a, r) for i, a in enumerate(amounts) for r in amounts[i + 1:] if percent_fits(a, r, pct)]
+    if len(pairs) != 1:
+        return mapped
+    fixed = {**mapped, "allocation": pairs[0][0], "realisation_amount": pairs[0][1]}
+    if fixed.get("remainder") in pairs[0]:
+        del fixed["remainder"]
+    return fixed
+
+
 def fits_capaian(target: Token, realisation: Token, capaian: Token) -> bool:
     """capaian = realisasi / target x 100 for some OCR reading of each (within rounding)."""
     def readings(token: Token) -> list[float]:
@@ -982,7 +1035,9 @@ def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:
     if pct_role and amounts:
         last = values.index(amounts[-1])
         rest = [t for t in values[last + 1:] if not is_amount(t) and not is_year(t)]
-        pct = next((t for t in rest if t.reading.unit == "%"), rest[0] if rest else None)
+        # the first with a '%', else the first with a value: a '-' in an empty realisasi cell is none ('- | 0,00')
+        pct = next((t for t in rest if t.reading.unit == "%"),
+                   next((t for t in rest if t.reading.value is not None), rest[0] if rest else None))
         if pct is not None:
             mapped[pct_role] = pct
     return mapped
@@ -1064,7 +1119,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [with_unnamed_capaian(row, header, map_values(row, header)) for row in table.rows]
+    all_mapped = [with_unnamed_capaian(row, header, with_fitting_pair(row, header, map_values(row, header)))
+                  for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     for row, mapped in zip(table.rows, all_mapped):
@@ -1113,12 +1169,16 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         return None
     if bracketed_code(allocation, row):
         return None
+    if realisation is not None and realisation.kind == "percent" and percent is None:
+        percent = realisation  # 'Pagu | Realisasi (%)': the realisation stated as its rate only
     if realisation is not None and realisation.kind not in ("amount", "number"):
         realisation = None
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
     codes = row.codes or [c for c in CODE_RE.findall(source.table)]
+    if fiscal_year is not None and YEAR_LABEL_RE.fullmatch(name):
+        name = ""  # 'TA 2022': the year's row of a per-year table, named by its year alone
     is_total = not name
     if is_total:
         name = title_name(source.table)
@@ -1128,6 +1188,9 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
+
+
+YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
 
 
 def bracketed_code(token: Token, row: RowDraft) -> bool:

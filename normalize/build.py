@@ -10,9 +10,12 @@ import re
 from collections import Counter
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from extract.records import BudgetRow, MeasureRow
-from normalize.catalogue import match_with_closest, parse_budget_code
+from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
 from normalize.totals import repair_from_children, repair_from_totals
@@ -345,6 +348,46 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
         built.review += review_entries(doc_id, "realisations", row.source.line, row.source.page, fields)
 
 
+CATALOGUE_NAME_SCORE = 88  # fuzz.ratio at or above which a row's name is a catalogue entry's (OCR damage allowed)
+
+
+@lru_cache(maxsize=1)
+def catalogue_names() -> tuple[list[str], list[str]]:
+    """Folded names and aliases of the budget catalogue's entries, and each one's level (a KRO as an output)."""
+    names, levels = [], []
+    for entry in budget_codes().values():
+        level = {"kro": "output"}.get(entry["level"], entry["level"])
+        if level not in ("program", "kegiatan", "output"):
+            continue
+        for text in [entry["name"], *entry["aliases"].split(" | ")]:
+            if fold_name(text):
+                names.append(fold_name(text))
+                levels.append(level)
+    return names, levels
+
+
+def fold_name(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z]+", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=4096)  # a budget_level is asked twice per row, and names recur
+def catalogue_level(name: str | None) -> str | None:
+    """The level of the catalogue entry a code-less row names ('Pengelolaan Keuangan dan Barang Milik Negara': kegiatan).
+
+    KPU offices share one budget structure, so a realisation table that
+    prints its program, kegiatan and output names without their codes still
+    says which level each row is. None when no entry is close enough, or
+    entries of different levels are.
+    """
+    key_text = fold_name(name or "")
+    if len(key_text) < 12:
+        return None
+    names, levels = catalogue_names()
+    hits = process.extract(key_text, names, scorer=fuzz.ratio, score_cutoff=CATALOGUE_NAME_SCORE, limit=None)
+    found = {levels[k] for _, _, k in hits}
+    return found.pop() if len(found) == 1 else None
+
+
 def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
     if is_total or (name and TOTAL_NAME_RE.match(name)):
         return "total"
@@ -355,9 +398,15 @@ def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
             return "kegiatan"
         if OUTPUT_CODE_RE.match(code):
             return "output"
-    if name and re.match(r"^\W*program\b", name, re.I):
-        return "program"
-    return "other"
+    if name and (named := NAMED_LEVEL_RE.match(name)):
+        return "program" if named.group(1) else "output" if named.group(2) else "kegiatan"
+    return catalogue_level(name) or "other"
+
+
+# a row without a code that names its level: 'Program ...', 'Sub Kegiatan ...' / 'Rincian Output ...'
+# (the level under kegiatan, as an output is), 'Kegiatan ...'; a leading row number is allowed ('1. Sub Kegiatan')
+NAMED_LEVEL_RE = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:(program)|(sub[\s-]*kegiatan|(?:rincian\s+)?output)|kegiatan)\b",
+                            re.I)
 
 
 def as_int(reading: Reading | None) -> int | None:
@@ -423,4 +472,34 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
         return None, None
     with_real = [b for b in totals if b["realisation"]]
     best = (with_real or totals)[0]
+    same_table = table_rows(budgets, best)
+    in_table = [b for b in with_real or totals if id(b) in same_table]
+    grand = max(in_table, key=lambda b: b["allocation"])
+    rest = sum(b["allocation"] for b in in_table if b is not grand)
+    if len(in_table) > 2 and abs(grand["allocation"] - rest) <= GRAND_TOTAL_SLACK * grand["allocation"]:
+        best = grand  # the subtotals above it add up to it
     return best["allocation"], best["realisation"]
+
+
+GRAND_TOTAL_SLACK = 0.01  # share by which a table's subtotals may miss its grand total (authors' rounding)
+
+
+TABLE_GAP = 15  # lines between budget rows of one table (a flattened row spans several)
+
+
+def table_rows(budgets: list[dict], row: dict) -> set[int]:
+    """Ids of the budget rows of `row`'s table: the run of rows around it, each within `TABLE_GAP` lines.
+
+    A table that lists subtotals ('Jumlah Program Dukungan Manajemen') before
+    its grand TOTAL holds several total rows; the one the others add up to
+    is the table's whole, so the report's (rows of one year each, whose
+    year column was not read, add up to none of them).
+    """
+    ordered = sorted(budgets, key=lambda b: b["line"])
+    at = next(k for k, b in enumerate(ordered) if b is row)
+    first = last = at
+    while first > 0 and ordered[first]["line"] - ordered[first - 1]["line"] <= TABLE_GAP:
+        first -= 1
+    while last + 1 < len(ordered) and ordered[last + 1]["line"] - ordered[last]["line"] <= TABLE_GAP:
+        last += 1
+    return {id(b) for b in ordered[first:last + 1]}

@@ -74,3 +74,23 @@ def test_a_long_kegiatan_name_closed_by_its_code_is_a_budget_line():
     assert [(value, total) for _, _, value, total in budget_lines(line, 488)] == [(16_268_000, False)]
     # the same words without the code that closes a kegiatan name read as running text
     assert budget_lines(name.replace(" (6981)", "") + " Rp. 16.268.000,-", 488) == []
+
+
+def test_a_tab_separated_agreement_budget_with_one_amount_column_is_read():
+    """'Kegiatan <tab> Anggaran': a pagu-only table has no realisation header, so its lines are budget lines."""
+    text = ("No\tKegiatan\tAnggaran\n"
+            "1\tPenyediaan Layanan Perkantoran\tRp. 2.350.000.000\n"
+            "2\tPengelolaan Logistik Pemilihan\tRp. 640.000.000\n"
+            "\tTOTAL ANGGARAN\tRp. 2.990.000.000")
+    assert budget_lines(text) == [(2, "Penyediaan Layanan Perkantoran", 2_350_000_000, False),
+                                  (3, "Pengelolaan Logistik Pemilihan", 640_000_000, False),
+                                  (4, "TOTAL ANGGARAN", 2_990_000_000, True)]
+
+
+def test_a_tab_table_with_several_amount_columns_gives_no_budget_lines():
+    """A 'Pagu Awal | Pagu Revisi | Selisih' list (or a realisation table) is a table: none of its lines,
+    not even one holding a single amount, is a budget line of its own."""
+    text = ("No\tUraian\tPagu Awal\tPagu Revisi\tSelisih\n"
+            "1\tDIPA Awal\tRp.3.100.000.000\t\t\n"
+            "2\tRevisi Ke 1\tRp.3.100.000.000\tRp.3.350.000.000\tRp.250.000.000")
+    assert budget_lines(text) == []

@@ -172,3 +172,54 @@ def test_a_summary_sentence_restating_a_table_row_without_its_capaian_is_one_ind
     built = Built()
     build_measures("doc", [table, other, sentence], built, catalogue=False)
     assert [(r["line"], r["realisation_value"]) for r in built.realisations] == [(140, 3.31), (141, 3.1)]
+
+
+def test_the_reports_total_is_its_tables_grand_total_not_the_first_subtotal():
+    """'Jumlah Program A' and 'Jumlah Program B' stand above the table's TOTAL; the TOTAL is the year's budget.
+
+    A total of another table further on (a signed agreement's pagu) is not
+    part of that table and does not compete with it.
+    """
+    from normalize.build import document_total
+
+    def row(line: int, name: str, allocation: int, realisation: int | None) -> dict:
+        return {"line": line, "name": name, "level": "total" if name.startswith(("Jumlah", "TOTAL")) else "other",
+                "allocation": allocation, "realisation": realisation, "fiscal_year": None}
+
+    budgets = [row(10, "Kegiatan satu", 700, 650), row(11, "Jumlah Program A", 700, 650),
+               row(13, "Kegiatan dua", 300, 240), row(14, "Jumlah Program B", 300, 240),
+               row(15, "TOTAL", 1000, 890), row(90, "TOTAL ANGGARAN", 1200, 1100)]
+    assert document_total(budgets, 2022) == (1000, 890)
+
+
+def test_a_row_without_a_code_takes_the_level_its_name_states():
+    """'Kegiatan ...' is a kegiatan and 'Sub Kegiatan ...' the level under it (an output), as a coded row would be."""
+    from normalize.build import budget_level
+
+    assert [budget_level(None, name, False) for name in (
+        "Program Pengelolaan Pendidikan", "Kegiatan Penyediaan Jasa Kantor", "2. Sub Kegiatan Pemeliharaan Gedung",
+        "Rincian Output Layanan Dukungan", "Belanja Barang", "Jumlah Program")] == [
+        "program", "kegiatan", "output", "output", "other", "total"]
+
+
+def test_a_code_less_row_naming_a_catalogue_entry_takes_its_level():
+    """KPU offices share one budget structure: a kegiatan or output printed without its code is still one.
+
+    A name OCR damaged by a letter or two still counts; a name near no
+    entry stays 'other'.
+    """
+    from normalize.build import budget_level
+
+    assert [budget_level(None, name, False) for name in (
+        "Pemungutan dan Penghitungan Suara", "Pengelolaan Keuangan dan Barang Milik Negra",
+        "Layanan Manajemen Keuangan", "Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+        "Belanja Jasa Konsultan Hukum")] == ["kegiatan", "kegiatan", "output", "program", "other"]
+
+
+def test_total_rows_of_several_years_that_add_up_to_none_keep_the_first():
+    """A per-year table whose year column went unread: no row is the sum of the others, so none is a grand total."""
+    from normalize.build import document_total
+
+    budgets = [{"line": 5 + k, "name": "", "level": "total", "allocation": a, "realisation": r, "fiscal_year": None}
+               for k, (a, r) in enumerate([(400, 390), (900, 850), (700, 610)])]
+    assert document_total(budgets, None) == (400, 390)

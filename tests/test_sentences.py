@@ -373,3 +373,117 @@ def test_the_documents_total_comes_from_the_whole_budgets_sentence_of_the_report
     document = extract_document(LocatedText("pati.txt", "d", lines, pages)).document
     assert document["year"] == 2023
     assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_900_000_000)
+
+
+def test_overall_budget_is_the_pair_its_printed_percent_proves():
+    """A revised pagu stated after the original one, and a realisation in a later paragraph.
+
+    The first pagu in the prose is the one before the revision; the year's pagu
+    is the one that the realisation's own percentage divides into.
+    """
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views(
+        "Belanja Dinas Contoh Tahun Anggaran 2023 semula ditetapkan sebesar Rp.8.400.000.000,- terdiri dari",
+        "belanja operasi sebesar Rp.8.100.000.000,- dan belanja modal sebesar Rp.300.000.000,-.",
+        "",
+        "Setelah perubahan, anggaran belanja menjadi sebesar Rp. 7.900.000.000,-.",
+        "",
+        "Hingga akhir tahun, terserapnya anggaran sebesar Rp. 7.252.200.000,- atau 91,80 persen dari",
+        "alokasi. Anggaran yang tidak terealisasikan sebesar Rp. 647.800.000,- atau 8,20 persen.")
+    sentence = confirmed_budget_sentence(lines)
+    assert sentence.allocation.value == 7_900_000_000 and sentence.source.line == 4
+    assert sentence.realisation.value == 7_252_200_000 and sentence.percent.value == 91.8
+
+
+def test_a_realisation_up_to_a_quarter_proves_no_overall_budget():
+    """'Realisasi ... sampai dengan triwulan II ... atau 23,03%' fits its pagu, but it is a part of the year's."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views(
+        "Pagu anggaran Balai Contoh tahun 2022 sebesar Rp.40.000.000.000,- .",
+        "Realisasi anggaran sampai dengan triwulan II adalah sebesar Rp. 9.212.000.000 atau sebesar 23,03%.")
+    assert confirmed_budget_sentence(lines) is None
+
+
+def test_no_overall_budget_without_a_percent_that_fits():
+    """Amounts whose stated % no pagu of the prose divides into prove nothing: no pair is made up."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Pagu anggaran tahun 2023 sebesar Rp 5.000.000.000, dengan realisasi sebesar "
+                  "Rp 4.000.000.000 atau 95,10%.")
+    assert confirmed_budget_sentence(lines) is None
+    (fallback,) = find_budget_sentences(lines)
+    assert fallback.allocation.value == 5_000_000_000
+
+
+def test_amounts_rounded_to_billions_in_words_are_read_whole():
+    """'Rp 9,75 miliar' is 9.750.000.000, not 9 (the cell reading of 'Rp 9,75')."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Untuk tahun 2024 pagu anggaran yang dikelola sebesar Rp 9,75 miliar, dan hingga akhir tahun "
+                  "terealisasi sebesar Rp 9,1 miliar atau 93,33%.")
+    (sentence,) = find_budget_sentences(lines)
+    assert sentence.allocation.value == 9_750_000_000 and sentence.realisation.value == 9_100_000_000
+    assert confirmed_budget_sentence(lines).allocation.value == 9_750_000_000
+
+
+def test_a_realisation_whose_percent_stands_before_its_amount():
+    """'realisasi ... sebesar 88,00% yaitu Rp X': the % names the amount that follows it."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Alokasi anggaran awal Rp. 6.000.000.000 kemudian direvisi menjadi Rp. 5.500.000.000.",
+                  "",
+                  "Realisasi anggaran sampai akhir tahun sebesar 88,00% yaitu Rp. 4.840.000.000 dengan sisa "
+                  "Rp. 660.000.000.")
+    sentence = confirmed_budget_sentence(lines)
+    assert (sentence.allocation.value, sentence.realisation.value) == (5_500_000_000, 4_840_000_000)
+
+
+def test_a_revised_pagu_the_prose_proves_outranks_an_agreements_total_without_realisation(tmp_path):
+    """The signed agreement's 'TOTAL ANGGARAN' is the pagu before the year's revisions and has no realisation;
+    the prose's revised pagu, with a realisation its own % confirms, is the year's budget."""
+    from pipeline import process
+
+    report = tmp_path / "lkj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA KPU KABUPATEN CONTOH TAHUN 2023", "",
+        "1. Program Dukungan Manajemen Rp. 3.000.000.000,-",
+        "2. Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi Rp. 1.000.000.000,-",
+        "TOTAL ANGGARAN Rp. 4.000.000.000,-", "",
+        "Setelah revisi DIPA, pagu anggaran tahun 2023 menjadi sebesar Rp. 5.000.000.000,-. Sampai dengan "
+        "akhir tahun terealisasi sebesar Rp. 4.600.000.000,- atau 92,00%."]), encoding="utf-8")
+    doc = process(report).document
+    assert (doc["total_allocation"], doc["total_realisation"]) == (5_000_000_000, 4_600_000_000)
+
+
+def test_the_reports_own_years_budget_wins_over_the_year_before():
+    """'Pada tahun 2021 ... Pada tahun 2022 ...': both pairs add up; the report's year is the one it reports on."""
+    from extract.sentences import confirmed_budget_sentence
+
+    lines = views("Pada tahun 2021 KPU Kota Contoh mengelola anggaran sebesar Rp. 2.500.000.000,- dengan realisasi "
+                  "Rp. 2.400.000.000,- (96,00%). Pada tahun 2022 pagu anggaran naik menjadi Rp. 6.000.000.000,- "
+                  "dengan realisasi Rp. 5.820.000.000,- atau 97,00%.")
+    assert confirmed_budget_sentence(lines, year=2022).allocation.value == 6_000_000_000
+    assert confirmed_budget_sentence(lines, year=2021).allocation.value == 2_500_000_000
+
+
+def test_without_a_proven_pair_the_pagu_stated_for_the_reports_year_is_taken(tmp_path):
+    """Two pagu sentences, the first of the year before: the report's own year's pagu is its budget."""
+    from pipeline import process
+
+    report = tmp_path / "lkj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA KPU KOTA CONTOH TAHUN 2024", "",
+        "Sebagai pembanding, pada tahun 2023 pagu anggaran KPU Kota Contoh adalah sebesar Rp. 4.100.000.000,-.", "",
+        "Pada tahun 2024 pagu anggaran KPU Kota Contoh adalah sebesar Rp. 9.300.000.000,- untuk seluruh kegiatan."]),
+        encoding="utf-8")
+    assert process(report).document["total_allocation"] == 9_300_000_000
+
+
+def test_a_table_row_of_amounts_is_no_budget_sentence():
+    """A row whose cells a layout left apart by one space ('... Daerah 912,000,000 455,100,000 ... 99.12') is no
+    'anggaran ... sebesar Rp X' sentence, though the header above it says 'Alokasi Anggaran'."""
+    lines = views("Kegiatan / Sub-Kegiatan Alokasi Anggaran (Rp) Realisasi Anggaran (Rp) Realisasi(%)",
+                  "  Pengelolaan Barang Milik Daerah 912,000,000 455,100,000 448,900,000 904,000,000 99.12")
+    assert find_budget_sentences(lines) == []

@@ -875,3 +875,122 @@ def test_budget_values_a_lost_border_ran_into_the_ket_cell_are_the_rows():
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (2_265_454_000, 2_101_808_066, 93), (2_314_933_000, 343_059_036, 15)]
+
+
+def test_a_budget_row_with_monthly_realisation_cells_takes_the_pair_its_percent_proves():
+    """Months with spending print their amount before the row's Jumlah; the count varies per row.
+
+    Read from the right, the pagu would land on a month; the row's own %
+    says which two amounts are the pagu and the realisasi.
+    """
+    text = (
+        "Kegiatan / Sub-Kegiatan Alokasi Anggaran (Rp) Realisasi Anggaran (Rp) Realisasi(%)\n"
+        "1 2 3 4 5 6 7 8 9 10 11 12 Jumlah\n"
+        "  Pengelolaan Arsip Dinamis Perangkat Daerah 640,500,000 120,000,000 95,250,000 210,400,000 425,650,000 66.46\n"
+        "  Penataan Dokumen Kepegawaian 310,000,000 48,900,000 251,600,000 300,500,000 96.94")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (640_500_000, 425_650_000, 66.46), (310_000_000, 300_500_000, 96.94)]
+
+
+def test_a_budget_table_headed_penyerapan_and_serapan_is_read():
+    """'Penyerapan' names the spent amount and 'Serapan (%)' its rate, as Realisasi and % do."""
+    text = (
+        "No\tUraian\tAnggaran (Rp)\tPenyerapan (Rp)\tSerapan (%)\n"
+        "1\tBelanja Pegawai\t940.000.000\t921.200.000\t98,00\n"
+        "2\tBelanja Barang\t1.260.000.000\t1.171.800.000\t93,00\n"
+        "\tTotal\t2.200.000.000\t2.093.000.000\t95,14")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Belanja Pegawai", 940_000_000, 921_200_000, 98.0), ("Belanja Barang", 1_260_000_000, 1_171_800_000, 93.0),
+        ("Total", 2_200_000_000, 2_093_000_000, 95.14)]
+
+
+def test_a_realisation_printed_only_as_its_percent_is_the_rows_percent():
+    """'Pagu | Realisasi (%)': the rate stands in the Realisasi column; it is no amount, and not lost."""
+    text = (
+        "No\tKegiatan\tPagu Anggaran\tRealisasi (%)\n"
+        "1\tPengelolaan Logistik Pemilihan\tRp. 2.750.000.000\t88,40%\n"
+        "\tJumlah\tRp. 2.750.000.000\t88,40%")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation, b.percent.value) for b in budgets] == [
+        (2_750_000_000, None, 88.4), (2_750_000_000, None, 88.4)]
+
+
+@pytest.mark.parametrize("pct", ["95,00", "95,00\n%"])
+def test_a_flattened_budget_table_with_the_rupiah_sign_on_its_own_line(pct: str):
+    """'Rp' above each amount (and '%' under each rate), one cell per line: a sign is neither a name nor a row break."""
+    text = "\n".join([
+        "No", "Uraian", "Pagu", "Realisasi", "%",
+        "1", "Belanja Operasional Kantor", "Rp", "820.000.000", "Rp", "779.000.000", pct,
+        "2", "Belanja Pemeliharaan", "Rp", "180.000.000", "Rp", "171.000.000", pct,
+        "JUMLAH", "Rp", "1.000.000.000", "Rp", "950.000.000", pct])
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Belanja Operasional Kantor", 820_000_000, 779_000_000, 95.0),
+        ("Belanja Pemeliharaan", 180_000_000, 171_000_000, 95.0),
+        ("JUMLAH", 1_000_000_000, 950_000_000, 95.0)]
+
+
+def test_a_kegiatan_code_written_under_its_program_is_the_kegiatans_code():
+    """'076.01.CQ.6872' is kegiatan 6872 of program 076.01.CQ; an output under it keeps its own parts."""
+    assert find_code("076.01.CQ.6872 Pemungutan dan Penghitungan Suara") == (
+        "6872", "Pemungutan dan Penghitungan Suara")
+    assert find_code("076.01.WA.3360.EBA.994 Layanan Perkantoran") == ("3360.EBA.994", "Layanan Perkantoran")
+    assert find_code("076.01.WA Program Dukungan Manajemen") == ("076.01.WA", "Program Dukungan Manajemen")
+    assert find_code("1.250.400.000") == (None, "1.250.400.000")
+
+
+def test_a_tahun_anggaran_column_is_the_year_not_a_pagu():
+    """'Tahun Anggaran | Pagu | Realisasi | %' over 'TA 2023 | ...': one row per year, each the year's total."""
+    text = (
+        "No\tTahun Anggaran\tPagu\tRealisasi\tPersentase\n"
+        "1\tTA 2022\t5.200.000.000\t4.940.000.000\t95,00%\n"
+        "2\tTA 2023\t9.600.000.000\t9.120.000.000\t95,00%")
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.is_total, b.allocation.value, b.realisation.value) for b in budgets] == [
+        (2022, True, 5_200_000_000, 4_940_000_000), (2023, True, 9_600_000_000, 9_120_000_000)]
+
+
+def test_an_empty_realisasi_cell_leaves_the_rows_printed_percent():
+    """'50.000.000 | - | 0,00': nothing spent; the '-' is no percent, the printed 0,00 is."""
+    text = (
+        "No  Kegiatan               Pagu (Rp)        Realisasi (Rp)     %\n"
+        "1   Pemeliharaan Gedung    800.000.000      776.000.000        97,00\n"
+        "2   Pengadaan Kendaraan    45.000.000       -                  0,00")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation and b.realisation.value, b.percent.value) for b in budgets] == [
+        (800_000_000, 776_000_000, 97.0), (45_000_000, None, 0.0)]
+
+
+def test_a_header_cell_opening_with_percent_is_a_budget_tables_rate():
+    """'% Realisasi' after 'Realisasi (Rp)' names the rate column, not a second realisation amount."""
+    from extract.headers import read_header
+
+    views = [analyse_line(Line(1, 1, "No\tUraian\tPagu (Rp)\tRealisasi (Rp)\t% Realisasi"))]
+    header, _ = read_header(views, 0)
+    assert sorted(header.cell_roles.items()) == [(2, "allocation"), (3, "realisation_amount"), (4, "percent")]
+
+
+@pytest.mark.parametrize("year_word", ["Tahun", "Tahun Anggaran"])
+def test_a_flattened_per_year_budget_table_opening_with_its_year_column(year_word: str):
+    """'Tahun' (or 'Tahun Anggaran') first, one cell per line: each year opens its row and is that row's year."""
+    text = "\n".join([year_word, "Pagu", "Realisasi", "%",
+                      "2022", "6.400.000.000", "6.080.000.000", "95,00",
+                      "2023", "12.000.000.000", "11.400.000.000", "95,00"])
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.allocation.value, b.realisation.value) for b in budgets] == [
+        (2022, 6_400_000_000, 6_080_000_000), (2023, 12_000_000_000, 11_400_000_000)]
+
+
+def test_a_flattened_budget_rows_name_above_its_values_keeps_its_lower_case_words():
+    """Names one word per line above their values: a lower-case word after a row's values opens the next name."""
+    text = "\n".join([
+        "NO", "KEGIATAN", "ANGGARAN", "(Rp)", "REALISASI", "(Rp)", "CAPAIAN", "(%)",
+        "Pembinaan", "Organisasi", "Kemasyarakatan",
+        "640.000.000 601.600.000 94,0",
+        "Koordinasi", "lintas", "Sektoral",
+        "210.000.000 199.500.000 95,0"])
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Pembinaan Organisasi Kemasyarakatan", 640_000_000), ("Koordinasi lintas Sektoral", 210_000_000)]
