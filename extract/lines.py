@@ -63,6 +63,22 @@ LONE_COUNT_REVERSED_RE = re.compile(
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
+# A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
+# gives each capaian ('80% 80% 100% Berhasil', '2 Dok 1 Dok 50% Tidak Tercapai'). A closed list, so that
+# words after numbers in prose or in a name ('100 hari kerja') never pass for one.
+VERDICT_RE = re.compile(
+    r"(?<![\w-])(?:(?:sangat|cukup|kurang|tidak|belum)\s+)?"
+    r"(?:berhasil|tercapai|baik|memuaskan|optimal|tinggi|rendah)"
+    r"|(?<![\w-])(?:sangat\s+)?(?:cukup|kurang|sedang)"
+    r"|(?<![\w-])(?:melampaui|melebihi|sesuai|(?:tidak\s+|belum\s+)?mencapai|di\s*bawah)\s+target"
+    r"|(?<![\w-])(?:hijau|kuning|merah)", re.I)
+# ... at the very end of its cell: after a full stop it ends a sentence ('... nilai 88 90 baik.'), not a row.
+VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
+# The last word of every verdict: a cell ending in none of them is not looked at further.
+VERDICT_LAST_WORDS = frozenset("""berhasil tercapai baik memuaskan optimal tinggi rendah cukup kurang sedang
+target hijau kuning merah""".split())
+VERDICT_REACH = 40  # characters at the end of a cell that can hold a verdict ('Belum Mencapai Target |')
+VERDICT_MIN_VALUES = 2  # a target and its realisation at least: one number before a word is a name's
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +301,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
     body, values = trailing_values(rest, tokens)
+    if not values and tokens:
+        body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
     if values and LABEL_NUMBER_RE.search(label := body + " " + values[0].raw, max(0, len(label) - LABEL_REACH)):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
     if values and body and not WORD_RE.search(body):
@@ -292,6 +310,40 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         body = ""
     inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+
+
+def verdict_start(text: str) -> int | None:
+    """Where a verdict word ('Berhasil', 'Tidak Tercapai', 'Melampaui Target') that ends the text starts, or None."""
+    words = text.rstrip(" ;:|").rsplit(None, 1)
+    if not words or words[-1].lower() not in VERDICT_LAST_WORDS:
+        return None  # the cheap test: most cells end in no such word
+    cut = max(0, len(text) - VERDICT_REACH)
+    match = VERDICT_END_RE.search(text, cut)
+    return match.start() if match else None
+
+
+def values_before_verdict(rest: str) -> tuple[str, tuple[Token, ...], list[Token]] | None:
+    """A row's values standing before its verdict column ('... Provinsi 80% 80% 100% Berhasil').
+
+    The values count only when two or more stand right before the verdict
+    with nothing but spaces between them: '76 % - 90% Baik' or '76% < x <= 90%
+    Baik' is a row of a scale (the ranges each category covers), not a
+    measurement. Returns the cell's text, its values and its tokens, or None.
+    """
+    start = verdict_start(rest)
+    if start is None:
+        return None
+    head = rest[:start]
+    # lexed again without the verdict: a grade before it ('70 BB 100% Tercapai') is read only at a text's end
+    kept = lex_values(head)
+    if kept:
+        kept = cited_numbers_dropped(head, kept)
+    body, values = trailing_values(head, kept)
+    if len(values) < VERDICT_MIN_VALUES or head[values[-1].end:].strip():
+        return None
+    if any(head[a.end:b.start].strip() for a, b in zip(values, values[1:])):
+        return None
+    return body, values, kept
 
 
 def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> Cell:

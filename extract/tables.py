@@ -39,7 +39,10 @@ DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?
 # Any of the three above, in one match call (the first two case-insensitive, as compiled).
 CLOSING_RE = re.compile(f"(?i:{STOP_RE.pattern})|(?i:{SECTION_TITLE_RE.pattern})|(?:{DATELINE_RE.pattern})")
 SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
-                             r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
+                             r"terfasilitasi|tersusun|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
+# A line heading a group of rows, not part of an indicator's name: a sasaran ('Tersusunnya Laporan ...'),
+# or a kegiatan or program with its code ('KEGIATAN 3355: Pelaksanaan ...', 'PROGRAM 076.01.06 ...').
+GROUP_HEADING_RE = re.compile(r"^\W*(?:(?:sub\s*)?kegiatan|program|sasaran)\b\W*(?:\d{4}\b|\d{3}\.\d)", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
 # An indicator measured in percent by its name: its bare numbers are percentages ('10096 | 985' is 100% | 98%).
@@ -564,7 +567,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and i == last_row_at + 1):
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
-            elif row is not None and not closed and continues(row, view, blanks, header):
+            elif row is not None and not closed and not opened_since(pending) and continues(row, view, blanks, header):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -655,12 +658,48 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             break  # a delimited line `continues` left pending opens a record of its own
         if CODE_RE.match(view.line.text.lstrip()):
             break  # a program or kegiatan code ('076.01.CQ Penyelenggaraan ...') opens a budget block
+        if heads_group(view):
+            break  # 'Tersusunnya Laporan ...' under a row heads the next group of rows
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def heads_group(view: LineView) -> bool:
+    """A line heading the rows below it: a sasaran, or a kegiatan or program with its code.
+
+    'Terlaksananya Sistem Akuntansi ...' or 'KEGIATAN 3356: Fasilitasi ...'
+    between two rows names neither row's indicator.
+    """
+    text = view.line.text.lstrip(" -•·|")
+    return bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
+
+
+def opened_since(pending: list[LineView]) -> bool:
+    """Whether a line left pending since the last row opens the next indicator's name.
+
+    'Jumlah KPU Kab/Kota yang' under a row, then 'menyampaikan laporan': the
+    lower-case line carries on the name just opened, not the row above.
+    """
+    return any(opens_indicator(view) for view in pending)
+
+
+def from_indicator_opening(before: list[LineView]) -> list[LineView]:
+    """The lines above a value line from the last one that opens an indicator name on.
+
+    'KEGIATAN 3355: ...', 'Meningkatnya Pembinaan ...', 'Persentase
+    meningkatnya kapasitas', 'pengetahuan para pejabat', then the value line:
+    the name opens at 'Persentase'; the lines above it head the group. A
+    line opening like an indicator right after one that ends unfinished
+    ('... dibagi' over 'Jumlah ...') carries on the name instead.
+    """
+    for k in range(len(before) - 1, 0, -1):
+        if opens_indicator(before[k]) and not ends_unfinished(before[k - 1].text):
+            return before[k:]
+    return before
 
 
 def names_an_indicator(view: LineView, header: Header) -> bool:
@@ -821,7 +860,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     before: list[LineView] = []
     if pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
-            before = pending[-4:]
+            before = from_indicator_opening(pending[-4:]) if header.kind in ("target", "realisation") \
+                else pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
@@ -862,6 +902,8 @@ def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
     texts = [strip_row_number(v.text) for v in views if v.text]
     if len(columns) < 2 or len(texts) != len(columns):
         return {}
+    if any(ends_unfinished(text) for text in texts[:-1]):
+        return {}  # 'Jumlah KPU Kab/Kota yang' over 'menyampaikan laporan ...': one cell wrapped, not two cells
     return dict(zip(columns, texts))
 
 

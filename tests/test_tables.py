@@ -875,3 +875,50 @@ def test_budget_values_a_lost_border_ran_into_the_ket_cell_are_the_rows():
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (2_265_454_000, 2_101_808_066, 93), (2_314_933_000, 343_059_036, 15)]
+
+
+def test_a_verdict_column_after_the_values_does_not_hide_them():
+    # A capaian table printed as plain text, with a 'Kategori' word after each row's values, group headings
+    # (a kegiatan with its code, a sasaran) between the rows, and each value line in the middle of its name.
+    text = (
+        "Sasaran\n"
+        "Indikator Kinerja Kegiatan\n"
+        "Target Realisasi Capaian Kategori\n"
+        "KEGIATAN 4120: Pembinaan Tata Usaha dan Kerumahtanggaan di\n"
+        "Lingkungan Sekretariat.\n"
+        "Meningkatnya Kualitas Arsip.\n"
+        "Persentase naskah dinas yang\n"
+        "diarsipkan secara elektronik pada 75% 70% 93,33% Baik\n"
+        "sekretariat dan bagian\n"
+        "dalam tahun berjalan.\n"
+        "Tersusunnya Laporan Barang Milik Negara.\n"
+        "Jumlah laporan inventaris barang dan\n"
+        "4 Lap 3 Lap 75% Tidak Tercapai\n"
+        "aset tetap.\n"
+        "Terselenggaranya Rapat Koordinasi.\n"
+        "Jumlah satker yang\n"
+        "mengikuti rapat\n"
+        "12 Satker 12 Satker 100% Sangat Berhasil\n"
+        "koordinasi triwulanan.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase naskah dinas yang diarsipkan secara elektronik pada sekretariat dan bagian dalam tahun berjalan.",
+        "Jumlah laporan inventaris barang dan aset tetap.",
+        "Jumlah satker yang mengikuti rapat koordinasi triwulanan."]
+    assert measured(measures) == [(75.0, 70.0, 93.33), (4.0, 3.0, 75.0), (12.0, 12.0, 100.0)]
+    assert [m.source.line for m in measures] == [8, 13, 18]
+
+
+def test_a_verdict_word_after_one_number_or_a_range_is_no_row():
+    # Only a closed list of verdicts counts, after two or more values set apart by spaces alone: a scale of
+    # ranges ('61% - 80%  Baik'), a single number before a word, or a sentence ending in a verdict are no rows.
+    for cell, values in [
+        ("Persentase layanan 90% 95% 105,56% Sangat Baik", ["90%", "95%", "105,56%"]),
+        ("Nilai SAKIP 72 BB 100% Melampaui Target", ["72", "BB", "100%"]),
+        ("61% - 80% Baik", []),
+        ("61 % ≤ 80 % Cukup", []),
+        ("Persentase layanan 90% Tercapai", []),
+        ("dengan nilai 88 90 baik.", []),
+    ]:
+        view = analyse_line(Line(number=1, page=1, text=cell))
+        assert [t.raw for t in view.values] == values, cell
