@@ -21,7 +21,7 @@ from extract.headers import Header, next_nonblank, read_header_once, text_header
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
-from normalize.numbers import Token, lex_values, parse_amount, parse_measure, parse_percent
+from normalize.numbers import Token, fold_text, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -307,15 +307,29 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
     return list(cell.inner[:limit])
 
 
+# Between two numbers, the sign of a range ('91% - 100%', '76 ≤ 90', '61 s.d 75'): a scale's row, not two values.
+RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|[<>≤≥]=?|s\.?\s?d\.?|s/d)\s*", re.I)
+
+
 def first_run(view: LineView, limit: int) -> list[Token]:
-    """Values standing between the indicator and a trailing text column ('90% Jumlah target ...')."""
+    """Values standing between the indicator and a trailing text column ('90% Jumlah target ...').
+
+    The run's values stand side by side: words between two numbers ('didukung
+    oleh 12 kali pelatihan dan 3 kali bimbingan') make a sentence, and a
+    range sign between them ('91% - 100% Sangat Baik') a scale's row; neither
+    holds a row of two or more values.
+    """
     run: list[Token] = []
     for cell in view.cells:
+        folded = fold_text(cell.raw) if cell.code is None else None  # the text the tokens' offsets count in
         for token in cell.inner:
             if token.kind in ("amount",) or is_year(token):
                 continue
             if token.kind == "number" and token.reading.value is not None and token.reading.value > 1000:
                 continue
+            if run and folded is not None and (WORD_RE.search(folded, run[-1].end, token.start)
+                                               or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
+                return run if len(run) >= 2 or limit < 2 else []
             run.append(token)
             if len(run) == limit:
                 return run
@@ -660,12 +674,22 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             break  # a program or kegiatan code ('076.01.CQ Penyelenggaraan ...') opens a budget block
         if heads_group(view):
             break  # 'Tersusunnya Laporan ...' under a row heads the next group of rows
+        if not tail and view.line.number > last + 1 and (
+                reads_as_sentence(view.line.text) or any(t.kind == "percent" for t in view.inner_values)):
+            break  # after a blank line, 'Berdasarkan tabel di atas, ... tercapai.' opens the text below the table
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A whole sentence on one line: a capital, six words or more, and a full stop at its end."""
+    stripped = text.strip()
+    return (stripped[-1:] == "." and stripped[:1].isupper() and not stripped[-2:-1].isupper()
+            and len(stripped.split()) >= RUNNING_TEXT_WORDS)
 
 
 def heads_group(view: LineView) -> bool:
@@ -856,7 +880,7 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
 
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs."""
-    own = strip_row_number(view.text)
+    own = strip_row_number(text_before_run(view, values))
     before: list[LineView] = []
     if pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
@@ -888,6 +912,21 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     if header.flattened and not row.cells:
         row.cells = flattened_cells(before + [view], header)
     return row
+
+
+def text_before_run(view: LineView, values: list[Token]) -> str:
+    """A one-cell line's text up to the values read inside it (`first_run`), else the line's text.
+
+    'Jumlah rapat pleno 10 Kali 8 Kali 80% Belum tercapai penuh' under a
+    header with a Keterangan column: the name ends where its values start,
+    and the words after them are the Keterangan, no part of the name.
+    """
+    if len(view.cells) != 1 or len(values) < 2:
+        return view.text  # one value inside a line may be a name's own number ('... paling lambat 2 hari ...')
+    cell = view.cells[0]
+    if cell.code is not None or values[0] not in cell.inner:
+        return view.text
+    return fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
 
 
 def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:

@@ -922,3 +922,31 @@ def test_a_verdict_word_after_one_number_or_a_range_is_no_row():
     ]:
         view = analyse_line(Line(number=1, page=1, text=cell))
         assert [t.raw for t in view.values] == values, cell
+
+
+def test_sentences_and_a_scale_under_a_table_with_a_word_column_are_no_rows():
+    # Under 'Target Realisasi Capaian Keterangan', values inside a line count only side by side: numbers
+    # parted by words make a sentence, and a range ('81% - 100%') is a row of the scale of verdicts.
+    text = ("Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "Persentase surat masuk yang didisposisi 90% 96% 106,67% Melampaui target\n"
+            "Jumlah rapat pleno yang terdokumentasi 10 Kali 8 Kali 80% Belum tercapai penuh\n"
+            "\n"
+            "Skala penilaian: 81% - 100% Sangat Baik, 61% - 80% Baik\n"
+            "Realisasi rapat didukung oleh 6 kali pleno terbuka dan 2 kali pleno tertutup di kantor\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase surat masuk yang didisposisi",
+                                                   "Jumlah rapat pleno yang terdokumentasi"]
+    assert measured(measures) == [(90.0, 96.0, 106.67), (10.0, 8.0, 80.0)]
+
+
+def test_a_sentence_after_a_blank_line_is_not_the_last_rows_name():
+    # A space-aligned capaian table, then the paragraph that comments on it.
+    text = ("No   Indikator Kinerja                          Target     Realisasi   Capaian    Predikat\n"
+            "1    Persentase pengaduan yang dijawab          80%        84%         105%       Sangat Baik\n"
+            "     dalam lima hari kerja\n"
+            "2    Jumlah publikasi hasil pemilihan           4 Kali     4 Kali      100%       Baik\n"
+            "\n"
+            "Dari tabel tersebut tampak kedua indikator telah melampaui atau memenuhi target.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase pengaduan yang dijawab dalam lima hari kerja", "Jumlah publikasi hasil pemilihan"]
