@@ -78,7 +78,7 @@ VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
 VERDICT_LAST_WORDS = frozenset("""berhasil tercapai baik memuaskan optimal tinggi rendah cukup kurang sedang
 target hijau kuning merah""".split())
 VERDICT_REACH = 40  # characters at the end of a cell that can hold a verdict ('Belum Mencapai Target |')
-VERDICT_MIN_VALUES = 2  # a target and its realisation at least: one number before a word is a name's
+VERDICT_MIN_VALUES = 2  # after words, a target and its realisation at least: one number there is a name's
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +315,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
 def verdict_start(text: str) -> int | None:
     """Where a verdict word ('Berhasil', 'Tidak Tercapai', 'Melampaui Target') that ends the text starts, or None."""
     words = text.rstrip(" ;:|").rsplit(None, 1)
-    if not words or words[-1].lower() not in VERDICT_LAST_WORDS:
+    if not words or words[-1].strip("()[]*'\"").lower() not in VERDICT_LAST_WORDS:
         return None  # the cheap test: most cells end in no such word
     cut = max(0, len(text) - VERDICT_REACH)
     match = VERDICT_END_RE.search(text, cut)
@@ -339,8 +339,10 @@ def values_before_verdict(rest: str) -> tuple[str, tuple[Token, ...], list[Token
     if kept:
         kept = cited_numbers_dropped(head, kept)
     body, values = trailing_values(head, kept)
-    if len(values) < VERDICT_MIN_VALUES or head[values[-1].end:].strip():
-        return None
+    if not values or head[values[-1].end:].strip(" \t([*"):
+        return None  # only spaces, or the bracket that opens it ('100% (Berhasil)'), part the verdict from them
+    if len(values) < VERDICT_MIN_VALUES and body:
+        return None  # '... sebesar 90% Tercapai': one number after words; alone in its cell ('105% Baik') it counts
     if any(head[a.end:b.start].strip() for a, b in zip(values, values[1:])):
         return None
     return body, values, kept

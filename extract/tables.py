@@ -17,7 +17,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import Header, next_nonblank, read_header_once, text_header_score
+from extract.headers import VALUE_ROLES, Header, next_nonblank, read_header_once, text_header_score
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
@@ -576,6 +576,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             pending = []
             last_row_at = i
         elif view.text:
+            if i + 1 < n and MARKDOWN_RULE_RE.match(line_of(views, i + 1).text) and heads_columns(view.line.text):
+                break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
             row = rows[-1] if rows else None
             if (row is not None and not closed and header.text_cell_after and row.values_only_tail
                     and i == last_row_at + 1):
@@ -683,6 +685,17 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def heads_columns(text: str) -> bool:
+    """Header words naming a value column ('Rentang Capaian', 'Nilai Target') make at least half the line's words.
+
+    A markdown table split by a page break goes on under a rule line below
+    one of its rows ('| 076.01.CQ Penyelenggaraan Pemilu ... |' over
+    '|--|--|'); only a line of column names there opens another table.
+    """
+    roles = text_header_score(text, True)[0]
+    return any(role in VALUE_ROLES for role in roles)
 
 
 def reads_as_sentence(text: str) -> bool:

@@ -950,3 +950,21 @@ def test_a_sentence_after_a_blank_line_is_not_the_last_rows_name():
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == [
         "Persentase pengaduan yang dijawab dalam lima hari kerja", "Jumlah publikasi hasil pemilihan"]
+
+
+def test_a_verdict_sharing_the_capaian_cell_and_the_next_tables_header_stay_out_of_the_rows():
+    # '| 104% Sangat Baik |': the capaian with its verdict in one cell; then a markdown scale table whose
+    # header ('| No | Rentang Capaian | Predikat |' over its rule) is no part of the last row's name.
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Persentase berkas pencalonan yang diverifikasi | 90% | 94% | 104,44% Sangat Baik |\n"
+            "| 2 | Jumlah sosialisasi tatap muka | 8 Kali | 7 Kali | 87,5% (Baik) |\n"
+            "\n"
+            "| No | Rentang Capaian | Predikat |\n"
+            "|---|---|---|\n"
+            "| 1 | 91% - 100% | Sangat Baik |\n"
+            "| 2 | 76% - 90% | Baik |\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase berkas pencalonan yang diverifikasi",
+                                                   "Jumlah sosialisasi tatap muka"]
+    assert measured(measures) == [(90.0, 94.0, 104.44), (8.0, 7.0, 87.5)]
