@@ -289,7 +289,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                           Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
-    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text):
+    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None:
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
     code, rest = find_code(text) if digits else (None, text)
     if len(rest) > LONG_CELL:
@@ -301,7 +301,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
     body, values = trailing_values(rest, tokens)
-    if not values and tokens:
+    if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
     if values and LABEL_NUMBER_RE.search(label := body + " " + values[0].raw, max(0, len(label) - LABEL_REACH)):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value

@@ -915,6 +915,8 @@ def test_a_verdict_word_after_one_number_or_a_range_is_no_row():
     for cell, values in [
         ("Persentase layanan 90% 95% 105,56% Sangat Baik", ["90%", "95%", "105,56%"]),
         ("Nilai SAKIP 72 BB 100% Melampaui Target", ["72", "BB", "100%"]),
+        ("Opini atas laporan keuangan WTP WDP Belum Tercapai", ["WTP", "WDP"]),
+        ("dinilai dalam kategori B Baik", []),
         ("61% - 80% Baik", []),
         ("61 % ≤ 80 % Cukup", []),
         ("Persentase layanan 90% Tercapai", []),
