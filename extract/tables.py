@@ -731,11 +731,19 @@ def from_indicator_opening(before: list[LineView]) -> list[LineView]:
     meningkatnya kapasitas', 'pengetahuan para pejabat', then the value line:
     the name opens at 'Persentase'; the lines above it head the group. A
     line opening like an indicator right after one that ends unfinished
-    ('... dibagi' over 'Jumlah ...') carries on the name instead.
+    ('... dibagi' over 'Jumlah ...') carries on the name instead. Without
+    such a line, the name starts under the last heading that is finished (a
+    kegiatan with its code, or a sasaran ending in a full stop): a name's own
+    first line ('Tersusunnya dokumen') rarely ends in one.
     """
     for k in range(len(before) - 1, 0, -1):
         if opens_indicator(before[k]) and not ends_unfinished(before[k - 1].text):
             return before[k:]
+    for k in range(len(before) - 2, -1, -1):
+        # no opening word ('Dokumen arsip dinas yang'): the name starts under the last finished heading
+        if heads_group(before[k]) and (GROUP_HEADING_RE.match(before[k].line.text.lstrip(" -•·|"))
+                                       or before[k].line.text.rstrip().endswith(".")):
+            return before[k + 1:]
     return before
 
 

@@ -970,3 +970,26 @@ def test_a_verdict_sharing_the_capaian_cell_and_the_next_tables_header_stay_out_
     assert [m.indicator_raw for m in measures] == ["Persentase berkas pencalonan yang diverifikasi",
                                                    "Jumlah sosialisasi tatap muka"]
     assert measured(measures) == [(90.0, 94.0, 104.44), (8.0, 7.0, 87.5)]
+
+
+def test_a_name_without_an_opening_word_starts_under_the_last_finished_heading():
+    # The same plain-text layout, names opening with a noun: the kegiatan (with its code) and the sasaran
+    # lines that end in a full stop head the group; the name starts on the line after them.
+    text = ("Sasaran\n"
+            "Indikator Kinerja Kegiatan\n"
+            "Target Realisasi Capaian Kategori\n"
+            "KEGIATAN 5071: Dukungan Manajemen dan Pelaksanaan Tugas Teknis di\n"
+            "Lingkungan Sekretariat.\n"
+            "Meningkatnya Tertib Administrasi Kepegawaian.\n"
+            "Dokumen usulan kenaikan pangkat yang\n"
+            "diproses tepat waktu 6 Dok 6 Dok 100% Berhasil\n"
+            "dalam satu periode.\n"
+            "Tersusunnya Rencana Kebutuhan Barang.\n"
+            "Laporan rencana kebutuhan dan\n"
+            "2 Lap 1 Lap 50% Kurang Berhasil\n"
+            "pemeliharaan barang.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Dokumen usulan kenaikan pangkat yang diproses tepat waktu dalam satu periode.",
+        "Laporan rencana kebutuhan dan pemeliharaan barang."]
+    assert measured(measures) == [(6.0, 6.0, 100.0), (2.0, 1.0, 50.0)]
