@@ -74,6 +74,8 @@ VERDICT_RE = re.compile(
     r"|(?<![\w-])(?:hijau|kuning|merah)", re.I)
 # ... at the very end of its cell: after a full stop it ends a sentence ('... nilai 88 90 baik.'), not a row.
 VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
+# A cell holding a verdict alone ('Sangat Baik', '(Tercapai)'): the verdict column's, no part of a name.
+VERDICT_CELL_RE = re.compile(f"[\\s(\\[*]*(?:{VERDICT_RE.pattern})[\\s)\\]*.]*", re.I)
 # The last word of every verdict: a cell ending in none of them is not looked at further.
 VERDICT_LAST_WORDS = frozenset("""berhasil tercapai baik memuaskan optimal tinggi rendah cukup kurang sedang
 target hijau kuning merah""".split())
@@ -320,6 +322,11 @@ def verdict_start(text: str) -> int | None:
     cut = max(0, len(text) - VERDICT_REACH)
     match = VERDICT_END_RE.search(text, cut)
     return match.start() if match else None
+
+
+def is_verdict(text: str) -> bool:
+    """A cell's text that is a verdict and nothing else ('Tidak Tercapai', 'Baik')."""
+    return len(text) <= VERDICT_REACH and VERDICT_CELL_RE.fullmatch(text) is not None
 
 
 def values_before_verdict(rest: str) -> tuple[str, tuple[Token, ...], list[Token]] | None:

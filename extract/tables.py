@@ -19,7 +19,7 @@ from operator import itemgetter
 from extract.doc_text import DocText
 from extract.headers import VALUE_ROLES, Header, next_nonblank, read_header_once, text_header_score
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
+from extract.lines import CODE_RE, Cell, LineView, analyse_cell, is_column_numbering, is_verdict, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, fold_text, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
@@ -709,10 +709,11 @@ def heads_group(view: LineView) -> bool:
     """A line heading the rows below it: a sasaran, or a kegiatan or program with its code.
 
     'Terlaksananya Sistem Akuntansi ...' or 'KEGIATAN 3356: Fasilitasi ...'
-    between two rows names neither row's indicator.
+    between two rows names neither row's indicator; in lower case
+    ('terlaksana' under '... yang') it is a wrapped name's last word.
     """
     text = view.line.text.lstrip(" -•·|")
-    return bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
+    return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
 
 
 def opened_since(pending: list[LineView]) -> bool:
@@ -867,6 +868,10 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
                 return False
         return True
+    if blanks and reads_as_sentence(view.line.text):
+        return False  # the paragraph after the table
+    if heads_group(view) or (opens_indicator(view) and not ends_unfinished(row.text)):
+        return False  # 'Tersusunnya Laporan ...', 'Jumlah laporan ...': the next group, the next name
     column = text_column(view, header)
     if column is not None and row.cells.get(column):
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
@@ -911,6 +916,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = pending[-1:]
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
+        if header.kind in ("target", "realisation"):
+            before = from_indicator_opening(before)
     elif pending and starts_lower(own) and opens_indicator(pending[-1]):
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
         # the value line ends the name the line above opened
@@ -930,6 +937,9 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             for cell in v.cells:
                 if cell.text:
                     row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+        elif v.text and (column := text_column(v, header)) is not None:
+            # a space-aligned table's name wrapped above its value line, one piece a line under its column
+            row.cells[column] = (row.cells.get(column, "") + " " + strip_row_number(v.text)).strip()
     if header.flattened and not row.cells:
         row.cells = flattened_cells(before + [view], header)
     return row
@@ -938,10 +948,14 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
 def text_before_run(view: LineView, values: list[Token]) -> str:
     """A one-cell line's text up to the values read inside it (`first_run`), else the line's text.
 
+    A cell holding a verdict alone ('Tidak Tercapai' under 'Kategori') is left out too.
+
     'Jumlah rapat pleno 10 Kali 8 Kali 80% Belum tercapai penuh' under a
     header with a Keterangan column: the name ends where its values start,
     and the words after them are the Keterangan, no part of the name.
     """
+    if len(view.cells) > 1 and any(is_verdict(cell.text) for cell in view.cells if cell.text):
+        return " ".join(c.text for c in view.cells if c.text and not is_verdict(c.text)).strip()
     if len(view.cells) != 1 or len(values) < 2:
         return view.text  # one value inside a line may be a name's own number ('... paling lambat 2 hari ...')
     cell = view.cells[0]

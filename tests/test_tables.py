@@ -993,3 +993,26 @@ def test_a_name_without_an_opening_word_starts_under_the_last_finished_heading()
         "Dokumen usulan kenaikan pangkat yang diproses tepat waktu dalam satu periode.",
         "Laporan rencana kebutuhan dan pemeliharaan barang."]
     assert measured(measures) == [(6.0, 6.0, 100.0), (2.0, 1.0, 50.0)]
+
+
+def test_space_aligned_capaian_table_with_its_verdict_column_and_names_around_the_value_line():
+    # pdftotext -layout prints the same table in columns: the verdict stands in a column of its own, the
+    # group headings and the names' lines sit in the name column, and a value line may hold no name at all.
+    text = ("Indikator Kinerja Kegiatan                    Target      Realisasi     Capaian     Kategori\n"
+            "KEGIATAN 5071: Dukungan Manajemen dan Pelaksanaan Tugas Teknis di\n"
+            "Lingkungan Sekretariat.\n"
+            "Meningkatnya Tertib Administrasi Kepegawaian.\n"
+            "Persentase usulan kenaikan pangkat\n"
+            "yang diproses tepat waktu pada               90%         96%           106,67%     Sangat Baik\n"
+            "periode April dan Oktober.\n"
+            "Tersusunnya Rencana Kebutuhan Barang.\n"
+            "Jumlah laporan rencana kebutuhan dan\n"
+            "                                              2 Lap       1 Lap         50%         Kurang Berhasil\n"
+            "pemeliharaan barang.\n"
+            "\n"
+            "Dari tabel di atas tampak bahwa satu indikator belum mencapai target tahun ini.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase usulan kenaikan pangkat yang diproses tepat waktu pada periode April dan Oktober.",
+        "Jumlah laporan rencana kebutuhan dan pemeliharaan barang."]
+    assert measured(measures) == [(90.0, 96.0, 106.67), (2.0, 1.0, 50.0)]
