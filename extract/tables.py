@@ -941,7 +941,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             # a space-aligned table's name wrapped above its value line, one piece a line under its column
             row.cells[column] = (row.cells.get(column, "") + " " + strip_row_number(v.text)).strip()
     if header.flattened and not row.cells:
-        row.cells = flattened_cells(before + [view], header)
+        row.cells = flattened_cells(before + [view], header, own)
     return row
 
 
@@ -964,7 +964,7 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
     return fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
 
 
-def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
+def flattened_cells(views: list[LineView], header: Header, own: str | None = None) -> dict[int, str]:
     """A flattened row's text cells, when it has one text line per text column of its header.
 
     Flattened one cell per line, 'Meningkatnya tertib administrasi ...' over
@@ -973,7 +973,8 @@ def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
     empty) cannot be told apart so, and keeps its text whole.
     """
     columns = [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
-    texts = [strip_row_number(v.text) for v in views if v.text]
+    # the value line's own name text (`own`: without values read inside it, nor a verdict)
+    texts = [strip_row_number(v.text) for v in views[:-1] if v.text] + ([own] if own else [])
     if len(columns) < 2 or len(texts) != len(columns):
         return {}
     if any(ends_unfinished(text) for text in texts[:-1]):

@@ -1016,3 +1016,18 @@ def test_space_aligned_capaian_table_with_its_verdict_column_and_names_around_th
         "Persentase usulan kenaikan pangkat yang diproses tepat waktu pada periode April dan Oktober.",
         "Jumlah laporan rencana kebutuhan dan pemeliharaan barang."]
     assert measured(measures) == [(90.0, 96.0, 106.67), (2.0, 1.0, 50.0)]
+
+
+def test_a_verdict_ocr_damaged_beyond_the_list_is_still_a_word_column_the_header_names():
+    # 'Berhasi1' is no verdict of the list; the header's last line names a word column after the values
+    # ('Kategori'), so the values standing side by side before it are still the row's.
+    text = ("Sasaran\n"
+            "Indikator Kinerja Kegiatan\n"
+            "Target Realisasi Capaian Kategori\n"
+            "Meningkatnya Tertib Administrasi Kepegawaian.\n"
+            "Persentase usulan mutasi pegawai\n"
+            "85% 80% 94,12% Berhasi1\n"
+            "yang diproses tepat waktu.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase usulan mutasi pegawai yang diproses tepat waktu."]
+    assert measured(measures) == [(85.0, 80.0, 94.12)]
