@@ -79,6 +79,10 @@ VERDICT_CELL_RE = re.compile(f"[\\s(\\[*]*(?:{VERDICT_RE.pattern})[\\s)\\]*.]*",
 # The last word of every verdict: a cell ending in none of them is not looked at further.
 VERDICT_LAST_WORDS = frozenset("""berhasil tercapai baik memuaskan optimal tinggi rendah cukup kurang sedang
 target hijau kuning merah""".split())
+# A cell holding a range and nothing else: a row of the scale that maps a capaian to its verdict.
+RANGE_CELL_RE = re.compile(r"(?:\d{1,3}(?:[.,]\d{1,2})?\s?%?\s*(?:-|–|s\.?\s?d\.?|s/d|<=?|≤)\s*"
+                           r"|[<>≤≥]=?\s*)\d{1,3}(?:[.,]\d{1,2})?\s?%?", re.I)
+RANGE_CELL_CHARS = 24
 VERDICT_REACH = 40  # characters at the end of a cell that can hold a verdict ('Belum Mencapai Target |')
 VERDICT_MIN_VALUES = 2  # after words, a target and its realisation at least: one number there is a name's
 
@@ -293,6 +297,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     digits = has_digit(text)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None:
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
+    if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
+        return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'
     code, rest = find_code(text) if digits else (None, text)
     if len(rest) > LONG_CELL:
         # Prose: only values at its end can be table values; lex just the tail.
@@ -312,6 +318,12 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         body = ""
     inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+
+
+def is_range(text: str) -> bool:
+    """A cell stating a range of a verdict scale ('91 - 100', '76% s.d 90%', '> 100', '≤ 50 %'), not values."""
+    return ("-" in text or "–" in text or "s" in text or "<" in text or ">" in text or "≤" in text
+            or "≥" in text) and RANGE_CELL_RE.fullmatch(text) is not None
 
 
 def verdict_start(text: str) -> int | None:

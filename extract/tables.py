@@ -45,6 +45,7 @@ SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselen
 GROUP_HEADING_RE = re.compile(r"^\W*(?:(?:sub\s*)?kegiatan|program|sasaran)\b\W*(?:\d{4}\b|\d{3}\.\d)", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
+ANY_CASE_INDICATOR_RE = re.compile(INDICATOR_START_RE.pattern, re.I)  # 'a. nilai akuntabilitas kinerja' too
 # An indicator measured in percent by its name: its bare numbers are percentages ('10096 | 985' is 100% | 98%).
 PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|persentasi)\b", re.I)
 RUPIAH_RE = re.compile(r"\bRp\b", re.I)
@@ -578,6 +579,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         elif view.text:
             if i + 1 < n and MARKDOWN_RULE_RE.match(line_of(views, i + 1).text) and heads_columns(view.line.text):
                 break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
+            if blanks and view.delimited and len(view.cells) > 1 and opens_with_no_column(view.line.text):
+                break  # after a blank line, 'No.   Rentang Nilai   Kategori': the header of another table
             row = rows[-1] if rows else None
             if (row is not None and not closed and header.text_cell_after and row.values_only_tail
                     and i == last_row_at + 1):
@@ -685,6 +688,12 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def opens_with_no_column(text: str) -> bool:
+    """A line whose first word is the 'No' column's name ('No.', '| Nomor |'): a header's first cell."""
+    words = text.split(None, 1)
+    return bool(words) and words[0].strip("|.").lower() in ("no", "nomor")
 
 
 def heads_columns(text: str) -> bool:
@@ -870,8 +879,14 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return True
     if blanks and reads_as_sentence(view.line.text):
         return False  # the paragraph after the table
-    if heads_group(view) or (opens_indicator(view) and not ends_unfinished(row.text)):
-        return False  # 'Tersusunnya Laporan ...', 'Jumlah laporan ...': the next group, the next name
+    if heads_group(view) or (opens_indicator(view) and not ends_unfinished(row.text)
+                             and INDICATOR_START_RE.search(row.text) is not None):
+        # 'Tersusunnya Laporan ...', 'Jumlah laporan ...': the next group, the next name (a row whose text so
+        # far is its sasaran, 'Meningkatnya Kualitas layanan ...', goes on with its indicator's name)
+        return False
+    if opens_indicator(view) and not LETTER_ITEM_RE.match(view.line.text) \
+            and SASARAN_VERB_RE.match(strip_row_number(row.text)) and ANY_CASE_INDICATOR_RE.search(row.text) is None:
+        return True  # 'Meningkatnya Kualitas layanan ...' on the value line, its indicator's name under it
     column = text_column(view, header)
     if column is not None and row.cells.get(column):
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')

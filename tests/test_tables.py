@@ -1031,3 +1031,30 @@ def test_a_verdict_ocr_damaged_beyond_the_list_is_still_a_word_column_the_header
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase usulan mutasi pegawai yang diproses tepat waktu."]
     assert measured(measures) == [(85.0, 80.0, 94.12)]
+
+
+def test_the_rows_of_a_verdict_scale_are_no_measurements():
+    # The scale a report explains its verdicts with: a range cell ('91 - 100', '> 100', '0 - 50') and a word.
+    text = ("Indikator Kinerja                    Target     Realisasi   Capaian\n"
+            "Persentase arsip yang tertata        80%        88%         110%\n"
+            "\n"
+            "No.   Rentang Nilai   Kategori          Keterangan\n"
+            "1     >100            Sangat berhasil   Melampaui target indikator\n"
+            "2     91 - 100        Berhasil          Mencapai target indikator\n"
+            "3     0 - 50          Tidak berhasil    Jauh di bawah target indikator\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata"]
+    for cell in ["91 - 100", "> 100", "76% s.d 90%", "≤ 50 %"]:
+        assert analyse_line(Line(number=1, page=1, text=cell)).values == [], cell
+    assert [t.raw for t in analyse_line(Line(number=1, page=1, text="2021 - 2022")).values] == ["2021", "2022"]
+
+
+def test_a_sasaran_on_the_value_line_goes_on_with_its_indicator_below():
+    # A wrapped column holding the sasaran first and its indicator under it, the values on the first line.
+    text = ("No  Sasaran / Indikator                                Target   Realisasi\n"
+            "4   Meningkatnya mutu layanan data                     100%     40%\n"
+            "    dan informasi pemilu\n"
+            "    Persentase permintaan data yang\n"
+            "    dijawab dalam tiga hari kerja\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase permintaan data yang dijawab dalam tiga hari kerja"]
