@@ -349,7 +349,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if not resolved:
         return None
     header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
-                    text_after=has_text_after(view.line.text), flattened=not complete and end > start)
+                    text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1)),
+                    flattened=not complete and end > start)
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after

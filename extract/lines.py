@@ -66,6 +66,28 @@ LONE_COUNT_REVERSED_RE = re.compile(
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
+# A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
+# gives each capaian ('80% 80% 100% Berhasil', '2 Dok 1 Dok 50% Tidak Tercapai'). A closed list, so that
+# words after numbers in prose or in a name ('100 hari kerja') never pass for one.
+VERDICT_RE = re.compile(
+    r"(?<![\w-])(?:(?:sangat|cukup|kurang|tidak|belum)\s+)?"
+    r"(?:berhasil|tercapai|baik|memuaskan|optimal|tinggi|rendah)"
+    r"|(?<![\w-])(?:sangat\s+)?(?:cukup|kurang|sedang)"
+    r"|(?<![\w-])(?:melampaui|melebihi|sesuai|(?:tidak\s+|belum\s+)?mencapai|di\s*bawah)\s+target"
+    r"|(?<![\w-])(?:hijau|kuning|merah)", re.I)
+# ... at the very end of its cell: after a full stop it ends a sentence ('... nilai 88 90 baik.'), not a row.
+VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
+# A cell holding a verdict alone ('Sangat Baik', '(Tercapai)'): the verdict column's, no part of a name.
+VERDICT_CELL_RE = re.compile(f"[\\s(\\[*]*(?:{VERDICT_RE.pattern})[\\s)\\]*.]*", re.I)
+# The last word of every verdict: a cell ending in none of them is not looked at further.
+VERDICT_LAST_WORDS = frozenset("""berhasil tercapai baik memuaskan optimal tinggi rendah cukup kurang sedang
+target hijau kuning merah""".split())
+# A cell holding a range and nothing else: a row of the scale that maps a capaian to its verdict.
+RANGE_CELL_RE = re.compile(r"(?:\d{1,3}(?:[.,]\d{1,2})?\s?%?\s*(?:-|–|s\.?\s?d\.?|s/d|<=?|≤)\s*"
+                           r"|[<>≤≥]=?\s*)\d{1,3}(?:[.,]\d{1,2})?\s?%?", re.I)
+RANGE_CELL_CHARS = 24
+VERDICT_REACH = 40  # characters at the end of a cell that can hold a verdict ('Belum Mencapai Target |')
+VERDICT_MIN_VALUES = 2  # after words, a target and its realisation at least: one number there is a name's
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,8 +303,10 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                           Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
-    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text):
+    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None:
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
+    if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
+        return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'
     code, rest = find_code(text) if digits else (None, text)
     if len(rest) > LONG_CELL:
         # Prose: only values at its end can be table values; lex just the tail.
@@ -293,6 +317,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
     body, values = trailing_values(rest, tokens)
+    if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
+        body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
     if values and LABEL_NUMBER_RE.search(label := body + " " + values[0].raw, max(0, len(label) - LABEL_REACH)):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
     if values and body and not WORD_RE.search(body):
@@ -300,6 +326,53 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         body = ""
     inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+
+
+def is_range(text: str) -> bool:
+    """A cell stating a range of a verdict scale ('91 - 100', '76% s.d 90%', '> 100', '≤ 50 %'), not values."""
+    return ("-" in text or "–" in text or "s" in text or "<" in text or ">" in text or "≤" in text
+            or "≥" in text) and RANGE_CELL_RE.fullmatch(text) is not None
+
+
+def verdict_start(text: str) -> int | None:
+    """Where a verdict word ('Berhasil', 'Tidak Tercapai', 'Melampaui Target') that ends the text starts, or None."""
+    words = text.rstrip(" ;:|").rsplit(None, 1)
+    if not words or words[-1].strip("()[]*'\"").lower() not in VERDICT_LAST_WORDS:
+        return None  # the cheap test: most cells end in no such word
+    cut = max(0, len(text) - VERDICT_REACH)
+    match = VERDICT_END_RE.search(text, cut)
+    return match.start() if match else None
+
+
+def is_verdict(text: str) -> bool:
+    """A cell's text that is a verdict and nothing else ('Tidak Tercapai', 'Baik')."""
+    return len(text) <= VERDICT_REACH and VERDICT_CELL_RE.fullmatch(text) is not None
+
+
+def values_before_verdict(rest: str) -> tuple[str, tuple[Token, ...], list[Token]] | None:
+    """A row's values standing before its verdict column ('... Provinsi 80% 80% 100% Berhasil').
+
+    The values count only when two or more stand right before the verdict
+    with nothing but spaces between them: '76 % - 90% Baik' or '76% < x <= 90%
+    Baik' is a row of a scale (the ranges each category covers), not a
+    measurement. Returns the cell's text, its values and its tokens, or None.
+    """
+    start = verdict_start(rest)
+    if start is None:
+        return None
+    head = rest[:start]
+    # lexed again without the verdict: a grade before it ('70 BB 100% Tercapai') is read only at a text's end
+    kept = lex_values(head)
+    if kept:
+        kept = cited_numbers_dropped(head, kept)
+    body, values = trailing_values(head, kept)
+    if not values or head[values[-1].end:].strip(" \t([*"):
+        return None  # only spaces, or the bracket that opens it ('100% (Berhasil)'), part the verdict from them
+    if len(values) < VERDICT_MIN_VALUES and body:
+        return None  # '... sebesar 90% Tercapai': one number after words; alone in its cell ('105% Baik') it counts
+    if any(head[a.end:b.start].strip() for a, b in zip(values, values[1:])):
+        return None
+    return body, values, kept
 
 
 def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> Cell:

@@ -17,11 +17,12 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import Header, next_nonblank, read_header_once, text_header_score, year_cell
+from extract.headers import VALUE_ROLES, Header, next_nonblank, read_header_once, text_header_score, year_cell
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
+from extract.lines import (CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, is_verdict, line_of,
+                           strip_row_number)
 from extract.records import BudgetRow, MeasureRow, Source
-from normalize.numbers import Token, lex_values, parse_amount, parse_measure, parse_percent
+from normalize.numbers import Token, fold_text, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -39,9 +40,13 @@ DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?
 # Any of the three above, in one match call (the first two case-insensitive, as compiled).
 CLOSING_RE = re.compile(f"(?i:{STOP_RE.pattern})|(?i:{SECTION_TITLE_RE.pattern})|(?:{DATELINE_RE.pattern})")
 SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
-                             r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
+                             r"terfasilitasi|tersusun|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
+# A line heading a group of rows, not part of an indicator's name: a sasaran ('Tersusunnya Laporan ...'),
+# or a kegiatan or program with its code ('KEGIATAN 3355: Pelaksanaan ...', 'PROGRAM 076.01.06 ...').
+GROUP_HEADING_RE = re.compile(r"^\W*(?:(?:sub\s*)?kegiatan|program|sasaran)\b\W*(?:\d{4}\b|\d{3}\.\d)", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
+ANY_CASE_INDICATOR_RE = re.compile(INDICATOR_START_RE.pattern, re.I)  # 'a. nilai akuntabilitas kinerja' too
 # An indicator measured in percent by its name: its bare numbers are percentages ('10096 | 985' is 100% | 98%).
 PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|persentasi)\b", re.I)
 RUPIAH_RE = re.compile(r"\bRp\b", re.I)
@@ -304,15 +309,29 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
     return list(cell.inner[:limit])
 
 
+# Between two numbers, the sign of a range ('91% - 100%', '76 ≤ 90', '61 s.d 75'): a scale's row, not two values.
+RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|[<>≤≥]=?|s\.?\s?d\.?|s/d)\s*", re.I)
+
+
 def first_run(view: LineView, limit: int) -> list[Token]:
-    """Values standing between the indicator and a trailing text column ('90% Jumlah target ...')."""
+    """Values standing between the indicator and a trailing text column ('90% Jumlah target ...').
+
+    The run's values stand side by side: words between two numbers ('didukung
+    oleh 12 kali pelatihan dan 3 kali bimbingan') make a sentence, and a
+    range sign between them ('91% - 100% Sangat Baik') a scale's row; neither
+    holds a row of two or more values.
+    """
     run: list[Token] = []
     for cell in view.cells:
+        folded = fold_text(cell.raw) if cell.code is None else None  # the text the tokens' offsets count in
         for token in cell.inner:
             if token.kind in ("amount",) or is_year(token):
                 continue
             if token.kind == "number" and token.reading.value is not None and token.reading.value > 1000:
                 continue
+            if run and folded is not None and (WORD_RE.search(folded, run[-1].end, token.start)
+                                               or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
+                return run if len(run) >= 2 or limit < 2 else []
             run.append(token)
             if len(run) == limit:
                 return run
@@ -578,12 +597,16 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             pending = []
             last_row_at = i
         elif view.text:
+            if i + 1 < n and MARKDOWN_RULE_RE.match(line_of(views, i + 1).text) and heads_columns(view.line.text):
+                break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
+            if blanks and view.delimited and len(view.cells) > 1 and opens_with_no_column(view.line.text):
+                break  # after a blank line, 'No.   Rentang Nilai   Kategori': the header of another table
             row = rows[-1] if rows else None
             if (row is not None and not closed and header.text_cell_after and row.values_only_tail
                     and i == last_row_at + 1):
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
-            elif row is not None and not closed and continues(row, view, blanks, header):
+            elif row is not None and not closed and not opened_since(pending) and continues(row, view, blanks, header):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -674,12 +697,84 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             break  # a delimited line `continues` left pending opens a record of its own
         if CODE_RE.match(view.line.text.lstrip()):
             break  # a program or kegiatan code ('076.01.CQ Penyelenggaraan ...') opens a budget block
+        if heads_group(view):
+            break  # 'Tersusunnya Laporan ...' under a row heads the next group of rows
+        if not tail and view.line.number > last + 1 and (
+                reads_as_sentence(view.line.text) or any(t.kind == "percent" for t in view.inner_values)):
+            break  # after a blank line, 'Berdasarkan tabel di atas, ... tercapai.' opens the text below the table
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def opens_with_no_column(text: str) -> bool:
+    """A line whose first word is the 'No' column's name ('No.', '| Nomor |'): a header's first cell."""
+    words = text.split(None, 1)
+    return bool(words) and words[0].strip("|.").lower() in ("no", "nomor")
+
+
+def heads_columns(text: str) -> bool:
+    """Header words naming a value column ('Rentang Capaian', 'Nilai Target') make at least half the line's words.
+
+    A markdown table split by a page break goes on under a rule line below
+    one of its rows ('| 076.01.CQ Penyelenggaraan Pemilu ... |' over
+    '|--|--|'); only a line of column names there opens another table.
+    """
+    roles = text_header_score(text, True)[0]
+    return any(role in VALUE_ROLES for role in roles)
+
+
+def reads_as_sentence(text: str) -> bool:
+    """A whole sentence on one line: a capital, six words or more, and a full stop at its end."""
+    stripped = text.strip()
+    return (stripped[-1:] == "." and stripped[:1].isupper() and not stripped[-2:-1].isupper()
+            and len(stripped.split()) >= RUNNING_TEXT_WORDS)
+
+
+def heads_group(view: LineView) -> bool:
+    """A line heading the rows below it: a sasaran, or a kegiatan or program with its code.
+
+    'Terlaksananya Sistem Akuntansi ...' or 'KEGIATAN 3356: Fasilitasi ...'
+    between two rows names neither row's indicator; in lower case
+    ('terlaksana' under '... yang') it is a wrapped name's last word.
+    """
+    text = view.line.text.lstrip(" -•·|")
+    return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
+
+
+def opened_since(pending: list[LineView]) -> bool:
+    """Whether a line left pending since the last row opens the next indicator's name.
+
+    'Jumlah KPU Kab/Kota yang' under a row, then 'menyampaikan laporan': the
+    lower-case line carries on the name just opened, not the row above.
+    """
+    return any(opens_indicator(view) for view in pending)
+
+
+def from_indicator_opening(before: list[LineView]) -> list[LineView]:
+    """The lines above a value line from the last one that opens an indicator name on.
+
+    'KEGIATAN 3355: ...', 'Meningkatnya Pembinaan ...', 'Persentase
+    meningkatnya kapasitas', 'pengetahuan para pejabat', then the value line:
+    the name opens at 'Persentase'; the lines above it head the group. A
+    line opening like an indicator right after one that ends unfinished
+    ('... dibagi' over 'Jumlah ...') carries on the name instead. Without
+    such a line, the name starts under the last heading that is finished (a
+    kegiatan with its code, or a sasaran ending in a full stop): a name's own
+    first line ('Tersusunnya dokumen') rarely ends in one.
+    """
+    for k in range(len(before) - 1, 0, -1):
+        if opens_indicator(before[k]) and not ends_unfinished(before[k - 1].text):
+            return before[k:]
+    for k in range(len(before) - 2, -1, -1):
+        # no opening word ('Dokumen arsip dinas yang'): the name starts under the last finished heading
+        if heads_group(before[k]) and (GROUP_HEADING_RE.match(before[k].line.text.lstrip(" -•·|"))
+                                       or before[k].line.text.rstrip().endswith(".")):
+            return before[k + 1:]
+    return before
 
 
 def names_an_indicator(view: LineView, header: Header) -> bool:
@@ -804,6 +899,16 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
                 return False
         return True
+    if blanks and reads_as_sentence(view.line.text):
+        return False  # the paragraph after the table
+    if heads_group(view) or (opens_indicator(view) and not ends_unfinished(row.text)
+                             and INDICATOR_START_RE.search(row.text) is not None):
+        # 'Tersusunnya Laporan ...', 'Jumlah laporan ...': the next group, the next name (a row whose text so
+        # far is its sasaran, 'Meningkatnya Kualitas layanan ...', goes on with its indicator's name)
+        return False
+    if opens_indicator(view) and not LETTER_ITEM_RE.match(view.line.text) \
+            and SASARAN_VERB_RE.match(strip_row_number(row.text)) and ANY_CASE_INDICATOR_RE.search(row.text) is None:
+        return True  # 'Meningkatnya Kualitas layanan ...' on the value line, its indicator's name under it
     column = text_column(view, header)
     if column is not None and row.cells.get(column):
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
@@ -844,15 +949,18 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
 
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs."""
-    own = strip_row_number(view.text)
+    own = strip_row_number(text_before_run(view, values))
     before: list[LineView] = []
     if pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
-            before = pending[-4:]
+            before = from_indicator_opening(pending[-4:]) if header.kind in ("target", "realisation") \
+                else pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
+        if header.kind in ("target", "realisation"):
+            before = from_indicator_opening(before)
     elif pending and starts_lower(own) and opens_indicator(pending[-1]):
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
         # the value line ends the name the line above opened
@@ -872,12 +980,34 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             for cell in v.cells:
                 if cell.text:
                     row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+        elif v.text and (column := text_column(v, header)) is not None:
+            # a space-aligned table's name wrapped above its value line, one piece a line under its column
+            row.cells[column] = (row.cells.get(column, "") + " " + strip_row_number(v.text)).strip()
     if header.flattened and not row.cells:
-        row.cells = flattened_cells(before + [view], header)
+        row.cells = flattened_cells(before + [view], header, own)
     return row
 
 
-def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
+def text_before_run(view: LineView, values: list[Token]) -> str:
+    """A one-cell line's text up to the values read inside it (`first_run`), else the line's text.
+
+    A cell holding a verdict alone ('Tidak Tercapai' under 'Kategori') is left out too.
+
+    'Jumlah rapat pleno 10 Kali 8 Kali 80% Belum tercapai penuh' under a
+    header with a Keterangan column: the name ends where its values start,
+    and the words after them are the Keterangan, no part of the name.
+    """
+    if len(view.cells) > 1 and any(is_verdict(cell.text) for cell in view.cells if cell.text):
+        return " ".join(c.text for c in view.cells if c.text and not is_verdict(c.text)).strip()
+    if len(view.cells) != 1 or len(values) < 2:
+        return view.text  # one value inside a line may be a name's own number ('... paling lambat 2 hari ...')
+    cell = view.cells[0]
+    if cell.code is not None or values[0] not in cell.inner:
+        return view.text
+    return fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
+
+
+def flattened_cells(views: list[LineView], header: Header, own: str | None = None) -> dict[int, str]:
     """A flattened row's text cells, when it has one text line per text column of its header.
 
     Flattened one cell per line, 'Meningkatnya tertib administrasi ...' over
@@ -886,9 +1016,12 @@ def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
     empty) cannot be told apart so, and keeps its text whole.
     """
     columns = [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
-    texts = [strip_row_number(v.text) for v in views if v.text]
+    # the value line's own name text (`own`: without values read inside it, nor a verdict)
+    texts = [strip_row_number(v.text) for v in views[:-1] if v.text] + ([own] if own else [])
     if len(columns) < 2 or len(texts) != len(columns):
         return {}
+    if any(ends_unfinished(text) for text in texts[:-1]):
+        return {}  # 'Jumlah KPU Kab/Kota yang' over 'menyampaikan laporan ...': one cell wrapped, not two cells
     return dict(zip(columns, texts))
 
 

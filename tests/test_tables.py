@@ -994,3 +994,186 @@ def test_a_flattened_budget_rows_name_above_its_values_keeps_its_lower_case_word
     _, budgets = records(text)
     assert [(b.name, b.allocation.value) for b in budgets] == [
         ("Pembinaan Organisasi Kemasyarakatan", 640_000_000), ("Koordinasi lintas Sektoral", 210_000_000)]
+
+
+def test_a_verdict_column_after_the_values_does_not_hide_them():
+    # A capaian table printed as plain text, with a 'Kategori' word after each row's values, group headings
+    # (a kegiatan with its code, a sasaran) between the rows, and each value line in the middle of its name.
+    text = (
+        "Sasaran\n"
+        "Indikator Kinerja Kegiatan\n"
+        "Target Realisasi Capaian Kategori\n"
+        "KEGIATAN 4120: Pembinaan Tata Usaha dan Kerumahtanggaan di\n"
+        "Lingkungan Sekretariat.\n"
+        "Meningkatnya Kualitas Arsip.\n"
+        "Persentase naskah dinas yang\n"
+        "diarsipkan secara elektronik pada 75% 70% 93,33% Baik\n"
+        "sekretariat dan bagian\n"
+        "dalam tahun berjalan.\n"
+        "Tersusunnya Laporan Barang Milik Negara.\n"
+        "Jumlah laporan inventaris barang dan\n"
+        "4 Lap 3 Lap 75% Tidak Tercapai\n"
+        "aset tetap.\n"
+        "Terselenggaranya Rapat Koordinasi.\n"
+        "Jumlah satker yang\n"
+        "mengikuti rapat\n"
+        "12 Satker 12 Satker 100% Sangat Berhasil\n"
+        "koordinasi triwulanan.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase naskah dinas yang diarsipkan secara elektronik pada sekretariat dan bagian dalam tahun berjalan.",
+        "Jumlah laporan inventaris barang dan aset tetap.",
+        "Jumlah satker yang mengikuti rapat koordinasi triwulanan."]
+    assert measured(measures) == [(75.0, 70.0, 93.33), (4.0, 3.0, 75.0), (12.0, 12.0, 100.0)]
+    assert [m.source.line for m in measures] == [8, 13, 18]
+
+
+def test_a_verdict_word_after_one_number_or_a_range_is_no_row():
+    # Only a closed list of verdicts counts, after two or more values set apart by spaces alone: a scale of
+    # ranges ('61% - 80%  Baik'), a single number before a word, or a sentence ending in a verdict are no rows.
+    for cell, values in [
+        ("Persentase layanan 90% 95% 105,56% Sangat Baik", ["90%", "95%", "105,56%"]),
+        ("Nilai SAKIP 72 BB 100% Melampaui Target", ["72", "BB", "100%"]),
+        ("Opini atas laporan keuangan WTP WDP Belum Tercapai", ["WTP", "WDP"]),
+        ("dinilai dalam kategori B Baik", []),
+        ("61% - 80% Baik", []),
+        ("61 % ≤ 80 % Cukup", []),
+        ("Persentase layanan 90% Tercapai", []),
+        ("dengan nilai 88 90 baik.", []),
+    ]:
+        view = analyse_line(Line(number=1, page=1, text=cell))
+        assert [t.raw for t in view.values] == values, cell
+
+
+def test_sentences_and_a_scale_under_a_table_with_a_word_column_are_no_rows():
+    # Under 'Target Realisasi Capaian Keterangan', values inside a line count only side by side: numbers
+    # parted by words make a sentence, and a range ('81% - 100%') is a row of the scale of verdicts.
+    text = ("Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "Persentase surat masuk yang didisposisi 90% 96% 106,67% Melampaui target\n"
+            "Jumlah rapat pleno yang terdokumentasi 10 Kali 8 Kali 80% Belum tercapai penuh\n"
+            "\n"
+            "Skala penilaian: 81% - 100% Sangat Baik, 61% - 80% Baik\n"
+            "Realisasi rapat didukung oleh 6 kali pleno terbuka dan 2 kali pleno tertutup di kantor\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase surat masuk yang didisposisi",
+                                                   "Jumlah rapat pleno yang terdokumentasi"]
+    assert measured(measures) == [(90.0, 96.0, 106.67), (10.0, 8.0, 80.0)]
+
+
+def test_a_sentence_after_a_blank_line_is_not_the_last_rows_name():
+    # A space-aligned capaian table, then the paragraph that comments on it.
+    text = ("No   Indikator Kinerja                          Target     Realisasi   Capaian    Predikat\n"
+            "1    Persentase pengaduan yang dijawab          80%        84%         105%       Sangat Baik\n"
+            "     dalam lima hari kerja\n"
+            "2    Jumlah publikasi hasil pemilihan           4 Kali     4 Kali      100%       Baik\n"
+            "\n"
+            "Dari tabel tersebut tampak kedua indikator telah melampaui atau memenuhi target.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase pengaduan yang dijawab dalam lima hari kerja", "Jumlah publikasi hasil pemilihan"]
+
+
+def test_a_verdict_sharing_the_capaian_cell_and_the_next_tables_header_stay_out_of_the_rows():
+    # '| 104% Sangat Baik |': the capaian with its verdict in one cell; then a markdown scale table whose
+    # header ('| No | Rentang Capaian | Predikat |' over its rule) is no part of the last row's name.
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Persentase berkas pencalonan yang diverifikasi | 90% | 94% | 104,44% Sangat Baik |\n"
+            "| 2 | Jumlah sosialisasi tatap muka | 8 Kali | 7 Kali | 87,5% (Baik) |\n"
+            "\n"
+            "| No | Rentang Capaian | Predikat |\n"
+            "|---|---|---|\n"
+            "| 1 | 91% - 100% | Sangat Baik |\n"
+            "| 2 | 76% - 90% | Baik |\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase berkas pencalonan yang diverifikasi",
+                                                   "Jumlah sosialisasi tatap muka"]
+    assert measured(measures) == [(90.0, 94.0, 104.44), (8.0, 7.0, 87.5)]
+
+
+def test_a_name_without_an_opening_word_starts_under_the_last_finished_heading():
+    # The same plain-text layout, names opening with a noun: the kegiatan (with its code) and the sasaran
+    # lines that end in a full stop head the group; the name starts on the line after them.
+    text = ("Sasaran\n"
+            "Indikator Kinerja Kegiatan\n"
+            "Target Realisasi Capaian Kategori\n"
+            "KEGIATAN 5071: Dukungan Manajemen dan Pelaksanaan Tugas Teknis di\n"
+            "Lingkungan Sekretariat.\n"
+            "Meningkatnya Tertib Administrasi Kepegawaian.\n"
+            "Dokumen usulan kenaikan pangkat yang\n"
+            "diproses tepat waktu 6 Dok 6 Dok 100% Berhasil\n"
+            "dalam satu periode.\n"
+            "Tersusunnya Rencana Kebutuhan Barang.\n"
+            "Laporan rencana kebutuhan dan\n"
+            "2 Lap 1 Lap 50% Kurang Berhasil\n"
+            "pemeliharaan barang.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Dokumen usulan kenaikan pangkat yang diproses tepat waktu dalam satu periode.",
+        "Laporan rencana kebutuhan dan pemeliharaan barang."]
+    assert measured(measures) == [(6.0, 6.0, 100.0), (2.0, 1.0, 50.0)]
+
+
+def test_space_aligned_capaian_table_with_its_verdict_column_and_names_around_the_value_line():
+    # pdftotext -layout prints the same table in columns: the verdict stands in a column of its own, the
+    # group headings and the names' lines sit in the name column, and a value line may hold no name at all.
+    text = ("Indikator Kinerja Kegiatan                    Target      Realisasi     Capaian     Kategori\n"
+            "KEGIATAN 5071: Dukungan Manajemen dan Pelaksanaan Tugas Teknis di\n"
+            "Lingkungan Sekretariat.\n"
+            "Meningkatnya Tertib Administrasi Kepegawaian.\n"
+            "Persentase usulan kenaikan pangkat\n"
+            "yang diproses tepat waktu pada               90%         96%           106,67%     Sangat Baik\n"
+            "periode April dan Oktober.\n"
+            "Tersusunnya Rencana Kebutuhan Barang.\n"
+            "Jumlah laporan rencana kebutuhan dan\n"
+            "                                              2 Lap       1 Lap         50%         Kurang Berhasil\n"
+            "pemeliharaan barang.\n"
+            "\n"
+            "Dari tabel di atas tampak bahwa satu indikator belum mencapai target tahun ini.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase usulan kenaikan pangkat yang diproses tepat waktu pada periode April dan Oktober.",
+        "Jumlah laporan rencana kebutuhan dan pemeliharaan barang."]
+    assert measured(measures) == [(90.0, 96.0, 106.67), (2.0, 1.0, 50.0)]
+
+
+def test_a_verdict_ocr_damaged_beyond_the_list_is_still_a_word_column_the_header_names():
+    # 'Berhasi1' is no verdict of the list; the header's last line names a word column after the values
+    # ('Kategori'), so the values standing side by side before it are still the row's.
+    text = ("Sasaran\n"
+            "Indikator Kinerja Kegiatan\n"
+            "Target Realisasi Capaian Kategori\n"
+            "Meningkatnya Tertib Administrasi Kepegawaian.\n"
+            "Persentase usulan mutasi pegawai\n"
+            "85% 80% 94,12% Berhasi1\n"
+            "yang diproses tepat waktu.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase usulan mutasi pegawai yang diproses tepat waktu."]
+    assert measured(measures) == [(85.0, 80.0, 94.12)]
+
+
+def test_the_rows_of_a_verdict_scale_are_no_measurements():
+    # The scale a report explains its verdicts with: a range cell ('91 - 100', '> 100', '0 - 50') and a word.
+    text = ("Indikator Kinerja                    Target     Realisasi   Capaian\n"
+            "Persentase arsip yang tertata        80%        88%         110%\n"
+            "\n"
+            "No.   Rentang Nilai   Kategori          Keterangan\n"
+            "1     >100            Sangat berhasil   Melampaui target indikator\n"
+            "2     91 - 100        Berhasil          Mencapai target indikator\n"
+            "3     0 - 50          Tidak berhasil    Jauh di bawah target indikator\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata"]
+    for cell in ["91 - 100", "> 100", "76% s.d 90%", "≤ 50 %"]:
+        assert analyse_line(Line(number=1, page=1, text=cell)).values == [], cell
+    assert [t.raw for t in analyse_line(Line(number=1, page=1, text="2021 - 2022")).values] == ["2021", "2022"]
+
+
+def test_a_sasaran_on_the_value_line_goes_on_with_its_indicator_below():
+    # A wrapped column holding the sasaran first and its indicator under it, the values on the first line.
+    text = ("No  Sasaran / Indikator                                Target   Realisasi\n"
+            "4   Meningkatnya mutu layanan data                     100%     40%\n"
+            "    dan informasi pemilu\n"
+            "    Persentase permintaan data yang\n"
+            "    dijawab dalam tiga hari kerja\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase permintaan data yang dijawab dalam tiga hari kerja"]
