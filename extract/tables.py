@@ -953,7 +953,10 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     before: list[LineView] = []
     if pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
-            before = from_indicator_opening(pending[-4:]) if header.kind in ("target", "realisation") \
+            # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
+            # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)
+            before = from_indicator_opening(pending[-4:]) \
+                if header.kind in ("target", "realisation") and not (header.flattened and len(values) == 1) \
                 else pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
@@ -1007,6 +1010,11 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
     return fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
 
 
+def text_columns(header: Header) -> list[int]:
+    """The header's labelled text columns (Sasaran, Indikator, ...), but the row number's."""
+    return [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
+
+
 def flattened_cells(views: list[LineView], header: Header, own: str | None = None) -> dict[int, str]:
     """A flattened row's text cells, when it has one text line per text column of its header.
 
@@ -1015,7 +1023,7 @@ def flattened_cells(views: list[LineView], header: Header, own: str | None = Non
     Indikator cells; a row with more or fewer lines (a cell wrapped, or left
     empty) cannot be told apart so, and keeps its text whole.
     """
-    columns = [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
+    columns = text_columns(header)
     # the value line's own name text (`own`: without values read inside it, nor a verdict)
     texts = [strip_row_number(v.text) for v in views[:-1] if v.text] + ([own] if own else [])
     if len(columns) < 2 or len(texts) != len(columns):

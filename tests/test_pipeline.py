@@ -162,8 +162,9 @@ def assert_floors(report: dict, floors: dict[str, float]) -> None:
 RELAYOUT_F1_FLOOR = {
     None: {"targets": 0.90, "realisations": 0.94, "budgets": 0.90},  # reached 0.909 / 0.952 / 0.915
     40: {"targets": 0.89, "realisations": 0.91, "budgets": 0.90},  # reached 0.901 / 0.926 / 0.915
-    "flatten": {"targets": 0.89, "realisations": 0.92, "budgets": 0.90},  # reached 0.901 / 0.935 / 0.918
-    "flatten-no-gap": {"targets": 0.89, "realisations": 0.92, "budgets": 0.90},  # reached 0.905 / 0.935 / 0.918
+    # (flattened realisations: a Sasaran and an Indikator cell wrapped line by line must stay one row, 0.928 if not)
+    "flatten": {"targets": 0.89, "realisations": 0.93, "budgets": 0.90},  # reached 0.905 / 0.935 / 0.918
+    "flatten-no-gap": {"targets": 0.89, "realisations": 0.93, "budgets": 0.90},  # reached 0.909 / 0.935 / 0.918
 }
 RELAYOUT_OPTIONS = {None: [], 40: ["--wrap", "40"], "flatten": ["--flatten"],
                     "flatten-no-gap": ["--flatten", "--no-row-gap"]}

@@ -1177,3 +1177,4 @@ def test_a_sasaran_on_the_value_line_goes_on_with_its_indicator_below():
             "    dijawab dalam tiga hari kerja\n")
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase permintaan data yang dijawab dalam tiga hari kerja"]
+
