@@ -1029,6 +1029,31 @@ def sasaran_cell(row: RowDraft, header: Header) -> str:
     return ""
 
 
+def satuan_cell(row: RowDraft, header: Header) -> str:
+    """The text of a row's own Satuan (unit) cell, or '' when the table has none."""
+    for index, label in header.label_cells.items():
+        if label == "satuan":
+            return row.cells.get(index, "").strip()
+    return ""
+
+
+def with_satuan(reading_: Reading | None, satuan: str) -> Reading | None:
+    """A bare number read with the unit its row's Satuan cell names ('4' under 'Laporan' is 4 laporan).
+
+    A Perjanjian Kinerja often prints the unit in a column of its own
+    ('Jumlah laporan ... | Laporan | 4'); the value cell alone would leave the
+    count without its noun. Only a value without a unit of its own takes it,
+    and only a unit noun the parser knows ('%' is handled by `as_percent`).
+    """
+    if reading_ is None or reading_.unit is not None or reading_.value is None or not satuan:
+        return reading_
+    counted = parse_measure(f"{reading_.raw.strip()} {satuan}")
+    if counted is None or counted.unit in (None, "%") or counted.value != reading_.value \
+            or not counted.trusted:
+        return reading_
+    return replace(reading_, unit=counted.unit)
+
+
 def as_percent(token: Token | None, percent_column: bool, percent_table: bool = False) -> Reading | None:
     """A bare number in a column of percentages, read as one ('1005' may be '100%').
 
@@ -1089,12 +1114,13 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = split_sasaran(strip_row_number(label))
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
+        satuan = satuan_cell(row, header)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
-            or PERCENT_NAME_RE.match(indicator) is not None
+            or PERCENT_NAME_RE.match(indicator) is not None or satuan in ("%", "(%)", "Persen", "persen")
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
-            target=as_percent(target, percent_row, percent_table),
-            realisation=as_percent(realisation, percent_row, percent_table),
+            target=with_satuan(as_percent(target, percent_row, percent_table), satuan),
+            realisation=with_satuan(as_percent(realisation, percent_row, percent_table), satuan),
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
