@@ -795,6 +795,64 @@ def _lex_matches(text: str):
             start = _LEX_START_RE.search(text, found.end())
 
 
+# '%' as Tesseract reads it off older typed pages: 'o/o' or '0/o' ('100o/o', '85 o/o', 'lOOo/o'), after a
+# number whose digits may be look-alike letters themselves. Never inside a word or a path ('Kab/Kota').
+_SLASH_PERCENT_RE = re.compile(r"(?<![\w.,/])(?P<num>[\dlIO]+(?:[.,]\d+)?)(?P<sign>\s?(?:o/[o0]|0/o))(?![\w/])")
+_SLASH_PERCENT_NUM_RE = re.compile(r"\d+(?:[.,]\d+)?")
+# '100%' with all three digits read as letters ('too%', 'lOO %'): the one number OCR so damages that a
+# report prints beside a percent sign; no word of the reports is spelled so before one.
+_LETTER_100_RE = re.compile(r"(?<![\w.,/])(?P<num>[tlI][oO0][oO0])(?P<sign>\s?%)(?![\w/%])")
+_SLASH_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+
+def _slash_percents(text: str) -> tuple[str, dict[int, tuple[int, str]]]:
+    """The line with each 'o/o' percent sign written '%', and each 'too%' '100%' (padded, so offsets stay).
+
+    Returns the rewritten text and, by the start of each rewritten number, the
+    end of its original sign and the text it was read as. Only a number of
+    real digits, or the look-alike '100' ('lOO'), counts: 'IO o/o' stays text.
+    """
+    found: dict[int, tuple[int, str]] = {}
+    parts: list[str] = []
+    pos = 0
+    matches = [*_SLASH_PERCENT_RE.finditer(text)] if "/" in text else []
+    if "%" in text:
+        matches = sorted(matches + [*_LETTER_100_RE.finditer(text)], key=lambda m: m.start())
+    for m in matches:
+        num = m.group("num")
+        digits = "100" if m.re is _LETTER_100_RE else num.translate(_SLASH_DIGITS)
+        if not _SLASH_PERCENT_NUM_RE.fullmatch(digits) or (not any(c.isdigit() for c in num) and digits != "100"):
+            continue
+        read = digits + "%"
+        parts.append(text[pos:m.start()])
+        parts.append(read.ljust(m.end() - m.start()))
+        found[m.start()] = (m.end(), read)
+        pos = m.end()
+    if not found:
+        return text, found
+    parts.append(text[pos:])
+    return "".join(parts), found
+
+
+def may_hold_lettered_percent(text: str) -> bool:
+    """Whether a text may hold a percent that OCR wrote in letters ('lOOo/o', 'too%'): a substring precheck."""
+    return ("/" in text and ("o/" in text or "0/o" in text)) or ("%" in text and (
+        "o%" in text or "O%" in text or "o %" in text or "O %" in text))
+
+
+def _restore_slash_percent(token: Token, text: str, found: dict[int, tuple[int, str]]) -> Token:
+    """A token read from a rewritten 'o/o' percent, with the printed text as its raw and the repair recorded."""
+    end, read = found[token.start]
+    raw = text[token.start:end]
+    r = token.reading
+    repairs = [Repair(SIGN_TYPO, raw, read, "'o/o' read for '%' after a number")] if "/" in raw else []
+    if read[:-1] != raw[:len(read) - 1]:
+        repairs.append(Repair(LETTER, raw, read, "look-alike letters before the sign read as digits"))
+    reading = Reading(raw, value=r.value, text=r.text, unit=r.unit, repairs=tuple(repairs) + r.repairs,
+                      alternatives=r.alternatives, trusted=r.trusted, notes=r.notes)
+    return Token(token.kind, token.start, end, raw, reading)
+
+
 def lex_values(line: str) -> list[Token]:
     """Value tokens of a table line whose cells are not delimited.
 
@@ -805,6 +863,10 @@ def lex_values(line: str) -> list[Token]:
     A split amount is joined only when its pieces make one grouped amount.
     """
     text = fold_text(line)
+    found: dict[int, tuple[int, str]] = {}
+    printed = text
+    if may_hold_lettered_percent(text):  # cheap precheck: most lines hold no such sign
+        text, found = _slash_percents(text)
     tokens: list[Token] = []
     for m in _lex_matches(text):
         kind = m.lastgroup
@@ -822,7 +884,10 @@ def lex_values(line: str) -> list[Token]:
         if reading is None:
             continue
         # 'Level 3' is counted like '3 Laporan': a number with its unit word
-        tokens.append(Token("count" if kind == "level" else kind, m.start(kind), m.end(kind), raw, reading))
+        token = Token("count" if kind == "level" else kind, m.start(kind), m.end(kind), raw, reading)
+        if found and token.start in found and kind == "percent":
+            token = _restore_slash_percent(token, printed, found)
+        tokens.append(token)
     return tokens
 
 

@@ -875,3 +875,33 @@ def test_budget_values_a_lost_border_ran_into_the_ket_cell_are_the_rows():
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (2_265_454_000, 2_101_808_066, 93), (2_314_933_000, 343_059_036, 15)]
+
+
+@pytest.mark.parametrize("layout", ["tab", "markdown", "flattened"])
+def test_a_satuan_column_gives_a_bare_target_its_unit(layout):
+    # Perjanjian Kinerja with the unit in a column of its own: 'Jumlah ... | Dokumen | 3'.
+    rows = [("1", "Tersusunnya dokumen perencanaan", "Jumlah dokumen rencana kerja yang disahkan", "Dokumen", "3"),
+            ("2", "Terselenggaranya sosialisasi", "Jumlah sosialisasi tatap muka kepada pemilih pemula", "Kali", "24"),
+            ("3", "Meningkatnya kehadiran pemilih", "Tingkat kehadiran pemilih di tempat pemungutan suara", "%", "81,5")]
+    header = ("No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target")
+    if layout == "tab":
+        text = "\n".join("\t".join(r) for r in [header, *rows])
+    elif layout == "markdown":
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    else:
+        text = "\n".join(cell for r in [header, *rows] for cell in r)
+    measures, budgets = records(text)
+    assert not budgets
+    assert [(m.target.value, m.target.unit) for m in measures] == [(3.0, "dokumen"), (24.0, "kali"), (81.5, "%")]
+    assert measures[0].indicator_raw == "Jumlah dokumen rencana kerja yang disahkan"
+
+
+def test_a_satuan_cell_that_names_no_unit_noun_leaves_the_value_as_printed():
+    # 'Nilai' is no count noun: the grade stays a grade, and a number under an unknown word keeps no unit.
+    text = ("No\tIndikator Kinerja\tSatuan\tTarget\n"
+            "1\tNilai hasil evaluasi akuntabilitas kinerja satuan kerja\tNilai\tA\n"
+            "2\tRata-rata lama waktu penyelesaian surat masuk\tHari kerja\t3\n"
+            "3\tJumlah berkas arsip yang dialihmediakan\tBerkas\t2 Lembar")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.text, m.target.unit) for m in measures[:2]] == [
+        (None, "A", "grade"), (3.0, None, None)]
