@@ -431,6 +431,36 @@ def year_row(views: Sequence[LineView], end: int) -> list[int]:
     return []
 
 
+# 'Target 2024', 'Target Tahun 2023', 'Target Renstra 2024': a target column that names the year it is for
+TARGET_YEAR_RE = re.compile(r"\btarget\W{0,3}(?:(?:tahun|th|renstra|akhir|pk)\W{0,3}){0,3}((?:19|20)\d\d)\b", re.I)
+TARGET_WORD_RE = re.compile(r"\btarget\b", re.I)
+
+
+def named_target_years(views: Sequence[LineView], start: int, end: int, header: Header,
+                       report_year: int | None) -> list[int]:
+    """The years a target table's header prints with its target columns, when every one names its year.
+
+    A Renstra table lists the plan's targets ('Target 2024', 'Kondisi Awal |
+    Target 2024', or 'Target 2023 | Target 2024'); only the column of the report's year holds this year's
+    target, and a table without one states none (a 2022 report's 'Target
+    2024' is the end-of-plan goal, not 2022's). One named year with the
+    report's year unknown is read as before: it is most likely the year's.
+    """
+    targets = header.roles.count("target")
+    if not targets or header.roles[-targets:] != ["target"] * targets:
+        return []  # the targets are not the last value columns: they are not counted from the right
+    texts = [line_of(views, k).text for k in range(start, end + 1)]
+    if not any("arget" in t or "ARGET" in t for t in texts):
+        return []
+    years = [int(m.group(1)) for t in texts for m in TARGET_YEAR_RE.finditer(t)]
+    words = sum(len(TARGET_WORD_RE.findall(t)) for t in texts)
+    if not years or len(years) != words or len(years) != targets:
+        return []
+    if report_year is None and len(set(years)) < 2:
+        return []
+    return years
+
+
 def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
     """All tables of a document, in reading order (`report_year` picks a plan table's column)."""
     tables: list[Table] = []
@@ -457,6 +487,9 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.report_year = report_year
                 while not views[end].values or not all(is_year(t) for t in views[end].values):
                     end += 1  # the year line (and any header words above it) is part of the header
+            else:
+                header.target_years = named_target_years(views, start, end, header, report_year)
+                header.report_year = report_year
         rows, stop = read_rows(views, end + 1, header, skip, header_lines)
         if rows:
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))

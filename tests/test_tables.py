@@ -905,3 +905,41 @@ def test_a_satuan_cell_that_names_no_unit_noun_leaves_the_value_as_printed():
     measures, _ = records(text)
     assert [(m.target.value, m.target.text, m.target.unit) for m in measures[:2]] == [
         (None, "A", "grade"), (3.0, None, None)]
+
+
+def targets_for_year(text: str, year: int | None) -> list[tuple[str, float | None]]:
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    return [(m.indicator_raw, m.target.value) for table in find_tables(views, report_year=year)
+            for m in rows_to_records(table)[0]]
+
+
+@pytest.mark.parametrize("header", [
+    "| No | Indikator Kinerja | Target 2025 |",
+    "| No | Indikator Kinerja | Target Tahun 2024 | Target Tahun 2025 |",
+    "| No | Indikator Kinerja | Kondisi Awal | Target Renstra 2025 |",
+])
+def test_a_renstra_table_without_the_report_years_column_states_no_target_of_that_year(header):
+    # A 2023 report restating its plan: the columns are for other years, so none is 2023's target.
+    values = header.count("|") - 3
+    text = "\n".join([
+        header,
+        "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | " + " | ".join(["60%", "95%"][-values:]) + " |",
+        "| 2 | Persentase arsip aktif yang tertata sesuai klasifikasi | " + " | ".join(["40%", "80%"][-values:]) + " |"])
+    assert targets_for_year(text, 2023) == []
+
+
+def test_the_report_years_target_column_is_read_whatever_its_place():
+    text = ("| No | Indikator Kinerja | Target 2023 | Target 2024 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% | 95% |\n"
+            "| 2 | Persentase arsip aktif yang tertata sesuai klasifikasi | 55% | 80% |")
+    assert targets_for_year(text, 2023) == [
+        ("Persentase laporan keuangan yang disampaikan tepat waktu", 85.0),
+        ("Persentase arsip aktif yang tertata sesuai klasifikasi", 55.0)]
+    assert [v for _, v in targets_for_year(text, 2024)] == [95.0, 80.0]
+
+
+def test_one_target_column_named_by_year_is_read_when_the_report_year_is_unknown():
+    text = ("| No | Indikator Kinerja | Target 2023 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% |")
+    assert [v for _, v in targets_for_year(text, None)] == [85.0]
+    assert [v for _, v in targets_for_year(text, 2023)] == [85.0]
