@@ -383,6 +383,20 @@ def line_key_letters(doc: DocText) -> list[bytes]:
     return letters
 
 
+# A page footer or header that prints the report's title, its year and the page number ('Laporan Kinerja
+# KPU Kabupaten X Tahun 2022    12', 'LKj ... 2021 Hal. 7'): never a row, even on the one page an excerpt keeps.
+TITLE_FOOTER_RE = re.compile(
+    r"\W*(?:laporan\s+(?:akuntabilitas\s+)?kinerja|lakip|lkj(?:ip)?)\b[^|\t]{0,100}?\b(?:19|20)\d\d"
+    r"[\s.,:;|-]{0,120}?(?:hal(?:aman)?\.?\s*)?\d{1,3}\W*", re.I)
+
+
+def title_footer_lines(doc: DocText) -> set[int]:
+    """Indexes of lines that are the report's title with its year and a page number (`TITLE_FOOTER_RE`)."""
+    texts = doc.texts
+    return {i for i in doc.lines_with("laporan", "lakip", "lkj")
+            if "\t" not in texts[i] and "|" not in texts[i] and TITLE_FOOTER_RE.fullmatch(texts[i].strip())}
+
+
 def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> set[int]:
     """Running page headers and footers: short undelimited lines repeated 3+ times, far apart, standing apart.
 
@@ -467,6 +481,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
     skip = boilerplate_lines(views, doc)
+    footers = title_footer_lines(doc)
     # only a line with header words can start a header: no need to analyse the others. (An empty line
     # has none; compress/map keep the loop over every line in C.)
     texts = doc.texts
@@ -490,7 +505,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             else:
                 header.target_years = named_target_years(views, start, end, header, report_year)
                 header.report_year = report_year
-        rows, stop = read_rows(views, end + 1, header, skip, header_lines)
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
         if rows:
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
@@ -498,7 +513,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
 
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
-              skip: Container[int] = frozenset(), header_lines: Container[int] | None = None
+              skip: Container[int] = frozenset(), header_lines: Container[int] | None = None,
+              footers: Container[int] = frozenset()
               ) -> tuple[list[RowDraft], int]:
     """Rows of a table from views[start] on, and the index where the table ended.
 
@@ -521,7 +537,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     while i < n:
         blank = not line_of(views, i).text.strip()
-        if blank or (i in skip and not in_columns(views[i], header)):  # known from the text: not analysed
+        # known from the text: not analysed (a title footer's page number may stand in a value column)
+        if blank or i in footers or (i in skip and not in_columns(views[i], header)):
             blanks += blank
             i += 1
             continue

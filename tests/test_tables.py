@@ -943,3 +943,32 @@ def test_one_target_column_named_by_year_is_read_when_the_report_year_is_unknown
             "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% |")
     assert [v for _, v in targets_for_year(text, None)] == [85.0]
     assert [v for _, v in targets_for_year(text, 2023)] == [85.0]
+
+
+def test_a_title_footer_between_rows_is_no_row_even_when_its_page_number_sits_under_target():
+    # A page break inside a space-aligned PK table; the footer (OCR spelled the town two ways) occurs once only.
+    text = "\n".join([
+        "No   Sasaran Strategis            Indikator Kinerja                                   Target",
+        "1    Meningkatnya layanan         Persentase permohonan informasi yang dijawab        95%",
+        "",
+        "Laporan Kinerja KPU Kabupaten Tanah Laut Tahun 2023                                  27",
+        "",
+        "2    Meningkatnya akuntabilitas   Jumlah dokumen evaluasi kinerja yang disusun        3 Dokumen",
+        "",
+        "LAPORAN KINERJA KPU KABUPATEN TANAH LAUI TAHUN 2023 Hal. 28",
+        "3    Terwujudnya tata kelola      Persentase pengaduan pemilih yang ditindaklanjuti   100%",
+    ])
+    assert targets_for_year(text, 2023) == [
+        ("Persentase permohonan informasi yang dijawab", 95.0),
+        ("Jumlah dokumen evaluasi kinerja yang disusun", 3.0),
+        ("Persentase pengaduan pemilih yang ditindaklanjuti", 100.0)]
+
+
+@pytest.mark.parametrize("line", [
+    "Laporan Kinerja tahun 2023 disusun tepat waktu                           1 Dokumen",
+    "| 4 | Laporan Kinerja Instansi Pemerintah Tahun 2023 | 1 |",
+])
+def test_a_row_naming_the_report_is_kept_when_it_is_no_bare_footer(line):
+    from extract.doc_text import DocText
+    from extract.tables import title_footer_lines
+    assert title_footer_lines(DocText([Line(number=1, page=1, text=line)])) == set()
