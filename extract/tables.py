@@ -614,7 +614,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and i == last_row_at + 1):
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
-            elif row is not None and not closed and continues(row, view, blanks, header):
+            elif row is not None and not closed and not (header.flattened and pending) \
+                    and continues(row, view, blanks, header):
+                # (flattened, after a line left pending a lower-case line carries on that one: the next row's name)
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)

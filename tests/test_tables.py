@@ -972,3 +972,20 @@ def test_a_row_naming_the_report_is_kept_when_it_is_no_bare_footer(line):
     from extract.doc_text import DocText
     from extract.tables import title_footer_lines
     assert title_footer_lines(DocText([Line(number=1, page=1, text=line)])) == set()
+
+
+def test_flattened_rows_lower_case_line_after_the_next_rows_opening_stays_with_that_row():
+    # One cell per line; OCR glued the second indicator's first word to the next ('PersentaseBadan'),
+    # so only its row number line shows that a new row has begun above the lower-case wrap.
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kinerja", "Target",
+        "1 Terwujudnya layanan informasi", "yang terbuka",
+        "Persentase permohonan informasi publik", "yang dijawab tepat waktu", "95%",
+        "2 Terbentuknya badan adhoc sesuai jadwal",
+        "PersentaseBadan Adhoc/ PPK dan PPS", "Kecamatan Yang",
+        "dibentuk tepat waktu", "sesuai ketentuan", "100%",
+    ])
+    measures, _ = records(text)
+    assert [m.target.value for m in measures] == [95.0, 100.0]
+    assert measures[0].indicator_raw == "Persentase permohonan informasi publik yang dijawab tepat waktu"
+    assert measures[1].indicator_raw.endswith("Kecamatan Yang dibentuk tepat waktu sesuai ketentuan")
