@@ -908,12 +908,22 @@ def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
     Flattened one cell per line, 'Meningkatnya tertib administrasi ...' over
     'presentase pegawai yang ...' over the values are the Sasaran and the
     Indikator cells; a row with more or fewer lines (a cell wrapped, or left
-    empty) cannot be told apart so, and keeps its text whole.
+    empty) cannot be told apart so, and keeps its text whole; except
+    under Sasaran | Indikator, where the first line after the first that
+    opens like an indicator ('Persentase ...', 'Jumlah ...') starts the
+    Indikator cell, and the lines above it, however many, are the sasaran's.
     """
     columns = [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
     texts = [strip_row_number(v.text) for v in views if v.text]
-    if len(columns) < 2 or len(texts) != len(columns):
+    if len(columns) < 2:
         return {}
+    if len(texts) != len(columns):
+        if len(texts) < 3 or [header.label_cells[k] for k in columns] != ["sasaran", "indikator"]:
+            return {}
+        opening = next((k for k in range(1, len(texts)) if INDICATOR_START_RE.match(texts[k])), None)
+        if opening is None or any(INDICATOR_START_RE.match(t) for t in texts[:opening]):
+            return {}
+        return {columns[0]: " ".join(texts[:opening]), columns[1]: " ".join(texts[opening:])}
     return dict(zip(columns, texts))
 
 

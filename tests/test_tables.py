@@ -989,3 +989,17 @@ def test_flattened_rows_lower_case_line_after_the_next_rows_opening_stays_with_t
     assert [m.target.value for m in measures] == [95.0, 100.0]
     assert measures[0].indicator_raw == "Persentase permohonan informasi publik yang dijawab tepat waktu"
     assert measures[1].indicator_raw.endswith("Kecamatan Yang dibentuk tepat waktu sesuai ketentuan")
+
+
+def test_flattened_sasaran_wrapped_over_lines_is_cut_where_the_indicator_opens():
+    # One cell per line under Sasaran | Indikator; the sasaran wraps (and OCR spoiled its opening verb).
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kinerja", "Target",
+        "1 Terw,ujudnya pengelolaan arsip", "yang tertib dan terdigitalisasi",
+        "Jumlah arsip inaktif yang", "dialihmediakan", "250 Berkas",
+    ])
+    measures, _ = records(text)
+    assert len(measures) == 1
+    assert measures[0].indicator_raw == "Jumlah arsip inaktif yang dialihmediakan"
+    assert measures[0].sasaran == "Terw,ujudnya pengelolaan arsip yang tertib dan terdigitalisasi"
+    assert (measures[0].target.value, measures[0].target.unit) == (250.0, "berkas")
