@@ -950,6 +950,9 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
         for cell in first_view.cells:
             role = header.cell_roles.get(cell.index)
             usable = [t for t in (cell.values or bare_code_values(cell)) if t in values]
+            if role is None:
+                # a '-' or 'n/a' in a column of no value role (Keterangan, Sumber Data) is no value to place
+                usable = [t for t in usable if t.kind != "missing"]
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
             elif len(usable) > 1 or usable and role is None and (

@@ -1003,3 +1003,13 @@ def test_flattened_sasaran_wrapped_over_lines_is_cut_where_the_indicator_opens()
     assert measures[0].indicator_raw == "Jumlah arsip inaktif yang dialihmediakan"
     assert measures[0].sasaran == "Terw,ujudnya pengelolaan arsip yang tertib dan terdigitalisasi"
     assert (measures[0].target.value, measures[0].target.unit) == (250.0, "berkas")
+
+
+def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
+    # RKT with a text column after Target; one row's remark is '-', another's is blank.
+    text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
+            "1\tTertibnya administrasi umum\tPersentase surat masuk yang didisposisi hari itu\t85 %\tnaik dari tahun lalu\n"
+            "2\tTertibnya administrasi umum\tJumlah dokumen rencana anggaran yang disusun\t2 Dok\t-\n"
+            "3\tTertibnya administrasi umum\tJumlah laporan barang milik negara yang disusun\t4 Lap\tn/a")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.unit) for m in measures] == [(85.0, "%"), (2.0, "dokumen"), (4.0, "laporan")]
