@@ -341,8 +341,13 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     resolved = resolve_roles(["other" if r == "period" else r for r in collected])
     if not resolved:
         return None
+    text_after = has_text_after(view.line.text)
+    if not complete and end > start and not text_after:
+        # flattened over several lines: the text column may follow the values on the last line
+        # ('Kinerja' / 'Indikator Kinerja Utama' / 'Target Realisasi Capaian Kategori')
+        text_after = has_text_after(line_of(views, end).text)
     header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
-                    text_after=has_text_after(view.line.text), flattened=not complete and end > start)
+                    text_after=text_after, flattened=not complete and end > start)
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after

@@ -38,7 +38,7 @@ SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerj
 DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?:19|20)\d{2}\W*$")
 # Any of the three above, in one match call (the first two case-insensitive, as compiled).
 CLOSING_RE = re.compile(f"(?i:{STOP_RE.pattern})|(?i:{SECTION_TITLE_RE.pattern})|(?:{DATELINE_RE.pattern})")
-SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
+SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|tersusun|"
                              r"terfasilitasi|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
 INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
                                 r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
@@ -649,9 +649,10 @@ def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mi
     label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
     index = next((i for i, text in sorted(row.cells.items()) if text == label), None)
     for view in wrapped_tail(row, pending, mid_table):
+        before = row.cells.get(index) if index is not None else None
         append_text(row, view, header)
-        if index is not None:  # a delimited row's name lives in its cell
-            row.cells[index] = f"{row.cells[index]} {view.text}"
+        if index is not None and row.cells.get(index) == before:  # a delimited row's name lives in its cell
+            row.cells[index] = f"{row.cells[index]} {view.text}"  # (unless append_text put it there already)
 
 
 def opens_indicator(view: LineView) -> bool:
@@ -680,6 +681,9 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
         if not opens_indicator(view):
             return pending
         opening = len(pending)
+    # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not
+    # the row above's wrap
+    opening = next((k for k in range(opening) if SASARAN_VERB_RE.match(strip_row_number(pending[k].text))), opening)
     if opening == 0:
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
@@ -867,9 +871,26 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
     row.codes.extend(view.codes)
 
 
+def name_before_category(text: str, values: list[Token]) -> str | None:
+    """The name before values that a category word follows ('... Provinsi 80% 80% 100% Berhasil'), or None.
+
+    A capaian table's last column may grade the row in a word or two
+    (Kategori: 'Berhasil', 'Sangat Baik'); that word is no part of the name.
+    A longer text after the values (a formula column) is left to the caller.
+    """
+    first = text.find(values[0].raw)
+    last = text.find(values[-1].raw, max(first, 0))
+    if first < 0 or last < 0 or len(WORD_RE.findall(text[last + len(values[-1].raw):])) > 2:
+        return None
+    return strip_row_number(text[:first].rstrip())
+
+
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs."""
     own = strip_row_number(view.text)
+    if len(values) >= 2 and not view.delimited and values[0] not in view.values:
+        name = name_before_category(view.text, values)
+        own = own if name is None else name
     before: list[LineView] = []
     if pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
@@ -898,11 +919,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
                 if cell.text:
                     row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
     if header.flattened and not row.cells:
-        row.cells = flattened_cells(before + [view], header)
+        row.cells = flattened_cells(row.text_parts, header)
     return row
 
 
-def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
+def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
     """A flattened row's text cells, when it has one text line per text column of its header.
 
     Flattened one cell per line, 'Meningkatnya tertib administrasi ...' over
@@ -914,7 +935,7 @@ def flattened_cells(views: list[LineView], header: Header) -> dict[int, str]:
     Indikator cell, and the lines above it, however many, are the sasaran's.
     """
     columns = [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
-    texts = [strip_row_number(v.text) for v in views if v.text]
+    texts = [t for t in text_parts if t]  # the row's own lines' names (row numbers, and values' trailing words, cut)
     if len(columns) < 2:
         return {}
     if len(texts) != len(columns):

@@ -1013,3 +1013,23 @@ def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
             "3\tTertibnya administrasi umum\tJumlah laporan barang milik negara yang disusun\t4 Lap\tn/a")
     measures, _ = records(text)
     assert [(m.target.value, m.target.unit) for m in measures] == [(85.0, "%"), (2.0, "dokumen"), (4.0, "laporan")]
+
+
+def test_flattened_header_ending_in_a_category_column_reads_values_before_the_category_word():
+    # The header's cells stand on three lines, the last ending in 'Kategori'; each row grades itself in a word.
+    text = "\n".join([
+        "Sasaran",
+        "Indikator Kinerja",
+        "Target Realisasi Capaian Kategori",
+        "Tersedianya layanan hukum.",
+        "Persentase rancangan keputusan yang",
+        "ditelaah tepat waktu 90% 88% 97,78% Baik",
+        "Terlaksananya pengelolaan arsip.",
+        "Jumlah arsip yang dialihmediakan",
+        "300 Berkas 320 Berkas 106,67% Sangat Baik",
+    ])
+    measures, _ = records(text)
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (90.0, 88.0, 97.78), (300.0, 320.0, 106.67)]
+    assert measures[0].indicator_raw.endswith("Persentase rancangan keputusan yang ditelaah tepat waktu")
+    assert "Baik" not in measures[1].indicator_raw and "Berkas" not in measures[1].indicator_raw
