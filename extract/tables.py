@@ -475,6 +475,26 @@ def named_target_years(views: Sequence[LineView], start: int, end: int, header: 
     return years
 
 
+# A target table's caption naming the plan it lists and that plan's year ('Tabel 2.3 Perjanjian Kinerja Tahun 2023')
+TITLE_PLAN_YEAR_RE = re.compile(r"\b(?:perjanjian\s+kinerja|penetapan\s+kinerja|rencana\s+kinerja(?:\s+tahunan)?|"
+                                r"target\s+kinerja|indikator\s+kinerja\s+utama|rkt|iku)\b\W{0,3}(?:\(\w+\)\W{0,3})?"
+                                r"(?:tahun\W{0,3}|ta\W{0,3})?((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*(?:19|20)?\d\d)", re.I)
+YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_year_plan(title: str, report_year: int | None) -> bool:
+    """Whether a target table's caption names it another year's plan ('Perjanjian Kinerja Tahun 2023' in 2022).
+
+    Only a caption that names the plan and one year, and no other year, is
+    trusted: 'Target Kinerja 2020-2024' (a range) or a sentence comparing two
+    years says nothing of which year the table holds.
+    """
+    if report_year is None or not title:
+        return False
+    m = TITLE_PLAN_YEAR_RE.search(title)
+    return m is not None and int(m.group(1)) != report_year and len(set(YEAR_IN_TEXT_RE.findall(title))) == 1
+
+
 def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
     """All tables of a document, in reading order (`report_year` picks a plan table's column)."""
     tables: list[Table] = []
@@ -506,8 +526,9 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.target_years = named_target_years(views, start, end, header, report_year)
                 header.report_year = report_year
         rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
-        if rows:
-            tables.append(Table(header=header, title=table_title(views, start), rows=rows))
+        title = table_title(views, start) if rows else ""
+        if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
+            tables.append(Table(header=header, title=title, rows=rows))  # (next year's PK or RKT: not this year's targets)
         i = max(stop, end + 1)
     return tables
 

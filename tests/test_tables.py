@@ -1033,3 +1033,13 @@ def test_flattened_header_ending_in_a_category_column_reads_values_before_the_ca
         (90.0, 88.0, 97.78), (300.0, 320.0, 106.67)]
     assert measures[0].indicator_raw.endswith("Persentase rancangan keputusan yang ditelaah tepat waktu")
     assert "Baik" not in measures[1].indicator_raw and "Berkas" not in measures[1].indicator_raw
+
+
+def test_a_target_table_captioned_as_another_years_plan_is_not_read_for_the_report_year():
+    rows = ("| No | Indikator Kinerja | Target |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 97% |\n"
+            "| 2 | Persentase arsip aktif yang tertata sesuai klasifikasi | 72% |")
+    for caption, expected in [("Tabel 4.1 Rencana Kinerja Tahunan (RKT) Tahun 2024", []),
+                              ("Tabel 2.2 Perjanjian Kinerja Tahun 2023", [97.0, 72.0]),
+                              ("Tabel 2.1 Indikator Kinerja Utama 2020 - 2024", [97.0, 72.0])]:
+        assert [v for _, v in targets_for_year(f"{caption}\n{rows}", 2023)] == expected, caption
