@@ -561,8 +561,12 @@ _UNITS = {
 }
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
+# A count spelled out in brackets between the digits and the noun, as letters and decrees write it:
+# '2 (dua) Dokumen', '12 (dua belas) Kali'. Only number words, so no other bracket is taken for one.
+_NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu)"
+_SPELLED = rf"\((?i:{_NUMBER_WORD}(?:\s{_NUMBER_WORD}){{0,5}})\)"
 _COUNT_RE = re.compile(
-    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
+    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_UNIT_ALT}))\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # 'Level 3': a maturity or capability level (SPIP, APIP/IACM) printed as its word and number
@@ -739,7 +743,7 @@ _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_
 # has a letter that can open its unit noun right after its digits and separators.
 _AMOUNT_NEEDS = r"(?=[Rr][Pp]|.{1,3}[.,:])"
 _PERCENT_NEEDS = r"(?=[^%&]*[%&])"
-_COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?i:[{''.join(sorted({unit[0] for unit in _UNITS}))}]))"
+_COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?:\(|(?i:[{''.join(sorted({unit[0] for unit in _UNITS}))}])))"
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
     (?:
@@ -750,7 +754,7 @@ _LEX_RE = re.compile(rf"""
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
       | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
-      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
+      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?:{_SPELLED}\ ?)?(?i:{_UNIT_ALT})(?![A-Za-z]))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
       | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})

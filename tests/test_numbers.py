@@ -662,3 +662,18 @@ def test_percent_written_in_letters_is_read_with_its_printed_text(line, raw, val
 @pytest.mark.parametrize("line", ["Kabupaten/Kota", "IO o/o", "and/or 5", "pilot%", "stoo% x", "o/o"])
 def test_slashes_and_words_are_not_read_as_a_lettered_percent(line):
     assert [t for t in N.lex_values(line) if t.kind == "percent"] == []
+
+
+@pytest.mark.parametrize("line, raw, value, unit", [
+    ("3 (tiga) Dokumen", "3 (tiga) Dokumen", 3.0, "dokumen"),
+    ("target 24 (dua puluh empat) Kali setahun", "24 (dua puluh empat) Kali", 24.0, "kali"),
+    ("| 1 (Satu) Laporan |", "1 (Satu) Laporan", 1.0, "laporan"),
+])
+def test_a_count_spelled_out_in_brackets_keeps_its_unit(line, raw, value, unit):
+    assert [(t.kind, t.raw, t.reading.value, t.reading.unit) for t in N.lex_values(line)] == [
+        ("count", raw, value, unit)]
+    assert N.parse_measure(raw).value == value
+
+
+def test_a_bracket_that_spells_no_number_is_not_part_of_a_count():
+    assert [(t.kind, t.raw) for t in N.lex_values("7 (lampiran) Dokumen")] == [("number", "7")]
