@@ -441,8 +441,29 @@ def year_row(views: Sequence[LineView], end: int) -> list[int]:
         if not values:
             continue  # a header word line between ('Awal' under 'Kondisi')
         years = [int(t.raw.strip()) for t in values if is_year(t)]
+        if len(years) == 1 == len(values) and not views[k].text:
+            return flattened_years(views, k)
         return years if len(years) == len(values) and len(set(years)) >= 3 else []
     return []
+
+
+def flattened_years(views: Sequence[LineView], k: int) -> list[int]:
+    """The years of a header flattened one cell per line ('Target' over '2020', '2021', ... each on its line).
+
+    Blank lines may stand between them; three or more different years make a plan table's year columns.
+    """
+    years: list[int] = []
+    while k < len(views):
+        view = views[k]
+        if not view.line.text.strip():
+            k += 1
+            continue
+        values = view.values
+        if view.text or len(values) != 1 or not is_year(values[0]):
+            break
+        years.append(int(values[0].raw.strip()))
+        k += 1
+    return years if len(set(years)) >= 3 and len(set(years)) == len(years) else []
 
 
 # 'Target 2024', 'Target Tahun 2023', 'Target Renstra 2024': a target column that names the year it is for
@@ -522,6 +543,10 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.report_year = report_year
                 while not views[end].values or not all(is_year(t) for t in views[end].values):
                     end += 1  # the year line (and any header words above it) is part of the header
+                while end + 1 < len(views) and (not line_of(views, end + 1).text.strip() or (
+                        len(views[end + 1].values) == 1 and is_year(views[end + 1].values[0])
+                        and not views[end + 1].text)):
+                    end += 1  # flattened: the year lines that follow, one per line (and blanks between)
             else:
                 header.target_years = named_target_years(views, start, end, header, report_year)
                 header.report_year = report_year
@@ -549,7 +574,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     last_row_at = start
     blanks = 0
     i = start
-    width = len(header.roles)
+    width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year
     next_number: int | None = None  # the row number a flattened table prints next
     n = len(views)
     # a markdown table ('| No | ... |' over '|---|---|'): every row is a '|' line; the number of a line

@@ -1043,3 +1043,16 @@ def test_a_target_table_captioned_as_another_years_plan_is_not_read_for_the_repo
                               ("Tabel 2.2 Perjanjian Kinerja Tahun 2023", [97.0, 72.0]),
                               ("Tabel 2.1 Indikator Kinerja Utama 2020 - 2024", [97.0, 72.0])]:
         assert [v for _, v in targets_for_year(f"{caption}\n{rows}", 2023)] == expected, caption
+
+
+def test_a_plan_table_flattened_one_cell_per_line_gives_the_report_years_column():
+    # 'Target' over its years, each on its own line; each row's five targets one per line too.
+    text = "\n".join([
+        "No", "Indikator Kinerja", "Target", "2021", "2022", "2023", "2024", "2025",
+        "1", "Persentase laporan keuangan yang disampaikan tepat waktu", "70%", "75%", "80%", "85%", "90%",
+        "2", "Persentase arsip aktif yang tertata sesuai klasifikasi", "50%", "55%", "60%", "65%", "70%",
+    ])
+    assert targets_for_year(text, 2023) == [
+        ("Persentase laporan keuangan yang disampaikan tepat waktu", 80.0),
+        ("Persentase arsip aktif yang tertata sesuai klasifikasi", 60.0)]
+    assert targets_for_year(text, 2020) == []  # no column of that year: no target of it
