@@ -471,6 +471,30 @@ TARGET_YEAR_RE = re.compile(r"\btarget\W{0,3}(?:(?:tahun|th|renstra|akhir|pk)\W{
 TARGET_WORD_RE = re.compile(r"\btarget\b", re.I)
 
 
+REALISATION_YEAR_RE = re.compile(r"\brealisasi\W{0,3}(?:(?:tahun|th)\W{0,3})?((?:19|20)\d\d)\b", re.I)
+
+
+def earlier_realisations_as_other(views: Sequence[LineView], start: int, end: int, header: Header) -> None:
+    """'Realisasi 2021 | Target 2022': a realisation column of a year before every target's is last year's.
+
+    Such a table restates the previous year beside this year's targets; it
+    measures nothing against them, so it is a target table (the earlier
+    realisation a column of no role).
+    """
+    if "realisation" not in header.roles or "target" not in header.roles:
+        return
+    texts = [line_of(views, k).text for k in range(start, end + 1)]
+    if not any("ealisasi" in t or "EALISASI" in t for t in texts):
+        return
+    real_years = [int(m.group(1)) for t in texts for m in REALISATION_YEAR_RE.finditer(t)]
+    target_years = [int(m.group(1)) for t in texts for m in TARGET_YEAR_RE.finditer(t)]
+    if not real_years or not target_years or len(real_years) != header.roles.count("realisation") \
+            or max(real_years) >= min(target_years):
+        return
+    header.roles = ["other" if r == "realisation" else r for r in header.roles]
+    header.cell_roles = {i: ("other" if r == "realisation" else r) for i, r in header.cell_roles.items()}
+
+
 def named_target_years(views: Sequence[LineView], start: int, end: int, header: Header,
                        report_year: int | None) -> list[int]:
     """The years a target table's header prints with its target columns, when every one names its year.
@@ -537,6 +561,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if found is None:
             continue
         header, end = found
+        if header.kind == "realisation" and "achievement" not in header.roles:
+            earlier_realisations_as_other(views, start, end, header)
         if header.kind == "target":
             header.target_years = year_row(views, end)
             if header.target_years:

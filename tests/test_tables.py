@@ -1056,3 +1056,21 @@ def test_a_plan_table_flattened_one_cell_per_line_gives_the_report_years_column(
         ("Persentase laporan keuangan yang disampaikan tepat waktu", 80.0),
         ("Persentase arsip aktif yang tertata sesuai klasifikasi", 60.0)]
     assert targets_for_year(text, 2020) == []  # no column of that year: no target of it
+
+
+def test_last_years_realisation_beside_this_years_target_is_no_measurement():
+    # 'Realisasi 2022 | Target 2023': a target table restating the year before, not a capaian table.
+    text = ("| No | Indikator Kinerja | Realisasi Tahun 2022 | Target Tahun 2023 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 78% | 85% |\n"
+            "| 2 | Jumlah dokumen rencana kerja yang disahkan | 2 Dokumen | 3 Dokumen |")
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    rows = [m for table in find_tables(views, report_year=2023) for m in rows_to_records(table)[0]]
+    assert [(m.target.value, m.realisation) for m in rows] == [(85.0, None), (3.0, None)]
+    assert not any(m.has_realisation_column for m in rows)
+
+
+def test_this_years_target_and_realisation_still_make_a_measurement():
+    text = ("| No | Indikator Kinerja | Target 2023 | Realisasi 2023 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% | 81% |")
+    measures, _ = records(text)
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(85.0, 81.0)]
