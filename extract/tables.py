@@ -578,8 +578,9 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.report_year = report_year
         rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
         title = table_title(views, start) if rows else ""
+        # (a target table captioned as next year's PK or RKT states none of this year's targets)
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
-            tables.append(Table(header=header, title=title, rows=rows))  # (next year's PK or RKT: not this year's targets)
+            tables.append(Table(header=header, title=title, rows=rows))
         i = max(stop, end + 1)
     return tables
 
@@ -1187,6 +1188,9 @@ def sasaran_cell(row: RowDraft, header: Header) -> str:
     return ""
 
 
+PERCENT_SATUAN = frozenset({"%", "(%)", "persen", "persentase"})  # a Satuan cell saying the row is in percent
+
+
 def satuan_cell(row: RowDraft, header: Header) -> str:
     """The text of a row's own Satuan (unit) cell, or '' when the table has none."""
     for index, label in header.label_cells.items():
@@ -1274,7 +1278,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         satuan = satuan_cell(row, header)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
-            or PERCENT_NAME_RE.match(indicator) is not None or satuan in ("%", "(%)", "Persen", "persen")
+            or PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
             target=with_satuan(as_percent(target, percent_row, percent_table), satuan),

@@ -563,7 +563,8 @@ _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
 # A count spelled out in brackets between the digits and the noun, as letters and decrees write it:
 # '2 (dua) Dokumen', '12 (dua belas) Kali'. Only number words, so no other bracket is taken for one.
-_NUMBER_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|belas|puluh|ratus|ribu)"
+_NUMBER_WORD = (r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|"
+                r"belas|puluh|ratus|ribu)")
 _SPELLED = rf"\((?i:{_NUMBER_WORD}(?:\s{_NUMBER_WORD}){{0,5}})\)"
 _COUNT_RE = re.compile(
     rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_UNIT_ALT}))\.?$")

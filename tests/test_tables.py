@@ -1074,3 +1074,10 @@ def test_this_years_target_and_realisation_still_make_a_measurement():
             "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% | 81% |")
     measures, _ = records(text)
     assert [(m.target.value, m.realisation.value) for m in measures] == [(85.0, 81.0)]
+
+
+def test_a_satuan_cell_spelling_out_persen_makes_a_bare_target_a_percent():
+    text = ("No\tIndikator Kinerja\tSatuan\tTarget\n"
+            "1\tTingkat kehadiran pegawai pada apel pagi\tPERSEN\t92,5")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.unit) for m in measures] == [(92.5, "%")]
