@@ -1052,6 +1052,9 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             elif len(usable) > 1 or usable and role is None and (
                     cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
+        if ok and not mapped and len(first_view.cells) == header.cells and header.kind in ("target", "realisation") \
+                and all(header.label_cells.get(c.index) in ("no", "nomor") for c in first_view.cells if c.values):
+            return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
             extra = [t for t in values if t not in mapped.values()]
             if extra and header.kind == "budget" and "percent" not in mapped:

@@ -1081,3 +1081,13 @@ def test_a_satuan_cell_spelling_out_persen_makes_a_bare_target_a_percent():
             "1\tTingkat kehadiran pegawai pada apel pagi\tPERSEN\t92,5")
     measures, _ = records(text)
     assert [(m.target.value, m.target.unit) for m in measures] == [(92.5, "%")]
+
+
+def test_a_numbered_row_whose_target_cell_holds_no_value_does_not_take_its_number():
+    # '2.1' in the No column; the target cell reads as text. The row number is no target.
+    text = ("| No | Indikator Kinerja | Target |\n"
+            "| 2.1 | Indeks kepuasan pemohon informasi publik | 3,40 (Indeks) |\n"
+            "| 2.2 | Persentase permohonan informasi yang dijawab tepat waktu | 92% |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase permohonan informasi yang dijawab tepat waktu", 92.0)]
