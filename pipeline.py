@@ -31,7 +31,7 @@ from pathlib import Path
 
 from batch.limits import Limits
 from batch.runner import BatchOptions, run_batch
-from extract.agreements import mark_signed, pledge_lines
+from extract.agreements import in_agreement, mark_signed, other_year_pledges, pledge_lines
 from extract.budget_lines import find_budget_lines
 from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
@@ -91,7 +91,11 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
-    mark_signed(measures, pledge_lines(text.lines, doc))  # ... unless a signed agreement states it
+    pledges = pledge_lines(text.lines, doc)
+    other_years = other_year_pledges(pledges, doc, fields.year)
+    if other_years:  # another year's signed agreement bound in (next year's PK): not this year's targets
+        measures = [m for m in measures if m.has_realisation_column or not in_agreement(m, other_years)]
+    mark_signed(measures, [p for p in pledges if p not in other_years])  # ... unless a signed agreement states it
     # after the tables: a table's statement comes first; a sentence may name a target table's indicator
     target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
     measures += find_measure_sentences(text.lines, doc, target_names, fields.year)

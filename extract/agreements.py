@@ -35,5 +35,52 @@ def pledge_lines(lines: Iterable[Line], doc: DocText | None = None) -> list[int]
 def mark_signed(rows: Sequence[MeasureRow], pledges: list[int]) -> None:
     """Set `signed` on rows of a table that starts within reach after a pledge."""
     for row in rows:
-        start = row.source.table_line
-        row.signed = bool(start) and any(0 < start - p <= AGREEMENT_REACH for p in pledges)
+        row.signed = in_agreement(row, pledges)
+
+
+# An agreement's title names its year: 'PERJANJIAN KINERJA TAHUN 2023', 'Perjanjian Kinerja (PK) 2023'
+AGREEMENT_YEAR_RE = re.compile(r"\bperjanjian\s+kinerja\b\W{0,3}(?:\(?pk\)?\W{0,3})?(?:tahun\W{0,3}|ta\W{0,3})?"
+                               r"((?:19|20)\d\d)\b", re.I)
+TITLE_REACH = 20  # lines above a pledge where its agreement's title stands (the letterhead, the title)
+
+
+def agreement_year(doc: DocText, index: int) -> int | None:
+    """The year the agreement around the pledge at line index `index` names, or None.
+
+    The title nearest above the pledge (within `TITLE_REACH`), else the first
+    one below it before its table (the lampiran page repeats it).
+    """
+    texts = doc.texts
+    above = range(index, max(-1, index - TITLE_REACH), -1)
+    below = range(index + 1, min(len(texts), index + AGREEMENT_REACH))
+    for k in (*above, *below):
+        text = texts[k]
+        if "anjian" in text or "ANJIAN" in text:  # cheap precheck: 'perjanjian' in either case
+            m = AGREEMENT_YEAR_RE.search(text)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def other_year_pledges(pledges: list[int], doc: DocText, year: int | None) -> list[int]:
+    """The pledges (line numbers) of agreements for a year other than the report's.
+
+    A report may bind in the next year's signed Perjanjian Kinerja ('PERJANJIAN
+    KINERJA TAHUN 2023' in the 2022 report): its targets are not the report
+    year's, so they neither win over the year's own statements nor count as them.
+    """
+    if year is None or not pledges:
+        return []
+    index = {line.number: i for i, line in enumerate(doc.lines)}
+    out = []
+    for p in pledges:
+        named = agreement_year(doc, index[p]) if p in index else None
+        if named is not None and named != year:
+            out.append(p)
+    return out
+
+
+def in_agreement(row: MeasureRow, pledges: list[int]) -> bool:
+    """Whether a row's table starts within reach after one of the pledges."""
+    start = row.source.table_line
+    return bool(start) and any(0 < start - p <= AGREEMENT_REACH for p in pledges)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extract.model import Line
-from normalize.numbers import LETTER, UNIT_ALTERNATION, Token, fold_text, lex_values
+from normalize.numbers import LETTER, UNIT_ALTERNATION, Token, fold_text, lex_values, may_hold_lettered_percent
 from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001; and the regions' codes of
@@ -303,7 +303,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                           Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
-    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None:
+    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None \
+            and not may_hold_lettered_percent(text):  # 'lOOo/o', 'too%': a 100% in letters is lexed
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
     if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
         return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'

@@ -402,6 +402,20 @@ def line_key_letters(doc: DocText) -> list[bytes]:
     return letters
 
 
+# A page footer or header that prints the report's title, its year and the page number ('Laporan Kinerja
+# KPU Kabupaten X Tahun 2022    12', 'LKj ... 2021 Hal. 7'): never a row, even on the one page an excerpt keeps.
+TITLE_FOOTER_RE = re.compile(
+    r"\W*(?:laporan\s+(?:akuntabilitas\s+)?kinerja|lakip|lkj(?:ip)?)\b[^|\t]{0,100}?\b(?:19|20)\d\d"
+    r"[\s.,:;|-]{0,120}?(?:hal(?:aman)?\.?\s*)?\d{1,3}\W*", re.I)
+
+
+def title_footer_lines(doc: DocText) -> set[int]:
+    """Indexes of lines that are the report's title with its year and a page number (`TITLE_FOOTER_RE`)."""
+    texts = doc.texts
+    return {i for i in doc.lines_with("laporan", "lakip", "lkj")
+            if "\t" not in texts[i] and "|" not in texts[i] and TITLE_FOOTER_RE.fullmatch(texts[i].strip())}
+
+
 def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> set[int]:
     """Running page headers and footers: short undelimited lines repeated 3+ times, far apart, standing apart.
 
@@ -446,8 +460,103 @@ def year_row(views: Sequence[LineView], end: int) -> list[int]:
         if not values:
             continue  # a header word line between ('Awal' under 'Kondisi')
         years = [int(t.raw.strip()) for t in values if is_year(t)]
+        if len(years) == 1 == len(values) and not views[k].text:
+            return flattened_years(views, k)
         return years if len(years) == len(values) and len(set(years)) >= 3 else []
     return []
+
+
+def flattened_years(views: Sequence[LineView], k: int) -> list[int]:
+    """The years of a header flattened one cell per line ('Target' over '2020', '2021', ... each on its line).
+
+    Blank lines may stand between them; three or more different years make a plan table's year columns.
+    """
+    years: list[int] = []
+    while k < len(views):
+        view = views[k]
+        if not view.line.text.strip():
+            k += 1
+            continue
+        values = view.values
+        if view.text or len(values) != 1 or not is_year(values[0]):
+            break
+        years.append(int(values[0].raw.strip()))
+        k += 1
+    return years if len(set(years)) >= 3 and len(set(years)) == len(years) else []
+
+
+# 'Target 2024', 'Target Tahun 2023', 'Target Renstra 2024': a target column that names the year it is for
+TARGET_YEAR_RE = re.compile(r"\btarget\W{0,3}(?:(?:tahun|th|renstra|akhir|pk)\W{0,3}){0,3}((?:19|20)\d\d)\b", re.I)
+TARGET_WORD_RE = re.compile(r"\btarget\b", re.I)
+
+
+REALISATION_YEAR_RE = re.compile(r"\brealisasi\W{0,3}(?:(?:tahun|th)\W{0,3})?((?:19|20)\d\d)\b", re.I)
+
+
+def earlier_realisations_as_other(views: Sequence[LineView], start: int, end: int, header: Header) -> None:
+    """'Realisasi 2021 | Target 2022': a realisation column of a year before every target's is last year's.
+
+    Such a table restates the previous year beside this year's targets; it
+    measures nothing against them, so it is a target table (the earlier
+    realisation a column of no role).
+    """
+    if "realisation" not in header.roles or "target" not in header.roles:
+        return
+    texts = [line_of(views, k).text for k in range(start, end + 1)]
+    if not any("ealisasi" in t or "EALISASI" in t for t in texts):
+        return
+    real_years = [int(m.group(1)) for t in texts for m in REALISATION_YEAR_RE.finditer(t)]
+    target_years = [int(m.group(1)) for t in texts for m in TARGET_YEAR_RE.finditer(t)]
+    if not real_years or not target_years or len(real_years) != header.roles.count("realisation") \
+            or max(real_years) >= min(target_years):
+        return
+    header.roles = ["other" if r == "realisation" else r for r in header.roles]
+    header.cell_roles = {i: ("other" if r == "realisation" else r) for i, r in header.cell_roles.items()}
+
+
+def named_target_years(views: Sequence[LineView], start: int, end: int, header: Header,
+                       report_year: int | None) -> list[int]:
+    """The years a target table's header prints with its target columns, when every one names its year.
+
+    A Renstra table lists the plan's targets ('Target 2024', 'Kondisi Awal |
+    Target 2024', or 'Target 2023 | Target 2024'); only the column of the report's year holds this year's
+    target, and a table without one states none (a 2022 report's 'Target
+    2024' is the end-of-plan goal, not 2022's). One named year with the
+    report's year unknown is read as before: it is most likely the year's.
+    """
+    targets = header.roles.count("target")
+    if not targets or header.roles[-targets:] != ["target"] * targets:
+        return []  # the targets are not the last value columns: they are not counted from the right
+    texts = [line_of(views, k).text for k in range(start, end + 1)]
+    if not any("arget" in t or "ARGET" in t for t in texts):
+        return []
+    years = [int(m.group(1)) for t in texts for m in TARGET_YEAR_RE.finditer(t)]
+    words = sum(len(TARGET_WORD_RE.findall(t)) for t in texts)
+    if not years or len(years) != words or len(years) != targets:
+        return []
+    if report_year is None and len(set(years)) < 2:
+        return []
+    return years
+
+
+# A target table's caption naming the plan it lists and that plan's year ('Tabel 2.3 Perjanjian Kinerja Tahun 2023')
+TITLE_PLAN_YEAR_RE = re.compile(r"\b(?:perjanjian\s+kinerja|penetapan\s+kinerja|rencana\s+kinerja(?:\s+tahunan)?|"
+                                r"target\s+kinerja|indikator\s+kinerja\s+utama|rkt|iku)\b\W{0,3}(?:\(\w+\)\W{0,3})?"
+                                r"(?:tahun\W{0,3}|ta\W{0,3})?((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*(?:19|20)?\d\d)", re.I)
+YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def other_year_plan(title: str, report_year: int | None) -> bool:
+    """Whether a target table's caption names it another year's plan ('Perjanjian Kinerja Tahun 2023' in 2022).
+
+    Only a caption that names the plan and one year, and no other year, is
+    trusted: 'Target Kinerja 2020-2024' (a range) or a sentence comparing two
+    years says nothing of which year the table holds.
+    """
+    if report_year is None or not title:
+        return False
+    m = TITLE_PLAN_YEAR_RE.search(title)
+    return m is not None and int(m.group(1)) != report_year and len(set(YEAR_IN_TEXT_RE.findall(title))) == 1
 
 
 def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
@@ -456,6 +565,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
     skip = boilerplate_lines(views, doc)
+    footers = title_footer_lines(doc)
     # only a line with header words can start a header: no need to analyse the others. (An empty line
     # has none; compress/map keep the loop over every line in C.)
     texts = doc.texts
@@ -474,15 +584,26 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 (above := year_cell_above(views, start)) is not None:
             header.roles.insert(0, "year")  # 'Tahun' alone opens the header: no header words, so the scan began below it
             start = above
+        if header.kind == "realisation" and "achievement" not in header.roles:
+            earlier_realisations_as_other(views, start, end, header)
         if header.kind == "target":
             header.target_years = year_row(views, end)
             if header.target_years:
                 header.report_year = report_year
                 while not views[end].values or not all(is_year(t) for t in views[end].values):
                     end += 1  # the year line (and any header words above it) is part of the header
-        rows, stop = read_rows(views, end + 1, header, skip, header_lines)
-        if rows:
-            tables.append(Table(header=header, title=table_title(views, start), rows=rows))
+                while end + 1 < len(views) and (not line_of(views, end + 1).text.strip() or (
+                        len(views[end + 1].values) == 1 and is_year(views[end + 1].values[0])
+                        and not views[end + 1].text)):
+                    end += 1  # flattened: the year lines that follow, one per line (and blanks between)
+            else:
+                header.target_years = named_target_years(views, start, end, header, report_year)
+                header.report_year = report_year
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
+        title = table_title(views, start) if rows else ""
+        # (a target table captioned as next year's PK or RKT states none of this year's targets)
+        if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
+            tables.append(Table(header=header, title=title, rows=rows))
         i = max(stop, end + 1)
     return tables
 
@@ -500,7 +621,8 @@ def year_cell_above(views: Sequence[LineView], start: int) -> int | None:
 
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
-              skip: Container[int] = frozenset(), header_lines: Container[int] | None = None
+              skip: Container[int] = frozenset(), header_lines: Container[int] | None = None,
+              footers: Container[int] = frozenset()
               ) -> tuple[list[RowDraft], int]:
     """Rows of a table from views[start] on, and the index where the table ended.
 
@@ -514,8 +636,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     last_row_at = start
     blanks = 0
     i = start
-    width = len(header.roles)
+    width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year
     next_number: int | None = None  # the row number a flattened table prints next
+    satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
     n = len(views)
     # a markdown table ('| No | ... |' over '|---|---|'): every row is a '|' line; the number of a line
     # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
@@ -523,7 +646,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     while i < n:
         blank = not line_of(views, i).text.strip()
-        if blank or (i in skip and not in_columns(views[i], header)):  # known from the text: not analysed
+        # known from the text: not analysed (a title footer's page number may stand in a value column)
+        if blank or i in footers or (i in skip and not in_columns(views[i], header)):
             blanks += blank
             i += 1
             continue
@@ -537,7 +661,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if len(view.line.text) <= 8 and (RUPIAH_CELL_RE.match(view.line.text) or view.line.text.strip() == "%"):
+        if len(view.line.text) <= 8 and (RUPIAH_CELL_RE.match(view.line.text)
+                                         or view.line.text.strip() == "%" and not satuan_column):
             i += 1  # 'Rp' or '%' alone: the sign of a flattened row's amount or rate, no name text and no row break
             continue
         if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
@@ -606,7 +731,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and i == last_row_at + 1):
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
-            elif row is not None and not closed and not opened_since(pending) and continues(row, view, blanks, header):
+            elif row is not None and not closed and not opened_since(pending, header.flattened) \
+                    and continues(row, view, blanks, header):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -639,9 +765,10 @@ def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mi
     label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
     index = next((i for i, text in sorted(row.cells.items()) if text == label), None)
     for view in wrapped_tail(row, pending, mid_table):
+        before = row.cells.get(index) if index is not None else None
         append_text(row, view, header)
-        if index is not None:  # a delimited row's name lives in its cell
-            row.cells[index] = f"{row.cells[index]} {view.text}"
+        if index is not None and row.cells.get(index) == before:  # a delimited row's name lives in its cell
+            row.cells[index] = f"{row.cells[index]} {view.text}"  # (unless append_text put it there already)
 
 
 def opens_indicator(view: LineView) -> bool:
@@ -670,6 +797,9 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
         if not opens_indicator(view):
             return pending
         opening = len(pending)
+    # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not
+    # the row above's wrap
+    opening = next((k for k in range(opening) if SASARAN_VERB_RE.match(strip_row_number(pending[k].text))), opening)
     if opening == 0:
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
@@ -745,13 +875,17 @@ def heads_group(view: LineView) -> bool:
     return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
 
 
-def opened_since(pending: list[LineView]) -> bool:
+def opened_since(pending: list[LineView], flattened: bool = False) -> bool:
     """Whether a line left pending since the last row opens the next indicator's name.
 
     'Jumlah KPU Kab/Kota yang' under a row, then 'menyampaikan laporan': the
-    lower-case line carries on the name just opened, not the row above.
+    lower-case line carries on the name just opened, not the row above. In a
+    table flattened one cell per line, a line led by its row number ('2
+    Terbentuknya badan adhoc ...') opens the next row too, though OCR glued
+    the indicator's opening word below it ('PersentaseBadan Adhoc ...').
     """
-    return any(opens_indicator(view) for view in pending)
+    return any(opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip()
+               for view in pending)
 
 
 def from_indicator_opening(before: list[LineView]) -> list[LineView]:
@@ -987,7 +1121,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             # a space-aligned table's name wrapped above its value line, one piece a line under its column
             row.cells[column] = (row.cells.get(column, "") + " " + strip_row_number(v.text)).strip()
     if header.flattened and not row.cells:
-        row.cells = flattened_cells(before + [view], header, own)
+        row.cells = flattened_cells(row.text_parts, header)
     return row
 
 
@@ -1015,19 +1149,29 @@ def text_columns(header: Header) -> list[int]:
     return [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
 
 
-def flattened_cells(views: list[LineView], header: Header, own: str | None = None) -> dict[int, str]:
+def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
     """A flattened row's text cells, when it has one text line per text column of its header.
 
     Flattened one cell per line, 'Meningkatnya tertib administrasi ...' over
     'presentase pegawai yang ...' over the values are the Sasaran and the
     Indikator cells; a row with more or fewer lines (a cell wrapped, or left
-    empty) cannot be told apart so, and keeps its text whole.
+    empty) cannot be told apart so, and keeps its text whole; except
+    under Sasaran | Indikator, where the first line after the first that
+    opens like an indicator ('Persentase ...', 'Jumlah ...') starts the
+    Indikator cell, and the lines above it, however many, are the sasaran's.
     """
     columns = text_columns(header)
-    # the value line's own name text (`own`: without values read inside it, nor a verdict)
-    texts = [strip_row_number(v.text) for v in views[:-1] if v.text] + ([own] if own else [])
-    if len(columns) < 2 or len(texts) != len(columns):
+    # the row's own lines' names (row numbers cut, and the value line's values and verdict: `text_before_run`)
+    texts = [t for t in text_parts if t]
+    if len(columns) < 2:
         return {}
+    if len(texts) != len(columns):
+        if len(texts) < 3 or [header.label_cells[k] for k in columns] != ["sasaran", "indikator"]:
+            return {}
+        opening = next((k for k in range(1, len(texts)) if INDICATOR_START_RE.match(texts[k])), None)
+        if opening is None or any(INDICATOR_START_RE.match(t) for t in texts[:opening]):
+            return {}
+        return {columns[0]: " ".join(texts[:opening]), columns[1]: " ".join(texts[opening:])}
     if any(ends_unfinished(text) for text in texts[:-1]):
         return {}  # 'Jumlah KPU Kab/Kota yang' over 'menyampaikan laporan ...': one cell wrapped, not two cells
     return dict(zip(columns, texts))
@@ -1056,11 +1200,17 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
         for cell in first_view.cells:
             role = header.cell_roles.get(cell.index)
             usable = [t for t in (cell.values or bare_code_values(cell)) if t in values]
+            if role is None:
+                # a '-' or 'n/a' in a column of no value role (Keterangan, Sumber Data) is no value to place
+                usable = [t for t in usable if t.kind != "missing"]
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
             elif len(usable) > 1 or usable and role is None and (
                     cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
+        if ok and not mapped and len(first_view.cells) == header.cells and header.kind in ("target", "realisation") \
+                and all(header.label_cells.get(c.index) in ("no", "nomor") for c in first_view.cells if c.values):
+            return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
             extra = [t for t in values if t not in mapped.values()]
             if extra and header.kind == "budget" and "percent" not in mapped:
@@ -1225,6 +1375,34 @@ def sasaran_cell(row: RowDraft, header: Header) -> str:
     return ""
 
 
+PERCENT_SATUAN = frozenset({"%", "(%)", "persen", "persentase"})  # a Satuan cell saying the row is in percent
+
+
+def satuan_cell(row: RowDraft, header: Header) -> str:
+    """The text of a row's own Satuan (unit) cell, or '' when the table has none."""
+    for index, label in header.label_cells.items():
+        if label == "satuan":
+            return row.cells.get(index, "").strip()
+    return ""
+
+
+def with_satuan(reading_: Reading | None, satuan: str) -> Reading | None:
+    """A bare number read with the unit its row's Satuan cell names ('4' under 'Laporan' is 4 laporan).
+
+    A Perjanjian Kinerja often prints the unit in a column of its own
+    ('Jumlah laporan ... | Laporan | 4'); the value cell alone would leave the
+    count without its noun. Only a value without a unit of its own takes it,
+    and only a unit noun the parser knows ('%' is handled by `as_percent`).
+    """
+    if reading_ is None or reading_.unit is not None or reading_.value is None or not satuan:
+        return reading_
+    counted = parse_measure(f"{reading_.raw.strip()} {satuan}")
+    if counted is None or counted.unit in (None, "%") or counted.value != reading_.value \
+            or not counted.trusted:
+        return reading_
+    return replace(reading_, unit=counted.unit)
+
+
 def as_percent(token: Token | None, percent_column: bool, percent_table: bool = False) -> Reading | None:
     """A bare number in a column of percentages, read as one ('1005' may be '100%').
 
@@ -1286,12 +1464,13 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = split_sasaran(strip_row_number(label))
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
+        satuan = satuan_cell(row, header)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
-            or PERCENT_NAME_RE.match(indicator) is not None
+            or PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
-            target=as_percent(target, percent_row, percent_table),
-            realisation=as_percent(realisation, percent_row, percent_table),
+            target=with_satuan(as_percent(target, percent_row, percent_table), satuan),
+            realisation=with_satuan(as_percent(realisation, percent_row, percent_table), satuan),
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,

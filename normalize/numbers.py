@@ -567,8 +567,13 @@ _UNITS = {
 }
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
+# A count spelled out in brackets between the digits and the noun, as letters and decrees write it:
+# '2 (dua) Dokumen', '12 (dua belas) Kali'. Only number words, so no other bracket is taken for one.
+_NUMBER_WORD = (r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|"
+                r"belas|puluh|ratus|ribu)")
+_SPELLED = rf"\((?i:{_NUMBER_WORD}(?:\s{_NUMBER_WORD}){{0,5}})\)"
 _COUNT_RE = re.compile(
-    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?P<unit>(?i:{_UNIT_ALT}))\.?$")
+    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_UNIT_ALT}))\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # '82,60 persen', '85 prosen': a percent with its sign written as a word, as prose prints it
@@ -746,11 +751,11 @@ _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_
 # Cheap tests of what a kind of token needs, checked before its costly
 # alternatives are tried (each is implied by every alternative it guards, so
 # the matches are the same): an amount opens with 'Rp' or has a separator
-# within its first four characters; a percent has a '%', '&' or the '/' of 'o/o' ahead; a count
+# within its first four characters; a percent has a '%' or '&' ahead; a count
 # has a letter that can open its unit noun right after its digits and separators.
 _AMOUNT_NEEDS = r"(?=[Rr][Pp]|.{1,3}[.,:])"
-_PERCENT_NEEDS = r"(?=[^%&/]*[%&/])"
-_COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?i:[{''.join(sorted({unit[0] for unit in _UNITS}))}]))"
+_PERCENT_NEEDS = r"(?=[^%&]*[%&])"
+_COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?:\(|(?i:[{''.join(sorted({unit[0] for unit in _UNITS}))}])))"
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
     (?:
@@ -760,9 +765,8 @@ _LEX_RE = re.compile(rf"""
           | {_RP}{_D}+(?:{_SEP}{_D}+)*{_TAIL}{_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
-      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\s?[oO]/[oO](?![\w/])))
-      | (?P<lettered>[lI][Oo]{{2}}(?:\s?%+|\s?[oO]/[oO](?![\w/])))
-      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
+      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
+      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?:{_SPELLED}\ ?)?(?i:{_UNIT_ALT})(?![A-Za-z]))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
       | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})
@@ -807,6 +811,64 @@ def _lex_matches(text: str):
             start = _LEX_START_RE.search(text, found.end())
 
 
+# '%' as Tesseract reads it off older typed pages: 'o/o' or '0/o' ('100o/o', '85 o/o', 'lOOo/o'), after a
+# number whose digits may be look-alike letters themselves. Never inside a word or a path ('Kab/Kota').
+_SLASH_PERCENT_RE = re.compile(r"(?<![\w.,/])(?P<num>[\dlIO]+(?:[.,]\d+)?)(?P<sign>\s?(?:o/[o0]|0/o))(?![\w/])")
+_SLASH_PERCENT_NUM_RE = re.compile(r"\d+(?:[.,]\d+)?")
+# '100%' with all three digits read as letters ('too%', 'lOO %'): the one number OCR so damages that a
+# report prints beside a percent sign; no word of the reports is spelled so before one.
+_LETTER_100_RE = re.compile(r"(?<![\w.,/])(?P<num>[tlI][oO0][oO0])(?P<sign>\s?%)(?![\w/%])")
+_SLASH_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+
+def _slash_percents(text: str) -> tuple[str, dict[int, tuple[int, str]]]:
+    """The line with each 'o/o' percent sign written '%', and each 'too%' '100%' (padded, so offsets stay).
+
+    Returns the rewritten text and, by the start of each rewritten number, the
+    end of its original sign and the text it was read as. Only a number of
+    real digits, or the look-alike '100' ('lOO'), counts: 'IO o/o' stays text.
+    """
+    found: dict[int, tuple[int, str]] = {}
+    parts: list[str] = []
+    pos = 0
+    matches = [*_SLASH_PERCENT_RE.finditer(text)] if "/" in text else []
+    if "%" in text:
+        matches = sorted(matches + [*_LETTER_100_RE.finditer(text)], key=lambda m: m.start())
+    for m in matches:
+        num = m.group("num")
+        digits = "100" if m.re is _LETTER_100_RE else num.translate(_SLASH_DIGITS)
+        if not _SLASH_PERCENT_NUM_RE.fullmatch(digits) or (not any(c.isdigit() for c in num) and digits != "100"):
+            continue
+        read = digits + "%"
+        parts.append(text[pos:m.start()])
+        parts.append(read.ljust(m.end() - m.start()))
+        found[m.start()] = (m.end(), read)
+        pos = m.end()
+    if not found:
+        return text, found
+    parts.append(text[pos:])
+    return "".join(parts), found
+
+
+def may_hold_lettered_percent(text: str) -> bool:
+    """Whether a text may hold a percent that OCR wrote in letters ('lOOo/o', 'too%'): a substring precheck."""
+    return ("/" in text and ("o/" in text or "0/o" in text)) or ("%" in text and (
+        "o%" in text or "O%" in text or "o %" in text or "O %" in text))
+
+
+def _restore_slash_percent(token: Token, text: str, found: dict[int, tuple[int, str]]) -> Token:
+    """A token read from a rewritten 'o/o' percent, with the printed text as its raw and the repair recorded."""
+    end, read = found[token.start]
+    raw = text[token.start:end]
+    r = token.reading
+    repairs = [Repair(SIGN_TYPO, raw, read, "'o/o' read for '%' after a number")] if "/" in raw else []
+    if read[:-1] != raw[:len(read) - 1]:
+        repairs.append(Repair(LETTER, raw, read, "look-alike letters before the sign read as digits"))
+    reading = Reading(raw, value=r.value, text=r.text, unit=r.unit, repairs=tuple(repairs) + r.repairs,
+                      alternatives=r.alternatives, trusted=r.trusted, notes=r.notes)
+    return Token(token.kind, token.start, end, raw, reading)
+
+
 def lex_values(line: str) -> list[Token]:
     """Value tokens of a table line whose cells are not delimited.
 
@@ -817,6 +879,10 @@ def lex_values(line: str) -> list[Token]:
     A split amount is joined only when its pieces make one grouped amount.
     """
     text = fold_text(line)
+    found: dict[int, tuple[int, str]] = {}
+    printed = text
+    if may_hold_lettered_percent(text):  # cheap precheck: most lines hold no such sign
+        text, found = _slash_percents(text)
     tokens: list[Token] = []
     for m in _lex_matches(text):
         kind = m.lastgroup
@@ -829,18 +895,15 @@ def lex_values(line: str) -> list[Token]:
             if not raw[0].isdigit() and not _LETTER_LED_GROUPS.match(raw) or _ZERO_LED.match(raw):
                 continue
             reading = _number_reading(raw)
-        elif kind == "lettered":
-            # 'lOO%': all three digits of 100% read as look-alike letters (no real digit to anchor a run)
-            sign = " and 'o/o' as '%'" if "/" in raw else ""
-            reading = Reading(raw, value=100.0, unit="%", repairs=(
-                Repair(LETTER, raw, "100%", f"'{raw[:3]}' before a percent sign read as '100'{sign}"),))
-            kind = "percent"
         else:
             reading = parse_measure(raw)
         if reading is None:
             continue
         # 'Level 3' is counted like '3 Laporan': a number with its unit word
-        tokens.append(Token("count" if kind == "level" else kind, m.start(m.lastgroup), m.end(m.lastgroup), raw, reading))
+        token = Token("count" if kind == "level" else kind, m.start(kind), m.end(kind), raw, reading)
+        if found and token.start in found and kind == "percent":
+            token = _restore_slash_percent(token, printed, found)
+        tokens.append(token)
     return tokens
 
 

@@ -44,3 +44,47 @@ def test_the_signed_agreement_wins_when_bab_ii_states_another_target():
     built = Built()
     build_measures("doc", [bab_ii, lampiran], built)
     assert [(t["line"], t["target_value"]) for t in built.targets] == [(3466, 90.0)]
+
+
+def test_next_years_signed_agreement_bound_in_neither_wins_nor_counts(tmp_path):
+    # A 2021 report states its PK in Bab II and binds in the signed PK for 2022 as a lampiran.
+    from pipeline import process
+    body = [
+        "LAPORAN KINERJA KPU KOTA TERNATE TAHUN 2021", "",
+        "Laporan Kinerja KPU Kota Ternate Tahun 2021 disusun sebagai pertanggungjawaban tahun 2021.", "",
+        "Tabel 2.1 Perjanjian Kinerja Tahun 2021",
+        "| No | Sasaran | Indikator Kinerja | Target |",
+        "| 1 | Meningkatnya layanan | Persentase permohonan informasi yang dijawab tepat waktu | 88% |",
+        "| 2 | Meningkatnya tertib arsip | Persentase arsip aktif yang tertata sesuai klasifikasi | 70% |", "",
+        "Capaian KPU Kota Ternate tahun 2021 diuraikan pada Bab III.", "",
+        "LAMPIRAN", "", "PERJANJIAN KINERJA TAHUN 2022", "",
+        "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini.",
+        "Ternate, 3 Januari 2022", "",
+        "| No | Sasaran | Indikator Kinerja | Target |",
+        "| 1 | Meningkatnya layanan | Persentase permohonan informasi yang dijawab tepat waktu | 92% |",
+        "| 2 | Meningkatnya tertib arsip | Persentase arsip aktif yang tertata sesuai klasifikasi | 75% |",
+        "| 3 | Meningkatnya tertib arsip | Persentase arsip inaktif yang dipindahkan ke depo | 60% |",
+    ]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(body) + "\n")
+    result = process(path)
+    assert result.document["year"] == 2021
+    assert [(t["line"], t["target_value"]) for t in result.built.targets] == [(7, 88.0), (8, 70.0)]
+
+
+def test_this_years_signed_agreement_still_wins(tmp_path):
+    from pipeline import process
+    body = [
+        "LAPORAN KINERJA KPU KOTA TERNATE TAHUN 2021", "",
+        "Tabel 2.1 Perjanjian Kinerja Tahun 2021",
+        "| No | Sasaran | Indikator Kinerja | Target |",
+        "| 1 | Meningkatnya layanan | Persentase permohonan informasi yang dijawab tepat waktu | 85 % |", "",
+        "LAMPIRAN", "", "PERJANJIAN KINERJA TAHUN 2021", "",
+        "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini.",
+        "",
+        "| No | Sasaran | Indikator Kinerja | Target |",
+        "| 1 | Meningkatnya layanan | Persentase permohonan informasi yang dijawab tepat waktu | 88% |",
+    ]
+    path = tmp_path / "report.txt"
+    path.write_text("\n".join(body) + "\n")
+    assert [(t["line"], t["target_value"]) for t in process(path).built.targets] == [(14, 88.0)]

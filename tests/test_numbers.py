@@ -649,3 +649,39 @@ def test_a_level_is_a_value_with_its_unit():
 def test_two_look_alike_zeros_after_a_digit_are_digits():
     # OCR '1OO%' (two O for 0) in a capaian table row; one O ('10O%') was read already.
     assert [(t.raw, t.reading.value) for t in N.lex_values("administrasi 1OO% 100%")] == [("1OO%", 100.0), ("100%", 100.0)]
+
+
+@pytest.mark.parametrize("line, raw, value", [
+    ("lOOo/o", "lOOo/o", 100.0),  # digits and sign all read as letters
+    ("Target 75o/o tahun ini", "75o/o", 75.0),
+    ("capaian 62,5 o/o", "62,5 o/o", 62.5),
+    ("realisasi 1000/o", "1000/o", 100.0),  # the sign's first 'o' read as a zero
+    ("too%", "too%", 100.0),
+    ("target lOO %", "lOO %", 100.0),
+])
+def test_percent_written_in_letters_is_read_with_its_printed_text(line, raw, value):
+    tokens = N.lex_values(line)
+    assert [(t.kind, t.raw, t.reading.value, t.reading.unit) for t in tokens] == [("percent", raw, value, "%")]
+    token = tokens[0]
+    assert line[token.start:token.end] == raw  # the span covers the printed sign
+    assert token.reading.repairs  # every letter read as a digit or sign is recorded
+
+
+@pytest.mark.parametrize("line", ["Kabupaten/Kota", "IO o/o", "and/or 5", "pilot%", "stoo% x", "o/o"])
+def test_slashes_and_words_are_not_read_as_a_lettered_percent(line):
+    assert [t for t in N.lex_values(line) if t.kind == "percent"] == []
+
+
+@pytest.mark.parametrize("line, raw, value, unit", [
+    ("3 (tiga) Dokumen", "3 (tiga) Dokumen", 3.0, "dokumen"),
+    ("target 24 (dua puluh empat) Kali setahun", "24 (dua puluh empat) Kali", 24.0, "kali"),
+    ("| 1 (Satu) Laporan |", "1 (Satu) Laporan", 1.0, "laporan"),
+])
+def test_a_count_spelled_out_in_brackets_keeps_its_unit(line, raw, value, unit):
+    assert [(t.kind, t.raw, t.reading.value, t.reading.unit) for t in N.lex_values(line)] == [
+        ("count", raw, value, unit)]
+    assert N.parse_measure(raw).value == value
+
+
+def test_a_bracket_that_spells_no_number_is_not_part_of_a_count():
+    assert [(t.kind, t.raw) for t in N.lex_values("7 (lampiran) Dokumen")] == [("number", "7")]

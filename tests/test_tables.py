@@ -1178,3 +1178,218 @@ def test_a_sasaran_on_the_value_line_goes_on_with_its_indicator_below():
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase permintaan data yang dijawab dalam tiga hari kerja"]
 
+
+@pytest.mark.parametrize("layout", ["tab", "markdown", "flattened"])
+def test_a_satuan_column_gives_a_bare_target_its_unit(layout):
+    # Perjanjian Kinerja with the unit in a column of its own: 'Jumlah ... | Dokumen | 3'.
+    rows = [("1", "Tersusunnya dokumen perencanaan", "Jumlah dokumen rencana kerja yang disahkan", "Dokumen", "3"),
+            ("2", "Terselenggaranya sosialisasi", "Jumlah sosialisasi tatap muka kepada pemilih pemula", "Kali", "24"),
+            ("3", "Meningkatnya kehadiran pemilih", "Tingkat kehadiran pemilih di tempat pemungutan suara", "%", "81,5")]
+    header = ("No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target")
+    if layout == "tab":
+        text = "\n".join("\t".join(r) for r in [header, *rows])
+    elif layout == "markdown":
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    else:
+        text = "\n".join(cell for r in [header, *rows] for cell in r)
+    measures, budgets = records(text)
+    assert not budgets
+    assert [(m.target.value, m.target.unit) for m in measures] == [(3.0, "dokumen"), (24.0, "kali"), (81.5, "%")]
+    assert measures[0].indicator_raw == "Jumlah dokumen rencana kerja yang disahkan"
+
+
+def test_a_satuan_cell_that_names_no_unit_noun_leaves_the_value_as_printed():
+    # 'Nilai' is no count noun: the grade stays a grade, and a number under an unknown word keeps no unit.
+    text = ("No\tIndikator Kinerja\tSatuan\tTarget\n"
+            "1\tNilai hasil evaluasi akuntabilitas kinerja satuan kerja\tNilai\tA\n"
+            "2\tRata-rata lama waktu penyelesaian surat masuk\tHari kerja\t3\n"
+            "3\tJumlah berkas arsip yang dialihmediakan\tBerkas\t2 Lembar")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.text, m.target.unit) for m in measures[:2]] == [
+        (None, "A", "grade"), (3.0, None, None)]
+
+
+def targets_for_year(text: str, year: int | None) -> list[tuple[str, float | None]]:
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    return [(m.indicator_raw, m.target.value) for table in find_tables(views, report_year=year)
+            for m in rows_to_records(table)[0]]
+
+
+@pytest.mark.parametrize("header", [
+    "| No | Indikator Kinerja | Target 2025 |",
+    "| No | Indikator Kinerja | Target Tahun 2024 | Target Tahun 2025 |",
+    "| No | Indikator Kinerja | Kondisi Awal | Target Renstra 2025 |",
+])
+def test_a_renstra_table_without_the_report_years_column_states_no_target_of_that_year(header):
+    # A 2023 report restating its plan: the columns are for other years, so none is 2023's target.
+    values = header.count("|") - 3
+    text = "\n".join([
+        header,
+        "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | " + " | ".join(["60%", "95%"][-values:]) + " |",
+        "| 2 | Persentase arsip aktif yang tertata sesuai klasifikasi | " + " | ".join(["40%", "80%"][-values:]) + " |"])
+    assert targets_for_year(text, 2023) == []
+
+
+def test_the_report_years_target_column_is_read_whatever_its_place():
+    text = ("| No | Indikator Kinerja | Target 2023 | Target 2024 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% | 95% |\n"
+            "| 2 | Persentase arsip aktif yang tertata sesuai klasifikasi | 55% | 80% |")
+    assert targets_for_year(text, 2023) == [
+        ("Persentase laporan keuangan yang disampaikan tepat waktu", 85.0),
+        ("Persentase arsip aktif yang tertata sesuai klasifikasi", 55.0)]
+    assert [v for _, v in targets_for_year(text, 2024)] == [95.0, 80.0]
+
+
+def test_one_target_column_named_by_year_is_read_when_the_report_year_is_unknown():
+    text = ("| No | Indikator Kinerja | Target 2023 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% |")
+    assert [v for _, v in targets_for_year(text, None)] == [85.0]
+    assert [v for _, v in targets_for_year(text, 2023)] == [85.0]
+
+
+def test_a_title_footer_between_rows_is_no_row_even_when_its_page_number_sits_under_target():
+    # A page break inside a space-aligned PK table; the footer (OCR spelled the town two ways) occurs once only.
+    text = "\n".join([
+        "No   Sasaran Strategis            Indikator Kinerja                                   Target",
+        "1    Meningkatnya layanan         Persentase permohonan informasi yang dijawab        95%",
+        "",
+        "Laporan Kinerja KPU Kabupaten Tanah Laut Tahun 2023                                  27",
+        "",
+        "2    Meningkatnya akuntabilitas   Jumlah dokumen evaluasi kinerja yang disusun        3 Dokumen",
+        "",
+        "LAPORAN KINERJA KPU KABUPATEN TANAH LAUI TAHUN 2023 Hal. 28",
+        "3    Terwujudnya tata kelola      Persentase pengaduan pemilih yang ditindaklanjuti   100%",
+    ])
+    assert targets_for_year(text, 2023) == [
+        ("Persentase permohonan informasi yang dijawab", 95.0),
+        ("Jumlah dokumen evaluasi kinerja yang disusun", 3.0),
+        ("Persentase pengaduan pemilih yang ditindaklanjuti", 100.0)]
+
+
+@pytest.mark.parametrize("line", [
+    "Laporan Kinerja tahun 2023 disusun tepat waktu                           1 Dokumen",
+    "| 4 | Laporan Kinerja Instansi Pemerintah Tahun 2023 | 1 |",
+])
+def test_a_row_naming_the_report_is_kept_when_it_is_no_bare_footer(line):
+    from extract.doc_text import DocText
+    from extract.tables import title_footer_lines
+    assert title_footer_lines(DocText([Line(number=1, page=1, text=line)])) == set()
+
+
+def test_flattened_rows_lower_case_line_after_the_next_rows_opening_stays_with_that_row():
+    # One cell per line; OCR glued the second indicator's first word to the next ('PersentaseBadan'),
+    # so only its row number line shows that a new row has begun above the lower-case wrap.
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kinerja", "Target",
+        "1 Terwujudnya layanan informasi", "yang terbuka",
+        "Persentase permohonan informasi publik", "yang dijawab tepat waktu", "95%",
+        "2 Terbentuknya badan adhoc sesuai jadwal",
+        "PersentaseBadan Adhoc/ PPK dan PPS", "Kecamatan Yang",
+        "dibentuk tepat waktu", "sesuai ketentuan", "100%",
+    ])
+    measures, _ = records(text)
+    assert [m.target.value for m in measures] == [95.0, 100.0]
+    assert measures[0].indicator_raw == "Persentase permohonan informasi publik yang dijawab tepat waktu"
+    assert measures[1].indicator_raw.endswith("Kecamatan Yang dibentuk tepat waktu sesuai ketentuan")
+
+
+def test_flattened_sasaran_wrapped_over_lines_is_cut_where_the_indicator_opens():
+    # One cell per line under Sasaran | Indikator; the sasaran wraps (and OCR spoiled its opening verb).
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kinerja", "Target",
+        "1 Terw,ujudnya pengelolaan arsip", "yang tertib dan terdigitalisasi",
+        "Jumlah arsip inaktif yang", "dialihmediakan", "250 Berkas",
+    ])
+    measures, _ = records(text)
+    assert len(measures) == 1
+    assert measures[0].indicator_raw == "Jumlah arsip inaktif yang dialihmediakan"
+    assert measures[0].sasaran == "Terw,ujudnya pengelolaan arsip yang tertib dan terdigitalisasi"
+    assert (measures[0].target.value, measures[0].target.unit) == (250.0, "berkas")
+
+
+def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
+    # RKT with a text column after Target; one row's remark is '-', another's is blank.
+    text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
+            "1\tTertibnya administrasi umum\tPersentase surat masuk yang didisposisi hari itu\t85 %\tnaik dari tahun lalu\n"
+            "2\tTertibnya administrasi umum\tJumlah dokumen rencana anggaran yang disusun\t2 Dok\t-\n"
+            "3\tTertibnya administrasi umum\tJumlah laporan barang milik negara yang disusun\t4 Lap\tn/a")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.unit) for m in measures] == [(85.0, "%"), (2.0, "dokumen"), (4.0, "laporan")]
+
+
+def test_flattened_header_ending_in_a_category_column_reads_values_before_the_category_word():
+    # The header's cells stand on three lines, the last ending in 'Kategori'; each row grades itself in a word.
+    text = "\n".join([
+        "Sasaran",
+        "Indikator Kinerja",
+        "Target Realisasi Capaian Kategori",
+        "Tersedianya layanan hukum.",
+        "Persentase rancangan keputusan yang",
+        "ditelaah tepat waktu 90% 88% 97,78% Baik",
+        "Terlaksananya pengelolaan arsip.",
+        "Jumlah arsip yang dialihmediakan",
+        "300 Berkas 320 Berkas 106,67% Sangat Baik",
+    ])
+    measures, _ = records(text)
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (90.0, 88.0, 97.78), (300.0, 320.0, 106.67)]
+    assert measures[0].indicator_raw.endswith("Persentase rancangan keputusan yang ditelaah tepat waktu")
+    assert "Baik" not in measures[1].indicator_raw and "Berkas" not in measures[1].indicator_raw
+
+
+def test_a_target_table_captioned_as_another_years_plan_is_not_read_for_the_report_year():
+    rows = ("| No | Indikator Kinerja | Target |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 97% |\n"
+            "| 2 | Persentase arsip aktif yang tertata sesuai klasifikasi | 72% |")
+    for caption, expected in [("Tabel 4.1 Rencana Kinerja Tahunan (RKT) Tahun 2024", []),
+                              ("Tabel 2.2 Perjanjian Kinerja Tahun 2023", [97.0, 72.0]),
+                              ("Tabel 2.1 Indikator Kinerja Utama 2020 - 2024", [97.0, 72.0])]:
+        assert [v for _, v in targets_for_year(f"{caption}\n{rows}", 2023)] == expected, caption
+
+
+def test_a_plan_table_flattened_one_cell_per_line_gives_the_report_years_column():
+    # 'Target' over its years, each on its own line; each row's five targets one per line too.
+    text = "\n".join([
+        "No", "Indikator Kinerja", "Target", "2021", "2022", "2023", "2024", "2025",
+        "1", "Persentase laporan keuangan yang disampaikan tepat waktu", "70%", "75%", "80%", "85%", "90%",
+        "2", "Persentase arsip aktif yang tertata sesuai klasifikasi", "50%", "55%", "60%", "65%", "70%",
+    ])
+    assert targets_for_year(text, 2023) == [
+        ("Persentase laporan keuangan yang disampaikan tepat waktu", 80.0),
+        ("Persentase arsip aktif yang tertata sesuai klasifikasi", 60.0)]
+    assert targets_for_year(text, 2020) == []  # no column of that year: no target of it
+
+
+def test_last_years_realisation_beside_this_years_target_is_no_measurement():
+    # 'Realisasi 2022 | Target 2023': a target table restating the year before, not a capaian table.
+    text = ("| No | Indikator Kinerja | Realisasi Tahun 2022 | Target Tahun 2023 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 78% | 85% |\n"
+            "| 2 | Jumlah dokumen rencana kerja yang disahkan | 2 Dokumen | 3 Dokumen |")
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    rows = [m for table in find_tables(views, report_year=2023) for m in rows_to_records(table)[0]]
+    assert [(m.target.value, m.realisation) for m in rows] == [(85.0, None), (3.0, None)]
+    assert not any(m.has_realisation_column for m in rows)
+
+
+def test_this_years_target_and_realisation_still_make_a_measurement():
+    text = ("| No | Indikator Kinerja | Target 2023 | Realisasi 2023 |\n"
+            "| 1 | Persentase laporan keuangan yang disampaikan tepat waktu | 85% | 81% |")
+    measures, _ = records(text)
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(85.0, 81.0)]
+
+
+def test_a_satuan_cell_spelling_out_persen_makes_a_bare_target_a_percent():
+    text = ("No\tIndikator Kinerja\tSatuan\tTarget\n"
+            "1\tTingkat kehadiran pegawai pada apel pagi\tPERSEN\t92,5")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.unit) for m in measures] == [(92.5, "%")]
+
+
+def test_a_numbered_row_whose_target_cell_holds_no_value_does_not_take_its_number():
+    # '2.1' in the No column; the target cell reads as text. The row number is no target.
+    text = ("| No | Indikator Kinerja | Target |\n"
+            "| 2.1 | Indeks kepuasan pemohon informasi publik | 3,40 (Indeks) |\n"
+            "| 2.2 | Persentase permohonan informasi yang dijawab tepat waktu | 92% |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase permohonan informasi yang dijawab tepat waktu", 92.0)]
