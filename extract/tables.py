@@ -181,6 +181,30 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     return replace(view, cells=tuple(merged[k] for k in sorted(merged)))
 
 
+# A target cell stating the target's bound on one side ('≥ 90%', '> 95 %'), as a Perjanjian Kinerja may print it
+BOUND_CELL_RE = re.compile(r"[<>≤≥]=?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%?")
+
+
+def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView:
+    """A delimited row whose Target cell holds a one-sided bound ('≥ 90%'), with that bound's number as its value.
+
+    Alone in a cell, '> 100' or '≤ 50 %' is a verdict scale's range and states
+    no value (`analyse_cell`); under a Target column it is the target, the
+    sign only saying that more (or less) also meets it.
+    """
+    cells = view.cells
+    if not any(c.index in target_cells and not c.values and c.text[:1] in "<>≤≥" for c in cells):
+        return view  # the cheap test: most rows state their target plainly
+    fixed = []
+    for cell in cells:
+        if cell.index in target_cells and not cell.values and BOUND_CELL_RE.fullmatch(cell.text):
+            tokens = [t for t in lex_values(cell.raw) if t.kind in ("percent", "number")]
+            if len(tokens) == 1:
+                cell = replace(cell, text="", values=tuple(tokens))
+        fixed.append(cell)
+    return replace(view, cells=tuple(fixed))
+
+
 def is_prose(view: LineView) -> bool:
     """A line of running text: many words and no values, written as sentences.
 
@@ -639,6 +663,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year
     next_number: int | None = None  # the row number a flattened table prints next
     satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
+    target_cells = frozenset(k for k, role in header.cell_roles.items() if role == "target")
     n = len(views)
     # a markdown table ('| No | ... |' over '|---|---|'): every row is a '|' line; the number of a line
     # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
@@ -654,6 +679,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         view = views[i]
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
+        if target_cells and view.delimited:
+            view = with_bound_targets(view, target_cells)
         if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
                 and not names_an_indicator(view, header) and read_header_once(views, i) is not None):
             break

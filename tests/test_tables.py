@@ -1393,3 +1393,19 @@ def test_a_numbered_row_whose_target_cell_holds_no_value_does_not_take_its_numbe
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
         ("Persentase permohonan informasi yang dijawab tepat waktu", 92.0)]
+
+
+@pytest.mark.parametrize("sep", ["tab", "markdown"])
+def test_a_target_cell_with_a_one_sided_bound_gives_its_number_as_the_target(sep):
+    # A signed agreement prints some targets as bounds ('≥ 85%', '> 90 %'); alone in a scale's cell such a
+    # range states no value, but under the Target column it is the row's target.
+    rows = [("No", "Indikator Kinerja", "Target"),
+            ("1", "Persentase pengaduan masyarakat yang diselesaikan", "≥ 85%"),
+            ("2", "Persentase rekomendasi pengawasan yang ditindaklanjuti", "> 90 %"),
+            ("3", "Indeks kepuasan layanan informasi", "3,4")]
+    if sep == "tab":
+        text = "\n".join("\t".join(r) for r in rows)
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 3, *rows[1:]])
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.unit) for m in measures] == [(85.0, "%"), (90.0, "%"), (3.4, None)]
