@@ -17,7 +17,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import Header, next_nonblank, read_header_once, text_header_score, year_cell
+from extract.headers import Header, keep_report_year_columns, next_nonblank, read_header_once, text_header_score, year_cell
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
@@ -30,6 +30,8 @@ HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber|b
 STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
 # '... indikator yang digunakan adalah sebagai berikut': a sentence introducing what follows the table
 INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
+# A caption reference ending a line ('... dalam tabel dibawah ini : Tabel 3.5'): the next table's number
+CAPTION_TAIL_RE = re.compile(r"\b(?:tabel|table)\s*\.?\s*[IVX\d]+(?:[.\-]\d+)*\s*$", re.I)
 # The title of a target table's section ('E. PERJANJIAN KINERJA', 'INDIKATOR KINERJA UTAMA (IKU)'):
 # it opens the next table, so it closes the one above.
 SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerja|indikator\s+kinerja\s+utama|"
@@ -208,10 +210,16 @@ def runs_across_columns(view: LineView, header: Header) -> bool:
 
 
 def introduces_what_follows(text: str) -> bool:
-    """INTRO_RE.search(text), run only on a line ending in 'ut' (re.I has no other match for u or t)."""
+    """INTRO_RE.search(text), run only on a line ending in 'ut' (re.I has no other match for u or t).
+
+    Or a line ending in the caption of the table below ('... dapat dilihat pada tabel di bawah ini :
+    Tabel 3.5'): its number is that table's, no value of a row.
+    """
     end = text.rstrip()
     if end.endswith(":"):
         end = end[:-1].rstrip()
+    if end[-1:].isdigit() and ("abel" in end or "ABEL" in end or "able" in end) and CAPTION_TAIL_RE.search(end):
+        return True
     # the pattern ends 'ut\s*:?\s*$': scanning the whole line for it costs more than this test
     return end[-2:].lower() == "ut" and INTRO_RE.search(text) is not None
 
@@ -461,11 +469,38 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.report_year = report_year
                 while not views[end].values or not all(is_year(t) for t in views[end].values):
                     end += 1  # the year line (and any header words above it) is part of the header
+        elif header.kind in ("realisation", "unknown") and (years := year_row(views, end)):
+            end = year_groups(header, views, end, years, report_year)
+        keep_report_year_columns(header, views, start, end, report_year)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines)
         if rows:
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
     return tables
+
+
+def year_groups(header: Header, views: Sequence[LineView], end: int, years: list[int],
+                report_year: int | None) -> int:
+    """A performance header whose columns split into one per year on the line below; returns the header's new end.
+
+    'Realisasi | Capaian (%)' over '2020 2021 2022 2023 2020 2021 2022 2023'
+    (a comparison with earlier years) holds one column per year under each
+    word: the report year's column is the year's realisasi or capaian, the
+    others are 'other'; with no report year, none is. Years that do not
+    split evenly into groups of two or more under the words (one year under
+    each word: 'Realisasi | Target' over '2021 | 2022') leave the header as
+    it was read.
+    """
+    roles = header.roles
+    width = len(years) // len(roles) if roles and "year" not in roles else 0
+    groups = [years[k * width:(k + 1) * width] for k in range(len(roles))] if width else []
+    if width < 2 or width * len(roles) != len(years) or any(len(set(g)) != width for g in groups):
+        return end
+    header.roles = [role if year == report_year else "other" for role, group in zip(roles, groups) for year in group]
+    header.cell_roles = {}
+    while end < len(views) and (not views[end].values or not all(is_year(t) for t in views[end].values)):
+        end += 1  # the year line (and any header words above it) is part of the header
+    return end
 
 
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
@@ -1137,6 +1172,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
+        if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
+            continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
         if any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure
         label = (not header.cells and not (header.flattened and row.cells)
@@ -1145,6 +1182,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = split_sasaran(strip_row_number(label))
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
+        if states_interval(row) and not INDICATOR_START_RE.match(indicator):
+            continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
             or PERCENT_NAME_RE.match(indicator) is not None
         measures.append(MeasureRow(
@@ -1156,6 +1195,29 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             has_achievement_column="achievement" in header.roles,
             sasaran=sasaran_cell(row, header)))
     return measures, budgets
+
+
+# A band of a rating scale: a bound with its comparison sign ('91% ≤ 100%', '> 100%'), or, inside one
+# cell, two numbers joined as a range ('85% - 100%', '70 s.d. 84').
+BOUND_RE = re.compile(r"(?:[<>≤≥]|&[lg]t;)\s*=?\s*\d")
+RANGE_CELL_RE = re.compile(r"^\W*\d+(?:[.,]\d+)?\s*%?\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?)\s*\d+(?:[.,]\d+)?\s*%?\W*$",
+                           re.I)
+
+
+def states_interval(row: RowDraft) -> bool:
+    """Whether a row's value line states a band of a rating scale instead of values.
+
+    Scales of 'Interval Penilaian Kinerja' (1 | 91% ≤ 100% | Sangat Baik)
+    follow the capaian table or stand under 'Keterangan:' below it. A target
+    may carry a sign too ('≤ 2%'), so callers also ask whether the row names
+    an indicator.
+    """
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return False
+    if BOUND_RE.search(view.line.text):
+        return True
+    return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells if cell.values)
 
 
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,
