@@ -469,7 +469,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.report_year = report_year
                 while not views[end].values or not all(is_year(t) for t in views[end].values):
                     end += 1  # the year line (and any header words above it) is part of the header
-        elif header.kind in ("realisation", "unknown") and (years := year_row(views, end)):
+        elif header.kind in ("realisation", "unknown") and "allocation" not in header.roles \
+                and (years := year_row(views, end)):
             end = year_groups(header, views, end, years, report_year)
         keep_report_year_columns(header, views, start, end, report_year)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines)
