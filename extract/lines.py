@@ -195,6 +195,24 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
     return joined, offsets if starts is not None else None
 
 
+NA_TAIL_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?))+\s*$")
+
+
+def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token]]:
+    """A cell's text and tokens without the 'n/a' cells ending it, when values stand before them.
+
+    On a line without cell borders, 'n/a' after the values ('... % 40% n/a
+    n/a': realisasi and capaian not available) would end the run of values
+    and leave the target inside the row's name.
+    """
+    if rest.rstrip()[-1:] not in ("a", "A", "."):
+        return rest, tokens  # cheap precheck: the tail cannot be 'n/a'
+    na = NA_TAIL_RE.search(rest)
+    if na is None or not any(t.end <= na.start() for t in tokens):
+        return rest, tokens
+    return rest[:na.start()], [t for t in tokens if t.end <= na.start()]  # not the 'A' of 'N/A' read as a grade
+
+
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
     """Split a cell into its text and the run of value tokens that ends it."""
     end = len(cell)
@@ -292,6 +310,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         tokens = lex_values(rest) if rest else []
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
+        rest, tokens = without_na_tail(rest, tokens)
     body, values = trailing_values(rest, tokens)
     if values and LABEL_NUMBER_RE.search(label := body + " " + values[0].raw, max(0, len(label) - LABEL_REACH)):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value

@@ -136,3 +136,18 @@ def test_columns_of_last_year_after_the_years_unnamed_pair_are_the_comparison():
     text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tRealisasi 2021\tCapaian 2021\n"
             "1\tPersentase aduan masyarakat yang ditindaklanjuti\t80%\t84%\t105%\t78%\t97,5%\n")
     assert values(measures(text, 2022)) == [("Persentase aduan masyarakat yang ditindaklanjuti", 80.0, 84.0, 105.0)]
+
+
+def test_na_cells_after_a_rows_target_leave_it_a_row_of_its_own():
+    # a line without borders: 'n/a' for realisasi and capaian must not hide the target in the row above's name
+    text = ("No Indikator Kinerja Utama Satuan Target Realisasi Capaian\n"
+            "1 Persentase tindak lanjut hasil pemeriksaan\n"
+            "yang diselesaikan % 80% 84% 105%\n"
+            "2 Persentase penurunan kasus pungutan liar\n"
+            "di unit layanan % 30% n/a n/a\n")
+    first, second = measures(text, 2021)
+    assert first.indicator_raw.startswith("Persentase tindak lanjut hasil pemeriksaan yang diselesaikan")
+    assert "pungutan" not in first.indicator_raw
+    assert (first.target.value, first.realisation.value) == (80.0, 84.0)
+    assert second.indicator_raw.startswith("Persentase penurunan kasus pungutan liar di unit layanan")
+    assert (second.target.value, second.realisation) == (30.0, None)
