@@ -636,3 +636,23 @@ def year_line_below(views: Sequence[LineView], end: int) -> list[int]:
     if not raws or views[k].text or not all(r.isdigit() and len(r) == 4 and 1990 <= int(r) <= 2040 for r in raws):
         return []
     return [int(r) for r in raws]
+
+
+PLAN_TARGET_RE = re.compile(r"\btarget\W+(?:akhir|renstra|rpjmd|rpjmn|jangka)\b", re.I)
+
+
+def drop_plan_progress(header: Header, views: Sequence[LineView], start: int, end: int) -> None:
+    """A table of progress towards the medium-term plan states no result of the year (`header` changed in place).
+
+    'Target Akhir Renstra 2026 | Realisasi s.d. 2023 | Capaian (%)' (or
+    'Tingkat Kemajuan'): the realisasi is cumulative and the capaian measures
+    it against the plan's target. With no target of the year beside the
+    plan's, every value column is 'other'.
+    """
+    if "target" in header.roles or not any(r in ("realisation", "achievement") for r in header.roles):
+        return
+    text = " ".join(line_of(views, k).text for k in range(start, end + 1))
+    if "arget" in text or "ARGET" in text:
+        if PLAN_TARGET_RE.search(text):
+            header.roles = ["other" if r in ("realisation", "achievement") else r for r in header.roles]
+            header.cell_roles = {}

@@ -41,7 +41,7 @@ NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data
 NOT_AVAILABLE_CHARS = max(map(len, NOT_AVAILABLE))  # lower() never shortens a text: a longer one is none of them
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
-LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
+LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$")  # also a numbered sub-table: 'Tabel 3.5'
 LABEL_REACH = 16  # characters at the end of a cell that can hold such a label ('lampiran' to '12.')
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")

@@ -17,7 +17,8 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import Header, keep_report_year_columns, next_nonblank, read_header_once, text_header_score, year_cell
+from extract.headers import (Header, drop_plan_progress, keep_report_year_columns, next_nonblank, read_header_once,
+                             text_header_score, year_cell)
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
@@ -473,6 +474,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 and (years := year_row(views, end)):
             end = year_groups(header, views, end, years, report_year)
         keep_report_year_columns(header, views, start, end, report_year)
+        drop_plan_progress(header, views, start, end)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines)
         if rows:
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))

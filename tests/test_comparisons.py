@@ -151,3 +151,16 @@ def test_na_cells_after_a_rows_target_leave_it_a_row_of_its_own():
     assert (first.target.value, first.realisation.value) == (80.0, 84.0)
     assert second.indicator_raw.startswith("Persentase penurunan kasus pungutan liar di unit layanan")
     assert (second.target.value, second.realisation) == (30.0, None)
+
+
+def test_progress_towards_the_plans_target_gives_no_result_of_the_year():
+    text = ("No\tIndikator Kinerja\tTarget Akhir Renstra 2026\tRealisasi s.d. 2023\tCapaian (%)\n"
+            "1\tPersentase jalan kabupaten dalam kondisi mantap\t75%\t68%\t90,67%\n")
+    assert measures(text, 2023) == []
+
+
+def test_a_numbered_sub_tables_caption_in_a_cell_is_no_value():
+    from extract.lines import analyse_line
+
+    view = analyse_line(Line(1, 1, "Capaian sasaran 3 disajikan pada Tabel 3.12"))
+    assert view.values == []
