@@ -33,6 +33,8 @@ STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|s
 INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
 # A caption reference ending a line ('... dalam tabel dibawah ini : Tabel 3.5'): the next table's number
 CAPTION_TAIL_RE = re.compile(r"\b(?:tabel|table)\s*\.?\s*[IVX\d]+(?:[.\-]\d+)*\s*$", re.I)
+# The caption repeated over a table's rest on the next page ('Tabel 3.2 (lanjutan)', 'Lanjutan Tabel 3.2')
+CONTINUED_RE = re.compile(r"\b(?:lanjutan|sambungan|lanj\.)", re.I)
 # The title of a target table's section ('E. PERJANJIAN KINERJA', 'INDIKATOR KINERJA UTAMA (IKU)'):
 # it opens the next table, so it closes the one above.
 SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerja|indikator\s+kinerja\s+utama|"
@@ -559,7 +561,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         if len(view.line.text) <= 8 and (RUPIAH_CELL_RE.match(view.line.text) or view.line.text.strip() == "%"):
             i += 1  # 'Rp' or '%' alone: the sign of a flattened row's amount or rate, no name text and no row break
             continue
-        if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
+        if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
+            i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
+            continue
+        if (closing is not None or introduces_what_follows(view.line.text)
                 or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
@@ -645,6 +650,28 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     elif rows and not closed:
         take_wrapped_tail(rows[-1], pending, header)
     return rows, i
+
+
+CAPTION_NUMBER_RE = re.compile(r"^\W*(?:tabel|table)\W{0,3}(\d+(?:\.\d+)*)", re.I)
+
+
+def continues_caption(views: Sequence[LineView], start: int, i: int) -> bool:
+    """Whether line i repeats the caption of the table whose rows begin at `start`, as its continuation.
+
+    'Tabel 3.2 (lanjutan)' after a page break, with the header not repeated:
+    the rows below are the same table's. Only the number of the caption just
+    above the table's header counts ('Tabel 3.3 (lanjutan)' under Tabel 3.2
+    is another table's rest, whose columns may differ).
+    """
+    text = line_of(views, i).text
+    here = CAPTION_NUMBER_RE.match(text)
+    if here is None or not CONTINUED_RE.search(text):
+        return False
+    for k in range(start - 1, max(-1, start - 12), -1):
+        above = CAPTION_NUMBER_RE.match(line_of(views, k).text)
+        if above is not None:
+            return above.group(1) == here.group(1)
+    return False
 
 
 def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False) -> None:
@@ -1187,6 +1214,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if states_interval(row) and not INDICATOR_START_RE.match(indicator):
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result
+        if is_page_footer(row, indicator):
+            continue
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
             or PERCENT_NAME_RE.match(indicator) is not None
         measures.append(MeasureRow(
@@ -1221,6 +1250,23 @@ def states_interval(row: RowDraft) -> bool:
     if BOUND_RE.search(view.line.text):
         return True
     return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells if cell.values)
+
+
+# A running footer or header naming the report ('Laporan Kinerja Dinas X Tahun 2021   17', 'LKjIP ... 2022 | 30')
+REPORT_NAME_RE = re.compile(r"^\W*(?:laporan\s+(?:kinerja|akuntabilitas)|lkj\w*|lakip|lppd)\b", re.I)
+YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def is_page_footer(row: RowDraft, indicator: str) -> bool:
+    """A page's running footer inside a table that breaks across pages: the report's name, its year and the page number.
+
+    Repeated three times or more it is known as boilerplate; printed once
+    (a two-page table) its page number reads as a row's only value.
+    """
+    if len(row.values) != 1 or row.values[0].kind != "number" or not REPORT_NAME_RE.match(indicator):
+        return False
+    line = next((v.line.text for v in row.views if v.line.number == row.value_line), "")
+    return YEAR_IN_LINE_RE.search(line) is not None
 
 
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,

@@ -164,3 +164,27 @@ def test_a_numbered_sub_tables_caption_in_a_cell_is_no_value():
 
     view = analyse_line(Line(1, 1, "Capaian sasaran 3 disajikan pada Tabel 3.12"))
     assert view.values == []
+
+
+def test_a_tables_rest_under_its_continued_caption_stays_in_the_table():
+    head = ("Tabel 3.2 Capaian Indikator Kinerja Tahun 2021\n"
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase koperasi aktif yang sehat\t40%\t42%\t105%\n"
+            "\n"
+            "Laporan Kinerja Dinas Koperasi 2021  17\n"
+            "\n")
+    rest = "2\tJumlah wirausaha baru yang dibina\t150 orang\t162 orang\t108%\n"
+    same = measures(head + "Tabel 3.2 (lanjutan)\n" + rest, 2021)
+    assert [(r.indicator_raw, r.target.value) for r in same] == [
+        ("Persentase koperasi aktif yang sehat", 40.0), ("Jumlah wirausaha baru yang dibina", 150.0)]
+    # another table's rest ('Tabel 3.5 (lanjutan)') may have other columns: not read under this header
+    assert len(measures(head + "Tabel 3.5 (lanjutan)\n" + rest, 2021)) == 1
+
+
+def test_a_page_footer_printed_once_inside_a_table_is_no_row():
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase koperasi aktif yang sehat\t40%\t42%\t105%\n"
+            "LKjIP Dinas Koperasi dan UMKM Tahun 2021    22\n"
+            "2\tJumlah wirausaha baru yang dibina\t150 orang\t162 orang\t108%\n")
+    assert [r.indicator_raw for r in measures(text, 2021)] == [
+        "Persentase koperasi aktif yang sehat", "Jumlah wirausaha baru yang dibina"]
