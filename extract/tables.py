@@ -17,8 +17,8 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import (Header, drop_plan_progress, keep_report_year_columns, next_nonblank, read_header_once,
-                             text_header_score, year_cell)
+from extract.headers import (Header, column_years, drop_plan_progress, keep_report_year_columns, next_nonblank,
+                             read_header_once, text_header_score, year_cell, year_line_below)
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, line_of, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
@@ -455,6 +455,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     starts = list(compress(compress(count(), texts), scores))
     header_lines = frozenset(starts)
     i = 0
+    placed: list[str] | None = None  # a header's columns with the years under it placed by offset
     for start in starts:
         if start < i:
             continue  # inside the table read last
@@ -472,12 +473,18 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 header.report_year = report_year
                 while not views[end].values or not all(is_year(t) for t in views[end].values):
                     end += 1  # the year line (and any header words above it) is part of the header
-        elif header.kind in ("realisation", "unknown") and "allocation" not in header.roles \
-                and (years := year_row(views, end)):
-            end = year_groups(header, views, end, years, report_year)
+        elif header.kind in ("realisation", "unknown") and "allocation" not in header.roles:
+            years = year_row(views, end)
+            grouped = year_groups(header, views, end, years, report_year) if years else end
+            if grouped == end and start == end and header.col_starts and len(year_line_below(views, end)) >= 2:
+                placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
+            end = grouped
         keep_report_year_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines)
+        if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
+            header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
+        placed = None
         if rows:
             tables.append(Table(header=header, title=table_title(views, start), rows=rows))
         i = max(stop, end + 1)
@@ -506,6 +513,49 @@ def year_groups(header: Header, views: Sequence[LineView], end: int, years: list
     while end < len(views) and (not views[end].values or not all(is_year(t) for t in views[end].values)):
         end += 1  # the year line (and any header words above it) is part of the header
     return end
+
+
+def years_by_offset(views: Sequence[LineView], start: int, report_year: int | None) -> list[str] | None:
+    """The value columns of a space-aligned header line with the years of the line below placed where they stand.
+
+    'Target 2022   Realisasi            Capaian' over '2020  2021  2022'
+    under Realisasi: the realisasi spans three columns, the report year's is
+    the year's and the others 'other'; Target and Capaian stay one column
+    each. Each year goes to the header cell nearest to it. None when the
+    report year is unknown, a cell names two value columns, or the result
+    names a role twice.
+    """
+    if report_year is None:
+        return None
+    k = next_nonblank(views, start, 1)
+    if k is None:
+        return None
+    columns: list[tuple[int, int, str, int | None]] = []  # start, end, role, the year its own words name
+    for cell in views[start].cells:
+        found = column_years(cell.raw)
+        if found is None or len(found) > 1:
+            return None
+        if found and cell.start >= 0:
+            columns.append((cell.start, cell.start + len(cell.raw.rstrip()), found[0][0], found[0][1]))
+    if not columns:
+        return None
+    placed: list[list[int]] = [[] for _ in columns]
+    open_columns = [j for j, (_, _, _, own) in enumerate(columns) if own is None]  # a cell naming its year takes none
+    if not open_columns:
+        return None
+    for match in YEAR_IN_LINE_RE.finditer(line_of(views, k).text):
+        centre = (match.start() + match.end()) / 2
+        gaps = {j: max(columns[j][0] - centre, centre - columns[j][1], 0) for j in open_columns}
+        nearest = min(gaps, key=gaps.__getitem__)
+        if list(gaps.values()).count(gaps[nearest]) > 1:
+            return None  # between two cells: whose it is cannot be told
+        placed[nearest].append(int(match.group()))
+    roles: list[str] = []
+    for (_, _, role, own), years in zip(columns, placed):
+        for year in years or [own]:
+            roles.append(role if year in (None, report_year) else "other")
+    named = [r for r in roles if r != "other"]
+    return roles if len(named) == len(set(named)) and "realisation" in named else None
 
 
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:

@@ -188,3 +188,12 @@ def test_a_page_footer_printed_once_inside_a_table_is_no_row():
             "2\tJumlah wirausaha baru yang dibina\t150 orang\t162 orang\t108%\n")
     assert [r.indicator_raw for r in measures(text, 2021)] == [
         "Persentase koperasi aktif yang sehat", "Jumlah wirausaha baru yang dibina"]
+
+
+def test_years_under_one_word_of_a_space_aligned_header_are_placed_under_it():
+    text = (" No  Indikator Kinerja             Target 2023       Realisasi             Capaian\n"
+            "                                                2021     2022     2023\n"
+            " 1   Persentase pasar rakyat         60%         48%      55%      63%      105%\n"
+            "     yang direvitalisasi\n")
+    assert values(measures(text, 2023)) == [
+        ("Persentase pasar rakyat yang direvitalisasi", 60.0, 63.0, 105.0)]
