@@ -205,7 +205,8 @@ def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token]]:
     n/a': realisasi and capaian not available) would end the run of values
     and leave the target inside the row's name.
     """
-    if rest.rstrip()[-1:] not in ("a", "A", "."):
+    last = rest[-1:]
+    if last not in ("a", "A", ".") and (last != " " or rest.rstrip()[-1:] not in ("a", "A", ".")):
         return rest, tokens  # cheap precheck: the tail cannot be 'n/a'
     na = NA_TAIL_RE.search(rest)
     if na is None or not any(t.end <= na.start() for t in tokens):
