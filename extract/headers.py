@@ -109,6 +109,20 @@ PERIOD_GROUP_RE = re.compile(r"\b(?:tw|trw|triwulan|semester)\b", re.I)
 # year's allocation ('Pagu Awal | Pagu Revisi'); the revised or final one is.
 INITIAL_PAGU = frozenset({"awal", "semula", "murni"})
 FINAL_PAGU = frozenset({"revisi", "perubahan", "akhir"})
+# A word after Target that says it is the medium-term plan's ('Target Akhir Renstra 2024', 'Target Jangka
+# Menengah', 'Target RPJMD'): a comparison column, never the year's target.
+PLAN_TARGET = frozenset({"renstra", "rpjmd", "rpjmn", "jangka", "akhir", "periode"})
+# Words after a value word that put its column in an earlier year ('Realisasi Tahun Lalu', 'Capaian
+# Tahun Sebelumnya', 'Realisasi Th. Lalu').
+PAST_WORDS = frozenset({"lalu", "sebelumnya", "kemarin"})
+
+
+def past_period(words: list[tuple[str, str | None]], i: int) -> bool:
+    """Whether the value word at `i` is qualified as an earlier year's ('... tahun lalu') by the next two words."""
+    following = [w for w, _ in words[i + 1:i + 3]]
+    return bool(following) and (following[0] in PAST_WORDS
+                                or following[0] in ("tahun", "th", "thn") and following[1:2] != []
+                                and following[1] in PAST_WORDS)
 
 
 def mark_periods(text: str) -> str:
@@ -139,6 +153,15 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
         if role in ("target", "realisation") and following in ("periodcol", "periodgroup"):
             known += 1
             roles.append("other" if following == "periodcol" else "period")
+            skip = i + 1
+            continue
+        if role in ("target", "realisation", "achievement") and past_period(words, i):
+            known += 1
+            roles.append("other")  # 'Realisasi Tahun Lalu': last year's column, not the year's
+            continue
+        if role == "target" and following in PLAN_TARGET:
+            known += 1
+            roles.append("other")
             skip = i + 1
             continue
         if role == "allocation" and (following in INITIAL_PAGU or following in FINAL_PAGU):
@@ -523,3 +546,114 @@ def next_nonblank(views: Sequence[LineView], i: int, max_blank: int) -> int | No
             return None
         j += 1
     return None
+
+
+# A header word or a year, in reading order ('Target 2021', 'Realisasi Tahun 2020', 'Capaian 2021 (%)').
+WORD_OR_YEAR_RE = re.compile(r"[a-z]+|(?<!\d)(?:19|20)\d{2}(?!\d)")
+YEARED_ROLES = ("target", "realisation", "achievement")
+
+
+def column_years(text: str) -> list[tuple[str, int | None]] | None:
+    """The performance columns a header's text names, each with the year written after its word.
+
+    'Realisasi 2020 | Target 2021 | Realisasi 2021 | Capaian' gives realisation 2020,
+    target 2021, realisation 2021, achievement None. None when the words do not say
+    which column a year belongs to (two years after one word: 'Realisasi' over
+    '2019 2020 2021'), or the header names a pagu (a budget table's years are rows).
+    """
+    columns: list[tuple[str, int | None]] = []
+    year_seen = False  # a year since the last column word
+    for match in WORD_OR_YEAR_RE.finditer(text.lower()):
+        word = match.group()
+        if word[0].isdigit():
+            if not columns or year_seen:
+                if columns:
+                    return None
+                continue  # a year before any column word: the title's ('Tahun 2021 | Target | ...')
+            role, _ = columns[-1]
+            columns[-1] = (role, int(word))
+            year_seen = True
+            continue
+        role = ROLE_WORDS.get(word) or word_role(word, loose=False)
+        if role == "allocation":
+            return None
+        if role in YEARED_ROLES:
+            columns.append((role, None))
+            year_seen = False
+    return columns
+
+
+def keep_report_year_columns(header: Header, views: Sequence[LineView], start: int, end: int,
+                             report_year: int | None) -> None:
+    """Read a multi-year comparison header's columns of other years as 'other' (`header` changed in place).
+
+    A table comparing years ('Target 2020 | Target 2021 | Realisasi 2020 |
+    Realisasi 2021', 'Target 2021 | Realisasi 2021 | Realisasi 2020 | Capaian')
+    states the report year's target and realisasi in the columns that name
+    that year; the other years' columns are comparisons, not this year's
+    values. Only applied when the header's words, read with their years, give
+    the columns the header was read as (so each year is tied to its column),
+    with a realisasi column among them, and either the columns name two years
+    or more, one of them the report year, or the target and realisasi
+    columns name no year and the others only years not the report's
+    ('Target | Realisasi | Capaian | Realisasi 2021 | Capaian 2021' in 2022).
+    """
+    if report_year is None or header.target_years or "allocation" in header.roles:
+        return
+    text = " ".join(line_of(views, k).text for k in range(start, end + 1))
+    below = year_line_below(views, end)
+    if not below and not any(ch.isdigit() for ch in text):
+        return  # cheap precheck: most headers name no year
+    columns = column_years(text)
+    if not columns or not any(role == "realisation" for role, _ in columns):
+        return
+    if len(below) == len(columns) and all(year is None for _, year in columns):
+        columns = [(role, year) for (role, _), year in zip(columns, below)]  # one year under each column word
+    years = {year for _, year in columns if year is not None}
+    untagged = {role for role, year in columns if year is None}
+    if not (len(years) >= 2 and report_year in years
+            or years and report_year not in years and {"target", "realisation"} <= untagged):
+        return  # with the year's pair unnamed, columns of other years are the comparison ('... | Realisasi 2021')
+    if resolve_roles([role for role, _ in columns]) != header.roles:
+        return  # the header was read with columns the words alone do not give: years cannot be placed
+    marked = [role if year in (None, report_year) else "other" for role, year in columns]
+    header.roles = resolve_roles(marked)
+    if header.cell_roles:
+        cells = {c.index: c.raw for c in views[start].cells}
+        for index, role in list(header.cell_roles.items()):
+            found = column_years(cells.get(index, ""))
+            if found and len(found) == 1 and found[0][1] not in (None, report_year):
+                header.cell_roles[index] = "other"
+        if sorted(header.cell_roles.values()) != sorted(header.roles):
+            header.cell_roles = {}
+
+
+def year_line_below(views: Sequence[LineView], end: int) -> list[int]:
+    """The years of the line right under a header when it holds years only ('2022   2022   2021'), else []."""
+    k = next_nonblank(views, end, 1)
+    if k is None:
+        return []
+    raws = [t.raw.strip() for t in views[k].values]
+    if not raws or views[k].text or not all(r.isdigit() and len(r) == 4 and 1990 <= int(r) <= 2040 for r in raws):
+        return []
+    return [int(r) for r in raws]
+
+
+PLAN_TARGET_RE = re.compile(r"\btarget\W+(?:akhir|renstra|rpjmd|rpjmn|jangka)\b", re.I)
+
+
+def drop_plan_progress(header: Header, views: Sequence[LineView], start: int, end: int) -> None:
+    """A table of progress towards the medium-term plan states no result of the year (`header` changed in place).
+
+    'Target Akhir Renstra 2026 | Realisasi s.d. 2023 | Capaian (%)' (or
+    'Tingkat Kemajuan'): the realisasi is cumulative and the capaian measures
+    it against the plan's target. With no target of the year beside the
+    plan's, every value column is 'other'.
+    """
+    if "target" in header.roles or not any(r in ("realisation", "achievement") for r in header.roles):
+        return
+    text = " ".join(line_of(views, k).text for k in range(start, end + 1))
+    if "arget" in text or "ARGET" in text:
+        if PLAN_TARGET_RE.search(text):
+            header.roles = ["other" if r in ("realisation", "achievement") else r for r in header.roles]
+            header.cell_roles = {}

@@ -41,7 +41,7 @@ NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data
 NOT_AVAILABLE_CHARS = max(map(len, NOT_AVAILABLE))  # lower() never shortens a text: a longer one is none of them
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
-LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}[.)]?$")
+LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$")  # also a numbered sub-table: 'Tabel 3.5'
 LABEL_REACH = 16  # characters at the end of a cell that can hold such a label ('lampiran' to '12.')
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
@@ -217,6 +217,25 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
     return joined, offsets if starts is not None else None
 
 
+NA_TAIL_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?))+\s*$")
+
+
+def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token]]:
+    """A cell's text and tokens without the 'n/a' cells ending it, when values stand before them.
+
+    On a line without cell borders, 'n/a' after the values ('... % 40% n/a
+    n/a': realisasi and capaian not available) would end the run of values
+    and leave the target inside the row's name.
+    """
+    last = rest[-1:]
+    if last not in ("a", "A", ".") and (last != " " or rest.rstrip()[-1:] not in ("a", "A", ".")):
+        return rest, tokens  # cheap precheck: the tail cannot be 'n/a'
+    na = NA_TAIL_RE.search(rest)
+    if na is None or not any(t.end <= na.start() for t in tokens):
+        return rest, tokens
+    return rest[:na.start()], [t for t in tokens if t.end <= na.start()]  # not the 'A' of 'N/A' read as a grade
+
+
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
     """Split a cell into its text and the run of value tokens that ends it."""
     end = len(cell)
@@ -317,6 +336,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         tokens = lex_values(rest) if rest else []
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
+        rest, tokens = without_na_tail(rest, tokens)
     body, values = trailing_values(rest, tokens)
     if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)

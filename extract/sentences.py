@@ -555,6 +555,8 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     """The realisation record a match of MEASURE_SENTENCE_RE or LIST_MEASURE_RE states."""
     line = paragraph.line_at(match.start())
     values = [match.group(g) for g in ("t", "r", "a")]
+    if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
+        return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
     expect = "%" if any(v and ("%" in v or "persen" in v.lower()) for v in values) else None
     # a capaian is a percentage even when printed without its sign ('capaian 10096')
     readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
@@ -567,6 +569,9 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
         target=readings[0], realisation=readings[1], achievement=readings[2],
         has_realisation_column=True, has_achievement_column=readings[2] is not None,
         from_sentence=True)
+
+
+BARE_YEAR_RE = re.compile(r"(?:19[9]\d|20[0-4]\d)")  # a year alone, where a value was looked for
 
 
 # Reading a sentence by the indicator it names.

@@ -17,10 +17,11 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.doc_text import DocText
-from extract.headers import VALUE_ROLES, Header, next_nonblank, read_header_once, text_header_score, year_cell
+from extract.headers import (VALUE_ROLES, Header, column_years, drop_plan_progress, keep_report_year_columns,
+                             next_nonblank, read_header_once, text_header_score, year_cell, year_line_below)
 from extract.interleaved import indicator_column
-from extract.lines import (CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, is_verdict, line_of,
-                           strip_row_number)
+from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, has_digit,
+                           is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import Token, fold_text, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
@@ -31,6 +32,10 @@ HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber|b
 STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
 # '... indikator yang digunakan adalah sebagai berikut': a sentence introducing what follows the table
 INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
+# A caption reference ending a line ('... dalam tabel dibawah ini : Tabel 3.5'): the next table's number
+CAPTION_TAIL_RE = re.compile(r"\b(?:tabel|table)\s*\.?\s*[IVX\d]+(?:[.\-]\d+)*\s*$", re.I)
+# The caption repeated over a table's rest on the next page ('Tabel 3.2 (lanjutan)', 'Lanjutan Tabel 3.2')
+CONTINUED_RE = re.compile(r"\b(?:lanjutan|sambungan|lanj\.)", re.I)
 # The title of a target table's section ('E. PERJANJIAN KINERJA', 'INDIKATOR KINERJA UTAMA (IKU)'):
 # it opens the next table, so it closes the one above.
 SECTION_TITLE_RE = re.compile(r"^\W{0,3}(?:[A-H]\s*[.)]\s*)?(perjanjian\s+kinerja|indikator\s+kinerja\s+utama|"
@@ -237,10 +242,16 @@ def runs_across_columns(view: LineView, header: Header) -> bool:
 
 
 def introduces_what_follows(text: str) -> bool:
-    """INTRO_RE.search(text), run only on a line ending in 'ut' (re.I has no other match for u or t)."""
+    """INTRO_RE.search(text), run only on a line ending in 'ut' (re.I has no other match for u or t).
+
+    Or a line ending in the caption of the table below ('... dapat dilihat pada tabel di bawah ini :
+    Tabel 3.5'): its number is that table's, no value of a row.
+    """
     end = text.rstrip()
     if end.endswith(":"):
         end = end[:-1].rstrip()
+    if end[-1:].isdigit() and ("abel" in end or "ABEL" in end or "able" in end) and CAPTION_TAIL_RE.search(end):
+        return True
     # the pattern ends 'ut\s*:?\s*$': scanning the whole line for it costs more than this test
     return end[-2:].lower() == "ut" and INTRO_RE.search(text) is not None
 
@@ -597,6 +608,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     starts = list(compress(compress(count(), texts), scores))
     header_lines = frozenset(starts)
     i = 0
+    placed: list[str] | None = None  # a header's columns with the years under it placed by offset
     for start in starts:
         if start < i:
             continue  # inside the table read last
@@ -623,13 +635,91 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             else:
                 header.target_years = named_target_years(views, start, end, header, report_year)
                 header.report_year = report_year
+        elif header.kind in ("realisation", "unknown") and "allocation" not in header.roles:
+            years = year_row(views, end)
+            grouped = year_groups(header, views, end, years, report_year) if years else end
+            if grouped == end and start == end and header.col_starts and len(year_line_below(views, end)) >= 2:
+                placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
+            end = grouped
+        keep_report_year_columns(header, views, start, end, report_year)
+        drop_plan_progress(header, views, start, end)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
+        if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
+            header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
+        placed = None
         title = table_title(views, start) if rows else ""
         # (a target table captioned as next year's PK or RKT states none of this year's targets)
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
             tables.append(Table(header=header, title=title, rows=rows))
         i = max(stop, end + 1)
     return tables
+
+
+def year_groups(header: Header, views: Sequence[LineView], end: int, years: list[int],
+                report_year: int | None) -> int:
+    """A performance header whose columns split into one per year on the line below; returns the header's new end.
+
+    'Realisasi | Capaian (%)' over '2020 2021 2022 2023 2020 2021 2022 2023'
+    (a comparison with earlier years) holds one column per year under each
+    word: the report year's column is the year's realisasi or capaian, the
+    others are 'other'; with no report year, none is. Years that do not
+    split evenly into groups of two or more under the words (one year under
+    each word: 'Realisasi | Target' over '2021 | 2022') leave the header as
+    it was read.
+    """
+    roles = header.roles
+    width = len(years) // len(roles) if roles and "year" not in roles else 0
+    groups = [years[k * width:(k + 1) * width] for k in range(len(roles))] if width else []
+    if width < 2 or width * len(roles) != len(years) or any(len(set(g)) != width for g in groups):
+        return end
+    header.roles = [role if year == report_year else "other" for role, group in zip(roles, groups) for year in group]
+    header.cell_roles = {}
+    while end < len(views) and (not views[end].values or not all(is_year(t) for t in views[end].values)):
+        end += 1  # the year line (and any header words above it) is part of the header
+    return end
+
+
+def years_by_offset(views: Sequence[LineView], start: int, report_year: int | None) -> list[str] | None:
+    """The value columns of a space-aligned header line with the years of the line below placed where they stand.
+
+    'Target 2022   Realisasi            Capaian' over '2020  2021  2022'
+    under Realisasi: the realisasi spans three columns, the report year's is
+    the year's and the others 'other'; Target and Capaian stay one column
+    each. Each year goes to the header cell nearest to it. None when the
+    report year is unknown, a cell names two value columns, or the result
+    names a role twice.
+    """
+    if report_year is None:
+        return None
+    k = next_nonblank(views, start, 1)
+    if k is None:
+        return None
+    columns: list[tuple[int, int, str, int | None]] = []  # start, end, role, the year its own words name
+    for cell in views[start].cells:
+        found = column_years(cell.raw)
+        if found is None or len(found) > 1:
+            return None
+        if found and cell.start >= 0:
+            columns.append((cell.start, cell.start + len(cell.raw.rstrip()), found[0][0], found[0][1]))
+    if not columns:
+        return None
+    placed: list[list[int]] = [[] for _ in columns]
+    open_columns = [j for j, (_, _, _, own) in enumerate(columns) if own is None]  # a cell naming its year takes none
+    if not open_columns:
+        return None
+    for match in YEAR_IN_LINE_RE.finditer(line_of(views, k).text):
+        centre = (match.start() + match.end()) / 2
+        gaps = {j: max(columns[j][0] - centre, centre - columns[j][1], 0) for j in open_columns}
+        nearest = min(gaps, key=gaps.__getitem__)
+        if list(gaps.values()).count(gaps[nearest]) > 1:
+            return None  # between two cells: whose it is cannot be told
+        placed[nearest].append(int(match.group()))
+    roles: list[str] = []
+    for (_, _, role, own), years in zip(columns, placed):
+        for year in years or [own]:
+            roles.append(role if year in (None, report_year) else "other")
+    named = [r for r in roles if r != "other"]
+    return roles if len(named) == len(set(named)) and "realisation" in named else None
 
 
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
@@ -692,7 +782,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                                          or view.line.text.strip() == "%" and not satuan_column):
             i += 1  # 'Rp' or '%' alone: the sign of a flattened row's amount or rate, no name text and no row break
             continue
-        if (CLOSING_RE.match(view.line.text) or introduces_what_follows(view.line.text)
+        if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
+            i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
+            continue
+        if (closing is not None or introduces_what_follows(view.line.text)
                 or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
@@ -705,6 +798,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             blanks = 0
             continue
         values = usable_values(view, header)
+        if not values and states_a_band(view):
+            # a rating scale's line under the table ('91% ≤ 100% | Sangat Baik'): its words name no row's indicator
+            closed = True
+            pending = []
+            i += 1
+            blanks = 0
+            continue
         if markdown and values and not view.line.text.lstrip().startswith("|") \
                 and not any(is_amount(t) for t in values):
             i += 1  # a page footer's number is no row (a budget line after the table still is)
@@ -783,6 +883,28 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     elif rows and not closed:
         take_wrapped_tail(rows[-1], pending, header)
     return rows, i
+
+
+CAPTION_NUMBER_RE = re.compile(r"^\W*(?:tabel|table)\W{0,3}(\d+(?:\.\d+)*)", re.I)
+
+
+def continues_caption(views: Sequence[LineView], start: int, i: int) -> bool:
+    """Whether line i repeats the caption of the table whose rows begin at `start`, as its continuation.
+
+    'Tabel 3.2 (lanjutan)' after a page break, with the header not repeated:
+    the rows below are the same table's. Only the number of the caption just
+    above the table's header counts ('Tabel 3.3 (lanjutan)' under Tabel 3.2
+    is another table's rest, whose columns may differ).
+    """
+    text = line_of(views, i).text
+    here = CAPTION_NUMBER_RE.match(text)
+    if here is None or not CONTINUED_RE.search(text):
+        return False
+    for k in range(start - 1, max(-1, start - 12), -1):
+        above = CAPTION_NUMBER_RE.match(line_of(views, k).text)
+        if above is not None:
+            return above.group(1) == here.group(1)
+    return False
 
 
 def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False) -> None:
@@ -1483,6 +1605,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
+        if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
+            continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
         if any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure
         label = (not header.cells and not (header.flattened and row.cells)
@@ -1492,6 +1616,10 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         satuan = satuan_cell(row, header)
+        if states_interval(row) and not INDICATOR_START_RE.match(indicator):
+            continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result
+        if is_page_footer(row, indicator):
+            continue
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
             or PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
         measures.append(MeasureRow(
@@ -1503,6 +1631,52 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             has_achievement_column="achievement" in header.roles,
             sasaran=sasaran_cell(row, header)))
     return measures, budgets
+
+
+# A band of a rating scale: a bound with its comparison sign ('91% ≤ 100%', '> 100%'), or, inside one
+# cell, two numbers joined as a range ('85% - 100%', '70 s.d. 84').
+BOUND_RE = re.compile(r"(?:[<>≤≥]|&[lg]t;)\s*=?\s*\d")
+RANGE_CELL_RE = re.compile(r"^\W*\d+(?:[.,]\d+)?\s*%?\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?)\s*\d+(?:[.,]\d+)?\s*%?\W*$",
+                           re.I)
+
+
+def states_a_band(view: LineView) -> bool:
+    """A delimited line with a cell that states a band of a rating scale ('91% ≤ 100%', '76 - 90'), so no values."""
+    return view.delimited and any(
+        len(raw := cell.raw.strip()) <= RANGE_CELL_CHARS and has_digit(raw) and is_range(raw) for cell in view.cells)
+
+
+def states_interval(row: RowDraft) -> bool:
+    """Whether a row's value line states a band of a rating scale instead of values.
+
+    Scales of 'Interval Penilaian Kinerja' (1 | 91% ≤ 100% | Sangat Baik)
+    follow the capaian table or stand under 'Keterangan:' below it. A target
+    may carry a sign too ('≤ 2%'), so callers also ask whether the row names
+    an indicator.
+    """
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return False
+    if BOUND_RE.search(view.line.text):
+        return True
+    return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells if cell.values)
+
+
+# A running footer or header naming the report ('Laporan Kinerja Dinas X Tahun 2021   17', 'LKjIP ... 2022 | 30')
+REPORT_NAME_RE = re.compile(r"^\W*(?:laporan\s+(?:kinerja|akuntabilitas)|lkj\w*|lakip|lppd)\b", re.I)
+YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def is_page_footer(row: RowDraft, indicator: str) -> bool:
+    """A page's running footer inside a table that breaks across pages: the report's name, its year and the page number.
+
+    Repeated three times or more it is known as boilerplate; printed once
+    (a two-page table) its page number reads as a row's only value.
+    """
+    if len(row.values) != 1 or row.values[0].kind != "number" or not REPORT_NAME_RE.match(indicator):
+        return False
+    line = next((v.line.text for v in row.views if v.line.number == row.value_line), "")
+    return YEAR_IN_LINE_RE.search(line) is not None
 
 
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,

@@ -1,0 +1,199 @@
+"""Tables an LKj prints beside its capaian table: comparisons with other years and the Renstra, rating scales.
+
+Their values are other years' or the plan's, or bands of a scale: read as the
+year's result they would add wrong rows, or replace the main table's.
+"""
+from __future__ import annotations
+
+from extract.lines import analyse_line
+from extract.model import Line, LocatedText
+from extract.readers import lines_from_text
+from extract.sentences import find_measure_sentences
+from extract.tables import find_tables, rows_to_records
+
+
+def measures(text: str, year: int | None = None):
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    found = []
+    for table in find_tables(views, report_year=year):
+        found += rows_to_records(table)[0]
+    return found
+
+
+def values(rows) -> list[tuple]:
+    """(indicator, target, realisasi, capaian) of each measure row, None where a value is absent."""
+    return [(r.indicator_raw, r.target and r.target.value, r.realisation and r.realisation.value,
+             r.achievement and r.achievement.value) for r in rows]
+
+
+def test_a_table_of_targets_and_realisations_per_year_gives_the_report_years_pair():
+    text = ("Tabel 3.4 Capaian Tiga Tahun Terakhir\n"
+            "No\tIndikator Kinerja\tTarget 2021\tTarget 2022\tTarget 2023\tRealisasi 2021\tRealisasi 2022\tRealisasi 2023\n"
+            "1\tPersentase arsip yang tertata sesuai standar\t70%\t75%\t80%\t71%\t77%\t82%\n"
+            "2\tIndeks kepuasan pengguna layanan informasi\t80\t81\t83\t80,4\t81,9\t84,2\n")
+    assert values(measures(text, 2023)) == [
+        ("Persentase arsip yang tertata sesuai standar", 80.0, 82.0, None),
+        ("Indeks kepuasan pengguna layanan informasi", 83.0, 84.2, None)]
+
+
+def test_last_years_realisation_after_this_years_pair_is_not_the_capaian():
+    # 'Target | Realisasi | Realisasi tahun lalu | Capaian': without a capaian the arithmetic cannot place them
+    text = ("No\tIndikator Kinerja\tTarget 2022\tRealisasi 2022\tRealisasi 2021\tKeterangan\n"
+            "1\tJumlah laporan keuangan yang disusun tepat waktu\t4 laporan\t4 laporan\t3 laporan\tTercapai\n"
+            "2\tPersentase temuan pemeriksaan yang ditindaklanjuti\t90%\t87%\t92%\tBelum tercapai\n")
+    assert values(measures(text, 2022)) == [
+        ("Jumlah laporan keuangan yang disusun tepat waktu", 4.0, 4.0, None),
+        ("Persentase temuan pemeriksaan yang ditindaklanjuti", 90.0, 87.0, None)]
+
+
+def test_realisations_of_earlier_years_before_the_target_keep_their_place():
+    text = ("| No | Indikator | Realisasi 2020 | Realisasi 2021 | Target 2022 | Realisasi 2022 | Capaian 2022 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| 1 | Persentase desa dengan profil desa mutakhir | 55% | 61% | 65% | 66% | 101,54% |\n")
+    assert values(measures(text, 2022)) == [("Persentase desa dengan profil desa mutakhir", 65.0, 66.0, 101.54)]
+
+
+def test_realisation_and_capaian_per_year_under_their_words_give_the_report_years_columns():
+    text = ("Indikator\n"
+            "Realisasi (%) Capaian (%)\n"
+            "2021 2022 2023 2021 2022 2023\n"
+            "Persentase perkara yang diselesaikan tepat waktu 96 98,5 99 97 99,49 100\n")
+    assert values(measures(text, 2023)) == [("Persentase perkara yang diselesaikan tepat waktu", None, 99.0, 100.0)]
+    assert measures(text, 2019) == []  # none of the years is the report's: no column is the year's
+
+
+def test_a_renstra_comparison_gives_no_result_of_the_year():
+    text = ("Tabel 3.6 Perbandingan dengan Target Jangka Menengah\n"
+            "No\tIndikator Kinerja\tTarget Akhir Renstra 2026\tRealisasi s.d. 2023\tTingkat Kemajuan\n"
+            "1\tPersentase wajib pajak yang melapor secara daring\t90%\t76%\t84,44%\n")
+    assert measures(text, 2023) == []
+
+
+def test_realisations_of_years_without_a_target_give_no_rows():
+    text = ("No\tIndikator Kinerja\tRealisasi 2021\tRealisasi 2022\tRealisasi 2023\n"
+            "1\tPersentase sekolah dengan akreditasi minimal B\t64%\t69%\t73%\n")
+    assert measures(text, 2023) == []
+    assert measures(text) == []
+
+
+def test_a_rating_scale_under_the_capaian_table_gives_no_rows():
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase rekomendasi pengawasan yang ditindaklanjuti\t85%\t88%\t103,53%\n"
+            "Keterangan:\n"
+            "91% ≤ 100%\tSangat Baik Sekali\n"
+            "76% ≤ 90%\tBaik dan Memadai\n"
+            "\n"
+            "| No | Realisasi | Capaian | Predikat Kinerja |\n"
+            "|---|---|---|---|\n"
+            "| 1 | 85% - 100% | 90 s.d. 100 | Berhasil Dengan Sangat Baik |\n")
+    assert values(measures(text, 2021)) == [
+        ("Persentase rekomendasi pengawasan yang ditindaklanjuti", 85.0, 88.0, 103.53)]
+
+
+def test_a_target_with_a_bound_is_still_read():
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase pemilih yang tidak memenuhi syarat dalam DPT\t≤ 2%\t1,5%\t125%\n")
+    assert [r.indicator_raw for r in measures(text, 2021)] == ["Persentase pemilih yang tidak memenuhi syarat dalam DPT"]
+
+
+def test_a_caption_reference_ending_a_line_is_no_value():
+    # the sentence introducing a table ends with its caption: 'Tabel 3.7' is no realisasi of 3.7
+    from pipeline import extract_document
+
+    text = ("LAPORAN KINERJA DINAS KEARSIPAN KABUPATEN SUKAMAJU TAHUN 2022\n\n"
+            "C. PENGUKURAN, EVALUASI DAN ANALISIS CAPAIAN KINERJA\n"
+            "Sasaran Strategis 2\n"
+            "Meningkatnya tertib arsip perangkat daerah\n"
+            "Capaian sasaran 2 dapat dilihat pada tabel berikut ini : Tabel 3.7\n"
+            "Analisis Capaian Sasaran 2\n")
+    lines, pages = lines_from_text(text)
+    built = extract_document(LocatedText("arsip.txt", "d", lines, pages)).built
+    assert built.realisations == []
+
+
+def test_a_header_naming_the_years_of_its_columns_is_no_result_sentence():
+    lines = [Line(1, 1, "No. Indikator Kinerja Satuan Target 2021 Target"), Line(2, 1, "2022"),
+             Line(3, 1, "Realisasi"), Line(4, 1, "2021 Realisasi 2022")]
+    assert find_measure_sentences(lines) == []
+
+
+def test_one_year_under_each_column_word_places_last_years_realisation():
+    text = (" No  Indikator Kinerja                 Target    Realisasi   Realisasi\n"
+            "                                       2023       2023        2022\n"
+            " 1   Persentase pengaduan yang          90%        94%         88%\n"
+            "     diselesaikan tepat waktu\n")
+    assert values(measures(text, 2023)) == [
+        ("Persentase pengaduan yang diselesaikan tepat waktu", 90.0, 94.0, None)]
+
+
+def test_last_years_column_named_in_words_is_no_value_of_the_year():
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tRealisasi Tahun Lalu\n"
+            "1\tPersentase dokumen anggaran yang disahkan tepat waktu\t100%\t95%\t100%\n")
+    assert values(measures(text)) == [("Persentase dokumen anggaran yang disahkan tepat waktu", 100.0, 95.0, None)]
+
+
+def test_columns_of_last_year_after_the_years_unnamed_pair_are_the_comparison():
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tRealisasi 2021\tCapaian 2021\n"
+            "1\tPersentase aduan masyarakat yang ditindaklanjuti\t80%\t84%\t105%\t78%\t97,5%\n")
+    assert values(measures(text, 2022)) == [("Persentase aduan masyarakat yang ditindaklanjuti", 80.0, 84.0, 105.0)]
+
+
+def test_na_cells_after_a_rows_target_leave_it_a_row_of_its_own():
+    # a line without borders: 'n/a' for realisasi and capaian must not hide the target in the row above's name
+    text = ("No Indikator Kinerja Utama Satuan Target Realisasi Capaian\n"
+            "1 Persentase tindak lanjut hasil pemeriksaan\n"
+            "yang diselesaikan % 80% 84% 105%\n"
+            "2 Persentase penurunan kasus pungutan liar\n"
+            "di unit layanan % 30% n/a n/a\n")
+    first, second = measures(text, 2021)
+    assert first.indicator_raw.startswith("Persentase tindak lanjut hasil pemeriksaan yang diselesaikan")
+    assert "pungutan" not in first.indicator_raw
+    assert (first.target.value, first.realisation.value) == (80.0, 84.0)
+    assert second.indicator_raw.startswith("Persentase penurunan kasus pungutan liar di unit layanan")
+    assert (second.target.value, second.realisation) == (30.0, None)
+
+
+def test_progress_towards_the_plans_target_gives_no_result_of_the_year():
+    text = ("No\tIndikator Kinerja\tTarget Akhir Renstra 2026\tRealisasi s.d. 2023\tCapaian (%)\n"
+            "1\tPersentase jalan kabupaten dalam kondisi mantap\t75%\t68%\t90,67%\n")
+    assert measures(text, 2023) == []
+
+
+def test_a_numbered_sub_tables_caption_in_a_cell_is_no_value():
+    from extract.lines import analyse_line
+
+    view = analyse_line(Line(1, 1, "Capaian sasaran 3 disajikan pada Tabel 3.12"))
+    assert view.values == []
+
+
+def test_a_tables_rest_under_its_continued_caption_stays_in_the_table():
+    head = ("Tabel 3.2 Capaian Indikator Kinerja Tahun 2021\n"
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase koperasi aktif yang sehat\t40%\t42%\t105%\n"
+            "\n"
+            "Laporan Kinerja Dinas Koperasi 2021  17\n"
+            "\n")
+    rest = "2\tJumlah wirausaha baru yang dibina\t150 orang\t162 orang\t108%\n"
+    same = measures(head + "Tabel 3.2 (lanjutan)\n" + rest, 2021)
+    assert [(r.indicator_raw, r.target.value) for r in same] == [
+        ("Persentase koperasi aktif yang sehat", 40.0), ("Jumlah wirausaha baru yang dibina", 150.0)]
+    # another table's rest ('Tabel 3.5 (lanjutan)') may have other columns: not read under this header
+    assert len(measures(head + "Tabel 3.5 (lanjutan)\n" + rest, 2021)) == 1
+
+
+def test_a_page_footer_printed_once_inside_a_table_is_no_row():
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase koperasi aktif yang sehat\t40%\t42%\t105%\n"
+            "LKjIP Dinas Koperasi dan UMKM Tahun 2021    22\n"
+            "2\tJumlah wirausaha baru yang dibina\t150 orang\t162 orang\t108%\n")
+    assert [r.indicator_raw for r in measures(text, 2021)] == [
+        "Persentase koperasi aktif yang sehat", "Jumlah wirausaha baru yang dibina"]
+
+
+def test_years_under_one_word_of_a_space_aligned_header_are_placed_under_it():
+    text = (" No  Indikator Kinerja             Target 2023       Realisasi             Capaian\n"
+            "                                                2021     2022     2023\n"
+            " 1   Persentase pasar rakyat         60%         48%      55%      63%      105%\n"
+            "     yang direvitalisasi\n")
+    assert values(measures(text, 2023)) == [
+        ("Persentase pasar rakyat yang direvitalisasi", 60.0, 63.0, 105.0)]
