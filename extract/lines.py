@@ -64,6 +64,8 @@ LONE_COUNT_REVERSED_RE = re.compile(
     r"[\W_]*(?i:" + "|".join(sorted((u[::-1] for u in UNIT_ALTERNATION.split("|")), key=len, reverse=True))
     + r")\s[SIl](?![\w.,:])")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
+# A 100% whose three digits OCR read as letters ('lOOo/o', 'too%', 'IOO %'): a value in a cell without a digit.
+LETTERED_PERCENT_RE = re.compile(r"(?<![\w.,:])[lIt][Oo]{2}\s?(?:%|[oO]/[oO])")
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 
@@ -267,6 +269,11 @@ def ends_in_lone_count(text: str) -> bool:
     return LONE_COUNT_REVERSED_RE.match(text[::-1]) is not None
 
 
+def holds_lettered_percent(text: str) -> bool:
+    """'... lOOo/o': a cell without a digit whose 100% OCR read as letters (the sign is checked first, cheaply)."""
+    return ("%" in text or "/" in text) and LETTERED_PERCENT_RE.search(text) is not None
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
@@ -281,7 +288,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                           Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
-    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text):
+    if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) \
+            and not holds_lettered_percent(text):
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
     code, rest = find_code(text) if digits else (None, text)
     if len(rest) > LONG_CELL:

@@ -122,9 +122,11 @@ _MONTHS = "|".join(_MONTH_NUM)
 _DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 # 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'. (?<![a-z].) as in _PREFIX_RE.
-# OCR reads a 0 of the year as the letter ('TAHUN 2O2O'): matched on the lower-cased text, read by `year_of`.
+# OCR reads a 0 of the year as the letter ('TAHUN 2O2O'), a 1 as l or I ('2Ol9', '20I8'), a last 5 as S
+# ('2O1S'): matched on the lower-cased text, read by `year_of`; a look-alike ending the year ends its word.
 _YEAR_RE = re.compile(
-    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|2[0o])[\do][\do])(?![\do])"
+    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|2[0o])[\doil][\doils])(?![\do])"
+    r"(?<![a-z](?=[a-z]))"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
 _BARE_YEAR_RE = re.compile(
@@ -673,8 +675,12 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
 
 
 def year_of(match: Match) -> int:
-    """The year a `_YEAR_RE` match names, an 'o' OCR read for a 0 put back ('tahun 2o2o' is 2020)."""
-    return int(match.group("y").replace("o", "0"))
+    """The year a `_YEAR_RE` match names, look-alikes OCR read for its digits put back ('tahun 2o2o' is 2020,
+    'tahun 2ol9' 2019)."""
+    return int(match.group("y").translate(_YEAR_LOOKALIKES))
+
+
+_YEAR_LOOKALIKES = str.maketrans("oils", "0115")
 
 
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:

@@ -309,7 +309,10 @@ def lost_zero(groups: list[str]) -> bool:
 _PERCENT_SPLIT_RE = re.compile(r"^(?P<body>[^%]*?)\s*(?P<sign>%(?:\s*%)*)(?P<rest>.*)$", re.S)
 _AMPERSAND_RE = re.compile(r"^(?P<body>.*\d)\s?&\W*$", re.S)
 # '100o/o', '98,5 o/o': older OCR engines read '%' as the three glyphs 'o/o'.
-_SLASHED_O_RE = re.compile(r"^(?P<body>.*\d)\s?[oO]/[oO]\W*$", re.S)
+_SLASHED_O_RE = re.compile(r"^(?P<body>.*[\dOolI])\s?[oO]/[oO]\W*$", re.S)
+# 'lOO%', 'IOO o/o', 'too%': all three glyphs of 100 read as letters (1 as l, I or t; 0 as O or o), sign after.
+_LETTERED_100_RE = re.compile(r"^[lIt|][Oo0]{2}$")
+_LETTERED_PERCENT_RE = re.compile(r"^[lIt|][Oo0]{2}\s?(?:%+|[oO]/[oO])\W*$")
 _EDGE_STRIP_RE = re.compile(r"^[\s|]+|[\s|.,:;-]+$")
 _SPACE_AT_SEP_RE = re.compile(r"\s*([.,])\s*")
 _UNREADABLE_100_RE = re.compile(r"^[A-Za-z0-9|]{2}[0Oo]$")
@@ -369,6 +372,9 @@ def parse_percent(raw: str) -> Reading | None:
     body = _EDGE_STRIP_RE.sub("", body)
     if not body:
         return Reading(raw, unit="%", trusted=False, notes=("no digits",)) if has_sign else None
+    if has_sign and _LETTERED_100_RE.match(body) and not body.isdigit():
+        repairs.append(Repair(LETTER, raw, "100%", f"'{body}' before a percent sign read as '100'"))
+        return Reading(raw, value=100.0, unit="%", repairs=tuple(repairs), trusted=trusted, notes=tuple(notes))
     if has_sign and _UNREADABLE_100_RE.match(body) and any(
             c.isalpha() and c not in _LOOKALIKE for c in body):
         return Reading(raw, unit="%", alternatives=(100.0,), trusted=False,
@@ -607,6 +613,11 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     m = _COUNT_RE.match(s)
     if m:
         return _count(raw, m.group("num"), _UNITS[m.group("unit").lower()], script)
+    if "/" in s and _SLASHED_O_RE.match(s) or _LETTERED_PERCENT_RE.match(s):
+        # '75o/o', 'lOO%': the sign as older OCR engines read it, before its letters count as a word
+        reading = parse_percent(s)
+        if reading is not None:
+            return _with_raw(reading, raw, script)
     if _WORD_RE.search(s) and not _WORD_COUNT_RE.match(s):
         # '1 Lakip dan 2 Perjanjian Kinerja', 'Perzen 100': words, not one value
         return Reading(raw, trusted=False, notes=("text, not a single value",))
@@ -727,7 +738,9 @@ _set_kind, _set_start, _set_end, _set_raw, _set_reading = (
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
 # (Every letter branch reads one of TOolISsBZG: the lookahead turns any other character away at once.)
 _D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
-      r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%])"  # '1OO%': two look-alikes in a row after a digit
+      r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%]|\s?[oO]/[oO])"  # '1OO%', '1OOo/o': two look-alikes after a digit
+      r"|(?<=[.,])[Oo](?=[Oo]{2}(?![\w.,]))|(?<=[.,][Oo])[Oo](?=[Oo](?!\w))|(?<=[.,][Oo]{2})[Oo](?!\w)"  # '.OOO': a last group of zeros'
+      r"|(?<=[.,]\d[Oo])[Oo](?!\w)"  # '.5OO': the group's last two zeros
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
       r"|(?<![\w.,:])B(?=\d{0,2}[.,]\d{3})"  # 'B00.000', 'B.326.000': an 8 opening a grouped amount
@@ -761,7 +774,7 @@ _LEX_RE = re.compile(rf"""
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
       | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\s?[oO]/[oO](?![\w/])))
-      | (?P<lettered>[lI][Oo]{{2}}(?:\s?%+|\s?[oO]/[oO](?![\w/])))
+      | (?P<lettered>[lIt][Oo0]{{2}}(?:\s?%+|\s?[oO]/[oO](?![\w/])))
       | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
@@ -775,12 +788,13 @@ _LEX_RE = re.compile(rf"""
 # look-alike letter, the R of 'Rp', a grade letter or the W/T of an opinion,
 # after a character that is not part of a word or a number; a letter opening a
 # token is never followed by a lower-case letter but the p of 'Rp' or the c of
-# 'Cc', or the L of 'Level 3'. Trying the alternation only there finds what finditer finds, without
+# 'Cc', or the L of 'Level 3', or the l or t of a lettered 'too%' / 'loo%'. Trying the alternation only there finds what finditer finds, without
 # running it at every word of the line ('Sasaran', 'Target' cannot start one).
 # (Written to open with its character class, so that the engine skips to the next such character in C:
 # a pattern opening with a lookbehind, or an alternation of classes, is tried at every character.)
-_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWL](?<![\w.,:].)"
-                           r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDW])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d))")
+_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWLt](?<![\w.,:].)"
+                           r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDW])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d)"
+                           r"|(?<=[lIt])(?=[Oo0]{2}\s?(?:%|[oO]/[oO])))")
 
 
 # The two commonest tokens, which need not run the alternation: a plain number ('2023', '97,5') with

@@ -1,0 +1,86 @@
+"""Values as older OCR engines (ABBYY, Adobe, early Tesseract) print them in scanned LKj tables.
+
+The snippets are written for these tests in the shape of scanned Perjanjian
+Kinerja and budget pages: '%' read as 'o/o', the three digits of 100 read as
+letters ('lOO', 'IOO', 'too'), a last group of zeros read as 'OOO', a cover
+year with look-alike letters.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.lines import analyse_line
+from extract.model import Line, LocatedText
+from extract.tables import find_tables, rows_to_records
+from normalize import numbers as N
+from normalize.document_fields import find_document_fields
+
+
+def records(text: str):
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    measures = []
+    for table in find_tables(views):
+        measures += rows_to_records(table)[0]
+    return measures
+
+
+@pytest.mark.parametrize("raw,value", [
+    ("80o/o", 80.0), ("92,5 o/o", 92.5), ("100o/o", 100.0), ("1OOo/o", 100.0), ("l0Oo/o", 100.0),
+    ("lOOo/o", 100.0), ("IOO %", 100.0), ("too%", 100.0), ("tOO o/o", 100.0),
+])
+def test_a_cell_read_alone_gives_what_the_line_lexer_gives(raw: str, value: float) -> None:
+    # parse_measure read '80o/o' as 800 (the 'o' a zero) and 'lOO%' as words; the lexer read both as percents
+    reading = N.parse_measure(raw)
+    assert (reading.value, reading.unit, reading.trusted) == (value, "%", True)
+    assert reading.repairs and all(r.before == raw for r in reading.repairs)  # each change is on record
+    tokens = N.lex_values(f"Persentase satker tertib {raw}")
+    assert [(t.kind, t.raw, t.reading.value) for t in tokens] == [("percent", raw, value)]
+
+
+@pytest.mark.parametrize("text", ["tool%", "Target too tinggi", "itu too", "lOO", "Stoo%", "lOOk%"])
+def test_words_that_look_like_a_lettered_hundred_are_not_values(text: str) -> None:
+    assert N.lex_values(text) == []
+    assert N.parse_measure(text).value is None
+
+
+def test_lexing_from_start_positions_still_finds_what_finditer_finds_with_lettered_values() -> None:
+    from normalize.numbers import _LEX_RE, _lex_matches
+
+    for text in ("too% t00% tOO o/o", "target too%", "l0Oo/o 1OOo/o", "loo% Ioo%", "tahun too", "Rp 3.120.OOO"):
+        assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text
+
+
+def test_a_last_group_of_zeros_read_as_letters_stays_in_the_amount() -> None:
+    # 'Rp 2.315.480.OOO' was read as Rp 2.315.480, a trusted value a thousand times too small
+    tokens = N.lex_values("Pagu Rp 2.315.480.OOO realisasi 2.207.113.5OO 95,32%")
+    assert [(t.kind, t.reading.value) for t in tokens] == [
+        ("amount", 2315480000), ("amount", 2207113500), ("percent", 95.32)]
+    assert tokens[0].reading.repairs  # the letters read as zeros are recorded
+
+
+def test_a_flattened_target_column_with_lettered_hundreds() -> None:
+    # a scanned PK: one cell per line, the 100% of each row printed 'lOOo/o' and 'too%' by the OCR
+    text = "\n".join([
+        "Indikator Kinerja", "", "Target", "",
+        "Persentase dokumen perencanaan yang", "disusun tepat waktu", "", "lOOo/o", "",
+        "Persentase laporan keuangan yang", "disampaikan tepat waktu", "", "too%", ""])
+    measures = records(text)
+    assert [(m.target.value, m.target.raw) for m in measures] == [(100.0, "lOOo/o"), (100.0, "too%")]
+    assert all(m.target.repairs for m in measures)
+
+
+@pytest.mark.parametrize("cover_year,year", [("2Ol9", 2019), ("20I8", 2018), ("2O1S", 2015), ("2O2l", 2021)])
+def test_cover_year_with_look_alike_letters(cover_year: str, year: int) -> None:
+    text = "\n".join(["LAPORAN KINERJA", "", "KPU KOTA MADIUN", "", f"TAHUN {cover_year}", "",
+                      "BAB I PENDAHULUAN", "", "KPU Kota Madiun menyusun laporan ini."])
+    lines = [Line(number=n, page=1, text=t) for n, t in enumerate(text.split("\n"), start=1)]
+    fields = find_document_fields(LocatedText(source_path="t.txt", doc_id="t", lines=lines, pages=1))
+    assert (fields.agency, fields.year) == ("KPU Kota Madiun", year)
+
+
+def test_a_word_after_tahun_is_no_year() -> None:
+    # 'TAHUN 2O1Sampai': the S opens a word glued to the number, so it is no 5 of a year 2015
+    text = "\n".join(["LAPORAN KINERJA", "", "KPU KOTA MADIUN", "", "TAHUN 2O1Sampai", ""])
+    lines = [Line(number=n, page=1, text=t) for n, t in enumerate(text.split("\n"), start=1)]
+    fields = find_document_fields(LocatedText(source_path="t.txt", doc_id="t", lines=lines, pages=1))
+    assert fields.year != 2015
