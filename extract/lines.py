@@ -65,7 +65,7 @@ LONE_COUNT_REVERSED_RE = re.compile(
     + r")\s[SIl](?![\w.,:])")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # A 100% whose three digits OCR read as letters ('lOOo/o', 'too%', 'IOO %'): a value in a cell without a digit.
-LETTERED_PERCENT_RE = re.compile(r"(?<![\w.,:])[lIt][Oo]{2}\s?(?:%|[oO]/[oO])")
+LETTERED_PERCENT_RE = re.compile(r"(?<![\w.,:])[lIt][Oo]{2}(?:[.,][Oo0]{1,2})?\s?(?:%|[oO\u00b0]/[oO])")
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 

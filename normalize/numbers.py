@@ -309,10 +309,10 @@ def lost_zero(groups: list[str]) -> bool:
 _PERCENT_SPLIT_RE = re.compile(r"^(?P<body>[^%]*?)\s*(?P<sign>%(?:\s*%)*)(?P<rest>.*)$", re.S)
 _AMPERSAND_RE = re.compile(r"^(?P<body>.*\d)\s?&\W*$", re.S)
 # '100o/o', '98,5 o/o': older OCR engines read '%' as the three glyphs 'o/o'.
-_SLASHED_O_RE = re.compile(r"^(?P<body>.*[\dOolI])\s?[oO]/[oO]\W*$", re.S)
+_SLASHED_O_RE = re.compile(r"^(?P<body>.*[\dOolI])\s?[oO\u00b0]/[oO]\W*$", re.S)  # and '97,5\u00b0/o' (ABBYY)
 # 'lOO%', 'IOO o/o', 'too%': all three glyphs of 100 read as letters (1 as l, I or t; 0 as O or o), sign after.
-_LETTERED_100_RE = re.compile(r"^[lIt|][Oo0]{2}$")
-_LETTERED_PERCENT_RE = re.compile(r"^[lIt|][Oo0]{2}\s?(?:%+|[oO]/[oO])\W*$")
+_LETTERED_100_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?$")  # and 'lOO,OO'
+_LETTERED_PERCENT_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?\s?(?:%+|[oO\u00b0]/[oO])\W*$")
 _EDGE_STRIP_RE = re.compile(r"^[\s|]+|[\s|.,:;-]+$")
 _SPACE_AT_SEP_RE = re.compile(r"\s*([.,])\s*")
 _UNREADABLE_100_RE = re.compile(r"^[A-Za-z0-9|]{2}[0Oo]$")
@@ -737,8 +737,8 @@ _set_kind, _set_start, _set_end, _set_raw, _set_reading = (
 # A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
 # (Every letter branch reads one of TOolISsBZG: the lookahead turns any other character away at once.)
-_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
-      r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%]|\s?[oO]/[oO])"  # '1OO%', '1OOo/o': two look-alikes after a digit
+_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s%|\s(?i:{_UNIT_ALT})\b)"
+      r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%]|\s?[oO\u00b0]/[oO])"  # '1OO%', '1OOo/o': two look-alikes after a digit
       r"|(?<=[.,])[Oo](?=[Oo]{2}(?![\w.,]))|(?<=[.,][Oo])[Oo](?=[Oo](?!\w))|(?<=[.,][Oo]{2})[Oo](?!\w)"  # '.OOO': a last group of zeros'
       r"|(?<=[.,]\d[Oo])[Oo](?!\w)"  # '.5OO': the group's last two zeros
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
@@ -769,12 +769,12 @@ _LEX_RE = re.compile(rf"""
     (?:
         (?P<amount>{_AMOUNT_NEEDS}(?:
             {_RP}?{_D13}(?:[.,]{_D3})+[.,](?:\d\d\ \d|\d\ \d\d)(?:[.,]{_D3})*(?!\d|[.,]\d)
-          | {_RP}?{_D13}(?:{_SEP}{_D3}){{2,}}{_TAIL}{_END}
-          | {_RP}{_D}+(?:{_SEP}{_D}+)*{_TAIL}{_END}
+          | {_RP}?{_D13}(?:\ ?{_SEP}{_D3}){{2,}}{_TAIL}{_END}
+          | {_RP}{_D}+(?:\ ?{_SEP}{_D}+)*{_TAIL}{_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
-      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\s?[oO]/[oO](?![\w/])))
-      | (?P<lettered>[lIt][Oo0]{{2}}(?:\s?%+|\s?[oO]/[oO](?![\w/])))
+      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\s?[oO\u00b0]/[oO](?![\w/])))
+      | (?P<lettered>[lIt][Oo0]{{2}}(?:[.,][Oo0]{{1,2}})?(?:\s?%+|\s?[oO\u00b0]/[oO](?![\w/])))
       | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?i:{_UNIT_ALT})(?![A-Za-z]))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
@@ -794,7 +794,7 @@ _LEX_RE = re.compile(rf"""
 # a pattern opening with a lookbehind, or an alternation of classes, is tried at every character.)
 _LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWLt](?<![\w.,:].)"
                            r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDW])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d)"
-                           r"|(?<=[lIt])(?=[Oo0]{2}\s?(?:%|[oO]/[oO])))")
+                           r"|(?<=[lIt])(?=[Oo0]{2}(?:[.,][Oo0]{1,2})?\s?(?:%|[oO\u00b0]/[oO])))")
 
 
 # The two commonest tokens, which need not run the alternation: a plain number ('2023', '97,5') with
@@ -845,9 +845,7 @@ def lex_values(line: str) -> list[Token]:
             reading = _number_reading(raw)
         elif kind == "lettered":
             # 'lOO%': all three digits of 100% read as look-alike letters (no real digit to anchor a run)
-            sign = " and 'o/o' as '%'" if "/" in raw else ""
-            reading = Reading(raw, value=100.0, unit="%", repairs=(
-                Repair(LETTER, raw, "100%", f"'{raw[:3]}' before a percent sign read as '100'{sign}"),))
+            reading = parse_percent(raw)
             kind = "percent"
         else:
             reading = parse_measure(raw)

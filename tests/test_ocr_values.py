@@ -27,6 +27,8 @@ def records(text: str):
 @pytest.mark.parametrize("raw,value", [
     ("80o/o", 80.0), ("92,5 o/o", 92.5), ("100o/o", 100.0), ("1OOo/o", 100.0), ("l0Oo/o", 100.0),
     ("lOOo/o", 100.0), ("IOO %", 100.0), ("too%", 100.0), ("tOO o/o", 100.0),
+    ("97,5\u00b0/o", 97.5), ("100\u00b0/o", 100.0),  # ABBYY: the ring of '%' read as a degree sign
+    ("lOO,OO%", 100.0), ("IOO,O o/o", 100.0), ("8O %", 80.0),
 ])
 def test_a_cell_read_alone_gives_what_the_line_lexer_gives(raw: str, value: float) -> None:
     # parse_measure read '80o/o' as 800 (the 'o' a zero) and 'lOO%' as words; the lexer read both as percents
@@ -46,7 +48,8 @@ def test_words_that_look_like_a_lettered_hundred_are_not_values(text: str) -> No
 def test_lexing_from_start_positions_still_finds_what_finditer_finds_with_lettered_values() -> None:
     from normalize.numbers import _LEX_RE, _lex_matches
 
-    for text in ("too% t00% tOO o/o", "target too%", "l0Oo/o 1OOo/o", "loo% Ioo%", "tahun too", "Rp 3.120.OOO"):
+    for text in ("too% t00% tOO o/o", "target too%", "l0Oo/o 1OOo/o", "loo% Ioo%", "tahun too", "Rp 3.120.OOO",
+                 "lOO,OO% tOO,O\u00b0/o", "8O % 9O o/o", "Rp 2 .450.000 3 .100.250.000", "tahun 2019 .", "2 .5"):
         assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text
 
 
@@ -56,6 +59,16 @@ def test_a_last_group_of_zeros_read_as_letters_stays_in_the_amount() -> None:
     assert [(t.kind, t.reading.value) for t in tokens] == [
         ("amount", 2315480000), ("amount", 2207113500), ("percent", 95.32)]
     assert tokens[0].reading.repairs  # the letters read as zeros are recorded
+
+
+def test_a_space_before_a_separator_stays_inside_the_amount() -> None:
+    # 'Rp 3 .100.250.000' was read as a trusted Rp 3; a space after a dot ('1.500.000. 200.000') may end an
+    # amount in a list, so only a space before one joins
+    tokens = N.lex_values("Pagu Rp 3 .100.250.000 realisasi Rp 2.980.114.500 96,13%")
+    assert [(t.kind, t.reading.value) for t in tokens] == [
+        ("amount", 3100250000), ("amount", 2980114500), ("percent", 96.13)]
+    assert tokens[0].raw == "Rp 3 .100.250.000"  # the raw keeps the space
+    assert [t.reading.value for t in N.lex_values("sebanyak 2 .5")] == [2]
 
 
 def test_a_flattened_target_column_with_lettered_hundreds() -> None:
