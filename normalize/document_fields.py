@@ -75,7 +75,9 @@ _PREFIX_RE = re.compile(
 # follows a non-letter), so the two scans find what the one does.
 _PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]"):]) for letter in "kp")
 # The words after a prefix: letters (digits inside a word are OCR'd letters).
-_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}([a-z][a-z0-9'’.\-]*(?:[ \t]+[a-z][a-z0-9'’.\-]*){0,4})?")
+# (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan'.)
+_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*"
+                            r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*){0,4})?")
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
@@ -133,7 +135,9 @@ _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,/-])(?P<y>20\d\d)(?![\d.,/-]|\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
 _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.a\.)\s*(?:anggaran\s*)?$", re.IGNORECASE)
-_REGULATION_BEFORE_RE = re.compile(r"(?:\d[\w./-]*|\bnomor|\bnomer|\bno\.?)\s*$")  # 'Nomor 29 Tahun 2014'
+# 'Nomor 29 Tahun 2014', 'Nomor 7/PKPU Tahun 2019'; not a digit inside a word, a letter OCR read as one
+# ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
+_REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
 _MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
 
 _HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*$", re.IGNORECASE)

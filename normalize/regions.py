@@ -65,7 +65,7 @@ CONFUSABLES = str.maketrans({
     "ο": "o", "α": "a", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u",
 })
 # Digits inside a word are OCR'd letters ('Pr0bolinggo', 'B1itar', 'Ka5').
-_DIGIT_IN_WORD = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
+_DIGIT_IN_WORD = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "8": "b", "6": "g"})  # '8anyuwangi', 'Ma6etan'
 _WORD_RE = re.compile(r"[a-z0-9|]+")
 
 
@@ -228,7 +228,20 @@ def _resolve(kind: str, codes: set[str]) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _match_key(kind: str, key: str) -> tuple[str, float] | None:
-    """(code, score) of the catalogue body closest to `key`, or None."""
+    """(code, score) of the catalogue body closest to `key`, or None.
+
+    A key that matches nothing is tried once more with 'rn' read as 'm', the
+    commonest OCR merge of two letters ('Sarnpang' for Sampang); a name that
+    holds 'rn' itself ('Ternate') matches as printed first.
+    """
+    hit = _match_key_as_printed(kind, key)
+    if hit is None and "rn" in key:
+        hit = _match_key_as_printed(kind, key.replace("rn", "m"))
+    return hit
+
+
+def _match_key_as_printed(kind: str, key: str) -> tuple[str, float] | None:
+    """`_match_key` without the second reading of 'rn'."""
     if not key:
         return None
     choices = _catalogue()[kind]

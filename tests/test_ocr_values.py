@@ -97,3 +97,28 @@ def test_a_word_after_tahun_is_no_year() -> None:
     lines = [Line(number=n, page=1, text=t) for n, t in enumerate(text.split("\n"), start=1)]
     fields = find_document_fields(LocatedText(source_path="t.txt", doc_id="t", lines=lines, pages=1))
     assert fields.year != 2015
+
+
+def cover_fields(*cover: str):
+    text = "\n\n".join(list(cover) + ["BAB I PENDAHULUAN", "Laporan ini disusun."])
+    lines = [Line(number=n, page=1, text=t) for n, t in enumerate(text.split("\n"), start=1)]
+    return find_document_fields(LocatedText(source_path="t.txt", doc_id="t", lines=lines, pages=1))
+
+
+@pytest.mark.parametrize("name,agency", [
+    ("KPU KABUPATEN LAM0NGAN", "KPU Kabupaten Lamongan"),  # 0 for O ending the name: the year was lost
+    ("KPU KABUPATEN MAGETAN", "KPU Kabupaten Magetan"),
+    ("KPU KABUPATEN 8OJONEGORO", "KPU Kabupaten Bojonegoro"),  # 8 for B opening the name
+    ("KPU KABUPATEN SARNPANG", "KPU Kabupaten Sampang"),  # 'rn' for 'm'
+    ("KPU KOTA SERNARANG", "KPU Kota Semarang"),
+    ("KPU KOTA TERNATE", "KPU Kota Ternate"),  # a name with 'rn' of its own stays itself
+])
+def test_cover_names_with_ocr_letters_keep_office_and_year(name: str, agency: str) -> None:
+    fields = cover_fields("LAPORAN KINERJA", name, "TAHUN 2021")
+    assert (fields.agency, fields.year) == (agency, 2021)
+
+
+def test_a_regulation_number_before_tahun_is_still_no_report_year() -> None:
+    fields = cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", "TAHUN 2021",
+                          "Peraturan KPU Nomor 7/PKPU Tahun 2017 dan Nomor 29 Tahun 2014 mengatur laporan ini.")
+    assert fields.year == 2021
