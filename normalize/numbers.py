@@ -309,7 +309,7 @@ def lost_zero(groups: list[str]) -> bool:
 _PERCENT_SPLIT_RE = re.compile(r"^(?P<body>[^%]*?)\s*(?P<sign>%(?:\s*%)*)(?P<rest>.*)$", re.S)
 _AMPERSAND_RE = re.compile(r"^(?P<body>.*\d)\s?&\W*$", re.S)
 # '100o/o', '98,5 o/o': older OCR engines read '%' as the three glyphs 'o/o'.
-_SLASHED_O_RE = re.compile(r"^(?P<body>.*[\dOolI])\s?[oO\u00b0]/[oO]\W*$", re.S)  # and '97,5\u00b0/o' (ABBYY)
+_SLASHED_O_RE = re.compile(r"^(?P<body>.*[\dTOolISsBZG])\s?[oO\u00b0]/[oO]\W*$", re.S)  # and '97,5\u00b0/o' (ABBYY)
 # 'lOO%', 'IOO o/o', 'too%': all three glyphs of 100 read as letters (1 as l, I or t; 0 as O or o), sign after.
 _LETTERED_100_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?$")  # and 'lOO,OO'
 _LETTERED_PERCENT_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?\s?(?:%+|[oO\u00b0]/[oO])\W*$")
@@ -737,7 +737,8 @@ _set_kind, _set_start, _set_end, _set_raw, _set_reading = (
 # A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
 # (Every letter branch reads one of TOolISsBZG: the lookahead turns any other character away at once.)
-_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s%|\s(?i:{_UNIT_ALT})\b)"
+_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%\u00b0]|\s%|\s[oO\u00b0]/[oO]|\s(?i:{_UNIT_ALT})\b)"
+      r"|(?<=\d)[Oo](?!\w)"  # '9O': an O ending a number is its last zero (not other letters: '4G', '2B' are names)
       r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%]|\s?[oO\u00b0]/[oO])"  # '1OO%', '1OOo/o': two look-alikes after a digit
       r"|(?<=[.,])[Oo](?=[Oo]{2}(?![\w.,]))|(?<=[.,][Oo])[Oo](?=[Oo](?!\w))|(?<=[.,][Oo]{2})[Oo](?!\w)"  # '.OOO': a last group of zeros'
       r"|(?<=[.,]\d[Oo])[Oo](?!\w)"  # '.5OO': the group's last two zeros

@@ -28,7 +28,7 @@ def records(text: str):
     ("80o/o", 80.0), ("92,5 o/o", 92.5), ("100o/o", 100.0), ("1OOo/o", 100.0), ("l0Oo/o", 100.0),
     ("lOOo/o", 100.0), ("IOO %", 100.0), ("too%", 100.0), ("tOO o/o", 100.0),
     ("97,5\u00b0/o", 97.5), ("100\u00b0/o", 100.0),  # ABBYY: the ring of '%' read as a degree sign
-    ("lOO,OO%", 100.0), ("IOO,O o/o", 100.0), ("8O %", 80.0),
+    ("lOO,OO%", 100.0), ("IOO,O o/o", 100.0), ("8O %", 80.0), ("9S\u00b0/o", 95.0), ("8O o/o", 80.0),
 ])
 def test_a_cell_read_alone_gives_what_the_line_lexer_gives(raw: str, value: float) -> None:
     # parse_measure read '80o/o' as 800 (the 'o' a zero) and 'lOO%' as words; the lexer read both as percents
@@ -59,6 +59,12 @@ def test_a_last_group_of_zeros_read_as_letters_stays_in_the_amount() -> None:
     assert [(t.kind, t.reading.value) for t in tokens] == [
         ("amount", 2315480000), ("amount", 2207113500), ("percent", 95.32)]
     assert tokens[0].reading.repairs  # the letters read as zeros are recorded
+
+
+def test_an_o_ending_a_number_is_its_zero_but_other_letters_after_digits_stay_words() -> None:
+    # a capaian cell printed '9O': the O is the last 0; '4G' and '2B' are names, not 46 and 28
+    assert [(t.kind, t.reading.value) for t in N.lex_values("Nilai SAKIP | BB | B | 9O")][-1] == ("number", 90.0)
+    assert N.lex_values("jaringan 4G dan pensil 2B") == []
 
 
 def test_a_space_before_a_separator_stays_inside_the_amount() -> None:
