@@ -128,3 +128,35 @@ def test_a_regulation_number_before_tahun_is_still_no_report_year() -> None:
     fields = cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", "TAHUN 2021",
                           "Peraturan KPU Nomor 7/PKPU Tahun 2017 dan Nomor 29 Tahun 2014 mengatur laporan ini.")
     assert fields.year == 2021
+
+
+def measured_row(target: str, realisation: str, achievement: str):
+    from extract.records import MeasureRow, Source
+    from normalize.repair import repair_measure
+
+    return repair_measure(MeasureRow(
+        indicator_raw="Persentase dokumen yang disusun", source=Source(line=1, page=1, raw=""),
+        target=N.parse_measure(target, "%"), realisation=N.parse_measure(realisation, "%"),
+        achievement=N.parse_measure(achievement, "%"), has_realisation_column=True))
+
+
+def test_a_capaian_digit_ocr_confused_is_settled_when_only_it_makes_the_row_add_up() -> None:
+    # 62 / 70 x 100 = 88,57; printed '68,57' (8 read as 6): no one-digit change of 70 or 62 fits
+    row = measured_row("70%", "62%", "68,57%")
+    assert row.achievement.value == 88.57 and row.achievement.trusted
+    (repair,) = row.achievement.repairs
+    assert repair.rule == "digit_misread" and repair.before == "68,57%" and "88.57" in repair.after
+
+
+def test_a_digit_misread_that_several_fields_could_hold_is_flagged_not_guessed() -> None:
+    # target 100: realisasi 85 with capaian 65, or realisasi 65 with capaian 65 -- either may be misread
+    row = measured_row("100%", "85%", "65%")
+    assert (row.realisation.value, row.achievement.value) == (85, 65)
+    assert not row.achievement.trusted and "left as printed" in row.achievement.notes[-1]
+
+
+def test_a_capped_capaian_and_digits_ocr_does_not_confuse_stay_as_printed() -> None:
+    row = measured_row("95%", "100%", "100%")  # the report caps its capaian at 100
+    assert row.achievement.value == 100 and row.achievement.trusted and not row.achievement.repairs
+    row = measured_row("80%", "60%", "72%")  # 75 expected: 2 for 5 is no OCR confusion
+    assert row.achievement.value == 72 and not row.achievement.repairs
