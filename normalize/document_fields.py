@@ -121,7 +121,8 @@ _MONTH_NUM = {
     "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
 }
 _MONTHS = "|".join(_MONTH_NUM)
-_DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# (the year with look-alike letters as in `_YEAR_RE`: 'Januari 2O2O')
+_DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|2[0o])[\doil][\doils])\b", re.IGNORECASE)
 
 # 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'. (?<![a-z].) as in _PREFIX_RE.
 # OCR reads a 0 of the year as the letter ('TAHUN 2O2O'), a 1 as l or I ('2Ol9', '20I8'), a last 5 as S
@@ -131,6 +132,7 @@ _YEAR_RE = re.compile(
     r"(?<![a-z](?=[a-z]))"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
+_YEAR_LOOKALIKES = str.maketrans("oils", "0115")  # a year's look-alike letters (lower-cased) as its digits
 _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,/-])(?P<y>20\d\d)(?![\d.,/-]|\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
@@ -296,7 +298,7 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             continue
         m = _DATE_RE.search(text)
         if m:
-            signing = (i, int(m.group(2)), _MONTH_NUM.get(m.group(1).lower(), 0))
+            signing = (i, int(m.group(2).lower().translate(_YEAR_LOOKALIKES)), _MONTH_NUM.get(m.group(1).lower(), 0))
             signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
     return _Layout(cover, preface, headers, frozenset(signature), signing)
 
@@ -683,8 +685,6 @@ def year_of(match: Match) -> int:
     'tahun 2ol9' 2019)."""
     return int(match.group("y").translate(_YEAR_LOOKALIKES))
 
-
-_YEAR_LOOKALIKES = str.maketrans("oils", "0115")
 
 
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:

@@ -160,3 +160,9 @@ def test_a_capped_capaian_and_digits_ocr_does_not_confuse_stay_as_printed() -> N
     assert row.achievement.value == 100 and row.achievement.trusted and not row.achievement.repairs
     row = measured_row("80%", "60%", "72%")  # 75 expected: 2 for 5 is no OCR confusion
     assert row.achievement.value == 72 and not row.achievement.repairs
+
+
+def test_a_signing_date_with_a_look_alike_year_still_dates_the_report() -> None:
+    # no 'Tahun NNNN' anywhere: the report year comes from its signing date, printed 'Maret 2O2l'
+    fields = cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", "Madiun, 15 Maret 2O2l", "Ketua")
+    assert fields.year == 2020 and "2O2l" in fields.evidence["year"]
