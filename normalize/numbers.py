@@ -312,6 +312,7 @@ _AMPERSAND_RE = re.compile(r"^(?P<body>.*\d)\s?&\W*$", re.S)
 _SLASHED_O_RE = re.compile(r"^(?P<body>.*[\dTOolISsBZG])\s?[oO\u00b0]/[oO]\W*$", re.S)  # and '97,5\u00b0/o' (ABBYY)
 # 'lOO%', 'IOO o/o', 'too%': all three glyphs of 100 read as letters (1 as l, I or t; 0 as O or o), sign after.
 _LETTERED_100_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?$")  # and 'lOO,OO'
+LETTERED_HUNDRED_RE = re.compile(r"^[lI][O0]{2}(?:[.,][O0]{1,2})?$")  # 'lOO', 'IOO,OO' alone: 100
 _LETTERED_PERCENT_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?\s?(?:%+|[oO\u00b0]/[oO])\W*$")
 _EDGE_STRIP_RE = re.compile(r"^[\s|]+|[\s|.,:;-]+$")
 _SPACE_AT_SEP_RE = re.compile(r"\s*([.,])\s*")
@@ -613,6 +614,10 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     m = _COUNT_RE.match(s)
     if m:
         return _count(raw, m.group("num"), _UNITS[m.group("unit").lower()], script)
+    if LETTERED_HUNDRED_RE.match(s):
+        # 'lOO', 'IOO,OO' standing alone: a 100 whose digits OCR all read as letters (capital Os: no word)
+        return Reading(raw, value=100.0, unit="%" if expect == "%" else None, repairs=tuple(script) + (
+            Repair(LETTER, raw, "100", f"'{s}' standing alone read as 100"),))
     if "/" in s and _SLASHED_O_RE.match(s) or _LETTERED_PERCENT_RE.match(s):
         # '75o/o', 'lOO%': the sign as older OCR engines read it, before its letters count as a word
         reading = parse_percent(s)

@@ -39,7 +39,7 @@ def test_a_cell_read_alone_gives_what_the_line_lexer_gives(raw: str, value: floa
     assert [(t.kind, t.raw, t.reading.value) for t in tokens] == [("percent", raw, value)]
 
 
-@pytest.mark.parametrize("text", ["tool%", "Target too tinggi", "itu too", "lOO", "Stoo%", "lOOk%"])
+@pytest.mark.parametrize("text", ["tool%", "Target too tinggi", "itu too", "Stoo%", "lOOk%", "loo"])
 def test_words_that_look_like_a_lettered_hundred_are_not_values(text: str) -> None:
     assert N.lex_values(text) == []
     assert N.parse_measure(text).value is None
@@ -166,3 +166,20 @@ def test_a_signing_date_with_a_look_alike_year_still_dates_the_report() -> None:
     # no 'Tahun NNNN' anywhere: the report year comes from its signing date, printed 'Maret 2O2l'
     fields = cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", "Madiun, 15 Maret 2O2l", "Ketua")
     assert fields.year == 2020 and "2O2l" in fields.evidence["year"]
+
+
+def test_a_cell_holding_only_a_look_alike_damaged_number_is_that_number() -> None:
+    # a bordered capaian table whose header gives the unit '(o/o)': cells 'lOO', '9S', '9O' hold no sign
+    text = "\n".join([
+        "No | Indikator Kinerja | Target (o/o) | Realisasi (o/o) | Capaian (o/o)",
+        "1 | Persentase arsip tertata | lOO | 9S | 95",
+        "2 | Persentase layanan informasi tepat waktu | 9O | 9O | IOO"])
+    measures = records(text)
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (100, 95, 95), (90, 90, 100)]
+    assert all(m.target.repairs for m in measures)
+
+
+@pytest.mark.parametrize("cell", ["S1", "D3", "2B", "4G", "loo", "too", "lOOk", "Iol"])
+def test_codes_and_words_in_a_cell_of_their_own_are_no_values(cell: str) -> None:
+    assert analyse_line(Line(number=1, page=1, text=f"Pendidikan | {cell} | 12")).values[0].raw != cell
