@@ -183,3 +183,13 @@ def test_a_cell_holding_only_a_look_alike_damaged_number_is_that_number() -> Non
 @pytest.mark.parametrize("cell", ["S1", "D3", "2B", "4G", "loo", "too", "lOOk", "Iol"])
 def test_codes_and_words_in_a_cell_of_their_own_are_no_values(cell: str) -> None:
     assert analyse_line(Line(number=1, page=1, text=f"Pendidikan | {cell} | 12")).values[0].raw != cell
+
+
+def test_a_result_sentence_with_ocr_percent_signs_and_letters() -> None:
+    from extract.sentences import find_measure_sentences
+
+    (row,) = find_measure_sentences([Line(number=1, page=1, text=(
+        "Indikator persentase surat masuk yang diarsipkan dengan target lOOo/o terealisasi 9S,5\u00b0/o "
+        "dengan capaian 95,5o/o."))])
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (100, 95.5, 95.5)
+    assert row.target.repairs and row.realisation.repairs
