@@ -745,7 +745,7 @@ _set_kind, _set_start, _set_end, _set_raw, _set_reading = (
 _D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%\u00b0]|\s%|\s[oO\u00b0]/[oO]|\s(?i:{_UNIT_ALT})\b)"
       r"|(?<=\d)[Oo](?!\w)"  # '9O': an O ending a number is its last zero (not other letters: '4G', '2B' are names)
       r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%]|\s?[oO\u00b0]/[oO])"  # '1OO%', '1OOo/o': two look-alikes after a digit
-      r"|(?<=[.,])[Oo](?=[Oo]{2}(?![\w.,]))|(?<=[.,][Oo])[Oo](?=[Oo](?!\w))|(?<=[.,][Oo]{2})[Oo](?!\w)"  # '.OOO': a last group of zeros'
+      r"|(?<=[.,])[Oo](?=[0Oo]{2}(?!\w))|(?<=[.,][0Oo])[Oo](?=[0Oo](?!\w))|(?<=[.,][0Oo]{2})[Oo](?!\w)"  # '.OOO', '.OO0': a group of zeros
       r"|(?<=[.,]\d[Oo])[Oo](?!\w)"  # '.5OO': the group's last two zeros
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
@@ -755,6 +755,10 @@ _D3 = rf"{_D}{_D}{_D}"
 _D13 = rf"{_D}{_D}?{_D}?"
 _SEP = r"[.,:]"
 _END = r"(?![\w%]|[.,:]\d)"
+# An amount does not end where a separator and a look-alike of a digit, or a letter and a digit, follow
+# ('Rp 1.644.763.OO0', 'Rp 1.644.763.X00'): cut there, it would be read a thousand times too small;
+# unread, the row stays without it.
+_AMOUNT_END = _END + r"(?![.,:](?:[OolISsBZGT](?![a-z])|[A-Za-z][\dOolISsBZGT]))"  # (not 'Rp 5.000.Sebanyak')
 _RP = r"(?:[Rr][Pp][.,]?\s?)"
 _TAIL = r"(?:,0{1,4}(?!\d))?(?:,?-(?![\w-]))?"
 _GRADE_ALT = r"AA|BB|CC|CcC|Cc|A|B|C|D"
@@ -775,8 +779,8 @@ _LEX_RE = re.compile(rf"""
     (?:
         (?P<amount>{_AMOUNT_NEEDS}(?:
             {_RP}?{_D13}(?:[.,]{_D3})+[.,](?:\d\d\ \d|\d\ \d\d)(?:[.,]{_D3})*(?!\d|[.,]\d)
-          | {_RP}?{_D13}(?:\ ?{_SEP}{_D3}){{2,}}{_TAIL}{_END}
-          | {_RP}{_D}+(?:\ ?{_SEP}{_D}+)*{_TAIL}{_END}
+          | {_RP}?{_D13}(?:\ ?{_SEP}{_D3}){{2,}}{_TAIL}{_AMOUNT_END}
+          | {_RP}{_D}+(?:\ ?{_SEP}{_D}+)*{_TAIL}{_AMOUNT_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
       | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\s?[oO\u00b0]/[oO](?![\w/])))

@@ -67,6 +67,13 @@ def test_an_o_ending_a_number_is_its_zero_but_other_letters_after_digits_stay_wo
     assert N.lex_values("jaringan 4G dan pensil 2B") == []
 
 
+def test_an_amount_is_not_cut_where_its_last_group_is_damaged() -> None:
+    # 'Rp 2.315.480.OO0' and 'Rp 2.315.480.X00' were read as Rp 2.315.480, trusted: a thousand times too small
+    assert [t.reading.value for t in N.lex_values("Rp 2.315.480.OO0,00")] == [2315480000]
+    assert [t.kind for t in N.lex_values("Rp 2.315.480.X00 | 96,13%")] == ["percent"]
+    assert [t.reading.value for t in N.lex_values("sebesar Rp 7.500.Selanjutnya")] == [7500]  # a glued word ends it
+
+
 def test_a_space_before_a_separator_stays_inside_the_amount() -> None:
     # 'Rp 3 .100.250.000' was read as a trusted Rp 3; a space after a dot ('1.500.000. 200.000') may end an
     # amount in a list, so only a space before one joins
