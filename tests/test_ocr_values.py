@@ -125,6 +125,12 @@ def cover_fields(*cover: str):
     ("KPU KABUPATEN SARNPANG", "KPU Kabupaten Sampang"),  # 'rn' for 'm'
     ("KPU KOTA SERNARANG", "KPU Kota Semarang"),
     ("KPU KOTA TERNATE", "KPU Kota Ternate"),  # a name with 'rn' of its own stays itself
+    ("KPU KABUPATEN KEDlRl", "KPU Kabupaten Kediri"),  # 'l' for 'I' in capitals
+    ("KPU KABUPATEN BLlTAR", "KPU Kabupaten Blitar"),
+    ("KPU KOTA MALANG", "KPU Kota Malang"),  # a name with 'l' of its own stays itself
+    ("KOMISI PEMILIHAN UMUM KABUPATEN KED1R1", "KPU Kabupaten Kediri"),
+    ("K0MISI PEMILIHAN UMUM KABUPATEN MADIUN", "KPU Kabupaten Madiun"),
+    ("KPU PR0VINSI JAWA TENGAH", "KPU Provinsi Jawa Tengah"),
 ])
 def test_cover_names_with_ocr_letters_keep_office_and_year(name: str, agency: str) -> None:
     fields = cover_fields("LAPORAN KINERJA", name, "TAHUN 2021")
@@ -200,3 +206,10 @@ def test_a_result_sentence_with_ocr_percent_signs_and_letters() -> None:
         "dengan capaian 95,5o/o."))])
     assert (row.target.value, row.realisation.value, row.achievement.value) == (100, 95.5, 95.5)
     assert row.target.repairs and row.realisation.repairs
+
+
+@pytest.mark.parametrize("cover", [("LAPORAN KINERJA", "KPU KOTA MADIUN", "TAHUN 2 0 2 1"),
+                                   ("LAPORAN KINERJA", "KPU KOTA MADIUN", "TAHUN 20 21"),
+                                   ("LAPORAN KINERJA 2O21", "KPU KOTA MADIUN")])
+def test_cover_years_letter_spaced_or_without_tahun(cover: tuple[str, ...]) -> None:
+    assert cover_fields(*cover).year == 2021
