@@ -131,7 +131,7 @@ _DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|2[0o])[\doil][\doils])\b", re.IG
 _YEAR_RE = re.compile(
     r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|2 ?[0o]) ?[\doil] ?[\doils])(?![\do])"
     r"(?<![a-z](?=[a-z]))"
-    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:(?:19|2[0o])?[\doil][\doils]|\d(?: \d){3}))"
 )
 _YEAR_LOOKALIKES = str.maketrans("oils", "0115")  # a year's look-alike letters (lower-cased) as its digits
 # (on the cover's title lines; a look-alike of a digit as in `_YEAR_RE`: 'LAPORAN KINERJA 2O19')

@@ -213,3 +213,10 @@ def test_a_result_sentence_with_ocr_percent_signs_and_letters() -> None:
                                    ("LAPORAN KINERJA 2O21", "KPU KOTA MADIUN")])
 def test_cover_years_letter_spaced_or_without_tahun(cover: tuple[str, ...]) -> None:
     assert cover_fields(*cover).year == 2021
+
+
+def test_a_letter_spaced_or_damaged_period_is_no_report_year() -> None:
+    # a Renstra period 'TAHUN 2 0 2 0 - 2 0 2 4' or 'Tahun 2O2O s/d 2O24' names no single year
+    for period in ("RENSTRA TAHUN 2 0 2 0 - 2 0 2 4", "Renstra Tahun 2O2O s/d 2O24"):
+        assert cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", period).year is None
+        assert cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", "TAHUN 2022", period).year == 2022
