@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from extract.model import Line
-from normalize.numbers import LETTER, UNIT_ALTERNATION, Token, fold_text, lex_values, may_hold_lettered_percent
+from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, UNIT_ALTERNATION, Token, fold_text, lex_values,
+                              may_hold_lettered_percent, parse_measure)
 from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001; and the regions' codes of
@@ -64,6 +65,8 @@ LONE_COUNT_REVERSED_RE = re.compile(
     r"[\W_]*(?i:" + "|".join(sorted((u[::-1] for u in UNIT_ALTERNATION.split("|")), key=len, reverse=True))
     + r")\s[SIl](?![\w.,:])")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
+# A 100% whose three digits OCR read as letters ('lOOo/o', 'too%', 'IOO %'): a value in a cell without a digit.
+LETTERED_PERCENT_RE = re.compile(r"(?<![\w.,:])[lIt][Oo]{2}(?:[.,][Oo0]{1,2})?\s?(?:%|[oO\u00b0]/[oO])")
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 # A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
@@ -308,6 +311,31 @@ def ends_in_lone_count(text: str) -> bool:
     return LONE_COUNT_REVERSED_RE.match(text[::-1]) is not None
 
 
+# A cell holding only a number whose digits OCR read partly as letters: '9S', '8l,5', and 100 as 'lOO' / 'IOO'
+# (a digit opens it, and only letters that are digits' look-alikes follow, so no 'S1', '2B', '4G' or word).
+LOOKALIKE_CELL_RE = re.compile(r"^\d[\d.,]*[OolIS][\dOolIS.,]*$")
+LOOKALIKE_CELL_CHARS = 8
+
+
+def lookalike_cell_value(stripped: str) -> Token | None:
+    """The value of a cell holding only a look-alike-damaged number ('9S' is 95, 'lOO' is 100), else None.
+
+    The lexer reads letters as digits only where the text around them proves a number
+    ('9S%', '9S,5'); a cell of its own is that proof, as for a cell holding only 'O'.
+    """
+    if not LOOKALIKE_CELL_RE.match(stripped) and not LETTERED_HUNDRED_RE.match(stripped):
+        return None
+    reading = parse_measure(stripped)
+    if reading is None or reading.value is None or reading.unit is not None:
+        return None
+    return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
+
+
+def holds_lettered_percent(text: str) -> bool:
+    """'... lOOo/o': a cell without a digit whose 100% OCR read as letters (the sign is checked first, cheaply)."""
+    return ("%" in text or "/" in text) and LETTERED_PERCENT_RE.search(text) is not None
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
@@ -321,9 +349,12 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                       reading=Reading(raw=stripped, value=0.0, repairs=(
                           Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if len(stripped) <= LOOKALIKE_CELL_CHARS and (token := lookalike_cell_value(stripped)) is not None:
+        token = shift(token, text.index(stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None \
-            and not may_hold_lettered_percent(text):  # 'lOOo/o', 'too%': a 100% in letters is lexed
+            and not may_hold_lettered_percent(text) and not holds_lettered_percent(text):  # a 100% in letters is lexed
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
     if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
         return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'

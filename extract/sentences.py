@@ -371,7 +371,11 @@ def revised(text: str, amounts: list, allocation, stop: int):
     return allocation
 
 
-_VALUE = rf"(?:\d|[lIS](?=\d))(?:[\d.,]|[OoSsIlTZGB](?=[\d.,%]|\s+(?i:{UNIT_ALTERNATION})\b))*(?:\s?%|\s+(?i:persen|{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP"
+# (OCR's '%' as 'o/o' or '\u00b0/o', and a 100 whose digits all read as letters before its sign: 'lOOo/o', 'too%'.)
+_SIGN_AS_O = r"[oO\u00b0]/[oO]"
+_VALUE = (rf"(?:\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O})))"
+          rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
+          rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
 REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
 # Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',

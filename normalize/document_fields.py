@@ -67,7 +67,7 @@ class DocumentFields:
 # (?<![a-z].): a prefix inside a word is dropped at once (the Python check
 # would drop it; no prefix can start inside another, so the matches are the same).
 _PREFIX_RE = re.compile(
-    r"[kp](?<![a-z].)(?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|ro[pv][il1]ns[il1]|rov\.|rop\.)"
+    r"[kp](?<![a-z].)(?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|r[o0][pv][il1]ns[il1]|rov\.|rop\.)"
     r"(?![a-z])"
 )
 # The same pattern opening with 'k', and with 'p': a pattern opening with one letter is scanned for it
@@ -75,12 +75,14 @@ _PREFIX_RE = re.compile(
 # follows a non-letter), so the two scans find what the one does.
 _PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]"):]) for letter in "kp")
 # The words after a prefix: letters (digits inside a word are OCR'd letters).
-_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}([a-z][a-z0-9'’.\-]*(?:[ \t]+[a-z][a-z0-9'’.\-]*){0,4})?")
+# (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan'.)
+_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*"
+                            r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*){0,4})?")
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
 _KPU_TAIL_RE = re.compile(
-    r"(?:\b(?:k\s?p\s?l?\s?u|fplu)|\bkom\w{2,3}\s+pem\w{4,8}\s+u\w{2,3})[\s\-–]*$", re.IGNORECASE
+    r"(?:\b(?:k\s?p\s?l?\s?u|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3})[\s\-–]*$", re.IGNORECASE
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.
 _KIP_TAIL_RE = re.compile(
@@ -119,19 +121,27 @@ _MONTH_NUM = {
     "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
 }
 _MONTHS = "|".join(_MONTH_NUM)
-_DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# (the year with look-alike letters as in `_YEAR_RE`: 'Januari 2O2O')
+_DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|2[0o])[\doil][\doils])\b", re.IGNORECASE)
 
 # 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'. (?<![a-z].) as in _PREFIX_RE.
-# OCR reads a 0 of the year as the letter ('TAHUN 2O2O'): matched on the lower-cased text, read by `year_of`.
+# OCR reads a 0 of the year as the letter ('TAHUN 2O2O'), a 1 as l or I ('2Ol9', '20I8'), a last 5 as S
+# ('2O1S'), and a space between its digits ('TAHUN 2 0 1 9', letter-spaced titles): matched on the lower-cased
+# text, read by `year_of`; a look-alike ending the year ends its word.
 _YEAR_RE = re.compile(
-    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|2[0o])[\do][\do])(?![\do])"
-    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|2 ?[0o]) ?[\doil] ?[\doils])(?![\do])"
+    r"(?<![a-z](?=[a-z]))"
+    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:(?:19|2[0o])?[\doil][\doils]|\d(?: \d){3}))"
 )
+_YEAR_LOOKALIKES = str.maketrans("oils", "0115")  # a year's look-alike letters (lower-cased) as its digits
+# (on the cover's title lines; a look-alike of a digit as in `_YEAR_RE`: 'LAPORAN KINERJA 2O19')
 _BARE_YEAR_RE = re.compile(
-    r"(?<![\d.,/-])(?P<y>20\d\d)(?![\d.,/-]|\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+    r"(?<![\d.,/-])(?P<y>2[0oO][\doOilI][\doOilIsS])(?![\d.,/-]|\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
 _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.a\.)\s*(?:anggaran\s*)?$", re.IGNORECASE)
-_REGULATION_BEFORE_RE = re.compile(r"(?:\d[\w./-]*|\bnomor|\bnomer|\bno\.?)\s*$")  # 'Nomor 29 Tahun 2014'
+# 'Nomor 29 Tahun 2014', 'Nomor 7/PKPU Tahun 2019'; not a digit inside a word, a letter OCR read as one
+# ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
+_REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
 _MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
 
 _HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*$", re.IGNORECASE)
@@ -290,7 +300,7 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             continue
         m = _DATE_RE.search(text)
         if m:
-            signing = (i, int(m.group(2)), _MONTH_NUM.get(m.group(1).lower(), 0))
+            signing = (i, int(m.group(2).lower().translate(_YEAR_LOOKALIKES)), _MONTH_NUM.get(m.group(1).lower(), 0))
             signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
     return _Layout(cover, preface, headers, frozenset(signature), signing)
 
@@ -673,8 +683,10 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
 
 
 def year_of(match: Match) -> int:
-    """The year a `_YEAR_RE` match names, an 'o' OCR read for a 0 put back ('tahun 2o2o' is 2020)."""
-    return int(match.group("y").replace("o", "0"))
+    """The year a `_YEAR_RE` match names, look-alikes OCR read for its digits put back ('tahun 2o2o' is 2020,
+    'tahun 2ol9' 2019)."""
+    return int(match.group("y").replace(" ", "").translate(_YEAR_LOOKALIKES))
+
 
 
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
@@ -719,7 +731,10 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
                 continue  # counted above
             if _MONTH_BEFORE_RE.search(pre.rstrip(" ,0123456789")) or _REGULATION_BEFORE_RE.search(pre[-30:].lower()):
                 continue
-            add(int(m.group("y")), i, m.start())
+            year = m.group("y")
+            if not year.isdigit() and (line[m.start() - 1:m.start()].isalpha() or line[m.end():m.end() + 1].isalpha()):
+                continue  # look-alike letters inside a word ('2Ols' of a name) are no year
+            add(int(year.lower().translate(_YEAR_LOOKALIKES)), i, m.start())
 
     if signed is not None:
         for y in (signed - 1, signed):

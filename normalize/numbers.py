@@ -309,7 +309,11 @@ def lost_zero(groups: list[str]) -> bool:
 _PERCENT_SPLIT_RE = re.compile(r"^(?P<body>[^%]*?)\s*(?P<sign>%(?:\s*%)*)(?P<rest>.*)$", re.S)
 _AMPERSAND_RE = re.compile(r"^(?P<body>.*\d)\s?&\W*$", re.S)
 # '100o/o', '98,5 o/o': older OCR engines read '%' as the three glyphs 'o/o'.
-_SLASHED_O_RE = re.compile(r"^(?P<body>.*\d)\s?[oO]/[oO]\W*$", re.S)
+_SLASHED_O_RE = re.compile(r"^(?P<body>.*[\dTOolISsBZG])\s?[oO\u00b0]/[oO]\W*$", re.S)  # and '97,5\u00b0/o' (ABBYY)
+# 'lOO%', 'IOO o/o', 'too%': all three glyphs of 100 read as letters (1 as l, I or t; 0 as O or o), sign after.
+_LETTERED_100_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?$")  # and 'lOO,OO'
+LETTERED_HUNDRED_RE = re.compile(r"^[lI][O0]{2}(?:[.,][O0]{1,2})?$")  # 'lOO', 'IOO,OO' alone: 100
+_LETTERED_PERCENT_RE = re.compile(r"^[lIt|][Oo0]{2}(?:[.,][Oo0]{1,2})?\s?(?:%+|[oO\u00b0]/[oO])\W*$")
 _EDGE_STRIP_RE = re.compile(r"^[\s|]+|[\s|.,:;-]+$")
 _SPACE_AT_SEP_RE = re.compile(r"\s*([.,])\s*")
 _UNREADABLE_100_RE = re.compile(r"^[A-Za-z0-9|]{2}[0Oo]$")
@@ -369,6 +373,9 @@ def parse_percent(raw: str) -> Reading | None:
     body = _EDGE_STRIP_RE.sub("", body)
     if not body:
         return Reading(raw, unit="%", trusted=False, notes=("no digits",)) if has_sign else None
+    if has_sign and _LETTERED_100_RE.match(body) and not body.isdigit():
+        repairs.append(Repair(LETTER, raw, "100%", f"'{body}' before a percent sign read as '100'"))
+        return Reading(raw, value=100.0, unit="%", repairs=tuple(repairs), trusted=trusted, notes=tuple(notes))
     if has_sign and _UNREADABLE_100_RE.match(body) and any(
             c.isalpha() and c not in _LOOKALIKE for c in body):
         return Reading(raw, unit="%", alternatives=(100.0,), trusted=False,
@@ -612,6 +619,15 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     m = _COUNT_RE.match(s)
     if m:
         return _count(raw, m.group("num"), _UNITS[m.group("unit").lower()], script)
+    if LETTERED_HUNDRED_RE.match(s):
+        # 'lOO', 'IOO,OO' standing alone: a 100 whose digits OCR all read as letters (capital Os: no word)
+        return Reading(raw, value=100.0, unit="%" if expect == "%" else None, repairs=tuple(script) + (
+            Repair(LETTER, raw, "100", f"'{s}' standing alone read as 100"),))
+    if "/" in s and _SLASHED_O_RE.match(s) or _LETTERED_PERCENT_RE.match(s):
+        # '75o/o', 'lOO%': the sign as older OCR engines read it, before its letters count as a word
+        reading = parse_percent(s)
+        if reading is not None:
+            return _with_raw(reading, raw, script)
     if _WORD_RE.search(s) and not _WORD_COUNT_RE.match(s):
         # '1 Lakip dan 2 Perjanjian Kinerja', 'Perzen 100': words, not one value
         return Reading(raw, trusted=False, notes=("text, not a single value",))
@@ -731,8 +747,11 @@ _set_kind, _set_start, _set_end, _set_raw, _set_reading = (
 # A digit, or a look-alike letter inside a digit run ('94.T7', '3T.027', 'T6.2').
 # ('2O Layanan': a letter ending a number before a count noun is a digit too; not '11B Prabumulih')
 # (Every letter branch reads one of TOolISsBZG: the lookahead turns any other character away at once.)
-_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%]|\s(?i:{_UNIT_ALT})\b)"
-      r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%])"  # '1OO%': two look-alikes in a row after a digit
+_D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[TOolISsBZG](?=[\w%\u00b0]|\s%|\s[oO\u00b0]/[oO]|\s(?i:{_UNIT_ALT})\b)"
+      r"|(?<=\d)[Oo](?!\w)"  # '9O': an O ending a number is its last zero (not other letters: '4G', '2B' are names)
+      r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%]|\s?[oO\u00b0]/[oO])"  # '1OO%', '1OOo/o': two look-alikes after a digit
+      r"|(?<=[.,])[Oo](?=[0Oo]{2}(?!\w))|(?<=[.,][0Oo])[Oo](?=[0Oo](?!\w))|(?<=[.,][0Oo]{2})[Oo](?!\w)"  # '.OOO', '.OO0': a group of zeros
+      r"|(?<=[.,]\d[Oo])[Oo](?!\w)"  # '.5OO': the group's last two zeros
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
       r"|(?<![\w.,:])B(?=\d{0,2}[.,]\d{3})"  # 'B00.000', 'B.326.000': an 8 opening a grouped amount
@@ -741,6 +760,10 @@ _D3 = rf"{_D}{_D}{_D}"
 _D13 = rf"{_D}{_D}?{_D}?"
 _SEP = r"[.,:]"
 _END = r"(?![\w%]|[.,:]\d)"
+# An amount does not end where a separator and a look-alike of a digit, or a letter and a digit, follow
+# ('Rp 1.644.763.OO0', 'Rp 1.644.763.X00'): cut there, it would be read a thousand times too small;
+# unread, the row stays without it.
+_AMOUNT_END = _END + r"(?![.,:](?:[OolISsBZGT](?![a-z])|[A-Za-z][\dOolISsBZGT]))"  # (not 'Rp 5.000.Sebanyak')
 _RP = r"(?:[Rr][Pp][.,]?\s?)"
 _TAIL = r"(?:,0{1,4}(?!\d))?(?:,?-(?![\w-]))?"
 _GRADE_ALT = r"AA|BB|CC|CcC|Cc|A|B|C|D"
@@ -761,8 +784,8 @@ _LEX_RE = re.compile(rf"""
     (?:
         (?P<amount>{_AMOUNT_NEEDS}(?:
             {_RP}?{_D13}(?:[.,]{_D3})+[.,](?:\d\d\ \d|\d\ \d\d)(?:[.,]{_D3})*(?!\d|[.,]\d)
-          | {_RP}?{_D13}(?:{_SEP}{_D3}){{2,}}{_TAIL}{_END}
-          | {_RP}{_D}+(?:{_SEP}{_D}+)*{_TAIL}{_END}
+          | {_RP}?{_D13}(?:\ ?{_SEP}{_D3}){{2,}}{_TAIL}{_AMOUNT_END}
+          | {_RP}{_D}+(?:\ ?{_SEP}{_D}+)*{_TAIL}{_AMOUNT_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
       | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
@@ -779,12 +802,13 @@ _LEX_RE = re.compile(rf"""
 # look-alike letter, the R of 'Rp', a grade letter or the W/T of an opinion,
 # after a character that is not part of a word or a number; a letter opening a
 # token is never followed by a lower-case letter but the p of 'Rp' or the c of
-# 'Cc', or the L of 'Level 3'. Trying the alternation only there finds what finditer finds, without
+# 'Cc', or the L of 'Level 3', or the l or t of a lettered 'too%' / 'loo%'. Trying the alternation only there finds what finditer finds, without
 # running it at every word of the line ('Sasaran', 'Target' cannot start one).
 # (Written to open with its character class, so that the engine skips to the next such character in C:
 # a pattern opening with a lookbehind, or an alternation of classes, is tried at every character.)
-_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWL](?<![\w.,:].)"
-                           r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDW])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d))")
+_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWLt](?<![\w.,:].)"
+                           r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDW])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d)"
+                           r"|(?<=[lIt])(?=[Oo0]{2}(?:[.,][Oo0]{1,2})?\s?(?:%|[oO\u00b0]/[oO])))")
 
 
 # The two commonest tokens, which need not run the alternation: a plain number ('2023', '97,5') with
@@ -813,12 +837,12 @@ def _lex_matches(text: str):
 
 # '%' as Tesseract reads it off older typed pages: 'o/o' or '0/o' ('100o/o', '85 o/o', 'lOOo/o'), after a
 # number whose digits may be look-alike letters themselves. Never inside a word or a path ('Kab/Kota').
-_SLASH_PERCENT_RE = re.compile(r"(?<![\w.,/])(?P<num>[\dlIO]+(?:[.,]\d+)?)(?P<sign>\s?(?:o/[o0]|0/o))(?![\w/])")
+_SLASH_PERCENT_RE = re.compile(r"(?<![\w.,/])(?P<num>[\dlIOSt]+(?:[.,][\dOS]+)?)(?P<sign>\s?(?:[o\u00b0]/[o0]|0/o))(?![\w/])")
 _SLASH_PERCENT_NUM_RE = re.compile(r"\d+(?:[.,]\d+)?")
 # '100%' with all three digits read as letters ('too%', 'lOO %'): the one number OCR so damages that a
 # report prints beside a percent sign; no word of the reports is spelled so before one.
-_LETTER_100_RE = re.compile(r"(?<![\w.,/])(?P<num>[tlI][oO0][oO0])(?P<sign>\s?%)(?![\w/%])")
-_SLASH_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
+_LETTER_100_RE = re.compile(r"(?<![\w.,/])(?P<num>[tlI][oO0][oO0](?:[.,][oO0]{1,2})?)(?P<sign>\s?%)(?![\w/%])")
+_SLASH_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0", "S": "5", "t": "1"})
 
 
 def _slash_percents(text: str) -> tuple[str, dict[int, tuple[int, str]]]:
@@ -837,7 +861,9 @@ def _slash_percents(text: str) -> tuple[str, dict[int, tuple[int, str]]]:
     for m in matches:
         num = m.group("num")
         digits = "100" if m.re is _LETTER_100_RE else num.translate(_SLASH_DIGITS)
-        if not _SLASH_PERCENT_NUM_RE.fullmatch(digits) or (not any(c.isdigit() for c in num) and digits != "100"):
+        # a number of real digits, or the look-alike 100 ('lOO', 'tOO', 'IOO,O'): 'IO o/o' or 'SS o/o' stays text
+        if not _SLASH_PERCENT_NUM_RE.fullmatch(digits) or (
+                not any(c.isdigit() for c in num) and re.split(r"[.,]", digits)[0] != "100"):
             continue
         read = digits + "%"
         parts.append(text[pos:m.start()])
@@ -852,7 +878,7 @@ def _slash_percents(text: str) -> tuple[str, dict[int, tuple[int, str]]]:
 
 def may_hold_lettered_percent(text: str) -> bool:
     """Whether a text may hold a percent that OCR wrote in letters ('lOOo/o', 'too%'): a substring precheck."""
-    return ("/" in text and ("o/" in text or "0/o" in text)) or ("%" in text and (
+    return ("/" in text and ("o/" in text or "0/o" in text or "\u00b0/" in text)) or ("%" in text and (
         "o%" in text or "O%" in text or "o %" in text or "O %" in text))
 
 

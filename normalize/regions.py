@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
+from itertools import combinations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -65,7 +66,7 @@ CONFUSABLES = str.maketrans({
     "ο": "o", "α": "a", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u",
 })
 # Digits inside a word are OCR'd letters ('Pr0bolinggo', 'B1itar', 'Ka5').
-_DIGIT_IN_WORD = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l"})
+_DIGIT_IN_WORD = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "8": "b", "6": "g"})  # '8anyuwangi', 'Ma6etan'
 _WORD_RE = re.compile(r"[a-z0-9|]+")
 
 
@@ -228,7 +229,49 @@ def _resolve(kind: str, codes: set[str]) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _match_key(kind: str, key: str) -> tuple[str, float] | None:
-    """(code, score) of the catalogue body closest to `key`, or None."""
+    """(code, score) of the catalogue body closest to `key`, or None.
+
+    A key that matches nothing is tried again as OCR misreads capitals: 'rn'
+    read for 'm' ('Sarnpang' for Sampang) and 'l' (or a '1', folded to 'l')
+    for 'I' ('KEDlRl', 'KED1R1' for Kediri), the fewest letters changed first;
+    a name that holds 'rn' or 'l' itself ('Ternate', 'Malang') matches as
+    printed first. Readings that reach different regions give none.
+    """
+    hit = _match_key_as_printed(kind, key)
+    if hit is not None or not ("rn" in key or "l" in key):
+        return hit
+    for readings in _second_readings(key):
+        hits = {h for h in (_match_key_as_printed(kind, k) for k in readings) if h is not None}
+        if hits:
+            codes = {code for code, _ in hits}
+            return max(hits, key=lambda h: h[1]) if len(codes) == 1 else None
+    return None
+
+
+MAX_L_READ_AS_I = 3  # 'l's of a key tried as 'I' (2^3 readings at most)
+
+
+def _second_readings(key: str) -> list[list[str]]:
+    """Other readings of a key, grouped by how many misreads they undo (fewest first): 'rn' as 'm', 'l' as 'i'."""
+    by_changes: dict[int, list[str]] = {}
+    bases = [(key, 0)] + ([(key.replace("rn", "m"), 1)] if "rn" in key else [])
+    for base, changed in bases:
+        if changed:
+            by_changes.setdefault(changed, []).append(base)
+        spots = [i for i, c in enumerate(base) if c == "l"]
+        if len(spots) > MAX_L_READ_AS_I:
+            continue
+        for size in range(1, len(spots) + 1):
+            for chosen in combinations(spots, size):
+                letters = list(base)
+                for i in chosen:
+                    letters[i] = "i"
+                by_changes.setdefault(changed + size, []).append("".join(letters))
+    return [by_changes[n] for n in sorted(by_changes)]
+
+
+def _match_key_as_printed(kind: str, key: str) -> tuple[str, float] | None:
+    """`_match_key` without the second reading of 'rn'."""
     if not key:
         return None
     choices = _catalogue()[kind]

@@ -130,6 +130,8 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     printed = re.sub(r"\D", "", a.raw)
     if not printed or a.value is None:
         return row
+    if measure_digit_misread(row):
+        return row
     for tv in candidates(t):
         for rv in candidates(r):
             if not tv:
@@ -145,6 +147,70 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
     return row
+
+
+def measure_digit_misread(row: MeasureRow) -> bool:
+    """One digit OCR confuses ('65' for 85), in target, realisasi or capaian, when it alone makes the row add up.
+
+    Only for clean readings that do not fit capaian = realisasi / target x 100.
+    The changed digit must be one OCR mistakes for the printed one (`likely_misread`),
+    and only one such change may fit; where two do (target 100: realisasi and capaian
+    are then the same number) the capaian is flagged and nothing changes. A printed
+    capaian of 100 is left alone: reports cap their capaian at 100 ('95 / 100 / 100').
+    Returns whether it settled or flagged the row.
+    """
+    t, r, a = row.target, row.realisation, row.achievement
+    readings = (t, r, a)
+    if any(x is None or x.value is None or not x.trusted or x.text is not None for x in readings):
+        return False
+    assert t is not None and r is not None and a is not None and t.value is not None and r.value is not None \
+        and a.value is not None  # checked above
+    if not t.value or a.value == 100 or not 0 < a.value <= IMPLAUSIBLE_PERCENT or a.unit not in (None, "%"):
+        return False
+    slack = 0.5 * 10.0 ** -decimals(a.value) + 1e-9  # the capaian as printed, rounded
+    fixes: list[tuple[str, float]] = []
+    for value in digit_variants(a):
+        if abs(value - r.value / t.value * 100) <= slack:
+            fixes.append(("achievement", value))
+    for value in digit_variants(r):
+        if abs(a.value - value / t.value * 100) <= slack:
+            fixes.append(("realisation", value))
+    for value in digit_variants(t):
+        if value and abs(a.value - r.value / value * 100) <= slack:
+            fixes.append(("target", value))
+    if len(fixes) == 1:
+        field, value = fixes[0]
+        reading = getattr(row, field)
+        tv, rv, av = (value if name == field else x.value for name, x in
+                      (("target", t), ("realisation", r), ("achievement", a)))
+        evidence = (f"capaian {av:g} = realisasi {rv:g} / target {tv:g} x 100 once the printed {reading.raw!r} "
+                    f"is read as {_fmt(value)}; the changed digit is one OCR confuses")
+        setattr(row, field, reading.with_value(value, Repair("digit_misread", reading.raw, _fmt(value), evidence)))
+        return True
+    if fixes:
+        row.achievement = a.flagged("one misread digit would make capaian = realisasi / target x 100 hold in " +
+                                    " or in ".join(f"{f} ({_fmt(v)})" for f, v in fixes) + "; left as printed")
+        return True
+    return False
+
+
+def digit_variants(reading: Reading) -> list[float]:
+    """The reading's value with one digit changed to one OCR confuses it with, at its printed decimals."""
+    value = reading.value
+    if value is None:
+        return []
+    text = f"{value:.{decimals(value)}f}"
+    out = []
+    for k, ch in enumerate(text):
+        if not ch.isdigit():
+            continue
+        for d in "0123456789":
+            if d == ch or (k == 0 and d == "0" and len(text) > 1 and text[1] != "."):
+                continue
+            variant = float(text[:k] + d + text[k + 1:])
+            if likely_misread(value, variant):
+                out.append(variant)
+    return out
 
 
 def exact_fit(fit: tuple[float, float, float]) -> bool:
