@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from extract.column_blocks import find_column_blocks
-from extract.lines import analyse_line
 from extract.model import Line
 
 # From 001 lines 2632-2776 (names, then pagu, realisasi and % blocks), shortened; OCR damage kept.
