@@ -51,6 +51,10 @@ ANY_CASE_INDICATOR_RE = re.compile(INDICATOR_START_RE.pattern, re.I)  # 'a. nila
 PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|persentasi)\b", re.I)
 RUPIAH_RE = re.compile(r"\bRp\b", re.I)
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+# A short name that opens with the measure it states ('Nilai SAKIP', 'Opini BPK', 'Indeks Kepuasan',
+# 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
+SHORT_INDICATOR_RE = re.compile(
+    r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah)\s+[\w/().-]*[A-Za-z]{2}")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
@@ -1489,7 +1493,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                  and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"))
         indicator = split_sasaran(strip_row_number(label))
-        if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
+        if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         satuan = satuan_cell(row, header)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
@@ -1503,6 +1507,15 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             has_achievement_column="achievement" in header.roles,
             sasaran=sasaran_cell(row, header)))
     return measures, budgets
+
+
+def names_a_measure(indicator: str) -> bool:
+    """Whether a row's label can name an indicator: three words, or two opening with the measure ('Opini BPK').
+
+    A lone word ('Manajemen', 'Fax') or two words of something else ('Kota Bandung') are fragments.
+    """
+    return len(INDICATOR_WORD_RE.findall(indicator)) >= 3 or (
+        SHORT_INDICATOR_RE.match(indicator) is not None and len(WORD_RE.findall(indicator)) >= 2)
 
 
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,
