@@ -22,6 +22,7 @@ from extract.interleaved import indicator_column
 from extract.lines import (CODE_RE, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, is_column_numbering, is_verdict, line_of,
                            strip_row_number)
 from extract.records import BudgetRow, MeasureRow, Source
+from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, fold_text, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
 
@@ -1496,6 +1497,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         satuan = satuan_cell(row, header)
+        if not satuan and header.satuan and not row.cells:
+            indicator, satuan = satuan_word_peeled(indicator)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
             or PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
         measures.append(MeasureRow(
@@ -1507,6 +1510,19 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             has_achievement_column="achievement" in header.roles,
             sasaran=sasaran_cell(row, header)))
     return measures, budgets
+
+
+def satuan_word_peeled(indicator: str) -> tuple[str, str]:
+    """'Nilai SAKIP Nilai' -> ('Nilai SAKIP', 'Nilai'): the Satuan cell of a row whose cells are not delimited.
+
+    Under a header that names a Satuan column, the unit word ('Nilai', 'Opini', 'Indeks', '%',
+    'Dokumen') stands between the name and the values on an undelimited line. Only a word the units
+    catalogue knows is taken, and only when what is left still names an indicator.
+    """
+    rest, _, word = indicator.rstrip().rpartition(" ")
+    if rest and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) and names_a_measure(rest):
+        return rest.rstrip(), word
+    return indicator, ""
 
 
 def names_a_measure(indicator: str) -> bool:

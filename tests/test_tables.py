@@ -1439,3 +1439,24 @@ def test_values_carrying_their_unit_in_brackets_or_as_an_hour_count_keep_their_r
     measures, _ = records(text)
     assert [(m.target.value, m.target.unit, m.realisation.value, m.achievement.value) for m in measures] == [
         (3.18, "index", 3.27, 102.83), (16.0, "jam", 18.0, 112.5), (78.0, "%", 80.0, 102.56)]
+
+
+def test_the_satuan_word_of_an_undelimited_row_is_its_unit_not_part_of_its_name():
+    # 'No Indikator Satuan Target Realisasi Capaian' printed as plain text: the unit word stands between
+    # the name and the values ('Nilai SAKIP Nilai BB A 110%')
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Opini BPK Opini WTP WTP 100%\n"
+            "2 Nilai SAKIP Nilai BB A 110%\n"
+            "3 Indeks Kepuasan Layanan Indeks 3,18 3,27 102,83%\n"
+            "4 Jumlah naskah kebijakan yang disusun Dokumen 4 5 125%")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.text or m.target.value, m.target.unit) for m in measures] == [
+        ("Opini BPK", "WTP", "opinion"), ("Nilai SAKIP", "BB", "grade"),
+        ("Indeks Kepuasan Layanan", 3.18, "index"), ("Jumlah naskah kebijakan yang disusun", 4.0, "dokumen")]
+
+
+def test_a_name_ending_in_a_unit_word_keeps_it_without_a_satuan_column():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Jumlah rancangan peraturan yang diselesaikan Dokumen 4 5 125%")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Jumlah rancangan peraturan yang diselesaikan Dokumen"]
