@@ -572,6 +572,9 @@ _END_UNITS = {"jam": "jam", "hari": "hari", "desa": "desa", "bh": "buah", "indek
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _END_UNIT_ALT = "|".join(sorted(_END_UNITS, key=len, reverse=True))
 UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
+# ... and with the nouns that count only where a value ends: in a sentence a value's noun ends it
+# ('ditargetkan 32 desa dan terealisasi 36 desa'), so prose reads them all.
+PROSE_UNIT_ALTERNATION = "|".join(sorted({*_UNITS, *_END_UNITS}, key=len, reverse=True))
 # Units that measure rather than count: a decimal stays a decimal ('3,405 indeks' is no 3405 of anything).
 _MEASURED = frozenset({"index", "points"})
 # A unit printed in brackets after its number, as a Satuan folded into the value cell: '85 (%)',
