@@ -80,16 +80,17 @@ def value_columns(prefix: str, reading: Reading | None) -> dict:
 
 
 # An indicator named as an index ('Indeks Kepuasan Masyarakat', 'Indeks Reformasi Birokrasi'): its bare
-# numbers ('3,25') are index points. One named as a count ('Jumlah ...') counts things its name names.
+# numbers ('3,25') are index points. One named as a count ('Jumlah ...') counts things its name names,
+# and a ratio ('Rasio belanja pegawai ...', '0,35') is a plain number: neither is a percent.
 INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
-COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya)\b")
+COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
 
 
 def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | None:
     """The unit of the indicator's values: the target's or realisation's own, else what the name says.
 
     When neither value carries a unit, a bare '3,25' beside a capaian of '101,54%' is an index when
-    the indicator is one ('Indeks ...'), and a count without its noun when it is 'Jumlah ...'; only
+    the indicator is one ('Indeks ...'), and has no unit under 'Jumlah ...' or 'Rasio ...'; only
     otherwise does the capaian's '%' stand for the row (a bare '80' under 'Nilai ...' read as 80%).
     """
     values = [r for name, r in fields.items() if name != "achievement" and r is not None]

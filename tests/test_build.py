@@ -232,6 +232,8 @@ def test_the_unit_of_a_row_is_its_values_not_its_capaian():
                           achievement=parse_percent("102,83%"), has_realisation_column=True,
                           source=Source(line=10, page=1, raw="3,18 | 3,27 | 102,83%", table="t", table_line=8))
     built = Built()
-    build_measures("doc", [row("Indeks Kepuasan Pelayanan Publik"), row("Jumlah mitra kerja sama aktif")], built)
+    build_measures("doc", [row("Indeks Kepuasan Pelayanan Publik"), row("Jumlah mitra kerja sama aktif"),
+                           row("Rasio pegawai bersertifikat terhadap jumlah auditor")], built)
     assert [(r["indicator_raw"], r["unit"]) for r in built.realisations] == [
-        ("Indeks Kepuasan Pelayanan Publik", "index"), ("Jumlah mitra kerja sama aktif", None)]
+        ("Indeks Kepuasan Pelayanan Publik", "index"), ("Jumlah mitra kerja sama aktif", None),
+        ("Rasio pegawai bersertifikat terhadap jumlah auditor", None)]
