@@ -63,6 +63,7 @@ class Header:
     report_year: int | None = None
     flattened: bool = False  # one cell per line: the header's cells, and its rows' cells, stand on lines of their own
     text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
+    satuan: bool = False  # the header names a Satuan (unit) column
 
     @property
     def kind(self) -> str:
@@ -373,7 +374,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         return None
     header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
                     text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1)),
-                    flattened=not complete and end > start)
+                    flattened=not complete and end > start,
+                    satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after

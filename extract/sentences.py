@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import BudgetSentence, MeasureRow, Source
-from normalize.numbers import UNIT_ALTERNATION, Token, fold_text, lex_values, parse_measure
+from normalize.numbers import PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text, lex_values, parse_measure
 from normalize.values import Reading
 
 ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa)\b", re.I)  # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu
@@ -375,7 +375,7 @@ def revised(text: str, amounts: list, allocation, stop: int):
 _SIGN_AS_O = r"[oO\u00b0]/[oO]"
 _VALUE = (rf"(?:\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O})))"
           rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
-          rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
+          rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
 REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
 # Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',
@@ -592,7 +592,7 @@ KEYWORD_RES = {
 SENTENCE_VALUE_RE = re.compile(
     r"(?<![\w.,])(?:AA|BB|CC|A|B|C|D|WTP|WDP|TMP)(?![\w/-])"
     r"|(?<![\w.,])(?i:level)\s?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d)"
-    rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:persen|{UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
+    rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
 MONEY_WORD_RE = re.compile(r"\b(?:anggaran|belanja|dana|biaya|pagu|keuangan)\b", re.I)
 RUPIAH_BEFORE_RE = re.compile(r"\bR[Pp]\.?\s*$")
 VALUE_REACH_WORDS = 6  # words a value may stand after its keyword ('ditargetkan memperoleh predikat BB')

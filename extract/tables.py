@@ -23,6 +23,7 @@ from extract.interleaved import indicator_column
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, has_digit,
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.records import BudgetRow, MeasureRow, Source
+from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, fold_text, lex_values, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
 
@@ -56,6 +57,10 @@ ANY_CASE_INDICATOR_RE = re.compile(INDICATOR_START_RE.pattern, re.I)  # 'a. nila
 PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|persentasi)\b", re.I)
 RUPIAH_RE = re.compile(r"\bRp\b", re.I)
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
+# A short name that opens with the measure it states ('Nilai SAKIP', 'Opini BPK', 'Indeks Kepuasan',
+# 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
+SHORT_INDICATOR_RE = re.compile(
+    r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah)\s+[\w/().-]*[A-Za-z]{2}")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
@@ -1613,9 +1618,11 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                  and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"))
         indicator = split_sasaran(strip_row_number(label))
-        if len(INDICATOR_WORD_RE.findall(indicator)) < 3:
+        if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         satuan = satuan_cell(row, header)
+        if not satuan and header.satuan and not row.cells:
+            indicator, satuan = satuan_word_peeled(indicator)
         if states_interval(row) and not INDICATOR_START_RE.match(indicator):
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result
         if is_page_footer(row, indicator):
@@ -1677,6 +1684,28 @@ def is_page_footer(row: RowDraft, indicator: str) -> bool:
         return False
     line = next((v.line.text for v in row.views if v.line.number == row.value_line), "")
     return YEAR_IN_LINE_RE.search(line) is not None
+
+
+def satuan_word_peeled(indicator: str) -> tuple[str, str]:
+    """'Nilai SAKIP Nilai' -> ('Nilai SAKIP', 'Nilai'): the Satuan cell of a row whose cells are not delimited.
+
+    Under a header that names a Satuan column, the unit word ('Nilai', 'Opini', 'Indeks', '%',
+    'Dokumen') stands between the name and the values on an undelimited line. Only a word the units
+    catalogue knows is taken, and only when what is left still names an indicator.
+    """
+    rest, _, word = indicator.rstrip().rpartition(" ")
+    if rest and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) and names_a_measure(rest):
+        return rest.rstrip(), word
+    return indicator, ""
+
+
+def names_a_measure(indicator: str) -> bool:
+    """Whether a row's label can name an indicator: three words, or two opening with the measure ('Opini BPK').
+
+    A lone word ('Manajemen', 'Fax') or two words of something else ('Kota Bandung') are fragments.
+    """
+    return len(INDICATOR_WORD_RE.findall(indicator)) >= 3 or (
+        SHORT_INDICATOR_RE.match(indicator) is not None and len(WORD_RE.findall(indicator)) >= 2)
 
 
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,

@@ -79,10 +79,36 @@ def value_columns(prefix: str, reading: Reading | None) -> dict:
     return {f"{prefix}_value": reading.value, f"{prefix}_text": reading.text, f"{prefix}_raw": reading.raw}
 
 
+# An indicator named as an index ('Indeks Kepuasan Masyarakat', 'Indeks Reformasi Birokrasi'): its bare
+# numbers ('3,25') are index points. One named as a count ('Jumlah ...') counts things its name names,
+# and a ratio ('Rasio belanja pegawai ...', '0,35') is a plain number: neither is a percent.
+INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
+COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
+
+
+def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | None:
+    """The unit of the indicator's values: the target's or realisation's own, else what the name says.
+
+    When neither value carries a unit, a bare '3,25' beside a capaian of '101,54%' is an index when
+    the indicator is one ('Indeks ...'), and has no unit under 'Jumlah ...' or 'Rasio ...'; only
+    otherwise does the capaian's '%' stand for the row (a bare '80' under 'Nilai ...' read as 80%).
+    """
+    values = [r for name, r in fields.items() if name != "achievement" and r is not None]
+    unit = next((r.unit for r in values if r.unit), None)
+    if unit is not None or not any(r.value is not None for r in values):
+        return unit or next((r.unit for r in fields.values() if r is not None and r.unit), None)
+    name = row.indicator_raw.lstrip(" -.0123456789")
+    if INDEX_NAME_RE.match(name):
+        return "index"
+    if COUNT_NAME_RE.match(name):
+        return None
+    return next((r.unit for r in fields.values() if r is not None and r.unit), None)
+
+
 def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None],
                  match: tuple[str | None, str | None, float]) -> dict:
     """Columns shared by targets and realisations; `indicator` is the catalogue name when matched."""
-    unit = next((r.unit for r in fields.values() if r is not None and r.unit), None)
+    unit = measure_unit(row, fields)
     indicator_id, canonical, score = match
     return {"doc_id": doc_id, "indicator_raw": row.indicator_raw,
             "indicator": canonical or clean_indicator(row.indicator_raw), "indicator_id": indicator_id,

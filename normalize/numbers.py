@@ -572,8 +572,22 @@ _UNITS = {
     "rekomendasi": "rekomendasi", "aplikasi": "aplikasi", "pegawai": "pegawai", "peraturan": "peraturan",
     "produk": "produk", "satker": "satker", "sistem": "sistem", "poin": "points", "point": "points",
 }
+# Count nouns (and the index) that stand after a number only where the value ends its cell or line, or
+# another value follows ('20 Jam | 24 Jam', '2 hari 2 hari', '1.500bh'): elsewhere the same word opens
+# the next cell's text or goes on a name ('14 hari kerja'), so the lexer reads it as a unit only there.
+_END_UNITS = {"jam": "jam", "hari": "hari", "desa": "desa", "bh": "buah", "indeks": "index", "index": "index"}
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_END_UNIT_ALT = "|".join(sorted(_END_UNITS, key=len, reverse=True))
 UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
+# ... and with the nouns that count only where a value ends: in a sentence a value's noun ends it
+# ('ditargetkan 32 desa dan terealisasi 36 desa'), so prose reads them all.
+PROSE_UNIT_ALTERNATION = "|".join(sorted({*_UNITS, *_END_UNITS}, key=len, reverse=True))
+# Units that measure rather than count: a decimal stays a decimal ('3,405 indeks' is no 3405 of anything).
+_MEASURED = frozenset({"index", "points"})
+# A unit printed in brackets after its number, as a Satuan folded into the value cell: '85 (%)',
+# '3,40 (Indeks)', '12 (kali)'. Only the known units: any other bracket is a note, not a unit.
+_BRACKET_UNIT_RE = re.compile(
+    rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*)\s*\(\s*(?P<unit>%|(?i:persen|{_END_UNIT_ALT}|{_UNIT_ALT}))\s*\)$")
 # A count spelled out in brackets between the digits and the noun, as letters and decrees write it:
 # '2 (dua) Dokumen', '12 (dua belas) Kali'. Only number words, so no other bracket is taken for one.
 _NUMBER_WORD = (r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu|"
@@ -581,6 +595,9 @@ _NUMBER_WORD = (r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepulu
 _SPELLED = rf"\((?i:{_NUMBER_WORD}(?:\s{_NUMBER_WORD}){{0,5}})\)"
 _COUNT_RE = re.compile(
     rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_UNIT_ALT}))\.?$")
+# The same with a noun of _END_UNITS: a whole value, so the noun ends it ('20 Jam', '3,40 Indeks', '1.500bh').
+_END_COUNT_RE = re.compile(
+    rf"^(?P<num>[\d.,]*\d)\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_END_UNIT_ALT}))\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # '82,60 persen', '85 prosen': a percent with its sign written as a word, as prose prints it
@@ -613,6 +630,11 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
         if reading is not None and reading.value is not None:
             return Reading(raw, value=reading.value, unit="level", repairs=tuple(script) + reading.repairs,
                            alternatives=reading.alternatives, trusted=reading.trusted, notes=reading.notes)
+    if s[-1] == ")":
+        m = _BRACKET_UNIT_RE.match(s)
+        if m:  # '85 (%)', '3,40 (Indeks)': the unit in brackets is read as if printed after the number
+            unit = m.group("unit").lower()
+            s = m.group("num") + ("%" if unit in ("%", "persen") else " " + unit)
     m = _PERCENT_WORD_RE.match(s)
     if m:  # '82,60 persen': the sign written out
         s = m.group("num") + "%"
@@ -628,6 +650,9 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
         reading = parse_percent(s)
         if reading is not None:
             return _with_raw(reading, raw, script)
+    m = _END_COUNT_RE.match(s)
+    if m:
+        return _count(raw, m.group("num"), _END_UNITS[m.group("unit").lower()], script)
     if _WORD_RE.search(s) and not _WORD_COUNT_RE.match(s):
         # '1 Lakip dan 2 Perjanjian Kinerja', 'Perzen 100': words, not one value
         return Reading(raw, trusted=False, notes=("text, not a single value",))
@@ -709,7 +734,7 @@ def _count(raw: str, num: str, unit: str, script: list[Repair]) -> Reading:
         return Reading(raw, unit=unit, trusted=False, notes=("no digits",))
     value, alternatives = reading.value, reading.alternatives
     whole = [a for a in alternatives if a.is_integer()]
-    if value is not None and not value.is_integer() and whole:
+    if value is not None and not value.is_integer() and whole and unit not in _MEASURED:
         # things are counted whole: '1,685 orang' is 1685 people
         value, alternatives = whole[0], (value,) + tuple(a for a in alternatives if a != whole[0])
     return Reading(raw, value=value, unit=unit, repairs=tuple(script) + reading.repairs,
@@ -778,7 +803,9 @@ _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_
 # has a letter that can open its unit noun right after its digits and separators.
 _AMOUNT_NEEDS = r"(?=[Rr][Pp]|.{1,3}[.,:])"
 _PERCENT_NEEDS = r"(?=[^%&]*[%&])"
-_COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?:\(|(?i:[{''.join(sorted({unit[0] for unit in _UNITS}))}])))"
+_COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?:\(|(?i:[{''.join(sorted({unit[0] for unit in (*_UNITS, *_END_UNITS)}))}])))"
+# A noun of _END_UNITS is a unit only where its value ends the cell or line, or another value follows.
+_END_UNIT = rf"(?i:{_END_UNIT_ALT})(?![A-Za-z])(?=\s*$|\s*[|\t]|\s+\d)"
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
     (?:
@@ -788,8 +815,9 @@ _LEX_RE = re.compile(rf"""
           | {_RP}{_D}+(?:\ ?{_SEP}{_D}+)*{_TAIL}{_AMOUNT_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
-      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])))
-      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?:{_SPELLED}\ ?)?(?i:{_UNIT_ALT})(?![A-Za-z]))
+      | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\ ?\(%\)))
+      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?:{_SPELLED}\ ?)?
+            (?:(?i:{_UNIT_ALT})(?![A-Za-z])|\((?i:{_UNIT_ALT}|{_END_UNIT_ALT})\)|{_END_UNIT}))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
       | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})
@@ -916,7 +944,7 @@ def lex_values(line: str) -> list[Token]:
         if kind == "amount":
             reading = parse_amount(raw)
         elif kind == "percent":
-            reading = parse_percent(raw)
+            reading = parse_percent(raw) if raw[-1] != ")" else parse_measure(raw)  # '85 (%)
         elif kind == "number":
             if not raw[0].isdigit() and not _LETTER_LED_GROUPS.match(raw) or _ZERO_LED.match(raw):
                 continue

@@ -223,3 +223,17 @@ def test_total_rows_of_several_years_that_add_up_to_none_keep_the_first():
     budgets = [{"line": 5 + k, "name": "", "level": "total", "allocation": a, "realisation": r, "fiscal_year": None}
                for k, (a, r) in enumerate([(400, 390), (900, 850), (700, 610)])]
     assert document_total(budgets, None) == (400, 390)
+
+
+def test_the_unit_of_a_row_is_its_values_not_its_capaian():
+    # 'Indeks Kepuasan ... | 3,18 | 3,27 | 102,83%': the capaian's % is no unit of the indicator's values
+    def row(name: str) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure("3,18"), realisation=parse_measure("3,27"),
+                          achievement=parse_percent("102,83%"), has_realisation_column=True,
+                          source=Source(line=10, page=1, raw="3,18 | 3,27 | 102,83%", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Indeks Kepuasan Pelayanan Publik"), row("Jumlah mitra kerja sama aktif"),
+                           row("Rasio pegawai bersertifikat terhadap jumlah auditor")], built)
+    assert [(r["indicator_raw"], r["unit"]) for r in built.realisations] == [
+        ("Indeks Kepuasan Pelayanan Publik", "index"), ("Jumlah mitra kerja sama aktif", None),
+        ("Rasio pegawai bersertifikat terhadap jumlah auditor", None)]

@@ -220,8 +220,8 @@ def test_corpus_rows_never_get_another_indicators_id(corpus_rows):
 
 
 def test_every_unit_the_value_parser_knows_is_in_the_catalogue():
-    from normalize.numbers import _UNITS
-    for spelling, unit in _UNITS.items():
+    from normalize.numbers import _END_UNITS, _UNITS
+    for spelling, unit in {**_UNITS, **_END_UNITS}.items():
         assert canonical_unit(spelling) == unit, spelling
 
 

@@ -685,3 +685,40 @@ def test_a_count_spelled_out_in_brackets_keeps_its_unit(line, raw, value, unit):
 
 def test_a_bracket_that_spells_no_number_is_not_part_of_a_count():
     assert [(t.kind, t.raw) for t in N.lex_values("7 (lampiran) Dokumen")] == [("number", "7")]
+
+
+@pytest.mark.parametrize("raw, value, unit", [
+    ("78 (%)", 78.0, "%"),
+    ("3,18 (Indeks)", 3.18, "index"),
+    ("6 (Kali)", 6.0, "kali"),
+    ("2 (Dokumen)", 2.0, "dokumen"),
+])
+def test_a_unit_in_brackets_after_the_number_is_its_unit(raw, value, unit):
+    # a Satuan folded into the value cell: 'Target | 78 (%)'
+    reading = N.parse_measure(raw)
+    assert (reading.value, reading.unit, reading.trusted) == (value, unit, True)
+    assert [(t.raw, t.reading.value, t.reading.unit) for t in N.lex_values(f"| {raw} | 1 |")] == [
+        (raw, value, unit), ("1", 1.0, None)]
+
+
+def test_a_note_in_brackets_is_no_unit():
+    assert N.parse_measure("40 (revisi anggaran)").value is None
+    assert N.parse_measure("40 (catatan)").value is None
+
+
+@pytest.mark.parametrize("raw, value, unit", [
+    ("16 Jam", 16.0, "jam"), ("3 hari", 3.0, "hari"), ("25 Desa", 25.0, "desa"), ("2.400bh", 2400.0, "buah"),
+    ("3,405 Indeks", 3.405, "index"),  # an index is measured, not counted: no 3405
+])
+def test_count_nouns_that_end_a_value(raw, value, unit):
+    reading = N.parse_measure(raw)
+    assert (reading.value, reading.unit, reading.trusted) == (value, unit, True)
+
+
+def test_a_noun_after_a_number_is_a_unit_only_where_the_value_ends():
+    # '16 Jam 18 Jam 112,5%': each noun is followed by another value or the line end
+    assert [(t.raw, t.reading.unit) for t in N.lex_values("Rata-rata pelatihan 16 Jam 18 Jam 112,5%")] == [
+        ("16 Jam", "jam"), ("18 Jam", "jam"), ("112,5%", "%")]
+    # the same words opening a name's next words stay text: '5 hari kerja', '7 Desa Sukamaju'
+    assert [(t.kind, t.raw) for t in N.lex_values("selesai dalam 5 hari kerja 90% 95%")][0] == ("number", "5")
+    assert [(t.kind, t.raw) for t in N.lex_values("7 Desa Sukamaju dan sekitarnya")] == [("number", "7")]

@@ -487,3 +487,14 @@ def test_a_table_row_of_amounts_is_no_budget_sentence():
     lines = views("Kegiatan / Sub-Kegiatan Alokasi Anggaran (Rp) Realisasi Anggaran (Rp) Realisasi(%)",
                   "  Pengelolaan Barang Milik Daerah 912,000,000 455,100,000 448,900,000 904,000,000 99.12")
     assert find_budget_sentences(lines) == []
+
+
+def test_sentence_values_counted_in_villages_or_hours():
+    # nouns read as units only where a value ends its cell still end a value in prose
+    (row,) = find_measure_sentences(views("Indikator jumlah kelurahan sadar pemilu dengan target 14 desa, "
+                                          "terealisasi 15 desa, capaian 107,14%."))
+    assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (
+        14, "desa", 15, 107.14)
+    (row,) = find_measure_sentences(views("Indikator rata-rata pengembangan kompetensi pegawai dengan target "
+                                          "20 jam, terealisasi 26 jam, capaian 130%."))
+    assert (row.target.value, row.target.unit, row.realisation.value) == (20, "jam", 26)

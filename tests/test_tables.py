@@ -1386,9 +1386,10 @@ def test_a_satuan_cell_spelling_out_persen_makes_a_bare_target_a_percent():
 
 
 def test_a_numbered_row_whose_target_cell_holds_no_value_does_not_take_its_number():
-    # '2.1' in the No column; the target cell reads as text. The row number is no target.
+    # '2.1' in the No column; the target cell reads as text (a bracket that names no unit). The row
+    # number is no target. ('3,40 (Indeks)' is a value with its unit: see the bracket-unit tests.)
     text = ("| No | Indikator Kinerja | Target |\n"
-            "| 2.1 | Indeks kepuasan pemohon informasi publik | 3,40 (Indeks) |\n"
+            "| 2.1 | Indeks kepuasan pemohon informasi publik | 3,40 (skala empat) |\n"
             "| 2.2 | Persentase permohonan informasi yang dijawab tepat waktu | 92% |")
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
@@ -1409,3 +1410,53 @@ def test_a_target_cell_with_a_one_sided_bound_gives_its_number_as_the_target(sep
         text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 3, *rows[1:]])
     measures, _ = records(text)
     assert [(m.target.value, m.target.unit) for m in measures] == [(85.0, "%"), (90.0, "%"), (3.4, None)]
+
+
+def test_two_word_indicators_that_open_with_their_measure_keep_their_row():
+    # IKU lists name audit and evaluation results in two words: 'Opini BPK', 'Nilai SAKIP', 'Nilai RB'
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Opini BPK | WTP | WTP | 100% |\n"
+            "| 2 | Nilai SAKIP | BB | A | 110% |\n"
+            "| 3 | Nilai RB | 68,5 | 70,1 | 102,34% |\n"
+            "| 4 | Kabupaten Lamongan | 3 | 3 | 100% |\n"
+            "| 5 | Manajemen | 2 | 2 | 100% |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.text or m.target.value, m.realisation.text or m.realisation.value)
+            for m in measures] == [("Opini BPK", "WTP", "WTP"), ("Nilai SAKIP", "BB", "A"), ("Nilai RB", 68.5, 70.1)]
+
+
+@pytest.mark.parametrize("layout", ["markdown", "tab"])
+def test_values_carrying_their_unit_in_brackets_or_as_an_hour_count_keep_their_row(layout):
+    rows = [("1", "Indeks Kepuasan Pelayanan Publik", "3,18 (Indeks)", "3,27 (Indeks)", "102,83%"),
+            ("2", "Rata-rata jam pelatihan per pegawai", "16 Jam", "18 Jam", "112,5%"),
+            ("3", "Persentase usulan kenaikan pangkat tepat waktu", "78 (%)", "80 (%)", "102,56%")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "tab":
+        text = "\n".join("\t".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.unit, m.realisation.value, m.achievement.value) for m in measures] == [
+        (3.18, "index", 3.27, 102.83), (16.0, "jam", 18.0, 112.5), (78.0, "%", 80.0, 102.56)]
+
+
+def test_the_satuan_word_of_an_undelimited_row_is_its_unit_not_part_of_its_name():
+    # 'No Indikator Satuan Target Realisasi Capaian' printed as plain text: the unit word stands between
+    # the name and the values ('Nilai SAKIP Nilai BB A 110%')
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Opini BPK Opini WTP WTP 100%\n"
+            "2 Nilai SAKIP Nilai BB A 110%\n"
+            "3 Indeks Kepuasan Layanan Indeks 3,18 3,27 102,83%\n"
+            "4 Jumlah naskah kebijakan yang disusun Dokumen 4 5 125%")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.text or m.target.value, m.target.unit) for m in measures] == [
+        ("Opini BPK", "WTP", "opinion"), ("Nilai SAKIP", "BB", "grade"),
+        ("Indeks Kepuasan Layanan", 3.18, "index"), ("Jumlah naskah kebijakan yang disusun", 4.0, "dokumen")]
+
+
+def test_a_name_ending_in_a_unit_word_keeps_it_without_a_satuan_column():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Jumlah rancangan peraturan yang diselesaikan Dokumen 4 5 125%")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Jumlah rancangan peraturan yang diselesaikan Dokumen"]
