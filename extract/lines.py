@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from extract.model import Line
 from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, UNIT_ALTERNATION, Token, fold_text, lex_values,
@@ -478,7 +478,8 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     else:
         cells = tuple([cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts)])
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
-        cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
+        first = cells[0]  # (built directly: what dataclasses.replace makes, without its look at the fields)
+        cells = (Cell(index=first.index, raw=first.raw, text="", values=(), start=first.start),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
 
 

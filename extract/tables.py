@@ -269,14 +269,15 @@ def starts_lower(text: str) -> bool:
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
-    if header.kind in ("target", "realisation"):
+    kind = header.kind  # (a property worked out from the roles: asked once here)
+    if kind in ("target", "realisation"):
         values = code_cells_as_values(view, header) or values
         number = leading_row_number(view)
         if number is not None:
             values = [t for t in values if t is not number]
-    if not values and header.text_after and header.kind in ("target", "realisation"):
+    if not values and header.text_after and kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
-    elif header.text_after and header.kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
+    elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
@@ -789,7 +790,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
-                or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):
+                or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
