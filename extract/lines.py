@@ -384,8 +384,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
 def label_number_ends(label: str) -> bool:
     """LABEL_NUMBER_RE at the end of `label` ('Sasaran 1', 'Tabel 3.'), searched only where it can match.
 
-    The pattern ends '\\d{1,2}[.)]?$': a label ending in another character ('100%', '3 Dokumen', the most
-    values) holds none (`$` also matches before a newline ending the text; \\d is str.isdecimal).
+    The pattern ends in a digit and an optional '.' or ')' ('\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]?$'): a label
+    ending in another character ('100%', '3 Dokumen', the most values) holds none (`$` also matches
+    before a newline ending the text; \\d is str.isdecimal).
     """
     end = label[-1:]
     if not (end.isdecimal() or end in ".)\n"):
