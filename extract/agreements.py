@@ -71,10 +71,19 @@ def other_year_pledges(pledges: list[int], doc: DocText, year: int | None) -> li
     """
     if year is None or not pledges:
         return []
-    index = {line.number: i for i, line in enumerate(doc.lines)}
+    lines = doc.lines
+    index: dict[int, int] | None = None  # line number -> index, built only if a line is not where its number says
     out = []
     for p in pledges:
-        named = agreement_year(doc, index[p]) if p in index else None
+        # line p stands at index p - 1 (`Line.number` is 1-based within the whole text, as `LocatedText.line`
+        # reads it): one look instead of a dict of every line of the report
+        if 0 < p <= len(lines) and lines[p - 1].number == p:
+            at: int | None = p - 1
+        else:
+            if index is None:
+                index = {line.number: i for i, line in enumerate(lines)}
+            at = index.get(p)
+        named = agreement_year(doc, at) if at is not None else None
         if named is not None and named != year:
             out.append(p)
     return out

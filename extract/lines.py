@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from extract.model import Line
 from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, UNIT_ALTERNATION, Token, fold_text, lex_values,
@@ -36,6 +36,7 @@ NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[R
 RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the first amount, left at the end of the text
 RUPIAH_CELL_RE = re.compile(r"^\s*[Rr][Pp]\.?\s*$")  # 'Rp' printed in a cell of its own before its amount
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
+ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match opens with, but a digit
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
@@ -371,13 +372,26 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     body, values = trailing_values(rest, tokens)
     if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
-    if values and LABEL_NUMBER_RE.search(label := body + " " + values[0].raw, max(0, len(label) - LABEL_REACH)):
+    if values and label_number_ends(body + " " + values[0].raw):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
     inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+
+
+def label_number_ends(label: str) -> bool:
+    """LABEL_NUMBER_RE at the end of `label` ('Sasaran 1', 'Tabel 3.'), searched only where it can match.
+
+    The pattern ends in a digit and an optional '.' or ')' ('\\d{1,2}(?:\\.\\d{1,2}){0,2}[.)]?$'): a label
+    ending in another character ('100%', '3 Dokumen', the most values) holds none (`$` also matches
+    before a newline ending the text; \\d is str.isdecimal).
+    """
+    end = label[-1:]
+    if not (end.isdecimal() or end in ".)\n"):
+        return False
+    return LABEL_NUMBER_RE.search(label, max(0, len(label) - LABEL_REACH)) is not None
 
 
 def is_range(text: str) -> bool:
@@ -465,16 +479,23 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     else:
         cells = tuple([cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts)])
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
-        cells = (replace(cells[0], text="", values=(), code=None, inner=()),) + cells[1:]
+        first = cells[0]  # (built directly: what dataclasses.replace makes, without its look at the fields)
+        cells = (Cell(index=first.index, raw=first.raw, text="", values=(), start=first.start),) + cells[1:]
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
 
 
 def strip_row_number(text: str) -> str:
     """Drop a leading row number or list letter ('1.', 'a.', 'II')."""
+    stripped = text.strip()
+    # the cheap test first: after its \s* (str.strip's whitespace), ROW_NUMBER_RE needs a bracket, a digit
+    # (\d is str.isdecimal), I, V, X or a to h; most names open with another letter
+    first = stripped[:1]
+    if first not in ROW_NUMBER_FIRST and not first.isdecimal():
+        return stripped
     match = ROW_NUMBER_RE.match(text)
     if match and text[match.end():].strip():
         return text[match.end():].strip()
-    return text.strip()
+    return stripped
 
 
 # '(1 I (2)', '(3} {4) [ 13': column numbers whose brackets and digits OCR scrambled

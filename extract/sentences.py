@@ -483,6 +483,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     """
     rows: list[MeasureRow] = []
     known = known_names(names)
+    name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
     for paragraph in paragraphs(lines, ("target",), doc):
         if not may_state_realisation(paragraph.text) and "dari target" not in paragraph.text.lower():
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
@@ -507,7 +508,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
                 continue  # the pattern above read this sentence already
             if about_other_years(paragraph.text[start:end], year):
                 continue
-            row = named_measure(paragraph, start, end, known)
+            row = named_measure(paragraph, start, end, known, name_words_of)
             if row is not None:
                 rows.append(row)
     return rows
@@ -622,12 +623,17 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def name_in(sentence: str, known: list[str]) -> tuple[int, int] | None:
+def name_in(sentence: str, known: list[str], name_words_of: dict[str, list[str]] | None = None
+            ) -> tuple[int, int] | None:
     """Where the sentence names one known indicator (the longest close match); None for none or two.
 
     Two names matched at places that do not overlap are two indicators: the
     sentence compares them, and its values cannot be told apart.
+    `name_words_of` keeps each name's words (`WORD_RE.findall(name)`) for the
+    next sentence: a report's sentences are all tested against the same names.
     """
+    if name_words_of is None:
+        name_words_of = {}
     low = sentence.lower()
     if len(low) != len(sentence):  # a character whose lower case is longer ('İ'): keep offsets in place
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in sentence)
@@ -636,14 +642,16 @@ def name_in(sentence: str, known: list[str]) -> tuple[int, int] | None:
     for name in known:
         if len(name) > len(low):
             continue
-        own = WORD_RE.findall(name)
+        own = name_words_of.get(name)
+        if own is None:
+            own = name_words_of[name] = WORD_RE.findall(name)
         if sum(w in words for w in own) * 4 < len(own):
             # 90 allows about one character in ten changed: at most a few of the name's words damaged
             continue
         hit = fuzz.partial_ratio_alignment(name, low, score_cutoff=NAME_MIN_SCORE)
         if hit is None:
             continue
-        span = name_words(low, hit.dest_start, hit.dest_end, set(WORD_RE.findall(name)))
+        span = name_words(low, hit.dest_start, hit.dest_end, set(own))
         if span is not None:
             found.append(span)
     if not found:
@@ -692,7 +700,8 @@ def value_after(text: str, keyword: re.Match, stops: list[int]) -> tuple[int, st
     return None
 
 
-def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str]) -> MeasureRow | None:
+def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str],
+                  name_words_of: dict[str, list[str]] | None = None) -> MeasureRow | None:
     """A sentence naming a target table's indicator, with the values after its target and realisasi words.
 
     The words may stand in any order ('88,40% dari target 85%' after
@@ -704,7 +713,7 @@ def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str]) 
     lower = sentence.lower()
     if "target" not in lower or not may_state_realisation(sentence):
         return None  # without both words no value can be read: no need to look for a name (the costly part)
-    span = name_in(sentence, known)
+    span = name_in(sentence, known, name_words_of)
     if span is None:
         return None
     # the name's own words ('capaian target PAD', 'realisasi anggaran') are no keywords

@@ -274,14 +274,15 @@ def starts_lower(text: str) -> bool:
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
-    if header.kind in ("target", "realisation"):
+    kind = header.kind  # (a property worked out from the roles: asked once here)
+    if kind in ("target", "realisation"):
         values = code_cells_as_values(view, header) or values
         number = leading_row_number(view)
         if number is not None:
             values = [t for t in values if t is not number]
-    if not values and header.text_after and header.kind in ("target", "realisation"):
+    if not values and header.text_after and kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
-    elif header.text_after and header.kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
+    elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
@@ -760,6 +761,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
     target_cells = frozenset(k for k, role in header.cell_roles.items() if role == "target")
     n = len(views)
+    # `opened_since` per line number: within this call each line has one view (its text, aligned to this
+    # header's columns), so the answer for a line left pending does not change while it waits
+    opens_known: dict[int, bool] = {}
     # a markdown table ('| No | ... |' over '|---|---|'): every row is a '|' line; the number of a line
     # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
@@ -791,7 +795,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
-                or (is_prose(view) and (not view.delimited or view.spaced)) or runs_across_columns(view, header)):
+                or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
@@ -863,7 +867,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and i == last_row_at + 1):
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
-            elif row is not None and not closed and not opened_since(pending, header.flattened) \
+            elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
                     and continues(row, view, blanks, header):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
@@ -1029,7 +1033,7 @@ def heads_group(view: LineView) -> bool:
     return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
 
 
-def opened_since(pending: list[LineView], flattened: bool = False) -> bool:
+def opened_since(pending: list[LineView], flattened: bool = False, known: dict[int, bool] | None = None) -> bool:
     """Whether a line left pending since the last row opens the next indicator's name.
 
     'Jumlah KPU Kab/Kota yang' under a row, then 'menyampaikan laporan': the
@@ -1037,9 +1041,24 @@ def opened_since(pending: list[LineView], flattened: bool = False) -> bool:
     table flattened one cell per line, a line led by its row number ('2
     Terbentuknya badan adhoc ...') opens the next row too, though OCR glued
     the indicator's opening word below it ('PersentaseBadan Adhoc ...').
+
+    `known` keeps the answer per line number: `read_rows` asks at every text
+    line, and the pending lines are mostly the same ones again.
     """
-    return any(opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip()
-               for view in pending)
+    if known is None:
+        return any(opens_next_name(view, flattened) for view in pending)
+    for view in pending:
+        opens = known.get(view.line.number)
+        if opens is None:
+            opens = known[view.line.number] = opens_next_name(view, flattened)
+        if opens:
+            return True
+    return False
+
+
+def opens_next_name(view: LineView, flattened: bool) -> bool:
+    """`opened_since` for one pending line."""
+    return opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip()
 
 
 def from_indicator_opening(before: list[LineView]) -> list[LineView]:
@@ -1189,12 +1208,14 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return True
     if blanks and reads_as_sentence(view.line.text):
         return False  # the paragraph after the table
-    if heads_group(view) or (opens_indicator(view) and not ends_unfinished(row.text)
-                             and INDICATOR_START_RE.search(row.text) is not None):
-        # 'Tersusunnya Laporan ...', 'Jumlah laporan ...': the next group, the next name (a row whose text so
-        # far is its sasaran, 'Meningkatnya Kualitas layanan ...', goes on with its indicator's name)
+    if heads_group(view):
+        return False  # 'Tersusunnya Laporan ...': the next group
+    opens = opens_indicator(view)  # (asked twice below: worked out once)
+    if opens and not ends_unfinished(row.text) and INDICATOR_START_RE.search(row.text) is not None:
+        # 'Jumlah laporan ...': the next name (a row whose text so far is its sasaran, 'Meningkatnya Kualitas
+        # layanan ...', goes on with its indicator's name)
         return False
-    if opens_indicator(view) and not LETTER_ITEM_RE.match(view.line.text) \
+    if opens and not LETTER_ITEM_RE.match(view.line.text) \
             and SASARAN_VERB_RE.match(strip_row_number(row.text)) and ANY_CASE_INDICATOR_RE.search(row.text) is None:
         return True  # 'Meningkatnya Kualitas layanan ...' on the value line, its indicator's name under it
     column = text_column(view, header)
