@@ -5,7 +5,8 @@
 Stages, each one hop from here:
   read      extract.readers.read_document     file -> located text (pages of numbered lines)
   lines     extract.lines.LineViews           line -> cells with text and value tokens, on demand
-  tables    extract.tables.find_tables        headers + rows -> raw measure/budget records
+  tables    extract.tables.find_tables        headers + rows: each row's lines and values gathered
+  records   extract.table_records.rows_to_records  gathered rows -> raw measure/budget records (columns, names, units)
   blocks    extract.column_blocks             budget tables flattened one column at a time
   lists     extract.headerless                titled target lists whose column header OCR lost
   key-value extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
@@ -41,7 +42,8 @@ from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
 from extract.sentences import confirmed_budget_sentence, find_budget_sentences, find_measure_sentences
-from extract.tables import find_tables, later_value_lines, rows_to_records
+from extract.table_records import later_value_lines, rows_to_records
+from extract.tables import find_tables
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
 from normalize.catalogue import covers_agency

@@ -9,7 +9,8 @@ from extract.lines import analyse_line
 from extract.model import Line, LocatedText
 from extract.readers import lines_from_text
 from extract.sentences import find_measure_sentences
-from extract.tables import find_tables, rows_to_records
+from extract.table_records import rows_to_records
+from extract.tables import find_tables
 
 
 def measures(text: str, year: int | None = None):

@@ -11,7 +11,8 @@ import pytest
 
 from extract.lines import analyse_line
 from extract.model import Line, LocatedText
-from extract.tables import find_tables, rows_to_records
+from extract.table_records import rows_to_records
+from extract.tables import find_tables
 from normalize import numbers as N
 from normalize.document_fields import find_document_fields
 

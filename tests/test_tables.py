@@ -5,7 +5,8 @@ import pytest
 
 from extract.lines import analyse_line, find_code
 from extract.model import Line
-from extract.tables import find_tables, later_value_lines, rows_to_records
+from extract.table_records import later_value_lines, rows_to_records
+from extract.tables import find_tables
 
 
 def measured(rows) -> list[tuple]:
@@ -205,7 +206,7 @@ def test_code_ocrd_with_a_space_after_its_dot_is_read_when_it_opens_the_cell():
 
 
 def test_a_sasaran_label_and_phrase_in_front_of_the_indicator_are_cut():
-    from extract.tables import split_sasaran
+    from extract.table_records import split_sasaran
 
     assert split_sasaran("Sasaran 5 Terwujudnya koordinasi Persentase Pemilih yang Berhak") == \
         "Persentase Pemilih yang Berhak"

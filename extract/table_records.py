@@ -1,0 +1,446 @@
+"""Turn a table's rows into raw records: values to columns, the row's name, unit and sasaran.
+
+`extract.tables` finds tables and gathers each row's lines and values; this
+module reads a gathered row the way its header says: which value is the
+target, the realisasi, the capaian, the pagu or the %, which text is the
+indicator, the sasaran or the Satuan, and which rows are no result at all (a
+rating scale's band, a page footer, a fragment of a name).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.headers import Header
+from extract.interleaved import indicator_column
+from extract.lines import CODE_RE, strip_row_number
+from extract.records import BudgetRow, MeasureRow, Source
+from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
+                            SHORT_INDICATOR_RE, WORD_RE, YEAR_IN_LINE_RE, RowDraft, Table, amount_like,
+                            bare_code_values, is_amount, is_year, percent_fits, row_label)
+from normalize.catalogue import canonical_unit
+from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
+from normalize.values import Reading
+
+
+def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
+    """Assign a row's values to the header's columns.
+
+    Delimited rows use the header cell positions when the cells line up;
+    otherwise values are matched in order from the right (leading extras are
+    row numbers), or, for budget tables, by kind: amounts fill pagu,
+    realisasi and sisa in that order, the first percent after them is the %.
+    """
+    values = row.values
+    roles = header.roles
+    if header.target_years:
+        # one target per year: this year's column, counted from the right; none when the year is unknown
+        years = header.target_years
+        if header.report_year not in years or len(values) < len(years):
+            return {}
+        return {"target": values[len(values) - len(years) + years.index(header.report_year)]}
+    first_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if header.cell_roles and first_view is not None and first_view.delimited:
+        mapped: dict[str, Token] = {}
+        ok = True
+        for cell in first_view.cells:
+            role = header.cell_roles.get(cell.index)
+            usable = [t for t in (cell.values or bare_code_values(cell)) if t in values]
+            if role is None:
+                # a '-' or 'n/a' in a column of no value role (Keterangan, Sumber Data) is no value to place
+                usable = [t for t in usable if t.kind != "missing"]
+            if role and len(usable) == 1:
+                mapped[role] = usable[0]
+            elif len(usable) > 1 or usable and role is None and (
+                    cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
+                ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
+        if ok and not mapped and len(first_view.cells) == header.cells and header.kind in ("target", "realisation") \
+                and all(header.label_cells.get(c.index) in ("no", "nomor") for c in first_view.cells if c.values):
+            return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
+        if ok and mapped and len(first_view.cells) >= header.cells - 1:
+            extra = [t for t in values if t not in mapped.values()]
+            if extra and header.kind == "budget" and "percent" not in mapped:
+                pct = next((t for t in extra if t.reading.unit == "%"), None)
+                if pct is not None:
+                    mapped["percent"] = pct
+            return mapped
+    tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
+    if tail and all(amount_like(t) or t.reading.value == 0
+                    for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
+        return dict(zip(roles, tail))
+    if header.kind == "budget" or any(is_amount(t) for t in values):
+        return map_by_kind(values, roles)
+    if len(values) >= len(roles):
+        return dict(zip(roles, values[len(values) - len(roles):]))
+    return dict(zip(roles, values))
+
+
+def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """Target / realisasi / capaian when a row holds one value more than the header names.
+
+    OCR may lose the Capaian header word ('€ v'): a third percentage that
+    satisfies capaian = realisasi / target x 100 is the capaian; or the
+    Realisasi word between Target and Capaian: the middle one of three; or the
+    Target word before Realisasi and Capaian: the first of three. Or it may add
+    a stray value ('100 56 100% T005%'): the one ordered triple that adds up
+    is the row's, when the last three do not.
+    """
+    if len(row.values) != len(header.roles) + 1:
+        return mapped
+    last_two = header.roles[-2:]
+    lost_target = last_two == ["realisation", "achievement"] and "target" not in header.roles
+    lost_realisation = last_two == ["target", "achievement"] and "realisation" not in header.roles
+    if lost_target or (lost_realisation and header.kind == "realisation"):
+        # the Target or the Realisasi header word lost ('Indikator me | Realmani | Capatan',
+        # 'Targs! Hestimani - Caparan'): three values that add up
+        target, realisation, capaian = row.values[-3:]
+        if not fits_capaian(target, realisation, capaian):
+            return mapped
+        return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
+    if header.kind != "realisation":
+        return mapped
+    if "achievement" not in header.roles:
+        target, realisation, capaian = row.values[-3:]
+        if capaian.kind != "percent" or not fits_capaian(target, realisation, capaian):
+            return mapped
+        return {**{k: v for k, v in mapped.items() if k not in ("target", "realisation")},
+                "target": target, "realisation": realisation, "achievement": capaian}
+    if header.roles[-3:] != ["target", "realisation", "achievement"] or len(row.values) != 4:
+        return mapped
+    # one stray value among four ('100 56 100% T005%'): the one ordered triple that adds up
+    tail = row.values[1:]
+    if fits_capaian(*tail):
+        return mapped
+    triples = [[v for k, v in enumerate(row.values) if k != skip] for skip in (1, 2, 3)]
+    fitting = [t for t in triples if fits_capaian(*t)]
+    if len(fitting) != 1:
+        return mapped
+    target, realisation, capaian = fitting[0]
+    return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
+
+
+def with_fitting_pair(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """Pagu and realisasi chosen by the row's own %, when the row holds more amounts than the header names.
+
+    A budget table may print a realisation column per month or quarter before
+    its Jumlah (only the months with spending filled in), so a row reads
+    'pagu | Jan | Mar | ... | jumlah | %' with a varying count of amounts.
+    Mapped from the right, the pagu lands on a month. When that reading does
+    not give the printed %, and exactly one pair of the row's amounts does
+    (realisasi / pagu x 100 = %), that pair is the row's pagu and realisasi.
+    """
+    alloc, real, pct = mapped.get("allocation"), mapped.get("realisation_amount"), mapped.get("percent")
+    if header.kind != "budget" or alloc is None or real is None or pct is None or pct.reading.unit not in ("%", None):
+        return mapped
+    amounts = [t for t in row.values if is_amount(t)]
+    roles = sum(r in ("allocation", "realisation_amount", "remainder") for r in header.roles)
+    if len(amounts) <= roles or percent_fits(alloc, real, pct):
+        return mapped
+    pairs = [(a, r) for i, a in enumerate(amounts) for r in amounts[i + 1:] if percent_fits(a, r, pct)]
+    if len(pairs) != 1:
+        return mapped
+    fixed = {**mapped, "allocation": pairs[0][0], "realisation_amount": pairs[0][1]}
+    if fixed.get("remainder") in pairs[0]:
+        del fixed["remainder"]
+    return fixed
+
+
+def fits_capaian(target: Token, realisation: Token, capaian: Token) -> bool:
+    """capaian = realisasi / target x 100 for some OCR reading of each (within rounding)."""
+    def readings(token: Token) -> list[float]:
+        r = token.reading
+        if r.unit is None and r.value is not None and r.value > 200:  # '1005': a '%' read as a digit
+            r = parse_percent(token.raw) or r
+        return [v for v in ((r.value,) + tuple(r.alternatives)) if v is not None]
+    return any(t and abs(r / t * 100 - a) <= 0.6
+               for t in readings(target) for r in readings(realisation) for a in readings(capaian))
+
+
+def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:
+    """Budget rows: a year fills Tahun, amounts fill pagu/realisasi/sisa in order, then the %."""
+    mapped: dict[str, Token] = {}
+    if "year" in roles:
+        year = next((t for t in values if is_year(t)), None)
+        if year is not None:
+            mapped["year"] = year
+    amount_roles = [r for r in roles if r in ("allocation", "realisation_amount", "remainder", "target", "realisation")]
+    amounts = [t for t in values if is_amount(t)]
+    mapped.update(zip(amount_roles, amounts))
+    pct_role = next((r for r in roles if r in ("percent", "achievement")), None)
+    if pct_role is None and amounts:
+        pct_role = "percent"
+    if pct_role and amounts:
+        last = values.index(amounts[-1])
+        rest = [t for t in values[last + 1:] if not is_amount(t) and not is_year(t)]
+        # the first with a '%', else the first with a value: a '-' in an empty realisasi cell is none ('- | 0,00')
+        pct = next((t for t in rest if t.reading.unit == "%"),
+                   next((t for t in rest if t.reading.value is not None), rest[0] if rest else None))
+        if pct is not None:
+            mapped[pct_role] = pct
+    return mapped
+
+
+SASARAN_LABEL_RE = re.compile(r"^\W*sasaran(?:\s+strategis)?\s*\d{0,2}\W*", re.I)
+
+
+def split_sasaran(text: str) -> str:
+    """Cut a sasaran phrase merged in front of the indicator ('[Sasaran 5] Terwujudnya ... Persentase ...')."""
+    label = SASARAN_LABEL_RE.match(text)
+    if label and INDICATOR_START_RE.search(text, label.end()):
+        text = text[label.end():]
+    if SASARAN_VERB_RE.match(text):
+        match = INDICATOR_START_RE.search(text, 1)
+        if match:
+            return text[match.start():]
+    return text
+
+
+def sasaran_cell(row: RowDraft, header: Header) -> str:
+    """The text of a row's own Sasaran cell, or '' (a merged cell left empty on later rows)."""
+    for index, label in header.label_cells.items():
+        if label == "sasaran":
+            return row.cells.get(index, "")
+    return ""
+
+
+PERCENT_SATUAN = frozenset({"%", "(%)", "persen", "persentase"})  # a Satuan cell saying the row is in percent
+
+
+def satuan_cell(row: RowDraft, header: Header) -> str:
+    """The text of a row's own Satuan (unit) cell, or '' when the table has none."""
+    for index, label in header.label_cells.items():
+        if label == "satuan":
+            return row.cells.get(index, "").strip()
+    return ""
+
+
+def with_satuan(reading_: Reading | None, satuan: str) -> Reading | None:
+    """A bare number read with the unit its row's Satuan cell names ('4' under 'Laporan' is 4 laporan).
+
+    A Perjanjian Kinerja often prints the unit in a column of its own
+    ('Jumlah laporan ... | Laporan | 4'); the value cell alone would leave the
+    count without its noun. Only a value without a unit of its own takes it,
+    and only a unit noun the parser knows ('%' is handled by `as_percent`).
+    """
+    if reading_ is None or reading_.unit is not None or reading_.value is None or not satuan:
+        return reading_
+    counted = parse_measure(f"{reading_.raw.strip()} {satuan}")
+    if counted is None or counted.unit in (None, "%") or counted.value != reading_.value \
+            or not counted.trusted:
+        return reading_
+    return replace(reading_, unit=counted.unit)
+
+
+def as_percent(token: Token | None, percent_column: bool, percent_table: bool = False) -> Reading | None:
+    """A bare number in a column of percentages, read as one ('1005' may be '100%').
+
+    In a table whose targets are mostly percentages, a bare number is read as
+    a damaged percentage only when it has that shape ('77,596': the % read as
+    '96'); a plain '2' there may be a count printed without its unit.
+    """
+    if token is None:
+        return None
+    if token.kind == "number" and (percent_column or percent_table):
+        reading = parse_measure(token.raw, "%")
+        if reading is not None and (percent_column or reading.alternatives or not reading.trusted):
+            return reading
+    return token.reading
+
+
+def reading(token: Token | None) -> Reading | None:
+    return token.reading if token is not None else None
+
+
+def later_value_lines(table: Table) -> set[int]:
+    """Lines whose values a row of the table gathered after its first value line (a row flattened one cell per line).
+
+    Each is one cell of that row ('Rp. 2.101.808.066', the realisasi under the
+    pagu), not a budget line of its own.
+    """
+    return {v.line.number for row in table.rows for v in row.views
+            if v.line.number > row.value_line and v.values}
+
+
+def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], list[BudgetRow]]:
+    """Turn a table's rows into raw measure and budget records."""
+    measures: list[MeasureRow] = []
+    budgets: list[BudgetRow] = []
+    header = table.header
+    all_mapped = [with_unnamed_capaian(row, header, with_fitting_pair(row, header, map_values(row, header)))
+                  for row in table.rows]
+    targets = [m["target"] for m in all_mapped if m.get("target") is not None]
+    percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
+    for row, mapped in zip(table.rows, all_mapped):
+        raw = " | ".join(t.raw for t in row.values)
+        source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr,
+                        table_line=header.first_line)
+        target, realisation = mapped.get("target"), mapped.get("realisation")
+        amounts_in_measure = any(t is not None and is_amount(t) for t in (target, realisation))
+        if header.kind == "budget" or amounts_in_measure or "allocation" in mapped:
+            budget = budget_record(row, header, mapped, source, amounts_in_measure)
+            if budget is not None:
+                budgets.append(budget)
+            if amounts_in_measure or header.kind == "budget":
+                continue
+        if target is None and realisation is None:
+            continue
+        if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
+            continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
+        if any(RUPIAH_RE.search(v.line.text) for v in row.views):
+            continue  # a Rupiah line strayed into a performance table: an amount, not a measure
+        label = (not header.cells and not (header.flattened and row.cells)
+                 and indicator_column(row.views, row.value_line)) or \
+            row_label(row, header, ("indikator", "uraian"))
+        indicator = split_sasaran(strip_row_number(label))
+        if not names_a_measure(indicator):
+            continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
+        satuan = satuan_cell(row, header)
+        if not satuan and header.satuan and not row.cells:
+            indicator, satuan = satuan_word_peeled(indicator)
+        if states_interval(row) and not INDICATOR_START_RE.match(indicator):
+            continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result
+        if is_page_footer(row, indicator):
+            continue
+        percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
+            or PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
+        measures.append(MeasureRow(
+            indicator_raw=indicator, source=source,
+            target=with_satuan(as_percent(target, percent_row, percent_table), satuan),
+            realisation=with_satuan(as_percent(realisation, percent_row, percent_table), satuan),
+            achievement=as_percent(mapped.get("achievement"), True),
+            has_realisation_column="realisation" in header.roles or realisation is not None,
+            has_achievement_column="achievement" in header.roles,
+            sasaran=sasaran_cell(row, header)))
+    return measures, budgets
+
+
+# A band of a rating scale: a bound with its comparison sign ('91% ≤ 100%', '> 100%'), or, inside one
+# cell, two numbers joined as a range ('85% - 100%', '70 s.d. 84').
+BOUND_RE = re.compile(r"(?:[<>≤≥]|&[lg]t;)\s*=?\s*\d")
+RANGE_CELL_RE = re.compile(r"^\W*\d+(?:[.,]\d+)?\s*%?\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?)\s*\d+(?:[.,]\d+)?\s*%?\W*$",
+                           re.I)
+
+
+def states_interval(row: RowDraft) -> bool:
+    """Whether a row's value line states a band of a rating scale instead of values.
+
+    Scales of 'Interval Penilaian Kinerja' (1 | 91% ≤ 100% | Sangat Baik)
+    follow the capaian table or stand under 'Keterangan:' below it. A target
+    may carry a sign too ('≤ 2%'), so callers also ask whether the row names
+    an indicator.
+    """
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return False
+    if BOUND_RE.search(view.line.text):
+        return True
+    return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells if cell.values)
+
+
+# A running footer or header naming the report ('Laporan Kinerja Dinas X Tahun 2021   17', 'LKjIP ... 2022 | 30')
+REPORT_NAME_RE = re.compile(r"^\W*(?:laporan\s+(?:kinerja|akuntabilitas)|lkj\w*|lakip|lppd)\b", re.I)
+
+
+def is_page_footer(row: RowDraft, indicator: str) -> bool:
+    """A page's running footer inside a table that breaks across pages: the report's name, its year and the page number.
+
+    Repeated three times or more it is known as boilerplate; printed once
+    (a two-page table) its page number reads as a row's only value.
+    """
+    if len(row.values) != 1 or row.values[0].kind != "number" or not REPORT_NAME_RE.match(indicator):
+        return False
+    line = next((v.line.text for v in row.views if v.line.number == row.value_line), "")
+    return YEAR_IN_LINE_RE.search(line) is not None
+
+
+def satuan_word_peeled(indicator: str) -> tuple[str, str]:
+    """'Nilai SAKIP Nilai' -> ('Nilai SAKIP', 'Nilai'): the Satuan cell of a row whose cells are not delimited.
+
+    Under a header that names a Satuan column, the unit word ('Nilai', 'Opini', 'Indeks', '%',
+    'Dokumen') stands between the name and the values on an undelimited line. Only a word the units
+    catalogue knows is taken, and only when what is left still names an indicator.
+    """
+    rest, _, word = indicator.rstrip().rpartition(" ")
+    if rest and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) and names_a_measure(rest):
+        return rest.rstrip(), word
+    return indicator, ""
+
+
+def names_a_measure(indicator: str) -> bool:
+    """Whether a row's label can name an indicator: three words, or two opening with the measure ('Opini BPK').
+
+    A lone word ('Manajemen', 'Fax') or two words of something else ('Kota Bandung') are fragments.
+    """
+    return len(INDICATOR_WORD_RE.findall(indicator)) >= 3 or (
+        SHORT_INDICATOR_RE.match(indicator) is not None and len(WORD_RE.findall(indicator)) >= 2)
+
+
+def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,
+                  from_measure_columns: bool) -> BudgetRow | None:
+    allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
+    realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
+    percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
+    if (allocation is None or not amount_like(allocation)) and "allocation" in header.roles:
+        allocation = embedded_amount(row) or allocation
+    if allocation is None or not amount_like(allocation) or not allocation.reading.value:
+        return None
+    if bracketed_code(allocation, row):
+        return None
+    if realisation is not None and realisation.kind == "percent" and percent is None:
+        percent = realisation  # 'Pagu | Realisasi (%)': the realisation stated as its rate only
+    if realisation is not None and realisation.kind not in ("amount", "number"):
+        realisation = None
+    year = mapped.get("year")
+    name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
+    codes = row.codes or [c for c in CODE_RE.findall(source.table)]
+    if fiscal_year is not None and YEAR_LABEL_RE.fullmatch(name):
+        name = ""  # 'TA 2022': the year's row of a per-year table, named by its year alone
+    is_total = not name
+    if is_total:
+        name = title_name(source.table)
+    return BudgetRow(source=source, name=name or None, code=codes[0] if codes else None,
+                     allocation=allocation.reading, realisation=reading(realisation),
+                     remainder=reading(mapped.get("remainder")), percent=as_percent(percent, True),
+                     fiscal_year=fiscal_year, is_total=is_total,
+                     other_values=[t.reading.value for t in row.values
+                                   if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
+
+
+YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
+
+
+def bracketed_code(token: Token, row: RowDraft) -> bool:
+    """A bare four digits in brackets after a name: a kegiatan code ('Penyusunan Daftar Pemilih (6857,')."""
+    raw = token.raw.strip()
+    return (len(raw) == 4 and raw.isdigit()
+            and any(re.search(r"\(\s*" + raw + r"\b", v.line.text) for v in row.views))
+
+
+# A pagu inside a run-together row: thousand groups parted by spaces or OCR'd separators
+# ('1 565 472.000', '50-716.352.000'), or whole thousands unparted ('61232000', '6266542 000').
+EMBEDDED_AMOUNT_RE = re.compile(r"(?<![\w.,:-])(?:\d{1,3}(?:[ .,:-]\d{3}){2,}|\d{1,7} ?000)(?![\w.,:-]?\d)")
+
+
+def embedded_amount(row: RowDraft) -> Token | None:
+    """The one Rupiah amount written inside the value line's text, when the lexer split it into numbers.
+
+    Run-together rows of a scanned RKT ('... Konsolidnsg : : 1 565 472.000 : peag E g Perzen 100')
+    hold the pagu among words, where it reads as '1', '565' and '472.000'.
+    """
+    line = next((v.line for v in row.views if v.line.number == row.value_line), None)
+    if line is None:
+        return None
+    found = [m for m in EMBEDDED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
+    if len(found) != 1:
+        return None
+    raw = found[0].group()
+    amount = parse_amount(raw)
+    if amount is None or not amount.value:
+        return None
+    return Token(kind="amount", start=found[0].start(), end=found[0].end(), raw=raw, reading=amount)
+
+
+def title_name(title: str) -> str:
+    """A table caption without its 'Tabel 3.3' number, as the name of an unnamed total row."""
+    return re.sub(r"^\W*tabel\s*[\d.]*\s*", "", title, flags=re.I).strip()
