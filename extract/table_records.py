@@ -16,8 +16,9 @@ from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
-                            SHORT_INDICATOR_RE, WORD_RE, YEAR_IN_LINE_RE, RowDraft, Table, amount_like,
-                            bare_code_values, is_amount, is_year, percent_fits, row_label)
+                            SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
+                            is_amount, percent_fits, row_label)
+from extract.table_years import YEAR_IN_LINE_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading

@@ -10,17 +10,19 @@ values. `extract.table_records` turns the gathered rows into raw records.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import itemgetter
 
+from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.doc_text import DocText
-from extract.headers import (VALUE_ROLES, Header, column_years, drop_plan_progress, keep_report_year_columns,
-                             next_nonblank, read_header_once, text_header_score, year_cell, year_line_below)
+from extract.headers import (VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, next_nonblank,
+                             read_header_once, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, has_digit,
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
+from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
+                                 year_cell_above, year_groups, year_row, years_by_offset)
 from normalize.numbers import Token, fold_text, lex_values
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -109,11 +111,6 @@ def amount_like(token: Token) -> bool:
     value = token.reading.value
     return token.kind == "amount" or (token.kind == "number" and value is not None and value >= 1000
                                       and not is_year(token))
-
-
-def is_year(token: Token) -> bool:
-    raw = token.raw.strip()
-    return token.kind == "number" and raw.isdigit() and len(raw) == 4 and 1990 <= int(raw) <= 2040
 
 
 def column_of(start: int, starts: list[int]) -> int:
@@ -392,210 +389,6 @@ def table_title(views: Sequence[LineView], header_index: int) -> str:
     return fallback
 
 
-NOT_WORD_RE = re.compile(r"[\d\W_]+")
-ASCII_LOWER = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ", b"abcdefghijklmnopqrstuvwxyz")
-ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-ASCII_NOT_LETTERS_BUT_NEWLINE = ASCII_NOT_LETTERS.replace(b"\n", b"")
-
-
-def running_key(text: str) -> str:
-    """A line's words without numbers and punctuation: a page header with its page number left out."""
-    return NOT_WORD_RE.sub(" ", text.lower()).strip()
-
-
-def key_letters(text: str) -> bytes:
-    """The letters of `running_key(text)` run together; cheap for an ASCII line.
-
-    Lines with one key have the same letters, so only lines whose letters
-    recur need their key.
-    """
-    if text.isascii():
-        return text.encode().translate(ASCII_LOWER, ASCII_NOT_LETTERS)
-    return running_key(text).replace(" ", "").encode()
-
-
-def all_key_letters(texts: list[str]) -> list[bytes]:
-    """`key_letters` of each text; the ASCII ones in one translate over them all."""
-    plain = [t for t in texts if t.isascii()]
-    parts = "\n".join(plain).encode().translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
-    if len(parts) != len(plain):  # a text with a newline of its own (or none at all)
-        return [key_letters(t) for t in texts]
-    letters = iter(parts)
-    return [next(letters) if t.isascii() else key_letters(t) for t in texts]
-
-
-def line_key_letters(doc: DocText) -> list[bytes]:
-    """`key_letters` of every line that may be a running header or footer (15 to 120 characters stripped).
-
-    The ASCII lines' letters come from one translate of the whole text. In
-    UTF-8 a non-ASCII character is bytes >= 0x80, which the translate keeps:
-    a line whose letters come out non-ASCII is worked out on its own if its
-    length allows, else gets no letters (b''), which no key has.
-    """
-    letters = doc.encoded.translate(ASCII_LOWER, ASCII_NOT_LETTERS_BUT_NEWLINE).split(b"\n")
-    if not doc.flat.isascii():
-        for i in [i for i, found in enumerate(letters) if not found.isascii()]:
-            letters[i] = key_letters(doc.texts[i]) if 15 <= len(doc.texts[i].strip()) <= 120 else b""
-    return letters
-
-
-# A page footer or header that prints the report's title, its year and the page number ('Laporan Kinerja
-# KPU Kabupaten X Tahun 2022    12', 'LKj ... 2021 Hal. 7'): never a row, even on the one page an excerpt keeps.
-TITLE_FOOTER_RE = re.compile(
-    r"\W*(?:laporan\s+(?:akuntabilitas\s+)?kinerja|lakip|lkj(?:ip)?)\b[^|\t]{0,100}?\b(?:19|20)\d\d"
-    r"[\s.,:;|-]{0,120}?(?:hal(?:aman)?\.?\s*)?\d{1,3}\W*", re.I)
-
-
-def title_footer_lines(doc: DocText) -> set[int]:
-    """Indexes of lines that are the report's title with its year and a page number (`TITLE_FOOTER_RE`)."""
-    texts = doc.texts
-    return {i for i in doc.lines_with("laporan", "lakip", "lkj")
-            if "\t" not in texts[i] and "|" not in texts[i] and TITLE_FOOTER_RE.fullmatch(texts[i].strip())}
-
-
-def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> set[int]:
-    """Running page headers and footers: short undelimited lines repeated 3+ times, far apart, standing apart.
-
-    Only lines whose letters recur three times anywhere can be one, so the
-    letters of all lines are counted first and only those lines looked at.
-    """
-    lines = getattr(views, "lines", None) or [v.line for v in views]
-    doc = doc or DocText(lines)
-    letters = line_key_letters(doc)
-    recurring = {found for found, n in Counter(letters).items() if n >= 3 and found}  # no letters: no key
-    by_letters: dict[bytes, list[tuple[int, str]]] = {}
-    for index in [i for i, found in enumerate(letters) if found in recurring]:
-        text = doc.texts[index].strip()
-        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
-            by_letters.setdefault(letters[index], []).append((index, text))
-    places: dict[str, list[int]] = {}
-    for group in by_letters.values():
-        if len(group) >= 3:
-            for index, text in group:
-                key = running_key(text)
-                if len(key) >= 12:
-                    places.setdefault(key, []).append(index)
-    skip: set[int] = set()
-    texts = doc.texts
-    for indexes in places.values():
-        if len(indexes) >= 3 and min(b - a for a, b in zip(indexes, indexes[1:])) >= 30:
-            # a page header or footer stands apart (a blank line or the text's edge beside it); a line
-            # repeated inside a table (a wrapped cell the report prints in several tables) does not
-            skip.update(i for i in indexes if i == 0 or i + 1 == len(texts)
-                        or not texts[i - 1].strip() or not texts[i + 1].strip())
-    return skip
-
-
-def year_row(views: Sequence[LineView], end: int) -> list[int]:
-    """The years of a header's last line, or of the line under it when that holds years only.
-
-    A plan table prints one target column per year ('Target' over '2019 2020 ... 2023');
-    three or more different years say the values are per year, not target / realisasi.
-    """
-    for k in range(end, min(end + 3, len(views))):
-        values = views[k].values
-        if not values:
-            continue  # a header word line between ('Awal' under 'Kondisi')
-        years = [int(t.raw.strip()) for t in values if is_year(t)]
-        if len(years) == 1 == len(values) and not views[k].text:
-            return flattened_years(views, k)
-        return years if len(years) == len(values) and len(set(years)) >= 3 else []
-    return []
-
-
-def flattened_years(views: Sequence[LineView], k: int) -> list[int]:
-    """The years of a header flattened one cell per line ('Target' over '2020', '2021', ... each on its line).
-
-    Blank lines may stand between them; three or more different years make a plan table's year columns.
-    """
-    years: list[int] = []
-    while k < len(views):
-        view = views[k]
-        if not view.line.text.strip():
-            k += 1
-            continue
-        values = view.values
-        if view.text or len(values) != 1 or not is_year(values[0]):
-            break
-        years.append(int(values[0].raw.strip()))
-        k += 1
-    return years if len(set(years)) >= 3 and len(set(years)) == len(years) else []
-
-
-# 'Target 2024', 'Target Tahun 2023', 'Target Renstra 2024': a target column that names the year it is for
-TARGET_YEAR_RE = re.compile(r"\btarget\W{0,3}(?:(?:tahun|th|renstra|akhir|pk)\W{0,3}){0,3}((?:19|20)\d\d)\b", re.I)
-TARGET_WORD_RE = re.compile(r"\btarget\b", re.I)
-
-
-REALISATION_YEAR_RE = re.compile(r"\brealisasi\W{0,3}(?:(?:tahun|th)\W{0,3})?((?:19|20)\d\d)\b", re.I)
-
-
-def earlier_realisations_as_other(views: Sequence[LineView], start: int, end: int, header: Header) -> None:
-    """'Realisasi 2021 | Target 2022': a realisation column of a year before every target's is last year's.
-
-    Such a table restates the previous year beside this year's targets; it
-    measures nothing against them, so it is a target table (the earlier
-    realisation a column of no role).
-    """
-    if "realisation" not in header.roles or "target" not in header.roles:
-        return
-    texts = [line_of(views, k).text for k in range(start, end + 1)]
-    if not any("ealisasi" in t or "EALISASI" in t for t in texts):
-        return
-    real_years = [int(m.group(1)) for t in texts for m in REALISATION_YEAR_RE.finditer(t)]
-    target_years = [int(m.group(1)) for t in texts for m in TARGET_YEAR_RE.finditer(t)]
-    if not real_years or not target_years or len(real_years) != header.roles.count("realisation") \
-            or max(real_years) >= min(target_years):
-        return
-    header.roles = ["other" if r == "realisation" else r for r in header.roles]
-    header.cell_roles = {i: ("other" if r == "realisation" else r) for i, r in header.cell_roles.items()}
-
-
-def named_target_years(views: Sequence[LineView], start: int, end: int, header: Header,
-                       report_year: int | None) -> list[int]:
-    """The years a target table's header prints with its target columns, when every one names its year.
-
-    A Renstra table lists the plan's targets ('Target 2024', 'Kondisi Awal |
-    Target 2024', or 'Target 2023 | Target 2024'); only the column of the report's year holds this year's
-    target, and a table without one states none (a 2022 report's 'Target
-    2024' is the end-of-plan goal, not 2022's). One named year with the
-    report's year unknown is read as before: it is most likely the year's.
-    """
-    targets = header.roles.count("target")
-    if not targets or header.roles[-targets:] != ["target"] * targets:
-        return []  # the targets are not the last value columns: they are not counted from the right
-    texts = [line_of(views, k).text for k in range(start, end + 1)]
-    if not any("arget" in t or "ARGET" in t for t in texts):
-        return []
-    years = [int(m.group(1)) for t in texts for m in TARGET_YEAR_RE.finditer(t)]
-    words = sum(len(TARGET_WORD_RE.findall(t)) for t in texts)
-    if not years or len(years) != words or len(years) != targets:
-        return []
-    if report_year is None and len(set(years)) < 2:
-        return []
-    return years
-
-
-# A target table's caption naming the plan it lists and that plan's year ('Tabel 2.3 Perjanjian Kinerja Tahun 2023')
-TITLE_PLAN_YEAR_RE = re.compile(r"\b(?:perjanjian\s+kinerja|penetapan\s+kinerja|rencana\s+kinerja(?:\s+tahunan)?|"
-                                r"target\s+kinerja|indikator\s+kinerja\s+utama|rkt|iku)\b\W{0,3}(?:\(\w+\)\W{0,3})?"
-                                r"(?:tahun\W{0,3}|ta\W{0,3})?((?:19|20)\d\d)\b(?!\s*[-\u2013/]\s*(?:19|20)?\d\d)", re.I)
-YEAR_IN_TEXT_RE = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def other_year_plan(title: str, report_year: int | None) -> bool:
-    """Whether a target table's caption names it another year's plan ('Perjanjian Kinerja Tahun 2023' in 2022).
-
-    Only a caption that names the plan and one year, and no other year, is
-    trusted: 'Target Kinerja 2020-2024' (a range) or a sentence comparing two
-    years says nothing of which year the table holds.
-    """
-    if report_year is None or not title:
-        return False
-    m = TITLE_PLAN_YEAR_RE.search(title)
-    return m is not None and int(m.group(1)) != report_year and len(set(YEAR_IN_TEXT_RE.findall(title))) == 1
-
-
 def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
     """All tables of a document, in reading order (`report_year` picks a plan table's column)."""
     tables: list[Table] = []
@@ -657,83 +450,10 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     return tables
 
 
-def year_groups(header: Header, views: Sequence[LineView], end: int, years: list[int],
-                report_year: int | None) -> int:
-    """A performance header whose columns split into one per year on the line below; returns the header's new end.
-
-    'Realisasi | Capaian (%)' over '2020 2021 2022 2023 2020 2021 2022 2023'
-    (a comparison with earlier years) holds one column per year under each
-    word: the report year's column is the year's realisasi or capaian, the
-    others are 'other'; with no report year, none is. Years that do not
-    split evenly into groups of two or more under the words (one year under
-    each word: 'Realisasi | Target' over '2021 | 2022') leave the header as
-    it was read.
-    """
-    roles = header.roles
-    width = len(years) // len(roles) if roles and "year" not in roles else 0
-    groups = [years[k * width:(k + 1) * width] for k in range(len(roles))] if width else []
-    if width < 2 or width * len(roles) != len(years) or any(len(set(g)) != width for g in groups):
-        return end
-    header.roles = [role if year == report_year else "other" for role, group in zip(roles, groups) for year in group]
-    header.cell_roles = {}
-    while end < len(views) and (not views[end].values or not all(is_year(t) for t in views[end].values)):
-        end += 1  # the year line (and any header words above it) is part of the header
-    return end
-
-
-def years_by_offset(views: Sequence[LineView], start: int, report_year: int | None) -> list[str] | None:
-    """The value columns of a space-aligned header line with the years of the line below placed where they stand.
-
-    'Target 2022   Realisasi            Capaian' over '2020  2021  2022'
-    under Realisasi: the realisasi spans three columns, the report year's is
-    the year's and the others 'other'; Target and Capaian stay one column
-    each. Each year goes to the header cell nearest to it. None when the
-    report year is unknown, a cell names two value columns, or the result
-    names a role twice.
-    """
-    if report_year is None:
-        return None
-    k = next_nonblank(views, start, 1)
-    if k is None:
-        return None
-    columns: list[tuple[int, int, str, int | None]] = []  # start, end, role, the year its own words name
-    for cell in views[start].cells:
-        found = column_years(cell.raw)
-        if found is None or len(found) > 1:
-            return None
-        if found and cell.start >= 0:
-            columns.append((cell.start, cell.start + len(cell.raw.rstrip()), found[0][0], found[0][1]))
-    if not columns:
-        return None
-    placed: list[list[int]] = [[] for _ in columns]
-    open_columns = [j for j, (_, _, _, own) in enumerate(columns) if own is None]  # a cell naming its year takes none
-    if not open_columns:
-        return None
-    for match in YEAR_IN_LINE_RE.finditer(line_of(views, k).text):
-        centre = (match.start() + match.end()) / 2
-        gaps = {j: max(columns[j][0] - centre, centre - columns[j][1], 0) for j in open_columns}
-        nearest = min(gaps, key=gaps.__getitem__)
-        if list(gaps.values()).count(gaps[nearest]) > 1:
-            return None  # between two cells: whose it is cannot be told
-        placed[nearest].append(int(match.group()))
-    roles: list[str] = []
-    for (_, _, role, own), years in zip(columns, placed):
-        for year in years or [own]:
-            roles.append(role if year in (None, report_year) else "other")
-    named = [r for r in roles if r != "other"]
-    return roles if len(named) == len(set(named)) and "realisation" in named else None
-
-
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
     """A year alone on its line opens the next row of a flattened table whose first column is the year."""
     return (header.flattened and header.roles[:1] == ["year"] and len(values) == 1 and is_year(values[0])
             and any(is_year(t) for t in row.values))
-
-
-def year_cell_above(views: Sequence[LineView], start: int) -> int | None:
-    """Index of a 'Tahun' / 'Tahun Anggaran' cell on the nonblank line just above a flattened header, else None."""
-    above = next((j for j in range(start - 1, max(-1, start - 3), -1) if line_of(views, j).text.strip()), None)
-    return above if above is not None and year_cell(line_of(views, above).text) else None
 
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
@@ -1370,4 +1090,3 @@ def states_a_band(view: LineView) -> bool:
     """A delimited line with a cell that states a band of a rating scale ('91% ≤ 100%', '76 - 90'), so no values."""
     return view.delimited and any(
         len(raw := cell.raw.strip()) <= RANGE_CELL_CHARS and has_digit(raw) and is_range(raw) for cell in view.cells)
-YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -264,7 +264,7 @@ def test_a_lone_word_or_a_numbered_line_under_the_last_row_is_not_its_name():
 
 
 def test_page_header_letters_agree_with_its_key():
-    from extract.tables import all_key_letters, key_letters, running_key
+    from extract.boilerplate import all_key_letters, key_letters, running_key
 
     texts = ["Laporan Kinerja KPU 2023 hal. 12", "LAPORAN – KINERJA 12", "Laporan Kinérja", "a_b 1.2", "İstanbul 3", ""]
     assert all_key_letters(texts) == [key_letters(t) for t in texts]
@@ -607,7 +607,7 @@ def test_a_wrapped_line_repeated_in_several_tables_is_no_page_header():
     for _ in range(3):
         parts += [page_header, "", header, *row] + ["Uraian capaian kinerja tahun ini."] * 36
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(parts, start=1)]
-    from extract.tables import boilerplate_lines
+    from extract.boilerplate import boilerplate_lines
     skipped = {views[i].line.text for i in boilerplate_lines(views)}
     assert page_header in skipped and not any("berhak memilih" in t for t in skipped)
 
@@ -1273,7 +1273,7 @@ def test_a_title_footer_between_rows_is_no_row_even_when_its_page_number_sits_un
 ])
 def test_a_row_naming_the_report_is_kept_when_it_is_no_bare_footer(line):
     from extract.doc_text import DocText
-    from extract.tables import title_footer_lines
+    from extract.boilerplate import title_footer_lines
     assert title_footer_lines(DocText([Line(number=1, page=1, text=line)])) == set()
 
 
