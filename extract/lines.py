@@ -66,8 +66,6 @@ LONE_COUNT_REVERSED_RE = re.compile(
     r"[\W_]*(?i:" + "|".join(sorted((u[::-1] for u in UNIT_ALTERNATION.split("|")), key=len, reverse=True))
     + r")\s[SIl](?![\w.,:])")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
-# A 100% whose three digits OCR read as letters ('lOOo/o', 'too%', 'IOO %'): a value in a cell without a digit.
-LETTERED_PERCENT_RE = re.compile(r"(?<![\w.,:])[lIt][Oo]{2}(?:[.,][Oo0]{1,2})?\s?(?:%|[oO\u00b0]/[oO])")
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
 # A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
@@ -332,11 +330,6 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
-def holds_lettered_percent(text: str) -> bool:
-    """'... lOOo/o': a cell without a digit whose 100% OCR read as letters (the sign is checked first, cheaply)."""
-    return ("%" in text or "/" in text) and LETTERED_PERCENT_RE.search(text) is not None
-
-
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
@@ -355,7 +348,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     digits = has_digit(text)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None \
-            and not may_hold_lettered_percent(text) and not holds_lettered_percent(text):  # a 100% in letters is lexed
+            and not may_hold_lettered_percent(text):  # 'lOOo/o', 'too%': a 100% in letters is lexed
         return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
     if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
         return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'
