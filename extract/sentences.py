@@ -389,7 +389,8 @@ _REALISED = (
     rf"{REALISATION_WORD}{_KEY_END}{_REAL_FILLER}(?P<r>{_VALUE})"
     rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
     rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
-_RESULT_TAIL = rf"target(?:nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
+# 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa')
+_RESULT_TAIL = rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
@@ -406,6 +407,7 @@ INDICATOR_HEAD_RE = re.compile(
 # what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
+JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 
 
@@ -427,13 +429,117 @@ LIST_MEASURE_RE = re.compile(
 # only when the sentence calls the first value a realisation, or prints a capaian that the two values give (see
 # `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
 _FROM_TARGET_TAIL = (
-    rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})\s+dari\s+"
+    rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
+    # '74,2% atau 106% dari target 70%': the capaian between the realisation and its target
+    rf"(?:\s*,?\s*atau\s+(?P<a0>{_VALUE}))?\s+dari\s+"
     rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
     rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
     r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
 LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+# 'Target partisipasi pemilih tahun 2019 sebesar 85 persen. Realisasi partisipasi pemilih hanya mencapai 82,60
+# persen.': the target and the realisation in two sentences of one paragraph, the first opening on 'Target' and the
+# indicator's name, the next on 'Realisasi' (and the name again, or nothing). See `two_sentences_hold`.
+TWO_SENTENCES_RE = re.compile(
+    r"(?:^|(?<=[.;!?]\s))target\s+(?P<name>[^.;:%\d]{10,150}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
+    rf"(?:ditetapkan\s+)?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE})\s*[.;]\s+(?:sedangkan\s+|adapun\s+)?"
+    r"realisasi(?:nya)?\s+(?:(?P<rname>[^.;:%\d]{3,150}?)\s+)?(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
+    r"(?:(?:hanya|dapat|baru|telah|sudah)\s+)?(?:mencapai|sebesar|adalah|yaitu)\s+(?:sebesar\s+)?"
+    rf"(?P<r>{_VALUE})(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?", re.I)
+# A target that is not the year's own: the nation's or province's, or the plan's for its last year ('target akhir RPJM')
+NOT_YEARS_TARGET_RE = re.compile(r"\b(?:nasional|provinsi|akhir|rpjmd?n?|renstra|jangka|indikator|kinerja)\b", re.I)
+NAME_FILLER = {"yang", "dan", "di", "pada", "dalam", "untuk", "dari", "ke", "oleh", "atas", "persentase", "jumlah",
+               "tingkat", "angka", "nilai", "indeks", "rasio"}
+
+
+# A result that names no indicator: 'dengan target 0,30 dan pada tahun 2016 terealisasi 0,32' under the heading or
+# list item that names it ('b. Rasio guru terhadap murid'): see `headed_measure`.
+BARE_RESULT_RE = re.compile(r"(?P<name>)\b" + _RESULT_TAIL, re.I)
+HEADING_NAME_RE = re.compile(
+    r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]\s+)?(?P<name>(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|"
+    r"tingkat|ketepatan|cakupan|rata-rata|level)\b[^.;:%]{5,150}?)\s*(?::|$)", re.I)
+HEADING_REACH = 2  # lines above a paragraph (a blank one, then the heading) where its heading stands
+RESULT_WORD_RE = re.compile(rf"\b(?:(?:di)?target(?:kan|nya)?|{REALISATION_WORD}|capaian)\b", re.I)
+
+
+def headed_measure(lines: list[Line], paragraph: Paragraph, spans: list[tuple[int, int]],
+                   year: int | None) -> MeasureRow | None:
+    """The one result a paragraph states without a name, named by the heading or list item over it.
+
+    A report often names the indicator once, in a heading or list item
+    ('a. Rasio guru terhadap murid'), and tells its result in the prose
+    below ('Pada tahun 2016 dengan target 0,30 terealisasi 0,32'). The name
+    is taken from the paragraph's own opening up to a colon, or from the line
+    above it. Two results in the paragraph are parts the heading does not
+    tell apart, and are not read; nor is a sentence about another year.
+    """
+    text = paragraph.text
+    found = list(BARE_RESULT_RE.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    if about_other_years(enclosing_sentence(text, spans, match.start("t")), year):
+        return None
+    opening = next((a for a, b in spans if a <= match.start() < b), 0)
+    heading = HEADING_NAME_RE.match(text)
+    if heading is not None and heading.end() <= match.start() and not RESULT_WORD_RE.search(heading.group("name")):
+        name, opening = heading.group("name"), max(opening, heading.end())
+    else:
+        name = heading_above(lines, paragraph.starts[0][1])
+    if name is None or INDICATOR_HEAD_RE.search(text, opening, match.start()):
+        return None  # 'Pada tahun 2022 Level X ditargetkan ...': the sentence names its own indicator
+    row = matched_measure(paragraph, match)
+    if row is None:
+        return None
+    return replace(row, indicator_raw=" ".join(name.split()).strip(" ,"))
+
+
+def heading_above(lines: list[Line], first: Line) -> str | None:
+    """The indicator's name a short heading line right above a paragraph gives (HEADING_NAME_RE), if any."""
+    at = first.number - lines[0].number
+    if not (0 <= at < len(lines) and lines[at] is first):
+        at = next((i for i, line in enumerate(lines) if line is first), -1)
+    if at < HEADING_REACH or lines[at - 1].text.strip():
+        return None  # a paragraph cut from a longer stretch of prose: the line above is prose, no heading
+    above = lines[at - 2]
+    if not above.text.strip() or is_table_line(above.text):
+        return None
+    heading = HEADING_NAME_RE.fullmatch(above.text.rstrip())
+    if heading is None or RESULT_WORD_RE.search(heading.group("name")):
+        return None  # the last line of a paragraph stating a result: no heading
+    before = lines[at - 3].text.rstrip() if at >= 3 else ""
+    if before and before[-1] not in SENTENCE_CLOSE and not heading.group(0).lstrip()[:1].isdigit() \
+            and not re.match(r"\s*[a-zA-Z][.)]\s", above.text):
+        return None  # the last line of a wrapped sentence, not a heading of its own
+    return heading.group("name")
+
+
+def two_sentences_hold(text: str, match: re.Match) -> bool:
+    """Whether TWO_SENTENCES_RE's two sentences speak of one indicator, and of the year's own target.
+
+    The realisation's sentence names the same thing (a word of the target's
+    name beyond 'persentase', 'jumlah' ...) or nothing, and no year the
+    target's sentence does not; the target is not a nation's, a province's or
+    a plan's last year's, and its name is an indicator's, not 'indikator ini'.
+    """
+    name = match.group("name")
+    if NOT_YEARS_TARGET_RE.search(name):
+        return False
+    split = match.end("t")  # the target's sentence ends right after its value
+    first = {m.group(1) for m in YEAR_RE.finditer(text, match.start(), split)}
+    if {m.group(1) for m in YEAR_RE.finditer(text, split, match.end())} - first:
+        return False  # 'Realisasi ... pada Pemilu 2014 ...': another year's result
+    rname = match.group("rname")
+    if rname is None:
+        return True
+    if NOT_YEARS_TARGET_RE.search(rname) and not re.search(r"\bkinerja\b", name, re.I):
+        return False
+    own = {w for w in WORD_RE.findall(name.lower()) if w not in NAME_FILLER}
+    return bool(own & set(WORD_RE.findall(rname.lower())))
+
+
 REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
 # A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
 # 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
@@ -488,8 +594,6 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
         if not may_state_realisation(paragraph.text) and "dari target" not in paragraph.text.lower():
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
         matches = pattern_matches(paragraph.text)
-        if not matches and not known:
-            continue
         spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []
         for match in matches:
@@ -501,6 +605,11 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             row = matched_measure(paragraph, match)
             if row is not None:
                 rows.append(row)
+        if not read:
+            row = headed_measure(lines, paragraph, spans, year)
+            if row is not None:
+                rows.append(row)
+                continue
         if not known:
             continue
         for start, end in spans:
@@ -521,10 +630,11 @@ def pattern_matches(text: str) -> list[re.Match]:
     if may_state_realisation(text):
         found += MEASURE_SENTENCE_RE.finditer(text)
         found += TARGET_FIRST_RE.finditer(text)
-        for start in list_item_starts(text):
-            match = LIST_MEASURE_RE.match(text, start)
-            if match is not None:
-                found.append(match)
+        listed = [m for m in map(lambda start: LIST_MEASURE_RE.match(text, start), list_item_starts(text)) if m]
+        # 'Indeks X dan persentase Y ditargetkan 85% ...': two indicators share the values, neither is read
+        paired = [m.span("name") for m in listed if JOINED_NAMES_RE.search(m.group("name"))]
+        found += [m for m in listed if not any(a <= m.start() < b for a, b in paired)]
+        found += [m for m in TWO_SENTENCES_RE.finditer(text) if two_sentences_hold(text, m)]
     if "dari target" in text.lower():
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         for start in list_item_starts(text):
@@ -545,9 +655,10 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     opening = text.rfind(". ", 0, match.start()) + 1
     if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
         return True
-    if match.group("a") is None:
+    raws = match_values(match)
+    if raws[2] is None:
         return False
-    values = [parse_measure(match.group(g).strip(" ,"), "%" if g == "a" else None) for g in ("t", "r", "a")]
+    values = [parse_measure(v.strip(" ,"), "%" if k == 2 else None) for k, v in enumerate(raws)]
     if any(v is None or v.value is None for v in values):
         return False
     target, realisation, achievement = (v.value for v in values)
@@ -556,18 +667,24 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     return min(abs(realisation / target * 100 - achievement), abs(target / realisation * 100 - achievement)) <= 0.5
 
 
+def match_values(match: re.Match) -> list[str | None]:
+    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)."""
+    achievement = match.group("a") or match.groupdict().get("a0")
+    return [match.group("t"), match.group("r"), achievement]
+
+
 def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     """The realisation record a match of MEASURE_SENTENCE_RE or LIST_MEASURE_RE states."""
     line = paragraph.line_at(match.start())
-    values = [match.group(g) for g in ("t", "r", "a")]
+    values = match_values(match)
     if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
         return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
     expect = "%" if any(v and ("%" in v or "persen" in v.lower()) for v in values) else None
     # a capaian is a percentage even when printed without its sign ('capaian 10096')
     readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
                 for k, v in enumerate(values)]
-    if readings[0] is None or readings[1] is None:
-        return None
+    if readings[0] is None or readings[1] is None or not same_kind(readings[0], readings[1]):
+        return None  # 'ditargetkan BB dan terealisasi 84,65': a grade against a number is no one indicator's pair
     return MeasureRow(
         indicator_raw=match.group("name").strip(" ,"),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),

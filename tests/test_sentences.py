@@ -142,7 +142,9 @@ def test_named_sentences_need_a_known_name_and_both_values_of_one_kind():
     names = ["Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti", "Indeks kepuasan wajib pajak"]
     for text in [
         # no target table names this indicator
-        "Persentase laporan keuangan tepat waktu ditargetkan 100% dan terealisasi 95%, capaian 95%.",
+        # (a name that opens like an indicator's, 'Persentase ...', is read without one: see
+        # test_an_indicator_ditargetkan_and_its_capaian_before_its_target)
+        "Laporan keuangan tepat waktu ditargetkan 100% dan terealisasi 95%, capaian 95%.",
         # prose percentages that are not a measurement of the named indicator
         "Indeks kepuasan wajib pajak diukur oleh lembaga independen terhadap 3.400 responden, 92% puas.",
         "Untuk mencapai target Indeks kepuasan wajib pajak 82,00 realisasi anggaran sebesar 95,20%.",
@@ -498,3 +500,81 @@ def test_sentence_values_counted_in_villages_or_hours():
     (row,) = find_measure_sentences(views("Indikator rata-rata pengembangan kompetensi pegawai dengan target "
                                           "20 jam, terealisasi 26 jam, capaian 130%."))
     assert (row.target.value, row.target.unit, row.realisation.value) == (20, "jam", 26)
+
+
+def test_a_result_named_only_by_the_heading_over_it():
+    # The list item names the indicator; the prose under it states the year's result without the name.
+    lines = paragraph_lines(
+        "c. Rasio puskesmas terhadap jumlah penduduk\n"
+        "\n"
+        "Kecukupan layanan dasar diukur dengan indikator ini. Pada tahun 2018 dengan target 0,45 telah\n"
+        "terealisasi 0,51.", first=10)
+    [row] = find_measure_sentences(lines, year=2018)
+    assert row.indicator_raw == "Rasio puskesmas terhadap jumlah penduduk"
+    assert (row.target.value, row.realisation.value, row.source.line) == (0.45, 0.51, 12)
+    # a name before a colon on the paragraph's own first line
+    [row] = find_measure_sentences(paragraph_lines(
+        "3. Tingkat kepuasan pengguna layanan: tahun 2018 dengan target 78% dapat terealisasi 81,4%."), year=2018)
+    assert (row.indicator_raw, row.target.value, row.realisation.value) == ("Tingkat kepuasan pengguna layanan", 78, 81.4)
+    for text in [
+        # a plan's last-year target is not the year's
+        "c. Rasio puskesmas terhadap jumlah penduduk\n\nDengan target akhir RPJMD yaitu 0,45 dan pada tahun 2018 "
+        "terealisasi 0,51.",
+        # another year's result
+        "c. Rasio puskesmas terhadap jumlah penduduk\n\nPada tahun 2016 dengan target 0,45 terealisasi 0,51.",
+        # two results under one heading: the heading does not tell which is which
+        "c. Rasio puskesmas terhadap jumlah penduduk\n\nKota dengan target 0,45 terealisasi 0,51, desa dengan "
+        "target 0,30 terealisasi 0,28.",
+        # no heading that names an indicator
+        "Hasil pengukuran\n\nPada tahun 2018 dengan target 0,45 terealisasi 0,51.",
+    ]:
+        assert find_measure_sentences(paragraph_lines(text), year=2018) == [], text
+
+
+def test_target_and_realisation_in_two_sentences():
+    [row] = find_measure_sentences(paragraph_lines(
+        "Target kehadiran pemilih dalam pemilihan tahun 2020 sebesar 80 persen. Realisasi kehadiran pemilih\n"
+        "hanya mencapai 76,35 persen.", first=5), year=2020)
+    assert (row.indicator_raw, row.target.value, row.realisation.value) == ("kehadiran pemilih dalam pemilihan", 80, 76.35)
+    assert row.target.unit == "%" and row.source.line == 5
+    [row] = find_measure_sentences(paragraph_lines(
+        "Target ketepatan waktu penyampaian laporan adalah 90%. Sedangkan realisasinya sebesar 95%, capaian 105,56%."),
+        year=2020)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 95, 105.56)
+    for text in [
+        "Target kehadiran pemilih nasional sebesar 77,5 persen. Realisasi kehadiran pemilih mencapai 80 persen.",
+        "Target kehadiran pemilih tahun 2020 sebesar 80 persen. Realisasi kehadiran pemilih pada Pemilu 2019 "
+        "mencapai 81 persen.",
+        "Target kehadiran pemilih tahun 2020 sebesar 80 persen. Realisasi anggaran mencapai 92 persen.",
+        "Target kehadiran pemilih tahun 2018 sebesar 80 persen. Realisasi kehadiran pemilih mencapai 81 persen.",
+        "Target indikator ini sebesar 80 persen. Realisasi mencapai 81 persen.",
+    ]:
+        assert find_measure_sentences(paragraph_lines(text), year=2020) == [], text
+
+
+def test_an_indicator_ditargetkan_and_its_capaian_before_its_target():
+    # 'ditargetkan' as the target's word, after a name that opens like an indicator's (no target table needed)
+    [row] = find_measure_sentences(paragraph_lines(
+        "Jumlah desa yang dibina ditargetkan 40 desa dan teralisasi 44 Desa."), year=2021)
+    assert (row.indicator_raw, row.target.value, row.realisation.value) == ("Jumlah desa yang dibina", 40, 44)
+    assert row.target.unit == row.realisation.unit
+    # a realisation, then its capaian, then the target: 'X% atau Y% dari target Z%'
+    [row] = find_measure_sentences(paragraph_lines(
+        "1. Persentase aduan yang diselesaikan terealisasi 82,8% atau 92% dari target 90%"), year=2021)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 82.8, 92)
+    # the capaian must agree with the two values when no realisation word says which is which
+    assert find_measure_sentences(paragraph_lines(
+        "1. Persentase aduan yang diselesaikan sebesar 82,8% atau 75% dari target 90%"), year=2021) == []
+
+
+def test_a_heading_is_a_line_of_its_own_over_a_blank_line():
+    # the line above is the tail of a wrapped sentence, not a heading
+    text = ("Hasil survei tahun ini disampaikan kepada pimpinan bersama\n"
+            "Jumlah responden yang mengisi kuesioner\n"
+            "\n"
+            "Pada tahun 2018 dengan target 0,45 terealisasi 0,51.")
+    assert find_measure_sentences(paragraph_lines(text), year=2018) == []
+    # a paragraph cut from a longer stretch of prose has prose, not a heading, above it
+    text = "\n".join(["Rasio dokter terhadap penduduk dijelaskan berikut ini"] * 8 +
+                     ["Pada tahun 2018 dengan target 0,45 terealisasi 0,51."])
+    assert find_measure_sentences(paragraph_lines(text), year=2018) == []
