@@ -147,6 +147,10 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
             indicator_id = near if per_table[(table_of(row), near)] == 1 else None
         earlier = stated_by.get(indicator_id) if indicator_id is not None else None
         again = match[0] is not None and match[0] in confirmed  # matched for sure both times
+        if earlier is not None and not again and match[0] is None and values_differ_in_kind(row, earlier):
+            # closest to an indicator another table states, but measured otherwise ('3,25' against 'WTP'):
+            # another indicator the catalogue lacks, not a restatement
+            earlier, indicator_id = None, None
         if earlier is not None and (again or table_of(earlier) != table_of(row)):
             if table == "realisations" and earlier in kept and \
                     clean_values(row) == 3 > clean_values(earlier):
@@ -168,6 +172,23 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
         kept.append(row)
         kept_matches.append(match)
     return kept, kept_matches
+
+
+MEASURE_KINDS = ("%", "grade", "opinion")  # units that tell one kind of measure from another
+
+
+def values_differ_in_kind(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows' readable targets (or realisations) measure different things: a grade against a number,
+    an opinion against a percent. OCR damage leaves a value unread, never of another kind, so only two clean
+    readings can tell."""
+    for x, y in ((a.target, b.target), (a.realisation, b.realisation)):
+        if x is None or y is None or x.empty or y.empty or not (x.trusted and y.trusted):
+            continue
+        if (x.text is None) != (y.text is None):
+            return True
+        if x.unit in MEASURE_KINDS and y.unit in MEASURE_KINDS and x.unit != y.unit:
+            return True
+    return False
 
 
 def clean_values(row: MeasureRow) -> int:

@@ -49,6 +49,17 @@ def test_near_twins_of_one_table_are_not_restatements_of_each_other():
     assert [t["line"] for t in built.targets] == [900, 1051, 1065]
 
 
+def test_a_row_measured_otherwise_is_no_restatement_of_its_closest_indicator():
+    # An index the catalogue lacks ('Indeks kepuasan layanan | 3,25') whose closest catalogue indicator is the
+    # audit opinion another table states ('WTP'): a number is no opinion, so it is an indicator of its own.
+    opinion = target_row("Opini BPK atas laporan keuangan", "WTP", 8, 5)
+    index = target_row("Indeks kepuasan layanan", "3,25", 14, 12)
+    built = Built()
+    build_measures("doc", [opinion, index], built)
+    assert [t["line"] for t in built.targets] == [8, 14]
+    assert not [r for r in built.review if r["rule"] == "restatement"]
+
+
 def real_row(name: str, target: str | None, realisation: str, line: int, table_line: int) -> MeasureRow:
     return MeasureRow(indicator_raw=name, target=parse_percent(target) if target else None,
                       realisation=parse_percent(realisation), has_realisation_column=True,
