@@ -102,9 +102,11 @@ _OFFICE_REST_RE = re.compile(r"(?:\s+(?:dan|serta|&|[A-Z][\w,&'â€™\-]*))*[\s\-â€
 _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspektur|direktur|kadis)\W*$", re.IGNORECASE)
 
 # National bodies: 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia', 'Kementerian ...'.
-_NATIONAL_SCAN_RE = re.compile(r" ri\b| republik")
+# ' ri' / ' republik' after the commission's name; or 'tahun' right after it: a national report names no region
+# between its office and its year ('Laporan Akuntabilitas Kinerja ... Komisi Pemilihan Umum Tahun 2013')
+_NATIONAL_SCAN_RE = re.compile(r" ri\b| republik| tahun\b")
 _NATIONAL_BEFORE_RE = re.compile(
-    r"(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
+    r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
 )
 _MINISTRY_RE = re.compile(
     r"(?i:kement(?:e)?rian)\s+(?P<kname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,8})"
@@ -634,6 +636,12 @@ def _scan_national(d: _Doc, candidates) -> None:
         before = _NATIONAL_BEFORE_RE.search(low, max(0, m.start() - 40), m.start())
         if before is None:
             continue
+        if m.group() == " tahun":
+            # only on the cover or a header, after title words: 'PK KPU Tahun 2023' in a regional report's
+            # body, or its preface's 'Komisi Pemilihan Umum Tahun ...', names no office of its own
+            i, col = d.at(before.start())
+            if not d.weight(i)[1] or not d.title_before(i, col, True):
+                continue
         display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
         found.append((before.start(), display.lower(), display))
     pos = low.find("kement")

@@ -354,6 +354,31 @@ KPU Provinsi Jawa Barat melaksanakan tahapan.
     )
 
 
+def test_national_commission_naming_no_region_on_its_cover_is_pusat():
+    # A national report's cover names the commission and its year with no region between them (and no 'RI');
+    # a regional report quoting 'Perjanjian Kinerja KPU Tahun 2023' in its body stays regional.
+    national = """Laporan
+Akuntabilitas Kinerja Instansi Pemerintah
+Komisi Pemilihan Umum Tahun 2013
+
+Kata Pengantar
+Laporan Akuntabilitas Kinerja Komisi Pemilihan Umum (KPU) Tahun 2013 disusun.
+BAB I PENDAHULUAN
+KPU Provinsi Jawa Timur dan KPU Kota Surabaya melaksanakan tahapan.
+"""
+    found = find_document_fields(located(national))
+    assert (found.agency, found.level, found.region, found.year) == ("KPU RI", "pusat", None, 2013)
+    regional = """LAPORAN KINERJA
+KPU KABUPATEN SLEMAN
+TAHUN 2023
+
+BAB II PERENCANAAN
+Perjanjian Kinerja KPU Tahun 2023 memuat sasaran berikut.
+"""
+    found = find_document_fields(located(regional))
+    assert (found.agency, found.level) == ("KPU Kabupaten Sleman", "kabupaten_kota")
+
+
 def test_ministry_is_pusat_but_a_kanwil_is_regional():
     ministry = find_document_fields(located("LAPORAN KINERJA\nKEMENTERIAN KESEHATAN REPUBLIK INDONESIA\nTAHUN 2022\n"))
     assert (ministry.agency, ministry.level) == ("Kementerian Kesehatan", "pusat")
