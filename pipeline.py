@@ -11,7 +11,8 @@ Stages, each one hop from here:
   lists     extract.headerless                titled target lists whose column header OCR lost
   key-value extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
-  sentences extract.sentences               prose budget totals and indicator results
+  sentences extract.sentences                 indicator results stated in prose
+  budget    extract.budget_sentences          the year's pagu and realisation stated in prose (document totals)
   signed    extract.agreements                target tables of a signed Perjanjian Kinerja (they win disagreements)
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
@@ -41,7 +42,8 @@ from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
-from extract.sentences import confirmed_budget_sentence, find_budget_sentences, find_measure_sentences
+from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences
+from extract.sentences import find_measure_sentences
 from extract.table_records import later_value_lines, rows_to_records
 from extract.tables import find_tables
 from normalize.build import Built, build_budgets, build_measures, document_total

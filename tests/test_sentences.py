@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from extract.model import Line
-from extract.sentences import find_budget_sentences, find_measure_sentences
+from extract.budget_sentences import find_budget_sentences
+from extract.sentences import find_measure_sentences
 
 
 def views(*texts: str):
@@ -62,7 +63,8 @@ def test_sentence_capaian_is_a_percentage_without_its_sign():
 
 def test_sentences_wrapped_over_lines_are_read_as_paragraphs():
     from extract.model import Line
-    from extract.sentences import find_budget_sentences, find_measure_sentences
+    from extract.budget_sentences import find_budget_sentences
+    from extract.sentences import find_measure_sentences
 
     text = ["Pada tahun anggaran 2022, KPU Kabupaten Banyuwangi mendapatkan pagu",
             "anggaran sebesar Rp.4.423.935.000,- yang terealisasi sebesar",
@@ -383,7 +385,7 @@ def test_overall_budget_is_the_pair_its_printed_percent_proves():
     The first pagu in the prose is the one before the revision; the year's pagu
     is the one that the realisation's own percentage divides into.
     """
-    from extract.sentences import confirmed_budget_sentence
+    from extract.budget_sentences import confirmed_budget_sentence
 
     lines = views(
         "Belanja Dinas Contoh Tahun Anggaran 2023 semula ditetapkan sebesar Rp.8.400.000.000,- terdiri dari",
@@ -400,7 +402,7 @@ def test_overall_budget_is_the_pair_its_printed_percent_proves():
 
 def test_a_realisation_up_to_a_quarter_proves_no_overall_budget():
     """'Realisasi ... sampai dengan triwulan II ... atau 23,03%' fits its pagu, but it is a part of the year's."""
-    from extract.sentences import confirmed_budget_sentence
+    from extract.budget_sentences import confirmed_budget_sentence
 
     lines = views(
         "Pagu anggaran Balai Contoh tahun 2022 sebesar Rp.40.000.000.000,- .",
@@ -410,7 +412,7 @@ def test_a_realisation_up_to_a_quarter_proves_no_overall_budget():
 
 def test_no_overall_budget_without_a_percent_that_fits():
     """Amounts whose stated % no pagu of the prose divides into prove nothing: no pair is made up."""
-    from extract.sentences import confirmed_budget_sentence
+    from extract.budget_sentences import confirmed_budget_sentence
 
     lines = views("Pagu anggaran tahun 2023 sebesar Rp 5.000.000.000, dengan realisasi sebesar "
                   "Rp 4.000.000.000 atau 95,10%.")
@@ -421,7 +423,7 @@ def test_no_overall_budget_without_a_percent_that_fits():
 
 def test_amounts_rounded_to_billions_in_words_are_read_whole():
     """'Rp 9,75 miliar' is 9.750.000.000, not 9 (the cell reading of 'Rp 9,75')."""
-    from extract.sentences import confirmed_budget_sentence
+    from extract.budget_sentences import confirmed_budget_sentence
 
     lines = views("Untuk tahun 2024 pagu anggaran yang dikelola sebesar Rp 9,75 miliar, dan hingga akhir tahun "
                   "terealisasi sebesar Rp 9,1 miliar atau 93,33%.")
@@ -432,7 +434,7 @@ def test_amounts_rounded_to_billions_in_words_are_read_whole():
 
 def test_a_realisation_whose_percent_stands_before_its_amount():
     """'realisasi ... sebesar 88,00% yaitu Rp X': the % names the amount that follows it."""
-    from extract.sentences import confirmed_budget_sentence
+    from extract.budget_sentences import confirmed_budget_sentence
 
     lines = views("Alokasi anggaran awal Rp. 6.000.000.000 kemudian direvisi menjadi Rp. 5.500.000.000.",
                   "",
@@ -461,7 +463,7 @@ def test_a_revised_pagu_the_prose_proves_outranks_an_agreements_total_without_re
 
 def test_the_reports_own_years_budget_wins_over_the_year_before():
     """'Pada tahun 2021 ... Pada tahun 2022 ...': both pairs add up; the report's year is the one it reports on."""
-    from extract.sentences import confirmed_budget_sentence
+    from extract.budget_sentences import confirmed_budget_sentence
 
     lines = views("Pada tahun 2021 KPU Kota Contoh mengelola anggaran sebesar Rp. 2.500.000.000,- dengan realisasi "
                   "Rp. 2.400.000.000,- (96,00%). Pada tahun 2022 pagu anggaran naik menjadi Rp. 6.000.000.000,- "

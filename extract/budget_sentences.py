@@ -1,0 +1,262 @@
+"""The year's budget as prose states it: 'pagu anggaran sebesar Rp ... terealisasi Rp ... atau ...%'.
+
+A report without a budget table still gives its pagu and realisation in a
+sentence, often more than one: the pagu before and after a revision, its
+split by program or kind of belanja, a realisation up to a quarter, other
+years'. `find_budget_sentences` reads each sentence; `confirmed_budget_sentence`
+picks the pagu and realisasi that the printed % proves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from extract.doc_text import DocText
+from extract.model import Line
+from extract.records import BudgetSentence, Source
+from extract.sentences import (YEAR_RE, Paragraph, about_other_years, enclosing_sentence, paragraphs,
+                               sentence_spans)
+from normalize.numbers import Token, lex_values, parse_measure
+from normalize.values import Reading
+
+
+ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa)\b", re.I)  # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu
+REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
+MIN_AMOUNT = 1_000_000
+
+
+# 'anggaran' that names no allocation: 'realisasi anggaran', 'penyerapan anggaran', 'tahun anggaran 2022',
+# 'sisa anggaran'
+NOT_ALLOCATION_BEFORE_RE = re.compile(
+    r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa)\s+$", re.I)
+# The pagu revised during the year: '... sehingga anggaran ... menjadi Rp 103.826.538.000', 'pagu akhir
+# sebesar Rp ...', 'setelah revisi sebesar Rp ...'
+REVISED_RE = re.compile(
+    r"\b(?:menjadi|(?:pagu|anggaran|dipa)\s+(?:akhir|revisi|perubahan)|setelah\s+(?:revisi|perubahan))"
+    r"\s+(?:(?:sebesar|yaitu|adalah)\s+)?(?=R[Pp])", re.I)
+# The pagu of a part of the budget: 'Program Dukungan Manajemen dengan pagu Rp ...', 'Belanja Pegawai sebesar Rp ...'
+PART_RE = re.compile(r"\b(?:program|kegiatan|output|belanja\s+(?:pegawai|barang|modal))\b", re.I)
+PART_REACH = 60  # characters before the pagu's word that may name the part
+INTERIM_RE = re.compile(r"\b(?:triwulan|semester|tw)\b", re.I)  # 'realisasi s.d. triwulan II': not the year's
+REVISION_REACH = 160  # characters between the pagu's word and 'menjadi'
+WORD_BEFORE = 24  # characters before 'anggaran' that hold the word naming it ('direalisasikan ')
+
+
+SCALE_WORD_RE = re.compile(r"\s*(miliar|milyar|triliun|juta)\b", re.I)
+SCALES = {"juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+SCALED_NUMBER_RE = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*$")
+
+
+def scaled_values(text: str) -> list[Token]:
+    """`lex_values` of prose, with an amount in words read whole: 'Rp 15,42 miliar' is 15.420.000.000.
+
+    The lexer reads 'Rp 15,42' as a cell would (15, its decimals dropped);
+    prose often rounds an amount to millions or billions and says so in
+    the next word.
+    """
+    tokens = lex_values(text)
+    if "iliar" not in text and "ilyar" not in text and "juta" not in text and "triliun" not in text:
+        return tokens  # cheap precheck: most budget paragraphs print whole amounts
+    out = []
+    for token in tokens:
+        scale = SCALE_WORD_RE.match(text, token.end) if token.kind == "amount" else None
+        number = SCALED_NUMBER_RE.search(token.raw) if scale else None
+        if scale and number:
+            whole, decimals = number.group(1).replace(".", ""), number.group(2) or ""
+            value = round(float(f"{whole}.{decimals or 0}") * SCALES[scale.group(1).lower()])
+            raw = text[token.start:scale.end()]
+            token = replace(token, end=scale.end(), raw=raw, reading=Reading(raw=raw, value=float(value), unit="rupiah"))
+        out.append(token)
+    return out
+
+
+def in_number_run(text: str, tokens: list[Token], amount: Token) -> bool:
+    """Whether an amount stands right before another number: a table row's cells ('1,004,422,800 177,776,900'), not prose."""
+    following = next((t for t in tokens if t.start >= amount.end), None)
+    return following is not None and following.kind in ("amount", "number") and not text[amount.end:following.start].strip()
+
+
+def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
+                          year: int | None = None) -> list[BudgetSentence]:
+    """Sentences that give a pagu and, where stated, its realisation and percent.
+
+    The realisation may stand before the pagu ('realisasi ... sebesar Rp X
+    atau 93,42% dari total pagu anggaran Rp Y'), and a pagu revised during
+    the year ('... menjadi Rp Z') replaces the first one. A realisation up to
+    a quarter or half year ('s.d. triwulan II') is not the year's, and a
+    sentence that names only other years than the report's `year` is not read.
+    """
+    found: list[BudgetSentence] = []
+    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc):
+        text = paragraph.text
+        if len(text) < 40:
+            continue
+        alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
+                         if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())),
+                        None)
+        if alloc_kw is None:
+            continue
+        tokens = scaled_values(text)
+        amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
+        allocation = next((t for t in amounts if t.start > alloc_kw.start()), None)
+        if allocation is None or in_number_run(text, tokens, allocation):
+            continue
+        if year is not None and YEAR_RE.search(text) and \
+                about_other_years(enclosing_sentence(text, sentence_spans(text), allocation.start), year):
+            continue  # the spans are cut only for the few paragraphs that name a year
+        real_kw = REALISATION_RE.search(text, allocation.end)
+        allocation = revised(text, amounts, allocation, real_kw.start() if real_kw else len(text))
+        realisation = percent = None
+        if real_kw is not None:
+            realisation = next((t for t in amounts if t.start > real_kw.start()), None)
+            after = realisation.end if realisation else real_kw.end()
+            percent = next((t for t in tokens if t.start >= after and t.kind == "percent"), None)
+        else:  # 'realisasi ... Rp X atau 93,42% dari total pagu anggaran Rp Y'
+            real_kw = next((m for m in REALISATION_RE.finditer(text, 0, alloc_kw.start())), None)
+            if real_kw is not None:
+                realisation = next((t for t in amounts if real_kw.start() < t.start < alloc_kw.start()), None)
+                if realisation is not None:
+                    percent = next((t for t in tokens if realisation.end <= t.start < alloc_kw.start()
+                                    and t.kind == "percent"), None)
+        if realisation is not None and INTERIM_RE.search(text, real_kw.start(), realisation.start):
+            realisation = percent = None
+        line = paragraph.line_at(allocation.start)
+        found.append(BudgetSentence(
+            source=Source(line=line.number, page=line.page, raw=text[alloc_kw.start():alloc_kw.start() + 300].strip()),
+            allocation=allocation.reading,
+            realisation=realisation.reading if realisation else None,
+            percent=percent.reading if percent else None,
+            part=bool(PART_RE.search(text, max(0, alloc_kw.start() - PART_REACH), allocation.start)),
+            year=year_before(text, allocation.start)))
+    return found
+
+
+# A realisation named in prose: 'terealisasi', 'terserapnya anggaran', 'realisasinya', 'penyerapan'
+# (not 'tidak terealisasikan', the unspent rest)
+STATED_REALISATION_RE = re.compile(r"\b(?:te|di)?(?:reali[sz]asi|serap(?:an)?|penyerapan|terserap)(?:nya)?\b", re.I)
+PERSEN_AFTER_RE = re.compile(r"\s*(?:%|persen\b)", re.I)
+PAIR_TOLERANCE = {0: 0.5, 1: 0.06}  # by the decimals a % is printed with; two or more: 0.011
+
+
+@dataclass(slots=True)
+class _Amount:
+    """An amount in a budget paragraph, with what the prose says of it."""
+
+    token: Token
+    paragraph: Paragraph
+    index: int  # paragraph order in the document
+    realised: bool  # a realisation word stands between the amount before it and this one
+    percent: float | None  # the % printed right after it, before the next amount
+    percent_raw: str
+    interim: bool = False  # realised 'sampai dengan triwulan II': a part of the year's realisation, not the year's
+
+
+def percent_tolerance(raw: str) -> float:
+    digits = re.search(r"[.,](\d+)\s*(?:%|persen)?\s*$", raw.strip(), re.I)
+    return PAIR_TOLERANCE.get(len(digits.group(1)) if digits else 0, 0.011)
+
+
+def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
+    """The paragraph's Rupiah amounts in order, each with its realisation word and its printed %."""
+    text = paragraph.text
+    tokens = scaled_values(text)
+    amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
+    found = []
+
+    def stated_percent(start: int, end: int) -> Token | None:
+        return next((t for t in tokens if start <= t.start < end and t.kind in ("percent", "number")
+                     and t.reading.value is not None and 0 < t.reading.value <= 200
+                     and (t.kind == "percent" or PERSEN_AFTER_RE.match(text, t.end))), None)
+
+    for k, amount in enumerate(amounts):
+        after_last = amounts[k - 1].end if k else 0
+        before = text[after_last:amount.start]
+        until = amounts[k + 1].start if k + 1 < len(amounts) else len(text)
+        # its % after it ('Rp X atau 84,33 persen'), or between its realisation word and it ('realisasi 91% yaitu Rp X')
+        pct = stated_percent(amount.end, until)
+        if pct is None and (word := STATED_REALISATION_RE.search(before)) is not None:
+            pct = stated_percent(after_last + word.end(), amount.start)
+        word = STATED_REALISATION_RE.search(before)
+        found.append(_Amount(amount, paragraph, index, word is not None, pct.reading.value if pct else None,
+                             pct.raw if pct else "", word is not None and INTERIM_RE.search(before, word.end()) is not None))
+    return found
+
+
+def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
+                              year: int | None = None) -> BudgetSentence | None:
+    """The overall pagu and realisasi that the prose's own % proves: realisasi / pagu x 100 = the printed %.
+
+    A report may state several budgets in prose: the pagu before a revision
+    and after it ('sebelum perubahan Rp 12,3 M ... Perubahan ditetapkan
+    sebesar Rp 11,0 M'), its split by belanja type, and the realisation with
+    its percentage ('terserapnya anggaran sebesar Rp 9,3 M atau 84,33 persen
+    dari alokasi'). The first realisation whose printed % one of the stated
+    amounts (the nearest before it first) divides into is the year's pair,
+    even when a page break parts the amount from the words naming it; but
+    a pair stated for another year than the report's ('Pada tahun 2022 ...
+    Pada tahun 2023 ...') gives way to one of the report's year.
+    """
+    amounts = [a for i, p in enumerate(paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc))
+               for a in paragraph_amounts(p, i)]
+    pairs = []
+    for k, real in enumerate(amounts):
+        if not real.realised or real.percent is None or real.interim:
+            continue
+        tolerance = percent_tolerance(real.percent_raw)
+        value = real.token.reading.value
+        before, after = list(reversed(amounts[:k])), amounts[k + 1:]
+        for candidate in before + after:
+            alloc = candidate.token.reading.value
+            if candidate.realised or alloc <= 0 or not value <= alloc * 1.0001:
+                continue
+            if tolerance >= 0.5 and candidate.index != real.index:
+                continue  # a whole % fits too many amounts by chance: only the same paragraph's
+            if abs(value / alloc * 100 - real.percent) <= tolerance:
+                pairs.append((candidate, real))
+                break
+    if not pairs:
+        return None
+    stated = [stated_year(c) for c, _ in pairs]
+    chosen = next((pair for pair, y in zip(pairs, stated) if year is not None and y == year),
+                  next((pair for pair, y in zip(pairs, stated) if y is None or year is None), pairs[0]))
+    candidate, real = chosen
+    line = candidate.paragraph.line_at(candidate.token.start)
+    real_line = real.paragraph.line_at(real.token.start)
+    raw = (f"{candidate.token.raw.strip()} (line {line.number}); realisasi {real.token.raw.strip()} "
+           f"{real.percent_raw.strip()} (line {real_line.number})")
+    return BudgetSentence(
+        source=Source(line=line.number, page=line.page, raw=raw, table="sentence"),
+        allocation=candidate.token.reading, realisation=real.token.reading,
+        percent=parse_measure(real.percent_raw.strip(), "%"))
+
+
+PROSE_STOP_RE = re.compile(r"(?<=[a-z0-9)%-])[.;]\s+(?=[A-Z])")  # a sentence's end ('Rp. 5' is none: a digit follows)
+YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,]\d)")
+
+
+def stated_year(amount: _Amount) -> int | None:
+    """The year the sentence of a pagu names before it ('Pada tahun 2022 ... sebesar Rp X'), if any."""
+    return year_before(amount.paragraph.text, amount.token.start)
+
+
+def year_before(text: str, at: int) -> int | None:
+    """The last year named in the sentence of `text` that runs up to offset `at`."""
+    start = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, at)), default=0)
+    years = YEAR_IN_TEXT_RE.findall(text, start, at)
+    return int(years[-1]) if years else None
+
+
+def revised(text: str, amounts: list, allocation, stop: int):
+    """The pagu after a revision the paragraph states before `stop`, else `allocation`.
+
+    '... sebesar Rp 105.370.538.000 ... sehingga anggaran ... menjadi Rp
+    103.826.538.000': the year's pagu is the one it became. 'menjadi' must
+    follow a word of the pagu ('anggaran', 'pagu', 'alokasi', 'DIPA') closely.
+    """
+    for m in REVISED_RE.finditer(text, allocation.end, stop):
+        if not re.search(r"\b(?:anggaran|pagu|alokasi|dipa)\b", text[max(0, m.start() - REVISION_REACH):m.start()], re.I):
+            continue
+        later = next((t for t in amounts if t.start == m.end()), None)
+        if later is not None:
+            return later
+    return allocation
