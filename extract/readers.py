@@ -9,6 +9,7 @@ are read from their text layer, or by OCR where a page has none
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from itertools import repeat
 from pathlib import Path
@@ -59,6 +60,22 @@ def lines_from_text(text: str) -> tuple[list[Line], int]:
     return lines, page
 
 
+# Markup that markdown exports of a PDF put inside table cells: a line break ('Persentase
+# partisipasi<br>pemilih') and bold ('**Jumlah**'). Each line keeps its number; only the markup goes.
+# (Read in .md files only: in a .txt file the characters are the printed text.)
+LINE_BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.I)
+BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
+
+
+def as_rendered(text: str) -> str:
+    """The text as its markup renders: '<br>' in a cell is a space, '**Jumlah**' is 'Jumlah'."""
+    if "<" in text and ("<br" in text or "<BR" in text or "<Br" in text):
+        text = LINE_BREAK_TAG_RE.sub(" ", text)
+    if "**" in text or "__" in text:
+        text = BOLD_RE.sub(lambda m: m.group(1) or m.group(2), text)
+    return text
+
+
 def read_text_file(path: Path) -> LocatedText:
     """Read a .txt or .md report."""
     data = path.read_bytes()
@@ -67,7 +84,7 @@ def read_text_file(path: Path) -> LocatedText:
     if b"\x00" in data[:4096]:
         raise ReadError(f"{path}: binary data, not text (is it a PDF or image renamed to {path.suffix}?)")
     text, warnings = decode_text(data)
-    lines, pages = lines_from_text(text)
+    lines, pages = lines_from_text(as_rendered(text) if path.suffix.lower() == ".md" else text)
     longest = max(lines, key=lambda line: len(line.text))
     if len(longest.text) > MAX_LINE_CHARS:
         raise ReadError(f"{path}: line {longest.number} is {len(longest.text):,} characters long, not report text "

@@ -1461,3 +1461,26 @@ def test_a_name_ending_in_a_unit_word_keeps_it_without_a_satuan_column():
             "1 Jumlah rancangan peraturan yang diselesaikan Dokumen 4 5 125%")
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Jumlah rancangan peraturan yang diselesaikan Dokumen"]
+
+
+def test_markdown_export_markup_in_cells_reads_as_its_text(tmp_path):
+    # A PDF converted to markdown puts '<br>' where a cell wraps and '**' around bold totals: the names are
+    # the rendered text, and a row whose name wrapped is kept whole; each value keeps its line.
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    report = tmp_path / "lkj.md"
+    report.write_text("\n".join([
+        "# LAPORAN KINERJA KPU KABUPATEN SLEMAN TAHUN 2023", "",
+        "| No | Indikator Kinerja | Target | Realisasi | Capaian |",
+        "|---|---|---|---|---|",
+        "| 1 | Persentase partisipasi<br>pemilih dalam Pemilu | 77,5% | 79,9% | 103,10% |",
+        "| 2 | Nilai SAKIP<br/>KPU Kabupaten Sleman | BB | BB | 100% |", "",
+        "| No | Program | Pagu (Rp) | Realisasi (Rp) | % |",
+        "|---|---|---|---|---|",
+        "| 1 | Program Dukungan Manajemen | 5.250.000.000 | 5.012.345.000 | 95,47 |",
+        "| | **Jumlah** | **5.250.000.000** | **5.012.345.000** | **95,47** |"]), encoding="utf-8")
+    built = extract_document(read_document(report)).built
+    assert [(r["indicator_raw"], r["line"]) for r in built.realisations] == [
+        ("Persentase partisipasi pemilih dalam Pemilu", 5), ("Nilai SAKIP KPU Kabupaten Sleman", 6)]
+    assert [(b["name"], b["allocation"], b["line"]) for b in built.budgets][-1] == ("Jumlah", 5_250_000_000, 11)
