@@ -9,6 +9,7 @@ are read from their text layer, or by OCR where a page has none
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Callable
 from itertools import repeat
@@ -67,10 +68,38 @@ LINE_BREAK_TAG_RE = re.compile(r"<br\s*/?>", re.I)
 BOLD_RE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 
 
+# An HTML table inside a markdown export (converters write one for merged cells): each row is read as the
+# '| a | b |' row it renders as, on the line its first cell stands on; the table's other lines are left blank.
+HTML_TABLE_RE = re.compile(r"<table\b.*?(?:</table\s*>|\Z)", re.I | re.S)
+HTML_ROW_RE = re.compile(r"<tr\b.*?(?:</tr\s*>|(?=<tr\b)|\Z)", re.I | re.S)
+HTML_CELL_RE = re.compile(r"<t[hd]\b[^>]*>(.*?)(?:</t[hd]\s*>|(?=<t[hd]\b)|(?=</tr)|\Z)", re.I | re.S)
+TAG_RE = re.compile(r"<[^>]*>")
+
+
+def html_table_rows(table: re.Match) -> str:
+    """An HTML table as '| ... |' rows, each on its first cell's line, with as many line breaks as the table had."""
+    block = table.group()
+    out: list[str] = []
+    pos = 0
+    for row in HTML_ROW_RE.finditer(block):
+        out.append("\n" * block.count("\n", pos, row.start()))
+        found = list(HTML_CELL_RE.finditer(row.group()))
+        cells = [" ".join(html.unescape(TAG_RE.sub(" ", cell.group(1))).split()) for cell in found]
+        at = row.group().count("\n", 0, found[0].start()) if found else 0  # the row stands where its cells start
+        out.append("\n" * at + ("| " + " | ".join(cells) + " |" if cells else "")
+                   + "\n" * (row.group().count("\n") - at))
+        pos = row.end()
+    out.append("\n" * block.count("\n", pos))
+    return "".join(out)
+
+
 def as_rendered(text: str) -> str:
-    """The text as its markup renders: '<br>' in a cell is a space, '**Jumlah**' is 'Jumlah'."""
+    """The text as its markup renders: '<br>' in a cell is a space, '**Jumlah**' is 'Jumlah', an HTML
+    table's rows are '| ... |' rows."""
     if "<" in text and ("<br" in text or "<BR" in text or "<Br" in text):
         text = LINE_BREAK_TAG_RE.sub(" ", text)
+    if "<" in text and ("<table" in text or "<TABLE" in text):
+        text = HTML_TABLE_RE.sub(html_table_rows, text)
     if "**" in text or "__" in text:
         text = BOLD_RE.sub(lambda m: m.group(1) or m.group(2), text)
     return text

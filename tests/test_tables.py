@@ -1484,3 +1484,29 @@ def test_markdown_export_markup_in_cells_reads_as_its_text(tmp_path):
     assert [(r["indicator_raw"], r["line"]) for r in built.realisations] == [
         ("Persentase partisipasi pemilih dalam Pemilu", 5), ("Nilai SAKIP KPU Kabupaten Sleman", 6)]
     assert [(b["name"], b["allocation"], b["line"]) for b in built.budgets][-1] == ("Jumlah", 5_250_000_000, 11)
+
+
+def test_an_html_table_in_a_markdown_export_reads_as_its_rows(tmp_path):
+    # Converters write an HTML table into the markdown where a table has merged cells. Each row reads as the
+    # '| ... |' row it renders as, on the line where its cells start; the lines around keep their numbers.
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    report = tmp_path / "lkj.md"
+    report.write_text("\n".join([
+        "# LAPORAN KINERJA KPU KABUPATEN SLEMAN TAHUN 2023", "",
+        "<table>",
+        "<thead><tr><th>No</th><th>Indikator Kinerja</th><th>Target</th><th>Realisasi</th><th>Capaian</th></tr></thead>",
+        "<tbody>",
+        "<tr>",
+        "<td>1</td><td>Persentase partisipasi pemilih<br>dalam Pemilu</td><td>77,5%</td><td>79,9%</td><td>103,10%</td>",
+        "</tr>",
+        "<tr><td>2</td><td>Opini BPK atas laporan keuangan &amp; kinerja</td><td>WTP</td><td>WTP</td><td>100%</td></tr>",
+        "</tbody>", "</table>", "",
+        "Capaian kinerja tahun ini baik."]), encoding="utf-8")
+    located = read_document(report)
+    assert len(located.lines) == 13 and located.lines[12].text == "Capaian kinerja tahun ini baik."
+    built = extract_document(located).built
+    assert [(r["indicator_raw"], r["realisation_raw"], r["line"]) for r in built.realisations] == [
+        ("Persentase partisipasi pemilih dalam Pemilu", "79,9%", 7),
+        ("Opini BPK atas laporan keuangan & kinerja", "WTP", 9)]
