@@ -15,6 +15,14 @@ than none. The prefix decides between a kota and a kabupaten of the same name
 Names are compared in a compact form: lower case, Latin letters only, no
 spaces or hyphens, so "Palangka Raya" / "Palangkaraya", "Bau-Bau" / "Bau Bau"
 and "Fakfak" / "Fak Fak" meet without aliases.
+
+The aliases also hold the short forms offices print in their own names
+("KPU Kabupaten OKU Timur", "KPU Prov. Kaltim", "Kabupaten Madina"). Short
+forms are dense (one letter separates "Pangkep" from "Bangkep"), so they match
+only exactly and only after their prefix. A fuzzy match must rest on the part
+of a name that tells regions apart: "OKU Selatan" is not "Solok Selatan"
+because both end in "Selatan", and a name one letter from two regions
+("Bamdung": Bandung or Badung) is left unread.
 """
 from __future__ import annotations
 
@@ -27,6 +35,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGIONS_CSV = DATA_DIR / "regions.csv"
@@ -171,10 +180,20 @@ def _kind_of(region: Region) -> str:
     return "kota" if region.name.lower().startswith("kota") else "kabupaten"
 
 
+# An alias this short (compact letters) is a short form ('Pangkep', 'Kukar', 'NTB'): short forms are dense,
+# so one letter off is another office's short form ('Bangkep' is Banggai Kepulauan, not Pangkep), and they
+# match only as printed.
+MAX_SHORT_FORM = 9
+
+
 @cache
 def _catalogue() -> dict[str, _Choices]:
-    """Choice lists per prefix kind, plus 'any' for names printed without a prefix."""
+    """Choice lists per prefix kind, plus 'any' for names printed without a prefix.
+
+    The fuzzy lists leave out short-form aliases (`MAX_SHORT_FORM`); the exact table has every name.
+    """
     entries: dict[str, list[tuple[str, str]]] = {"kabupaten": [], "kota": [], "provinsi": [], "any": []}
+    short_forms: set[tuple[str, str]] = set()  # short aliases: matched exactly, never fuzzily
     regions = load_regions()
     for region in regions.values():
         kind = _kind_of(region)
@@ -192,6 +211,10 @@ def _catalogue() -> dict[str, _Choices]:
                 alias_kind, body = split_name(row["alias"])
                 key = _body_key(body)
                 entries[alias_kind or _kind_of(aliased)].append((key, code))
+                if len(key) <= MAX_SHORT_FORM:
+                    short_forms.add((key, code))
+                    if alias_kind is not None:
+                        continue  # 'Kukar', 'Palas', 'Jatim' name a region only after 'Kabupaten' / 'Provinsi'
                 entries["any"].append((key, code))
     out = {}
     for kind, pairs in entries.items():
@@ -199,7 +222,8 @@ def _catalogue() -> dict[str, _Choices]:
         for key, code in pairs:
             if code not in exact.get(key, ()):
                 exact[key] = exact.get(key, ()) + (code,)
-        out[kind] = _Choices([k for k, _ in pairs], [c for _, c in pairs], exact)
+        fuzzy = [(k, c) for k, c in pairs if (k, c) not in short_forms]
+        out[kind] = _Choices([k for k, _ in fuzzy], [c for _, c in fuzzy], exact)
     return out
 
 
@@ -238,10 +262,13 @@ def _match_key(kind: str, key: str) -> tuple[str, float] | None:
     printed first. Readings that reach different regions give none.
     """
     hit = _match_key_as_printed(kind, key)
+    if hit is _AMBIGUOUS:
+        return None  # close to two regions as printed: another reading would only pick one of them
     if hit is not None or not ("rn" in key or "l" in key):
         return hit
     for readings in _second_readings(key):
-        hits = {h for h in (_match_key_as_printed(kind, k) for k in readings) if h is not None}
+        hits = {h for h in (_match_key_as_printed(kind, k) for k in readings)
+                if h is not None and h is not _AMBIGUOUS and h[1] >= MIN_SECOND_READING_SCORE}
         if hits:
             codes = {code for code, _ in hits}
             return max(hits, key=lambda h: h[1]) if len(codes) == 1 else None
@@ -249,6 +276,9 @@ def _match_key(kind: str, key: str) -> tuple[str, float] | None:
 
 
 MAX_L_READ_AS_I = 3  # 'l's of a key tried as 'I' (2^3 readings at most)
+# A second reading is one correction already: it must then fit a name (nearly) as is, not after another
+# ('Solak' read 'Soiak' is not 'Siak').
+MIN_SECOND_READING_SCORE = 90.0
 
 
 def _second_readings(key: str) -> list[list[str]]:
@@ -270,30 +300,62 @@ def _second_readings(key: str) -> list[list[str]]:
     return [by_changes[n] for n in sorted(by_changes)]
 
 
+_AMBIGUOUS = ("", 0.0)  # `_match_key_as_printed`: the key is close to two regions (not to none)
+
+
 def _match_key_as_printed(kind: str, key: str) -> tuple[str, float] | None:
-    """`_match_key` without the second reading of 'rn'."""
+    """`_match_key` without the second readings; `_AMBIGUOUS` when two regions fit equally well."""
     if not key:
         return None
     choices = _catalogue()[kind]
     hit = choices.exact.get(key)
     if hit:
         code = _resolve(kind, set(hit))
-        return (code, 100.0) if code else None
+        return (code, 100.0) if code else _AMBIGUOUS
     if len(key) <= 4:
         return None
     found = process.extract(key, choices.keys, scorer=fuzz.ratio, processor=None, limit=6, score_cutoff=78.0)
-    good = [(s, i) for _, s, i in found if s >= _cutoff(max(len(key), len(choices.keys[i])))]
+    good = [(s, i) for _, s, i in found
+            if s >= _cutoff(max(len(key), len(choices.keys[i]))) and _stems_agree(key, choices.keys[i])]
     if not good:
         return None
     best = max(s for s, _ in good)
     top = {choices.codes[i] for s, i in good if s >= best - 0.001}
     code = _resolve(kind, top)
     if code is None:
-        return None
+        return _AMBIGUOUS
     rivals = [s for s, i in good if choices.codes[i] != code]
     if rivals and best - max(rivals) < 5.0:
-        return None  # two different regions nearly as close: ambiguous
+        return _AMBIGUOUS  # two different regions nearly as close
+    if rivals:
+        # fuzz.ratio counts a wrong letter as two edits and a missing one as one, so 'Bamdung' is nearer
+        # 'Badung' than 'Bandung'; a rival as few letter edits away makes the reading a guess.
+        edits = min(Levenshtein.distance(key, choices.keys[i]) for s, i in good if choices.codes[i] == code)
+        if any(Levenshtein.distance(key, choices.keys[i]) <= edits for s, i in good if choices.codes[i] != code):
+            return _AMBIGUOUS
     return code, best
+
+
+# Words that end (or open) many region names: 'Solok Selatan', 'OKU Selatan', 'Kepulauan Selayar'.
+_SHARED_TAILS = ("selatan", "utara", "barat", "timur", "tenggara", "tengah", "daya", "raya", "jaya",
+                 "kepulauan", "hulu", "hilir", "ilir", "ulu", "laut")
+_SHARED_HEADS = ("kepulauan", "pulau")
+MIN_STEM_RATIO = 75.0  # an OCR slip in the stem ('Aceb Barat') still matches; another name ('Oku' / 'Solok') does not
+
+
+def _stems_agree(key: str, candidate: str) -> bool:
+    """False when a fuzzy match rests on a word both names share rather than on the name itself.
+
+    'okuselatan' scores 82 against 'solokselatan' because of 'selatan'; what tells
+    regions apart is the rest ('oku' / 'solok'), so that rest must be close too.
+    """
+    for tail in _SHARED_TAILS:
+        if key.endswith(tail) and candidate.endswith(tail) and len(key) > len(tail) and len(candidate) > len(tail):
+            return fuzz.ratio(key[:-len(tail)], candidate[:-len(tail)]) >= MIN_STEM_RATIO
+    for head in _SHARED_HEADS:
+        if key.startswith(head) and candidate.startswith(head) and len(key) > len(head) and len(candidate) > len(head):
+            return fuzz.ratio(key[len(head):], candidate[len(head):]) >= MIN_STEM_RATIO
+    return True
 
 
 def match_region(text: str) -> Region | None:

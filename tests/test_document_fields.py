@@ -156,6 +156,15 @@ def _timed(doc: LocatedText) -> float:
         ("Provinsi Papua Barat Daya", "96"),
         ("\u041a\u041e\u0422\u0410 Blitar", "35.72"),  # Cyrillic 'КОТА'
         ("Kota Pr0bolinggo", "35.74"),
+        # short forms offices print: exact only, and only after their prefix
+        ("Kabupaten OKU Timur", "16.08"),
+        ("KAB. KUKAR", "64.02"),
+        ("Kabupaten Madina", "12.13"),
+        ("Kabupaten Bangkep", "72.07"),
+        ("Kabupaten Pangkep", "73.10"),
+        ("Provinsi NTB", "52"),
+        ("Prov. Kaltim", "64"),
+        ("Kabupaten Aceb Barat", "11.05"),  # an OCR slip before a shared word still matches
     ],
 )
 def test_match_region(text, code):
@@ -177,9 +186,23 @@ def test_match_region_fields():
 
 @pytest.mark.parametrize(
     "text",
-    ["Malang", "Blitar", "Kota", "Kabupaten/Kota", "Provinsi dan", "Jatim", "Kota Bat", "", "Laporan Kinerja"],
+    ["Malang", "Blitar", "Kota", "Kabupaten/Kota", "Provinsi dan", "Jatim", "Kukar", "Kota Bat", "", "Laporan Kinerja"],
 )
 def test_match_region_refuses_to_guess(text):
+    assert match_region(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabupaten Oki Selatan",  # shares only 'Selatan' with Kabupaten Solok Selatan
+        "Kabupaten Bamdung",  # one letter from Bandung and from Badung
+        "Kabupaten Blitan",  # Blitar or Bintan
+        "Kabupaten Solak",  # Solok misread; 'Siak' only after reading the l as an i and then one more change
+        "Kabupaten Pangkap",  # a short form one letter off is no short form
+    ],
+)
+def test_match_region_refuses_a_near_miss_of_two_names(text):
     assert match_region(text) is None
 
 
@@ -454,3 +477,4 @@ def test_an_aceh_kip_names_itself_kip_not_its_secretariat():
     fields = find_document_fields(located(text))
     assert (fields.agency, fields.region, fields.province, fields.level, fields.year) == (
         "KIP Kabupaten Aceh Besar", "Kabupaten Aceh Besar", "Aceh", "kabupaten_kota", 2021)
+
