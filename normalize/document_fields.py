@@ -78,6 +78,8 @@ _PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]")
 # (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan'.)
 _BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*"
                             r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*){0,4})?")
+# The first words of the next line (a blank line or two between), when a region's words end their line.
+_NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})")
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
@@ -402,6 +404,24 @@ def _region_after(kind: str, words: str) -> Region | None:
     return hit[0] if hit else None
 
 
+@lru_cache(maxsize=4096)
+def _region_across_lines(kind: str, words: str, next_words: str) -> Region | None:
+    """The region whose name runs on over a line break, or None.
+
+    A cover breaks a long name where it likes: 'KPU KABUPATEN BANDUNG' over
+    'BARAT', 'PROVINSI KALIMANTAN' over 'TIMUR'. Read on the first line alone,
+    the name is another region's (Kabupaten Bandung) or none; the longer name
+    counts only when the words of both lines spell a catalogue name exactly.
+    """
+    own = words_of(words)
+    if len(own) >= 4:
+        return None
+    hit = match_region_words(kind, (own + words_of(next_words))[:5])
+    if hit is None or hit[1] <= len(own) or hit[2] < 100.0:
+        return None
+    return hit[0]
+
+
 def _lower_same_length(text: str, lower: str | None = None, lookalikes: bool = True) -> str:
     """Lower case with look-alike letters folded, one character for one.
 
@@ -589,10 +609,14 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
         kind = prefix_kind(m.group())
         if kind is None:
             continue
-        words = _BODY_WORDS_RE.match(low, m.end()).group(1)  # type: ignore[union-attr]  # always matches (all optional); may stand on the next line
+        body = _BODY_WORDS_RE.match(low, m.end())
+        words = body.group(1)  # type: ignore[union-attr]  # always matches (all optional); may stand on the next line
         if not words:
             continue
         region = _region_after(kind, words)
+        more = _NEXT_LINE_WORDS_RE.match(low, body.end())  # type: ignore[union-attr]
+        if more is not None:
+            region = _region_across_lines(kind, words, more.group(1)) or region
         if region is None:
             continue
         i, col = d.at(m.start())

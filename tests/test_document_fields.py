@@ -478,3 +478,32 @@ def test_an_aceh_kip_names_itself_kip_not_its_secretariat():
     assert (fields.agency, fields.region, fields.province, fields.level, fields.year) == (
         "KIP Kabupaten Aceh Besar", "Kabupaten Aceh Besar", "Aceh", "kabupaten_kota", 2021)
 
+
+def test_a_region_name_broken_over_two_cover_lines():
+    # Read on its first line alone, 'KABUPATEN BANDUNG' is another office's region.
+    text = """LAPORAN KINERJA
+KOMISI PEMILIHAN UMUM KABUPATEN BANDUNG
+BARAT
+TAHUN 2022
+
+KATA PENGANTAR
+Laporan ini disusun berdasarkan Peraturan Presiden Nomor 29 Tahun 2014.
+BAB I PENDAHULUAN
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code, found.year) == ("KPU Kabupaten Bandung Barat", "32.17", 2022)
+    # the same with blank lines between, and a province
+    text = "LAPORAN KINERJA (LKj)\n\nSEKRETARIAT\nKPU PROVINSI SULAWESI\n\n\nTENGGARA\nTahun 2020\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.province) == ("KPU Provinsi Sulawesi Tenggara", "provinsi", "Sulawesi Tenggara")
+
+
+def test_a_line_break_does_not_join_a_name_to_the_next_sentence():
+    text = """LAPORAN KINERJA
+KPU KABUPATEN BANDUNG
+TAHUN 2022
+KATA PENGANTAR
+Laporan Kinerja KPU Kabupaten Bandung Tahun 2022 disusun.
+"""
+    found = find_document_fields(located(text))
+    assert found.region_code == "32.04"
