@@ -142,6 +142,8 @@ _YEAR_LOOKALIKES = str.maketrans("oils", "0115")  # a year's look-alike letters 
 _BARE_YEAR_RE = re.compile(
     r"(?<![\d.,/-])(?P<y>2[0oO][\doOilI][\doOilIsS])(?![\d.,/-]|\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
+# A line that holds only a year (look-alikes as in `_BARE_YEAR_RE`), between stray marks.
+_LONE_YEAR_RE = re.compile(r"^[\W_]*2[0oO][\doOilI][\doOilIsS][\W_]*$")
 _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.a\.)\s*(?:anggaran\s*)?$", re.IGNORECASE)
 # 'Nomor 29 Tahun 2014', 'Nomor 7/PKPU Tahun 2019'; not a digit inside a word, a letter OCR read as one
 # ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
@@ -180,6 +182,7 @@ W_TITLE_FRONT = 4.0  # 'Laporan Kinerja ...' before the mention, in front matter
 W_TITLE_BODY = 0.5
 W_WITH_YEAR = 1.0  # '<office> Tahun 2022' in the front matter or a header
 W_SIGNED_NEAR = 1.0  # the year is the signing year or the one before
+COVER_YEAR_TITLE_REACH = 6  # lines above a cover's lone year that may hold its title
 HEADER_MAX_CHARS = 100
 HEADER_MIN_GAP = 10  # lines between copies of a page header (a copied sentence repeats closer)
 
@@ -714,6 +717,20 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
                 break
 
 
+def _cover_year_line(d: _Doc, i: int) -> bool:
+    """Line i of the cover holds nothing but a year, and title wording stands a few lines above it.
+
+    A cover sets its year apart ('LAPORAN KINERJA' / 'KOMISI PEMILIHAN UMUM' /
+    'KOTA TEGAL' / '2021'). A year above the title (a print date heading the
+    page) or on a cover without one is left out.
+    """
+    lay = d.lay
+    assert lay is not None  # laid out before the year is voted
+    if d.numbers[i] not in lay.cover or not _LONE_YEAR_RE.match(d.lines[i]):
+        return False
+    return d.has_title(d.starts[max(0, i - COVER_YEAR_TITLE_REACH)], d.starts[i])
+
+
 def year_of(match: Match) -> int:
     """The year a `_YEAR_RE` match names, look-alikes OCR read for its digits put back ('tahun 2o2o' is 2020,
     'tahun 2ol9' 2019)."""
@@ -749,12 +766,13 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         i, col = d.at(m.start())
         add(year_of(m), i, col)
 
-    # Years without 'Tahun' on title lines of the cover or headers: 'LAPORAN KINERJA 2023'.
+    # Years without 'Tahun' on title lines of the cover or headers: 'LAPORAN KINERJA 2023'; and a cover line that
+    # holds only a year, below the title ('LAPORAN KINERJA' / 'KPU KOTA TEGAL' / '2021').
     first = d.numbers[0]
     for i in sorted({n - first for n in lay.cover} | {n - first for n in lay.header_lines}):
         if not 0 <= i < len(lines) or len(lines[i]) > 120:
             continue
-        if not d.has_title(d.starts[i], d.starts[i] + len(lines[i])):
+        if not d.has_title(d.starts[i], d.starts[i] + len(lines[i])) and not _cover_year_line(d, i):
             continue
         line = lines[i]
         for m in _BARE_YEAR_RE.finditer(line):

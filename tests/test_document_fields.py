@@ -507,3 +507,33 @@ Laporan Kinerja KPU Kabupaten Bandung Tahun 2022 disusun.
 """
     found = find_document_fields(located(text))
     assert found.region_code == "32.04"
+
+
+def test_a_cover_year_on_its_own_line_below_the_title():
+    text = """LAPORAN KINERJA
+KOMISI PEMILIHAN UMUM
+KOTA TEGAL
+2021
+
+KATA PENGANTAR
+Laporan ini disusun sesuai Peraturan Presiden Nomor 29 Tahun 2014.
+Tegal, Januari 2022
+BAB I PENDAHULUAN
+Rencana Kinerja Tahun 2022 disusun. Perjanjian Kinerja Tahun 2022 ditandatangani.
+Target Tahun 2022 naik. Anggaran Tahun 2022 direncanakan.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("KPU Kota Tegal", 2021)
+    assert found.evidence["year"].startswith("line 4:")
+
+
+def test_a_year_heading_the_cover_above_its_title_is_no_report_year():
+    # a print date set above the title; the title and the preface name the year covered
+    text = """2019
+LAPORAN KINERJA
+KPU KOTA TEGAL
+TAHUN 2018
+KATA PENGANTAR
+Laporan Kinerja KPU Kota Tegal Tahun 2018 disusun.
+"""
+    assert find_document_fields(located(text)).year == 2018
