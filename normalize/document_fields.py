@@ -106,7 +106,8 @@ _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspekt
 # National bodies: 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia', 'Kementerian ...'.
 # ' ri' / ' republik' after the commission's name; or 'tahun' right after it: a national report names no region
 # between its office and its year ('Laporan Akuntabilitas Kinerja ... Komisi Pemilihan Umum Tahun 2013')
-_NATIONAL_SCAN_RE = re.compile(r" ri\b| republik| tahun\b")
+_NATIONAL_SCAN_RE = re.compile(r"[ \n](?:ri\b|republik|tahun\b)")  # (a cover breaks 'KOMISI PEMILIHAN UMUM' / 'REPUBLIK INDONESIA')
+_INDONESIA_RE = re.compile(r"\s+indonesia\b")
 _NATIONAL_BEFORE_RE = re.compile(
     r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
 )
@@ -658,12 +659,13 @@ def _scan_national(d: _Doc, candidates) -> None:
     low, text = d.low, d.text
     found: list[tuple[int, str, str]] = []  # (position, key, display)
     for m in _NATIONAL_SCAN_RE.finditer(low):
-        if m.group() == " republik" and not low.startswith("indonesia", m.end() + 1):
+        word = m.group()[1:]
+        if word == "republik" and not _INDONESIA_RE.match(low, m.end()):
             continue
         before = _NATIONAL_BEFORE_RE.search(low, max(0, m.start() - 40), m.start())
         if before is None:
             continue
-        if m.group() == " tahun":
+        if word == "tahun":
             # only on the cover or a header, after title words: 'PK KPU Tahun 2023' in a regional report's
             # body, or its preface's 'Komisi Pemilihan Umum Tahun ...', names no office of its own
             i, col = d.at(before.start())

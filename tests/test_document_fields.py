@@ -537,3 +537,17 @@ KATA PENGANTAR
 Laporan Kinerja KPU Kota Tegal Tahun 2018 disusun.
 """
     assert find_document_fields(located(text)).year == 2018
+
+
+def test_national_commission_with_republik_indonesia_on_the_next_cover_line():
+    text = """LAPORAN KINERJA
+KOMISI PEMILIHAN UMUM
+REPUBLIK   INDONESIA
+2022
+
+KATA PENGANTAR
+Laporan Kinerja KPU Tahun 2022 disusun bersama KPU Provinsi Jawa Tengah dan KPU Kota Semarang.
+Jakarta, Februari 2023
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == ("KPU RI", "pusat", None, 2022)
