@@ -80,7 +80,8 @@ _BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z])
                             r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*){0,4})?")
 # The first words of the next line (a blank line or two between), when a region's words end their line.
 _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})")
-_YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
+# ('KPU KOTA TEGAL Tahun 2022', or the year opening the next line: 'KABUPATEN KLATEN' / 'TAHUN 2022')
+_YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?(?:\n[ \t]*)?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
 _KPU_TAIL_RE = re.compile(
@@ -184,6 +185,8 @@ W_TITLE_BODY = 0.5
 W_WITH_YEAR = 1.0  # '<office> Tahun 2022' in the front matter or a header
 W_SIGNED_NEAR = 1.0  # the year is the signing year or the one before
 COVER_YEAR_TITLE_REACH = 6  # lines above a cover's lone year that may hold its title
+COVER_TITLE_REACH = 4  # lines above a cover's office or year that may hold its title
+COVER_LINE_MAX_CHARS = 120  # a cover's block of title lines is short lines
 HEADER_MAX_CHARS = 100
 HEADER_MIN_GAP = 10  # lines between copies of a page header (a copied sentence repeats closer)
 
@@ -487,12 +490,23 @@ class _Doc:
         return _line_weight(self.numbers[i], self.lines[i], lay)
 
     def title_before(self, i: int, col: int, front: bool) -> bool:
-        """Title wording before column `col` of line i, or (in the front matter) on the line above."""
+        """Title wording before column `col` of line i, or (in the front matter) on the line above.
+
+        On the cover, the title may stand a few short lines higher: a cover sets
+        'LAPORAN KINERJA' / 'KOMISI PEMILIHAN UMUM' / 'KABUPATEN KLATEN' / 'TAHUN
+        2022' one block of lines apart.
+        """
         a = self.starts[i]
         if front:
             j = self.prev_nonempty(i)
             if j is not None and len(self.lines[j]) <= 200:
                 a = self.starts[j]
+                lay = self.lay
+                if lay is not None and self.numbers[i] in lay.cover:
+                    for k in range(j - 1, max(-1, i - 1 - COVER_TITLE_REACH), -1):
+                        if len(self.lines[k]) > COVER_LINE_MAX_CHARS:
+                            break
+                        a = self.starts[k]
         return self.has_title(a, self.starts[i] + col)
 
     def ev(self, best: _Best, note: str = "") -> str:
@@ -635,7 +649,7 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
                 tail_start = d.starts[prev] + max(0, len(lines[prev]) - 120)
         joined = prev is not None
         weight, front = d.weight(i)
-        if d.title_before(i, col, front and not joined) or (joined and d.has_title(tail_start, m.start())):
+        if d.title_before(i, col, front and not joined) or (joined and d.title_before(prev, len(lines[prev]), front)):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY
         if front and _YEAR_AFTER_RE.match(low, m.end(), m.end() + 120):
             weight += W_WITH_YEAR

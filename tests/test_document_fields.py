@@ -551,3 +551,21 @@ Jakarta, Februari 2023
 """
     found = find_document_fields(located(text))
     assert (found.agency, found.level, found.region, found.year) == ("KPU RI", "pusat", None, 2022)
+
+
+def test_a_preface_copied_from_a_neighbour_loses_to_the_cover_block():
+    # The cover sets title, office, region and year on lines of their own; the preface was copied
+    # from another office's report and names that office, with title wording and the year.
+    text = """LAPORAN KINERJA
+KOMISI PEMILIHAN UMUM
+KABUPATEN KLATEN
+TAHUN 2022
+
+KATA PENGANTAR
+Puji syukur, Laporan Kinerja Komisi Pemilihan Umum Kabupaten Boyolali Tahun 2022 telah disusun.
+Laporan Kinerja KPU Kabupaten Boyolali ini merupakan wujud pertanggungjawaban.
+Klaten, Januari 2023
+Ketua KPU Kabupaten Klaten
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("KPU Kabupaten Klaten", 2022)
