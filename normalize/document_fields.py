@@ -42,6 +42,8 @@ from normalize.regions import (
     load_regions,
     match_region_words,
     prefix_kind,
+    is_catalogue_spelling,
+    spells_name_of,
     words_of,
 )
 
@@ -161,7 +163,7 @@ _KEY_WORD_RE = re.compile(r"[a-z]{3,}")
 _LOOKALIKE_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 
 _ACRONYMS = frozenset(
-    "KPU DPRD RSUD UPT UPTD BPBD BKD BKPP BKPSDM BPKAD BPKD BPS RI PMD KB PPKB DP3A DPMPTSP "
+    "KPU DPRD DKI DIY RSUD UPT UPTD BPBD BKD BKPP BKPSDM BPKAD BPKD BPS RI PMD KB PPKB DP3A DPMPTSP "
     "KUKM UMKM PUPR PU SDM ESDM TIK".split()
 )
 _SHORT_OFFICE = (
@@ -257,6 +259,8 @@ class _Candidate(_Vote):
     strong: bool = False  # at least one mention in the front matter or a header
     # display -> summed weight: a Counter of floats, which typeshed's Counter (int counts) cannot say
     displays: Any = field(default_factory=Counter)
+    # the region's name as the front matter prints it, when spelled as the catalogue knows it -> summed weight
+    region_names: Any = field(default_factory=Counter)
 
     def mention(self, display: str, weight: float, i: int, col: int, front: bool, prev: int | None = None) -> None:
         self.add(weight, i, col, prev)
@@ -411,6 +415,40 @@ def _region_after(kind: str, words: str) -> Region | None:
     return hit[0] if hit else None
 
 
+_PRINTED_WORD_RE = re.compile(r"[a-z0-9|]+")
+_HYPHENED_RE = re.compile(r"(?<=\w-)[a-z]")  # 'Bau-bau' as capitalised: 'Bau-Bau'
+_KEP_RE = re.compile(r"\bKep(?:\.|\b)\s*", re.IGNORECASE)
+MAX_REGION_WORDS = 5
+
+
+def _printed_region(text: str, low: str, start: int, end: int, region: Region) -> str | None:
+    """`_printed_name` of text[start:end]; headers repeat it, so the answers are cached."""
+    return _printed_name(text[start:end], low[start:end], region)
+
+
+@lru_cache(maxsize=4096)
+def _printed_name(text: str, low: str, region: Region) -> str | None:
+    """The region's name as printed in `text` (the words after its prefix), with the prefix spelled out.
+
+    An office names itself as its cover prints its region: 'Kota Baubau', 'Kota
+    Jakarta Timur' (the catalogue's 'Kota Administrasi Jakarta Timur'),
+    'Kabupaten Toba Samosir' (the old name of Kabupaten Toba). Only a name spelled
+    letter for letter as the catalogue knows it is kept: an OCR slip or a short
+    form ('Kukar') gives None, and the catalogue name is used.
+    """
+    spans = [(m.start(), m.end()) for m in _PRINTED_WORD_RE.finditer(low)][:MAX_REGION_WORDS]
+    words = words_of(low[:spans[-1][1]]) if spans else ()
+    for n in range(len(spans), 0, -1):
+        if len(words) == len(spans) and spells_name_of(region, words[:n]):
+            if is_catalogue_spelling(region, words[:n]):
+                return None  # the catalogue's own name, in the catalogue's capitals
+            body = " ".join(text[:spans[n - 1][1]].split())
+            body = _KEP_RE.sub("Kepulauan ", _HYPHENED_RE.sub(lambda h: h.group().upper(), _recase(body)))
+            prefix = {"provinsi": "Provinsi", "kabupaten_kota": region.name.split(" ", 1)[0]}[region.level]
+            return f"{prefix} {body}"
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _region_across_lines(kind: str, words: str, next_words: str) -> Region | None:
     """The region whose name runs on over a line break, or None.
@@ -561,7 +599,11 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     if winner is not None:
         office = winner.displays.most_common(1)[0][0]
         region, source = winner.region, winner.best
-        out.agency = office if region is None else f"{office} {region.display_name}"
+        if region is None:
+            out.agency = office
+        else:
+            printed = winner.region_names.most_common(1)
+            out.agency = f"{office} {printed[0][0] if printed else region.display_name}"
         out.evidence["agency"] = d.ev(source)
         if region is None:
             out.level = "pusat"
@@ -666,6 +708,11 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
         if cand is None:
             cand = candidates[key] = _Candidate(region=region)
         cand.mention(office[1], weight, i, col, front, prev)
+        if front:
+            end = (more.end(1) if more is not None else body.end(1))  # type: ignore[union-attr]
+            printed = _printed_region(d.text, low, body.start(1), end, region)  # type: ignore[union-attr]
+            if printed is not None:
+                cand.region_names[printed] += weight
 
 
 def _scan_national(d: _Doc, candidates) -> None:
@@ -728,6 +775,7 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
             if key2 in candidates and key2[1] == key[1] and fuzz.ratio(key[0], key2[0]) >= 88:
                 cand2.absorb(cand)
                 cand2.displays.update(cand.displays)
+                cand2.region_names.update(cand.region_names)
                 cand2.strong |= cand.strong
                 del candidates[key]
                 break

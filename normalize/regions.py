@@ -152,6 +152,7 @@ class _Choices:
     keys: list[str]  # compact bodies
     codes: list[str]  # parallel catalogue codes
     exact: dict[str, tuple[str, ...]]  # compact body -> codes (several for 'malang' among all)
+    short: frozenset[tuple[str, str]] = frozenset()  # (compact body, code) of the short forms
 
 
 @cache
@@ -223,7 +224,7 @@ def _catalogue() -> dict[str, _Choices]:
             if code not in exact.get(key, ()):
                 exact[key] = exact.get(key, ()) + (code,)
         fuzzy = [(k, c) for k, c in pairs if (k, c) not in short_forms]
-        out[kind] = _Choices([k for k, _ in fuzzy], [c for _, c in fuzzy], exact)
+        out[kind] = _Choices([k for k, _ in fuzzy], [c for _, c in fuzzy], exact, frozenset(short_forms))
     return out
 
 
@@ -403,6 +404,24 @@ def match_region_words(kind: str | None, words: tuple[str, ...]) -> tuple[Region
         if hit and (best is None or hit[1] >= best[2]):
             best = (load_regions()[hit[0]], n, hit[1])
     return best
+
+
+def spells_name_of(region: Region, words: tuple[str, ...]) -> bool:
+    """`words` (folded, after the prefix) are the region's catalogue name or a full alias of it, letter for letter.
+
+    Spacing, hyphens, 'Administrasi' and 'Kep.' aside: 'Bau-Bau' and 'Baubau' spell Kota Bau Bau,
+    'Jakarta Timur' spells Kota Administrasi Jakarta Timur, 'Toba Samosir' the old name of Kabupaten
+    Toba; an OCR slip or a short form ('Kukar') does not.
+    """
+    key = _body_key(words)
+    choices = _catalogue()[_kind_of(region)]
+    return region.code in choices.exact.get(key, ()) and (key, region.code) not in choices.short
+
+
+def is_catalogue_spelling(region: Region, words: tuple[str, ...]) -> bool:
+    """`words` (folded, after the prefix) are the catalogue's own name, spaces and case aside."""
+    own = _words(region.name) if region.level == "provinsi" else _words(region.name)[1:]  # ('Administrasi' kept)
+    return "".join(words) == "".join(own)
 
 
 def words_of(text: str) -> tuple[str, ...]:

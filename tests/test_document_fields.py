@@ -569,3 +569,22 @@ Ketua KPU Kabupaten Klaten
 """
     found = find_document_fields(located(text))
     assert (found.agency, found.year) == ("KPU Kabupaten Klaten", 2022)
+
+
+@pytest.mark.parametrize(
+    "printed, agency, region",
+    [
+        # the office spells its region as its cover does, when that is a name the catalogue knows
+        ("KOMISI PEMILIHAN UMUM KOTA JAKARTA SELATAN", "KPU Kota Jakarta Selatan", "Kota Administrasi Jakarta Selatan"),
+        ("KPU KABUPATEN TOBA SAMOSIR", "KPU Kabupaten Toba Samosir", "Kabupaten Toba"),
+        ("KPU PROVINSI DKI JAKARTA", "KPU Provinsi DKI Jakarta", "Provinsi Daerah Khusus Ibukota Jakarta"),
+        ("DINAS PERTANIAN KAB. KEP. SELAYAR", "Dinas Pertanian Kabupaten Kepulauan Selayar", "Kabupaten Kepulauan Selayar"),
+        # the catalogue's own name keeps the catalogue's capitals; a short form or an OCR slip gives the catalogue name
+        ("KPU Kota MaKassar", "KPU Kota Makassar", "Kota Makassar"),
+        ("KPU KABUPATEN KUKAR", "KPU Kabupaten Kutai Kartanegara", "Kabupaten Kutai Kartanegara"),
+        ("KPU KABUPALEN PASURUAN", "KPU Kabupaten Pasuruan", "Kabupaten Pasuruan"),
+    ],
+)
+def test_the_agency_spells_its_region_as_printed(printed, agency, region):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{printed}\nTAHUN 2022\n"))
+    assert (found.agency, found.region) == (agency, region)
