@@ -9,7 +9,10 @@ frequent office in the body is not always the author. Every mention of an
 office with a region ('KPU Kota Probolinggo', 'Dinas Kesehatan Kabupaten
 Sleman') is weighed by where it stands: the cover (lines before the Kata
 Pengantar), the Kata Pengantar, title wording ('Laporan Kinerja ... Tahun'),
-page headers and footers that repeat, the signature block. A body mention
+page headers and footers that repeat, the signature block. A few offices name
+their region bare ('KPU Daerah Istimewa Yogyakarta', 'KIP Aceh'), and a cover
+may break a region's name over two lines; the agency spells its region as the
+front matter prints it when the catalogue knows that spelling. A body mention
 counts for little, so a copied name that is frequent in the body loses to the
 name on the cover and in the title. The year is voted the same way over
 'Tahun NNNN' mentions, leaving out regulation numbers ('Nomor 29 Tahun 2014')
@@ -80,6 +83,14 @@ _PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]")
 # (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan'.)
 _BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*"
                             r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*){0,4})?")
+# Provinces whose offices name them without 'Provinsi' ('KPU Daerah Istimewa Yogyakarta', 'KPU DKI Jakarta').
+_SELF_NAMED_RE = re.compile(
+    r"(?:daerah\s+istimewa\s+yogyakarta|d\.\s?i\.\s*yogyakarta|diy|dki\s+jakarta"
+    r"|daerah\s+khusus\s+(?:ibu\s?kota\s+)?jakarta)\b"
+)
+_PREFIX_BEFORE_RE = re.compile(r"(?:provinsi|propinsi|prov|prop|kabupaten|kab|kota)\W*$")
+# Aceh's election commission names its region bare: 'KIP Aceh', 'Komisi Independen Pemilihan Aceh Besar'.
+_KIP_REGION_RE = re.compile(r"(?:\bkip\)?|\bindependen\s+pemilihan(?:\s*\(\s*kip\s*\))?)[ \t]+(aceh)\b")
 # The first words of the next line (a blank line or two between), when a region's words end their line.
 _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})")
 # ('KPU KOTA TEGAL Tahun 2022', or the year opening the next line: 'KABUPATEN KLATEN' / 'TAHUN 2022')
@@ -171,6 +182,7 @@ _SHORT_OFFICE = (
     ("badan pengawas pemilihan umum", "Bawaslu"),
     ("dewan perwakilan rakyat daerah", "DPRD"),
 )
+_DOTTED_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
 _LOWER_WORDS = frozenset({"dan", "serta", "dengan", "untuk", "pada"})
 
 # ---------------------------------------------------------------- weights
@@ -356,7 +368,8 @@ def _recase(text: str) -> str:
     out = []
     for word in text.split():
         core = word.strip(",.")
-        if core in _ACRONYMS or (len(core) > 1 and core.isalpha() and not set(core) & set("AEIOU")):
+        if core in _ACRONYMS or (len(core) > 1 and core.isalpha() and not set(core) & set("AEIOU")) \
+                or _DOTTED_ACRONYM_RE.match(core):  # 'D.I.'
             out.append(word)
         elif core.lower() in _LOWER_WORDS:
             out.append(word.lower())
@@ -387,7 +400,8 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     m = _BAWASLU_TAIL_RE.search(tail, max(0, len(tail) - 45))
     if m:
         return "bawaslu", "Bawaslu", m.start()
-    if "ip" in tail[-40:].lower():  # cheap precheck before the KIP pattern
+    end = tail[-45:].lower()
+    if "ip" in end or "ndependen" in end:  # cheap precheck before the KIP pattern ('KIP', 'Komisi Independen Pemilihan')
         m = _KIP_TAIL_RE.search(tail, max(0, len(tail) - 45))
         if m:
             return "kip", "KIP", m.start()
@@ -421,32 +435,37 @@ _KEP_RE = re.compile(r"\bKep(?:\.|\b)\s*", re.IGNORECASE)
 MAX_REGION_WORDS = 5
 
 
-def _printed_region(text: str, low: str, start: int, end: int, region: Region) -> str | None:
+def _printed_region(text: str, low: str, start: int, end: int, region: Region, prefixed: bool = True) -> str:
     """`_printed_name` of text[start:end]; headers repeat it, so the answers are cached."""
-    return _printed_name(text[start:end], low[start:end], region)
+    return _printed_name(text[start:end], low[start:end], region, prefixed)
 
 
 @lru_cache(maxsize=4096)
-def _printed_name(text: str, low: str, region: Region) -> str | None:
-    """The region's name as printed in `text` (the words after its prefix), with the prefix spelled out.
+def _printed_name(text: str, low: str, region: Region, prefixed: bool) -> str:
+    """The region as the office's name prints it (`text`: the words after its prefix), the prefix spelled out.
 
     An office names itself as its cover prints its region: 'Kota Baubau', 'Kota
     Jakarta Timur' (the catalogue's 'Kota Administrasi Jakarta Timur'),
     'Kabupaten Toba Samosir' (the old name of Kabupaten Toba). Only a name spelled
-    letter for letter as the catalogue knows it is kept: an OCR slip or a short
-    form ('Kukar') gives None, and the catalogue name is used.
+    letter for letter as the catalogue knows it is kept: the catalogue's own
+    name, an OCR slip or a short form ('Kukar') give the catalogue's name. A
+    province its office names bare ('KPU Daerah Istimewa Yogyakarta', 'KIP
+    Aceh') stays bare.
     """
+    bare = not prefixed and region.level == "provinsi"
     spans = [(m.start(), m.end()) for m in _PRINTED_WORD_RE.finditer(low)][:MAX_REGION_WORDS]
     words = words_of(low[:spans[-1][1]]) if spans else ()
     for n in range(len(spans), 0, -1):
         if len(words) == len(spans) and spells_name_of(region, words[:n]):
             if is_catalogue_spelling(region, words[:n]):
-                return None  # the catalogue's own name, in the catalogue's capitals
+                break  # the catalogue's own name, in the catalogue's capitals
             body = " ".join(text[:spans[n - 1][1]].split())
             body = _KEP_RE.sub("Kepulauan ", _HYPHENED_RE.sub(lambda h: h.group().upper(), _recase(body)))
+            if bare:
+                return body
             prefix = {"provinsi": "Provinsi", "kabupaten_kota": region.name.split(" ", 1)[0]}[region.level]
             return f"{prefix} {body}"
-    return None
+    return region.name if bare else region.display_name
 
 
 @lru_cache(maxsize=4096)
@@ -575,12 +594,13 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     year_hits = [m for m in _YEAR_RE.finditer(low)
                  if (m.start() == 0 or not low[m.start() - 1].isalpha())
                  and not _REGULATION_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())]
-    mention_lines = {d.at(m.start())[0] for m in prefix_hits} | {d.at(m.start())[0] for m in year_hits}
+    hits = _regional_hits(low, prefix_hits)
+    mention_lines = {d.at(h[0])[0] for h in hits} | {d.at(m.start())[0] for m in year_hits}
     d.lay = _layout(d.lines, d.numbers, mention_lines)
 
     candidates: dict[tuple[str, str | None], _Candidate] = {}
     region_votes: dict[str, _Vote] = {}
-    _scan_regional(d, prefix_hits, candidates, region_votes)
+    _scan_regional(d, hits, candidates, region_votes)
     _scan_national(d, candidates)
     _merge_spellings(candidates)
 
@@ -602,8 +622,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         if region is None:
             out.agency = office
         else:
-            printed = winner.region_names.most_common(1)
-            out.agency = f"{office} {printed[0][0] if printed else region.display_name}"
+            names = winner.region_names.most_common(1)
+            out.agency = f"{office} {names[0][0] if names else region.display_name}"
         out.evidence["agency"] = d.ev(source)
         if region is None:
             out.level = "pusat"
@@ -661,15 +681,33 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     return max(offices, key=lambda c: (c.score, -c.best.i), default=winner)
 
 
-def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
-    """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention."""
+def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, str, bool]]:
+    """(start, where the region's words start, prefix kind, prefixed) of every regional mention.
+
+    Most offices name their region after a prefix ('KPU Kota Blitar'); a few
+    provinces' offices name it bare: 'KPU Daerah Istimewa Yogyakarta', 'KPU DKI
+    Jakarta', and Aceh's 'Komisi Independen Pemilihan (KIP) Aceh', whose
+    kabupaten KIPs may print their region bare too ('KIP Aceh Besar').
+    """
+    hits = [(m.start(), m.end(), kind, True) for m in prefix_hits if (kind := prefix_kind(m.group())) is not None]
+    if "yogyakarta" in low or "diy" in low or "jakarta" in low:
+        for m in _SELF_NAMED_RE.finditer(low):
+            if (m.start() == 0 or not low[m.start() - 1].isalnum()) and \
+                    not _PREFIX_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
+                hits.append((m.start(), m.start(), "provinsi", False))
+    if "aceh" in low:
+        for m in _KIP_REGION_RE.finditer(low):
+            hits.append((m.start(1), m.start(1), "any", False))
+    hits.sort()
+    return hits
+
+
+def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, region_votes) -> None:
+    """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention (`_regional_hits`)."""
     lines, low, lay = d.lines, d.low, d.lay
     assert lay is not None  # laid out before the scans
-    for m in prefix_hits:
-        kind = prefix_kind(m.group())
-        if kind is None:
-            continue
-        body = _BODY_WORDS_RE.match(low, m.end())
+    for start, words_from, kind, prefixed in hits:
+        body = _BODY_WORDS_RE.match(low, words_from)
         words = body.group(1)  # type: ignore[union-attr]  # always matches (all optional); may stand on the next line
         if not words:
             continue
@@ -679,7 +717,7 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
             region = _region_across_lines(kind, words, more.group(1)) or region
         if region is None:
             continue
-        i, col = d.at(m.start())
+        i, col = d.at(start)
         line = lines[i]
         tail = line[max(0, col - 120):col]
         tail_start = d.starts[i] + max(0, col - 120)
@@ -693,7 +731,7 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
         weight, front = d.weight(i)
         if d.title_before(i, col, front and not joined) or (joined and d.title_before(prev, len(lines[prev]), front)):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY
-        if front and _YEAR_AFTER_RE.match(low, m.end(), m.end() + 120):
+        if front and _YEAR_AFTER_RE.match(low, words_from, words_from + 120):
             weight += W_WITH_YEAR
 
         office = _office_from_tail(tail)
@@ -710,9 +748,8 @@ def _scan_regional(d: _Doc, prefix_hits, candidates, region_votes) -> None:
         cand.mention(office[1], weight, i, col, front, prev)
         if front:
             end = (more.end(1) if more is not None else body.end(1))  # type: ignore[union-attr]
-            printed = _printed_region(d.text, low, body.start(1), end, region)  # type: ignore[union-attr]
-            if printed is not None:
-                cand.region_names[printed] += weight
+            name = _printed_region(d.text, low, body.start(1), end, region, prefixed)  # type: ignore[union-attr]
+            cand.region_names[name] += weight
 
 
 def _scan_national(d: _Doc, candidates) -> None:

@@ -588,3 +588,34 @@ Ketua KPU Kabupaten Klaten
 def test_the_agency_spells_its_region_as_printed(printed, agency, region):
     found = find_document_fields(located(f"LAPORAN KINERJA\n{printed}\nTAHUN 2022\n"))
     assert (found.agency, found.region) == (agency, region)
+
+
+@pytest.mark.parametrize(
+    "cover, agency, region, level",
+    [
+        # provinces whose offices name them without 'Provinsi'
+        ("KOMISI PEMILIHAN UMUM\nDAERAH ISTIMEWA YOGYAKARTA", "KPU Daerah Istimewa Yogyakarta", "34", "provinsi"),
+        ("BADAN PENGAWAS PEMILIHAN UMUM DIY", "Bawaslu Daerah Istimewa Yogyakarta", "34", "provinsi"),
+        ("KPU DKI JAKARTA", "KPU DKI Jakarta", "31", "provinsi"),
+        ("KOMISI INDEPENDEN PEMILIHAN ACEH", "KIP Aceh", "11", "provinsi"),
+        # Aceh's kabupaten KIPs: the region bare, or the commission spelled out without '(KIP)'
+        ("KOMISI INDEPENDEN PEMILIHAN (KIP) ACEH TAMIANG", "KIP Kabupaten Aceh Tamiang", "11.16", "kabupaten_kota"),
+        ("KOMISI INDEPENDEN PEMILIHAN\nKABUPATEN PIDIE JAYA", "KIP Kabupaten Pidie Jaya", "11.18", "kabupaten_kota"),
+    ],
+)
+def test_offices_that_name_their_region_bare(cover, agency, region, level):
+    text = f"LAPORAN KINERJA\n{cover}\nTAHUN 2021\n\nKATA PENGANTAR\nLaporan ini disusun.\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code, found.level, found.year) == (agency, region, level, 2021)
+
+
+def test_a_province_named_bare_in_a_kabupaten_report_does_not_win():
+    text = """LAPORAN KINERJA
+KOMISI PEMILIHAN UMUM KABUPATEN BANTUL
+TAHUN 2021
+KATA PENGANTAR
+Laporan Kinerja KPU Kabupaten Bantul Tahun 2021 disusun berkoordinasi dengan KPU DIY.
+Perjanjian Kinerja ditandatangani Ketua KPU Kabupaten Bantul dan Ketua KPU Daerah Istimewa Yogyakarta.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.province) == ("KPU Kabupaten Bantul", "Daerah Istimewa Yogyakarta")
