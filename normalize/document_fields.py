@@ -67,12 +67,12 @@ class DocumentFields:
 # start with a literal or a character set, so the scan skips ahead quickly;
 # word boundaries at the start are checked in Python.
 
-# A region prefix, OCR-tolerant: 'Kabupaten', 'Kabupalen', 'KABUFATEN', 'Kab.',
+# A region prefix, OCR-tolerant: 'Kabupaten', 'Kabupalen', 'KABUFATEN', 'KA8UPATEN', 'Kabupatcn', 'Kab.',
 # 'Kota', 'Kola', 'Provinsi', 'Propinsi', 'Prov.'.
 # (?<![a-z].): a prefix inside a word is dropped at once (the Python check
 # would drop it; no prefix can start inside another, so the matches are the same).
 _PREFIX_RE = re.compile(
-    r"[kp](?<![a-z].)(?:[a-z][bh][uv][pbf][a-z][tlf1i][ea][nm]|ab\.?|[o0][tl]a|otamadya|r[o0][pv][il1]ns[il1]|rov\.|rop\.)"
+    r"[kp](?<![a-z].)(?:[a-z][bh8][uv][pbf][a-z][tlf1i][eac][nm]|ab\.?|[o0][tl]a|otamadya|r[o0][pv][il1]ns[il1]|rov\.|rop\.)"
     r"(?![a-z])"
 )
 # The same pattern opening with 'k', and with 'p': a pattern opening with one letter is scanned for it

@@ -619,3 +619,9 @@ Perjanjian Kinerja ditandatangani Ketua KPU Kabupaten Bantul dan Ketua KPU Daera
 """
     found = find_document_fields(located(text))
     assert (found.agency, found.province) == ("KPU Kabupaten Bantul", "Daerah Istimewa Yogyakarta")
+
+
+@pytest.mark.parametrize("prefix", ["KA8UPATEN", "Kabupatcn"])
+def test_a_prefix_with_ocr_letters_still_names_the_region(prefix):
+    found = find_document_fields(located(f"LAPORAN KINERJA\nKPU {prefix} GRESIK\nTAHUN 2022\n"))
+    assert (found.agency, found.region_code) == ("KPU Kabupaten Gresik", "35.25")
