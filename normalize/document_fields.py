@@ -202,6 +202,8 @@ W_SIGNED_NEAR = 1.0  # the year is the signing year or the one before
 COVER_YEAR_TITLE_REACH = 6  # lines above a cover's lone year that may hold its title
 COVER_TITLE_REACH = 4  # lines above a cover's office or year that may hold its title
 COVER_LINE_MAX_CHARS = 120  # a cover's block of title lines is short lines
+NAME_LINES_REACH = 3  # lines from a region back to the line ending its office's name (blank lines between)
+NAME_PIECE_MAX_CHARS = 25  # a line this short may be the end of a name broken over lines ('UMUM', 'KESEHATAN')
 HEADER_MAX_CHARS = 100
 HEADER_MIN_GAP = 10  # lines between copies of a page header (a copied sentence repeats closer)
 
@@ -738,13 +740,11 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
         i, col = d.at(start)
         line = lines[i]
         tail = line[max(0, col - 120):col]
-        tail_start = d.starts[i] + max(0, col - 120)
         prev = None  # the line above, when the office's name stands there
         if not tail.strip(" \t-–:*#|"):  # 'Komisi Pemilihan Umum' / 'Kabupaten Pasuruan'
-            prev = d.prev_nonempty(i)
+            prev = d.prev_nonempty(i, NAME_LINES_REACH)
             if prev is not None:
-                tail = lines[prev][-120:]
-                tail_start = d.starts[prev] + max(0, len(lines[prev]) - 120)
+                tail = _tail_above(d, prev)
         joined = prev is not None
         weight, front = d.weight(i)
         if d.title_before(i, col, front and not joined) or (joined and d.title_before(prev, len(lines[prev]), front)):
@@ -768,6 +768,21 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             end = (more.end(1) if more is not None else body.end(1))  # type: ignore[union-attr]
             name = _printed_region(d.text, low, body.start(1), end, region, prefixed)  # type: ignore[union-attr]
             cand.region_names[name] += weight
+
+
+def _tail_above(d: _Doc, prev: int) -> str:
+    """The office's name that ends on line `prev`, above a line that opens with its region.
+
+    A cover breaks the name too: 'KOMISI PEMILIHAN' / 'UMUM' / 'KABUPATEN
+    PONOROGO', 'DINAS' / 'KESEHATAN' / 'KABUPATEN SLEMAN'; a short line is
+    joined to the short line above it.
+    """
+    tail = d.lines[prev].strip()
+    if len(tail) < NAME_PIECE_MAX_CHARS:
+        above = d.prev_nonempty(prev, NAME_LINES_REACH)
+        if above is not None and len(d.lines[above].strip()) < COVER_LINE_MAX_CHARS // 2:
+            tail = d.lines[above].strip() + " " + tail
+    return tail[-120:]
 
 
 def _scan_national(d: _Doc, candidates) -> None:

@@ -632,3 +632,17 @@ def test_a_papua_kabupaten_before_2022_belongs_to_the_old_province():
     assert (found.region_code, found.province) == ("93.01", "Papua")
     found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN MERAUKE\nTAHUN 2023\n"))
     assert found.province == "Papua Selatan"
+
+
+@pytest.mark.parametrize(
+    "cover, agency",
+    [
+        # an office's name broken over cover lines, blank lines between (text converted from a PDF)
+        ("KOMISI PEMILIHAN\n\nUMUM\n\nKABUPATEN TRENGGALEK", "KPU Kabupaten Trenggalek"),
+        ("KOMISI PEMILIHAN UMUM\n\n\nKABUPATEN TRENGGALEK", "KPU Kabupaten Trenggalek"),
+        ("DINAS\nPERHUBUNGAN\nKABUPATEN TRENGGALEK", "Dinas Perhubungan Kabupaten Trenggalek"),
+    ],
+)
+def test_an_office_name_broken_over_cover_lines(cover, agency):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{cover}\nTAHUN 2022\n"))
+    assert found.agency == agency
