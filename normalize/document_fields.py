@@ -40,7 +40,6 @@ from extract.model import LocatedText
 from normalize.regions import (
     CONFUSABLES,
     FORMER_PARENT_PROVINCE,
-    PROVINCES_SPLIT_YEAR,
     Region,
     fold,
     load_regions,
@@ -661,24 +660,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
             out.evidence["province"] = d.ev(region_votes[code].best, "the weightiest province mention")
 
     _find_year(d, out, year_hits, region)
-    if region is not None and source is not None and out.year is not None:
-        _province_before_split(out, region, region_votes)
     return out
-
-
-def _province_before_split(out: DocumentFields, region: Region, region_votes: dict[str, _Vote]) -> None:
-    """A kabupaten's province as it stood in the report's year, when the report does not name its new one.
-
-    Papua's kabupaten moved to the provinces formed in 2022; a report for 2021
-    belongs to Papua (or Papua Barat), whether or not it names the province.
-    """
-    parent = FORMER_PARENT_PROVINCE.get(region.province_code)
-    if parent is None or region.level == "provinsi" or out.year >= PROVINCES_SPLIT_YEAR:
-        return
-    if out.province == region.province and region.province_code not in region_votes:
-        out.province = load_regions()[parent].name
-        out.evidence["province"] = (f"{out.evidence.get('region', '')} [in {out.year}, before {region.province} "
-                                    f"was formed in {PROVINCES_SPLIT_YEAR}: {out.province}]")
 
 
 def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candidate]) -> _Candidate:

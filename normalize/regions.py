@@ -44,7 +44,6 @@ ALIASES_CSV = DATA_DIR / "region_aliases.csv"
 # Provinces formed in 2022 and the province each was split from (UU 14, 15,
 # 16 and 29 of 2022). Reports for 2022 and before print the parent's name.
 FORMER_PARENT_PROVINCE = {"93": "91", "94": "91", "95": "91", "96": "92"}
-PROVINCES_SPLIT_YEAR = 2022
 
 
 @dataclass(frozen=True, slots=True)

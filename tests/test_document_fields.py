@@ -627,13 +627,6 @@ def test_a_prefix_with_ocr_letters_still_names_the_region(prefix):
     assert (found.agency, found.region_code) == ("KPU Kabupaten Gresik", "35.25")
 
 
-def test_a_papua_kabupaten_before_2022_belongs_to_the_old_province():
-    found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN MERAUKE\nTAHUN 2020\n"))
-    assert (found.region_code, found.province) == ("93.01", "Papua")
-    found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN MERAUKE\nTAHUN 2023\n"))
-    assert found.province == "Papua Selatan"
-
-
 @pytest.mark.parametrize(
     "cover, agency",
     [
