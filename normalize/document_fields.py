@@ -148,7 +148,7 @@ _DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|2[0o])[\doil][\doils])\b", re.IG
 # ('2O1S'), and a space between its digits ('TAHUN 2 0 1 9', letter-spaced titles): matched on the lower-cased
 # text, read by `year_of`; a look-alike ending the year ends its word.
 _YEAR_RE = re.compile(
-    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.a\.)\s*(?:anggaran\s*)?(?P<y>(?:19|2 ?[0o]) ?[\doil] ?[\doils])(?![\do])"
+    r"t(?<![a-z].)(?:ahun|h\.|a\.?|\.\s?a\.?)\s*(?:anggaran\s*)?(?P<y>(?:19|2 ?[0o]) ?[\doil] ?[\doils])(?![\do])"
     r"(?<![a-z](?=[a-z]))"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:(?:19|2[0o])?[\doil][\doils]|\d(?: \d){3}))"
 )
@@ -159,13 +159,14 @@ _BARE_YEAR_RE = re.compile(
 )
 # A line that holds only a year (look-alikes as in `_BARE_YEAR_RE`), between stray marks.
 _LONE_YEAR_RE = re.compile(r"^[\W_]*2[0oO][\doOilI][\doOilIsS][\W_]*$")
-_YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.a\.)\s*(?:anggaran\s*)?$", re.IGNORECASE)
+_YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.\s?a\.?)\s*(?:anggaran\s*)?$", re.IGNORECASE)
 # 'Nomor 29 Tahun 2014', 'Nomor 7/PKPU Tahun 2019'; not a digit inside a word, a letter OCR read as one
 # ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
 _REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
 _MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
 
-_HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*$", re.IGNORECASE)
+# ('KATA PENGANTAR', 'Kata Pengantar | ii': a page number may share the heading's line)
+_HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*(?:(?:[ivx]{1,4}|\d{1,3})\W*)?$", re.IGNORECASE)
 _HEADING_END_RE = re.compile(
     r"^\W*(?:r[il1]ngkasan|[il1]kh[a-z]{3,6}\b|executive|daftar\s+isi|bab\s+[i1l]\b|visi\b|pendahuluan)",
     re.IGNORECASE,
@@ -192,6 +193,7 @@ W_FREQUENCY = 1.0  # times log2(1 + mentions)
 W_COVER_SHORT = 6.0  # a short line before the Kata Pengantar
 W_COVER_LONG = 2.0
 W_PREFACE = 2.0  # inside the Kata Pengantar
+W_PREFACE_AGAIN = 0.5  # share of its extra weight that an office's second and later preface mentions earn
 W_HEADER = 1.5  # a short line that repeats (page header / footer)
 W_SIGNATURE = 3.0  # signature block, or 'Ketua ...' before the office
 W_TITLE_FRONT = 4.0  # 'Laporan Kinerja ...' before the mention, in front matter or a header
@@ -275,6 +277,7 @@ class _Candidate(_Vote):
     displays: Any = field(default_factory=Counter)
     # the region's name as the front matter prints it, when spelled as the catalogue knows it -> summed weight
     region_names: Any = field(default_factory=Counter)
+    preface_mentions: int = 0
 
     def mention(self, display: str, weight: float, i: int, col: int, front: bool, prev: int | None = None) -> None:
         self.add(weight, i, col, prev)
@@ -745,6 +748,13 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
         cand = candidates.get(key)
         if cand is None:
             cand = candidates[key] = _Candidate(region=region)
+        n = d.numbers[i]
+        if n in lay.preface and n not in lay.signature_lines and n not in lay.header_lines:
+            # The preface naming its office is one piece of evidence, however often it does: a preface copied
+            # from a neighbour names the neighbour twice or three times, the cover names the author once.
+            if cand.preface_mentions:
+                weight = W_BODY + (weight - W_BODY) * W_PREFACE_AGAIN
+            cand.preface_mentions += 1
         cand.mention(office[1], weight, i, col, front, prev)
         if front:
             end = (more.end(1) if more is not None else body.end(1))  # type: ignore[union-attr]

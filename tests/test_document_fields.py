@@ -639,3 +639,21 @@ def test_a_prefix_with_ocr_letters_still_names_the_region(prefix):
 def test_an_office_name_broken_over_cover_lines(cover, agency):
     found = find_document_fields(located(f"LAPORAN KINERJA\n{cover}\nTAHUN 2022\n"))
     assert found.agency == agency
+
+
+def test_a_preface_naming_a_neighbour_twice_does_not_outweigh_the_cover():
+    text = """LAPORAN KINERJA
+KPU KABUPATEN KLATEN
+TAHUN 2022
+
+KATA PENGANTAR ii
+Laporan Kinerja KPU Kabupaten Boyolali Tahun 2022
+disusun sebagai pertanggungjawaban.
+Laporan Kinerja KPU Kabupaten Boyolali ini
+memuat capaian kinerja.
+"""
+    assert find_document_fields(located(text)).agency == "KPU Kabupaten Klaten"
+
+
+def test_the_year_after_t_a_with_one_dot():
+    assert find_document_fields(located("LAPORAN KINERJA\nKPU KOTA MALANG\nT.A 2021\n")).year == 2021
