@@ -163,6 +163,8 @@ _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.\s?a\.?)\s*(?:anggara
 # 'Nomor 29 Tahun 2014', 'Nomor 7/PKPU Tahun 2019'; not a digit inside a word, a letter OCR read as one
 # ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
 _REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
+# A signature's place and date, alone on their line: 'Klaten, 20 Januari 2023', 'Kota Jantho, Februari 2022'.
+_PLACE_DATE_RE = re.compile(rf"^\W*[A-Z][A-Za-z.'’ -]{{1,30}},\s*(?:\d{{1,2}}\s+)?(?i:{_MONTHS})\s+\S{{4}}\W*$")
 _MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
 
 # ('KATA PENGANTAR', 'Kata Pengantar | ii': a page number may share the heading's line)
@@ -216,6 +218,7 @@ class _Layout:
     header_lines: frozenset[int]  # short lines that repeat: page headers and footers
     signature_lines: frozenset[int]
     signing: tuple[int, int, int] | None  # (line index, year, month) of the signing date
+    signed_place: bool = False  # the signing date stands as a signature prints it: 'Klaten, 20 Januari 2023'
 
 
 @dataclass(slots=True)
@@ -325,6 +328,7 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
                         if len(found) >= 3 and _pages_apart(found) >= 3 for i in found)  # 3 copies at least
 
     signing = None
+    signed_place = False
     signature: set[int] = set()
     for i in front:
         text = lines[i]
@@ -333,8 +337,9 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
         m = _DATE_RE.search(text)
         if m:
             signing = (i, int(m.group(2).lower().translate(_YEAR_LOOKALIKES)), _MONTH_NUM.get(m.group(1).lower(), 0))
+            signed_place = bool(_PLACE_DATE_RE.match(text))
             signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
-    return _Layout(cover, preface, headers, frozenset(signature), signing)
+    return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place)
 
 
 def _pages_apart(found: list[int]) -> int:
@@ -875,6 +880,8 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
     if region is not None:
         region_word = fold(region.name.split(" ", 1)[1] if region.level != "provinsi" else region.name)
 
+    preface_years: Counter = Counter()
+
     def add(year: int, i: int, col: int) -> None:
         if not 2000 <= year <= latest:
             return
@@ -886,6 +893,14 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             weight += W_WITH_YEAR * 1.5  # 'KPU Kota Probolinggo Tahun 2022'
         if signed is not None and year > signed:
             weight *= 0.5  # a report is not signed before its year starts
+        elif signed is not None and lay.signed_place and year < signed - 1:
+            weight *= 0.5  # nor two years after it: the preface of an older report, left in
+        n = d.numbers[i]
+        if n in lay.preface and n not in lay.signature_lines and n not in lay.header_lines:
+            # as for offices: a preface left over from last year's report names that year again and again
+            if preface_years[year]:
+                weight = W_BODY + (weight - W_BODY) * W_PREFACE_AGAIN
+            preface_years[year] += 1
         _vote(votes, year).add(weight, i, col)
 
     for m in year_hits:

@@ -657,3 +657,18 @@ memuat capaian kinerja.
 
 def test_the_year_after_t_a_with_one_dot():
     assert find_document_fields(located("LAPORAN KINERJA\nKPU KOTA MALANG\nT.A 2021\n")).year == 2021
+
+
+def test_a_preface_left_over_from_an_older_report_does_not_set_the_year():
+    # the cover and the signature ('Klaten, Januari 2023') say 2022; the preface kept last year's wording
+    text = """LAPORAN KINERJA
+KPU KABUPATEN KLATEN
+TAHUN 2022
+
+KATA PENGANTAR
+Laporan Kinerja KPU Kabupaten Klaten Tahun 2021 disusun sebagai pertanggungjawaban
+pelaksanaan tugas selama Tahun Anggaran 2021. Laporan Kinerja Tahun 2021 ini memuat capaian.
+Klaten, Januari 2023
+Ketua KPU Kabupaten Klaten
+"""
+    assert find_document_fields(located(text)).year == 2022
