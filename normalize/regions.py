@@ -388,12 +388,14 @@ def match_region_words(kind: str | None, words: tuple[str, ...]) -> tuple[Region
     ('Ogan Komering Ulu Timur' over 'Ogan Komering Ulu'); otherwise the best
     fuzzy score, ties to the longer run.
     """
-    if not words or words[0] in _STOP_FIRST:
+    if not words:
         return None
     kind = kind or "any"
     choices = _catalogue()[kind]
     n_max = min(len(words), 4)
     keys = [_body_key(words[:n]) for n in range(1, n_max + 1)]
+    if words[0] in _STOP_FIRST and not any(key in choices.exact for key in keys[1:]):
+        return None  # 'Kabupaten dan Kota', not a name that opens with 'di' ('Provinsi DI Yogyakarta')
     for n in range(n_max, 0, -1):
         if keys[n - 1] in choices.exact:
             hit = _match_key(kind, keys[n - 1])

@@ -672,3 +672,10 @@ Klaten, Januari 2023
 Ketua KPU Kabupaten Klaten
 """
     assert find_document_fields(located(text)).year == 2022
+
+
+def test_a_province_name_that_opens_with_di():
+    found = find_document_fields(located("LAPORAN KINERJA\nKPU PROVINSI DI YOGYAKARTA\nTAHUN 2022\n"))
+    assert (found.agency, found.region_code) == ("KPU Provinsi DI Yogyakarta", "34")
+    # 'di' as the preposition names no region
+    assert find_document_fields(located("LAPORAN KINERJA\nKPU Kabupaten di Jawa Timur\nTAHUN 2022\n")).agency is None
