@@ -28,8 +28,9 @@ CODE_CORE_RE = re.compile(r"\d(?:\d\d\.[\dA-Z]|\.\d\d\.\d\d)")
 # The code is the kegiatan's own part, as the report's other tables print it.
 PREFIXED_CODE_RE = re.compile(r"(?<![\d.])\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})\.(\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?|\.\d{3})?)(?![\d.]\d)")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
-# OCR puts a space after the dot of a code that opens its cell: '3355. 994' for 3355.994.
-SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\. (\d{3})(?![\d.])")
+# OCR puts a space after a dot of a code that opens its cell: '3355. 994' for 3355.994, '6709. QGE.001' or
+# '6709.QGE. 001' for 6709.QGE.001.
+SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\.\s?([A-Z]{3}(?:\.\s?\d{3})?|\d{3})(?![\d.])")
 BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
 # Text left between or after value tokens that does not count as words.
 NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[Rr][Pp](?![A-Za-z]))*$")  # 'Rp' before each amount too
@@ -263,11 +264,12 @@ def find_code(text: str) -> tuple[str | None, str]:
         if prefixed:
             return prefixed.group(1), (text[:prefixed.start()] + " " + text[prefixed.end():]).strip()
         match = None if core is None else CODE_RE.search(text, max(0, core.start() - 1))
+        spaced = SPACED_CODE_RE.match(text) if match is None or match.start() <= 1 else None
+        # '2020. 100 peserta' is a year ending a sentence; a spaced reading that reaches further is the whole code
+        if spaced and not 1990 <= int(spaced.group(1)) <= 2040 and (match is None or spaced.end() > match.end()):
+            return f"{spaced.group(1)}.{spaced.group(2).replace(' ', '')}", text[spaced.end():].strip()
         if match:
             return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
-        match = SPACED_CODE_RE.match(text)
-        if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
-            return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
     if "(" in text:
         match = PAREN_CODE_RE.search(text)
         if match:

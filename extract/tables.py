@@ -70,6 +70,9 @@ PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
+# words that join a sentence's amounts ('... sebesar Rp X atau 97,51% dari pagu sebesar Rp Y'), never a budget name's
+BUDGET_PROSE_RE = re.compile(r"\b(?:sebesar|senilai|atau|dari|mencapai|terealisasi|adalah|sedangkan|sehingga)\b", re.I)
+BUDGET_PROSE_WORDS = 10  # words (its own values among them) of a sentence that ends on an amount
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
 TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
 RULE_LINE_RE = re.compile(r"[\s|:\-]+")  # a line of borders only
@@ -221,6 +224,18 @@ def is_prose(view: LineView) -> bool:
     if len(words) < PROSE_WORDS or view.values:
         return False
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
+
+
+def states_budget_in_prose(view: LineView) -> bool:
+    """A sentence under a budget table that ends on an amount: its words hold values of their own.
+
+    'Realisasi anggaran tahun 2021 sebesar Rp16.430.550.860 atau 97,51% dari
+    pagu sebesar Rp16.850.000.000.' ends on a value, so `is_prose` lets it
+    pass; a budget row's name holds no amount, and no word that joins two.
+    """
+    inner = view.inner_values
+    return bool(inner) and len(view.text.split()) >= BUDGET_PROSE_WORDS \
+        and any(t.kind in ("amount", "percent") for t in inner) and BUDGET_PROSE_RE.search(view.text) is not None
 
 
 def runs_across_columns(view: LineView, header: Header) -> bool:
@@ -511,7 +526,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
-                or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)):
+                or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
+                or (not view.delimited and header.kind == "budget" and view.values and states_budget_in_prose(view))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:

@@ -1510,3 +1510,54 @@ def test_an_html_table_in_a_markdown_export_reads_as_its_rows(tmp_path):
     assert [(r["indicator_raw"], r["realisation_raw"], r["line"]) for r in built.realisations] == [
         ("Persentase partisipasi pemilih dalam Pemilu", "79,9%", 7),
         ("Opini BPK atas laporan keuangan & kinerja", "WTP", 9)]
+
+
+def test_a_kro_code_ocrd_with_a_space_after_a_dot_is_read_whole():
+    """OCR spaces a dot of an output code: '6709. QGE.001' and '6709.QGE. 001' are 6709.QGE.001."""
+    assert find_code("6709. QGE.001 Layanan Dukungan") == ("6709.QGE.001", "Layanan Dukungan")
+    assert find_code("6710.EBA. 962") == ("6710.EBA.962", "")
+    assert find_code("6709. QGE") == ("6709.QGE", "")
+    assert find_code("2021. ABC ditetapkan")[0] is None  # a year ending a sentence
+
+
+def test_a_sentence_ending_on_an_amount_under_a_budget_table_is_no_row():
+    """The paragraph under the table restates its total in a sentence that ends on the pagu."""
+    text = (
+        "No\tJenis Belanja\tPagu\tRealisasi\t%\n"
+        "1\tBelanja Pegawai\t4.300.000.000\t4.215.600.000\t98,04\n"
+        "2\tBelanja Barang\t2.700.000.000\t2.590.110.000\t95,93\n"
+        "\tJumlah\t7.000.000.000\t6.805.710.000\t97,22\n"
+        "\n"
+        "Serapan anggaran Sekretariat KPU Kota Ambon tahun 2022 sebesar Rp6.805.710.000 atau 97,22% "
+        "dari pagu sebesar Rp7.000.000.000.")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Belanja Pegawai", 4_300_000_000), ("Belanja Barang", 2_700_000_000), ("Jumlah", 7_000_000_000)]
+
+
+def test_undelimited_budget_rows_read_amounts_spaced_into_groups_and_a_leading_kegiatan_code():
+    """Tesseract rows without cells: thousand groups parted by spaces, the kegiatan code opening the name.
+
+    The pair of amounts whose realisasi / pagu gives the printed % is the
+    row's; the spaced amount left in the name's text is not part of the name.
+    """
+    text = (
+        "KODE URAIAN PAGU REALISASI %\n"
+        "076.01.WA Program Dukungan Manajemen 3 412 500 000 3.287 004 120 96,32 %\n"
+        "6710 Pengelolaan Sumber Daya Manusia 1.250.000.000 1 201 875 000 96.15%\n"
+        "6709. QGE.001 Layanan Perencanaan Anggaran 815.000.000 790.550.000 97,00\n")
+    _, budgets = records(text)
+    assert [(b.code, b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("076.01.WA", "Program Dukungan Manajemen", 3_412_500_000, 3_287_004_120, 96.32),
+        ("6710", "Pengelolaan Sumber Daya Manusia", 1_250_000_000, 1_201_875_000, 96.15),
+        ("6709.QGE.001", "Layanan Perencanaan Anggaran", 815_000_000, 790_550_000, 97.0)]
+    assert budgets[0].source.raw == "3 412 500 000 | 3.287 004 120 | 96,32 %"
+
+
+def test_spaced_numbers_the_percent_does_not_prove_are_not_joined_into_amounts():
+    """Without a % that the joined amounts give, the spaced numbers are not read as a pagu and realisasi."""
+    text = (
+        "KODE URAIAN PAGU REALISASI %\n"
+        "076.01.WA Program Dukungan Manajemen 3 412 500 000 3.287 004 120 50,00 %\n")
+    _, budgets = records(text)
+    assert all(b.realisation is None or b.realisation.value != 3_287_004_120 for b in budgets)
