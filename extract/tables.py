@@ -285,6 +285,7 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     kind = header.kind  # (a property worked out from the roles: asked once here)
     if kind in ("target", "realisation"):
         values = code_cells_as_values(view, header) or values
+    if kind in ("target", "realisation", "budget"):
         number = leading_row_number(view)
         if number is not None:
             values = [t for t in values if t is not number]
@@ -1005,6 +1006,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
             before = from_indicator_opening(before)
+    elif pending and header.kind == "budget" and (not WORD_RE.search(own) or starts_lower(own)) \
+            and (coded := [k for k, v in enumerate(pending[-4:]) if v.codes]):
+        # '2   3357   Pelaksanaan Manajemen Perencanaan' over 'dan Data   412.000.000 ...': a budget row's
+        # code and name open on the line above its values (a layout export centres values in a wrapped cell)
+        before = pending[-4:][coded[-1]:]
     elif pending and starts_lower(own) and opens_indicator(pending[-1]):
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
         # the value line ends the name the line above opened

@@ -1561,3 +1561,24 @@ def test_spaced_numbers_the_percent_does_not_prove_are_not_joined_into_amounts()
         "076.01.WA Program Dukungan Manajemen 3 412 500 000 3.287 004 120 50,00 %\n")
     _, budgets = records(text)
     assert all(b.realisation is None or b.realisation.value != 3_287_004_120 for b in budgets)
+
+
+def test_a_budget_rows_code_and_name_on_the_line_above_its_values_stay_its_own():
+    """A layout export centres the values of a wrapped cell: the row's number, code and name open the line above.
+
+    The row number is no value, the values-only line takes the code and name
+    above it, and a value line that goes on in lower case ends the name its
+    coded line opened.
+    """
+    text = (
+        " NO   KODE       PROGRAM / KEGIATAN                    PAGU              REALISASI          %\n"
+        " 1    076.01.WA  Program Dukungan Manajemen\n"
+        "                                                       7.450.000.000     7.301.221.500      98,00\n"
+        " 2    3360       Operasional Perkantoran dan Dukungan\n"
+        "                 sarana Prasarana                        530.000.000       522.110.000      98,51\n"
+        "                 JUMLAH                                7.450.000.000     7.301.221.500      98,00\n")
+    _, budgets = records(text)
+    assert [(b.code, b.name, b.allocation.value, b.source.line) for b in budgets] == [
+        ("076.01.WA", "Program Dukungan Manajemen", 7_450_000_000, 3),
+        ("3360", "Operasional Perkantoran dan Dukungan sarana Prasarana", 530_000_000, 5),
+        (None, "JUMLAH", 7_450_000_000, 6)]
