@@ -601,7 +601,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
-                    and continues(row, view, blanks, header):
+                    and continues(row, view, blanks, header) and not opens_budget_row(view, header):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -1006,11 +1006,12 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
             before = from_indicator_opening(before)
-    elif pending and header.kind == "budget" and (not WORD_RE.search(own) or starts_lower(own)) \
-            and (coded := [k for k, v in enumerate(pending[-4:]) if v.codes]):
+    elif pending and header.kind == "budget" \
+            and (not WORD_RE.search(own) or starts_lower(own) or ends_unfinished(pending[-1].text)) \
+            and not opens_budget_row(view, header) and (opening := [k for k, v in enumerate(pending[-4:]) if opens_budget_row(v, header)]):
         # '2   3357   Pelaksanaan Manajemen Perencanaan' over 'dan Data   412.000.000 ...': a budget row's
-        # code and name open on the line above its values (a layout export centres values in a wrapped cell)
-        before = pending[-4:][coded[-1]:]
+        # number, code and name open on the line above its values (a layout export centres values in a wrapped cell)
+        before = pending[-4:][opening[-1]:]
     elif pending and starts_lower(own) and opens_indicator(pending[-1]):
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
         # the value line ends the name the line above opened
@@ -1036,6 +1037,15 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     if header.flattened and not row.cells:
         row.cells = flattened_cells(row.text_parts, header)
     return row
+
+
+def opens_budget_row(view: LineView, header: Header) -> bool:
+    """A line of a budget table that opens the next row's name: it starts with the row's code or number.
+
+    Under a row whose name wrapped, '2   Program Penyelenggaraan Pemilu dalam'
+    is not the rest of that name but the next row's opening.
+    """
+    return header.kind == "budget" and (bool(view.codes) or leading_row_number(view) is not None)
 
 
 def text_before_run(view: LineView, values: list[Token]) -> str:

@@ -1582,3 +1582,37 @@ def test_a_budget_rows_code_and_name_on_the_line_above_its_values_stay_its_own()
         ("076.01.WA", "Program Dukungan Manajemen", 7_450_000_000, 3),
         ("3360", "Operasional Perkantoran dan Dukungan sarana Prasarana", 530_000_000, 5),
         (None, "JUMLAH", 7_450_000_000, 6)]
+
+
+def test_a_numbered_budget_line_opens_the_next_rows_name_not_the_rest_of_the_row_above():
+    """Without codes, the row number opens each name; a name that ends on 'dalam' goes on at the value line.
+
+    '2    Program Penyelenggaraan Pemilu dalam' under the first row's values is
+    the second row's opening, and its value line 'Proses Konsolidasi
+    Demokrasi  ...' ends that name.
+    """
+    text = (
+        " NO   PROGRAM                                     PAGU              REALISASI          %\n"
+        " 1    Program Dukungan Manajemen\n"
+        "                                                   3.100.000.000     3.050.710.000      98,41\n"
+        " 2    Program Penyelenggaraan Pemilu dalam\n"
+        "      Proses Konsolidasi Demokrasi                21.700.000.000    20.101.450.000      92,63\n"
+        "      JUMLAH                                      24.800.000.000    23.152.160.000      93,36\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Program Dukungan Manajemen", 3_100_000_000),
+        ("Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", 21_700_000_000),
+        ("JUMLAH", 24_800_000_000)]
+
+
+def test_a_coded_group_heading_without_values_is_not_glued_to_the_row_under_it():
+    """'076.01.WA  Program ...' with no values heads its kegiatan rows; each row keeps its own name."""
+    text = (
+        " KODE        URAIAN                                   PAGU              REALISASI          %\n"
+        " 076.01.WA   Program Dukungan Manajemen\n"
+        "             Pengelolaan Keuangan dan Barang Milik      912.000.000       900.310.000      98,72\n"
+        "             Negara\n"
+        "             Operasional Perkantoran                  2.188.000.000     2.150.400.000      98,28\n")
+    _, budgets = records(text)
+    assert [(b.code, b.name) for b in budgets] == [
+        (None, "Pengelolaan Keuangan dan Barang Milik Negara"), (None, "Operasional Perkantoran")]
