@@ -1616,3 +1616,22 @@ def test_a_coded_group_heading_without_values_is_not_glued_to_the_row_under_it()
     _, budgets = records(text)
     assert [(b.code, b.name) for b in budgets] == [
         (None, "Pengelolaan Keuangan dan Barang Milik Negara"), (None, "Operasional Perkantoran")]
+
+
+@pytest.mark.parametrize("header", [
+    "Uraian\tAnggaran Setelah Revisi\tRealisasi Belanja\tSisa Pagu\tDaya Serap (%)",
+    "Uraian\tPagu Sebelum Revisi\tPagu Sesudah Revisi\tRealisasi\tSisa\t%",
+])
+def test_a_pagu_qualified_before_or_after_its_revision_and_a_daya_serap_column(header: str):
+    """'Anggaran Setelah Revisi' is the year's pagu, 'Pagu Sebelum Revisi' the initial one; 'Daya Serap (%)' the rate.
+
+    'Revisi' read as a column of its own shifted the realisation onto the Sisa column.
+    """
+    before = "\t1.900.000.000" if "Sebelum" in header else ""
+    text = (
+        f"{header}\n"
+        f"Belanja Pegawai{before}\t2.000.000.000\t1.950.400.000\t49.600.000\t97,52\n"
+        f"Jumlah{before}\t2.000.000.000\t1.950.400.000\t49.600.000\t97,52")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.remainder.value, b.percent.value) for b in budgets] == [
+        (2_000_000_000, 1_950_400_000, 49_600_000, 97.52)] * 2
