@@ -382,7 +382,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
     percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
     pair = None
-    rate = percent or next((t for t in reversed(row.values) if t.kind == "percent"), None)
+    rate = percent or next((t for t in reversed(row.values) if t.kind == "percent" or RATE_RE.fullmatch(t.raw)), None)
     if rate is not None and "allocation" in header.roles and not (
             allocation is not None and realisation is not None and amount_like(allocation)
             and percent_fits(allocation, realisation, rate)):
@@ -439,15 +439,28 @@ def spaced_amount_pair(row: RowDraft, percent: Token) -> tuple[Token, Token] | N
     if line is None or percent.reading.unit not in ("%", None):
         return None
     found = [m for m in EMBEDDED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
-    if len(found) < 2:
-        return None
-    tokens = []
-    for m in found:
-        amount = parse_amount(m.group())
-        if amount is not None and amount.value:
-            tokens.append(Token(kind="amount", start=m.start(), end=m.end(), raw=m.group(), reading=amount))
+    tokens = [t for m in found if (t := amount_token(m.group(), m.start())) is not None]
     pairs = [(a, r) for i, a in enumerate(tokens) for r in tokens[i + 1:] if percent_fits(a, r, percent)]
+    for m in found:  # two amounts whose groups ran into one ('1 000 000 000 950 000 000'): each cut between groups
+        groups = list(GROUP_RE.finditer(m.group()))
+        for k in range(3, len(groups) - 1):
+            first = amount_token(m.group()[:groups[k - 1].end()], m.start())
+            second = amount_token(m.group()[groups[k].start():], m.start() + groups[k].start())
+            if first is not None and second is not None and percent_fits(first, second, percent):
+                pairs.append((first, second))
     return pairs[0] if len(pairs) == 1 else None
+
+
+GROUP_RE = re.compile(r"\d+")
+RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")  # a bare '95,00' closing a row: its rate, if the amounts prove it
+MAX_AMOUNT = 10 ** 15  # Rupiah: far above the whole commission's yearly budget
+
+
+def amount_token(raw: str, start: int) -> Token | None:
+    amount = parse_amount(raw)
+    if amount is None or not amount.value:
+        return None
+    return Token(kind="amount", start=start, end=start + len(raw), raw=raw, reading=amount)
 
 
 YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
@@ -479,8 +492,8 @@ def embedded_amount(row: RowDraft) -> Token | None:
         return None
     raw = found[0].group()
     amount = parse_amount(raw)
-    if amount is None or not amount.value:
-        return None
+    if amount is None or not amount.value or amount.value >= MAX_AMOUNT:
+        return None  # (two amounts run together, when over any office's budget)
     return Token(kind="amount", start=found[0].start(), end=found[0].end(), raw=raw, reading=amount)
 
 

@@ -1635,3 +1635,18 @@ def test_a_pagu_qualified_before_or_after_its_revision_and_a_daya_serap_column(h
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.remainder.value, b.percent.value) for b in budgets] == [
         (2_000_000_000, 1_950_400_000, 49_600_000, 97.52)] * 2
+
+
+def test_two_spaced_amounts_run_together_are_cut_where_the_rate_proves_them():
+    """'2 000 000 000 1 870 000 000 93,50' reads as one run of groups; the bare 93,50 says where it parts.
+
+    Read whole, the run would be a pagu of two quintillion rupiah: no pagu
+    at all is better than that one.
+    """
+    text = (
+        "KODE URAIAN PAGU REALISASI %\n"
+        "076.01.CQ Program Penyelenggaraan Pemilu 2 000 000 000 1 870 000 000 93,50\n"
+        "076.01.WA Program Dukungan Manajemen 2 000 000 000 1 870 000 000 12,00\n")
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("076.01.CQ", 2_000_000_000, 1_870_000_000, 93.5)]
