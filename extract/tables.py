@@ -885,7 +885,8 @@ def is_flattened_row_number(view: LineView, values: list[Token], expected: int |
     if number != (expected if expected is not None else 1) and not (flattened and (row_open or listed) and number < 100):
         return False
     nxt = next_nonblank(views, i, 2)
-    return nxt is not None and (bool(views[nxt].text) and not views[nxt].values or listed)
+    # the row's text, or its budget code on a line of its own ('1' over '076.01.WA' over the program's name)
+    return nxt is not None and ((bool(views[nxt].text) or bool(views[nxt].codes)) and not views[nxt].values or listed)
 
 
 def wraps_to_next_line(view: LineView, values: list[Token], header: Header,

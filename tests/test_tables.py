@@ -1650,3 +1650,17 @@ def test_two_spaced_amounts_run_together_are_cut_where_the_rate_proves_them():
     _, budgets = records(text)
     assert [(b.code, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         ("076.01.CQ", 2_000_000_000, 1_870_000_000, 93.5)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_rows_number_over_its_code_line_is_no_value_of_the_row_above(gap: bool):
+    """'1' over '076.01.WA' over the name: the number opens the row; '2' does not close row 1 as a fifth value."""
+    text = flattened(["No", "Kode", "Program", "Pagu", "Realisasi", "Sisa", "%"],
+                     ["1", "076.01.WA", "Program Dukungan Manajemen", "1.800.000.000", "1.764.000.000", "36.000.000",
+                      "98,00"],
+                     ["2", "076.01.CQ", "Program Penyelenggaraan Pemilu", "600.000.000", "540.000.000", "60.000.000",
+                      "90,00"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value, b.remainder.value, b.percent.value) for b in budgets] == [
+        ("076.01.WA", 1_800_000_000, 1_764_000_000, 36_000_000, 98.0),
+        ("076.01.CQ", 600_000_000, 540_000_000, 60_000_000, 90.0)]
