@@ -270,3 +270,11 @@ def test_a_grand_total_and_a_subtotal_are_totals_and_the_grand_total_is_the_repo
                row(7, "Sub Total APBN", 1200, 1170), row(8, "Hibah Pemilihan", 500, 420),
                row(9, "Grand Total", 1700, 1590)]
     assert document_total(budgets, 2023) == (1700, 1590)
+
+
+def test_a_total_row_whose_l_ocr_misread_is_still_a_total():
+    """'TOTAI', 'JUMIAH' and 'Jum1ah' are a scan's Total and Jumlah rows; longer words that open alike are not."""
+    from normalize.build import budget_level
+
+    assert [budget_level(None, name, False) for name in ("TOTAI", "JUMIAH", "Jum1ah", "T0TAL", "Totalitas")] == [
+        "total", "total", "total", "total", "other"]
