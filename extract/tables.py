@@ -23,7 +23,7 @@ from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, Line
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
-from normalize.numbers import Token, fold_text, lex_values
+from normalize.numbers import Token, fold_text, lex_values, parse_percent
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
@@ -285,6 +285,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     kind = header.kind  # (a property worked out from the roles: asked once here)
     if kind in ("target", "realisation"):
         values = code_cells_as_values(view, header) or values
+    elif kind == "budget" and view.delimited and view.codes:
+        values = code_cells_as_values(view, header, only_role="percent") or values
     if kind in ("target", "realisation", "budget"):
         number = leading_row_number(view)
         if number is not None:
@@ -316,15 +318,17 @@ def leading_row_number(view: LineView) -> Token | None:
     return token if any(c.text and any(ch.isalpha() for ch in c.text) for c in cells[1:]) else None
 
 
-def code_cells_as_values(view: LineView, header: Header) -> list[Token]:
+def code_cells_as_values(view: LineView, header: Header, only_role: str | None = None) -> list[Token]:
     """Values of a performance row whose value cell was read as a kegiatan code.
 
     A bare four-digit cell is a kegiatan code in a budget table, but under a
     Target / Realisasi column it is a number ('8596': 85% with the sign read
-    as '96'). Returns the row's values with such cells lexed, or [] if none.
+    as '96'), and so it is under a budget table's % column (`only_role`).
+    Returns the row's values with such cells lexed, or [] if none.
     """
     last = len(view.cells) - 1
-    in_value_column = [c for c in view.cells if bare_code_values(c) and (c.index in header.cell_roles or c.index == last)]
+    in_value_column = [c for c in view.cells if bare_code_values(c) and (
+        header.cell_roles.get(c.index) == only_role if only_role else c.index in header.cell_roles or c.index == last)]
     if not in_value_column:
         return []
     values: list[Token] = []
@@ -334,6 +338,29 @@ def code_cells_as_values(view: LineView, header: Header) -> list[Token]:
         else:
             values += [t for t in cell.values if not t.reading.empty or t.kind == "missing"]
     return values
+
+
+def rate_read_as_code(view: LineView, row: RowDraft, header: Header) -> Token | None:
+    """A flattened budget row's % that reads as a bare four-digit code ('7996': 79% with the sign read as '96').
+
+    Only under the row's pagu and realisasi, with the % still to come, and
+    when a reading of it is realisasi / pagu x 100: otherwise the line is the
+    next row's kegiatan code.
+    """
+    if header.kind != "budget" or "percent" not in header.roles or len(view.cells) != 1:
+        return None
+    amounts = [t for t in row.values if is_amount(t)]
+    if len(amounts) != 2 or len(row.values) != 2:
+        return None
+    tokens = bare_code_values(view.cells[0])
+    if len(tokens) != 1:
+        return None
+    reading = parse_percent(tokens[0].raw)
+    share = amounts[1].reading.value / amounts[0].reading.value * 100 if amounts[0].reading.value else None
+    if share is None or reading is None:
+        return None
+    fits = any(v is not None and abs(v - share) <= 0.06 for v in (reading.value, *reading.alternatives))
+    return tokens[0] if fits else None
 
 
 def bare_code_values(cell: Cell) -> list[Token]:
@@ -609,6 +636,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
             if row is not None:
                 row.values_only_tail = False  # text came between: later values start a new row
+        elif header.flattened and rows and rows[-1].values_only_tail \
+                and (rate := rate_read_as_code(view, rows[-1], header)) is not None:
+            rows[-1].values.append(rate)  # '7996' under the row's realisasi: its '79%', not the next row's code
+            rows[-1].views.append(view)
         elif header.flattened and view.codes:
             # a budget code alone on its line ('3364.002') opens the next row of a flattened budget table:
             # the text under it is that row's name, though OCR lost its capital ('osialisasi Pilkada ...')

@@ -1664,3 +1664,27 @@ def test_a_flattened_rows_number_over_its_code_line_is_no_value_of_the_row_above
     assert [(b.code, b.allocation.value, b.realisation.value, b.remainder.value, b.percent.value) for b in budgets] == [
         ("076.01.WA", 1_800_000_000, 1_764_000_000, 36_000_000, 98.0),
         ("076.01.CQ", 600_000_000, 540_000_000, 60_000_000, 90.0)]
+
+
+def test_a_budget_percent_whose_sign_ocr_read_as_96_is_no_kegiatan_code():
+    """'7596' in the % cell is 75% with its sign read as '96', not a bare kegiatan code; the arithmetic settles it."""
+    text = (
+        "Kode\tProgram\tPagu (Rp)\tRealisasi (Rp)\t%\n"
+        "076.01.WA\tProgram Dukungan Manajemen\t8.000.000.000\t6.000.000.000\t7596\n")
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value, b.percent.raw) for b in budgets] == [
+        ("076.01.WA", 8_000_000_000, 6_000_000_000, "7596")]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_budget_rows_percent_read_as_a_bare_code_stays_its_percent(gap: bool):
+    """'7596' under the row's pagu and realisasi gives 75% of them: the row's %, not the next row's code.
+
+    A bare four digits that no reading makes the row's rate still opens the next row.
+    """
+    text = flattened(["Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "%"],
+                     ["076.01.CQ", "Program Penyelenggaraan Pemilu", "8.000.000.000", "6.000.000.000", "7596"],
+                     ["3357", "Pelaksanaan Manajemen Perencanaan", "400.000.000", "390.000.000", "97,50"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.percent.raw if b.percent else None) for b in budgets] == [
+        ("076.01.CQ", 8_000_000_000, "7596"), ("3357", 400_000_000, "97,50")]
