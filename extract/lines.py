@@ -187,6 +187,8 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
             parts = parts[:-1]
         if "p" in text or "P" in text:
             parts = rupiah_cells_joined(parts, None)[0]
+        if "%" in text:
+            parts = percent_cells_joined(parts, None)[0]
         return parts, True, None
     if "   " in text.strip():
         chunks = list(SPACED_CHUNK_RE.finditer(text))
@@ -194,6 +196,8 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
             parts, starts = [m.group() for m in chunks], [m.start() for m in chunks]
             if "p" in text or "P" in text:
                 parts, starts = rupiah_cells_joined(parts, starts)
+            if "%" in text:
+                parts, starts = percent_cells_joined(parts, starts)
             return parts, True, starts
     return [text], False, None
 
@@ -217,6 +221,30 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
         if starts is not None:
             offsets.append(starts[i])
         carry = ""
+    return joined, offsets if starts is not None else None
+
+
+PERCENT_CELL_RE = re.compile(r"^\s*%\s*$")  # '%' printed in a cell of its own after its rate
+RATE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}[.,]\d{1,2}|\d{1,3})\s*$")  # '90,00', '105'
+
+
+def percent_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[list[str], list[int] | None]:
+    """A cell holding only '%' joined to the rate before it ('90,00 | %' is 90,00%).
+
+    Read as a cell of its own, the sign would be a text cell at the row's end,
+    taken for its name. A '%' after a text cell is a Satuan cell and stays.
+    """
+    if not any(PERCENT_CELL_RE.match(p) for p in parts):
+        return parts, starts
+    joined: list[str] = []
+    offsets: list[int] = []
+    for i, part in enumerate(parts):
+        if PERCENT_CELL_RE.match(part) and len(joined) > 1 and RATE_CELL_RE.match(joined[-1]):
+            joined[-1] = joined[-1].rstrip() + "%"
+            continue
+        joined.append(part)
+        if starts is not None:
+            offsets.append(starts[i])
     return joined, offsets if starts is not None else None
 
 

@@ -1688,3 +1688,20 @@ def test_a_flattened_budget_rows_percent_read_as_a_bare_code_stays_its_percent(g
     _, budgets = records(text)
     assert [(b.code, b.allocation.value, b.percent.raw if b.percent else None) for b in budgets] == [
         ("076.01.CQ", 8_000_000_000, "7596"), ("3357", 400_000_000, "97,50")]
+
+
+def test_a_percent_sign_in_a_cell_of_its_own_joins_its_rate_and_is_no_name():
+    """'Rp | amount' and '98,57 | %': each sign printed in its own cell, as a PDF export sets them.
+
+    The '%' cell at the row's end was read as the row's text, so every row
+    was named '%' and 'Jumlah' was no total. A '%' after a name is a Satuan cell and stays one.
+    """
+    text = (
+        "No\tUraian\tPagu\tRealisasi\t%\n"
+        "1\tBelanja Pegawai\tRp\t1.800.000.000\tRp\t1.710.000.000\t95,00\t%\n"
+        "\tJumlah\tRp\t1.800.000.000\tRp\t1.710.000.000\t95,00\t%\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.percent.value, b.is_total) for b in budgets] == [
+        ("Belanja Pegawai", 1_800_000_000, 95.0, False), ("Jumlah", 1_800_000_000, 95.0, False)]
+    from extract.lines import split_cells
+    assert split_cells("Persentase layanan\t%\t90\t%")[0] == ["Persentase layanan", "%", "90%"]
