@@ -518,6 +518,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year
     next_number: int | None = None  # the row number a flattened table prints next
     satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
+    budget = header.kind == "budget"
     target_cells = frozenset(k for k, role in header.cell_roles.items() if role == "target")
     n = len(views)
     # `opened_since` per line number: within this call each line has one view (its text, aligned to this
@@ -555,7 +556,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
                 or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
-                or (not view.delimited and header.kind == "budget" and view.values and states_budget_in_prose(view))):
+                or (budget and not view.delimited and view.values and states_budget_in_prose(view))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
@@ -628,7 +629,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
-                    and continues(row, view, blanks, header) and not opens_budget_row(view, header):
+                    and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -1040,7 +1041,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = from_indicator_opening(before)
     elif pending and header.kind == "budget" \
             and (not WORD_RE.search(own) or starts_lower(own) or ends_unfinished(pending[-1].text)) \
-            and not opens_budget_row(view, header) and (opening := [k for k, v in enumerate(pending[-4:]) if opens_budget_row(v, header)]):
+            and not opens_budget_row(view) \
+            and (opening := [k for k, v in enumerate(pending[-4:]) if opens_budget_row(v)]):
         # '2   3357   Pelaksanaan Manajemen Perencanaan' over 'dan Data   412.000.000 ...': a budget row's
         # number, code and name open on the line above its values (a layout export centres values in a wrapped cell)
         before = pending[-4:][opening[-1]:]
@@ -1071,13 +1073,13 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     return row
 
 
-def opens_budget_row(view: LineView, header: Header) -> bool:
+def opens_budget_row(view: LineView) -> bool:
     """A line of a budget table that opens the next row's name: it starts with the row's code or number.
 
     Under a row whose name wrapped, '2   Program Penyelenggaraan Pemilu dalam'
     is not the rest of that name but the next row's opening.
     """
-    return header.kind == "budget" and (bool(view.codes) or leading_row_number(view) is not None)
+    return bool(view.codes) or leading_row_number(view) is not None
 
 
 def text_before_run(view: LineView, values: list[Token]) -> str:
