@@ -73,6 +73,28 @@ def rupiah_above(lines: list[Line], i: int) -> int | None:
     return None
 
 
+WRAP_STOP_RE = re.compile(r"^\W*(?:\d{1,2}\s*[.)]|[a-h][.)]\s|program\b|kegiatan\b|sub\b|total\b|jumlah\b)", re.I)
+
+
+def name_wrapped_below(lines: list[Line], i: int, raw: str, name: str) -> str:
+    """The rest of a budget line's name, wrapped onto the next line under the name's first letter.
+
+    '2. Program Penyelenggaraan Pemilu dalam Proses    Rp. 15.652.457.000,-'
+    over '   Konsolidasi Demokrasi': the next line stands where the name starts,
+    holds words only and opens no item of its own. '' when there is none.
+    """
+    if i + 1 >= len(lines) or not name:
+        return ""
+    below = lines[i + 1].text
+    text = below.strip()
+    indent = len(below) - len(below.lstrip())
+    start = raw.find(name.split()[0])
+    if not text or indent == 0 or start < 0 or abs(indent - start) > 1 or has_digit(text) \
+            or len(text.split()) > MAX_NAME_WORDS // 2 or text.isupper() or WRAP_STOP_RE.match(text):
+        return ""
+    return clean_name(text)
+
+
 def candidate_lines(doc: DocText) -> list[int]:
     """Lines that can be a budget line: with 'Rp', 'RP' or 'RF', beyond ASCII (folding may make one), or without a word."""
     wordless = [i for i in compress(count(), map(not_, doc.has_word)) if doc.texts[i]]  # and not empty
@@ -147,8 +169,10 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         if reading is None or reading.value is None or (reading.value < MIN_AMOUNT and reading.value != 0):
             continue
         name = clean_name(before)
-        if len(WORD_RE.findall(name)) < 2:
+        if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
             name = clean_name(" ".join(filter(None, [previous_text(views, i), name])))
+        elif match and (rest := name_wrapped_below(lines, i, raw, name)):
+            name = f"{name} {rest}"
         rows.append(BudgetRow(
             source=Source(line=line.number, page=line.page, raw=text.strip(), table="budget lines", ocr=ocr),
             name=name or None, allocation=reading, is_total=bool(TOTAL_RE.match(name or ""))))

@@ -23,7 +23,8 @@ ROLE_WORDS: dict[str, str] = {
     "realisasi": "realisation", "realisation": "realisation",
     "capaian": "achievement", "pencapaian": "achievement",
     "pagu": "allocation", "anggaran": "allocation", "alokasi": "allocation", "dipa": "allocation",
-    "penyerapan": "realisation", "serapan": "realisation",  # 'Anggaran | Penyerapan (Rp) | Serapan (%)'
+    "penyerapan": "realisation", "serapan": "realisation", "serap": "realisation",
+    # 'Anggaran | Penyerapan (Rp) | Serapan (%)', 'Daya Serap (%)'
     "sisa": "remainder",
     "persentase": "percent", "presentase": "percent", "prosentase": "percent", "persen": "percent",
     "efisiensi": "other", "tvro": "other", "rvro": "other", "volume": "other",
@@ -110,6 +111,8 @@ PERIOD_GROUP_RE = re.compile(r"\b(?:tw|trw|triwulan|semester)\b", re.I)
 # year's allocation ('Pagu Awal | Pagu Revisi'); the revised or final one is.
 INITIAL_PAGU = frozenset({"awal", "semula", "murni"})
 FINAL_PAGU = frozenset({"revisi", "perubahan", "akhir"})
+PAGU_TIME = frozenset({"setelah", "sesudah", "sebelum", "stlh"})  # '... Setelah Revisi': a pagu before or after it
+PAGU_TIME_BEFORE = frozenset({"sebelum"})
 # A word after Target that says it is the medium-term plan's ('Target Akhir Renstra 2024', 'Target Jangka
 # Menengah', 'Target RPJMD'): a comparison column, never the year's target.
 PLAN_TARGET = frozenset({"renstra", "rpjmd", "rpjmn", "jangka", "akhir", "periode"})
@@ -147,7 +150,7 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     units = 0
     skip = -1
     for i, (word, role) in enumerate(words):
-        if i == skip:
+        if i <= skip:  # a qualifier word read with the value word before it
             known += 1
             continue
         following = words[i + 1][0] if i + 1 < len(words) else ""
@@ -164,6 +167,12 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             known += 1
             roles.append("other")
             skip = i + 1
+            continue
+        if role == "allocation" and following in PAGU_TIME and i + 2 < len(words) \
+                and words[i + 2][0] in FINAL_PAGU:
+            known += 1  # 'Anggaran Setelah Revisi' is the revised pagu, 'Pagu Sebelum Revisi' the initial one
+            roles.append("other" if following in PAGU_TIME_BEFORE else "allocation")
+            skip = i + 2
             continue
         if role == "allocation" and (following in INITIAL_PAGU or following in FINAL_PAGU):
             known += 1

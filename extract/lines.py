@@ -28,8 +28,9 @@ CODE_CORE_RE = re.compile(r"\d(?:\d\d\.[\dA-Z]|\.\d\d\.\d\d)")
 # The code is the kegiatan's own part, as the report's other tables print it.
 PREFIXED_CODE_RE = re.compile(r"(?<![\d.])\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})\.(\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?|\.\d{3})?)(?![\d.]\d)")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
-# OCR puts a space after the dot of a code that opens its cell: '3355. 994' for 3355.994.
-SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\. (\d{3})(?![\d.])")
+# OCR puts a space after a dot of a code that opens its cell: '3355. 994' for 3355.994, '6709. QGE.001' or
+# '6709.QGE. 001' for 6709.QGE.001.
+SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\.\s?([A-Z]{3}(?:\.\s?\d{3})?|\d{3})(?![\d.])")
 BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
 # Text left between or after value tokens that does not count as words.
 NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[Rr][Pp](?![A-Za-z]))*$")  # 'Rp' before each amount too
@@ -186,6 +187,8 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
             parts = parts[:-1]
         if "p" in text or "P" in text:
             parts = rupiah_cells_joined(parts, None)[0]
+        if "%" in text:
+            parts = percent_cells_joined(parts, None)[0]
         return parts, True, None
     if "   " in text.strip():
         chunks = list(SPACED_CHUNK_RE.finditer(text))
@@ -193,6 +196,8 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
             parts, starts = [m.group() for m in chunks], [m.start() for m in chunks]
             if "p" in text or "P" in text:
                 parts, starts = rupiah_cells_joined(parts, starts)
+            if "%" in text:
+                parts, starts = percent_cells_joined(parts, starts)
             return parts, True, starts
     return [text], False, None
 
@@ -216,6 +221,30 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
         if starts is not None:
             offsets.append(starts[i])
         carry = ""
+    return joined, offsets if starts is not None else None
+
+
+PERCENT_CELL_RE = re.compile(r"^\s*%\s*$")  # '%' printed in a cell of its own after its rate
+RATE_CELL_RE = re.compile(r"^\s*(?:\d{1,3}[.,]\d{1,2}|\d{1,3})\s*$")  # '90,00', '105'
+
+
+def percent_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[list[str], list[int] | None]:
+    """A cell holding only '%' joined to the rate before it ('90,00 | %' is 90,00%).
+
+    Read as a cell of its own, the sign would be a text cell at the row's end,
+    taken for its name. A '%' after a text cell is a Satuan cell and stays.
+    """
+    if not any(PERCENT_CELL_RE.match(p) for p in parts):
+        return parts, starts
+    joined: list[str] = []
+    offsets: list[int] = []
+    for i, part in enumerate(parts):
+        if PERCENT_CELL_RE.match(part) and len(joined) > 1 and RATE_CELL_RE.match(joined[-1]):
+            joined[-1] = joined[-1].rstrip() + "%"
+            continue
+        joined.append(part)
+        if starts is not None:
+            offsets.append(starts[i])
     return joined, offsets if starts is not None else None
 
 
@@ -263,11 +292,12 @@ def find_code(text: str) -> tuple[str | None, str]:
         if prefixed:
             return prefixed.group(1), (text[:prefixed.start()] + " " + text[prefixed.end():]).strip()
         match = None if core is None else CODE_RE.search(text, max(0, core.start() - 1))
+        spaced = SPACED_CODE_RE.match(text) if match is None or match.start() <= 1 else None
+        # '2020. 100 peserta' is a year ending a sentence; a spaced reading that reaches further is the whole code
+        if spaced and not 1990 <= int(spaced.group(1)) <= 2040 and (match is None or spaced.end() > match.end()):
+            return f"{spaced.group(1)}.{spaced.group(2).replace(' ', '')}", text[spaced.end():].strip()
         if match:
             return match.group(1), (text[:match.start()] + " " + text[match.end():]).strip()
-        match = SPACED_CODE_RE.match(text)
-        if match and not 1990 <= int(match.group(1)) <= 2040:  # '2020. 100 peserta' is a year ending a sentence
-            return f"{match.group(1)}.{match.group(2)}", text[match.end():].strip()
     if "(" in text:
         match = PAREN_CODE_RE.search(text)
         if match:

@@ -381,6 +381,15 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
     realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
     percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
+    pair = None
+    rate = percent or next((t for t in reversed(row.values) if t.kind == "percent" or RATE_RE.fullmatch(t.raw)), None)
+    if rate is not None and "allocation" in header.roles and not (
+            allocation is not None and realisation is not None and amount_like(allocation)
+            and percent_fits(allocation, realisation, rate)):
+        pair = spaced_amount_pair(row, rate)
+        if pair is not None:
+            allocation, realisation, percent = *pair, rate
+            source = replace(source, raw=" | ".join(t.raw for t in (allocation, realisation, percent)))
     if (allocation is None or not amount_like(allocation)) and "allocation" in header.roles:
         allocation = embedded_amount(row) or allocation
     if allocation is None or not amount_like(allocation) or not allocation.reading.value:
@@ -393,8 +402,13 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         realisation = None
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
+        name = GROUPS_AT_END_RE.sub("", name)
     fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
-    codes = row.codes or [c for c in CODE_RE.findall(source.table)]
+    codes = row.codes
+    if not codes and (opening := LEADING_KEGIATAN_RE.match(name)) and not 1990 <= int(opening.group(1)) <= 2040:
+        codes, name = [opening.group(1)], name[opening.end():]  # '6709 Pengelolaan ...' of a line without cells
+    codes = codes or [c for c in CODE_RE.findall(source.table)]
     if fiscal_year is not None and YEAR_LABEL_RE.fullmatch(name):
         name = ""  # 'TA 2022': the year's row of a per-year table, named by its year alone
     is_total = not name
@@ -406,6 +420,47 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
+
+
+GROUPS_AT_END_RE = re.compile(r"\s\d{1,3}(?:[ .,]\d{3})+[\d .,]*$")  # thousand groups ending a name's text
+# A kegiatan code opening the name of an undelimited row (Tesseract text has no cells to set it apart).
+LEADING_KEGIATAN_RE = re.compile(r"(\d{4})\s+(?=[A-Z][a-z])")
+
+
+def spaced_amount_pair(row: RowDraft, percent: Token) -> tuple[Token, Token] | None:
+    """Pagu and realisasi written with spaces between their thousand groups, read whole when the row's % proves them.
+
+    OCR of an undelimited row ('Program X 2 644 763 000 2.601 325 559 98,36 %')
+    parts each amount into numbers, one of them left in the name. Of the
+    amounts written in the value line, the one pair whose realisasi / pagu
+    gives the printed % is the row's (none or several: no reading).
+    """
+    line = next((v.line for v in row.views if v.line.number == row.value_line), None)
+    if line is None or percent.reading.unit not in ("%", None):
+        return None
+    found = [m for m in EMBEDDED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
+    tokens = [t for m in found if (t := amount_token(m.group(), m.start())) is not None]
+    pairs = [(a, r) for i, a in enumerate(tokens) for r in tokens[i + 1:] if percent_fits(a, r, percent)]
+    for m in found:  # two amounts whose groups ran into one ('1 000 000 000 950 000 000'): each cut between groups
+        groups = list(GROUP_RE.finditer(m.group()))
+        for k in range(3, len(groups) - 1):
+            first = amount_token(m.group()[:groups[k - 1].end()], m.start())
+            second = amount_token(m.group()[groups[k].start():], m.start() + groups[k].start())
+            if first is not None and second is not None and percent_fits(first, second, percent):
+                pairs.append((first, second))
+    return pairs[0] if len(pairs) == 1 else None
+
+
+GROUP_RE = re.compile(r"\d+")
+RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")  # a bare '95,00' closing a row: its rate, if the amounts prove it
+MAX_AMOUNT = 10 ** 15  # Rupiah: far above the whole commission's yearly budget
+
+
+def amount_token(raw: str, start: int) -> Token | None:
+    amount = parse_amount(raw)
+    if amount is None or not amount.value:
+        return None
+    return Token(kind="amount", start=start, end=start + len(raw), raw=raw, reading=amount)
 
 
 YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
@@ -437,8 +492,8 @@ def embedded_amount(row: RowDraft) -> Token | None:
         return None
     raw = found[0].group()
     amount = parse_amount(raw)
-    if amount is None or not amount.value:
-        return None
+    if amount is None or not amount.value or amount.value >= MAX_AMOUNT:
+        return None  # (two amounts run together, when over any office's budget)
     return Token(kind="amount", start=found[0].start(), end=found[0].end(), raw=raw, reading=amount)
 
 

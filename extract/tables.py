@@ -23,7 +23,7 @@ from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, Line
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
-from normalize.numbers import Token, fold_text, lex_values
+from normalize.numbers import Token, fold_text, lex_values, parse_percent
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
@@ -70,6 +70,9 @@ PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
+# words that join a sentence's amounts ('... sebesar Rp X atau 97,51% dari pagu sebesar Rp Y'), never a budget name's
+BUDGET_PROSE_RE = re.compile(r"\b(?:sebesar|senilai|atau|dari|mencapai|terealisasi|adalah|sedangkan|sehingga)\b", re.I)
+BUDGET_PROSE_WORDS = 10  # words (its own values among them) of a sentence that ends on an amount
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
 TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
 RULE_LINE_RE = re.compile(r"[\s|:\-]+")  # a line of borders only
@@ -223,6 +226,18 @@ def is_prose(view: LineView) -> bool:
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
 
 
+def states_budget_in_prose(view: LineView) -> bool:
+    """A sentence under a budget table that ends on an amount: its words hold values of their own.
+
+    'Realisasi anggaran tahun 2021 sebesar Rp16.430.550.860 atau 97,51% dari
+    pagu sebesar Rp16.850.000.000.' ends on a value, so `is_prose` lets it
+    pass; a budget row's name holds no amount, and no word that joins two.
+    """
+    inner = view.inner_values
+    return bool(inner) and len(view.text.split()) >= BUDGET_PROSE_WORDS \
+        and any(t.kind in ("amount", "percent") for t in inner) and BUDGET_PROSE_RE.search(view.text) is not None
+
+
 def runs_across_columns(view: LineView, header: Header) -> bool:
     """A line of running text under a space-aligned table: words run on past the last column's start with no gap.
 
@@ -270,6 +285,9 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     kind = header.kind  # (a property worked out from the roles: asked once here)
     if kind in ("target", "realisation"):
         values = code_cells_as_values(view, header) or values
+    elif kind == "budget" and view.delimited and view.codes:
+        values = code_cells_as_values(view, header, only_role="percent") or values
+    if kind in ("target", "realisation", "budget"):
         number = leading_row_number(view)
         if number is not None:
             values = [t for t in values if t is not number]
@@ -300,15 +318,17 @@ def leading_row_number(view: LineView) -> Token | None:
     return token if any(c.text and any(ch.isalpha() for ch in c.text) for c in cells[1:]) else None
 
 
-def code_cells_as_values(view: LineView, header: Header) -> list[Token]:
+def code_cells_as_values(view: LineView, header: Header, only_role: str | None = None) -> list[Token]:
     """Values of a performance row whose value cell was read as a kegiatan code.
 
     A bare four-digit cell is a kegiatan code in a budget table, but under a
     Target / Realisasi column it is a number ('8596': 85% with the sign read
-    as '96'). Returns the row's values with such cells lexed, or [] if none.
+    as '96'), and so it is under a budget table's % column (`only_role`).
+    Returns the row's values with such cells lexed, or [] if none.
     """
     last = len(view.cells) - 1
-    in_value_column = [c for c in view.cells if bare_code_values(c) and (c.index in header.cell_roles or c.index == last)]
+    in_value_column = [c for c in view.cells if bare_code_values(c) and (
+        header.cell_roles.get(c.index) == only_role if only_role else c.index in header.cell_roles or c.index == last)]
     if not in_value_column:
         return []
     values: list[Token] = []
@@ -318,6 +338,29 @@ def code_cells_as_values(view: LineView, header: Header) -> list[Token]:
         else:
             values += [t for t in cell.values if not t.reading.empty or t.kind == "missing"]
     return values
+
+
+def rate_read_as_code(view: LineView, row: RowDraft, header: Header) -> Token | None:
+    """A flattened budget row's % that reads as a bare four-digit code ('7996': 79% with the sign read as '96').
+
+    Only under the row's pagu and realisasi, with the % still to come, and
+    when a reading of it is realisasi / pagu x 100: otherwise the line is the
+    next row's kegiatan code.
+    """
+    if header.kind != "budget" or "percent" not in header.roles or len(view.cells) != 1:
+        return None
+    amounts = [t for t in row.values if is_amount(t)]
+    if len(amounts) != 2 or len(row.values) != 2:
+        return None
+    tokens = bare_code_values(view.cells[0])
+    if len(tokens) != 1:
+        return None
+    reading = parse_percent(tokens[0].raw)
+    share = amounts[1].reading.value / amounts[0].reading.value * 100 if amounts[0].reading.value else None
+    if share is None or reading is None:
+        return None
+    fits = any(v is not None and abs(v - share) <= 0.06 for v in (reading.value, *reading.alternatives))
+    return tokens[0] if fits else None
 
 
 def bare_code_values(cell: Cell) -> list[Token]:
@@ -475,6 +518,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year
     next_number: int | None = None  # the row number a flattened table prints next
     satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
+    budget = header.kind == "budget"
     target_cells = frozenset(k for k, role in header.cell_roles.items() if role == "target")
     n = len(views)
     # `opened_since` per line number: within this call each line has one view (its text, aligned to this
@@ -511,7 +555,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
-                or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)):
+                or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
+                or (budget and not view.delimited and view.values and states_budget_in_prose(view))):
             break
         if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
@@ -584,7 +629,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
-                    and continues(row, view, blanks, header):
+                    and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -592,6 +637,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
             if row is not None:
                 row.values_only_tail = False  # text came between: later values start a new row
+        elif header.flattened and rows and rows[-1].values_only_tail \
+                and (rate := rate_read_as_code(view, rows[-1], header)) is not None:
+            rows[-1].values.append(rate)  # '7996' under the row's realisasi: its '79%', not the next row's code
+            rows[-1].views.append(view)
         elif header.flattened and view.codes:
             # a budget code alone on its line ('3364.002') opens the next row of a flattened budget table:
             # the text under it is that row's name, though OCR lost its capital ('osialisasi Pilkada ...')
@@ -868,7 +917,8 @@ def is_flattened_row_number(view: LineView, values: list[Token], expected: int |
     if number != (expected if expected is not None else 1) and not (flattened and (row_open or listed) and number < 100):
         return False
     nxt = next_nonblank(views, i, 2)
-    return nxt is not None and (bool(views[nxt].text) and not views[nxt].values or listed)
+    # the row's text, or its budget code on a line of its own ('1' over '076.01.WA' over the program's name)
+    return nxt is not None and ((bool(views[nxt].text) or bool(views[nxt].codes)) and not views[nxt].values or listed)
 
 
 def wraps_to_next_line(view: LineView, values: list[Token], header: Header,
@@ -989,6 +1039,13 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
             before = from_indicator_opening(before)
+    elif pending and header.kind == "budget" \
+            and (not WORD_RE.search(own) or starts_lower(own) or ends_unfinished(pending[-1].text)) \
+            and not opens_budget_row(view) \
+            and (opening := [k for k, v in enumerate(pending[-4:]) if opens_budget_row(v)]):
+        # '2   3357   Pelaksanaan Manajemen Perencanaan' over 'dan Data   412.000.000 ...': a budget row's
+        # number, code and name open on the line above its values (a layout export centres values in a wrapped cell)
+        before = pending[-4:][opening[-1]:]
     elif pending and starts_lower(own) and opens_indicator(pending[-1]):
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
         # the value line ends the name the line above opened
@@ -1014,6 +1071,15 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     if header.flattened and not row.cells:
         row.cells = flattened_cells(row.text_parts, header)
     return row
+
+
+def opens_budget_row(view: LineView) -> bool:
+    """A line of a budget table that opens the next row's name: it starts with the row's code or number.
+
+    Under a row whose name wrapped, '2   Program Penyelenggaraan Pemilu dalam'
+    is not the rest of that name but the next row's opening.
+    """
+    return bool(view.codes) or leading_row_number(view) is not None
 
 
 def text_before_run(view: LineView, values: list[Token]) -> str:

@@ -27,7 +27,9 @@ from normalize.values import Reading, Repair
 PROGRAM_CODE_RE = re.compile(r"^(?:\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d\.\d{2}\.\d{2})$")
 KEGIATAN_CODE_RE = re.compile(r"^(?:\d{4}|\d\.\d{2}\.\d{2}\.\d\.\d{2})$")
 OUTPUT_CODE_RE = re.compile(r"^(?:\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3})?|\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4})$")
-TOTAL_NAME_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
+# a budget row that sums others: 'Jumlah', 'TOTAL', and the grand total or a subtotal ('Grand Total', 'Sub Total APBN')
+# (OCR reads its l as 1, I or i: 'TOTAI', 'JUMIAH', 'Jum1ah')
+TOTAL_NAME_RE = re.compile(r"^\W*(?:grand\s*|sub\s*-?\s*)?(t[o0]ta[l1iI]|ju[mn][l1iI]ah)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -525,7 +527,13 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
     rest = sum(b["allocation"] for b in in_table if b is not grand)
     if len(in_table) > 2 and abs(grand["allocation"] - rest) <= GRAND_TOTAL_SLACK * grand["allocation"]:
         best = grand  # the subtotals above it add up to it
+    elif whole := [b for b in in_table if GRAND_NAME_RE.search(b["name"] or "")]:
+        best = max(whole, key=lambda b: b["allocation"])  # 'Grand Total' under 'Sub Total APBN' and a hibah row
     return best["allocation"], best["realisation"]
+
+
+# a total row that names itself the whole of its table: 'Grand Total', 'Total Keseluruhan', 'Jumlah (A+B)'
+GRAND_NAME_RE = re.compile(r"\bgrand\b|keseluruhan|\(?\b[a-e]\s*\+\s*[a-e]\b", re.I)
 
 
 GRAND_TOTAL_SLACK = 0.01  # share by which a table's subtotals may miss its grand total (authors' rounding)

@@ -94,3 +94,24 @@ def test_a_tab_table_with_several_amount_columns_gives_no_budget_lines():
             "1\tDIPA Awal\tRp.3.100.000.000\t\t\n"
             "2\tRevisi Ke 1\tRp.3.100.000.000\tRp.3.350.000.000\tRp.250.000.000")
     assert budget_lines(text) == []
+
+
+def test_a_name_wrapped_under_its_first_letter_goes_on_and_a_jumlah_keeps_its_own_name():
+    """The wrapped rest of a program's name stands under the name's first letter; 'Jumlah' below is the total.
+
+    The wrapped line is no label of the 'Jumlah' line, which names itself.
+    """
+    text = ("1. Program Dukungan Manajemen                  Rp. 2.400.000.000,-\n"
+            "2. Program Penyelenggaraan Pemilu dalam        Rp. 9.600.000.000,-\n"
+            "   Proses Konsolidasi Demokrasi\n"
+            "   Jumlah                                      Rp. 12.000.000.000,-\n")
+    assert budget_lines(text) == [
+        (1, "Program Dukungan Manajemen", 2_400_000_000, False),
+        (2, "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", 9_600_000_000, False),
+        (4, "Jumlah", 12_000_000_000, True)]
+
+
+def test_a_line_below_that_opens_its_own_item_or_a_signature_is_no_wrapped_name():
+    text = ("1. Program Dukungan Manajemen                  Rp. 2.400.000.000,-\n"
+            "   KETUA KPU KABUPATEN\n")
+    assert budget_lines(text) == [(1, "Program Dukungan Manajemen", 2_400_000_000, False)]

@@ -248,3 +248,33 @@ def test_the_unit_of_a_row_is_its_values_not_its_capaian():
     assert [(r["indicator_raw"], r["unit"]) for r in built.realisations] == [
         ("Indeks Kepuasan Pelayanan Publik", "index"), ("Jumlah mitra kerja sama aktif", None),
         ("Rasio pegawai bersertifikat terhadap jumlah auditor", None)]
+
+
+def test_a_grand_total_and_a_subtotal_are_totals_and_the_grand_total_is_the_reports():
+    """'Sub Total APBN' sums the programs, a hibah row follows, and 'Grand Total' sums them all.
+
+    Both rows are totals; the subtotal does not add up to the grand total
+    (the hibah row is no total), so the row that names itself the whole is
+    the report's overall budget.
+    """
+    from normalize.build import budget_level, document_total
+
+    assert [budget_level(None, name, False) for name in ("Sub Total APBN", "Grand Total", "Subtotal", "Totalitas")] \
+        == ["total", "total", "total", "other"]
+
+    def row(line: int, name: str, allocation: int, realisation: int) -> dict:
+        return {"line": line, "name": name, "level": budget_level(None, name, False), "allocation": allocation,
+                "realisation": realisation, "fiscal_year": None}
+
+    budgets = [row(5, "Program Dukungan Manajemen", 300, 290), row(6, "Program Penyelenggaraan Pemilu", 900, 880),
+               row(7, "Sub Total APBN", 1200, 1170), row(8, "Hibah Pemilihan", 500, 420),
+               row(9, "Grand Total", 1700, 1590)]
+    assert document_total(budgets, 2023) == (1700, 1590)
+
+
+def test_a_total_row_whose_l_ocr_misread_is_still_a_total():
+    """'TOTAI', 'JUMIAH' and 'Jum1ah' are a scan's Total and Jumlah rows; longer words that open alike are not."""
+    from normalize.build import budget_level
+
+    assert [budget_level(None, name, False) for name in ("TOTAI", "JUMIAH", "Jum1ah", "T0TAL", "Totalitas")] == [
+        "total", "total", "total", "total", "other"]

@@ -1510,3 +1510,198 @@ def test_an_html_table_in_a_markdown_export_reads_as_its_rows(tmp_path):
     assert [(r["indicator_raw"], r["realisation_raw"], r["line"]) for r in built.realisations] == [
         ("Persentase partisipasi pemilih dalam Pemilu", "79,9%", 7),
         ("Opini BPK atas laporan keuangan & kinerja", "WTP", 9)]
+
+
+def test_a_kro_code_ocrd_with_a_space_after_a_dot_is_read_whole():
+    """OCR spaces a dot of an output code: '6709. QGE.001' and '6709.QGE. 001' are 6709.QGE.001."""
+    assert find_code("6709. QGE.001 Layanan Dukungan") == ("6709.QGE.001", "Layanan Dukungan")
+    assert find_code("6710.EBA. 962") == ("6710.EBA.962", "")
+    assert find_code("6709. QGE") == ("6709.QGE", "")
+    assert find_code("2021. ABC ditetapkan")[0] is None  # a year ending a sentence
+
+
+def test_a_sentence_ending_on_an_amount_under_a_budget_table_is_no_row():
+    """The paragraph under the table restates its total in a sentence that ends on the pagu."""
+    text = (
+        "No\tJenis Belanja\tPagu\tRealisasi\t%\n"
+        "1\tBelanja Pegawai\t4.300.000.000\t4.215.600.000\t98,04\n"
+        "2\tBelanja Barang\t2.700.000.000\t2.590.110.000\t95,93\n"
+        "\tJumlah\t7.000.000.000\t6.805.710.000\t97,22\n"
+        "\n"
+        "Serapan anggaran Sekretariat KPU Kota Ambon tahun 2022 sebesar Rp6.805.710.000 atau 97,22% "
+        "dari pagu sebesar Rp7.000.000.000.")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Belanja Pegawai", 4_300_000_000), ("Belanja Barang", 2_700_000_000), ("Jumlah", 7_000_000_000)]
+
+
+def test_undelimited_budget_rows_read_amounts_spaced_into_groups_and_a_leading_kegiatan_code():
+    """Tesseract rows without cells: thousand groups parted by spaces, the kegiatan code opening the name.
+
+    The pair of amounts whose realisasi / pagu gives the printed % is the
+    row's; the spaced amount left in the name's text is not part of the name.
+    """
+    text = (
+        "KODE URAIAN PAGU REALISASI %\n"
+        "076.01.WA Program Dukungan Manajemen 3 412 500 000 3.287 004 120 96,32 %\n"
+        "6710 Pengelolaan Sumber Daya Manusia 1.250.000.000 1 201 875 000 96.15%\n"
+        "6709. QGE.001 Layanan Perencanaan Anggaran 815.000.000 790.550.000 97,00\n")
+    _, budgets = records(text)
+    assert [(b.code, b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("076.01.WA", "Program Dukungan Manajemen", 3_412_500_000, 3_287_004_120, 96.32),
+        ("6710", "Pengelolaan Sumber Daya Manusia", 1_250_000_000, 1_201_875_000, 96.15),
+        ("6709.QGE.001", "Layanan Perencanaan Anggaran", 815_000_000, 790_550_000, 97.0)]
+    assert budgets[0].source.raw == "3 412 500 000 | 3.287 004 120 | 96,32 %"
+
+
+def test_spaced_numbers_the_percent_does_not_prove_are_not_joined_into_amounts():
+    """Without a % that the joined amounts give, the spaced numbers are not read as a pagu and realisasi."""
+    text = (
+        "KODE URAIAN PAGU REALISASI %\n"
+        "076.01.WA Program Dukungan Manajemen 3 412 500 000 3.287 004 120 50,00 %\n")
+    _, budgets = records(text)
+    assert all(b.realisation is None or b.realisation.value != 3_287_004_120 for b in budgets)
+
+
+def test_a_budget_rows_code_and_name_on_the_line_above_its_values_stay_its_own():
+    """A layout export centres the values of a wrapped cell: the row's number, code and name open the line above.
+
+    The row number is no value, the values-only line takes the code and name
+    above it, and a value line that goes on in lower case ends the name its
+    coded line opened.
+    """
+    text = (
+        " NO   KODE       PROGRAM / KEGIATAN                    PAGU              REALISASI          %\n"
+        " 1    076.01.WA  Program Dukungan Manajemen\n"
+        "                                                       7.450.000.000     7.301.221.500      98,00\n"
+        " 2    3360       Operasional Perkantoran dan Dukungan\n"
+        "                 sarana Prasarana                        530.000.000       522.110.000      98,51\n"
+        "                 JUMLAH                                7.450.000.000     7.301.221.500      98,00\n")
+    _, budgets = records(text)
+    assert [(b.code, b.name, b.allocation.value, b.source.line) for b in budgets] == [
+        ("076.01.WA", "Program Dukungan Manajemen", 7_450_000_000, 3),
+        ("3360", "Operasional Perkantoran dan Dukungan sarana Prasarana", 530_000_000, 5),
+        (None, "JUMLAH", 7_450_000_000, 6)]
+
+
+def test_a_numbered_budget_line_opens_the_next_rows_name_not_the_rest_of_the_row_above():
+    """Without codes, the row number opens each name; a name that ends on 'dalam' goes on at the value line.
+
+    '2    Program Penyelenggaraan Pemilu dalam' under the first row's values is
+    the second row's opening, and its value line 'Proses Konsolidasi
+    Demokrasi  ...' ends that name.
+    """
+    text = (
+        " NO   PROGRAM                                     PAGU              REALISASI          %\n"
+        " 1    Program Dukungan Manajemen\n"
+        "                                                   3.100.000.000     3.050.710.000      98,41\n"
+        " 2    Program Penyelenggaraan Pemilu dalam\n"
+        "      Proses Konsolidasi Demokrasi                21.700.000.000    20.101.450.000      92,63\n"
+        "      JUMLAH                                      24.800.000.000    23.152.160.000      93,36\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Program Dukungan Manajemen", 3_100_000_000),
+        ("Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", 21_700_000_000),
+        ("JUMLAH", 24_800_000_000)]
+
+
+def test_a_coded_group_heading_without_values_is_not_glued_to_the_row_under_it():
+    """'076.01.WA  Program ...' with no values heads its kegiatan rows; each row keeps its own name."""
+    text = (
+        " KODE        URAIAN                                   PAGU              REALISASI          %\n"
+        " 076.01.WA   Program Dukungan Manajemen\n"
+        "             Pengelolaan Keuangan dan Barang Milik      912.000.000       900.310.000      98,72\n"
+        "             Negara\n"
+        "             Operasional Perkantoran                  2.188.000.000     2.150.400.000      98,28\n")
+    _, budgets = records(text)
+    assert [(b.code, b.name) for b in budgets] == [
+        (None, "Pengelolaan Keuangan dan Barang Milik Negara"), (None, "Operasional Perkantoran")]
+
+
+@pytest.mark.parametrize("header", [
+    "Uraian\tAnggaran Setelah Revisi\tRealisasi Belanja\tSisa Pagu\tDaya Serap (%)",
+    "Uraian\tPagu Sebelum Revisi\tPagu Sesudah Revisi\tRealisasi\tSisa\t%",
+])
+def test_a_pagu_qualified_before_or_after_its_revision_and_a_daya_serap_column(header: str):
+    """'Anggaran Setelah Revisi' is the year's pagu, 'Pagu Sebelum Revisi' the initial one; 'Daya Serap (%)' the rate.
+
+    'Revisi' read as a column of its own shifted the realisation onto the Sisa column.
+    """
+    before = "\t1.900.000.000" if "Sebelum" in header else ""
+    text = (
+        f"{header}\n"
+        f"Belanja Pegawai{before}\t2.000.000.000\t1.950.400.000\t49.600.000\t97,52\n"
+        f"Jumlah{before}\t2.000.000.000\t1.950.400.000\t49.600.000\t97,52")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.remainder.value, b.percent.value) for b in budgets] == [
+        (2_000_000_000, 1_950_400_000, 49_600_000, 97.52)] * 2
+
+
+def test_two_spaced_amounts_run_together_are_cut_where_the_rate_proves_them():
+    """'2 000 000 000 1 870 000 000 93,50' reads as one run of groups; the bare 93,50 says where it parts.
+
+    Read whole, the run would be a pagu of two quintillion rupiah: no pagu
+    at all is better than that one.
+    """
+    text = (
+        "KODE URAIAN PAGU REALISASI %\n"
+        "076.01.CQ Program Penyelenggaraan Pemilu 2 000 000 000 1 870 000 000 93,50\n"
+        "076.01.WA Program Dukungan Manajemen 2 000 000 000 1 870 000 000 12,00\n")
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("076.01.CQ", 2_000_000_000, 1_870_000_000, 93.5)]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_rows_number_over_its_code_line_is_no_value_of_the_row_above(gap: bool):
+    """'1' over '076.01.WA' over the name: the number opens the row; '2' does not close row 1 as a fifth value."""
+    text = flattened(["No", "Kode", "Program", "Pagu", "Realisasi", "Sisa", "%"],
+                     ["1", "076.01.WA", "Program Dukungan Manajemen", "1.800.000.000", "1.764.000.000", "36.000.000",
+                      "98,00"],
+                     ["2", "076.01.CQ", "Program Penyelenggaraan Pemilu", "600.000.000", "540.000.000", "60.000.000",
+                      "90,00"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value, b.remainder.value, b.percent.value) for b in budgets] == [
+        ("076.01.WA", 1_800_000_000, 1_764_000_000, 36_000_000, 98.0),
+        ("076.01.CQ", 600_000_000, 540_000_000, 60_000_000, 90.0)]
+
+
+def test_a_budget_percent_whose_sign_ocr_read_as_96_is_no_kegiatan_code():
+    """'7596' in the % cell is 75% with its sign read as '96', not a bare kegiatan code; the arithmetic settles it."""
+    text = (
+        "Kode\tProgram\tPagu (Rp)\tRealisasi (Rp)\t%\n"
+        "076.01.WA\tProgram Dukungan Manajemen\t8.000.000.000\t6.000.000.000\t7596\n")
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.realisation.value, b.percent.raw) for b in budgets] == [
+        ("076.01.WA", 8_000_000_000, 6_000_000_000, "7596")]
+
+
+@pytest.mark.parametrize("gap", [True, False])
+def test_a_flattened_budget_rows_percent_read_as_a_bare_code_stays_its_percent(gap: bool):
+    """'7596' under the row's pagu and realisasi gives 75% of them: the row's %, not the next row's code.
+
+    A bare four digits that no reading makes the row's rate still opens the next row.
+    """
+    text = flattened(["Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "%"],
+                     ["076.01.CQ", "Program Penyelenggaraan Pemilu", "8.000.000.000", "6.000.000.000", "7596"],
+                     ["3357", "Pelaksanaan Manajemen Perencanaan", "400.000.000", "390.000.000", "97,50"], gap=gap)
+    _, budgets = records(text)
+    assert [(b.code, b.allocation.value, b.percent.raw if b.percent else None) for b in budgets] == [
+        ("076.01.CQ", 8_000_000_000, "7596"), ("3357", 400_000_000, "97,50")]
+
+
+def test_a_percent_sign_in_a_cell_of_its_own_joins_its_rate_and_is_no_name():
+    """'Rp | amount' and '98,57 | %': each sign printed in its own cell, as a PDF export sets them.
+
+    The '%' cell at the row's end was read as the row's text, so every row
+    was named '%' and 'Jumlah' was no total. A '%' after a name is a Satuan cell and stays one.
+    """
+    text = (
+        "No\tUraian\tPagu\tRealisasi\t%\n"
+        "1\tBelanja Pegawai\tRp\t1.800.000.000\tRp\t1.710.000.000\t95,00\t%\n"
+        "\tJumlah\tRp\t1.800.000.000\tRp\t1.710.000.000\t95,00\t%\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.percent.value, b.is_total) for b in budgets] == [
+        ("Belanja Pegawai", 1_800_000_000, 95.0, False), ("Jumlah", 1_800_000_000, 95.0, False)]
+    from extract.lines import split_cells
+    assert split_cells("Persentase layanan\t%\t90\t%")[0] == ["Persentase layanan", "%", "90%"]
