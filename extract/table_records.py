@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from extract.headers import Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, strip_row_number
+from extract.lines import CODE_RE, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
@@ -55,8 +55,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             elif len(usable) > 1 or usable and role is None and (
                     cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
-        if ok and not mapped and len(first_view.cells) == header.cells and header.kind in ("target", "realisation") \
-                and all(header.label_cells.get(c.index) in ("no", "nomor") for c in first_view.cells if c.values):
+        if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
             extra = [t for t in values if t not in mapped.values()]
@@ -74,6 +73,23 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+def only_row_numbers(view: LineView, header: Header) -> bool:
+    """Whether a delimited row's only values stand in the header's 'No' column.
+
+    A row with every cell has empty value cells (a value its indicator cell shows in brackets). A row
+    with fewer cells than the header is a heading whose empty trailing cells the export dropped
+    ('2.<tab>Meningkatnya partisipasi masyarakat' above its '2.1' indicators); there the 'No' cell must
+    hold a bare number, so that a short row's '100%' is never taken for a row number.
+    """
+    valued = [c for c in view.cells if c.values]
+    if any(header.label_cells.get(c.index) not in ("no", "nomor") for c in valued):
+        return False
+    if len(view.cells) == header.cells:
+        return True
+    return len(view.cells) < header.cells and bool(valued) and all(
+        t.kind == "number" and t.reading.unit is None for c in valued for t in c.values)
 
 
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:

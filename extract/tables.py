@@ -17,8 +17,8 @@ from operator import itemgetter
 
 from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.doc_text import DocText
-from extract.headers import (VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, next_nonblank,
-                             read_header_once, text_header_score, year_line_below)
+from extract.headers import (VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
+                             next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, has_digit,
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
@@ -578,6 +578,14 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
             if blanks and view.delimited and len(view.cells) > 1 and opens_with_no_column(view.line.text):
                 break  # after a blank line, 'No.   Rentang Nilai   Kategori': the header of another table
+            if heads_budget_block(view, header):
+                if rows and not closed:
+                    take_wrapped_tail(rows[-1], pending, header)
+                pending = []
+                closed = True  # the rows below are the agreement's programs and their pagu, none of them its name
+                i += 1
+                blanks = 0
+                continue
             row = rows[-1] if rows else None
             if (row is not None and not closed and header.text_cell_after and row.values_only_tail
                     and i == last_row_at + 1):
@@ -736,6 +744,22 @@ def reads_as_sentence(text: str) -> bool:
     stripped = text.strip()
     return (stripped[-1:] == "." and stripped[:1].isupper() and not stripped[-2:-1].isupper()
             and len(stripped.split()) >= RUNNING_TEXT_WORDS)
+
+
+def heads_budget_block(view: LineView, header: Header) -> bool:
+    """A delimited line of column words only, naming a pagu the table's header lacks ('Program | Anggaran').
+
+    A Perjanjian Kinerja lists its programs and their pagu under its indicators, headed by a line of
+    its own that the header reader does not take for a table (it has one label and one value word).
+    Its words are none of the row above's name; a wrapped name's last line ('Realisasi Anggaran')
+    stands in one cell, so two filled cells of column words are needed.
+    """
+    if not view.delimited or "allocation" in header.roles:
+        return False
+    filled = [c.raw for c in view.cells if c.raw.strip()]
+    if len(filled) < 2 or any(line_roles(raw)[1] != line_roles(raw)[2] for raw in filled):
+        return False
+    return "allocation" in resolve_roles(line_roles(view.line.text)[0])
 
 
 def heads_group(view: LineView) -> bool:

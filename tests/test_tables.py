@@ -1510,3 +1510,53 @@ def test_an_html_table_in_a_markdown_export_reads_as_its_rows(tmp_path):
     assert [(r["indicator_raw"], r["realisation_raw"], r["line"]) for r in built.realisations] == [
         ("Persentase partisipasi pemilih dalam Pemilu", "79,9%", 7),
         ("Opini BPK atas laporan keuangan & kinerja", "WTP", 9)]
+
+
+def test_a_tab_sasaran_heading_whose_empty_cells_were_dropped_gives_no_target():
+    # Tab export of a PK: '2.<tab>Meningkatnya ...' heads its '2.1' indicators; its empty Target cell is
+    # not written, so the row has two cells under a three-cell header. Its row number is no target.
+    text = "\n".join([
+        "No\tSasaran Strategis / Indikator Kinerja\tTarget",
+        "1.\tMeningkatnya mutu layanan arsip",
+        "1.1\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+        "2.\tMeningkatnya keterbukaan informasi",
+        "2.1\tJumlah rilis informasi publik yang diterbitkan\t6 Kali",
+        "2.2\tIndeks kepuasan pemohon informasi\t3,40",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"),
+        ("Jumlah rilis informasi publik yang diterbitkan", "6 Kali"),
+        ("Indeks kepuasan pemohon informasi", "3,40")]
+
+
+def test_a_short_tab_row_whose_value_stands_under_no_keeps_it():
+    # The fewer-cells rule reads only a bare row number as none: a '%' in the first cell is a value.
+    text = "\n".join([
+        "No\tIndikator Kinerja\tTarget",
+        "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+        "80%\tPersentase surat masuk yang didisposisi",
+    ])
+    measures, _ = records(text)
+    assert measures[0].target.raw == "95%"
+    assert len(measures) == 2 and measures[1].target.raw == "80%"
+
+
+def test_a_program_and_anggaran_line_under_a_pk_ends_the_indicator_above():
+    # Tab PK: the indicators, then '<tab>Program<tab>Anggaran' heads the programs and their pagu. Those
+    # words are not the last indicator's name, nor the program's.
+    text = "\n".join([
+        "No\tSasaran Strategis\tIndikator Kinerja\tTarget",
+        "1\tMeningkatnya mutu layanan arsip\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+        "2\tMeningkatnya akuntabilitas kinerja\tNilai evaluasi SAKIP satuan kerja\tBB",
+        "\tProgram\tAnggaran",
+        "1\tProgram Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya\tRp 2.750.100.000",
+        "Kegiatan\tAnggaran",
+        "1\tPengelolaan arsip dan dokumentasi\t125.000.000",
+    ])
+    measures, budgets = records(text)
+    assert [(m.indicator_raw, m.target.text or m.target.value) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", 95.0), ("Nilai evaluasi SAKIP satuan kerja", "BB")]
+    assert [b.name for b in budgets] == ["Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya",
+                                         "Pengelolaan arsip dan dokumentasi"]
+    assert [b.allocation.value for b in budgets] == [2750100000.0, 125000000.0]
