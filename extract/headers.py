@@ -34,8 +34,14 @@ ROLE_WORDS: dict[str, str] = {
     "strategis": "label", "kinerja": "label", "keterangan": "label", "ket": "label",
     "sumber": "label", "akun": "label", "kro": "label", "ro": "label", "mak": "label",
     "utama": "label", "satuan": "label",
+    # an IKU's definition columns: their text holds numbers ('x 100%', '2 hari kerja') that are no values
+    "formulasi": "label", "formula": "label", "rumus": "label", "penjelasan": "label", "definisi": "label",
+    "perhitungan": "label", "penghitungan": "label",
     "periodcol": "other", "periodgroup": "period",  # marked by `mark_periods`
 }
+# Label words of the columns whose numbers are a formula's or a source's, never a row's value
+FORMULA_LABELS = frozenset({"formulasi", "formula", "rumus", "penjelasan", "definisi", "perhitungan", "penghitungan",
+                            "sumber"})
 VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
                          "percent", "year", "other"})
 # Only the value-column words are matched fuzzily; labels must be spelled right.
@@ -64,6 +70,14 @@ class Header:
     flattened: bool = False  # one cell per line: the header's cells, and its rows' cells, stand on lines of their own
     text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
     satuan: bool = False  # the header names a Satuan (unit) column
+
+    @property
+    def formula_cells(self) -> frozenset[int]:
+        """The cells (columns) of a Formulasi, Penjelasan or Sumber Data column; none in a flattened table,
+        whose label cells count a row's text lines, not its columns."""
+        if self.flattened or not self.label_cells:
+            return frozenset()
+        return frozenset(k for k, word in self.label_cells.items() if word in FORMULA_LABELS)
 
     @property
     def kind(self) -> str:

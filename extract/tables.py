@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.doc_text import DocText
-from extract.headers import (VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
+from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
                              next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, has_digit,
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
@@ -269,6 +269,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
     kind = header.kind  # (a property worked out from the roles: asked once here)
     if kind in ("target", "realisation"):
+        if values and header.formula_cells:
+            values = outside_formula_cells(view, values, header)
         values = code_cells_as_values(view, header) or values
         number = leading_row_number(view)
         if number is not None:
@@ -280,6 +282,20 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
+
+
+def outside_formula_cells(view: LineView, values: list[Token], header: Header) -> list[Token]:
+    """The values of a row that stand outside its Formulasi / Penjelasan / Sumber Data cells.
+
+    An IKU table explains each indicator beside its target ('... paling lambat 2 hari kerja',
+    '(jumlah selesai / jumlah sengketa) x 100%'): those numbers are the formula's, and a wrapped
+    formula line holding one is no row. Only where the line's cells stand where the header's do:
+    a space-aligned line (re-indexed by column) or a delimited line with the header's cell count.
+    """
+    if not (view.spaced or view.delimited and len(view.cells) == header.cells):
+        return values
+    inside = {id(t) for c in view.cells if c.index in header.formula_cells for t in c.values}
+    return [t for t in values if id(t) not in inside] if inside else values
 
 
 ROW_NUMBER_CELL_RE = re.compile(r"\d{1,2}\.?")

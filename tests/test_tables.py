@@ -1560,3 +1560,33 @@ def test_a_program_and_anggaran_line_under_a_pk_ends_the_indicator_above():
     assert [b.name for b in budgets] == ["Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya",
                                          "Pengelolaan arsip dan dokumentasi"]
     assert [b.allocation.value for b in budgets] == [2750100000.0, 125000000.0]
+
+
+def test_numbers_in_an_iku_tables_formula_and_source_columns_are_no_targets():
+    # Space-aligned IKU: a Penjelasan / Formulasi column between the indicator and its target. Its
+    # 'paling lambat 3 hari', 'x 100%' and '4 kali setahun' are the formula's; a wrapped formula line
+    # holding 'x 100%' opens no row, and the indicator's wrapped name stays whole.
+    text = "\n".join([
+        "  No   Indikator Kinerja Utama              Penjelasan / Formulasi                          Sumber Data       Target",
+        "  1    Persentase surat keluar yang         Surat dikirim paling lambat 3 hari             Subbag Umum          95%",
+        "       diarsipkan secara elektronik         sejak ditandatangani x 100%",
+        "  2    Indeks kepuasan pengguna layanan     Survei 4 kali setahun, skala 1-4               Sekretariat          3,10",
+        "  3    Jumlah laporan monitoring            Laporan per semester selama 1 tahun            Subbag Program   2 Laporan",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat keluar yang diarsipkan secara elektronik", "95%"),
+        ("Indeks kepuasan pengguna layanan", "3,10"),
+        ("Jumlah laporan monitoring", "2 Laporan")]
+
+
+def test_a_wrapped_formula_line_of_a_tab_iku_table_opens_no_row():
+    text = "\n".join([
+        "No\tIndikator Kinerja Utama\tFormulasi\tSumber Data\tTarget",
+        "1\tPersentase surat keluar yang diarsipkan\tJumlah surat diarsipkan dibagi\tSubbag Umum\t95%",
+        "\t\tjumlah surat keluar x 100%\t\t",
+        "2\tJumlah laporan monitoring\tLaporan per semester\tSubbag Program\t2 Laporan",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat keluar yang diarsipkan", "95%"), ("Jumlah laporan monitoring", "2 Laporan")]
