@@ -75,6 +75,27 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     return dict(zip(roles, values))
 
 
+BOUND_WORDS = frozenset({"minimal", "min", "min.", "maksimal", "maks", "maks.", "max", "max.", "sekurang-kurangnya"})
+BOUND_SIGNS = "≥≤<>="
+# 'standar pelayanan minimal' (SPM) names what is measured: its 'minimal' is the name's
+BOUND_WORD_KEEPERS = frozenset({"pelayanan", "standar", "upah"})
+
+
+def without_trailing_bound(name: str) -> str:
+    """A name without the bound its target opens with, which a plain-text row leaves before the value.
+
+    'Indeks kepuasan layanan ≥ 80' or 'Nilai SAKIP Minimal BB' on one line: the sign or word says
+    that more also meets the target; it belongs to the target cell, not to the indicator.
+    """
+    stripped = name.rstrip()
+    if stripped[-1:] and stripped[-1] in BOUND_SIGNS:
+        return stripped.rstrip(BOUND_SIGNS + " ")
+    head, _, last = stripped.rpartition(" ")
+    if head and last.lower() in BOUND_WORDS and head.rsplit(" ", 1)[-1].lower() not in BOUND_WORD_KEEPERS:
+        return head.rstrip()
+    return name
+
+
 def only_row_numbers(view: LineView, header: Header) -> bool:
     """Whether a delimited row's only values stand in the header's 'No' column.
 
@@ -308,7 +329,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"))
-        indicator = split_sasaran(strip_row_number(label))
+        indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         satuan = satuan_cell(row, header)

@@ -1590,3 +1590,20 @@ def test_a_wrapped_formula_line_of_a_tab_iku_table_opens_no_row():
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase surat keluar yang diarsipkan", "95%"), ("Jumlah laporan monitoring", "2 Laporan")]
+
+
+@pytest.mark.parametrize("bound", ["≥", ">=", "Minimal", "min."])
+def test_a_bound_before_a_plain_text_rows_target_is_not_the_indicators_name(bound: str):
+    # A PK printed as plain text, one row per line: the sign or word opening the target cell stands
+    # between the name and the value; the name is the indicator's without it.
+    text = "\n".join([
+        "No Sasaran Strategis Indikator Kinerja Target",
+        f"1 Meningkatnya mutu layanan arsip Persentase arsip inaktif yang ditata {bound} 90%",
+        f"2 Meningkatnya kepuasan pengguna Indeks kepuasan pengguna layanan arsip {bound} 3,20",
+        "3 Meningkatnya mutu layanan Persentase layanan sesuai standar pelayanan minimal 100%",
+    ])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase arsip inaktif yang ditata", "Indeks kepuasan pengguna layanan arsip",
+        "Persentase layanan sesuai standar pelayanan minimal"]
+    assert [m.target.value for m in measures] == [90.0, 3.2, 100.0]
