@@ -363,6 +363,21 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
 RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|[<>≤≥]=?|s\.?\s?d\.?|s/d)\s*", re.I)
 
 
+# A deadline in a formula or an indicator's wording ('paling lambat 2 hari kerja', OCR'd '2 heri kerja'):
+# the word after the number may be damaged, 'kerja' after it seldom is; 'lambat' before it says the same.
+DEADLINE_AFTER_RE = re.compile(r"\s*[a-z]{2,6}\s+kerja\b", re.I)
+DEADLINE_BEFORE_RE = re.compile(r"\blambat(?:nya)?\W{0,2}$", re.I)
+DEADLINE_REACH = 12  # characters before a number that can hold 'lambatnya' and a space
+
+
+def states_a_deadline(folded: str, token: Token) -> bool:
+    """Whether a bare number inside a text cell is a deadline ('paling lambat 2 hari kerja'), not a value."""
+    if token.kind != "number" or token.reading.unit is not None:
+        return False
+    return bool(DEADLINE_AFTER_RE.match(folded, token.end)
+                or DEADLINE_BEFORE_RE.search(folded, max(0, token.start - DEADLINE_REACH), token.start))
+
+
 def first_run(view: LineView, limit: int) -> list[Token]:
     """Values standing between the indicator and a trailing text column ('90% Jumlah target ...').
 
@@ -378,6 +393,8 @@ def first_run(view: LineView, limit: int) -> list[Token]:
             if token.kind in ("amount",) or is_year(token):
                 continue
             if token.kind == "number" and token.reading.value is not None and token.reading.value > 1000:
+                continue
+            if folded is not None and states_a_deadline(folded, token):
                 continue
             if run and folded is not None and (WORD_RE.search(folded, run[-1].end, token.start)
                                                or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)):

@@ -1607,3 +1607,20 @@ def test_a_bound_before_a_plain_text_rows_target_is_not_the_indicators_name(boun
         "Persentase arsip inaktif yang ditata", "Indeks kepuasan pengguna layanan arsip",
         "Persentase layanan sesuai standar pelayanan minimal"]
     assert [m.target.value for m in measures] == [90.0, 3.2, 100.0]
+
+
+def test_a_deadline_in_a_run_together_formula_line_is_no_target():
+    # Tesseract PK with a Penjelasan column after the target: the rows' wrapped lines run the indicator's
+    # and the formula's words together; 'paling lambat 3 hari kerja' (OCR'd '3 hri kerja' in the next
+    # column) is a deadline, not a row of its own with target 3.
+    text = "\n".join([
+        "No | Sasaran | Indikator Kinerja | Target | Penjelasan",
+        "1 | Meningkatnya mutu layanan arsip | Persentase berita acara | 100% Jumlah berita acara",
+        "rapat yang disusun | rapat yang diunggah | yang diunggah",
+        "paling lambat 3 hari kerja | pling lambat 3 hri kerja",
+        "dibagi jumlah rapat",
+        "2 | Meningkatnya mutu layanan data | Persentase permohonan data | 90% Jumlah permohonan",
+        "yang dijawab | dijawab dibagi total permohonan",
+    ])
+    measures, _ = records(text)
+    assert [m.target.raw for m in measures] == ["100%", "90%"]
