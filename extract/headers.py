@@ -330,6 +330,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         nxt = next_nonblank(views, start, 2)
         if nxt is not None:
             more, _ = header_score_at(views, nxt)
+            if not more and "period" in collected:
+                more = period_numbers(line_of(views, nxt).text)
             if more and not views[nxt].values:
                 collected = with_periods(collected, list(more))
                 end = nxt
@@ -525,6 +527,21 @@ def column_starts(view: LineView) -> tuple[list[int], dict[int, str]]:
                 labels[len(starts)] = words[0]
             starts.append(start)
     return starts, labels
+
+
+PERIOD_NUMBERS = ("I", "II", "III", "IV")
+
+
+def period_numbers(text: str) -> list[str]:
+    """The quarters numbered alone under a period group ('Target Triwulan' over 'I  II  III  IV'), one column each.
+
+    Roman numerals in their order, from I; the group's header word says they are periods (a
+    column-numbering line '1 2 3 4' counts every column, not the quarters).
+    """
+    words = text.replace("|", " ").split()
+    if not 2 <= len(words) <= len(PERIOD_NUMBERS) or tuple(words) != PERIOD_NUMBERS[:len(words)]:
+        return []
+    return ["other"] * len(words)
 
 
 def with_periods(collected: list[str], below: list[str]) -> list[str]:

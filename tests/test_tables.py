@@ -1624,3 +1624,25 @@ def test_a_deadline_in_a_run_together_formula_line_is_no_target():
     ])
     measures, _ = records(text)
     assert [m.target.raw for m in measures] == ["100%", "90%"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaced"])
+def test_quarters_numbered_alone_under_a_target_triwulan_group_are_not_the_years_target(layout: str):
+    # Rencana Aksi: 'Target | Target Triwulan' over a line of bare roman numerals 'I II III IV'. The
+    # year's target is the Target column's, not the third quarter's.
+    if layout == "tab":
+        text = "\n".join([
+            "No\tIndikator Kinerja\tTarget\tTarget Triwulan",
+            "\t\t\tI\tII\tIII\tIV",
+            "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t90%\t20%\t45%\t70%\t90%",
+            "2\tJumlah rilis informasi publik\t8 Kali\t2 Kali\t2 Kali\t2 Kali\t2 Kali",
+        ])
+    else:
+        text = "\n".join([
+            "  No   Indikator Kinerja                              Target       Target Triwulan",
+            "                                                                I      II     III     IV",
+            "  1    Persentase arsip inaktif yang ditata              90%      20%    45%    70%     90%",
+            "  2    Jumlah rilis informasi publik                  8 Kali   2 Kali 2 Kali 2 Kali  2 Kali",
+        ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw.split()[0], m.target.raw) for m in measures] == [("Persentase", "90%"), ("Jumlah", "8 Kali")]
