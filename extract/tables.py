@@ -779,6 +779,9 @@ def reads_as_sentence(text: str) -> bool:
             and len(stripped.split()) >= RUNNING_TEXT_WORDS)
 
 
+HEADER_CELL_WORDS = 3  # words of a column title ('Pagu Anggaran (Rp)', 'Program / Kegiatan')
+
+
 def heads_budget_block(view: LineView, header: Header) -> bool:
     """A delimited line of column words only, naming a pagu the table's header lacks ('Program | Anggaran').
 
@@ -790,9 +793,15 @@ def heads_budget_block(view: LineView, header: Header) -> bool:
     if not view.delimited or "allocation" in header.roles:
         return False
     filled = [c.raw for c in view.cells if c.raw.strip()]
-    if len(filled) < 2 or any(line_roles(raw)[1] != line_roles(raw)[2] for raw in filled):
-        return False
-    return "allocation" in resolve_roles(line_roles(view.line.text)[0])
+    if len(filled) < 2 or any(len(raw.split()) > HEADER_CELL_WORDS for raw in filled):
+        return False  # the cheap test: a wrapped name's cells hold more words than a column's title
+    roles: list[str] = []
+    for raw in filled:
+        cell_roles, known, total = line_roles(raw)
+        if known != total:
+            return False
+        roles += cell_roles
+    return "allocation" in resolve_roles(roles)
 
 
 def heads_group(view: LineView) -> bool:
