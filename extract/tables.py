@@ -1055,10 +1055,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
             before = from_indicator_opening(before)
-    elif pending and starts_lower(own) and opens_indicator(pending[-1]):
+    elif pending and starts_lower(own) and (opened := opened_above(pending)):
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
-        # the value line ends the name the line above opened
-        before = pending[-1:]
+        # the value line ends the name the line above opened (or two lines above, the value printed at
+        # the foot of its row's cell)
+        before = opened
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
         # starts an indicator ('... | Persentase KPU Kota Prabumulih,'), not on the value line
@@ -1080,6 +1081,24 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     if header.flattened and not row.cells:
         row.cells = flattened_cells(row.text_parts, header)
     return row
+
+
+OPENING_REACH = 3  # lines above a value line that can open its row's name (a name wrapped over four lines)
+
+
+def opened_above(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from the nearest one that opens an indicator name, when the lines after it carry it on.
+
+    A space-aligned row may print its target at the foot of its cells: 'Persentase laporan ...'
+    over 'pemilih berkelanjutan yang' over 'tepat waktu  100%'. A line between that heads a group
+    (a sasaran) or opens a name of its own cuts the reach.
+    """
+    for k in range(len(pending) - 1, max(len(pending) - OPENING_REACH, 0) - 1, -1):
+        if opens_indicator(pending[k]):
+            return pending[k:]
+        if heads_group(pending[k]) or not any(starts_lower(c.text) for c in pending[k].cells if c.text):
+            return []
+    return []
 
 
 def text_before_run(view: LineView, values: list[Token]) -> str:

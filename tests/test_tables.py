@@ -1646,3 +1646,19 @@ def test_quarters_numbered_alone_under_a_target_triwulan_group_are_not_the_years
         ])
     measures, _ = records(text)
     assert [(m.indicator_raw.split()[0], m.target.raw) for m in measures] == [("Persentase", "90%"), ("Jumlah", "8 Kali")]
+
+
+def test_a_target_printed_at_the_foot_of_its_rows_cells_keeps_the_whole_name():
+    # pdftotext -layout PK whose cells are aligned to the bottom: the indicator opens two lines above
+    # the line holding the target; the name is the three lines', not the last line's alone.
+    text = "\n".join([
+        "  No   Sasaran Strategis               Indikator Kinerja                                Target",
+        "  1    Meningkatnya mutu               Persentase arsip inaktif yang",
+        "       layanan arsip                   dipindahkan ke unit kearsipan",
+        "                                       sesuai jadwal retensi                              95%",
+        "  2    Meningkatnya keterbukaan        Jumlah rilis informasi publik                   6 Kali",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang dipindahkan ke unit kearsipan sesuai jadwal retensi", "95%"),
+        ("Jumlah rilis informasi publik", "6 Kali")]
