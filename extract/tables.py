@@ -556,6 +556,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             blanks = 0
             continue
         values = usable_values(view, header)
+        if values and header.flattened and view.text and in_flat_formula_cell(pending, header):
+            values = []  # a formula cell's 'x 100%', one line of a row flattened one cell per line: no value
         if not values and states_a_band(view):
             # a rating scale's line under the table ('91% ≤ 100% | Sangat Baik'): its words name no row's indicator
             closed = True
@@ -1118,6 +1120,18 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
     if cell.code is not None or values[0] not in cell.inner:
         return view.text
     return fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
+
+
+def in_flat_formula_cell(pending: list[LineView], header: Header) -> bool:
+    """Whether the next text line of a flattened row stands in a Formulasi / Penjelasan / Sumber Data cell.
+
+    Flattened one cell per line, the k-th text line of a row is its k-th text column's cell
+    ('Persentase laporan ...' over 'Jumlah laporan tepat waktu dibagi ... x 100%' over 'Subbag
+    Keuangan' over '100%'); the lines since the row's number count which cell this line is.
+    """
+    columns = text_columns(header)
+    at = len(pending)
+    return at < len(columns) and header.label_cells[columns[at]] in FORMULA_LABELS
 
 
 def text_columns(header: Header) -> list[int]:

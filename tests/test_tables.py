@@ -1662,3 +1662,15 @@ def test_a_target_printed_at_the_foot_of_its_rows_cells_keeps_the_whole_name():
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase arsip inaktif yang dipindahkan ke unit kearsipan sesuai jadwal retensi", "95%"),
         ("Jumlah rilis informasi publik", "6 Kali")]
+
+
+def test_a_flattened_iku_rows_formula_cell_is_no_value_line():
+    # IKU flattened one cell per line: indicator, formula, source, target. The formula's 'x 100%' is
+    # not the row's value, and the indicator is the row's first text line, not the formula.
+    text = "\n".join(["No", "Indikator Kinerja Utama", "Formulasi", "Sumber Data", "Target",
+                      "1", "Persentase surat keluar yang diarsipkan secara elektronik",
+                      "Jumlah surat diarsipkan dibagi jumlah surat keluar x 100%", "Subbag Umum", "95%",
+                      "2", "Jumlah rilis informasi publik", "Rilis yang terbit dalam 1 tahun", "PPID", "6 Kali"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat keluar yang diarsipkan secara elektronik", "95%"), ("Jumlah rilis informasi publik", "6 Kali")]
