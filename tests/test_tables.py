@@ -1674,3 +1674,29 @@ def test_a_flattened_iku_rows_formula_cell_is_no_value_line():
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase surat keluar yang diarsipkan secara elektronik", "95%"), ("Jumlah rilis informasi publik", "6 Kali")]
+
+
+def test_a_formulas_x_100_percent_is_no_value_of_a_plain_text_row():
+    # pdftotext without -layout: indicator and formula run together, the formula wrapped onto a line
+    # of its own ending in 'x 100%'. That factor opens no row; the targets are the rows' last values.
+    text = "\n".join([
+        "No Indikator Kinerja Utama Formulasi Target",
+        "1 Persentase surat keluar yang Jumlah surat diarsipkan dibagi 95%",
+        "diarsipkan secara elektronik jumlah surat keluar x 100%",
+        "2 Persentase permohonan data yang (permohonan dijawab / permohonan masuk) 90%",
+        "dijawab tepat waktu × 100 %",
+    ])
+    measures, _ = records(text)
+    assert [m.target.raw for m in measures] == ["95%", "90%"]
+    assert [m.source.line for m in measures] == [2, 4]
+
+
+@pytest.mark.parametrize("cell", ["jumlah selesai dibagi jumlah sengketa x 100%", "(a/b)x100%", "a / b X 1000"])
+def test_a_formula_factor_after_x_is_no_cell_value(cell: str):
+    assert analyse_line(Line(number=1, page=1, text=cell)).values == []
+
+
+def test_a_value_after_an_x_that_is_no_factor_is_still_a_value():
+    # only the factor 100 (or 1000) after 'x' is a formula's; another number there is the row's value
+    assert [t.raw for t in analyse_line(Line(number=1, page=1, text="Persentase pemilih disabilitas x 50%")).values] \
+        == ["50%"]
