@@ -17,7 +17,7 @@ from extract.lines import CODE_RE, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
-                            is_amount, percent_fits, row_label)
+                            is_amount, is_row_label, percent_fits, row_label)
 from extract.table_years import YEAR_IN_LINE_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
@@ -53,7 +53,8 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
             elif len(usable) > 1 or usable and role is None and (
-                    cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
+                    cell.index not in header.label_cells
+                    or any(t.kind != "number" and not is_row_label(t, cell.raw) for t in usable)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
         if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
@@ -110,7 +111,7 @@ def only_row_numbers(view: LineView, header: Header) -> bool:
     if len(view.cells) == header.cells:
         return True
     return len(view.cells) < header.cells and bool(valued) and all(
-        t.kind == "number" and t.reading.unit is None for c in valued for t in c.values)
+        len(c.values) == 1 and is_row_label(c.values[0], c.raw) for c in valued)
 
 
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:

@@ -311,9 +311,24 @@ def leading_row_number(view: LineView) -> Token | None:
     if not view.spaced or len(cells) < 2 or cells[0].text or len(cells[0].values) != 1:
         return None
     token = cells[0].values[0]
-    if token.kind != "number" or not ROW_NUMBER_CELL_RE.fullmatch(cells[0].raw.strip()):
+    if not is_row_label(token, cells[0].raw):
         return None
     return token if any(c.text and any(ch.isalpha() for ch in c.text) for c in cells[1:]) else None
+
+
+LIST_LETTER_CELL_RE = re.compile(r"[A-H][.)]")
+
+
+def is_row_label(token: Token, cell_raw: str) -> bool:
+    """Whether a first cell's only value counts the rows: a number ('2', '2.') or a list letter ('B.', 'C)').
+
+    A lettered sasaran heading ('B.   Meningkatnya akuntabilitas kinerja') reads as the grade B
+    otherwise; its letter stands before the row's text, where no target does.
+    """
+    raw = cell_raw.strip()
+    if token.kind == "number":
+        return ROW_NUMBER_CELL_RE.fullmatch(raw) is not None
+    return token.kind == "grade" and LIST_LETTER_CELL_RE.fullmatch(raw) is not None
 
 
 def code_cells_as_values(view: LineView, header: Header) -> list[Token]:
@@ -806,6 +821,9 @@ def heads_budget_block(view: LineView, header: Header) -> bool:
     return "allocation" in resolve_roles(roles)
 
 
+LIST_LETTERS = frozenset("ABCDEFGH")
+
+
 def heads_group(view: LineView) -> bool:
     """A line heading the rows below it: a sasaran, or a kegiatan or program with its code.
 
@@ -814,6 +832,8 @@ def heads_group(view: LineView) -> bool:
     ('terlaksana' under '... yang') it is a wrapped name's last word.
     """
     text = view.line.text.lstrip(" -•·|")
+    if text[1:2] in ".)" and text[:1] in LIST_LETTERS:
+        text = text[2:].lstrip()  # 'B. Meningkatnya akuntabilitas kinerja': a lettered sasaran heading
     return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
 
 
@@ -984,7 +1004,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
-        if first is not None and first.index <= 1 and NUMBER_CELL_RE.fullmatch(first.raw.strip()):
+        if first is not None and first.index <= 1 and (NUMBER_CELL_RE.fullmatch(first.raw.strip())
+                                                       or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())):
             rest = [c.text for c in view.cells if c.index > first.index and c.text]
             # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):

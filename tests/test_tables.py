@@ -1700,3 +1700,20 @@ def test_a_value_after_an_x_that_is_no_factor_is_still_a_value():
     # only the factor 100 (or 1000) after 'x' is a formula's; another number there is the row's value
     assert [t.raw for t in analyse_line(Line(number=1, page=1, text="Persentase pemilih disabilitas x 50%")).values] \
         == ["50%"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaced", "plain"])
+def test_a_lettered_sasaran_heading_states_no_grade_target_nor_joins_the_row_above(layout: str):
+    # 'B.' numbering a sasaran heading reads like the grade B; before the row's text it counts the rows.
+    rows = [("No", "Sasaran / Indikator Kinerja", "Target"), ("A.", "Meningkatnya mutu layanan arsip", ""),
+            ("1", "Persentase arsip inaktif yang ditata sesuai pedoman", "95%"),
+            ("B.", "Meningkatnya kepuasan pengguna layanan", ""), ("2", "Indeks kepuasan pengguna layanan", "3,20")]
+    if layout == "tab":
+        text = "\n".join("\t".join(c for c in row if c) for row in rows)
+    elif layout == "spaced":
+        text = "\n".join(f"  {a:<5}{b:<60}{c:>8}".rstrip() for a, b, c in rows)
+    else:
+        text = "\n".join(" ".join(c for c in row if c) for row in rows)
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"), ("Indeks kepuasan pengguna layanan", "3,20")]
