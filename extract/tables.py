@@ -23,7 +23,7 @@ from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, Line
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
-from normalize.numbers import Token, fold_text, lex_values
+from normalize.numbers import Token, fold_text, lex_values, parse_measure
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
@@ -196,7 +196,7 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
     sign only saying that more (or less) also meets it.
     """
     cells = view.cells
-    if not any(c.index in target_cells and not c.values and c.text[:1] in "<>≤≥" for c in cells):
+    if not any(c.index in target_cells and not c.values and c.text for c in cells):
         return view  # the cheap test: most rows state their target plainly
     fixed = []
     for cell in cells:
@@ -204,8 +204,35 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
             tokens = [t for t in lex_values(cell.raw) if t.kind in ("percent", "number")]
             if len(tokens) == 1:
                 cell = replace(cell, text="", values=tuple(tokens))
+        elif cell.index in target_cells and not cell.values and cell.text:
+            token = qualified_target(cell.raw)
+            if token is not None:
+                cell = replace(cell, text="", values=(token,))
         fixed.append(cell)
     return replace(view, cells=tuple(fixed))
+
+
+# A target cell whose value a word or a bracket qualifies: 'WTP (Wajar Tanpa Pengecualian)', 'A (Memuaskan)',
+# '4 kali/tahun', '100 persen'. Alone under a Target column the value is the target; the words only explain it.
+QUALIFIED_CELL_RE = re.compile(
+    r"(?P<value>[^()/]{1,16}?)\s*(?:\((?P<words>[A-Za-z][A-Za-z ]{2,40})\)|/\s*(?:tahun|thn|th|bulan|bln)\.?)",
+    re.I)
+TOKEN_KINDS = {"%": "percent", "grade": "grade", "opinion": "opinion"}
+
+
+def qualified_target(raw: str) -> Token | None:
+    """The value of a Target cell stated with its explanation ('WTP (Wajar Tanpa Pengecualian)', '100 persen')."""
+    text = raw.strip()
+    m = QUALIFIED_CELL_RE.fullmatch(text)
+    head = m.group("value") if m is not None else text
+    if m is None and not text[-6:].lower().endswith(("persen", "prosen")):
+        return None
+    reading = parse_measure(head) if m is not None else parse_measure(text)
+    if reading is None or (reading.value is None and reading.text is None):
+        return None
+    kind = TOKEN_KINDS.get(reading.unit or "", "count" if reading.unit else "number")
+    start = raw.index(text)
+    return Token(kind=kind, start=start, end=start + len(text), raw=text, reading=replace(reading, raw=text))
 
 
 def is_prose(view: LineView) -> bool:

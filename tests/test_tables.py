@@ -1717,3 +1717,24 @@ def test_a_lettered_sasaran_heading_states_no_grade_target_nor_joins_the_row_abo
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"), ("Indeks kepuasan pengguna layanan", "3,20")]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("WTP (Wajar Tanpa Pengecualian)", ("WTP", "opinion")), ("A (Memuaskan)", ("A", "grade")),
+    ("BB (Sangat Baik)", ("BB", "grade")), ("100 persen", (100.0, "%")), ("6 kali/tahun", (6.0, "kali")),
+    ("2 laporan / thn", (2.0, "laporan"))])
+def test_a_target_cell_explaining_its_value_in_words_keeps_the_value(cell: str, expected: tuple):
+    # A PK's Target cell may spell out what its value means; the value is the target, the words explain it.
+    text = "\n".join(["No\tIndikator Kinerja\tTarget",
+                      "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+                      f"2\tNilai kinerja layanan kearsipan\t{cell}"])
+    measures, _ = records(text)
+    assert len(measures) == 2
+    target = measures[1].target
+    assert (target.text or target.value, target.unit) == expected and target.raw == cell
+
+
+def test_a_target_cell_of_words_alone_states_no_target():
+    text = "\n".join(["No\tIndikator Kinerja\tTarget",
+                      "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t(belum ditetapkan)"])
+    assert records(text)[0] == []
