@@ -1387,10 +1387,18 @@ def test_a_satuan_cell_spelling_out_persen_makes_a_bare_target_a_percent():
 
 
 def test_a_numbered_row_whose_target_cell_holds_no_value_does_not_take_its_number():
-    # '2.1' in the No column; the target cell reads as text (a bracket that names no unit). The row
-    # number is no target. ('3,40 (Indeks)' is a value with its unit: see the bracket-unit tests.)
+    # '2.1' in the No column; the target cell holds its value with words in a bracket that names no unit.
+    # The row number is no target: the value before the bracket is (the words explain it).
+    # ('3,40 (Indeks)' is a value with its unit: see the bracket-unit tests.)
     text = ("| No | Indikator Kinerja | Target |\n"
             "| 2.1 | Indeks kepuasan pemohon informasi publik | 3,40 (skala empat) |\n"
+            "| 2.2 | Persentase permohonan informasi yang dijawab tepat waktu | 92% |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Indeks kepuasan pemohon informasi publik", 3.4),
+        ("Persentase permohonan informasi yang dijawab tepat waktu", 92.0)]
+    text = ("| No | Indikator Kinerja | Target |\n"
+            "| 2.1 | Indeks kepuasan pemohon informasi publik | (skala empat) |\n"
             "| 2.2 | Persentase permohonan informasi yang dijawab tepat waktu | 92% |")
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
