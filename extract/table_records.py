@@ -323,6 +323,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
+        if header.kind == "target" and target is not None and target.kind == "missing" and realisation is None:
+            continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
         if any(RUPIAH_RE.search(v.line.text) for v in row.views):

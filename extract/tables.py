@@ -1221,6 +1221,8 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
         # a row split into more cells than its header (a scrambled cell): line them up from the right
         value_view = next((v for v in row.views if v.line.number == row.value_line), None)
         extra = len(value_view.cells) - header.cells if value_view is not None and value_view.delimited else 0
+        if header.target_years:
+            extra -= len(header.target_years) - 1  # 'Target' over one column per year: those cells are no shift
         shift = extra if extra > 0 else 0
         for word in want:
             for index, label in sorted(header.label_cells.items()):

@@ -1746,3 +1746,17 @@ def test_a_target_cell_of_words_alone_states_no_target():
     text = "\n".join(["No\tIndikator Kinerja\tTarget",
                       "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t(belum ditetapkan)"])
     assert records(text)[0] == []
+
+
+@pytest.mark.parametrize("sep", ["\t", "    "])
+def test_a_plan_table_with_a_satuan_column_names_its_rows_by_the_indicator_and_skips_a_dash(sep: str):
+    # Renstra IKU table: 'Satuan' beside the indicator, 'Target' over one column per year. The row's
+    # name is its indicator, not its Satuan cell; a '-' in the report year's column states no target.
+    text = "\n".join(sep.join(r) for r in [
+        ("No", "Indikator Kinerja Utama", "Satuan", "Target"),
+        ("", "", "", "2021", "2022", "2023", "2024"),
+        ("1", "Persentase arsip inaktif yang ditata sesuai pedoman", "%", "80", "85", "90", "95"),
+        ("2", "Indeks kepuasan pengguna layanan arsip", "Indeks", "3,00", "3,10", "3,20", "3,30"),
+        ("3", "Persentase arsip statis yang didigitalkan", "%", "-", "-", "40", "60")])
+    assert targets_for_year(text, 2022) == [("Persentase arsip inaktif yang ditata sesuai pedoman", 85.0),
+                                            ("Indeks kepuasan pengguna layanan arsip", 3.1)]
