@@ -196,7 +196,7 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
     sign only saying that more (or less) also meets it.
     """
     cells = view.cells
-    if not any(c.index in target_cells and not c.values and c.text for c in cells):
+    if not any(c.index in target_cells and c.text for c in cells):
         return view  # the cheap test: most rows state their target plainly
     fixed = []
     for cell in cells:
@@ -204,34 +204,48 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
             tokens = [t for t in lex_values(cell.raw) if t.kind in ("percent", "number")]
             if len(tokens) == 1:
                 cell = replace(cell, text="", values=tuple(tokens))
-        elif cell.index in target_cells and not cell.values and cell.text:
-            token = qualified_target(cell.raw)
+        elif cell.index in target_cells and cell.text:
+            token = qualified_target(cell)
             if token is not None:
                 cell = replace(cell, text="", values=(token,))
         fixed.append(cell)
     return replace(view, cells=tuple(fixed))
 
 
-# A target cell whose value a word or a bracket qualifies: 'WTP (Wajar Tanpa Pengecualian)', 'A (Memuaskan)',
-# '4 kali/tahun', '100 persen'. Alone under a Target column the value is the target; the words only explain it.
+# A target cell whose value a note qualifies: 'WTP (Wajar Tanpa Pengecualian)', 'A (Memuaskan)', 'BB (70-80)',
+# '100% (4 tahapan)', '4 kali/tahun', 'WTP*', '100 persen'. Under a Target column the value is the target;
+# the note explains it, and a number inside the note ('80' of '70-80') is none.
 QUALIFIED_CELL_RE = re.compile(
-    r"(?P<value>[^()/]{1,16}?)\s*(?:\((?P<words>[A-Za-z][A-Za-z ]{2,40})\)|/\s*(?:tahun|thn|th|bulan|bln)\.?)",
+    r"(?P<value>[^()/*]{1,16}?)\s*(?:(?P<note>\([^()]{1,40}\))|/\s*(?:tahun|thn|th|bulan|bln)\.?|\*{1,3}\)?)",
     re.I)
 TOKEN_KINDS = {"%": "percent", "grade": "grade", "opinion": "opinion"}
 
 
-def qualified_target(raw: str) -> Token | None:
-    """The value of a Target cell stated with its explanation ('WTP (Wajar Tanpa Pengecualian)', '100 persen')."""
-    text = raw.strip()
+def qualified_target(cell: Cell) -> Token | None:
+    """The value of a Target cell stated with a note ('WTP (Wajar Tanpa Pengecualian)', '100 persen'), or None.
+
+    None where the cell's own values already open before the note ('3,40 (Indeks)', '1 (satu) dokumen':
+    the lexer read the bracket as the value's unit or spelled number).
+    """
+    text = cell.raw.strip()
     m = QUALIFIED_CELL_RE.fullmatch(text)
-    head = m.group("value") if m is not None else text
-    if m is None and not text[-6:].lower().endswith(("persen", "prosen")):
+    if m is None:
+        if not text[-6:].lower().endswith(("persen", "prosen")):
+            return None
+        head = text
+    else:
+        head = m.group("value")
+        note = m.start("note") if m.group("note") else len(text)
+        offset = cell.raw.index(text)
+        if any(t.start < offset + note for t in cell.values):
+            return None
+    if cell.values and m is None:
         return None
-    reading = parse_measure(head) if m is not None else parse_measure(text)
+    reading = parse_measure(head)
     if reading is None or (reading.value is None and reading.text is None):
         return None
     kind = TOKEN_KINDS.get(reading.unit or "", "count" if reading.unit else "number")
-    start = raw.index(text)
+    start = cell.raw.index(text)
     return Token(kind=kind, start=start, end=start + len(text), raw=text, reading=replace(reading, raw=text))
 
 

@@ -1730,7 +1730,8 @@ def test_a_lettered_sasaran_heading_states_no_grade_target_nor_joins_the_row_abo
 @pytest.mark.parametrize("cell, expected", [
     ("WTP (Wajar Tanpa Pengecualian)", ("WTP", "opinion")), ("A (Memuaskan)", ("A", "grade")),
     ("BB (Sangat Baik)", ("BB", "grade")), ("100 persen", (100.0, "%")), ("6 kali/tahun", (6.0, "kali")),
-    ("2 laporan / thn", (2.0, "laporan"))])
+    ("2 laporan / thn", (2.0, "laporan")), ("BB (70-80)", ("BB", "grade")), ("95% (3 tahapan)", (95.0, "%")),
+    ("WTP*", ("WTP", "opinion")), ("4 Dokumen (triwulanan)", (4.0, "dokumen"))])
 def test_a_target_cell_explaining_its_value_in_words_keeps_the_value(cell: str, expected: tuple):
     # A PK's Target cell may spell out what its value means; the value is the target, the words explain it.
     text = "\n".join(["No\tIndikator Kinerja\tTarget",
