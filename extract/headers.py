@@ -35,8 +35,14 @@ ROLE_WORDS: dict[str, str] = {
     "strategis": "label", "kinerja": "label", "keterangan": "label", "ket": "label",
     "sumber": "label", "akun": "label", "kro": "label", "ro": "label", "mak": "label",
     "utama": "label", "satuan": "label",
+    # an IKU's definition columns: their text holds numbers ('x 100%', '2 hari kerja') that are no values
+    "formulasi": "label", "formula": "label", "rumus": "label", "penjelasan": "label", "definisi": "label",
+    "perhitungan": "label", "penghitungan": "label",
     "periodcol": "other", "periodgroup": "period",  # marked by `mark_periods`
 }
+# Label words of the columns whose numbers are a formula's or a source's, never a row's value
+FORMULA_LABELS = frozenset({"formulasi", "formula", "rumus", "penjelasan", "definisi", "perhitungan", "penghitungan",
+                            "sumber"})
 VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
                          "percent", "year", "other"})
 # Only the value-column words are matched fuzzily; labels must be spelled right.
@@ -65,6 +71,14 @@ class Header:
     flattened: bool = False  # one cell per line: the header's cells, and its rows' cells, stand on lines of their own
     text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
     satuan: bool = False  # the header names a Satuan (unit) column
+
+    @property
+    def formula_cells(self) -> frozenset[int]:
+        """The cells (columns) of a Formulasi, Penjelasan or Sumber Data column; none in a flattened table,
+        whose label cells count a row's text lines, not its columns."""
+        if self.flattened or not self.label_cells:
+            return frozenset()
+        return frozenset(k for k, word in self.label_cells.items() if word in FORMULA_LABELS)
 
     @property
     def kind(self) -> str:
@@ -325,6 +339,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         nxt = next_nonblank(views, start, 2)
         if nxt is not None:
             more, _ = header_score_at(views, nxt)
+            if not more and "period" in collected:
+                more = period_numbers(line_of(views, nxt).text)
             if more and not views[nxt].values:
                 collected = with_periods(collected, list(more))
                 end = nxt
@@ -520,6 +536,21 @@ def column_starts(view: LineView) -> tuple[list[int], dict[int, str]]:
                 labels[len(starts)] = words[0]
             starts.append(start)
     return starts, labels
+
+
+PERIOD_NUMBERS = ("I", "II", "III", "IV")
+
+
+def period_numbers(text: str) -> list[str]:
+    """The quarters numbered alone under a period group ('Target Triwulan' over 'I  II  III  IV'), one column each.
+
+    Roman numerals in their order, from I; the group's header word says they are periods (a
+    column-numbering line '1 2 3 4' counts every column, not the quarters).
+    """
+    words = text.replace("|", " ").split()
+    if not 2 <= len(words) <= len(PERIOD_NUMBERS) or tuple(words) != PERIOD_NUMBERS[:len(words)]:
+        return []
+    return ["other"] * len(words)
 
 
 def with_periods(collected: list[str], below: list[str]) -> list[str]:

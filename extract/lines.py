@@ -391,6 +391,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         tokens = lex_values(rest) if rest else []
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
+        if "x" in rest or "×" in rest or "X" in rest:
+            tokens = formula_factors_dropped(rest, tokens)
         rest, tokens = without_na_tail(rest, tokens)
     body, values = trailing_values(rest, tokens)
     if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
@@ -475,6 +477,18 @@ def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> C
         cell = Cell(index=index, raw=raw, text=cell.text, values=cell.values, code=cell.code, inner=cell.inner,
                     start=start)
     return cell
+
+
+# 'x 100%' or '× 100' ending a formula ('jumlah selesai dibagi jumlah sengketa x 100%'): the factor that
+# makes a ratio a percent (or per mille), never a value of the row
+FORMULA_FACTOR_RE = re.compile(r"(?:^|[\s(/)])[xX×]\s?$")
+FORMULA_FACTORS = (100.0, 1000.0)
+
+
+def formula_factors_dropped(rest: str, tokens: list[Token]) -> list[Token]:
+    """The tokens that are not a formula's 'x 100%' factor (a percent or a number of 100 or 1000 after 'x')."""
+    return [t for t in tokens if t.reading.value not in FORMULA_FACTORS or t.kind not in ("percent", "number")
+            or not FORMULA_FACTOR_RE.search(rest, max(0, t.start - 3), t.start)]
 
 
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:

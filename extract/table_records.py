@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from extract.headers import Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, strip_row_number
+from extract.lines import CODE_RE, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
-                            is_amount, percent_fits, row_label)
+                            is_amount, is_row_label, percent_fits, row_label)
 from extract.table_years import YEAR_IN_LINE_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
@@ -53,10 +53,10 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
             elif len(usable) > 1 or usable and role is None and (
-                    cell.index not in header.label_cells or any(t.kind != "number" for t in usable)):
+                    cell.index not in header.label_cells
+                    or any(t.kind != "number" and not is_row_label(t, cell.raw) for t in usable)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
-        if ok and not mapped and len(first_view.cells) == header.cells and header.kind in ("target", "realisation") \
-                and all(header.label_cells.get(c.index) in ("no", "nomor") for c in first_view.cells if c.values):
+        if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
             extra = [t for t in values if t not in mapped.values()]
@@ -74,6 +74,44 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+BOUND_WORDS = frozenset({"minimal", "min", "min.", "maksimal", "maks", "maks.", "max", "max.", "sekurang-kurangnya"})
+BOUND_SIGNS = "≥≤<>="
+# 'standar pelayanan minimal' (SPM) names what is measured: its 'minimal' is the name's
+BOUND_WORD_KEEPERS = frozenset({"pelayanan", "standar", "upah"})
+
+
+def without_trailing_bound(name: str) -> str:
+    """A name without the bound its target opens with, which a plain-text row leaves before the value.
+
+    'Indeks kepuasan layanan ≥ 80' or 'Nilai SAKIP Minimal BB' on one line: the sign or word says
+    that more also meets the target; it belongs to the target cell, not to the indicator.
+    """
+    stripped = name.rstrip()
+    if stripped[-1:] and stripped[-1] in BOUND_SIGNS:
+        return stripped.rstrip(BOUND_SIGNS + " ")
+    head, _, last = stripped.rpartition(" ")
+    if head and last.lower() in BOUND_WORDS and head.rsplit(" ", 1)[-1].lower() not in BOUND_WORD_KEEPERS:
+        return head.rstrip()
+    return name
+
+
+def only_row_numbers(view: LineView, header: Header) -> bool:
+    """Whether a delimited row's only values stand in the header's 'No' column.
+
+    A row with every cell has empty value cells (a value its indicator cell shows in brackets). A row
+    with fewer cells than the header is a heading whose empty trailing cells the export dropped
+    ('2.<tab>Meningkatnya partisipasi masyarakat' above its '2.1' indicators); there the 'No' cell must
+    hold a bare number, so that a short row's '100%' is never taken for a row number.
+    """
+    valued = [c for c in view.cells if c.values]
+    if any(header.label_cells.get(c.index) not in ("no", "nomor") for c in valued):
+        return False
+    if len(view.cells) == header.cells:
+        return True
+    return len(view.cells) < header.cells and bool(valued) and all(
+        len(c.values) == 1 and is_row_label(c.values[0], c.raw) for c in valued)
 
 
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
@@ -285,6 +323,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
+        if header.kind == "target" and target is not None and target.kind == "missing" and realisation is None:
+            continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
         if any(RUPIAH_RE.search(v.line.text) for v in row.views):
@@ -292,7 +332,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"))
-        indicator = split_sasaran(strip_row_number(label))
+        indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         satuan = satuan_cell(row, header)

@@ -17,13 +17,13 @@ from operator import itemgetter
 
 from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.doc_text import DocText
-from extract.headers import (VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, next_nonblank,
-                             read_header_once, text_header_score, year_line_below)
+from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
+                             next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, has_digit,
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
-from normalize.numbers import Token, fold_text, lex_values, parse_percent
+from normalize.numbers import Token, fold_text, lex_values, parse_measure, parse_percent
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
@@ -199,7 +199,7 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
     sign only saying that more (or less) also meets it.
     """
     cells = view.cells
-    if not any(c.index in target_cells and not c.values and c.text[:1] in "<>≤≥" for c in cells):
+    if not any(c.index in target_cells and c.text for c in cells):
         return view  # the cheap test: most rows state their target plainly
     fixed = []
     for cell in cells:
@@ -207,8 +207,49 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
             tokens = [t for t in lex_values(cell.raw) if t.kind in ("percent", "number")]
             if len(tokens) == 1:
                 cell = replace(cell, text="", values=tuple(tokens))
+        elif cell.index in target_cells and cell.text:
+            token = qualified_target(cell)
+            if token is not None:
+                cell = replace(cell, text="", values=(token,))
         fixed.append(cell)
     return replace(view, cells=tuple(fixed))
+
+
+# A target cell whose value a note qualifies: 'WTP (Wajar Tanpa Pengecualian)', 'A (Memuaskan)', 'BB (70-80)',
+# '100% (4 tahapan)', '4 kali/tahun', 'WTP*', '100 persen'. Under a Target column the value is the target;
+# the note explains it, and a number inside the note ('80' of '70-80') is none.
+QUALIFIED_CELL_RE = re.compile(
+    r"(?P<value>[^()/*]{1,16}?)\s*(?:(?P<note>\([^()]{1,40}\))|/\s*(?:tahun|thn|th|bulan|bln)\.?|\*{1,3}\)?)",
+    re.I)
+TOKEN_KINDS = {"%": "percent", "grade": "grade", "opinion": "opinion"}
+
+
+def qualified_target(cell: Cell) -> Token | None:
+    """The value of a Target cell stated with a note ('WTP (Wajar Tanpa Pengecualian)', '100 persen'), or None.
+
+    None where the cell's own values already open before the note ('3,40 (Indeks)', '1 (satu) dokumen':
+    the lexer read the bracket as the value's unit or spelled number).
+    """
+    text = cell.raw.strip()
+    m = QUALIFIED_CELL_RE.fullmatch(text)
+    if m is None:
+        if not text[-6:].lower().endswith(("persen", "prosen")):
+            return None
+        head = text
+    else:
+        head = m.group("value")
+        note = m.start("note") if m.group("note") else len(text)
+        offset = cell.raw.index(text)
+        if any(t.start < offset + note for t in cell.values):
+            return None
+    if cell.values and m is None:
+        return None
+    reading = parse_measure(head)
+    if reading is None or (reading.value is None and reading.text is None):
+        return None
+    kind = TOKEN_KINDS.get(reading.unit or "", "count" if reading.unit else "number")
+    start = cell.raw.index(text)
+    return Token(kind=kind, start=start, end=start + len(text), raw=text, reading=replace(reading, raw=text))
 
 
 def is_prose(view: LineView) -> bool:
@@ -284,6 +325,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
     kind = header.kind  # (a property worked out from the roles: asked once here)
     if kind in ("target", "realisation"):
+        if values and header.formula_cells:
+            values = outside_formula_cells(view, values, header)
         values = code_cells_as_values(view, header) or values
     elif kind == "budget" and view.delimited and view.codes:
         values = code_cells_as_values(view, header, only_role="percent") or values
@@ -300,6 +343,20 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     return values
 
 
+def outside_formula_cells(view: LineView, values: list[Token], header: Header) -> list[Token]:
+    """The values of a row that stand outside its Formulasi / Penjelasan / Sumber Data cells.
+
+    An IKU table explains each indicator beside its target ('... paling lambat 2 hari kerja',
+    '(jumlah selesai / jumlah sengketa) x 100%'): those numbers are the formula's, and a wrapped
+    formula line holding one is no row. Only where the line's cells stand where the header's do:
+    a space-aligned line (re-indexed by column) or a delimited line with the header's cell count.
+    """
+    if not (view.spaced or view.delimited and len(view.cells) == header.cells):
+        return values
+    inside = {id(t) for c in view.cells if c.index in header.formula_cells for t in c.values}
+    return [t for t in values if id(t) not in inside] if inside else values
+
+
 ROW_NUMBER_CELL_RE = re.compile(r"\d{1,2}\.?")
 
 
@@ -313,9 +370,24 @@ def leading_row_number(view: LineView) -> Token | None:
     if not view.spaced or len(cells) < 2 or cells[0].text or len(cells[0].values) != 1:
         return None
     token = cells[0].values[0]
-    if token.kind != "number" or not ROW_NUMBER_CELL_RE.fullmatch(cells[0].raw.strip()):
+    if not is_row_label(token, cells[0].raw):
         return None
     return token if any(c.text and any(ch.isalpha() for ch in c.text) for c in cells[1:]) else None
+
+
+LIST_LETTER_CELL_RE = re.compile(r"[A-H][.)]")
+
+
+def is_row_label(token: Token, cell_raw: str) -> bool:
+    """Whether a first cell's only value counts the rows: a number ('2', '2.') or a list letter ('B.', 'C)').
+
+    A lettered sasaran heading ('B.   Meningkatnya akuntabilitas kinerja') reads as the grade B
+    otherwise; its letter stands before the row's text, where no target does.
+    """
+    raw = cell_raw.strip()
+    if token.kind == "number":
+        return ROW_NUMBER_CELL_RE.fullmatch(raw) is not None
+    return token.kind == "grade" and LIST_LETTER_CELL_RE.fullmatch(raw) is not None
 
 
 def code_cells_as_values(view: LineView, header: Header, only_role: str | None = None) -> list[Token]:
@@ -390,6 +462,21 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
 RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|[<>≤≥]=?|s\.?\s?d\.?|s/d)\s*", re.I)
 
 
+# A deadline in a formula or an indicator's wording ('paling lambat 2 hari kerja', OCR'd '2 heri kerja'):
+# the word after the number may be damaged, 'kerja' after it seldom is; 'lambat' before it says the same.
+DEADLINE_AFTER_RE = re.compile(r"\s*[a-z]{2,6}\s+kerja\b", re.I)
+DEADLINE_BEFORE_RE = re.compile(r"\blambat(?:nya)?\W{0,2}$", re.I)
+DEADLINE_REACH = 12  # characters before a number that can hold 'lambatnya' and a space
+
+
+def states_a_deadline(folded: str, token: Token) -> bool:
+    """Whether a bare number inside a text cell is a deadline ('paling lambat 2 hari kerja'), not a value."""
+    if token.kind != "number" or token.reading.unit is not None:
+        return False
+    return bool(DEADLINE_AFTER_RE.match(folded, token.end)
+                or DEADLINE_BEFORE_RE.search(folded, max(0, token.start - DEADLINE_REACH), token.start))
+
+
 def first_run(view: LineView, limit: int) -> list[Token]:
     """Values standing between the indicator and a trailing text column ('90% Jumlah target ...').
 
@@ -405,6 +492,8 @@ def first_run(view: LineView, limit: int) -> list[Token]:
             if token.kind in ("amount",) or is_year(token):
                 continue
             if token.kind == "number" and token.reading.value is not None and token.reading.value > 1000:
+                continue
+            if folded is not None and states_a_deadline(folded, token):
                 continue
             if run and folded is not None and (WORD_RE.search(folded, run[-1].end, token.start)
                                                or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
@@ -568,6 +657,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             blanks = 0
             continue
         values = usable_values(view, header)
+        if values and header.flattened and view.text and in_flat_formula_cell(pending, header):
+            values = []  # a formula cell's 'x 100%', one line of a row flattened one cell per line: no value
         if not values and states_a_band(view):
             # a rating scale's line under the table ('91% ≤ 100% | Sangat Baik'): its words name no row's indicator
             closed = True
@@ -623,6 +714,14 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
             if blanks and view.delimited and len(view.cells) > 1 and opens_with_no_column(view.line.text):
                 break  # after a blank line, 'No.   Rentang Nilai   Kategori': the header of another table
+            if heads_budget_block(view, header):
+                if rows and not closed:
+                    take_wrapped_tail(rows[-1], pending, header)
+                pending = []
+                closed = True  # the rows below are the agreement's programs and their pagu, none of them its name
+                i += 1
+                blanks = 0
+                continue
             row = rows[-1] if rows else None
             if (row is not None and not closed and header.text_cell_after and row.values_only_tail
                     and i == last_row_at + 1):
@@ -787,6 +886,34 @@ def reads_as_sentence(text: str) -> bool:
             and len(stripped.split()) >= RUNNING_TEXT_WORDS)
 
 
+HEADER_CELL_WORDS = 3  # words of a column title ('Pagu Anggaran (Rp)', 'Program / Kegiatan')
+
+
+def heads_budget_block(view: LineView, header: Header) -> bool:
+    """A delimited line of column words only, naming a pagu the table's header lacks ('Program | Anggaran').
+
+    A Perjanjian Kinerja lists its programs and their pagu under its indicators, headed by a line of
+    its own that the header reader does not take for a table (it has one label and one value word).
+    Its words are none of the row above's name; a wrapped name's last line ('Realisasi Anggaran')
+    stands in one cell, so two filled cells of column words are needed.
+    """
+    if not view.delimited or "allocation" in header.roles:
+        return False
+    filled = [c.raw for c in view.cells if c.raw.strip()]
+    if len(filled) < 2 or any(len(raw.split()) > HEADER_CELL_WORDS for raw in filled):
+        return False  # the cheap test: a wrapped name's cells hold more words than a column's title
+    roles: list[str] = []
+    for raw in filled:
+        cell_roles, known, total = line_roles(raw)
+        if known != total:
+            return False
+        roles += cell_roles
+    return "allocation" in resolve_roles(roles)
+
+
+LIST_LETTERS = frozenset("ABCDEFGH")
+
+
 def heads_group(view: LineView) -> bool:
     """A line heading the rows below it: a sasaran, or a kegiatan or program with its code.
 
@@ -795,6 +922,8 @@ def heads_group(view: LineView) -> bool:
     ('terlaksana' under '... yang') it is a wrapped name's last word.
     """
     text = view.line.text.lstrip(" -•·|")
+    if text[1:2] in ".)" and text[:1] in LIST_LETTERS:
+        text = text[2:].lstrip()  # 'B. Meningkatnya akuntabilitas kinerja': a lettered sasaran heading
     return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
 
 
@@ -966,7 +1095,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
-        if first is not None and first.index <= 1 and NUMBER_CELL_RE.fullmatch(first.raw.strip()):
+        if first is not None and first.index <= 1 and (NUMBER_CELL_RE.fullmatch(first.raw.strip())
+                                                       or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())):
             rest = [c.text for c in view.cells if c.index > first.index and c.text]
             # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
@@ -1046,10 +1176,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # '2   3357   Pelaksanaan Manajemen Perencanaan' over 'dan Data   412.000.000 ...': a budget row's
         # number, code and name open on the line above its values (a layout export centres values in a wrapped cell)
         before = pending[-4:][opening[-1]:]
-    elif pending and starts_lower(own) and opens_indicator(pending[-1]):
+    elif pending and starts_lower(own) and (opened := opened_above(pending)):
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
-        # the value line ends the name the line above opened
-        before = pending[-1:]
+        # the value line ends the name the line above opened (or two lines above, the value printed at
+        # the foot of its row's cell)
+        before = opened
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
         # starts an indicator ('... | Persentase KPU Kota Prabumulih,'), not on the value line
@@ -1082,6 +1213,24 @@ def opens_budget_row(view: LineView) -> bool:
     return bool(view.codes) or leading_row_number(view) is not None
 
 
+OPENING_REACH = 3  # lines above a value line that can open its row's name (a name wrapped over four lines)
+
+
+def opened_above(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from the nearest one that opens an indicator name, when the lines after it carry it on.
+
+    A space-aligned row may print its target at the foot of its cells: 'Persentase laporan ...'
+    over 'pemilih berkelanjutan yang' over 'tepat waktu  100%'. A line between that heads a group
+    (a sasaran) or opens a name of its own cuts the reach.
+    """
+    for k in range(len(pending) - 1, max(len(pending) - OPENING_REACH, 0) - 1, -1):
+        if opens_indicator(pending[k]):
+            return pending[k:]
+        if heads_group(pending[k]) or not any(starts_lower(c.text) for c in pending[k].cells if c.text):
+            return []
+    return []
+
+
 def text_before_run(view: LineView, values: list[Token]) -> str:
     """A one-cell line's text up to the values read inside it (`first_run`), else the line's text.
 
@@ -1099,6 +1248,18 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
     if cell.code is not None or values[0] not in cell.inner:
         return view.text
     return fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
+
+
+def in_flat_formula_cell(pending: list[LineView], header: Header) -> bool:
+    """Whether the next text line of a flattened row stands in a Formulasi / Penjelasan / Sumber Data cell.
+
+    Flattened one cell per line, the k-th text line of a row is its k-th text column's cell
+    ('Persentase laporan ...' over 'Jumlah laporan tepat waktu dibagi ... x 100%' over 'Subbag
+    Keuangan' over '100%'); the lines since the row's number count which cell this line is.
+    """
+    columns = text_columns(header)
+    at = len(pending)
+    return at < len(columns) and header.label_cells[columns[at]] in FORMULA_LABELS
 
 
 def text_columns(header: Header) -> list[int]:
@@ -1140,6 +1301,8 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
         # a row split into more cells than its header (a scrambled cell): line them up from the right
         value_view = next((v for v in row.views if v.line.number == row.value_line), None)
         extra = len(value_view.cells) - header.cells if value_view is not None and value_view.delimited else 0
+        if header.target_years:
+            extra -= len(header.target_years) - 1  # 'Target' over one column per year: those cells are no shift
         shift = extra if extra > 0 else 0
         for word in want:
             for index, label in sorted(header.label_cells.items()):

@@ -1387,10 +1387,18 @@ def test_a_satuan_cell_spelling_out_persen_makes_a_bare_target_a_percent():
 
 
 def test_a_numbered_row_whose_target_cell_holds_no_value_does_not_take_its_number():
-    # '2.1' in the No column; the target cell reads as text (a bracket that names no unit). The row
-    # number is no target. ('3,40 (Indeks)' is a value with its unit: see the bracket-unit tests.)
+    # '2.1' in the No column; the target cell holds its value with words in a bracket that names no unit.
+    # The row number is no target: the value before the bracket is (the words explain it).
+    # ('3,40 (Indeks)' is a value with its unit: see the bracket-unit tests.)
     text = ("| No | Indikator Kinerja | Target |\n"
             "| 2.1 | Indeks kepuasan pemohon informasi publik | 3,40 (skala empat) |\n"
+            "| 2.2 | Persentase permohonan informasi yang dijawab tepat waktu | 92% |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Indeks kepuasan pemohon informasi publik", 3.4),
+        ("Persentase permohonan informasi yang dijawab tepat waktu", 92.0)]
+    text = ("| No | Indikator Kinerja | Target |\n"
+            "| 2.1 | Indeks kepuasan pemohon informasi publik | (skala empat) |\n"
             "| 2.2 | Persentase permohonan informasi yang dijawab tepat waktu | 92% |")
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
@@ -1705,3 +1713,246 @@ def test_a_percent_sign_in_a_cell_of_its_own_joins_its_rate_and_is_no_name():
         ("Belanja Pegawai", 1_800_000_000, 95.0, False), ("Jumlah", 1_800_000_000, 95.0, False)]
     from extract.lines import split_cells
     assert split_cells("Persentase layanan\t%\t90\t%")[0] == ["Persentase layanan", "%", "90%"]
+
+
+def test_a_tab_sasaran_heading_whose_empty_cells_were_dropped_gives_no_target():
+    # Tab export of a PK: '2.<tab>Meningkatnya ...' heads its '2.1' indicators; its empty Target cell is
+    # not written, so the row has two cells under a three-cell header. Its row number is no target.
+    text = "\n".join([
+        "No\tSasaran Strategis / Indikator Kinerja\tTarget",
+        "1.\tMeningkatnya mutu layanan arsip",
+        "1.1\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+        "2.\tMeningkatnya keterbukaan informasi",
+        "2.1\tJumlah rilis informasi publik yang diterbitkan\t6 Kali",
+        "2.2\tIndeks kepuasan pemohon informasi\t3,40",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"),
+        ("Jumlah rilis informasi publik yang diterbitkan", "6 Kali"),
+        ("Indeks kepuasan pemohon informasi", "3,40")]
+
+
+def test_a_short_tab_row_whose_value_stands_under_no_keeps_it():
+    # The fewer-cells rule reads only a bare row number as none: a '%' in the first cell is a value.
+    text = "\n".join([
+        "No\tIndikator Kinerja\tTarget",
+        "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+        "80%\tPersentase surat masuk yang didisposisi",
+    ])
+    measures, _ = records(text)
+    assert measures[0].target.raw == "95%"
+    assert len(measures) == 2 and measures[1].target.raw == "80%"
+
+
+def test_a_program_and_anggaran_line_under_a_pk_ends_the_indicator_above():
+    # Tab PK: the indicators, then '<tab>Program<tab>Anggaran' heads the programs and their pagu. Those
+    # words are not the last indicator's name, nor the program's.
+    text = "\n".join([
+        "No\tSasaran Strategis\tIndikator Kinerja\tTarget",
+        "1\tMeningkatnya mutu layanan arsip\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+        "2\tMeningkatnya akuntabilitas kinerja\tNilai evaluasi SAKIP satuan kerja\tBB",
+        "\tProgram\tAnggaran",
+        "1\tProgram Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya\tRp 2.750.100.000",
+        "Kegiatan\tAnggaran",
+        "1\tPengelolaan arsip dan dokumentasi\t125.000.000",
+    ])
+    measures, budgets = records(text)
+    assert [(m.indicator_raw, m.target.text or m.target.value) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", 95.0), ("Nilai evaluasi SAKIP satuan kerja", "BB")]
+    assert [b.name for b in budgets] == ["Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis Lainnya",
+                                         "Pengelolaan arsip dan dokumentasi"]
+    assert [b.allocation.value for b in budgets] == [2750100000.0, 125000000.0]
+
+
+def test_numbers_in_an_iku_tables_formula_and_source_columns_are_no_targets():
+    # Space-aligned IKU: a Penjelasan / Formulasi column between the indicator and its target. Its
+    # 'paling lambat 3 hari', 'x 100%' and '4 kali setahun' are the formula's; a wrapped formula line
+    # holding 'x 100%' opens no row, and the indicator's wrapped name stays whole.
+    text = "\n".join([
+        "  No   Indikator Kinerja Utama              Penjelasan / Formulasi                          Sumber Data       Target",
+        "  1    Persentase surat keluar yang         Surat dikirim paling lambat 3 hari             Subbag Umum          95%",
+        "       diarsipkan secara elektronik         sejak ditandatangani x 100%",
+        "  2    Indeks kepuasan pengguna layanan     Survei 4 kali setahun, skala 1-4               Sekretariat          3,10",
+        "  3    Jumlah laporan monitoring            Laporan per semester selama 1 tahun            Subbag Program   2 Laporan",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat keluar yang diarsipkan secara elektronik", "95%"),
+        ("Indeks kepuasan pengguna layanan", "3,10"),
+        ("Jumlah laporan monitoring", "2 Laporan")]
+
+
+def test_a_wrapped_formula_line_of_a_tab_iku_table_opens_no_row():
+    text = "\n".join([
+        "No\tIndikator Kinerja Utama\tFormulasi\tSumber Data\tTarget",
+        "1\tPersentase surat keluar yang diarsipkan\tJumlah surat diarsipkan dibagi\tSubbag Umum\t95%",
+        "\t\tjumlah surat keluar x 100%\t\t",
+        "2\tJumlah laporan monitoring\tLaporan per semester\tSubbag Program\t2 Laporan",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat keluar yang diarsipkan", "95%"), ("Jumlah laporan monitoring", "2 Laporan")]
+
+
+@pytest.mark.parametrize("bound", ["≥", ">=", "Minimal", "min."])
+def test_a_bound_before_a_plain_text_rows_target_is_not_the_indicators_name(bound: str):
+    # A PK printed as plain text, one row per line: the sign or word opening the target cell stands
+    # between the name and the value; the name is the indicator's without it.
+    text = "\n".join([
+        "No Sasaran Strategis Indikator Kinerja Target",
+        f"1 Meningkatnya mutu layanan arsip Persentase arsip inaktif yang ditata {bound} 90%",
+        f"2 Meningkatnya kepuasan pengguna Indeks kepuasan pengguna layanan arsip {bound} 3,20",
+        "3 Meningkatnya mutu layanan Persentase layanan sesuai standar pelayanan minimal 100%",
+    ])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase arsip inaktif yang ditata", "Indeks kepuasan pengguna layanan arsip",
+        "Persentase layanan sesuai standar pelayanan minimal"]
+    assert [m.target.value for m in measures] == [90.0, 3.2, 100.0]
+
+
+def test_a_deadline_in_a_run_together_formula_line_is_no_target():
+    # Tesseract PK with a Penjelasan column after the target: the rows' wrapped lines run the indicator's
+    # and the formula's words together; 'paling lambat 3 hari kerja' (OCR'd '3 hri kerja' in the next
+    # column) is a deadline, not a row of its own with target 3.
+    text = "\n".join([
+        "No | Sasaran | Indikator Kinerja | Target | Penjelasan",
+        "1 | Meningkatnya mutu layanan arsip | Persentase berita acara | 100% Jumlah berita acara",
+        "rapat yang disusun | rapat yang diunggah | yang diunggah",
+        "paling lambat 3 hari kerja | pling lambat 3 hri kerja",
+        "dibagi jumlah rapat",
+        "2 | Meningkatnya mutu layanan data | Persentase permohonan data | 90% Jumlah permohonan",
+        "yang dijawab | dijawab dibagi total permohonan",
+    ])
+    measures, _ = records(text)
+    assert [m.target.raw for m in measures] == ["100%", "90%"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaced"])
+def test_quarters_numbered_alone_under_a_target_triwulan_group_are_not_the_years_target(layout: str):
+    # Rencana Aksi: 'Target | Target Triwulan' over a line of bare roman numerals 'I II III IV'. The
+    # year's target is the Target column's, not the third quarter's.
+    if layout == "tab":
+        text = "\n".join([
+            "No\tIndikator Kinerja\tTarget\tTarget Triwulan",
+            "\t\t\tI\tII\tIII\tIV",
+            "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t90%\t20%\t45%\t70%\t90%",
+            "2\tJumlah rilis informasi publik\t8 Kali\t2 Kali\t2 Kali\t2 Kali\t2 Kali",
+        ])
+    else:
+        text = "\n".join([
+            "  No   Indikator Kinerja                              Target       Target Triwulan",
+            "                                                                I      II     III     IV",
+            "  1    Persentase arsip inaktif yang ditata              90%      20%    45%    70%     90%",
+            "  2    Jumlah rilis informasi publik                  8 Kali   2 Kali 2 Kali 2 Kali  2 Kali",
+        ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw.split()[0], m.target.raw) for m in measures] == [("Persentase", "90%"), ("Jumlah", "8 Kali")]
+
+
+def test_a_target_printed_at_the_foot_of_its_rows_cells_keeps_the_whole_name():
+    # pdftotext -layout PK whose cells are aligned to the bottom: the indicator opens two lines above
+    # the line holding the target; the name is the three lines', not the last line's alone.
+    text = "\n".join([
+        "  No   Sasaran Strategis               Indikator Kinerja                                Target",
+        "  1    Meningkatnya mutu               Persentase arsip inaktif yang",
+        "       layanan arsip                   dipindahkan ke unit kearsipan",
+        "                                       sesuai jadwal retensi                              95%",
+        "  2    Meningkatnya keterbukaan        Jumlah rilis informasi publik                   6 Kali",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang dipindahkan ke unit kearsipan sesuai jadwal retensi", "95%"),
+        ("Jumlah rilis informasi publik", "6 Kali")]
+
+
+def test_a_flattened_iku_rows_formula_cell_is_no_value_line():
+    # IKU flattened one cell per line: indicator, formula, source, target. The formula's 'x 100%' is
+    # not the row's value, and the indicator is the row's first text line, not the formula.
+    text = "\n".join(["No", "Indikator Kinerja Utama", "Formulasi", "Sumber Data", "Target",
+                      "1", "Persentase surat keluar yang diarsipkan secara elektronik",
+                      "Jumlah surat diarsipkan dibagi jumlah surat keluar x 100%", "Subbag Umum", "95%",
+                      "2", "Jumlah rilis informasi publik", "Rilis yang terbit dalam 1 tahun", "PPID", "6 Kali"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat keluar yang diarsipkan secara elektronik", "95%"), ("Jumlah rilis informasi publik", "6 Kali")]
+
+
+def test_a_formulas_x_100_percent_is_no_value_of_a_plain_text_row():
+    # pdftotext without -layout: indicator and formula run together, the formula wrapped onto a line
+    # of its own ending in 'x 100%'. That factor opens no row; the targets are the rows' last values.
+    text = "\n".join([
+        "No Indikator Kinerja Utama Formulasi Target",
+        "1 Persentase surat keluar yang Jumlah surat diarsipkan dibagi 95%",
+        "diarsipkan secara elektronik jumlah surat keluar x 100%",
+        "2 Persentase permohonan data yang (permohonan dijawab / permohonan masuk) 90%",
+        "dijawab tepat waktu × 100 %",
+    ])
+    measures, _ = records(text)
+    assert [m.target.raw for m in measures] == ["95%", "90%"]
+    assert [m.source.line for m in measures] == [2, 4]
+
+
+@pytest.mark.parametrize("cell", ["jumlah selesai dibagi jumlah sengketa x 100%", "(a/b)x100%", "a / b X 1000"])
+def test_a_formula_factor_after_x_is_no_cell_value(cell: str):
+    assert analyse_line(Line(number=1, page=1, text=cell)).values == []
+
+
+def test_a_value_after_an_x_that_is_no_factor_is_still_a_value():
+    # only the factor 100 (or 1000) after 'x' is a formula's; another number there is the row's value
+    assert [t.raw for t in analyse_line(Line(number=1, page=1, text="Persentase pemilih disabilitas x 50%")).values] \
+        == ["50%"]
+
+
+@pytest.mark.parametrize("layout", ["tab", "spaced", "plain"])
+def test_a_lettered_sasaran_heading_states_no_grade_target_nor_joins_the_row_above(layout: str):
+    # 'B.' numbering a sasaran heading reads like the grade B; before the row's text it counts the rows.
+    rows = [("No", "Sasaran / Indikator Kinerja", "Target"), ("A.", "Meningkatnya mutu layanan arsip", ""),
+            ("1", "Persentase arsip inaktif yang ditata sesuai pedoman", "95%"),
+            ("B.", "Meningkatnya kepuasan pengguna layanan", ""), ("2", "Indeks kepuasan pengguna layanan", "3,20")]
+    if layout == "tab":
+        text = "\n".join("\t".join(c for c in row if c) for row in rows)
+    elif layout == "spaced":
+        text = "\n".join(f"  {a:<5}{b:<60}{c:>8}".rstrip() for a, b, c in rows)
+    else:
+        text = "\n".join(" ".join(c for c in row if c) for row in rows)
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"), ("Indeks kepuasan pengguna layanan", "3,20")]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("WTP (Wajar Tanpa Pengecualian)", ("WTP", "opinion")), ("A (Memuaskan)", ("A", "grade")),
+    ("BB (Sangat Baik)", ("BB", "grade")), ("100 persen", (100.0, "%")), ("6 kali/tahun", (6.0, "kali")),
+    ("2 laporan / thn", (2.0, "laporan")), ("BB (70-80)", ("BB", "grade")), ("95% (3 tahapan)", (95.0, "%")),
+    ("WTP*", ("WTP", "opinion")), ("4 Dokumen (triwulanan)", (4.0, "dokumen"))])
+def test_a_target_cell_explaining_its_value_in_words_keeps_the_value(cell: str, expected: tuple):
+    # A PK's Target cell may spell out what its value means; the value is the target, the words explain it.
+    text = "\n".join(["No\tIndikator Kinerja\tTarget",
+                      "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t95%",
+                      f"2\tNilai kinerja layanan kearsipan\t{cell}"])
+    measures, _ = records(text)
+    assert len(measures) == 2
+    target = measures[1].target
+    assert (target.text or target.value, target.unit) == expected and target.raw == cell
+
+
+def test_a_target_cell_of_words_alone_states_no_target():
+    text = "\n".join(["No\tIndikator Kinerja\tTarget",
+                      "1\tPersentase arsip inaktif yang ditata sesuai pedoman\t(belum ditetapkan)"])
+    assert records(text)[0] == []
+
+
+@pytest.mark.parametrize("sep", ["\t", "    "])
+def test_a_plan_table_with_a_satuan_column_names_its_rows_by_the_indicator_and_skips_a_dash(sep: str):
+    # Renstra IKU table: 'Satuan' beside the indicator, 'Target' over one column per year. The row's
+    # name is its indicator, not its Satuan cell; a '-' in the report year's column states no target.
+    text = "\n".join(sep.join(r) for r in [
+        ("No", "Indikator Kinerja Utama", "Satuan", "Target"),
+        ("", "", "", "2021", "2022", "2023", "2024"),
+        ("1", "Persentase arsip inaktif yang ditata sesuai pedoman", "%", "80", "85", "90", "95"),
+        ("2", "Indeks kepuasan pengguna layanan arsip", "Indeks", "3,00", "3,10", "3,20", "3,30"),
+        ("3", "Persentase arsip statis yang didigitalkan", "%", "-", "-", "40", "60")])
+    assert targets_for_year(text, 2022) == [("Persentase arsip inaktif yang ditata sesuai pedoman", 85.0),
+                                            ("Indeks kepuasan pengguna layanan arsip", 3.1)]
