@@ -79,10 +79,10 @@ _PREFIX_RE = re.compile(
 # at memory speed, twice as fast as for the set [kp]. Matches never overlap (no k or p inside one
 # follows a non-letter), so the two scans find what the one does.
 _PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]"):]) for letter in "kp")
-# The words after a prefix: letters (digits inside a word are OCR'd letters).
+# The words after a prefix: letters (digits inside a word are OCR'd letters; 'Sawahlunto/Sijunjung').
 # (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan'.)
-_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*"
-                            r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*){0,4})?")
+_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-/]*"
+                            r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-/]*){0,4})?")
 # Provinces whose offices name them without 'Provinsi' ('KPU Daerah Istimewa Yogyakarta', 'KPU DKI Jakarta').
 _SELF_NAMED_RE = re.compile(
     r"(?:daerah\s+istimewa\s+yogyakarta|d\.\s?i\.\s*yogyakarta|diy|dki\s+jakarta"
@@ -440,7 +440,7 @@ def _region_after(kind: str, words: str) -> Region | None:
 
 
 _PRINTED_WORD_RE = re.compile(r"[a-z0-9|]+")
-_HYPHENED_RE = re.compile(r"(?<=\w-)[a-z]")  # 'Bau-bau' as capitalised: 'Bau-Bau'
+_HYPHENED_RE = re.compile(r"(?<=\w[-/])[a-z]")  # 'Bau-bau', 'Sawahlunto/sijunjung' as capitalised: 'Bau-Bau'
 _KEP_RE = re.compile(r"\bKep(?:\.|\b)\s*", re.IGNORECASE)
 MAX_REGION_WORDS = 5
 

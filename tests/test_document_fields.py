@@ -679,3 +679,9 @@ def test_a_province_name_that_opens_with_di():
     assert (found.agency, found.region_code) == ("KPU Provinsi DI Yogyakarta", "34")
     # 'di' as the preposition names no region
     assert find_document_fields(located("LAPORAN KINERJA\nKPU Kabupaten di Jawa Timur\nTAHUN 2022\n")).agency is None
+
+
+def test_a_region_name_with_a_slash():
+    # the old name of Kabupaten Sijunjung, printed with a slash
+    found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN SAWAHLUNTO/SIJUNJUNG\nTAHUN 2007\n"))
+    assert (found.agency, found.region_code) == ("KPU Kabupaten Sawahlunto/Sijunjung", "13.03")
