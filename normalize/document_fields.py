@@ -125,6 +125,10 @@ _INDONESIA_RE = re.compile(r"\s+indonesia\b")
 _NATIONAL_BEFORE_RE = re.compile(
     r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
 )
+_SETJEN_RE = re.compile(
+    r"\b(?:sekretariat\s+jenderal|setjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
+    r"|badan\s+pengawas\s+pemilihan\s+umum)\b"
+)
 _MINISTRY_RE = re.compile(
     r"(?i:kement(?:e)?rian)\s+(?P<kname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,8})"
 )
@@ -801,6 +805,16 @@ def _scan_national(d: _Doc, candidates) -> None:
                 continue
         display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
         found.append((before.start(), display.lower(), display))
+    if "jenderal" in low or "setjen" in low:
+        # 'SEKRETARIAT JENDERAL' / 'KOMISI PEMILIHAN UMUM': only the national body has a secretariat-general.
+        # As with 'Tahun' above, only on the cover or a header after title words: a regional report's
+        # body works 'di Lingkungan Setjen KPU'.
+        for sm in _SETJEN_RE.finditer(low):
+            i, col = d.at(sm.start())
+            if not d.weight(i)[1] or not d.title_before(i, col, True):
+                continue
+            display = "KPU RI" if sm.group("kpu") else "Bawaslu RI"
+            found.append((sm.start(), display.lower(), display))
     pos = low.find("kement")
     while pos >= 0:
         km = _MINISTRY_RE.match(text, pos)

@@ -685,3 +685,27 @@ def test_a_region_name_with_a_slash():
     # the old name of Kabupaten Sijunjung, printed with a slash
     found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN SAWAHLUNTO/SIJUNJUNG\nTAHUN 2007\n"))
     assert (found.agency, found.region_code) == ("KPU Kabupaten Sawahlunto/Sijunjung", "13.03")
+
+
+def test_the_secretariat_general_reports_for_the_national_commission():
+    text = """LAPORAN KINERJA
+SEKRETARIAT JENDERAL
+KOMISI PEMILIHAN UMUM
+2021
+
+KATA PENGANTAR
+Laporan ini disusun bersama KPU Provinsi Jawa Tengah dan KPU Kota Semarang.
+Jakarta, Februari 2022
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("KPU RI", "pusat", 2021)
+
+
+def test_a_regional_report_working_under_the_secretariat_general_stays_regional():
+    text = """LAPORAN KINERJA
+KPU KOTA SEMARANG
+TAHUN 2021
+KATA PENGANTAR
+Kegiatan dilaksanakan di lingkungan Setjen KPU sesuai arahan Sekretariat Jenderal KPU.
+"""
+    assert find_document_fields(located(text)).agency == "KPU Kota Semarang"
