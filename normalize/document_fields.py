@@ -97,8 +97,10 @@ _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?(?:\n[ \t]*)?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
+# (and the older 'KPUD', 'KPU-D', 'Komisi Pemilihan Umum Daerah' of reports before 2008)
 _KPU_TAIL_RE = re.compile(
-    r"(?:\b(?:k\s?p\s?l?\s?u|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3})[\s\-–]*$", re.IGNORECASE
+    r"(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
+    re.IGNORECASE,
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.
 _KIP_TAIL_RE = re.compile(

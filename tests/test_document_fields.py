@@ -709,3 +709,9 @@ KATA PENGANTAR
 Kegiatan dilaksanakan di lingkungan Setjen KPU sesuai arahan Sekretariat Jenderal KPU.
 """
     assert find_document_fields(located(text)).agency == "KPU Kota Semarang"
+
+
+@pytest.mark.parametrize("office", ["KPUD", "KPU-D", "KOMISI PEMILIHAN UMUM DAERAH"])
+def test_the_older_name_of_a_regional_commission(office):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{office} KABUPATEN GRESIK\nTAHUN 2007\n"))
+    assert (found.agency, found.year) == ("KPU Kabupaten Gresik", 2007)
