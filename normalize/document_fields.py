@@ -106,8 +106,10 @@ _KPU_TAIL_RE = re.compile(
 _KIP_TAIL_RE = re.compile(
     r"(?:\bkomisi\s+[il1]ndependen\s+pemilihan(?:\s*\(\s*kip\s*\))?|\(?\bkip\)?)[\s\-–]*$", re.IGNORECASE
 )
+# An office's acronym in brackets between its name and its region: '(KPU)', '(BAPPEDA)', '(Dinkes)'.
+_ACRONYM_TAIL_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z0-9.&\- ]{0,14}\)[\s\-–]*$")
 _BAWASLU_TAIL_RE = re.compile(
-    r"\b(?:bawaslu|panwaslu|badan\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
+    r"\b(?:bawaslu|panwaslu|(?:badan|panitia)\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
 )
 _HEAD_RE = re.compile(
     r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
@@ -410,6 +412,8 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     'LKj Sekretariat KPU ' -> KPU; 'Kepala Dinas Kesehatan ' -> Dinas Kesehatan;
     'Sekretariat Dewan Perwakilan Rakyat Daerah ' -> Sekretariat DPRD.
     """
+    if tail.rstrip(" \t-–").endswith(")"):
+        tail = _ACRONYM_TAIL_RE.sub("", tail)  # 'Komisi Pemilihan Umum (KPU) Kabupaten Gresik'
     m = _KPU_TAIL_RE.search(tail, max(0, len(tail) - 40))
     if m:
         return "kpu", "KPU", m.start()

@@ -715,3 +715,17 @@ Kegiatan dilaksanakan di lingkungan Setjen KPU sesuai arahan Sekretariat Jendera
 def test_the_older_name_of_a_regional_commission(office):
     found = find_document_fields(located(f"LAPORAN KINERJA\n{office} KABUPATEN GRESIK\nTAHUN 2007\n"))
     assert (found.agency, found.year) == ("KPU Kabupaten Gresik", 2007)
+
+
+@pytest.mark.parametrize(
+    "printed, agency",
+    [
+        # an office's acronym in brackets between its name and its region
+        ("Komisi Pemilihan Umum (KPU) Kabupaten Gresik", "KPU Kabupaten Gresik"),
+        ("BADAN PENGAWAS PEMILIHAN UMUM (BAWASLU) PROVINSI JAWA TIMUR", "Bawaslu Provinsi Jawa Timur"),
+        ("Dinas Pertanian (Distan) Kabupaten Gresik", "Dinas Pertanian Kabupaten Gresik"),
+    ],
+)
+def test_an_acronym_in_brackets_before_the_region(printed, agency):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{printed}\nTAHUN 2020\n"))
+    assert found.agency == agency
