@@ -79,10 +79,10 @@ _PREFIX_RE = re.compile(
 # at memory speed, twice as fast as for the set [kp]. Matches never overlap (no k or p inside one
 # follows a non-letter), so the two scans find what the one does.
 _PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]"):]) for letter in "kp")
-# The words after a prefix: letters (digits inside a word are OCR'd letters).
+# The words after a prefix: letters (digits inside a word are OCR'd letters; 'Sawahlunto/Sijunjung').
 # (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan'.)
-_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*"
-                            r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-]*){0,4})?")
+_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-/]*"
+                            r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-/]*){0,4})?")
 # Provinces whose offices name them without 'Provinsi' ('KPU Daerah Istimewa Yogyakarta', 'KPU DKI Jakarta').
 _SELF_NAMED_RE = re.compile(
     r"(?:daerah\s+istimewa\s+yogyakarta|d\.\s?i\.\s*yogyakarta|diy|dki\s+jakarta"
@@ -97,15 +97,19 @@ _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?(?:\n[ \t]*)?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
+# (and the older 'KPUD', 'KPU-D', 'Komisi Pemilihan Umum Daerah' of reports before 2008)
 _KPU_TAIL_RE = re.compile(
-    r"(?:\b(?:k\s?p\s?l?\s?u|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3})[\s\-–]*$", re.IGNORECASE
+    r"(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
+    re.IGNORECASE,
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.
 _KIP_TAIL_RE = re.compile(
     r"(?:\bkomisi\s+[il1]ndependen\s+pemilihan(?:\s*\(\s*kip\s*\))?|\(?\bkip\)?)[\s\-–]*$", re.IGNORECASE
 )
+# An office's acronym in brackets between its name and its region: '(KPU)', '(BAPPEDA)', '(Dinkes)'.
+_ACRONYM_TAIL_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z0-9.&\- ]{0,14}\)[\s\-–]*$")
 _BAWASLU_TAIL_RE = re.compile(
-    r"\b(?:bawaslu|panwaslu|badan\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
+    r"\b(?:bawaslu|panwaslu|(?:badan|panitia)\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
 )
 _HEAD_RE = re.compile(
     r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
@@ -124,6 +128,10 @@ _NATIONAL_SCAN_RE = re.compile(r"[ \n](?:ri\b|republik|tahun\b)")  # (a cover br
 _INDONESIA_RE = re.compile(r"\s+indonesia\b")
 _NATIONAL_BEFORE_RE = re.compile(
     r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
+)
+_SETJEN_RE = re.compile(
+    r"\b(?:sekretariat\s+jenderal|setjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
+    r"|badan\s+pengawas\s+pemilihan\s+umum)\b"
 )
 _MINISTRY_RE = re.compile(
     r"(?i:kement(?:e)?rian)\s+(?P<kname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,8})"
@@ -404,6 +412,8 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     'LKj Sekretariat KPU ' -> KPU; 'Kepala Dinas Kesehatan ' -> Dinas Kesehatan;
     'Sekretariat Dewan Perwakilan Rakyat Daerah ' -> Sekretariat DPRD.
     """
+    if tail.rstrip(" \t-–").endswith(")"):
+        tail = _ACRONYM_TAIL_RE.sub("", tail)  # 'Komisi Pemilihan Umum (KPU) Kabupaten Gresik'
     m = _KPU_TAIL_RE.search(tail, max(0, len(tail) - 40))
     if m:
         return "kpu", "KPU", m.start()
@@ -440,7 +450,7 @@ def _region_after(kind: str, words: str) -> Region | None:
 
 
 _PRINTED_WORD_RE = re.compile(r"[a-z0-9|]+")
-_HYPHENED_RE = re.compile(r"(?<=\w-)[a-z]")  # 'Bau-bau' as capitalised: 'Bau-Bau'
+_HYPHENED_RE = re.compile(r"(?<=\w[-/])[a-z]")  # 'Bau-bau', 'Sawahlunto/sijunjung' as capitalised: 'Bau-Bau'
 _KEP_RE = re.compile(r"\bKep(?:\.|\b)\s*", re.IGNORECASE)
 MAX_REGION_WORDS = 5
 
@@ -801,6 +811,16 @@ def _scan_national(d: _Doc, candidates) -> None:
                 continue
         display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
         found.append((before.start(), display.lower(), display))
+    if "jenderal" in low or "setjen" in low:
+        # 'SEKRETARIAT JENDERAL' / 'KOMISI PEMILIHAN UMUM': only the national body has a secretariat-general.
+        # As with 'Tahun' above, only on the cover or a header after title words: a regional report's
+        # body works 'di Lingkungan Setjen KPU'.
+        for sm in _SETJEN_RE.finditer(low):
+            i, col = d.at(sm.start())
+            if not d.weight(i)[1] or not d.title_before(i, col, True):
+                continue
+            display = "KPU RI" if sm.group("kpu") else "Bawaslu RI"
+            found.append((sm.start(), display.lower(), display))
     pos = low.find("kement")
     while pos >= 0:
         km = _MINISTRY_RE.match(text, pos)

@@ -679,3 +679,53 @@ def test_a_province_name_that_opens_with_di():
     assert (found.agency, found.region_code) == ("KPU Provinsi DI Yogyakarta", "34")
     # 'di' as the preposition names no region
     assert find_document_fields(located("LAPORAN KINERJA\nKPU Kabupaten di Jawa Timur\nTAHUN 2022\n")).agency is None
+
+
+def test_a_region_name_with_a_slash():
+    # the old name of Kabupaten Sijunjung, printed with a slash
+    found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN SAWAHLUNTO/SIJUNJUNG\nTAHUN 2007\n"))
+    assert (found.agency, found.region_code) == ("KPU Kabupaten Sawahlunto/Sijunjung", "13.03")
+
+
+def test_the_secretariat_general_reports_for_the_national_commission():
+    text = """LAPORAN KINERJA
+SEKRETARIAT JENDERAL
+KOMISI PEMILIHAN UMUM
+2021
+
+KATA PENGANTAR
+Laporan ini disusun bersama KPU Provinsi Jawa Tengah dan KPU Kota Semarang.
+Jakarta, Februari 2022
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("KPU RI", "pusat", 2021)
+
+
+def test_a_regional_report_working_under_the_secretariat_general_stays_regional():
+    text = """LAPORAN KINERJA
+KPU KOTA SEMARANG
+TAHUN 2021
+KATA PENGANTAR
+Kegiatan dilaksanakan di lingkungan Setjen KPU sesuai arahan Sekretariat Jenderal KPU.
+"""
+    assert find_document_fields(located(text)).agency == "KPU Kota Semarang"
+
+
+@pytest.mark.parametrize("office", ["KPUD", "KPU-D", "KOMISI PEMILIHAN UMUM DAERAH"])
+def test_the_older_name_of_a_regional_commission(office):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{office} KABUPATEN GRESIK\nTAHUN 2007\n"))
+    assert (found.agency, found.year) == ("KPU Kabupaten Gresik", 2007)
+
+
+@pytest.mark.parametrize(
+    "printed, agency",
+    [
+        # an office's acronym in brackets between its name and its region
+        ("Komisi Pemilihan Umum (KPU) Kabupaten Gresik", "KPU Kabupaten Gresik"),
+        ("BADAN PENGAWAS PEMILIHAN UMUM (BAWASLU) PROVINSI JAWA TIMUR", "Bawaslu Provinsi Jawa Timur"),
+        ("Dinas Pertanian (Distan) Kabupaten Gresik", "Dinas Pertanian Kabupaten Gresik"),
+    ],
+)
+def test_an_acronym_in_brackets_before_the_region(printed, agency):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{printed}\nTAHUN 2020\n"))
+    assert found.agency == agency
