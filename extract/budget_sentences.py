@@ -42,8 +42,10 @@ REVISION_REACH = 160  # characters between the pagu's word and 'menjadi'
 WORD_BEFORE = 24  # characters before 'anggaran' that hold the word naming it ('direalisasikan ')
 
 
-SCALE_WORD_RE = re.compile(r"\s*(miliar|milyar|triliun|juta)\b", re.I)
-SCALES = {"juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12}
+# the scale in words, or its capital abbreviation after the number ('Rp 4,45 M', 'Rp 1,2 T'; 'Rp 850 Jt')
+SCALE_WORD_RE = re.compile(r"\s*(miliar|milyar|triliun|juta|(?-i:M|T)(?![\w.,]\d)|jt)\b\.?", re.I)
+SCALES = {"juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12, "m": 1e9, "t": 1e12, "jt": 1e6}
+ABBREVIATED_SCALE_RE = re.compile(r"\d\s?(?:M|T|[Jj]t)\b")
 SCALED_NUMBER_RE = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*$")
 
 
@@ -55,12 +57,15 @@ def scaled_values(text: str) -> list[Token]:
     the next word.
     """
     tokens = lex_values(text)
-    if "iliar" not in text and "ilyar" not in text and "juta" not in text and "triliun" not in text:
+    if "iliar" not in text and "ilyar" not in text and "juta" not in text and "triliun" not in text \
+            and ABBREVIATED_SCALE_RE.search(text) is None:
         return tokens  # cheap precheck: most budget paragraphs print whole amounts
     out = []
     for token in tokens:
         scale = SCALE_WORD_RE.match(text, token.end) if token.kind == "amount" else None
         number = SCALED_NUMBER_RE.search(token.raw) if scale else None
+        if number and len(scale.group(1)) <= 2 and len(number.group(1).replace(".", "")) > 4:
+            number = None  # 'Rp 4.451.669.000 M...': a whole amount needs no scale; the letter is no abbreviation
         if scale and number:
             whole, decimals = number.group(1).replace(".", ""), number.group(2) or ""
             value = round(float(f"{whole}.{decimals or 0}") * SCALES[scale.group(1).lower()])

@@ -273,8 +273,8 @@ def test_a_grand_total_and_a_subtotal_are_totals_and_the_grand_total_is_the_repo
 
 
 def test_a_total_row_whose_l_ocr_misread_is_still_a_total():
-    """'TOTAI', 'JUMIAH' and 'Jum1ah' are a scan's Total and Jumlah rows; longer words that open alike are not."""
+    """'TOTAI', 'JUMIAH', 'Jum1ah' and 'Jurnlah' are a scan's Total and Jumlah rows; longer words that open alike are not."""
     from normalize.build import budget_level
 
-    assert [budget_level(None, name, False) for name in ("TOTAI", "JUMIAH", "Jum1ah", "T0TAL", "Totalitas")] == [
-        "total", "total", "total", "total", "other"]
+    assert [budget_level(None, name, False) for name in ("TOTAI", "JUMIAH", "Jum1ah", "Jurnlah", "T0TAL", "Totalitas")] \
+        == ["total", "total", "total", "total", "total", "other"]

@@ -580,3 +580,16 @@ def test_a_heading_is_a_line_of_its_own_over_a_blank_line():
     text = "\n".join(["Rasio dokter terhadap penduduk dijelaskan berikut ini"] * 8 +
                      ["Pada tahun 2018 dengan target 0,45 terealisasi 0,51."])
     assert find_measure_sentences(paragraph_lines(text), year=2018) == []
+
+
+def test_amounts_with_an_abbreviated_scale_are_read_whole_and_a_whole_amount_takes_none():
+    """'Rp 7,25 M' is 7.250.000.000 and 'Rp 640 Jt' 640.000.000; a capital word after a whole amount scales nothing."""
+    lines = views("Pagu anggaran tahun 2022 sebesar Rp 7,25 M dengan realisasi Rp 6,9 M atau 95,17%.")
+    (sentence,) = find_budget_sentences(lines)
+    assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 6_900_000_000)
+    lines = views("Pagu anggaran tahun 2022 sebesar Rp 640 Jt dengan realisasi Rp 600 jt.")
+    (sentence,) = find_budget_sentences(lines)
+    assert (sentence.allocation.value, sentence.realisation.value) == (640_000_000, 600_000_000)
+    lines = views("Pagu anggaran tahun 2022 sebesar Rp 7.250.000.000 M dengan realisasi Rp 6.900.000.000 T.")
+    (sentence,) = find_budget_sentences(lines)
+    assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 6_900_000_000)
