@@ -173,8 +173,15 @@ def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
 def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     """Re-index a space-aligned line's cells by the header column each stands under."""
     merged: dict[int, Cell] = {}
-    for cell in split_at_columns(view, starts):
+    cells = split_at_columns(view, starts)
+    last = len(starts) - 1
+    for k, cell in enumerate(cells):
         column = column_of(cell.start, starts)
+        if column in merged and k == len(cells) - 1 and column < last and cell.start + len(cell.raw) > starts[last] \
+                and last not in merged:
+            # the line's last cell, set apart from the text before it and reaching into the last column:
+            # a right-aligned value wider than its header word ('WTP (Wajar Tanpa Pengecualian)' under 'Target')
+            column = last
         if column in merged:
             prev = merged[column]
             cell = replace(prev, raw=f"{prev.raw} {cell.raw}", text=f"{prev.text} {cell.text}".strip(),

@@ -1761,3 +1761,16 @@ def test_a_plan_table_with_a_satuan_column_names_its_rows_by_the_indicator_and_s
         ("3", "Persentase arsip statis yang didigitalkan", "%", "-", "-", "40", "60")])
     assert targets_for_year(text, 2022) == [("Persentase arsip inaktif yang ditata sesuai pedoman", 85.0),
                                             ("Indeks kepuasan pengguna layanan arsip", 3.1)]
+
+
+def test_a_right_aligned_target_wider_than_its_header_word_is_the_target_cell():
+    # pdftotext -layout right-aligns the Target column: a long cell starts left of the header word, under
+    # the indicator column, yet it is set apart from the name and reaches into the Target column.
+    text = "\n".join([
+        "  No   Indikator Kinerja                                   Target",
+        "  1    Opini BPK atas laporan keuangan satker      WTP (Wajar Tanpa Pengecualian)",
+        "  2    Persentase arsip inaktif yang ditata                     95%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.text or m.target.value) for m in measures] == [
+        ("Opini BPK atas laporan keuangan satker", "WTP"), ("Persentase arsip inaktif yang ditata", 95.0)]
