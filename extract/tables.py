@@ -23,7 +23,8 @@ from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, Line
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
-from normalize.numbers import Token, fold_text, lex_values, parse_measure
+from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure
+from normalize.values import Reading, Repair
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
@@ -226,6 +227,8 @@ QUALIFIED_CELL_RE = re.compile(
     r"(?P<value>[^()/*]{1,16}?)\s*(?:(?P<note>\([^()]{1,40}\))|/\s*(?:tahun|thn|th|bulan|bln)\.?|\*{1,3}\)?)",
     re.I)
 TOKEN_KINDS = {"%": "percent", "grade": "grade", "opinion": "opinion"}
+# A grade whose B OCR read as the digit 8 ('8B'): alone under a Target column it is no number; flagged untrusted
+DIGIT_GRADES = {"8B": "BB", "B8": "BB"}
 
 
 def qualified_target(cell: Cell) -> Token | None:
@@ -235,6 +238,12 @@ def qualified_target(cell: Cell) -> Token | None:
     the lexer read the bracket as the value's unit or spelled number).
     """
     text = cell.raw.strip()
+    if text in DIGIT_GRADES and not cell.values:
+        grade = DIGIT_GRADES[text]
+        start = cell.raw.index(text)
+        return Token(kind="grade", start=start, end=start + len(text), raw=text, reading=Reading(
+            text, text=grade, unit="grade", trusted=False, notes=("grade letters guessed",),
+            repairs=(Repair(GRADE_LETTERS, text, grade, f"'8' read for 'B' in '{text}' under a Target column"),)))
     m = QUALIFIED_CELL_RE.fullmatch(text)
     if m is None:
         if not text[-6:].lower().endswith(("persen", "prosen")):

@@ -1774,3 +1774,13 @@ def test_a_right_aligned_target_wider_than_its_header_word_is_the_target_cell():
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.text or m.target.value) for m in measures] == [
         ("Opini BPK atas laporan keuangan satker", "WTP"), ("Persentase arsip inaktif yang ditata", 95.0)]
+
+
+def test_a_grade_whose_b_ocr_read_as_8_under_target_is_the_grade_flagged():
+    text = "\n".join(["| No | Indikator Kinerja | Target |",
+                      "| 1 | Nilai evaluasi SAKIP satuan kerja | 8B |",
+                      "| 2 | Persentase arsip inaktif yang ditata | 95% |"])
+    measures, _ = records(text)
+    target = measures[0].target
+    assert (target.text, target.unit, target.raw, target.trusted) == ("BB", "grade", "8B", False)
+    assert [r.rule for r in target.repairs] == ["ocr_grade_letters"]
