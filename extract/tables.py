@@ -987,6 +987,7 @@ def runs_on(header: Header, gap: int) -> int:
 
 
 LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}\.\s*")
+SUB_NUMBER_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # '1.1', '2.3.': a numbered group's item
 
 
 def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
@@ -1007,6 +1008,11 @@ def is_flattened_row_number(view: LineView, values: list[Token], expected: int |
     """
     raw = values[0].raw.strip() if len(values) == 1 else ""
     listed = flattened and LIST_NUMBER_RE.fullmatch(view.line.text) is not None
+    if flattened and expected is not None and len(values) == 1 and not view.text \
+            and SUB_NUMBER_RE.fullmatch(view.line.text) and int(values[0].reading.value or 0) == expected - 1:
+        # '1.1' under the group numbered '1.': an indicator's number in its sasaran's group, over its name
+        nxt = next_nonblank(views, i, 2)
+        return nxt is not None and bool(views[nxt].text) and not views[nxt].values
     if view.text or len(values) != 1 or values[0].kind != "number" or not (raw.isdigit() or listed):
         return False
     number = int(values[0].reading.value)  # type: ignore[arg-type]  # a number token has a value

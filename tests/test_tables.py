@@ -1784,3 +1784,18 @@ def test_a_grade_whose_b_ocr_read_as_8_under_target_is_the_grade_flagged():
     target = measures[0].target
     assert (target.text, target.unit, target.raw, target.trusted) == ("BB", "grade", "8B", False)
     assert [r.rule for r in target.repairs] == ["ocr_grade_letters"]
+
+
+def test_a_flattened_groups_item_number_is_no_target():
+    # Flattened PK numbered by group: '1.' over its sasaran, then '1.1', '1.2' over each indicator and
+    # its target. '1.1' is the item's number, not its target.
+    text = "\n".join(["No", "Sasaran Strategis / Indikator Kinerja", "Target",
+                      "1.", "Meningkatnya mutu layanan arsip",
+                      "1.1", "Persentase arsip inaktif yang ditata sesuai pedoman", "95%",
+                      "1.2", "Jumlah rilis informasi publik", "6 Kali",
+                      "2.", "Meningkatnya kepuasan pengguna layanan",
+                      "2.1", "Indeks kepuasan pengguna layanan", "3,20"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"), ("Jumlah rilis informasi publik", "6 Kali"),
+        ("Indeks kepuasan pengguna layanan", "3,20")]
