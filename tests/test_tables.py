@@ -1799,3 +1799,13 @@ def test_a_flattened_groups_item_number_is_no_target():
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"), ("Jumlah rilis informasi publik", "6 Kali"),
         ("Indeks kepuasan pengguna layanan", "3,20")]
+
+
+def test_a_plain_rows_item_number_is_cut_from_its_name():
+    text = "\n".join(["No Sasaran Strategis / Indikator Kinerja Target",
+                      "1. Meningkatnya mutu layanan arsip",
+                      "1.1 Persentase arsip inaktif yang ditata sesuai pedoman 95%",
+                      "1.2 Jumlah rilis informasi publik 6 Kali"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip inaktif yang ditata sesuai pedoman",
+                                                   "Jumlah rilis informasi publik"]
