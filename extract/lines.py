@@ -36,7 +36,7 @@ BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
 NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[Rr][Pp](?![A-Za-z]))*$")  # 'Rp' before each amount too
 RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the first amount, left at the end of the text
 RUPIAH_CELL_RE = re.compile(r"^\s*[Rr][Pp]\.?\s*$")  # 'Rp' printed in a cell of its own before its amount
-ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
+ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")  # also '1.1', '2.3.1'
 ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match opens with, but a digit
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
@@ -522,7 +522,7 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
 
 
 def strip_row_number(text: str) -> str:
-    """Drop a leading row number or list letter ('1.', 'a.', 'II')."""
+    """Drop a leading row number or list letter ('1.', '1.2', 'a.', 'II')."""
     stripped = text.strip()
     # the cheap test first: after its \s* (str.strip's whitespace), ROW_NUMBER_RE needs a bracket, a digit
     # (\d is str.isdecimal), I, V, X or a to h; most names open with another letter

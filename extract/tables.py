@@ -23,7 +23,8 @@ from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, Line
                            is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
-from normalize.numbers import Token, fold_text, lex_values, parse_measure, parse_percent
+from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure, parse_percent
+from normalize.values import Reading, Repair
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
@@ -176,8 +177,15 @@ def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
 def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     """Re-index a space-aligned line's cells by the header column each stands under."""
     merged: dict[int, Cell] = {}
-    for cell in split_at_columns(view, starts):
+    cells = split_at_columns(view, starts)
+    last = len(starts) - 1
+    for k, cell in enumerate(cells):
         column = column_of(cell.start, starts)
+        if column in merged and k == len(cells) - 1 and column < last and cell.start + len(cell.raw) > starts[last] \
+                and last not in merged:
+            # the line's last cell, set apart from the text before it and reaching into the last column:
+            # a right-aligned value wider than its header word ('WTP (Wajar Tanpa Pengecualian)' under 'Target')
+            column = last
         if column in merged:
             prev = merged[column]
             cell = replace(prev, raw=f"{prev.raw} {cell.raw}", text=f"{prev.text} {cell.text}".strip(),
@@ -222,6 +230,8 @@ QUALIFIED_CELL_RE = re.compile(
     r"(?P<value>[^()/*]{1,16}?)\s*(?:(?P<note>\([^()]{1,40}\))|/\s*(?:tahun|thn|th|bulan|bln)\.?|\*{1,3}\)?)",
     re.I)
 TOKEN_KINDS = {"%": "percent", "grade": "grade", "opinion": "opinion"}
+# A grade whose B OCR read as the digit 8 ('8B'): alone under a Target column it is no number; flagged untrusted
+DIGIT_GRADES = {"8B": "BB", "B8": "BB"}
 
 
 def qualified_target(cell: Cell) -> Token | None:
@@ -231,6 +241,12 @@ def qualified_target(cell: Cell) -> Token | None:
     the lexer read the bracket as the value's unit or spelled number).
     """
     text = cell.raw.strip()
+    if text in DIGIT_GRADES and not cell.values:
+        grade = DIGIT_GRADES[text]
+        start = cell.raw.index(text)
+        return Token(kind="grade", start=start, end=start + len(text), raw=text, reading=Reading(
+            text, text=grade, unit="grade", trusted=False, notes=("grade letters guessed",),
+            repairs=(Repair(GRADE_LETTERS, text, grade, f"'8' read for 'B' in '{text}' under a Target column"),)))
     m = QUALIFIED_CELL_RE.fullmatch(text)
     if m is None:
         if not text[-6:].lower().endswith(("persen", "prosen")):
@@ -1020,6 +1036,7 @@ def runs_on(header: Header, gap: int) -> int:
 
 
 LIST_NUMBER_RE = re.compile(r"\s*\d{1,2}\.\s*")
+SUB_NUMBER_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s*")  # '1.1', '2.3.': a numbered group's item
 
 
 def is_flattened_row_number(view: LineView, values: list[Token], expected: int | None,
@@ -1040,6 +1057,11 @@ def is_flattened_row_number(view: LineView, values: list[Token], expected: int |
     """
     raw = values[0].raw.strip() if len(values) == 1 else ""
     listed = flattened and LIST_NUMBER_RE.fullmatch(view.line.text) is not None
+    if flattened and expected is not None and len(values) == 1 and not view.text \
+            and SUB_NUMBER_RE.fullmatch(view.line.text) and int(values[0].reading.value or 0) == expected - 1:
+        # '1.1' under the group numbered '1.': an indicator's number in its sasaran's group, over its name
+        nxt = next_nonblank(views, i, 2)
+        return nxt is not None and bool(views[nxt].text) and not views[nxt].values
     if view.text or len(values) != 1 or values[0].kind != "number" or not (raw.isdigit() or listed):
         return False
     number = int(values[0].reading.value)  # type: ignore[arg-type]  # a number token has a value

@@ -1956,3 +1956,51 @@ def test_a_plan_table_with_a_satuan_column_names_its_rows_by_the_indicator_and_s
         ("3", "Persentase arsip statis yang didigitalkan", "%", "-", "-", "40", "60")])
     assert targets_for_year(text, 2022) == [("Persentase arsip inaktif yang ditata sesuai pedoman", 85.0),
                                             ("Indeks kepuasan pengguna layanan arsip", 3.1)]
+
+
+def test_a_right_aligned_target_wider_than_its_header_word_is_the_target_cell():
+    # pdftotext -layout right-aligns the Target column: a long cell starts left of the header word, under
+    # the indicator column, yet it is set apart from the name and reaches into the Target column.
+    text = "\n".join([
+        "  No   Indikator Kinerja                                   Target",
+        "  1    Opini BPK atas laporan keuangan satker      WTP (Wajar Tanpa Pengecualian)",
+        "  2    Persentase arsip inaktif yang ditata                     95%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.text or m.target.value) for m in measures] == [
+        ("Opini BPK atas laporan keuangan satker", "WTP"), ("Persentase arsip inaktif yang ditata", 95.0)]
+
+
+def test_a_grade_whose_b_ocr_read_as_8_under_target_is_the_grade_flagged():
+    text = "\n".join(["| No | Indikator Kinerja | Target |",
+                      "| 1 | Nilai evaluasi SAKIP satuan kerja | 8B |",
+                      "| 2 | Persentase arsip inaktif yang ditata | 95% |"])
+    measures, _ = records(text)
+    target = measures[0].target
+    assert (target.text, target.unit, target.raw, target.trusted) == ("BB", "grade", "8B", False)
+    assert [r.rule for r in target.repairs] == ["ocr_grade_letters"]
+
+
+def test_a_flattened_groups_item_number_is_no_target():
+    # Flattened PK numbered by group: '1.' over its sasaran, then '1.1', '1.2' over each indicator and
+    # its target. '1.1' is the item's number, not its target.
+    text = "\n".join(["No", "Sasaran Strategis / Indikator Kinerja", "Target",
+                      "1.", "Meningkatnya mutu layanan arsip",
+                      "1.1", "Persentase arsip inaktif yang ditata sesuai pedoman", "95%",
+                      "1.2", "Jumlah rilis informasi publik", "6 Kali",
+                      "2.", "Meningkatnya kepuasan pengguna layanan",
+                      "2.1", "Indeks kepuasan pengguna layanan", "3,20"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata sesuai pedoman", "95%"), ("Jumlah rilis informasi publik", "6 Kali"),
+        ("Indeks kepuasan pengguna layanan", "3,20")]
+
+
+def test_a_plain_rows_item_number_is_cut_from_its_name():
+    text = "\n".join(["No Sasaran Strategis / Indikator Kinerja Target",
+                      "1. Meningkatnya mutu layanan arsip",
+                      "1.1 Persentase arsip inaktif yang ditata sesuai pedoman 95%",
+                      "1.2 Jumlah rilis informasi publik 6 Kali"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip inaktif yang ditata sesuai pedoman",
+                                                   "Jumlah rilis informasi publik"]
