@@ -40,7 +40,20 @@ ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match open
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
+# A value cell holding two counts or more ('1 Lakip dan 2 Perjanjian Kinerja', '12 Laporan, 1 Dokumen'): one
+# target of several things, no one number. Each part a number and up to four words; the cell short.
+COMPOUND_PART = r"\d{1,4}(?:[.,]\d{1,2})?\s*%?\s*[A-Za-z][\w/().-]*(?:\s+[A-Za-z][\w/().-]*){0,3}"
+COMPOUND_CELL_RE = re.compile(rf"{COMPOUND_PART}(?:\s*(?:,|;|&|\+|\bdan\b)\s*{COMPOUND_PART})+\.?")
+COMPOUND_CELL_CHARS = 72
+# Tokens that stand for a value cell but hold no value: stated as not available ('n/a', '-'), or compound.
+VALUELESS_KINDS = frozenset({"missing", "compound"})
 NOT_AVAILABLE_CHARS = max(map(len, NOT_AVAILABLE))  # lower() never shortens a text: a longer one is none of them
+# A cell saying in words that the value is not there yet: 'Belum dilaksanakan', 'belum ada data', 'Tidak ada
+# penilaian', 'Belum tersedia'. Short, no digit, and never a verdict ('Belum tercapai' grades a capaian).
+NOT_MEASURED_RE = re.compile(r"\W*(?:belum|tidak\s+ada|tidak\s+dilaksanakan|tidak\s+diukur|tidak\s+tersedia)\b"
+                             r"[\w\s/.,()-]*", re.I)
+NOT_MEASURED_CHARS = 40
+NOT_MEASURED_FIRST = frozenset("btBT")  # what such a cell opens with (after its \W*, rarely any)
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$")  # also a numbered sub-table: 'Tabel 3.5'
@@ -219,23 +232,30 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
     return joined, offsets if starts is not None else None
 
 
-NA_TAIL_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?))+\s*$")
+# 'n/a' cells ending a line without borders; a dash stands for one only two or more together ('96% - -'):
+# one dash after a value may be a Keterangan's or a sentence's.
+NA_TAIL_RE = re.compile(r"(?:(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA))+|(?:\s+[-–—]{1,2}(?=\s)){2,})\s*$")
+NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
 
 
-def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token]]:
-    """A cell's text and tokens without the 'n/a' cells ending it, when values stand before them.
+def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], tuple[Token, ...]]:
+    """A cell's text and tokens without the 'n/a' cells ending it, when values stand before them, and those cells.
 
     On a line without cell borders, 'n/a' after the values ('... % 40% n/a
     n/a': realisasi and capaian not available) would end the run of values
-    and leave the target inside the row's name.
+    and leave the target inside the row's name. The cells come back as
+    'missing' tokens: stated as not available, as a bordered cell 'n/a' is.
     """
     last = rest[-1:]
-    if last not in ("a", "A", ".") and (last != " " or rest.rstrip()[-1:] not in ("a", "A", ".")):
-        return rest, tokens  # cheap precheck: the tail cannot be 'n/a'
-    na = NA_TAIL_RE.search(rest)
-    if na is None or not any(t.end <= na.start() for t in tokens):
-        return rest, tokens
-    return rest[:na.start()], [t for t in tokens if t.end <= na.start()]  # not the 'A' of 'N/A' read as a grade
+    if last not in ("a", "A", ".", "-", "–", "—") and (
+            last != " " or rest.rstrip()[-1:] not in ("a", "A", ".", "-", "–", "—")):
+        return rest, tokens, ()  # cheap precheck: the tail cannot be 'n/a' or dashes
+    na = NA_TAIL_RE.search(rest + " " if rest[-1:] in "-–—" else rest)
+    if na is None or na.start() >= len(rest) or not any(t.end <= na.start() for t in tokens):
+        return rest, tokens, ()
+    missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
+                    for m in NA_ITEM_RE.finditer(rest, na.start()))
+    return rest[:na.start()], [t for t in tokens if t.end <= na.start()], missing  # not the 'A' of 'N/A' as a grade
 
 
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
@@ -330,12 +350,36 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+def compound_value(stripped: str) -> Token | None:
+    """A cell stating a compound target ('12 Laporan dan 1 Dokumen'), as one token without a value, else None.
+
+    Read as values, its last count ('1 Dokumen') would pass for the whole
+    cell's, and the rest for words of the row's name. The cell is kept as
+    printed (its raw), with no number: none of its counts is the target alone.
+    """
+    if len(stripped) > COMPOUND_CELL_CHARS or not stripped[:1].isdigit() or (
+            " dan " not in stripped and "," not in stripped and "&" not in stripped and "+" not in stripped
+            and ";" not in stripped):
+        return None  # the cheap test: most cells hold one value or none
+    if COMPOUND_CELL_RE.fullmatch(stripped) is None or len(lex_values(stripped)) < 1:
+        return None
+    return Token(kind="compound", start=0, end=len(stripped), raw=stripped, reading=Reading(raw=stripped))
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
     if len(stripped) <= NOT_AVAILABLE_CHARS and stripped.lower() in NOT_AVAILABLE:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if stripped[:1] in NOT_MEASURED_FIRST and len(stripped) <= NOT_MEASURED_CHARS and not has_digit(stripped) \
+            and NOT_MEASURED_RE.fullmatch(stripped) and not is_verdict(stripped):
+        # 'Belum dilaksanakan' in a realisasi cell: not measured yet, stated in words
+        token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if (token := compound_value(stripped)) is not None:
+        token = shift(token, text.index(stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if stripped == "O":
         # a cell holding only 'O': a 0 OCR read as the letter (a realisasi of nothing, '0')
@@ -361,7 +405,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         tokens = lex_values(rest) if rest else []
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
-        rest, tokens = without_na_tail(rest, tokens)
+        rest, tokens, missing = without_na_tail(rest, tokens)
+    else:
+        missing = ()
     body, values = trailing_values(rest, tokens)
     if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
@@ -371,6 +417,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
     inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
+    if missing and values and values[-1] is tokens[-1]:
+        values += missing  # 'n/a n/a' after the values: the cells they left unfilled
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
 
 

@@ -207,7 +207,9 @@ def test_corpus_rows_never_get_another_indicators_id(corpus_rows):
     changed (a wrapped name now read whole) is not held to it. Labels of texts
     the pipeline no longer writes (restatements set aside, rows deduplicated)
     drop out; 110 of 228 were still written when this was set, so the check
-    fails if its reach shrinks far below that.
+    fails if its reach shrinks far below that. (91 now: rows whose only value
+    was their row number, '3 Persentase permohonan ...' in report 001's
+    scrambled scan, are no longer read as targets of 3.)
     One is known: report 004 line 475, where extraction joined two indicators' cells into one row.
     """
     labelled = list(_labelled_rows(with_raw=True))
@@ -216,7 +218,7 @@ def test_corpus_rows_never_get_another_indicators_id(corpus_rows):
     wrong = [(report, line, expected, corpus_rows[report, line][raw]) for report, line, expected, raw in still
              if corpus_rows[report, line][raw] not in (None, expected or None)]
     assert len(wrong) <= 1, wrong
-    assert len(still) >= 0.4 * len(labelled)
+    assert len(still) >= 0.39 * len(labelled)
 
 
 def test_every_unit_the_value_parser_knows_is_in_the_catalogue():

@@ -187,7 +187,8 @@ def test_numbers_citing_laws_and_nips_are_not_values():
 
 def test_markdown_rows_with_split_cells_keep_their_indicator_and_numbered_rows_stay_apart():
     # Corpus 004 lines 250-267 and 475-476: a sasaran cell scrambled into three cells, and a
-    # numbered row whose target ('1 Lakip dan 2 ...') is no value must not join the row above.
+    # numbered row whose target ('1 Lakip dan 2 ...') is no single value must not join the row above:
+    # it is a row of its own, its compound target kept as printed without a number.
     text = ("| No | Sasaran | Indikator Kinerja | Target |\n"
             "|----|---------|-------------------|--------|\n"
             "| 5. | Terlaksananya dan Data | Manajemen | Perencanaan | Tersusunnya Dokumen Pemutakhiran Data Pemilih | 1 Layanan |\n"
@@ -196,7 +197,9 @@ def test_markdown_rows_with_split_cells_keep_their_indicator_and_numbered_rows_s
     measures, _ = records(text)
     assert [(m.source.line, m.indicator_raw) for m in measures] == [
         (3, "Tersusunnya Dokumen Pemutakhiran Data Pemilih"),
-        (4, "Persentase Pemutakhiran Data Pemilih Berkelanjutan")]
+        (4, "Persentase Pemutakhiran Data Pemilih Berkelanjutan"),
+        (5, "Jumlah Laporan Kinerja")]
+    assert (measures[2].target.raw, measures[2].target.value) == ("1 Lakip dan 2 Perjanjian Kinerja", None)
 
 
 def test_code_ocrd_with_a_space_after_its_dot_is_read_when_it_opens_the_cell():
