@@ -238,6 +238,10 @@ NA_TAIL_RE = re.compile(r"(?:(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA))+|(?:\s+[-–�
 NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
 
 
+NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A))+\s+")  # 'n/a' cells between two values
+NA_WORD_RE = re.compile(r"n/a|N/A")
+
+
 def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], tuple[Token, ...]]:
     """A cell's text and tokens without the 'n/a' cells ending it, when values stand before them, and those cells.
 
@@ -264,7 +268,12 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
     kept: list[Token] = []
     for token in reversed(tokens):
         if not NOISE_RE.match(cell[token.end:end]):
-            break
+            gap = NA_GAP_RE.fullmatch(cell, token.end, end) if kept and "/" in cell[token.end:end] else None
+            if gap is None:
+                break
+            # '77,5% n/a 0%': a realisasi stated as not available between two values
+            kept += reversed([Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
+                                    reading=Reading(raw=m.group())) for m in NA_WORD_RE.finditer(cell, token.end, end)])
         kept.append(token)
         end = token.start
     kept.reverse()
@@ -350,6 +359,22 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+PERCENT_WORD_CELL_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?i:persen|prosen)")
+
+
+def percent_word_value(stripped: str) -> Token | None:
+    """A cell holding a percentage with its sign written as a word ('100 persen', '77,5 Persen'), else None.
+
+    The lexer reads the word only in prose; a value cell of its own states the percentage as '%' would.
+    """
+    if PERCENT_WORD_CELL_RE.fullmatch(stripped) is None:
+        return None
+    reading = parse_measure(stripped)
+    if reading is None or reading.unit != "%" or reading.value is None:
+        return None
+    return Token(kind="percent", start=0, end=len(stripped), raw=stripped, reading=reading)
+
+
 def compound_value(stripped: str) -> Token | None:
     """A cell stating a compound target ('12 Laporan dan 1 Dokumen'), as one token without a value, else None.
 
@@ -387,6 +412,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                       reading=Reading(raw=stripped, value=0.0, repairs=(
                           Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if stripped[-6:].lower() in ("persen", "prosen") and (token := percent_word_value(stripped)) is not None:
+        token = shift(token, text.index(stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if len(stripped) <= LOOKALIKE_CELL_CHARS and (token := lookalike_cell_value(stripped)) is not None:
         token = shift(token, text.index(stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
@@ -397,6 +425,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
         return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'
     code, rest = find_code(text) if digits else (None, text)
+    if "(" in rest and ")" in rest and len(rest) <= LONG_CELL:
+        rest = without_bracketed_verdicts(rest)
     if len(rest) > LONG_CELL:
         # Prose: only values at its end can be table values; lex just the tail.
         cut = rest.rfind(" ", 0, len(rest) - TAIL_CHARS) + 1
@@ -405,6 +435,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         tokens = lex_values(rest) if rest else []
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
+        if "/" in rest:  # the 'A' of 'N/A' is no grade ('77,5% N/A N/A 0%')
+            tokens = [t for t in tokens if t.kind != "grade" or rest[max(0, t.start - 2):t.start] not in ("N/", "n/")]
         rest, tokens, missing = without_na_tail(rest, tokens)
     else:
         missing = ()
@@ -416,10 +448,31 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
-    inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
+    inner = tuple(tokens[:len(tokens) - sum(t.kind != "missing" for t in values)])  # the values are the tokens' tail
     if missing and values and values[-1] is tokens[-1]:
         values += missing  # 'n/a n/a' after the values: the cells they left unfilled
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+
+
+# A predikat in brackets right after a grade, an opinion or a number: 'B (Baik)', 'BB (Sangat Baik)', '95% (Tercapai)'
+VALUE_WORD_RE = re.compile(r"[A-E]{1,3}[+-]?|WTP|WDP|TMP|TW|[\d.,]*\d\s*%?|%")  # what the predikat may follow
+BRACKETED_VERDICT_RE = re.compile(r"(?<=[A-Z%\d])(\s*\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\))")
+
+
+def without_bracketed_verdicts(text: str) -> str:
+    """The text with each bracketed predikat after a value blanked (same length), so the values around it read as a run.
+
+    'Nilai SAKIP B (Baik) BB (Sangat Baik) 100%' on a line without borders:
+    a grade counts only where values alone follow it, and the words in
+    brackets would hide both grades from the row.
+    """
+    if BRACKETED_VERDICT_RE.search(text) is None:
+        return text
+
+    def blanked(m: re.Match) -> str:
+        before = text[:m.start()].rsplit(None, 1)
+        return " " * len(m.group(1)) if before and VALUE_WORD_RE.fullmatch(before[-1]) else m.group(1)
+    return BRACKETED_VERDICT_RE.sub(blanked, text)
 
 
 def label_number_ends(label: str) -> bool:
@@ -469,7 +522,8 @@ def values_before_verdict(rest: str) -> tuple[str, tuple[Token, ...], list[Token
         return None
     head = rest[:start]
     # lexed again without the verdict: a grade before it ('70 BB 100% Tercapai') is read only at a text's end
-    kept = lex_values(head)
+    # (and without the bracket that opens it: 'BB (Sangat Baik)' is the grade BB with its predikat)
+    kept = lex_values(head.rstrip(" \t([*"))
     if kept:
         kept = cited_numbers_dropped(head, kept)
     body, values = trailing_values(head, kept)

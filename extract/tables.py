@@ -293,7 +293,7 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
 
 
 def with_unfilled_cells(view: LineView, values: list[Token], width: int) -> list[Token]:
-    """A borderless row's values with the 'n/a' cells ending it ('77,5% n/a n/a'), when they fill the header's columns.
+    """A borderless row's values with its 'n/a' cells ('77,5% n/a n/a', '77,5% n/a 0%'), when they fill the header's columns.
 
     The realisasi and capaian of an indicator not yet measured: the row still
     states its target, and its realisasi is stated as not available (no value),
@@ -303,7 +303,8 @@ def with_unfilled_cells(view: LineView, values: list[Token], width: int) -> list
     missing = [t for t in view.values if t.kind == "missing"]
     if not values or not missing or len(values) + len(missing) > width:
         return values
-    return values + missing
+    kept = {id(t) for t in values}
+    return [t for t in view.values if id(t) in kept or t.kind == "missing"]  # in the line's order ('80% n/a 0%')
 
 
 ROW_NUMBER_CELL_RE = re.compile(r"\d{1,2}\.?")

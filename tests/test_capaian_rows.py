@@ -192,3 +192,42 @@ def test_a_number_inside_a_name_before_the_values_opens_no_row():
     (row,) = measures(text)
     assert row.indicator_raw == "Persentase permohonan informasi yang dijawab dalam 5 Hari Kerja"
     assert (row.target.value, row.realisation.value) == (100.0, 100.0)
+
+
+def test_grades_printed_with_their_predikat_in_brackets():
+    bordered = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+                "1\tNilai evaluasi akuntabilitas kinerja\tA (Memuaskan)\tBB (Sangat Baik)\t90%\n")
+    plain = ("No Indikator Kinerja Target Realisasi Capaian\n"
+             "1 Nilai evaluasi akuntabilitas kinerja A (Memuaskan) BB (Sangat Baik) 90%\n")
+    for text in (bordered, plain):
+        (row,) = measures(text)
+        assert row.indicator_raw == "Nilai evaluasi akuntabilitas kinerja"
+        assert (row.target.text, row.realisation.text, row.achievement.value) == ("A", "BB", 90.0)
+
+
+def test_a_predikat_in_brackets_inside_a_name_stays_in_the_name():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Indeks reformasi birokrasi kategori (Baik) 70 72 102,86%\n")
+    (row,) = measures(text)
+    assert row.indicator_raw == "Indeks reformasi birokrasi kategori (Baik)"
+    assert (row.target.value, row.realisation.value) == (70.0, 72.0)
+
+
+def test_percent_cells_written_with_the_word_persen():
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase surat masuk yang didisposisi\t100 persen\t97,5 Persen\t97,5 persen\n")
+    (row,) = measures(text)
+    assert (raw(row.target), raw(row.realisation)) == (("100 persen", 100.0), ("97,5 Persen", 97.5))
+    assert row.target.unit == "%"
+
+
+def test_na_between_a_borderless_rows_values_and_the_a_of_na_is_no_grade():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase pemilih pemula yang terdaftar 80% n/a 0%\n"
+            "2 Persentase pemilih muda yang hadir di TPS 60% N/A N/A\n")
+    first, second = measures(text)
+    assert (raw(first.target), raw(first.realisation), raw(first.achievement)) == (
+        ("80%", 80.0), ("n/a", None), ("0%", 0.0))
+    assert (raw(second.target), raw(second.realisation), raw(second.achievement)) == (
+        ("60%", 60.0), ("N/A", None), ("N/A", None))
+    assert second.realisation.text is None  # not the grade 'A'
