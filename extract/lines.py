@@ -43,7 +43,7 @@ NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data
 # A value cell holding two counts or more ('1 Lakip dan 2 Perjanjian Kinerja', '12 Laporan, 1 Dokumen'): one
 # target of several things, no one number. Each part a number and up to four words; the cell short.
 COMPOUND_PART = r"\d{1,4}(?:[.,]\d{1,2})?\s*%?\s*[A-Za-z][\w/().-]*(?:\s+[A-Za-z][\w/().-]*){0,3}"
-COMPOUND_CELL_RE = re.compile(rf"{COMPOUND_PART}(?:\s*(?:,|;|&|\+|\bdan\b)\s*{COMPOUND_PART})+\.?")
+COMPOUND_CELL_RE = re.compile(rf"{COMPOUND_PART}(?:\s*(?:,\s|;|&|\+|\bdan\b)\s*{COMPOUND_PART})+\.?")
 COMPOUND_CELL_CHARS = 72
 # Tokens that stand for a value cell but hold no value: stated as not available ('n/a', '-'), or compound.
 VALUELESS_KINDS = frozenset({"missing", "compound"})
@@ -235,6 +235,7 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
 # 'n/a' cells ending a line without borders; a dash stands for one only two or more together ('96% - -'):
 # one dash after a value may be a Keterangan's or a sentence's.
 NA_TAIL_RE = re.compile(r"(?:(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA))+|(?:\s+[-–—]{1,2}(?=\s)){2,})\s*$")
+NA_TAIL_REACH = 48  # characters at the end of a cell that can hold its 'n/a' cells
 NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
 
 
@@ -254,7 +255,8 @@ def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], t
     if last not in ("a", "A", ".", "-", "–", "—") and (
             last != " " or rest.rstrip()[-1:] not in ("a", "A", ".", "-", "–", "—")):
         return rest, tokens, ()  # cheap precheck: the tail cannot be 'n/a' or dashes
-    na = NA_TAIL_RE.search(rest + " " if rest[-1:] in "-–—" else rest)
+    tail = rest + " " if rest[-1:] in "-–—" else rest
+    na = NA_TAIL_RE.search(tail, max(0, len(tail) - NA_TAIL_REACH))
     if na is None or na.start() >= len(rest) or not any(t.end <= na.start() for t in tokens):
         return rest, tokens, ()
     missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
@@ -367,7 +369,7 @@ def percent_word_value(stripped: str) -> Token | None:
 
     The lexer reads the word only in prose; a value cell of its own states the percentage as '%' would.
     """
-    if PERCENT_WORD_CELL_RE.fullmatch(stripped) is None:
+    if stripped[-6:].lower() not in ("persen", "prosen") or PERCENT_WORD_CELL_RE.fullmatch(stripped) is None:
         return None
     reading = parse_measure(stripped)
     if reading is None or reading.unit != "%" or reading.value is None:
@@ -382,11 +384,7 @@ def compound_value(stripped: str) -> Token | None:
     cell's, and the rest for words of the row's name. The cell is kept as
     printed (its raw), with no number: none of its counts is the target alone.
     """
-    if len(stripped) > COMPOUND_CELL_CHARS or not stripped[:1].isdigit() or (
-            " dan " not in stripped and "," not in stripped and "&" not in stripped and "+" not in stripped
-            and ";" not in stripped):
-        return None  # the cheap test: most cells hold one value or none
-    if COMPOUND_CELL_RE.fullmatch(stripped) is None or len(lex_values(stripped)) < 1:
+    if COMPOUND_CELL_RE.fullmatch(stripped) is None:
         return None
     return Token(kind="compound", start=0, end=len(stripped), raw=stripped, reading=Reading(raw=stripped))
 
@@ -398,22 +396,26 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
-    if stripped[:1] in NOT_MEASURED_FIRST and len(stripped) <= NOT_MEASURED_CHARS and not has_digit(stripped) \
+    first = stripped[:1]
+    if first.isdigit():
+        # '12 Laporan dan 1 Dokumen' (one value of two counts), '97,5 persen' (a percentage)
+        token = percent_word_value(stripped) if stripped[-1:] in "nN" else None
+        if token is None and len(stripped) <= COMPOUND_CELL_CHARS and (
+                " dan " in stripped or ", " in stripped or "&" in stripped or "+" in stripped or ";" in stripped):
+            token = compound_value(stripped)
+        if token is not None:
+            token = shift(token, text.index(stripped))
+            return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    elif first in NOT_MEASURED_FIRST and len(stripped) <= NOT_MEASURED_CHARS and not has_digit(stripped) \
             and NOT_MEASURED_RE.fullmatch(stripped) and not is_verdict(stripped):
         # 'Belum dilaksanakan' in a realisasi cell: not measured yet, stated in words
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
-        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
-    if (token := compound_value(stripped)) is not None:
-        token = shift(token, text.index(stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if stripped == "O":
         # a cell holding only 'O': a 0 OCR read as the letter (a realisasi of nothing, '0')
         token = Token(kind="number", start=text.index(stripped), end=text.index(stripped) + 1, raw=stripped,
                       reading=Reading(raw=stripped, value=0.0, repairs=(
                           Repair(LETTER, stripped, "0", "a cell holding only 'O' read as the digit 0"),)))
-        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
-    if stripped[-6:].lower() in ("persen", "prosen") and (token := percent_word_value(stripped)) is not None:
-        token = shift(token, text.index(stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if len(stripped) <= LOOKALIKE_CELL_CHARS and (token := lookalike_cell_value(stripped)) is not None:
         token = shift(token, text.index(stripped))
@@ -448,7 +450,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
-    inner = tuple(tokens[:len(tokens) - sum(t.kind != "missing" for t in values)])  # the values are the tokens' tail
+    # the values are the tokens' tail (less the 'n/a' cells between them, which only a '/' can print)
+    inner = tuple(tokens[:len(tokens) - (len(values) if "/" not in rest else sum(t.kind != "missing" for t in values))])
     if missing and values and values[-1] is tokens[-1]:
         values += missing  # 'n/a n/a' after the values: the cells they left unfilled
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
@@ -456,7 +459,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
 
 # A predikat in brackets right after a grade, an opinion or a number: 'B (Baik)', 'BB (Sangat Baik)', '95% (Tercapai)'
 VALUE_WORD_RE = re.compile(r"[A-E]{1,3}[+-]?|WTP|WDP|TMP|TW|[\d.,]*\d\s*%?|%")  # what the predikat may follow
-BRACKETED_VERDICT_RE = re.compile(r"(?<=[A-Z%\d])(\s*\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\))")
+# A predikat in brackets ('(Baik)', '(Sangat Baik)', '(Tercapai)'), matched where a '(' stands
+BRACKETED_VERDICT_RE = re.compile(r"\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\)")
 
 
 def without_bracketed_verdicts(text: str) -> str:
@@ -464,15 +468,19 @@ def without_bracketed_verdicts(text: str) -> str:
 
     'Nilai SAKIP B (Baik) BB (Sangat Baik) 100%' on a line without borders:
     a grade counts only where values alone follow it, and the words in
-    brackets would hide both grades from the row.
+    brackets would hide both grades from the row. After a word ('kategori
+    (Baik)') the brackets are the name's.
     """
-    if BRACKETED_VERDICT_RE.search(text) is None:
-        return text
-
-    def blanked(m: re.Match) -> str:
-        before = text[:m.start()].rsplit(None, 1)
-        return " " * len(m.group(1)) if before and VALUE_WORD_RE.fullmatch(before[-1]) else m.group(1)
-    return BRACKETED_VERDICT_RE.sub(blanked, text)
+    at = text.find("(")
+    while at != -1:
+        verdict = BRACKETED_VERDICT_RE.match(text, at)
+        if verdict is not None:
+            before = text[:at].rstrip()
+            words = before.rsplit(None, 1)
+            if words and VALUE_WORD_RE.fullmatch(words[-1]):
+                text = before + " " * (verdict.end() - len(before)) + text[verdict.end():]
+        at = text.find("(", at + 1)
+    return text
 
 
 def label_number_ends(label: str) -> bool:

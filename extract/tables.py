@@ -22,9 +22,10 @@ from extract.headers import (VALUE_ROLES, Header, drop_plan_progress, keep_repor
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
                            analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
                            strip_row_number)
+from extract.long_lines import long_line_tables
+from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
-from extract.model import Line
 from normalize.numbers import Token, fold_text, lex_values
 from normalize.values import Reading
 
@@ -453,9 +454,14 @@ def table_title(views: Sequence[LineView], header_index: int) -> str:
     return fallback
 
 
-def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
-    """All tables of a document, in reading order (`report_year` picks a plan table's column)."""
+def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None,
+                long_lines: bool = True) -> list[Table]:
+    """All tables of a document, in reading order (`report_year` picks a plan table's column).
+
+    `long_lines`: also the tables a text export printed inside one long line (`extract.long_lines`).
+    """
     tables: list[Table] = []
+    covered: set[int] = set()  # lines a table read, from its header to where it ended
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
     skip = boilerplate_lines(views, doc)
@@ -511,7 +517,23 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
             tables.append(Table(header=header, title=title, rows=rows))
         i = max(stop, end + 1)
+        covered.update(range(start, i))
+    if long_lines:
+        inside = [table for pieces, title in long_line_tables(views, covered, doc.texts)
+                  for table in tables_inside_a_line(pieces, title, report_year)]
+        if inside:
+            tables = sorted(tables + inside, key=lambda table: table.rows[0].value_line)
     return tables
+
+
+def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | None) -> list[Table]:
+    """The table a long line holds, read from its header and rows cut out as lines of their own."""
+    tables = find_tables(pieces, None, report_year, long_lines=False)
+    for table in tables:
+        table.title = title or table.title
+    # (a target table captioned as next year's PK or RKT states none of this year's targets)
+    return [t for t in tables if not (t.header.kind == "target" and not t.header.target_years
+                                      and other_year_plan(t.title, report_year))]
 
 
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:

@@ -231,3 +231,41 @@ def test_na_between_a_borderless_rows_values_and_the_a_of_na_is_no_grade():
     assert (raw(second.target), raw(second.realisation), raw(second.achievement)) == (
         ("60%", 60.0), ("N/A", None), ("N/A", None))
     assert second.realisation.text is None  # not the grade 'A'
+
+
+def test_a_table_inside_one_long_line_of_a_page_transcript():
+    # a website's transcript prints each page on one line: caption, header words, rows and the prose after them
+    page = ("24 Tabel 3.2 Capaian Indikator Kinerja Tahun 2022 No Indikator Kinerja Target Realisasi Capaian "
+            "1 Persentase keluhan masyarakat yang diselesaikan 80% 84% 105% "
+            "2 Persentase layanan informasi yang dijawab dalam 5 hari kerja 90% 90% 100% "
+            "3 Nilai evaluasi akuntabilitas kinerja BB B 85% "
+            "Sumber: data diolah Berdasarkan tabel di atas, capaian kinerja tahun ini baik.")
+    text = "LAPORAN KINERJA KPU KOTA TELAGA BIRU TAHUN 2022\n\n" + page + "\n"
+    rows = measures(text, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+        ("Persentase keluhan masyarakat yang diselesaikan", "80%", "84%", "105%"),
+        ("Persentase layanan informasi yang dijawab dalam 5 hari kerja", "90%", "90%", "100%"),
+        ("Nilai evaluasi akuntabilitas kinerja", "BB", "B", "85%")]
+    assert {r.source.line for r in rows} == {3}
+    assert rows[0].source.table.startswith("Tabel 3.2")
+
+
+def test_a_long_paragraph_naming_the_columns_is_no_table():
+    text = ("Pengukuran dilakukan dengan membandingkan target dan realisasi setiap indikator kinerja pada tabel "
+            "capaian, sehingga diperoleh persentase capaian 1 Januari sampai dengan 31 Desember untuk seluruh "
+            "indikator kinerja yang ditetapkan dalam perjanjian kinerja tahun berjalan.\n")
+    assert measures(text, 2022) == []
+
+
+def test_a_signed_agreement_inside_one_long_line_ends_at_its_dateline():
+    page = ("7 PERJANJIAN KINERJA TAHUN 2019 KPU KABUPATEN LEMBAH HIJAU No Sasaran Strategis Indikator Kinerja "
+            "Target (1) (2) (3) (4) 1 Meningkatnya kualitas layanan Persentase pengaduan yang ditindaklanjuti 95% "
+            "2 Terwujudnya tertib arsip Persentase arsip dinas yang tertata 100% 3 Meningkatnya akuntabilitas "
+            "Nilai SAKIP BB Lembah Hijau, 3 Januari 2019 Ketua KPU Kabupaten Lembah Hijau")
+    rows = measures("\n" + page + "\n", 2019)
+    assert [(r.indicator_raw, r.target.raw) for r in rows] == [
+        ("Persentase pengaduan yang ditindaklanjuti", "95%"),
+        ("Persentase arsip dinas yang tertata", "100%"),
+        ("Nilai SAKIP", "BB")]
+    # the same agreement for the next year, bound into this year's report, states none of its targets
+    assert measures("\n" + page.replace("TAHUN 2019", "TAHUN 2020") + "\n", 2019) == []
