@@ -269,3 +269,14 @@ def test_a_signed_agreement_inside_one_long_line_ends_at_its_dateline():
         ("Nilai SAKIP", "BB")]
     # the same agreement for the next year, bound into this year's report, states none of its targets
     assert measures("\n" + page.replace("TAHUN 2019", "TAHUN 2020") + "\n", 2019) == []
+
+
+def test_the_capaian_against_the_plans_target_is_not_the_years_capaian():
+    bordered = ("No\tIndikator Kinerja\tTarget 2021\tRealisasi 2021\tCapaian 2021\tTarget Akhir Renstra 2024\t"
+                "Capaian terhadap Target 2024\n"
+                "1\tPersentase pemilih pemula yang terdaftar\t80%\t82%\t102,5%\t90%\t91,11%\n")
+    plain = ("No Indikator Kinerja Target 2021 Realisasi 2021 Capaian 2021 Target Renstra 2024 Capaian terhadap Renstra\n"
+             "1 Persentase pemilih pemula yang terdaftar 80% 82% 102,5% 90% 91,11%\n")
+    for text in (bordered, plain):
+        (row,) = measures(text, 2021)
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 82.0, 102.5)
