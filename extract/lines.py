@@ -240,6 +240,7 @@ NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
 
 
 NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A))+\s+")  # 'n/a' cells between two values
+JOINER_RE = re.compile(r"\s+(?:dan|&|\+)\s+")  # between the counts of a compound value ('12 Laporan dan 1 Dokumen')
 NA_WORD_RE = re.compile(r"n/a|N/A")
 
 
@@ -270,6 +271,13 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
     kept: list[Token] = []
     for token in reversed(tokens):
         if not NOISE_RE.match(cell[token.end:end]):
+            if kept and token.kind == "count" and kept[-1].kind in ("count", "compound") \
+                    and JOINER_RE.fullmatch(cell, token.end, kept[-1].start):
+                # '12 Laporan dan 1 Dokumen': one compound value of two counts, not a count inside the name
+                raw = cell[token.start:kept[-1].end]
+                kept[-1] = Token(kind="compound", start=token.start, end=kept[-1].end, raw=raw, reading=Reading(raw=raw))
+                end = token.start
+                continue
             gap = NA_GAP_RE.fullmatch(cell, token.end, end) if kept and "/" in cell[token.end:end] else None
             if gap is None:
                 break
@@ -450,8 +458,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
-    # the values are the tokens' tail (less the 'n/a' cells between them, which only a '/' can print)
-    inner = tuple(tokens[:len(tokens) - (len(values) if "/" not in rest else sum(t.kind != "missing" for t in values))])
+    inner = inner_tokens(tokens, values)
     if missing and values and values[-1] is tokens[-1]:
         values += missing  # 'n/a n/a' after the values: the cells they left unfilled
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
@@ -481,6 +488,17 @@ def without_bracketed_verdicts(text: str) -> str:
                 text = before + " " * (verdict.end() - len(before)) + text[verdict.end():]
         at = text.find("(", at + 1)
     return text
+
+
+def inner_tokens(tokens: list[Token], values: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens before a cell's values (its values are the tokens' tail, some merged or with 'n/a' between)."""
+    if not values:
+        return tuple(tokens)
+    first = values[0].start
+    k = len(tokens)
+    while k and tokens[k - 1].start >= first:
+        k -= 1
+    return tuple(tokens[:k])
 
 
 def label_number_ends(label: str) -> bool:

@@ -271,7 +271,8 @@ def starts_lower(text: str) -> bool:
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     kind = header.kind  # (a property worked out from the roles: asked once here)
-    values = [t for t in view.values if not t.reading.empty or (t.kind in VALUELESS_KINDS and view.delimited)]
+    values = [t for t in view.values
+              if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)]
     if not view.delimited and kind in ("target", "realisation") and len(values) < len(view.values):
         values = with_unfilled_cells(view, values, len(header.roles))
     if kind in ("target", "realisation"):

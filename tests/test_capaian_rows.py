@@ -280,3 +280,14 @@ def test_the_capaian_against_the_plans_target_is_not_the_years_capaian():
     for text in (bordered, plain):
         (row,) = measures(text, 2021)
         assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 82.0, 102.5)
+
+
+def test_a_compound_value_on_a_line_without_borders():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Jumlah laporan keuangan yang disusun 12 Laporan dan 1 Dokumen 12 Laporan dan 1 Dokumen 100%\n"
+            "2 Jumlah laporan arsip yang disusun 4 Laporan 4 Laporan 100%\n")
+    first, second = measures(text)
+    assert first.indicator_raw == "Jumlah laporan keuangan yang disusun"
+    assert (raw(first.target), raw(first.realisation), raw(first.achievement)) == (
+        ("12 Laporan dan 1 Dokumen", None), ("12 Laporan dan 1 Dokumen", None), ("100%", 100.0))
+    assert (raw(second.target), raw(second.realisation)) == (("4 Laporan", 4.0), ("4 Laporan", 4.0))

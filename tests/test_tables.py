@@ -774,8 +774,9 @@ def test_a_flattened_row_reads_its_column_numbers_row_number_and_cells(gap: bool
 
 @pytest.mark.parametrize("gap", [True, False])
 def test_a_flattened_row_number_closes_the_row_above(gap: bool):
-    # Corpus 004 flattened: a row whose target cell holds no value ('1 Lakip dan 2 Perjanjian Kinerja') and a
-    # heading row ('1.', '. Mewujudkan ...') leave their text to no other row; the list number opens the next.
+    # Corpus 004 flattened: a row whose target cell holds no single value ('1 Lakip dan 2 Perjanjian Kinerja',
+    # kept as printed without a number) and a heading row ('1.', '. Mewujudkan ...') leave their text to no other
+    # row; the list number opens the next.
     text = flattened(["NO", "SASARAN KEGIATAN", "INDIKATOR KINERJA", "TARGET", "REALISASI"],
                      ["1.", ". Mewujudkan Komisi Pemilihan Umum yang Mandiri"],
                      ["1.", "Terwujudnya Sistematika dan Standar pengiriman", "Laporan evaluasi distribusi logistik",
@@ -785,8 +786,11 @@ def test_a_flattened_row_number_closes_the_row_above(gap: bool):
                      ["14.", "Terlaksananya Penyusunan Anggaran Tahun 2024", "Persentase Penyusunan Anggaran",
                       "100%", "84,99%"], gap=gap)
     measures, _ = records(text)
-    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
-        ("Laporan evaluasi distribusi logistik", 100, 100), ("Persentase Penyusunan Anggaran", 100, 84.99)]
+    assert [(m.indicator_raw, m.target.raw, m.target.value, m.realisation and m.realisation.value)
+            for m in measures] == [
+        ("Laporan evaluasi distribusi logistik", "100%", 100, 100),
+        ("Jumlah Laporan Kinerja dan Penyusunan Perjanjian Kinerja", "1 Lakip dan 2 Perjanjian Kinerja", None, None),
+        ("Persentase Penyusunan Anggaran", "100%", 100, 84.99)]
 
 
 @pytest.mark.parametrize("gap", [True, False])
