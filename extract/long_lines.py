@@ -86,8 +86,9 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
     return None
 
 
-# the next row's number after a value ('... 103,35% 2 Persentase', '... BB 3. Nilai'), before a capital
-NEXT_ROW_RE = re.compile(r"(?<=[\d%A-Z)])\s+(\d{1,2})\.?\s+(?=[A-Z])")
+# the next row's number after a value ('... 103,35% 2 Persentase', '... BB 3. Nilai', '... n/a 4 Jumlah'), before a
+# capital
+NEXT_ROW_RE = re.compile(r"(?:(?<=[\d%A-Z)])|(?<=n/a)|(?<= -))\s+(\d{1,2})\.?\s+(?=[A-Z])")
 
 
 def split_rows(body: str) -> list[str]:

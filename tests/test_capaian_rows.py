@@ -291,3 +291,14 @@ def test_a_compound_value_on_a_line_without_borders():
     assert (raw(first.target), raw(first.realisation), raw(first.achievement)) == (
         ("12 Laporan dan 1 Dokumen", None), ("12 Laporan dan 1 Dokumen", None), ("100%", 100.0))
     assert (raw(second.target), raw(second.realisation)) == (("4 Laporan", 4.0), ("4 Laporan", 4.0))
+
+
+def test_rows_not_yet_measured_inside_one_long_line():
+    page = ("31 Tabel 3.5 Pengukuran Kinerja No Indikator Kinerja Target Realisasi Capaian "
+            "1 Persentase pemilih pemula yang terdaftar 80% n/a n/a 2 Persentase TPS ramah disabilitas 90% - - "
+            "3 Jumlah laporan keuangan yang disusun 4 Laporan 4 Laporan 100% Sumber: data diolah")
+    rows = measures("\n" + page + "\n", 2021)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Persentase pemilih pemula yang terdaftar", "80%", "n/a"),
+        ("Persentase TPS ramah disabilitas", "90%", "-"),
+        ("Jumlah laporan keuangan yang disusun", "4 Laporan", "4 Laporan")]
