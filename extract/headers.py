@@ -692,6 +692,9 @@ def drop_plan_progress(header: Header, views: Sequence[LineView], start: int, en
     it against the plan's target. With no target of the year beside the
     plan's, every value column is 'other'.
     """
+    if "target" in header.roles and header.roles.count("achievement") > 1:
+        plan_capaian_dropped(header, views, start, end)
+        return
     if "target" in header.roles or not any(r in ("realisation", "achievement") for r in header.roles):
         return
     text = " ".join(line_of(views, k).text for k in range(start, end + 1))
@@ -699,3 +702,26 @@ def drop_plan_progress(header: Header, views: Sequence[LineView], start: int, en
         if PLAN_TARGET_RE.search(text):
             header.roles = ["other" if r in ("realisation", "achievement") else r for r in header.roles]
             header.cell_roles = {}
+
+
+def plan_capaian_dropped(header: Header, views: Sequence[LineView], start: int, end: int) -> None:
+    """The capaian against the plan's target, after the year's own ('Capaian 2021 | Target Akhir Renstra 2024 |
+    Capaian s.d. 2021 terhadap 2024'), as a column of no role (`header` changed in place).
+
+    Mapped by kind, the last capaian of the row would pass for the year's.
+    """
+    text = " ".join(line_of(views, k).text for k in range(start, end + 1))
+    if ("arget" not in text and "ARGET" not in text) or not PLAN_TARGET_RE.search(text):
+        return
+    first = header.roles.index("achievement")
+    plan = next((k for k in range(first + 1, len(header.roles)) if header.roles[k] == "other"), None)
+    if plan is None:
+        return
+    later = [k for k in range(plan, len(header.roles)) if header.roles[k] == "achievement"]
+    header.roles = ["other" if k in later else r for k, r in enumerate(header.roles)]
+    cells = sorted(header.cell_roles)
+    if [header.cell_roles[c] for c in cells].count("achievement") == len(later) + 1:
+        # the cells' roles in the same order: the plan's capaian cells are those after the first
+        first_cell = next(c for c in cells if header.cell_roles[c] == "achievement")
+        header.cell_roles = {c: "other" if r == "achievement" and c != first_cell else r
+                             for c, r in header.cell_roles.items()}

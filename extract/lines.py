@@ -41,7 +41,20 @@ ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match open
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
+# A value cell holding two counts or more ('1 Lakip dan 2 Perjanjian Kinerja', '12 Laporan, 1 Dokumen'): one
+# target of several things, no one number. Each part a number and up to four words; the cell short.
+COMPOUND_PART = r"\d{1,4}(?:[.,]\d{1,2})?\s*%?\s*[A-Za-z][\w/().-]*(?:\s+[A-Za-z][\w/().-]*){0,3}"
+COMPOUND_CELL_RE = re.compile(rf"{COMPOUND_PART}(?:\s*(?:,\s|;|&|\+|\bdan\b)\s*{COMPOUND_PART})+\.?")
+COMPOUND_CELL_CHARS = 72
+# Tokens that stand for a value cell but hold no value: stated as not available ('n/a', '-'), or compound.
+VALUELESS_KINDS = frozenset({"missing", "compound"})
 NOT_AVAILABLE_CHARS = max(map(len, NOT_AVAILABLE))  # lower() never shortens a text: a longer one is none of them
+# A cell saying in words that the value is not there yet: 'Belum dilaksanakan', 'belum ada data', 'Tidak ada
+# penilaian', 'Belum tersedia'. Short, no digit, and never a verdict ('Belum tercapai' grades a capaian).
+NOT_MEASURED_RE = re.compile(r"\W*(?:belum|tidak\s+ada|tidak\s+dilaksanakan|tidak\s+diukur|tidak\s+tersedia)\b"
+                             r"[\w\s/.,()-]*", re.I)
+NOT_MEASURED_CHARS = 40
+NOT_MEASURED_FIRST = frozenset("btBT")  # what such a cell opens with (after its \W*, rarely any)
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$")  # also a numbered sub-table: 'Tabel 3.5'
@@ -248,23 +261,37 @@ def percent_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[li
     return joined, offsets if starts is not None else None
 
 
-NA_TAIL_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?))+\s*$")
+# 'n/a' cells ending a line without borders; a dash stands for one only two or more together ('96% - -'):
+# one dash after a value may be a Keterangan's or a sentence's.
+NA_TAIL_RE = re.compile(r"(?:(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA))+|(?:\s+[-–—]{1,2}(?=\s)){2,})\s*$")
+NA_TAIL_REACH = 48  # characters at the end of a cell that can hold its 'n/a' cells
+NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
 
 
-def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token]]:
-    """A cell's text and tokens without the 'n/a' cells ending it, when values stand before them.
+NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A))+\s+")  # 'n/a' cells between two values
+JOINER_RE = re.compile(r"\s+(?:dan|&|\+)\s+")  # between the counts of a compound value ('12 Laporan dan 1 Dokumen')
+NA_WORD_RE = re.compile(r"n/a|N/A")
+
+
+def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], tuple[Token, ...]]:
+    """A cell's text and tokens without the 'n/a' cells ending it, when values stand before them, and those cells.
 
     On a line without cell borders, 'n/a' after the values ('... % 40% n/a
     n/a': realisasi and capaian not available) would end the run of values
-    and leave the target inside the row's name.
+    and leave the target inside the row's name. The cells come back as
+    'missing' tokens: stated as not available, as a bordered cell 'n/a' is.
     """
     last = rest[-1:]
-    if last not in ("a", "A", ".") and (last != " " or rest.rstrip()[-1:] not in ("a", "A", ".")):
-        return rest, tokens  # cheap precheck: the tail cannot be 'n/a'
-    na = NA_TAIL_RE.search(rest)
-    if na is None or not any(t.end <= na.start() for t in tokens):
-        return rest, tokens
-    return rest[:na.start()], [t for t in tokens if t.end <= na.start()]  # not the 'A' of 'N/A' read as a grade
+    if last not in ("a", "A", ".", "-", "–", "—") and (
+            last != " " or rest.rstrip()[-1:] not in ("a", "A", ".", "-", "–", "—")):
+        return rest, tokens, ()  # cheap precheck: the tail cannot be 'n/a' or dashes
+    tail = rest + " " if rest[-1:] in "-–—" else rest
+    na = NA_TAIL_RE.search(tail, max(0, len(tail) - NA_TAIL_REACH))
+    if na is None or na.start() >= len(rest) or not any(t.end <= na.start() for t in tokens):
+        return rest, tokens, ()
+    missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
+                    for m in NA_ITEM_RE.finditer(rest, na.start()))
+    return rest[:na.start()], [t for t in tokens if t.end <= na.start()], missing  # not the 'A' of 'N/A' as a grade
 
 
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
@@ -273,7 +300,19 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
     kept: list[Token] = []
     for token in reversed(tokens):
         if not NOISE_RE.match(cell[token.end:end]):
-            break
+            if kept and token.kind == "count" and kept[-1].kind in ("count", "compound") \
+                    and JOINER_RE.fullmatch(cell, token.end, kept[-1].start):
+                # '12 Laporan dan 1 Dokumen': one compound value of two counts, not a count inside the name
+                raw = cell[token.start:kept[-1].end]
+                kept[-1] = Token(kind="compound", start=token.start, end=kept[-1].end, raw=raw, reading=Reading(raw=raw))
+                end = token.start
+                continue
+            gap = NA_GAP_RE.fullmatch(cell, token.end, end) if kept and "/" in cell[token.end:end] else None
+            if gap is None:
+                break
+            # '77,5% n/a 0%': a realisasi stated as not available between two values
+            kept += reversed([Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
+                                    reading=Reading(raw=m.group())) for m in NA_WORD_RE.finditer(cell, token.end, end)])
         kept.append(token)
         end = token.start
     kept.reverse()
@@ -360,11 +399,54 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+PERCENT_WORD_CELL_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?i:persen|prosen)")
+
+
+def percent_word_value(stripped: str) -> Token | None:
+    """A cell holding a percentage with its sign written as a word ('100 persen', '77,5 Persen'), else None.
+
+    The lexer reads the word only in prose; a value cell of its own states the percentage as '%' would.
+    """
+    if stripped[-6:].lower() not in ("persen", "prosen") or PERCENT_WORD_CELL_RE.fullmatch(stripped) is None:
+        return None
+    reading = parse_measure(stripped)
+    if reading is None or reading.unit != "%" or reading.value is None:
+        return None
+    return Token(kind="percent", start=0, end=len(stripped), raw=stripped, reading=reading)
+
+
+def compound_value(stripped: str) -> Token | None:
+    """A cell stating a compound target ('12 Laporan dan 1 Dokumen'), as one token without a value, else None.
+
+    Read as values, its last count ('1 Dokumen') would pass for the whole
+    cell's, and the rest for words of the row's name. The cell is kept as
+    printed (its raw), with no number: none of its counts is the target alone.
+    """
+    if COMPOUND_CELL_RE.fullmatch(stripped) is None:
+        return None
+    return Token(kind="compound", start=0, end=len(stripped), raw=stripped, reading=Reading(raw=stripped))
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
     if len(stripped) <= NOT_AVAILABLE_CHARS and stripped.lower() in NOT_AVAILABLE:
         # 'n/a' or '-' in a value column: stated as not available, which is not the same as empty
+        token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    first = stripped[:1]
+    if first.isdigit():
+        # '12 Laporan dan 1 Dokumen' (one value of two counts), '97,5 persen' (a percentage)
+        token = percent_word_value(stripped) if stripped[-1:] in "nN" else None
+        if token is None and len(stripped) <= COMPOUND_CELL_CHARS and (
+                " dan " in stripped or ", " in stripped or "&" in stripped or "+" in stripped or ";" in stripped):
+            token = compound_value(stripped)
+        if token is not None:
+            token = shift(token, text.index(stripped))
+            return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    elif first in NOT_MEASURED_FIRST and len(stripped) <= NOT_MEASURED_CHARS and not has_digit(stripped) \
+            and NOT_MEASURED_RE.fullmatch(stripped) and not is_verdict(stripped):
+        # 'Belum dilaksanakan' in a realisasi cell: not measured yet, stated in words
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if stripped == "O":
@@ -383,6 +465,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
         return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'
     code, rest = find_code(text) if digits else (None, text)
+    if "(" in rest and ")" in rest and len(rest) <= LONG_CELL:
+        rest = without_bracketed_verdicts(rest)
     if len(rest) > LONG_CELL:
         # Prose: only values at its end can be table values; lex just the tail.
         cut = rest.rfind(" ", 0, len(rest) - TAIL_CHARS) + 1
@@ -393,7 +477,11 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         tokens = cited_numbers_dropped(rest, tokens)
         if "x" in rest or "×" in rest or "X" in rest:
             tokens = formula_factors_dropped(rest, tokens)
-        rest, tokens = without_na_tail(rest, tokens)
+        if "/" in rest:  # the 'A' of 'N/A' is no grade ('77,5% N/A N/A 0%')
+            tokens = [t for t in tokens if t.kind != "grade" or rest[max(0, t.start - 2):t.start] not in ("N/", "n/")]
+        rest, tokens, missing = without_na_tail(rest, tokens)
+    else:
+        missing = ()
     body, values = trailing_values(rest, tokens)
     if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
@@ -402,8 +490,47 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
-    inner = tuple(tokens[:len(tokens) - len(values)])  # the values are the tokens' tail
+    inner = inner_tokens(tokens, values)
+    if missing and values and values[-1] is tokens[-1]:
+        values += missing  # 'n/a n/a' after the values: the cells they left unfilled
     return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+
+
+# A predikat in brackets right after a grade, an opinion or a number: 'B (Baik)', 'BB (Sangat Baik)', '95% (Tercapai)'
+VALUE_WORD_RE = re.compile(r"[A-E]{1,3}[+-]?|WTP|WDP|TMP|TW|[\d.,]*\d\s*%?|%")  # what the predikat may follow
+# A predikat in brackets ('(Baik)', '(Sangat Baik)', '(Tercapai)'), matched where a '(' stands
+BRACKETED_VERDICT_RE = re.compile(r"\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\)")
+
+
+def without_bracketed_verdicts(text: str) -> str:
+    """The text with each bracketed predikat after a value blanked (same length), so the values around it read as a run.
+
+    'Nilai SAKIP B (Baik) BB (Sangat Baik) 100%' on a line without borders:
+    a grade counts only where values alone follow it, and the words in
+    brackets would hide both grades from the row. After a word ('kategori
+    (Baik)') the brackets are the name's.
+    """
+    at = text.find("(")
+    while at != -1:
+        verdict = BRACKETED_VERDICT_RE.match(text, at)
+        if verdict is not None:
+            before = text[:at].rstrip()
+            words = before.rsplit(None, 1)
+            if words and VALUE_WORD_RE.fullmatch(words[-1]):
+                text = before + " " * (verdict.end() - len(before)) + text[verdict.end():]
+        at = text.find("(", at + 1)
+    return text
+
+
+def inner_tokens(tokens: list[Token], values: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens before a cell's values (its values are the tokens' tail, some merged or with 'n/a' between)."""
+    if not values:
+        return tuple(tokens)
+    first = values[0].start
+    k = len(tokens)
+    while k and tokens[k - 1].start >= first:
+        k -= 1
+    return tuple(tokens[:k])
 
 
 def label_number_ends(label: str) -> bool:
@@ -453,7 +580,8 @@ def values_before_verdict(rest: str) -> tuple[str, tuple[Token, ...], list[Token
         return None
     head = rest[:start]
     # lexed again without the verdict: a grade before it ('70 BB 100% Tercapai') is read only at a text's end
-    kept = lex_values(head)
+    # (and without the bracket that opens it: 'BB (Sangat Baik)' is the grade BB with its predikat)
+    kept = lex_values(head.rstrip(" \t([*"))
     if kept:
         kept = cited_numbers_dropped(head, kept)
     body, values = trailing_values(head, kept)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from extract.headers import Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, LineView, strip_row_number
+from extract.lines import CODE_RE, VALUELESS_KINDS, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
@@ -49,7 +49,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             usable = [t for t in (cell.values or bare_code_values(cell)) if t in values]
             if role is None:
                 # a '-' or 'n/a' in a column of no value role (Keterangan, Sumber Data) is no value to place
-                usable = [t for t in usable if t.kind != "missing"]
+                usable = [t for t in usable if t.kind not in VALUELESS_KINDS]
             if role and len(usable) == 1:
                 mapped[role] = usable[0]
             elif len(usable) > 1 or usable and role is None and (
@@ -59,6 +59,8 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
         if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
         if ok and mapped and len(first_view.cells) >= header.cells - 1:
+            if header.kind == "realisation" and "target" in mapped and "realisation" not in mapped:
+                mapped = with_blank_realisation(first_view, header, mapped)
             extra = [t for t in values if t not in mapped.values()]
             if extra and header.kind == "budget" and "percent" not in mapped:
                 pct = next((t for t in extra if t.reading.unit == "%"), None)
@@ -112,6 +114,26 @@ def only_row_numbers(view: LineView, header: Header) -> bool:
         return True
     return len(view.cells) < header.cells and bool(valued) and all(
         len(c.values) == 1 and is_row_label(c.values[0], c.raw) for c in valued)
+
+
+def with_blank_realisation(view: LineView, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """A bordered row whose Realisasi cell (and Capaian cell) is blank: realised nothing yet, as an 'n/a' cell says.
+
+    'Nilai evaluasi SAKIP | BB | |': the indicator stands in the table with
+    its target, and its result is not (yet) measured. The row keeps its
+    target, with an empty realisasi (no value), when its cells line up with
+    the header's exactly; a row with cells lost or merged says nothing so.
+    """
+    if len(view.cells) != header.cells:
+        return mapped
+    cells = {cell.index: cell for cell in view.cells}
+    blank = [k for k, role in header.cell_roles.items() if role in ("realisation", "achievement")]
+    if not any(header.cell_roles[k] == "realisation" for k in blank) or \
+            any(k not in cells or cells[k].raw.strip() for k in blank):
+        return mapped
+    at = next(k for k in blank if header.cell_roles[k] == "realisation")
+    return {**mapped, "realisation": Token(kind="missing", start=0, end=0, raw=cells[at].raw.strip(),
+                                           reading=Reading(raw=cells[at].raw.strip()))}
 
 
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:

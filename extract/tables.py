@@ -19,8 +19,11 @@ from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
                              next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
-from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, Cell, LineView, analyse_cell, has_digit,
-                           is_column_numbering, is_range, is_verdict, line_of, strip_row_number)
+from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
+                           analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
+                           strip_row_number)
+from extract.long_lines import long_line_tables
+from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
                                  year_cell_above, year_groups, year_row, years_by_offset)
 from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure, parse_percent
@@ -338,8 +341,11 @@ def starts_lower(text: str) -> bool:
 
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
-    values = [t for t in view.values if not t.reading.empty or (t.kind == "missing" and view.delimited)]
     kind = header.kind  # (a property worked out from the roles: asked once here)
+    values = [t for t in view.values
+              if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)]
+    if not view.delimited and kind in ("target", "realisation") and len(values) < len(view.values):
+        values = with_unfilled_cells(view, values, len(header.roles))
     if kind in ("target", "realisation"):
         if values and header.formula_cells:
             values = outside_formula_cells(view, values, header)
@@ -350,6 +356,11 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         number = leading_row_number(view)
         if number is not None:
             values = [t for t in values if t is not number]
+    if not values and kind in ("target", "realisation") and not view.delimited and view.cells[0].inner:
+        # '... 85% 88% 103,53% 3 Jumlah laporan ...': the values end where the next row's number and name open
+        run = first_run(view, len(header.roles))
+        if run and next_row_opening(view, run) is not None:
+            values = run
     if not values and header.text_after and kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
     elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
@@ -371,6 +382,21 @@ def outside_formula_cells(view: LineView, values: list[Token], header: Header) -
         return values
     inside = {id(t) for c in view.cells if c.index in header.formula_cells for t in c.values}
     return [t for t in values if id(t) not in inside] if inside else values
+
+
+def with_unfilled_cells(view: LineView, values: list[Token], width: int) -> list[Token]:
+    """A borderless row's values with its 'n/a' cells ('77,5% n/a n/a', '77,5% n/a 0%'), when they fill the header's columns.
+
+    The realisasi and capaian of an indicator not yet measured: the row still
+    states its target, and its realisasi is stated as not available (no value),
+    as a bordered 'n/a' cell is. More cells than the header names leave the
+    dashes out (a Keterangan's '-').
+    """
+    missing = [t for t in view.values if t.kind == "missing"]
+    if not values or not missing or len(values) + len(missing) > width:
+        return values
+    kept = {id(t) for t in values}
+    return [t for t in view.values if id(t) in kept or t.kind == "missing"]  # in the line's order ('80% n/a 0%')
 
 
 ROW_NUMBER_CELL_RE = re.compile(r"\d{1,2}\.?")
@@ -424,7 +450,7 @@ def code_cells_as_values(view: LineView, header: Header, only_role: str | None =
         if cell in in_value_column:
             values += bare_code_values(cell)
         else:
-            values += [t for t in cell.values if not t.reading.empty or t.kind == "missing"]
+            values += [t for t in cell.values if not t.reading.empty or t.kind in VALUELESS_KINDS]
     return values
 
 
@@ -493,13 +519,23 @@ def states_a_deadline(folded: str, token: Token) -> bool:
                 or DEADLINE_BEFORE_RE.search(folded, max(0, token.start - DEADLINE_REACH), token.start))
 
 
+# 'n/a' cells between two values of a line without borders (realisasi and capaian not available)
+NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?))+\s+")
+NA_WORD_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?")
+# A row number opening a line's text ('2 Persentase ...'), no value of the row
+OPENING_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z]")
+
+
 def first_run(view: LineView, limit: int) -> list[Token]:
     """Values standing between the indicator and a trailing text column ('90% Jumlah target ...').
 
     The run's values stand side by side: words between two numbers ('didukung
     oleh 12 kali pelatihan dan 3 kali bimbingan') make a sentence, and a
     range sign between them ('91% - 100% Sangat Baik') a scale's row; neither
-    holds a row of two or more values.
+    holds a row of two or more values. 'n/a' between them is a cell stated as
+    not available ('55% n/a n/a 2 Persentase ...': no realisasi, no capaian,
+    then the next row's number), and a row number opening the line is none
+    of the values ('1 Persentase penurunan ...').
     """
     run: list[Token] = []
     for cell in view.cells:
@@ -511,8 +547,17 @@ def first_run(view: LineView, limit: int) -> list[Token]:
                 continue
             if folded is not None and states_a_deadline(folded, token):
                 continue
-            if run and folded is not None and (WORD_RE.search(folded, run[-1].end, token.start)
-                                               or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
+            if not run and token.kind == "number" and len(view.cells) == 1 and folded is not None \
+                    and not folded[:token.start].strip() and OPENING_NUMBER_RE.match(folded, token.start):
+                continue  # the row's number, before its name
+            if run and folded is not None and (na := NA_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
+                run += [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
+                              reading=Reading(raw=m.group()))
+                        for m in NA_WORD_RE.finditer(folded, na.start(), na.end())][:limit - len(run)]
+                if len(run) == limit:
+                    return run
+            elif run and folded is not None and (WORD_RE.search(folded, run[-1].end, token.start)
+                                                 or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
                 return run if len(run) >= 2 or limit < 2 else []
             run.append(token)
             if len(run) == limit:
@@ -520,6 +565,26 @@ def first_run(view: LineView, limit: int) -> list[Token]:
         if run:
             return run
     return run
+
+
+def next_row_opening(view: LineView, values: list[Token]) -> LineView | None:
+    """The next row's number and the start of its name after a borderless row's values, as a line of its own.
+
+    A website's text export runs a table's lines together: '... materil % 55%
+    n/a n/a 2 Persentase penurunan nilai temuan', the rest of that name on the
+    lines below. What follows the values opens the next row's name (kept with
+    the value line's number), not the text of a column after them.
+    """
+    if len(view.cells) != 1 or not values:
+        return None
+    cell = view.cells[0]
+    if cell.code is not None or values[0] not in cell.inner:
+        return None
+    tail = fold_text(cell.raw)[values[-1].end:]
+    number = OPENING_NUMBER_RE.match(tail)
+    if number is None or not INDICATOR_START_RE.match(tail, number.end() - 1):
+        return None
+    return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
 
 
 def table_title(views: Sequence[LineView], header_index: int) -> str:
@@ -537,9 +602,14 @@ def table_title(views: Sequence[LineView], header_index: int) -> str:
     return fallback
 
 
-def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None) -> list[Table]:
-    """All tables of a document, in reading order (`report_year` picks a plan table's column)."""
+def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_year: int | None = None,
+                long_lines: bool = True) -> list[Table]:
+    """All tables of a document, in reading order (`report_year` picks a plan table's column).
+
+    `long_lines`: also the tables a text export printed inside one long line (`extract.long_lines`).
+    """
     tables: list[Table] = []
+    covered: set[int] = set()  # lines a table read, from its header to where it ended
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
     skip = boilerplate_lines(views, doc)
@@ -595,7 +665,23 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
             tables.append(Table(header=header, title=title, rows=rows))
         i = max(stop, end + 1)
+        covered.update(range(start, i))
+    if long_lines:
+        inside = [table for pieces, title in long_line_tables(views, covered, doc.texts)
+                  for table in tables_inside_a_line(pieces, title, report_year)]
+        if inside:
+            tables = sorted(tables + inside, key=lambda table: table.rows[0].value_line)
     return tables
+
+
+def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | None) -> list[Table]:
+    """The table a long line holds, read from its header and rows cut out as lines of their own."""
+    tables = find_tables(pieces, None, report_year, long_lines=False)
+    for table in tables:
+        table.title = title or table.title
+    # (a target table captioned as next year's PK or RKT states none of this year's targets)
+    return [t for t in tables if not (t.header.kind == "target" and not t.header.target_years
+                                      and other_year_plan(t.title, report_year))]
 
 
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
@@ -618,6 +704,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     dangling_at = 0
     closed = False
     last_row_at = start
+    opening: LineView | None = None  # the next row's opening, cut from the end of a value line (`next_row_opening`)
     blanks = 0
     i = start
     width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year
@@ -719,13 +806,20 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             else:
                 if rows and not closed and header.kind in ("target", "realisation"):
                     pending = give_previous_its_tail(rows[-1], pending, view, header)
-                row = new_row(view, values, pending, header)
+                row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening)
                 rows.append(row)
             row.values_only_tail = not view.text
-            closed = False
-            pending = []
+            # '... 55% n/a n/a 2 Persentase penurunan nilai': the next row's number and name after this row's values
+            opening = next_row_opening(view, values) \
+                if not view.delimited and header.kind in ("target", "realisation") else None
+            pending = [] if opening is None else [opening]
+            closed = opening is not None  # what follows is the next row's, none of this row's wrapped name
             last_row_at = i
         elif view.text:
+            if markdown and not view.line.text.lstrip().startswith("|"):
+                # text outside the '|' rows ('Demikian capaian ...' under the table): a markdown cell never wraps
+                # out of its row, so the rows above take none of it (a budget line below may: 'Program X' / 'Rp Y')
+                closed = True
             if i + 1 < n and MARKDOWN_RULE_RE.match(line_of(views, i + 1).text) and heads_columns(view.line.text):
                 break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
             if blanks and view.delimited and len(view.cells) > 1 and opens_with_no_column(view.line.text):
@@ -771,7 +865,50 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         rows.append(new_row(views[dangling_at], [dangling], [], header))
     elif rows and not closed:
         take_wrapped_tail(rows[-1], pending, header)
+    if header.kind in ("target", "realisation"):
+        rows = [part for row in rows for part in rows_run_together(row, header)]
     return rows, i
+
+
+def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
+    """A row whose value line holds whole rows before its own, split into those rows.
+
+    A website's text export runs a table's lines together: 'tepat waktu 85% 3
+    Jumlah laporan hasil pengawasan 12 Laporan' is the end of row 2 (its
+    name, then 85%) and all of row 3. Each run of values followed by the next
+    row's number and name closes a row; the line's last values stay the last
+    row's, with the lines the row gathered below them.
+    """
+    at = next((k for k, v in enumerate(row.views) if v.line.number == row.value_line), None)
+    if at is None or len(row.views) != len(row.text_parts):
+        return [row]
+    view = row.views[at]
+    if view.delimited or len(view.cells) != 1 or not view.cells[0].inner or not view.cells[0].values:
+        return [row]
+    line = view.line
+    parts: list[tuple[LineView, list[Token]]] = []
+    rest = view
+    while True:
+        run = first_run(rest, len(header.roles))
+        opening = next_row_opening(rest, run) if run else None
+        if opening is None:
+            break
+        head = analyse_line(Line(line.number, line.page, fold_text(rest.cells[0].raw)[:run[-1].end]))
+        parts.append((head, usable_values(head, header) or run))
+        rest = opening
+    if not parts:
+        return [row]
+    first_view, first_values = parts[0]
+    split = [RowDraft(views=row.views[:at] + [first_view], values=first_values,
+                      text_parts=row.text_parts[:at] + [strip_row_number(text_before_run(first_view, first_values))],
+                      value_line=row.value_line, value_page=row.value_page)]
+    for part, values in parts[1:]:
+        split.append(RowDraft(views=[part], values=values, text_parts=[strip_row_number(text_before_run(part, values))],
+                              value_line=row.value_line, value_page=row.value_page))
+    split.append(RowDraft(views=[rest] + row.views[at + 1:], values=row.values,
+                          text_parts=[strip_row_number(rest.text)] + row.text_parts[at + 1:],
+                          value_line=row.value_line, value_page=row.value_page, codes=row.codes))
+    return split
 
 
 CAPTION_NUMBER_RE = re.compile(r"^\W*(?:tabel|table)\W{0,3}(\d+(?:\.\d+)*)", re.I)
@@ -1174,11 +1311,17 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
     row.codes.extend(view.codes)
 
 
-def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header) -> RowDraft:
-    """Start a row at a value line, taking wrapped text from the lines above when it belongs."""
+def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header,
+            opened: bool = False) -> RowDraft:
+    """Start a row at a value line, taking wrapped text from the lines above when it belongs.
+
+    `opened`: the pending lines start with this row's number and name, cut from the line of the row above.
+    """
     own = strip_row_number(text_before_run(view, values))
     before: list[LineView] = []
-    if pending and not view.delimited:
+    if opened and not view.delimited and len(pending) <= 4 and not INDICATOR_START_RE.match(own):
+        before = pending  # '3 Nilai maturitas SPIP' over 'Pemerintah Daerah Level 3 3 100%'
+    elif pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
             # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
             # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)
@@ -1264,7 +1407,7 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
     """
     if len(view.cells) > 1 and any(is_verdict(cell.text) for cell in view.cells if cell.text):
         return " ".join(c.text for c in view.cells if c.text and not is_verdict(c.text)).strip()
-    if len(view.cells) != 1 or len(values) < 2:
+    if len(view.cells) != 1 or len(values) < 2 and next_row_opening(view, values) is None:
         return view.text  # one value inside a line may be a name's own number ('... paling lambat 2 hari ...')
     cell = view.cells[0]
     if cell.code is not None or values[0] not in cell.inner:

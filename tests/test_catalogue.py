@@ -209,7 +209,9 @@ def test_corpus_rows_never_get_another_indicators_id(corpus_rows):
     drop out; 110 of 228 were still written when this was set, so the check
     fails if its reach shrinks far below that. Formula-column fragments
     ('paling lambat 2 hari kerja ...', lines 3296 and 3695 of report 001) are no
-    rows any more: 90 of 229 are written since, and the floor went from 0.4 to 0.38.
+    rows any more: 90 of 229 are written since, and the floor went from 0.4 to 0.38. Rows whose only value
+    was their row number ('3 Persentase permohonan ...' in report 001's scrambled
+    scan) are no longer read as targets of 3 either.
     One is known: report 004 line 475, where extraction joined two indicators' cells into one row.
     """
     labelled = list(_labelled_rows(with_raw=True))

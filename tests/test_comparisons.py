@@ -151,7 +151,10 @@ def test_na_cells_after_a_rows_target_leave_it_a_row_of_its_own():
     assert "pungutan" not in first.indicator_raw
     assert (first.target.value, first.realisation.value) == (80.0, 84.0)
     assert second.indicator_raw.startswith("Persentase penurunan kasus pungutan liar di unit layanan")
-    assert (second.target.value, second.realisation) == (30.0, None)
+    # ... and the row is a result not yet measured: realisasi and capaian stated as 'n/a', no value
+    assert second.target.value == 30.0
+    assert (second.realisation.raw, second.realisation.value) == ("n/a", None)
+    assert (second.achievement.raw, second.achievement.value) == ("n/a", None)
 
 
 def test_progress_towards_the_plans_target_gives_no_result_of_the_year():

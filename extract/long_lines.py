@@ -1,0 +1,116 @@
+"""Tables inside one long line: a website's text export that prints a whole page on a line.
+
+docplayer's and 123dok's transcripts of a report join each page's text into
+one line: '12 Tabel 3.1 Capaian Kinerja No Indikator Kinerja Target Realisasi
+Capaian 1 Persentase ... 77,5% 80,1% 103,35% 2 Persentase ... Sumber: ...'.
+No header line stands above the rows, so the table reader never starts.
+Here the header words and the rows after them are cut out of the line and
+read as a table of two lines (both keep the long line's number and page):
+the header, then the rows run together, which `extract.tables` reads apart.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import compress, count
+
+from extract.lines import LineView, analyse_line
+from extract.model import Line
+
+MIN_CHARS = 160  # a shorter line is a table's own line (or prose), not a page
+# The header's opening words: '[No] [Sasaran [Strategis|Kegiatan]] Indikator Kinerja [Utama]' (or 'Uraian')
+HEADER_START_RE = re.compile(
+    r"(?i)(?:\bno\.?\s+)?(?:\b(?:sasaran|tujuan)(?:\s+(?:strategis|kegiatan|program))?\s+)?"
+    r"\bindikator\s+kinerja(?:\s+utama)?\b")
+# ... and its value columns, within a few words: at least a Target
+TARGET_WORD_RE = re.compile(r"(?i)\btarget\b")
+HEADER_REACH = 120  # characters from the header's opening to its Target word
+# The first row: its number (1) and the capitalised word opening its sasaran or indicator
+FIRST_ROW_RE = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)\s+)*(1)\.?\s+(?=[A-Z])")
+COLUMN_NUMBERS_RE = re.compile(r"(?:\s*\(\d{1,2}\))+\s*$")  # '(1) (2) (3) (4)' under the header words
+# Where the rows end: a source note, the next table or figure, or the prose that discusses the table
+# (or a signature's place and date: 'Sukamaju, 2 Januari 2019')
+ROWS_END_RE = re.compile(r"(?i:\b(?:sumber\s*:|keterangan\s*:|catatan\s*:|tabel\s+\d|table\s+\d|grafik\s+\d|"
+                         r"gambar\s+\d|berdasarkan\b|dari\s+tabel\b|bab\s+[ivx]+\b))"
+                         r"|(?P<dateline>\b[A-Z][A-Za-z]+\s*,\s*\d{1,2}\s+[A-Z][a-z]{2,}\s+(?:19|20)\d{2}\b)")
+PLACE_WORDS_RE = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s*$")  # the rest of a place's name before its dateline
+TITLE_RE = re.compile(r"(?i)\btabel\s+\d[\d.]*")
+
+
+def long_line_tables(views: Sequence[LineView], covered: set[int],
+                     texts: Sequence[str] | None = None) -> list[tuple[list[LineView], str]]:
+    """Per long line holding a table: its header and its rows cut out as lines, and the table's caption.
+
+    `covered`: indices of lines a table read already; `texts`: the lines' texts, when known.
+    """
+    lines = getattr(views, "lines", None) or [v.line for v in views]
+    texts = texts if texts is not None else [line.text for line in lines]
+    found = []
+    # the cheap tests first, in C: most lines are short
+    for k in compress(count(), map(MIN_CHARS.__le__, map(len, texts))):
+        text = texts[k]
+        if k in covered or "ndikator" not in text or "arget" not in text:
+            continue  # prose without a table's header
+        line = lines[k]
+        parts = cut_table(text)
+        if parts is None:
+            continue
+        header, rows, title = parts
+        found.append(([analyse_line(Line(line.number, line.page, piece)) for piece in [header, *rows]], title))
+    return found
+
+
+def cut_table(text: str) -> tuple[str, list[str], str] | None:
+    """The header words, the rows (one text each) and the caption of a table standing inside a line, or None.
+
+    The rows are cut where the next row's number opens (2 after 1, then 3 ...)
+    after a value, followed by a capitalised word: a number inside a name
+    ('dalam 5 hari kerja') is neither the next in turn nor after a value.
+    """
+    for start in HEADER_START_RE.finditer(text):
+        target = TARGET_WORD_RE.search(text, start.end(), start.end() + HEADER_REACH)
+        if target is None:
+            continue
+        first = FIRST_ROW_RE.search(text, target.end())
+        if first is None or first.start() - target.end() > HEADER_REACH:
+            continue
+        header = COLUMN_NUMBERS_RE.sub("", text[start.start():first.start(1)]).strip()
+        end = ROWS_END_RE.search(text, first.end())
+        body = text[first.start(1):end.start() if end else len(text)].strip()
+        if end is not None and end.group("dateline"):
+            body = PLACE_WORDS_RE.sub("", body)  # 'Lembah Hijau, 3 Januari 2019': the place's first words too
+        rows = split_rows(body)
+        if len(rows) < 2:
+            continue  # one row is as likely a sentence that names the columns
+        return header, rows, caption_before(text, start.start())
+    return None
+
+
+# the next row's number after a value ('... 103,35% 2 Persentase', '... BB 3. Nilai', '... n/a 4 Jumlah'), before a
+# capital
+NEXT_ROW_RE = re.compile(r"(?:(?<=[\d%A-Z)])|(?<=n/a)|(?<= -))\s+(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def split_rows(body: str) -> list[str]:
+    """A table's rows run together in one text, cut at each next row number in turn."""
+    rows: list[str] = []
+    expected, at = 2, 0
+    for m in NEXT_ROW_RE.finditer(body):
+        if int(m.group(1)) != expected:
+            continue
+        rows.append(body[at:m.start()].strip())
+        at, expected = m.start(1), expected + 1
+    rows.append(body[at:].strip())
+    return rows
+
+
+CAPTION_CHARS = 100  # of the text before a header without a 'Tabel' caption, what may name the table
+
+
+def caption_before(text: str, at: int) -> str:
+    """The table's caption: from the last 'Tabel ...' before its header, else the words right before it."""
+    captions = list(TITLE_RE.finditer(text, max(0, at - 2 * CAPTION_CHARS), at))
+    if captions:
+        return text[captions[-1].start():at].strip()
+    before = text[max(0, at - CAPTION_CHARS):at]
+    return before[before.find(" ") + 1:].strip() if at > CAPTION_CHARS else before.strip()
