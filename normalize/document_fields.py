@@ -36,7 +36,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from extract.doc_text import DocText
-from extract.model import LocatedText
+from extract.model import Line, LocatedText
+from normalize.cover_words import repair_front
 from normalize.regions import (
     CONFUSABLES,
     FORMER_PARENT_PROVINCE,
@@ -213,6 +214,7 @@ W_SIGNED_NEAR = 1.0  # the year is the signing year or the one before
 COVER_YEAR_TITLE_REACH = 6  # lines above a cover's lone year that may hold its title
 COVER_TITLE_REACH = 4  # lines above a cover's office or year that may hold its title
 COVER_LINE_MAX_CHARS = 120  # a cover's block of title lines is short lines
+FRONT_REPAIR_LINES = 160  # lines read for glued and letter-spaced words: the cover and the preface (`_layout`)
 NAME_LINES_REACH = 3  # lines from a region back to the line ending its office's name (blank lines between)
 NAME_PIECE_MAX_CHARS = 25  # a line this short may be the end of a name broken over lines ('UMUM', 'KESEHATAN')
 HEADER_MAX_CHARS = 100
@@ -533,6 +535,14 @@ class _Doc:
 
     def __init__(self, doc: LocatedText, joined: DocText | None = None) -> None:
         joined = joined or DocText(doc.lines)
+        # The front matter's glued and letter-spaced words read back into words ('KPUKOTA MALANG'); the
+        # evidence keeps the line as printed.
+        self.printed: dict[int, str] = {}
+        repaired = repair_front(joined.texts, 0, min(len(joined.texts), FRONT_REPAIR_LINES))
+        if repaired:
+            self.printed = {i: joined.texts[i] for i in repaired}
+            joined = DocText([Line(line.number, line.page, repaired[i]) if i in repaired else line
+                              for i, line in enumerate(doc.lines)])
         self.lines = joined.texts
         self.numbers = list(map(attrgetter("number"), doc.lines))
         self.text = joined.text
@@ -594,8 +604,10 @@ class _Doc:
             col = max(0, best.col - (len(raw) - len(raw.lstrip())))
             a = max(0, col - 80)
             line = ("…" if a else "") + line[a:a + 200].strip() + ("…" if a + 200 < len(line) else "")
+        if best.i in self.printed:
+            line = f"{line} (printed '{self.printed[best.i].strip()[:200]}')"
         if best.prev is not None:  # the office's name stands on the line above
-            above = self.lines[best.prev].strip()
+            above = self.printed.get(best.prev, self.lines[best.prev]).strip()
             line = f"{line} (line {self.numbers[best.prev]}: {above[-120:]})"
         return f"line {self.numbers[best.i]}: {line}" + (f" [{note}]" if note else "")
 

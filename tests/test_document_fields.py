@@ -729,3 +729,69 @@ def test_the_older_name_of_a_regional_commission(office):
 def test_an_acronym_in_brackets_before_the_region(printed, agency):
     found = find_document_fields(located(f"LAPORAN KINERJA\n{printed}\nTAHUN 2020\n"))
     assert found.agency == agency
+
+
+# ---------------------------------------------------------------- glued and letter-spaced cover words
+
+
+@pytest.mark.parametrize(
+    "cover, agency, province",
+    [
+        # OCR dropped the space between words set close on the cover
+        ("LAPORANKINERJA\nKPUKABUPATEN JOMBANG\nTAHUN 2022", "KPU Kabupaten Jombang", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKOMISI PEMILIHANUMUM\nKABUPATENSIDOARJO\nTAHUN 2022", "KPU Kabupaten Sidoarjo", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKPU PROVINSIJAWA TENGAH\nTAHUN 2022", "KPU Provinsi Jawa Tengah", "Jawa Tengah"),
+        ("LAPORAN KINERJA\nKPUKOTA KEDIRI TAHUN 2022", "KPU Kota Kediri", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKPU KABUPATEN BANYUWANGITAHUN 2022", "KPU Kabupaten Banyuwangi", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKOMISIPEMILIHANUMUMKABUPATENBANDUNGBARAT\nTAHUN 2022", "KPU Kabupaten Bandung Barat",
+         "Jawa Barat"),
+    ],
+)
+def test_glued_cover_words_are_read_when_they_split_exactly(cover, agency, province):
+    found = find_document_fields(located(cover + "\n"))
+    assert (found.agency, found.province, found.year) == (agency, province, 2022)
+    assert "printed '" in found.evidence["agency"]  # the evidence keeps the line as printed
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "LAPORAN KINERJA\nKPU KABUPATENPASURUHAN\nTAHUN 2022",  # a slip inside the glued name: no guess
+        "LAPORAN KINERJA\nKPU KOTAMALANGG\nTAHUN 2022",
+    ],
+)
+def test_glued_words_that_do_not_split_exactly_stay_unread(cover):
+    assert find_document_fields(located(cover + "\n")).agency is None
+
+
+def test_names_that_hold_a_prefix_word_are_not_split():
+    from normalize.cover_words import split_glued_words
+
+    # Kabupaten Kotabaru, Kota Kotamobagu and Kotawaringin Barat hold 'kota'; 'kotak', 'tahunan' are words
+    assert split_glued_words("KPU KABUPATEN KOTABARU") is None
+    assert split_glued_words("KPU KOTA KOTAMOBAGU") is None
+    assert split_glued_words("KPU KABUPATEN KOTAWARINGIN BARAT") is None
+    assert split_glued_words("logistik kotak suara dan laporan tahunan pemerintahan umumnya") is None
+    found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN KOTABARU\nTAHUN 2022\n"))
+    assert found.agency == "KPU Kabupaten Kotabaru"
+
+
+def test_a_letter_spaced_cover():
+    cover = (
+        "L A P O R A N  K I N E R J A\n"
+        "K O M I S I  P E M I L I H A N  U M U M  K A B U P A T E N  N G A W I\n"
+        "T A H U N  2 0 2 2\n\nKATA PENGANTAR\nLaporan ini memuat capaian Rencana Kinerja Tahun 2023.\n"
+    )
+    found = find_document_fields(located(cover))
+    assert (found.agency, found.year) == ("KPU Kabupaten Ngawi", 2022)
+    # spaced letters with no wider gap between the words: closed up, then split as glued words
+    found = find_document_fields(located("L A P O R A N  K I N E R J A\nK P U K O T A M A D I U N\nTAHUN 2021\n"))
+    assert found.agency == "KPU Kota Madiun"
+
+
+def test_spaced_numbers_and_grades_are_not_closed_up():
+    from normalize.cover_words import close_letter_spacing
+
+    assert close_letter_spacing("1 2 3 4 5 6 7") is None  # a table's column numbers
+    assert close_letter_spacing("T A H U N  2 0 2 2") == "TAHUN 2022"
+    assert close_letter_spacing("Nilai A B C sesuai") is None
