@@ -795,3 +795,41 @@ def test_spaced_numbers_and_grades_are_not_closed_up():
     assert close_letter_spacing("1 2 3 4 5 6 7") is None  # a table's column numbers
     assert close_letter_spacing("T A H U N  2 0 2 2") == "TAHUN 2022"
     assert close_letter_spacing("Nilai A B C sesuai") is None
+
+
+# ---------------------------------------------------------------- signing dates and pages exported as lines
+
+
+def test_a_signing_date_in_english():
+    text = ("LAPORAN KINERJA\nKPU KOTA PASURUAN\n\nKATA PENGANTAR\nPuji syukur kami panjatkan.\n"
+            "Pasuruan, February 3, 2020\nKetua KPU Kota Pasuruan\n")
+    found = find_document_fields(located(text))
+    assert found.year == 2019  # signed early in 2020: the report covers 2019
+    assert "February 3, 2020" in found.evidence["year"]
+
+
+_PAGE_ONE = "1 2019 LAPORAN KINERJA KPU KABUPATEN TUBAN TAHUN 2018 KOMISI PEMILIHAN UMUM KABUPATEN TUBAN 1/20/2019"
+_PAGE_TWO = (
+    "2 January 20, 2019 LAPORAN KINERJA KPU KABUPATEN TUBAN 2018 KATA PENGANTAR Puji syukur kami panjatkan "
+    "karena laporan kinerja Komisi Pemilihan Umum Kabupaten Tuban Tahun 2019 dapat kami selesaikan sebagai "
+    "wujud pelaksanaan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
+    "Pemerintah. Laporan ini memuat capaian sasaran strategis dan kendala yang kami hadapi selama setahun, "
+    "serta langkah perbaikan yang akan kami tempuh."
+)
+
+
+def test_pages_exported_one_per_line_keep_the_cover_year():
+    # each page of the PDF is one line; the preface slipped and names the year of its printing
+    found = find_document_fields(located(f"{_PAGE_ONE}\n\n{_PAGE_TWO}\n"))
+    assert (found.agency, found.year) == ("KPU Kabupaten Tuban", 2018)
+
+
+def test_a_whole_report_on_one_line_keeps_the_cover_year():
+    # the body names the report's year and the next year's plan alike; the title beside the cover's print
+    # year, not anything a page or more into the line, tells them apart
+    body = " ".join(
+        f"Capaian sasaran {k} pada Tahun 2018 dibandingkan dengan target dalam Rencana Kinerja Tahun 2019 "
+        f"yang disusun bersama seluruh jajaran sekretariat." for k in range(40)
+    )
+    found = find_document_fields(located(f"{_PAGE_ONE} {_PAGE_TWO} {body}"))
+    assert (found.agency, found.year) == ("KPU Kabupaten Tuban", 2018)
