@@ -187,6 +187,13 @@ _HEADING_END_RE = re.compile(
     r"^\W*(?:r[il1]ngkasan|[il1]kh[a-z]{3,6}\b|executive|daftar\s+isi|bab\s+[i1l]\b|visi\b|pendahuluan)",
     re.IGNORECASE,
 )
+# The same headings at the top of a page exported as one line (`_page_line_heading`): 'KATA PENGANTAR' in the
+# page's opening, or 'PENGANTAR' / 'DAFTAR ISI' / 'BAB I' right after its page number.
+_PAGE_KP_RE = re.compile(r"\bkata\s+pengantar\b|^\W*\d{1,3}\s+pengantar\b", re.IGNORECASE)
+_PAGE_END_RE = re.compile(
+    r"^\W*\d{1,3}\s+(?:r[il1]ngkasan|[il1]kh[a-z]{3,6}\b|executive|daftar\s+isi|bab\s+[i1l]\b|pendahuluan)",
+    re.IGNORECASE,
+)
 _KEY_WORD_RE = re.compile(r"[a-z]{3,}")
 _LOOKALIKE_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f]")
 
@@ -314,6 +321,10 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
         if s and len(s) < 40 and _HEADING_KP_RE.match(s):
             kp = i
             break
+    paged = False  # pages exported one per line: headings open their lines
+    if kp is None:
+        kp = _page_line_heading(lines, 0, min(n_lines, 80), _PAGE_KP_RE)
+        paged = kp is not None
     if kp is None:
         # No Kata Pengantar heading: the first 40 lines stand for the cover.
         front = range(0, min(n_lines, 40))
@@ -325,6 +336,8 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             if s and len(s) < 60 and _HEADING_END_RE.match(s):
                 end = i
                 break
+        if paged:
+            end = _page_line_heading(lines, kp + 1, end, _PAGE_END_RE) or end
         cover = range(numbers[0], numbers[kp])
         preface = range(numbers[kp], numbers[end - 1] + 1)
         front = range(0, end)
@@ -355,6 +368,20 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             signed_place = bool(_PLACE_DATE_RE.match(text))
             signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
     return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place)
+
+
+def _page_line_heading(lines: list[str], start: int, stop: int, heading: re.Pattern) -> int | None:
+    """The first long line from `start` whose opening holds the heading (a page exported as one line), or None.
+
+    docplayer's text of a PDF gives each page one line, its page number first:
+    '2 KATA PENGANTAR Puji syukur ...', '2 January 17, 2017 LAPORAN KINERJA ...
+    KATA PENGANTAR Puji ...', '3 DAFTAR ISI ...'. The heading stands at the top of
+    the page: in the line's opening.
+    """
+    for i in range(start, stop):
+        if len(lines[i]) > LONG_LINE_CHARS and heading.search(lines[i], 0, LINE_OPENING_CHARS):
+            return i
+    return None
 
 
 def _pages_apart(found: list[int]) -> int:
@@ -970,7 +997,8 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
     # holds only a year, below the title ('LAPORAN KINERJA' / 'KPU KOTA TEGAL' / '2021'). A page exported as one
     # line opens with its title: its opening is read as a title line.
     first = d.numbers[0]
-    for i in sorted({n - first for n in lay.cover} | {n - first for n in lay.header_lines}):
+    pages = {n - first for n in lay.preface if len(lines[n - first]) > LONG_LINE_CHARS}  # their openings: headers
+    for i in sorted({n - first for n in lay.cover} | {n - first for n in lay.header_lines} | pages):
         if not 0 <= i < len(lines):
             continue
         line = lines[i]

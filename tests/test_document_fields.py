@@ -833,3 +833,19 @@ def test_a_whole_report_on_one_line_keeps_the_cover_year():
     )
     found = find_document_fields(located(f"{_PAGE_ONE} {_PAGE_TWO} {body}"))
     assert (found.agency, found.year) == ("KPU Kabupaten Tuban", 2018)
+
+
+def test_a_preface_page_on_one_line_is_the_preface():
+    # pages exported one per line: the preface page ('2 KATA PENGANTAR ...') was copied from a neighbour and
+    # names it three times; as the preface it counts once in full, and the body pages after the contents
+    # ('3 DAFTAR ISI ...') are body, not cover
+    preface = ("2 KATA PENGANTAR Laporan Kinerja KPU Kabupaten Kediri Tahun 2019 disusun sebagai wujud "
+               "pertanggungjawaban atas pelaksanaan tugas selama satu tahun anggaran. Laporan ini memuat capaian "
+               "sasaran dalam Perjanjian Kinerja KPU Kabupaten Kediri serta kendala yang dihadapi. Semoga laporan "
+               "ini bermanfaat bagi seluruh jajaran KPU Kabupaten Kediri. Nganjuk, Januari 2020 Ketua")
+    contents = "3 DAFTAR ISI Kata Pengantar i Daftar Isi ii Bab I Pendahuluan 1 " + "Bab II 5 " * 40
+    body = "\n\n".join(f"{k} Capaian sasaran {k} pada tahun 2019 sesuai target. " + "Uraian capaian. " * 30
+                       for k in range(4, 9))
+    text = f"Transkripsi\n\n1 LAPORAN KINERJA KPU KABUPATEN NGANJUK TAHUN 2019\n\n{preface}\n\n{contents}\n\n{body}\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("KPU Kabupaten Nganjuk", 2019)
