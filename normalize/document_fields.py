@@ -189,6 +189,7 @@ _HEADING_END_RE = re.compile(
 )
 # The same headings at the top of a page exported as one line (`_page_line_heading`): 'KATA PENGANTAR' in the
 # page's opening, or 'PENGANTAR' / 'DAFTAR ISI' / 'BAB I' right after its page number.
+_PAGE_NUMBER_RE = re.compile(r"\W*\d{1,3}\s")  # (a long paragraph that opens with other words is no page)
 _PAGE_KP_RE = re.compile(r"\bkata\s+pengantar\b|^\W*\d{1,3}\s+pengantar\b", re.IGNORECASE)
 _PAGE_END_RE = re.compile(
     r"^\W*\d{1,3}\s+(?:r[il1]ngkasan|[il1]kh[a-z]{3,6}\b|executive|daftar\s+isi|bab\s+[i1l]\b|pendahuluan)",
@@ -373,13 +374,14 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
 def _page_line_heading(lines: list[str], start: int, stop: int, heading: re.Pattern) -> int | None:
     """The first long line from `start` whose opening holds the heading (a page exported as one line), or None.
 
-    docplayer's text of a PDF gives each page one line, its page number first:
+    docplayer's text of a PDF gives each page one line, its page number first (a line without it is no page):
     '2 KATA PENGANTAR Puji syukur ...', '2 January 17, 2017 LAPORAN KINERJA ...
     KATA PENGANTAR Puji ...', '3 DAFTAR ISI ...'. The heading stands at the top of
     the page: in the line's opening.
     """
     for i in range(start, stop):
-        if len(lines[i]) > LONG_LINE_CHARS and heading.search(lines[i], 0, LINE_OPENING_CHARS):
+        line = lines[i]
+        if len(line) > LONG_LINE_CHARS and _PAGE_NUMBER_RE.match(line) and heading.search(line, 0, LINE_OPENING_CHARS):
             return i
     return None
 
