@@ -57,9 +57,11 @@ def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
     """
     out: dict[int, str] = {}
     block = "\n".join(texts[first:stop])
+    seen: set[int] = set()
     for m in _SPACED_PRECHECK_RE.finditer(block):
         i = first + block.count("\n", 0, m.start())
-        if i not in out:
+        if i not in seen:
+            seen.add(i)
             closed = close_letter_spacing(texts[i])
             if closed is not None:
                 out[i] = split_glued_words(closed) or closed
