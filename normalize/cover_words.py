@@ -18,6 +18,7 @@ as printed: a wrong office is worse than none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from normalize.regions import exact_region_words, prefix_kind
@@ -43,6 +44,7 @@ _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a glued one,
 MAX_PARTS = 8  # words one glued run may hold ('KOMISIPEMILIHANUMUMKABUPATENBLITAR': 5)
 
 # A line set in spaced letters: single characters, one space apart, words two or more spaces apart.
+_NEWLINE_RE = re.compile("\n")
 _SPACED_PRECHECK_RE = re.compile(r" \S \S \S ")  # (a literal space first: scanned far faster than a set)
 _WORD_GAP_RE = re.compile(r"\s{2,}")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -57,15 +59,20 @@ def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
     """
     out: dict[int, str] = {}
     block = "\n".join(texts[first:stop])
-    seen: set[int] = set()
-    for m in _SPACED_PRECHECK_RE.finditer(block):
-        i = first + block.count("\n", 0, m.start())
-        if i not in seen:
-            seen.add(i)
-            closed = close_letter_spacing(texts[i])
-            if closed is not None:
-                out[i] = split_glued_words(closed) or closed
-    for i, starts in _glued_words(block.lower(), first).items():
+    breaks = [m.start() for m in _NEWLINE_RE.finditer(block)]  # where each line of the block ends
+    pos = 0
+    while (m := _SPACED_PRECHECK_RE.search(block, pos)) is not None:
+        k = bisect_left(breaks, m.start())  # the block's line k: one try per line, then on to the next
+        closed = close_letter_spacing(texts[first + k])
+        if closed is not None:
+            out[first + k] = split_glued_words(closed) or closed
+        if k == len(breaks):
+            break
+        pos = breaks[k] + 1
+    low = block.lower()
+    if len(low) != len(block):  # 'İ' lowers to two characters: the positions would not be the text's
+        return out
+    for i, starts in _glued_words(low, first, breaks).items():
         if i not in out:
             split = _split_words(texts[i], sorted(starts))
             if split is not None:
@@ -73,8 +80,10 @@ def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
     return out
 
 
-def _glued_words(low: str, first: int) -> dict[int, set[int]]:
+def _glued_words(low: str, first: int, breaks: list[int]) -> dict[int, set[int]]:
     """{line index: starts of its words} where an anchor word touches another letter, in `low` (lines `first`..).
+
+    `breaks`: where the lines of `low` end.
 
     Found with str.find, anchor by anchor: a few glued words in the front matter, at memory speed.
     """
@@ -89,8 +98,8 @@ def _glued_words(low: str, first: int) -> dict[int, set[int]]:
                 start = pos
                 while start > 0 and low[start - 1].isalpha():
                     start -= 1
-                line_start = low.rfind("\n", 0, start) + 1
-                found.setdefault(first + low.count("\n", 0, start), set()).add(start - line_start)
+                k = bisect_left(breaks, start)  # the block's line k, which starts after break k-1
+                found.setdefault(first + k, set()).add(start - (breaks[k - 1] + 1 if k else 0))
             pos = low.find(anchor, end)
     return found
 

@@ -849,3 +849,11 @@ def test_a_preface_page_on_one_line_is_the_preface():
     text = f"Transkripsi\n\n1 LAPORAN KINERJA KPU KABUPATEN NGANJUK TAHUN 2019\n\n{preface}\n\n{contents}\n\n{body}\n"
     found = find_document_fields(located(text))
     assert (found.agency, found.year) == ("KPU Kabupaten Nganjuk", 2019)
+
+
+def test_a_huge_line_of_spaced_marks_is_read_in_linear_time():
+    # single characters one space apart all along a 400 kB line: each is a spaced run, the line is tried once
+    doc = located("% " * 200_000)
+    t0 = time.perf_counter()
+    find_document_fields(doc)
+    assert time.perf_counter() - t0 < 2.0
