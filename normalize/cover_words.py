@@ -38,8 +38,10 @@ _PREFIX_WORDS = {"kabupaten": "kabupaten", "kota": "kota", "provinsi": "provinsi
 _ANCHORS = ("kabupaten", "kota", "provinsi", "propinsi", "pemilihan", "kinerja", "komisi", "kpu", "bawaslu", "tahun")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 MIN_GLUED = 7  # 'kpukota' is the shortest glued pair worth reading
+MAX_GLUED = 64  # ('KOMISIPEMILIHANUMUMKABUPATENBANDUNGBARAT' is 39 letters)
 _GLUED_CANDIDATE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{7,}")
 _ANCHOR_RE = re.compile("|".join(_ANCHORS))
+_LETTER_RUN_RE = re.compile(r"[a-z]*")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a glued one, a prefix perhaps
 MAX_PARTS = 8  # words one glued run may hold ('KOMISIPEMILIHANUMUMKABUPATENBLITAR': 5)
 
@@ -96,10 +98,12 @@ def _glued_words(low: str, first: int, breaks: list[int]) -> dict[int, set[int]]
             end = pos + size
             if (pos > 0 and low[pos - 1].isalpha()) or (end < n and low[end].isalpha()):
                 start = pos
-                while start > 0 and low[start - 1].isalpha():
+                while start > 0 and low[start - 1].isalpha() and pos - start < MAX_GLUED:
                     start -= 1
-                k = bisect_left(breaks, start)  # the block's line k, which starts after break k-1
-                found.setdefault(first + k, set()).add(start - (breaks[k - 1] + 1 if k else 0))
+                if pos - start < MAX_GLUED:  # a longer run of letters is no name (nor worth the walk)
+                    k = bisect_left(breaks, start)  # the block's line k, which starts after break k-1
+                    found.setdefault(first + k, set()).add(start - (breaks[k - 1] + 1 if k else 0))
+                end = _LETTER_RUN_RE.match(low, end).end()  # on past this word: one look per word
             pos = low.find(anchor, end)
     return found
 
@@ -149,7 +153,7 @@ def _split_words(text: str, starts: list[int]) -> str | None:
     last = 0
     for start in starts:
         m = _LETTERS_RE.match(text, start)
-        if m is None or len(m.group()) < MIN_GLUED or m.start() < last:
+        if m is None or not MIN_GLUED <= len(m.group()) <= MAX_GLUED or m.start() < last:
             continue
         low = m.group().lower()
         if not _ANCHOR_RE.search(low):
