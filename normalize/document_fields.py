@@ -36,7 +36,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from extract.doc_text import DocText
-from extract.model import LocatedText
+from extract.model import Line, LocatedText
+from normalize.cover_words import repair_front
 from normalize.regions import (
     CONFUSABLES,
     FORMER_PARENT_PROVINCE,
@@ -146,10 +147,13 @@ _TITLE_SCAN_RE = re.compile(r"l(?:apor\w{0,3}\s+(?:akuntabilitas\s+)?kin\w{2,4}|
 _MONTH_NUM = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
+    # a report signed in English ('January 17, 2017', an office's template or a word processor's date field)
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8, "october": 10,
+    "december": 12,
 }
-_MONTHS = "|".join(_MONTH_NUM)
-# (the year with look-alike letters as in `_YEAR_RE`: 'Januari 2O2O')
-_DATE_RE = re.compile(rf"\b({_MONTHS})\s+((?:19|2[0o])[\doil][\doils])\b", re.IGNORECASE)
+_MONTHS = "|".join(sorted(_MONTH_NUM, key=len, reverse=True))  # longest first: 'januari' before 'january'
+# (the year with look-alike letters as in `_YEAR_RE`: 'Januari 2O2O'; the day may follow the month: 'January 17, 2017')
+_DATE_RE = re.compile(rf"\b({_MONTHS})\s+(?:\d{{1,2}},?\s+)?((?:19|2[0o])[\doil][\doils])\b", re.IGNORECASE)
 
 # 'Tahun 2022', 'Tahun Anggaran 2024', 'TA 2023', 'T.A. 2023'; not 'Tahun 2020-2024'. (?<![a-z].) as in _PREFIX_RE.
 # OCR reads a 0 of the year as the letter ('TAHUN 2O2O'), a 1 as l or I ('2Ol9', '20I8'), a last 5 as S
@@ -172,13 +176,23 @@ _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.\s?a\.?)\s*(?:anggara
 # ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
 _REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
 # A signature's place and date, alone on their line: 'Klaten, 20 Januari 2023', 'Kota Jantho, Februari 2022'.
-_PLACE_DATE_RE = re.compile(rf"^\W*[A-Z][A-Za-z.'’ -]{{1,30}},\s*(?:\d{{1,2}}\s+)?(?i:{_MONTHS})\s+\S{{4}}\W*$")
+_PLACE_DATE_RE = re.compile(
+    rf"^\W*[A-Z][A-Za-z.'’ -]{{1,30}},\s*(?:\d{{1,2}}\s+)?(?i:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\S{{4}}\W*$"
+)
 _MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
 
 # ('KATA PENGANTAR', 'Kata Pengantar | ii': a page number may share the heading's line)
 _HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*(?:(?:[ivx]{1,4}|\d{1,3})\W*)?$", re.IGNORECASE)
 _HEADING_END_RE = re.compile(
     r"^\W*(?:r[il1]ngkasan|[il1]kh[a-z]{3,6}\b|executive|daftar\s+isi|bab\s+[i1l]\b|visi\b|pendahuluan)",
+    re.IGNORECASE,
+)
+# The same headings at the top of a page exported as one line (`_page_line_heading`): 'KATA PENGANTAR' in the
+# page's opening, or 'PENGANTAR' / 'DAFTAR ISI' / 'BAB I' right after its page number.
+_PAGE_NUMBER_RE = re.compile(r"\W*\d{1,3}\s")  # (a long paragraph that opens with other words is no page)
+_PAGE_KP_RE = re.compile(r"\bkata\s+pengantar\b|^\W*\d{1,3}\s+pengantar\b", re.IGNORECASE)
+_PAGE_END_RE = re.compile(
+    r"^\W*\d{1,3}\s+(?:r[il1]ngkasan|[il1]kh[a-z]{3,6}\b|executive|daftar\s+isi|bab\s+[i1l]\b|pendahuluan)",
     re.IGNORECASE,
 )
 _KEY_WORD_RE = re.compile(r"[a-z]{3,}")
@@ -213,6 +227,7 @@ W_SIGNED_NEAR = 1.0  # the year is the signing year or the one before
 COVER_YEAR_TITLE_REACH = 6  # lines above a cover's lone year that may hold its title
 COVER_TITLE_REACH = 4  # lines above a cover's office or year that may hold its title
 COVER_LINE_MAX_CHARS = 120  # a cover's block of title lines is short lines
+FRONT_REPAIR_LINES = 160  # lines read for glued and letter-spaced words: the cover and the preface (`_layout`)
 NAME_LINES_REACH = 3  # lines from a region back to the line ending its office's name (blank lines between)
 NAME_PIECE_MAX_CHARS = 25  # a line this short may be the end of a name broken over lines ('UMUM', 'KESEHATAN')
 HEADER_MAX_CHARS = 100
@@ -307,6 +322,10 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
         if s and len(s) < 40 and _HEADING_KP_RE.match(s):
             kp = i
             break
+    paged = False  # pages exported one per line: headings open their lines
+    if kp is None:
+        kp = _page_line_heading(lines, 0, min(n_lines, 80), _PAGE_KP_RE)
+        paged = kp is not None
     if kp is None:
         # No Kata Pengantar heading: the first 40 lines stand for the cover.
         front = range(0, min(n_lines, 40))
@@ -318,6 +337,8 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             if s and len(s) < 60 and _HEADING_END_RE.match(s):
                 end = i
                 break
+        if paged:
+            end = _page_line_heading(lines, kp + 1, end, _PAGE_END_RE) or end
         cover = range(numbers[0], numbers[kp])
         preface = range(numbers[kp], numbers[end - 1] + 1)
         front = range(0, end)
@@ -350,18 +371,51 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
     return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place)
 
 
+def _page_line_heading(lines: list[str], start: int, stop: int, heading: re.Pattern) -> int | None:
+    """The first long line from `start` whose opening holds the heading (a page exported as one line), or None.
+
+    docplayer's text of a PDF gives each page one line, its page number first (a line without it is no page):
+    '2 KATA PENGANTAR Puji syukur ...', '2 January 17, 2017 LAPORAN KINERJA ...
+    KATA PENGANTAR Puji ...', '3 DAFTAR ISI ...'. The heading stands at the top of
+    the page: in the line's opening.
+    """
+    for i in range(start, stop):
+        line = lines[i]
+        if len(line) > LONG_LINE_CHARS and _PAGE_NUMBER_RE.match(line) and heading.search(line, 0, LINE_OPENING_CHARS):
+            return i
+    return None
+
+
 def _pages_apart(found: list[int]) -> int:
     """How many copies of a line stand at least a page-ish gap from the copy before."""
     found = sorted(found)
     return 1 + sum(1 for a, b in zip(found, found[1:]) if b - a >= HEADER_MIN_GAP)
 
 
-def _line_weight(n: int, text: str, lay: _Layout) -> tuple[float, bool]:
-    """(weight, stands in front matter or a header) of a mention on line number n."""
+# A page exported as one line (docplayer's text of a PDF: '1 LAPORAN KINERJA ... TAHUN 2016 ...' / '2 KATA PENGANTAR
+# Puji syukur ...'), or a whole report on one line. Its opening is the page's top: its title and running header;
+# title wording far before a mention is no title of it; and a mention a page or more into the line is body text.
+LONG_LINE_CHARS = 300
+LINE_OPENING_CHARS = 120  # the top of a page exported as one line
+TITLE_REACH_CHARS = 200  # title wording this far before a mention on the same line titles it
+FRONT_REACH_CHARS = 3000  # past this, a long line in the front matter is the body of a report on one line
+
+
+def _line_weight(n: int, text: str, lay: _Layout, col: int = 0) -> tuple[float, bool]:
+    """(weight, stands in front matter or a header) of a mention on line number n, at column `col`.
+
+    On a long line (`LONG_LINE_CHARS`: a page or a whole report exported as
+    one line) the opening weighs as a short cover line would, and a mention
+    past `FRONT_REACH_CHARS` as the body it is.
+    """
     w = W_BODY
     front = False
+    long = len(text) > LONG_LINE_CHARS
+    if long and col >= FRONT_REACH_CHARS:
+        return w, front
     if n in lay.cover:
-        w += W_COVER_SHORT if len(text.strip()) <= 80 else W_COVER_LONG
+        short = len(text.strip()) <= 80 or (long and col < LINE_OPENING_CHARS)
+        w += W_COVER_SHORT if short else W_COVER_LONG
         front = True
     elif n in lay.preface:
         w += W_PREFACE
@@ -533,6 +587,14 @@ class _Doc:
 
     def __init__(self, doc: LocatedText, joined: DocText | None = None) -> None:
         joined = joined or DocText(doc.lines)
+        # The front matter's glued and letter-spaced words read back into words ('KPUKOTA MALANG'); the
+        # evidence keeps the line as printed.
+        self.printed: dict[int, str] = {}
+        repaired = repair_front(joined.texts, 0, min(len(joined.texts), FRONT_REPAIR_LINES))
+        if repaired:
+            self.printed = {i: joined.texts[i] for i in repaired}
+            joined = DocText([Line(line.number, line.page, repaired[i]) if i in repaired else line
+                              for i, line in enumerate(doc.lines)])
         self.lines = joined.texts
         self.numbers = list(map(attrgetter("number"), doc.lines))
         self.text = joined.text
@@ -561,10 +623,10 @@ class _Doc:
                 return j
         return None
 
-    def weight(self, i: int) -> tuple[float, bool]:
+    def weight(self, i: int, col: int = 0) -> tuple[float, bool]:
         lay = self.lay
         assert lay is not None  # laid out before any mention is weighed
-        return _line_weight(self.numbers[i], self.lines[i], lay)
+        return _line_weight(self.numbers[i], self.lines[i], lay, col)
 
     def title_before(self, i: int, col: int, front: bool) -> bool:
         """Title wording before column `col` of line i, or (in the front matter) on the line above.
@@ -574,6 +636,8 @@ class _Doc:
         2022' one block of lines apart.
         """
         a = self.starts[i]
+        if col > TITLE_REACH_CHARS:  # deep in a long line: the title must stand near ('... Laporan Kinerja ...')
+            return self.has_title(a + col - TITLE_REACH_CHARS, a + col)
         if front:
             j = self.prev_nonempty(i)
             if j is not None and len(self.lines[j]) <= 200:
@@ -594,8 +658,10 @@ class _Doc:
             col = max(0, best.col - (len(raw) - len(raw.lstrip())))
             a = max(0, col - 80)
             line = ("…" if a else "") + line[a:a + 200].strip() + ("…" if a + 200 < len(line) else "")
+        if best.i in self.printed:
+            line = f"{line} (printed '{self.printed[best.i].strip()[:200]}')"
         if best.prev is not None:  # the office's name stands on the line above
-            above = self.lines[best.prev].strip()
+            above = self.printed.get(best.prev, self.lines[best.prev]).strip()
             line = f"{line} (line {self.numbers[best.prev]}: {above[-120:]})"
         return f"line {self.numbers[best.i]}: {line}" + (f" [{note}]" if note else "")
 
@@ -746,7 +812,7 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             if prev is not None:
                 tail = _tail_above(d, prev)
         joined = prev is not None
-        weight, front = d.weight(i)
+        weight, front = d.weight(i, col)
         if d.title_before(i, col, front and not joined) or (joined and d.title_before(prev, len(lines[prev]), front)):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY
         if front and _YEAR_AFTER_RE.match(low, words_from, words_from + 120):
@@ -807,7 +873,7 @@ def _scan_national(d: _Doc, candidates) -> None:
             # only on the cover or a header, after title words: 'PK KPU Tahun 2023' in a regional report's
             # body, or its preface's 'Komisi Pemilihan Umum Tahun ...', names no office of its own
             i, col = d.at(before.start())
-            if not d.weight(i)[1] or not d.title_before(i, col, True):
+            if not d.weight(i, col)[1] or not d.title_before(i, col, True):
                 continue
         display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
         found.append((before.start(), display.lower(), display))
@@ -817,7 +883,7 @@ def _scan_national(d: _Doc, candidates) -> None:
         # body works 'di Lingkungan Setjen KPU'.
         for sm in _SETJEN_RE.finditer(low):
             i, col = d.at(sm.start())
-            if not d.weight(i)[1] or not d.title_before(i, col, True):
+            if not d.weight(i, col)[1] or not d.title_before(i, col, True):
                 continue
             display = "KPU RI" if sm.group("kpu") else "Bawaslu RI"
             found.append((sm.start(), display.lower(), display))
@@ -843,7 +909,7 @@ def _scan_national(d: _Doc, candidates) -> None:
         pos = low.find("kement", pos + 6)
     for pos, key, display in found:
         i, col = d.at(pos)
-        weight, front = d.weight(i)
+        weight, front = d.weight(i, col)
         if d.title_before(i, col, front):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY
         cand = candidates.get((key, None))
@@ -905,7 +971,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
     def add(year: int, i: int, col: int) -> None:
         if not 2000 <= year <= latest:
             return
-        weight, front = d.weight(i)
+        weight, front = d.weight(i, col)
         if d.title_before(i, col, True):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY
         pos = d.starts[i] + col
@@ -923,19 +989,29 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             preface_years[year] += 1
         _vote(votes, year).add(weight, i, col)
 
+    named: set[tuple[int, bool]] = set()  # (line, in its opening) that name a year with 'Tahun'
     for m in year_hits:
         i, col = d.at(m.start())
         add(year_of(m), i, col)
+        named.add((i, col < LINE_OPENING_CHARS))
 
     # Years without 'Tahun' on title lines of the cover or headers: 'LAPORAN KINERJA 2023'; and a cover line that
-    # holds only a year, below the title ('LAPORAN KINERJA' / 'KPU KOTA TEGAL' / '2021').
+    # holds only a year, below the title ('LAPORAN KINERJA' / 'KPU KOTA TEGAL' / '2021'). A page exported as one
+    # line opens with its title: its opening is read as a title line.
     first = d.numbers[0]
-    for i in sorted({n - first for n in lay.cover} | {n - first for n in lay.header_lines}):
-        if not 0 <= i < len(lines) or len(lines[i]) > 120:
-            continue
-        if not d.has_title(d.starts[i], d.starts[i] + len(lines[i])) and not _cover_year_line(d, i):
+    pages = {n - first for n in lay.preface if len(lines[n - first]) > LONG_LINE_CHARS}  # their openings: headers
+    for i in sorted({n - first for n in lay.cover} | {n - first for n in lay.header_lines} | pages):
+        if not 0 <= i < len(lines):
             continue
         line = lines[i]
+        if len(line) > 120:
+            if len(line) <= LONG_LINE_CHARS:
+                continue
+            line = line[:LINE_OPENING_CHARS]
+        if not d.has_title(d.starts[i], d.starts[i] + len(line)) and not _cover_year_line(d, i):
+            continue
+        if (i, True) in named:
+            continue  # the title names its year ('2017 LAPORAN KINERJA ... TAHUN 2016'): a bare one beside it is a print date
         for m in _BARE_YEAR_RE.finditer(line):
             pre = line[:m.start()]
             if _YEAR_WORD_BEFORE_RE.search(pre):
@@ -952,7 +1028,8 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             if y in votes:
                 votes[y].extra += W_SIGNED_NEAR  # a report is signed in its year or early the next
     if votes:
-        year, vote = max(votes.items(), key=lambda kv: (kv[1].score, kv[0]))
+        # (a tie goes to the year named first: a report states its year on its cover, before a preface's slip)
+        year, vote = max(votes.items(), key=lambda kv: (kv[1].score, -kv[1].best.i, -kv[1].best.col))
         out.year = year
         out.evidence["year"] = d.ev(vote.best)
     elif lay.signing is not None:

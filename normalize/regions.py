@@ -408,6 +408,21 @@ def match_region_words(kind: str | None, words: tuple[str, ...]) -> tuple[Region
     return best
 
 
+def exact_region_words(kind: str, words: tuple[str, ...]) -> Region | None:
+    """The region a leading run of `words` (folded) spells letter for letter, the longest run first, or None.
+
+    No fuzzy match and no second reading: for reading words OCR glued together
+    ('KABUPATENPASURUAN'), where any looser match would be a guess.
+    """
+    exact = _catalogue()[kind].exact
+    for n in range(min(len(words), 4), 0, -1):
+        codes = exact.get(_body_key(words[:n]))
+        if codes:
+            code = _resolve(kind, set(codes))
+            return load_regions()[code] if code else None
+    return None
+
+
 def spells_name_of(region: Region, words: tuple[str, ...]) -> bool:
     """`words` (folded, after the prefix) are the region's catalogue name or a full alias of it, letter for letter.
 

@@ -729,3 +729,131 @@ def test_the_older_name_of_a_regional_commission(office):
 def test_an_acronym_in_brackets_before_the_region(printed, agency):
     found = find_document_fields(located(f"LAPORAN KINERJA\n{printed}\nTAHUN 2020\n"))
     assert found.agency == agency
+
+
+# ---------------------------------------------------------------- glued and letter-spaced cover words
+
+
+@pytest.mark.parametrize(
+    "cover, agency, province",
+    [
+        # OCR dropped the space between words set close on the cover
+        ("LAPORANKINERJA\nKPUKABUPATEN JOMBANG\nTAHUN 2022", "KPU Kabupaten Jombang", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKOMISI PEMILIHANUMUM\nKABUPATENSIDOARJO\nTAHUN 2022", "KPU Kabupaten Sidoarjo", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKPU PROVINSIJAWA TENGAH\nTAHUN 2022", "KPU Provinsi Jawa Tengah", "Jawa Tengah"),
+        ("LAPORAN KINERJA\nKPUKOTA KEDIRI TAHUN 2022", "KPU Kota Kediri", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKPU KABUPATEN BANYUWANGITAHUN 2022", "KPU Kabupaten Banyuwangi", "Jawa Timur"),
+        ("LAPORAN KINERJA\nKOMISIPEMILIHANUMUMKABUPATENBANDUNGBARAT\nTAHUN 2022", "KPU Kabupaten Bandung Barat",
+         "Jawa Barat"),
+    ],
+)
+def test_glued_cover_words_are_read_when_they_split_exactly(cover, agency, province):
+    found = find_document_fields(located(cover + "\n"))
+    assert (found.agency, found.province, found.year) == (agency, province, 2022)
+    assert "printed '" in found.evidence["agency"]  # the evidence keeps the line as printed
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "LAPORAN KINERJA\nKPU KABUPATENPASURUHAN\nTAHUN 2022",  # a slip inside the glued name: no guess
+        "LAPORAN KINERJA\nKPU KOTAMALANGG\nTAHUN 2022",
+    ],
+)
+def test_glued_words_that_do_not_split_exactly_stay_unread(cover):
+    assert find_document_fields(located(cover + "\n")).agency is None
+
+
+def test_names_that_hold_a_prefix_word_are_not_split():
+    from normalize.cover_words import split_glued_words
+
+    # Kabupaten Kotabaru, Kota Kotamobagu and Kotawaringin Barat hold 'kota'; 'kotak', 'tahunan' are words
+    assert split_glued_words("KPU KABUPATEN KOTABARU") is None
+    assert split_glued_words("KPU KOTA KOTAMOBAGU") is None
+    assert split_glued_words("KPU KABUPATEN KOTAWARINGIN BARAT") is None
+    assert split_glued_words("logistik kotak suara dan laporan tahunan pemerintahan umumnya") is None
+    found = find_document_fields(located("LAPORAN KINERJA\nKPU KABUPATEN KOTABARU\nTAHUN 2022\n"))
+    assert found.agency == "KPU Kabupaten Kotabaru"
+
+
+def test_a_letter_spaced_cover():
+    cover = (
+        "L A P O R A N  K I N E R J A\n"
+        "K O M I S I  P E M I L I H A N  U M U M  K A B U P A T E N  N G A W I\n"
+        "T A H U N  2 0 2 2\n\nKATA PENGANTAR\nLaporan ini memuat capaian Rencana Kinerja Tahun 2023.\n"
+    )
+    found = find_document_fields(located(cover))
+    assert (found.agency, found.year) == ("KPU Kabupaten Ngawi", 2022)
+    # spaced letters with no wider gap between the words: closed up, then split as glued words
+    found = find_document_fields(located("L A P O R A N  K I N E R J A\nK P U K O T A M A D I U N\nTAHUN 2021\n"))
+    assert found.agency == "KPU Kota Madiun"
+
+
+def test_spaced_numbers_and_grades_are_not_closed_up():
+    from normalize.cover_words import close_letter_spacing
+
+    assert close_letter_spacing("1 2 3 4 5 6 7") is None  # a table's column numbers
+    assert close_letter_spacing("T A H U N  2 0 2 2") == "TAHUN 2022"
+    assert close_letter_spacing("Nilai A B C sesuai") is None
+
+
+# ---------------------------------------------------------------- signing dates and pages exported as lines
+
+
+def test_a_signing_date_in_english():
+    text = ("LAPORAN KINERJA\nKPU KOTA PASURUAN\n\nKATA PENGANTAR\nPuji syukur kami panjatkan.\n"
+            "Pasuruan, February 3, 2020\nKetua KPU Kota Pasuruan\n")
+    found = find_document_fields(located(text))
+    assert found.year == 2019  # signed early in 2020: the report covers 2019
+    assert "February 3, 2020" in found.evidence["year"]
+
+
+_PAGE_ONE = "1 2019 LAPORAN KINERJA KPU KABUPATEN TUBAN TAHUN 2018 KOMISI PEMILIHAN UMUM KABUPATEN TUBAN 1/20/2019"
+_PAGE_TWO = (
+    "2 January 20, 2019 LAPORAN KINERJA KPU KABUPATEN TUBAN 2018 KATA PENGANTAR Puji syukur kami panjatkan "
+    "karena laporan kinerja Komisi Pemilihan Umum Kabupaten Tuban Tahun 2019 dapat kami selesaikan sebagai "
+    "wujud pelaksanaan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi "
+    "Pemerintah. Laporan ini memuat capaian sasaran strategis dan kendala yang kami hadapi selama setahun, "
+    "serta langkah perbaikan yang akan kami tempuh."
+)
+
+
+def test_pages_exported_one_per_line_keep_the_cover_year():
+    # each page of the PDF is one line; the preface slipped and names the year of its printing
+    found = find_document_fields(located(f"{_PAGE_ONE}\n\n{_PAGE_TWO}\n"))
+    assert (found.agency, found.year) == ("KPU Kabupaten Tuban", 2018)
+
+
+def test_a_whole_report_on_one_line_keeps_the_cover_year():
+    # the body names the report's year and the next year's plan alike; the title beside the cover's print
+    # year, not anything a page or more into the line, tells them apart
+    body = " ".join(
+        f"Capaian sasaran {k} pada Tahun 2018 dibandingkan dengan target dalam Rencana Kinerja Tahun 2019 "
+        f"yang disusun bersama seluruh jajaran sekretariat." for k in range(40)
+    )
+    found = find_document_fields(located(f"{_PAGE_ONE} {_PAGE_TWO} {body}"))
+    assert (found.agency, found.year) == ("KPU Kabupaten Tuban", 2018)
+
+
+def test_a_preface_page_on_one_line_is_the_preface():
+    # pages exported one per line: the preface page ('2 KATA PENGANTAR ...') was copied from a neighbour and
+    # names it three times; as the preface it counts once in full, and the body pages after the contents
+    # ('3 DAFTAR ISI ...') are body, not cover
+    preface = ("2 KATA PENGANTAR Laporan Kinerja KPU Kabupaten Kediri Tahun 2019 disusun sebagai wujud "
+               "pertanggungjawaban atas pelaksanaan tugas selama satu tahun anggaran. Laporan ini memuat capaian "
+               "sasaran dalam Perjanjian Kinerja KPU Kabupaten Kediri serta kendala yang dihadapi. Semoga laporan "
+               "ini bermanfaat bagi seluruh jajaran KPU Kabupaten Kediri. Nganjuk, Januari 2020 Ketua")
+    contents = "3 DAFTAR ISI Kata Pengantar i Daftar Isi ii Bab I Pendahuluan 1 " + "Bab II 5 " * 40
+    body = "\n\n".join(f"{k} Capaian sasaran {k} pada tahun 2019 sesuai target. " + "Uraian capaian. " * 30
+                       for k in range(4, 9))
+    text = f"Transkripsi\n\n1 LAPORAN KINERJA KPU KABUPATEN NGANJUK TAHUN 2019\n\n{preface}\n\n{contents}\n\n{body}\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("KPU Kabupaten Nganjuk", 2019)
+
+
+def test_a_huge_line_of_spaced_marks_is_read_in_linear_time():
+    # single characters one space apart all along a 400 kB line: each is a spaced run, the line is tried once
+    doc = located("% " * 200_000)
+    t0 = time.perf_counter()
+    find_document_fields(doc)
+    assert time.perf_counter() - t0 < 2.0

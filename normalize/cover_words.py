@@ -1,0 +1,226 @@
+"""Cover and title words as a reader sees them, where OCR glued or letter-spaced them.
+
+Tesseract drops the space between words set close on a cover ('KPUKOTA
+MALANG', 'KABUPATENPASURUAN', 'LAPORANKINERJA KOMISI PEMILIHANUMUM',
+'PROVINSIJAWA TIMUR'), and a cover set in spaced capitals is read a letter
+at a time ('K O M I S I  P E M I L I H A N  U M U M', 'T A H U N  2 0 2 1').
+Either way the office, its region and the year go unread.
+
+`repair_front` reads the lines of a report's front matter (its cover and
+preface) back into words. A glued word is split only when it splits exactly
+into words of office and title names ('kpu', 'kota', 'pemilihan', 'umum',
+'laporan', 'kinerja', ...) and, right after a region prefix ('kabupaten',
+'kota', 'provinsi'), a region's name as the catalogue spells it, letter for
+letter; and only when it splits in one way alone. Anything else (an OCR slip
+inside the glued word, a word the lists do not hold, two readings) is left
+as printed: a wrong office is worse than none.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from normalize.regions import exact_region_words, prefix_kind
+
+# Words of office names and report titles that OCR glues to their neighbours. Every word is 3 letters or
+# more, and none is a whole common word plus an ending ('tahunan', 'umumnya' and 'pemerintahan' split into
+# no words of this list).
+OFFICE_WORDS = frozenset(
+    "laporan kinerja akuntabilitas instansi pemerintah komisi pemilihan umum kpu kpud kip bawaslu panwaslu "
+    "badan pengawas panitia independen sekretariat jenderal republik indonesia daerah tahun anggaran "
+    "lakip lkj lkjip lkip kabupaten kota provinsi propinsi dinas inspektorat".split()
+)
+# Region prefixes as whole words, and the kind of region after them.
+_PREFIX_WORDS = {"kabupaten": "kabupaten", "kota": "kota", "provinsi": "provinsi", "propinsi": "provinsi"}
+# Glued words worth a look hold one of these (searched with str.find: the front matter is read at memory speed).
+# ('LAPORANKINERJA' holds 'kinerja', 'PEMILIHANUMUM' 'pemilihan', 'SEKRETARIATKOMISI' 'komisi')
+_ANCHORS = ("kabupaten", "kota", "provinsi", "propinsi", "pemilihan", "kinerja", "komisi", "kpu", "bawaslu", "tahun")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+MIN_GLUED = 7  # 'kpukota' is the shortest glued pair worth reading
+MAX_GLUED = 64  # ('KOMISIPEMILIHANUMUMKABUPATENBANDUNGBARAT' is 39 letters)
+_GLUED_CANDIDATE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{7,}")
+_ANCHOR_RE = re.compile("|".join(_ANCHORS))
+_LETTER_RUN_RE = re.compile(r"[a-z]*")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a glued one, a prefix perhaps
+MAX_PARTS = 8  # words one glued run may hold ('KOMISIPEMILIHANUMUMKABUPATENBLITAR': 5)
+
+# A line set in spaced letters: single characters, one space apart, words two or more spaces apart.
+_NEWLINE_RE = re.compile("\n")
+_SPACED_PRECHECK_RE = re.compile(r" \S \S \S ")  # (a literal space first: scanned far faster than a set)
+_WORD_GAP_RE = re.compile(r"\s{2,}")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
+    """{line index: text read back into words} for the lines first..stop-1 that need it.
+
+    Letter-spaced lines are closed up first, so a spaced line without word gaps
+    ('K O M I S I P E M I L I H A N') becomes one glued run that the word split
+    then reads.
+    """
+    out: dict[int, str] = {}
+    block = "\n".join(texts[first:stop])
+    breaks = [m.start() for m in _NEWLINE_RE.finditer(block)]  # where each line of the block ends
+    pos = 0
+    while (m := _SPACED_PRECHECK_RE.search(block, pos)) is not None:
+        k = bisect_left(breaks, m.start())  # the block's line k: one try per line, then on to the next
+        closed = close_letter_spacing(texts[first + k])
+        if closed is not None:
+            out[first + k] = split_glued_words(closed) or closed
+        if k == len(breaks):
+            break
+        pos = breaks[k] + 1
+    low = block.lower()
+    if len(low) != len(block):  # 'İ' lowers to two characters: the positions would not be the text's
+        return out
+    for i, starts in _glued_words(low, first, breaks).items():
+        if i not in out:
+            split = _split_words(texts[i], sorted(starts))
+            if split is not None:
+                out[i] = split
+    return out
+
+
+def _glued_words(low: str, first: int, breaks: list[int]) -> dict[int, set[int]]:
+    """{line index: starts of its words} where an anchor word touches another letter, in `low` (lines `first`..).
+
+    `breaks`: where the lines of `low` end.
+
+    Found with str.find, anchor by anchor: a few glued words in the front matter, at memory speed.
+    """
+    found: dict[int, set[int]] = {}
+    n = len(low)
+    for anchor in _ANCHORS:
+        size = len(anchor)
+        pos = low.find(anchor)
+        while pos >= 0:
+            end = pos + size
+            if (pos > 0 and low[pos - 1].isalpha()) or (end < n and low[end].isalpha()):
+                start = pos
+                while start > 0 and low[start - 1].isalpha() and pos - start < MAX_GLUED:
+                    start -= 1
+                if pos - start < MAX_GLUED:  # a longer run of letters is no name (nor worth the walk)
+                    k = bisect_left(breaks, start)  # the block's line k, which starts after break k-1
+                    found.setdefault(first + k, set()).add(start - (breaks[k - 1] + 1 if k else 0))
+                end = _LETTER_RUN_RE.match(low, end).end()  # on past this word: one look per word
+            pos = low.find(anchor, end)
+    return found
+
+
+def close_letter_spacing(text: str) -> str | None:
+    """The line with its spaced letters closed up ('T A H U N  2 0 2 1' -> 'TAHUN 2021'), or None.
+
+    Only a line made (nearly) all of single characters counts, with three
+    letters at least or a spaced year: a row of column numbers ('1 2 3 4 5')
+    or a list of grades stays as it is.
+    """
+    tokens = text.split()
+    if len(tokens) < 4:
+        return None
+    singles = [t for t in tokens if len(t) == 1]
+    if len(singles) * 5 < len(tokens) * 4:  # four in five at least
+        return None
+    letters = sum(1 for t in singles if t.isalpha())
+    groups = []
+    for group in _WORD_GAP_RE.split(text.strip()):
+        words: list[str] = []
+        run: list[str] = []  # single characters one space apart are one word ('L A P O R A N KINERJA')
+        for part in group.split(" "):
+            if len(part) == 1:
+                run.append(part)
+                continue
+            if run:
+                words.append("".join(run))
+                run = []
+            words.append(part)
+        if run:
+            words.append("".join(run))
+        groups.append(" ".join(words))
+    if letters < 3 and not any(_YEAR_RE.fullmatch(g) for g in groups):
+        return None
+    return " ".join(groups)
+
+
+def split_glued_words(text: str) -> str | None:
+    """The line with its glued words split ('KPUKOTA MALANG' -> 'KPU KOTA MALANG'), or None when none is."""
+    return _split_words(text, [m.start() for m in _GLUED_CANDIDATE_RE.finditer(text)])
+
+
+def _split_words(text: str, starts: list[int]) -> str | None:
+    """`text` with the glued words that start at `starts` (ascending) split, or None when none is."""
+    pieces: list[str] = []
+    last = 0
+    for start in starts:
+        m = _LETTERS_RE.match(text, start)
+        if m is None or not MIN_GLUED <= len(m.group()) <= MAX_GLUED or m.start() < last:
+            continue
+        low = m.group().lower()
+        if not _ANCHOR_RE.search(low):
+            continue  # every reading holds one ('KPU', 'KOTA', 'TAHUN' ...)
+        prev = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        before = prev.group(1).lower() if prev else ""
+        after = tuple(w.lower() for w in _LETTERS_RE.findall(text, m.end(), m.end() + 60)[:3])
+        cuts = _split_points(low, _PREFIX_WORDS.get(before), after)
+        if not cuts:
+            continue
+        pieces.append(text[last:m.start()])
+        at = m.start()
+        for cut in cuts:
+            pieces.append(text[at:m.start() + cut] + " ")
+            at = m.start() + cut
+        last = at
+    if not pieces:
+        return None
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=4096)
+def _split_points(word: str, kind_before: str | None, after: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Where to cut a glued word (lower case) into office words and one region name, or None.
+
+    `kind_before`: the region kind of the word before it, when that is a
+    prefix ('KABUPATEN PASURUANTAHUN'); `after`: the next words of the line,
+    where a region's name may run on ('PROVINSIJAWA TIMUR'). None unless
+    exactly one reading exists and it has two parts at least.
+    """
+    if word in OFFICE_WORDS or prefix_kind(word) is not None or _region_part(word, kind_before or "any", after):
+        return None  # a whole word ('Kotabaru' is a kabupaten's name, 'Kotawaringin Barat' one too)
+    readings = _readings(word, 0, kind_before, after, 0)
+    if len(readings) != 1:
+        return None
+    cuts = readings[0]
+    return cuts if cuts else None
+
+
+def _readings(word: str, start: int, kind: str | None, after: tuple[str, ...], depth: int) -> list[tuple[int, ...]]:
+    """All ways (at most two, cut positions) to read word[start:] as office words and a region name.
+
+    `kind` is the region kind the part at `start` may name (it follows a prefix).
+    """
+    if start == len(word):
+        return [()]
+    if depth >= MAX_PARTS:
+        return []
+    found: list[tuple[int, ...]] = []
+    for end in range(start + 3, len(word) + 1):
+        part = word[start:end]
+        here: list[tuple[int, ...]] = []
+        if part in OFFICE_WORDS:
+            here = _readings(word, end, _PREFIX_WORDS.get(part), after, depth + 1)
+        if kind is not None and _region_part(part, kind, after if end == len(word) else ()):
+            here = here + _readings(word, end, None, after, depth + 1)
+        for rest in here:
+            found.append(((end,) if end < len(word) else ()) + rest)
+            if len(found) > 1:
+                return found  # two readings: the caller reads none
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _region_part(part: str, kind: str | None, after: tuple[str, ...]) -> bool:
+    """`part` (with the words after it, when it ends the glued word) spells a region of `kind` letter for letter."""
+    if kind is None:
+        return False
+    return exact_region_words(kind, (part,) + after) is not None
