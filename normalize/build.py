@@ -493,6 +493,8 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total) == "total")
     for row in rows:
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
+        if row.remainder is not None and row.remainder.repairs:
+            fields["remainder"] = row.remainder  # (scaled from thousands or millions: listed like the others)
         percent = row.percent.value if row.percent is not None and row.percent.unit in ("%", None) else None
         parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({
