@@ -475,11 +475,12 @@ def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
     misaligned cell cuts an amount short ('Rp 6.1 78.000' read as 6), so the
     fuller reading wins, and the first one on a tie.
     """
-    best: dict[int, BudgetRow] = {}
+    best: dict[tuple[int, int], BudgetRow] = {}
     for row in rows:
-        kept = best.get(row.source.line)
+        key = (row.source.line, row.slot)  # (the rows of a table run onto one line each keep their own place)
+        kept = best.get(key)
         if kept is None or digits_read(row) > digits_read(kept):
-            best[row.source.line] = row
+            best[key] = row
     chosen = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in chosen]
 
