@@ -13,6 +13,8 @@ line needs two rows, or one row and its Jumlah.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from extract.budget_scale import Scale, scale_of, scaled
 from extract.doc_text import DocText
 from extract.lines import find_code, strip_row_number
 from extract.model import Line
@@ -20,6 +22,7 @@ from extract.records import BudgetRow, Source
 from normalize.numbers import Token, fold_text, lex_values, parse_percent
 from normalize.values import Reading
 
+CAPTION_REACH = 150  # characters before the run-in header where its caption may state the unit
 MIN_LINE = 160  # a shorter line is a table row or a sentence of its own, read elsewhere
 # the column words of a budget header run into the text: 'Pagu Realisasi %', 'Anggaran Realisasi Persentase'
 HEADER_RUN_RE = re.compile(r"\b(?:pagu|anggaran|alokasi)\b(?:\s*\(rp\.?\))?[^\d]{0,60}?\brealisasi\b[^\d]{0,40}?"
@@ -43,23 +46,27 @@ def proves(allocation: Token, realisation: Token, rate: Token) -> bool:
     return bool(a and r is not None and p is not None and abs(r / a * 100 - p) <= 0.06)
 
 
-def is_amount(token: Token) -> bool:
+def is_amount(token: Token, scaled: bool) -> bool:
+    """A Rupiah amount; in a table printed in thousands or millions, any grouped number ('850.000', '3.450,50')."""
+    if scaled:
+        return token.kind in ("amount", "number") and bool(token.reading.value) and not is_rate(token)
     return token.kind == "amount" and (token.reading.value or 0) >= AMOUNT_MIN
 
 
-def proven_rows(tokens: list[Token]) -> list[tuple[Token, Token, Token | None, Token]]:
+def proven_rows(tokens: list[Token], scaled: bool = False) -> list[tuple[Token, Token, Token | None, Token]]:
     """(pagu, realisasi, sisa or None, %) runs of the line's values, each proven by its %."""
     found = []
     i = 0
     while i + 2 < len(tokens):
         a, r = tokens[i], tokens[i + 1]
-        if is_amount(a) and is_amount(r):
+        if is_amount(a, scaled) and is_amount(r, scaled):
             rest = tokens[i + 2:i + 4]
             if rest and is_rate(rest[0]) and proves(a, r, rest[0]):
                 found.append((a, r, None, rest[0]))
                 i += 3
                 continue
-            if len(rest) == 2 and rest[0].kind == "amount" and is_rate(rest[1]) and proves(a, r, rest[1]):
+            if len(rest) == 2 and rest[0].kind in ("amount", "number") and not is_rate(rest[0]) \
+                    and is_rate(rest[1]) and proves(a, r, rest[1]):
                 found.append((a, r, rest[0], rest[1]))  # pagu, realisasi, sisa, %
                 i += 4
                 continue
@@ -86,8 +93,12 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
         header = HEADER_RUN_RE.search(text)
         if header is None:
             continue
+        # a caption stating the unit just before the run-in header ('Tabel 3.2 ... (dalam ribuan rupiah) No ...')
+        caption = text[max(0, header.start() - CAPTION_REACH):header.end()]
+        factor = scale_of(caption)
+        scale = Scale(factor, caption.strip()) if factor else None
         tokens = [t for t in lex_values(text) if t.start >= header.end()]
-        runs = proven_rows(tokens)
+        runs = proven_rows(tokens, scale is not None)
         if len(runs) < 2:
             continue
         start = header.end()
@@ -99,11 +110,22 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
             percent = parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
             raw = " | ".join(t.raw for t in (alloc, real, rest, rate) if t is not None)
             code, name = find_code(name)  # '076.01.WA Program ...', '(6709)'
+            amounts = (alloc.reading, real.reading, signed(rest, text) if rest is not None else None)
+            if scale is not None:
+                amounts = tuple(scaled(r, scale) for r in amounts)
             rows.append(BudgetRow(source=Source(line=line.number, page=line.page, raw=raw, table="", ocr=ocr),
-                                  name=name or None, code=code, allocation=alloc.reading, realisation=real.reading,
-                                  remainder=rest.reading if rest is not None else None,
-                                  percent=as_rate(percent, rate), slot=slot))
+                                  name=name or None, code=code, allocation=amounts[0], realisation=amounts[1],
+                                  remainder=amounts[2], percent=as_rate(percent, rate), slot=slot))
     return rows
+
+
+def signed(token: Token, text: str) -> Reading:
+    """A Sisa with the sign printed before it: '(100.000.000)' or '-100.000.000' over-spent."""
+    before = text[:token.start].rstrip(" ")
+    if before.endswith(("(", "-", "−")) and token.reading.value:
+        return replace(token.reading, raw=text[len(before) - 1:token.end + (1 if text[token.end:token.end + 1] == ")" else 0)],
+                       value=-token.reading.value)
+    return token.reading
 
 
 def as_rate(percent: Reading | None, token: Token) -> Reading:

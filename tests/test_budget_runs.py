@@ -31,3 +31,16 @@ def test_a_run_together_line_whose_rates_do_not_prove_its_amounts_gives_no_rows(
     sentence = ("Dari sisi anggaran, pagu anggaran dan realisasi tahun ini menunjukkan persentase yang baik, "
                 "yaitu pagu 2.310.450.000 dengan realisasi 2.250.378.300 atau 97,40 persen dari pagu yang tersedia.")
     assert run_together(sentence) == []
+
+
+def test_a_run_together_table_in_thousands_is_scaled_and_its_overspent_sisa_negative():
+    text = ("Tabel 3.4 Serapan Anggaran (dalam ribuan rupiah) No Kegiatan Pagu Realisasi Sisa % "
+            "1 Pemutakhiran Data Pemilih 640.000 620.800 19.200 97,00 "
+            "2 Sosialisasi Pemilih 250.000 260.000 (10.000) 104,00 Jumlah 890.000 880.800 9.200 98,97 Sumber: SAKTI")
+    lines = [Line(number=1, page=1, text=text)]
+    rows = find_run_together_budgets(lines, DocText(lines))
+    assert [(b.name, b.allocation.value, b.realisation.value, b.remainder.value) for b in rows] == [
+        ("Pemutakhiran Data Pemilih", 640_000_000, 620_800_000, 19_200_000),
+        ("Sosialisasi Pemilih", 250_000_000, 260_000_000, -10_000_000),
+        ("Jumlah", 890_000_000, 880_800_000, 9_200_000)]
+    assert rows[0].allocation.repairs[0].rule == "amount_scale"
