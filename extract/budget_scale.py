@@ -67,7 +67,8 @@ def table_scale(views: Sequence[LineView], start: int, end: int) -> Scale | None
     """The scale its header lines (start..end) or the caption lines just above state for a budget table.
 
     Upwards the search stops at a 'Tabel ...' caption (the table's own title,
-    searched too) and at a line holding an amount (a row of the table before).
+    searched too) and at a line holding an amount or two values (a row of the
+    table before, whose own caption may name another unit).
     """
     for k in range(start, end + 1):
         text = line_of(views, k).text
@@ -83,9 +84,10 @@ def table_scale(views: Sequence[LineView], start: int, end: int) -> Scale | None
         factor = scale_of(text)
         if factor:
             return Scale(factor, text)
-        if seen >= CAPTION_LINES or text.lower().startswith("tabel") or any(
-                t.kind == "amount" and (t.reading.value or 0) >= ROW_AMOUNT_MIN for t in views[k].values):
-            break
+        values = views[k].values
+        if seen >= CAPTION_LINES or text.lower().startswith("tabel") or len(values) >= 2 or any(
+                t.kind == "amount" and (t.reading.value or 0) >= ROW_AMOUNT_MIN for t in values):
+            break  # (a line with two values or an amount is a row of the table before: its caption is not ours)
     return None
 
 

@@ -101,3 +101,15 @@ def test_a_short_code_without_its_parent_above_stays_as_printed():
             "EBB\tLayanan Sarana Internal\t600.000.000\t585.000.000\t97,50\n"
             "951\tSarana Kantor\t600.000.000\t585.000.000\t97,50\n")
     assert [b.code for b in budgets_of(text)] == ["EBB", "951"]
+
+
+def test_a_table_right_under_another_takes_no_scale_from_the_caption_above_it():
+    text = ("Realisasi (dalam jutaan rupiah)\n"
+            "No\tUraian\tPagu\tRealisasi\t%\n"
+            "1\tBelanja Barang\t1.875,40\t1.790,25\t95,46\n"
+            "\n"
+            "No\tProgram\tPagu\tRealisasi\t%\n"
+            "1\tProgram Dukungan Manajemen\t2.740.115.000\t2.688.002.000\t98,10\n")
+    first, second = budgets_of(text)
+    assert first.allocation.value == 1_875_400_000
+    assert second.allocation.value == 2_740_115_000 and not second.allocation.repairs
