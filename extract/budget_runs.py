@@ -24,6 +24,10 @@ from normalize.values import Reading
 
 CAPTION_REACH = 150  # characters before the run-in header where its caption may state the unit
 MIN_LINE = 160  # a shorter line is a table row or a sentence of its own, read elsewhere
+MIN_CAPTIONED = 30  # a caption line closed by a run-in header: 'Tabel 3.2 ... No Program Pagu Realisasi %'
+MAX_ROWS_UNDER = 40  # lines read under such a header
+MAX_WRAPPED = 120  # a wrapped name's line is shorter
+ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]?\s+\D")  # '1 Program ...' of a name wrapped before its values
 # the column words of a budget header run into the text: 'Pagu Realisasi %', 'Anggaran Realisasi Persentase'
 HEADER_RUN_RE = re.compile(r"\b(?:pagu|anggaran|alokasi)\b(?:\s*\(rp\.?\))?[^\d]{0,60}?\brealisasi\b[^\d]{0,40}?"
                            r"(?:%|persen(?:tase)?|capaian|serapan|penyerapan)\)?", re.I)
@@ -83,40 +87,79 @@ def row_name(text: str) -> str:
 
 
 def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False) -> list[BudgetRow]:
-    """The rows of budget tables that a transcript ran onto one line (see the module's docstring)."""
+    """The rows of budget tables that a transcript ran onto one line (see the module's docstring), and of
+    tables whose run-in header closes a caption line ('23 Tabel 3.2 Realisasi Anggaran No Program Pagu
+    Realisasi %'), one row a line under it."""
     rows: list[BudgetRow] = []
     for i in doc.lines_with("realisasi"):
         line = lines[i]
         text = fold_text(line.text)  # (the values' offsets are in the folded text)
-        if len(text) < MIN_LINE:
-            continue
-        header = HEADER_RUN_RE.search(text)
+        header = HEADER_RUN_RE.search(text) if len(text) >= MIN_CAPTIONED else None
         if header is None:
             continue
         # a caption stating the unit just before the run-in header ('Tabel 3.2 ... (dalam ribuan rupiah) No ...')
         caption = text[max(0, header.start() - CAPTION_REACH):header.end()]
         factor = scale_of(caption)
         scale = Scale(factor, caption.strip()) if factor else None
+        if not text[header.end():].strip():
+            if header.start() > 0:  # (where the table reader reads the same rows, each line keeps its reading)
+                rows += rows_under(lines, i, scale, ocr)
+            continue
+        if len(text) < MIN_LINE:
+            continue
         tokens = [t for t in lex_values(text) if t.start >= header.end()]
         runs = proven_rows(tokens, scale is not None)
         if len(runs) < 2:
             continue
         start = header.end()
-        for slot, (alloc, real, rest, rate) in enumerate(runs):
-            name = row_name(text[start:alloc.start])
-            start = rate.end
-            if not name or len(name.split()) > MAX_NAME_WORDS:
-                continue
-            percent = parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
-            raw = " | ".join(t.raw for t in (alloc, real, rest, rate) if t is not None)
-            code, name = find_code(name)  # '076.01.WA Program ...', '(6709)'
-            amounts = (alloc.reading, real.reading, signed(rest, text) if rest is not None else None)
-            if scale is not None:
-                amounts = tuple(scaled(r, scale) for r in amounts)
-            rows.append(BudgetRow(source=Source(line=line.number, page=line.page, raw=raw, table="", ocr=ocr),
-                                  name=name or None, code=code, allocation=amounts[0], realisation=amounts[1],
-                                  remainder=amounts[2], percent=as_rate(percent, rate), slot=slot))
+        for slot, run in enumerate(runs):
+            row = run_row(text, text[start:run[0].start], run, scale, line, ocr, slot)
+            start = run[3].end
+            if row is not None:
+                rows.append(row)
     return rows
+
+
+def rows_under(lines: list[Line], i: int, scale: Scale | None, ocr: bool) -> list[BudgetRow]:
+    """The rows under a header run in at the end of a caption line: each line ends on the pagu, realisasi
+    (sisa) and % its % proves; a text line above one is the start of its wrapped name."""
+    found: list[BudgetRow] = []
+    pending: list[str] = []
+    for line in lines[i + 1:i + 1 + MAX_ROWS_UNDER]:
+        text = fold_text(line.text)
+        if not text.strip():
+            continue
+        tokens = lex_values(text)
+        runs = proven_rows(tokens, scale is not None)
+        if len(runs) == 1 and not text[runs[0][3].end:].strip(" %|"):
+            row = run_row(text, " ".join(pending + [text[:runs[0][0].start]]), runs[0], scale, line, ocr, 0)
+            pending = []
+            if row is None:
+                break
+            found.append(row)
+        elif (not tokens or len(tokens) == 1 and ROW_NUMBER_RE.match(text)) and len(pending) < 2 and len(text) < MAX_WRAPPED and not text.rstrip().endswith("."):
+            pending.append(text.strip())
+        else:
+            break
+    return found if len(found) >= 2 else []
+
+
+def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token], scale: Scale | None,
+            line: Line, ocr: bool, slot: int) -> BudgetRow | None:
+    """A budget row from a proven run and the text before it (its name)."""
+    alloc, real, rest, rate = run
+    name = row_name(before)
+    if not name or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    percent = parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
+    raw = " | ".join(t.raw for t in (alloc, real, rest, rate) if t is not None)
+    code, name = find_code(name)  # '076.01.WA Program ...', '(6709)'
+    amounts = (alloc.reading, real.reading, signed(rest, text) if rest is not None else None)
+    if scale is not None:
+        amounts = tuple(scaled(r, scale) for r in amounts)
+    return BudgetRow(source=Source(line=line.number, page=line.page, raw=raw, table="", ocr=ocr),
+                     name=name or None, code=code, allocation=amounts[0], realisation=amounts[1],
+                     remainder=amounts[2], percent=as_rate(percent, rate), slot=slot)
 
 
 def signed(token: Token, text: str) -> Reading:

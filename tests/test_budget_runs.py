@@ -44,3 +44,19 @@ def test_a_run_together_table_in_thousands_is_scaled_and_its_overspent_sisa_nega
         ("Sosialisasi Pemilih", 250_000_000, 260_000_000, -10_000_000),
         ("Jumlah", 890_000_000, 880_800_000, 9_200_000)]
     assert rows[0].allocation.repairs[0].rule == "amount_scale"
+
+
+def test_rows_under_a_header_run_in_at_the_end_of_a_caption_line():
+    # a transcript's page number and caption on the header's line: no table header the table reader can use
+    text = ("17 Tabel 3.6 Serapan Anggaran Tahun 2023 No Program Pagu Realisasi %\n"
+            "1 Program Dukungan Manajemen dan\n"
+            "Pelaksanaan Tugas Teknis 2.310.450.000 2.250.378.300 97,40\n"
+            "2 Program Penyelenggaraan Pemilu 1.100.000.000 1.067.000.000 97,00\n"
+            "Jumlah 3.410.450.000 3.317.378.300 97,27\n"
+            "Tabel di atas menunjukkan serapan yang baik.\n")
+    assert run_together(text) == [
+        ("Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis", 2_310_450_000, 2_250_378_300, 97.40),
+        ("Program Penyelenggaraan Pemilu", 1_100_000_000, 1_067_000_000, 97.00),
+        ("Jumlah", 3_410_450_000, 3_317_378_300, 97.27)]
+    # one proven line under such a caption is not yet a table
+    assert run_together(text.split("2 Program")[0]) == []
