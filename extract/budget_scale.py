@@ -31,12 +31,15 @@ SCALE_RE = re.compile(
     r"|\brp\.?\s*\(?\s*" + _UNIT + r"\s*\)?(?!\s*\d)"                   # 'Rp (juta)', 'Rp. Juta', 'Rp ribuan'
     r"|(?<![\d,.]\s)\b" + _UNIT + r"\s+rupiah\b"                         # 'ribuan rupiah', not after a number
     r"|\brp\.?\s*['’]?\s*\(?\s*(000(?:[.,]000)?)\s*\)?(?![\d.,]*\d)"    # 'Rp 000', '(Rp. 000)', "Rp '000", 'Rp 000.000'
-    r"|\bdalam\s+(?:rp\.?\s*)?\(?(000(?:[.,]000)?)\)?(?![\d.,]*\d)",     # 'dalam Rp 000'
+    r"|\bdalam\s+(?:rp\.?\s*)?\(?(000(?:[.,]000)?)\)?(?![\d.,]*\d)"      # 'dalam Rp 000'
+    r"|\(\s*(?:rp\.?\s*)?[x×]\s*(?:rp\.?\s*)?(1[.,]?000(?:[.,]?000)?)\s*\)",            # '(x Rp 1.000)', '(x 1000)'
     re.I)
 FACTORS = {"ribu": 1_000, "ribuan": 1_000, "juta": 1_000_000, "jutaan": 1_000_000, "jt": 1_000_000,
            "miliar": 1_000_000_000, "milyar": 1_000_000_000, "miliaran": 1_000_000_000,
            "milyaran": 1_000_000_000, "000": 1_000, "000.000": 1_000_000, "000,000": 1_000_000}
-SCALE_HINTS = ("ribu", "juta", "jt", "000", "miliar", "milyar")  # cheap precheck before the pattern
+FACTORS.update({f"1{a}000{b}": 1_000_000 for a in ("", ".", ",") for b in (".000", ",000", "000")})
+FACTORS.update({f"1{a}000": 1_000 for a in ("", ".", ",")})
+SCALE_HINTS = ("ribu", "juta", "jt", "000", "miliar", "milyar")  # ('1.000' holds '000' too)  # cheap precheck before the pattern
 CAPTION_LINES = 4  # non-blank lines above a header searched for its caption
 # A number with a decimal part that an amount reader would round: '3.450,50' (juta), '1,2' (miliar)
 DECIMAL_RE = re.compile(r"^(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})$")

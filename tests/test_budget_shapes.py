@@ -113,3 +113,9 @@ def test_a_table_right_under_another_takes_no_scale_from_the_caption_above_it():
     first, second = budgets_of(text)
     assert first.allocation.value == 1_875_400_000
     assert second.allocation.value == 2_740_115_000 and not second.allocation.repairs
+
+
+def test_a_header_times_a_thousand_scales_its_cells():
+    text = ("No\tKegiatan\tPagu (x Rp 1.000)\tRealisasi (x Rp 1.000)\t%\n"
+            "1\tPemutakhiran Data Pemilih\t612.300\t600.054\t98,00\n")
+    assert [(b.allocation.value, b.realisation.value) for b in budgets_of(text)] == [(612_300_000, 600_054_000)]
