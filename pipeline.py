@@ -42,6 +42,7 @@ from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
+from extract.budget_runs import find_run_together_budgets
 from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences
 from extract.sentences import find_measure_sentences
 from extract.table_records import later_value_lines, rows_to_records
@@ -104,6 +105,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
     measures += find_measure_sentences(text.lines, doc, target_names, fields.year)
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
+    budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),
                    catalogue=covers_agency(fields.agency))

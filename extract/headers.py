@@ -294,8 +294,11 @@ def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
 
 
 def header_number(token) -> bool:
-    """Numbers a header may hold: a day or a year ('s.d. 31 Desember 2022'), column numbers."""
+    """Numbers a header may hold: a day or a year ('s.d. 31 Desember 2022'), column numbers, and the
+    '000' or '1.000' of a scale ('Pagu (Rp. 000)', 'Pagu (x Rp 1.000)': amounts printed in thousands)."""
     value = token.reading.value
+    if token.kind == "amount" and value in (0, 1_000, 1_000_000) and token.raw.rstrip(")").endswith("000"):
+        return True  # (and the 1.000 of 'Pagu (x Rp 1.000)')
     if token.kind != "number" or value is None:
         return False
     return value <= 31 or 1990 <= value <= 2040

@@ -55,6 +55,7 @@ class BudgetRow:
     is_total: bool = False
     notes: list[str] = field(default_factory=list)
     other_values: list[float] = field(default_factory=list)  # the row's numbers in no budget column
+    slot: int = 0  # its place among the rows of a table run onto one line (each its own row on that line)
 
 
 @dataclass(slots=True)

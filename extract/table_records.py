@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.budget_codes import with_full_codes
+from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import Header
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, VALUELESS_KINDS, LineView, strip_row_number
@@ -331,6 +333,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                   for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
+    coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short
     for row, mapped in zip(table.rows, all_mapped):
         raw = " | ".join(t.raw for t in row.values)
         source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr,
@@ -338,7 +341,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         target, realisation = mapped.get("target"), mapped.get("realisation")
         amounts_in_measure = any(t is not None and is_amount(t) for t in (target, realisation))
         if header.kind == "budget" or amounts_in_measure or "allocation" in mapped:
-            budget = budget_record(row, header, mapped, source, amounts_in_measure)
+            budget = budget_record(row, header, mapped, source, amounts_in_measure, table.scale)
+            coded.append((row, budget))
             if budget is not None:
                 budgets.append(budget)
             if amounts_in_measure or header.kind == "budget":
@@ -374,6 +378,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
             sasaran=sasaran_cell(row, header)))
+    if budgets:
+        with_full_codes(coded, header)
     return measures, budgets
 
 
@@ -439,7 +445,7 @@ def names_a_measure(indicator: str) -> bool:
 
 
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,
-                  from_measure_columns: bool) -> BudgetRow | None:
+                  from_measure_columns: bool, scale: Scale | None = None) -> BudgetRow | None:
     allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
     realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
     percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
@@ -454,8 +460,9 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
             source = replace(source, raw=" | ".join(t.raw for t in (allocation, realisation, percent)))
     if (allocation is None or not amount_like(allocation)) and "allocation" in header.roles:
         allocation = embedded_amount(row) or allocation
-    if allocation is None or not amount_like(allocation) or not allocation.reading.value:
-        return None
+    if allocation is None or not (amount_like(allocation) or scale is not None and scaled_number(allocation)) \
+            or not allocation.reading.value:
+        return None  # (in thousands or millions, '850,25' is an amount too)
     if bracketed_code(allocation, row):
         return None
     if realisation is not None and realisation.kind == "percent" and percent is None:
@@ -476,9 +483,12 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     is_total = not name
     if is_total:
         name = title_name(source.table)
+    amounts = (allocation.reading, reading(realisation), signed_remainder(mapped.get("remainder"), row.views))
+    if scale is not None:  # printed in thousands or millions: whole Rupiah, each multiplication recorded
+        amounts = tuple(scaled(r, scale) for r in amounts)
     return BudgetRow(source=source, name=name or None, code=codes[0] if codes else None,
-                     allocation=allocation.reading, realisation=reading(realisation),
-                     remainder=reading(mapped.get("remainder")), percent=as_percent(percent, True),
+                     allocation=amounts[0], realisation=amounts[1],
+                     remainder=amounts[2], percent=as_percent(percent, True),
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])

@@ -16,6 +16,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.boilerplate import boilerplate_lines, title_footer_lines
+from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
                              next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
@@ -106,6 +107,7 @@ class Table:
     header: Header
     title: str
     rows: list[RowDraft]
+    scale: Scale | None = None  # a budget table's amounts printed in thousands or millions ('dalam ribuan rupiah')
 
 
 def is_amount(token: Token) -> bool:
@@ -663,7 +665,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         title = table_title(views, start) if rows else ""
         # (a target table captioned as next year's PK or RKT states none of this year's targets)
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
-            tables.append(Table(header=header, title=title, rows=rows))
+            scale = table_scale(views, start, end) if "allocation" in header.roles else None
+            tables.append(Table(header=header, title=title, rows=rows, scale=scale))
         i = max(stop, end + 1)
         covered.update(range(start, i))
     if long_lines:

@@ -475,11 +475,12 @@ def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
     misaligned cell cuts an amount short ('Rp 6.1 78.000' read as 6), so the
     fuller reading wins, and the first one on a tie.
     """
-    best: dict[int, BudgetRow] = {}
+    best: dict[tuple[int, int], BudgetRow] = {}
     for row in rows:
-        kept = best.get(row.source.line)
+        key = (row.source.line, row.slot)  # (the rows of a table run onto one line each keep their own place)
+        kept = best.get(key)
         if kept is None or digits_read(row) > digits_read(kept):
-            best[row.source.line] = row
+            best[key] = row
     chosen = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in chosen]
 
@@ -493,6 +494,8 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total) == "total")
     for row in rows:
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
+        if row.remainder is not None and row.remainder.repairs:
+            fields["remainder"] = row.remainder  # (scaled from thousands or millions: listed like the others)
         percent = row.percent.value if row.percent is not None and row.percent.unit in ("%", None) else None
         parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({

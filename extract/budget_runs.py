@@ -1,0 +1,179 @@
+"""Budget tables run onto one line: website transcripts of a report (docplayer, vdokumen) lose the line breaks.
+
+'... Tabel 3.2 No Program Pagu Realisasi % 1 Program Dukungan Manajemen
+4.125.880.000 4.010.221.340 97,20 2 Program ... 3.000.000.000 2.900.000.000
+96,67 Jumlah 7.125.880.000 6.910.221.340 96,97 Dari tabel ...' holds a whole
+table on one line, too long for a header and with no cells. Its rows are read
+where the line names the columns (pagu, then realisasi, then a %) and each row's
+own % proves its pagu and realisasi (realisasi / pagu x 100 = %): two amounts
+that do not prove a printed rate are prose, not a row. A sentence with one such
+triple is the budget sentences' ('pagu Rp X, terealisasi Rp Y atau Z%'), so a
+line needs two rows, or one row and its Jumlah.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from extract.budget_scale import Scale, scale_of, scaled
+from extract.doc_text import DocText
+from extract.lines import find_code, strip_row_number
+from extract.model import Line
+from extract.records import BudgetRow, Source
+from normalize.numbers import Token, fold_text, lex_values, parse_percent
+from normalize.values import Reading
+
+CAPTION_REACH = 150  # characters before the run-in header where its caption may state the unit
+MIN_LINE = 160  # a shorter line is a table row or a sentence of its own, read elsewhere
+MIN_CAPTIONED = 30  # a caption line closed by a run-in header: 'Tabel 3.2 ... No Program Pagu Realisasi %'
+MAX_ROWS_UNDER = 40  # lines read under such a header
+MAX_WRAPPED = 120  # a wrapped name's line is shorter
+ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]?\s+\D")  # '1 Program ...' of a name wrapped before its values
+# the column words of a budget header run into the text: 'Pagu Realisasi %', 'Anggaran Realisasi Persentase'
+HEADER_RUN_RE = re.compile(r"\b(?:pagu|anggaran|alokasi)\b(?:\s*\(rp\.?\))?[^\d]{0,60}?\brealisasi\b[^\d]{0,40}?"
+                           r"(?:%|persen(?:tase)?|capaian|serapan|penyerapan)\)?", re.I)
+AMOUNT_MIN = 1_000_000
+MAX_NAME_WORDS = 20
+MAX_RATE = 200.0  # a rate above this is no row's %
+NAME_END_RE = re.compile(r"[\s:;|,-]*(?:rp\.?)?[\s:;|,-]*$", re.I)
+SENTENCE_BREAK_RE = re.compile(r"[.:;]\s+(?=[A-Z])")  # prose before the first row: the name starts after it
+
+
+def is_rate(token: Token) -> bool:
+    value = token.reading.value
+    return value is not None and 0 <= value <= MAX_RATE and (
+        token.kind == "percent" or (token.kind == "number" and re.fullmatch(r"\d{1,3}[.,]\d{1,2}", token.raw) is not None))
+
+
+def proves(allocation: Token, realisation: Token, rate: Token) -> bool:
+    """realisasi / pagu x 100 = % to the printed rounding."""
+    a, r, p = allocation.reading.value, realisation.reading.value, rate.reading.value
+    return bool(a and r is not None and p is not None and abs(r / a * 100 - p) <= 0.06)
+
+
+def is_amount(token: Token, scaled: bool) -> bool:
+    """A Rupiah amount; in a table printed in thousands or millions, any grouped number ('850.000', '3.450,50')."""
+    if scaled:
+        return token.kind in ("amount", "number") and bool(token.reading.value) and not is_rate(token)
+    return token.kind == "amount" and (token.reading.value or 0) >= AMOUNT_MIN
+
+
+def proven_rows(tokens: list[Token], scaled: bool = False) -> list[tuple[Token, Token, Token | None, Token]]:
+    """(pagu, realisasi, sisa or None, %) runs of the line's values, each proven by its %."""
+    found = []
+    i = 0
+    while i + 2 < len(tokens):
+        a, r = tokens[i], tokens[i + 1]
+        if is_amount(a, scaled) and is_amount(r, scaled):
+            rest = tokens[i + 2:i + 4]
+            if rest and is_rate(rest[0]) and proves(a, r, rest[0]):
+                found.append((a, r, None, rest[0]))
+                i += 3
+                continue
+            if len(rest) == 2 and rest[0].kind in ("amount", "number") and not is_rate(rest[0]) \
+                    and is_rate(rest[1]) and proves(a, r, rest[1]):
+                found.append((a, r, rest[0], rest[1]))  # pagu, realisasi, sisa, %
+                i += 4
+                continue
+        i += 1
+    return found
+
+
+def row_name(text: str) -> str:
+    """A row's name from the text before its pagu: without its row number, a trailing 'Rp', prose before it."""
+    text = NAME_END_RE.sub("", text).strip()
+    parts = SENTENCE_BREAK_RE.split(text)
+    text = parts[-1] if parts else text
+    return strip_row_number(text).strip(" .,:;-")
+
+
+def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False) -> list[BudgetRow]:
+    """The rows of budget tables that a transcript ran onto one line (see the module's docstring), and of
+    tables whose run-in header closes a caption line ('23 Tabel 3.2 Realisasi Anggaran No Program Pagu
+    Realisasi %'), one row a line under it."""
+    rows: list[BudgetRow] = []
+    for i in doc.lines_with("realisasi"):
+        line = lines[i]
+        text = fold_text(line.text)  # (the values' offsets are in the folded text)
+        header = HEADER_RUN_RE.search(text) if len(text) >= MIN_CAPTIONED else None
+        if header is None:
+            continue
+        # a caption stating the unit just before the run-in header ('Tabel 3.2 ... (dalam ribuan rupiah) No ...')
+        caption = text[max(0, header.start() - CAPTION_REACH):header.end()]
+        factor = scale_of(caption)
+        scale = Scale(factor, caption.strip()) if factor else None
+        if not text[header.end():].strip():
+            if header.start() > 0:  # (where the table reader reads the same rows, each line keeps its reading)
+                rows += rows_under(lines, i, scale, ocr)
+            continue
+        if len(text) < MIN_LINE:
+            continue
+        tokens = [t for t in lex_values(text) if t.start >= header.end()]
+        runs = proven_rows(tokens, scale is not None)
+        if len(runs) < 2:
+            continue
+        start = header.end()
+        for slot, run in enumerate(runs):
+            row = run_row(text, text[start:run[0].start], run, scale, line, ocr, slot)
+            start = run[3].end
+            if row is not None:
+                rows.append(row)
+    return rows
+
+
+def rows_under(lines: list[Line], i: int, scale: Scale | None, ocr: bool) -> list[BudgetRow]:
+    """The rows under a header run in at the end of a caption line: each line ends on the pagu, realisasi
+    (sisa) and % its % proves; a text line above one is the start of its wrapped name."""
+    found: list[BudgetRow] = []
+    pending: list[str] = []
+    for line in lines[i + 1:i + 1 + MAX_ROWS_UNDER]:
+        text = fold_text(line.text)
+        if not text.strip():
+            continue
+        tokens = lex_values(text)
+        runs = proven_rows(tokens, scale is not None)
+        if len(runs) == 1 and not text[runs[0][3].end:].strip(" %|"):
+            row = run_row(text, " ".join(pending + [text[:runs[0][0].start]]), runs[0], scale, line, ocr, 0)
+            pending = []
+            if row is None:
+                break
+            found.append(row)
+        elif (not tokens or len(tokens) == 1 and ROW_NUMBER_RE.match(text)) and len(pending) < 2 and len(text) < MAX_WRAPPED and not text.rstrip().endswith("."):
+            pending.append(text.strip())
+        else:
+            break
+    return found if len(found) >= 2 else []
+
+
+def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token], scale: Scale | None,
+            line: Line, ocr: bool, slot: int) -> BudgetRow | None:
+    """A budget row from a proven run and the text before it (its name)."""
+    alloc, real, rest, rate = run
+    name = row_name(before)
+    if not name or len(name.split()) > MAX_NAME_WORDS:
+        return None
+    percent = parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
+    raw = " | ".join(t.raw for t in (alloc, real, rest, rate) if t is not None)
+    code, name = find_code(name)  # '076.01.WA Program ...', '(6709)'
+    amounts = (alloc.reading, real.reading, signed(rest, text) if rest is not None else None)
+    if scale is not None:
+        amounts = tuple(scaled(r, scale) for r in amounts)
+    return BudgetRow(source=Source(line=line.number, page=line.page, raw=raw, table="", ocr=ocr),
+                     name=name or None, code=code, allocation=amounts[0], realisation=amounts[1],
+                     remainder=amounts[2], percent=as_rate(percent, rate), slot=slot)
+
+
+def signed(token: Token, text: str) -> Reading:
+    """A Sisa with the sign printed before it: '(100.000.000)' or '-100.000.000' over-spent."""
+    before = text[:token.start].rstrip(" ")
+    if before.endswith(("(", "-", "−")) and token.reading.value:
+        return replace(token.reading, raw=text[len(before) - 1:token.end + (1 if text[token.end:token.end + 1] == ")" else 0)],
+                       value=-token.reading.value)
+    return token.reading
+
+
+def as_rate(percent: Reading | None, token: Token) -> Reading:
+    """The printed rate as a percent reading ('97,20' without its sign is 97.20 %)."""
+    if percent is not None and percent.value is not None:
+        return percent if percent.unit == "%" else Reading(percent.raw, value=percent.value, unit="%")
+    return Reading(token.raw, value=token.reading.value, unit="%")
+

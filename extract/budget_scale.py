@@ -1,0 +1,143 @@
+"""Budget tables printed in thousands or millions of Rupiah, and a Sisa printed negative.
+
+A table captioned '(dalam ribuan rupiah)', or whose header reads 'Pagu (Rp. 000)'
+or 'Realisasi (Rp juta)', prints its amounts scaled down: '4.125.880' stands for
+Rp 4.125.880.000. SCHEMA.md asks for whole Rupiah, so each amount of such a
+table is multiplied back, and the multiplication is recorded as a repair
+(rule `amount_scale`, the printed cell as raw, the caption as evidence) so an
+auditor sees where the factor came from. Without such a caption nothing is
+scaled. The printed % is a ratio and stays as it is.
+
+A Sisa (remainder) over-spent prints as '(50.000.000)' or '-50.000.000': the
+lexer reads the digits only, so the sign is read back from the line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from extract.lines import LineView, line_of
+from normalize.numbers import Token
+from normalize.values import Reading, Repair
+
+SCALE_RULE = "amount_scale"
+# The words of a scale caption, and the factor each names. Bare 'juta' or 'miliar' count only in a caption's
+# own wording ('dalam jutaan', '(juta rupiah)', 'Rp juta', 'Rp (000)'), not after a number ('Rp 4 miliar').
+_UNIT = r"(ribuan|ribu|jutaan|juta|jt|mil[iy]aran|mil[iy]ar)"
+SCALE_RE = re.compile(
+    r"\bdalam\s+(?:satuan\s+)?(?:rp\.?\s*)?" + _UNIT + r"\b"            # '(dalam ribuan rupiah)', 'dalam jutaan'
+    r"|\(\s*(?:rp\.?\s*)?" + _UNIT + r"(?:\s+rupiah)?\s*\)"             # '(juta rupiah)', '(Rp juta)', '(ribuan)'
+    r"|\brp\.?\s*\(?\s*" + _UNIT + r"\s*\)?(?!\s*\d)"                   # 'Rp (juta)', 'Rp. Juta', 'Rp ribuan'
+    r"|(?<![\d,.]\s)\b" + _UNIT + r"\s+rupiah\b"                         # 'ribuan rupiah', not after a number
+    r"|\brp\.?\s*['’]?\s*\(?\s*(000(?:[.,]000)?)\s*\)?(?![\d.,]*\d)"    # 'Rp 000', '(Rp. 000)', "Rp '000", 'Rp 000.000'
+    r"|\bdalam\s+(?:rp\.?\s*)?\(?(000(?:[.,]000)?)\)?(?![\d.,]*\d)"      # 'dalam Rp 000'
+    r"|\(\s*(?:rp\.?\s*)?[x×]\s*(?:rp\.?\s*)?(1[.,]?000(?:[.,]?000)?)\s*\)",            # '(x Rp 1.000)', '(x 1000)'
+    re.I)
+FACTORS = {"ribu": 1_000, "ribuan": 1_000, "juta": 1_000_000, "jutaan": 1_000_000, "jt": 1_000_000,
+           "miliar": 1_000_000_000, "milyar": 1_000_000_000, "miliaran": 1_000_000_000,
+           "milyaran": 1_000_000_000, "000": 1_000, "000.000": 1_000_000, "000,000": 1_000_000}
+FACTORS.update({f"1{a}000{b}": 1_000_000 for a in ("", ".", ",") for b in (".000", ",000", "000")})
+FACTORS.update({f"1{a}000": 1_000 for a in ("", ".", ",")})
+SCALE_HINTS = ("ribu", "juta", "jt", "000", "miliar", "milyar")  # ('1.000' holds '000' too)  # cheap precheck before the pattern
+CAPTION_LINES = 4  # non-blank lines above a header searched for its caption
+# A number with a decimal part that an amount reader would round: '3.450,50' (juta), '1,2' (miliar)
+DECIMAL_RE = re.compile(r"^(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})$")
+ROW_AMOUNT_MIN = 100_000  # an amount this large on a line above the header is a row of the table before
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """The factor a table's amounts are printed in, and the caption that says so."""
+
+    factor: int
+    caption: str
+
+
+def scale_of(text: str) -> int | None:
+    """The factor a caption or header text names, or None ('Pagu (Rp. 000)' -> 1000)."""
+    lower = text.lower()
+    if not any(h in lower for h in SCALE_HINTS):
+        return None
+    match = SCALE_RE.search(lower)
+    if match is None:
+        return None
+    word = next(g for g in match.groups() if g)
+    return FACTORS.get(word.replace("’", ""))
+
+
+def table_scale(views: Sequence[LineView], start: int, end: int) -> Scale | None:
+    """The scale its header lines (start..end) or the caption lines just above state for a budget table.
+
+    Upwards the search stops at a 'Tabel ...' caption (the table's own title,
+    searched too) and at a line holding an amount or two values (a row of the
+    table before, whose own caption may name another unit).
+    """
+    for k in range(start, end + 1):
+        text = line_of(views, k).text
+        factor = scale_of(text)
+        if factor:
+            return Scale(factor, " | ".join(part.strip() for part in text.strip().split("\t") if part.strip()))
+    seen = 0
+    for k in range(start - 1, max(-1, start - 12), -1):
+        text = line_of(views, k).text.strip()
+        if not text:
+            continue
+        seen += 1
+        factor = scale_of(text)
+        if factor:
+            return Scale(factor, text)
+        values = views[k].values
+        if seen >= CAPTION_LINES or text.lower().startswith("tabel") or len(values) >= 2 or any(
+                t.kind == "amount" and (t.reading.value or 0) >= ROW_AMOUNT_MIN for t in values):
+            break  # (a line with two values or an amount is a row of the table before: its caption is not ours)
+    return None
+
+
+def scaled(reading: Reading | None, scale: Scale) -> Reading | None:
+    """An amount cell multiplied by its table's scale, the multiplication recorded as a repair.
+
+    A decimal part ('3.450,50' in millions) counts: it is the amount's
+    hundred-thousands, not a fraction of a Rupiah to round away.
+    """
+    if reading is None or reading.value is None:
+        return reading
+    raw = reading.raw.strip()
+    body = re.sub(r"^[Rr][Pp]\.?\s*|[(),\s-]+$|^[(-]\s*", "", raw)
+    decimal = DECIMAL_RE.match(body)
+    if decimal:
+        base = float(decimal.group(1).replace(".", "") + "." + decimal.group(2))
+        trusted, notes = True, tuple(n for n in reading.notes if not n.startswith("fraction"))
+    else:
+        base, trusted, notes = reading.value, reading.trusted, reading.notes
+    sign = -1 if reading.value < 0 else 1
+    value = float(round(abs(base) * scale.factor)) * sign
+    repair = Repair(SCALE_RULE, reading.raw, f"{value:.0f}",
+                    f"amounts printed in {scale.factor:,}s of Rupiah: '{scale.caption}'".replace(",", "."))
+    return replace(reading, value=value, unit="rupiah", repairs=reading.repairs + (repair,),
+                   alternatives=tuple(a * scale.factor for a in reading.alternatives),
+                   trusted=trusted and reading.trusted or (trusted and not notes), notes=notes)
+
+
+def scaled_number(token: Token) -> bool:
+    """A number that may stand in a scaled table's amount column ('850,25' in millions), not a rate or a year."""
+    value = token.reading.value
+    return token.kind in ("amount", "number") and token.reading.unit != "%" and bool(value) and not (
+        token.kind == "number" and "," not in token.raw and "." not in token.raw and 1990 <= (value or 0) <= 2040)
+
+
+def signed_remainder(token: Token | None, views: Sequence[LineView]) -> Reading | None:
+    """The Sisa read with the sign its line prints: '(50.000.000)' and '-50.000.000' are negative."""
+    if token is None:
+        return None
+    reading = token.reading
+    if reading.value is None or reading.value <= 0:
+        return reading
+    raw = re.escape(token.raw.strip())
+    pattern = re.compile(r"(?:^|(?<=[\s|\t]))(?:\(\s*(?:rp\.?\s*)?" + raw + r"\s*\)|[-−–]\s?(?:rp\.?\s*)?" + raw +
+                         r")(?![\d.,]*\d)", re.I)
+    for view in views:
+        found = pattern.search(view.line.text)
+        if found:
+            return replace(reading, raw=found.group().strip(), value=-reading.value)
+    return reading

@@ -1,0 +1,62 @@
+"""A whole budget table run onto one line by a website transcript (docplayer, vdokumen)."""
+from __future__ import annotations
+
+from extract.budget_runs import find_run_together_budgets
+from extract.doc_text import DocText
+from extract.model import Line
+
+
+def run_together(text: str):
+    lines = [Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+    return [(b.name, b.allocation.value, b.realisation.value, b.percent.value)
+            for b in find_run_together_budgets(lines, DocText(lines))]
+
+
+def test_a_budget_table_run_onto_one_line_is_read_row_by_row():
+    text = ("Pelaksanaan anggaran tahun ini disajikan berikut. Tabel 3.3 No Program Anggaran Realisasi Persentase "
+            "1 Program Dukungan Manajemen 2.310.450.000 2.250.378.300 97,40 2 Program Penyelenggaraan Pemilu "
+            "1.100.000.000 1.067.000.000 97,00 Jumlah 3.410.450.000 3.317.378.300 97,27 Tabel di atas menunjukkan")
+    assert run_together(text) == [
+        ("Program Dukungan Manajemen", 2_310_450_000, 2_250_378_300, 97.40),
+        ("Program Penyelenggaraan Pemilu", 1_100_000_000, 1_067_000_000, 97.00),
+        ("Jumlah", 3_410_450_000, 3_317_378_300, 97.27)]
+
+
+def test_a_run_together_line_whose_rates_do_not_prove_its_amounts_gives_no_rows():
+    # two amounts and a number that is no realisasi / pagu: prose or a damaged run, not rows
+    text = ("Tabel 3.3 No Program Anggaran Realisasi Persentase 1 Program Dukungan Manajemen 2.310.450.000 "
+            "2.250.378.300 91,40 2 Program Penyelenggaraan Pemilu 1.100.000.000 1.067.000.000 99,00 dan seterusnya")
+    assert run_together(text) == []
+    # one proven triple in a long sentence is the budget sentences' to read
+    sentence = ("Dari sisi anggaran, pagu anggaran dan realisasi tahun ini menunjukkan persentase yang baik, "
+                "yaitu pagu 2.310.450.000 dengan realisasi 2.250.378.300 atau 97,40 persen dari pagu yang tersedia.")
+    assert run_together(sentence) == []
+
+
+def test_a_run_together_table_in_thousands_is_scaled_and_its_overspent_sisa_negative():
+    text = ("Tabel 3.4 Serapan Anggaran (dalam ribuan rupiah) No Kegiatan Pagu Realisasi Sisa % "
+            "1 Pemutakhiran Data Pemilih 640.000 620.800 19.200 97,00 "
+            "2 Sosialisasi Pemilih 250.000 260.000 (10.000) 104,00 Jumlah 890.000 880.800 9.200 98,97 Sumber: SAKTI")
+    lines = [Line(number=1, page=1, text=text)]
+    rows = find_run_together_budgets(lines, DocText(lines))
+    assert [(b.name, b.allocation.value, b.realisation.value, b.remainder.value) for b in rows] == [
+        ("Pemutakhiran Data Pemilih", 640_000_000, 620_800_000, 19_200_000),
+        ("Sosialisasi Pemilih", 250_000_000, 260_000_000, -10_000_000),
+        ("Jumlah", 890_000_000, 880_800_000, 9_200_000)]
+    assert rows[0].allocation.repairs[0].rule == "amount_scale"
+
+
+def test_rows_under_a_header_run_in_at_the_end_of_a_caption_line():
+    # a transcript's page number and caption on the header's line: no table header the table reader can use
+    text = ("17 Tabel 3.6 Serapan Anggaran Tahun 2023 No Program Pagu Realisasi %\n"
+            "1 Program Dukungan Manajemen dan\n"
+            "Pelaksanaan Tugas Teknis 2.310.450.000 2.250.378.300 97,40\n"
+            "2 Program Penyelenggaraan Pemilu 1.100.000.000 1.067.000.000 97,00\n"
+            "Jumlah 3.410.450.000 3.317.378.300 97,27\n"
+            "Tabel di atas menunjukkan serapan yang baik.\n")
+    assert run_together(text) == [
+        ("Program Dukungan Manajemen dan Pelaksanaan Tugas Teknis", 2_310_450_000, 2_250_378_300, 97.40),
+        ("Program Penyelenggaraan Pemilu", 1_100_000_000, 1_067_000_000, 97.00),
+        ("Jumlah", 3_410_450_000, 3_317_378_300, 97.27)]
+    # one proven line under such a caption is not yet a table
+    assert run_together(text.split("2 Program")[0]) == []

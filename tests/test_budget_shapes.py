@@ -1,0 +1,121 @@
+"""Budget table shapes: amounts printed in thousands or millions, a negative Sisa, and short codes under their parent."""
+from __future__ import annotations
+
+import json
+
+from extract.budget_scale import scale_of
+from extract.lines import analyse_line
+from extract.model import Line
+from extract.table_records import rows_to_records
+from extract.tables import find_tables
+from normalize.build import Built, build_budgets
+
+
+def budgets_of(text: str):
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    budgets = []
+    for table in find_tables(views):
+        budgets += rows_to_records(table)[1]
+    return budgets
+
+
+def built_rows(text: str) -> list[dict]:
+    built = Built()
+    build_budgets("doc", budgets_of(text), built)
+    return built.budgets
+
+
+def test_a_caption_in_thousands_scales_every_amount_and_records_why():
+    text = ("Tabel 3.9 Serapan Anggaran Tahun 2023 (dalam ribuan rupiah)\n"
+            "No\tProgram\tPagu\tRealisasi\t%\n"
+            "1\tProgram Dukungan Manajemen\t2.740.115\t2.688.002\t98,10\n"
+            "2\tProgram Penyelenggaraan Pemilu\t940.500\t893.475\t95,00\n"
+            "\tJumlah\t3.680.615\t3.581.477\t97,31\n")
+    rows = built_rows(text)
+    assert [(r["allocation"], r["realisation"], r["percent"]) for r in rows] == [
+        (2_740_115_000, 2_688_002_000, 98.10), (940_500_000, 893_475_000, 95.00),
+        (3_680_615_000, 3_581_477_000, 97.31)]
+    repairs = json.loads(rows[0]["repairs"])
+    assert {(r["field"], r["rule"], r["raw"]) for r in repairs} == {
+        ("allocation", "amount_scale", "2.740.115"), ("realisation", "amount_scale", "2.688.002")}
+    assert "dalam ribuan rupiah" in repairs[0]["evidence"]
+    # the % still is realisasi / pagu: nothing flagged
+    assert not any(r["flagged"] for r in rows)
+
+
+def test_a_header_in_rp_000_or_rp_juta_scales_its_cells_decimals_included():
+    thousands = ("No\tKegiatan\tAnggaran (Rp. 000)\tRealisasi (Rp. 000)\t%\n"
+                 "1\tPemutakhiran Data Pemilih\t612.300\t600.054\t98,00\n")
+    assert [(b.allocation.value, b.realisation.value) for b in budgets_of(thousands)] == [
+        (612_300_000, 600_054_000)]
+    millions = ("Uraian\tPagu (Rp juta)\tRealisasi (Rp juta)\t%\n"
+                "Belanja Barang\t1.875,40\t1.790,25\t95,46\n")
+    [row] = budgets_of(millions)
+    assert (row.allocation.value, row.realisation.value) == (1_875_400_000, 1_790_250_000)
+    assert row.allocation.trusted  # the decimal part is the amount's, not a fraction of a Rupiah
+
+
+def test_without_a_caption_nothing_is_scaled():
+    text = ("Tabel 3.9 Serapan Anggaran Tahun 2023\n"
+            "No\tProgram\tPagu\tRealisasi\t%\n"
+            "1\tProgram Dukungan Manajemen\t2.740.115.000\t2.688.002.000\t98,10\n")
+    [row] = budgets_of(text)
+    assert row.allocation.value == 2_740_115_000 and not row.allocation.repairs
+
+
+def test_scale_wording():
+    assert scale_of("(dalam jutaan rupiah)") == 1_000_000
+    assert scale_of("Realisasi Rp (juta)") == 1_000_000
+    assert scale_of("Pagu (Rp '000)") == 1_000
+    assert scale_of("Anggaran (dalam Milyar Rupiah)") == 1_000_000_000
+    # an amount stated with its scale word is a sentence's amount, not a caption
+    assert scale_of("pagu sebesar Rp 3 miliar rupiah") is None
+    assert scale_of("Pagu Rp 1.000.000") is None
+    assert scale_of("Pagu (Rp)") is None
+
+
+def test_a_sisa_in_brackets_or_with_a_minus_is_negative():
+    text = ("Kode\tUraian\tPagu\tRealisasi\tSisa\t%\n"
+            "6710\tPengadaan Logistik\t800.000.000\t830.000.000\t(30.000.000)\t103,75\n"
+            "6711\tSosialisasi Pemilih\t500.000.000\t512.500.000\t-12.500.000\t102,50\n"
+            "6712\tPengawasan Internal\t300.000.000\t270.000.000\t30.000.000\t90,00\n")
+    assert [b.remainder.value for b in budgets_of(text)] == [-30_000_000, -12_500_000, 30_000_000]
+
+
+def test_short_codes_are_written_out_under_the_code_printed_above():
+    text = ("Kode\tProgram/Kegiatan/Output\tPagu\tRealisasi\t%\n"
+            "054.02\tBadan Contoh Nasional\t900.000.000\t870.000.000\t96,67\n"
+            "WA\tProgram Dukungan Manajemen\t600.000.000\t585.000.000\t97,50\n"
+            "4410\tLayanan Umum Kantor\t600.000.000\t585.000.000\t97,50\n"
+            "EBB\tLayanan Sarana Internal\t600.000.000\t585.000.000\t97,50\n"
+            "951\tSarana Kantor\t600.000.000\t585.000.000\t97,50\n"
+            "CQ\tProgram Teknis\t300.000.000\t285.000.000\t95,00\n"
+            "4411\tBimbingan Teknis\t300.000.000\t285.000.000\t95,00\n"
+            "002\tModul Bimbingan\t300.000.000\t285.000.000\t95,00\n")
+    assert [b.code for b in budgets_of(text)] == [
+        "054.02", "054.02.WA", "4410", "4410.EBB", "4410.EBB.951", "054.02.CQ", "4411", "4411.002"]
+
+
+def test_a_short_code_without_its_parent_above_stays_as_printed():
+    text = ("Kode\tUraian\tPagu\tRealisasi\t%\n"
+            "EBB\tLayanan Sarana Internal\t600.000.000\t585.000.000\t97,50\n"
+            "951\tSarana Kantor\t600.000.000\t585.000.000\t97,50\n")
+    assert [b.code for b in budgets_of(text)] == ["EBB", "951"]
+
+
+def test_a_table_right_under_another_takes_no_scale_from_the_caption_above_it():
+    text = ("Realisasi (dalam jutaan rupiah)\n"
+            "No\tUraian\tPagu\tRealisasi\t%\n"
+            "1\tBelanja Barang\t1.875,40\t1.790,25\t95,46\n"
+            "\n"
+            "No\tProgram\tPagu\tRealisasi\t%\n"
+            "1\tProgram Dukungan Manajemen\t2.740.115.000\t2.688.002.000\t98,10\n")
+    first, second = budgets_of(text)
+    assert first.allocation.value == 1_875_400_000
+    assert second.allocation.value == 2_740_115_000 and not second.allocation.repairs
+
+
+def test_a_header_times_a_thousand_scales_its_cells():
+    text = ("No\tKegiatan\tPagu (x Rp 1.000)\tRealisasi (x Rp 1.000)\t%\n"
+            "1\tPemutakhiran Data Pemilih\t612.300\t600.054\t98,00\n")
+    assert [(b.allocation.value, b.realisation.value) for b in budgets_of(text)] == [(612_300_000, 600_054_000)]
