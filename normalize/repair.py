@@ -293,8 +293,9 @@ def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading
     return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
 
 
-# Tesseract reads a '%' after two decimals as one more digit: '91,65%' -> '91,654', '25,19%' -> '25,198'.
-PERCENT_AS_DIGIT_RE = re.compile(r"^\s*\d{1,3}[.,]\d{2}[4689]\s*$")
+# Tesseract reads a '%' after two decimals as one more digit: '91,65%' -> '91,654', '25,19%' -> '25,198',
+# '96,41%' -> '96,415'.
+PERCENT_AS_DIGIT_RE = re.compile(r"^\s*\d{1,3}[.,]\d{2}[45689]\s*$")
 
 
 def percent_sign_as_digit(pct: Reading, computed: float) -> Reading | None:
@@ -664,8 +665,8 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
     percentage (above 200, or three decimals), and dropping the trailing '96'
     or '5' (how OCR reads '%') leaves one that is. A bare whole number has a
     second reading ('1005' as '10,05' with its comma and sign lost), so it is
-    repaired only where the column prints whole percentages (three in four at
-    least). A bare cell that is plausible as printed ('105', '2,85') but may
+    repaired only where the column prints whole percentages (at least half
+    of them). A bare cell that is plausible as printed ('105', '2,85') but may
     hold the sign ('10%', '2,8%') stays as printed and is flagged, unless the
     row's capaian has already checked it.
     """
@@ -677,7 +678,7 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
         for field in ("target", "realisation", "achievement"):
             column = [getattr(r, field) for r in members]
             signed = [c for c in column if printed_with_sign(c)]
-            whole = sum(1 for c in signed if decimals(c.value)) * 4 <= len(signed)
+            whole = sum(1 for c in signed if decimals(c.value)) * 2 <= len(signed)
             bare = sum(1 for c in column if c is not None and c.trusted and c.value is not None
                        and "%" not in c.raw and c.unit in (None, "%") and sign_glyph_reading(c.raw) is None)
             for row in members:

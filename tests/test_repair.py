@@ -181,6 +181,12 @@ def test_percent_sign_read_as_a_last_digit_is_dropped_when_arithmetic_proves_it(
     assert repair.rule == "percent_sign_as_digit" and repair.before == "91,654"
 
 
+def test_percent_sign_read_as_a_last_five_is_dropped_when_arithmetic_proves_it():
+    # '93,18%' read '93,185' (the sign as '5'): 25.158.600.000 / 27.000.000.000 x 100 = 93,18.
+    row = repair_budget(budget("27.000.000.000", "25.158.600.000", "93,185"))
+    assert row.percent.value == 93.18 and row.percent.repairs[-1].rule == "percent_sign_as_digit"
+
+
 def test_three_printed_decimals_that_fit_the_arithmetic_are_kept():
     # 91,653 is the computed value to three decimals: a real digit, not a misread '%'.
     row = repair_budget(budget("563.540.000", "516.499.800", "91,653"))
