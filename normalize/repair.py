@@ -617,6 +617,7 @@ def budget_ratio(row: BudgetRow) -> float | None:
     return real.value / alloc.value * 100
 
 
+PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase)\b", re.I)
 # How OCR reads a '%' printed after a number: '96' ('10096' for 100%) or '5' ('1005').
 SIGN_GLYPHS = ("96", "5")
 BARE_PERCENT_RE = re.compile(r"^\|?\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*\|?$")
@@ -660,8 +661,9 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
     """A bare '10096', '255' or '62.496' in a column of percentages: the last glyphs are the '%' misread.
 
     Evidence: the other rows of the same table print this column's values
-    with the '%' sign (and, for a realisasi, the row's own target too), so
-    the cell printed one as well; as printed the number is no plausible
+    with the '%' sign (and the row's own target or realisasi too; a name
+    opening with 'Persentase' counts as one such value), so the cell printed
+    one as well; as printed the number is no plausible
     percentage (above 200, or three decimals), and dropping the trailing '96'
     or '5' (how OCR reads '%') leaves one that is. A bare whole number has a
     second reading ('1005' as '10,05' with its comma and sign lost), so it is
@@ -683,10 +685,12 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
                        and "%" not in c.raw and c.unit in (None, "%") and sign_glyph_reading(c.raw) is None)
             for row in members:
                 evidence = [c for c in signed if c is not getattr(row, field)]
-                own = row.target if field == "realisation" else None
+                own = {"target": row.realisation, "realisation": row.target}.get(field)
                 if printed_with_sign(own) and own not in evidence:
                     evidence.append(own)
-                if len(evidence) >= MIN_COLUMN_EVIDENCE and bare * 2 < len(evidence):
+                # a name that states a percentage ('Persentase ...') proves the unit as one more value would
+                named = field != "achievement" and PERCENT_NAME_RE.match(row.indicator_raw.strip()) is not None
+                if len(evidence) + named >= MIN_COLUMN_EVIDENCE and bare * 2 < len(evidence):
                     settle_by_column(row, field, evidence, whole)
 
 

@@ -284,12 +284,16 @@ def test_sign_read_as_digits_in_a_column_of_percentages_is_dropped():
 
 
 def test_a_column_without_enough_signed_values_proves_nothing():
-    # One signed value in the column (the row's own target does not count for a target),
-    # or a column of decimals ('10096' may be 100,96% with its comma lost): left as printed.
-    lone = [table_row("Persentase laporan keuangan tepat waktu", "10096", line=11, table_line=10),
+    # One signed value in the column, or a column of decimals ('10096' may be 100,96% with its
+    # comma lost): left as printed.
+    lone = [table_row("Ketepatan waktu laporan keuangan", "10096", line=11, table_line=10),
             table_row("Persentase arsip yang terkelola dengan baik", "100%", line=12, table_line=10)]
     repair_from_column_unit(lone)
     assert lone[0].target.value == 10096 and not lone[0].target.trusted
+    # ... but a name stating a percentage proves the unit too: '1005' beside the row's own '24%'
+    (named,) = [table_row("Persentase laporan keuangan tepat waktu", "1005", "24%", line=15, table_line=14)]
+    repair_from_column_unit([named])
+    assert named.target.value == 100 and named.target.repairs[-1].rule == "percent_sign_in_column"
     decimal = [table_row("Persentase dokumen perencanaan tepat waktu", "90,25%", line=21, table_line=20),
                table_row("Persentase laporan keuangan tepat waktu", "10096", line=22, table_line=20),
                table_row("Persentase arsip yang terkelola dengan baik", "99,50%", line=23, table_line=20)]
