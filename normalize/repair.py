@@ -385,6 +385,11 @@ def percent_sign_glyph(row: BudgetRow) -> bool:
         return False
     places = decimals(value)
     if abs(value - computed) > 0.5 * 10.0 ** -places + 1e-9 and not close(value, computed, budget_tolerance(pct)):
+        if raw in ("O", "o"):  # a % cell of the letter O alone is a 0 however the amounts disagree: read, flagged
+            row.percent = pct.with_value(0.0, Repair(
+                "ocr_letter_in_number", pct.raw, "0", "a % cell holding only the letter 'O' is the digit 0")).flagged(
+                f"realisasi / pagu x 100 = {computed:.2f}, not the printed 0; left as printed")
+            return True
         return False
     evidence = f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {computed:.2f}"
     evidence += "; the letter O is the digit 0" if value == 0 and raw in ("O", "o") else \
@@ -670,7 +675,7 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
     repaired only where the column prints whole percentages (at least half
     of them). A bare cell that is plausible as printed ('105', '2,85') but may
     hold the sign ('10%', '2,8%') stays as printed and is flagged, unless the
-    row's capaian has already checked it.
+    row's capaian confirms it.
     """
     tables: dict[tuple[int, str], list[MeasureRow]] = {}
     for row in rows:
@@ -694,6 +699,14 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
                     settle_by_column(row, field, evidence, whole)
 
 
+def capaian_confirms(row: MeasureRow) -> bool:
+    """The row's printed capaian agrees with realisasi / target x 100 as the values now read."""
+    t, r, a = row.target, row.realisation, row.achievement
+    if t is None or r is None or a is None or not t.value or r.value is None or a.value is None:
+        return False
+    return abs(a.value - r.value / t.value * 100) <= PERCENT_TOLERANCE
+
+
 def settle_by_column(row: MeasureRow, field: str, evidence: list[Reading], whole_column: bool) -> None:
     """Repair or flag one bare cell of a column the `evidence` proves to hold percentages."""
     reading = getattr(row, field)
@@ -710,8 +723,8 @@ def settle_by_column(row: MeasureRow, field: str, evidence: list[Reading], whole
             "percent_sign_in_column", reading.raw, f"{_fmt(value)}%",
             f"the {field} column prints its values with the '%' sign ({shown}); "
             f"{reading.raw.strip()!r} is no percentage as printed, and its last glyphs are the '%' misread")))
-    elif not implausible and reading.trusted and len(re.sub(r"\D", "", reading.raw)) >= 3 and not (
-            row.achievement is not None and row.achievement.value is not None):
+    elif not implausible and reading.trusted and len(re.sub(r"\D", "", reading.raw)) >= 3 \
+            and not capaian_confirms(row):
         setattr(row, field, reading.flagged(
             f"printed without the '%' its column's values carry ({shown}); its last glyphs may be the sign "
             f"misread ({_fmt(value)}%); left as printed"))

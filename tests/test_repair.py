@@ -309,6 +309,13 @@ def test_a_bare_cell_plausible_as_printed_is_flagged_not_changed():
     repair_from_column_unit(rows)
     assert rows[1].target.value == 105 and not rows[1].target.trusted and not rows[1].target.repairs
     assert any("10%" in note for note in rows[1].target.notes)
+    # a realisasi '45.25' beside '75%' and a capaian '62.4%' it does not give (60,33) is flagged too
+    rows = [table_row("Persentase dokumen perencanaan tepat waktu", "80%", "82%", line=35, table_line=34),
+            table_row("Persentase partisipasi pemilih disabilitas", "75%", "45.25", line=36, table_line=34),
+            table_row("Persentase arsip yang terkelola dengan baik", "95%", "97%", line=37, table_line=34)]
+    rows[1].achievement = parse_measure("62.4%", "%")
+    repair_from_column_unit(rows)
+    assert rows[1].realisation.value == 45.25 and not rows[1].realisation.trusted
 
 
 def test_three_decimals_in_a_capaian_column_are_the_sign_misread():
@@ -346,6 +353,11 @@ def test_bare_budget_percent_settled_by_the_amounts():
                     realisation=parse_amount("0"), percent=parse_percent("O") or Reading("O", unit="%", trusted=False))
     repair_budget(row)
     assert row.percent.value == 0 and row.percent.trusted
+    # an 'O' the amounts contradict is still the printed 0, flagged for review
+    row = BudgetRow(source=Source(line=4, page=1, raw=""), allocation=parse_amount("1.250.000"),
+                    realisation=parse_amount("1.250.000"), percent=parse_percent("O") or Reading("O", unit="%", trusted=False))
+    repair_budget(row)
+    assert row.percent.value == 0 and not row.percent.trusted
     # a '155' the amounts do not give (they make 20%) stays as printed
     row = BudgetRow(source=Source(line=3, page=1, raw=""), allocation=parse_amount("1.000.000"),
                     realisation=parse_amount("200.000"), percent=parse_percent("155"))
