@@ -469,6 +469,8 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         percent = realisation  # 'Pagu | Realisasi (%)': the realisation stated as its rate only
     if realisation is not None and realisation.kind not in ("amount", "number"):
         realisation = None
+    if percent is None and "allocation" in header.roles and realisation is not None:
+        percent = proven_rate(row, allocation, realisation)
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
@@ -492,6 +494,26 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
+
+
+def proven_rate(row: RowDraft, allocation: Token, realisation: Token) -> Token | None:
+    """The bare number closing a budget row as its %, when the amounts prove it.
+
+    A Keterangan column holds the rate ('96,41%'); with its sign read as a
+    digit ('96,415', '84,9996') it is a plain number no column names. It is
+    the rate when one of its readings (as printed, or without the misread
+    sign) is realisasi / pagu x 100 to two decimals.
+    """
+    last = row.values[-1] if row.values else None
+    if last is None or last is allocation or last is realisation or last.kind != "number":
+        return None
+    a, r = allocation.reading.value, realisation.reading.value
+    reading_ = parse_measure(last.raw, "%")
+    if not a or r is None or reading_ is None:
+        return None
+    computed = r / a * 100
+    readings = [v for v in (reading_.value, *reading_.alternatives) if v is not None]
+    return last if any(abs(v - computed) <= 0.011 for v in readings) else None
 
 
 GROUPS_AT_END_RE = re.compile(r"\s\d{1,3}(?:[ .,]\d{3})+[\d .,]*$")  # thousand groups ending a name's text

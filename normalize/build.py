@@ -19,7 +19,8 @@ from normalize.catalogue import budget_codes, match_with_closest, parse_budget_c
 from normalize.indicators import clean_indicator, first_per_indicator
 from normalize.text_quality import unreadable
 from normalize.totals import repair_from_children, repair_from_totals
-from normalize.repair import PERCENT_TOLERANCE, repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
+from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
+                              repair_from_twin_rows, repair_measure)
 from normalize.values import Reading, Repair
 
 # KPU codes (076.01.WA; 3355; 6709.QGE.001), and Permendagri 90/2019's (program 5.02.01, kegiatan
@@ -365,6 +366,7 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     for row in rows:
         repair_measure(row)
     repair_from_siblings(rows)
+    repair_from_column_unit(rows)
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]
     real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
     target_rows.sort(key=lambda r: (r.from_sentence, not r.signed))  # stable: document order within each

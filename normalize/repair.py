@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from extract.records import BudgetRow, MeasureRow
 from normalize.numbers import parse_measure
@@ -118,6 +119,15 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
             fit_pct = ratio_fit(rp, tp, a, PERCENT_TOLERANCE, rounded=True, two_decimals=True)
             if fit_pct is not None and (fit is None or fit_key(fit_pct) < fit_key(fit)):
                 fit, t, r = fit_pct, tp, rp
+    if fit is None or not precise_fit(fit):
+        # '105 | 0.45 | 4%' for 10% / 0.4%: a bare cell's last glyph a misread '%', proven only when
+        # that reading alone makes the capaian the ratio rounded to its printed decimals
+        tg, rg, ag = with_sign_glyph(t), with_sign_glyph(r), with_sign_glyph(a)
+        if (tg, rg, ag) != (t, r, a):
+            fits = {other for _, other in ratio_fits(rg, tg, ag, PERCENT_TOLERANCE, rounded=True)
+                    if precise_fit(other) and not fit_key(other)[0]}
+            if len(fits) == 1:
+                fit, t, r, a = fits.pop(), tg, rg, ag
     if fit is not None:
         rv, tv, av = fit
         fields = {"target": (t, tv), "realisation": (r, rv), "achievement": (a, av)}
@@ -219,6 +229,13 @@ def exact_fit(fit: tuple[float, float, float]) -> bool:
     return abs(pct - part / whole * 100) < 10.0 ** -decimals(pct) + 1e-9
 
 
+def precise_fit(fit: tuple[float, float, float]) -> bool:
+    """The capaian is realisasi / target x 100 rounded to the decimals it is printed with (a ratio half
+    way between two printed values, 4,5 beside '4%', proves neither)."""
+    part, whole, pct = fit
+    return abs(pct - part / whole * 100) < 0.5 * 10.0 ** -decimals(pct) - 1e-9
+
+
 def unsettled_by_fit(r: Reading, t: Reading, a: Reading, fit: tuple[float, float, float]) -> list[str]:
     """Fields whose value the arithmetic cannot settle: another plausible reading fits as well.
 
@@ -276,8 +293,9 @@ def _settle(reading: Reading, value: float, rule: str, evidence: str) -> Reading
     return reading.with_value(value, Repair(rule, reading.raw, _fmt(value), evidence))
 
 
-# Tesseract reads a '%' after two decimals as one more digit: '91,65%' -> '91,654', '25,19%' -> '25,198'.
-PERCENT_AS_DIGIT_RE = re.compile(r"^\s*\d{1,3}[.,]\d{2}[4689]\s*$")
+# Tesseract reads a '%' after two decimals as one more digit: '91,65%' -> '91,654', '25,19%' -> '25,198',
+# '96,41%' -> '96,415'.
+PERCENT_AS_DIGIT_RE = re.compile(r"^\s*\d{1,3}[.,]\d{2}[45689]\s*$")
 
 
 def percent_sign_as_digit(pct: Reading, computed: float) -> Reading | None:
@@ -315,6 +333,8 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         settle_all(row, {"allocation": (alloc, av), "realisation": (real, rv), "percent": (pct, pv)},
                    "arithmetic_percent", f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100")
         return row
+    if percent_sign_glyph(row):
+        return row
     # One digit misread, in an amount ('66.579.870' for 86.579.870) or in the % ('88,11%' for
     # 98,11%): repaired only when exactly one such change makes the row add up.
     fixes = amount_digit_fixes(alloc, real, pct)
@@ -343,6 +363,39 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         row.percent = pct.flagged("one misread digit would make the row add up in " +
                                   " or in ".join(f"{f} ({_fmt(v)})" for f, v, _ in fixes) + "; left as printed")
     return row
+
+
+def percent_sign_glyph(row: BudgetRow) -> bool:
+    """A bare '155' (or 'O') in the % column that realisasi / pagu proves to be '15%' (or 0): repaired.
+
+    The % cell lost its sign to a '96' or '5' ('15%' read '155'), or its 0 was
+    read as the letter O. Proof: the amounts, read cleanly, give that value (a
+    whole-number % is the ratio rounded to the nearest whole, half up).
+    Returns whether it repaired the %.
+    """
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    if alloc is None or real is None or pct is None or "%" in pct.raw:
+        return False
+    if not (alloc.trusted and real.trusted) or not alloc.value or real.value is None:
+        return False
+    computed = real.value / alloc.value * 100
+    raw = pct.raw.strip().strip("|").strip()
+    value = 0.0 if raw in ("O", "o") else sign_glyph_reading(raw) if raw.isdigit() else None
+    if value is None or value == pct.value:
+        return False
+    places = decimals(value)
+    if abs(value - computed) > 0.5 * 10.0 ** -places + 1e-9 and not close(value, computed, budget_tolerance(pct)):
+        if raw in ("O", "o"):  # a % cell of the letter O alone is a 0 however the amounts disagree: read, flagged
+            row.percent = pct.with_value(0.0, Repair(
+                "ocr_letter_in_number", pct.raw, "0", "a % cell holding only the letter 'O' is the digit 0")).flagged(
+                f"realisasi / pagu x 100 = {computed:.2f}, not the printed 0; left as printed")
+            return True
+        return False
+    evidence = f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {computed:.2f}"
+    evidence += "; the letter O is the digit 0" if value == 0 and raw in ("O", "o") else \
+        f"; the last glyphs of {raw!r} are the '%' misread"
+    row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, f"{_fmt(value)}%", evidence))
+    return True
 
 
 def budget_tolerance(pct: Reading) -> float:
@@ -478,6 +531,49 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
                 break
     for row, target in settled:
         row.target = target
+    realisations_from_siblings(rows)
+
+
+def same_sasaran_part(a: MeasureRow, b: MeasureRow) -> bool:
+    """Under the same sasaran, one row's name is a run of the other's words (a cell read in part:
+    'mendapat layanan administrasi' in '... pegawai yang mendapat layanan administrasi tepat waktu')."""
+    from normalize.indicators import key
+
+    if not a.sasaran or key(a.sasaran) != key(b.sasaran):
+        return False
+    ka, kb = sorted((key(a.indicator_raw), key(b.indicator_raw)), key=len)
+    return len(ka) >= 20 and f" {ka} " in f" {kb} "
+
+
+def realisations_from_siblings(rows: list[MeasureRow]) -> None:
+    """A damaged realisasi ('2596') that another table states cleanly for the same indicator ('25%').
+
+    The report's summary table and its per-sasaran tables state one result
+    each: the clean statement settles which reading of the damaged one was
+    printed, when it is one of them. The same target (when both print one)
+    must agree too, so that two years' or two units' results are not mixed.
+    """
+    from normalize.indicators import same_indicator
+
+    clean = [r for r in rows if r.has_realisation_column and r.realisation is not None and r.realisation.trusted
+             and r.realisation.value is not None and "%" in r.realisation.raw]
+    for row in rows:
+        real = row.realisation
+        if real is None or real.trusted or not real.alternatives or not row.has_realisation_column:
+            continue
+        for other in clean:
+            if other is row or other.realisation.value not in real.alternatives:
+                continue
+            t1, t2 = row.target, other.target
+            if t1 is not None and t2 is not None and t1.value is not None and t2.value is not None \
+                    and t1.trusted and t2.trusted and t1.value != t2.value:
+                continue
+            if same_indicator(other.indicator_raw, row.indicator_raw) or same_sasaran_part(other, row):
+                value = other.realisation.value
+                row.realisation = real.with_value(value, Repair(
+                    "same_value_elsewhere", real.raw, _fmt(value),
+                    f"the same indicator has realisasi {other.realisation.raw!r} at line {other.source.line}"))
+                break
 
 
 def printed_text(raw: str) -> str:
@@ -524,3 +620,111 @@ def budget_ratio(row: BudgetRow) -> float | None:
     if not (alloc.trusted and real.trusted) or not alloc.value or real.value is None:
         return None
     return real.value / alloc.value * 100
+
+
+PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase)\b", re.I)
+# How OCR reads a '%' printed after a number: '96' ('10096' for 100%) or '5' ('1005').
+SIGN_GLYPHS = ("96", "5")
+BARE_PERCENT_RE = re.compile(r"^\|?\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*\|?$")
+MIN_COLUMN_EVIDENCE = 2  # clean values printed with '%' that prove a column's (or row's) unit
+
+
+def sign_glyph_reading(raw: str) -> float | None:
+    """The number before a trailing '96' or '5' of a bare cell ('2596' -> 25, '0.45' -> 0.4), else None.
+
+    Only the shape: whether that glyph is a misread '%' is for the evidence to say.
+    """
+    m = BARE_PERCENT_RE.match(raw.strip())
+    if not m:
+        return None
+    digits = m.group(1)
+    for glyph in SIGN_GLYPHS:
+        head = digits[:-len(glyph)]  # a separator left dangling ('99,96') means the glyphs were decimals
+        leading_zero = len(head) > 1 and head[0] == "0" and head[1] not in ".,"
+        if digits.endswith(glyph) and head and head[-1].isdigit() and not leading_zero:
+            return float(head.replace(",", "."))
+    return None
+
+
+def with_sign_glyph(reading: Reading | None) -> Reading | None:
+    """A bare cell's reading with the one that takes its last glyphs for a misread '%' among its alternatives."""
+    if reading is None or "%" in reading.raw or reading.text is not None:
+        return reading
+    value = sign_glyph_reading(reading.raw)
+    if value is None or value in candidates(reading):
+        return reading
+    return replace(reading, unit="%", alternatives=reading.alternatives + (value,))
+
+
+def printed_with_sign(reading: Reading | None) -> bool:
+    """A clean percentage printed with its '%' sign."""
+    return reading is not None and reading.trusted and reading.unit == "%" and reading.value is not None \
+        and "%" in reading.raw
+
+
+def repair_from_column_unit(rows: list[MeasureRow]) -> None:
+    """A bare '10096', '255' or '62.496' in a column of percentages: the last glyphs are the '%' misread.
+
+    Evidence: the other rows of the same table print this column's values
+    with the '%' sign (and the row's own target or realisasi too; a name
+    opening with 'Persentase' counts as one such value), so the cell printed
+    one as well; as printed the number is no plausible
+    percentage (above 200, or three decimals), and dropping the trailing '96'
+    or '5' (how OCR reads '%') leaves one that is. A bare whole number has a
+    second reading ('1005' as '10,05' with its comma and sign lost), so it is
+    repaired only where the column prints whole percentages (at least half
+    of them). A bare cell that is plausible as printed ('105', '2,85') but may
+    hold the sign ('10%', '2,8%') stays as printed and is flagged, unless the
+    row's capaian confirms it.
+    """
+    tables: dict[tuple[int, str], list[MeasureRow]] = {}
+    for row in rows:
+        if row.source.table_line and not row.from_sentence:
+            tables.setdefault((row.source.table_line, row.source.table), []).append(row)
+    for members in tables.values():
+        for field in ("target", "realisation", "achievement"):
+            column = [getattr(r, field) for r in members]
+            signed = [c for c in column if printed_with_sign(c)]
+            whole = sum(1 for c in signed if decimals(c.value)) * 2 <= len(signed)
+            bare = sum(1 for c in column if c is not None and c.trusted and c.value is not None
+                       and "%" not in c.raw and c.unit in (None, "%") and sign_glyph_reading(c.raw) is None)
+            for row in members:
+                evidence = [c for c in signed if c is not getattr(row, field)]
+                own = {"target": row.realisation, "realisation": row.target}.get(field)
+                if printed_with_sign(own) and own not in evidence:
+                    evidence.append(own)
+                # a name that states a percentage ('Persentase ...') proves the unit as one more value would
+                named = field != "achievement" and PERCENT_NAME_RE.match(row.indicator_raw.strip()) is not None
+                if len(evidence) + named >= MIN_COLUMN_EVIDENCE and bare * 2 < len(evidence):
+                    settle_by_column(row, field, evidence, whole)
+
+
+def capaian_confirms(row: MeasureRow) -> bool:
+    """The row's printed capaian agrees with realisasi / target x 100 as the values now read."""
+    t, r, a = row.target, row.realisation, row.achievement
+    if t is None or r is None or a is None or not t.value or r.value is None or a.value is None:
+        return False
+    return abs(a.value - r.value / t.value * 100) <= PERCENT_TOLERANCE
+
+
+def settle_by_column(row: MeasureRow, field: str, evidence: list[Reading], whole_column: bool) -> None:
+    """Repair or flag one bare cell of a column the `evidence` proves to hold percentages."""
+    reading = getattr(row, field)
+    if reading is None or reading.value is None or reading.text is not None or "%" in reading.raw \
+            or reading.repairs:
+        return
+    value = sign_glyph_reading(reading.raw)
+    if value is None or value > IMPLAUSIBLE_PERCENT:
+        return
+    shown = ", ".join(repr(c.raw.strip()) for c in evidence[:3])
+    implausible = reading.value > IMPLAUSIBLE_PERCENT or decimals(reading.value) > 2
+    if implausible and (value != int(value) or whole_column):
+        setattr(row, field, reading.with_value(value, Repair(
+            "percent_sign_in_column", reading.raw, f"{_fmt(value)}%",
+            f"the {field} column prints its values with the '%' sign ({shown}); "
+            f"{reading.raw.strip()!r} is no percentage as printed, and its last glyphs are the '%' misread")))
+    elif not implausible and reading.trusted and len(re.sub(r"\D", "", reading.raw)) >= 3 \
+            and not capaian_confirms(row):
+        setattr(row, field, reading.flagged(
+            f"printed without the '%' its column's values carry ({shown}); its last glyphs may be the sign "
+            f"misread ({_fmt(value)}%); left as printed"))

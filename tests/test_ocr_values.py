@@ -54,6 +54,16 @@ def test_lexing_from_start_positions_still_finds_what_finditer_finds_with_letter
         assert [m.span() for m in _lex_matches(text)] == [m.span() for m in _LEX_RE.finditer(text)], text
 
 
+def test_an_8_read_as_b_opening_a_percent_is_read() -> None:
+    # '| 100% | B6,75% |': the realisasi's 8 read as B; unread, the row lost its value (and the row)
+    tokens = N.lex_values("| 12. | Ketepatan laporan keuangan | 100% | B6,75% |")
+    assert [(t.kind, t.reading.value) for t in tokens][-1] == ("percent", 86.75)
+    assert tokens[-1].reading.repairs[-1].before == "B6,75%"
+    # a grade before a percent, and a B before two digits (no 8 opens a percent above 200), stay as they were
+    assert [(t.kind, t.raw) for t in N.lex_values("Nilai B 90%")] == [("grade", "B"), ("percent", "90%")]
+    assert N.lex_values("kelas B12,5 %") == []
+
+
 def test_a_last_group_of_zeros_read_as_letters_stays_in_the_amount() -> None:
     # 'Rp 2.315.480.OOO' was read as Rp 2.315.480, a trusted value a thousand times too small
     tokens = N.lex_values("Pagu Rp 2.315.480.OOO realisasi 2.207.113.5OO 95,32%")

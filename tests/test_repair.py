@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import parse_amount, parse_measure, parse_percent
-from normalize.repair import repair_budget, repair_from_siblings, repair_from_twin_rows, repair_measure
+from normalize.repair import (repair_budget, repair_from_column_unit, repair_from_siblings, repair_from_twin_rows,
+                              repair_measure)
+from normalize.values import Reading
 
 
 def measure(indicator: str, target: str, realisation: str | None = None, achievement: str | None = None, line: int = 1):
@@ -179,6 +181,12 @@ def test_percent_sign_read_as_a_last_digit_is_dropped_when_arithmetic_proves_it(
     assert repair.rule == "percent_sign_as_digit" and repair.before == "91,654"
 
 
+def test_percent_sign_read_as_a_last_five_is_dropped_when_arithmetic_proves_it():
+    # '93,18%' read '93,185' (the sign as '5'): 25.158.600.000 / 27.000.000.000 x 100 = 93,18.
+    row = repair_budget(budget("27.000.000.000", "25.158.600.000", "93,185"))
+    assert row.percent.value == 93.18 and row.percent.repairs[-1].rule == "percent_sign_as_digit"
+
+
 def test_three_printed_decimals_that_fit_the_arithmetic_are_kept():
     # 91,653 is the computed value to three decimals: a real digit, not a misread '%'.
     row = repair_budget(budget("563.540.000", "516.499.800", "91,653"))
@@ -251,3 +259,123 @@ def test_two_damaged_statements_of_one_target_settle_it_where_they_share_one_rea
     other = [measure(name, "10096", line=472), measure("Persentase Sengketa Hukum yang dimenangkan", "1005", line=292)]
     repair_from_siblings(other)
     assert not any(r.target.trusted for r in other)
+
+
+def table_row(indicator: str, target: str, realisation: str | None = None, line: int = 1,
+              sasaran: str = "", table_line: int = 100):
+    """A row of a performance table whose header stands at `table_line`, its cells read as a % column's."""
+    row = measure(indicator, target, realisation, line=line)
+    row.source = Source(line=line, page=1, raw="", table="Tabel 3.1", table_line=table_line)
+    row.sasaran = sasaran
+    return row
+
+
+def test_sign_read_as_digits_in_a_column_of_percentages_is_dropped():
+    # A column printing '90%', '100%', '75%': its '10096' and '605' (no sign, no plausible
+    # percentage as printed) held the sign, misread as '96' and '5'.
+    rows = [table_row("Persentase dokumen perencanaan tepat waktu", "90%", "88%", line=101),
+            table_row("Persentase laporan keuangan tepat waktu", "10096", "100%", line=102),
+            table_row("Persentase pengaduan yang ditindaklanjuti", "75%", "605", line=103),
+            table_row("Persentase arsip yang terkelola dengan baik", "100%", "97%", line=104)]
+    repair_from_column_unit(rows)
+    assert rows[1].target.value == 100 and rows[1].target.trusted
+    assert rows[1].target.repairs[-1].rule == "percent_sign_in_column" and rows[1].target.repairs[-1].before == "10096"
+    assert rows[2].realisation.value == 60 and "'88%'" in rows[2].realisation.repairs[-1].evidence
+
+
+def test_a_column_without_enough_signed_values_proves_nothing():
+    # One signed value in the column, or a column of decimals ('10096' may be 100,96% with its
+    # comma lost): left as printed.
+    lone = [table_row("Ketepatan waktu laporan keuangan", "10096", line=11, table_line=10),
+            table_row("Persentase arsip yang terkelola dengan baik", "100%", line=12, table_line=10)]
+    repair_from_column_unit(lone)
+    assert lone[0].target.value == 10096 and not lone[0].target.trusted
+    # ... but a name stating a percentage proves the unit too: '1005' beside the row's own '24%'
+    (named,) = [table_row("Persentase laporan keuangan tepat waktu", "1005", "24%", line=15, table_line=14)]
+    repair_from_column_unit([named])
+    assert named.target.value == 100 and named.target.repairs[-1].rule == "percent_sign_in_column"
+    decimal = [table_row("Persentase dokumen perencanaan tepat waktu", "90,25%", line=21, table_line=20),
+               table_row("Persentase laporan keuangan tepat waktu", "10096", line=22, table_line=20),
+               table_row("Persentase arsip yang terkelola dengan baik", "99,50%", line=23, table_line=20)]
+    repair_from_column_unit(decimal)
+    assert decimal[1].target.value == 10096 and not decimal[1].target.trusted
+
+
+def test_a_bare_cell_plausible_as_printed_is_flagged_not_changed():
+    # '105' among '80%' and '95%' may be 10% with its sign read as '5', or 105 with the sign lost.
+    rows = [table_row("Persentase dokumen perencanaan tepat waktu", "80%", line=31, table_line=30),
+            table_row("Persentase pemilih pemula yang terdaftar", "105", line=32, table_line=30),
+            table_row("Persentase arsip yang terkelola dengan baik", "95%", line=33, table_line=30)]
+    repair_from_column_unit(rows)
+    assert rows[1].target.value == 105 and not rows[1].target.trusted and not rows[1].target.repairs
+    assert any("10%" in note for note in rows[1].target.notes)
+    # a realisasi '45.25' beside '75%' and a capaian '62.4%' it does not give (60,33) is flagged too
+    rows = [table_row("Persentase dokumen perencanaan tepat waktu", "80%", "82%", line=35, table_line=34),
+            table_row("Persentase partisipasi pemilih disabilitas", "75%", "45.25", line=36, table_line=34),
+            table_row("Persentase arsip yang terkelola dengan baik", "95%", "97%", line=37, table_line=34)]
+    rows[1].achievement = parse_measure("62.4%", "%")
+    repair_from_column_unit(rows)
+    assert rows[1].realisation.value == 45.25 and not rows[1].realisation.trusted
+
+
+def test_three_decimals_in_a_capaian_column_are_the_sign_misread():
+    # Capaian '61.596' among '103.2%' and '98.5%' (realisasi 46.2 / target 75 = 61.6 does not settle
+    # 61.5 against 61.59): three decimals are no printed percentage; '96' was the '%'.
+    rows = []
+    for k, (t, r, a) in enumerate((("80%", "82.6%", "103.2%"), ("75%", "46.2%", "61.596"), ("70%", "68.9%", "98.5%"))):
+        row = table_row(f"Persentase partisipasi pemilih kelompok {k}", t, r, line=41 + k, table_line=40)
+        row.achievement = parse_measure(a, "%")
+        rows.append(row)
+    repair_from_column_unit(rows)
+    assert rows[1].achievement.value == 61.5 and rows[1].achievement.repairs[-1].rule == "percent_sign_in_column"
+
+
+def test_a_bare_cell_whose_sign_reading_alone_fits_the_capaian_is_repaired():
+    # '105 | 0.45 | 4%': 0.45 / 105 fits nothing; 0.4 / 10 = 4 exactly (the '%' of each read as '5').
+    row = repair_measure(measure("Persentase pemilih yang tidak terdaftar", "105", "0.45", "4%"))
+    assert (row.target.value, row.realisation.value) == (10, 0.4)
+    assert row.realisation.repairs[-1].rule == "arithmetic_capaian"
+    # '106.95' beside 80.2 / 75 = 106.93: as printed it is two hundredths off; 106.9 is the ratio rounded.
+    row = repair_measure(measure("Persentase partisipasi pemilih perempuan", "75%", "80.2%", "106.95"))
+    assert row.achievement.value == 106.9
+    # '10% | 0.45 | 4%': 4,5 is half way, so the printed 0.45 fits only by cutting; 0.4 fits exactly.
+    row = repair_measure(measure("Persentase pemilih yang tidak terdaftar", "10%", "0.45", "4%"))
+    assert row.realisation.value == 0.4
+
+
+def test_bare_budget_percent_settled_by_the_amounts():
+    # '155' for 15% (342.000.000 / 2.300.000.000 = 14,87, printed as a whole number) and 'O' for 0.
+    row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("2.300.000.000"),
+                    realisation=parse_amount("342.000.000"), percent=parse_percent("155"))
+    repair_budget(row)
+    assert row.percent.value == 15 and row.percent.repairs[-1].rule == "arithmetic_percent"
+    row = BudgetRow(source=Source(line=2, page=1, raw=""), allocation=parse_amount("1.250.000"),
+                    realisation=parse_amount("0"), percent=parse_percent("O") or Reading("O", unit="%", trusted=False))
+    repair_budget(row)
+    assert row.percent.value == 0 and row.percent.trusted
+    # an 'O' the amounts contradict is still the printed 0, flagged for review
+    row = BudgetRow(source=Source(line=4, page=1, raw=""), allocation=parse_amount("1.250.000"),
+                    realisation=parse_amount("1.250.000"), percent=parse_percent("O") or Reading("O", unit="%", trusted=False))
+    repair_budget(row)
+    assert row.percent.value == 0 and not row.percent.trusted
+    # a '155' the amounts do not give (they make 20%) stays as printed
+    row = BudgetRow(source=Source(line=3, page=1, raw=""), allocation=parse_amount("1.000.000"),
+                    realisation=parse_amount("200.000"), percent=parse_percent("155"))
+    repair_budget(row)
+    assert row.percent.value == 155
+
+
+def test_damaged_realisation_settled_by_the_same_indicator_under_the_same_sasaran():
+    # The summary table prints the name in part and '30%'; the sasaran's own table prints the
+    # whole name with '3096' (30% or 30,96%): the clean statement says which.
+    sasaran = "Meningkatnya kualitas pengelolaan kepegawaian"
+    summary = table_row("layanan administrasi kepegawaian yang tepat", "", "30%", line=50, sasaran=sasaran)
+    summary.target = None
+    own = table_row("persentase pegawai yang mendapat layanan administrasi kepegawaian yang tepat waktu",
+                    "95,00%", "3096", line=90, sasaran=sasaran, table_line=89)
+    repair_from_siblings([summary, own])
+    assert own.realisation.value == 30 and own.realisation.repairs[-1].rule == "same_value_elsewhere"
+    other = table_row("persentase pegawai yang mendapat layanan administrasi kepegawaian yang tepat waktu",
+                      "95,00%", "3096", line=90, sasaran="Meningkatnya tertib arsip", table_line=89)
+    repair_from_siblings([summary, other])
+    assert other.realisation.value == 3096  # another sasaran: not the same statement

@@ -123,6 +123,26 @@ def test_year_column_and_english_grouping():
     assert row.is_total
 
 
+def test_a_rate_whose_percent_sign_was_read_as_digits_is_still_the_rate():
+    # A per-year table's rate under 'Keterangan': '93,18%' OCR'd '93,185' or '93,1896' is a bare
+    # number, kept as the rate because without its misread sign it is realisasi / pagu (93,18).
+    from normalize.repair import repair_budget
+
+    for printed in ("93,185", "93,1896"):
+        text = ("| No | Tahun | Pagu | Realisasi | Keterangan |\n"
+                "|----|-------|-----------------|----------------|------------|\n"
+                f"| 1. | 2022 | 27,000,000,000 | 25,158,600,000 | {printed} |")
+        _, (row,) = records(text)
+        assert row.percent is not None and row.percent.raw.strip() == printed
+        assert repair_budget(row).percent.value == 93.18
+    # a number the amounts do not prove (a count in the same place) is no rate
+    text = ("| No | Tahun | Pagu | Realisasi | Keterangan |\n"
+            "|----|-------|-----------------|----------------|------------|\n"
+            "| 1. | 2022 | 27,000,000,000 | 25,158,600,000 | 12,5 |")
+    _, (row,) = records(text)
+    assert row.percent is None
+
+
 def test_amount_wrapped_to_the_line_above():
     # 003 Analisa Efisiensi row 13: the realisasi cell wrapped onto the line above its row.
     text = ("No. | Program Kegiatan KRO RO Pagu Realisasi TVRO RVRO Realisasi | Efisiensi\n"
