@@ -2014,3 +2014,17 @@ def test_a_plain_rows_item_number_is_cut_from_its_name():
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase arsip inaktif yang ditata sesuai pedoman",
                                                    "Jumlah rilis informasi publik"]
+
+
+def test_target_table_whose_scanned_header_misreads_indikator_kinerja_by_a_letter():
+    # A scanned target table: the only value word 'Target' (here 'Targel'), and the column naming the
+    # indicators read 'lndikator Kinerjn'; a target-only header still needs that column named.
+    text = (
+        "No | Program | lndikator Kinerjn | Targel\n"
+        "1 | Meningkatnya layanan arsip | Persentase arsip yang didigitalkan | 85%\n"
+        "2 | Terkelolanya aset daerah | Persentase aset bersertifikat | 60%")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase arsip yang didigitalkan", 85.0), ("Persentase aset bersertifikat", 60.0)]
+    # a target word alone, with no column naming the indicators, is still no target table
+    assert not records(text.replace("lndikator Kinerjn", "Nama Pejabat"))[0]
