@@ -956,6 +956,10 @@ def opens_indicator(view: LineView) -> bool:
     return bool(INDICATOR_START_RE.match(strip_row_number(view.text)))
 
 
+# A line opening with its row's number ('2. Tersusunnya ...', '| 3 | Meningkatnya ...'): the row starts on it
+NUMBERED_LINE_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
+
+
 def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineView,
                            header: Header) -> list[LineView]:
     """Hand the lines under `row` that precede the next indicator's opening to `row`; return the rest.
@@ -965,14 +969,22 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     'Persentase kegiatan pendidikan', 'o 90%'. The line opening the next
     indicator (or the value line itself, when it opens one) marks where the
     row above ends; what lies between is that row's wrapped name. Only a row
-    whose own name opens an indicator takes such lines.
+    whose own name opens an indicator takes such lines, or a row named by
+    too few words to name one ('Terlaksananya Inventarisasi | 1 Laporan', its
+    name's rest 'Logistik Pemilu' below the value, as a scan interleaves a
+    wrapped cell) when the value line opens with its row number ('2.
+    Tersusunnya ... 1 Laporan'): the next row starts there, so the lines
+    above it can only be the row above's. (A row named already keeps its
+    name: in a scan, such lines hold the other columns' wrapped pieces too.)
     """
-    if not (INDICATOR_START_RE.match(strip_row_number(row.text))
+    # a row named by too few words to name a measure, under a line that opens the next row with its number
+    numbered = len(strip_row_number(row.text).split()) < 3 and NUMBERED_LINE_RE.match(view.line.text) is not None
+    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
         return pending  # a fragment row (a value under stray words) has no name to complete
     opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
     if opening is None:
-        if not opens_indicator(view):
+        if not opens_indicator(view) and not numbered:
             return pending
         opening = len(pending)
     # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not

@@ -2028,3 +2028,23 @@ def test_target_table_whose_scanned_header_misreads_indikator_kinerja_by_a_lette
         ("Persentase arsip yang didigitalkan", 85.0), ("Persentase aset bersertifikat", 60.0)]
     # a target word alone, with no column naming the indicators, is still no target table
     assert not records(text.replace("lndikator Kinerjn", "Nama Pejabat"))[0]
+
+
+def test_a_scanned_row_whose_short_name_wraps_below_its_value_keeps_the_rest_before_the_next_numbered_row():
+    # A scan interleaves a wrapped cell with its neighbours: a sub-row's name 'Tersedianya Arsip' stands beside
+    # its value and its rest 'Digital Terverifikasi' on the line below; the next row opens with its number.
+    text = (
+        "No  Sasaran Strategis Indikator Kinerja  Target\n"
+        "1. Meningkatnya tata kelola Jumlah dokumen rencana kerja 3 Dokumen\n"
+        "arsip dan dokumen yang disahkan tepat waktu\n"
+        "Tersedianya Arsip 75%\n"
+        "Digital Terverifikasi\n"
+        "2. Terwujudnya pelayanan Persentase aduan yang dijawab 90%\n"
+        "publik yang cepat dalam tiga hari kerja")
+    measures, _ = records(text)
+    assert [(strip(m.indicator_raw), m.target.raw) for m in measures][1] == ("Tersedianya Arsip Digital Terverifikasi", "75%")
+    assert len(measures) == 3 and measures[2].target.raw == "90%"
+
+
+def strip(text: str) -> str:
+    return " ".join(text.split())
