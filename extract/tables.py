@@ -367,6 +367,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = first_run(view, len(header.roles))
     elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
+    elif header.text_after and kind == "budget" and not values and not view.delimited:
+        values = run_before_ket(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
@@ -500,6 +502,28 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
     if not cell.inner or cell.values or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail):
         return []
     return list(cell.inner[:limit])
+
+
+def run_before_ket(view: LineView, limit: int) -> list[Token]:
+    """A borderless budget row's amounts and % before its Ket word ('2 Program X  Rp. 2.314.933.000 Rp. 343.059.036
+    15%  APBN', as a scan reads it): the values stop short of the line's end, so the line reads as text.
+
+    Only a run that opens on an amount, stands right before one or two words
+    (the Keterangan), and has no words within.
+    """
+    if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
+        return []
+    cell = view.cells[0]
+    start = next((k for k, t in enumerate(cell.inner) if t.kind == "amount"), None)
+    if start is None:
+        return []
+    run = list(cell.inner[start:])
+    folded = fold_text(cell.raw)
+    tail = folded[run[-1].end:]
+    if len(run) > limit or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail) or any(
+            t.kind not in ("amount", "percent") or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
+        return []
+    return run
 
 
 # Between two numbers, the sign of a range ('91% - 100%', '76 ≤ 90', '61 s.d 75'): a scale's row, not two values.

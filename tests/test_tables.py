@@ -2048,3 +2048,19 @@ def test_a_scanned_row_whose_short_name_wraps_below_its_value_keeps_the_rest_bef
 
 def strip(text: str) -> str:
     return " ".join(text.split())
+
+
+def test_a_scanned_budget_row_whose_ket_word_follows_its_values_without_a_border_is_read():
+    # Borders lost: the amounts and % of row 2 stand before its Keterangan word, so they do not end the line.
+    text = (
+        "NO  PROGRAM  PAGU  REALISASI  PERSENTASE  KET\n"
+        "1 | Program Layanan Umum | Rp. 1.450.000.000 | Rp. 1.392.000.000 | 96% | APBD\n"
+        "2 Program Pembinaan Wilayah  Rp. 3.000.000.000 Rp. 2.250.000.000 75%  APBD\n"
+        "dan Kawasan Perbatasan\n"
+        "3 | Program Kerja Sama Daerah | Rp. 800.000.000 | Rp. 640.000.000 | 80% | APBD")
+    _, budgets = records(text)
+    row = next(b for b in budgets if b.source.line == 3)
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (3_000_000_000, 2_250_000_000, 75.0)
+    assert "Pembinaan Wilayah" in row.name
+    # a line whose amounts run on into words is no such row ('... Rp. 3.000.000.000 dialokasikan untuk 3 kegiatan')
+    assert not any(b.source.line == 3 for b in records(text.replace("75%  APBD", "75% dialokasikan untuk 3 kegiatan"))[1])
