@@ -188,7 +188,10 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
             continue
         name = clean_name(before)
         if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
-            name = clean_name(" ".join(filter(None, [previous_text(views, i), name])))
+            above = previous_text(views, i)
+            if PROSE_RE.search(above):
+                continue  # 'akun kegiatan 3355 sebesar' over 'Rp.167.814.000 ...': a sentence's amount, wrapped in its cell
+            name = clean_name(" ".join(filter(None, [above, name])))
         elif match and (rest := name_wrapped_below(lines, i, raw, name)):
             name = f"{name} {rest}"
         rows.append(BudgetRow(

@@ -109,6 +109,18 @@ def test_a_scanned_revision_list_whose_tabs_were_lost_gives_no_budget_lines_but_
         (5, "Program Dukungan Manajemen", 3_210_000_000), (6, "Program Penguatan Kelembagaan", 1_095_500_000)]
 
 
+def test_an_amount_under_a_wrapped_sentence_takes_no_name_from_it():
+    """A Keterangan cell wrapped line by line ('pengurangan pada akun 5210 sebesar' over 'Rp.48.250.000 5211
+    sebesar'): the amount belongs to the sentence, so the line above is no label of a budget line."""
+    text = ("Pengurangan dari pusat pada akun 5210 sebesar\n"
+            "Rp.48.250.000 5211 sebesar\n"
+            "\n"
+            "Dukungan Manajemen\n"
+            "Rp.2.500.000.000")
+    assert [(line, name, value) for line, name, value, _ in budget_lines(text)] == [
+        (5, "Dukungan Manajemen", 2_500_000_000)]
+
+
 def test_a_name_wrapped_under_its_first_letter_goes_on_and_a_jumlah_keeps_its_own_name():
     """The wrapped rest of a program's name stands under the name's first letter; 'Jumlah' below is the total.
 
