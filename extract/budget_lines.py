@@ -119,6 +119,22 @@ def in_multi_amount_table(lines: list[Line], i: int) -> bool:
     return False
 
 
+def in_scanned_amount_table(lines: list[Line], i: int) -> bool:
+    """Whether a line without tabs, or one next to it, holds three Rupiah amounts or more.
+
+    A scan loses the tabs: 'DIPA Rev Ke 1 | Rp.2.478.418.000 Rp.18.082.553.000 |
+    Rp.15.604.135.000' (Pagu Awal, Pagu Revisi, Selisih) is a row of a
+    revision list, as in `in_multi_amount_table`, and so is 'DIPA AWAL |
+    Rp.2.478.418.000' beside it. Three, since a budget line may print its
+    realisation after its pagu.
+    """
+    for j in (i - 1, i, i + 1):
+        if 0 <= j < len(lines) and len(RP_RE.findall(lines[j].text)) >= 3 \
+                and len(AMOUNT_RE.findall(lines[j].text)) >= 3:
+            return True
+    return False
+
+
 def bare_amount(text: str) -> bool:
     """A line that is one Rupiah amount and nothing else ('Rp.18.082.553.000'): a table cell flattened onto its line."""
     match = RP_RE.match(text.strip())
@@ -144,6 +160,8 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
             continue  # space-aligned columns pad a line: its words count
         if "\t" in raw and in_multi_amount_table(lines, i):
             continue  # a row of a tab table with amount columns (read as a table, or a revision list that is not)
+        if "\t" not in raw and in_scanned_amount_table(lines, i):
+            continue  # the same, scanned
         if line.number in taken:
             continue
         if bare_amount(raw) and any(0 <= j < len(lines) and bare_amount(lines[j].text) for j in (i - 1, i + 1)):
@@ -170,7 +188,10 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
             continue
         name = clean_name(before)
         if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
-            name = clean_name(" ".join(filter(None, [previous_text(views, i), name])))
+            above = previous_text(views, i)
+            if PROSE_RE.search(above):
+                continue  # 'akun kegiatan 3355 sebesar' over 'Rp.167.814.000 ...': a sentence's amount, wrapped in its cell
+            name = clean_name(" ".join(filter(None, [above, name])))
         elif match and (rest := name_wrapped_below(lines, i, raw, name)):
             name = f"{name} {rest}"
         rows.append(BudgetRow(

@@ -104,6 +104,15 @@ def word_role(word: str, loose: bool) -> str | None:
     return ROLE_WORDS[hit[0]] if hit else None
 
 
+def names_indicator(text: str) -> bool:
+    """Whether a target-only header names the indicator column: 'Indikator Kinerja', or 'lndikator Kinera'
+    as a scan misreads it by a letter (matched closely, and only here: elsewhere labels must be spelled right)."""
+    if "indikator" in text or "kinerja" in text:
+        return True
+    return any(len(w) >= 6 and (fuzz.ratio(w, "indikator") >= 85 or fuzz.ratio(w, "kinerja") >= 85)
+               for w in WORD_RE.findall(text))
+
+
 def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
     """Words of a header candidate with the role each names (None: not a header word)."""
     words = WORD_RE.findall(text.lower())
@@ -289,7 +298,8 @@ def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
         return [], False
     distinct = set(resolve_roles(roles)) - {"year", "other"}
     lower = text.lower()
-    complete = len(distinct) >= 2 or (distinct == {"target"} and ("indikator" in lower or "kinerja" in lower))
+    complete = len(distinct) >= 2 or (distinct == {"target"} and (
+        names_indicator(lower) if fuzzy else "indikator" in lower or "kinerja" in lower))
     return tuple(roles), complete
 
 

@@ -367,6 +367,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = first_run(view, len(header.roles))
     elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
+    elif header.text_after and kind == "budget" and not values and not view.delimited:
+        values = run_before_ket(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
@@ -500,6 +502,28 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
     if not cell.inner or cell.values or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail):
         return []
     return list(cell.inner[:limit])
+
+
+def run_before_ket(view: LineView, limit: int) -> list[Token]:
+    """A borderless budget row's amounts and % before its Ket word ('2 Program X  Rp. 2.314.933.000 Rp. 343.059.036
+    15%  APBN', as a scan reads it): the values stop short of the line's end, so the line reads as text.
+
+    Only a run that opens on an amount, stands right before one or two words
+    (the Keterangan), and has no words within.
+    """
+    if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
+        return []
+    cell = view.cells[0]
+    start = next((k for k, t in enumerate(cell.inner) if t.kind == "amount"), None)
+    if start is None:
+        return []
+    run = list(cell.inner[start:])
+    folded = fold_text(cell.raw)
+    tail = folded[run[-1].end:]
+    if len(run) > limit or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail) or any(
+            t.kind not in ("amount", "percent") or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
+        return []
+    return run
 
 
 # Between two numbers, the sign of a range ('91% - 100%', '76 ≤ 90', '61 s.d 75'): a scale's row, not two values.
@@ -956,6 +980,10 @@ def opens_indicator(view: LineView) -> bool:
     return bool(INDICATOR_START_RE.match(strip_row_number(view.text)))
 
 
+# A line opening with its row's number ('2. Tersusunnya ...', '| 3 | Meningkatnya ...'): the row starts on it
+NUMBERED_LINE_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
+
+
 def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineView,
                            header: Header) -> list[LineView]:
     """Hand the lines under `row` that precede the next indicator's opening to `row`; return the rest.
@@ -965,14 +993,22 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     'Persentase kegiatan pendidikan', 'o 90%'. The line opening the next
     indicator (or the value line itself, when it opens one) marks where the
     row above ends; what lies between is that row's wrapped name. Only a row
-    whose own name opens an indicator takes such lines.
+    whose own name opens an indicator takes such lines, or a row named by
+    too few words to name one ('Terlaksananya Inventarisasi | 1 Laporan', its
+    name's rest 'Logistik Pemilu' below the value, as a scan interleaves a
+    wrapped cell) when the value line opens with its row number ('2.
+    Tersusunnya ... 1 Laporan'): the next row starts there, so the lines
+    above it can only be the row above's. (A row named already keeps its
+    name: in a scan, such lines hold the other columns' wrapped pieces too.)
     """
-    if not (INDICATOR_START_RE.match(strip_row_number(row.text))
+    # a row named by too few words to name a measure, under a line that opens the next row with its number
+    numbered = len(strip_row_number(row.text).split()) < 3 and NUMBERED_LINE_RE.match(view.line.text) is not None
+    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
         return pending  # a fragment row (a value under stray words) has no name to complete
     opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
     if opening is None:
-        if not opens_indicator(view):
+        if not opens_indicator(view) and not numbered:
             return pending
         opening = len(pending)
     # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not

@@ -96,6 +96,31 @@ def test_a_tab_table_with_several_amount_columns_gives_no_budget_lines():
     assert budget_lines(text) == []
 
 
+def test_a_scanned_revision_list_whose_tabs_were_lost_gives_no_budget_lines_but_a_budget_line_still_counts():
+    """The same list as a scan reads it, borders lost or read as '|': its rows beside a three-amount row are
+    no budget lines; a line naming a program with one amount (and one with its realisation) still is."""
+    text = ("No Uraian Pagu Awal Pagu Revisi Selisih\n"
+            "1 | Revisi Awal | Rp.4.120.000.000\n"
+            "2 Revisi Ke 1 | Rp.4.120.000.000 Rp.4.305.500.000 | Rp.185.500.000\n"
+            "\n"
+            "Program Dukungan Manajemen Rp. 3.210.000.000\n"
+            "Program Penguatan Kelembagaan Rp. 1.095.500.000 Rp. 1.001.250.000")
+    assert [(line, name, value) for line, name, value, _ in budget_lines(text)] == [
+        (5, "Program Dukungan Manajemen", 3_210_000_000), (6, "Program Penguatan Kelembagaan", 1_095_500_000)]
+
+
+def test_an_amount_under_a_wrapped_sentence_takes_no_name_from_it():
+    """A Keterangan cell wrapped line by line ('pengurangan pada akun 5210 sebesar' over 'Rp.48.250.000 5211
+    sebesar'): the amount belongs to the sentence, so the line above is no label of a budget line."""
+    text = ("Pengurangan dari pusat pada akun 5210 sebesar\n"
+            "Rp.48.250.000 5211 sebesar\n"
+            "\n"
+            "Dukungan Manajemen\n"
+            "Rp.2.500.000.000")
+    assert [(line, name, value) for line, name, value, _ in budget_lines(text)] == [
+        (5, "Dukungan Manajemen", 2_500_000_000)]
+
+
 def test_a_name_wrapped_under_its_first_letter_goes_on_and_a_jumlah_keeps_its_own_name():
     """The wrapped rest of a program's name stands under the name's first letter; 'Jumlah' below is the total.
 

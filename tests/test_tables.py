@@ -2034,3 +2034,53 @@ def test_a_plain_rows_item_number_is_cut_from_its_name():
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase arsip inaktif yang ditata sesuai pedoman",
                                                    "Jumlah rilis informasi publik"]
+
+
+def test_target_table_whose_scanned_header_misreads_indikator_kinerja_by_a_letter():
+    # A scanned target table: the only value word 'Target' (here 'Targel'), and the column naming the
+    # indicators read 'lndikator Kinerjn'; a target-only header still needs that column named.
+    text = (
+        "No | Program | lndikator Kinerjn | Targel\n"
+        "1 | Meningkatnya layanan arsip | Persentase arsip yang didigitalkan | 85%\n"
+        "2 | Terkelolanya aset daerah | Persentase aset bersertifikat | 60%")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase arsip yang didigitalkan", 85.0), ("Persentase aset bersertifikat", 60.0)]
+    # a target word alone, with no column naming the indicators, is still no target table
+    assert not records(text.replace("lndikator Kinerjn", "Nama Pejabat"))[0]
+
+
+def test_a_scanned_row_whose_short_name_wraps_below_its_value_keeps_the_rest_before_the_next_numbered_row():
+    # A scan interleaves a wrapped cell with its neighbours: a sub-row's name 'Tersedianya Arsip' stands beside
+    # its value and its rest 'Digital Terverifikasi' on the line below; the next row opens with its number.
+    text = (
+        "No  Sasaran Strategis Indikator Kinerja  Target\n"
+        "1. Meningkatnya tata kelola Jumlah dokumen rencana kerja 3 Dokumen\n"
+        "arsip dan dokumen yang disahkan tepat waktu\n"
+        "Tersedianya Arsip 75%\n"
+        "Digital Terverifikasi\n"
+        "2. Terwujudnya pelayanan Persentase aduan yang dijawab 90%\n"
+        "publik yang cepat dalam tiga hari kerja")
+    measures, _ = records(text)
+    assert [(strip(m.indicator_raw), m.target.raw) for m in measures][1] == ("Tersedianya Arsip Digital Terverifikasi", "75%")
+    assert len(measures) == 3 and measures[2].target.raw == "90%"
+
+
+def strip(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_a_scanned_budget_row_whose_ket_word_follows_its_values_without_a_border_is_read():
+    # Borders lost: the amounts and % of row 2 stand before its Keterangan word, so they do not end the line.
+    text = (
+        "NO  PROGRAM  PAGU  REALISASI  PERSENTASE  KET\n"
+        "1 | Program Layanan Umum | Rp. 1.450.000.000 | Rp. 1.392.000.000 | 96% | APBD\n"
+        "2 Program Pembinaan Wilayah  Rp. 3.000.000.000 Rp. 2.250.000.000 75%  APBD\n"
+        "dan Kawasan Perbatasan\n"
+        "3 | Program Kerja Sama Daerah | Rp. 800.000.000 | Rp. 640.000.000 | 80% | APBD")
+    _, budgets = records(text)
+    row = next(b for b in budgets if b.source.line == 3)
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (3_000_000_000, 2_250_000_000, 75.0)
+    assert "Pembinaan Wilayah" in row.name
+    # a line whose amounts run on into words is no such row ('... Rp. 3.000.000.000 dialokasikan untuk 3 kegiatan')
+    assert not any(b.source.line == 3 for b in records(text.replace("75%  APBD", "75% dialokasikan untuk 3 kegiatan"))[1])
