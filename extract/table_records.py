@@ -20,7 +20,7 @@ from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
                             is_amount, is_row_label, percent_fits, row_label)
-from extract.table_years import YEAR_IN_LINE_RE, is_year
+from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
@@ -344,6 +344,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             budget = budget_record(row, header, mapped, source, amounts_in_measure, table.scale)
             coded.append((row, budget))
             if budget is not None:
+                budget.level = table.levels.get(row.value_line)
                 budgets.append(budget)
             if amounts_in_measure or header.kind == "budget":
                 continue
@@ -555,9 +556,6 @@ def amount_token(raw: str, start: int) -> Token | None:
     if amount is None or not amount.value:
         return None
     return Token(kind="amount", start=start, end=start + len(raw), raw=raw, reading=amount)
-
-
-YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
 
 
 def bracketed_code(token: Token, row: RowDraft) -> bool:

@@ -16,6 +16,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.boilerplate import boilerplate_lines, title_footer_lines
+from extract.budget_levels import heading_levels
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
@@ -25,8 +26,8 @@ from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_
                            strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
-from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
-                                 year_cell_above, year_groups, year_row, years_by_offset)
+from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
+                                 other_year_plan, year_cell_above, year_groups, year_row, years_by_offset)
 from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure, parse_percent
 from normalize.values import Reading, Repair
 
@@ -108,6 +109,7 @@ class Table:
     title: str
     rows: list[RowDraft]
     scale: Scale | None = None  # a budget table's amounts printed in thousands or millions ('dalam ribuan rupiah')
+    levels: dict[int, str] = field(default_factory=dict)  # row value line -> level its 'Kegiatan :' label states
 
 
 def is_amount(token: Token) -> bool:
@@ -665,8 +667,10 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         title = table_title(views, start) if rows else ""
         # (a target table captioned as next year's PK or RKT states none of this year's targets)
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
-            scale = table_scale(views, start, end) if "allocation" in header.roles else None
-            tables.append(Table(header=header, title=title, rows=rows, scale=scale))
+            budget = "allocation" in header.roles
+            scale = table_scale(views, start, end) if budget else None
+            levels = heading_levels(views, start, stop, rows) if budget else {}  # (a header may take in the first)
+            tables.append(Table(header=header, title=title, rows=rows, scale=scale, levels=levels))
         i = max(stop, end + 1)
         covered.update(range(start, i))
     if long_lines:
@@ -811,7 +815,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     pending = give_previous_its_tail(rows[-1], pending, view, header)
                 row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening)
                 rows.append(row)
-            row.values_only_tail = not view.text
+            # 'TA 2022' opening a flattened per-year row: its words only say 'year', the amounts below are its own
+            row.values_only_tail = not view.text or (header.flattened and header.roles[:1] == ["year"]
+                                                     and is_year_label(view.text, values))
             # '... 55% n/a n/a 2 Persentase penurunan nilai': the next row's number and name after this row's values
             opening = next_row_opening(view, values) \
                 if not view.delimited and header.kind in ("target", "realisation") else None

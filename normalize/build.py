@@ -439,7 +439,8 @@ def catalogue_level(name: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
+def budget_level(code: str | None, name: str | None, is_total: bool, stated: str | None = None) -> str:
+    """A row's level: a total, else its code's, else the level its label line states ('Kegiatan :'), else its name's."""
     if is_total or (name and TOTAL_NAME_RE.match(name)):
         return "total"
     if code:
@@ -449,6 +450,8 @@ def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
             return "kegiatan"
         if OUTPUT_CODE_RE.match(code):
             return "output"
+    if stated is not None:
+        return stated
     if name and (named := NAMED_LEVEL_RE.match(name)):
         return "program" if named.group(1) else "output" if named.group(2) else "kegiatan"
     return catalogue_level(name) or "other"
@@ -493,7 +496,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
         repair_budget(row)
     repair_from_twin_rows(rows)
     repair_from_children(rows)
-    repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total) == "total")
+    repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
     for row in rows:
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         if row.remainder is not None and row.remainder.repairs:
@@ -502,7 +505,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
         parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({
             "doc_id": doc_id, "code": row.code, "name": row.name or parts.get("name"),
-            "level": budget_level(row.code, row.name, row.is_total),
+            "level": budget_level(row.code, row.name, row.is_total, row.level),
             "program": parts.get("program"), "kegiatan": parts.get("kegiatan"),
             "kro": parts.get("kro"), "ro": parts.get("ro"), "catalogue_name": parts.get("name"),
             "fiscal_year": row.fiscal_year, "allocation": as_int(row.allocation),

@@ -119,3 +119,39 @@ def test_a_header_times_a_thousand_scales_its_cells():
     text = ("No\tKegiatan\tPagu (x Rp 1.000)\tRealisasi (x Rp 1.000)\t%\n"
             "1\tPemutakhiran Data Pemilih\t612.300\t600.054\t98,00\n")
     assert [(b.allocation.value, b.realisation.value) for b in budgets_of(text)] == [(612_300_000, 600_054_000)]
+
+
+def test_a_year_cell_with_look_alike_letters_is_still_the_rows_year():
+    tabbed = ("Tabel 3.4 Anggaran dan Realisasi per Tahun\n"
+              "Tahun\tPagu\tRealisasi\t%\n"
+              "2O20\t2.804.100.000\t2.700.950.000\t96,32\n"
+              "TA 2O21\t3.006.000.000\t2.950.000.000\t98,14\n"
+              "2022\t3.310.500.000\t3.299.000.000\t99,65\n")
+    assert [(r["fiscal_year"], r["allocation"]) for r in built_rows(tabbed)] == [
+        (2020, 2_804_100_000), (2021, 3_006_000_000), (2022, 3_310_500_000)]
+    flattened = "\n".join(["Tabel 3.4 Anggaran dan Realisasi per Tahun", "Tahun", "Pagu", "Realisasi", "%",
+                           "TA 2020", "2.804.100.000", "2.700.950.000", "96,32",
+                           "TA 2O21", "3.006.000.000", "2.950.000.000", "98,14",
+                           "2O22", "3.310.500.000", "3.299.000.000", "99,65"])
+    assert [(r["fiscal_year"], r["allocation"], r["percent"]) for r in built_rows(flattened)] == [
+        (2020, 2_804_100_000, 96.32), (2021, 3_006_000_000, 98.14), (2022, 3_310_500_000, 99.65)]
+
+
+def test_rows_under_program_kegiatan_sub_kegiatan_labels_take_the_level_the_label_names():
+    under_labels = ("Tabel 3.12 Realisasi Anggaran per Program Tahun 2022\n"
+                    "No\tUraian\tAnggaran\tRealisasi\t%\n"
+                    "Program :\n"
+                    "1\tPeningkatan Pelayanan Kependudukan\t2.450.000.000\t2.380.500.000\t97,16\n"
+                    "Kegiatan :\n"
+                    "1.1\tPelayanan Pendaftaran Penduduk\t610.000.000\t600.200.000\t98,39\n"
+                    "Sub Kegiatan :\n"
+                    "1.1.1\tPenyelenggaraan Layanan Keliling\t210.000.000\t205.000.000\t97,62\n"
+                    "1.1.2\tPenerbitan Dokumen Pindah Datang\t400.000.000\t395.200.000\t98,80\n")
+    assert [(r["name"], r["level"]) for r in built_rows(under_labels)] == [
+        ("Peningkatan Pelayanan Kependudukan", "program"), ("Pelayanan Pendaftaran Penduduk", "kegiatan"),
+        ("Penyelenggaraan Layanan Keliling", "output"), ("Penerbitan Dokumen Pindah Datang", "output")]
+    in_first_cell = ("Uraian\tPagu\tRealisasi\t%\n"
+                     "Program :\tPeningkatan Pelayanan Kependudukan\t2.450.000.000\t2.380.500.000\t97,16\n"
+                     "Kegiatan :\tPelayanan Pendaftaran Penduduk\t610.000.000\t600.200.000\t98,39\n"
+                     "Sub Kegiatan :\tPenyelenggaraan Layanan Keliling\t210.000.000\t205.000.000\t97,62\n")
+    assert [r["level"] for r in built_rows(in_first_cell)] == ["program", "kegiatan", "output"]
