@@ -805,6 +805,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 blanks = 0
                 continue
             row = rows[-1] if rows else None
+            if row is not None and opens_with_output_code(view, values, row, header, width):
+                pending = [view]  # '994' alone under a full row: the next row's output code, its name below
+                closed = True
+                row.values_only_tail = False
+                i += 1
+                blanks = 0
+                continue
             if (row is not None and not view.text and row.values_only_tail
                     and len(row.values) + len(values) <= width + runs_on(header, i - last_row_at)
                     and i - last_row_at <= 6 and not opens_year_row(header, row, values)):
@@ -1169,6 +1176,20 @@ def opens_row_above_its_values(view: LineView, values: list[Token], views: list[
         return False
     nxt = next_nonblank(views, i, 0)
     return nxt is not None and len(views[nxt].values) >= 2 and starts_lower(strip_row_number(views[nxt].text))
+
+
+OUTPUT_CODE_LINE_RE = re.compile(r"\s*\d{3}\s*")  # '994', '001': an output's code in a Kode cell of its own
+
+
+def opens_with_output_code(view: LineView, values: list[Token], row: RowDraft, header: Header, width: int) -> bool:
+    """A three-digit output code alone on its line, opening the next row of a flattened budget table with a Kode column.
+
+    The row above has all its values (its % came last), so the number is no
+    cell of that row: like 'EBA' or '3355', it is the next row's code.
+    """
+    return (header.flattened and header.kind == "budget" and row.values_only_tail and not view.text
+            and len(values) == 1 and len(row.values) >= width and "kode" in header.label_cells.values()
+            and OUTPUT_CODE_LINE_RE.fullmatch(view.line.text) is not None)
 
 
 def runs_on(header: Header, gap: int) -> int:

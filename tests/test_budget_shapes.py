@@ -155,3 +155,17 @@ def test_rows_under_program_kegiatan_sub_kegiatan_labels_take_the_level_the_labe
                      "Kegiatan :\tPelayanan Pendaftaran Penduduk\t610.000.000\t600.200.000\t98,39\n"
                      "Sub Kegiatan :\tPenyelenggaraan Layanan Keliling\t210.000.000\t205.000.000\t97,62\n")
     assert [r["level"] for r in built_rows(in_first_cell)] == ["program", "kegiatan", "output"]
+
+
+def test_a_flattened_output_code_alone_on_its_line_opens_the_next_row():
+    text = "\n".join(["Tabel 3.6 Realisasi Anggaran per Output Tahun 2023", "Kode", "Kegiatan/Output", "Pagu",
+                      "Realisasi", "%",
+                      "3357", "Dukungan Teknis Penyelenggaraan", "1.480.000.000", "1.402.300.000", "94,75",
+                      "QGE", "Layanan Kehumasan", "220.000.000", "210.100.000", "95,50",
+                      "004", "Layanan Publikasi", "120.000.000", "118.800.000", "99,00"])
+    rows = built_rows(text)
+    assert [(r["code"], r["name"], r["allocation"]) for r in rows] == [
+        ("3357", "Dukungan Teknis Penyelenggaraan", 1_480_000_000),
+        ("3357.QGE", "Layanan Kehumasan", 220_000_000),
+        ("3357.QGE.004", "Layanan Publikasi", 120_000_000)]
+    assert rows[1]["percent"] == 95.50 and rows[2]["level"] == "output"
