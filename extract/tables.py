@@ -840,12 +840,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
             if blanks and view.delimited and len(view.cells) > 1 and opens_with_no_column(view.line.text):
                 break  # after a blank line, 'No.   Rentang Nilai   Kategori': the header of another table
-            if heads_budget_block(view, header):
+            below = flattened_budget_block_header(views, i, header)  # 'Program' over 'Anggaran': both lines skipped
+            if below is not None or heads_budget_block(view, header):
                 if rows and not closed:
                     take_wrapped_tail(rows[-1], pending, header)
                 pending = []
                 closed = True  # the rows below are the agreement's programs and their pagu, none of them its name
-                i += 1
+                i = (below if below is not None else i) + 1
                 blanks = 0
                 continue
             row = rows[-1] if rows else None
@@ -1056,6 +1057,32 @@ def reads_as_sentence(text: str) -> bool:
 
 
 HEADER_CELL_WORDS = 3  # words of a column title ('Pagu Anggaran (Rp)', 'Program / Kegiatan')
+
+
+def flattened_budget_block_header(views: Sequence[LineView], i: int, header: Header) -> int | None:
+    """'Program' over 'Anggaran', each on a line of its own: a budget block's header flattened one word per line.
+
+    Line i holds a label column's words only ('Program', 'Kegiatan',
+    'Program/Kegiatan') and the next line a pagu column's only ('Anggaran',
+    'Pagu (Rp)'); both are column words, none of a row's name (the row above
+    would take 'Program' as its name's wrapped end). The index of the pagu
+    line, else None. A wrapped name's last line ('Realisasi Anggaran') names
+    another column too.
+    """
+    view = views[i]
+    if not header.flattened or "allocation" in header.roles or view.delimited or view.values:
+        return None
+    label = view.line.text.strip()
+    if len(label.split()) > HEADER_CELL_WORDS or len(label) > 40:
+        return None  # the cheap test first: a name is longer than a column's title
+    below = next_nonblank(views, i, 1)
+    if below is None or views[below].values or len(views[below].line.text.split()) > HEADER_CELL_WORDS:
+        return None
+    roles, known, total = line_roles(views[below].line.text)
+    if known != total or set(resolve_roles(roles)) != {"allocation"}:
+        return None
+    label_roles, known, total = line_roles(label)
+    return below if known == total and label_roles and set(label_roles) == {"label"} else None
 
 
 def heads_budget_block(view: LineView, header: Header) -> bool:

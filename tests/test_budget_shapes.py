@@ -169,3 +169,19 @@ def test_a_flattened_output_code_alone_on_its_line_opens_the_next_row():
         ("3357.QGE", "Layanan Kehumasan", 220_000_000),
         ("3357.QGE.004", "Layanan Publikasi", 120_000_000)]
     assert rows[1]["percent"] == 95.50 and rows[2]["level"] == "output"
+
+
+def test_a_flattened_agreement_budget_header_word_per_line_names_no_row():
+    text = "\n".join(["PERJANJIAN KINERJA TAHUN 2024", "Sasaran", "Indikator Kinerja", "Target",
+                      "Terwujudnya tata kelola yang akuntabel", "Nilai evaluasi SAKIP", "72",
+                      "Kegiatan", "Anggaran (Rp)",
+                      "Kegiatan Pengelolaan Keuangan", "Rp 1.120.000.000",
+                      "Kegiatan Pembinaan Aparatur", "Rp 480.000.000",
+                      "Jumlah", "Rp 1.600.000.000"])
+    rows = built_rows(text)
+    assert [(r["name"], r["level"], r["allocation"]) for r in rows] == [
+        ("Kegiatan Pengelolaan Keuangan", "kegiatan", 1_120_000_000),
+        ("Kegiatan Pembinaan Aparatur", "kegiatan", 480_000_000), ("Jumlah", "total", 1_600_000_000)]
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    measures = [m for table in find_tables(views) for m in rows_to_records(table)[0]]
+    assert [m.indicator_raw for m in measures] == ["Nilai evaluasi SAKIP"]  # 'Kegiatan' is none of its name
