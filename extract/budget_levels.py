@@ -21,12 +21,12 @@ if TYPE_CHECKING:
     from extract.tables import RowDraft
 
 # the label and its colon, alone on a line ('Sub Kegiatan :') or opening a row's line ('Kegiatan : Perencanaan ...')
-LEVEL_LABEL_RE = re.compile(r"^\W{0,3}(?:(program)|(sub[\s-]*kegiatan|(?:rincian\s+)?output)|(kegiatan))\s*:", re.I)
+LEVEL_LABEL_RE = re.compile(r"^\s*\W{0,3}(?:(program)|(sub[\s-]*kegiatan|(?:rincian\s+)?output)|(kegiatan))\s*:", re.I)
 
 
 def stated_level(text: str) -> str | None:
     """'program', 'kegiatan' or 'output' (a sub kegiatan sits where an output does) for a label line, else None."""
-    if ":" not in text[:24]:
+    if ":" not in text[:24 + len(text) - len(text.lstrip())]:
         return None  # cheap precheck: every label is closed by its colon within its first words
     label = LEVEL_LABEL_RE.match(text)
     if label is None:

@@ -144,7 +144,7 @@ def test_rows_under_program_kegiatan_sub_kegiatan_labels_take_the_level_the_labe
                     "1\tPeningkatan Pelayanan Kependudukan\t2.450.000.000\t2.380.500.000\t97,16\n"
                     "Kegiatan :\n"
                     "1.1\tPelayanan Pendaftaran Penduduk\t610.000.000\t600.200.000\t98,39\n"
-                    "Sub Kegiatan :\n"
+                    "    Sub-Kegiatan :\n"  # (an export indents each level)
                     "1.1.1\tPenyelenggaraan Layanan Keliling\t210.000.000\t205.000.000\t97,62\n"
                     "1.1.2\tPenerbitan Dokumen Pindah Datang\t400.000.000\t395.200.000\t98,80\n")
     assert [(r["name"], r["level"]) for r in built_rows(under_labels)] == [
