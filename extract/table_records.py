@@ -445,6 +445,9 @@ def names_a_measure(indicator: str) -> bool:
         SHORT_INDICATOR_RE.match(indicator) is not None and len(WORD_RE.findall(indicator)) >= 2)
 
 
+GLUED_NUMBER_RE = re.compile(r"^\d{1,2}\.(?=(?:sub|kegiatan|program)\b)", re.I)
+
+
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,
                   from_measure_columns: bool, scale: Scale | None = None) -> BudgetRow | None:
     allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
@@ -474,6 +477,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         percent = proven_rate(row, allocation, realisation)
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
         name = GROUPS_AT_END_RE.sub("", name)
     fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]

@@ -1384,7 +1384,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)
             before = from_indicator_opening(pending[-4:]) \
                 if header.kind in ("target", "realisation") and not (header.flattened and len(values) == 1) \
-                else pending[-4:]
+                else (header.kind == "budget" and header.flattened and from_level_word(pending)) or pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
@@ -1489,6 +1489,25 @@ def text_columns(header: Header) -> list[int]:
     return [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
 
 
+# a budget name's first line in a narrow column wrapped a word or two per line: its level word alone, numbered or
+# not ('1. Sub Kegiatan', '2.Sub Kegiatan', 'Kegiatan'); the name's words follow on the lines under it
+LEVEL_WORD_LINE_RE = re.compile(r"\W*(?:\d{1,2}\s*[.)]?\s*)?(?:program|(?:sub\s*-?\s*)?kegiatan|output)\W*", re.I)
+NAME_REACH = 12  # lines above a flattened budget row's values its name may take, a word or two a line
+
+
+def from_level_word(pending: list[LineView]) -> list[LineView]:
+    """A flattened budget row's name lines: from the nearest line holding its level word alone, else [].
+
+    A narrow name column printed a word or two per line ('1. Sub Kegiatan' /
+    'Fasilitasi' / 'Kerjasama' / 'Daerah' over the values) runs past the
+    usual four lines; a kegiatan heading's lines above it ('Kegiatan' /
+    'Pelaksanaan' / 'Tugas', no values of its own) are none of this row's.
+    """
+    tail = pending[-NAME_REACH:]
+    opening = [k for k, v in enumerate(tail) if len(v.line.text) <= 24 and LEVEL_WORD_LINE_RE.fullmatch(v.line.text)]
+    return tail[opening[-1]:] if opening else []
+
+
 def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
     """A flattened row's text cells, when it has one text line per text column of its header.
 
@@ -1514,6 +1533,8 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
         return {columns[0]: " ".join(texts[:opening]), columns[1]: " ".join(texts[opening:])}
     if any(ends_unfinished(text) for text in texts[:-1]):
         return {}  # 'Jumlah KPU Kab/Kota yang' over 'menyampaikan laporan ...': one cell wrapped, not two cells
+    if header.kind == "budget" and LEVEL_WORD_LINE_RE.fullmatch(texts[0]):
+        return {}  # 'Sub Kegiatan' over 'Evaluasi' over 'Pelaksanaan': one name opened by its level word
     return dict(zip(columns, texts))
 
 

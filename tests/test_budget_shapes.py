@@ -185,3 +185,22 @@ def test_a_flattened_agreement_budget_header_word_per_line_names_no_row():
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     measures = [m for table in find_tables(views) for m in rows_to_records(table)[0]]
     assert [m.indicator_raw for m in measures] == ["Nilai evaluasi SAKIP"]  # 'Kegiatan' is none of its name
+
+
+def test_a_narrow_name_column_printed_a_word_a_line_keeps_the_whole_name_and_its_level():
+    text = "\n".join([
+        "Tabel 21", "Realisasi Keuangan Sasaran 2", "NO", "PROGRAM/", "KEGIATAN", "ANGGARAN", "(Rp)", "REALISASI",
+        "(Rp)", "CAPAIAN", "(%)", "1 2 3 4 5", "Program Penataan Wilayah Administrasi 95.1",
+        "Kegiatan", "Pembinaan", "Wilayah", "Perbatasan",
+        "1. Sub Kegiatan", "Penataan", "Batas", "Wilayah", "Desa", "Tertinggal",
+        "512.400.000 498.100.250 97.2",
+        "Kegiatan", "Penegasan", "Batas", "Daerah",
+        "1.Sub Kegiatan", "Koordinasi", "Penegasan", "Batas",
+        "230.000.000 221.560.000 96.3",
+        "2.Sub Kegiatan", "Pemetaan", "Batas", "Kecamatan",
+        "410.750.000 380.900.100 92.7"])
+    rows = built_rows(text)
+    assert [(r["name"], r["level"], r["allocation"]) for r in rows] == [
+        ("Sub Kegiatan Penataan Batas Wilayah Desa Tertinggal", "output", 512_400_000),
+        ("Sub Kegiatan Koordinasi Penegasan Batas", "output", 230_000_000),
+        ("Sub Kegiatan Pemetaan Batas Kecamatan", "output", 410_750_000)]
