@@ -34,6 +34,12 @@ def stated_level(text: str) -> str | None:
     return "program" if label.group(1) else "output" if label.group(2) else "kegiatan"
 
 
+def is_level_label(text: str) -> bool:
+    """A line that is a level's label alone ('Kegiatan :', '  Sub-Kegiatan :'): a heading over rows, no row's name."""
+    return text.rstrip().endswith(":") and stated_level(text) is not None \
+        and not LEVEL_LABEL_RE.sub("", text).strip(" \t:|-")
+
+
 def heading_levels(views: Sequence[LineView], first: int, stop: int, rows: Sequence[RowDraft]) -> dict[int, str]:
     """The level each row's label states, by the row's value line (rows under no label are left out)."""
     heading: dict[int, str] = {}  # line number of a label alone on its line -> its level
@@ -41,9 +47,8 @@ def heading_levels(views: Sequence[LineView], first: int, stop: int, rows: Seque
         view = views[k]
         if view.values:
             continue  # a label heading rows holds no value
-        level = stated_level(view.line.text)
-        if level is not None and not LEVEL_LABEL_RE.sub("", view.line.text).strip(" \t:|-"):
-            heading[view.line.number] = level
+        if is_level_label(view.line.text):
+            heading[view.line.number] = stated_level(view.line.text) or ""
     if not heading and not any(stated_level(r.views[0].line.text) for r in rows if r.views):
         return {}
     levels: dict[int, str] = {}

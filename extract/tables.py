@@ -16,7 +16,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.boilerplate import boilerplate_lines, title_footer_lines
-from extract.budget_levels import heading_levels
+from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
@@ -757,7 +757,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
                 or (budget and not view.delimited and view.values and states_budget_in_prose(view))):
             break
-        if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
+        if (HEADING_RE.match(view.line.text) or budget and is_level_label(view.line.text)) \
+                and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
                 take_wrapped_tail(rows[-1], pending, header)
             # a 'Sasaran 4 | ... | Persentase ...' line heads a group and opens its first row's name

@@ -204,3 +204,14 @@ def test_a_narrow_name_column_printed_a_word_a_line_keeps_the_whole_name_and_its
         ("Sub Kegiatan Penataan Batas Wilayah Desa Tertinggal", "output", 512_400_000),
         ("Sub Kegiatan Koordinasi Penegasan Batas", "output", 230_000_000),
         ("Sub Kegiatan Pemetaan Batas Kecamatan", "output", 410_750_000)]
+
+
+def test_flattened_rows_under_level_labels_take_the_level_and_none_of_the_label_words():
+    text = "\n".join(["Kegiatan / Sub-Kegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)", "Realisasi (%)",
+                      "Kegiatan :", "Pelayanan Perpustakaan Keliling", "615,200,000", "600,114,500", "97.55",
+                      "Sub-Kegiatan :", "Pengadaan Koleksi Buku", "215,200,000", "210,114,500", "97.64",
+                      "Pembinaan Taman Baca", "400,000,000", "390,000,000", "97.50"])
+    rows = built_rows(text)
+    assert [(r["name"], r["level"], r["allocation"]) for r in rows] == [
+        ("Pelayanan Perpustakaan Keliling", "kegiatan", 615_200_000),
+        ("Pengadaan Koleksi Buku", "output", 215_200_000), ("Pembinaan Taman Baca", "output", 400_000_000)]
