@@ -1060,30 +1060,52 @@ def reads_as_sentence(text: str) -> bool:
 HEADER_CELL_WORDS = 3  # words of a column title ('Pagu Anggaran (Rp)', 'Program / Kegiatan')
 
 
+BLOCK_HEADER_LINES = 5  # lines of an agreement budget block's header flattened one word per line ('No' ... 'Ket')
+
+
 def flattened_budget_block_header(views: Sequence[LineView], i: int, header: Header) -> int | None:
     """'Program' over 'Anggaran', each on a line of its own: a budget block's header flattened one word per line.
 
-    Line i holds a label column's words only ('Program', 'Kegiatan',
-    'Program/Kegiatan') and the next line a pagu column's only ('Anggaran',
-    'Pagu (Rp)'); both are column words, none of a row's name (the row above
-    would take 'Program' as its name's wrapped end). The index of the pagu
-    line, else None. A wrapped name's last line ('Realisasi Anggaran') names
+    From line i, lines of label column words only ('No', 'Program',
+    'Kegiatan', 'Program/Kegiatan', 'Keterangan') and one line of a pagu
+    column's words only ('Anggaran', 'Pagu (Rp)'), a label before it: all are
+    column words, none of a row's name (the row above would take 'No
+    Program' as its name's wrapped end). The index of the header's last line,
+    else None. A wrapped name's last line ('Realisasi Anggaran') names
     another column too.
     """
     view = views[i]
     if not header.flattened or "allocation" in header.roles or view.delimited or view.values:
         return None
-    label = view.line.text.strip()
-    if len(label.split()) > HEADER_CELL_WORDS or len(label) > 40:
-        return None  # the cheap test first: a name is longer than a column's title
-    below = next_nonblank(views, i, 1)
-    if below is None or views[below].values or len(views[below].line.text.split()) > HEADER_CELL_WORDS:
+    if not column_words_only(view.line.text, "label"):  # (the cheap length test first)
         return None
-    roles, known, total = line_roles(views[below].line.text)
-    if known != total or set(resolve_roles(roles)) != {"allocation"}:
-        return None
-    label_roles, known, total = line_roles(label)
-    return below if known == total and label_roles and set(label_roles) == {"label"} else None
+    last, labels, pagu = i, 1, None
+    k = i
+    while (k := next_nonblank(views, k, 1)) is not None and k - i < 2 * BLOCK_HEADER_LINES:
+        if views[k].values or views[k].delimited:
+            break
+        text = views[k].line.text
+        if pagu is None and column_words_only(text, "allocation"):
+            pagu = last = k
+        elif column_words_only(text, "label"):
+            if pagu is None:
+                labels += 1
+            else:
+                last = k  # 'Keterangan' after the pagu: the header's last column
+        else:
+            break
+        if labels + (pagu is not None) >= BLOCK_HEADER_LINES:
+            break
+    return last if pagu is not None else None
+
+
+def column_words_only(text: str, role: str) -> bool:
+    """A short line of column title words of one role only ('Program', 'No', 'Anggaran (Rp)')."""
+    text = text.strip()
+    if not text or len(text) > 40 or len(text.split()) > HEADER_CELL_WORDS:
+        return False
+    roles, known, total = line_roles(text)
+    return known == total and bool(roles) and set(resolve_roles(roles) if role != "label" else roles) == {role}
 
 
 def heads_budget_block(view: LineView, header: Header) -> bool:

@@ -185,6 +185,17 @@ def test_a_flattened_agreement_budget_header_word_per_line_names_no_row():
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     measures = [m for table in find_tables(views) for m in rows_to_records(table)[0]]
     assert [m.indicator_raw for m in measures] == ["Nilai evaluasi SAKIP"]  # 'Kegiatan' is none of its name
+    # with its 'No' and 'Keterangan' columns flattened too, and each row numbered with its source of funds under it
+    numbered = "\n".join(["PERJANJIAN KINERJA TAHUN 2024", "Sasaran", "Indikator Kinerja", "Target",
+                           "Terwujudnya tata kelola yang akuntabel", "Nilai evaluasi SAKIP", "72",
+                           "No", "Kegiatan", "Anggaran", "Keterangan",
+                           "1", "Kegiatan Pengelolaan Keuangan", "Rp 1.120.000.000", "APBD",
+                           "2", "Kegiatan Pembinaan Aparatur", "Rp 480.000.000", "APBD"])
+    assert [(r["name"], r["allocation"]) for r in built_rows(numbered)] == [
+        ("Kegiatan Pengelolaan Keuangan", 1_120_000_000), ("Kegiatan Pembinaan Aparatur", 480_000_000)]
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(numbered.split("\n"), start=1)]
+    measures = [m for table in find_tables(views) for m in rows_to_records(table)[0]]
+    assert [m.indicator_raw for m in measures] == ["Nilai evaluasi SAKIP"]
 
 
 def test_a_narrow_name_column_printed_a_word_a_line_keeps_the_whole_name_and_its_level():
