@@ -440,7 +440,7 @@ def catalogue_level(name: str | None) -> str | None:
 
 
 def budget_level(code: str | None, name: str | None, is_total: bool, stated: str | None = None) -> str:
-    """A row's level: a total, else its code's, else the level its label line states ('Kegiatan :'), else its name's."""
+    """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :')."""
     if is_total or (name and TOTAL_NAME_RE.match(name)):
         return "total"
     if code:
@@ -450,11 +450,9 @@ def budget_level(code: str | None, name: str | None, is_total: bool, stated: str
             return "kegiatan"
         if OUTPUT_CODE_RE.match(code):
             return "output"
-    if stated is not None:
-        return stated
     if name and (named := NAMED_LEVEL_RE.match(name)):
         return "program" if named.group(1) else "output" if named.group(2) else "kegiatan"
-    return catalogue_level(name) or "other"
+    return stated or catalogue_level(name) or "other"
 
 
 # a row without a code that names its level: 'Program ...', 'Sub Kegiatan ...' / 'Rincian Output ...'

@@ -226,3 +226,11 @@ def test_flattened_rows_under_level_labels_take_the_level_and_none_of_the_label_
     assert [(r["name"], r["level"], r["allocation"]) for r in rows] == [
         ("Pelayanan Perpustakaan Keliling", "kegiatan", 615_200_000),
         ("Pengadaan Koleksi Buku", "output", 215_200_000), ("Pembinaan Taman Baca", "output", 400_000_000)]
+
+
+def test_a_row_whose_name_states_its_level_keeps_it_under_another_label():
+    text = ("Uraian\tAnggaran\tRealisasi\t%\n"
+            "Program :\n"
+            "Penataan Ruang Daerah\t900.000.000\t880.000.000\t97,78\n"
+            "Kegiatan Penyusunan Rencana Detail Tata Ruang\t900.000.000\t880.000.000\t97,78\n")
+    assert [r["level"] for r in built_rows(text)] == ["program", "kegiatan"]
