@@ -120,8 +120,11 @@ def extract_document(text: LocatedText) -> DocumentResult:
         allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
         fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     if allocation is None:
+        row_lines = {b["line"] for b in built.budgets}
+        # (a program's pagu on a line a budget row read, 'Program ... Rp X' of an agreement's list, is that row's,
+        # no statement of the whole budget)
         stated = [s for s in find_budget_sentences(text.lines, doc, fields.year)
-                  if s.allocation is not None and s.allocation.value]
+                  if s.allocation is not None and s.allocation.value and not (s.part and s.source.line in row_lines)]
         # the report's year first, then sentences that name no year, then those of another year; within each,
         # the whole budget before a program's, a kegiatan's or a kind of belanja's (stable: text order)
         stated.sort(key=lambda s: (0 if s.year == fields.year else 1 if s.year is None or fields.year is None else 2,

@@ -37,7 +37,13 @@ def printed_short_code(row: RowDraft, column: int | None) -> str | None:
         raw = cell.raw.strip() if cell is not None else ""
         return raw if SHORT_CODE_RE.match(raw) else None
     opening = SHORT_CODE_OPENING_RE.match(row.text)
-    return opening.group(1) if opening else None
+    if opening:
+        return opening.group(1)
+    # flattened one cell per line: an output code ('994') on a line of its own above the row's name
+    if not row.views or row.views[0] is view:
+        return None
+    first = row.views[0].line.text.strip()
+    return first if SHORT_CODE_RE.match(first) else None
 
 
 class CodePath:

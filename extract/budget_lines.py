@@ -14,6 +14,7 @@ from collections.abc import Container, Sequence
 from itertools import compress, count
 from operator import not_
 
+from extract.budget_scale import Scale, block_scale, scaled
 from extract.doc_text import WORD_RE, DocText
 from extract.lines import LineView, has_digit, line_of, strip_row_number
 from extract.model import Line
@@ -153,6 +154,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
     rows: list[BudgetRow] = []
     lines = getattr(views, "lines", None) or [v.line for v in views]
     doc = doc or DocText(lines)
+    previous: tuple[int, Scale | None] | None = None  # the last budget line read, and its block's scale
     for i in candidate_lines(doc):  # the test below passes no other line
         line = lines[i]
         raw = line.text
@@ -184,8 +186,13 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         if len(WORD_RE.findall(amount_text)) > 1:
             continue
         reading = parse_amount(re.sub(r"[A-Za-z]{2,}.*$", "", amount_text))
-        if reading is None or reading.value is None or (reading.value < MIN_AMOUNT and reading.value != 0):
+        if reading is None or reading.value is None:
             continue
+        scale = block_scale(views, i, previous)  # a block captioned '(dalam ribuan rupiah)': whole Rupiah
+        if reading.value < MIN_AMOUNT and reading.value != 0 and scale is None:
+            continue
+        previous = (i, scale)
+        reading = (scaled(reading, scale) if scale is not None else None) or reading
         name = clean_name(before)
         if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
             above = previous_text(views, i)

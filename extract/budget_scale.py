@@ -94,6 +94,59 @@ def table_scale(views: Sequence[LineView], start: int, end: int) -> Scale | None
     return None
 
 
+BLOCK_GAP = 3  # lines from one budget line to the next of its block (a wrapped name or a blank between)
+AMOUNT_GROUPS_RE = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a Rupiah amount's digit groups
+
+
+def block_scale(views: Sequence[LineView], i: int, previous: tuple[int, Scale | None] | None) -> Scale | None:
+    """The scale of a budget line outside any table (a Perjanjian Kinerja's 'Program ... Rp X' block).
+
+    The block's caption or header stands above its first line ('Anggaran (dalam
+    ribuan rupiah)'), searched as a table's caption is; a line right under
+    the one before (`previous`: its index and scale) belongs to the same block
+    and shares its scale, as the rows of a table do.
+    """
+    if previous is not None and i - previous[0] <= BLOCK_GAP and all(
+            wrapped_name_or_blank(views[k]) for k in range(previous[0] + 1, i)):
+        return previous[1]
+    return table_scale(views, i, i - 1)
+
+
+WRAPPED_NAME_WORDS = 8  # a name's rest wrapped onto its own line is shorter
+
+
+def wrapped_name_or_blank(view: LineView) -> bool:
+    """A line that may stand between two lines of one budget block: blank, or a name's wrapped rest.
+
+    A sentence between ('Kepala Dinas menyepakati pagu berikut.') or a label
+    ending on ':' opens another block, which takes no scale from the one above.
+    """
+    text = view.line.text.strip()
+    return not text or (not view.values and len(text.split()) <= WRAPPED_NAME_WORDS and text[-1] not in ".:")
+
+
+def scale_above(texts: Sequence[str], first: int, reach: int) -> Scale | None:
+    """The scale a caption states above a table flattened one column at a time (codes, names, then amounts).
+
+    Its header words and caption stand above the blocks of codes and names,
+    so up to `reach` non-blank lines are searched; the search ends at a
+    'Tabel ...' caption (searched too) and at a line holding an amount, a
+    row of the table before.
+    """
+    seen = 0
+    for k in range(first - 1, -1, -1):
+        text = texts[k].strip()
+        if not text:
+            continue
+        seen += 1
+        factor = scale_of(text)
+        if factor:
+            return Scale(factor, text)
+        if seen >= reach or text.lower().startswith("tabel") or AMOUNT_GROUPS_RE.search(text):
+            break
+    return None
+
+
 def scaled(reading: Reading | None, scale: Scale) -> Reading | None:
     """An amount cell multiplied by its table's scale, the multiplication recorded as a repair.
 

@@ -17,17 +17,20 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, count
 from operator import not_
 
+from extract.budget_scale import Scale, scale_above, scaled
 from extract.doc_text import WORD_RE, DocText
 from extract.lines import CODE_RE
 from extract.model import Line
 from extract.records import BudgetRow, Source
 from normalize.numbers import Token, parse_amount, parse_percent
 from normalize.repair import BUDGET_TOLERANCE, any_ratio_fit, candidates, ratio_fit
+from normalize.values import Reading
 
 RO_RE = re.compile(r"^\s*[oO0]?\d{1,3}\s*$|^\s*[A-Z]?\d{2}\s*$")
 SMALL_DECIMAL_RE = re.compile(r"^\d{1,3}[.,]\d{1,2}$")  # '125.06': a percent without its sign
 MIN_ROWS = 4
 MIN_MATCH_SHARE = 0.3
+CAPTION_REACH = 8  # non-blank lines above the codes and names (two a row) searched for a caption's scale
 
 
 @dataclass(slots=True)
@@ -171,9 +174,15 @@ def interleaved(run: list[Cell], amounts: list[Cell], percents: list[Cell]) -> b
     return any(run.index(p) < last_amount for p in percents)
 
 
+def in_rupiah(reading: Reading, scale: Scale | None) -> Reading:
+    """An amount in whole Rupiah: multiplied by its table's scale (recorded as a repair), else as printed."""
+    return (scaled(reading, scale) if scale is not None else None) or reading
+
+
 def find_column_blocks(lines: list[Line], ocr: bool = False, doc: DocText | None = None) -> list[BudgetRow]:
     """Budget rows of tables flattened into blocks of pagu, realisasi and %."""
     rows: list[BudgetRow] = []
+    texts: list[str] = []
     for run in runs(lines, doc):
         amounts = [c for c in run if is_amount(c.token) and not is_percent(c.token)]
         percents = [c for c in run if is_percent(c.token)]
@@ -188,7 +197,10 @@ def find_column_blocks(lines: list[Line], ocr: bool = False, doc: DocText | None
         allocs, reals = amounts[:split], amounts[split:]
         if score < max(3, MIN_MATCH_SHARE * len(allocs)):
             continue
+        texts = texts or [line.text for line in lines]  # (only once a block is read: for its caption)
         codes = codes_before(lines, allocs[0].line.number, len(allocs))
+        # a caption above the codes and names ('(dalam ribuan rupiah)'): each amount in whole Rupiah, as a table's
+        scale = scale_above(texts, allocs[0].line.number - 1, CAPTION_REACH + 2 * len(allocs)) if texts else None
         for i, cell in enumerate(allocs):
             real = reals[i + ob] if 0 <= i + ob < len(reals) else None
             pct = percents[i + oc] if 0 <= i + oc < len(percents) else None
@@ -196,8 +208,8 @@ def find_column_blocks(lines: list[Line], ocr: bool = False, doc: DocText | None
             rows.append(BudgetRow(
                 source=Source(line=cell.line.number, page=cell.line.page, raw=raw,
                               table="column blocks", ocr=ocr),
-                code=codes[i], allocation=cell.token.reading,
-                realisation=real.token.reading if real else None,
+                code=codes[i], allocation=in_rupiah(cell.token.reading, scale),
+                realisation=in_rupiah(real.token.reading, scale) if real else None,
                 percent=pct.token.reading if pct else None,
                 notes=[f"column blocks aligned by arithmetic: {score} of {len(allocs)} rows check"]))
     return rows

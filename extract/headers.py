@@ -369,6 +369,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             nxt = next_nonblank(views, i, 3)
             if nxt is None or nxt - start > lookahead:
                 break
+            if line_of(views, nxt).text.rstrip().endswith(":"):
+                break  # 'Kegiatan :' over the rows: a group's label, no column title (a title ends on no colon)
             more, _ = header_score_at(views, nxt, fuzzy=False)
             nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
             if year_cell(line_of(views, nxt).text):

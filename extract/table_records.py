@@ -20,7 +20,7 @@ from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
                             is_amount, is_row_label, percent_fits, row_label)
-from extract.table_years import YEAR_IN_LINE_RE, is_year
+from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading
@@ -344,6 +344,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             budget = budget_record(row, header, mapped, source, amounts_in_measure, table.scale)
             coded.append((row, budget))
             if budget is not None:
+                budget.level = table.levels.get(row.value_line)
                 budgets.append(budget)
             if amounts_in_measure or header.kind == "budget":
                 continue
@@ -444,6 +445,9 @@ def names_a_measure(indicator: str) -> bool:
         SHORT_INDICATOR_RE.match(indicator) is not None and len(WORD_RE.findall(indicator)) >= 2)
 
 
+GLUED_NUMBER_RE = re.compile(r"^\d{1,2}\.(?=(?:sub|kegiatan|program)\b)", re.I)
+
+
 def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], source: Source,
                   from_measure_columns: bool, scale: Scale | None = None) -> BudgetRow | None:
     allocation = mapped.get("allocation") or (mapped.get("target") if from_measure_columns else None)
@@ -473,6 +477,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         percent = proven_rate(row, allocation, realisation)
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
         name = GROUPS_AT_END_RE.sub("", name)
     fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
@@ -555,9 +560,6 @@ def amount_token(raw: str, start: int) -> Token | None:
     if amount is None or not amount.value:
         return None
     return Token(kind="amount", start=start, end=start + len(raw), raw=raw, reading=amount)
-
-
-YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
 
 
 def bracketed_code(token: Token, row: RowDraft) -> bool:

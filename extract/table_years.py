@@ -17,9 +17,38 @@ from normalize.numbers import Token
 
 
 
+# a year's four characters as a scan prints them: digits, or an O / l / I / Z the lexer read as its digit ('2O22')
+YEAR_GLYPHS_RE = re.compile(r"[12OolIZ][0-9OoZ][0-9OolIZ]{2}")
+
+
 def is_year(token: Token) -> bool:
+    """A year cell: four digits from 1990 to 2040, also with a look-alike letter the scan put in ('2O22', '2O2I').
+
+    A per-year budget table's year cell read as '2O21' is still that row's year;
+    the lexer has read the letter as its digit, so the value is the year.
+    """
     raw = token.raw.strip()
-    return token.kind == "number" and raw.isdigit() and len(raw) == 4 and 1990 <= int(raw) <= 2040
+    if token.kind != "number" or len(raw) != 4:
+        return False
+    if raw.isdigit():
+        return 1990 <= int(raw) <= 2040
+    value = token.reading.value
+    return (value is not None and value == int(value) and 1990 <= value <= 2040
+            and YEAR_GLYPHS_RE.fullmatch(raw) is not None and sum(c.isdigit() for c in raw) >= 2)
+
+
+# 'TA', 'Tahun', 'Tahun Anggaran', 'T.A.': the words before a year cell that say only that it is a year
+YEAR_LABEL_RE = re.compile(r"\W*(?:tahun(?:\s+anggaran)?|t\.?\s?a\.?)?\W*", re.I)
+
+
+def is_year_label(text: str, values: Sequence[Token]) -> bool:
+    """A line that holds a year cell only ('TA 2022', 'Tahun 2O21'): its words name no row, they say 'year'."""
+    return len(values) == 1 and is_year(values[0]) and YEAR_LABEL_RE.fullmatch(text) is not None
+
+
+def year_value(token: Token) -> int:
+    """The year an `is_year` token stands for (its look-alike letters read)."""
+    return int(token.reading.value or 0)
 
 
 def year_row(views: Sequence[LineView], end: int) -> list[int]:
@@ -32,7 +61,7 @@ def year_row(views: Sequence[LineView], end: int) -> list[int]:
         values = views[k].values
         if not values:
             continue  # a header word line between ('Awal' under 'Kondisi')
-        years = [int(t.raw.strip()) for t in values if is_year(t)]
+        years = [year_value(t) for t in values if is_year(t)]
         if len(years) == 1 == len(values) and not views[k].text:
             return flattened_years(views, k)
         return years if len(years) == len(values) and len(set(years)) >= 3 else []
@@ -53,7 +82,7 @@ def flattened_years(views: Sequence[LineView], k: int) -> list[int]:
         values = view.values
         if view.text or len(values) != 1 or not is_year(values[0]):
             break
-        years.append(int(values[0].raw.strip()))
+        years.append(year_value(values[0]))
         k += 1
     return years if len(set(years)) >= 3 and len(set(years)) == len(years) else []
 

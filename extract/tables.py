@@ -16,6 +16,7 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 
 from extract.boilerplate import boilerplate_lines, title_footer_lines
+from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
@@ -25,8 +26,8 @@ from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_
                            strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
-from extract.table_years import (earlier_realisations_as_other, is_year, named_target_years, other_year_plan,
-                                 year_cell_above, year_groups, year_row, years_by_offset)
+from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
+                                 other_year_plan, year_cell_above, year_groups, year_row, years_by_offset)
 from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure, parse_percent
 from normalize.values import Reading, Repair
 
@@ -108,6 +109,7 @@ class Table:
     title: str
     rows: list[RowDraft]
     scale: Scale | None = None  # a budget table's amounts printed in thousands or millions ('dalam ribuan rupiah')
+    levels: dict[int, str] = field(default_factory=dict)  # row value line -> level its 'Kegiatan :' label states
 
 
 def is_amount(token: Token) -> bool:
@@ -689,8 +691,10 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         title = table_title(views, start) if rows else ""
         # (a target table captioned as next year's PK or RKT states none of this year's targets)
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
-            scale = table_scale(views, start, end) if "allocation" in header.roles else None
-            tables.append(Table(header=header, title=title, rows=rows, scale=scale))
+            budget = "allocation" in header.roles
+            scale = table_scale(views, start, end) if budget else None
+            levels = heading_levels(views, start, stop, rows) if budget else {}  # (a header may take in the first)
+            tables.append(Table(header=header, title=title, rows=rows, scale=scale, levels=levels))
         i = max(stop, end + 1)
         covered.update(range(start, i))
     if long_lines:
@@ -777,7 +781,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
                 or (budget and not view.delimited and view.values and states_budget_in_prose(view))):
             break
-        if HEADING_RE.match(view.line.text) and (not view.delimited or not usable_values(view, header)):
+        if (HEADING_RE.match(view.line.text) or budget and is_level_label(view.line.text)) \
+                and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
                 take_wrapped_tail(rows[-1], pending, header)
             # a 'Sasaran 4 | ... | Persentase ...' line heads a group and opens its first row's name
@@ -825,6 +830,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 blanks = 0
                 continue
             row = rows[-1] if rows else None
+            if row is not None and opens_with_output_code(view, values, row, header, width):
+                pending = [view]  # '994' alone under a full row: the next row's output code, its name below
+                closed = True
+                row.values_only_tail = False
+                i += 1
+                blanks = 0
+                continue
             if (row is not None and not view.text and row.values_only_tail
                     and len(row.values) + len(values) <= width + runs_on(header, i - last_row_at)
                     and i - last_row_at <= 6 and not opens_year_row(header, row, values)):
@@ -835,7 +847,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     pending = give_previous_its_tail(rows[-1], pending, view, header)
                 row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening)
                 rows.append(row)
-            row.values_only_tail = not view.text
+            # 'TA 2022' opening a flattened per-year row: its words only say 'year', the amounts below are its own
+            row.values_only_tail = not view.text or (header.flattened and header.roles[:1] == ["year"]
+                                                     and is_year_label(view.text, values))
             # '... 55% n/a n/a 2 Persentase penurunan nilai': the next row's number and name after this row's values
             opening = next_row_opening(view, values) \
                 if not view.delimited and header.kind in ("target", "realisation") else None
@@ -851,12 +865,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 break  # '| No | Rentang Capaian | Kategori |' over '|---|': the header of the next table
             if blanks and view.delimited and len(view.cells) > 1 and opens_with_no_column(view.line.text):
                 break  # after a blank line, 'No.   Rentang Nilai   Kategori': the header of another table
-            if heads_budget_block(view, header):
+            below = flattened_budget_block_header(views, i, header)  # 'Program' over 'Anggaran': both lines skipped
+            if below is not None or heads_budget_block(view, header):
                 if rows and not closed:
                     take_wrapped_tail(rows[-1], pending, header)
                 pending = []
                 closed = True  # the rows below are the agreement's programs and their pagu, none of them its name
-                i += 1
+                i = (below if below is not None else i) + 1
                 blanks = 0
                 continue
             row = rows[-1] if rows else None
@@ -1081,6 +1096,54 @@ def reads_as_sentence(text: str) -> bool:
 HEADER_CELL_WORDS = 3  # words of a column title ('Pagu Anggaran (Rp)', 'Program / Kegiatan')
 
 
+BLOCK_HEADER_LINES = 5  # lines of an agreement budget block's header flattened one word per line ('No' ... 'Ket')
+
+
+def flattened_budget_block_header(views: Sequence[LineView], i: int, header: Header) -> int | None:
+    """'Program' over 'Anggaran', each on a line of its own: a budget block's header flattened one word per line.
+
+    From line i, lines of label column words only ('No', 'Program',
+    'Kegiatan', 'Program/Kegiatan', 'Keterangan') and one line of a pagu
+    column's words only ('Anggaran', 'Pagu (Rp)'), a label before it: all are
+    column words, none of a row's name (the row above would take 'No
+    Program' as its name's wrapped end). The index of the header's last line,
+    else None. A wrapped name's last line ('Realisasi Anggaran') names
+    another column too.
+    """
+    view = views[i]
+    if not header.flattened or "allocation" in header.roles or view.delimited or view.values:
+        return None
+    if not column_words_only(view.line.text, "label"):  # (the cheap length test first)
+        return None
+    last, labels, pagu = i, 1, None
+    k = i
+    while (k := next_nonblank(views, k, 1)) is not None and k - i < 2 * BLOCK_HEADER_LINES:
+        if views[k].values or views[k].delimited:
+            break
+        text = views[k].line.text
+        if pagu is None and column_words_only(text, "allocation"):
+            pagu = last = k
+        elif column_words_only(text, "label"):
+            if pagu is None:
+                labels += 1
+            else:
+                last = k  # 'Keterangan' after the pagu: the header's last column
+        else:
+            break
+        if labels + (pagu is not None) >= BLOCK_HEADER_LINES:
+            break
+    return last if pagu is not None else None
+
+
+def column_words_only(text: str, role: str) -> bool:
+    """A short line of column title words of one role only ('Program', 'No', 'Anggaran (Rp)')."""
+    text = text.strip()
+    if not text or len(text) > 40 or len(text.split()) > HEADER_CELL_WORDS:
+        return False
+    roles, known, total = line_roles(text)
+    return known == total and bool(roles) and set(resolve_roles(roles) if role != "label" else roles) == {role}
+
+
 def heads_budget_block(view: LineView, header: Header) -> bool:
     """A delimited line of column words only, naming a pagu the table's header lacks ('Program | Anggaran').
 
@@ -1199,6 +1262,20 @@ def opens_row_above_its_values(view: LineView, values: list[Token], views: list[
         return False
     nxt = next_nonblank(views, i, 0)
     return nxt is not None and len(views[nxt].values) >= 2 and starts_lower(strip_row_number(views[nxt].text))
+
+
+OUTPUT_CODE_LINE_RE = re.compile(r"\s*\d{3}\s*")  # '994', '001': an output's code in a Kode cell of its own
+
+
+def opens_with_output_code(view: LineView, values: list[Token], row: RowDraft, header: Header, width: int) -> bool:
+    """A three-digit output code alone on its line, opening the next row of a flattened budget table with a Kode column.
+
+    The row above has all its values (its % came last), so the number is no
+    cell of that row: like 'EBA' or '3355', it is the next row's code.
+    """
+    return (header.flattened and header.kind == "budget" and row.values_only_tail and not view.text
+            and len(values) == 1 and len(row.values) >= width and "kode" in header.label_cells.values()
+            and OUTPUT_CODE_LINE_RE.fullmatch(view.line.text) is not None)
 
 
 def runs_on(header: Header, gap: int) -> int:
@@ -1366,7 +1443,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)
             before = from_indicator_opening(pending[-4:]) \
                 if header.kind in ("target", "realisation") and not (header.flattened and len(values) == 1) \
-                else pending[-4:]
+                else (header.kind == "budget" and header.flattened and from_level_word(pending)) or pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
@@ -1471,6 +1548,25 @@ def text_columns(header: Header) -> list[int]:
     return [k for k, word in sorted(header.label_cells.items()) if word not in ("no", "nomor")]
 
 
+# a budget name's first line in a narrow column wrapped a word or two per line: its level word alone, numbered or
+# not ('1. Sub Kegiatan', '2.Sub Kegiatan', 'Kegiatan'); the name's words follow on the lines under it
+LEVEL_WORD_LINE_RE = re.compile(r"\W*(?:\d{1,2}\s*[.)]?\s*)?(?:program|(?:sub\s*-?\s*)?kegiatan|output)\W*", re.I)
+NAME_REACH = 12  # lines above a flattened budget row's values its name may take, a word or two a line
+
+
+def from_level_word(pending: list[LineView]) -> list[LineView]:
+    """A flattened budget row's name lines: from the nearest line holding its level word alone, else [].
+
+    A narrow name column printed a word or two per line ('1. Sub Kegiatan' /
+    'Fasilitasi' / 'Kerjasama' / 'Daerah' over the values) runs past the
+    usual four lines; a kegiatan heading's lines above it ('Kegiatan' /
+    'Pelaksanaan' / 'Tugas', no values of its own) are none of this row's.
+    """
+    tail = pending[-NAME_REACH:]
+    opening = [k for k, v in enumerate(tail) if len(v.line.text) <= 24 and LEVEL_WORD_LINE_RE.fullmatch(v.line.text)]
+    return tail[opening[-1]:] if opening else []
+
+
 def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
     """A flattened row's text cells, when it has one text line per text column of its header.
 
@@ -1496,6 +1592,8 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
         return {columns[0]: " ".join(texts[:opening]), columns[1]: " ".join(texts[opening:])}
     if any(ends_unfinished(text) for text in texts[:-1]):
         return {}  # 'Jumlah KPU Kab/Kota yang' over 'menyampaikan laporan ...': one cell wrapped, not two cells
+    if header.kind == "budget" and LEVEL_WORD_LINE_RE.fullmatch(texts[0]):
+        return {}  # 'Sub Kegiatan' over 'Evaluasi' over 'Pelaksanaan': one name opened by its level word
     return dict(zip(columns, texts))
 
 

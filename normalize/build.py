@@ -439,7 +439,8 @@ def catalogue_level(name: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
+def budget_level(code: str | None, name: str | None, is_total: bool, stated: str | None = None) -> str:
+    """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :')."""
     if is_total or (name and TOTAL_NAME_RE.match(name)):
         return "total"
     if code:
@@ -451,7 +452,7 @@ def budget_level(code: str | None, name: str | None, is_total: bool) -> str:
             return "output"
     if name and (named := NAMED_LEVEL_RE.match(name)):
         return "program" if named.group(1) else "output" if named.group(2) else "kegiatan"
-    return catalogue_level(name) or "other"
+    return stated or catalogue_level(name) or "other"
 
 
 # a row without a code that names its level: 'Program ...', 'Sub Kegiatan ...' / 'Rincian Output ...'
@@ -493,7 +494,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
         repair_budget(row)
     repair_from_twin_rows(rows)
     repair_from_children(rows)
-    repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total) == "total")
+    repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
     for row in rows:
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         if row.remainder is not None and row.remainder.repairs:
@@ -502,7 +503,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
         parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({
             "doc_id": doc_id, "code": row.code, "name": row.name or parts.get("name"),
-            "level": budget_level(row.code, row.name, row.is_total),
+            "level": budget_level(row.code, row.name, row.is_total, row.level),
             "program": parts.get("program"), "kegiatan": parts.get("kegiatan"),
             "kro": parts.get("kro"), "ro": parts.get("ro"), "catalogue_name": parts.get("name"),
             "fiscal_year": row.fiscal_year, "allocation": as_int(row.allocation),

@@ -140,3 +140,30 @@ def test_a_line_below_that_opens_its_own_item_or_a_signature_is_no_wrapped_name(
     text = ("1. Program Dukungan Manajemen                  Rp. 2.400.000.000,-\n"
             "   KETUA KPU KABUPATEN\n")
     assert budget_lines(text) == [(1, "Program Dukungan Manajemen", 2_400_000_000, False)]
+
+
+def test_a_block_captioned_in_thousands_or_millions_is_read_in_whole_rupiah_and_says_why():
+    thousands = ("Pagu anggaran kegiatan (dalam ribuan rupiah):\n"
+                 "1. Program Pelayanan Administrasi Kantor      Rp 1.215.300\n"
+                 "2. Program Peningkatan Sarana Aparatur        Rp 384.750\n"
+                 "TOTAL ANGGARAN                               Rp 1.600.050\n")
+    views = [analyse_line(Line(number=n, page=1, text=t)) for n, t in enumerate(thousands.split("\n"), start=1)]
+    rows = find_budget_lines(views)
+    assert [r.allocation.value for r in rows] == [1_215_300_000, 384_750_000, 1_600_050_000]
+    assert all(r.allocation.repairs[-1].rule == "amount_scale" for r in rows)
+    assert "dalam ribuan rupiah" in rows[0].allocation.repairs[-1].evidence
+    # in millions, an amount below the usual floor is still the block's ('Rp 96,40' is Rp 96.400.000)
+    millions = ("Anggaran (Rp juta)\n"
+                "Program Pembinaan Kepegawaian   Rp 96,40\n"
+                "Program Pengawasan Internal     Rp 1.020,75\n")
+    assert [value for _, _, value, _ in budget_lines(millions)] == [96_400_000, 1_020_750_000]
+
+
+def test_a_block_without_a_caption_or_far_below_one_is_not_scaled():
+    text = ("Tabel 2.1 Anggaran per Program (dalam ribuan rupiah)\n"
+            "Program Pelayanan Administrasi Kantor      Rp 1.215.300\n"
+            "Program Peningkatan Sarana Aparatur        Rp 384.750\n"
+            "\n"
+            "Kepala Dinas menyepakati pagu berikut untuk tahun berjalan.\n"
+            "Program Pengelolaan Keuangan Daerah        Rp 2.450.000.000\n")
+    assert [value for _, _, value, _ in budget_lines(text)] == [1_215_300_000, 384_750_000, 2_450_000_000]

@@ -119,3 +119,118 @@ def test_a_header_times_a_thousand_scales_its_cells():
     text = ("No\tKegiatan\tPagu (x Rp 1.000)\tRealisasi (x Rp 1.000)\t%\n"
             "1\tPemutakhiran Data Pemilih\t612.300\t600.054\t98,00\n")
     assert [(b.allocation.value, b.realisation.value) for b in budgets_of(text)] == [(612_300_000, 600_054_000)]
+
+
+def test_a_year_cell_with_look_alike_letters_is_still_the_rows_year():
+    tabbed = ("Tabel 3.4 Anggaran dan Realisasi per Tahun\n"
+              "Tahun\tPagu\tRealisasi\t%\n"
+              "2O20\t2.804.100.000\t2.700.950.000\t96,32\n"
+              "TA 2O21\t3.006.000.000\t2.950.000.000\t98,14\n"
+              "2022\t3.310.500.000\t3.299.000.000\t99,65\n")
+    assert [(r["fiscal_year"], r["allocation"]) for r in built_rows(tabbed)] == [
+        (2020, 2_804_100_000), (2021, 3_006_000_000), (2022, 3_310_500_000)]
+    flattened = "\n".join(["Tabel 3.4 Anggaran dan Realisasi per Tahun", "Tahun", "Pagu", "Realisasi", "%",
+                           "TA 2020", "2.804.100.000", "2.700.950.000", "96,32",
+                           "TA 2O21", "3.006.000.000", "2.950.000.000", "98,14",
+                           "2O22", "3.310.500.000", "3.299.000.000", "99,65"])
+    assert [(r["fiscal_year"], r["allocation"], r["percent"]) for r in built_rows(flattened)] == [
+        (2020, 2_804_100_000, 96.32), (2021, 3_006_000_000, 98.14), (2022, 3_310_500_000, 99.65)]
+
+
+def test_rows_under_program_kegiatan_sub_kegiatan_labels_take_the_level_the_label_names():
+    under_labels = ("Tabel 3.12 Realisasi Anggaran per Program Tahun 2022\n"
+                    "No\tUraian\tAnggaran\tRealisasi\t%\n"
+                    "Program :\n"
+                    "1\tPeningkatan Pelayanan Kependudukan\t2.450.000.000\t2.380.500.000\t97,16\n"
+                    "Kegiatan :\n"
+                    "1.1\tPelayanan Pendaftaran Penduduk\t610.000.000\t600.200.000\t98,39\n"
+                    "    Sub-Kegiatan :\n"  # (an export indents each level)
+                    "1.1.1\tPenyelenggaraan Layanan Keliling\t210.000.000\t205.000.000\t97,62\n"
+                    "1.1.2\tPenerbitan Dokumen Pindah Datang\t400.000.000\t395.200.000\t98,80\n")
+    assert [(r["name"], r["level"]) for r in built_rows(under_labels)] == [
+        ("Peningkatan Pelayanan Kependudukan", "program"), ("Pelayanan Pendaftaran Penduduk", "kegiatan"),
+        ("Penyelenggaraan Layanan Keliling", "output"), ("Penerbitan Dokumen Pindah Datang", "output")]
+    in_first_cell = ("Uraian\tPagu\tRealisasi\t%\n"
+                     "Program :\tPeningkatan Pelayanan Kependudukan\t2.450.000.000\t2.380.500.000\t97,16\n"
+                     "Kegiatan :\tPelayanan Pendaftaran Penduduk\t610.000.000\t600.200.000\t98,39\n"
+                     "Sub Kegiatan :\tPenyelenggaraan Layanan Keliling\t210.000.000\t205.000.000\t97,62\n")
+    assert [r["level"] for r in built_rows(in_first_cell)] == ["program", "kegiatan", "output"]
+
+
+def test_a_flattened_output_code_alone_on_its_line_opens_the_next_row():
+    text = "\n".join(["Tabel 3.6 Realisasi Anggaran per Output Tahun 2023", "Kode", "Kegiatan/Output", "Pagu",
+                      "Realisasi", "%",
+                      "3357", "Dukungan Teknis Penyelenggaraan", "1.480.000.000", "1.402.300.000", "94,75",
+                      "QGE", "Layanan Kehumasan", "220.000.000", "210.100.000", "95,50",
+                      "004", "Layanan Publikasi", "120.000.000", "118.800.000", "99,00"])
+    rows = built_rows(text)
+    assert [(r["code"], r["name"], r["allocation"]) for r in rows] == [
+        ("3357", "Dukungan Teknis Penyelenggaraan", 1_480_000_000),
+        ("3357.QGE", "Layanan Kehumasan", 220_000_000),
+        ("3357.QGE.004", "Layanan Publikasi", 120_000_000)]
+    assert rows[1]["percent"] == 95.50 and rows[2]["level"] == "output"
+
+
+def test_a_flattened_agreement_budget_header_word_per_line_names_no_row():
+    text = "\n".join(["PERJANJIAN KINERJA TAHUN 2024", "Sasaran", "Indikator Kinerja", "Target",
+                      "Terwujudnya tata kelola yang akuntabel", "Nilai evaluasi SAKIP", "72",
+                      "Kegiatan", "Anggaran (Rp)",
+                      "Kegiatan Pengelolaan Keuangan", "Rp 1.120.000.000",
+                      "Kegiatan Pembinaan Aparatur", "Rp 480.000.000",
+                      "Jumlah", "Rp 1.600.000.000"])
+    rows = built_rows(text)
+    assert [(r["name"], r["level"], r["allocation"]) for r in rows] == [
+        ("Kegiatan Pengelolaan Keuangan", "kegiatan", 1_120_000_000),
+        ("Kegiatan Pembinaan Aparatur", "kegiatan", 480_000_000), ("Jumlah", "total", 1_600_000_000)]
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    measures = [m for table in find_tables(views) for m in rows_to_records(table)[0]]
+    assert [m.indicator_raw for m in measures] == ["Nilai evaluasi SAKIP"]  # 'Kegiatan' is none of its name
+    # with its 'No' and 'Keterangan' columns flattened too, and each row numbered with its source of funds under it
+    numbered = "\n".join(["PERJANJIAN KINERJA TAHUN 2024", "Sasaran", "Indikator Kinerja", "Target",
+                           "Terwujudnya tata kelola yang akuntabel", "Nilai evaluasi SAKIP", "72",
+                           "No", "Kegiatan", "Anggaran", "Keterangan",
+                           "1", "Kegiatan Pengelolaan Keuangan", "Rp 1.120.000.000", "APBD",
+                           "2", "Kegiatan Pembinaan Aparatur", "Rp 480.000.000", "APBD"])
+    assert [(r["name"], r["allocation"]) for r in built_rows(numbered)] == [
+        ("Kegiatan Pengelolaan Keuangan", 1_120_000_000), ("Kegiatan Pembinaan Aparatur", 480_000_000)]
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(numbered.split("\n"), start=1)]
+    measures = [m for table in find_tables(views) for m in rows_to_records(table)[0]]
+    assert [m.indicator_raw for m in measures] == ["Nilai evaluasi SAKIP"]
+
+
+def test_a_narrow_name_column_printed_a_word_a_line_keeps_the_whole_name_and_its_level():
+    text = "\n".join([
+        "Tabel 21", "Realisasi Keuangan Sasaran 2", "NO", "PROGRAM/", "KEGIATAN", "ANGGARAN", "(Rp)", "REALISASI",
+        "(Rp)", "CAPAIAN", "(%)", "1 2 3 4 5", "Program Penataan Wilayah Administrasi 95.1",
+        "Kegiatan", "Pembinaan", "Wilayah", "Perbatasan",
+        "1. Sub Kegiatan", "Penataan", "Batas", "Wilayah", "Desa", "Tertinggal",
+        "512.400.000 498.100.250 97.2",
+        "Kegiatan", "Penegasan", "Batas", "Daerah",
+        "1.Sub Kegiatan", "Koordinasi", "Penegasan", "Batas",
+        "230.000.000 221.560.000 96.3",
+        "2.Sub Kegiatan", "Pemetaan", "Batas", "Kecamatan",
+        "410.750.000 380.900.100 92.7"])
+    rows = built_rows(text)
+    assert [(r["name"], r["level"], r["allocation"]) for r in rows] == [
+        ("Sub Kegiatan Penataan Batas Wilayah Desa Tertinggal", "output", 512_400_000),
+        ("Sub Kegiatan Koordinasi Penegasan Batas", "output", 230_000_000),
+        ("Sub Kegiatan Pemetaan Batas Kecamatan", "output", 410_750_000)]
+
+
+def test_flattened_rows_under_level_labels_take_the_level_and_none_of_the_label_words():
+    text = "\n".join(["Kegiatan / Sub-Kegiatan", "Pagu Anggaran (Rp)", "Realisasi Anggaran (Rp)", "Realisasi (%)",
+                      "Kegiatan :", "Pelayanan Perpustakaan Keliling", "615,200,000", "600,114,500", "97.55",
+                      "Sub-Kegiatan :", "Pengadaan Koleksi Buku", "215,200,000", "210,114,500", "97.64",
+                      "Pembinaan Taman Baca", "400,000,000", "390,000,000", "97.50"])
+    rows = built_rows(text)
+    assert [(r["name"], r["level"], r["allocation"]) for r in rows] == [
+        ("Pelayanan Perpustakaan Keliling", "kegiatan", 615_200_000),
+        ("Pengadaan Koleksi Buku", "output", 215_200_000), ("Pembinaan Taman Baca", "output", 400_000_000)]
+
+
+def test_a_row_whose_name_states_its_level_keeps_it_under_another_label():
+    text = ("Uraian\tAnggaran\tRealisasi\t%\n"
+            "Program :\n"
+            "Penataan Ruang Daerah\t900.000.000\t880.000.000\t97,78\n"
+            "Kegiatan Penyusunan Rencana Detail Tata Ruang\t900.000.000\t880.000.000\t97,78\n")
+    assert [r["level"] for r in built_rows(text)] == ["program", "kegiatan"]

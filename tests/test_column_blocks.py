@@ -54,3 +54,38 @@ def test_blocks_that_do_not_add_up_are_not_read():
     scrambled = BLOCK.replace("70.96 %", "12.00 %").replace("5596 %", "13.00 %").replace(
         "95,67 %", "14.00 %").replace("7829 %", "15.00 %").replace("8373 %", "16.00 %")
     assert block_rows(scrambled) == []
+
+
+SCALED_BLOCK = """Tabel 3.6 Realisasi Anggaran per Kegiatan Tahun 2022
+(dalam ribuan rupiah)
+Pemeliharaan Data Pemilih Berkelanjutan
+Pengadaan Perlengkapan Kantor
+Penyuluhan Pemilih Pemula
+Pengelolaan Arsip dan Dokumentasi
+
+912.400
+305.100
+86.000
+1.240.300
+
+900.112
+298.947
+80.840
+1.220.456
+
+98,65 %
+97,98 %
+94,00 %
+98,40 %
+"""
+
+
+def test_blocks_under_a_caption_in_thousands_are_read_in_whole_rupiah_and_say_why():
+    rows = block_rows(SCALED_BLOCK)
+    assert [(r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        (912_400_000, 900_112_000, 98.65), (305_100_000, 298_947_000, 97.98),
+        (86_000_000, 80_840_000, 94.00), (1_240_300_000, 1_220_456_000, 98.40)]
+    repair = rows[0].allocation.repairs[-1]
+    assert (repair.rule, repair.before) == ("amount_scale", "912.400") and "ribuan" in repair.evidence
+    unscaled = block_rows(SCALED_BLOCK.replace("(dalam ribuan rupiah)\n", ""))
+    assert [r.allocation.value for r in unscaled] == [912_400, 305_100, 86_000, 1_240_300]

@@ -379,6 +379,23 @@ def test_the_documents_total_comes_from_the_whole_budgets_sentence_of_the_report
     assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_900_000_000)
 
 
+def test_one_programs_pagu_in_an_agreements_list_is_not_the_documents_total():
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    text = ("LAPORAN KINERJA DINAS ARSIP KABUPATEN CONTOH TAHUN 2023\n\n"
+            "PERJANJIAN KINERJA TAHUN 2023\nSasaran\nIndikator Kinerja\nTarget\n"
+            "Meningkatnya tertib arsip\nPersentase arsip tertata\n90%\n"
+            "No\nProgram\nAnggaran\nKeterangan\n"
+            "1\nProgram Pengelolaan Arsip\nRp 1.310.000.000\nAPBD\n"
+            "2\nProgram Perlindungan Arsip\nRp 275.000.000\nAPBD\n")
+    lines, pages = lines_from_text(text)
+    result = extract_document(LocatedText("arsip.txt", "d", lines, pages))
+    assert [b["allocation"] for b in result.built.budgets] == [1_310_000_000, 275_000_000]
+    assert result.document["total_allocation"] is None  # the report states no whole budget: not its first program's
+
+
 def test_overall_budget_is_the_pair_its_printed_percent_proves():
     """A revised pagu stated after the original one, and a realisation in a later paragraph.
 
