@@ -90,7 +90,11 @@ _SELF_NAMED_RE = re.compile(
 )
 _PREFIX_BEFORE_RE = re.compile(r"(?:provinsi|propinsi|prov|prop|kabupaten|kab|kota)\W*$")
 # Aceh's election commission names its region bare: 'KIP Aceh', 'Komisi Independen Pemilihan Aceh Besar'.
-_KIP_REGION_RE = re.compile(r"(?:\bkip\)?|\bindependen\s+pemilihan(?:\s*\(\s*kip\s*\))?)[ \t]+(aceh)\b")
+# (Each name in a pattern of its own that opens with its letters, so that the engine skips to them in C: one
+# opening with \b or an alternation is tried at every character. A 'kip' inside 'independen pemilihan (kip)
+# aceh' names the same 'aceh': `_regional_hits` keeps each once.)
+_KIP_REGION_RES = (re.compile(r"kip(?<!\wkip)\)?[ \t]+(aceh)\b"),
+                   re.compile(r"independen(?<!\windependen)\s+pemilihan(?:\s*\(\s*kip\s*\))?[ \t]+(aceh)\b"))
 # The first words of the next line (a blank line or two between), when a region's words end their line.
 _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})")
 # ('KPU KOTA TEGAL Tahun 2022', or the year opening the next line: 'KABUPATEN KLATEN' / 'TAHUN 2022')
@@ -129,8 +133,8 @@ _INDONESIA_RE = re.compile(r"\s+indonesia\b")
 _NATIONAL_BEFORE_RE = re.compile(
     r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
 )
-_SETJEN_RE = re.compile(
-    r"\b(?:sekretariat\s+jenderal|setjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
+_SETJEN_RE = re.compile(  # (\b after 'se', so that the engine skips to 'se' in C)
+    r"se(?<!\wse)(?:kretariat\s+jenderal|tjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
     r"|badan\s+pengawas\s+pemilihan\s+umum)\b"
 )
 _MINISTRY_RE = re.compile(
@@ -716,8 +720,8 @@ def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, s
                     not _PREFIX_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
                 hits.append((m.start(), m.start(), "provinsi", False))
     if "aceh" in low:
-        for m in _KIP_REGION_RE.finditer(low):
-            hits.append((m.start(1), m.start(1), "any", False))
+        for start in sorted({m.start(1) for pattern in _KIP_REGION_RES for m in pattern.finditer(low)}):
+            hits.append((start, start, "any", False))
     hits.sort()
     return hits
 
