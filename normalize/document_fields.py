@@ -128,7 +128,10 @@ _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspekt
 # National bodies: 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia', 'Kementerian ...'.
 # ' ri' / ' republik' after the commission's name; or 'tahun' right after it: a national report names no region
 # between its office and its year ('Laporan Akuntabilitas Kinerja ... Komisi Pemilihan Umum Tahun 2013')
-_NATIONAL_SCAN_RE = re.compile(r"[ \n](?:ri\b|republik|tahun\b)")  # (a cover breaks 'KOMISI PEMILIHAN UMUM' / 'REPUBLIK INDONESIA')
+# (a cover breaks 'KOMISI PEMILIHAN UMUM' / 'REPUBLIK INDONESIA': a space or a newline before the word.) Two
+# patterns that open with the words' letters, so that the engine skips to them in C; one opening with the
+# space would be tried at every space of the text. `_national_words` gives their matches in text order.
+_NATIONAL_SCAN_RES = (re.compile(r"r(?<=[ \n]r)(?:i\b|epublik)"), re.compile(r"tahun(?<=[ \n]tahun)\b"))
 _INDONESIA_RE = re.compile(r"\s+indonesia\b")
 _NATIONAL_BEFORE_RE = re.compile(
     r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
@@ -796,15 +799,19 @@ def _tail_above(d: _Doc, prev: int) -> str:
     return tail[-120:]
 
 
+def _national_words(low: str) -> list[tuple[int, int, str]]:
+    """(start of the space before it, end, word) of each 'ri', 'republik' or 'tahun' after a space or newline."""
+    return sorted((m.start() - 1, m.end(), m.group()) for pattern in _NATIONAL_SCAN_RES for m in pattern.finditer(low))
+
+
 def _scan_national(d: _Doc, candidates) -> None:
     """Weigh mentions of national bodies (level 'pusat')."""
     low, text = d.low, d.text
     found: list[tuple[int, str, str]] = []  # (position, key, display)
-    for m in _NATIONAL_SCAN_RE.finditer(low):
-        word = m.group()[1:]
-        if word == "republik" and not _INDONESIA_RE.match(low, m.end()):
+    for start, end, word in _national_words(low):
+        if word == "republik" and not _INDONESIA_RE.match(low, end):
             continue
-        before = _NATIONAL_BEFORE_RE.search(low, max(0, m.start() - 40), m.start())
+        before = _NATIONAL_BEFORE_RE.search(low, max(0, start - 40), start)
         if before is None:
             continue
         if word == "tahun":
