@@ -9,7 +9,8 @@ same lines at memory speed, and the stage then runs its own test on them.
 from __future__ import annotations
 
 import re
-from itertools import compress, count
+from bisect import bisect_right
+from itertools import accumulate, compress, count
 from operator import attrgetter, not_
 
 from extract.model import Line
@@ -37,6 +38,7 @@ class DocText:
         self._folded: str | None = None
         self._has_word: list[bool] | None = None
         self._encoded: bytes | None = None
+        self._starts: dict[str, list[int]] = {}  # 'flat' / 'folded': where each of its lines starts
 
     @property
     def lower(self) -> str:
@@ -98,24 +100,43 @@ class DocText:
         the words matches, and of those whose `lower()` holds one: the caller
         still runs its own test on each.
         """
-        return _lines_holding(self.folded, words)
+        return _lines_holding(self.folded, words, self._line_starts("folded"))
 
     def lines_with_case(self, *words: str) -> list[int]:
         """Indexes of the lines holding one of `words` (no newline) as printed, in order."""
-        return _lines_holding(self.flat, words)
+        return _lines_holding(self.flat, words, self._line_starts("flat"))
+
+    def _line_starts(self, name: str) -> list[int]:
+        """`line_starts` of `flat` or `folded`, made once.
+
+        `flat`'s lines are as long as `texts`; `folded`'s too unless it is shorter (a combining dot above that
+        stood alone is dropped: 'İ' lowers to 'i' and that dot, so it keeps its length), then they are counted.
+        """
+        starts = self._starts.get(name)
+        if starts is None:
+            if name == "flat" or len(self.folded) == len(self.flat):
+                starts = self._starts.get("flat") or [0, *accumulate(map((1).__add__, map(len, self.texts)))]
+            else:
+                starts = line_starts(self.folded)
+            self._starts[name] = starts
+        return starts
 
 
-def _lines_holding(text: str, words: tuple[str, ...]) -> list[int]:
-    """Indexes of the newline-separated lines of `text` that hold one of `words`, in order."""
+def line_starts(text: str) -> list[int]:
+    """Where each newline-separated line of `text` starts, and one past the end of the text."""
+    return [0, *accumulate(map((1).__add__, map(len, text.split("\n"))))]
+
+
+def _lines_holding(text: str, words: tuple[str, ...], starts: list[int]) -> list[int]:
+    """Indexes of the newline-separated lines of `text` (starting at `starts`) that hold one of `words`, in order.
+
+    A hit's line is looked up among the starts, not counted from the last hit: the text is scanned once per word.
+    """
     found: set[int] = set()
     for word in words:
-        line, counted = 0, 0
         pos = text.find(word)
         while pos >= 0:
-            line += text.count("\n", counted, pos)
+            line = bisect_right(starts, pos) - 1
             found.add(line)
-            counted = text.find("\n", pos)  # one hit per line is enough: go on from the next line
-            if counted < 0:
-                break
-            pos = text.find(word, counted)
+            pos = text.find(word, starts[line + 1])  # one hit per line is enough: go on from the next line
     return sorted(found)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 
 from extract.model import Line
 from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, UNIT_ALTERNATION, Token, fold_text, lex_values,
@@ -155,19 +157,21 @@ class LineView:
     def values(self) -> list[Token]:
         values = self._values
         if values is None:
-            values = tuple(token for cell in self.cells for token in cell.values)
+            cells = self.cells  # (most lines are one cell: its tuple is the line's; else joined in C)
+            values = cells[0].values if len(cells) == 1 else tuple(chain.from_iterable(map(_cell_values, cells)))
             _set_values_seen(self, values)
         return list(values)
 
     @property
     def inner_values(self) -> list[Token]:
-        return [token for cell in self.cells for token in cell.inner]
+        return list(chain.from_iterable(map(_cell_inner, self.cells)))
 
     @property
     def text(self) -> str:
         text = self._text
         if text is None:
-            text = " ".join(cell.text for cell in self.cells if cell.text).strip()
+            cells = self.cells
+            text = (cells[0].text if len(cells) == 1 else " ".join(filter(None, map(_cell_text, cells)))).strip()
             _set_text_seen(self, text)
         return text
 
@@ -180,6 +184,7 @@ class LineView:
         return not self.line.text.strip()
 
 
+_cell_values, _cell_inner, _cell_text = attrgetter("values"), attrgetter("inner"), attrgetter("text")
 _set_line, _set_cells, _set_delimited, _set_spaced, _set_values_seen, _set_text_seen = (
     vars(LineView)[name].__set__ for name in ("line", "cells", "delimited", "spaced", "_values", "_text"))
 

@@ -12,10 +12,9 @@ import hashlib
 import html
 import re
 from collections.abc import Callable
-from itertools import repeat
 from pathlib import Path
 
-from extract.model import Line, LocatedText
+from extract.model import Line, LocatedText, numbered_lines
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 # A report's longest line is a few thousand characters (a paragraph); a line of
@@ -49,7 +48,7 @@ def lines_from_text(text: str) -> tuple[list[Line], int]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\f" not in text:  # one page: no line to look into
         parts = text.split("\n")
-        return list(map(Line, range(1, len(parts) + 1), repeat(1), parts)), 1
+        return numbered_lines(parts), 1
     lines: list[Line] = []
     page = 1
     for number, raw in enumerate(text.split("\n"), start=1):

@@ -91,7 +91,11 @@ _SELF_NAMED_RE = re.compile(
 )
 _PREFIX_BEFORE_RE = re.compile(r"(?:provinsi|propinsi|prov|prop|kabupaten|kab|kota)\W*$")
 # Aceh's election commission names its region bare: 'KIP Aceh', 'Komisi Independen Pemilihan Aceh Besar'.
-_KIP_REGION_RE = re.compile(r"(?:\bkip\)?|\bindependen\s+pemilihan(?:\s*\(\s*kip\s*\))?)[ \t]+(aceh)\b")
+# (Each name in a pattern of its own that opens with its letters, so that the engine skips to them in C: one
+# opening with \b or an alternation is tried at every character. A 'kip' inside 'independen pemilihan (kip)
+# aceh' names the same 'aceh': `_regional_hits` keeps each once.)
+_KIP_REGION_RES = (re.compile(r"kip(?<!\wkip)\)?[ \t]+(aceh)\b"),
+                   re.compile(r"independen(?<!\windependen)\s+pemilihan(?:\s*\(\s*kip\s*\))?[ \t]+(aceh)\b"))
 # The first words of the next line (a blank line or two between), when a region's words end their line.
 _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})")
 # ('KPU KOTA TEGAL Tahun 2022', or the year opening the next line: 'KABUPATEN KLATEN' / 'TAHUN 2022')
@@ -125,13 +129,16 @@ _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspekt
 # National bodies: 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia', 'Kementerian ...'.
 # ' ri' / ' republik' after the commission's name; or 'tahun' right after it: a national report names no region
 # between its office and its year ('Laporan Akuntabilitas Kinerja ... Komisi Pemilihan Umum Tahun 2013')
-_NATIONAL_SCAN_RE = re.compile(r"[ \n](?:ri\b|republik|tahun\b)")  # (a cover breaks 'KOMISI PEMILIHAN UMUM' / 'REPUBLIK INDONESIA')
+# (a cover breaks 'KOMISI PEMILIHAN UMUM' / 'REPUBLIK INDONESIA': a space or a newline before the word.) Two
+# patterns that open with the words' letters, so that the engine skips to them in C; one opening with the
+# space would be tried at every space of the text. `_national_words` gives their matches in text order.
+_NATIONAL_SCAN_RES = (re.compile(r"r(?<=[ \n]r)(?:i\b|epublik)"), re.compile(r"tahun(?<=[ \n]tahun)\b"))
 _INDONESIA_RE = re.compile(r"\s+indonesia\b")
 _NATIONAL_BEFORE_RE = re.compile(
     r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
 )
-_SETJEN_RE = re.compile(
-    r"\b(?:sekretariat\s+jenderal|setjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
+_SETJEN_RE = re.compile(  # (\b after 'se', so that the engine skips to 'se' in C)
+    r"se(?<!\wse)(?:kretariat\s+jenderal|tjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
     r"|badan\s+pengawas\s+pemilihan\s+umum)\b"
 )
 _MINISTRY_RE = re.compile(
@@ -782,8 +789,8 @@ def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, s
                     not _PREFIX_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
                 hits.append((m.start(), m.start(), "provinsi", False))
     if "aceh" in low:
-        for m in _KIP_REGION_RE.finditer(low):
-            hits.append((m.start(1), m.start(1), "any", False))
+        for start in sorted({m.start(1) for pattern in _KIP_REGION_RES for m in pattern.finditer(low)}):
+            hits.append((start, start, "any", False))
     hits.sort()
     return hits
 
@@ -858,15 +865,19 @@ def _tail_above(d: _Doc, prev: int) -> str:
     return tail[-120:]
 
 
+def _national_words(low: str) -> list[tuple[int, int, str]]:
+    """(start of the space before it, end, word) of each 'ri', 'republik' or 'tahun' after a space or newline."""
+    return sorted((m.start() - 1, m.end(), m.group()) for pattern in _NATIONAL_SCAN_RES for m in pattern.finditer(low))
+
+
 def _scan_national(d: _Doc, candidates) -> None:
     """Weigh mentions of national bodies (level 'pusat')."""
     low, text = d.low, d.text
     found: list[tuple[int, str, str]] = []  # (position, key, display)
-    for m in _NATIONAL_SCAN_RE.finditer(low):
-        word = m.group()[1:]
-        if word == "republik" and not _INDONESIA_RE.match(low, m.end()):
+    for start, end, word in _national_words(low):
+        if word == "republik" and not _INDONESIA_RE.match(low, end):
             continue
-        before = _NATIONAL_BEFORE_RE.search(low, max(0, m.start() - 40), m.start())
+        before = _NATIONAL_BEFORE_RE.search(low, max(0, start - 40), start)
         if before is None:
             continue
         if word == "tahun":
