@@ -711,6 +711,33 @@ def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | 
                                       and other_year_plan(t.title, report_year))]
 
 
+def second_value_line(row: RowDraft, view: LineView, values: list[Token], header: Header, width: int) -> bool:
+    """Whether a value line right under a full row's value line is that row's second value line, not a row.
+
+    A scan reads a cell holding two value lines ('100%  25%' over '100%  23%')
+    line by line beside the name's wrapped pieces, so the second line carries a
+    piece of the name too ('melalui PPID sesuai | 100% | 23%'). A row of its
+    own would open a name ('Persentase ...', 'Meningkatnya ...'); a piece that
+    goes on with a name opens none, and a row number on it (a number set
+    beside the middle of its cell) is the row's own only when the row above
+    printed none. The row keeps its first line's values, as a reader does.
+    """
+    if header.kind not in ("target", "realisation") or header.flattened or not view.text or not row.text:
+        return False
+    if row.values_only_tail or len(row.values) < width or len(values) != len(row.values) \
+            or any(is_amount(t) for t in values) or [t.kind for t in values] != [t.kind for t in row.values]:
+        return False
+    if NUMBERED_LINE_RE.match(view.line.text) is not None \
+            and any(NUMBERED_LINE_RE.match(v.line.text) for v in row.views):
+        return False  # both lines numbered: two rows
+    text = strip_row_number(view.text)
+    if (opens_indicator(view) or ANY_CASE_INDICATOR_RE.match(text) or SASARAN_VERB_RE.match(text)
+            or any(ANY_CASE_INDICATOR_RE.match(cell.text) for cell in view.cells if cell.text)
+            or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)):
+        return False
+    return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
+
+
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
     """A year alone on its line opens the next row of a flattened table whose first column is the year."""
     return (header.flattened and header.roles[:1] == ["year"] and len(values) == 1 and is_year(values[0])
@@ -825,6 +852,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 blanks = 0
                 continue
             row = rows[-1] if rows else None
+            if row is not None and i == last_row_at + 1 and second_value_line(row, view, values, header, width):
+                append_text(row, in_its_column(view, header), header)  # its name piece; the row keeps its values
+                i += 1
+                blanks = 0
+                continue
             if (row is not None and not view.text and row.values_only_tail
                     and len(row.values) + len(values) <= width + runs_on(header, i - last_row_at)
                     and i - last_row_at <= 6 and not opens_year_row(header, row, values)):

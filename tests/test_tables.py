@@ -2084,3 +2084,21 @@ def test_a_scanned_budget_row_whose_ket_word_follows_its_values_without_a_border
     assert "Pembinaan Wilayah" in row.name
     # a line whose amounts run on into words is no such row ('... Rp. 3.000.000.000 dialokasikan untuk 3 kegiatan')
     assert not any(b.source.line == 3 for b in records(text.replace("75%  APBD", "75% dialokasikan untuk 3 kegiatan"))[1])
+
+
+def test_a_scanned_cell_with_two_value_lines_stays_one_row():
+    # A scan reads a row whose Target and Realisasi cells hold two lines each ('100% 40%' over '100% 38%') line by
+    # line beside the name's wrapped pieces: the second value line carries a name piece but opens no row.
+    text = (
+        "No | Sasaran | Indikator Kinerja | Target | Realisasi\n"
+        "1 | Meningkatnya mutu | Persentase aduan warga | 100% | 40%\n"
+        "layanan pengaduan | dijawab lewat kanal | 100% | 38%\n"
+        "daring resmi dalam tiga hari\n"
+        "2 | Terwujudnya tertib arsip | Persentase arsip tertata | 90% | 85%\n"
+        "Persentase berkas pindai | 80% | 60%")
+    measures, _ = records(text)
+    assert [(m.target.raw, m.realisation.raw) for m in measures] == [
+        ("100%", "40%"), ("90%", "85%"), ("80%", "60%")]
+    assert measures[0].indicator_raw.startswith("Persentase aduan warga")
+    # a second line opening a name of its own, lower case or not, is a row of its own
+    assert len(records(text.replace("dijawab lewat kanal", "jumlah aduan selesai"))[0]) == 4
