@@ -1546,9 +1546,37 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
                     return row.cells[index + shift]
     if row.cells and header.cells:
         texts = [t for _, t in sorted(row.cells.items()) if t]
+        before = names_before_values(row) if header.kind == "budget" else []
+        if before:
+            texts = before
         if texts:
             return texts[-1] if "indikator" in want else texts[0]
     return row.text
+
+
+STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
+
+
+def names_before_values(row: RowDraft) -> list[str]:
+    """A budget row's text cells that stand before its first value cell, when its header names no columns.
+
+    A budget row names its program before its values; a text cell after
+    them, a word or two, is a Ket or Sumber Dana cell ('... | Rp. A | Rp. B |
+    93% | APBN', or '93% APBN' where a scan lost the border between them),
+    never the name.
+    """
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if value_view is None or not value_view.delimited:
+        return []
+    first = next((c.index for c in value_view.cells
+                  if c.values and not (len(c.values) == 1 and is_row_label(c.values[0], c.raw.strip(STRAY_MARKS)))),
+                 None)
+    if first is None:
+        return []
+    after = [t for k, t in row.cells.items() if t and k >= first]
+    if any(sum(any(ch.isalpha() for ch in word) for word in t.split()) > 2 for t in after):
+        return []  # words after the values that name more than a fund ('APBN', 'Rupiah Murni'): a scrambled row
+    return [t.strip(STRAY_MARKS) for k, t in sorted(row.cells.items()) if t and k < first]
 
 
 def states_a_band(view: LineView) -> bool:

@@ -2102,3 +2102,16 @@ def test_a_scanned_cell_with_two_value_lines_stays_one_row():
     assert measures[0].indicator_raw.startswith("Persentase aduan warga")
     # a second line opening a name of its own, lower case or not, is a row of its own
     assert len(records(text.replace("dijawab lewat kanal", "jumlah aduan selesai"))[0]) == 4
+
+
+def test_a_scanned_budget_row_takes_its_name_from_before_its_values_not_from_its_ket_cell():
+    # The header's borders lost ('NO  PROGRAM  PAGU ... KET|'), its rows' partly read: the Ket word after the
+    # values ('88% APBD', its border lost too) is no program name; the cell before the amounts is.
+    text = (
+        "NO  PROGRAM  PAGU  REALISASI PERSENTASE KET|\n"
+        "' 1 Program Pelayanan Arsip | Rp. 1.200.000.000 Rp. 1.056.000.000 | 88% APBD\n"
+        "; 2 | Program Penataan Ruang | Rp. 900.000.000 | Rp. 720.000.000 | 80% | HIBAH")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.percent.value) for b in budgets] == [(1_200_000_000, 88.0), (900_000_000, 80.0)]
+    assert budgets[0].name == "Program Pelayanan Arsip"
+    assert budgets[1].name == "Program Penataan Ruang"
