@@ -1533,6 +1533,15 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
 
 def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     """The text of a row's indicator (or name) column."""
+    label = column_label(row, header, want)
+    if "indikator" in want and not INDICATOR_START_RE.match(strip_row_number(label)) \
+            and (name := indicator_beside_sasaran(row, header)):
+        return name  # its cells did not line up with the header's: a scan's ragged row
+    return label
+
+
+def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
+    """The text of a row's indicator (or name) column, by its cells' places."""
     if row.cells and header.label_cells:
         # a row split into more cells than its header (a scrambled cell): line them up from the right
         value_view = next((v for v in row.views if v.line.number == row.value_line), None)
@@ -1555,6 +1564,47 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
 
 
 STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
+GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
+
+
+def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
+    """A scanned row's indicator name, its pieces taken line by line beside the Sasaran column's.
+
+    A scan of a 'Sasaran | Indikator | Target' table reads each line across
+    both wrapped cells, with the border between them read (' | ') on some
+    lines and lost (two spaces, or one) on others, so cells numbered by their
+    place on a line do not line up with the header's. Each line's last text
+    piece is the indicator's ('Tersedianya Laporan evaluasi  Jumlah Dokumen
+    Laporan' gives 'Jumlah Dokumen Laporan'); a piece that holds both opens
+    the indicator at its measure word ('Tersedianya Layanan Jumlah Dokumen
+    ...'); a lone piece opening a sasaran ('Terwujudnya ...') is the
+    sasaran's. Only rows whose lines are so ragged (a line not split as the
+    header is) and whose cells gave no indicator's opening are read this way.
+    """
+    if header.kind not in ("target", "realisation") or "sasaran" not in header.label_cells.values() \
+            or "indikator" not in header.label_cells.values():
+        return ""
+    if not any(not v.delimited or len(v.cells) != header.cells for v in row.views if v.text):
+        return ""
+    pieces: list[str] = []
+    for view in sorted(row.views, key=lambda v: v.line.number):
+        if view.delimited:
+            raw = [part for cell in view.cells if cell.text for part in GAP_RE.split(cell.text)]
+        else:
+            raw = GAP_RE.split(text_before_run(view, row.values) if view.line.number == row.value_line else view.text)
+        parts = [strip_row_number(p.strip(STRAY_MARKS)) for p in raw]
+        parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
+        if not parts:
+            continue
+        last = parts[-1]
+        opening = INDICATOR_START_RE.search(last)
+        if opening is not None and opening.start() > 0 and SASARAN_VERB_RE.match(last):
+            last = last[opening.start():]  # 'Tersedianya Layanan Jumlah Dokumen ...': the indicator's part
+        elif len(parts) == 1 and SASARAN_VERB_RE.match(last):
+            continue  # the sasaran's opening alone on its line
+        pieces.append(last)
+    name = " ".join(pieces)
+    return name if INDICATOR_START_RE.match(name) else ""
 
 
 def names_before_values(row: RowDraft) -> list[str]:

@@ -2115,3 +2115,22 @@ def test_a_scanned_budget_row_takes_its_name_from_before_its_values_not_from_its
     assert [(b.allocation.value, b.percent.value) for b in budgets] == [(1_200_000_000, 88.0), (900_000_000, 80.0)]
     assert budgets[0].name == "Program Pelayanan Arsip"
     assert budgets[1].name == "Program Penataan Ruang"
+
+
+def test_a_scanned_indicator_is_read_apart_from_the_sasaran_beside_it_where_borders_were_lost():
+    # A scan reads 'Sasaran | Indikator | Target' line by line across both wrapped cells; the border between
+    # them is read on some lines and lost (two spaces) on others, so the cells do not line up with the header's.
+    text = (
+        "No. | Sasaran Kegiatan | Indikator Kinerja | Target\n"
+        "1 | Tersedianya arsip dinas | Jumlah arsip yang | 40 Berkas\n"
+        "yang tertata rapi | dialihmediakan\n"
+        "2. Terwujudnya layanan data  Jumlah Laporan statistik  4 Laporan\n"
+        "sektoral yang andal  sektoral yang diterbitkan\n"
+        "Pemerintah Kota | tepat waktu\n"
+        "3. Meningkatnya mutu Persentase aduan | 90%\n"
+        "pelayanan | yang dijawab")
+    measures, _ = records(text)
+    names = [strip(m.indicator_raw) for m in measures]
+    assert names[1] == "Jumlah Laporan statistik sektoral yang diterbitkan tepat waktu"
+    assert [m.target.raw for m in measures] == ["40 Berkas", "4 Laporan", "90%"]
+    assert names[0].startswith("Jumlah arsip yang") and "Tersedianya" not in names[0]
