@@ -715,6 +715,33 @@ def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | 
                                       and other_year_plan(t.title, report_year))]
 
 
+def second_value_line(row: RowDraft, view: LineView, values: list[Token], header: Header, width: int) -> bool:
+    """Whether a value line right under a full row's value line is that row's second value line, not a row.
+
+    A scan reads a cell holding two value lines ('100%  25%' over '100%  23%')
+    line by line beside the name's wrapped pieces, so the second line carries a
+    piece of the name too ('melalui PPID sesuai | 100% | 23%'). A row of its
+    own would open a name ('Persentase ...', 'Meningkatnya ...'); a piece that
+    goes on with a name opens none, and a row number on it (a number set
+    beside the middle of its cell) is the row's own only when the row above
+    printed none. The row keeps its first line's values, as a reader does.
+    """
+    if header.kind not in ("target", "realisation") or header.flattened or not view.text or not row.text:
+        return False
+    if row.values_only_tail or len(row.values) < width or len(values) != len(row.values) \
+            or any(is_amount(t) for t in values) or [t.kind for t in values] != [t.kind for t in row.values]:
+        return False
+    if NUMBERED_LINE_RE.match(view.line.text) is not None \
+            and any(NUMBERED_LINE_RE.match(v.line.text) for v in row.views):
+        return False  # both lines numbered: two rows
+    text = strip_row_number(view.text)
+    if (opens_indicator(view) or ANY_CASE_INDICATOR_RE.match(text) or SASARAN_VERB_RE.match(text)
+            or any(ANY_CASE_INDICATOR_RE.match(cell.text) for cell in view.cells if cell.text)
+            or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)):
+        return False
+    return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
+
+
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
     """A year alone on its line opens the next row of a flattened table whose first column is the year."""
     return (header.flattened and header.roles[:1] == ["year"] and len(values) == 1 and is_year(values[0])
@@ -834,6 +861,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = [view]  # '994' alone under a full row: the next row's output code, its name below
                 closed = True
                 row.values_only_tail = False
+                i += 1
+                blanks = 0
+                continue
+            if row is not None and i == last_row_at + 1 and second_value_line(row, view, values, header, width):
+                append_text(row, in_its_column(view, header), header)  # its name piece; the row keeps its values
                 i += 1
                 blanks = 0
                 continue
@@ -1599,6 +1631,15 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
 
 def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     """The text of a row's indicator (or name) column."""
+    label = column_label(row, header, want)
+    if "indikator" in want and not INDICATOR_START_RE.match(strip_row_number(label)) \
+            and (name := indicator_beside_sasaran(row, header)):
+        return name  # its cells did not line up with the header's: a scan's ragged row
+    return label
+
+
+def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
+    """The text of a row's indicator (or name) column, by its cells' places."""
     if row.cells and header.label_cells:
         # a row split into more cells than its header (a scrambled cell): line them up from the right
         value_view = next((v for v in row.views if v.line.number == row.value_line), None)
@@ -1612,9 +1653,78 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
                     return row.cells[index + shift]
     if row.cells and header.cells:
         texts = [t for _, t in sorted(row.cells.items()) if t]
+        before = names_before_values(row) if header.kind == "budget" else []
+        if before:
+            texts = before
         if texts:
             return texts[-1] if "indikator" in want else texts[0]
     return row.text
+
+
+STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
+GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
+
+
+def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
+    """A scanned row's indicator name, its pieces taken line by line beside the Sasaran column's.
+
+    A scan of a 'Sasaran | Indikator | Target' table reads each line across
+    both wrapped cells, with the border between them read (' | ') on some
+    lines and lost (two spaces, or one) on others, so cells numbered by their
+    place on a line do not line up with the header's. Each line's last text
+    piece is the indicator's ('Tersedianya Laporan evaluasi  Jumlah Dokumen
+    Laporan' gives 'Jumlah Dokumen Laporan'); a piece that holds both opens
+    the indicator at its measure word ('Tersedianya Layanan Jumlah Dokumen
+    ...'); a lone piece opening a sasaran ('Terwujudnya ...') is the
+    sasaran's. Only rows whose lines are so ragged (a line not split as the
+    header is) and whose cells gave no indicator's opening are read this way.
+    """
+    if header.kind not in ("target", "realisation") or "sasaran" not in header.label_cells.values() \
+            or "indikator" not in header.label_cells.values():
+        return ""
+    if not any(not v.delimited or len(v.cells) != header.cells for v in row.views if v.text):
+        return ""
+    pieces: list[str] = []
+    for view in sorted(row.views, key=lambda v: v.line.number):
+        if view.delimited:
+            raw = [part for cell in view.cells if cell.text for part in GAP_RE.split(cell.text)]
+        else:
+            raw = GAP_RE.split(text_before_run(view, row.values) if view.line.number == row.value_line else view.text)
+        parts = [strip_row_number(p.strip(STRAY_MARKS)) for p in raw]
+        parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
+        if not parts:
+            continue
+        last = parts[-1]
+        opening = INDICATOR_START_RE.search(last)
+        if opening is not None and opening.start() > 0 and SASARAN_VERB_RE.match(last):
+            last = last[opening.start():]  # 'Tersedianya Layanan Jumlah Dokumen ...': the indicator's part
+        elif len(parts) == 1 and SASARAN_VERB_RE.match(last):
+            continue  # the sasaran's opening alone on its line
+        pieces.append(last)
+    name = " ".join(pieces)
+    return name if INDICATOR_START_RE.match(name) else ""
+
+
+def names_before_values(row: RowDraft) -> list[str]:
+    """A budget row's text cells that stand before its first value cell, when its header names no columns.
+
+    A budget row names its program before its values; a text cell after
+    them, a word or two, is a Ket or Sumber Dana cell ('... | Rp. A | Rp. B |
+    93% | APBN', or '93% APBN' where a scan lost the border between them),
+    never the name.
+    """
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if value_view is None or not value_view.delimited:
+        return []
+    first = next((c.index for c in value_view.cells
+                  if c.values and not (len(c.values) == 1 and is_row_label(c.values[0], c.raw.strip(STRAY_MARKS)))),
+                 None)
+    if first is None:
+        return []
+    after = [t for k, t in row.cells.items() if t and k >= first]
+    if any(sum(any(ch.isalpha() for ch in word) for word in t.split()) > 2 for t in after):
+        return []  # words after the values that name more than a fund ('APBN', 'Rupiah Murni'): a scrambled row
+    return [t.strip(STRAY_MARKS) for k, t in sorted(row.cells.items()) if t and k < first]
 
 
 def states_a_band(view: LineView) -> bool:

@@ -2084,3 +2084,53 @@ def test_a_scanned_budget_row_whose_ket_word_follows_its_values_without_a_border
     assert "Pembinaan Wilayah" in row.name
     # a line whose amounts run on into words is no such row ('... Rp. 3.000.000.000 dialokasikan untuk 3 kegiatan')
     assert not any(b.source.line == 3 for b in records(text.replace("75%  APBD", "75% dialokasikan untuk 3 kegiatan"))[1])
+
+
+def test_a_scanned_cell_with_two_value_lines_stays_one_row():
+    # A scan reads a row whose Target and Realisasi cells hold two lines each ('100% 40%' over '100% 38%') line by
+    # line beside the name's wrapped pieces: the second value line carries a name piece but opens no row.
+    text = (
+        "No | Sasaran | Indikator Kinerja | Target | Realisasi\n"
+        "1 | Meningkatnya mutu | Persentase aduan warga | 100% | 40%\n"
+        "layanan pengaduan | dijawab lewat kanal | 100% | 38%\n"
+        "daring resmi dalam tiga hari\n"
+        "2 | Terwujudnya tertib arsip | Persentase arsip tertata | 90% | 85%\n"
+        "Persentase berkas pindai | 80% | 60%")
+    measures, _ = records(text)
+    assert [(m.target.raw, m.realisation.raw) for m in measures] == [
+        ("100%", "40%"), ("90%", "85%"), ("80%", "60%")]
+    assert measures[0].indicator_raw.startswith("Persentase aduan warga")
+    # a second line opening a name of its own, lower case or not, is a row of its own
+    assert len(records(text.replace("dijawab lewat kanal", "jumlah aduan selesai"))[0]) == 4
+
+
+def test_a_scanned_budget_row_takes_its_name_from_before_its_values_not_from_its_ket_cell():
+    # The header's borders lost ('NO  PROGRAM  PAGU ... KET|'), its rows' partly read: the Ket word after the
+    # values ('88% APBD', its border lost too) is no program name; the cell before the amounts is.
+    text = (
+        "NO  PROGRAM  PAGU  REALISASI PERSENTASE KET|\n"
+        "' 1 Program Pelayanan Arsip | Rp. 1.200.000.000 Rp. 1.056.000.000 | 88% APBD\n"
+        "; 2 | Program Penataan Ruang | Rp. 900.000.000 | Rp. 720.000.000 | 80% | HIBAH")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.percent.value) for b in budgets] == [(1_200_000_000, 88.0), (900_000_000, 80.0)]
+    assert budgets[0].name == "Program Pelayanan Arsip"
+    assert budgets[1].name == "Program Penataan Ruang"
+
+
+def test_a_scanned_indicator_is_read_apart_from_the_sasaran_beside_it_where_borders_were_lost():
+    # A scan reads 'Sasaran | Indikator | Target' line by line across both wrapped cells; the border between
+    # them is read on some lines and lost (two spaces) on others, so the cells do not line up with the header's.
+    text = (
+        "No. | Sasaran Kegiatan | Indikator Kinerja | Target\n"
+        "1 | Tersedianya arsip dinas | Jumlah arsip yang | 40 Berkas\n"
+        "yang tertata rapi | dialihmediakan\n"
+        "2. Terwujudnya layanan data  Jumlah Laporan statistik  4 Laporan\n"
+        "sektoral yang andal  sektoral yang diterbitkan\n"
+        "Pemerintah Kota | tepat waktu\n"
+        "3. Meningkatnya mutu Persentase aduan | 90%\n"
+        "pelayanan | yang dijawab")
+    measures, _ = records(text)
+    names = [strip(m.indicator_raw) for m in measures]
+    assert names[1] == "Jumlah Laporan statistik sektoral yang diterbitkan tepat waktu"
+    assert [m.target.raw for m in measures] == ["40 Berkas", "4 Laporan", "90%"]
+    assert names[0].startswith("Jumlah arsip yang") and "Tersedianya" not in names[0]
