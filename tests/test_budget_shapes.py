@@ -9,14 +9,11 @@ from extract.model import Line
 from extract.table_records import rows_to_records
 from extract.tables import find_tables
 from normalize.build import Built, build_budgets
+from tests.table_text import table_records
 
 
 def budgets_of(text: str):
-    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
-    budgets = []
-    for table in find_tables(views):
-        budgets += rows_to_records(table)[1]
-    return budgets
+    return table_records(text)[1]
 
 
 def built_rows(text: str) -> list[dict]:

@@ -5,20 +5,14 @@ year's result they would add wrong rows, or replace the main table's.
 """
 from __future__ import annotations
 
-from extract.lines import analyse_line
 from extract.model import Line, LocatedText
 from extract.readers import lines_from_text
 from extract.sentences import find_measure_sentences
-from extract.table_records import rows_to_records
-from extract.tables import find_tables
+from tests.table_text import table_records
 
 
 def measures(text: str, year: int | None = None):
-    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
-    found = []
-    for table in find_tables(views, report_year=year):
-        found += rows_to_records(table)[0]
-    return found
+    return table_records(text, year)[0]
 
 
 def values(rows) -> list[tuple]:

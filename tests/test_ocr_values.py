@@ -11,18 +11,13 @@ import pytest
 
 from extract.lines import analyse_line
 from extract.model import Line, LocatedText
-from extract.table_records import rows_to_records
-from extract.tables import find_tables
 from normalize import numbers as N
 from normalize.document_fields import find_document_fields
+from tests.table_text import table_records
 
 
 def records(text: str):
-    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
-    measures = []
-    for table in find_tables(views):
-        measures += rows_to_records(table)[0]
-    return measures
+    return table_records(text)[0]
 
 
 @pytest.mark.parametrize("raw,value", [

@@ -7,6 +7,7 @@ from extract.lines import analyse_line, find_code
 from extract.model import Line
 from extract.table_records import later_value_lines, rows_to_records
 from extract.tables import find_tables
+from tests.table_text import table_records
 
 
 def measured(rows) -> list[tuple]:
@@ -15,13 +16,7 @@ def measured(rows) -> list[tuple]:
 
 
 def records(text: str):
-    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
-    measures, budgets = [], []
-    for table in find_tables(views):
-        m, b = rows_to_records(table)
-        measures += m
-        budgets += b
-    return measures, budgets
+    return table_records(text)
 
 
 def test_tab_separated_target_table():
@@ -465,8 +460,7 @@ def test_an_earlier_years_realisasi_column_before_the_target_is_not_the_measurem
 
 
 def plan_records(text: str, year: int | None):
-    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
-    return [m for table in find_tables(views, report_year=year) for m in rows_to_records(table)[0]]
+    return table_records(text, year)[0]
 
 
 def test_a_plan_table_with_a_target_column_per_year_gives_the_report_years_target():
