@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
 from extract.lines import LineView, line_of
 from normalize.numbers import Token
@@ -78,19 +78,31 @@ def table_scale(views: Sequence[LineView], start: int, end: int) -> Scale | None
         factor = scale_of(text)
         if factor:
             return Scale(factor, " | ".join(part.strip() for part in text.strip().split("\t") if part.strip()))
+    def is_row(k: int, _text: str) -> bool:  # two values or an amount: a row of the table before
+        values = views[k].values
+        return len(values) >= 2 or any(t.kind == "amount" and (t.reading.value or 0) >= ROW_AMOUNT_MIN for t in values)
+
+    above = ((k, line_of(views, k).text) for k in range(start - 1, max(-1, start - 12), -1))
+    return caption_scale(above, CAPTION_LINES, is_row)
+
+
+def caption_scale(above: Iterable[tuple[int, str]], reach: int, is_row: Callable[[int, str], bool]) -> Scale | None:
+    """The scale stated by one of the first `reach` non-blank lines of `above` (index and text, nearest first).
+
+    The search ends at a 'Tabel ...' caption (searched too) and at a row of the
+    table before (`is_row`), whose own caption may name another unit.
+    """
     seen = 0
-    for k in range(start - 1, max(-1, start - 12), -1):
-        text = line_of(views, k).text.strip()
+    for k, raw in above:
+        text = raw.strip()
         if not text:
             continue
         seen += 1
         factor = scale_of(text)
         if factor:
             return Scale(factor, text)
-        values = views[k].values
-        if seen >= CAPTION_LINES or text.lower().startswith("tabel") or len(values) >= 2 or any(
-                t.kind == "amount" and (t.reading.value or 0) >= ROW_AMOUNT_MIN for t in values):
-            break  # (a line with two values or an amount is a row of the table before: its caption is not ours)
+        if seen >= reach or text.lower().startswith("tabel") or is_row(k, text):
+            break
     return None
 
 
@@ -133,18 +145,8 @@ def scale_above(texts: Sequence[str], first: int, reach: int) -> Scale | None:
     'Tabel ...' caption (searched too) and at a line holding an amount, a
     row of the table before.
     """
-    seen = 0
-    for k in range(first - 1, -1, -1):
-        text = texts[k].strip()
-        if not text:
-            continue
-        seen += 1
-        factor = scale_of(text)
-        if factor:
-            return Scale(factor, text)
-        if seen >= reach or text.lower().startswith("tabel") or AMOUNT_GROUPS_RE.search(text):
-            break
-    return None
+    return caption_scale(((k, texts[k]) for k in range(first - 1, -1, -1)), reach,
+                         lambda _k, text: AMOUNT_GROUPS_RE.search(text) is not None)
 
 
 def scaled(reading: Reading | None, scale: Scale) -> Reading | None:
