@@ -182,6 +182,29 @@ _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.\s?a\.?)\s*(?:anggara
 # 'Nomor 29 Tahun 2014', 'Nomor 7/PKPU Tahun 2019'; not a digit inside a word, a letter OCR read as one
 # ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
 _REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
+_DIGIT_RE = re.compile(r"\d")
+REGULATION_REACH = 30  # characters before a year where its regulation's number or 'Nomor' may stand
+
+
+def _regulation_before(low: str, at: int) -> bool:
+    """`_REGULATION_BEFORE_RE` in the `REGULATION_REACH` characters before `at`, searched only in their last word.
+
+    What it matches ends the window, but for spaces, and holds none: it lies
+    in the last word, whose start (after the last space, newline or tab) the
+    search starts from instead of trying every position (the look-behinds
+    still see the text before it). A last word without a digit or 'no' cannot
+    hold it.
+    """
+    start = max(0, at - REGULATION_REACH)
+    end = start + len(low[start:at].rstrip())
+    word_start = max(low.rfind(" ", start, end), low.rfind("\n", start, end), low.rfind("\t", start, end),
+                     start - 1) + 1
+    word = low[word_start:end]
+    if "no" not in word and _DIGIT_RE.search(word) is None:
+        return False
+    return _REGULATION_BEFORE_RE.search(low, word_start, at) is not None
+
+
 # A signature's place and date, alone on their line: 'Klaten, 20 Januari 2023', 'Kota Jantho, Februari 2022'.
 _PLACE_DATE_RE = re.compile(
     rf"^\W*[A-Z][A-Za-z.'’ -]{{1,30}},\s*(?:\d{{1,2}}\s+)?(?i:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\S{{4}}\W*$"
@@ -686,7 +709,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                           if m.start() == 0 or not low[m.start() - 1].isalpha()), key=Match.start)
     year_hits = [m for m in _YEAR_RE.finditer(low)
                  if (m.start() == 0 or not low[m.start() - 1].isalpha())
-                 and not _REGULATION_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())]
+                 and not _regulation_before(low, m.start())]
     hits = _regional_hits(low, prefix_hits)
     mention_lines = {d.at(h[0])[0] for h in hits} | {d.at(m.start())[0] for m in year_hits}
     d.lay = _layout(d.lines, d.numbers, mention_lines)
