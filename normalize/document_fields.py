@@ -125,6 +125,22 @@ _HEAD_RE = re.compile(
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
 _OFFICE_REST_RE = re.compile(r"(?:\s+(?:dan|serta|&|[A-Z][\w,&'’\-]*))*[\s\-–]*$")
 _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspektur|direktur|kadis)\W*$", re.IGNORECASE)
+_SIGNER_WORDS = ("ketua", "kepala", "sekretaris", "plt", "pj", "inspektur", "direktur", "kadis")  # _SIGNER_TAIL_RE's
+
+
+def _signer_before(tail: str, end: int) -> bool:
+    """`_SIGNER_TAIL_RE` in tail[:end]: a signer's title before the office ('Ketua KPU ...').
+
+    Its \\b and re.I make the scan try every character; an ASCII tail
+    (lower() then matches as re.I does) without one of its words is passed
+    over before it.
+    """
+    if tail.isascii():
+        low = tail[:end].lower()
+        if not any(word in low for word in _SIGNER_WORDS):
+            return False
+    return _SIGNER_TAIL_RE.search(tail, 0, end) is not None
+
 
 # National bodies: 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia', 'Kementerian ...'.
 # ' ri' / ' republik' after the commission's name; or 'tahun' right after it: a national report names no region
@@ -849,8 +865,7 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             weight += W_WITH_YEAR
 
         office = _office_from_tail(tail)
-        if office is not None and d.numbers[i] not in lay.signature_lines and \
-                _SIGNER_TAIL_RE.search(tail, 0, office[2]):
+        if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)
         if office is None:
