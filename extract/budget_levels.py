@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.lines import LineView
+from extract.lines import LineView, line_of
 
 if TYPE_CHECKING:
     from extract.tables import RowDraft
@@ -44,11 +44,10 @@ def heading_levels(views: Sequence[LineView], first: int, stop: int, rows: Seque
     """The level each row's label states, by the row's value line (rows under no label are left out)."""
     heading: dict[int, str] = {}  # line number of a label alone on its line -> its level
     for k in range(first, min(stop, len(views))):
-        view = views[k]
-        if view.values:
+        line = line_of(views, k)  # (the text's test first: it needs no analysis of the line)
+        if not is_level_label(line.text) or views[k].values:
             continue  # a label heading rows holds no value
-        if is_level_label(view.line.text):
-            heading[view.line.number] = stated_level(view.line.text) or ""
+        heading[line.number] = stated_level(line.text) or ""
     if not heading and not any(stated_level(r.views[0].line.text) for r in rows if r.views):
         return {}
     levels: dict[int, str] = {}

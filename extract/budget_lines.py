@@ -130,7 +130,8 @@ def in_scanned_amount_table(lines: list[Line], i: int) -> bool:
     realisation after its pagu.
     """
     for j in (i - 1, i, i + 1):
-        if 0 <= j < len(lines) and len(RP_RE.findall(lines[j].text)) >= 3 \
+        # (each Rupiah sign holds an 'R': a line with fewer is skipped before the scan, which RP_RE's \b makes slow)
+        if 0 <= j < len(lines) and lines[j].text.count("R") >= 3 and len(RP_RE.findall(lines[j].text)) >= 3 \
                 and len(AMOUNT_RE.findall(lines[j].text)) >= 3:
             return True
     return False

@@ -94,7 +94,7 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
     for i in doc.lines_with("realisasi"):
         line = lines[i]
         text = fold_text(line.text)  # (the values' offsets are in the folded text)
-        header = HEADER_RUN_RE.search(text) if len(text) >= MIN_CAPTIONED else None
+        header = HEADER_RUN_RE.search(text) if len(text) >= MIN_CAPTIONED and names_budget_column(text) else None
         if header is None:
             continue
         # a caption stating the unit just before the run-in header ('Tabel 3.2 ... (dalam ribuan rupiah) No ...')
@@ -118,6 +118,18 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
             if row is not None:
                 rows.append(row)
     return rows
+
+
+# One of these opens every HEADER_RUN_RE match. None holds an i, s or k that re.I matches to a letter lower() leaves
+# as it is ('ı', 'ſ'); 'aloka' printed with a Kelvin sign lowers to 'aloka'.
+BUDGET_COLUMN_WORDS = ("pagu", "anggaran", "aloka")
+
+
+def names_budget_column(text: str) -> bool:
+    """Whether a line holds a word HEADER_RUN_RE opens with: a cheap test before that scan, which its leading \\b
+    and re.I make try every character."""
+    lower = text.lower()
+    return any(word in lower for word in BUDGET_COLUMN_WORDS)
 
 
 def rows_under(lines: list[Line], i: int, scale: Scale | None, ocr: bool) -> list[BudgetRow]:

@@ -40,6 +40,9 @@ FACTORS = {"ribu": 1_000, "ribuan": 1_000, "juta": 1_000_000, "jutaan": 1_000_00
 FACTORS.update({f"1{a}000{b}": 1_000_000 for a in ("", ".", ",") for b in (".000", ",000", "000")})
 FACTORS.update({f"1{a}000": 1_000 for a in ("", ".", ",")})
 SCALE_HINTS = ("ribu", "juta", "jt", "000", "miliar", "milyar")  # ('1.000' holds '000' too)  # cheap precheck before the pattern
+# ... and one of these stands in every SCALE_RE match ('dalam', a bracket, 'Rp', 'rupiah'); none holds a letter
+# that re.I matches to one lower() leaves as it is (an i, s or k), so the test on the lower-case text is safe
+SCALE_OPENERS = ("dalam", "(", "rp", "rup")
 CAPTION_LINES = 4  # non-blank lines above a header searched for its caption
 # A number with a decimal part that an amount reader would round: '3.450,50' (juta), '1,2' (miliar)
 DECIMAL_RE = re.compile(r"^(\d{1,3}(?:\.\d{3})*|\d+),(\d{1,2})$")
@@ -57,7 +60,7 @@ class Scale:
 def scale_of(text: str) -> int | None:
     """The factor a caption or header text names, or None ('Pagu (Rp. 000)' -> 1000)."""
     lower = text.lower()
-    if not any(h in lower for h in SCALE_HINTS):
+    if not any(h in lower for h in SCALE_HINTS) or not any(w in lower for w in SCALE_OPENERS):
         return None
     match = SCALE_RE.search(lower)
     if match is None:

@@ -115,7 +115,9 @@ class DocText:
         starts = self._starts.get(name)
         if starts is None:
             if name == "flat" or len(self.folded) == len(self.flat):
-                starts = self._starts.get("flat") or [0, *accumulate(map((1).__add__, map(len, self.texts)))]
+                starts = self._starts.get("flat")
+                if starts is None:  # (kept for both names: 'folded' of the same length asks for the same list)
+                    starts = self._starts["flat"] = [0, *accumulate(map((1).__add__, map(len, self.texts)))]
             else:
                 starts = line_starts(self.folded)
             self._starts[name] = starts

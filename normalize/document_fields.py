@@ -125,6 +125,22 @@ _HEAD_RE = re.compile(
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
 _OFFICE_REST_RE = re.compile(r"(?:\s+(?:dan|serta|&|[A-Z][\w,&'’\-]*))*[\s\-–]*$")
 _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspektur|direktur|kadis)\W*$", re.IGNORECASE)
+_SIGNER_WORDS = ("ketua", "kepala", "sekretaris", "plt", "pj", "inspektur", "direktur", "kadis")  # _SIGNER_TAIL_RE's
+
+
+def _signer_before(tail: str, end: int) -> bool:
+    """`_SIGNER_TAIL_RE` in tail[:end]: a signer's title before the office ('Ketua KPU ...').
+
+    Its \\b and re.I make the scan try every character; an ASCII tail
+    (lower() then matches as re.I does) without one of its words is passed
+    over before it.
+    """
+    if tail.isascii():
+        low = tail[:end].lower()
+        if not any(word in low for word in _SIGNER_WORDS):
+            return False
+    return _SIGNER_TAIL_RE.search(tail, 0, end) is not None
+
 
 # National bodies: 'KPU RI', 'Komisi Pemilihan Umum Republik Indonesia', 'Kementerian ...'.
 # ' ri' / ' republik' after the commission's name; or 'tahun' right after it: a national report names no region
@@ -182,6 +198,29 @@ _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.\s?a\.?)\s*(?:anggara
 # 'Nomor 29 Tahun 2014', 'Nomor 7/PKPU Tahun 2019'; not a digit inside a word, a letter OCR read as one
 # ('KABUPATEN MOJOKERT0 TAHUN 2019', '8ANYUWANGI TAHUN 2019')
 _REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
+_DIGIT_RE = re.compile(r"\d")
+REGULATION_REACH = 30  # characters before a year where its regulation's number or 'Nomor' may stand
+
+
+def _regulation_before(low: str, at: int) -> bool:
+    """`_REGULATION_BEFORE_RE` in the `REGULATION_REACH` characters before `at`, searched only in their last word.
+
+    What it matches ends the window, but for spaces, and holds none: it lies
+    in the last word, whose start (after the last space, newline or tab) the
+    search starts from instead of trying every position (the look-behinds
+    still see the text before it). A last word without a digit or 'no' cannot
+    hold it.
+    """
+    start = max(0, at - REGULATION_REACH)
+    end = start + len(low[start:at].rstrip())
+    word_start = max(low.rfind(" ", start, end), low.rfind("\n", start, end), low.rfind("\t", start, end),
+                     start - 1) + 1
+    word = low[word_start:end]
+    if "no" not in word and _DIGIT_RE.search(word) is None:
+        return False
+    return _REGULATION_BEFORE_RE.search(low, word_start, at) is not None
+
+
 # A signature's place and date, alone on their line: 'Klaten, 20 Januari 2023', 'Kota Jantho, Februari 2022'.
 _PLACE_DATE_RE = re.compile(
     rf"^\W*[A-Z][A-Za-z.'’ -]{{1,30}},\s*(?:\d{{1,2}}\s+)?(?i:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\S{{4}}\W*$"
@@ -686,7 +725,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                           if m.start() == 0 or not low[m.start() - 1].isalpha()), key=Match.start)
     year_hits = [m for m in _YEAR_RE.finditer(low)
                  if (m.start() == 0 or not low[m.start() - 1].isalpha())
-                 and not _REGULATION_BEFORE_RE.search(low, max(0, m.start() - 30), m.start())]
+                 and not _regulation_before(low, m.start())]
     hits = _regional_hits(low, prefix_hits)
     mention_lines = {d.at(h[0])[0] for h in hits} | {d.at(m.start())[0] for m in year_hits}
     d.lay = _layout(d.lines, d.numbers, mention_lines)
@@ -826,8 +865,7 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             weight += W_WITH_YEAR
 
         office = _office_from_tail(tail)
-        if office is not None and d.numbers[i] not in lay.signature_lines and \
-                _SIGNER_TAIL_RE.search(tail, 0, office[2]):
+        if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)
         if office is None:

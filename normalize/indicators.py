@@ -107,7 +107,10 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     # token_sort_ratio is the ratio of the words in sorted order: a key holds only lower-case
     # letters, digits and single spaces, so sorting each key once gives the same scores.
     in_order = [" ".join(sorted(k.split())) for k in all_keys]
-    scores = process.cdist(in_order, in_order, scorer=fuzz.ratio, dtype=np.uint8, workers=1)
+    # Only scores of SAME_WITH_VALUES and above are read: with a cutoff below it, rapidfuzz skips the pairs
+    # whose lengths alone rule that out and returns 0 for the rest below it (one under, for the rounding).
+    scores = process.cdist(in_order, in_order, scorer=fuzz.ratio, dtype=np.uint8, workers=1,
+                           score_cutoff=SAME_WITH_VALUES - 1)
     # close[i, j]: the tests on scores, keys and values, for every pair at once (equal keys
     # and equal values get equal ids: a dict finds what == finds); fragments are looked at below.
     key_id = np.array(_ids(all_keys))

@@ -689,6 +689,8 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
             bare = sum(1 for c in column if c is not None and c.trusted and c.value is not None
                        and "%" not in c.raw and c.unit in (None, "%") and sign_glyph_reading(c.raw) is None)
             for row in members:
+                if not may_settle(getattr(row, field)):
+                    continue  # (what `settle_by_column` leaves as it is: the evidence is not gathered for it)
                 evidence = [c for c in signed if c is not getattr(row, field)]
                 own = {"target": row.realisation, "realisation": row.target}.get(field)
                 if printed_with_sign(own) and own not in evidence:
@@ -707,14 +709,23 @@ def capaian_confirms(row: MeasureRow) -> bool:
     return abs(a.value - r.value / t.value * 100) <= PERCENT_TOLERANCE
 
 
+def may_settle(reading: Reading | None) -> bool:
+    """Whether `settle_by_column` may repair or flag this cell: a bare number, unrepaired, whose last glyphs may be a
+    misread '%'. Most cells print their '%' or are empty; for them the column's evidence need not be gathered."""
+    if reading is None or reading.value is None or reading.text is not None or "%" in reading.raw \
+            or reading.repairs:
+        return False
+    value = sign_glyph_reading(reading.raw)
+    return value is not None and value <= IMPLAUSIBLE_PERCENT
+
+
 def settle_by_column(row: MeasureRow, field: str, evidence: list[Reading], whole_column: bool) -> None:
     """Repair or flag one bare cell of a column the `evidence` proves to hold percentages."""
     reading = getattr(row, field)
-    if reading is None or reading.value is None or reading.text is not None or "%" in reading.raw \
-            or reading.repairs:
+    if not may_settle(reading):
         return
     value = sign_glyph_reading(reading.raw)
-    if value is None or value > IMPLAUSIBLE_PERCENT:
+    if value is None:
         return
     shown = ", ".join(repr(c.raw.strip()) for c in evidence[:3])
     implausible = reading.value > IMPLAUSIBLE_PERCENT or decimals(reading.value) > 2
