@@ -226,6 +226,14 @@ _PLACE_DATE_RE = re.compile(
     rf"^\W*[A-Z][A-Za-z.'’ -]{{1,30}},\s*(?:\d{{1,2}}\s+)?(?i:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\S{{4}}\W*$"
 )
 _MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
+# A signing date in digits, as a signature or a word processor's date field prints it, on a line of its own or
+# after its place: 'Baa, 22/01/2020', '17-01-2017', '1/17/2017' (month first), '2017-01-17'. Only such a line:
+# a date inside a sentence ('surat tanggal 12/03/2018') is some letter's, not the report's.
+_NUMERIC_DATE_RE = re.compile(
+    r"^\W*(?P<place>[A-Z][A-Za-z.'’ -]{1,30},\s*)?"
+    r"(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))\W*$"
+)
 
 # ('KATA PENGANTAR', 'Kata Pengantar | ii': a page number may share the heading's line)
 _HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*(?:(?:[ivx]{1,4}|\d{1,3})\W*)?$", re.IGNORECASE)
@@ -414,7 +422,37 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             signing = (i, int(m.group(2).lower().translate(_YEAR_LOOKALIKES)), _MONTH_NUM.get(m.group(1).lower(), 0))
             signed_place = bool(_PLACE_DATE_RE.match(text))
             signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
+        elif "/" in text or "-" in text or "." in text:  # (cheap precheck: a date in digits has its separators)
+            numeric = _numeric_date(text)
+            if numeric is not None:
+                signing, signed_place = (i, numeric[0], numeric[1]), numeric[2]
+                signature.update(numbers[i:min(i + 7, front.stop)])
     return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place)
+
+
+def _numeric_date(text: str) -> tuple[int, int, bool] | None:
+    """(year, month, after its place) of a line that is a signing date in digits (`_NUMERIC_DATE_RE`), or None.
+
+    Day and month may come either way round: Indonesian '17/01/2017', a word
+    processor's '1/17/2017'. A number above 12 tells which is the day; when
+    both could be the month, month 0 (unknown) unless both readings fall in
+    the same half of the year, which is all the year rule asks of it.
+    """
+    m = _NUMERIC_DATE_RE.match(text)
+    if m is None:
+        return None
+    placed = m.group("place") is not None
+    if m.group("iy"):
+        year, month = int(m.group("iy")), int(m.group("im"))
+        return (year, month, placed) if 1 <= month <= 12 and 1 <= int(m.group("id")) <= 31 else None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    if a > 12:
+        return year, b, placed
+    if b > 12:
+        return year, a, placed
+    return year, (b if (a <= 6) == (b <= 6) else 0), placed
 
 
 def _page_line_heading(lines: list[str], start: int, stop: int, heading: re.Pattern) -> int | None:
@@ -735,6 +773,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     _scan_regional(d, hits, candidates, region_votes)
     _scan_national(d, candidates)
     _merge_spellings(candidates)
+    _merge_short_forms(candidates)
 
     out = DocumentFields()
     regional = [c for c in candidates.values() if c.region is not None]
@@ -983,6 +1022,70 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
                 break
 
 
+_CONNECTOR_WORDS = frozenset({"dan", "serta", "&"})  # words a short form may skip ('Kesbangpol': no letter of 'dan')
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """`short` (lower case) is the opening letters of each of `words` in turn, run together.
+
+    'kesbangpol' is KESatuan BANGsa dan POLitik, 'dinkes' DINas KESehatan,
+    'bkd' Badan Kepegawaian Daerah. Each word gives one letter at least, but
+    for a connector ('dan'), which may give none.
+    """
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word in _CONNECTOR_WORDS and _abbreviates(short, rest):
+        return True
+    for n in range(min(len(word), len(short)), 0, -1):
+        if short[:n] == word[:n] and _abbreviates(short[n:], rest):
+            return True
+    return False
+
+
+def _is_short_form(short: list[str], long: list[str]) -> bool:
+    """The office name `short` (words, lower case) is `long` with a run of two or more words written as one
+    short form: 'Kantor Kesbangpol' of 'Kantor Kesatuan Bangsa dan Politik', 'Dinkes' of 'Dinas Kesehatan'."""
+    if not short:
+        return not long
+    if not long:
+        return False
+    if short[0] == long[0] and _is_short_form(short[1:], long[1:]):
+        return True
+    word = short[0]
+    if len(word) < 3 or not word.isalpha():
+        return False
+    return any(_abbreviates(word, long[:k]) and _is_short_form(short[1:], long[k:])
+               for k in range(2, min(len(long), len(word)) + 1))
+
+
+def _merge_short_forms(candidates: dict[tuple[str, str | None], _Candidate]) -> None:
+    """Fold an office's short form into its full name, for the same region: the full name reports.
+
+    A signature block signs 'Kepala Kantor Kesbangpol Kabupaten X' under a
+    cover and preface that print 'Kantor Kesatuan Bangsa dan Politik
+    Kabupaten X'. They are one office, and the contract wants the name as the
+    office prints it in full; the signature's weight must not make the short
+    form the agency.
+    """
+    items = sorted(candidates.items(), key=lambda kv: len(kv[0][0]))
+    for key, cand in items:
+        if key[0] in ("kpu", "kip", "bawaslu") or key not in candidates:
+            continue
+        short = cand.displays.most_common(1)[0][0].lower().split()
+        fulls = [(key2, cand2) for key2, cand2 in items
+                 if key2 != key and key2[1] == key[1] and key2 in candidates and len(key2[0]) > len(key[0])
+                 and _is_short_form(short, cand2.displays.most_common(1)[0][0].lower().split())]
+        if len(fulls) != 1:
+            continue  # none, or two offices it may stand for ('BKD': Kepegawaian or Keuangan): left apart
+        cand2 = fulls[0][1]
+        cand2.absorb(cand)
+        cand2.displays[cand2.displays.most_common(1)[0][0]] += sum(cand.displays.values())
+        cand2.region_names.update(cand.region_names)
+        cand2.strong |= cand.strong
+        del candidates[key]
+
+
 def _cover_year_line(d: _Doc, i: int) -> bool:
     """Line i of the cover holds nothing but a year, and title wording stands a few lines above it.
 
@@ -1081,7 +1184,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         year, vote = max(votes.items(), key=lambda kv: (kv[1].score, -kv[1].best.i, -kv[1].best.col))
         out.year = year
         out.evidence["year"] = d.ev(vote.best)
-    elif lay.signing is not None:
+    elif lay.signing is not None and lay.signing[2]:  # (a date in digits may not tell its month: no year then)
         i, y, month = lay.signing
         out.year = y - 1 if 1 <= month <= 6 else y
         out.evidence["year"] = d.ev(_Best(0.0, i, 0), "no 'Tahun NNNN' found; year from the signing date")

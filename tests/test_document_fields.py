@@ -857,3 +857,66 @@ def test_a_huge_line_of_spaced_marks_is_read_in_linear_time():
     t0 = time.perf_counter()
     find_document_fields(doc)
     assert time.perf_counter() - t0 < 2.0
+
+
+# ---------------------------------------------------------------- an office's short form
+
+
+def test_the_full_name_reports_over_the_signature_short_form():
+    # the preface names the office in full, the signature by its short form ('Kesbangpol'): one office
+    text = """KATA PENGANTAR
+
+Laporan tahunan ini memuat capaian Tahun Anggaran 2021 menurut Rencana Strategis Badan Kesatuan Bangsa dan Politik Kabupaten Sumba Barat.
+
+Semoga laporan ini berguna bagi pelaksanaan tugas Badan Kesatuan Bangsa dan Politik Kabupaten Sumba Barat.
+
+Waikabubak, 18 Januari 2022
+Kepala Badan Kesbangpol Kabupaten Sumba Barat,
+
+Nama Pejabat
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Badan Kesatuan Bangsa dan Politik Kabupaten Sumba Barat"
+    assert (found.region_code, found.year) == ("53.12", 2021)
+
+
+def test_a_short_form_joins_only_the_one_office_it_spells():
+    from normalize.document_fields import _is_short_form
+
+    assert _is_short_form("dinkes".split(), "dinas kesehatan".split())
+    assert _is_short_form("kantor kesbangpol".split(), "kantor kesatuan bangsa dan politik".split())
+    assert not _is_short_form("dinas pendidikan".split(), "dinas pendidikan dan kebudayaan".split())
+    assert not _is_short_form("bappeda".split(), "badan pendapatan daerah".split())
+
+
+# ---------------------------------------------------------------- signing dates in digits
+
+
+@pytest.mark.parametrize("dateline", ["Tuban, 21/01/2019", "21-01-2019", "1/21/2019", "Tuban, 2019-01-21"])
+def test_year_from_a_signing_date_in_digits(dateline):
+    # no 'Tahun NNNN' anywhere: the report signed early in 2019 covers 2018, whichever way the date is written
+    text = f"KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n{dateline}\nKetua\nBAB I PENDAHULUAN\n"
+    found = find_document_fields(located(text))
+    assert found.year == 2018
+    assert "signing date" in found.evidence["year"] and dateline in found.evidence["year"]
+
+
+def test_a_date_in_digits_that_does_not_tell_its_month_gives_no_year():
+    # 4/8/2019: April or August, so the report may cover 2018 or 2019
+    text = "KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n4/8/2019\nBAB I PENDAHULUAN\n"
+    assert find_document_fields(located(text)).year is None
+
+
+def test_a_date_in_digits_inside_a_sentence_is_no_signing_date():
+    text = ("KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n"
+            "Sesuai surat tanggal 21/01/2019 kami melapor.\nBAB I PENDAHULUAN\n")
+    assert find_document_fields(located(text)).year is None
+
+
+def test_a_signing_date_in_digits_breaks_a_tie_between_years():
+    # the preface names next year's plan before the year's results, each once: signed in January 2019, the
+    # report covers 2018
+    text = ("KATA PENGANTAR\nLaporan KPU Kabupaten Tuban memuat Rencana Tahun 2020 dan capaian Tahun 2018.\n"
+            "Tuban, 21/01/2019\nKetua\n")
+    found = find_document_fields(located(text))
+    assert found.year == 2018
