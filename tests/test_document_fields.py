@@ -920,3 +920,27 @@ def test_a_signing_date_in_digits_breaks_a_tie_between_years():
             "Tuban, 21/01/2019\nKetua\n")
     found = find_document_fields(located(text))
     assert found.year == 2018
+
+
+# ---------------------------------------------------------------- a national body's 'RI' glued to its name
+
+
+@pytest.mark.parametrize("cover, agency", [
+    ("LAPORAN KINERJA\nSEKRETARIAT JENDERAL KPURI\nTAHUN 2020", "KPU RI"),
+    ("LAPORAN KINERJA KPURI\nTAHUN 2020", "KPU RI"),
+    ("LAPORAN KINERJA\nKOMISI PEMILIHAN UMUMREPUBLIK INDONESIA\nTAHUN 2020", "KPU RI"),
+    ("LAPORAN KINERJA BAWASLURI\nTAHUN 2020", "Bawaslu RI"),
+])
+def test_a_national_body_with_its_ri_glued_on(cover, agency):
+    # the body quotes a province's commission more often than the cover names the author
+    body = "\n".join(["Rapat koordinasi dengan KPU Provinsi Jawa Barat telah dilaksanakan."] * 4)
+    text = f"{cover}\n\nKATA PENGANTAR\nPuji syukur atas selesainya laporan ini.\n\nBAB I PENDAHULUAN\n{body}\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == (agency, "pusat", None, 2020)
+
+
+def test_letters_that_merely_hold_ri_stay_as_printed():
+    from normalize.cover_words import split_glued_words
+
+    assert split_glued_words("TAHUNRI KOTARI") is None  # 'ri' ends a glued word only after KPU or Bawaslu
+    assert split_glued_words("KPURI") == "KPU RI"
