@@ -165,7 +165,7 @@ _MINISTRY_STOP = frozenset(
 )
 
 # Title wording: 'Laporan Kinerja', OCR 'Laporan Kinera', 'LKj', 'LAKIP', 'LK'.
-_TITLE_SCAN_RE = re.compile(r"l(?:apor\w{0,3}\s+(?:akuntabilitas\s+)?kin\w{2,4}|kj\w{0,3}\b|akip\b|k\b)")
+_TITLE_SCAN_RE = re.compile(r"l(?:apor\w{0,3}\s+(?:akuntabilitas\s+)?kin\w{2,4}|kj\w{0,3}\b|akip\b|kip\b|k\b)")
 
 _MONTH_NUM = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -296,6 +296,7 @@ class _Layout:
     signature_lines: frozenset[int]
     signing: tuple[int, int, int] | None  # (line index, year, month) of the signing date
     signed_place: bool = False  # the signing date stands as a signature prints it: 'Klaten, 20 Januari 2023'
+    contents_lines: frozenset[int] = frozenset()  # entries of a table of contents in the front matter
 
 
 @dataclass(slots=True)
@@ -427,7 +428,24 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             if numeric is not None:
                 signing, signed_place = (i, numeric[0], numeric[1]), numeric[2]
                 signature.update(numbers[i:min(i + 7, front.stop)])
-    return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place)
+    contents = frozenset(numbers[i] for i in front if _is_contents_entry(lines[i]))
+    return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place, contents)
+
+
+# An entry of a table of contents: leader dots (or an ellipsis) and a page number end it ('D. Evaluasi Laporan
+# Kinerja Tahun 2019 ....... 58', 'Kata Pengantar ... ii').
+_CONTENTS_ENTRY_RE = re.compile(r"(?:\.\s?){3,}\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$|…\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+
+
+def _is_contents_entry(text: str) -> bool:
+    """The line is an entry of a table of contents (`_CONTENTS_ENTRY_RE`).
+
+    A Daftar Isi set before the Kata Pengantar stands where the cover is
+    looked for, and its entries name the year's sections and last year's
+    ('Tindak Lanjut Evaluasi Laporan Kinerja Tahun 2019 ... 58'): they are
+    the body's headings, not the cover's title.
+    """
+    return ("..." in text or "…" in text or ". ." in text) and _CONTENTS_ENTRY_RE.search(text) is not None
 
 
 def _numeric_date(text: str) -> tuple[int, int, bool] | None:
@@ -495,7 +513,7 @@ def _line_weight(n: int, text: str, lay: _Layout, col: int = 0) -> tuple[float, 
     w = W_BODY
     front = False
     long = len(text) > LONG_LINE_CHARS
-    if long and col >= FRONT_REACH_CHARS:
+    if (long and col >= FRONT_REACH_CHARS) or n in lay.contents_lines:
         return w, front
     if n in lay.cover:
         short = len(text.strip()) <= 80 or (long and col < LINE_OPENING_CHARS)

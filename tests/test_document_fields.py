@@ -944,3 +944,34 @@ def test_letters_that_merely_hold_ri_stay_as_printed():
 
     assert split_glued_words("TAHUNRI KOTARI") is None  # 'ri' ends a glued word only after KPU or Bawaslu
     assert split_glued_words("KPURI") == "KPU RI"
+
+
+# ---------------------------------------------------------------- a table of contents before the preface; 'LKIP'
+
+
+def test_a_table_of_contents_before_the_preface_names_no_year_of_the_cover():
+    # the contents come first and name last year's evaluation twice; the title line names the report's year
+    text = """LKjIP (Dinas Sosial Kab. Tapin) Tahun 2021 DAFTAR ISI Kata Pengantar i Ringkasan Eksekutif ii Bab I 1
+
+A. Latar Belakang ..... 1
+
+B. Capaian Kinerja Sasaran Tahun 2021 ....... 12
+
+C. Tindak Lanjut Evaluasi Laporan Kinerja Tahun 2020 ....... 40
+
+C.1 Hasil Evaluasi Kinerja Tahun 2020 ....... 41
+
+KATA PENGANTAR
+
+Puji syukur kami panjatkan atas tersusunnya laporan ini.
+"""
+    found = find_document_fields(located(text))
+    assert (found.region_code, found.year) == ("63.05", 2021)
+
+
+def test_lkip_is_title_wording():
+    # 'LKIP' (Laporan Kinerja Instansi Pemerintah) titles the year printed bare after the office's name
+    text = ("LKIP Dinas Perhubungan Kabupaten Tapin 2022 BAB I PENDAHULUAN\n\n"
+            "Dinas Perhubungan Kabupaten Tapin dibentuk dengan Peraturan Daerah Nomor 5 Tahun 2016.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("Dinas Perhubungan Kabupaten Tapin", 2022)
