@@ -562,6 +562,25 @@ def _shorten(office: str) -> str:
     return office
 
 
+_UNIT_LINK_RE = re.compile(r"\bpada\s+$", re.IGNORECASE)  # 'UPTD RSUD pada Dinas Kesehatan ...'
+
+
+def _unit_before(tail: str, start: int, heads: list[tuple[int, int]]) -> int:
+    """Where the office's name starts: an earlier head when the one at `start` follows 'pada'.
+
+    A unit names itself after the office it belongs to: 'UPTD RSUD pada Dinas
+    Kesehatan Kota X', 'UPT Puskesmas Y pada Dinas Kesehatan'. The unit
+    reports, so its name runs from its own head (the first of the unbroken
+    run of name words before 'pada').
+    """
+    link = _UNIT_LINK_RE.search(tail, max(0, start - 8), start)
+    if link is None:
+        return start
+    before = tail[:link.start()]
+    earlier = [a for a, b in heads if b <= link.start() and _OFFICE_REST_RE.match(before, b)]
+    return earlier[0] if earlier else start
+
+
 def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     """(key, display, start in tail) of the office whose name ends `tail`, or None.
 
@@ -582,17 +601,21 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
         if m:
             return "kip", "KIP", m.start()
     start = None
+    heads: list[tuple[int, int]] = []  # every capitalised head
     for h in _HEAD_RE.finditer(tail):
         # The last capitalised head from which every word up to the region is
         # part of a name: 'Dinas Kesehatan', not 'Laporan Kinerja Instansi Pemerintah Dinas ...'.
-        if h.group()[0].isupper() and _OFFICE_REST_RE.match(tail, h.end()):
-            start = h.start()
+        if h.group()[0].isupper():
+            heads.append(h.span())
+            if _OFFICE_REST_RE.match(tail, h.end()):
+                start = h.start()
     if start is None:
         return None
+    start = _unit_before(tail, start, heads)
     before = tail[:start].rstrip()
     if before[-11:].lower() == "sekretariat" and (len(before) == 11 or not before[-12].isalpha()):
         start = len(before) - 11  # 'Sekretariat Dewan ...', 'Sekretariat DPRD'
-    display = _shorten(_recase(tail[start:].strip(" \t-–,")))
+    display = _shorten(_recase(tail[start:].strip(" \t-–,"))).replace(" Pada ", " pada ")
     key = re.sub(r"[^a-z]", "", display.lower())
     if len(key) < 3:
         return None
@@ -914,6 +937,11 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             prev = d.prev_nonempty(i, NAME_LINES_REACH)
             if prev is not None:
                 tail = _tail_above(d, prev)
+        elif tail[:5].lower() == "pada " and len(tail) < NAME_PIECE_MAX_CHARS + 5:
+            # a unit's name broken before its parent office: 'DIREKTUR UPTD RSUD' / 'PADA DINAS KESEHATAN KOTA X'
+            prev = d.prev_nonempty(i, NAME_LINES_REACH)
+            if prev is not None:
+                tail = (_tail_above(d, prev) + " " + tail)[-120:]
         joined = prev is not None
         weight, front = d.weight(i, col)
         if d.title_before(i, col, front and not joined) or (joined and d.title_before(prev, len(lines[prev]), front)):

@@ -975,3 +975,32 @@ def test_lkip_is_title_wording():
             "Dinas Perhubungan Kabupaten Tapin dibentuk dengan Peraturan Daerah Nomor 5 Tahun 2016.\n")
     found = find_document_fields(located(text))
     assert (found.agency, found.year) == ("Dinas Perhubungan Kabupaten Tapin", 2022)
+
+
+# ---------------------------------------------------------------- a unit named after the office it belongs to
+
+
+def test_a_unit_pada_its_parent_office_reports():
+    # the hospital is a unit of the health office: its name runs from its own head, over 'pada', to the region;
+    # the signature breaks it before 'PADA'
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH
+TAHUN ANGGARAN 2022
+UPTD PUSKESMAS SIDOREJO PADA DINAS KESEHATAN KOTA MADIUN
+
+KATA PENGANTAR
+Laporan ini memuat capaian UPTD Puskesmas Sidorejo selama tahun 2022.
+Madiun, 20 Januari 2023
+KEPALA UPTD PUSKESMAS SIDOREJO
+PADA DINAS KESEHATAN KOTA MADIUN,
+Nama Pejabat
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "UPTD Puskesmas Sidorejo pada Dinas Kesehatan Kota Madiun"
+    assert (found.region_code, found.year) == ("35.77", 2022)
+
+
+def test_pada_after_a_plain_word_keeps_the_office():
+    from normalize.document_fields import _office_from_tail
+
+    # 'pada' after words that are no office's name: the office named after it reports
+    assert _office_from_tail("Capaian kinerja pada Dinas Kesehatan ")[1] == "Dinas Kesehatan"
