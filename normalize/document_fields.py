@@ -434,7 +434,8 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
 
 # An entry of a table of contents: leader dots (or an ellipsis) and a page number end it ('D. Evaluasi Laporan
 # Kinerja Tahun 2019 ....... 58', 'Kata Pengantar ... ii').
-_CONTENTS_ENTRY_RE = re.compile(r"(?:\.\s?){3,}\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$|…\s*(?:\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+# (a markdown export closes the page number's cell: '... Tahun 2021 ..... | 21 |')
+_CONTENTS_ENTRY_RE = re.compile(r"(?:(?:\.\s?){3,}|…)[\s|]*(?:\d{1,3}|[ivxlc]{1,6})[\s|]*$", re.IGNORECASE)
 
 
 def _is_contents_entry(text: str) -> bool:

@@ -1004,3 +1004,16 @@ def test_pada_after_a_plain_word_keeps_the_office():
 
     # 'pada' after words that are no office's name: the office named after it reports
     assert _office_from_tail("Capaian kinerja pada Dinas Kesehatan ")[1] == "Dinas Kesehatan"
+
+
+@pytest.mark.parametrize("line, entry", [
+    ("B. Capaian Kinerja Sasaran Tahun 2021 ....... 12", True),
+    ("2.3 | Perjanjian Kinerja Tahun 2020 ............ | 19 |", True),  # a markdown export's cells
+    ("Kata Pengantar …… ii", True),
+    ("LAPORAN KINERJA TAHUN 2021", False),
+    ("Madiun, 20 Januari 2022", False),
+])
+def test_entries_of_a_table_of_contents(line, entry):
+    from normalize.document_fields import _is_contents_entry
+
+    assert _is_contents_entry(line) is entry
