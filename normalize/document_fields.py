@@ -162,7 +162,10 @@ _MINISTRY_RE = re.compile(
 )
 _MINISTRY_STOP = frozenset(
     "republik ri tahun nomor no yang tentang pada dalam melalui sebagai selaku untuk bagi atas di".split()
+    # a cover's next heading, when the name ends its block: 'KEMENTERIAN LUAR NEGERI' / 'KATA PENGANTAR'
+    + "kata pengantar laporan kinerja bab daftar ikhtisar ringkasan".split()
 )
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")  # a ministry's name does not run on over a blank line
 
 # Title wording: 'Laporan Kinerja', OCR 'Laporan Kinera', 'LKj', 'LAKIP', 'LK'.
 _TITLE_SCAN_RE = re.compile(r"l(?:apor\w{0,3}\s+(?:akuntabilitas\s+)?kin\w{2,4}|kj\w{0,3}\b|akip\b|kip\b|k\b)")
@@ -1028,7 +1031,7 @@ def _scan_national(d: _Doc, candidates) -> None:
         if km is not None:
             kept: list[str] = []
             regional = False
-            for w in km.group("kname").split():
+            for w in _BLANK_LINE_RE.split(km.group("kname"), 1)[0].split():
                 core = w.strip(",")
                 if prefix_kind(core.lower()) is not None:
                     regional = True  # 'Kantor Kementerian Agama Kabupaten X' is a regional office

@@ -1017,3 +1017,19 @@ def test_entries_of_a_table_of_contents(line, entry):
     from normalize.document_fields import _is_contents_entry
 
     assert _is_contents_entry(line) is entry
+
+
+def test_a_ministry_on_the_cover_ends_its_name_before_the_next_heading():
+    text = """DIREKTORAT JENDERAL
+
+LAPORAN KINERJA
+TAHUN ANGGARAN 2022
+
+KEMENTERIAN PERHUBUNGAN
+
+
+KATA PENGANTAR
+Penyusunan Laporan Kinerja ini merupakan wujud pertanggungjawaban atas tugas selama tahun 2022.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("Kementerian Perhubungan", "pusat", 2022)
