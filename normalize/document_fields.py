@@ -894,7 +894,52 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     offices = [c for c in regional if c is not winner and c.region.code == winner.region.code and c.strong
                and not _GOVERNMENT_RE.match(c.displays.most_common(1)[0][0])
                and any(" ".join(name.lower().split()) in cover for name in c.displays)]
-    return max(offices, key=lambda c: (c.score, -c.best.i), default=winner)
+    if offices:
+        return max(offices, key=lambda c: (c.score, -c.best.i))
+    return _bare_office_on_cover(d, winner) or winner
+
+
+BARE_OFFICE_MAX_CHARS = 80  # a cover line that holds an office's name and nothing else
+
+
+def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
+    """The office a cover names without its region under its government, when the report names it again.
+
+    'PEMERINTAH KABUPATEN SLEMAN' / 'DINAS PERTANIAN, PANGAN DAN PERIKANAN' /
+    'LAPORAN KINERJA TAHUN 2020', signed 'Kepala Dinas Pertanian, Pangan dan
+    Perikanan': the office reports, in the government's region. Its name
+    must stand again in the preface or the signature (a government's own
+    report may print its planning office on the cover as the compiler, and
+    is signed by the regent). The office takes the government's region.
+    """
+    lay = d.lay
+    assert lay is not None
+    found: list[tuple[int, str]] = []
+    for i, (text, n) in enumerate(zip(d.lines, d.numbers)):
+        if n not in lay.cover:
+            continue
+        line = " ".join(text.split()).strip(" .,:;-–")
+        if not line or len(line) > BARE_OFFICE_MAX_CHARS:
+            continue
+        h = _HEAD_RE.match(line)
+        if h is None or not h.group()[0].isupper() or _GOVERNMENT_RE.match(line) or \
+                not _OFFICE_REST_RE.match(line, h.end()):
+            continue
+        if any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
+            continue  # named with a region: a mention the scan weighed already
+        found.append((i, _shorten(_recase(line))))
+    if len(found) != 1:
+        return None  # none, or several offices: the cover is no one office's
+    i, name = found[0]
+    key = " ".join(name.lower().split())
+    again = any(key in " ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
+                if n not in lay.cover and (n in lay.preface or n in lay.signature_lines))
+    if not again:
+        return None
+    office = _Candidate(region=government.region, strong=True)
+    office.mention(name, government.score, i, 0, True, government.best.i)  # (its evidence shows the region's line)
+    office.region_names.update(government.region_names)
+    return office
 
 
 def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, str, bool]]:

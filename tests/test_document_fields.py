@@ -1033,3 +1033,39 @@ Penyusunan Laporan Kinerja ini merupakan wujud pertanggungjawaban atas tugas sel
 """
     found = find_document_fields(located(text))
     assert (found.agency, found.level, found.year) == ("Kementerian Perhubungan", "pusat", 2022)
+
+
+# ---------------------------------------------------------------- an office its cover names under its government
+
+
+def test_an_office_named_bare_under_its_government_reports():
+    # the cover names the government with its region and the office without; the signature names the office again
+    text = """PEMERINTAH KABUPATEN KLATEN
+DINAS PERHUBUNGAN, KOMUNIKASI DAN INFORMATIKA
+LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2022
+
+KATA PENGANTAR
+Puji syukur atas tersusunnya laporan ini.
+Klaten, 16 Januari 2023
+Kepala Dinas Perhubungan, Komunikasi dan Informatika
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Dinas Perhubungan, Komunikasi dan Informatika Kabupaten Klaten"
+    assert (found.region_code, found.year) == ("33.10", 2022)
+    assert "PEMERINTAH KABUPATEN KLATEN" in found.evidence["region"]
+
+
+def test_a_governments_own_report_keeps_the_government():
+    # the planning office stands on the cover as the compiler only; the regent signs
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH
+PEMERINTAH KABUPATEN KLATEN
+TAHUN 2022
+BADAN PERENCANAAN PEMBANGUNAN DAERAH
+
+KATA PENGANTAR
+Puji syukur atas tersusunnya laporan ini.
+Klaten, Maret 2023
+BUPATI KLATEN
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Pemerintah Kabupaten Klaten"
