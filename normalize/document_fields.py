@@ -428,7 +428,7 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
         elif "/" in text or "-" in text or "." in text:  # (cheap precheck: a date in digits has its separators)
             numeric = _numeric_date(text)
-            if numeric is not None:
+            if numeric is not None and (numeric[2] or _signer_follows(lines, i, front.stop)):
                 signing, signed_place = (i, numeric[0], numeric[1]), numeric[2]
                 signature.update(numbers[i:min(i + 7, front.stop)])
     contents = frozenset(numbers[i] for i in front if _is_contents_entry(lines[i]))
@@ -450,6 +450,31 @@ def _is_contents_entry(text: str) -> bool:
     the body's headings, not the cover's title.
     """
     return ("..." in text or "…" in text or ". ." in text) and _CONTENTS_ENTRY_RE.search(text) is not None
+
+
+SIGNER_REACH = 3  # non-empty lines under a date in digits where its signer's title may stand
+# (a signer's words, and the heads of government and 'a.n.' (on behalf of) that sign reports too)
+_DATE_SIGNER_WORDS = frozenset(_SIGNER_WORDS + ("camat", "bupati", "walikota", "wali", "gubernur", "a.n", "an"))
+
+
+def _signer_follows(lines: list[str], i: int, stop: int) -> bool:
+    """A signer's title ('Ketua', 'Kepala ...', 'Plt. Direktur') opens one of the few lines under line i.
+
+    A date in digits alone on its line signs the report only with its signer
+    under it; alone it may be a page's print or upload date ('7/22/2019' of
+    a converted file), years after the report.
+    """
+    seen = 0
+    for j in range(i + 1, min(stop, i + 1 + 3 * SIGNER_REACH)):
+        words = lines[j].split()
+        if not words:
+            continue
+        if words[0].strip(".,:").lower() in _DATE_SIGNER_WORDS:
+            return True
+        seen += 1
+        if seen == SIGNER_REACH:
+            break
+    return False
 
 
 def _numeric_date(text: str) -> tuple[int, int, bool] | None:

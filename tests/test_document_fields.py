@@ -903,7 +903,7 @@ def test_year_from_a_signing_date_in_digits(dateline):
 
 def test_a_date_in_digits_that_does_not_tell_its_month_gives_no_year():
     # 4/8/2019: April or August, so the report may cover 2018 or 2019
-    text = "KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n4/8/2019\nBAB I PENDAHULUAN\n"
+    text = "KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\nTuban, 4/8/2019\nKetua\nBAB I PENDAHULUAN\n"
     assert find_document_fields(located(text)).year is None
 
 
@@ -1069,3 +1069,9 @@ BUPATI KLATEN
 """
     found = find_document_fields(located(text))
     assert found.agency == "Pemerintah Kabupaten Klaten"
+
+
+def test_a_lone_date_in_digits_without_a_signer_is_no_signing_date():
+    # a converted file's page date, years after the report: no signer under it, so no year from it
+    text = "KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n7/22/2019\nBAB I PENDAHULUAN\n"
+    assert find_document_fields(located(text)).year is None
