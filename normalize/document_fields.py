@@ -1206,6 +1206,41 @@ def _merge_short_forms(candidates: dict[tuple[str, str | None], _Candidate]) -> 
         del candidates[key]
 
 
+_TWO_DIGITS_RE = re.compile(r"^\s*(\d\d)\s*$")
+SPLIT_YEAR_GAP = 3  # lines from a split year's first half to its second (blank lines between)
+
+
+def _split_cover_year(d: _Doc) -> tuple[int, int, int] | None:
+    """(line index of each half, year) of a year a cover sets in two halves on lines of their own ('20' over '22'), or None.
+
+    A designed cover prints its year large, one pair of digits a line, above
+    or beside the title; read apart, neither half is a year. Only on the
+    cover, only '19' or '20' first, and only with title wording a few lines
+    around ('LAPORAN KINERJA'), so that a column of page numbers is none.
+    """
+    lay = d.lay
+    assert lay is not None
+    lines, numbers = d.lines, d.numbers
+    for i, (text, n) in enumerate(zip(lines, numbers)):
+        if n not in lay.cover:
+            break  # (the cover is the opening lines)
+        m = _TWO_DIGITS_RE.match(text)
+        if m is None or m.group(1) not in ("19", "20"):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + SPLIT_YEAR_GAP)):
+            if not lines[j].strip():
+                continue
+            second = _TWO_DIGITS_RE.match(lines[j])
+            if second is None:
+                break
+            a = d.starts[max(0, i - COVER_YEAR_TITLE_REACH)]
+            b = d.starts[min(len(lines) - 1, j + COVER_YEAR_TITLE_REACH)]
+            if d.has_title(a, b):
+                return i, j, int(m.group(1) + second.group(1))
+            break
+    return None
+
+
 def _cover_year_line(d: _Doc, i: int) -> bool:
     """Line i of the cover holds nothing but a year, and title wording stands a few lines above it.
 
@@ -1240,7 +1275,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
 
     preface_years: Counter = Counter()
 
-    def add(year: int, i: int, col: int) -> None:
+    def add(year: int, i: int, col: int, other: int | None = None) -> None:
         if not 2000 <= year <= latest:
             return
         weight, front = d.weight(i, col)
@@ -1259,7 +1294,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             if preface_years[year]:
                 weight = W_BODY + (weight - W_BODY) * W_PREFACE_AGAIN
             preface_years[year] += 1
-        _vote(votes, year).add(weight, i, col)
+        _vote(votes, year).add(weight, i, col, other)  # (other: a line the evidence shows too)
 
     named: set[tuple[int, bool]] = set()  # (line, in its opening) that name a year with 'Tahun'
     for m in year_hits:
@@ -1294,6 +1329,10 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             if not year.isdigit() and (line[m.start() - 1:m.start()].isalpha() or line[m.end():m.end() + 1].isalpha()):
                 continue  # look-alike letters inside a word ('2Ols' of a name) are no year
             add(int(year.lower().translate(_YEAR_LOOKALIKES)), i, m.start())
+
+    split = _split_cover_year(d)
+    if split is not None:
+        add(split[2], split[0], 0, split[1])
 
     if signed is not None:
         for y in (signed - 1, signed):

@@ -1075,3 +1075,26 @@ def test_a_lone_date_in_digits_without_a_signer_is_no_signing_date():
     # a converted file's page date, years after the report: no signer under it, so no year from it
     text = "KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n7/22/2019\nBAB I PENDAHULUAN\n"
     assert find_document_fields(located(text)).year is None
+
+
+def test_a_cover_year_set_in_two_halves():
+    # a designed cover prints '20' over '21' above its title; the preface names only other years
+    text = """20
+
+21
+
+LAPORAN KINERJA
+KPU KABUPATEN GRESIK
+
+KATA PENGANTAR
+Rencana kinerja tahun 2022 telah disusun, dan capaian tahun 2020 menjadi pembanding.
+"""
+    found = find_document_fields(located(text))
+    assert found.year == 2021
+    assert "line 1: 20 (line 3: 21)" in found.evidence["year"]
+
+
+def test_two_digit_lines_without_a_title_are_no_year():
+    # page numbers of a contents page stand one a line; no title wording around them
+    text = "DAFTAR ISI\nBab I\n20\n21\nBab II\n\nKATA PENGANTAR\nRencana kinerja tahun 2022 telah disusun.\n"
+    assert find_document_fields(located(text)).year == 2022
