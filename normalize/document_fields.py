@@ -925,6 +925,7 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
 
 
 BARE_OFFICE_MAX_CHARS = 80  # a cover line that holds an office's name and nothing else
+_HEAD_OF_GOVERNMENT = frozenset({"bupati", "walikota", "wali", "gubernur"})
 
 
 def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
@@ -955,6 +956,9 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
         found.append((i, _shorten(_recase(line))))
     if len(found) != 1:
         return None  # none, or several offices: the cover is no one office's
+    if any(text.split()[0].strip(".,:").lower() in _HEAD_OF_GOVERNMENT
+           for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
+        return None  # signed by the regent, mayor or governor: the government's own report
     i, name = found[0]
     key = " ".join(name.lower().split())
     again = any(key in " ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)

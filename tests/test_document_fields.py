@@ -1098,3 +1098,18 @@ def test_two_digit_lines_without_a_title_are_no_year():
     # page numbers of a contents page stand one a line; no title wording around them
     text = "DAFTAR ISI\nBab I\n20\n21\nBab II\n\nKATA PENGANTAR\nRencana kinerja tahun 2022 telah disusun.\n"
     assert find_document_fields(located(text)).year == 2022
+
+
+def test_a_governments_report_its_regent_signs_keeps_the_government():
+    # the preface credits the planning office printed on the cover; the regent signs: the government reports
+    text = """PEMERINTAH KABUPATEN KLATEN
+LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2022
+BADAN PERENCANAAN PEMBANGUNAN DAERAH
+
+KATA PENGANTAR
+Laporan ini dihimpun oleh Badan Perencanaan Pembangunan Daerah dari seluruh perangkat daerah.
+Klaten, 20 Maret 2023
+BUPATI KLATEN,
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Pemerintah Kabupaten Klaten"
