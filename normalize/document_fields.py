@@ -653,7 +653,12 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
 
 @lru_cache(maxsize=16384)
 def _region_after(kind: str, words: str) -> Region | None:
-    hit = match_region_words(kind, words_of(words)[:5])
+    folded = words_of(words)
+    if folded[:1] == ("upaten",) and kind == "kabupaten":
+        # OCR broke the prefix: 'KAB UPATEN MALANG' is Kabupaten Malang; read as a name, 'upaten malang' comes
+        # closest to another region ('Pemalang')
+        folded = folded[1:]
+    hit = match_region_words(kind, folded[:5])
     return hit[0] if hit else None
 
 

@@ -1113,3 +1113,10 @@ BUPATI KLATEN,
 """
     found = find_document_fields(located(text))
     assert found.agency == "Pemerintah Kabupaten Klaten"
+
+
+def test_a_prefix_ocr_broke_in_two_is_no_part_of_the_name():
+    # 'KAB UPATEN MALANG': the name after the broken prefix is Malang, not the region 'upaten malang' resembles
+    text = "LAPORAN KINERJA\nKPU KAB UPATEN MALANG\nTAHUN 2019\n\nKATA PENGANTAR\nPuji syukur.\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code) == ("KPU Kabupaten Malang", "35.07")
