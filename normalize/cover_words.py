@@ -35,11 +35,16 @@ OFFICE_WORDS = frozenset(
 _PREFIX_WORDS = {"kabupaten": "kabupaten", "kota": "kota", "provinsi": "provinsi", "propinsi": "provinsi"}
 # Glued words worth a look hold one of these (searched with str.find: the front matter is read at memory speed).
 # ('LAPORANKINERJA' holds 'kinerja', 'PEMILIHANUMUM' 'pemilihan', 'SEKRETARIATKOMISI' 'komisi')
-_ANCHORS = ("kabupaten", "kota", "provinsi", "propinsi", "pemilihan", "kinerja", "komisi", "kpu", "bawaslu", "tahun")
+_ANCHORS = ("kabupaten", "kota", "provinsi", "propinsi", "pemilihan", "kinerja", "komisi", "kpu", "bawaslu", "tahun",
+            "republik")
+# The national commissions' 'RI' (two letters, so in no list of words above) glued to their name: 'KPURI',
+# 'BAWASLURI', 'SEKRETARIATKPURI'. It ends the glued word, right after the name.
+_NATIONAL_TAIL = "ri"
+_NATIONAL_NAMES = ("kpu", "bawaslu")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
-MIN_GLUED = 7  # 'kpukota' is the shortest glued pair worth reading
+MIN_GLUED = 5  # 'kpuri' is the shortest glued pair worth reading ('kpukota' the shortest of two office words)
 MAX_GLUED = 64  # ('KOMISIPEMILIHANUMUMKABUPATENBANDUNGBARAT' is 39 letters)
-_GLUED_CANDIDATE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{7,}")
+_GLUED_CANDIDATE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{5,}")
 _ANCHOR_RE = re.compile("|".join(_ANCHORS))
 _LETTER_RUN_RE = re.compile(r"[a-z]*")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a glued one, a prefix perhaps
@@ -204,6 +209,8 @@ def _readings(word: str, start: int, kind: str | None, after: tuple[str, ...], d
     if depth >= MAX_PARTS:
         return []
     found: list[tuple[int, ...]] = []
+    if start > 0 and word[start:] == _NATIONAL_TAIL and word[:start].endswith(_NATIONAL_NAMES):
+        return [()]  # 'kpu' + 'ri': the name's part ended at `start`
     for end in range(start + 3, len(word) + 1):
         part = word[start:end]
         here: list[tuple[int, ...]] = []

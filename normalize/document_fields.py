@@ -162,10 +162,13 @@ _MINISTRY_RE = re.compile(
 )
 _MINISTRY_STOP = frozenset(
     "republik ri tahun nomor no yang tentang pada dalam melalui sebagai selaku untuk bagi atas di".split()
+    # a cover's next heading, when the name ends its block: 'KEMENTERIAN LUAR NEGERI' / 'KATA PENGANTAR'
+    + "kata pengantar laporan kinerja bab daftar ikhtisar ringkasan".split()
 )
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")  # a ministry's name does not run on over a blank line
 
 # Title wording: 'Laporan Kinerja', OCR 'Laporan Kinera', 'LKj', 'LAKIP', 'LK'.
-_TITLE_SCAN_RE = re.compile(r"l(?:apor\w{0,3}\s+(?:akuntabilitas\s+)?kin\w{2,4}|kj\w{0,3}\b|akip\b|k\b)")
+_TITLE_SCAN_RE = re.compile(r"l(?:apor\w{0,3}\s+(?:akuntabilitas\s+)?kin\w{2,4}|kj\w{0,3}\b|akip\b|kip\b|k\b)")
 
 _MONTH_NUM = {
     "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -226,6 +229,14 @@ _PLACE_DATE_RE = re.compile(
     rf"^\W*[A-Z][A-Za-z.'’ -]{{1,30}},\s*(?:\d{{1,2}}\s+)?(?i:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?\S{{4}}\W*$"
 )
 _MONTH_BEFORE_RE = re.compile(rf"(?:{_MONTHS})\s*$", re.IGNORECASE)
+# A signing date in digits, as a signature or a word processor's date field prints it, on a line of its own or
+# after its place: 'Baa, 22/01/2020', '17-01-2017', '1/17/2017' (month first), '2017-01-17'. Only such a line:
+# a date inside a sentence ('surat tanggal 12/03/2018') is some letter's, not the report's.
+_NUMERIC_DATE_RE = re.compile(
+    r"^\W*(?P<place>[A-Z][A-Za-z.'’ -]{1,30},\s*)?"
+    r"(?:(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)"
+    r"|(?P<iy>(?:19|20)\d\d)(?P<isep>[/.-])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2}))\W*$"
+)
 
 # ('KATA PENGANTAR', 'Kata Pengantar | ii': a page number may share the heading's line)
 _HEADING_KP_RE = re.compile(r"^\W*kata\s*pengantar\W*(?:(?:[ivx]{1,4}|\d{1,3})\W*)?$", re.IGNORECASE)
@@ -288,6 +299,7 @@ class _Layout:
     signature_lines: frozenset[int]
     signing: tuple[int, int, int] | None  # (line index, year, month) of the signing date
     signed_place: bool = False  # the signing date stands as a signature prints it: 'Klaten, 20 Januari 2023'
+    contents_lines: frozenset[int] = frozenset()  # entries of a table of contents in the front matter
 
 
 @dataclass(slots=True)
@@ -414,7 +426,80 @@ def _layout(lines: list[str], numbers: list[int], mention_lines: set[int]) -> _L
             signing = (i, int(m.group(2).lower().translate(_YEAR_LOOKALIKES)), _MONTH_NUM.get(m.group(1).lower(), 0))
             signed_place = bool(_PLACE_DATE_RE.match(text))
             signature.update(numbers[i:min(i + 7, front.stop)])  # the signer, within the front matter
-    return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place)
+        elif "/" in text or "-" in text or "." in text:  # (cheap precheck: a date in digits has its separators)
+            numeric = _numeric_date(text)
+            if numeric is not None and (numeric[2] or _signer_follows(lines, i, front.stop)):
+                signing, signed_place = (i, numeric[0], numeric[1]), numeric[2]
+                signature.update(numbers[i:min(i + 7, front.stop)])
+    contents = frozenset(numbers[i] for i in front if _is_contents_entry(lines[i]))
+    return _Layout(cover, preface, headers, frozenset(signature), signing, signed_place, contents)
+
+
+# An entry of a table of contents: leader dots (or an ellipsis) and a page number end it ('D. Evaluasi Laporan
+# Kinerja Tahun 2019 ....... 58', 'Kata Pengantar ... ii').
+# (a markdown export closes the page number's cell: '... Tahun 2021 ..... | 21 |')
+_CONTENTS_ENTRY_RE = re.compile(r"(?:(?:\.\s?){3,}|…)[\s|]*(?:\d{1,3}|[ivxlc]{1,6})[\s|]*$", re.IGNORECASE)
+
+
+def _is_contents_entry(text: str) -> bool:
+    """The line is an entry of a table of contents (`_CONTENTS_ENTRY_RE`).
+
+    A Daftar Isi set before the Kata Pengantar stands where the cover is
+    looked for, and its entries name the year's sections and last year's
+    ('Tindak Lanjut Evaluasi Laporan Kinerja Tahun 2019 ... 58'): they are
+    the body's headings, not the cover's title.
+    """
+    return ("..." in text or "…" in text or ". ." in text) and _CONTENTS_ENTRY_RE.search(text) is not None
+
+
+SIGNER_REACH = 3  # non-empty lines under a date in digits where its signer's title may stand
+# (a signer's words, and the heads of government and 'a.n.' (on behalf of) that sign reports too)
+_DATE_SIGNER_WORDS = frozenset(_SIGNER_WORDS + ("camat", "bupati", "walikota", "wali", "gubernur", "a.n", "an"))
+
+
+def _signer_follows(lines: list[str], i: int, stop: int) -> bool:
+    """A signer's title ('Ketua', 'Kepala ...', 'Plt. Direktur') opens one of the few lines under line i.
+
+    A date in digits alone on its line signs the report only with its signer
+    under it; alone it may be a page's print or upload date ('7/22/2019' of
+    a converted file), years after the report.
+    """
+    seen = 0
+    for j in range(i + 1, min(stop, i + 1 + 3 * SIGNER_REACH)):
+        words = lines[j].split()
+        if not words:
+            continue
+        if words[0].strip(".,:").lower() in _DATE_SIGNER_WORDS:
+            return True
+        seen += 1
+        if seen == SIGNER_REACH:
+            break
+    return False
+
+
+def _numeric_date(text: str) -> tuple[int, int, bool] | None:
+    """(year, month, after its place) of a line that is a signing date in digits (`_NUMERIC_DATE_RE`), or None.
+
+    Day and month may come either way round: Indonesian '17/01/2017', a word
+    processor's '1/17/2017'. A number above 12 tells which is the day; when
+    both could be the month, month 0 (unknown) unless both readings fall in
+    the same half of the year, which is all the year rule asks of it.
+    """
+    m = _NUMERIC_DATE_RE.match(text)
+    if m is None:
+        return None
+    placed = m.group("place") is not None
+    if m.group("iy"):
+        year, month = int(m.group("iy")), int(m.group("im"))
+        return (year, month, placed) if 1 <= month <= 12 and 1 <= int(m.group("id")) <= 31 else None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+        return None
+    if a > 12:
+        return year, b, placed
+    if b > 12:
+        return year, a, placed
+    return year, (b if (a <= 6) == (b <= 6) else 0), placed
 
 
 def _page_line_heading(lines: list[str], start: int, stop: int, heading: re.Pattern) -> int | None:
@@ -457,7 +542,7 @@ def _line_weight(n: int, text: str, lay: _Layout, col: int = 0) -> tuple[float, 
     w = W_BODY
     front = False
     long = len(text) > LONG_LINE_CHARS
-    if long and col >= FRONT_REACH_CHARS:
+    if (long and col >= FRONT_REACH_CHARS) or n in lay.contents_lines:
         return w, front
     if n in lay.cover:
         short = len(text.strip()) <= 80 or (long and col < LINE_OPENING_CHARS)
@@ -506,6 +591,25 @@ def _shorten(office: str) -> str:
     return office
 
 
+_UNIT_LINK_RE = re.compile(r"\bpada\s+$", re.IGNORECASE)  # 'UPTD RSUD pada Dinas Kesehatan ...'
+
+
+def _unit_before(tail: str, start: int, heads: list[tuple[int, int]]) -> int:
+    """Where the office's name starts: an earlier head when the one at `start` follows 'pada'.
+
+    A unit names itself after the office it belongs to: 'UPTD RSUD pada Dinas
+    Kesehatan Kota X', 'UPT Puskesmas Y pada Dinas Kesehatan'. The unit
+    reports, so its name runs from its own head (the first of the unbroken
+    run of name words before 'pada').
+    """
+    link = _UNIT_LINK_RE.search(tail, max(0, start - 8), start)
+    if link is None:
+        return start
+    before = tail[:link.start()]
+    earlier = [a for a, b in heads if b <= link.start() and _OFFICE_REST_RE.match(before, b)]
+    return earlier[0] if earlier else start
+
+
 def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     """(key, display, start in tail) of the office whose name ends `tail`, or None.
 
@@ -526,17 +630,21 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
         if m:
             return "kip", "KIP", m.start()
     start = None
+    heads: list[tuple[int, int]] = []  # every capitalised head
     for h in _HEAD_RE.finditer(tail):
         # The last capitalised head from which every word up to the region is
         # part of a name: 'Dinas Kesehatan', not 'Laporan Kinerja Instansi Pemerintah Dinas ...'.
-        if h.group()[0].isupper() and _OFFICE_REST_RE.match(tail, h.end()):
-            start = h.start()
+        if h.group()[0].isupper():
+            heads.append(h.span())
+            if _OFFICE_REST_RE.match(tail, h.end()):
+                start = h.start()
     if start is None:
         return None
+    start = _unit_before(tail, start, heads)
     before = tail[:start].rstrip()
     if before[-11:].lower() == "sekretariat" and (len(before) == 11 or not before[-12].isalpha()):
         start = len(before) - 11  # 'Sekretariat Dewan ...', 'Sekretariat DPRD'
-    display = _shorten(_recase(tail[start:].strip(" \t-–,")))
+    display = _shorten(_recase(tail[start:].strip(" \t-–,"))).replace(" Pada ", " pada ")
     key = re.sub(r"[^a-z]", "", display.lower())
     if len(key) < 3:
         return None
@@ -545,7 +653,12 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
 
 @lru_cache(maxsize=16384)
 def _region_after(kind: str, words: str) -> Region | None:
-    hit = match_region_words(kind, words_of(words)[:5])
+    folded = words_of(words)
+    if folded[:1] == ("upaten",) and kind == "kabupaten":
+        # OCR broke the prefix: 'KAB UPATEN MALANG' is Kabupaten Malang; read as a name, 'upaten malang' comes
+        # closest to another region ('Pemalang')
+        folded = folded[1:]
+    hit = match_region_words(kind, folded[:5])
     return hit[0] if hit else None
 
 
@@ -735,6 +848,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     _scan_regional(d, hits, candidates, region_votes)
     _scan_national(d, candidates)
     _merge_spellings(candidates)
+    _merge_short_forms(candidates)
 
     out = DocumentFields()
     regional = [c for c in candidates.values() if c.region is not None]
@@ -810,7 +924,56 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     offices = [c for c in regional if c is not winner and c.region.code == winner.region.code and c.strong
                and not _GOVERNMENT_RE.match(c.displays.most_common(1)[0][0])
                and any(" ".join(name.lower().split()) in cover for name in c.displays)]
-    return max(offices, key=lambda c: (c.score, -c.best.i), default=winner)
+    if offices:
+        return max(offices, key=lambda c: (c.score, -c.best.i))
+    return _bare_office_on_cover(d, winner) or winner
+
+
+BARE_OFFICE_MAX_CHARS = 80  # a cover line that holds an office's name and nothing else
+_HEAD_OF_GOVERNMENT = frozenset({"bupati", "walikota", "wali", "gubernur"})
+
+
+def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
+    """The office a cover names without its region under its government, when the report names it again.
+
+    'PEMERINTAH KABUPATEN SLEMAN' / 'DINAS PERTANIAN, PANGAN DAN PERIKANAN' /
+    'LAPORAN KINERJA TAHUN 2020', signed 'Kepala Dinas Pertanian, Pangan dan
+    Perikanan': the office reports, in the government's region. Its name
+    must stand again in the preface or the signature (a government's own
+    report may print its planning office on the cover as the compiler, and
+    is signed by the regent). The office takes the government's region.
+    """
+    lay = d.lay
+    assert lay is not None
+    found: list[tuple[int, str]] = []
+    for i, (text, n) in enumerate(zip(d.lines, d.numbers)):
+        if n not in lay.cover:
+            continue
+        line = " ".join(text.split()).strip(" .,:;-–")
+        if not line or len(line) > BARE_OFFICE_MAX_CHARS:
+            continue
+        h = _HEAD_RE.match(line)
+        if h is None or not h.group()[0].isupper() or _GOVERNMENT_RE.match(line) or \
+                not _OFFICE_REST_RE.match(line, h.end()):
+            continue
+        if any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
+            continue  # named with a region: a mention the scan weighed already
+        found.append((i, _shorten(_recase(line))))
+    if len(found) != 1:
+        return None  # none, or several offices: the cover is no one office's
+    if any(text.split()[0].strip(".,:").lower() in _HEAD_OF_GOVERNMENT
+           for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
+        return None  # signed by the regent, mayor or governor: the government's own report
+    i, name = found[0]
+    key = " ".join(name.lower().split())
+    again = any(key in " ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
+                if n not in lay.cover and (n in lay.preface or n in lay.signature_lines))
+    if not again:
+        return None
+    office = _Candidate(region=government.region, strong=True)
+    office.mention(name, government.score, i, 0, True, government.best.i)  # (its evidence shows the region's line)
+    office.region_names.update(government.region_names)
+    return office
 
 
 def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, str, bool]]:
@@ -857,6 +1020,11 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             prev = d.prev_nonempty(i, NAME_LINES_REACH)
             if prev is not None:
                 tail = _tail_above(d, prev)
+        elif tail[:5].lower() == "pada " and len(tail) < NAME_PIECE_MAX_CHARS + 5:
+            # a unit's name broken before its parent office: 'DIREKTUR UPTD RSUD' / 'PADA DINAS KESEHATAN KOTA X'
+            prev = d.prev_nonempty(i, NAME_LINES_REACH)
+            if prev is not None:
+                tail = (_tail_above(d, prev) + " " + tail)[-120:]
         joined = prev is not None
         weight, front = d.weight(i, col)
         if d.title_before(i, col, front and not joined) or (joined and d.title_before(prev, len(lines[prev]), front)):
@@ -942,7 +1110,7 @@ def _scan_national(d: _Doc, candidates) -> None:
         if km is not None:
             kept: list[str] = []
             regional = False
-            for w in km.group("kname").split():
+            for w in _BLANK_LINE_RE.split(km.group("kname"), 1)[0].split():
                 core = w.strip(",")
                 if prefix_kind(core.lower()) is not None:
                     regional = True  # 'Kantor Kementerian Agama Kabupaten X' is a regional office
@@ -983,6 +1151,105 @@ def _merge_spellings(candidates: dict[tuple[str, str | None], _Candidate]) -> No
                 break
 
 
+_CONNECTOR_WORDS = frozenset({"dan", "serta", "&"})  # words a short form may skip ('Kesbangpol': no letter of 'dan')
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """`short` (lower case) is the opening letters of each of `words` in turn, run together.
+
+    'kesbangpol' is KESatuan BANGsa dan POLitik, 'dinkes' DINas KESehatan,
+    'bkd' Badan Kepegawaian Daerah. Each word gives one letter at least, but
+    for a connector ('dan'), which may give none.
+    """
+    if not words:
+        return not short
+    word, rest = words[0], words[1:]
+    if word in _CONNECTOR_WORDS and _abbreviates(short, rest):
+        return True
+    for n in range(min(len(word), len(short)), 0, -1):
+        if short[:n] == word[:n] and _abbreviates(short[n:], rest):
+            return True
+    return False
+
+
+def _is_short_form(short: list[str], long: list[str]) -> bool:
+    """The office name `short` (words, lower case) is `long` with a run of two or more words written as one
+    short form: 'Kantor Kesbangpol' of 'Kantor Kesatuan Bangsa dan Politik', 'Dinkes' of 'Dinas Kesehatan'."""
+    if not short:
+        return not long
+    if not long:
+        return False
+    if short[0] == long[0] and _is_short_form(short[1:], long[1:]):
+        return True
+    word = short[0]
+    if len(word) < 3 or not word.isalpha():
+        return False
+    return any(_abbreviates(word, long[:k]) and _is_short_form(short[1:], long[k:])
+               for k in range(2, min(len(long), len(word)) + 1))
+
+
+def _merge_short_forms(candidates: dict[tuple[str, str | None], _Candidate]) -> None:
+    """Fold an office's short form into its full name, for the same region: the full name reports.
+
+    A signature block signs 'Kepala Kantor Kesbangpol Kabupaten X' under a
+    cover and preface that print 'Kantor Kesatuan Bangsa dan Politik
+    Kabupaten X'. They are one office, and the contract wants the name as the
+    office prints it in full; the signature's weight must not make the short
+    form the agency.
+    """
+    items = sorted(candidates.items(), key=lambda kv: len(kv[0][0]))
+    for key, cand in items:
+        if key[0] in ("kpu", "kip", "bawaslu") or key not in candidates:
+            continue
+        short = cand.displays.most_common(1)[0][0].lower().split()
+        fulls = [(key2, cand2) for key2, cand2 in items
+                 if key2 != key and key2[1] == key[1] and key2 in candidates and len(key2[0]) > len(key[0])
+                 and _is_short_form(short, cand2.displays.most_common(1)[0][0].lower().split())]
+        if len(fulls) != 1:
+            continue  # none, or two offices it may stand for ('BKD': Kepegawaian or Keuangan): left apart
+        cand2 = fulls[0][1]
+        cand2.absorb(cand)
+        cand2.displays[cand2.displays.most_common(1)[0][0]] += sum(cand.displays.values())
+        cand2.region_names.update(cand.region_names)
+        cand2.strong |= cand.strong
+        del candidates[key]
+
+
+_TWO_DIGITS_RE = re.compile(r"^\s*(\d\d)\s*$")
+SPLIT_YEAR_GAP = 3  # lines from a split year's first half to its second (blank lines between)
+
+
+def _split_cover_year(d: _Doc) -> tuple[int, int, int] | None:
+    """(line index of each half, year) of a year a cover sets in two halves on lines of their own ('20' over '22'), or None.
+
+    A designed cover prints its year large, one pair of digits a line, above
+    or beside the title; read apart, neither half is a year. Only on the
+    cover, only '19' or '20' first, and only with title wording a few lines
+    around ('LAPORAN KINERJA'), so that a column of page numbers is none.
+    """
+    lay = d.lay
+    assert lay is not None
+    lines, numbers = d.lines, d.numbers
+    for i, (text, n) in enumerate(zip(lines, numbers)):
+        if n not in lay.cover:
+            break  # (the cover is the opening lines)
+        m = _TWO_DIGITS_RE.match(text)
+        if m is None or m.group(1) not in ("19", "20"):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + SPLIT_YEAR_GAP)):
+            if not lines[j].strip():
+                continue
+            second = _TWO_DIGITS_RE.match(lines[j])
+            if second is None:
+                break
+            a = d.starts[max(0, i - COVER_YEAR_TITLE_REACH)]
+            b = d.starts[min(len(lines) - 1, j + COVER_YEAR_TITLE_REACH)]
+            if d.has_title(a, b):
+                return i, j, int(m.group(1) + second.group(1))
+            break
+    return None
+
+
 def _cover_year_line(d: _Doc, i: int) -> bool:
     """Line i of the cover holds nothing but a year, and title wording stands a few lines above it.
 
@@ -1017,7 +1284,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
 
     preface_years: Counter = Counter()
 
-    def add(year: int, i: int, col: int) -> None:
+    def add(year: int, i: int, col: int, other: int | None = None) -> None:
         if not 2000 <= year <= latest:
             return
         weight, front = d.weight(i, col)
@@ -1036,7 +1303,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
             if preface_years[year]:
                 weight = W_BODY + (weight - W_BODY) * W_PREFACE_AGAIN
             preface_years[year] += 1
-        _vote(votes, year).add(weight, i, col)
+        _vote(votes, year).add(weight, i, col, other)  # (other: a line the evidence shows too)
 
     named: set[tuple[int, bool]] = set()  # (line, in its opening) that name a year with 'Tahun'
     for m in year_hits:
@@ -1072,6 +1339,10 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
                 continue  # look-alike letters inside a word ('2Ols' of a name) are no year
             add(int(year.lower().translate(_YEAR_LOOKALIKES)), i, m.start())
 
+    split = _split_cover_year(d)
+    if split is not None:
+        add(split[2], split[0], 0, split[1])
+
     if signed is not None:
         for y in (signed - 1, signed):
             if y in votes:
@@ -1081,7 +1352,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         year, vote = max(votes.items(), key=lambda kv: (kv[1].score, -kv[1].best.i, -kv[1].best.col))
         out.year = year
         out.evidence["year"] = d.ev(vote.best)
-    elif lay.signing is not None:
+    elif lay.signing is not None and lay.signing[2]:  # (a date in digits may not tell its month: no year then)
         i, y, month = lay.signing
         out.year = y - 1 if 1 <= month <= 6 else y
         out.evidence["year"] = d.ev(_Best(0.0, i, 0), "no 'Tahun NNNN' found; year from the signing date")

@@ -857,3 +857,266 @@ def test_a_huge_line_of_spaced_marks_is_read_in_linear_time():
     t0 = time.perf_counter()
     find_document_fields(doc)
     assert time.perf_counter() - t0 < 2.0
+
+
+# ---------------------------------------------------------------- an office's short form
+
+
+def test_the_full_name_reports_over_the_signature_short_form():
+    # the preface names the office in full, the signature by its short form ('Kesbangpol'): one office
+    text = """KATA PENGANTAR
+
+Laporan tahunan ini memuat capaian Tahun Anggaran 2021 menurut Rencana Strategis Badan Kesatuan Bangsa dan Politik Kabupaten Sumba Barat.
+
+Semoga laporan ini berguna bagi pelaksanaan tugas Badan Kesatuan Bangsa dan Politik Kabupaten Sumba Barat.
+
+Waikabubak, 18 Januari 2022
+Kepala Badan Kesbangpol Kabupaten Sumba Barat,
+
+Nama Pejabat
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Badan Kesatuan Bangsa dan Politik Kabupaten Sumba Barat"
+    assert (found.region_code, found.year) == ("53.12", 2021)
+
+
+def test_a_short_form_joins_only_the_one_office_it_spells():
+    from normalize.document_fields import _is_short_form
+
+    assert _is_short_form("dinkes".split(), "dinas kesehatan".split())
+    assert _is_short_form("kantor kesbangpol".split(), "kantor kesatuan bangsa dan politik".split())
+    assert not _is_short_form("dinas pendidikan".split(), "dinas pendidikan dan kebudayaan".split())
+    assert not _is_short_form("bappeda".split(), "badan pendapatan daerah".split())
+
+
+# ---------------------------------------------------------------- signing dates in digits
+
+
+@pytest.mark.parametrize("dateline", ["Tuban, 21/01/2019", "21-01-2019", "1/21/2019", "Tuban, 2019-01-21"])
+def test_year_from_a_signing_date_in_digits(dateline):
+    # no 'Tahun NNNN' anywhere: the report signed early in 2019 covers 2018, whichever way the date is written
+    text = f"KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n{dateline}\nKetua\nBAB I PENDAHULUAN\n"
+    found = find_document_fields(located(text))
+    assert found.year == 2018
+    assert "signing date" in found.evidence["year"] and dateline in found.evidence["year"]
+
+
+def test_a_date_in_digits_that_does_not_tell_its_month_gives_no_year():
+    # 4/8/2019: April or August, so the report may cover 2018 or 2019
+    text = "KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\nTuban, 4/8/2019\nKetua\nBAB I PENDAHULUAN\n"
+    assert find_document_fields(located(text)).year is None
+
+
+def test_a_date_in_digits_inside_a_sentence_is_no_signing_date():
+    text = ("KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n"
+            "Sesuai surat tanggal 21/01/2019 kami melapor.\nBAB I PENDAHULUAN\n")
+    assert find_document_fields(located(text)).year is None
+
+
+def test_a_signing_date_in_digits_breaks_a_tie_between_years():
+    # the preface names next year's plan before the year's results, each once: signed in January 2019, the
+    # report covers 2018
+    text = ("KATA PENGANTAR\nLaporan KPU Kabupaten Tuban memuat Rencana Tahun 2020 dan capaian Tahun 2018.\n"
+            "Tuban, 21/01/2019\nKetua\n")
+    found = find_document_fields(located(text))
+    assert found.year == 2018
+
+
+# ---------------------------------------------------------------- a national body's 'RI' glued to its name
+
+
+@pytest.mark.parametrize("cover, agency", [
+    ("LAPORAN KINERJA\nSEKRETARIAT JENDERAL KPURI\nTAHUN 2020", "KPU RI"),
+    ("LAPORAN KINERJA KPURI\nTAHUN 2020", "KPU RI"),
+    ("LAPORAN KINERJA\nKOMISI PEMILIHAN UMUMREPUBLIK INDONESIA\nTAHUN 2020", "KPU RI"),
+    ("LAPORAN KINERJA BAWASLURI\nTAHUN 2020", "Bawaslu RI"),
+])
+def test_a_national_body_with_its_ri_glued_on(cover, agency):
+    # the body quotes a province's commission more often than the cover names the author
+    body = "\n".join(["Rapat koordinasi dengan KPU Provinsi Jawa Barat telah dilaksanakan."] * 4)
+    text = f"{cover}\n\nKATA PENGANTAR\nPuji syukur atas selesainya laporan ini.\n\nBAB I PENDAHULUAN\n{body}\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == (agency, "pusat", None, 2020)
+
+
+def test_letters_that_merely_hold_ri_stay_as_printed():
+    from normalize.cover_words import split_glued_words
+
+    assert split_glued_words("TAHUNRI KOTARI") is None  # 'ri' ends a glued word only after KPU or Bawaslu
+    assert split_glued_words("KPURI") == "KPU RI"
+
+
+# ---------------------------------------------------------------- a table of contents before the preface; 'LKIP'
+
+
+def test_a_table_of_contents_before_the_preface_names_no_year_of_the_cover():
+    # the contents come first and name last year's evaluation twice; the title line names the report's year
+    text = """LKjIP (Dinas Sosial Kab. Tapin) Tahun 2021 DAFTAR ISI Kata Pengantar i Ringkasan Eksekutif ii Bab I 1
+
+A. Latar Belakang ..... 1
+
+B. Capaian Kinerja Sasaran Tahun 2021 ....... 12
+
+C. Tindak Lanjut Evaluasi Laporan Kinerja Tahun 2020 ....... 40
+
+C.1 Hasil Evaluasi Kinerja Tahun 2020 ....... 41
+
+KATA PENGANTAR
+
+Puji syukur kami panjatkan atas tersusunnya laporan ini.
+"""
+    found = find_document_fields(located(text))
+    assert (found.region_code, found.year) == ("63.05", 2021)
+
+
+def test_lkip_is_title_wording():
+    # 'LKIP' (Laporan Kinerja Instansi Pemerintah) titles the year printed bare after the office's name
+    text = ("LKIP Dinas Perhubungan Kabupaten Tapin 2022 BAB I PENDAHULUAN\n\n"
+            "Dinas Perhubungan Kabupaten Tapin dibentuk dengan Peraturan Daerah Nomor 5 Tahun 2016.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("Dinas Perhubungan Kabupaten Tapin", 2022)
+
+
+# ---------------------------------------------------------------- a unit named after the office it belongs to
+
+
+def test_a_unit_pada_its_parent_office_reports():
+    # the hospital is a unit of the health office: its name runs from its own head, over 'pada', to the region;
+    # the signature breaks it before 'PADA'
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH
+TAHUN ANGGARAN 2022
+UPTD PUSKESMAS SIDOREJO PADA DINAS KESEHATAN KOTA MADIUN
+
+KATA PENGANTAR
+Laporan ini memuat capaian UPTD Puskesmas Sidorejo selama tahun 2022.
+Madiun, 20 Januari 2023
+KEPALA UPTD PUSKESMAS SIDOREJO
+PADA DINAS KESEHATAN KOTA MADIUN,
+Nama Pejabat
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "UPTD Puskesmas Sidorejo pada Dinas Kesehatan Kota Madiun"
+    assert (found.region_code, found.year) == ("35.77", 2022)
+
+
+def test_pada_after_a_plain_word_keeps_the_office():
+    from normalize.document_fields import _office_from_tail
+
+    # 'pada' after words that are no office's name: the office named after it reports
+    assert _office_from_tail("Capaian kinerja pada Dinas Kesehatan ")[1] == "Dinas Kesehatan"
+
+
+@pytest.mark.parametrize("line, entry", [
+    ("B. Capaian Kinerja Sasaran Tahun 2021 ....... 12", True),
+    ("2.3 | Perjanjian Kinerja Tahun 2020 ............ | 19 |", True),  # a markdown export's cells
+    ("Kata Pengantar …… ii", True),
+    ("LAPORAN KINERJA TAHUN 2021", False),
+    ("Madiun, 20 Januari 2022", False),
+])
+def test_entries_of_a_table_of_contents(line, entry):
+    from normalize.document_fields import _is_contents_entry
+
+    assert _is_contents_entry(line) is entry
+
+
+def test_a_ministry_on_the_cover_ends_its_name_before_the_next_heading():
+    text = """DIREKTORAT JENDERAL
+
+LAPORAN KINERJA
+TAHUN ANGGARAN 2022
+
+KEMENTERIAN PERHUBUNGAN
+
+
+KATA PENGANTAR
+Penyusunan Laporan Kinerja ini merupakan wujud pertanggungjawaban atas tugas selama tahun 2022.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("Kementerian Perhubungan", "pusat", 2022)
+
+
+# ---------------------------------------------------------------- an office its cover names under its government
+
+
+def test_an_office_named_bare_under_its_government_reports():
+    # the cover names the government with its region and the office without; the signature names the office again
+    text = """PEMERINTAH KABUPATEN KLATEN
+DINAS PERHUBUNGAN, KOMUNIKASI DAN INFORMATIKA
+LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2022
+
+KATA PENGANTAR
+Puji syukur atas tersusunnya laporan ini.
+Klaten, 16 Januari 2023
+Kepala Dinas Perhubungan, Komunikasi dan Informatika
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Dinas Perhubungan, Komunikasi dan Informatika Kabupaten Klaten"
+    assert (found.region_code, found.year) == ("33.10", 2022)
+    assert "PEMERINTAH KABUPATEN KLATEN" in found.evidence["region"]
+
+
+def test_a_governments_own_report_keeps_the_government():
+    # the planning office stands on the cover as the compiler only; the regent signs
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH
+PEMERINTAH KABUPATEN KLATEN
+TAHUN 2022
+BADAN PERENCANAAN PEMBANGUNAN DAERAH
+
+KATA PENGANTAR
+Puji syukur atas tersusunnya laporan ini.
+Klaten, Maret 2023
+BUPATI KLATEN
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Pemerintah Kabupaten Klaten"
+
+
+def test_a_lone_date_in_digits_without_a_signer_is_no_signing_date():
+    # a converted file's page date, years after the report: no signer under it, so no year from it
+    text = "KATA PENGANTAR\nLaporan Kinerja KPU Kabupaten Tuban ini kami susun.\n7/22/2019\nBAB I PENDAHULUAN\n"
+    assert find_document_fields(located(text)).year is None
+
+
+def test_a_cover_year_set_in_two_halves():
+    # a designed cover prints '20' over '21' above its title; the preface names only other years
+    text = """20
+
+21
+
+LAPORAN KINERJA
+KPU KABUPATEN GRESIK
+
+KATA PENGANTAR
+Rencana kinerja tahun 2022 telah disusun, dan capaian tahun 2020 menjadi pembanding.
+"""
+    found = find_document_fields(located(text))
+    assert found.year == 2021
+    assert "line 1: 20 (line 3: 21)" in found.evidence["year"]
+
+
+def test_two_digit_lines_without_a_title_are_no_year():
+    # page numbers of a contents page stand one a line; no title wording around them
+    text = "DAFTAR ISI\nBab I\n20\n21\nBab II\n\nKATA PENGANTAR\nRencana kinerja tahun 2022 telah disusun.\n"
+    assert find_document_fields(located(text)).year == 2022
+
+
+def test_a_governments_report_its_regent_signs_keeps_the_government():
+    # the preface credits the planning office printed on the cover; the regent signs: the government reports
+    text = """PEMERINTAH KABUPATEN KLATEN
+LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2022
+BADAN PERENCANAAN PEMBANGUNAN DAERAH
+
+KATA PENGANTAR
+Laporan ini dihimpun oleh Badan Perencanaan Pembangunan Daerah dari seluruh perangkat daerah.
+Klaten, 20 Maret 2023
+BUPATI KLATEN,
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Pemerintah Kabupaten Klaten"
+
+
+def test_a_prefix_ocr_broke_in_two_is_no_part_of_the_name():
+    # 'KAB UPATEN MALANG': the name after the broken prefix is Malang, not the region 'upaten malang' resembles
+    text = "LAPORAN KINERJA\nKPU KAB UPATEN MALANG\nTAHUN 2019\n\nKATA PENGANTAR\nPuji syukur.\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code) == ("KPU Kabupaten Malang", "35.07")
