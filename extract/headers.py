@@ -332,7 +332,21 @@ def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
             words = [w for w, r in header_words(cell.raw) if r == "label"]
             if words:
                 labels[cell.index] = words[0]
+            elif scan_indicator_label(cell.raw):
+                labels[cell.index] = "indikator"
     return values, labels
+
+
+def scan_indicator_label(raw: str) -> bool:
+    """Whether a header cell with no label word spelled right is the Indikator column a scan misread by a
+    letter ('lndikator Kinera' between 'Sasaran Kegiatan' and 'Target').
+
+    Without it the cell names no column, so a ragged row's indicator could not be told from its sasaran.
+    Only close misreads of at least six letters count (`names_indicator`), and only in a cell holding
+    words alone.
+    """
+    text = raw.lower()
+    return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text) and names_indicator(text)
 
 
 def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:

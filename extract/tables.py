@@ -1632,10 +1632,30 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
 def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     """The text of a row's indicator (or name) column."""
     label = column_label(row, header, want)
-    if "indikator" in want and not INDICATOR_START_RE.match(strip_row_number(label)) \
-            and (name := indicator_beside_sasaran(row, header)):
+    if "indikator" not in want:
+        return label
+    if not INDICATOR_START_RE.match(strip_row_number(label)) and (name := indicator_beside_sasaran(row, header)):
         return name  # its cells did not line up with the header's: a scan's ragged row
+    if not (header.col_starts or header.flattened or row.codes) \
+            and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) \
+            and goes_on_from(name := indicator_beside_sasaran(row, header, any_case=True), label):
+        return name  # the cell's first line only: its wrapped lines stood on lines split otherwise
     return label
+
+
+def goes_on_from(name: str, label: str) -> bool:
+    """Whether a ragged row's name read line by line carries on the name its value line's cell gave.
+
+    A scan reads 'b. persentase penyelenggaraan | 100%' with the cell's wrapped
+    lines under it split otherwise ('pemilihan yang tidak terbukti', or 'Disabilitas |
+    dan Demokrasi" untuk pemilih' whose first cell is the sasaran's), so the cells by
+    their place hold the name's first line alone. (A space-aligned table's
+    lines place each piece by its offset: `text_column` reads those, and a
+    flattened table's lines are whole cells; a row that took a budget code's
+    line, '076.01.CQ Penyelenggaraan ...', is not carried on.)
+    """
+    head = " ".join(strip_row_number(label).strip(STRAY_MARKS).split())
+    return bool(name) and len(name) > len(head) and " ".join(name.split()).startswith(head)
 
 
 def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
@@ -1665,7 +1685,7 @@ STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
 GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
 
 
-def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
+def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = False) -> str:
     """A scanned row's indicator name, its pieces taken line by line beside the Sasaran column's.
 
     A scan of a 'Sasaran | Indikator | Target' table reads each line across
@@ -1677,7 +1697,8 @@ def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
     the indicator at its measure word ('Tersedianya Layanan Jumlah Dokumen
     ...'); a lone piece opening a sasaran ('Terwujudnya ...') is the
     sasaran's. Only rows whose lines are so ragged (a line not split as the
-    header is) and whose cells gave no indicator's opening are read this way.
+    header is) and whose cells gave no indicator's opening are read this way;
+    `any_case`: a name opening in lower case ('a. persentase ...') counts too.
     """
     if header.kind not in ("target", "realisation") or "sasaran" not in header.label_cells.values() \
             or "indikator" not in header.label_cells.values():
@@ -1702,7 +1723,7 @@ def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
             continue  # the sasaran's opening alone on its line
         pieces.append(last)
     name = " ".join(pieces)
-    return name if INDICATOR_START_RE.match(name) else ""
+    return name if (ANY_CASE_INDICATOR_RE if any_case else INDICATOR_START_RE).match(name) else ""
 
 
 def names_before_values(row: RowDraft) -> list[str]:

@@ -1,6 +1,6 @@
 """Rows whose OCR ran the table's columns together (raw Tesseract of a bordered table)."""
 from extract.interleaved import indicator_column, split_line
-from extract.lines import LineViews
+from extract.lines import LineViews, analyse_line
 from extract.model import Line
 from normalize.indicators import first_per_indicator
 
@@ -42,3 +42,40 @@ def test_a_fragment_naming_itself_with_other_values_is_another_indicator():
                ("melalui PPID sesuai dengan SOP", 23.0)]
     kept, dropped = first_per_indicator(residue, lambda r: r[0], lambda r: (r[1],))
     assert kept == residue[:1] and len(dropped) == 1
+
+
+# A scanned Perjanjian Kinerja: the header keeps its borders (its Indikator word misread by a letter), the rows
+# keep some; each cell's wrapped lines stand under the value line split otherwise than it.
+SCANNED_PK = """Tabel 3.1 Perjanjian Kinerja Tahun 2023
+
+No | Sasaran Program | lndikator Kinera | Target
+1 | Meningkatnya mutu layanan | a. persentase aduan warga | 90%
+publik yang cepat dan tepat yang diselesaikan dalam
+lima hari kerja
+b. persentase dokumen | 85%
+perizinan yang terbit tepat waktu
+2 | Terwujudnya tata kelola | Nilai evaluasi kinerja | 75
+' keuangan yang akuntabel | instansi pemerintah
+Disiplin | "Sistem Pengendalian Intern"
+; tahunan |
+
+Sumber: Bagian Perencanaan
+"""
+
+
+def test_a_scanned_rows_wrapped_name_is_read_on_from_its_value_lines_cell():
+    """'b. persentase dokumen | 85%' holds the name's first line only: the lines under it carry it on, whether
+    they keep no border ('perizinan yang terbit tepat waktu') or one before the sasaran's words."""
+    from tests.table_text import table_records
+    names = {m.source.line: m.indicator_raw for m in table_records(SCANNED_PK, 2023)[0]}
+    assert names[7] == "persentase dokumen perizinan yang terbit tepat waktu"
+    assert names[9] == "Nilai evaluasi kinerja instansi pemerintah Sistem Pengendalian Intern tahunan"
+    assert names[4].startswith("persentase aduan warga") and names[4].endswith("lima hari kerja")
+
+
+def test_a_header_cell_misread_by_a_letter_still_names_the_indicator_column():
+    from extract.headers import cell_roles_of
+    _, labels = cell_roles_of(analyse_line(Line(1, 1, "No | Sasaran Program | lndikator Kinera | Target")))
+    assert labels == {0: "no", 1: "sasaran", 2: "indikator"}
+    _, labels = cell_roles_of(analyse_line(Line(1, 1, "No | Sasaran Program | Keterangan | Target")))
+    assert "indikator" not in labels.values()
