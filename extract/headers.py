@@ -71,6 +71,7 @@ class Header:
     flattened: bool = False  # one cell per line: the header's cells, and its rows' cells, stand on lines of their own
     text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
     satuan: bool = False  # the header names a Satuan (unit) column
+    sasaran_indikator: bool = False  # its words name a Sasaran and an Indikator column, spelled right or not
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -111,6 +112,19 @@ def names_indicator(text: str) -> bool:
         return True
     return any(len(w) >= 6 and (fuzz.ratio(w, "indikator") >= 85 or fuzz.ratio(w, "kinerja") >= 85)
                for w in WORD_RE.findall(text))
+
+
+def names_sasaran(text: str) -> bool:
+    """Whether a header's words name a Sasaran column: 'Sasaran', or 'Susaran' / 'Sasuran' as a scan misreads it
+    by a letter (seven letters, matched closely)."""
+    if "sasaran" in text:
+        return True
+    return any(len(w) >= 6 and fuzz.ratio(w, "sasaran") >= 80 for w in WORD_RE.findall(text))
+
+
+def names_sasaran_and_indicator(text: str) -> bool:
+    """Whether a header's words name both a Sasaran and an Indikator column, misread by a letter or not."""
+    return names_sasaran(text) and names_indicator(text)
 
 
 def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
@@ -430,6 +444,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1)),
                     flattened=not complete and end > start,
                     satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
+    header_text = " ".join(line_of(views, k).text.lower() for k in range(start, end + 1))
+    header.sasaran_indikator = names_sasaran_and_indicator(header_text)
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after

@@ -17,7 +17,7 @@ from extract.headers import Header
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, VALUELESS_KINDS, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
-from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
+from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
                             is_amount, is_row_label, percent_fits, row_label)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
@@ -252,10 +252,15 @@ def split_sasaran(text: str) -> str:
     if label and INDICATOR_START_RE.search(text, label.end()):
         text = text[label.end():]
     if SASARAN_VERB_RE.match(text):
-        match = INDICATOR_START_RE.search(text, 1)
+        match = INDICATOR_START_RE.search(text, 1) or LETTERED_INDICATOR_RE.search(text, 1)
         if match:
             return text[match.start():]
     return text
+
+
+# A lettered item opening an indicator inside a line that opened with its sasaran, in any case: a scan lost the
+# border between them ('Meningkatkan penyelenggaraan a. presentasi KPU Kota ...'); the name starts after the letter.
+LETTERED_INDICATOR_RE = re.compile(r"(?<=\s[a-h][.)]\s)" + ANY_CASE_INDICATOR_RE.pattern, re.I)
 
 
 def sasaran_cell(row: RowDraft, header: Header) -> str:

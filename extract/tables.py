@@ -1700,9 +1700,9 @@ def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = Fal
     header is) and whose cells gave no indicator's opening are read this way;
     `any_case`: a name opening in lower case ('a. persentase ...') counts too.
     """
-    if header.kind not in ("target", "realisation") or "sasaran" not in header.label_cells.values() \
-            or "indikator" not in header.label_cells.values():
-        return ""
+    if header.kind not in ("target", "realisation") or not header.sasaran_indikator and (
+            "sasaran" not in header.label_cells.values() or "indikator" not in header.label_cells.values()):
+        return ""  # (a scan's header may keep its words in one cell, 'No  Susaran Strategis  Indikalor Kerja | Target')
     if not any(not v.delimited or len(v.cells) != header.cells for v in row.views if v.text):
         return ""
     pieces: list[str] = []

@@ -79,3 +79,36 @@ def test_a_header_cell_misread_by_a_letter_still_names_the_indicator_column():
     assert labels == {0: "no", 1: "sasaran", 2: "indikator"}
     _, labels = cell_roles_of(analyse_line(Line(1, 1, "No | Sasaran Program | Keterangan | Target")))
     assert "indikator" not in labels.values()
+
+
+def test_two_rows_of_one_table_stating_the_same_value_are_two_indicators():
+    # one word apart and both 80%: in one table two indicators; in two tables, one restated
+    rows = [("Persentase kehadiran peserta rapat dalam Musrenbang", 80.0, 10),
+            ("Persentase kehadiran peserta perempuan rapat dalam Musrenbang", 80.0, 10)]
+    kept, _ = first_per_indicator(rows, lambda r: r[0], lambda r: (r[1],), lambda r: r[2])
+    assert kept == rows
+    kept, dropped = first_per_indicator([rows[0], (*rows[1][:2], 60)], lambda r: r[0], lambda r: (r[1],),
+                                        lambda r: r[2])
+    assert kept == rows[:1] and len(dropped) == 1
+
+
+# The same table as a scan that kept one border of its header, its label words misread and run together.
+SCANNED_PK_ONE_BORDER = """Tabel 3.1 Perjanjian Kinerja Tahun 2023
+
+No  Sasuran Program  Indikalor Kinerja | Targel
+1 Meningkatnya mutu layanan a. persentase aduan warga  90%
+publik yang cepat dan tepat yang diselesaikan dalam
+lima hari kerja
+b. persentase dokumen 85% |
+| perizinan yang terbit _
+tepat waktu
+
+Sumber: Bagian Perencanaan
+"""
+
+
+def test_a_scanned_header_whose_words_ran_together_still_parts_sasaran_and_indicator():
+    from tests.table_text import table_records
+    names = {m.source.line: m.indicator_raw for m in table_records(SCANNED_PK_ONE_BORDER, 2023)[0]}
+    assert names[7] == "persentase dokumen perizinan yang terbit tepat waktu"
+    assert names[4].startswith("persentase aduan warga")  # the lettered item opens the name, past the sasaran
