@@ -96,8 +96,14 @@ class Header:
 
 @lru_cache(maxsize=65536)  # header words recur in every report's tables
 def word_role(word: str, loose: bool) -> str | None:
-    """The header role a word names, allowing OCR damage on long words."""
+    """The header role a word names, allowing OCR damage on long words.
+
+    'Pagu' is too short to match fuzzily, but a scan misreads its last letter ('PAGN'):
+    beside other value words (`loose`), a four-letter word opening 'pag' is the pagu.
+    """
     role = ROLE_WORDS.get(word)
+    if role is None and loose and len(word) == 4 and word.startswith("pag"):
+        return "allocation"
     if role or len(word) < 6:
         return role
     cutoff = 66 if loose else 74

@@ -2128,3 +2128,13 @@ def test_a_scanned_indicator_is_read_apart_from_the_sasaran_beside_it_where_bord
     assert names[1] == "Jumlah Laporan statistik sektoral yang diterbitkan tepat waktu"
     assert [m.target.raw for m in measures] == ["40 Berkas", "4 Laporan", "90%"]
     assert names[0].startswith("Jumlah arsip yang") and "Tersedianya" not in names[0]
+
+
+def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pagu_column():
+    # 'PAGU' read 'PAGN': without it the first amount would be taken for the realisasi
+    text = ("NO KEGIATAN  PAGN REALISASI PERSENTASE KET\n"
+            "1 Layanan Perkantoran Rp. 1.250.000.000 Rp. 1.125.000.000  90% APBN\n"
+            "2 Pengelolaan Arsip Daerah Rp. 400.000.000 Rp. 300.000.000  75% APBN\n")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value) for b in budgets] == \
+        [(1_250_000_000, 1_125_000_000), (400_000_000, 300_000_000)]
