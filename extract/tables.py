@@ -1048,8 +1048,12 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     above it can only be the row above's. (A row named already keeps its
     name: in a scan, such lines hold the other columns' wrapped pieces too.)
     """
-    # a row named by too few words to name a measure, under a line that opens the next row with its number
-    numbered = len(strip_row_number(row.text).split()) < 3 and NUMBERED_LINE_RE.match(view.line.text) is not None
+    # a row named by too few words to name a measure, under a line that opens the next row with its number; in a
+    # scan of a Sasaran | Indikator table, any row so (its lines part the sasaran's pieces from the name's later),
+    # unless that line is a budget line's ('1. Program ... Rp X' under an agreement's 'Program Anggaran')
+    numbered = (len(strip_row_number(row.text).split()) < 3
+                or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
+        and NUMBERED_LINE_RE.match(view.line.text) is not None
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
         return pending  # a fragment row (a value under stray words) has no name to complete

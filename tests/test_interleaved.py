@@ -112,3 +112,28 @@ def test_a_scanned_header_whose_words_ran_together_still_parts_sasaran_and_indic
     names = {m.source.line: m.indicator_raw for m in table_records(SCANNED_PK_ONE_BORDER, 2023)[0]}
     assert names[7] == "persentase dokumen perizinan yang terbit tepat waktu"
     assert names[4].startswith("persentase aduan warga")  # the lettered item opens the name, past the sasaran
+
+
+# Each row's value line opens with its number, its sasaran and its indicator's first words; the lines under it,
+# up to the next row's number, are both cells wrapped (the border between them read or lost).
+SCANNED_PK_NUMBERED = """Tabel 3.1 Perjanjian Kinerja Tahun 2023
+
+No  Sasaran Program  Indikator Kinerja  Target
+1 Terwujudnya Arsip Daerah Persentase OPD yang  100%
+Yang Tertib | menyerahkan arsip statis
+Tepat Waktu
+2 | Meningkatnya Mutu Layanan | Nilai Survei Kepuasan | 82
+Perpustakaan Keliling | Masyarakat atas layanan
+Daerah
+3 | Terwujudnya Literasi Warga | Jumlah kunjungan ke | 12.000 orang
+perpustakaan daerah
+
+Sumber: Bagian Perencanaan
+"""
+
+
+def test_a_scanned_numbered_rows_wrapped_lines_up_to_the_next_number_are_its_own():
+    from tests.table_text import table_records
+    names = {m.source.line: m.indicator_raw for m in table_records(SCANNED_PK_NUMBERED, 2023)[0]}
+    assert names[4].startswith("Persentase OPD yang menyerahkan arsip statis")
+    assert names[7].startswith("Nilai Survei Kepuasan Masyarakat atas layanan")
