@@ -450,8 +450,13 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1)),
                     flattened=not complete and end > start,
                     satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
+    # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
+    # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
+    above = line_of(views, start - 1).text.lower() if start > 0 else ""
     header_text = " ".join(line_of(views, k).text.lower() for k in range(start, end + 1))
-    header.sasaran_indikator = names_sasaran_and_indicator(header_text)
+    header.sasaran_indikator = names_sasaran_and_indicator(header_text) or (
+        len(above) <= 80 and not any(ch.isdigit() for ch in above)
+        and names_sasaran_and_indicator(f"{above} {header_text}"))
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after

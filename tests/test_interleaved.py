@@ -137,3 +137,27 @@ def test_a_scanned_numbered_rows_wrapped_lines_up_to_the_next_number_are_its_own
     names = {m.source.line: m.indicator_raw for m in table_records(SCANNED_PK_NUMBERED, 2023)[0]}
     assert names[4].startswith("Persentase OPD yang menyerahkan arsip statis")
     assert names[7].startswith("Nilai Survei Kepuasan Masyarakat atas layanan")
+
+
+# A two-storey header as a scan splits it: the label words over the value words, each on a line of its own.
+SCANNED_MEASUREMENT = """Tabel 3.2 Pengukuran Kinerja Tahun 2023
+
+No | Sasaran Program | Indikalor Kinerja
+Target | Realisasi | Capaian
+1 Meningkatnya mutu layanan | a. persentase aduan warga | 90% | 95%  105,6%
+publik yang cepat dan tepat yang diselesaikan dalam
+lima hari kerja
+b. persentase dokumen 85% 80% | 94,1%
+' perizinan yang terbit tepat waktu
+c. persentase arsip | 70% | 77% | 110%
+yang tertata rapi
+
+Secara umum capaian kinerja tahun ini baik.
+"""
+
+
+def test_a_scanned_two_storey_headers_label_line_still_parts_sasaran_and_indicator():
+    from tests.table_text import table_records
+    names = {m.source.line: m.indicator_raw for m in table_records(SCANNED_MEASUREMENT, 2023)[0]}
+    assert names[8] == "persentase dokumen perizinan yang terbit tepat waktu"
+    assert names[10] == "persentase arsip yang tertata rapi"
