@@ -33,7 +33,8 @@ from normalize.values import Reading, Repair
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
-HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber|bab|lampiran)\b", re.I)
+# ('sumber daya manusia' is a wrapped name's words, never a source note: 'Sumber: ...')
+HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber(?!\s+daya\b)|bab|lampiran)\b", re.I)
 STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
 # '... indikator yang digunakan adalah sebagai berikut': a sentence introducing what follows the table
 INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
@@ -71,7 +72,7 @@ MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
 LETTER_ITEM_RE = re.compile(r"\s*[a-h][.)]\s+\w")  # 'b. persentase partisipasi ...': the next lettered item
-FOOTNOTE_RE = re.compile(r"\s*(?:sumber|ket(?:erangan)?|catatan|note|\*)\b", re.I)
+FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
@@ -1097,12 +1098,20 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         if not tail and view.line.number > last + 1 and (
                 reads_as_sentence(view.line.text) or any(t.kind == "percent" for t in view.inner_values)):
             break  # after a blank line, 'Berdasarkan tabel di atas, ... tercapai.' opens the text below the table
+        if not tail and view.line.number > last + 1 and shouts(view.text) and not shouts(row.text):
+            break  # after a blank line, a line in capitals under a name that is not: a page's heading or a stamp
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def shouts(text: str) -> bool:
+    """Whether a text's letters are all capitals (a page heading, a stamp), with a few words of them at least."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
 
 
 def opens_with_no_column(text: str) -> bool:
@@ -1638,7 +1647,8 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     label = column_label(row, header, want)
     if "indikator" not in want:
         return label
-    if not INDICATOR_START_RE.match(strip_row_number(label)) and (name := indicator_beside_sasaran(row, header)):
+    if not INDICATOR_START_RE.match(strip_row_number(label)) \
+            and (name := indicator_beside_sasaran(row, header, any_case=header.sasaran_indikator)):
         return name  # its cells did not line up with the header's: a scan's ragged row
     if not (header.col_starts or header.flattened or row.codes) \
             and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) \

@@ -161,3 +161,26 @@ def test_a_scanned_two_storey_headers_label_line_still_parts_sasaran_and_indicat
     names = {m.source.line: m.indicator_raw for m in table_records(SCANNED_MEASUREMENT, 2023)[0]}
     assert names[8] == "persentase dokumen perizinan yang terbit tepat waktu"
     assert names[10] == "persentase arsip yang tertata rapi"
+
+
+# One row under its own header, as a scan reads it: the Sasaran word misread, the value line without borders,
+# the cells' wrapped lines with one, the last opening 'sumber daya ...'; a stamp under the table after a blank line.
+SCANNED_ONE_ROW = """3. Meningkatnya kapasitas sumber daya aparatur
+
+Nomor | Susaran Kegiatan | Indikator Kinerja | Target | Realisasi
+1 | 2 | 3 4 | 5
+3  Meningkatnya kapasitas  persentase aparatur yang 90%  60%
+dan kompetensi | mengikuti pelatihan teknis
+sumber daya aparatur | sesuai rencana tahunan
+
+ARSIP DINAS KOPI SAH
+
+Kapasitas aparatur menentukan mutu layanan kepada masyarakat dan terus ditingkatkan setiap tahun.
+"""
+
+
+def test_a_scanned_rows_lower_case_name_takes_its_wrapped_lines_but_no_stamp():
+    from tests.table_text import table_records
+    measures = table_records(SCANNED_ONE_ROW, 2023)[0]
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == \
+        [("persentase aparatur yang mengikuti pelatihan teknis sesuai rencana tahunan", 90.0, 60.0)]
