@@ -1737,7 +1737,14 @@ def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = Fal
             continue  # the sasaran's opening alone on its line
         pieces.append(last)
     name = " ".join(pieces)
-    return name if (ANY_CASE_INDICATOR_RE if any_case else INDICATOR_START_RE).match(name) else ""
+    if (ANY_CASE_INDICATOR_RE if any_case else INDICATOR_START_RE).match(name):
+        return name
+    # the row opened with its sasaran ('4 Meningkatnya Kualitas layanan 100% 25%'), the sasaran's wrap ran on and
+    # the indicator opens inside a line below ('serta akurat Presentase' over 'permohonan informasi ...')
+    opening = INDICATOR_START_RE.search(name)
+    if opening is not None and SASARAN_VERB_RE.match(strip_row_number(row.text.strip(STRAY_MARKS))):
+        return name[opening.start():]
+    return ""
 
 
 def names_before_values(row: RowDraft) -> list[str]:

@@ -184,3 +184,25 @@ def test_a_scanned_rows_lower_case_name_takes_its_wrapped_lines_but_no_stamp():
     measures = table_records(SCANNED_ONE_ROW, 2023)[0]
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == \
         [("persentase aparatur yang mengikuti pelatihan teknis sesuai rencana tahunan", 90.0, 60.0)]
+
+
+# The values at the top of a row whose indicator cell is centred: the value line holds the sasaran alone, and the
+# indicator opens inside a line below, after the sasaran's last words.
+SCANNED_CENTRED = """Tabel 3.1 Capaian Kinerja Tahun 2023
+
+Nomor | Sasaran Kegiatan | Indikator Kinerja | Target | Realisasi |
+1 | 2 | 3 | 4 | 5
+' 2  Meningkatnya mutu arsip 95% 97%
+|daerah yang tertata dan mudah
+diakses publik Persentase
+berkas arsip yang dipindai
+dalam tahun berjalan
+Persentase ruang arsip yang 100% 80%
+memenuhi standar
+"""
+
+
+def test_a_scanned_rows_indicator_opening_below_its_sasaran_wrap_is_its_name():
+    from tests.table_text import table_records
+    names = [m.indicator_raw for m in table_records(SCANNED_CENTRED, 2023)[0]]
+    assert names[0] == "Persentase berkas arsip yang dipindai dalam tahun berjalan"
