@@ -309,7 +309,7 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
 
 @lru_cache(maxsize=65536)
 def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
-    if len(text.split()) > MAX_HEADER_WORDS * 2:
+    if len(text.split()) > MAX_HEADER_WORDS * 2 or opens_mid_sentence(text):
         return [], False
     roles, known, total = line_roles(text, fuzzy)
     if total > MAX_HEADER_WORDS or not roles:
@@ -321,6 +321,17 @@ def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     complete = len(distinct) >= 2 or (distinct == {"target"} and (
         names_indicator(lower) if fuzzy else "indikator" in lower or "kinerja" in lower))
     return tuple(roles), complete
+
+
+def opens_mid_sentence(text: str) -> bool:
+    """Whether a line opens on a lower-case word no header uses: a wrapped cell's sentence ('tidak sesuai target
+    indikator', 'telah mencapai target', a rating scale's Keterangan), whose header words make no header."""
+    match = FIRST_WORD_RE.search(text)
+    return match is not None and match.group()[:1].islower() and match.group() not in ROLE_WORDS
+
+
+FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
 
 
 def header_number(token) -> bool:

@@ -2138,3 +2138,17 @@ def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pag
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value) for b in budgets] == \
         [(1_250_000_000, 1_125_000_000), (400_000_000, 300_000_000)]
+
+
+def test_a_rating_scales_wrapped_description_heads_no_table():
+    # a scan of the scale under a capaian table: 'tidak sesuai target indikator' wraps a Keterangan cell, and its
+    # two header words make no 'Indikator ... Target' header for the band below it
+    text = ("No. Rentang Nilai Kategori Keterangan\n"
+            "4 | 51 – 70 | Kurang berhasil | Kegiatan yang dilaksanakan\n"
+            "tidak sesuai target indikator\n"
+            "kinerja\n"
+            "5  0 - 50  Tidak berhasil | Kegiatan yang dilaksanakan\n"
+            "\" sangat tidak sesuai target '\n"
+            "indikator kinerja\n")
+    measures, _ = records(text)
+    assert measures == []
