@@ -252,10 +252,17 @@ def split_sasaran(text: str) -> str:
     if label and INDICATOR_START_RE.search(text, label.end()):
         text = text[label.end():]
     if SASARAN_VERB_RE.match(text):
-        match = INDICATOR_START_RE.search(text, 1) or LETTERED_INDICATOR_RE.search(text, 1)
+        match = INDICATOR_START_RE.search(text, 1) or LETTERED_INDICATOR_RE.search(text, 1) \
+            or SECOND_RESULT_RE.search(text, 1)
         if match:
             return text[match.start():]
     return text
+
+
+# An output-style indicator named like its sasaran, by a result noun ('Tersusunnya Rancangan ... Terlaksananya
+# Layanan Administrasi'): after a sasaran, a second capitalised '-nya' result opens the indicator (a scan lost the
+# border between them).
+SECOND_RESULT_RE = re.compile(r"(?<=\s)(?:Ter|Me)[a-z]+nya\b")
 
 
 # A lettered item opening an indicator inside a line that opened with its sasaran, in any case: a scan lost the

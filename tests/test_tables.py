@@ -229,6 +229,12 @@ def test_a_sasaran_label_and_phrase_in_front_of_the_indicator_are_cut():
     assert split_sasaran("Sasaran 5 Terwujudnya koordinasi Persentase Pemilih yang Berhak") == \
         "Persentase Pemilih yang Berhak"
     assert split_sasaran("Sasaran kegiatan yang tercapai") == "Sasaran kegiatan yang tercapai"  # no indicator after it
+    # a scan lost the border between a sasaran and an output named by its result noun, or a lettered indicator
+    assert split_sasaran("Tersusunnya Dokumen Anggaran Terselenggaranya Rapat Koordinasi Daerah") == \
+        "Terselenggaranya Rapat Koordinasi Daerah"
+    assert split_sasaran("Meningkatnya mutu layanan b. persentase aduan selesai") == "persentase aduan selesai"
+    assert split_sasaran("Terwujudnya arsip yang tertata dan mudah diakses") == \
+        "Terwujudnya arsip yang tertata dan mudah diakses"  # one sasaran-like name, nothing to cut
 
 
 def test_capaian_column_whose_header_word_ocr_lost():
