@@ -206,3 +206,26 @@ def test_a_scanned_rows_indicator_opening_below_its_sasaran_wrap_is_its_name():
     from tests.table_text import table_records
     names = [m.indicator_raw for m in table_records(SCANNED_CENTRED, 2023)[0]]
     assert names[0] == "Persentase berkas arsip yang dipindai dalam tahun berjalan"
+
+
+# A header without borders over rows that keep some: the first line's cells give the columns' widths, but a
+# wrapped line without a border, shorter than the sasaran's width, may be the name's alone.
+SCANNED_NO_HEADER_BORDERS = """Tabel 2.1 Perjanjian Kinerja Tahun 2023
+
+No Sasaran Program Indikator Kinerja Target
+1 | Meningkatnya mutu pelayanan | a. persentase izin usaha yang | 100%
+" perizinan daerah | diterbitkan dalam waktu
+kurang dari tiga hari kerja
+sesuai standar pelayanan
+b. persentase aduan perizinan | 90%
+yang ditindaklanjuti
+
+Sumber: Bagian Perencanaan
+"""
+
+
+def test_a_scanned_rows_borderless_wrapped_lines_stay_with_the_name():
+    from tests.table_text import table_records
+    names = [m.indicator_raw for m in table_records(SCANNED_NO_HEADER_BORDERS, 2023)[0]]
+    assert names[0] == ("persentase izin usaha yang diterbitkan dalam waktu kurang dari tiga hari kerja "
+                        "sesuai standar pelayanan")
