@@ -1012,9 +1012,12 @@ def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mi
     """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`)."""
     if header.kind not in ("target", "realisation") or any(is_amount(t) for t in row.values):
         return  # a budget line in a performance table takes no wrapped name ('Program ... Rp X')
+    tail = wrapped_tail(row, pending, mid_table)
+    if not tail:
+        return  # (most rows: the name's label, read line by line in a scan, is not worked out for nothing)
     label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
     index = next((i for i, text in sorted(row.cells.items()) if text == label), None)
-    for view in wrapped_tail(row, pending, mid_table):
+    for view in tail:
         before = row.cells.get(index) if index is not None else None
         append_text(row, view, header)
         if index is not None and row.cells.get(index) == before:  # a delimited row's name lives in its cell
