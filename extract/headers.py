@@ -71,6 +71,7 @@ class Header:
     flattened: bool = False  # one cell per line: the header's cells, and its rows' cells, stand on lines of their own
     text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
     satuan: bool = False  # the header names a Satuan (unit) column
+    sasaran_indikator: bool = False  # its words name a Sasaran and an Indikator column, spelled right or not
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -95,8 +96,14 @@ class Header:
 
 @lru_cache(maxsize=65536)  # header words recur in every report's tables
 def word_role(word: str, loose: bool) -> str | None:
-    """The header role a word names, allowing OCR damage on long words."""
+    """The header role a word names, allowing OCR damage on long words.
+
+    'Pagu' is too short to match fuzzily, but a scan misreads its last letter ('PAGN'):
+    beside other value words (`loose`), a four-letter word opening 'pag' is the pagu.
+    """
     role = ROLE_WORDS.get(word)
+    if role is None and loose and len(word) == 4 and word.startswith("pag"):
+        return "allocation"
     if role or len(word) < 6:
         return role
     cutoff = 66 if loose else 74
@@ -111,6 +118,19 @@ def names_indicator(text: str) -> bool:
         return True
     return any(len(w) >= 6 and (fuzz.ratio(w, "indikator") >= 85 or fuzz.ratio(w, "kinerja") >= 85)
                for w in WORD_RE.findall(text))
+
+
+def names_sasaran(text: str) -> bool:
+    """Whether a header's words name a Sasaran column: 'Sasaran', or 'Susaran' / 'Sasuran' as a scan misreads it
+    by a letter (seven letters, matched closely)."""
+    if "sasaran" in text:
+        return True
+    return any(len(w) >= 6 and fuzz.ratio(w, "sasaran") >= 80 for w in WORD_RE.findall(text))
+
+
+def names_sasaran_and_indicator(text: str) -> bool:
+    """Whether a header's words name both a Sasaran and an Indikator column, misread by a letter or not."""
+    return names_sasaran(text) and names_indicator(text)
 
 
 def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
@@ -289,7 +309,7 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
 
 @lru_cache(maxsize=65536)
 def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
-    if len(text.split()) > MAX_HEADER_WORDS * 2:
+    if len(text.split()) > MAX_HEADER_WORDS * 2 or opens_mid_sentence(text):
         return [], False
     roles, known, total = line_roles(text, fuzzy)
     if total > MAX_HEADER_WORDS or not roles:
@@ -301,6 +321,17 @@ def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     complete = len(distinct) >= 2 or (distinct == {"target"} and (
         names_indicator(lower) if fuzzy else "indikator" in lower or "kinerja" in lower))
     return tuple(roles), complete
+
+
+def opens_mid_sentence(text: str) -> bool:
+    """Whether a line opens on a lower-case word no header uses: a wrapped cell's sentence ('tidak sesuai target
+    indikator', 'telah mencapai target', a rating scale's Keterangan), whose header words make no header."""
+    match = FIRST_WORD_RE.search(text)
+    return match is not None and match.group()[:1].islower() and match.group() not in ROLE_WORDS
+
+
+FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
 
 
 def header_number(token) -> bool:
@@ -332,7 +363,21 @@ def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
             words = [w for w, r in header_words(cell.raw) if r == "label"]
             if words:
                 labels[cell.index] = words[0]
+            elif scan_indicator_label(cell.raw):
+                labels[cell.index] = "indikator"
     return values, labels
+
+
+def scan_indicator_label(raw: str) -> bool:
+    """Whether a header cell with no label word spelled right is the Indikator column a scan misread by a
+    letter ('lndikator Kinera' between 'Sasaran Kegiatan' and 'Target').
+
+    Without it the cell names no column, so a ragged row's indicator could not be told from its sasaran.
+    Only close misreads of at least six letters count (`names_indicator`), and only in a cell holding
+    words alone.
+    """
+    text = raw.lower()
+    return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text) and names_indicator(text)
 
 
 def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
@@ -416,6 +461,13 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1)),
                     flattened=not complete and end > start,
                     satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
+    # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
+    # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
+    above = line_of(views, start - 1).text.lower() if start > 0 else ""
+    header_text = " ".join(line_of(views, k).text.lower() for k in range(start, end + 1))
+    header.sasaran_indikator = names_sasaran_and_indicator(header_text) or (
+        len(above) <= 80 and not any(ch.isdigit() for ch in above)
+        and names_sasaran_and_indicator(f"{above} {header_text}"))
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after

@@ -17,9 +17,10 @@ from extract.headers import Header
 from extract.interleaved import indicator_column
 from extract.lines import CODE_RE, VALUELESS_KINDS, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
-from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
-                            SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
-                            is_amount, is_row_label, percent_fits, row_label)
+from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
+                            SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
+                            bare_code_values, goes_on_from, indicator_beside_sasaran, is_amount, is_row_label,
+                            percent_fits, row_label)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
@@ -252,10 +253,22 @@ def split_sasaran(text: str) -> str:
     if label and INDICATOR_START_RE.search(text, label.end()):
         text = text[label.end():]
     if SASARAN_VERB_RE.match(text):
-        match = INDICATOR_START_RE.search(text, 1)
+        match = INDICATOR_START_RE.search(text, 1) or LETTERED_INDICATOR_RE.search(text, 1) \
+            or SECOND_RESULT_RE.search(text, 1)
         if match:
             return text[match.start():]
     return text
+
+
+# An output-style indicator named like its sasaran, by a result noun ('Tersusunnya Rancangan ... Terlaksananya
+# Layanan Administrasi'): after a sasaran, a second capitalised '-nya' result opens the indicator (a scan lost the
+# border between them).
+SECOND_RESULT_RE = re.compile(r"(?<=\s)(?:Ter|Me)[a-z]+nya\b")
+
+
+# A lettered item opening an indicator inside a line that opened with its sasaran, in any case: a scan lost the
+# border between them ('Meningkatkan penyelenggaraan a. presentasi KPU Kota ...'); the name starts after the letter.
+LETTERED_INDICATOR_RE = re.compile(r"(?<=\s[a-h][.)]\s)" + ANY_CASE_INDICATOR_RE.pattern, re.I)
 
 
 def sasaran_cell(row: RowDraft, header: Header) -> str:
@@ -359,6 +372,11 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"))
+        if header.sasaran_indikator and not header.cells and not header.flattened \
+                and goes_on_from(by_lines := indicator_beside_sasaran(row, header, any_case=True), label):
+            # cut at the first line's widths, a wrapped line with no border falls wholly in the sasaran's column
+            # though it may be the name's alone ('jadwal dan ketentuan yang' under '... sesuai dengan')
+            label = by_lines
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up

@@ -33,7 +33,8 @@ from normalize.values import Reading, Repair
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
-HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber|bab|lampiran)\b", re.I)
+# ('sumber daya manusia' is a wrapped name's words, never a source note: 'Sumber: ...')
+HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber(?!\s+daya\b)|bab|lampiran)\b", re.I)
 STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
 # '... indikator yang digunakan adalah sebagai berikut': a sentence introducing what follows the table
 INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
@@ -71,7 +72,7 @@ MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
 LETTER_ITEM_RE = re.compile(r"\s*[a-h][.)]\s+\w")  # 'b. persentase partisipasi ...': the next lettered item
-FOOTNOTE_RE = re.compile(r"\s*(?:sumber|ket(?:erangan)?|catatan|note|\*)\b", re.I)
+FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
@@ -1011,9 +1012,12 @@ def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mi
     """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`)."""
     if header.kind not in ("target", "realisation") or any(is_amount(t) for t in row.values):
         return  # a budget line in a performance table takes no wrapped name ('Program ... Rp X')
+    tail = wrapped_tail(row, pending, mid_table)
+    if not tail:
+        return  # (most rows: the name's label, read line by line in a scan, is not worked out for nothing)
     label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
     index = next((i for i, text in sorted(row.cells.items()) if text == label), None)
-    for view in wrapped_tail(row, pending, mid_table):
+    for view in tail:
         before = row.cells.get(index) if index is not None else None
         append_text(row, view, header)
         if index is not None and row.cells.get(index) == before:  # a delimited row's name lives in its cell
@@ -1048,8 +1052,12 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     above it can only be the row above's. (A row named already keeps its
     name: in a scan, such lines hold the other columns' wrapped pieces too.)
     """
-    # a row named by too few words to name a measure, under a line that opens the next row with its number
-    numbered = len(strip_row_number(row.text).split()) < 3 and NUMBERED_LINE_RE.match(view.line.text) is not None
+    # a row named by too few words to name a measure, under a line that opens the next row with its number; in a
+    # scan of a Sasaran | Indikator table, any row so (its lines part the sasaran's pieces from the name's later),
+    # unless that line is a budget line's ('1. Program ... Rp X' under an agreement's 'Program Anggaran')
+    numbered = (len(strip_row_number(row.text).split()) < 3
+                or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
+        and NUMBERED_LINE_RE.match(view.line.text) is not None
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
         return pending  # a fragment row (a value under stray words) has no name to complete
@@ -1093,12 +1101,20 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         if not tail and view.line.number > last + 1 and (
                 reads_as_sentence(view.line.text) or any(t.kind == "percent" for t in view.inner_values)):
             break  # after a blank line, 'Berdasarkan tabel di atas, ... tercapai.' opens the text below the table
+        if not tail and view.line.number > last + 1 and shouts(view.text) and not shouts(row.text):
+            break  # after a blank line, a line in capitals under a name that is not: a page's heading or a stamp
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def shouts(text: str) -> bool:
+    """Whether a text's letters are all capitals (a page heading, a stamp), with a few words of them at least."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and all(ch.isupper() for ch in letters)
 
 
 def opens_with_no_column(text: str) -> bool:
@@ -1632,10 +1648,31 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
 def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     """The text of a row's indicator (or name) column."""
     label = column_label(row, header, want)
-    if "indikator" in want and not INDICATOR_START_RE.match(strip_row_number(label)) \
-            and (name := indicator_beside_sasaran(row, header)):
+    if "indikator" not in want:
+        return label
+    if not INDICATOR_START_RE.match(strip_row_number(label)) \
+            and (name := indicator_beside_sasaran(row, header, any_case=header.sasaran_indikator)):
         return name  # its cells did not line up with the header's: a scan's ragged row
+    if not (header.col_starts or header.flattened or row.codes) \
+            and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) \
+            and goes_on_from(name := indicator_beside_sasaran(row, header, any_case=True), label):
+        return name  # the cell's first line only: its wrapped lines stood on lines split otherwise
     return label
+
+
+def goes_on_from(name: str, label: str) -> bool:
+    """Whether a ragged row's name read line by line carries on the name its value line's cell gave.
+
+    A scan reads 'b. persentase penyelenggaraan | 100%' with the cell's wrapped
+    lines under it split otherwise ('pemilihan yang tidak terbukti', or 'Disabilitas |
+    dan Demokrasi" untuk pemilih' whose first cell is the sasaran's), so the cells by
+    their place hold the name's first line alone. (A space-aligned table's
+    lines place each piece by its offset: `text_column` reads those, and a
+    flattened table's lines are whole cells; a row that took a budget code's
+    line, '076.01.CQ Penyelenggaraan ...', is not carried on.)
+    """
+    head = " ".join(strip_row_number(label).strip(STRAY_MARKS).split())
+    return bool(name) and len(name) > len(head) and " ".join(name.split()).startswith(head)
 
 
 def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
@@ -1665,7 +1702,7 @@ STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
 GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
 
 
-def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
+def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = False) -> str:
     """A scanned row's indicator name, its pieces taken line by line beside the Sasaran column's.
 
     A scan of a 'Sasaran | Indikator | Target' table reads each line across
@@ -1677,11 +1714,12 @@ def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
     the indicator at its measure word ('Tersedianya Layanan Jumlah Dokumen
     ...'); a lone piece opening a sasaran ('Terwujudnya ...') is the
     sasaran's. Only rows whose lines are so ragged (a line not split as the
-    header is) and whose cells gave no indicator's opening are read this way.
+    header is) and whose cells gave no indicator's opening are read this way;
+    `any_case`: a name opening in lower case ('a. persentase ...') counts too.
     """
-    if header.kind not in ("target", "realisation") or "sasaran" not in header.label_cells.values() \
-            or "indikator" not in header.label_cells.values():
-        return ""
+    if header.kind not in ("target", "realisation") or not header.sasaran_indikator and (
+            "sasaran" not in header.label_cells.values() or "indikator" not in header.label_cells.values()):
+        return ""  # (a scan's header may keep its words in one cell, 'No  Susaran Strategis  Indikalor Kerja | Target')
     if not any(not v.delimited or len(v.cells) != header.cells for v in row.views if v.text):
         return ""
     pieces: list[str] = []
@@ -1702,7 +1740,14 @@ def indicator_beside_sasaran(row: RowDraft, header: Header) -> str:
             continue  # the sasaran's opening alone on its line
         pieces.append(last)
     name = " ".join(pieces)
-    return name if INDICATOR_START_RE.match(name) else ""
+    if (ANY_CASE_INDICATOR_RE if any_case else INDICATOR_START_RE).match(name):
+        return name
+    # the row opened with its sasaran ('4 Meningkatnya Kualitas layanan 100% 25%'), the sasaran's wrap ran on and
+    # the indicator opens inside a line below ('serta akurat Presentase' over 'permohonan informasi ...')
+    opening = INDICATOR_START_RE.search(name)
+    if opening is not None and SASARAN_VERB_RE.match(strip_row_number(row.text.strip(STRAY_MARKS))):
+        return name[opening.start():]
+    return ""
 
 
 def names_before_values(row: RowDraft) -> list[str]:

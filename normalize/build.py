@@ -370,10 +370,12 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]
     real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
     target_rows.sort(key=lambda r: (r.from_sentence, not r.signed))  # stable: document order within each
-    targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target))
+    targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target),
+                                     lambda r: r.source.table_line)
     # target and realisasi tell a restatement: a sentence restating a table's row often leaves out its capaian
     reals, restated = first_per_indicator(real_rows, lambda r: r.indicator_raw,
-                                          lambda r: stated(r.target) + stated(r.realisation))
+                                          lambda r: stated(r.target) + stated(r.realisation),
+                                          lambda r: r.source.table_line)
     for kept, later in restated:
         fill_missing_target(kept, later)
         if clean_values(later) == 3 > clean_values(kept) and kept in reals:  # see first_per_id

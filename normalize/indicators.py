@@ -89,7 +89,8 @@ def _first_fragment(k: str, v: tuple, all_keys: list[str], all_values: list[tupl
 
 
 def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
-                        values: Callable[[T], tuple] = lambda r: ()) -> tuple[list[T], list[tuple[T, T]]]:
+                        values: Callable[[T], tuple] = lambda r: (),
+                        table: Callable[[T], int] = lambda r: 0) -> tuple[list[T], list[tuple[T, T]]]:
     """Keep the first record of each indicator; return the kept ones and (kept, dropped) pairs.
 
     Two wordings are the same indicator when nearly identical, or when close (or
@@ -98,6 +99,12 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     cell's residue whatever it states; one opening like a name and stating
     other values is another indicator ('Persentase Partisipasi Pemilih' beside
     '... Pemilih Perempuan').
+
+    `table` gives the line a record's table starts on (0: no table, a sentence):
+    two rows of one table are two indicators unless their names are the same,
+    whatever they state ('Persentase Partisipasi Pemilih dalam Pemilu' over
+    '... Pemilih Perempuan dalam Pemilu', both 80%), since a table lists an
+    indicator once.
     """
     all_keys = [key(name(r)) for r in records]
     all_values = [values(r) for r in records]
@@ -117,8 +124,11 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     value_id = np.array(_ids(all_values))
     stating = np.array([bool(v) for v in all_values])
     named = np.array([bool(k) for k in all_keys])
+    # each table its own id; each record outside a table (0) one of its own
+    table_id = np.array([t if t else -1 - i for i, t in enumerate(table(r) for r in records)])
     close = (key_id[:, None] == key_id[None, :]) | (scores >= SAME_INDICATOR) | (
-        stating[None, :] & (value_id[:, None] == value_id[None, :]) & (scores >= SAME_WITH_VALUES))
+        stating[None, :] & (value_id[:, None] == value_id[None, :]) & (scores >= SAME_WITH_VALUES)
+        & (table_id[:, None] != table_id[None, :]))
     close &= named[:, None] & named[None, :]
     kept = np.empty(len(records), dtype=np.intp)
     count = 0

@@ -229,6 +229,12 @@ def test_a_sasaran_label_and_phrase_in_front_of_the_indicator_are_cut():
     assert split_sasaran("Sasaran 5 Terwujudnya koordinasi Persentase Pemilih yang Berhak") == \
         "Persentase Pemilih yang Berhak"
     assert split_sasaran("Sasaran kegiatan yang tercapai") == "Sasaran kegiatan yang tercapai"  # no indicator after it
+    # a scan lost the border between a sasaran and an output named by its result noun, or a lettered indicator
+    assert split_sasaran("Tersusunnya Dokumen Anggaran Terselenggaranya Rapat Koordinasi Daerah") == \
+        "Terselenggaranya Rapat Koordinasi Daerah"
+    assert split_sasaran("Meningkatnya mutu layanan b. persentase aduan selesai") == "persentase aduan selesai"
+    assert split_sasaran("Terwujudnya arsip yang tertata dan mudah diakses") == \
+        "Terwujudnya arsip yang tertata dan mudah diakses"  # one sasaran-like name, nothing to cut
 
 
 def test_capaian_column_whose_header_word_ocr_lost():
@@ -2128,3 +2134,27 @@ def test_a_scanned_indicator_is_read_apart_from_the_sasaran_beside_it_where_bord
     assert names[1] == "Jumlah Laporan statistik sektoral yang diterbitkan tepat waktu"
     assert [m.target.raw for m in measures] == ["40 Berkas", "4 Laporan", "90%"]
     assert names[0].startswith("Jumlah arsip yang") and "Tersedianya" not in names[0]
+
+
+def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pagu_column():
+    # 'PAGU' read 'PAGN': without it the first amount would be taken for the realisasi
+    text = ("NO KEGIATAN  PAGN REALISASI PERSENTASE KET\n"
+            "1 Layanan Perkantoran Rp. 1.250.000.000 Rp. 1.125.000.000  90% APBN\n"
+            "2 Pengelolaan Arsip Daerah Rp. 400.000.000 Rp. 300.000.000  75% APBN\n")
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value) for b in budgets] == \
+        [(1_250_000_000, 1_125_000_000), (400_000_000, 300_000_000)]
+
+
+def test_a_rating_scales_wrapped_description_heads_no_table():
+    # a scan of the scale under a capaian table: 'tidak sesuai target indikator' wraps a Keterangan cell, and its
+    # two header words make no 'Indikator ... Target' header for the band below it
+    text = ("No. Rentang Nilai Kategori Keterangan\n"
+            "4 | 51 – 70 | Kurang berhasil | Kegiatan yang dilaksanakan\n"
+            "tidak sesuai target indikator\n"
+            "kinerja\n"
+            "5  0 - 50  Tidak berhasil | Kegiatan yang dilaksanakan\n"
+            "\" sangat tidak sesuai target '\n"
+            "indikator kinerja\n")
+    measures, _ = records(text)
+    assert measures == []
