@@ -116,6 +116,14 @@ _ACRONYM_TAIL_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z0-9.&\- ]{0,14}\)[\s\-–
 _BAWASLU_TAIL_RE = re.compile(
     r"\b(?:bawaslu|panwaslu|(?:badan|panitia)\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
 )
+# Offices of a kecamatan, named after it: 'Panitia Pengawas Pemilihan Umum Kecamatan X' (Panwaslu Kecamatan, UU
+# 7/2017 art. 1), 'Panwascam X', 'Panitia Pemilihan Kecamatan' (PPK), 'Kantor Urusan Agama (KUA) Kecamatan X',
+# 'UPT Puskesmas Kecamatan X'. The office's own name stands before 'Kecamatan' (an acronym in brackets between).
+_KECAMATAN_UNIT_RE = re.compile(
+    r"\b(?:panitia\s+pengawas\s+pemilihan(?:\s+umum)?|panwaslu|panwas|panitia\s+pemilihan|ppk"
+    r"|kantor\s+urusan\s+agama|kua|(?:uptd?\s+)?puskesmas)(?:\s*\(\s*[A-Za-z]{2,12}\s*\))?\s+$",
+    re.IGNORECASE,
+)
 _HEAD_RE = re.compile(
     r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
     r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
@@ -262,6 +270,8 @@ _ACRONYMS = frozenset(
 _SHORT_OFFICE = (
     ("komisi pemilihan umum", "KPU"),
     ("badan pengawas pemilihan umum", "Bawaslu"),
+    ("panitia pengawas pemilihan umum", "Panwaslu"),
+    ("panitia pengawas pemilihan", "Panwaslu"),  # (a Pilkada's 'Panitia Pengawas Pemilihan Kecamatan X': the same body)
     ("dewan perwakilan rakyat daerah", "DPRD"),
 )
 _DOTTED_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
@@ -623,7 +633,8 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
         return "kpu", "KPU", m.start()
     m = _BAWASLU_TAIL_RE.search(tail, max(0, len(tail) - 45))
     if m:
-        return "bawaslu", "Bawaslu", m.start()
+        # (one key: the Panwaslu of a kabupaten before 2018 is its Bawaslu's forerunner; shown as printed)
+        return "bawaslu", "Panwaslu" if m.group()[:3].lower() == "pan" else "Bawaslu", m.start()
     end = tail[-45:].lower()
     if "ip" in end or "ndependen" in end:  # cheap precheck before the KIP pattern ('KIP', 'Komisi Independen Pemilihan')
         m = _KIP_TAIL_RE.search(tail, max(0, len(tail) - 45))
@@ -641,6 +652,10 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     if start is None:
         return None
     start = _unit_before(tail, start, heads)
+    if tail[start:start + 9].lower() == "kecamatan":
+        unit = _KECAMATAN_UNIT_RE.search(tail, max(0, start - 50), start)
+        if unit is not None:
+            start = unit.start()  # 'Panitia Pengawas Pemilihan Umum Kecamatan X': the Panwaslu, not the kecamatan
     before = tail[:start].rstrip()
     if before[-11:].lower() == "sekretariat" and (len(before) == 11 or not before[-12].isalpha()):
         start = len(before) - 11  # 'Sekretariat Dewan ...', 'Sekretariat DPRD'
@@ -847,6 +862,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     region_votes: dict[str, _Vote] = {}
     _scan_regional(d, hits, candidates, region_votes)
     _scan_national(d, candidates)
+    _scan_kecamatan_units(d, candidates)
     _merge_spellings(candidates)
     _merge_short_forms(candidates)
 
@@ -1054,6 +1070,69 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             end = (more.end(1) if more is not None else body.end(1))  # type: ignore[union-attr]
             name = _printed_region(d.text, low, body.start(1), end, region, prefixed)  # type: ignore[union-attr]
             cand.region_names[name] += weight
+
+
+def _scan_kecamatan_units(d: _Doc, candidates) -> None:
+    """Weigh mentions of a kecamatan's office that name no kabupaten: 'PANITIA PENGAWAS PEMILIHAN KECAMATAN X'.
+
+    A Panwaslu Kecamatan or a KUA names itself by its kecamatan on its cover
+    and in its title, and names its kabupaten only here and there ('...
+    Kecamatan X Kabupaten Y' in an address or a signature). Those mentions
+    give the kecamatan its region; the bare ones, weighed as any mention,
+    count for the office they name in that region, so that the kabupaten's
+    own bodies (the Bawaslu Kabupaten of its steering board) do not win. A
+    kecamatan never named with its kabupaten gives no region.
+    """
+    lay = d.lay
+    assert lay is not None
+    regions: dict[str, _Candidate] = {}  # 'kecamatan x' -> the weightiest candidate that names it with its region
+    for cand in candidates.values():
+        if cand.region is None:
+            continue
+        display = cand.displays.most_common(1)[0][0].lower()
+        at = display.find("kecamatan ")
+        if at >= 0:
+            name = display[at:]
+            if name not in regions or cand.score > regions[name].score:
+                regions[name] = cand
+    for name, owner in regions.items():
+        region = owner.region
+        assert region is not None
+        pos = d.low.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            nxt = _NEXT_WORD_RE.match(d.low, end)
+            if (end < len(d.low) and d.low[end].isalpha()) or (nxt and prefix_kind(nxt.group(1)) is not None):
+                pos = d.low.find(name, end)
+                continue  # inside a longer name, or named with its region: weighed by the regional scan
+            i, col = d.at(pos)
+            line = d.lines[i]
+            head = line[max(0, col - 120):col]
+            prev = None
+            if not head.strip(" \t-–:*#|"):  # 'PANITIA PENGAWAS PEMILIHAN' / 'KECAMATAN X'
+                prev = d.prev_nonempty(i, NAME_LINES_REACH)
+                if prev is not None:
+                    head = _tail_above(d, prev) + " "
+            office = _office_from_tail(head + line[col:col + len(name)] + " ")
+            pos = d.low.find(name, end)
+            if office is None or office[1].lower().startswith("kecamatan"):
+                continue  # the kecamatan itself: its bare name in an address or a list is no office of it
+            weight, front = d.weight(i, col)
+            if d.title_before(i, col, front and prev is None) or \
+                    (prev is not None and d.title_before(prev, len(d.lines[prev]), front)):
+                weight += W_TITLE_FRONT if front else W_TITLE_BODY
+            cand = candidates.get((office[0], region.code))
+            if cand is None:
+                cand = candidates[(office[0], region.code)] = _Candidate(region=region)
+                cand.best.offer(0.0, owner.best.i, owner.best.col, owner.best.prev)
+            # (not offered as the evidence: a line that names the region stays the agency's evidence)
+            cand.extra += weight - W_BODY
+            cand.count += 1
+            cand.displays[office[1]] += weight
+            cand.strong |= front
+
+
+_NEXT_WORD_RE = re.compile(r"[\s.,]*([a-z]+\.?)")
 
 
 def _tail_above(d: _Doc, prev: int) -> str:

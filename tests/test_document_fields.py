@@ -1120,3 +1120,55 @@ def test_a_prefix_ocr_broke_in_two_is_no_part_of_the_name():
     text = "LAPORAN KINERJA\nKPU KAB UPATEN MALANG\nTAHUN 2019\n\nKATA PENGANTAR\nPuji syukur.\n"
     found = find_document_fields(located(text))
     assert (found.agency, found.region_code) == ("KPU Kabupaten Malang", "35.07")
+
+
+def test_a_kecamatan_election_supervisor_keeps_its_own_name():
+    # the sub-district supervisory panel names its kecamatan on the cover and only its address names the kabupaten;
+    # the kabupaten Bawaslu chairs its steering board: the panel reports, in the kabupaten's region
+    text = """LAPORAN KINERJA
+PANITIA PENGAWAS PEMILIHAN KECAMATAN SUKAREJA
+TAHUN 2020
+
+Dewan Pengarah :
+Ketua Bawaslu Kabupaten Garut
+Anggota Bawaslu Kabupaten Garut
+
+Sekretariat : Jl. Pahlawan 12, Desa Sukareja Kecamatan Sukareja Kabupaten Garut
+KATA PENGANTAR
+Laporan Kinerja Panitia Pengawas Pemilihan Umum Kecamatan Sukareja Tahun 2020 ini memuat hasil pengawasan.
+Sukareja, 15 Januari 2021
+Ketua Panwaslu Kecamatan Sukareja,
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Panwaslu Kecamatan Sukareja Kabupaten Garut"
+    assert (found.region_code, found.level, found.year) == ("32.05", "kabupaten_kota", 2020)
+    assert "Kabupaten Garut" in found.evidence["region"]  # the evidence names the region
+
+
+def test_an_office_before_kecamatan_with_its_kabupaten():
+    # 'Kantor Urusan Agama Kecamatan X Kabupaten Y': the office's name runs from its own head, not from 'Kecamatan'
+    text = """LAPORAN KINERJA TAHUN 2021
+KANTOR URUSAN AGAMA KECAMATAN CIBEBER KABUPATEN CIANJUR
+
+KATA PENGANTAR
+Puji syukur.
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Kantor Urusan Agama Kecamatan Cibeber Kabupaten Cianjur"
+    assert found.region_code == "32.03"
+
+
+def test_a_kecamatans_own_report_is_not_taken_by_an_office_in_it():
+    # a kecamatan's report naming its health centre in the preface keeps the kecamatan
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH
+KECAMATAN CIBEBER
+KABUPATEN CIANJUR
+TAHUN 2021
+
+KATA PENGANTAR
+Capaian ini didukung UPT Puskesmas Kecamatan Cibeber dan KUA Kecamatan Cibeber.
+Cibeber, 10 Januari 2022
+Camat Cibeber,
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Kecamatan Cibeber Kabupaten Cianjur"
