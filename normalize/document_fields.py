@@ -25,7 +25,7 @@ import re
 from re import Match
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate
@@ -847,6 +847,12 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     """Agency, level, region, province and reporting year of one report (`joined`: its text, if joined already)."""
     if not doc.lines:
         return DocumentFields()
+    joined = joined or DocText(doc.lines)
+    foreign = _listed_elsewhere(joined)
+    if foreign is not None:
+        a, b = foreign  # other documents' titles: blank lines, so that nothing in them is read (numbers kept)
+        lines = [Line(line.number, line.page, "") if a <= k < b else line for k, line in enumerate(doc.lines)]
+        doc, joined = replace(doc, lines=lines), DocText(lines)
     d = _Doc(doc, joined)
     low = d.low
     prefix_hits = sorted((m for pattern in _PREFIX_BY_LETTER_RES for m in pattern.finditer(low)
@@ -921,6 +927,43 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
 
     _find_year(d, out, year_hits, region)
     return out
+
+
+# A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',
+# 'Similar documents', 'Dokumen Terkait'. A heading alone on its line.
+_ELSEWHERE_RE = re.compile(
+    r"^[\W_]*(?:dokumen-dokumen\s+yang\s+mirip|dokumen\s+yang\s+mirip|dokumen\s+terkait|similar\s+documents"
+    r"|related\s+documents)[\W_]*$",
+    re.IGNORECASE,
+)
+_TRANSCRIPT_RE = re.compile(r"^\W*(?:transkripsi|transcript|teks\s+penuh)\W*$", re.IGNORECASE)
+
+
+def _listed_elsewhere(joined: DocText) -> tuple[int, int] | None:
+    """(first, stop) line indices of a site's list of other documents' titles, or None.
+
+    A page saved from docplayer lists after the text, under 'dokumen-dokumen
+    yang mirip', the titles of other reports ('LAPORAN KINERJA ... KOMISI
+    PEMILIHAN UMUM KABUPATEN WONOGIRI', 'KATA PENGANTAR. Palangka Raya, 23
+    Februari 2016 Ketua, ...'): none of them is this report's office, year or
+    signing date. The list runs to the end of the text, or to the transcript
+    heading when the text follows it.
+    """
+    low = joined.lower
+    texts = joined.texts
+    for phrase in _ELSEWHERE_PHRASES:  # (found with str.find: most reports hold none of them)
+        pos = low.find(phrase)
+        while pos >= 0:
+            k = low.count("\n", 0, pos)  # (lines end at the lower-cased text's newlines too)
+            if len(texts[k]) < 40 and _ELSEWHERE_RE.match(texts[k]):
+                stop = next((j for j in range(k + 1, len(texts))
+                             if len(texts[j]) < 30 and _TRANSCRIPT_RE.match(texts[j])), len(texts))
+                return k, stop
+            pos = low.find(phrase, pos + len(phrase))
+    return None
+
+
+_ELSEWHERE_PHRASES = ("yang mirip", "dokumen terkait", "similar documents", "related documents")
 
 
 def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candidate]) -> _Candidate:

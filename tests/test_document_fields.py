@@ -1172,3 +1172,32 @@ Camat Cibeber,
 """
     found = find_document_fields(located(text))
     assert found.agency == "Kecamatan Cibeber Kabupaten Cianjur"
+
+
+def test_a_document_sites_list_of_other_reports_is_not_the_reports_text():
+    # a saved page ends with the site's list of similar documents: their offices, years and signing dates are others'
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2018
+
+Dokumen-dokumen yang mirip
+TUGAS DAN WEWENANG KPU KABUPATEN BOYOLALI TAHUN 2016
+LAPORAN KINERJA KOMISI PEMILIHAN UMUM KOTA SURAKARTA TAHUN 2016
+KATA PENGANTAR. Surakarta, 12 Januari 2017 Ketua,
+Komisi Pemilihan Umum Kabupaten Klaten
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.year) == (None, None, 2018)
+    # the evidence keeps the report's own line numbers
+    assert found.evidence["year"].startswith("line 1:")
+
+
+def test_the_text_after_a_list_of_other_documents_is_read():
+    # the list stands between the page's title and the transcript: the report after the transcript heading counts
+    text = """LAPORAN KINERJA KPU KOTA SURAKARTA
+Dokumen terkait
+LAPORAN KINERJA KOMISI PEMILIHAN UMUM KABUPATEN BOYOLALI TAHUN 2016
+LAPORAN KINERJA KOMISI PEMILIHAN UMUM KABUPATEN BOYOLALI TAHUN 2017
+Transkripsi
+1 LAPORAN KINERJA KOMISI PEMILIHAN UMUM KOTA SURAKARTA TAHUN 2019
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("KPU Kota Surakarta", 2019)
