@@ -127,7 +127,7 @@ _KECAMATAN_UNIT_RE = re.compile(
 _HEAD_RE = re.compile(
     r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
     r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
-    r"kejaksaan|pengadilan|kepolisian|lembaga)\b",
+    r"kejaksaan|pengadilan|kepolisian|lembaga|setda)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
@@ -601,6 +601,12 @@ def _shorten(office: str) -> str:
     return office
 
 
+# A bureau or section of a regional secretariat, named before it: 'Biro Umum Sekretariat Daerah Provinsi X',
+# 'BAGIAN ORGANISASI SETDA KABUPATEN Y' (Permendagri 56/2019: a Setda's units are Biro in a province, Bagian in a
+# kabupaten or kota). Its name is capitalised words up to the secretariat.
+_SECRETARIAT_UNIT_RE = re.compile(
+    r"\b(?:[Bb][Ii][Rr][Oo]|[Bb][Aa][Gg][Ii][Aa][Nn])(?:\s+(?:[A-Z][\w,&'’\-]*|dan|serta|DAN|SERTA|&)){1,6}\s+$"
+)
 _UNIT_LINK_RE = re.compile(r"\bpada\s+$", re.IGNORECASE)  # 'UPTD RSUD pada Dinas Kesehatan ...'
 
 
@@ -659,6 +665,10 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     before = tail[:start].rstrip()
     if before[-11:].lower() == "sekretariat" and (len(before) == 11 or not before[-12].isalpha()):
         start = len(before) - 11  # 'Sekretariat Dewan ...', 'Sekretariat DPRD'
+    if tail[start:start + 11].lower() == "sekretariat" or tail[start:start + 5].lower() == "setda":
+        unit = _SECRETARIAT_UNIT_RE.search(tail, max(0, start - 80), start)
+        if unit is not None:
+            start = unit.start()  # 'Biro Umum Sekretariat Daerah Provinsi X': the bureau reports, not the secretariat
     display = _shorten(_recase(tail[start:].strip(" \t-–,"))).replace(" Pada ", " pada ")
     key = re.sub(r"[^a-z]", "", display.lower())
     if len(key) < 3:
@@ -881,6 +891,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         winner = best_national
     if winner is not None and winner.region is not None:
         winner = _office_under_government(d, winner, regional)
+        winner = _unit_of_secretariat(d, winner)
 
     region: Region | None = None
     source: _Best | None = None
@@ -986,6 +997,73 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     if offices:
         return max(offices, key=lambda c: (c.score, -c.best.i))
     return _bare_office_on_cover(d, winner) or winner
+
+
+# A Setda's bureau or section named alone ('BIRO UMUM', 'Bagian Tata Pemerintahan'): capitalised words after it.
+_SECRETARIAT_UNIT_NAME_RE = re.compile(
+    r"\b(?:BIRO|Biro|BAGIAN|Bagian)((?:\s+(?:[A-Z][\w&'’\-]*|dan|serta|DAN|SERTA|&)){1,6})"
+)
+_UNIT_NAME_STOP = frozenset(
+    "tahun sekretariat setda pemerintah provinsi propinsi kabupaten kota laporan kinerja lakip lkj lkjip kata "
+    "pengantar daftar isi bab ta".split()
+)
+UNIT_TITLE_REACH = 60  # characters before a bureau's name where its title wording stands ('LAKIP Biro Umum')
+
+
+def _secretariat_units(d: _Doc, numbers: set[int] | frozenset[int] | range) -> list[tuple[int, int, str]]:
+    """(line index, column, name as 'Biro Umum') of the bureaus and sections named on the lines `numbers`."""
+    found = []
+    for i, (text, n) in enumerate(zip(d.lines, d.numbers)):
+        if n not in numbers or ("iro" not in text and "IRO" not in text and "agian" not in text and "AGIAN" not in text):
+            continue
+        for m in _SECRETARIAT_UNIT_NAME_RE.finditer(text):
+            words: list[str] = []
+            for w in m.group(1).split():
+                if w.lower().strip(".,:") in _UNIT_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+                    break
+                words.append(w.strip(".,:"))
+            while words and words[-1].lower() in ("dan", "serta", "&"):
+                words.pop()
+            if words:
+                found.append((i, m.start(), _recase(m.group()[:m.start(1) - m.start()] + " " + " ".join(words))))
+    return found
+
+
+def _unit_of_secretariat(d: _Doc, winner: _Candidate) -> _Candidate:
+    """The bureau (Biro) or section (Bagian) of a regional secretariat whose report this is, else the winner.
+
+    A bureau's cover prints its government's secretariat with the region and
+    its own name apart: 'SEKRETARIAT DAERAH PROVINSI X' / 'LAPORAN KINERJA' /
+    'BIRO UMUM'; the preface says 'LAKIP Biro Umum Tahun 2016', the head of
+    the bureau signs. The bureau reports, as 'Biro Umum Sekretariat Daerah
+    Provinsi X'. It must stand on the cover after title wording (or alone on
+    its line) and again in the preface after title wording or in the
+    signature: a secretariat's own report that credits its organisation
+    section as compiler keeps the secretariat.
+    """
+    office = winner.displays.most_common(1)[0][0]
+    if not office.lower().startswith(("sekretariat daerah", "setda")):
+        return winner
+    lay = d.lay
+    assert lay is not None
+
+    def titled(i: int, col: int) -> bool:
+        pos = d.starts[i] + col
+        return d.has_title(max(d.starts[i], pos - UNIT_TITLE_REACH), pos)
+
+    on_cover = {name for i, col, name in _secretariat_units(d, lay.cover)
+                if titled(i, col) or len(d.lines[i].strip()) <= len(name) + 2}
+    if len(on_cover) != 1:
+        return winner  # none, or several: the cover is no one unit's
+    name = on_cover.pop()
+    again = any(n == name and (titled(i, col) or d.numbers[i] in lay.signature_lines)
+                for i, col, n in _secretariat_units(d, lay.preface))
+    if not again:
+        return winner
+    unit = _Candidate(region=winner.region, strong=True)
+    unit.mention(f"{name} {office}", winner.score, winner.best.i, winner.best.col, True, winner.best.prev)
+    unit.region_names.update(winner.region_names)
+    return unit
 
 
 BARE_OFFICE_MAX_CHARS = 80  # a cover line that holds an office's name and nothing else

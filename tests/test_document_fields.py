@@ -1201,3 +1201,51 @@ Transkripsi
 """
     found = find_document_fields(located(text))
     assert (found.agency, found.year) == ("KPU Kota Surakarta", 2019)
+
+
+def test_a_bureau_of_the_regional_secretariat_reports():
+    # the cover names the secretariat with its region and the bureau apart, under the title; the preface names
+    # the bureau after title words: the bureau reports, named with its secretariat
+    text = """PEMERINTAH PROVINSI JAMBI
+SEKRETARIAT DAERAH PROVINSI JAMBI
+LAPORAN KINERJA INSTANSI PEMERINTAH
+BIRO PENGADAAN BARANG DAN JASA
+TAHUN 2019
+
+KATA PENGANTAR
+Laporan Kinerja Biro Pengadaan Barang dan Jasa Tahun 2019 ini memuat capaian sasaran.
+Jambi, Februari 2020
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Jambi"
+    assert (found.region_code, found.level, found.year) == ("15", "provinsi", 2019)
+
+
+@pytest.mark.parametrize("cover, agency", [
+    ("LAPORAN KINERJA\nBAGIAN PEREKONOMIAN SETDA KOTA MAGELANG\nTAHUN 2022",
+     "Bagian Perekonomian Setda Kota Magelang"),
+    ("LAPORAN KINERJA\nBiro Hukum Sekretariat Daerah Provinsi Bali\nTAHUN 2022",
+     "Biro Hukum Sekretariat Daerah Provinsi Bali"),
+])
+def test_a_section_named_before_its_secretariat_and_region(cover, agency):
+    found = find_document_fields(located(cover + "\n\nKATA PENGANTAR\nPuji syukur.\n"))
+    assert found.agency == agency
+
+
+def test_a_secretariats_own_report_crediting_a_section_keeps_the_secretariat():
+    # the secretariat's report names its organisation section as compiler on the cover; the preface names the
+    # section only as the compiler, far from title words
+    text = """LAPORAN KINERJA
+SEKRETARIAT DAERAH KABUPATEN KENDAL
+TAHUN 2021
+Disusun oleh:
+BAGIAN ORGANISASI
+
+KATA PENGANTAR
+Laporan Kinerja Sekretariat Daerah Kabupaten Kendal ini memuat capaian seluruh bagian dan telah dihimpun
+dengan cermat oleh Bagian Organisasi bersama unit lainnya.
+Kendal, Januari 2022
+SEKRETARIS DAERAH KABUPATEN KENDAL
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Sekretariat Daerah Kabupaten Kendal"
