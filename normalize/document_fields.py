@@ -161,6 +161,28 @@ _INDONESIA_RE = re.compile(r"\s+indonesia\b")
 _NATIONAL_BEFORE_RE = re.compile(
     r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
 )
+# National bodies that keep offices in the regions under the same name ('BPS Provinsi Jawa Barat', 'BNN Kota X'):
+# with 'RI', 'Republik Indonesia' or (on the cover, after title words) 'Tahun' after it and no region between,
+# the name is the national body's. Each with the regulation that names it:
+_NATIONAL_BODIES = {
+    "badan pusat statistik": "Badan Pusat Statistik",  # UU 16/1997 on statistics, Perpres 86/2007
+    "bps": "Badan Pusat Statistik",
+    "badan pengawas obat dan makanan": "Badan Pengawas Obat dan Makanan",  # Perpres 80/2017
+    "bpom": "Badan Pengawas Obat dan Makanan",
+    "badan narkotika nasional": "Badan Narkotika Nasional",  # Perpres 23/2010
+    "bnn": "Badan Narkotika Nasional",
+    "badan pengawasan keuangan dan pembangunan": "Badan Pengawasan Keuangan dan Pembangunan",  # Perpres 192/2014
+    "bpkp": "Badan Pengawasan Keuangan dan Pembangunan",
+}
+_NATIONAL_BODY_RE = re.compile(
+    r"(?<![a-z])(?P<body>" + "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in _NATIONAL_BODIES),
+                                             key=len, reverse=True))
+    + r")(?:\s*\(\s*[a-z]{2,6}\s*\))?(?:\s+-)?$"
+)
+# A directorate-general or inspectorate-general: a ministry's unit, national ('Direktorat Jenderal Pajak').
+# (matched at the words after 'jenderal', which str.find locates: 'jenderal' is rare, the pattern's head is not)
+_DIRJEN_BEFORE_RE = re.compile(r"(?:direktorat|inspektorat)\s+$")
+_DIRJEN_NAME_RE = re.compile(r"\s+(?P<dname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,6})")
 _SETJEN_RE = re.compile(  # (\b after 'se', so that the engine skips to 'se' in C)
     r"se(?<!\wse)(?:kretariat\s+jenderal|tjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
     r"|badan\s+pengawas\s+pemilihan\s+umum)\b"
@@ -171,7 +193,7 @@ _MINISTRY_RE = re.compile(
 _MINISTRY_STOP = frozenset(
     "republik ri tahun nomor no yang tentang pada dalam melalui sebagai selaku untuk bagi atas di".split()
     # a cover's next heading, when the name ends its block: 'KEMENTERIAN LUAR NEGERI' / 'KATA PENGANTAR'
-    + "kata pengantar laporan kinerja bab daftar ikhtisar ringkasan".split()
+    + "kata pengantar laporan kinerja lkj lkjip lakip bab daftar ikhtisar ringkasan".split()
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")  # a ministry's name does not run on over a blank line
 
@@ -1284,16 +1306,44 @@ def _scan_national(d: _Doc, candidates) -> None:
         if word == "republik" and not _INDONESIA_RE.match(low, end):
             continue
         before = _NATIONAL_BEFORE_RE.search(low, max(0, start - 40), start)
+        body = None
         if before is None:
-            continue
+            if "b" not in low[max(0, start - 50):start]:
+                continue  # (cheap precheck: every national body's name holds a 'b')
+            before = body = _NATIONAL_BODY_RE.search(low, max(0, start - 50), start)
+            if before is None:
+                continue
         if word == "tahun":
             # only on the cover or a header, after title words: 'PK KPU Tahun 2023' in a regional report's
             # body, or its preface's 'Komisi Pemilihan Umum Tahun ...', names no office of its own
             i, col = d.at(before.start())
             if not d.weight(i, col)[1] or not d.title_before(i, col, True):
                 continue
-        display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
+        if body is not None:
+            display = _NATIONAL_BODIES[" ".join(body.group("body").split())]
+        else:
+            display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
         found.append((before.start(), display.lower(), display))
+    pos = low.find("jenderal")
+    while pos >= 0:
+        head = _DIRJEN_BEFORE_RE.search(low, max(0, pos - 14), pos)
+        dm = _DIRJEN_NAME_RE.match(text, pos + 8) if head is not None else None
+        at, pos = pos, low.find("jenderal", pos + 8)
+        if dm is not None:
+            kept = []
+            for w in _BLANK_LINE_RE.split(dm.group("dname"), 1)[0].split():
+                core = w.strip(",")
+                if prefix_kind(core.lower()) is not None:
+                    kept = []  # 'Kantor Wilayah Direktorat Jenderal Pajak Provinsi X': a regional office
+                    break
+                if core.lower() in _MINISTRY_STOP:
+                    break
+                kept.append(core)
+            while kept and kept[-1].lower() in ("dan", "serta"):
+                kept.pop()
+            if kept and low[max(0, head.start() - 12):head.start()].split()[-1:] != ["wilayah"]:
+                name = _recase(" ".join([text[head.start():head.end()].split()[0], text[at:at + 8], *kept]))
+                found.append((head.start(), re.sub(r"[^a-z]", "", name.lower()), name))
     if "jenderal" in low or "setjen" in low:
         # 'SEKRETARIAT JENDERAL' / 'KOMISI PEMILIHAN UMUM': only the national body has a secretariat-general.
         # As with 'Tahun' above, only on the cover or a header after title words: a regional report's

@@ -1249,3 +1249,55 @@ SEKRETARIS DAERAH KABUPATEN KENDAL
 """
     found = find_document_fields(located(text))
     assert found.agency == "Sekretariat Daerah Kabupaten Kendal"
+
+
+def test_a_national_statistics_report_thanking_a_provincial_office_is_pusat():
+    # the cover names the national body with its year and no region; the preface thanks a provincial office:
+    # no region is the report's (a wrong region is worse than none)
+    text = """LAPORAN KINERJA
+BADAN PUSAT STATISTIK
+TAHUN 2018
+
+KATA PENGANTAR
+Laporan Kinerja Badan Pusat Statistik Tahun 2018 memuat capaian seluruh satuan kerja.
+Terima kasih kami sampaikan kepada BPS Provinsi Riau atas dukungan uji coba sensus.
+Jakarta, Maret 2019
+Kepala Badan Pusat Statistik
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.province, found.year) == (
+        "Badan Pusat Statistik", "pusat", None, None, 2018)
+
+
+def test_a_regional_statistics_office_stays_regional():
+    text = """LAPORAN KINERJA
+BADAN PUSAT STATISTIK KABUPATEN SIAK
+TAHUN 2018
+
+KATA PENGANTAR
+Laporan ini mengikuti arahan Badan Pusat Statistik RI.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Badan Pusat Statistik Kabupaten Siak", "kabupaten_kota")
+
+
+def test_a_directorate_general_is_pusat_but_its_regional_office_is_not():
+    text = """KEMENTERIAN PERTANIAN
+DIREKTORAT JENDERAL HORTIKULTURA
+LAPORAN KINERJA TAHUN 2021
+
+KATA PENGANTAR
+Laporan Kinerja Direktorat Jenderal Hortikultura Tahun 2021 mencakup dukungan Dinas Pertanian Provinsi Bali.
+Jakarta, Februari 2022
+Direktur Jenderal Hortikultura
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region) == ("Direktorat Jenderal Hortikultura", "pusat", None)
+    regional = """LAPORAN KINERJA TAHUN 2021
+KANTOR WILAYAH DIREKTORAT JENDERAL PERBENDAHARAAN PROVINSI BALI
+
+KATA PENGANTAR
+Puji syukur.
+"""
+    found = find_document_fields(located(regional))
+    assert (found.level, found.region_code) == ("provinsi", "51")
