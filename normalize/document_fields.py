@@ -21,6 +21,7 @@ ties, since a report for 2023 is signed in January 2024.
 """
 from __future__ import annotations
 
+import csv
 import re
 from re import Match
 from bisect import bisect_left, bisect_right
@@ -31,6 +32,7 @@ from functools import lru_cache
 from itertools import accumulate
 from math import log2
 from operator import attrgetter
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -127,7 +129,7 @@ _KECAMATAN_UNIT_RE = re.compile(
 _HEAD_RE = re.compile(
     r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
     r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
-    r"kejaksaan|pengadilan|kepolisian|lembaga|setda)\b",
+    r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
@@ -629,6 +631,28 @@ def _shorten(office: str) -> str:
 _SECRETARIAT_UNIT_RE = re.compile(
     r"\b(?:[Bb][Ii][Rr][Oo]|[Bb][Aa][Gg][Ii][Aa][Nn])(?:\s+(?:[A-Z][\w,&'’\-]*|dan|serta|DAN|SERTA|&)){1,6}\s+$"
 )
+OFFICE_ACRONYMS_CSV = Path(__file__).resolve().parent.parent / "data" / "office_acronyms.csv"
+
+
+@lru_cache(maxsize=1)
+def _office_acronyms() -> dict[str, str]:
+    """{office short form, lower case: its full name} (`data/office_acronyms.csv`, each with its source)."""
+    with OFFICE_ACRONYMS_CSV.open(encoding="utf-8", newline="") as f:
+        return {row["acronym"].lower(): row["name"] for row in csv.DictReader(f)}
+
+
+def _expand_acronym(office: str) -> str:
+    """The office's full name when it is printed as a short form with one standard meaning ('Bappeda', 'BPBD').
+
+    Offices other than the election bodies go by their full names
+    ('Badan Perencanaan Pembangunan Daerah Kabupaten Kulon Progo'); a cover
+    that prints only 'BAPPEDA KOTA X' names the same office. Only a whole
+    office name of the table is expanded: 'BKD' (Kepegawaian or Keuangan)
+    and other short forms stay as printed.
+    """
+    return _office_acronyms().get(office.lower(), office)
+
+
 _UNIT_LINK_RE = re.compile(r"\bpada\s+$", re.IGNORECASE)  # 'UPTD RSUD pada Dinas Kesehatan ...'
 
 
@@ -691,7 +715,7 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
         unit = _SECRETARIAT_UNIT_RE.search(tail, max(0, start - 80), start)
         if unit is not None:
             start = unit.start()  # 'Biro Umum Sekretariat Daerah Provinsi X': the bureau reports, not the secretariat
-    display = _shorten(_recase(tail[start:].strip(" \t-–,"))).replace(" Pada ", " pada ")
+    display = _expand_acronym(_shorten(_recase(tail[start:].strip(" \t-–,"))).replace(" Pada ", " pada "))
     key = re.sub(r"[^a-z]", "", display.lower())
     if len(key) < 3:
         return None

@@ -1301,3 +1301,36 @@ Puji syukur.
 """
     found = find_document_fields(located(regional))
     assert (found.level, found.region_code) == ("provinsi", "51")
+
+
+@pytest.mark.parametrize("office, agency", [
+    ("BAPPEDA KOTA TEGAL", "Badan Perencanaan Pembangunan Daerah Kota Tegal"),
+    ("BPBD KABUPATEN LUMAJANG", "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang"),
+    ("DINAS PUPR KABUPATEN PATI", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Pati"),
+    ("Dinkes Kota Tegal", "Dinas Kesehatan Kota Tegal"),
+    # a short form of two meanings (Badan Kepegawaian / Keuangan Daerah) stays as printed
+    ("BKD KABUPATEN PATI", "BKD Kabupaten Pati"),
+])
+def test_an_office_printed_as_its_standard_short_form_gets_its_full_name(office, agency):
+    text = f"LAPORAN KINERJA\n{office}\nTAHUN 2022\n\nKATA PENGANTAR\nPuji syukur.\n"
+    assert find_document_fields(located(text)).agency == agency
+
+
+def test_a_short_form_and_the_full_name_are_one_office():
+    # the cover prints the short form, the preface the full name: one office, not two splitting the votes
+    text = """LAPORAN KINERJA
+BPBD KABUPATEN LUMAJANG
+TAHUN 2022
+
+KATA PENGANTAR
+Laporan Kinerja Badan Penanggulangan Bencana Daerah Kabupaten Lumajang memuat capaian.
+Laporan ini juga memuat dukungan Dinas Sosial Kabupaten Lumajang dan Dinas Sosial Kabupaten Lumajang.
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang"
+
+
+def test_every_office_short_form_has_a_source():
+    with open(ROOT / "data" / "office_acronyms.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(row["acronym"] and row["name"] and row["source"].strip() for row in rows)
