@@ -160,8 +160,10 @@ def _signer_before(tail: str, end: int) -> bool:
 # space would be tried at every space of the text. `_national_words` gives their matches in text order.
 _NATIONAL_SCAN_RES = (re.compile(r"r(?<=[ \n]r)(?:i\b|epublik)"), re.compile(r"tahun(?<=[ \n]tahun)\b"))
 _INDONESIA_RE = re.compile(r"\s+indonesia\b")
+# (the commissions' names OCR-tolerant as in `_KPU_TAIL_RE`: 'PEMILHAN', 'UMUN')
 _NATIONAL_BEFORE_RE = re.compile(
-    r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
+    r"(?:(?P<kpu>k[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+\(kpu\))?|kpu)|bawaslu"
+    r"|badan\s+peng\w{3,5}\s+pem\w{4,8}\s+u\w{2,3})$"
 )
 # National bodies that keep offices in the regions under the same name ('BPS Provinsi Jawa Barat', 'BNN Kota X'):
 # with 'RI', 'Republik Indonesia' or (on the cover, after title words) 'Tahun' after it and no region between,

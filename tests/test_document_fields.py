@@ -1334,3 +1334,21 @@ def test_every_office_short_form_has_a_source():
     with open(ROOT / "data" / "office_acronyms.csv", newline="", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and all(row["acronym"] and row["name"] and row["source"].strip() for row in rows)
+
+
+@pytest.mark.parametrize("name, agency", [
+    ("BADAN PENGAWAS PEMILHAN UMUM", "Bawaslu RI"),
+    ("KOMISI PEMILIHAN UMUN", "KPU RI"),
+])
+def test_a_national_commission_whose_name_ocr_damaged_is_still_pusat(name, agency):
+    # a letter lost in the cover's name; the preface thanks a provincial office twice
+    text = f"""LAPORAN KINERJA
+{name}
+REPUBLIK INDONESIA
+TAHUN 2021
+
+KATA PENGANTAR
+Terima kasih kepada Bawaslu Provinsi Banten dan KPU Provinsi Banten, juga Bawaslu Provinsi Banten.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region) == (agency, "pusat", None)
