@@ -989,10 +989,9 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
 
 
 # A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',
-# 'Similar documents', 'Dokumen Terkait'. A heading alone on its line.
+# 'Dokumen terkait'. A heading alone on its line.
 _ELSEWHERE_RE = re.compile(
-    r"^[\W_]*(?:dokumen-dokumen\s+yang\s+mirip|dokumen\s+yang\s+mirip|dokumen\s+terkait|similar\s+documents"
-    r"|related\s+documents)[\W_]*$",
+    r"^[\W_]*(?:dokumen-dokumen\s+yang\s+mirip|dokumen\s+yang\s+mirip|dokumen\s+terkait)[\W_]*$",
     re.IGNORECASE,
 )
 _TRANSCRIPT_RE = re.compile(r"^\W*(?:transkripsi|transcript|teks\s+penuh)\W*$", re.IGNORECASE)
@@ -1013,8 +1012,10 @@ def _listed_elsewhere(joined: DocText) -> tuple[int, int] | None:
     for phrase in _ELSEWHERE_PHRASES:  # (found with str.find: most reports hold none of them)
         pos = low.find(phrase)
         while pos >= 0:
-            k = low.count("\n", 0, pos)  # (lines end at the lower-cased text's newlines too)
-            if len(texts[k]) < 40 and _ELSEWHERE_RE.match(texts[k]):
+            line_end = low.find("\n", pos)
+            line = low[low.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(low)]
+            if len(line) < 40 and _ELSEWHERE_RE.match(line):
+                k = low.count("\n", 0, pos)  # (lines end at the lower-cased text's newlines too)
                 stop = next((j for j in range(k + 1, len(texts))
                              if len(texts[j]) < 30 and _TRANSCRIPT_RE.match(texts[j])), len(texts))
                 return k, stop
@@ -1022,7 +1023,7 @@ def _listed_elsewhere(joined: DocText) -> tuple[int, int] | None:
     return None
 
 
-_ELSEWHERE_PHRASES = ("yang mirip", "dokumen terkait", "similar documents", "related documents")
+_ELSEWHERE_PHRASES = ("yang mirip", "dokumen terkait")
 
 
 def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candidate]) -> _Candidate:
@@ -1334,8 +1335,9 @@ def _scan_national(d: _Doc, candidates) -> None:
         before = _NATIONAL_BEFORE_RE.search(low, max(0, start - 40), start)
         body = None
         if before is None:
-            if "b" not in low[max(0, start - 50):start]:
-                continue  # (cheap precheck: every national body's name holds a 'b')
+            window = low[max(0, start - 50):start]
+            if "bad" not in window and "bp" not in window and "bnn" not in window:
+                continue  # (cheap precheck: every name of `_NATIONAL_BODIES` holds one of these)
             before = body = _NATIONAL_BODY_RE.search(low, max(0, start - 50), start)
             if before is None:
                 continue
