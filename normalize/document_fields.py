@@ -21,16 +21,18 @@ ties, since a report for 2023 is signed in January 2024.
 """
 from __future__ import annotations
 
+import csv
 import re
 from re import Match
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 from math import log2
 from operator import attrgetter
+from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -116,10 +118,18 @@ _ACRONYM_TAIL_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z0-9.&\- ]{0,14}\)[\s\-–
 _BAWASLU_TAIL_RE = re.compile(
     r"\b(?:bawaslu|panwaslu|(?:badan|panitia)\s+pengawas\s+pemilihan\s+umum)[\s\-–]*$", re.IGNORECASE
 )
+# Offices of a kecamatan, named after it: 'Panitia Pengawas Pemilihan Umum Kecamatan X' (Panwaslu Kecamatan, UU
+# 7/2017 art. 1), 'Panwascam X', 'Panitia Pemilihan Kecamatan' (PPK), 'Kantor Urusan Agama (KUA) Kecamatan X',
+# 'UPT Puskesmas Kecamatan X'. The office's own name stands before 'Kecamatan' (an acronym in brackets between).
+_KECAMATAN_UNIT_RE = re.compile(
+    r"\b(?:panitia\s+pengawas\s+pemilihan(?:\s+umum)?|panwaslu|panwas|panitia\s+pemilihan|ppk"
+    r"|kantor\s+urusan\s+agama|kua|(?:uptd?\s+)?puskesmas)(?:\s*\(\s*[A-Za-z]{2,12}\s*\))?\s+$",
+    re.IGNORECASE,
+)
 _HEAD_RE = re.compile(
     r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
     r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
-    r"kejaksaan|pengadilan|kepolisian|lembaga)\b",
+    r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
@@ -150,9 +160,33 @@ def _signer_before(tail: str, end: int) -> bool:
 # space would be tried at every space of the text. `_national_words` gives their matches in text order.
 _NATIONAL_SCAN_RES = (re.compile(r"r(?<=[ \n]r)(?:i\b|epublik)"), re.compile(r"tahun(?<=[ \n]tahun)\b"))
 _INDONESIA_RE = re.compile(r"\s+indonesia\b")
+# (the commissions' names OCR-tolerant as in `_KPU_TAIL_RE`: 'PEMILHAN', 'UMUN')
 _NATIONAL_BEFORE_RE = re.compile(
-    r"(?:(?P<kpu>komisi\s+pemilihan\s+umum(?:\s+\(kpu\))?|kpu)|bawaslu|badan\s+pengawas\s+pemilihan\s+umum)$"
+    r"(?:(?P<kpu>k[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+\(kpu\))?|kpu)|bawaslu"
+    r"|badan\s+peng\w{3,5}\s+pem\w{4,8}\s+u\w{2,3})$"
 )
+# National bodies that keep offices in the regions under the same name ('BPS Provinsi Jawa Barat', 'BNN Kota X'):
+# with 'RI', 'Republik Indonesia' or (on the cover, after title words) 'Tahun' after it and no region between,
+# the name is the national body's. Each with the regulation that names it:
+_NATIONAL_BODIES = {
+    "badan pusat statistik": "Badan Pusat Statistik",  # UU 16/1997 on statistics, Perpres 86/2007
+    "bps": "Badan Pusat Statistik",
+    "badan pengawas obat dan makanan": "Badan Pengawas Obat dan Makanan",  # Perpres 80/2017
+    "bpom": "Badan Pengawas Obat dan Makanan",
+    "badan narkotika nasional": "Badan Narkotika Nasional",  # Perpres 23/2010
+    "bnn": "Badan Narkotika Nasional",
+    "badan pengawasan keuangan dan pembangunan": "Badan Pengawasan Keuangan dan Pembangunan",  # Perpres 192/2014
+    "bpkp": "Badan Pengawasan Keuangan dan Pembangunan",
+}
+_NATIONAL_BODY_RE = re.compile(
+    r"(?<![a-z])(?P<body>" + "|".join(sorted((re.escape(k).replace("\\ ", r"\s+") for k in _NATIONAL_BODIES),
+                                             key=len, reverse=True))
+    + r")(?:\s*\(\s*[a-z]{2,6}\s*\))?(?:\s+-)?$"
+)
+# A directorate-general or inspectorate-general: a ministry's unit, national ('Direktorat Jenderal Pajak').
+# (matched at the words after 'jenderal', which str.find locates: 'jenderal' is rare, the pattern's head is not)
+_DIRJEN_BEFORE_RE = re.compile(r"(?:direktorat|inspektorat)\s+$")
+_DIRJEN_NAME_RE = re.compile(r"\s+(?P<dname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,6})")
 _SETJEN_RE = re.compile(  # (\b after 'se', so that the engine skips to 'se' in C)
     r"se(?<!\wse)(?:kretariat\s+jenderal|tjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
     r"|badan\s+pengawas\s+pemilihan\s+umum)\b"
@@ -163,7 +197,7 @@ _MINISTRY_RE = re.compile(
 _MINISTRY_STOP = frozenset(
     "republik ri tahun nomor no yang tentang pada dalam melalui sebagai selaku untuk bagi atas di".split()
     # a cover's next heading, when the name ends its block: 'KEMENTERIAN LUAR NEGERI' / 'KATA PENGANTAR'
-    + "kata pengantar laporan kinerja bab daftar ikhtisar ringkasan".split()
+    + "kata pengantar laporan kinerja lkj lkjip lakip bab daftar ikhtisar ringkasan".split()
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")  # a ministry's name does not run on over a blank line
 
@@ -262,6 +296,8 @@ _ACRONYMS = frozenset(
 _SHORT_OFFICE = (
     ("komisi pemilihan umum", "KPU"),
     ("badan pengawas pemilihan umum", "Bawaslu"),
+    ("panitia pengawas pemilihan umum", "Panwaslu"),
+    ("panitia pengawas pemilihan", "Panwaslu"),  # (a Pilkada's 'Panitia Pengawas Pemilihan Kecamatan X': the same body)
     ("dewan perwakilan rakyat daerah", "DPRD"),
 )
 _DOTTED_ACRONYM_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
@@ -591,6 +627,34 @@ def _shorten(office: str) -> str:
     return office
 
 
+# A bureau or section of a regional secretariat, named before it: 'Biro Umum Sekretariat Daerah Provinsi X',
+# 'BAGIAN ORGANISASI SETDA KABUPATEN Y' (Permendagri 56/2019: a Setda's units are Biro in a province, Bagian in a
+# kabupaten or kota). Its name is capitalised words up to the secretariat.
+_SECRETARIAT_UNIT_RE = re.compile(
+    r"\b(?:[Bb][Ii][Rr][Oo]|[Bb][Aa][Gg][Ii][Aa][Nn])(?:\s+(?:[A-Z][\w,&'’\-]*|dan|serta|DAN|SERTA|&)){1,6}\s+$"
+)
+OFFICE_ACRONYMS_CSV = Path(__file__).resolve().parent.parent / "data" / "office_acronyms.csv"
+
+
+@lru_cache(maxsize=1)
+def _office_acronyms() -> dict[str, str]:
+    """{office short form, lower case: its full name} (`data/office_acronyms.csv`, each with its source)."""
+    with OFFICE_ACRONYMS_CSV.open(encoding="utf-8", newline="") as f:
+        return {row["acronym"].lower(): row["name"] for row in csv.DictReader(f)}
+
+
+def _expand_acronym(office: str) -> str:
+    """The office's full name when it is printed as a short form with one standard meaning ('Bappeda', 'BPBD').
+
+    Offices other than the election bodies go by their full names
+    ('Badan Perencanaan Pembangunan Daerah Kabupaten Kulon Progo'); a cover
+    that prints only 'BAPPEDA KOTA X' names the same office. Only a whole
+    office name of the table is expanded: 'BKD' (Kepegawaian or Keuangan)
+    and other short forms stay as printed.
+    """
+    return _office_acronyms().get(office.lower(), office)
+
+
 _UNIT_LINK_RE = re.compile(r"\bpada\s+$", re.IGNORECASE)  # 'UPTD RSUD pada Dinas Kesehatan ...'
 
 
@@ -623,7 +687,8 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
         return "kpu", "KPU", m.start()
     m = _BAWASLU_TAIL_RE.search(tail, max(0, len(tail) - 45))
     if m:
-        return "bawaslu", "Bawaslu", m.start()
+        # (one key: the Panwaslu of a kabupaten before 2018 is its Bawaslu's forerunner; shown as printed)
+        return "bawaslu", "Panwaslu" if m.group()[:3].lower() == "pan" else "Bawaslu", m.start()
     end = tail[-45:].lower()
     if "ip" in end or "ndependen" in end:  # cheap precheck before the KIP pattern ('KIP', 'Komisi Independen Pemilihan')
         m = _KIP_TAIL_RE.search(tail, max(0, len(tail) - 45))
@@ -641,10 +706,18 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     if start is None:
         return None
     start = _unit_before(tail, start, heads)
+    if tail[start:start + 9].lower() == "kecamatan":
+        unit = _KECAMATAN_UNIT_RE.search(tail, max(0, start - 50), start)
+        if unit is not None:
+            start = unit.start()  # 'Panitia Pengawas Pemilihan Umum Kecamatan X': the Panwaslu, not the kecamatan
     before = tail[:start].rstrip()
     if before[-11:].lower() == "sekretariat" and (len(before) == 11 or not before[-12].isalpha()):
         start = len(before) - 11  # 'Sekretariat Dewan ...', 'Sekretariat DPRD'
-    display = _shorten(_recase(tail[start:].strip(" \t-–,"))).replace(" Pada ", " pada ")
+    if tail[start:start + 11].lower() == "sekretariat" or tail[start:start + 5].lower() == "setda":
+        unit = _SECRETARIAT_UNIT_RE.search(tail, max(0, start - 80), start)
+        if unit is not None:
+            start = unit.start()  # 'Biro Umum Sekretariat Daerah Provinsi X': the bureau reports, not the secretariat
+    display = _expand_acronym(_shorten(_recase(tail[start:].strip(" \t-–,"))).replace(" Pada ", " pada "))
     key = re.sub(r"[^a-z]", "", display.lower())
     if len(key) < 3:
         return None
@@ -832,6 +905,12 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     """Agency, level, region, province and reporting year of one report (`joined`: its text, if joined already)."""
     if not doc.lines:
         return DocumentFields()
+    joined = joined or DocText(doc.lines)
+    foreign = _listed_elsewhere(joined)
+    if foreign is not None:
+        a, b = foreign  # other documents' titles: blank lines, so that nothing in them is read (numbers kept)
+        lines = [Line(line.number, line.page, "") if a <= k < b else line for k, line in enumerate(doc.lines)]
+        doc, joined = replace(doc, lines=lines), DocText(lines)
     d = _Doc(doc, joined)
     low = d.low
     prefix_hits = sorted((m for pattern in _PREFIX_BY_LETTER_RES for m in pattern.finditer(low)
@@ -847,6 +926,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     region_votes: dict[str, _Vote] = {}
     _scan_regional(d, hits, candidates, region_votes)
     _scan_national(d, candidates)
+    _scan_kecamatan_units(d, candidates)
     _merge_spellings(candidates)
     _merge_short_forms(candidates)
 
@@ -859,6 +939,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         winner = best_national
     if winner is not None and winner.region is not None:
         winner = _office_under_government(d, winner, regional)
+        winner = _unit_of_secretariat(d, winner)
 
     region: Region | None = None
     source: _Best | None = None
@@ -907,6 +988,44 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     return out
 
 
+# A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',
+# 'Dokumen terkait'. A heading alone on its line.
+_ELSEWHERE_RE = re.compile(
+    r"^[\W_]*(?:dokumen-dokumen\s+yang\s+mirip|dokumen\s+yang\s+mirip|dokumen\s+terkait)[\W_]*$",
+    re.IGNORECASE,
+)
+_TRANSCRIPT_RE = re.compile(r"^\W*(?:transkripsi|transcript|teks\s+penuh)\W*$", re.IGNORECASE)
+
+
+def _listed_elsewhere(joined: DocText) -> tuple[int, int] | None:
+    """(first, stop) line indices of a site's list of other documents' titles, or None.
+
+    A page saved from docplayer lists after the text, under 'dokumen-dokumen
+    yang mirip', the titles of other reports ('LAPORAN KINERJA ... KOMISI
+    PEMILIHAN UMUM KABUPATEN WONOGIRI', 'KATA PENGANTAR. Palangka Raya, 23
+    Februari 2016 Ketua, ...'): none of them is this report's office, year or
+    signing date. The list runs to the end of the text, or to the transcript
+    heading when the text follows it.
+    """
+    low = joined.lower
+    texts = joined.texts
+    for phrase in _ELSEWHERE_PHRASES:  # (found with str.find: most reports hold none of them)
+        pos = low.find(phrase)
+        while pos >= 0:
+            line_end = low.find("\n", pos)
+            line = low[low.rfind("\n", 0, pos) + 1:line_end if line_end >= 0 else len(low)]
+            if len(line) < 40 and _ELSEWHERE_RE.match(line):
+                k = low.count("\n", 0, pos)  # (lines end at the lower-cased text's newlines too)
+                stop = next((j for j in range(k + 1, len(texts))
+                             if len(texts[j]) < 30 and _TRANSCRIPT_RE.match(texts[j])), len(texts))
+                return k, stop
+            pos = low.find(phrase, pos + len(phrase))
+    return None
+
+
+_ELSEWHERE_PHRASES = ("yang mirip", "dokumen terkait")
+
+
 def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candidate]) -> _Candidate:
     """The office the cover names, when the winner is its parent government.
 
@@ -927,6 +1046,73 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     if offices:
         return max(offices, key=lambda c: (c.score, -c.best.i))
     return _bare_office_on_cover(d, winner) or winner
+
+
+# A Setda's bureau or section named alone ('BIRO UMUM', 'Bagian Tata Pemerintahan'): capitalised words after it.
+_SECRETARIAT_UNIT_NAME_RE = re.compile(
+    r"\b(?:BIRO|Biro|BAGIAN|Bagian)((?:\s+(?:[A-Z][\w&'’\-]*|dan|serta|DAN|SERTA|&)){1,6})"
+)
+_UNIT_NAME_STOP = frozenset(
+    "tahun sekretariat setda pemerintah provinsi propinsi kabupaten kota laporan kinerja lakip lkj lkjip kata "
+    "pengantar daftar isi bab ta".split()
+)
+UNIT_TITLE_REACH = 60  # characters before a bureau's name where its title wording stands ('LAKIP Biro Umum')
+
+
+def _secretariat_units(d: _Doc, numbers: set[int] | frozenset[int] | range) -> list[tuple[int, int, str]]:
+    """(line index, column, name as 'Biro Umum') of the bureaus and sections named on the lines `numbers`."""
+    found = []
+    for i, (text, n) in enumerate(zip(d.lines, d.numbers)):
+        if n not in numbers or ("iro" not in text and "IRO" not in text and "agian" not in text and "AGIAN" not in text):
+            continue
+        for m in _SECRETARIAT_UNIT_NAME_RE.finditer(text):
+            words: list[str] = []
+            for w in m.group(1).split():
+                if w.lower().strip(".,:") in _UNIT_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+                    break
+                words.append(w.strip(".,:"))
+            while words and words[-1].lower() in ("dan", "serta", "&"):
+                words.pop()
+            if words:
+                found.append((i, m.start(), _recase(m.group()[:m.start(1) - m.start()] + " " + " ".join(words))))
+    return found
+
+
+def _unit_of_secretariat(d: _Doc, winner: _Candidate) -> _Candidate:
+    """The bureau (Biro) or section (Bagian) of a regional secretariat whose report this is, else the winner.
+
+    A bureau's cover prints its government's secretariat with the region and
+    its own name apart: 'SEKRETARIAT DAERAH PROVINSI X' / 'LAPORAN KINERJA' /
+    'BIRO UMUM'; the preface says 'LAKIP Biro Umum Tahun 2016', the head of
+    the bureau signs. The bureau reports, as 'Biro Umum Sekretariat Daerah
+    Provinsi X'. It must stand on the cover after title wording (or alone on
+    its line) and again in the preface after title wording or in the
+    signature: a secretariat's own report that credits its organisation
+    section as compiler keeps the secretariat.
+    """
+    office = winner.displays.most_common(1)[0][0]
+    if not office.lower().startswith(("sekretariat daerah", "setda")):
+        return winner
+    lay = d.lay
+    assert lay is not None
+
+    def titled(i: int, col: int) -> bool:
+        pos = d.starts[i] + col
+        return d.has_title(max(d.starts[i], pos - UNIT_TITLE_REACH), pos)
+
+    on_cover = {name for i, col, name in _secretariat_units(d, lay.cover)
+                if titled(i, col) or len(d.lines[i].strip()) <= len(name) + 2}
+    if len(on_cover) != 1:
+        return winner  # none, or several: the cover is no one unit's
+    name = on_cover.pop()
+    again = any(n == name and (titled(i, col) or d.numbers[i] in lay.signature_lines)
+                for i, col, n in _secretariat_units(d, lay.preface))
+    if not again:
+        return winner
+    unit = _Candidate(region=winner.region, strong=True)
+    unit.mention(f"{name} {office}", winner.score, winner.best.i, winner.best.col, True, winner.best.prev)
+    unit.region_names.update(winner.region_names)
+    return unit
 
 
 BARE_OFFICE_MAX_CHARS = 80  # a cover line that holds an office's name and nothing else
@@ -1056,6 +1242,69 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             cand.region_names[name] += weight
 
 
+def _scan_kecamatan_units(d: _Doc, candidates) -> None:
+    """Weigh mentions of a kecamatan's office that name no kabupaten: 'PANITIA PENGAWAS PEMILIHAN KECAMATAN X'.
+
+    A Panwaslu Kecamatan or a KUA names itself by its kecamatan on its cover
+    and in its title, and names its kabupaten only here and there ('...
+    Kecamatan X Kabupaten Y' in an address or a signature). Those mentions
+    give the kecamatan its region; the bare ones, weighed as any mention,
+    count for the office they name in that region, so that the kabupaten's
+    own bodies (the Bawaslu Kabupaten of its steering board) do not win. A
+    kecamatan never named with its kabupaten gives no region.
+    """
+    lay = d.lay
+    assert lay is not None
+    regions: dict[str, _Candidate] = {}  # 'kecamatan x' -> the weightiest candidate that names it with its region
+    for cand in candidates.values():
+        if cand.region is None:
+            continue
+        display = cand.displays.most_common(1)[0][0].lower()
+        at = display.find("kecamatan ")
+        if at >= 0:
+            name = display[at:]
+            if name not in regions or cand.score > regions[name].score:
+                regions[name] = cand
+    for name, owner in regions.items():
+        region = owner.region
+        assert region is not None
+        pos = d.low.find(name)
+        while pos >= 0:
+            end = pos + len(name)
+            nxt = _NEXT_WORD_RE.match(d.low, end)
+            if (end < len(d.low) and d.low[end].isalpha()) or (nxt and prefix_kind(nxt.group(1)) is not None):
+                pos = d.low.find(name, end)
+                continue  # inside a longer name, or named with its region: weighed by the regional scan
+            i, col = d.at(pos)
+            line = d.lines[i]
+            head = line[max(0, col - 120):col]
+            prev = None
+            if not head.strip(" \t-–:*#|"):  # 'PANITIA PENGAWAS PEMILIHAN' / 'KECAMATAN X'
+                prev = d.prev_nonempty(i, NAME_LINES_REACH)
+                if prev is not None:
+                    head = _tail_above(d, prev) + " "
+            office = _office_from_tail(head + line[col:col + len(name)] + " ")
+            pos = d.low.find(name, end)
+            if office is None or office[1].lower().startswith("kecamatan"):
+                continue  # the kecamatan itself: its bare name in an address or a list is no office of it
+            weight, front = d.weight(i, col)
+            if d.title_before(i, col, front and prev is None) or \
+                    (prev is not None and d.title_before(prev, len(d.lines[prev]), front)):
+                weight += W_TITLE_FRONT if front else W_TITLE_BODY
+            cand = candidates.get((office[0], region.code))
+            if cand is None:
+                cand = candidates[(office[0], region.code)] = _Candidate(region=region)
+                cand.best.offer(0.0, owner.best.i, owner.best.col, owner.best.prev)
+            # (not offered as the evidence: a line that names the region stays the agency's evidence)
+            cand.extra += weight - W_BODY
+            cand.count += 1
+            cand.displays[office[1]] += weight
+            cand.strong |= front
+
+
+_NEXT_WORD_RE = re.compile(r"[\s.,]*([a-z]+\.?)")
+
+
 def _tail_above(d: _Doc, prev: int) -> str:
     """The office's name that ends on line `prev`, above a line that opens with its region.
 
@@ -1084,16 +1333,45 @@ def _scan_national(d: _Doc, candidates) -> None:
         if word == "republik" and not _INDONESIA_RE.match(low, end):
             continue
         before = _NATIONAL_BEFORE_RE.search(low, max(0, start - 40), start)
+        body = None
         if before is None:
-            continue
+            window = low[max(0, start - 50):start]
+            if "bad" not in window and "bp" not in window and "bnn" not in window:
+                continue  # (cheap precheck: every name of `_NATIONAL_BODIES` holds one of these)
+            before = body = _NATIONAL_BODY_RE.search(low, max(0, start - 50), start)
+            if before is None:
+                continue
         if word == "tahun":
             # only on the cover or a header, after title words: 'PK KPU Tahun 2023' in a regional report's
             # body, or its preface's 'Komisi Pemilihan Umum Tahun ...', names no office of its own
             i, col = d.at(before.start())
             if not d.weight(i, col)[1] or not d.title_before(i, col, True):
                 continue
-        display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
+        if body is not None:
+            display = _NATIONAL_BODIES[" ".join(body.group("body").split())]
+        else:
+            display = "KPU RI" if before.group("kpu") else "Bawaslu RI"
         found.append((before.start(), display.lower(), display))
+    pos = low.find("jenderal")
+    while pos >= 0:
+        head = _DIRJEN_BEFORE_RE.search(low, max(0, pos - 14), pos)
+        dm = _DIRJEN_NAME_RE.match(text, pos + 8) if head is not None else None
+        at, pos = pos, low.find("jenderal", pos + 8)
+        if dm is not None:
+            kept = []
+            for w in _BLANK_LINE_RE.split(dm.group("dname"), 1)[0].split():
+                core = w.strip(",")
+                if prefix_kind(core.lower()) is not None:
+                    kept = []  # 'Kantor Wilayah Direktorat Jenderal Pajak Provinsi X': a regional office
+                    break
+                if core.lower() in _MINISTRY_STOP:
+                    break
+                kept.append(core)
+            while kept and kept[-1].lower() in ("dan", "serta"):
+                kept.pop()
+            if kept and low[max(0, head.start() - 12):head.start()].split()[-1:] != ["wilayah"]:
+                name = _recase(" ".join([text[head.start():head.end()].split()[0], text[at:at + 8], *kept]))
+                found.append((head.start(), re.sub(r"[^a-z]", "", name.lower()), name))
     if "jenderal" in low or "setjen" in low:
         # 'SEKRETARIAT JENDERAL' / 'KOMISI PEMILIHAN UMUM': only the national body has a secretariat-general.
         # As with 'Tahun' above, only on the cover or a header after title words: a regional report's

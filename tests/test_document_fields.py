@@ -1120,3 +1120,235 @@ def test_a_prefix_ocr_broke_in_two_is_no_part_of_the_name():
     text = "LAPORAN KINERJA\nKPU KAB UPATEN MALANG\nTAHUN 2019\n\nKATA PENGANTAR\nPuji syukur.\n"
     found = find_document_fields(located(text))
     assert (found.agency, found.region_code) == ("KPU Kabupaten Malang", "35.07")
+
+
+def test_a_kecamatan_election_supervisor_keeps_its_own_name():
+    # the sub-district supervisory panel names its kecamatan on the cover and only its address names the kabupaten;
+    # the kabupaten Bawaslu chairs its steering board: the panel reports, in the kabupaten's region
+    text = """LAPORAN KINERJA
+PANITIA PENGAWAS PEMILIHAN KECAMATAN SUKAREJA
+TAHUN 2020
+
+Dewan Pengarah :
+Ketua Bawaslu Kabupaten Garut
+Anggota Bawaslu Kabupaten Garut
+
+Sekretariat : Jl. Pahlawan 12, Desa Sukareja Kecamatan Sukareja Kabupaten Garut
+KATA PENGANTAR
+Laporan Kinerja Panitia Pengawas Pemilihan Umum Kecamatan Sukareja Tahun 2020 ini memuat hasil pengawasan.
+Sukareja, 15 Januari 2021
+Ketua Panwaslu Kecamatan Sukareja,
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Panwaslu Kecamatan Sukareja Kabupaten Garut"
+    assert (found.region_code, found.level, found.year) == ("32.05", "kabupaten_kota", 2020)
+    assert "Kabupaten Garut" in found.evidence["region"]  # the evidence names the region
+
+
+def test_an_office_before_kecamatan_with_its_kabupaten():
+    # 'Kantor Urusan Agama Kecamatan X Kabupaten Y': the office's name runs from its own head, not from 'Kecamatan'
+    text = """LAPORAN KINERJA TAHUN 2021
+KANTOR URUSAN AGAMA KECAMATAN CIBEBER KABUPATEN CIANJUR
+
+KATA PENGANTAR
+Puji syukur.
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Kantor Urusan Agama Kecamatan Cibeber Kabupaten Cianjur"
+    assert found.region_code == "32.03"
+
+
+def test_a_kecamatans_own_report_is_not_taken_by_an_office_in_it():
+    # a kecamatan's report naming its health centre in the preface keeps the kecamatan
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH
+KECAMATAN CIBEBER
+KABUPATEN CIANJUR
+TAHUN 2021
+
+KATA PENGANTAR
+Capaian ini didukung UPT Puskesmas Kecamatan Cibeber dan KUA Kecamatan Cibeber.
+Cibeber, 10 Januari 2022
+Camat Cibeber,
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Kecamatan Cibeber Kabupaten Cianjur"
+
+
+def test_a_document_sites_list_of_other_reports_is_not_the_reports_text():
+    # a saved page ends with the site's list of similar documents: their offices, years and signing dates are others'
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2018
+
+Dokumen-dokumen yang mirip
+TUGAS DAN WEWENANG KPU KABUPATEN BOYOLALI TAHUN 2016
+LAPORAN KINERJA KOMISI PEMILIHAN UMUM KOTA SURAKARTA TAHUN 2016
+KATA PENGANTAR. Surakarta, 12 Januari 2017 Ketua,
+Komisi Pemilihan Umum Kabupaten Klaten
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.year) == (None, None, 2018)
+    # the evidence keeps the report's own line numbers
+    assert found.evidence["year"].startswith("line 1:")
+
+
+def test_the_text_after_a_list_of_other_documents_is_read():
+    # the list stands between the page's title and the transcript: the report after the transcript heading counts
+    text = """LAPORAN KINERJA KPU KOTA SURAKARTA
+Dokumen terkait
+LAPORAN KINERJA KOMISI PEMILIHAN UMUM KABUPATEN BOYOLALI TAHUN 2016
+LAPORAN KINERJA KOMISI PEMILIHAN UMUM KABUPATEN BOYOLALI TAHUN 2017
+Transkripsi
+1 LAPORAN KINERJA KOMISI PEMILIHAN UMUM KOTA SURAKARTA TAHUN 2019
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.year) == ("KPU Kota Surakarta", 2019)
+
+
+def test_a_bureau_of_the_regional_secretariat_reports():
+    # the cover names the secretariat with its region and the bureau apart, under the title; the preface names
+    # the bureau after title words: the bureau reports, named with its secretariat
+    text = """PEMERINTAH PROVINSI JAMBI
+SEKRETARIAT DAERAH PROVINSI JAMBI
+LAPORAN KINERJA INSTANSI PEMERINTAH
+BIRO PENGADAAN BARANG DAN JASA
+TAHUN 2019
+
+KATA PENGANTAR
+Laporan Kinerja Biro Pengadaan Barang dan Jasa Tahun 2019 ini memuat capaian sasaran.
+Jambi, Februari 2020
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Jambi"
+    assert (found.region_code, found.level, found.year) == ("15", "provinsi", 2019)
+
+
+@pytest.mark.parametrize("cover, agency", [
+    ("LAPORAN KINERJA\nBAGIAN PEREKONOMIAN SETDA KOTA MAGELANG\nTAHUN 2022",
+     "Bagian Perekonomian Setda Kota Magelang"),
+    ("LAPORAN KINERJA\nBiro Hukum Sekretariat Daerah Provinsi Bali\nTAHUN 2022",
+     "Biro Hukum Sekretariat Daerah Provinsi Bali"),
+])
+def test_a_section_named_before_its_secretariat_and_region(cover, agency):
+    found = find_document_fields(located(cover + "\n\nKATA PENGANTAR\nPuji syukur.\n"))
+    assert found.agency == agency
+
+
+def test_a_secretariats_own_report_crediting_a_section_keeps_the_secretariat():
+    # the secretariat's report names its organisation section as compiler on the cover; the preface names the
+    # section only as the compiler, far from title words
+    text = """LAPORAN KINERJA
+SEKRETARIAT DAERAH KABUPATEN KENDAL
+TAHUN 2021
+Disusun oleh:
+BAGIAN ORGANISASI
+
+KATA PENGANTAR
+Laporan Kinerja Sekretariat Daerah Kabupaten Kendal ini memuat capaian seluruh bagian dan telah dihimpun
+dengan cermat oleh Bagian Organisasi bersama unit lainnya.
+Kendal, Januari 2022
+SEKRETARIS DAERAH KABUPATEN KENDAL
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Sekretariat Daerah Kabupaten Kendal"
+
+
+def test_a_national_statistics_report_thanking_a_provincial_office_is_pusat():
+    # the cover names the national body with its year and no region; the preface thanks a provincial office:
+    # no region is the report's (a wrong region is worse than none)
+    text = """LAPORAN KINERJA
+BADAN PUSAT STATISTIK
+TAHUN 2018
+
+KATA PENGANTAR
+Laporan Kinerja Badan Pusat Statistik Tahun 2018 memuat capaian seluruh satuan kerja.
+Terima kasih kami sampaikan kepada BPS Provinsi Riau atas dukungan uji coba sensus.
+Jakarta, Maret 2019
+Kepala Badan Pusat Statistik
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.province, found.year) == (
+        "Badan Pusat Statistik", "pusat", None, None, 2018)
+
+
+def test_a_regional_statistics_office_stays_regional():
+    text = """LAPORAN KINERJA
+BADAN PUSAT STATISTIK KABUPATEN SIAK
+TAHUN 2018
+
+KATA PENGANTAR
+Laporan ini mengikuti arahan Badan Pusat Statistik RI.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Badan Pusat Statistik Kabupaten Siak", "kabupaten_kota")
+
+
+def test_a_directorate_general_is_pusat_but_its_regional_office_is_not():
+    text = """KEMENTERIAN PERTANIAN
+DIREKTORAT JENDERAL HORTIKULTURA
+LAPORAN KINERJA TAHUN 2021
+
+KATA PENGANTAR
+Laporan Kinerja Direktorat Jenderal Hortikultura Tahun 2021 mencakup dukungan Dinas Pertanian Provinsi Bali.
+Jakarta, Februari 2022
+Direktur Jenderal Hortikultura
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region) == ("Direktorat Jenderal Hortikultura", "pusat", None)
+    regional = """LAPORAN KINERJA TAHUN 2021
+KANTOR WILAYAH DIREKTORAT JENDERAL PERBENDAHARAAN PROVINSI BALI
+
+KATA PENGANTAR
+Puji syukur.
+"""
+    found = find_document_fields(located(regional))
+    assert (found.level, found.region_code) == ("provinsi", "51")
+
+
+@pytest.mark.parametrize("office, agency", [
+    ("BAPPEDA KOTA TEGAL", "Badan Perencanaan Pembangunan Daerah Kota Tegal"),
+    ("BPBD KABUPATEN LUMAJANG", "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang"),
+    ("DINAS PUPR KABUPATEN PATI", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Pati"),
+    ("Dinkes Kota Tegal", "Dinas Kesehatan Kota Tegal"),
+    # a short form of two meanings (Badan Kepegawaian / Keuangan Daerah) stays as printed
+    ("BKD KABUPATEN PATI", "BKD Kabupaten Pati"),
+])
+def test_an_office_printed_as_its_standard_short_form_gets_its_full_name(office, agency):
+    text = f"LAPORAN KINERJA\n{office}\nTAHUN 2022\n\nKATA PENGANTAR\nPuji syukur.\n"
+    assert find_document_fields(located(text)).agency == agency
+
+
+def test_a_short_form_and_the_full_name_are_one_office():
+    # the cover prints the short form, the preface the full name: one office, not two splitting the votes
+    text = """LAPORAN KINERJA
+BPBD KABUPATEN LUMAJANG
+TAHUN 2022
+
+KATA PENGANTAR
+Laporan Kinerja Badan Penanggulangan Bencana Daerah Kabupaten Lumajang memuat capaian.
+Laporan ini juga memuat dukungan Dinas Sosial Kabupaten Lumajang dan Dinas Sosial Kabupaten Lumajang.
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang"
+
+
+def test_every_office_short_form_has_a_source():
+    with open(ROOT / "data" / "office_acronyms.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(row["acronym"] and row["name"] and row["source"].strip() for row in rows)
+
+
+@pytest.mark.parametrize("name, agency", [
+    ("BADAN PENGAWAS PEMILHAN UMUM", "Bawaslu RI"),
+    ("KOMISI PEMILIHAN UMUN", "KPU RI"),
+])
+def test_a_national_commission_whose_name_ocr_damaged_is_still_pusat(name, agency):
+    # a letter lost in the cover's name; the preface thanks a provincial office twice
+    text = f"""LAPORAN KINERJA
+{name}
+REPUBLIK INDONESIA
+TAHUN 2021
+
+KATA PENGANTAR
+Terima kasih kepada Bawaslu Provinsi Banten dan KPU Provinsi Banten, juga Bawaslu Provinsi Banten.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region) == (agency, "pusat", None)
