@@ -20,7 +20,10 @@ from normalize.numbers import Token, lex_values, parse_measure
 from normalize.values import Reading
 
 
-ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa)\b", re.I)  # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu
+# 'Total DIPA ... sebesar Rp X': the DIPA is the pagu; 'Belanja ... dianggarkan sebesar Rp X': so is what was budgeted
+ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan)\b", re.I)
+# the words a budget paragraph holds ('dianggarkan' holds no 'anggaran')
+BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ")
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -92,7 +95,7 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
     sentence that names only other years than the report's `year` is not read.
     """
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc):
+    for paragraph in paragraphs(lines, BUDGET_WORDS, doc):
         text = paragraph.text
         if len(text) < 40:
             continue
@@ -201,7 +204,7 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
     a pair stated for another year than the report's ('Pada tahun 2022 ...
     Pada tahun 2023 ...') gives way to one of the report's year.
     """
-    amounts = [a for i, p in enumerate(paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc))
+    amounts = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc))
                for a in paragraph_amounts(p, i)]
     pairs = []
     for k, real in enumerate(amounts):

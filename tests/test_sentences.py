@@ -347,6 +347,20 @@ def test_budget_sentence_naming_the_dipa():
     assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 7_001_500_000)
 
 
+def test_budget_sentence_stating_what_was_budgeted():
+    """'dianggarkan sebesar Rp X' states the pagu without the word 'anggaran'."""
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = paragraph_lines(
+        "Belanja Badan Contoh pada tahun 2023 dianggarkan sebesar Rp 6.480.000.000 dengan realisasi\n"
+        "Rp 6.123.600.000 atau mencapai 94,50%.")
+    (sentence,) = find_budget_sentences(lines, year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value, sentence.percent.value) == \
+        (6_480_000_000, 6_123_600_000, 94.5)
+    proven = confirmed_budget_sentence(lines, year=2023)
+    assert (proven.allocation.value, proven.realisation.value) == (6_480_000_000, 6_123_600_000)
+
+
 def test_budget_sentence_takes_the_final_pagu():
     (sentence,) = find_budget_sentences(paragraph_lines(
         "Pagu awal Sekretariat tahun 2023 sebesar Rp 6.000.000.000, pagu akhir sebesar Rp 5.400.000.000 dan\n"
