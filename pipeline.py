@@ -43,6 +43,7 @@ from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
 from extract.budget_runs import find_run_together_budgets
+from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences
 from extract.sentences import find_measure_sentences
 from extract.table_records import later_value_lines, rows_to_records
@@ -104,6 +105,11 @@ def extract_document(text: LocatedText) -> DocumentResult:
     # after the tables: a table's statement comes first; a sentence may name a target table's indicator
     target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
     measures += find_measure_sentences(text.lines, doc, target_names, fields.year)
+    # a table printed sideways (Pagu / Realisasi / % lines, a column per year): before the Rupiah lines, whose
+    # reader would take its Sisa line for a pagu
+    sideways, read = find_sideways_budgets(text.lines, doc, ocr=text.ocr, taken={b.source.line for b in budgets})
+    budgets += sideways
+    taken |= read
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     built = Built()

@@ -231,3 +231,72 @@ def test_a_row_whose_name_states_its_level_keeps_it_under_another_label():
             "Penataan Ruang Daerah\t900.000.000\t880.000.000\t97,78\n"
             "Kegiatan Penyusunan Rencana Detail Tata Ruang\t900.000.000\t880.000.000\t97,78\n")
     assert [r["level"] for r in built_rows(text)] == ["program", "kegiatan"]
+
+
+def extracted(text: str):
+    """A report's text through every stage: its budget rows and its document fields."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(text)
+    result = extract_document(LocatedText("laporan.txt", "d", lines, pages))
+    return result.built.budgets, result.document
+
+
+def test_a_budget_table_printed_sideways_gives_one_row_per_year_column():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.9 Perbandingan Realisasi Anggaran Tahun 2021 - 2023\n"
+        "| Uraian | 2021 | 2022 | 2023 |\n"
+        "|---|---|---|---|\n"
+        "| Pagu (Rp) | 1.820.000.000 | 2.615.400.000 | 9.870.000.000 |\n"
+        "| Realisasi (Rp) | 1.774.500.000 | 2.530.125.000 | 9.652.860.000 |\n"
+        "| Sisa (Rp) | 45.500.000 | 85.275.000 | 217.140.000 |\n"
+        "| Persentase (%) | 97,50 | 96,74 | 97,80 |\n")
+    assert [(b["fiscal_year"], b["allocation"], b["realisation"], b["percent"], b["remainder"], b["level"])
+            for b in budgets] == [
+        (2021, 1_820_000_000, 1_774_500_000, 97.5, 45_500_000, "total"),
+        (2022, 2_615_400_000, 2_530_125_000, 96.74, 85_275_000, "total"),
+        (2023, 9_870_000_000, 9_652_860_000, 97.8, 217_140_000, "total")]
+    assert (document["total_allocation"], document["total_realisation"]) == (9_870_000_000, 9_652_860_000)
+
+
+def test_a_years_budget_listed_as_labelled_lines_is_one_row_and_its_sisa_no_pagu():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.4 Realisasi Anggaran Tahun 2023\n"
+        "Pagu Anggaran\t: Rp 4.210.000.000\n"
+        "Realisasi Anggaran\t: Rp 4.105.500.000\n"
+        "Sisa Anggaran\t: Rp 104.500.000\n"
+        "Persentase Realisasi\t: 97,52%\n")
+    assert [(b["allocation"], b["realisation"], b["percent"], b["level"]) for b in budgets] == [
+        (4_210_000_000, 4_105_500_000, 97.52, "total")]
+    assert document["total_allocation"] == 4_210_000_000
+
+
+def test_labelled_budget_lines_under_a_program_heading_are_that_programs():
+    budgets, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "1. Program Dukungan Manajemen\n"
+        "Pagu : Rp 3.140.000.000\n"
+        "Realisasi : Rp 3.020.680.000\n"
+        "Persentase : 96,20%\n")
+    assert [(b["name"], b["level"], b["allocation"]) for b in budgets] == [
+        ("Program Dukungan Manajemen", "program", 3_140_000_000)]
+
+
+def test_sideways_columns_whose_rate_contradicts_them_or_that_name_no_year_give_no_row():
+    contradicted, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Uraian\t2022\t2023\n"
+        "Pagu\t2.615.400.000\t9.870.000.000\n"
+        "Realisasi\t2.530.125.000\t9.652.860.000\n"
+        "Persentase\t88,10\t97,80\n")
+    assert [b["fiscal_year"] for b in contradicted] == [2023]
+    no_years, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Uraian\tAPBN\tHibah\n"
+        "Pagu\t2.615.400.000\t9.870.000.000\n"
+        "Realisasi\t2.530.125.000\t9.652.860.000\n")
+    assert no_years == []

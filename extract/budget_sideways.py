@@ -1,0 +1,188 @@
+"""Budget tables printed sideways: one line per measure, one column per year.
+
+A report often compares its budget over the years, or states the year's
+budget as a short list, with the measures down the side and no Program column:
+
+    Uraian              | 2021          | 2022
+    Pagu Anggaran (Rp)  | 2.345.678.000 | 3.456.789.000
+    Realisasi (Rp)      | 2.210.000.000 | 3.380.000.000
+    Persentase (%)      | 94,22         | 97,78
+
+    Pagu Anggaran       : Rp 3.456.789.000
+    Realisasi Anggaran  : Rp 3.380.000.000
+    Sisa Anggaran       : Rp 76.789.000
+
+Each column is one budget row (pagu, realisasi, sisa and % from the lines
+that name them), of the year its header cell names. The table reader sees a
+header without a Pagu column and reads none of it, and the Rupiah-line reader
+would take the Sisa line for a pagu; so a run needs a Pagu line and a
+Realisasi line holding as many amounts, and its lines are this reader's.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import replace
+
+from extract.doc_text import DocText
+from extract.lines import find_code, strip_row_number
+from extract.model import Line
+from extract.records import BudgetRow, Source
+from normalize.numbers import Token, lex_values
+
+# a measure's label, opening its line (a row number or a letter before it): what the line's values are
+LABEL_RES = (
+    ("percent", re.compile(r"%|^(?:persen(?:tase)?|prosentase|capaian|(?:tingkat\s+|daya\s+)?serap(?:an)?)\b", re.I)),
+    ("remainder", re.compile(r"^(?:sisa|selisih)\b", re.I)),
+    ("realisation", re.compile(r"^(?:total\s+|jumlah\s+)?(?:realisasi|penyerapan|terserap)\b", re.I)),
+    ("allocation", re.compile(r"^(?:total\s+|jumlah\s+)?(?:pagu|anggaran|alokasi|dipa)\b", re.I)),
+)
+LABEL_EDGE_RE = re.compile(r"^[\s|:.\-]*(?:\d{1,2}[.)]?\s+|[a-e][.)]\s+)?|[\s|:.\-]+$", re.I)
+MAX_LABEL = 40  # characters of a label: a longer text before the values is a name or a sentence
+MAX_GAP = 1  # blank or rule lines ('|---|') between the lines of one run
+MIN_AMOUNT = 1_000_000
+MAX_RATE = 200.0
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+RULE_RE = re.compile(r"^[\s|:+=_-]*$")
+# a heading over the run naming what it budgets ('Program Dukungan Manajemen', '3363 Dukungan ...'), not a caption
+PART_RE = re.compile(r"^\W*(?:(?:\d{1,2}|[a-e])[.)]\s*)?(?:program|kegiatan|sub[\s-]*kegiatan|output|belanja|\d{4}\s+[a-z])",
+                     re.I)
+RATE_TOLERANCE = 0.6  # a % printed whole fits realisasi / pagu to rounding
+
+
+# the words a label may open with: lines opening otherwise (prose that mentions 'realisasi') are not lexed
+LEAD_RE = re.compile(r"[\s|]*(?:\d{1,2}[.)]?\s+|[a-e][.)]\s+)?(?:total\s+|jumlah\s+)?"
+                     r"(?:pagu|anggaran|alokasi|dipa|reali|penyerapan|terserap|sisa|selisih|pers|pros|capaian|tingkat|"
+                     r"daya|serap|%)", re.I)
+
+
+def measure_of(text: str) -> tuple[str, list[Token]] | None:
+    """The measure a line's label names and the line's values after it, if it is such a line."""
+    if LEAD_RE.match(text) is None:
+        return None
+    tokens = lex_values(text)
+    if not tokens:
+        return None
+    label = LABEL_EDGE_RE.sub("", text[:tokens[0].start])
+    label = re.sub(r"\(\s*(?:rp\.?|%)\s*\)", "", label, flags=re.I).strip(" |:.-")
+    if not label or len(label) > MAX_LABEL:
+        return None
+    role = next((name for name, pattern in LABEL_RES if pattern.search(label)), None)
+    if role is None:
+        return None
+    if role == "percent":
+        ok = all(t.kind in ("percent", "number") and t.reading.value is not None
+                 and 0 <= t.reading.value <= MAX_RATE for t in tokens)
+    else:
+        ok = all(t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT for t in tokens)
+    return (role, tokens) if ok else None
+
+
+def run_around(lines: list[Line], i: int) -> list[tuple[int, str, list[Token]]]:
+    """The measure lines around line `i`, each with its role and values; gaps of `MAX_GAP` blank or rule lines."""
+    found: dict[int, tuple[str, list[Token]]] = {}
+    for step in (-1, 1):
+        j, gap = i, 0
+        while 0 <= j < len(lines):
+            text = lines[j].text
+            if j != i and (not text.strip() or RULE_RE.match(text)):
+                gap += 1
+                if gap > MAX_GAP:
+                    break
+                j += step
+                continue
+            measure = measure_of(text)
+            if measure is None:
+                break
+            found[j] = measure
+            gap = 0
+            j += step
+    return [(j, *found[j]) for j in sorted(found)]
+
+
+def header_years(lines: list[Line], first: int, columns: int) -> list[int] | None:
+    """The years the line over the run names, one per value column ('Uraian | 2021 | 2022'), if it names them."""
+    for j in range(first - 1, max(-1, first - 3), -1):
+        text = lines[j].text
+        if not text.strip() or RULE_RE.match(text):
+            continue
+        tokens = lex_values(text)
+        if len(tokens) == columns and all(t.kind == "number" and YEAR_RE.fullmatch(t.raw) for t in tokens):
+            return [int(t.raw) for t in tokens]
+        return None
+    return None
+
+
+def heading_above(lines: list[Line], first: int) -> str | None:
+    """The program, kegiatan or kind of belanja the line over the run names, when it names one."""
+    for j in range(first - 1, max(-1, first - 3), -1):
+        text = lines[j].text.strip(" |:")
+        if not text or RULE_RE.match(text):
+            continue
+        text = strip_row_number(text)
+        code, rest = find_code(text)
+        return text if (code or PART_RE.match(text)) and not lex_values(rest if code else text) else None
+    return None
+
+
+def fits(allocation: float, realisation: float, percent: float | None, remainder: float | None) -> bool:
+    """Whether the column's own % or sisa agrees with its pagu and realisasi (or it prints neither)."""
+    if allocation <= 0 or realisation > allocation * 1.0001:
+        return False
+    if percent is not None and abs(realisation / allocation * 100 - percent) > RATE_TOLERANCE:
+        return False
+    return remainder is None or abs(allocation - realisation - remainder) <= 1
+
+
+def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
+                          taken: Container[int] = frozenset()) -> tuple[list[BudgetRow], set[int]]:
+    """Budget rows of tables printed sideways, and the line numbers they were read from.
+
+    `taken`: line numbers another reader's budget rows stand on (that table is
+    theirs). A run needs one Pagu and one Realisasi line with the same number
+    of amounts; several columns need a year each in the line over them. A
+    column whose % or Sisa contradicts its amounts gives no row.
+    """
+    rows: list[BudgetRow] = []
+    used: set[int] = set()
+    done = -1
+    for i in doc.lines_with("realisasi", "penyerapan", "terserap"):
+        if i <= done or measure_of(lines[i].text) is None:
+            continue
+        run = run_around(lines, i)
+        done = run[-1][0]
+        roles: dict[str, list[Token]] = {}
+        for _, role, tokens in run:
+            if role in roles:
+                roles = {}
+                break  # two Pagu lines (before and after revision): a list of its own kind, not read here
+            roles[role] = tokens
+        allocation, realisation = roles.get("allocation"), roles.get("realisation")
+        if not allocation or not realisation or len(allocation) != len(realisation):
+            continue
+        if any(lines[j].number in taken for j, _, _ in run):
+            continue
+        columns = len(allocation)
+        years = header_years(lines, run[0][0], columns)
+        if columns > 1 and years is None:
+            continue  # columns that name no year: programs side by side, or a table this reader cannot tell
+        percent = roles.get("percent") if len(roles.get("percent", ())) == columns else None
+        remainder = roles.get("remainder") if len(roles.get("remainder", ())) == columns else None
+        heading = heading_above(lines, run[0][0])
+        first = lines[run[0][0]]
+        raw = " / ".join(" ".join(lines[j].text.split()) for j, _, _ in run)
+        for k in range(columns):
+            a, r = allocation[k].reading, realisation[k].reading
+            p = percent[k].reading if percent else None
+            s = remainder[k].reading if remainder else None
+            if not fits(a.value, r.value, p.value if p else None, s.value if s else None):
+                continue
+            if p is not None and p.unit is None:
+                p = replace(p, unit="%")
+            code, name = find_code(heading) if heading else (None, None)
+            rows.append(BudgetRow(
+                source=Source(line=first.number, page=first.page, raw=raw, table="sideways budget", ocr=ocr),
+                name=(name or heading or None), code=code, allocation=a, realisation=r, remainder=s, percent=p,
+                fiscal_year=years[k] if years else None, is_total=heading is None, slot=k))
+        used.update(lines[j].number for j, _, _ in run)
+    return rows, used
