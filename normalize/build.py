@@ -31,6 +31,9 @@ OUTPUT_CODE_RE = re.compile(r"^(?:\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3})?|\d\.\d{2
 # a budget row that sums others: 'Jumlah', 'TOTAL', and the grand total or a subtotal ('Grand Total', 'Sub Total APBN')
 # (OCR reads its l as 1, I or i and its m as rn: 'TOTAI', 'JUMIAH', 'Jum1ah', 'Jurnlah')
 TOTAL_NAME_RE = re.compile(r"^\W*(?:grand\s*|sub\s*-?\s*)?(t[o0]ta[l1iI]|ju(?:m|rn|n)[l1iI]ah)\b", re.I)
+# the root of a realisation report's accounts ('5 | BELANJA DAERAH' over 'BELANJA OPERASI' and 'BELANJA MODAL'):
+# all the office spent, its total row
+WHOLE_SPENDING_RE = re.compile(r"^\W*belanja(?:\s+daerah)?\W*$", re.I)
 
 
 @dataclass(slots=True)
@@ -441,7 +444,7 @@ def catalogue_level(name: str | None) -> str | None:
 
 def budget_level(code: str | None, name: str | None, is_total: bool, stated: str | None = None) -> str:
     """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :')."""
-    if is_total or (name and TOTAL_NAME_RE.match(name)):
+    if is_total or (name and (TOTAL_NAME_RE.match(name) or WHOLE_SPENDING_RE.match(name))):
         return "total"
     if code:
         if PROGRAM_CODE_RE.match(code):

@@ -278,3 +278,20 @@ def test_a_total_row_whose_l_ocr_misread_is_still_a_total():
 
     assert [budget_level(None, name, False) for name in ("TOTAI", "JUMIAH", "Jum1ah", "Jurnlah", "T0TAL", "Totalitas")] \
         == ["total", "total", "total", "total", "total", "other"]
+
+
+def test_the_root_of_a_realisation_reports_accounts_is_the_whole_budget():
+    """'5 | BELANJA DAERAH' over 'BELANJA OPERASI' and 'BELANJA MODAL': all the office spent, its total.
+
+    A kind of belanja ('Belanja Modal', 'Belanja Daerah Lainnya') is one part of it.
+    """
+    from normalize.build import budget_level, document_total
+
+    assert [budget_level(None, name, False) for name in (
+        "BELANJA DAERAH", "Belanja", "BELANJA OPERASI", "Belanja Modal", "Belanja Daerah Lainnya")] == [
+        "total", "total", "other", "other", "other"]
+    budgets = [{"line": 5 + k, "name": name, "level": budget_level(None, name, False), "allocation": a,
+                "realisation": r, "fiscal_year": None}
+               for k, (name, a, r) in enumerate([("BELANJA DAERAH", 9000, 8700), ("BELANJA OPERASI", 7000, 6800),
+                                                  ("BELANJA MODAL", 2000, 1900)])]
+    assert document_total(budgets, 2022) == (9000, 8700)
