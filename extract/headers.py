@@ -139,6 +139,9 @@ PAGU_TIME_BEFORE = frozenset({"sebelum"})
 # A word after Target that says it is the medium-term plan's ('Target Akhir Renstra 2024', 'Target Jangka
 # Menengah', 'Target RPJMD'): a comparison column, never the year's target.
 PLAN_TARGET = frozenset({"renstra", "rpjmd", "rpjmn", "jangka", "akhir", "periode"})
+# 'Target Keuangan (Rp) | Realisasi Keuangan (Rp) | % | Target Fisik | Realisasi Fisik' of a physical and financial
+# progress table: the money target is the pagu, the physical columns are none of the budget's
+MONEY_TARGET = frozenset({"keuangan", "anggaran", "dana"})
 # Words after a value word that put its column in an earlier year ('Realisasi Tahun Lalu', 'Capaian
 # Tahun Sebelumnya', 'Realisasi Th. Lalu').
 PAST_WORDS = frozenset({"lalu", "sebelumnya", "kemarin"})
@@ -185,6 +188,16 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
         if role in ("target", "realisation", "achievement") and past_period(words, i):
             known += 1
             roles.append("other")  # 'Realisasi Tahun Lalu': last year's column, not the year's
+            continue
+        if role == "target" and following in MONEY_TARGET:
+            known += 1
+            roles.append("allocation")
+            skip = i + 1
+            continue
+        if role in ("target", "realisation") and following == "fisik":
+            known += 1
+            roles.append("other")
+            skip = i + 1
             continue
         if role == "target" and following in PLAN_TARGET:
             known += 1

@@ -300,3 +300,15 @@ def test_sideways_columns_whose_rate_contradicts_them_or_that_name_no_year_give_
         "Pagu\t2.615.400.000\t9.870.000.000\n"
         "Realisasi\t2.530.125.000\t9.652.860.000\n")
     assert no_years == []
+
+
+def test_a_physical_and_financial_progress_table_reads_its_money_target_as_the_pagu():
+    """'Target Keuangan (Rp) | Realisasi Keuangan (Rp) | % | Target Fisik | Realisasi Fisik': the money target is
+    the pagu; the physical columns' numbers are neither a target nor a realisation of the budget."""
+    rows = built_rows("Tabel 3.8 Realisasi Fisik dan Keuangan Tahun 2023\n"
+                      "No\tProgram\tTarget Keuangan (Rp)\tRealisasi Keuangan (Rp)\t%\tTarget Fisik (%)\t"
+                      "Realisasi Fisik (%)\n"
+                      "1\tProgram Penyelenggaraan Jalan\t6.400.000.000\t6.112.000.000\t95,50\t100\t97\n"
+                      "2\tProgram Pengelolaan Sumber Daya Air\t1.500.000.000\t1.455.000.000\t97,00\t100\t100\n")
+    assert [(r["allocation"], r["realisation"], r["percent"]) for r in rows] == [
+        (6_400_000_000, 6_112_000_000, 95.5), (1_500_000_000, 1_455_000_000, 97.0)]
