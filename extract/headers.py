@@ -81,6 +81,13 @@ class Header:
         return frozenset(k for k, word in self.label_cells.items() if word in FORMULA_LABELS)
 
     @property
+    def mixed(self) -> bool:
+        """A budget table whose rows also state a result against a target ('Target | Realisasi | Capaian | Anggaran
+        | Realisasi Anggaran | %'): each row is a budget row and a measure."""
+        roles = self.roles
+        return "allocation" in roles and "target" in roles and ("realisation" in roles or "achievement" in roles)
+
+    @property
     def kind(self) -> str:
         roles = self.roles  # a few roles: a list is searched as fast as a set is built
         if "allocation" in roles:
@@ -280,8 +287,16 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             role = "other"
         roles.append(role)
     if "allocation" in roles and "realisation" in roles:
-        roles = ["realisation_amount" if r == "realisation" else r for r in roles]
+        # (a realisation after a target, with no pagu between, is the performance columns' of a table that gives
+        # both: 'Target | Realisasi | Capaian | Anggaran | Realisasi Anggaran | %')
+        roles = [r if r != "realisation" or measured(roles, k) else "realisation_amount" for k, r in enumerate(roles)]
     return roles
+
+
+def measured(roles: list[str], k: int) -> bool:
+    """Whether the column at `k` follows a Target column with no pagu column between: a performance column."""
+    before = roles[:k]
+    return "target" in before and "allocation" not in before[len(before) - 1 - before[::-1].index("target"):]
 
 
 def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[Sequence[str], bool]:

@@ -346,7 +346,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             if budget is not None:
                 budget.level = table.levels.get(row.value_line)
                 budgets.append(budget)
-            if amounts_in_measure or header.kind == "budget":
+            if amounts_in_measure or (header.kind == "budget" and not header.mixed):
                 continue
         if target is None and realisation is None:
             continue

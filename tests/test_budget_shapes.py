@@ -312,3 +312,25 @@ def test_a_physical_and_financial_progress_table_reads_its_money_target_as_the_p
                       "2\tProgram Pengelolaan Sumber Daya Air\t1.500.000.000\t1.455.000.000\t97,00\t100\t100\n")
     assert [(r["allocation"], r["realisation"], r["percent"]) for r in rows] == [
         (6_400_000_000, 6_112_000_000, 95.5), (1_500_000_000, 1_455_000_000, 97.0)]
+
+
+def test_a_capaian_table_with_budget_columns_gives_each_row_as_a_result_and_as_a_budget_row():
+    """'Target | Realisasi | Capaian | Anggaran | Realisasi Anggaran | %': the first three measure the indicator,
+    the last three are its budget; neither half is lost and no budget amount is read as the result."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS PERPUSTAKAAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.3 Capaian Kinerja dan Anggaran Tahun 2023\n"
+        "| No | Indikator Kinerja | Target | Realisasi | Capaian (%) | Anggaran (Rp) | Realisasi Anggaran (Rp) | % |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 1 | Persentase koleksi bahan pustaka yang dilayankan | 80% | 84% | 105,00 | 640.000.000 | 612.800.000 "
+        "| 95,75 |\n"
+        "| 2 | Jumlah kunjungan perpustakaan | 12.000 | 11.400 | 95,00 | 215.000.000 | 209.625.000 | 97,50 |\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in built.realisations] == [
+        (80.0, 84.0, 105.0), (12000.0, 11400.0, 95.0)]
+    assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        (640_000_000, 612_800_000, 95.75), (215_000_000, 209_625_000, 97.5)]
