@@ -345,6 +345,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             coded.append((row, budget))
             if budget is not None:
                 budget.level = table.levels.get(row.value_line)
+                if header.mixed and target is not None and not amounts_in_measure:
+                    budget.level = "other"  # an indicator's budget ('Jumlah kunjungan ...' is no Jumlah row)
                 budgets.append(budget)
             if amounts_in_measure or (header.kind == "budget" and not header.mixed):
                 continue

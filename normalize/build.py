@@ -443,8 +443,11 @@ def catalogue_level(name: str | None) -> str | None:
 
 
 def budget_level(code: str | None, name: str | None, is_total: bool, stated: str | None = None) -> str:
-    """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :')."""
-    if is_total or (name and (TOTAL_NAME_RE.match(name) or WHOLE_SPENDING_RE.match(name))):
+    """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :').
+
+    `stated` 'other' is a row its table reads as an indicator's budget: 'Jumlah kunjungan ...' names no total.
+    """
+    if is_total or (name and stated != "other" and (TOTAL_NAME_RE.match(name) or WHOLE_SPENDING_RE.match(name))):
         return "total"
     if code:
         if PROGRAM_CODE_RE.match(code):

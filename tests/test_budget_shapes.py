@@ -332,5 +332,5 @@ def test_a_capaian_table_with_budget_columns_gives_each_row_as_a_result_and_as_a
     built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
     assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in built.realisations] == [
         (80.0, 84.0, 105.0), (12000.0, 11400.0, 95.0)]
-    assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
-        (640_000_000, 612_800_000, 95.75), (215_000_000, 209_625_000, 97.5)]
+    assert [(b["allocation"], b["realisation"], b["percent"], b["level"]) for b in built.budgets] == [
+        (640_000_000, 612_800_000, 95.75, "other"), (215_000_000, 209_625_000, 97.5, "other")]  # 'Jumlah kunjungan'
