@@ -539,7 +539,7 @@ def spaced_amount_pair(row: RowDraft, percent: Token) -> tuple[Token, Token] | N
     line = next((v.line for v in row.views if v.line.number == row.value_line), None)
     if line is None or percent.reading.unit not in ("%", None):
         return None
-    found = [m for m in EMBEDDED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
+    found = [m for m in SPACED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
     tokens = [t for m in found if (t := amount_token(m.group(), m.start())) is not None]
     pairs = [(a, r) for i, a in enumerate(tokens) for r in tokens[i + 1:] if percent_fits(a, r, percent)]
     for m in found:  # two amounts whose groups ran into one ('1 000 000 000 950 000 000'): each cut between groups
@@ -574,6 +574,10 @@ def bracketed_code(token: Token, row: RowDraft) -> bool:
 # A pagu inside a run-together row: thousand groups parted by spaces or OCR'd separators
 # ('1 565 472.000', '50-716.352.000'), or whole thousands unparted ('61232000', '6266542 000').
 EMBEDDED_AMOUNT_RE = re.compile(r"(?<![\w.,:-])(?:\d{1,3}(?:[ .,:-]\d{3}){2,}|\d{1,7} ?000)(?![\w.,:-]?\d)")
+
+
+# ... and, where the row's % proves the pair, a separator with a space beside it ('1. 198.760.000', '2.401 ,250.000')
+SPACED_AMOUNT_RE = re.compile(r"(?<![\w.,:-])(?:\d{1,3}(?:(?:[.,] ?| [.,]?|[:-])\d{3}){2,}|\d{1,7} ?000)(?![\w.,:-]?\d)")
 
 
 def embedded_amount(row: RowDraft) -> Token | None:

@@ -334,3 +334,14 @@ def test_a_capaian_table_with_budget_columns_gives_each_row_as_a_result_and_as_a
         (80.0, 84.0, 105.0), (12000.0, 11400.0, 95.0)]
     assert [(b["allocation"], b["realisation"], b["percent"], b["level"]) for b in built.budgets] == [
         (640_000_000, 612_800_000, 95.75, "other"), (215_000_000, 209_625_000, 97.5, "other")]  # 'Jumlah kunjungan'
+
+
+def test_an_amount_with_a_space_after_a_separator_is_read_whole_when_the_rows_rate_proves_it():
+    """OCR left a space after a thousands dot ('1. 483.200.000', '2.910. 450.000'): the number before the space is
+    no amount of its own; the whole reading is the one realisasi / pagu = the printed % proves."""
+    scanned = built_rows("Tabel 3.6 Realisasi Anggaran Program Tahun 2021\n"
+                         "NO PROGRAM ANGGARAN (Rp) REALISASI (Rp) %\n"
+                         "1 Program Pengelolaan Kearsipan 1.560.000.000 1. 483.200.000 95,08\n"
+                         "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910. 450.000 95,42\n")
+    assert [(r["allocation"], r["realisation"], r["percent"]) for r in scanned] == [
+        (1_560_000_000, 1_483_200_000, 95.08), (3_050_000_000, 2_910_450_000, 95.42)]
