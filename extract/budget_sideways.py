@@ -32,6 +32,8 @@ from normalize.numbers import Token, lex_values
 
 # a measure's label, opening its line (a row number or a letter before it): what the line's values are
 LABEL_RES = (
+    # the pagu before the year's revisions ('Pagu Awal', 'Anggaran Murni', 'Pagu Sebelum Revisi'): not the year's
+    ("initial", re.compile(r"^(?:pagu|anggaran|alokasi|dipa)\b.*\b(?:awal|murni|semula|sebelum)\b", re.I)),
     ("percent", re.compile(r"%|^(?:persen(?:tase)?|prosentase|capaian|(?:tingkat\s+|daya\s+)?serap(?:an)?)\b", re.I)),
     ("remainder", re.compile(r"^(?:sisa|selisih)\b", re.I)),
     ("realisation", re.compile(r"^(?:total\s+|jumlah\s+)?(?:realisasi|penyerapan|terserap)\b", re.I)),
@@ -152,11 +154,15 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
         run = run_around(lines, i)
         done = run[-1][0]
         roles: dict[str, list[Token]] = {}
-        for _, role, tokens in run:
+        at: dict[str, int] = {}
+        for j, role, tokens in run:
+            if role == "initial":
+                continue  # (the revised pagu's line is the year's)
             if role in roles:
                 roles = {}
                 break  # two Pagu lines (before and after revision): a list of its own kind, not read here
             roles[role] = tokens
+            at.setdefault("values", j)  # the first line of the values the row is read from
         allocation, realisation = roles.get("allocation"), roles.get("realisation")
         if not allocation or not realisation or len(allocation) != len(realisation):
             continue
@@ -169,7 +175,7 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
         percent = roles.get("percent") if len(roles.get("percent", ())) == columns else None
         remainder = roles.get("remainder") if len(roles.get("remainder", ())) == columns else None
         heading = heading_above(lines, run[0][0])
-        first = lines[run[0][0]]
+        first = lines[at["values"]]
         raw = " / ".join(" ".join(lines[j].text.split()) for j, _, _ in run)
         for k in range(columns):
             a, r = allocation[k].reading, realisation[k].reading

@@ -345,3 +345,17 @@ def test_an_amount_with_a_space_after_a_separator_is_read_whole_when_the_rows_ra
                          "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910. 450.000 95,42\n")
     assert [(r["allocation"], r["realisation"], r["percent"]) for r in scanned] == [
         (1_560_000_000, 1_483_200_000, 95.08), (3_050_000_000, 2_910_450_000, 95.42)]
+
+
+def test_a_sideways_table_with_the_pagu_before_and_after_revision_takes_the_revised_one():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| Uraian | TA 2022 | TA 2023 |\n"
+        "|---|---|---|\n"
+        "| Pagu Awal (Rp) | 2.100.000.000 | 8.800.000.000 |\n"
+        "| Pagu Setelah Revisi (Rp) | 2.615.400.000 | 9.870.000.000 |\n"
+        "| Realisasi (Rp) | 2.530.125.000 | 9.652.860.000 |\n"
+        "| Persentase Realisasi (%) | 96,74 | 97,80 |\n")
+    assert [(b["fiscal_year"], b["allocation"], b["line"]) for b in budgets] == [
+        (2022, 2_615_400_000, 6), (2023, 9_870_000_000, 6)]
+    assert document["total_allocation"] == 9_870_000_000
