@@ -535,6 +535,9 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
     best = (with_real or totals)[0]
     same_table = table_rows(budgets, best)
     in_table = [b for b in with_real or totals if id(b) in same_table]
+    if SUBTOTAL_NAME_RE.match(best["name"] or "") and (
+            whole := [b for b in in_table if not SUBTOTAL_NAME_RE.match(b["name"] or "")]):
+        best = whole[0]  # 'Sub Total APBN' over a hibah row and the table's 'Total': a part, the Total is the whole
     grand = max(in_table, key=lambda b: b["allocation"])
     rest = sum(b["allocation"] for b in in_table if b is not grand)
     if len(in_table) > 2 and abs(grand["allocation"] - rest) <= GRAND_TOTAL_SLACK * grand["allocation"]:
@@ -544,6 +547,7 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
     return best["allocation"], best["realisation"]
 
 
+SUBTOTAL_NAME_RE = re.compile(r"^\W*sub\s*-?\s*t[o0]ta[l1iI]\b", re.I)
 # a total row that names itself the whole of its table: 'Grand Total', 'Total Keseluruhan', 'Jumlah (A+B)'
 GRAND_NAME_RE = re.compile(r"\bgrand\b|keseluruhan|\(?\b[a-e]\s*\+\s*[a-e]\b", re.I)
 

@@ -295,3 +295,17 @@ def test_the_root_of_a_realisation_reports_accounts_is_the_whole_budget():
                for k, (name, a, r) in enumerate([("BELANJA DAERAH", 9000, 8700), ("BELANJA OPERASI", 7000, 6800),
                                                   ("BELANJA MODAL", 2000, 1900)])]
     assert document_total(budgets, 2022) == (9000, 8700)
+
+
+def test_a_subtotal_gives_way_to_the_tables_total_row_below_it():
+    """'Sub Total APBN', then a hibah row, then 'Total': the subtotal is a part of the budget; the Total is all of it,
+    even when the subtotal and the hibah row are all there is to add up."""
+    from normalize.build import budget_level, document_total
+
+    def row(line: int, name: str, allocation: int, realisation: int) -> dict:
+        return {"line": line, "name": name, "level": budget_level(None, name, False), "allocation": allocation,
+                "realisation": realisation, "fiscal_year": None}
+
+    budgets = [row(5, "Program Dukungan Manajemen", 400, 390), row(6, "Sub Total APBN", 400, 390),
+               row(7, "Hibah Pemilihan", 6000, 5400), row(8, "Total", 6400, 5790)]
+    assert document_total(budgets, 2020) == (6400, 5790)
