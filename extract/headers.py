@@ -147,8 +147,9 @@ PAGU_TIME_BEFORE = frozenset({"sebelum"})
 # Menengah', 'Target RPJMD'): a comparison column, never the year's target.
 PLAN_TARGET = frozenset({"renstra", "rpjmd", "rpjmn", "jangka", "akhir", "periode"})
 # 'Target Keuangan (Rp) | Realisasi Keuangan (Rp) | % | Target Fisik | Realisasi Fisik' of a physical and financial
-# progress table: the money target is the pagu, the physical columns are none of the budget's
-MONEY_TARGET = frozenset({"keuangan", "anggaran", "dana"})
+# progress table: the money target is the pagu, the physical columns are none of the budget's ('Target | Anggaran'
+# are two columns of an agreement: the words are read across cells)
+MONEY_TARGET = frozenset({"keuangan"})
 # Words after a value word that put its column in an earlier year ('Realisasi Tahun Lalu', 'Capaian
 # Tahun Sebelumnya', 'Realisasi Th. Lalu').
 PAST_WORDS = frozenset({"lalu", "sebelumnya", "kemarin"})

@@ -359,3 +359,29 @@ def test_a_sideways_table_with_the_pagu_before_and_after_revision_takes_the_revi
     assert [(b["fiscal_year"], b["allocation"], b["line"]) for b in budgets] == [
         (2022, 2_615_400_000, 6), (2023, 9_870_000_000, 6)]
     assert document["total_allocation"] == 9_870_000_000
+
+
+def test_an_agreements_target_and_anggaran_columns_stay_two_columns():
+    """'Indikator Kinerja | Target | Anggaran (Rp)': the words 'Target Anggaran' side by side name two columns, a
+    target and a pagu, not one money target; and a capaian table with a pagu column keeps its results too."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    def built(text: str):
+        lines, pages = lines_from_text("LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n" + text)
+        return extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+
+    agreement = built("Tabel 2.3 Perjanjian Kinerja Tahun 2023\n"
+                      "No\tIndikator Kinerja\tTarget\tAnggaran (Rp)\n"
+                      "1\tPersentase arsip perangkat daerah yang tertata\t85%\t1.275.000.000\n"
+                      "2\tIndeks kepuasan pengguna layanan arsip\t3,40\t410.000.000\n")
+    assert [t["target_value"] for t in agreement.targets] == [85.0, 3.4]
+    assert [(b["allocation"], b["realisation"]) for b in agreement.budgets] == [
+        (1_275_000_000, None), (410_000_000, None)]
+    measured = built("Tabel 3.1 Capaian Kinerja Tahun 2023\n"
+                     "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\tAnggaran (Rp)\n"
+                     "1\tPersentase arsip perangkat daerah yang tertata\t85%\t88%\t103,53\t1.275.000.000\n")
+    assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in measured.realisations] == [
+        (85.0, 88.0, 103.53)]
+    assert [b["allocation"] for b in measured.budgets] == [1_275_000_000]
