@@ -27,7 +27,7 @@ from normalize.values import Reading, Repair
 # 1.02.01.2.01, sub kegiatan 1.02.02.2.01.0009: the level below kegiatan, as an output is)
 PROGRAM_CODE_RE = re.compile(r"^(?:\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d\.\d{2}\.\d{2})$")
 KEGIATAN_CODE_RE = re.compile(r"^(?:\d{4}|\d\.\d{2}\.\d{2}\.\d\.\d{2})$")
-OUTPUT_CODE_RE = re.compile(r"^(?:\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3})?|\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4})$")
+OUTPUT_CODE_RE = re.compile(r"^(?:\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3}){0,2}|\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4})$")
 # a budget row that sums others: 'Jumlah', 'TOTAL', and the grand total or a subtotal ('Grand Total', 'Sub Total APBN')
 # (OCR reads its l as 1, I or i and its m as rn: 'TOTAI', 'JUMIAH', 'Jum1ah', 'Jurnlah')
 TOTAL_NAME_RE = re.compile(r"^\W*(?:grand\s*|sub\s*-?\s*)?(t[o0]ta[l1iI]|ju(?:m|rn|n)[l1iI]ah)\b", re.I)

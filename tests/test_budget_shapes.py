@@ -385,3 +385,13 @@ def test_an_agreements_target_and_anggaran_columns_stay_two_columns():
     assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in measured.realisations] == [
         (85.0, 88.0, 103.53)]
     assert [b["allocation"] for b in measured.budgets] == [1_275_000_000]
+
+
+def test_a_komponen_code_under_its_output_is_the_rows_code():
+    """'3363.EBA.994.002' (kegiatan, KRO, RO and komponen) codes its row, an output-level line, as its RO would."""
+    rows = built_rows("Kode\tUraian\tPagu\tRealisasi\t%\n"
+                      "3363.EBA.994.001\tGaji dan Tunjangan\t2.640.000.000\t2.611.500.000\t98,92\n"
+                      "3363.EBA.994.002\tOperasional dan Pemeliharaan Kantor\t980.000.000\t941.780.000\t96,10\n")
+    assert [(r["code"], r["level"], r["name"]) for r in rows] == [
+        ("3363.EBA.994.001", "output", "Gaji dan Tunjangan"),
+        ("3363.EBA.994.002", "output", "Operasional dan Pemeliharaan Kantor")]
