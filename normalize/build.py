@@ -544,7 +544,14 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
         best = grand  # the subtotals above it add up to it
     elif whole := [b for b in in_table if GRAND_NAME_RE.search(b["name"] or "")]:
         best = max(whole, key=lambda b: b["allocation"])  # 'Grand Total' under 'Sub Total APBN' and a hibah row
+    elif len(in_table) > 1 and all(GROUP_TOTAL_RE.match(b["name"] or "") for b in in_table):
+        return None, None  # 'Jumlah Sasaran 1', 'Jumlah Sasaran 2': each a group's, the whole stated by none of them
     return best["allocation"], best["realisation"]
+
+
+# a total row of one group of its table's rows: 'Jumlah Sasaran 1', 'Sub Total Program Dukungan Manajemen'
+GROUP_TOTAL_RE = re.compile(r"^\W*(?:sub\s*-?\s*)?(?:t[o0]ta[l1iI]|ju(?:m|rn|n)[l1iI]ah)\s+"
+                            r"(?:sasaran|tujuan|program|kegiatan|sub|bidang|urusan|indikator|ss)\b", re.I)
 
 
 SUBTOTAL_NAME_RE = re.compile(r"^\W*sub\s*-?\s*t[o0]ta[l1iI]\b", re.I)

@@ -309,3 +309,18 @@ def test_a_subtotal_gives_way_to_the_tables_total_row_below_it():
     budgets = [row(5, "Program Dukungan Manajemen", 400, 390), row(6, "Sub Total APBN", 400, 390),
                row(7, "Hibah Pemilihan", 6000, 5400), row(8, "Total", 6400, 5790)]
     assert document_total(budgets, 2020) == (6400, 5790)
+
+
+def test_group_totals_alone_state_no_whole_budget():
+    """'Jumlah Sasaran 1' and 'Jumlah Sasaran 2' each close a group of the table's rows; no row states the whole,
+    so the table gives no document total (the prose may), while a table with its own Total row still does."""
+    from normalize.build import budget_level, document_total
+
+    def row(line: int, name: str, allocation: int, realisation: int) -> dict:
+        return {"line": line, "name": name, "level": budget_level(None, name, False), "allocation": allocation,
+                "realisation": realisation, "fiscal_year": None}
+
+    groups = [row(5, "Program Pengelolaan Pendidikan", 900, 880), row(6, "Jumlah Sasaran 1", 900, 880),
+              row(7, "Program Pengembangan Kurikulum", 300, 290), row(8, "Jumlah Sasaran 2", 300, 290)]
+    assert document_total(groups, 2022) == (None, None)
+    assert document_total(groups + [row(9, "Total", 1200, 1170)], 2022) == (1200, 1170)
