@@ -58,6 +58,23 @@ LEAD_RE = re.compile(r"[\s|]*(?:\d{1,2}[.)]?\s+|[a-e][.)]\s+)?(?:total\s+|jumlah
                      r"daya|serap|%)", re.I)
 
 
+def label_role(label: str) -> str | None:
+    """The measure a label names ('Pagu Anggaran (Rp)' the allocation, 'Persentase' the percent), if any."""
+    label = LABEL_EDGE_RE.sub("", label)
+    label = re.sub(r"\(\s*(?:rp\.?|%)\s*\)", "", label, flags=re.I).strip(" |:.-")
+    if not label or len(label) > MAX_LABEL:
+        return None
+    return next((name for name, pattern in LABEL_RES if pattern.search(label)), None)
+
+
+def values_fit(role: str, tokens: list[Token]) -> bool:
+    """Whether a measure's values are of its kind: rates for the %, Rupiah amounts for the others."""
+    if role == "percent":
+        return all(t.kind in ("percent", "number") and t.reading.value is not None
+                   and 0 <= t.reading.value <= MAX_RATE for t in tokens)
+    return all(t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT for t in tokens)
+
+
 def measure_of(text: str) -> tuple[str, list[Token]] | None:
     """The measure a line's label names and the line's values after it, if it is such a line."""
     if LEAD_RE.match(text) is None:
@@ -65,19 +82,90 @@ def measure_of(text: str) -> tuple[str, list[Token]] | None:
     tokens = lex_values(text)
     if not tokens:
         return None
-    label = LABEL_EDGE_RE.sub("", text[:tokens[0].start])
-    label = re.sub(r"\(\s*(?:rp\.?|%)\s*\)", "", label, flags=re.I).strip(" |:.-")
-    if not label or len(label) > MAX_LABEL:
-        return None
-    role = next((name for name, pattern in LABEL_RES if pattern.search(label)), None)
-    if role is None:
-        return None
-    if role == "percent":
-        ok = all(t.kind in ("percent", "number") and t.reading.value is not None
-                 and 0 <= t.reading.value <= MAX_RATE for t in tokens)
-    else:
-        ok = all(t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT for t in tokens)
-    return (role, tokens) if ok else None
+    role = label_role(text[:tokens[0].start])
+    return (role, tokens) if role is not None and values_fit(role, tokens) else None
+
+
+# a flattened table's header cell over its year cells ('Uraian' over '2021' over '2022')
+YEARS_LABEL_RE = re.compile(r"^\W*(?:uraian|tahun(?:\s+anggaran)?|keterangan|ta)\W*$", re.I)
+VALUE_LINE_RE = re.compile(r"^[\s|]*(?:R[pP][.,]?\s*)?[\d(][\d.,\s]*[)%]?[\s|,-]*$")  # one value alone ('Rp 3.380.000.000')
+
+
+# a measure's label inside a line a web transcript ran a whole page onto, right before its first value
+RUN_IN_LABEL_RE = re.compile(
+    r"(?<![\w.])(?:pagu(?:\s+anggaran)?|anggaran|alokasi|realisasi(?:\s+anggaran)?|sisa(?:\s+anggaran)?|"
+    r"persentase(?:\s+realisasi)?|%)(?:\s*\((?:rp\.?|%)\))?\s*:?\s+(?=(?:R[pP][.,]?\s*)?\d)", re.I)
+SLOT_BASE = 100  # its columns' places on their line, apart from those of a run-together table's rows on it
+MIN_RUN_IN = 160  # a shorter line is a row or a sentence of its own
+GAP_RE = re.compile(r"^[\s|,;-]*$")
+
+
+def run_in(text: str, i: int) -> tuple[list[tuple[int, str, list[Token]]], list[int] | None]:
+    """A sideways table run onto one long line ('... Uraian 2021 2022 Pagu X Y Realisasi X Y Persentase a% b% ...'):
+    its measures in order, each with the values right after its label, and the years right before the first."""
+    labels = list(RUN_IN_LABEL_RE.finditer(text))
+    run: list[tuple[int, str, list[Token]]] = []
+    for k, label in enumerate(labels):
+        role = label_role(label.group())
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        tokens = []
+        for token in lex_values(text[label.end():end]):
+            if not GAP_RE.match(text[label.end() + (tokens[-1].end if tokens else 0):label.end() + token.start]):
+                break  # the values end where words start
+            tokens.append(token)
+        if run and label.start() - labels[k - 1].end() > 120:
+            break  # (a later label far on is another table's or a sentence's)
+        if role is not None and tokens and values_fit(role, tokens):
+            run.append((i, role, tokens))
+    if not labels:
+        return [], None
+    before = [t for t in lex_values(text[max(0, labels[0].start() - 40):labels[0].start()])]
+    columns = len(run[0][2]) if run else 0
+    years = before[-columns:] if columns and len(before) >= columns else []
+    if years and all(t.kind == "number" and YEAR_RE.fullmatch(t.raw) for t in years):
+        return run, [int(t.raw) for t in years]
+    return run, None
+
+
+def flattened_run(lines: list[Line], i: int) -> tuple[list[tuple[int, str, list[Token]]], list[int] | None]:
+    """A sideways table flattened one cell per line ('Pagu' over its amounts, 'Realisasi' over its own), read from
+    its Realisasi label at `i`, with the years of the cells over them ('Uraian' over '2021' over '2022')."""
+    def kind_of(j: int) -> str | None:  # 'label', 'value', 'years' (a header cell), or None: the run ends
+        text = lines[j].text.strip()
+        if VALUE_LINE_RE.match(text):
+            return "value"
+        if YEARS_LABEL_RE.match(text):
+            return "years"
+        return "label" if LEAD_RE.match(text) and label_role(text) is not None else None
+
+    first = i
+    while first > 0 and kind_of(first - 1) is not None:
+        first -= 1
+    last = i
+    while last + 1 < len(lines) and kind_of(last + 1) is not None:
+        last += 1
+    run: list[tuple[int, str, list[Token]]] = []
+    years: list[Token] = []
+    current: tuple[int, str, list[Token]] | None = None
+    for j in range(first, last + 1):
+        kind = kind_of(j)
+        if kind == "value":
+            tokens = lex_values(lines[j].text)
+            if len(tokens) != 1:
+                return [], None
+            if current is None:
+                years.append(tokens[0])
+            else:
+                current[2].append(tokens[0])
+        elif kind == "years":
+            current, years = None, []
+        else:
+            current = (j, label_role(lines[j].text.strip()) or "", [])
+            run.append(current)
+    run = [(j, role, tokens) for j, role, tokens in run if tokens and values_fit(role, tokens)]
+    if years and all(t.kind == "number" and YEAR_RE.fullmatch(t.raw) for t in years):
+        return run, [int(t.raw) for t in years]
+    return run, None
 
 
 def run_around(lines: list[Line], i: int) -> list[tuple[int, str, list[Token]]]:
@@ -149,9 +237,24 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
     used: set[int] = set()
     done = -1
     for i in doc.lines_with("realisasi", "penyerapan", "terserap"):
-        if i <= done or measure_of(lines[i].text) is None:
+        if i <= done:
             continue
-        run = run_around(lines, i)
+        years: list[int] | None = None
+        flattened = False
+        if measure_of(lines[i].text) is not None:
+            run = run_around(lines, i)
+        elif len(lines[i].text) <= MAX_LABEL + 4 and label_role(lines[i].text.strip()) == "realisation":
+            run, years = flattened_run(lines, i)  # 'Realisasi' alone on its line over its values
+            flattened = True
+            if not run:
+                continue
+        elif len(lines[i].text) >= MIN_RUN_IN:
+            run, years = run_in(lines[i].text, i)  # a web transcript's page on one line
+            flattened = True
+            if not run or years is None:
+                continue  # one column in running text is a sentence's, read elsewhere
+        else:
+            continue
         done = run[-1][0]
         roles: dict[str, list[Token]] = {}
         at: dict[str, int] = {}
@@ -169,7 +272,10 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
         if any(lines[j].number in taken for j, _, _ in run):
             continue
         columns = len(allocation)
-        years = header_years(lines, run[0][0], columns)
+        if not flattened:
+            years = header_years(lines, run[0][0], columns)
+        elif years is not None and len(years) != columns:
+            years = None
         if columns > 1 and years is None:
             continue  # columns that name no year: programs side by side, or a table this reader cannot tell
         percent = roles.get("percent") if len(roles.get("percent", ())) == columns else None
@@ -189,6 +295,7 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
             rows.append(BudgetRow(
                 source=Source(line=first.number, page=first.page, raw=raw, table="sideways budget", ocr=ocr),
                 name=(name or heading or None), code=code, allocation=a, realisation=r, remainder=s, percent=p,
-                fiscal_year=years[k] if years else None, is_total=heading is None, slot=k))
+                fiscal_year=years[k] if years else None, is_total=heading is None,
+                slot=SLOT_BASE + k))
         used.update(lines[j].number for j, _, _ in run)
     return rows, used

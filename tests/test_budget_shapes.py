@@ -395,3 +395,34 @@ def test_a_komponen_code_under_its_output_is_the_rows_code():
     assert [(r["code"], r["level"], r["name"]) for r in rows] == [
         ("3363.EBA.994.001", "output", "Gaji dan Tunjangan"),
         ("3363.EBA.994.002", "output", "Operasional dan Pemeliharaan Kantor")]
+
+
+def test_a_sideways_table_flattened_one_cell_a_line_or_run_onto_one_line_is_read_too():
+    flattened, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n"
+        "Tabel 3.9 Perbandingan Realisasi Anggaran\n"
+        "Uraian\n2022\n2023\n"
+        "Pagu\n2.615.400.000\n9.870.000.000\n"
+        "Realisasi\n2.530.125.000\n9.652.860.000\n"
+        "Persentase\n96,74%\n97,80%\n"
+        "Sumber: Subbagian Keuangan\n")
+    assert [(b["fiscal_year"], b["allocation"], b["realisation"], b["percent"]) for b in flattened] == [
+        (2022, 2_615_400_000, 2_530_125_000, 96.74), (2023, 9_870_000_000, 9_652_860_000, 97.8)]
+    assert document["total_allocation"] == 9_870_000_000
+    run_in, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023 Tabel 3.9 Perbandingan Realisasi Anggaran Uraian 2022 "
+        "2023 Pagu 2.615.400.000 9.870.000.000 Realisasi 2.530.125.000 9.652.860.000 Persentase 96,74% 97,80% "
+        "Sumber: Subbagian Keuangan. Realisasi anggaran tahun 2023 naik dibanding tahun sebelumnya.\n")
+    assert [(b["fiscal_year"], b["allocation"], b["realisation"]) for b in run_in] == [
+        (2022, 2_615_400_000, 2_530_125_000), (2023, 9_870_000_000, 9_652_860_000)]
+
+
+def test_a_budget_sentence_run_into_a_long_line_is_no_sideways_table():
+    """One pagu and one realisasi in running text ('... dengan pagu Rp X realisasi Rp Y ...') name no year columns:
+    the prose's, not a table's."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023 Pada tahun 2023 Sekretariat mengelola anggaran dengan "
+        "pagu Rp 9.870.000.000 realisasi Rp 9.652.860.000 atau 97,80% dari pagu, lebih tinggi dari tahun lalu yang "
+        "mencapai 96,74%, karena pengadaan barang selesai tepat waktu.\n")
+    assert budgets == []
+    assert document["total_allocation"] == 9_870_000_000
