@@ -477,6 +477,9 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         realisation = None
     if percent is None and "allocation" in header.roles and realisation is not None:
         percent = proven_rate(row, allocation, realisation)
+    if realisation is not None and "allocation" in header.roles and (
+            percent is None or not rate_fits(allocation, realisation, percent)):
+        percent = rate_in_row(row, allocation, realisation) or percent
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
@@ -521,6 +524,41 @@ def proven_rate(row: RowDraft, allocation: Token, realisation: Token) -> Token |
     computed = r / a * 100
     readings = [v for v in (reading_.value, *reading_.alternatives) if v is not None]
     return last if any(abs(v - computed) <= 0.011 for v in readings) else None
+
+
+DECIMALS_RE = re.compile(r"[.,](\d+)\s*%?\s*$")
+RATE_SLACK = {1: 0.051}  # a rate printed to one decimal; to two or more: 0.011
+
+
+def rate_fits(allocation: Token, realisation: Token, rate: Token) -> bool:
+    """realisasi / pagu x 100 = the rate to its printed decimals (a whole rate: to its rounding)."""
+    a, r, p = allocation.reading.value, realisation.reading.value, rate.reading.value
+    if not a or r is None or p is None:
+        return False
+    decimals = DECIMALS_RE.search(rate.raw)
+    slack = RATE_SLACK.get(len(decimals.group(1)), 0.011) if decimals else 0.5
+    return abs(r / a * 100 - p) <= slack
+
+
+def rate_in_row(row: RowDraft, allocation: Token, realisation: Token) -> Token | None:
+    """The row's value that is its realisasi / pagu x 100 to the decimals printed, when its % column gave none or
+    another column's number.
+
+    A header over two lines ('Realisasi' over 'Rp | %') or one naming the
+    columns in an order the reader does not expect leaves the rate unplaced,
+    or places the physical progress ('Realisasi Fisik (%)') there. A rate
+    printed with decimals (or a % sign) that the amounts prove is the row's;
+    the first after the realisasi, then any.
+    """
+    if not allocation.reading.value or realisation.reading.value is None:
+        return None
+    values = row.values
+    at = next((k for k, t in enumerate(values) if t is realisation), -1)
+    fitting = [(k, t) for k, t in enumerate(values) if t is not allocation and t is not realisation
+               and t.kind in ("number", "percent") and t.reading.value is not None and 0 <= t.reading.value <= 200
+               and (t.kind == "percent" or DECIMALS_RE.search(t.raw)) and rate_fits(allocation, realisation, t)]
+    after = [t for k, t in fitting if k > at]
+    return (after or [t for _, t in fitting] or [None])[0]
 
 
 GROUPS_AT_END_RE = re.compile(r"\s\d{1,3}(?:[ .,]\d{3})+[\d .,]*$")  # thousand groups ending a name's text

@@ -426,3 +426,20 @@ def test_a_budget_sentence_run_into_a_long_line_is_no_sideways_table():
         "mencapai 96,74%, karena pengadaan barang selesai tepat waktu.\n")
     assert budgets == []
     assert document["total_allocation"] == 9_870_000_000
+
+
+def test_a_rows_rate_under_a_two_line_header_or_beside_the_physical_progress_is_the_one_the_amounts_prove():
+    """'Realisasi' over 'Rp | %' leaves the rate's column unnamed, and a 'Realisasi Fisik (%)' column is no budget
+    rate: the row's % is its number that realisasi / pagu x 100 gives to the decimals printed."""
+    two_line = built_rows("Tabel 3.7 Realisasi Anggaran Tahun 2023\n"
+                          "No\tProgram\tAnggaran\tRealisasi\t\tSisa\n"
+                          "\t\t\tRp\t%\t\n"
+                          "1\tProgram Pengelolaan Kearsipan\t1.560.000.000\t1.483.200.000\t95,08\t76.800.000\n"
+                          "2\tProgram Penyelenggaraan Statistik\t3.050.000.000\t2.910.450.000\t95,42\t139.550.000\n")
+    assert [(r["allocation"], r["realisation"], r["percent"]) for r in two_line] == [
+        (1_560_000_000, 1_483_200_000, 95.08), (3_050_000_000, 2_910_450_000, 95.42)]
+    physical = built_rows("Tabel 3.8 Realisasi Fisik dan Keuangan\n"
+                          "| No | Program | Pagu (Rp) | Realisasi Keuangan | | Realisasi Fisik (%) |\n"
+                          "| | | | Rp | % | |\n"
+                          "| 1 | Program Penyelenggaraan Jalan | 6.400.000.000 | 6.112.000.000 | 95,50 | 98 |\n")
+    assert [(r["realisation"], r["percent"]) for r in physical] == [(6_112_000_000, 95.5)]
