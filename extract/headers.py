@@ -229,8 +229,8 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
         if role == "unit":
             if word == "%":
                 following = words[i + 1][1] if i + 1 < len(words) else None
-                if following not in VALUE_ROLES or following in ("remainder", "other"):
-                    roles.append("%")  # '% | Sisa': the percent column, not Sisa's unit
+                if following not in VALUE_ROLES or following in ("remainder", "other", "allocation"):
+                    roles.append("%")  # '% | Sisa', '% | Pagu': the percent column, not Sisa's or Pagu's unit
             else:
                 units += 1  # '(Rp)', '(%)' under a column word: no word of its own
             continue
@@ -469,7 +469,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             if len(header.col_starts) > len(view.cells):  # narrow columns: cells by word group
                 header.label_cells, header.cells, header.cell_roles = labels, len(header.col_starts), {}
         if sorted(header.cell_roles.values()) != sorted(resolved):
-            header.cell_roles = {}
+            # a table that gives a result and its budget ('Target | Realisasi | % | Pagu | Realisasi | %'): each cell
+            # its place's role, in order (read alone, the first 'Realisasi' would be an amount, the first '%' a rate)
+            aligned = header.mixed and len(header.cell_roles) == len(resolved)
+            header.cell_roles = dict(zip(sorted(header.cell_roles), resolved)) if aligned else {}
     return header, end
 
 

@@ -443,3 +443,24 @@ def test_a_rows_rate_under_a_two_line_header_or_beside_the_physical_progress_is_
                           "| | | | Rp | % | |\n"
                           "| 1 | Program Penyelenggaraan Jalan | 6.400.000.000 | 6.112.000.000 | 95,50 | 98 |\n")
     assert [(r["realisation"], r["percent"]) for r in physical] == [(6_112_000_000, 95.5)]
+
+
+def test_a_result_and_budget_table_under_grouped_header_cells_keeps_each_column_in_its_place():
+    """'Kinerja' over 'Target | Realisasi | %' and 'Anggaran' over 'Pagu (Rp) | Realisasi (Rp) | %': the first '%' is
+    the capaian (not a unit of 'Pagu'), the first 'Realisasi' the indicator's."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS PERPUSTAKAAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| No | Indikator Kinerja | Kinerja | | | Anggaran | | |\n"
+        "| | | Target | Realisasi | % | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 1 | Persentase arsip perangkat daerah yang tertata | 85% | 88% | 103,53 | 1.275.000.000 | 1.224.000.000 "
+        "| 96,00 |\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in built.realisations] == [
+        (85.0, 88.0, 103.53)]
+    assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        (1_275_000_000, 1_224_000_000, 96.0)]
