@@ -364,6 +364,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
+        if header.mixed and BUDGET_ITEM_RE.match(indicator):
+            continue  # a program's physical progress beside its budget ('Fisik: Target | Realisasi'), no indicator
         satuan = satuan_cell(row, header)
         if not satuan and header.satuan and not row.cells:
             indicator, satuan = satuan_word_peeled(indicator)
@@ -436,6 +438,9 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     if rest and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) and names_a_measure(rest):
         return rest.rstrip(), word
     return indicator, ""
+
+
+BUDGET_ITEM_RE = re.compile(r"^\W*(?:program|kegiatan|sub[\s-]*kegiatan|belanja)\b", re.I)  # a budget line's name
 
 
 def names_a_measure(indicator: str) -> bool:

@@ -464,3 +464,22 @@ def test_a_result_and_budget_table_under_grouped_header_cells_keeps_each_column_
         (85.0, 88.0, 103.53)]
     assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
         (1_275_000_000, 1_224_000_000, 96.0)]
+
+
+def test_a_programs_physical_progress_beside_its_budget_is_no_indicators_result():
+    """'Fisik' over 'Target (%) | Realisasi (%)' and 'Keuangan' over 'Pagu | Realisasi | %', rows named by their
+    program: budget rows only; the physical progress of a program measures no indicator."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS PEKERJAAN UMUM KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| No | Program | Fisik | | Keuangan | | |\n"
+        "| | | Target (%) | Realisasi (%) | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Program Penyelenggaraan Jalan | 100 | 97 | 6.400.000.000 | 6.112.000.000 | 95,50 |\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert built.realisations == []
+    assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        (6_400_000_000, 6_112_000_000, 95.5)]
