@@ -69,6 +69,9 @@ def test_scale_wording():
     assert scale_of("pagu sebesar Rp 3 miliar rupiah") is None
     assert scale_of("Pagu Rp 1.000.000") is None
     assert scale_of("Pagu (Rp)") is None
+    # a unit line under the caption: 'Satuan: Rp 1.000' (thousands), not a Rupiah amount of its own
+    assert scale_of("Satuan : Rp 1.000") == 1_000 and scale_of("Satuan: Rp. 1.000.000") == 1_000_000
+    assert scale_of("Satuan kerja dengan pagu Rp 1.000.000.000") is None
 
 
 def test_a_sisa_in_brackets_or_with_a_minus_is_negative():
