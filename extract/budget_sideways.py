@@ -215,6 +215,23 @@ def heading_above(lines: list[Line], first: int) -> str | None:
     return None
 
 
+CAPTION_RE = re.compile(r"^\W*(?:tabel|table)\b", re.I)
+KEY_VALUE_RE = re.compile(r"^[\s|]*[A-Za-z][\w\s/()-]{0,40}:\s*\S")  # 'Target : 100%', 'Indikator : ...'
+
+
+def in_larger_block(lines: list[Line], first: int) -> bool:
+    """Whether the line over the run states other values or a 'Key : value' pair: the run is part of a block about
+    one indicator or activity ('Target : 100%' / 'Realisasi : 100%' / 'Anggaran : Rp X'), not the whole budget."""
+    for j in range(first - 1, max(-1, first - 3), -1):
+        text = lines[j].text
+        if not text.strip() or RULE_RE.match(text):
+            continue
+        if CAPTION_RE.match(text):
+            return False  # the table's caption: 'Tabel 3.4 Realisasi Anggaran Tahun 2023'
+        return KEY_VALUE_RE.match(text) is not None or any(t.kind in ("percent", "amount") for t in lex_values(text))
+    return False
+
+
 def fits(allocation: float, realisation: float, percent: float | None, remainder: float | None) -> bool:
     """Whether the column's own % or sisa agrees with its pagu and realisasi (or it prints neither)."""
     if allocation <= 0 or realisation > allocation * 1.0001:
@@ -281,6 +298,7 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
         percent = roles.get("percent") if len(roles.get("percent", ())) == columns else None
         remainder = roles.get("remainder") if len(roles.get("remainder", ())) == columns else None
         heading = heading_above(lines, run[0][0])
+        whole = heading is None and (years is not None or not in_larger_block(lines, run[0][0]))
         first = lines[at["values"]]
         raw = " / ".join(" ".join(lines[j].text.split()) for j, _, _ in run)
         for k in range(columns):
@@ -295,7 +313,7 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
             rows.append(BudgetRow(
                 source=Source(line=first.number, page=first.page, raw=raw, table="sideways budget", ocr=ocr),
                 name=(name or heading or None), code=code, allocation=a, realisation=r, remainder=s, percent=p,
-                fiscal_year=years[k] if years else None, is_total=heading is None,
+                fiscal_year=years[k] if years else None, is_total=whole,
                 slot=SLOT_BASE + k))
         used.update(lines[j].number for j, _, _ in run)
     return rows, used

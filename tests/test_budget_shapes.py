@@ -486,3 +486,18 @@ def test_a_programs_physical_progress_beside_its_budget_is_no_indicators_result(
     assert built.realisations == []
     assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
         (6_400_000_000, 6_112_000_000, 95.5)]
+
+
+def test_labelled_budget_lines_inside_an_indicators_block_are_no_whole_budget():
+    """'Target : 100%' / 'Realisasi : 100%' / 'Anggaran : Rp X' / 'Realisasi Anggaran : Rp Y': the budget of one
+    indicator, a row but not the year's total, which the prose states."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Indikator : Persentase arsip perangkat daerah yang tertata\n"
+        "Target : 85%\n"
+        "Realisasi : 88%\n"
+        "Anggaran : Rp 640.000.000\n"
+        "Realisasi Anggaran : Rp 612.800.000\n\n"
+        "Pagu anggaran Dinas Arsip tahun 2023 sebesar Rp 4.000.000.000 dengan realisasi Rp 3.880.000.000 atau 97%.\n")
+    assert [(b["allocation"], b["realisation"], b["level"]) for b in budgets] == [(640_000_000, 612_800_000, "other")]
+    assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_880_000_000)
