@@ -40,6 +40,7 @@ LABEL_RES = (
     ("allocation", re.compile(r"^(?:total\s+|jumlah\s+)?(?:pagu|anggaran|alokasi|dipa)\b", re.I)),
 )
 LABEL_EDGE_RE = re.compile(r"^[\s|:.\-]*(?:\d{1,2}[.)]?\s+|[a-e][.)]\s+)?|[\s|:.\-]+$", re.I)
+INTERIM_RE = re.compile(r"\b(?:triwulan|semester|tw|bulan)\b", re.I)
 MAX_LABEL = 40  # characters of a label: a longer text before the values is a name or a sentence
 MAX_GAP = 1  # blank or rule lines ('|---|') between the lines of one run
 MIN_AMOUNT = 1_000_000
@@ -62,8 +63,8 @@ def label_role(label: str) -> str | None:
     """The measure a label names ('Pagu Anggaran (Rp)' the allocation, 'Persentase' the percent), if any."""
     label = LABEL_EDGE_RE.sub("", label)
     label = re.sub(r"\(\s*(?:rp\.?|%)\s*\)", "", label, flags=re.I).strip(" |:.-")
-    if not label or len(label) > MAX_LABEL:
-        return None
+    if not label or len(label) > MAX_LABEL or INTERIM_RE.search(label):
+        return None  # ('Realisasi s.d. Triwulan II': a part of the year's)
     return next((name for name, pattern in LABEL_RES if pattern.search(label)), None)
 
 

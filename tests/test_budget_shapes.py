@@ -501,3 +501,11 @@ def test_labelled_budget_lines_inside_an_indicators_block_are_no_whole_budget():
         "Pagu anggaran Dinas Arsip tahun 2023 sebesar Rp 4.000.000.000 dengan realisasi Rp 3.880.000.000 atau 97%.\n")
     assert [(b["allocation"], b["realisation"], b["level"]) for b in budgets] == [(640_000_000, 612_800_000, "other")]
     assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_880_000_000)
+
+
+def test_a_realisation_up_to_a_quarter_listed_under_the_pagu_is_no_years_budget_row():
+    budgets, _ = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Pagu DIPA : Rp 4.210.000.000\n"
+        "Realisasi s.d. Triwulan II : Rp 1.905.500.000\n")
+    assert [(b["allocation"], b["realisation"]) for b in budgets if b["realisation"]] == []
