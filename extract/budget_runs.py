@@ -161,6 +161,12 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
     """A budget row from a proven run and the text before it (its name)."""
     alloc, real, rest, rate = run
     name = row_name(before)
+    # a result's values before the budget's ('Jumlah kunjungan perpustakaan 12.000 11.400 95,00 215.000.000 ...'):
+    # a table giving each indicator's result and budget; the name ends at them, and names an indicator, no total
+    values = [t for t in lex_values(name) if t.start > 0 and len(name[:t.start].split()) >= 2]
+    measured = values[0] if len(values) >= 2 else None  # (a target and its realisation at least: one is a number)
+    if measured is not None:
+        name = name[:measured.start].strip(" .,:;-")
     if not name or len(name.split()) > MAX_NAME_WORDS:
         return None
     percent = parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
@@ -171,7 +177,8 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
         amounts = tuple(scaled(r, scale) for r in amounts)
     return BudgetRow(source=Source(line=line.number, page=line.page, raw=raw, table="", ocr=ocr),
                      name=name or None, code=code, allocation=amounts[0], realisation=amounts[1],
-                     remainder=amounts[2], percent=as_rate(percent, rate), slot=slot)
+                     remainder=amounts[2], percent=as_rate(percent, rate), slot=slot,
+                     level="other" if measured is not None else None)
 
 
 def signed(token: Token, text: str) -> Reading:

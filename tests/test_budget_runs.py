@@ -60,3 +60,16 @@ def test_rows_under_a_header_run_in_at_the_end_of_a_caption_line():
         ("Jumlah", 3_410_450_000, 3_317_378_300, 97.27)]
     # one proven line under such a caption is not yet a table
     assert run_together(text.split("2 Program")[0]) == []
+
+
+def test_a_run_together_row_of_results_and_budget_is_named_by_its_indicator_and_no_total():
+    """'... 2 Jumlah kunjungan perpustakaan 12.000 11.400 95,00 215.000.000 209.625.000 97,50 ...': the numbers
+    before the pagu are the indicator's result, not its name; 'Jumlah kunjungan ...' is no Jumlah row."""
+    text = ("Tabel 3.2 No Indikator Kinerja Target Realisasi Capaian Anggaran Realisasi Anggaran % 1 Persentase "
+            "koleksi yang dilayankan 80% 84% 105,00 640.000.000 612.800.000 95,75 2 Jumlah kunjungan perpustakaan "
+            "12.000 11.400 95,00 215.000.000 209.625.000 97,50 Sumber: Dinas Perpustakaan")
+    lines = [Line(number=1, page=1, text=text)]
+    rows = find_run_together_budgets(lines, DocText(lines))
+    assert [(b.name, b.allocation.value, b.level) for b in rows] == [
+        ("Persentase koleksi yang dilayankan", 640_000_000, "other"),
+        ("Jumlah kunjungan perpustakaan", 215_000_000, "other")]
