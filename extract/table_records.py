@@ -334,6 +334,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short
+    indicator_budgets = "indikator" in header.label_cells.values()  # 'Indikator Kinerja | Anggaran | Realisasi
     for row, mapped in zip(table.rows, all_mapped):
         raw = " | ".join(t.raw for t in row.values)
         source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr,
@@ -345,7 +346,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             coded.append((row, budget))
             if budget is not None:
                 budget.level = table.levels.get(row.value_line)
-                if header.mixed and target is not None and not amounts_in_measure:
+                if header.mixed and target is not None and not amounts_in_measure or \
+                        indicator_budgets and INDICATOR_COUNT_RE.match(budget.name or ""):
                     budget.level = "other"  # an indicator's budget ('Jumlah kunjungan ...' is no Jumlah row)
                 budgets.append(budget)
             if amounts_in_measure or (header.kind == "budget" and not header.mixed):
@@ -440,6 +442,8 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     return indicator, ""
 
 
+# an indicator counting something, in sentence case ('Jumlah kunjungan perpustakaan'), not a 'Jumlah' row
+INDICATOR_COUNT_RE = re.compile(r"^\W*(?:[Jj]umlah|[Tt]otal)\s+[a-z]+\s+\S")
 BUDGET_ITEM_RE = re.compile(r"^\W*(?:program|kegiatan|sub[\s-]*kegiatan|belanja)\b", re.I)  # a budget line's name
 
 

@@ -509,3 +509,17 @@ def test_a_realisation_up_to_a_quarter_listed_under_the_pagu_is_no_years_budget_
         "Pagu DIPA : Rp 4.210.000.000\n"
         "Realisasi s.d. Triwulan II : Rp 1.905.500.000\n")
     assert [(b["allocation"], b["realisation"]) for b in budgets if b["realisation"]] == []
+
+
+def test_in_a_budget_table_by_indicator_a_counting_indicator_is_no_jumlah_row():
+    """'Indikator Kinerja | Anggaran | Realisasi | %': 'Jumlah kunjungan perpustakaan' is an indicator's budget;
+    the table's own 'Jumlah' row is its total."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS PERPUSTAKAAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| No | Indikator Kinerja | Anggaran (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Jumlah kunjungan perpustakaan | 215.000.000 | 209.625.000 | 97,50 |\n"
+        "| 2 | Persentase koleksi yang dilayankan | 640.000.000 | 612.800.000 | 95,75 |\n"
+        "| | Jumlah | 855.000.000 | 822.425.000 | 96,19 |\n")
+    assert [b["level"] for b in budgets] == ["other", "other", "total"]
+    assert document["total_allocation"] == 855_000_000
