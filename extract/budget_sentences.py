@@ -208,7 +208,16 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
                for a in paragraph_amounts(p, i)]
     pairs = []
     for k, real in enumerate(amounts):
-        if not real.realised or real.percent is None or real.interim:
+        if not real.realised or real.interim:
+            continue
+        if real.percent is None:
+            # 'realisasi Rp R dari pagu Rp A (P%)': the % stands after the pagu that follows the realisation
+            nxt = amounts[k + 1] if k + 1 < len(amounts) else None
+            if nxt is not None and not nxt.realised and nxt.percent is not None and nxt.index == real.index \
+                    and nxt.token.reading.value and real.token.reading.value <= nxt.token.reading.value * 1.0001 \
+                    and abs(real.token.reading.value / nxt.token.reading.value * 100 - nxt.percent) \
+                    <= percent_tolerance(nxt.percent_raw):
+                pairs.append((nxt, replace(real, percent=nxt.percent, percent_raw=nxt.percent_raw)))
             continue
         tolerance = percent_tolerance(real.percent_raw)
         value = real.token.reading.value
@@ -225,8 +234,11 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
     if not pairs:
         return None
     stated = [stated_year(c) for c, _ in pairs]
-    chosen = next((pair for pair, y in zip(pairs, stated) if year is not None and y == year),
-                  next((pair for pair, y in zip(pairs, stated) if y is None or year is None), pairs[0]))
+    # the report's year first, then pairs naming no year; within them, the largest pagu: the whole budget, where
+    # the prose also proves the parts it splits into ('belanja operasi ... terealisasi Rp X (96,67%)')
+    tier = [pair for pair, y in zip(pairs, stated) if year is not None and y == year] or \
+        [pair for pair, y in zip(pairs, stated) if y is None or year is None] or pairs[:1]
+    chosen = max(tier, key=lambda pair: pair[0].token.reading.value)
     candidate, real = chosen
     line = candidate.paragraph.line_at(candidate.token.start)
     real_line = real.paragraph.line_at(real.token.start)
