@@ -42,7 +42,7 @@ from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
-from extract.budget_runs import find_run_together_budgets
+from extract.budget_runs import find_headerless_budget_rows, find_run_together_budgets
 from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences
 from extract.sentences import find_measure_sentences
@@ -110,6 +110,10 @@ def extract_document(text: LocatedText) -> DocumentResult:
     sideways, read = find_sideways_budgets(text.lines, doc, ocr=text.ocr, taken={b.source.line for b in budgets})
     budgets += sideways
     taken |= read
+    # a budget table whose header was lost: rows its own % proves, two or more together
+    headerless = find_headerless_budget_rows(text.lines, doc, taken | {b.source.line for b in budgets}, ocr=text.ocr)
+    budgets += headerless
+    taken |= {b.source.line for b in headerless}
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     built = Built()

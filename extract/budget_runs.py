@@ -13,6 +13,7 @@ line needs two rows, or one row and its Jumlah.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from extract.budget_scale import Scale, scale_of, scaled
 from extract.doc_text import DocText
@@ -196,3 +197,48 @@ def as_rate(percent: Reading | None, token: Token) -> Reading:
         return percent if percent.unit == "%" else Reading(percent.raw, value=percent.value, unit="%")
     return Reading(token.raw, value=token.reading.value, unit="%")
 
+
+
+# two Rupiah amounts side by side in a line, the pagu and realisasi of a row: the end of the first and the second
+# whole, found from their separator (a pattern opening with a literal is searched for that character, in C;
+# one opening with a digit is tried at every digit), dotted and comma-grouped apart
+AMOUNT_PAIR_RES = tuple(re.compile(sep + r"\d{3}[ \t|]+(?:R[pP][.,]?[ \t]*)?\d{1,3}[.,]\d{3}[.,]\d{3}")
+                        for sep in (r"\.", ","))
+PROSE_WORDS_RE = re.compile(r"\b(?:sebesar|senilai|dengan|yaitu|adalah|terealisasi|sedangkan|sehingga|dari)\b", re.I)
+MAX_ROW_GAP = 2  # lines between two rows of one block (a blank line, a wrapped name)
+
+
+def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int], ocr: bool = False) -> list[BudgetRow]:
+    """Rows of a budget table whose header was lost (a scan, or a list introduced by a sentence): lines that end
+    on a pagu, realisasi (sisa) and the % that proves them, named by the text before, two rows or more together.
+
+    `taken`: line numbers another reader's budget rows stand on. One such line alone is a sentence's or a
+    stray row's; a line whose text before the amounts reads as prose ('sebesar', 'dari') is a sentence.
+    """
+    flat = doc.flat
+    starts = doc.flat_starts()
+    candidates = sorted({bisect_right(starts, m.start()) - 1 for p in AMOUNT_PAIR_RES for m in p.finditer(flat)})
+    blocks: list[list[BudgetRow]] = []
+    last = -MAX_ROW_GAP - 1
+    for i in candidates:
+        line = lines[i]
+        if line.number in taken:
+            continue
+        text = fold_text(line.text)
+        runs = proven_rows(lex_values(text))
+        if len(runs) != 1 or text[runs[0][3].end:].strip(" %|\t"):
+            continue
+        before = text[:runs[0][0].start]
+        if PROSE_WORDS_RE.search(before):
+            continue
+        if "\t" in before.strip():
+            before = before.strip().rsplit("\t", 1)[-1]  # the name's own cell (a header run into the row before it)
+        row = run_row(text, before, runs[0], None, line, ocr, 0)
+        if row is None:
+            continue
+        row.source = replace(row.source, table="headerless budget rows")
+        if i - last > MAX_ROW_GAP or not blocks:
+            blocks.append([])
+        blocks[-1].append(row)
+        last = i
+    return [row for block in blocks if len(block) >= 2 for row in block]
