@@ -126,7 +126,10 @@ def extract_document(text: LocatedText) -> DocumentResult:
     allocation, realisation = document_total(built.budgets, fields.year)
     # a total row without its realisation (a signed agreement's pagu, set before the year's revisions) gives way
     # to the pagu and realisasi that the prose states and its own % proves
-    if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc, fields.year)) is not None:
+    # (a pagu the prose states on a line a budget row read, with the row's amount, is that row's: a list item's)
+    row_amounts = {(b["line"], b["allocation"]) for b in built.budgets}
+    if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc, fields.year)) is not None \
+            and (sentence.source.line, int(sentence.allocation.value)) not in row_amounts:
         allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
         fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     if allocation is None:
@@ -134,7 +137,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
         # (a program's pagu on a line a budget row read, 'Program ... Rp X' of an agreement's list, is that row's,
         # no statement of the whole budget)
         stated = [s for s in find_budget_sentences(text.lines, doc, fields.year)
-                  if s.allocation is not None and s.allocation.value and not (s.part and s.source.line in row_lines)]
+                  if s.allocation is not None and s.allocation.value and not (s.part and s.source.line in row_lines)
+                  and (s.source.line, int(s.allocation.value)) not in row_amounts]
         # the report's year first, then sentences that name no year, then those of another year; within each,
         # the whole budget before a program's, a kegiatan's or a kind of belanja's (stable: text order)
         stated.sort(key=lambda s: (0 if s.year == fields.year else 1 if s.year is None or fields.year is None else 2,

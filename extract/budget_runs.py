@@ -203,7 +203,15 @@ def as_rate(percent: Reading | None, token: Token) -> Reading:
 # whole, found from their separator (a pattern opening with a literal is searched for that character, in C;
 # one opening with a digit is tried at every digit), dotted and comma-grouped apart
 AMOUNT_PAIR_RES = tuple(re.compile(sep + r"\d{3}[ \t|]+(?:R[pP][.,]?[ \t]*)?\d{1,3}[.,]\d{3}[.,]\d{3}")
-                        for sep in (r"\.", ","))
+                        for sep in (r"\.", ",")) + (
+    # a list item naming its amounts: '1. Program X : Pagu Rp A, realisasi Rp R (P%)'
+    re.compile(r"\.\d{3}(?:,-)?[,;]?[ \t]+(?:dan[ \t]+)?(?:te)?reali[sz]asi", re.I),)
+# the label of a list item's pagu closing the text before it ('Program X : Pagu Rp', '..., dengan anggaran')
+PAGU_LABEL_RE = re.compile(r"[\s:,;-]*(?:dengan\s+)?(?:pagu|anggaran|alokasi)(?:\s+anggaran)?\s*(?:sebesar)?\s*:?\s*"
+                           r"(?:rp\.?)?\s*$", re.I)
+# ... and of its realisasi, between the two amounts ('Rp A, realisasi Rp R')
+REALISED_LABEL_RE = re.compile(r"^(?:,-)?[\s,;:|]*(?:(?:dan\s+)?(?:te)?reali[sz]asi(?:nya)?(?:\s+anggaran)?\s*"
+                               r"(?:sebesar)?\s*:?)?\s*(?:rp\.?)?\s*$", re.I)
 PROSE_WORDS_RE = re.compile(r"\b(?:sebesar|senilai|dengan|yaitu|adalah|terealisasi|sedangkan|sehingga|dari)\b", re.I)
 MAX_ROW_GAP = 2  # lines between two rows of one block (a blank line, a wrapped name)
 
@@ -226,9 +234,12 @@ def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int]
             continue
         text = fold_text(line.text)
         runs = proven_rows(lex_values(text))
-        if len(runs) != 1 or text[runs[0][3].end:].strip(" %|\t"):
+        if len(runs) != 1 or text[runs[0][3].end:].strip(" %|\t).;"):
             continue
-        before = text[:runs[0][0].start]
+        alloc, real = runs[0][0], runs[0][1]
+        if REALISED_LABEL_RE.match(text[alloc.end:real.start]) is None:
+            continue  # words between the amounts: a sentence's
+        before = PAGU_LABEL_RE.sub("", text[:alloc.start])
         if PROSE_WORDS_RE.search(before):
             continue
         if "\t" in before.strip():

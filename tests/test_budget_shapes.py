@@ -523,3 +523,17 @@ def test_in_a_budget_table_by_indicator_a_counting_indicator_is_no_jumlah_row():
         "| | Jumlah | 855.000.000 | 822.425.000 | 96,19 |\n")
     assert [b["level"] for b in budgets] == ["other", "other", "total"]
     assert document["total_allocation"] == 855_000_000
+
+
+def test_a_list_of_programs_naming_their_pagu_and_realisasi_gives_their_rows_and_no_total():
+    """'1. Program X : Pagu Rp A, realisasi Rp R (P%)' item by item: each a program's row; no item's pagu is the
+    year's whole budget."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Realisasi anggaran per program sebagai berikut:\n"
+        "1. Program Pengelolaan Kearsipan : Pagu Rp 1.560.000.000, realisasi Rp 1.483.200.000 (95,08%)\n"
+        "2. Program Penyelenggaraan Statistik : Pagu Rp 3.050.000.000, realisasi Rp 2.910.450.000 (95,42%)\n")
+    assert [(b["name"], b["allocation"], b["realisation"], b["percent"]) for b in budgets] == [
+        ("Program Pengelolaan Kearsipan", 1_560_000_000, 1_483_200_000, 95.08),
+        ("Program Penyelenggaraan Statistik", 3_050_000_000, 2_910_450_000, 95.42)]
+    assert document["total_allocation"] is None
