@@ -126,8 +126,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
     allocation, realisation = document_total(built.budgets, fields.year)
     # a total row without its realisation (a signed agreement's pagu, set before the year's revisions) gives way
     # to the pagu and realisasi that the prose states and its own % proves
-    # (a pagu the prose states on a line a budget row read, with the row's amount, is that row's: a list item's)
-    row_amounts = {(b["line"], b["allocation"]) for b in built.budgets}
+    # (a pagu the prose states on a line a budget row read with the row's pagu and realisasi is that row's: a list
+    # item's, '1. Program X : Pagu Rp A, realisasi Rp R (P%)'; a pagu alone there may be a wrapped sentence's)
+    row_amounts = {(b["line"], b["allocation"]) for b in built.budgets if b["realisation"] is not None}
     if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc, fields.year)) is not None \
             and (sentence.source.line, int(sentence.allocation.value)) not in row_amounts:
         allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
