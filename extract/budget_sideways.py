@@ -13,7 +13,9 @@ budget as a short list, with the measures down the side and no Program column:
     Sisa Anggaran       : Rp 76.789.000
 
 Each column is one budget row (pagu, realisasi, sisa and % from the lines
-that name them), of the year its header cell names. The table reader sees a
+that name them), of the year its header cell names. The same table flattened
+one cell a line ('Pagu' over its amounts) or run onto a web transcript's long
+line ('... Uraian 2021 2022 Pagu X Y Realisasi X Y ...') is read too. The table reader sees a
 header without a Pagu column and reads none of it, and the Rupiah-line reader
 would take the Sisa line for a pagu; so a run needs a Pagu line and a
 Realisasi line holding as many amounts, and its lines are this reader's.
@@ -62,10 +64,12 @@ LEAD_RE = re.compile(r"[\s|]*(?:\d{1,2}[.)]?\s+|[a-e][.)]\s+)?(?:total\s+|jumlah
 def label_role(label: str) -> str | None:
     """The measure a label names ('Pagu Anggaran (Rp)' the allocation, 'Persentase' the percent), if any."""
     label = LABEL_EDGE_RE.sub("", label)
+    rate = "%" in label  # 'Realisasi (%)': the rate, stated beside 'Realisasi (Rp)'
     label = re.sub(r"\(\s*(?:rp\.?|%)\s*\)", "", label, flags=re.I).strip(" |:.-")
     if not label or len(label) > MAX_LABEL or INTERIM_RE.search(label):
         return None  # ('Realisasi s.d. Triwulan II': a part of the year's)
-    return next((name for name, pattern in LABEL_RES if pattern.search(label)), None)
+    role = next((name for name, pattern in LABEL_RES if pattern.search(label)), None)
+    return "percent" if rate and role in ("realisation", "percent") else role
 
 
 def values_fit(role: str, tokens: list[Token]) -> bool:

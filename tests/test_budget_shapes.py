@@ -265,6 +265,17 @@ def test_a_budget_table_printed_sideways_gives_one_row_per_year_column():
     assert (document["total_allocation"], document["total_realisation"]) == (9_870_000_000, 9_652_860_000)
 
 
+def test_a_sideways_rate_labelled_realisasi_in_percent_is_the_rate():
+    budgets, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Uraian\t2022\t2023\n"
+        "Pagu (Rp)\t2.615.400.000\t9.870.000.000\n"
+        "Realisasi (%)\t96,74\t97,80\n"
+        "Realisasi (Rp)\t2.530.125.000\t9.652.860.000\n")
+    assert [(b["fiscal_year"], b["realisation"], b["percent"]) for b in budgets] == [
+        (2022, 2_530_125_000, 96.74), (2023, 9_652_860_000, 97.8)]
+
+
 def test_a_years_budget_listed_as_labelled_lines_is_one_row_and_its_sisa_no_pagu():
     budgets, document = extracted(
         "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
