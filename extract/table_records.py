@@ -567,7 +567,24 @@ def rate_in_row(row: RowDraft, allocation: Token, realisation: Token) -> Token |
                and t.kind in ("number", "percent") and t.reading.value is not None and 0 <= t.reading.value <= 200
                and (t.kind == "percent" or DECIMALS_RE.search(t.raw)) and rate_fits(allocation, realisation, t)]
     after = [t for k, t in fitting if k > at]
-    return (after or [t for _, t in fitting] or [None])[0]
+    return (after or [t for _, t in fitting] or [None])[0] or spaced_rate(row, allocation, realisation)
+
+
+# a rate OCR parted at its decimal separator, closing the value line: '95, 93', '93 ,82 %'
+SPACED_RATE_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?: [.,] ?|[.,] )(\d{1,2})\s*%?[\s|]*$")
+
+
+def spaced_rate(row: RowDraft, allocation: Token, realisation: Token) -> Token | None:
+    """The rate closing the row's value line with a space beside its decimal separator, when the amounts prove it
+    (the lexer reads '95, 93' as two numbers, 95 and 93)."""
+    line = next((v.line for v in row.views if v.line.number == row.value_line), None)
+    match = SPACED_RATE_RE.search(line.text) if line is not None else None  # (asked only where no rate fits)
+    if match is None:
+        return None
+    raw = match.group().strip(" |")
+    token = Token(kind="percent", start=match.start(), end=match.end(), raw=raw,
+                  reading=Reading(raw=raw, value=float(f"{match.group(1)}.{match.group(2)}"), unit="%"))
+    return token if rate_fits(allocation, realisation, token) else None
 
 
 GROUPS_AT_END_RE = re.compile(r"\s\d{1,3}(?:[ .,]\d{3})+[\d .,]*$")  # thousand groups ending a name's text

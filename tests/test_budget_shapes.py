@@ -548,3 +548,11 @@ def test_a_list_of_programs_naming_their_pagu_and_realisasi_gives_their_rows_and
         ("Program Pengelolaan Kearsipan", 1_560_000_000, 1_483_200_000, 95.08),
         ("Program Penyelenggaraan Statistik", 3_050_000_000, 2_910_450_000, 95.42)]
     assert document["total_allocation"] is None
+
+
+def test_a_rate_parted_at_its_decimal_separator_is_read_whole_when_the_amounts_prove_it():
+    rows = built_rows("Tabel 3.9 Realisasi Anggaran Tahun 2021\n"
+                      "No Program Anggaran (Rp) Realisasi (Rp) %\n"
+                      "1 Program Pengelolaan Kearsipan 1.560.000.000 1.483.200.000 95, 08\n"
+                      "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910.450.000 95,42\n")
+    assert [r["percent"] for r in rows] == [95.08, 95.42]
