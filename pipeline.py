@@ -42,7 +42,8 @@ from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
-from extract.budget_runs import find_run_together_budgets
+from extract.budget_runs import find_headerless_budget_rows, find_run_together_budgets
+from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences
 from extract.sentences import find_measure_sentences
 from extract.table_records import later_value_lines, rows_to_records
@@ -104,6 +105,15 @@ def extract_document(text: LocatedText) -> DocumentResult:
     # after the tables: a table's statement comes first; a sentence may name a target table's indicator
     target_names = [m.indicator_raw for m in measures if not m.has_realisation_column]
     measures += find_measure_sentences(text.lines, doc, target_names, fields.year)
+    # a table printed sideways (Pagu / Realisasi / % lines, a column per year): before the Rupiah lines, whose
+    # reader would take its Sisa line for a pagu
+    sideways, read = find_sideways_budgets(text.lines, doc, ocr=text.ocr, taken={b.source.line for b in budgets})
+    budgets += sideways
+    taken |= read
+    # a budget table whose header was lost: rows its own % proves, two or more together
+    headerless = find_headerless_budget_rows(text.lines, doc, taken | {b.source.line for b in budgets}, ocr=text.ocr)
+    budgets += headerless
+    taken |= {b.source.line for b in headerless}
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     built = Built()
@@ -116,7 +126,11 @@ def extract_document(text: LocatedText) -> DocumentResult:
     allocation, realisation = document_total(built.budgets, fields.year)
     # a total row without its realisation (a signed agreement's pagu, set before the year's revisions) gives way
     # to the pagu and realisasi that the prose states and its own % proves
-    if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc, fields.year)) is not None:
+    # (a pagu the prose states on a line a budget row read with the row's pagu and realisasi is that row's: a list
+    # item's, '1. Program X : Pagu Rp A, realisasi Rp R (P%)'; a pagu alone there may be a wrapped sentence's)
+    row_amounts = {(b["line"], b["allocation"]) for b in built.budgets if b["realisation"] is not None}
+    if realisation is None and (sentence := confirmed_budget_sentence(text.lines, doc, fields.year)) is not None \
+            and (sentence.source.line, int(sentence.allocation.value)) not in row_amounts:
         allocation, realisation = int(sentence.allocation.value), int(sentence.realisation.value)
         fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
     if allocation is None:
@@ -124,7 +138,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
         # (a program's pagu on a line a budget row read, 'Program ... Rp X' of an agreement's list, is that row's,
         # no statement of the whole budget)
         stated = [s for s in find_budget_sentences(text.lines, doc, fields.year)
-                  if s.allocation is not None and s.allocation.value and not (s.part and s.source.line in row_lines)]
+                  if s.allocation is not None and s.allocation.value and not (s.part and s.source.line in row_lines)
+                  and (s.source.line, int(s.allocation.value)) not in row_amounts]
         # the report's year first, then sentences that name no year, then those of another year; within each,
         # the whole budget before a program's, a kegiatan's or a kind of belanja's (stable: text order)
         stated.sort(key=lambda s: (0 if s.year == fields.year else 1 if s.year is None or fields.year is None else 2,

@@ -13,6 +13,7 @@ line needs two rows, or one row and its Jumlah.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from extract.budget_scale import Scale, scale_of, scaled
 from extract.doc_text import DocText
@@ -161,6 +162,12 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
     """A budget row from a proven run and the text before it (its name)."""
     alloc, real, rest, rate = run
     name = row_name(before)
+    # a result's values before the budget's ('Jumlah kunjungan perpustakaan 12.000 11.400 95,00 215.000.000 ...'):
+    # a table giving each indicator's result and budget; the name ends at them, and names an indicator, no total
+    values = [t for t in lex_values(name) if t.start > 0 and len(name[:t.start].split()) >= 2]
+    measured = values[0] if len(values) >= 2 else None  # (a target and its realisation at least: one is a number)
+    if measured is not None:
+        name = name[:measured.start].strip(" .,:;-")
     if not name or len(name.split()) > MAX_NAME_WORDS:
         return None
     percent = parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
@@ -171,7 +178,8 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
         amounts = tuple(scaled(r, scale) for r in amounts)
     return BudgetRow(source=Source(line=line.number, page=line.page, raw=raw, table="", ocr=ocr),
                      name=name or None, code=code, allocation=amounts[0], realisation=amounts[1],
-                     remainder=amounts[2], percent=as_rate(percent, rate), slot=slot)
+                     remainder=amounts[2], percent=as_rate(percent, rate), slot=slot,
+                     level="other" if measured is not None else None)
 
 
 def signed(token: Token, text: str) -> Reading:
@@ -189,3 +197,59 @@ def as_rate(percent: Reading | None, token: Token) -> Reading:
         return percent if percent.unit == "%" else Reading(percent.raw, value=percent.value, unit="%")
     return Reading(token.raw, value=token.reading.value, unit="%")
 
+
+
+# two Rupiah amounts side by side in a line, the pagu and realisasi of a row: the end of the first and the second
+# whole, found from their separator (a pattern opening with a literal is searched for that character, in C;
+# one opening with a digit is tried at every digit), dotted and comma-grouped apart
+AMOUNT_PAIR_RES = tuple(re.compile(sep + r"\d{3}[ \t|]+(?:R[pP][.,]?[ \t]*)?\d{1,3}[.,]\d{3}[.,]\d{3}")
+                        for sep in (r"\.", ",")) + (
+    # a list item naming its amounts: '1. Program X : Pagu Rp A, realisasi Rp R (P%)'
+    re.compile(r"\.\d{3}(?:,-)?[,;]?[ \t]+(?:dan[ \t]+)?(?:te)?reali[sz]asi", re.I),)
+# the label of a list item's pagu closing the text before it ('Program X : Pagu Rp', '..., dengan anggaran')
+PAGU_LABEL_RE = re.compile(r"[\s:,;-]*(?:dengan\s+)?(?:pagu|anggaran|alokasi)(?:\s+anggaran)?\s*(?:sebesar)?\s*:?\s*"
+                           r"(?:rp\.?)?\s*$", re.I)
+# ... and of its realisasi, between the two amounts ('Rp A, realisasi Rp R')
+REALISED_LABEL_RE = re.compile(r"^(?:,-)?[\s,;:|]*(?:(?:dan\s+)?(?:te)?reali[sz]asi(?:nya)?(?:\s+anggaran)?\s*"
+                               r"(?:sebesar)?\s*:?)?\s*(?:rp\.?)?\s*$", re.I)
+PROSE_WORDS_RE = re.compile(r"\b(?:sebesar|senilai|dengan|yaitu|adalah|terealisasi|sedangkan|sehingga|dari)\b", re.I)
+MAX_ROW_GAP = 2  # lines between two rows of one block (a blank line, a wrapped name)
+
+
+def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int], ocr: bool = False) -> list[BudgetRow]:
+    """Rows of a budget table whose header was lost (a scan, or a list introduced by a sentence): lines that end
+    on a pagu, realisasi (sisa) and the % that proves them, named by the text before, two rows or more together.
+
+    `taken`: line numbers another reader's budget rows stand on. One such line alone is a sentence's or a
+    stray row's; a line whose text before the amounts reads as prose ('sebesar', 'dari') is a sentence.
+    """
+    flat = doc.flat
+    starts = doc.flat_starts()
+    candidates = sorted({bisect_right(starts, m.start()) - 1 for p in AMOUNT_PAIR_RES for m in p.finditer(flat)})
+    blocks: list[list[BudgetRow]] = []
+    last = -MAX_ROW_GAP - 1
+    for i in candidates:
+        line = lines[i]
+        if line.number in taken:
+            continue
+        text = fold_text(line.text)
+        runs = proven_rows(lex_values(text))
+        if len(runs) != 1 or text[runs[0][3].end:].strip(" %|\t).;"):
+            continue
+        alloc, real = runs[0][0], runs[0][1]
+        if REALISED_LABEL_RE.match(text[alloc.end:real.start]) is None:
+            continue  # words between the amounts: a sentence's
+        before = PAGU_LABEL_RE.sub("", text[:alloc.start])
+        if PROSE_WORDS_RE.search(before):
+            continue
+        if "\t" in before.strip():
+            before = before.strip().rsplit("\t", 1)[-1]  # the name's own cell (a header run into the row before it)
+        row = run_row(text, before, runs[0], None, line, ocr, 0)
+        if row is None:
+            continue
+        row.source = replace(row.source, table="headerless budget rows")
+        if i - last > MAX_ROW_GAP or not blocks:
+            blocks.append([])
+        blocks[-1].append(row)
+        last = i
+    return [row for block in blocks if len(block) >= 2 for row in block]

@@ -20,7 +20,10 @@ from normalize.numbers import Token, lex_values, parse_measure
 from normalize.values import Reading
 
 
-ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa)\b", re.I)  # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu
+# 'Total DIPA ... sebesar Rp X': the DIPA is the pagu; 'Belanja ... dianggarkan sebesar Rp X': so is what was budgeted
+ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan)\b", re.I)
+# the words a budget paragraph holds ('dianggarkan' holds no 'anggaran')
+BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ")
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -92,7 +95,7 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
     sentence that names only other years than the report's `year` is not read.
     """
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc):
+    for paragraph in paragraphs(lines, BUDGET_WORDS, doc):
         text = paragraph.text
         if len(text) < 40:
             continue
@@ -201,11 +204,20 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
     a pair stated for another year than the report's ('Pada tahun 2022 ...
     Pada tahun 2023 ...') gives way to one of the report's year.
     """
-    amounts = [a for i, p in enumerate(paragraphs(lines, ("pagu", "alokasi", "anggaran", "dipa "), doc))
+    amounts = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc))
                for a in paragraph_amounts(p, i)]
     pairs = []
     for k, real in enumerate(amounts):
-        if not real.realised or real.percent is None or real.interim:
+        if not real.realised or real.interim:
+            continue
+        if real.percent is None:
+            # 'realisasi Rp R dari pagu Rp A (P%)': the % stands after the pagu that follows the realisation
+            nxt = amounts[k + 1] if k + 1 < len(amounts) else None
+            if nxt is not None and not nxt.realised and nxt.percent is not None and nxt.index == real.index \
+                    and nxt.token.reading.value and real.token.reading.value <= nxt.token.reading.value * 1.0001 \
+                    and abs(real.token.reading.value / nxt.token.reading.value * 100 - nxt.percent) \
+                    <= percent_tolerance(nxt.percent_raw):
+                pairs.append((nxt, replace(real, percent=nxt.percent, percent_raw=nxt.percent_raw)))
             continue
         tolerance = percent_tolerance(real.percent_raw)
         value = real.token.reading.value
@@ -222,8 +234,11 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
     if not pairs:
         return None
     stated = [stated_year(c) for c, _ in pairs]
-    chosen = next((pair for pair, y in zip(pairs, stated) if year is not None and y == year),
-                  next((pair for pair, y in zip(pairs, stated) if y is None or year is None), pairs[0]))
+    # the report's year first, then pairs naming no year; within them, the largest pagu: the whole budget, where
+    # the prose also proves the parts it splits into ('belanja operasi ... terealisasi Rp X (96,67%)')
+    tier = [pair for pair, y in zip(pairs, stated) if year is not None and y == year] or \
+        [pair for pair, y in zip(pairs, stated) if y is None or year is None] or pairs[:1]
+    chosen = max(tier, key=lambda pair: pair[0].token.reading.value)
     candidate, real = chosen
     line = candidate.paragraph.line_at(candidate.token.start)
     real_line = real.paragraph.line_at(real.token.start)

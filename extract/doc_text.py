@@ -106,6 +106,10 @@ class DocText:
         """Indexes of the lines holding one of `words` (no newline) as printed, in order."""
         return _lines_holding(self.flat, words, self._line_starts("flat"))
 
+    def flat_starts(self) -> list[int]:
+        """Where each line starts in `flat` (and one past its end), made once: an offset's line by bisection."""
+        return self._line_starts("flat")
+
     def _line_starts(self, name: str) -> list[int]:
         """`line_starts` of `flat` or `folded`, made once.
 

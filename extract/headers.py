@@ -82,6 +82,13 @@ class Header:
         return frozenset(k for k, word in self.label_cells.items() if word in FORMULA_LABELS)
 
     @property
+    def mixed(self) -> bool:
+        """A budget table whose rows also state a result against a target ('Target | Realisasi | Capaian | Anggaran
+        | Realisasi Anggaran | %'): each row is a budget row and a measure."""
+        roles = self.roles
+        return "allocation" in roles and "target" in roles and ("realisation" in roles or "achievement" in roles)
+
+    @property
     def kind(self) -> str:
         roles = self.roles  # a few roles: a list is searched as fast as a set is built
         if "allocation" in roles:
@@ -159,6 +166,10 @@ PAGU_TIME_BEFORE = frozenset({"sebelum"})
 # A word after Target that says it is the medium-term plan's ('Target Akhir Renstra 2024', 'Target Jangka
 # Menengah', 'Target RPJMD'): a comparison column, never the year's target.
 PLAN_TARGET = frozenset({"renstra", "rpjmd", "rpjmn", "jangka", "akhir", "periode"})
+# 'Target Keuangan (Rp) | Realisasi Keuangan (Rp) | % | Target Fisik | Realisasi Fisik' of a physical and financial
+# progress table: the money target is the pagu, the physical columns are none of the budget's ('Target | Anggaran'
+# are two columns of an agreement: the words are read across cells)
+MONEY_TARGET = frozenset({"keuangan"})
 # Words after a value word that put its column in an earlier year ('Realisasi Tahun Lalu', 'Capaian
 # Tahun Sebelumnya', 'Realisasi Th. Lalu').
 PAST_WORDS = frozenset({"lalu", "sebelumnya", "kemarin"})
@@ -206,6 +217,16 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             known += 1
             roles.append("other")  # 'Realisasi Tahun Lalu': last year's column, not the year's
             continue
+        if role == "target" and following in MONEY_TARGET:
+            known += 1
+            roles.append("allocation")
+            skip = i + 1
+            continue
+        if role in ("target", "realisation") and following == "fisik":
+            known += 1
+            roles.append("other")
+            skip = i + 1
+            continue
         if role == "target" and following in PLAN_TARGET:
             known += 1
             roles.append("other")
@@ -228,8 +249,8 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
         if role == "unit":
             if word == "%":
                 following = words[i + 1][1] if i + 1 < len(words) else None
-                if following not in VALUE_ROLES or following in ("remainder", "other"):
-                    roles.append("%")  # '% | Sisa': the percent column, not Sisa's unit
+                if following not in VALUE_ROLES or following in ("remainder", "other", "allocation"):
+                    roles.append("%")  # '% | Sisa', '% | Pagu': the percent column, not Sisa's or Pagu's unit
             else:
                 units += 1  # '(Rp)', '(%)' under a column word: no word of its own
             continue
@@ -287,8 +308,16 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             role = "other"
         roles.append(role)
     if "allocation" in roles and "realisation" in roles:
-        roles = ["realisation_amount" if r == "realisation" else r for r in roles]
+        # (a realisation after a target, with no pagu between, is the performance columns' of a table that gives
+        # both: 'Target | Realisasi | Capaian | Anggaran | Realisasi Anggaran | %')
+        roles = [r if r != "realisation" or measured(roles, k) else "realisation_amount" for k, r in enumerate(roles)]
     return roles
+
+
+def measured(roles: list[str], k: int) -> bool:
+    """Whether the column at `k` follows a Target column with no pagu column between: a performance column."""
+    before = roles[:k]
+    return "target" in before and "allocation" not in before[len(before) - 1 - before[::-1].index("target"):]
 
 
 def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[Sequence[str], bool]:
@@ -492,7 +521,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             if len(header.col_starts) > len(view.cells):  # narrow columns: cells by word group
                 header.label_cells, header.cells, header.cell_roles = labels, len(header.col_starts), {}
         if sorted(header.cell_roles.values()) != sorted(resolved):
-            header.cell_roles = {}
+            # a table that gives a result and its budget ('Target | Realisasi | % | Pagu | Realisasi | %'): each cell
+            # its place's role, in order (read alone, the first 'Realisasi' would be an amount, the first '%' a rate)
+            aligned = header.mixed and len(header.cell_roles) == len(resolved)
+            header.cell_roles = dict(zip(sorted(header.cell_roles), resolved)) if aligned else {}
     return header, end
 
 

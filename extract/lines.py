@@ -18,17 +18,19 @@ from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, UNIT_ALTERNATION, To
                               may_hold_lettered_percent, parse_measure)
 from normalize.values import Reading, Repair
 
-# Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001; and the regions' codes of
-# Permendagri 90/2019: program 5.02.01, kegiatan 1.02.01.2.01, sub kegiatan 1.02.02.2.01.0009.
+# Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001 (and its komponen 6709.QGE.001.002);
+# and the regions' codes of Permendagri 90/2019: program 5.02.01, kegiatan 1.02.01.2.01, sub kegiatan
+# 1.02.02.2.01.0009.
 CODE_RE = re.compile(
-    r"(?<![\d.])(\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d{4}\.[A-Z]{3}\.\d{3}|\d{4}\.[A-Z]{3}|\d{4}\.\d{3}"
+    r"(?<![\d.])(\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d{4}\.[A-Z]{3}\.\d{3}(?:\.\d{3})?|\d{4}\.[A-Z]{3}|\d{4}\.\d{3}"
     r"|\d\.\d{2}\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4}|\.\d{2})?)?)(?![\d.]\d)")
 # What every CODE_RE match holds at its start or one character in: found far faster than the full pattern.
 # (Its leading digit taken out of the alternation, so that the engine skips to digits in C; same starts.)
 CODE_CORE_RE = re.compile(r"\d(?:\d\d\.[\dA-Z]|\.\d\d\.\d\d)")
 # A kegiatan (or its output) written under its program: '076.01.WA.3355', '076.01.CQ.6709.QGE.001'.
 # The code is the kegiatan's own part, as the report's other tables print it.
-PREFIXED_CODE_RE = re.compile(r"(?<![\d.])\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})\.(\d{4}(?:\.[A-Z]{3}(?:\.\d{3})?|\.\d{3})?)(?![\d.]\d)")
+PREFIXED_CODE_RE = re.compile(
+    r"(?<![\d.])\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})\.(\d{4}(?:\.[A-Z]{3}(?:\.\d{3}(?:\.\d{3})?)?|\.\d{3})?)(?![\d.]\d)")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
 # OCR puts a space after a dot of a code that opens its cell: '3355. 994' for 3355.994, '6709. QGE.001' or
 # '6709.QGE. 001' for 6709.QGE.001.

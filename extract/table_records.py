@@ -347,6 +347,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short
+    indicator_budgets = "indikator" in header.label_cells.values()  # 'Indikator Kinerja | Anggaran | Realisasi
     for row, mapped in zip(table.rows, all_mapped):
         raw = " | ".join(t.raw for t in row.values)
         source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr,
@@ -358,8 +359,11 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             coded.append((row, budget))
             if budget is not None:
                 budget.level = table.levels.get(row.value_line)
+                if header.mixed and target is not None and not amounts_in_measure or \
+                        indicator_budgets and INDICATOR_COUNT_RE.match(budget.name or ""):
+                    budget.level = "other"  # an indicator's budget ('Jumlah kunjungan ...' is no Jumlah row)
                 budgets.append(budget)
-            if amounts_in_measure or header.kind == "budget":
+            if amounts_in_measure or (header.kind == "budget" and not header.mixed):
                 continue
         if target is None and realisation is None:
             continue
@@ -380,6 +384,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
+        if header.mixed and BUDGET_ITEM_RE.match(indicator):
+            continue  # a program's physical progress beside its budget ('Fisik: Target | Realisasi'), no indicator
         satuan = satuan_cell(row, header)
         if not satuan and header.satuan and not row.cells:
             indicator, satuan = satuan_word_peeled(indicator)
@@ -454,6 +460,11 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     return indicator, ""
 
 
+# an indicator counting something, in sentence case ('Jumlah kunjungan perpustakaan'), not a 'Jumlah' row
+INDICATOR_COUNT_RE = re.compile(r"^\W*(?:[Jj]umlah|[Tt]otal)\s+[a-z]+\s+\S")
+BUDGET_ITEM_RE = re.compile(r"^\W*(?:program|kegiatan|sub[\s-]*kegiatan|belanja)\b", re.I)  # a budget line's name
+
+
 def names_a_measure(indicator: str) -> bool:
     """Whether a row's label can name an indicator: three words, or two opening with the measure ('Opini BPK').
 
@@ -493,6 +504,9 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
         realisation = None
     if percent is None and "allocation" in header.roles and realisation is not None:
         percent = proven_rate(row, allocation, realisation)
+    if realisation is not None and "allocation" in header.roles and (
+            percent is None or not rate_fits(allocation, realisation, percent)):
+        percent = rate_in_row(row, allocation, realisation) or percent
     year = mapped.get("year")
     name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
@@ -539,6 +553,58 @@ def proven_rate(row: RowDraft, allocation: Token, realisation: Token) -> Token |
     return last if any(abs(v - computed) <= 0.011 for v in readings) else None
 
 
+DECIMALS_RE = re.compile(r"[.,](\d+)\s*%?\s*$")
+RATE_SLACK = {1: 0.051}  # a rate printed to one decimal; to two or more: 0.011
+
+
+def rate_fits(allocation: Token, realisation: Token, rate: Token) -> bool:
+    """realisasi / pagu x 100 = the rate to its printed decimals (a whole rate: to its rounding)."""
+    a, r, p = allocation.reading.value, realisation.reading.value, rate.reading.value
+    if not a or r is None or p is None:
+        return False
+    decimals = DECIMALS_RE.search(rate.raw)
+    slack = RATE_SLACK.get(len(decimals.group(1)), 0.011) if decimals else 0.5
+    return abs(r / a * 100 - p) <= slack
+
+
+def rate_in_row(row: RowDraft, allocation: Token, realisation: Token) -> Token | None:
+    """The row's value that is its realisasi / pagu x 100 to the decimals printed, when its % column gave none or
+    another column's number.
+
+    A header over two lines ('Realisasi' over 'Rp | %') or one naming the
+    columns in an order the reader does not expect leaves the rate unplaced,
+    or places the physical progress ('Realisasi Fisik (%)') there. A rate
+    printed with decimals (or a % sign) that the amounts prove is the row's;
+    the first after the realisasi, then any.
+    """
+    if not allocation.reading.value or realisation.reading.value is None:
+        return None
+    values = row.values
+    at = next((k for k, t in enumerate(values) if t is realisation), -1)
+    fitting = [(k, t) for k, t in enumerate(values) if t is not allocation and t is not realisation
+               and t.kind in ("number", "percent") and t.reading.value is not None and 0 <= t.reading.value <= 200
+               and (t.kind == "percent" or DECIMALS_RE.search(t.raw)) and rate_fits(allocation, realisation, t)]
+    after = [t for k, t in fitting if k > at]
+    return (after or [t for _, t in fitting] or [None])[0] or spaced_rate(row, allocation, realisation)
+
+
+# a rate OCR parted at its decimal separator, closing the value line: '95, 93', '93 ,82 %'
+SPACED_RATE_RE = re.compile(r"(?<![\d.,])(\d{1,3})(?: [.,] ?|[.,] )(\d{1,2})\s*%?[\s|]*$")
+
+
+def spaced_rate(row: RowDraft, allocation: Token, realisation: Token) -> Token | None:
+    """The rate closing the row's value line with a space beside its decimal separator, when the amounts prove it
+    (the lexer reads '95, 93' as two numbers, 95 and 93)."""
+    line = next((v.line for v in row.views if v.line.number == row.value_line), None)
+    match = SPACED_RATE_RE.search(line.text) if line is not None else None  # (asked only where no rate fits)
+    if match is None:
+        return None
+    raw = match.group().strip(" |")
+    token = Token(kind="percent", start=match.start(), end=match.end(), raw=raw,
+                  reading=Reading(raw=raw, value=float(f"{match.group(1)}.{match.group(2)}"), unit="%"))
+    return token if rate_fits(allocation, realisation, token) else None
+
+
 GROUPS_AT_END_RE = re.compile(r"\s\d{1,3}(?:[ .,]\d{3})+[\d .,]*$")  # thousand groups ending a name's text
 # A kegiatan code opening the name of an undelimited row (Tesseract text has no cells to set it apart).
 LEADING_KEGIATAN_RE = re.compile(r"(\d{4})\s+(?=[A-Z][a-z])")
@@ -555,7 +621,7 @@ def spaced_amount_pair(row: RowDraft, percent: Token) -> tuple[Token, Token] | N
     line = next((v.line for v in row.views if v.line.number == row.value_line), None)
     if line is None or percent.reading.unit not in ("%", None):
         return None
-    found = [m for m in EMBEDDED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
+    found = [m for m in SPACED_AMOUNT_RE.finditer(line.text) if len(re.sub(r"\D", "", m.group())) >= 7]
     tokens = [t for m in found if (t := amount_token(m.group(), m.start())) is not None]
     pairs = [(a, r) for i, a in enumerate(tokens) for r in tokens[i + 1:] if percent_fits(a, r, percent)]
     for m in found:  # two amounts whose groups ran into one ('1 000 000 000 950 000 000'): each cut between groups
@@ -590,6 +656,10 @@ def bracketed_code(token: Token, row: RowDraft) -> bool:
 # A pagu inside a run-together row: thousand groups parted by spaces or OCR'd separators
 # ('1 565 472.000', '50-716.352.000'), or whole thousands unparted ('61232000', '6266542 000').
 EMBEDDED_AMOUNT_RE = re.compile(r"(?<![\w.,:-])(?:\d{1,3}(?:[ .,:-]\d{3}){2,}|\d{1,7} ?000)(?![\w.,:-]?\d)")
+
+
+# ... and, where the row's % proves the pair, a separator with a space beside it ('1. 198.760.000', '2.401 ,250.000')
+SPACED_AMOUNT_RE = re.compile(r"(?<![\w.,:-])(?:\d{1,3}(?:(?:[.,] ?| [.,]?|[:-])\d{3}){2,}|\d{1,7} ?000)(?![\w.,:-]?\d)")
 
 
 def embedded_amount(row: RowDraft) -> Token | None:

@@ -27,10 +27,13 @@ from normalize.values import Reading, Repair
 # 1.02.01.2.01, sub kegiatan 1.02.02.2.01.0009: the level below kegiatan, as an output is)
 PROGRAM_CODE_RE = re.compile(r"^(?:\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})|\d\.\d{2}\.\d{2})$")
 KEGIATAN_CODE_RE = re.compile(r"^(?:\d{4}|\d\.\d{2}\.\d{2}\.\d\.\d{2})$")
-OUTPUT_CODE_RE = re.compile(r"^(?:\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3})?|\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4})$")
+OUTPUT_CODE_RE = re.compile(r"^(?:\d{4}\.(?:[A-Z]{3}|\d{3})(?:\.\d{3}){0,2}|\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{2,4})$")
 # a budget row that sums others: 'Jumlah', 'TOTAL', and the grand total or a subtotal ('Grand Total', 'Sub Total APBN')
 # (OCR reads its l as 1, I or i and its m as rn: 'TOTAI', 'JUMIAH', 'Jum1ah', 'Jurnlah')
 TOTAL_NAME_RE = re.compile(r"^\W*(?:grand\s*|sub\s*-?\s*)?(t[o0]ta[l1iI]|ju(?:m|rn|n)[l1iI]ah)\b", re.I)
+# the root of a realisation report's accounts ('5 | BELANJA DAERAH' over 'BELANJA OPERASI' and 'BELANJA MODAL'):
+# all the office spent, its total row
+WHOLE_SPENDING_RE = re.compile(r"^\W*belanja(?:\s+daerah)?\W*$", re.I)
 
 
 @dataclass(slots=True)
@@ -442,8 +445,11 @@ def catalogue_level(name: str | None) -> str | None:
 
 
 def budget_level(code: str | None, name: str | None, is_total: bool, stated: str | None = None) -> str:
-    """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :')."""
-    if is_total or (name and TOTAL_NAME_RE.match(name)):
+    """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :').
+
+    `stated` 'other' is a row its table reads as an indicator's budget: 'Jumlah kunjungan ...' names no total.
+    """
+    if is_total or (name and stated != "other" and (TOTAL_NAME_RE.match(name) or WHOLE_SPENDING_RE.match(name))):
         return "total"
     if code:
         if PROGRAM_CODE_RE.match(code):
@@ -531,15 +537,26 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
     best = (with_real or totals)[0]
     same_table = table_rows(budgets, best)
     in_table = [b for b in with_real or totals if id(b) in same_table]
+    if SUBTOTAL_NAME_RE.match(best["name"] or "") and (
+            whole := [b for b in in_table if not SUBTOTAL_NAME_RE.match(b["name"] or "")]):
+        best = whole[0]  # 'Sub Total APBN' over a hibah row and the table's 'Total': a part, the Total is the whole
     grand = max(in_table, key=lambda b: b["allocation"])
     rest = sum(b["allocation"] for b in in_table if b is not grand)
     if len(in_table) > 2 and abs(grand["allocation"] - rest) <= GRAND_TOTAL_SLACK * grand["allocation"]:
         best = grand  # the subtotals above it add up to it
     elif whole := [b for b in in_table if GRAND_NAME_RE.search(b["name"] or "")]:
         best = max(whole, key=lambda b: b["allocation"])  # 'Grand Total' under 'Sub Total APBN' and a hibah row
+    elif len(in_table) > 1 and all(GROUP_TOTAL_RE.match(b["name"] or "") for b in in_table):
+        return None, None  # 'Jumlah Sasaran 1', 'Jumlah Sasaran 2': each a group's, the whole stated by none of them
     return best["allocation"], best["realisation"]
 
 
+# a total row of one group of its table's rows: 'Jumlah Sasaran 1', 'Sub Total Program Dukungan Manajemen'
+GROUP_TOTAL_RE = re.compile(r"^\W*(?:sub\s*-?\s*)?(?:t[o0]ta[l1iI]|ju(?:m|rn|n)[l1iI]ah)\s+"
+                            r"(?:sasaran|tujuan|program|kegiatan|sub|bidang|urusan|indikator|ss)\b", re.I)
+
+
+SUBTOTAL_NAME_RE = re.compile(r"^\W*sub\s*-?\s*t[o0]ta[l1iI]\b", re.I)
 # a total row that names itself the whole of its table: 'Grand Total', 'Total Keseluruhan', 'Jumlah (A+B)'
 GRAND_NAME_RE = re.compile(r"\bgrand\b|keseluruhan|\(?\b[a-e]\s*\+\s*[a-e]\b", re.I)
 

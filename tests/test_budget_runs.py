@@ -60,3 +60,39 @@ def test_rows_under_a_header_run_in_at_the_end_of_a_caption_line():
         ("Jumlah", 3_410_450_000, 3_317_378_300, 97.27)]
     # one proven line under such a caption is not yet a table
     assert run_together(text.split("2 Program")[0]) == []
+
+
+def test_a_run_together_row_of_results_and_budget_is_named_by_its_indicator_and_no_total():
+    """'... 2 Jumlah kunjungan perpustakaan 12.000 11.400 95,00 215.000.000 209.625.000 97,50 ...': the numbers
+    before the pagu are the indicator's result, not its name; 'Jumlah kunjungan ...' is no Jumlah row."""
+    text = ("Tabel 3.2 No Indikator Kinerja Target Realisasi Capaian Anggaran Realisasi Anggaran % 1 Persentase "
+            "koleksi yang dilayankan 80% 84% 105,00 640.000.000 612.800.000 95,75 2 Jumlah kunjungan perpustakaan "
+            "12.000 11.400 95,00 215.000.000 209.625.000 97,50 Sumber: Dinas Perpustakaan")
+    lines = [Line(number=1, page=1, text=text)]
+    rows = find_run_together_budgets(lines, DocText(lines))
+    assert [(b.name, b.allocation.value, b.level) for b in rows] == [
+        ("Persentase koleksi yang dilayankan", 640_000_000, "other"),
+        ("Jumlah kunjungan perpustakaan", 215_000_000, "other")]
+
+
+def test_rows_of_a_budget_table_whose_header_was_lost_are_read_where_their_rates_prove_them():
+    from extract.budget_runs import find_headerless_budget_rows
+
+    def read(text: str):
+        lines = [Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+        return [(b.name, b.allocation.value, b.realisation.value, b.percent.value)
+                for b in find_headerless_budget_rows(lines, DocText(lines), set())]
+
+    assert read("Realisasi anggaran per program sebagai berikut:\n"
+                "1 Program Pengelolaan Kearsipan 1.560.000.000 1.483.200.000 95,08\n"
+                "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910.450.000 95,42\n"
+                "Jumlah 4.610.000.000 4.393.650.000 95,31\n") == [
+        ("Program Pengelolaan Kearsipan", 1_560_000_000, 1_483_200_000, 95.08),
+        ("Program Penyelenggaraan Statistik", 3_050_000_000, 2_910_450_000, 95.42),
+        ("Jumlah", 4_610_000_000, 4_393_650_000, 95.31)]
+    # one such line alone, a rate that proves nothing, or a sentence's amounts: no rows
+    assert read("1 Program Pengelolaan Kearsipan 1.560.000.000 1.483.200.000 95,08\n") == []
+    assert read("1 Program Pengelolaan Kearsipan 1.560.000.000 1.483.200.000 91,00\n"
+                "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910.450.000 90,00\n") == []
+    assert read("Pagu sebesar 1.560.000.000 1.483.200.000 95,08\n"
+                "Anggaran dari pusat 3.050.000.000 2.910.450.000 95,42\n") == []

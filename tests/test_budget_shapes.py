@@ -69,6 +69,9 @@ def test_scale_wording():
     assert scale_of("pagu sebesar Rp 3 miliar rupiah") is None
     assert scale_of("Pagu Rp 1.000.000") is None
     assert scale_of("Pagu (Rp)") is None
+    # a unit line under the caption: 'Satuan: Rp 1.000' (thousands), not a Rupiah amount of its own
+    assert scale_of("Satuan : Rp 1.000") == 1_000 and scale_of("Satuan: Rp. 1.000.000") == 1_000_000
+    assert scale_of("Satuan kerja dengan pagu Rp 1.000.000.000") is None
 
 
 def test_a_sisa_in_brackets_or_with_a_minus_is_negative():
@@ -231,3 +234,325 @@ def test_a_row_whose_name_states_its_level_keeps_it_under_another_label():
             "Penataan Ruang Daerah\t900.000.000\t880.000.000\t97,78\n"
             "Kegiatan Penyusunan Rencana Detail Tata Ruang\t900.000.000\t880.000.000\t97,78\n")
     assert [r["level"] for r in built_rows(text)] == ["program", "kegiatan"]
+
+
+def extracted(text: str):
+    """A report's text through every stage: its budget rows and its document fields."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(text)
+    result = extract_document(LocatedText("laporan.txt", "d", lines, pages))
+    return result.built.budgets, result.document
+
+
+def test_a_budget_table_printed_sideways_gives_one_row_per_year_column():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.9 Perbandingan Realisasi Anggaran Tahun 2021 - 2023\n"
+        "| Uraian | 2021 | 2022 | 2023 |\n"
+        "|---|---|---|---|\n"
+        "| Pagu (Rp) | 1.820.000.000 | 2.615.400.000 | 9.870.000.000 |\n"
+        "| Realisasi (Rp) | 1.774.500.000 | 2.530.125.000 | 9.652.860.000 |\n"
+        "| Sisa (Rp) | 45.500.000 | 85.275.000 | 217.140.000 |\n"
+        "| Persentase (%) | 97,50 | 96,74 | 97,80 |\n")
+    assert [(b["fiscal_year"], b["allocation"], b["realisation"], b["percent"], b["remainder"], b["level"])
+            for b in budgets] == [
+        (2021, 1_820_000_000, 1_774_500_000, 97.5, 45_500_000, "total"),
+        (2022, 2_615_400_000, 2_530_125_000, 96.74, 85_275_000, "total"),
+        (2023, 9_870_000_000, 9_652_860_000, 97.8, 217_140_000, "total")]
+    assert (document["total_allocation"], document["total_realisation"]) == (9_870_000_000, 9_652_860_000)
+
+
+def test_a_sideways_rate_labelled_realisasi_in_percent_is_the_rate():
+    budgets, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Uraian\t2022\t2023\n"
+        "Pagu (Rp)\t2.615.400.000\t9.870.000.000\n"
+        "Realisasi (%)\t96,74\t97,80\n"
+        "Realisasi (Rp)\t2.530.125.000\t9.652.860.000\n")
+    assert [(b["fiscal_year"], b["realisation"], b["percent"]) for b in budgets] == [
+        (2022, 2_530_125_000, 96.74), (2023, 9_652_860_000, 97.8)]
+
+
+def test_a_years_budget_listed_as_labelled_lines_is_one_row_and_its_sisa_no_pagu():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.4 Realisasi Anggaran Tahun 2023\n"
+        "Pagu Anggaran\t: Rp 4.210.000.000\n"
+        "Realisasi Anggaran\t: Rp 4.105.500.000\n"
+        "Sisa Anggaran\t: Rp 104.500.000\n"
+        "Persentase Realisasi\t: 97,52%\n")
+    assert [(b["allocation"], b["realisation"], b["percent"], b["level"]) for b in budgets] == [
+        (4_210_000_000, 4_105_500_000, 97.52, "total")]
+    assert document["total_allocation"] == 4_210_000_000
+
+
+def test_labelled_budget_lines_under_a_program_heading_are_that_programs():
+    budgets, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "1. Program Dukungan Manajemen\n"
+        "Pagu : Rp 3.140.000.000\n"
+        "Realisasi : Rp 3.020.680.000\n"
+        "Persentase : 96,20%\n")
+    assert [(b["name"], b["level"], b["allocation"]) for b in budgets] == [
+        ("Program Dukungan Manajemen", "program", 3_140_000_000)]
+
+
+def test_sideways_columns_whose_rate_contradicts_them_or_that_name_no_year_give_no_row():
+    contradicted, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Uraian\t2022\t2023\n"
+        "Pagu\t2.615.400.000\t9.870.000.000\n"
+        "Realisasi\t2.530.125.000\t9.652.860.000\n"
+        "Persentase\t88,10\t97,80\n")
+    assert [b["fiscal_year"] for b in contradicted] == [2023]
+    no_years, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Uraian\tAPBN\tHibah\n"
+        "Pagu\t2.615.400.000\t9.870.000.000\n"
+        "Realisasi\t2.530.125.000\t9.652.860.000\n")
+    assert no_years == []
+
+
+def test_a_physical_and_financial_progress_table_reads_its_money_target_as_the_pagu():
+    """'Target Keuangan (Rp) | Realisasi Keuangan (Rp) | % | Target Fisik | Realisasi Fisik': the money target is
+    the pagu; the physical columns' numbers are neither a target nor a realisation of the budget."""
+    rows = built_rows("Tabel 3.8 Realisasi Fisik dan Keuangan Tahun 2023\n"
+                      "No\tProgram\tTarget Keuangan (Rp)\tRealisasi Keuangan (Rp)\t%\tTarget Fisik (%)\t"
+                      "Realisasi Fisik (%)\n"
+                      "1\tProgram Penyelenggaraan Jalan\t6.400.000.000\t6.112.000.000\t95,50\t100\t97\n"
+                      "2\tProgram Pengelolaan Sumber Daya Air\t1.500.000.000\t1.455.000.000\t97,00\t100\t100\n")
+    assert [(r["allocation"], r["realisation"], r["percent"]) for r in rows] == [
+        (6_400_000_000, 6_112_000_000, 95.5), (1_500_000_000, 1_455_000_000, 97.0)]
+
+
+def test_a_capaian_table_with_budget_columns_gives_each_row_as_a_result_and_as_a_budget_row():
+    """'Target | Realisasi | Capaian | Anggaran | Realisasi Anggaran | %': the first three measure the indicator,
+    the last three are its budget; neither half is lost and no budget amount is read as the result."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS PERPUSTAKAAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.3 Capaian Kinerja dan Anggaran Tahun 2023\n"
+        "| No | Indikator Kinerja | Target | Realisasi | Capaian (%) | Anggaran (Rp) | Realisasi Anggaran (Rp) | % |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 1 | Persentase koleksi bahan pustaka yang dilayankan | 80% | 84% | 105,00 | 640.000.000 | 612.800.000 "
+        "| 95,75 |\n"
+        "| 2 | Jumlah kunjungan perpustakaan | 12.000 | 11.400 | 95,00 | 215.000.000 | 209.625.000 | 97,50 |\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in built.realisations] == [
+        (80.0, 84.0, 105.0), (12000.0, 11400.0, 95.0)]
+    assert [(b["allocation"], b["realisation"], b["percent"], b["level"]) for b in built.budgets] == [
+        (640_000_000, 612_800_000, 95.75, "other"), (215_000_000, 209_625_000, 97.5, "other")]  # 'Jumlah kunjungan'
+
+
+def test_an_amount_with_a_space_after_a_separator_is_read_whole_when_the_rows_rate_proves_it():
+    """OCR left a space after a thousands dot ('1. 483.200.000', '2.910. 450.000'): the number before the space is
+    no amount of its own; the whole reading is the one realisasi / pagu = the printed % proves."""
+    scanned = built_rows("Tabel 3.6 Realisasi Anggaran Program Tahun 2021\n"
+                         "NO PROGRAM ANGGARAN (Rp) REALISASI (Rp) %\n"
+                         "1 Program Pengelolaan Kearsipan 1.560.000.000 1. 483.200.000 95,08\n"
+                         "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910. 450.000 95,42\n")
+    assert [(r["allocation"], r["realisation"], r["percent"]) for r in scanned] == [
+        (1_560_000_000, 1_483_200_000, 95.08), (3_050_000_000, 2_910_450_000, 95.42)]
+
+
+def test_a_sideways_table_with_the_pagu_before_and_after_revision_takes_the_revised_one():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| Uraian | TA 2022 | TA 2023 |\n"
+        "|---|---|---|\n"
+        "| Pagu Awal (Rp) | 2.100.000.000 | 8.800.000.000 |\n"
+        "| Pagu Setelah Revisi (Rp) | 2.615.400.000 | 9.870.000.000 |\n"
+        "| Realisasi (Rp) | 2.530.125.000 | 9.652.860.000 |\n"
+        "| Persentase Realisasi (%) | 96,74 | 97,80 |\n")
+    assert [(b["fiscal_year"], b["allocation"], b["line"]) for b in budgets] == [
+        (2022, 2_615_400_000, 6), (2023, 9_870_000_000, 6)]
+    assert document["total_allocation"] == 9_870_000_000
+
+
+def test_an_agreements_target_and_anggaran_columns_stay_two_columns():
+    """'Indikator Kinerja | Target | Anggaran (Rp)': the words 'Target Anggaran' side by side name two columns, a
+    target and a pagu, not one money target; and a capaian table with a pagu column keeps its results too."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    def built(text: str):
+        lines, pages = lines_from_text("LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n" + text)
+        return extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+
+    agreement = built("Tabel 2.3 Perjanjian Kinerja Tahun 2023\n"
+                      "No\tIndikator Kinerja\tTarget\tAnggaran (Rp)\n"
+                      "1\tPersentase arsip perangkat daerah yang tertata\t85%\t1.275.000.000\n"
+                      "2\tIndeks kepuasan pengguna layanan arsip\t3,40\t410.000.000\n")
+    assert [t["target_value"] for t in agreement.targets] == [85.0, 3.4]
+    assert [(b["allocation"], b["realisation"]) for b in agreement.budgets] == [
+        (1_275_000_000, None), (410_000_000, None)]
+    measured = built("Tabel 3.1 Capaian Kinerja Tahun 2023\n"
+                     "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\tAnggaran (Rp)\n"
+                     "1\tPersentase arsip perangkat daerah yang tertata\t85%\t88%\t103,53\t1.275.000.000\n")
+    assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in measured.realisations] == [
+        (85.0, 88.0, 103.53)]
+    assert [b["allocation"] for b in measured.budgets] == [1_275_000_000]
+
+
+def test_a_komponen_code_under_its_output_is_the_rows_code():
+    """'3363.EBA.994.002' (kegiatan, KRO, RO and komponen) codes its row, an output-level line, as its RO would."""
+    rows = built_rows("Kode\tUraian\tPagu\tRealisasi\t%\n"
+                      "3363.EBA.994.001\tGaji dan Tunjangan\t2.640.000.000\t2.611.500.000\t98,92\n"
+                      "3363.EBA.994.002\tOperasional dan Pemeliharaan Kantor\t980.000.000\t941.780.000\t96,10\n")
+    assert [(r["code"], r["level"], r["name"]) for r in rows] == [
+        ("3363.EBA.994.001", "output", "Gaji dan Tunjangan"),
+        ("3363.EBA.994.002", "output", "Operasional dan Pemeliharaan Kantor")]
+
+
+def test_a_sideways_table_flattened_one_cell_a_line_or_run_onto_one_line_is_read_too():
+    flattened, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n"
+        "Tabel 3.9 Perbandingan Realisasi Anggaran\n"
+        "Uraian\n2022\n2023\n"
+        "Pagu\n2.615.400.000\n9.870.000.000\n"
+        "Realisasi\n2.530.125.000\n9.652.860.000\n"
+        "Persentase\n96,74%\n97,80%\n"
+        "Sumber: Subbagian Keuangan\n")
+    assert [(b["fiscal_year"], b["allocation"], b["realisation"], b["percent"]) for b in flattened] == [
+        (2022, 2_615_400_000, 2_530_125_000, 96.74), (2023, 9_870_000_000, 9_652_860_000, 97.8)]
+    assert document["total_allocation"] == 9_870_000_000
+    run_in, _ = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023 Tabel 3.9 Perbandingan Realisasi Anggaran Uraian 2022 "
+        "2023 Pagu 2.615.400.000 9.870.000.000 Realisasi 2.530.125.000 9.652.860.000 Persentase 96,74% 97,80% "
+        "Sumber: Subbagian Keuangan. Realisasi anggaran tahun 2023 naik dibanding tahun sebelumnya.\n")
+    assert [(b["fiscal_year"], b["allocation"], b["realisation"]) for b in run_in] == [
+        (2022, 2_615_400_000, 2_530_125_000), (2023, 9_870_000_000, 9_652_860_000)]
+
+
+def test_a_budget_sentence_run_into_a_long_line_is_no_sideways_table():
+    """One pagu and one realisasi in running text ('... dengan pagu Rp X realisasi Rp Y ...') name no year columns:
+    the prose's, not a table's."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023 Pada tahun 2023 Sekretariat mengelola anggaran dengan "
+        "pagu Rp 9.870.000.000 realisasi Rp 9.652.860.000 atau 97,80% dari pagu, lebih tinggi dari tahun lalu yang "
+        "mencapai 96,74%, karena pengadaan barang selesai tepat waktu.\n")
+    assert budgets == []
+    assert document["total_allocation"] == 9_870_000_000
+
+
+def test_a_rows_rate_under_a_two_line_header_or_beside_the_physical_progress_is_the_one_the_amounts_prove():
+    """'Realisasi' over 'Rp | %' leaves the rate's column unnamed, and a 'Realisasi Fisik (%)' column is no budget
+    rate: the row's % is its number that realisasi / pagu x 100 gives to the decimals printed."""
+    two_line = built_rows("Tabel 3.7 Realisasi Anggaran Tahun 2023\n"
+                          "No\tProgram\tAnggaran\tRealisasi\t\tSisa\n"
+                          "\t\t\tRp\t%\t\n"
+                          "1\tProgram Pengelolaan Kearsipan\t1.560.000.000\t1.483.200.000\t95,08\t76.800.000\n"
+                          "2\tProgram Penyelenggaraan Statistik\t3.050.000.000\t2.910.450.000\t95,42\t139.550.000\n")
+    assert [(r["allocation"], r["realisation"], r["percent"]) for r in two_line] == [
+        (1_560_000_000, 1_483_200_000, 95.08), (3_050_000_000, 2_910_450_000, 95.42)]
+    physical = built_rows("Tabel 3.8 Realisasi Fisik dan Keuangan\n"
+                          "| No | Program | Pagu (Rp) | Realisasi Keuangan | | Realisasi Fisik (%) |\n"
+                          "| | | | Rp | % | |\n"
+                          "| 1 | Program Penyelenggaraan Jalan | 6.400.000.000 | 6.112.000.000 | 95,50 | 98 |\n")
+    assert [(r["realisation"], r["percent"]) for r in physical] == [(6_112_000_000, 95.5)]
+
+
+def test_a_result_and_budget_table_under_grouped_header_cells_keeps_each_column_in_its_place():
+    """'Kinerja' over 'Target | Realisasi | %' and 'Anggaran' over 'Pagu (Rp) | Realisasi (Rp) | %': the first '%' is
+    the capaian (not a unit of 'Pagu'), the first 'Realisasi' the indicator's."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS PERPUSTAKAAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| No | Indikator Kinerja | Kinerja | | | Anggaran | | |\n"
+        "| | | Target | Realisasi | % | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 1 | Persentase arsip perangkat daerah yang tertata | 85% | 88% | 103,53 | 1.275.000.000 | 1.224.000.000 "
+        "| 96,00 |\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in built.realisations] == [
+        (85.0, 88.0, 103.53)]
+    assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        (1_275_000_000, 1_224_000_000, 96.0)]
+
+
+def test_a_programs_physical_progress_beside_its_budget_is_no_indicators_result():
+    """'Fisik' over 'Target (%) | Realisasi (%)' and 'Keuangan' over 'Pagu | Realisasi | %', rows named by their
+    program: budget rows only; the physical progress of a program measures no indicator."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS PEKERJAAN UMUM KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| No | Program | Fisik | | Keuangan | | |\n"
+        "| | | Target (%) | Realisasi (%) | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| 1 | Program Penyelenggaraan Jalan | 100 | 97 | 6.400.000.000 | 6.112.000.000 | 95,50 |\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert built.realisations == []
+    assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        (6_400_000_000, 6_112_000_000, 95.5)]
+
+
+def test_labelled_budget_lines_inside_an_indicators_block_are_no_whole_budget():
+    """'Target : 100%' / 'Realisasi : 100%' / 'Anggaran : Rp X' / 'Realisasi Anggaran : Rp Y': the budget of one
+    indicator, a row but not the year's total, which the prose states."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Indikator : Persentase arsip perangkat daerah yang tertata\n"
+        "Target : 85%\n"
+        "Realisasi : 88%\n"
+        "Anggaran : Rp 640.000.000\n"
+        "Realisasi Anggaran : Rp 612.800.000\n\n"
+        "Pagu anggaran Dinas Arsip tahun 2023 sebesar Rp 4.000.000.000 dengan realisasi Rp 3.880.000.000 atau 97%.\n")
+    assert [(b["allocation"], b["realisation"], b["level"]) for b in budgets] == [(640_000_000, 612_800_000, "other")]
+    assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_880_000_000)
+
+
+def test_a_realisation_up_to_a_quarter_listed_under_the_pagu_is_no_years_budget_row():
+    budgets, _ = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Pagu DIPA : Rp 4.210.000.000\n"
+        "Realisasi s.d. Triwulan II : Rp 1.905.500.000\n")
+    assert [(b["allocation"], b["realisation"]) for b in budgets if b["realisation"]] == []
+
+
+def test_in_a_budget_table_by_indicator_a_counting_indicator_is_no_jumlah_row():
+    """'Indikator Kinerja | Anggaran | Realisasi | %': 'Jumlah kunjungan perpustakaan' is an indicator's budget;
+    the table's own 'Jumlah' row is its total."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS PERPUSTAKAAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| No | Indikator Kinerja | Anggaran (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Jumlah kunjungan perpustakaan | 215.000.000 | 209.625.000 | 97,50 |\n"
+        "| 2 | Persentase koleksi yang dilayankan | 640.000.000 | 612.800.000 | 95,75 |\n"
+        "| | Jumlah | 855.000.000 | 822.425.000 | 96,19 |\n")
+    assert [b["level"] for b in budgets] == ["other", "other", "total"]
+    assert document["total_allocation"] == 855_000_000
+
+
+def test_a_list_of_programs_naming_their_pagu_and_realisasi_gives_their_rows_and_no_total():
+    """'1. Program X : Pagu Rp A, realisasi Rp R (P%)' item by item: each a program's row; no item's pagu is the
+    year's whole budget."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Realisasi anggaran per program sebagai berikut:\n"
+        "1. Program Pengelolaan Kearsipan : Pagu Rp 1.560.000.000, realisasi Rp 1.483.200.000 (95,08%)\n"
+        "2. Program Penyelenggaraan Statistik : Pagu Rp 3.050.000.000, realisasi Rp 2.910.450.000 (95,42%)\n")
+    assert [(b["name"], b["allocation"], b["realisation"], b["percent"]) for b in budgets] == [
+        ("Program Pengelolaan Kearsipan", 1_560_000_000, 1_483_200_000, 95.08),
+        ("Program Penyelenggaraan Statistik", 3_050_000_000, 2_910_450_000, 95.42)]
+    assert document["total_allocation"] is None
+
+
+def test_a_rate_parted_at_its_decimal_separator_is_read_whole_when_the_amounts_prove_it():
+    rows = built_rows("Tabel 3.9 Realisasi Anggaran Tahun 2021\n"
+                      "No Program Anggaran (Rp) Realisasi (Rp) %\n"
+                      "1 Program Pengelolaan Kearsipan 1.560.000.000 1.483.200.000 95, 08\n"
+                      "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910.450.000 95,42\n")
+    assert [r["percent"] for r in rows] == [95.08, 95.42]

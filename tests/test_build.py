@@ -278,3 +278,49 @@ def test_a_total_row_whose_l_ocr_misread_is_still_a_total():
 
     assert [budget_level(None, name, False) for name in ("TOTAI", "JUMIAH", "Jum1ah", "Jurnlah", "T0TAL", "Totalitas")] \
         == ["total", "total", "total", "total", "total", "other"]
+
+
+def test_the_root_of_a_realisation_reports_accounts_is_the_whole_budget():
+    """'5 | BELANJA DAERAH' over 'BELANJA OPERASI' and 'BELANJA MODAL': all the office spent, its total.
+
+    A kind of belanja ('Belanja Modal', 'Belanja Daerah Lainnya') is one part of it.
+    """
+    from normalize.build import budget_level, document_total
+
+    assert [budget_level(None, name, False) for name in (
+        "BELANJA DAERAH", "Belanja", "BELANJA OPERASI", "Belanja Modal", "Belanja Daerah Lainnya")] == [
+        "total", "total", "other", "other", "other"]
+    budgets = [{"line": 5 + k, "name": name, "level": budget_level(None, name, False), "allocation": a,
+                "realisation": r, "fiscal_year": None}
+               for k, (name, a, r) in enumerate([("BELANJA DAERAH", 9000, 8700), ("BELANJA OPERASI", 7000, 6800),
+                                                  ("BELANJA MODAL", 2000, 1900)])]
+    assert document_total(budgets, 2022) == (9000, 8700)
+
+
+def test_a_subtotal_gives_way_to_the_tables_total_row_below_it():
+    """'Sub Total APBN', then a hibah row, then 'Total': the subtotal is a part of the budget; the Total is all of it,
+    even when the subtotal and the hibah row are all there is to add up."""
+    from normalize.build import budget_level, document_total
+
+    def row(line: int, name: str, allocation: int, realisation: int) -> dict:
+        return {"line": line, "name": name, "level": budget_level(None, name, False), "allocation": allocation,
+                "realisation": realisation, "fiscal_year": None}
+
+    budgets = [row(5, "Program Dukungan Manajemen", 400, 390), row(6, "Sub Total APBN", 400, 390),
+               row(7, "Hibah Pemilihan", 6000, 5400), row(8, "Total", 6400, 5790)]
+    assert document_total(budgets, 2020) == (6400, 5790)
+
+
+def test_group_totals_alone_state_no_whole_budget():
+    """'Jumlah Sasaran 1' and 'Jumlah Sasaran 2' each close a group of the table's rows; no row states the whole,
+    so the table gives no document total (the prose may), while a table with its own Total row still does."""
+    from normalize.build import budget_level, document_total
+
+    def row(line: int, name: str, allocation: int, realisation: int) -> dict:
+        return {"line": line, "name": name, "level": budget_level(None, name, False), "allocation": allocation,
+                "realisation": realisation, "fiscal_year": None}
+
+    groups = [row(5, "Program Pengelolaan Pendidikan", 900, 880), row(6, "Jumlah Sasaran 1", 900, 880),
+              row(7, "Program Pengembangan Kurikulum", 300, 290), row(8, "Jumlah Sasaran 2", 300, 290)]
+    assert document_total(groups, 2022) == (None, None)
+    assert document_total(groups + [row(9, "Total", 1200, 1170)], 2022) == (1200, 1170)

@@ -347,6 +347,20 @@ def test_budget_sentence_naming_the_dipa():
     assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 7_001_500_000)
 
 
+def test_budget_sentence_stating_what_was_budgeted():
+    """'dianggarkan sebesar Rp X' states the pagu without the word 'anggaran'."""
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = paragraph_lines(
+        "Belanja Badan Contoh pada tahun 2023 dianggarkan sebesar Rp 6.480.000.000 dengan realisasi\n"
+        "Rp 6.123.600.000 atau mencapai 94,50%.")
+    (sentence,) = find_budget_sentences(lines, year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value, sentence.percent.value) == \
+        (6_480_000_000, 6_123_600_000, 94.5)
+    proven = confirmed_budget_sentence(lines, year=2023)
+    assert (proven.allocation.value, proven.realisation.value) == (6_480_000_000, 6_123_600_000)
+
+
 def test_budget_sentence_takes_the_final_pagu():
     (sentence,) = find_budget_sentences(paragraph_lines(
         "Pagu awal Sekretariat tahun 2023 sebesar Rp 6.000.000.000, pagu akhir sebesar Rp 5.400.000.000 dan\n"
@@ -610,3 +624,27 @@ def test_amounts_with_an_abbreviated_scale_are_read_whole_and_a_whole_amount_tak
     lines = views("Pagu anggaran tahun 2022 sebesar Rp 7.250.000.000 M dengan realisasi Rp 6.900.000.000 T.")
     (sentence,) = find_budget_sentences(lines)
     assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 6_900_000_000)
+
+
+def test_a_realisation_whose_percent_follows_its_pagu_proves_the_pair():
+    """'realisasi ... Rp R dari pagu Rp A (P%)': the % closes the pagu that follows the realisation; of two years'
+    such sentences the report year's is the total."""
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = paragraph_lines(
+        "Pada tahun 2022 realisasi anggaran sebesar Rp 5.130.000.000 dari pagu Rp 5.400.000.000 (95%). Pada tahun\n"
+        "2023 realisasi anggaran sebesar Rp 6.123.600.000 dari pagu Rp 6.480.000.000 (94,50%).")
+    sentence = confirmed_budget_sentence(lines, year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value) == (6_480_000_000, 6_123_600_000)
+
+
+def test_the_whole_budgets_proven_pair_outranks_its_parts():
+    """The prose proves the split by kind of belanja first, then the whole: the largest proven pagu is the total."""
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = paragraph_lines(
+        "Anggaran belanja tahun 2023 sebesar Rp 6.480.000.000 terdiri dari belanja operasi Rp 5.980.000.000 dan\n"
+        "belanja modal Rp 500.000.000. Belanja operasi terealisasi Rp 5.681.000.000 (95,00%) dan belanja modal\n"
+        "terealisasi Rp 442.600.000 (88,52%). Secara keseluruhan realisasi sebesar Rp 6.123.600.000 atau 94,50%.")
+    sentence = confirmed_budget_sentence(lines, year=2023)
+    assert (sentence.allocation.value, sentence.realisation.value) == (6_480_000_000, 6_123_600_000)
