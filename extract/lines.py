@@ -57,6 +57,17 @@ NOT_MEASURED_RE = re.compile(r"\W*(?:belum|tidak\s+ada|tidak\s+dilaksanakan|tida
                              r"[\w\s/.,()-]*", re.I)
 NOT_MEASURED_CHARS = 40
 NOT_MEASURED_FIRST = frozenset("btBT")  # what such a cell opens with (after its \W*, rarely any)
+# A realisasi stated in words, done or not done ('Terlaksana', 'Tersusun', 'Sudah', 'Ada', 'Belum Terlaksana'):
+# the result of an indicator measured by whether a thing was done. A closed list, so that a verdict
+# ('Tercapai', 'Baik') or a name stays what it is.
+DONE_WORDS = r"(?:terlaksana|dilaksanakan|tersusun|disusun|tersedia|selesai|terpenuhi|ditetapkan|terbentuk)"
+WORDED_RESULT = rf"(?:(?:sudah|belum|tidak)\s+)?{DONE_WORDS}|(?:belum\s+|tidak\s+)?ada|sudah|belum"
+WORDED_CELL_RE = re.compile(rf"\W*(?:{WORDED_RESULT})\W*", re.I)
+WORDED_CELL_CHARS = 24
+WORDED_CELL_FIRST = frozenset("TDSAB")  # what such a cell opens with: capitalised, as a value cell is ('terlaksana'
+# alone is the last word of a name wrapped onto its own line)
+# ... between two values of a row without borders ('... 1 Dokumen Terlaksana 100%')
+WORDED_GAP_RE = re.compile(rf"\s+(?:{WORDED_RESULT})\s+", re.I)
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$")  # also a numbered sub-table: 'Tabel 3.5'
@@ -313,6 +324,16 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
                 end = token.start
                 continue
             gap = NA_GAP_RE.fullmatch(cell, token.end, end) if kept and "/" in cell[token.end:end] else None
+            if gap is None and kept and end - token.end <= WORDED_CELL_CHARS + 2:
+                worded = WORDED_GAP_RE.fullmatch(cell, token.end, end)
+                if worded is not None:
+                    # '1 Dokumen Terlaksana 100%': a realisasi stated in words between the target and the capaian
+                    said = worded.group().strip()
+                    at = cell.index(said, token.end)
+                    kept.append(Token(kind="missing", start=at, end=at + len(said), raw=said, reading=Reading(raw=said)))
+                    kept.append(token)
+                    end = token.start
+                    continue
             if gap is None:
                 break
             # '77,5% n/a 0%': a realisasi stated as not available between two values
@@ -321,10 +342,34 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
         kept.append(token)
         end = token.start
     kept.reverse()
+    if kept and end and cell[end - 1] == " ":
+        leading = leading_na_cells(cell, end)
+        if leading:
+            kept[:0] = leading
+            end = leading[0].start
     text = cell[:end].strip(" \t|:;-")
     if kept and text[-1:] in "pP." and RUPIAH_END_RE.search(text):
         text = RUPIAH_END_RE.sub("", text).rstrip(" \t|:;-")
     return text, tuple(kept)
+
+
+def leading_na_cells(cell: str, end: int) -> list[Token]:
+    """The 'n/a' cells standing right before a borderless row's first value, as 'missing' tokens ([] when none).
+
+    'Persentase PMKS tertangani n/a 85% 90% 92% 102%': an earlier year's
+    column left unfilled. Read as part of the name, the row would hold one
+    value fewer than the header's columns, and every value would slide a
+    column to the left (the realisasi read as the target). Dashes count only
+    two or more together, as after the values: one may be the name's.
+    """
+    head = cell[:end]
+    if head.rstrip()[-1:] not in ("a", "A", ".", "-", "–", "—"):
+        return []  # cheap precheck: no 'n/a' or dash ends the text
+    na = NA_TAIL_RE.search(head, max(0, len(head) - NA_TAIL_REACH))
+    if na is None or not head[:na.start()].strip():
+        return []
+    return [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
+            for m in NA_ITEM_RE.finditer(head, na.start())]
 
 
 def find_code(text: str) -> tuple[str | None, str]:
@@ -452,6 +497,10 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     elif first in NOT_MEASURED_FIRST and len(stripped) <= NOT_MEASURED_CHARS and not has_digit(stripped) \
             and NOT_MEASURED_RE.fullmatch(stripped) and not is_verdict(stripped):
         # 'Belum dilaksanakan' in a realisasi cell: not measured yet, stated in words
+        token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if first in WORDED_CELL_FIRST and len(stripped) <= WORDED_CELL_CHARS and WORDED_CELL_RE.fullmatch(stripped):
+        # 'Terlaksana', 'Sudah', 'Ada' in a value cell: a result stated in words, kept as printed without a number
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if stripped == "O":

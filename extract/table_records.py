@@ -15,7 +15,7 @@ from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, VALUELESS_KINDS, LineView, strip_row_number
+from extract.lines import CODE_RE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
@@ -119,7 +119,10 @@ def only_row_numbers(view: LineView, header: Header) -> bool:
 
 
 def with_blank_realisation(view: LineView, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
-    """A bordered row whose Realisasi cell (and Capaian cell) is blank: realised nothing yet, as an 'n/a' cell says.
+    """A bordered row whose Realisasi cell (and Capaian cell) is blank, or states the result in words.
+
+    Blank: realised nothing yet, as an 'n/a' cell says. In words ('Tercapai', 'Tersusun'): see
+    `states_result_in_words`.
 
     'Nilai evaluasi SAKIP | BB | |': the indicator stands in the table with
     its target, and its result is not (yet) measured. The row keeps its
@@ -130,12 +133,41 @@ def with_blank_realisation(view: LineView, header: Header, mapped: dict[str, Tok
         return mapped
     cells = {cell.index: cell for cell in view.cells}
     blank = [k for k, role in header.cell_roles.items() if role in ("realisation", "achievement")]
-    if not any(header.cell_roles[k] == "realisation" for k in blank) or \
-            any(k not in cells or cells[k].raw.strip() for k in blank):
+    at = next((k for k in blank if header.cell_roles[k] == "realisation"), None)
+    if at is None or at not in cells:
         return mapped
-    at = next(k for k in blank if header.cell_roles[k] == "realisation")
-    return {**mapped, "realisation": Token(kind="missing", start=0, end=0, raw=cells[at].raw.strip(),
-                                           reading=Reading(raw=cells[at].raw.strip()))}
+    said = cells[at].raw.strip()
+    if said and not states_result_in_words(said) or not said and any(
+            k not in cells or cells[k].raw.strip() for k in blank):
+        return mapped
+    return {**mapped, "realisation": Token(kind="missing", start=0, end=0, raw=said, reading=Reading(raw=said))}
+
+
+NOT_DONE_RE = re.compile(r"\W*(?:belum|tidak)\b", re.I)
+
+
+def states_done(said: str) -> bool:
+    """A target cell stating in words that a thing is to be done or to exist ('Tersusun', 'Ada', 'Terbentuk').
+
+    Such a target has no number, yet the indicator stands in the agreement with it: kept as printed.
+    '-', 'n/a' or 'Belum ada' states no target.
+    """
+    return WORDED_CELL_RE.fullmatch(said) is not None and NOT_DONE_RE.match(said) is None
+
+
+WORDED_RESULT_CHARS = 40
+WORDED_RESULT_WORDS = 4
+
+
+def states_result_in_words(said: str) -> bool:
+    """A Realisasi cell of a row lined up with its header that states the result in a few words, no number.
+
+    'Tercapai', 'Tersusun', 'Dalam proses': the indicator was measured by
+    whether a thing was done. The row keeps its target, with the words as
+    the realisasi's raw and no value, as a blank cell would leave it.
+    """
+    return len(said) <= WORDED_RESULT_CHARS and not any(c.isdigit() for c in said) \
+        and any(c.isalpha() for c in said) and len(said.split()) <= WORDED_RESULT_WORDS
 
 
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
@@ -350,7 +382,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
-        if header.kind == "target" and target is not None and target.kind == "missing" and realisation is None:
+        if header.kind == "target" and target is not None and target.kind == "missing" and realisation is None \
+                and not states_done(target.raw):
             continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result

@@ -98,6 +98,8 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
     """
     values = [r for name, r in fields.items() if name != "achievement" and r is not None]
     unit = next((r.unit for r in values if r.unit), None)
+    if unit is None and values and all(r.value is None and r.text is None and r.raw[:1].isalpha() for r in values):
+        return None  # stated in words only ('Ada', 'Terlaksana'): the capaian's '%' is no unit of theirs
     if unit is not None or not any(r.value is not None for r in values):
         return unit or next((r.unit for r in fields.values() if r is not None and r.unit), None)
     name = row.indicator_raw.lstrip(" -.0123456789")

@@ -297,3 +297,98 @@ def test_rows_not_yet_measured_inside_one_long_line():
         ("Persentase pemilih pemula yang terdaftar", "80%", "n/a"),
         ("Persentase TPS ramah disabilitas", "90%", "-"),
         ("Jumlah laporan keuangan yang disusun", "4 Laporan", "4 Laporan")]
+
+
+def test_a_realisasi_stated_in_words_keeps_the_row_with_its_target():
+    # an indicator measured by whether a thing was done: the words stand as the realisasi's raw, without a number
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tTersusunnya rencana induk arsip daerah\t1 Dokumen\tTerlaksana\t100%\n"
+            "2\tTerlaksananya rapat koordinasi wilayah\t2 kali\tSudah\t100%\n"
+            "3\tPersentase surat masuk yang didisposisi\t85%\t88%\t103,53%\n")
+    rows = measures(text)
+    assert [(r.target.raw, raw(r.realisation), raw(r.achievement)) for r in rows] == [
+        ("1 Dokumen", ("Terlaksana", None), ("100%", 100.0)), ("2 kali", ("Sudah", None), ("100%", 100.0)),
+        ("85%", ("88%", 88.0), ("103,53%", 103.53))]
+
+
+def test_a_realisasi_in_words_between_a_borderless_rows_values():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Tersusunnya rencana induk arsip daerah 1 Dokumen Tersusun 100%\n"
+            "2 Terlaksananya rapat koordinasi wilayah 4 kali Belum Terlaksana 0%\n")
+    first, second = measures(text)
+    assert first.indicator_raw == "Tersusunnya rencana induk arsip daerah"
+    assert (first.target.value, raw(first.realisation), first.achievement.value) == (1.0, ("Tersusun", None), 100.0)
+    assert second.indicator_raw == "Terlaksananya rapat koordinasi wilayah"
+    assert (second.target.value, raw(second.realisation)) == (4.0, ("Belum Terlaksana", None))
+
+
+def test_a_verdict_in_the_realisasi_cell_of_a_row_that_lines_up_is_its_result():
+    # 'Tercapai' under Realisasi (not under a Keterangan): the result in words; the capaian stays the capaian's
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian | Keterangan |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Tersedianya sistem informasi arsip | 1 Aplikasi | Tercapai | 100% | Tercapai |\n"
+            "| 2 | Persentase arsip yang didigitalkan | 40% | 44% | 110% | Tercapai |\n")
+    first, second = measures(text)
+    assert (first.target.raw, raw(first.realisation), first.achievement.value) == ("1 Aplikasi", ("Tercapai", None), 100.0)
+    assert (second.realisation.value, second.achievement.value) == (44.0, 110.0)
+
+
+def test_a_done_word_wrapped_from_a_name_is_no_value():
+    # space-aligned columns: 'terlaksana' alone on its line ends the name above, it states no result
+    text = ("No   Sasaran                        Indikator Kinerja                        Target\n"
+            "1.   Meningkatnya partisipasi       Persentase sosialisasi arsip yang           90%\n"
+            "     masyarakat                     terlaksana\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw.endswith("terlaksana"), row.target.value) == (True, 90.0)
+
+
+def test_an_agreements_target_stated_in_words_is_kept_as_printed():
+    text = ("| No | Indikator Kinerja | Target |\n"
+            "|---|---|---|\n"
+            "| 1 | Tersusunnya peraturan bupati tentang kearsipan | Tersusun |\n"
+            "| 2 | Terbentuknya unit kearsipan di kecamatan | Ada |\n"
+            "| 3 | Persentase arsip vital yang terlindungi | - |\n"
+            "| 4 | Persentase arsip statis yang diakuisisi | 60% |\n")
+    rows = measures(text)
+    # a dash states no target; 'Tersusun' and 'Ada' do, without a number
+    assert [(r.indicator_raw, raw(r.target)) for r in rows] == [
+        ("Tersusunnya peraturan bupati tentang kearsipan", ("Tersusun", None)),
+        ("Terbentuknya unit kearsipan di kecamatan", ("Ada", None)),
+        ("Persentase arsip statis yang diakuisisi", ("60%", 60.0))]
+
+
+def test_a_row_stated_in_words_takes_no_unit_from_its_capaian():
+    text = ("LAPORAN KINERJA DINAS PERPUSTAKAAN DAN KEARSIPAN KABUPATEN TANJUNG ASRI TAHUN 2022\n"
+            "\n"
+            "Tabel 3.1 Capaian Kinerja arsip daerah\n"
+            "| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Tersedianya rencana induk arsip daerah | Ada | Ada | 100% |\n"
+            "| 2 | Persentase arsip daerah yang tertata | 80% | 84% | 105% |\n")
+    rows = {r["indicator_raw"]: r for r in built(text).realisations}
+    plan = rows["Tersedianya rencana induk arsip daerah"]
+    assert (plan["target_raw"], plan["realisation_raw"], plan["realisation_value"], plan["unit"]) == (
+        "Ada", "Ada", None, None)
+    assert rows["Persentase arsip daerah yang tertata"]["unit"] == "%"
+
+
+def test_na_cells_before_a_borderless_rows_values_keep_each_value_in_its_column():
+    # earlier years' columns unfilled: the values still fill the header's columns from the left
+    text = ("No Indikator Kinerja Realisasi 2020 Realisasi 2021 Target 2022 Realisasi 2022 Capaian 2022\n"
+            "1 Persentase arsip daerah yang tertata n/a 78% 80% 84% 105%\n"
+            "2 Persentase arsip vital yang terlindungi - - 60% 66% 110%\n"
+            "3 Persentase arsip statis yang diakuisisi 50% 52% 55% 55% 100%\n")
+    rows = measures(text, 2022)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Persentase arsip daerah yang tertata", 80.0, 84.0, 105.0),
+        ("Persentase arsip vital yang terlindungi", 60.0, 66.0, 110.0),
+        ("Persentase arsip statis yang diakuisisi", 55.0, 55.0, 100.0)]
+
+
+def test_one_dash_before_a_borderless_rows_values_stays_with_the_name():
+    # a lone dash may be the name's ('e - KTP'); only two or more together stand for unfilled cells
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase penduduk ber-KTP - elektronik 90% 92% 102,22%\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target.value, row.realisation.value) == (
+        "Persentase penduduk ber-KTP - elektronik", 90.0, 92.0)
