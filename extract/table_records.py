@@ -101,6 +101,36 @@ def without_trailing_bound(name: str) -> str:
     return name
 
 
+def printed_bound(row: RowDraft, target: Token | None) -> str:
+    """The bound printed right before a row's target ('≥ ', 'Min. ', 'Maksimal '), with the space after it, or ''.
+
+    '≥ 90%' says that more also meets the target: the sign is the target cell's, not the name's
+    (`without_trailing_bound`), and target_raw keeps it as printed, so that the value can be traced.
+    """
+    if target is None or target.kind in VALUELESS_KINDS:
+        return ""
+    for view in row.views:
+        for cell in view.cells:
+            if not cell.values or cell.values[0] is not target:
+                continue
+            raw, text = cell.raw.strip(), cell.text.rstrip()
+            if view.delimited and raw.endswith(target.raw) and is_bound(raw[:-len(target.raw)]):
+                bound = raw[:-len(target.raw)].strip()  # a cell of its own: '≥ 95%', 'Min. BB'
+            else:  # a plain row's name ending in it: '... ≥ 90%'
+                bound = text[len(without_trailing_bound(text).rstrip()):].strip()
+            if not bound:
+                return ""
+            printed = re.search(re.escape(bound) + r"\s*" + re.escape(target.raw), view.line.text)
+            return printed.group()[:-len(target.raw)] if printed else bound + " "
+    return ""
+
+
+def is_bound(text: str) -> bool:
+    """A bound word or sign and nothing else ('Min.', 'Maksimal', '≥', '>=')."""
+    text = text.strip()
+    return text.lower() in BOUND_WORDS or bool(text) and all(c in BOUND_SIGNS or c == " " for c in text)
+
+
 def only_row_numbers(view: LineView, header: Header) -> bool:
     """Whether a delimited row's only values stand in the header's 'No' column.
 
@@ -411,7 +441,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
-            sasaran=sasaran_cell(row, header)))
+            sasaran=sasaran_cell(row, header), target_bound=printed_bound(row, target)))
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets

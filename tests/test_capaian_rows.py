@@ -392,3 +392,16 @@ def test_one_dash_before_a_borderless_rows_values_stays_with_the_name():
     (row,) = measures(text)
     assert (row.indicator_raw, row.target.value, row.realisation.value) == (
         "Persentase penduduk ber-KTP - elektronik", 90.0, 92.0)
+
+
+def test_target_raw_keeps_the_bound_printed_before_the_target():
+    text = ("LAPORAN KINERJA INSPEKTORAT KABUPATEN TANJUNG ASRI TAHUN 2022\n"
+            "\n"
+            "Tabel 3.1 Capaian Kinerja Inspektorat\n"
+            "No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase rekomendasi hasil pengawasan yang ditindaklanjuti ≥ 90% 93% 103,33%\n"
+            "2 Persentase rekomendasi hasil pengawasan yang diverifikasi 80% 84% 105%\n")
+    rows = {r["indicator_raw"]: r for r in built(text).realisations}
+    followed = rows["Persentase rekomendasi hasil pengawasan yang ditindaklanjuti"]
+    assert (followed["target_raw"], followed["target_value"], followed["realisation_raw"]) == ("≥ 90%", 90.0, "93%")
+    assert rows["Persentase rekomendasi hasil pengawasan yang diverifikasi"]["target_raw"] == "80%"

@@ -2128,3 +2128,23 @@ def test_a_scanned_indicator_is_read_apart_from_the_sasaran_beside_it_where_bord
     assert names[1] == "Jumlah Laporan statistik sektoral yang diterbitkan tepat waktu"
     assert [m.target.raw for m in measures] == ["40 Berkas", "4 Laporan", "90%"]
     assert names[0].startswith("Jumlah arsip yang") and "Tersedianya" not in names[0]
+
+
+@pytest.mark.parametrize("layout", ["plain", "tab", "markdown"])
+def test_a_targets_bound_is_kept_before_its_raw_value_as_printed(layout: str):
+    # '≥ 90%' is a target of 90 that more also meets: the value is 90, and the raw keeps the sign for the auditor
+    rows = [("1", "Persentase arsip inaktif yang ditata", "≥ 90%"),
+            ("2", "Nilai evaluasi kearsipan internal", "Min. BB"),
+            ("3", "Persentase layanan sesuai standar pelayanan minimal", "100%")]
+    header = ("No", "Indikator Kinerja", "Target")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    elif layout == "tab":
+        text = "\n".join("\t".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 3, *rows])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target_bound + m.target.raw, m.target.value, m.target.text) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata", "≥ 90%", 90.0, None),
+        ("Nilai evaluasi kearsipan internal", "Min. BB", None, "BB"),
+        ("Persentase layanan sesuai standar pelayanan minimal", "100%", 100.0, None)]
