@@ -2148,3 +2148,31 @@ def test_a_targets_bound_is_kept_before_its_raw_value_as_printed(layout: str):
         ("Persentase arsip inaktif yang ditata", "≥ 90%", 90.0, None),
         ("Nilai evaluasi kearsipan internal", "Min. BB", None, "BB"),
         ("Persentase layanan sesuai standar pelayanan minimal", "100%", 100.0, None)]
+
+
+@pytest.mark.parametrize("sep", ["tab", "markdown"])
+def test_a_target_cell_before_quarter_cells_is_the_years_target(sep: str):
+    # 'Target | TW I | TW II | TW III | TW IV': the quarter in the next cell does not qualify the Target word
+    rows = [("No", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV"),
+            ("1", "Persentase surat masuk yang diagendakan", "95%", "20%", "45%", "70%", "95%"),
+            ("2", "Jumlah rapat koordinasi kecamatan", "12 kali", "3 kali", "6 kali", "9 kali", "12 kali")]
+    if sep == "tab":
+        text = "\n".join("\t".join(r) for r in rows)
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 7, *rows[1:]])
+    measures, _ = table_records(text, 2022)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat masuk yang diagendakan", "95%"), ("Jumlah rapat koordinasi kecamatan", "12 kali")]
+
+
+@pytest.mark.parametrize("sep", ["tab", "markdown"])
+def test_a_rencana_aksi_of_quarters_alone_states_no_years_target(sep: str):
+    # 'Target TW I ... Target TW IV' and no column for the year: no quarter is taken for the year's target
+    rows = [("No", "Indikator Kinerja", "Target TW I", "Target TW II", "Target TW III", "Target TW IV"),
+            ("1", "Persentase surat masuk yang diagendakan", "20%", "45%", "70%", "95%")]
+    if sep == "tab":
+        text = "\n".join("\t".join(r) for r in rows)
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 6, *rows[1:]])
+    measures, _ = table_records(text, 2022)
+    assert [m for m in measures if m.target is not None] == []
