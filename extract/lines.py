@@ -282,6 +282,8 @@ def percent_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[li
 NA_TAIL_RE = re.compile(r"(?:(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA))+|(?:\s+[-–—]{1,2}(?=\s)){2,})\s*$")
 NA_TAIL_REACH = 48  # characters at the end of a cell that can hold its 'n/a' cells
 NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
+# ... before a borderless row's first value ('... tertata n/a 78% 80%', '... - - 60% 66%'), one dash too
+NA_LEAD_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2})(?=\s))+\s*$")
 
 
 NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A))+\s+")  # 'n/a' cells between two values
@@ -359,13 +361,14 @@ def leading_na_cells(cell: str, end: int) -> list[Token]:
     'Persentase PMKS tertangani n/a 85% 90% 92% 102%': an earlier year's
     column left unfilled. Read as part of the name, the row would hold one
     value fewer than the header's columns, and every value would slide a
-    column to the left (the realisasi read as the target). Dashes count only
-    two or more together, as after the values: one may be the name's.
+    column to the left (the realisasi read as the target). A lone dash there
+    ('... tertata - 80% 84% 105%') counts too: the table stage keeps such
+    cells only where they fill the header's columns (`with_unfilled_cells`).
     """
     head = cell[:end]
     if head.rstrip()[-1:] not in ("a", "A", ".", "-", "–", "—"):
         return []  # cheap precheck: no 'n/a' or dash ends the text
-    na = NA_TAIL_RE.search(head, max(0, len(head) - NA_TAIL_REACH))
+    na = NA_LEAD_RE.search(head, max(0, len(head) - NA_TAIL_REACH))
     if na is None or not head[:na.start()].strip():
         return []
     return [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))

@@ -405,3 +405,22 @@ def test_target_raw_keeps_the_bound_printed_before_the_target():
     followed = rows["Persentase rekomendasi hasil pengawasan yang ditindaklanjuti"]
     assert (followed["target_raw"], followed["target_value"], followed["realisation_raw"]) == ("≥ 90%", 90.0, "93%")
     assert rows["Persentase rekomendasi hasil pengawasan yang diverifikasi"]["target_raw"] == "80%"
+
+
+def test_one_dash_right_before_a_borderless_rows_values_fills_an_unfilled_column():
+    # last year's realisasi not printed: the dash holds its column, so the target is not read as the realisasi
+    text = ("No Indikator Kinerja Realisasi 2021 Target 2022 Realisasi 2022 Capaian\n"
+            "1 Persentase arsip daerah yang tertata - 80% 84% 105%\n"
+            "2 Persentase arsip vital yang terlindungi 60% 65% 66% 101,54%\n")
+    first, second = measures(text, 2022)
+    assert (first.indicator_raw, first.target.value, first.realisation.value, first.achievement.value) == (
+        "Persentase arsip daerah yang tertata", 80.0, 84.0, 105.0)
+    assert (second.target.value, second.realisation.value) == (65.0, 66.0)
+
+
+def test_a_dash_before_a_rows_values_is_left_out_where_every_column_is_filled():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Indeks kepuasan pengguna arsip - 3,20 3,36 105%\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Indeks kepuasan pengguna arsip", 3.2, 3.36, 105.0)
