@@ -312,11 +312,39 @@ def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], t
     return rest[:na.start()], [t for t in tokens if t.end <= na.start()], missing  # not the 'A' of 'N/A' as a grade
 
 
+RANGE_JOIN_RE = re.compile(r"\s?(?:±|\+/-|\+-)\s?|[-–]")  # '3 ± 1%', '3±1%', '70-75%' (a dash with no space)
+RANGE_JOIN_CHARS = 5
+RANGE_KINDS = frozenset({"number", "percent"})
+
+
+def is_range_pair(cell: str, first: Token, second: Token) -> bool:
+    """Two values that state one range: 'a ± b', or 'a-b%' with the dash between them and the second a percentage.
+
+    A target printed '70-75%' or '3 ± 1%' names a band: read as two values, its
+    bound ('75%', '1%') would pass for the target and push the row's values a
+    column on. Years ('2019-2023') and numbers without a percentage ('5,1-5,5')
+    are left as they are.
+    """
+    if first.kind not in RANGE_KINDS or second.kind not in RANGE_KINDS or first.end == second.start:
+        return False
+    gap = RANGE_JOIN_RE.fullmatch(cell, first.end, second.start)
+    if gap is None:
+        return False
+    return "±" in gap.group() or "+" in gap.group() or second.kind == "percent" and first.reading.value is not None \
+        and second.reading.value is not None and first.reading.value < second.reading.value
+
+
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
     """Split a cell into its text and the run of value tokens that ends it."""
     end = len(cell)
     kept: list[Token] = []
     for token in reversed(tokens):
+        if kept and end - token.end <= RANGE_JOIN_CHARS and is_range_pair(cell, token, kept[-1]):
+            # '70-75%', '3 ± 1%': one target stated as a range, no one number of it the target
+            raw = cell[token.start:kept[-1].end]
+            kept[-1] = Token(kind="compound", start=token.start, end=kept[-1].end, raw=raw, reading=Reading(raw=raw))
+            end = token.start
+            continue
         if not NOISE_RE.match(cell[token.end:end]):
             if kept and token.kind == "count" and kept[-1].kind in ("count", "compound") \
                     and JOINER_RE.fullmatch(cell, token.end, kept[-1].start):

@@ -467,7 +467,9 @@ def states_interval(row: RowDraft) -> bool:
         return False
     if BOUND_RE.search(view.line.text):
         return True
-    return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells if cell.values)
+    # (a range read as the row's target, '8,5 - 9%' under Target, is a band the target names, not a scale's)
+    return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells
+                                  if cell.values and cell.values[0].kind != "compound")
 
 
 # A running footer or header naming the report ('Laporan Kinerja Dinas X Tahun 2021   17', 'LKjIP ... 2022 | 30')

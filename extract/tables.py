@@ -222,6 +222,10 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
             tokens = [t for t in lex_values(cell.raw) if t.kind in ("percent", "number")]
             if len(tokens) == 1:
                 cell = replace(cell, text="", values=tuple(tokens))
+        elif cell.index in target_cells and not cell.values and cell.text and is_range(cell.text):
+            # '70-75%', '8,5 - 9%' under Target: the target is the band, kept as printed with no one number
+            cell = replace(cell, text="", values=(Token(kind="compound", start=0, end=len(cell.text), raw=cell.text,
+                                                        reading=Reading(raw=cell.text)),))
         elif cell.index in target_cells and cell.text:
             token = qualified_target(cell)
             if token is not None:

@@ -958,8 +958,33 @@ def lex_values(line: str) -> list[Token]:
         token = Token("count" if kind == "level" else kind, m.start(kind), m.end(kind), raw, reading)
         if found and token.start in found and kind == "percent":
             token = _restore_slash_percent(token, printed, found)
+        if token.start and text[token.start - 1] == "-" and kind in ("percent", "number"):
+            token = _negative(token, text)
         tokens.append(token)
     return tokens
+
+
+_BEFORE_MINUS = frozenset(" \t|(")
+
+
+def _negative(token: Token, text: str) -> Token:
+    """The token as a negative value when a minus sign opens it ('-2,07%', '-0,35'), else itself.
+
+    A growth rate can fall below zero ('Pertumbuhan ekonomi 5,5% -2,07% -37,64%'); read
+    without its sign, a contraction would pass for growth. The sign counts only right
+    before the digits, at the start of the text or after a space or border, and only on a
+    percentage or a number with a decimal mark: '70-75%' and '70 - 75%' are ranges, and
+    '- 12 -' is a page number.
+    """
+    start = token.start
+    if start > 1 and text[start - 2] not in _BEFORE_MINUS:
+        return token
+    reading = token.reading
+    if reading.value is None or reading.value <= 0 or token.kind == "number" and not (
+            "," in token.raw or "." in token.raw):
+        return token
+    raw = "-" + token.raw
+    return Token(token.kind, start - 1, token.end, raw, replace(reading, raw=raw, value=-reading.value))
 
 
 # 'B00.000': a look-alike opening digits in thousand groups is a digit of an amount, not a word.

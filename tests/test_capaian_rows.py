@@ -424,3 +424,42 @@ def test_a_dash_before_a_rows_values_is_left_out_where_every_column_is_filled():
     (row,) = measures(text)
     assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
         "Indeks kepuasan pengguna arsip", 3.2, 3.36, 105.0)
+
+
+def test_a_negative_realisasi_keeps_its_minus_sign():
+    # a contraction: '-2,15%' read without its sign would pass for growth
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Laju pertumbuhan ekonomi kabupaten 4,8% -2,15% -44,79%\n")
+    (row,) = measures(text)
+    assert (row.target.value, row.realisation.raw, row.realisation.value, row.achievement.value) == (
+        4.8, "-2,15%", -2.15, -44.79)
+    bordered = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+                "|---|---|---|---|---|\n"
+                "| 1 | Laju pertumbuhan ekonomi kabupaten | 4,8% | -2,15% | -44,79% |\n")
+    (row,) = measures(bordered)
+    assert (row.realisation.value, row.achievement.value) == (-2.15, -44.79)
+
+
+def test_a_dash_that_joins_or_parts_values_is_no_minus_sign():
+    # a page number '- 14 -', and a span of years '2019-2023', stay positive
+    from normalize.numbers import lex_values
+    assert [t.reading.value for t in lex_values("Laporan Kinerja 2022 - 14 -")] == [2022.0, 14.0]
+    assert [t.reading.value for t in lex_values("Renstra 2019-2023")] == [2019.0, 2023.0]
+
+
+def test_a_target_stated_as_a_range_is_kept_whole_without_a_value():
+    # '70-75%' or '3 ± 1%': a band; neither bound alone is the target, and the row's other values keep their columns
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase penduduk usia kerja yang bekerja 70-75% 72,4% 100%\n"
+            "2 Tingkat inflasi tahunan kabupaten 3 ± 1% 2,6% 100%\n")
+    first, second = measures(text)
+    assert (first.target.raw, first.target.value, first.realisation.value) == ("70-75%", None, 72.4)
+    assert (second.indicator_raw, second.target.raw, second.target.value, second.realisation.value) == (
+        "Tingkat inflasi tahunan kabupaten", "3 ± 1%", None, 2.6)
+    bordered = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+                "|---|---|---|---|---|\n"
+                "| 1 | Persentase penduduk usia kerja yang bekerja | 70 - 75% | 72,4% | 100% |\n"
+                "| 2 | Tingkat inflasi tahunan kabupaten | 3 ± 1% | 2,6% | 100% |\n")
+    first, second = measures(bordered)
+    assert [(r.target.raw, r.target.value, r.realisation.value) for r in (first, second)] == [
+        ("70 - 75%", None, 72.4), ("3 ± 1%", None, 2.6)]
