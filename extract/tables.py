@@ -64,7 +64,8 @@ INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # A short name that opens with the measure it states ('Nilai SAKIP', 'Opini BPK', 'Indeks Kepuasan',
 # 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
 SHORT_INDICATOR_RE = re.compile(
-    r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah)\s+[\w/().-]*[A-Za-z]{2}")
+    r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah|angka|laju|pertumbuhan|cakupan"
+    r"|prevalensi)\s+[\w/().-]*[A-Za-z]{2}")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text

@@ -2176,3 +2176,16 @@ def test_a_rencana_aksi_of_quarters_alone_states_no_years_target(sep: str):
         text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 6, *rows[1:]])
     measures, _ = table_records(text, 2022)
     assert [m for m in measures if m.target is not None] == []
+
+
+def test_two_word_macro_indicators_of_a_regions_iku_keep_their_row():
+    # a Bappeda's or a Pemda's IKU names macro results in two words: 'Angka Kemiskinan', 'Pertumbuhan Ekonomi'
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Angka Kemiskinan | 9,1% | 8,8% | 103,3% |\n"
+            "| 2 | Pertumbuhan Ekonomi | 5,2% | 5,4% | 103,85% |\n"
+            "| 3 | Laju Inflasi | 3,5% | 3,1% | 111,43% |\n"
+            "| 4 | Kecamatan Sukamaju | 3 | 3 | 100% |\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.realisation.value) for m in measures] == [
+        ("Angka Kemiskinan", 8.8), ("Pertumbuhan Ekonomi", 5.4), ("Laju Inflasi", 3.1)]
