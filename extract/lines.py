@@ -584,7 +584,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
 # A predikat in brackets right after a grade, an opinion or a number: 'B (Baik)', 'BB (Sangat Baik)', '95% (Tercapai)'
 VALUE_WORD_RE = re.compile(r"[A-E]{1,3}[+-]?|WTP|WDP|TMP|TW|[\d.,]*\d\s*%?|%")  # what the predikat may follow
 # A predikat in brackets ('(Baik)', '(Sangat Baik)', '(Tercapai)'), matched where a '(' stands
-BRACKETED_VERDICT_RE = re.compile(r"\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\)")
+BRACKETED_VERDICT_RE = re.compile(r"\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\)"
+                                  # ... or the grade an index maps to ('3,62 (B)'), or a value not yet final
+                                  r"|\(\s*(?:[A-E]{1,3}[+-]?|(?i:(?:angka\s+)?sementara|prognosa|proyeksi|estimasi))\s*\)")
 
 
 def without_bracketed_verdicts(text: str) -> str:
@@ -592,8 +594,10 @@ def without_bracketed_verdicts(text: str) -> str:
 
     'Nilai SAKIP B (Baik) BB (Sangat Baik) 100%' on a line without borders:
     a grade counts only where values alone follow it, and the words in
-    brackets would hide both grades from the row. After a word ('kategori
-    (Baik)') the brackets are the name's.
+    brackets would hide both grades from the row. So would the grade an index
+    maps to, or a note that the value is provisional ('3,50 3,62 (B) 103%',
+    '100% 92% (sementara) 92%'). After a word ('kategori (Baik)') the
+    brackets are the name's.
     """
     at = text.find("(")
     while at != -1:

@@ -428,8 +428,9 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         satuan = satuan_cell(row, header)
         if not satuan and header.satuan and not row.cells:
             indicator, satuan = satuan_word_peeled(indicator)
-        if states_interval(row) and not INDICATOR_START_RE.match(indicator):
-            continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result
+        bound = printed_bound(row, target)
+        if states_interval(row) and not INDICATOR_START_RE.match(indicator) and not (bound and realisation is not None):
+            continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
         if is_page_footer(row, indicator):
             continue
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
@@ -441,7 +442,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
-            sasaran=sasaran_cell(row, header), target_bound=printed_bound(row, target)))
+            sasaran=sasaran_cell(row, header), target_bound=bound))
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets

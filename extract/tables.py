@@ -207,15 +207,18 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
 BOUND_CELL_RE = re.compile(r"[<>≤≥]=?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%?")
 
 
-def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView:
+def with_bound_targets(view: LineView, target_cells: frozenset[int],
+                       noted_cells: frozenset[int] = frozenset()) -> LineView:
     """A delimited row whose Target cell holds a one-sided bound ('≥ 90%'), with that bound's number as its value.
 
     Alone in a cell, '> 100' or '≤ 50 %' is a verdict scale's range and states
     no value (`analyse_cell`); under a Target column it is the target, the
-    sign only saying that more (or less) also meets it.
+    sign only saying that more (or less) also meets it. A Realisasi or Capaian
+    cell (`noted_cells`) whose value a note follows ('3,62 (B)', '92%
+    (sementara)') keeps its value as a Target cell does.
     """
     cells = view.cells
-    if not any(c.index in target_cells and c.text for c in cells):
+    if not any((c.index in target_cells or c.index in noted_cells) and c.text for c in cells):
         return view  # the cheap test: most rows state their target plainly
     fixed = []
     for cell in cells:
@@ -230,6 +233,10 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
         elif cell.index in target_cells and cell.text:
             token = qualified_target(cell)
             if token is not None:
+                cell = replace(cell, text="", values=(token,))
+        elif cell.index in noted_cells and cell.text and not cell.values and "(" in cell.text:
+            token = qualified_target(cell)
+            if token is not None and token.kind in ("number", "percent", "count"):
                 cell = replace(cell, text="", values=(token,))
         fixed.append(cell)
     return replace(view, cells=tuple(fixed))
@@ -775,6 +782,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
     budget = header.kind == "budget"
     target_cells = frozenset(k for k, role in header.cell_roles.items() if role == "target")
+    noted_cells = frozenset(k for k, role in header.cell_roles.items() if role in ("realisation", "achievement"))
     n = len(views)
     # `opened_since` per line number: within this call each line has one view (its text, aligned to this
     # header's columns), so the answer for a line left pending does not change while it waits
@@ -794,7 +802,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
         if target_cells and view.delimited:
-            view = with_bound_targets(view, target_cells)
+            view = with_bound_targets(view, target_cells, noted_cells)
         if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
                 and not names_an_indicator(view, header) and read_header_once(views, i) is not None):
             break

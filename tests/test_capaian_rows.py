@@ -5,6 +5,8 @@ the realisasi, the last count of a compound target as the whole target).
 """
 from __future__ import annotations
 
+import pytest
+
 from extract.lines import analyse_line
 from extract.model import Line, LocatedText
 from extract.readers import lines_from_text
@@ -463,3 +465,34 @@ def test_a_target_stated_as_a_range_is_kept_whole_without_a_value():
     first, second = measures(bordered)
     assert [(r.target.raw, r.target.value, r.realisation.value) for r in (first, second)] == [
         ("70 - 75%", None, 72.4), ("3 ± 1%", None, 2.6)]
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_a_realisasi_with_a_note_after_it_keeps_its_value(layout: str):
+    # the grade an index maps to, or a value marked provisional: the note explains the value, it is no name
+    rows = [("1", "Indeks kepuasan pengguna layanan arsip", "3,40", "3,55 (B)", "104,41%"),
+            ("2", "Persentase arsip desa yang terdata", "90%", "86% (sementara)", "95,56%")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    first, second = measures(text)
+    assert (first.indicator_raw, first.target.value, first.realisation.value, first.achievement.value) == (
+        "Indeks kepuasan pengguna layanan arsip", 3.4, 3.55, 104.41)
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (90.0, 86.0, 95.56)
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_a_target_bounded_by_a_sign_is_no_rating_scale_band(layout: str):
+    # '≤ 10 hari | 8 hari | 125%': a waiting time to stay under, measured; a scale's band holds no realisasi
+    rows = [("1", "Rata-rata waktu layanan peminjaman arsip", "≤ 10 hari", "8 hari", "125%"),
+            ("2", "", "≤ 50%", "Sangat Kurang", "")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, rows[0]])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target_bound + row.target.raw, row.realisation.value, row.achievement.value) == (
+        "Rata-rata waktu layanan peminjaman arsip", "≤ 10 hari", 8.0, 125.0)
