@@ -66,8 +66,9 @@ WORDED_CELL_RE = re.compile(rf"\W*(?:{WORDED_RESULT})\W*", re.I)
 WORDED_CELL_CHARS = 24
 WORDED_CELL_FIRST = frozenset("TDSAB")  # what such a cell opens with: capitalised, as a value cell is ('terlaksana'
 # alone is the last word of a name wrapped onto its own line)
-# ... between two values of a row without borders ('... 1 Dokumen Terlaksana 100%')
-WORDED_GAP_RE = re.compile(rf"\s+(?:{WORDED_RESULT})\s+", re.I)
+# ... between two values of a row without borders ('... 1 Dokumen Terlaksana 100%'); there a verdict is the
+# realisasi's too ('1 Dokumen Tercapai 100%': a verdict column stands after the capaian, never between)
+WORDED_GAP_RE = re.compile(rf"\s+(?:{WORDED_RESULT}|(?:belum\s+|tidak\s+)?tercapai)\s+", re.I)
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$")  # also a numbered sub-table: 'Tabel 3.5'
@@ -279,7 +280,9 @@ def percent_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[li
 
 # 'n/a' cells ending a line without borders; a dash stands for one only two or more together ('96% - -'):
 # one dash after a value may be a Keterangan's or a sentence's.
-NA_TAIL_RE = re.compile(r"(?:(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA))+|(?:\s+[-–—]{1,2}(?=\s)){2,})\s*$")
+# (mixed too: '70% n/a -', '60% - n/a'; dashes alone need two, see `without_na_tail`)
+NA_TAIL_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}(?=\s)))+\s*$")
+NA_DASHES = frozenset("-–—")
 NA_TAIL_REACH = 48  # characters at the end of a cell that can hold its 'n/a' cells
 NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
 # ... before a borderless row's first value ('... tertata n/a 78% 80%', '... - - 60% 66%'), one dash too
@@ -307,6 +310,9 @@ def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], t
     na = NA_TAIL_RE.search(tail, max(0, len(tail) - NA_TAIL_REACH))
     if na is None or na.start() >= len(rest) or not any(t.end <= na.start() for t in tokens):
         return rest, tokens, ()
+    items = na.group().split()
+    if len(items) < 2 and all(c in NA_DASHES for c in items[0]):
+        return rest, tokens, ()  # one dash after the values: a Keterangan's or a sentence's, not a cell left unfilled
     missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
                     for m in NA_ITEM_RE.finditer(rest, na.start()))
     return rest[:na.start()], [t for t in tokens if t.end <= na.start()], missing  # not the 'A' of 'N/A' as a grade

@@ -496,3 +496,22 @@ def test_a_target_bounded_by_a_sign_is_no_rating_scale_band(layout: str):
     (row,) = measures(text)
     assert (row.indicator_raw, row.target_bound + row.target.raw, row.realisation.value, row.achievement.value) == (
         "Rata-rata waktu layanan peminjaman arsip", "≤ 10 hari", 8.0, 125.0)
+
+
+def test_na_and_dash_cells_mixed_after_a_borderless_rows_target():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase arsip daerah yang tertata 70% n/a -\n"
+            "2 Persentase arsip vital yang terlindungi 60% - n/a\n")
+    first, second = measures(text)
+    assert (first.target.value, raw(first.realisation), raw(first.achievement)) == (70.0, ("n/a", None), ("-", None))
+    assert (second.target.value, raw(second.realisation), raw(second.achievement)) == (
+        60.0, ("-", None), ("n/a", None))
+
+
+def test_a_verdict_between_a_borderless_rows_target_and_capaian_is_its_realisasi():
+    # '1 Dokumen Tercapai 100%': the count is the target, not a part of the name, and 100% no target
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Tersusunnya rencana induk arsip daerah 1 Dokumen Tercapai 100%\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target.raw, raw(row.realisation), row.achievement.value) == (
+        "Tersusunnya rencana induk arsip daerah", "1 Dokumen", ("Tercapai", None), 100.0)
