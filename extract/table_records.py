@@ -114,8 +114,8 @@ def printed_bound(row: RowDraft, target: Token | None) -> str:
             if not cell.values or cell.values[0] is not target:
                 continue
             raw, text = cell.raw.strip(), cell.text.rstrip()
-            if view.delimited and raw.endswith(target.raw) and is_bound(raw[:-len(target.raw)]):
-                bound = raw[:-len(target.raw)].strip()  # a cell of its own: '≥ 95%', 'Min. BB'
+            if raw.endswith(target.raw) and is_bound(raw[:-len(target.raw)]):
+                bound = raw[:-len(target.raw)].strip()  # a cell (or a flattened line) of its own: '≥ 95%', 'Min. BB'
             else:  # a plain row's name ending in it: '... ≥ 90%'
                 bound = text[len(without_trailing_bound(text).rstrip()):].strip()
             if not bound:

@@ -205,6 +205,8 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
 
 # A target cell stating the target's bound on one side ('≥ 90%', '> 95 %'), as a Perjanjian Kinerja may print it
 BOUND_CELL_RE = re.compile(r"[<>≤≥]=?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%?")
+BOUND_SIGNS = "<>≤≥"  # what such a cell opens with
+ONE_CELL = frozenset({0})
 
 
 def with_bound_targets(view: LineView, target_cells: frozenset[int],
@@ -362,6 +364,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
               if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)]
     if not view.delimited and kind in ("target", "realisation") and len(values) < len(view.values):
         values = with_unfilled_cells(view, values, len(header.roles))
+        if not values and header.flattened and len(view.values) == 1 and not view.text:
+            values = view.values  # a table flattened one cell per line: an 'n/a' or 'Terlaksana' line is its cell
     if kind in ("target", "realisation"):
         if values and header.formula_cells:
             values = outside_formula_cells(view, values, header)
@@ -803,6 +807,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             view = align_to_columns(view, header.col_starts)
         if target_cells and view.delimited:
             view = with_bound_targets(view, target_cells, noted_cells)
+        elif header.flattened and not view.delimited and len(view.cells) == 1 and not view.cells[0].values \
+                and view.cells[0].text[:1] in BOUND_SIGNS and BOUND_CELL_RE.fullmatch(view.cells[0].text):
+            view = with_bound_targets(view, ONE_CELL)  # flattened one cell per line: '≥ 90%' alone is the target
         if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
                 and not names_an_indicator(view, header) and read_header_once(views, i) is not None):
             break

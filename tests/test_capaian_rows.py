@@ -515,3 +515,19 @@ def test_a_verdict_between_a_borderless_rows_target_and_capaian_is_its_realisasi
     (row,) = measures(text)
     assert (row.indicator_raw, row.target.raw, raw(row.realisation), row.achievement.value) == (
         "Tersusunnya rencana induk arsip daerah", "1 Dokumen", ("Tercapai", None), 100.0)
+
+
+def test_a_table_flattened_one_cell_per_line_keeps_cells_stated_in_words_signs_or_na():
+    # a web export prints each cell on a line of its own: 'Terlaksana', 'n/a' and '≥ 90%' are cells too
+    text = "\n".join([
+        "Tabel 3.1 Capaian Kinerja", "No", "Indikator Kinerja", "Target", "Realisasi", "Capaian",
+        "1", "Tersusunnya rencana induk arsip daerah", "1 Dokumen", "Terlaksana", "100%",
+        "2", "Persentase arsip daerah yang tertata", "≥ 90%", "92%", "102,22%",
+        "3", "Persentase arsip vital yang terlindungi", "60%", "n/a", "n/a",
+        "4", "Persentase arsip statis yang diakuisisi", "50%", "55%", "110%"])
+    rows = measures(text)
+    assert [(r.indicator_raw, r.target_bound + r.target.raw, raw(r.realisation), r.achievement.raw) for r in rows] == [
+        ("Tersusunnya rencana induk arsip daerah", "1 Dokumen", ("Terlaksana", None), "100%"),
+        ("Persentase arsip daerah yang tertata", "≥ 90%", ("92%", 92.0), "102,22%"),
+        ("Persentase arsip vital yang terlindungi", "60%", ("n/a", None), "n/a"),
+        ("Persentase arsip statis yang diakuisisi", "50%", ("55%", 55.0), "110%")]
