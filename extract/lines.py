@@ -283,6 +283,7 @@ def percent_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[li
 # (mixed too: '70% n/a -', '60% - n/a'; dashes alone need two, see `without_na_tail`)
 NA_TAIL_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}(?=\s)))+\s*$")
 NA_DASHES = frozenset("-–—")
+NA_LAST_CHARS_OR_SPACE = frozenset("aA.-–— ")  # what an 'n/a' cell or a dash ends with (or more space)
 NA_TAIL_REACH = 48  # characters at the end of a cell that can hold its 'n/a' cells
 NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
 # ... before a borderless row's first value ('... tertata n/a 78% 80%', '... - - 60% 66%'), one dash too
@@ -320,6 +321,7 @@ def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], t
 
 RANGE_JOIN_RE = re.compile(r"\s?(?:±|\+/-|\+-)\s?|[-–]")  # '3 ± 1%', '3±1%', '70-75%' (a dash with no space)
 RANGE_JOIN_CHARS = 5
+RANGE_JOIN_FIRST = frozenset("±+-–")  # what such a gap holds: most gaps between values are spaces alone
 RANGE_KINDS = frozenset({"number", "percent"})
 
 
@@ -345,7 +347,8 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
     end = len(cell)
     kept: list[Token] = []
     for token in reversed(tokens):
-        if kept and end - token.end <= RANGE_JOIN_CHARS and is_range_pair(cell, token, kept[-1]):
+        if kept and end - token.end <= RANGE_JOIN_CHARS and RANGE_JOIN_FIRST.intersection(cell[token.end:end]) \
+                and is_range_pair(cell, token, kept[-1]):
             # '70-75%', '3 ± 1%': one target stated as a range, no one number of it the target
             raw = cell[token.start:kept[-1].end]
             kept[-1] = Token(kind="compound", start=token.start, end=kept[-1].end, raw=raw, reading=Reading(raw=raw))
@@ -378,7 +381,7 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
         kept.append(token)
         end = token.start
     kept.reverse()
-    if kept and end and cell[end - 1] == " ":
+    if kept and end > 1 and cell[end - 1] == " " and cell[end - 2] in NA_LAST_CHARS_OR_SPACE:
         leading = leading_na_cells(cell, end)
         if leading:
             kept[:0] = leading
@@ -400,8 +403,6 @@ def leading_na_cells(cell: str, end: int) -> list[Token]:
     cells only where they fill the header's columns (`with_unfilled_cells`).
     """
     head = cell[:end]
-    if head.rstrip()[-1:] not in ("a", "A", ".", "-", "–", "—"):
-        return []  # cheap precheck: no 'n/a' or dash ends the text
     na = NA_LEAD_RE.search(head, max(0, len(head) - NA_TAIL_REACH))
     if na is None or not head[:na.start()].strip():
         return []

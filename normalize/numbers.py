@@ -332,6 +332,13 @@ def _dec(digits: str, places: int) -> float:
     return float(digits[:-places] + "." + digits[-places:])
 
 
+def negated(reading: Reading | None, raw: str) -> Reading | None:
+    """A reading of the digits after a minus sign, as the negative value the raw states ('-2,07%')."""
+    if reading is None or reading.value is None or reading.unit not in (None, "%", "index", "points"):
+        return reading if reading is None else replace(reading, raw=raw)
+    return replace(reading, raw=raw, value=-reading.value, alternatives=tuple(-a for a in reading.alternatives))
+
+
 @lru_cache(maxsize=16384)
 def parse_percent(raw: str) -> Reading | None:
     """Percent points from a cell: '98,50%', '97.36', '100 %', '97, 5%', '9126 %'.
@@ -345,6 +352,8 @@ def parse_percent(raw: str) -> Reading | None:
     s = fold_text(raw).strip()
     if not s:
         return None
+    if s[0] == "-" and s[1:2].isdigit():
+        return negated(parse_percent(s[1:]), raw)  # '-2,07%': below zero
     repairs: list[Repair] = []
     notes: list[str] = []
     trusted = True
@@ -614,6 +623,8 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     '94,4') are percents. Returns None for an empty cell ('-', 'n/a').
     """
     s = fold_text(raw)
+    if s[:1] == "-" and s[1:2].isdigit():
+        return negated(parse_measure(s[1:], expect), raw)  # '-2,07%', '-0,35': below zero
     s = _EDGE_STRIP_RE.sub("", s).strip()
     if s.lower() in _EMPTY:
         return None
@@ -984,7 +995,7 @@ def _negative(token: Token, text: str) -> Token:
             "," in token.raw or "." in token.raw):
         return token
     raw = "-" + token.raw
-    return Token(token.kind, start - 1, token.end, raw, replace(reading, raw=raw, value=-reading.value))
+    return Token(token.kind, start - 1, token.end, raw, negated(reading, raw))
 
 
 # 'B00.000': a look-alike opening digits in thousand groups is a digit of an amount, not a word.
