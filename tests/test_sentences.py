@@ -610,3 +610,13 @@ def test_amounts_with_an_abbreviated_scale_are_read_whole_and_a_whole_amount_tak
     lines = views("Pagu anggaran tahun 2022 sebesar Rp 7.250.000.000 M dengan realisasi Rp 6.900.000.000 T.")
     (sentence,) = find_budget_sentences(lines)
     assert (sentence.allocation.value, sentence.realisation.value) == (7_250_000_000, 6_900_000_000)
+
+
+def test_a_sentence_realisasi_below_zero_keeps_its_minus():
+    from extract.sentences import find_measure_sentences
+    from extract.model import Line
+    text = ("Indikator laju pertumbuhan ekonomi kabupaten dengan target 4,8% terealisasi -2,15% "
+            "dengan capaian -44,79%.")
+    (row,) = find_measure_sentences([Line(number=1, page=1, text=text)])
+    assert (row.target.value, row.realisation.raw, row.realisation.value, row.achievement.value) == (
+        4.8, "-2,15%", -2.15, -44.79)
