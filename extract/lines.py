@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter
 
 from extract.model import Line
-from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, UNIT_ALTERNATION, Token, fold_text, lex_values,
-                              may_hold_lettered_percent, parse_measure)
+from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
+                              lex_values, may_hold_lettered_percent, parse_measure)
 from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001; and the regions' codes of
@@ -374,6 +374,8 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
                     end = token.start
                     continue
             if gap is None:
+                if kept and token.kind == "number" and (nouned := counts_of_one_noun(cell, tokens, token, end)):
+                    return trailing_values(cell, nouned)  # '1.200 arsip 1.350 arsip 112%': read again as counts
                 break
             # '77,5% n/a 0%': a realisasi stated as not available between two values
             kept += reversed([Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
@@ -503,6 +505,64 @@ def percent_word_value(stripped: str) -> Token | None:
     return Token(kind="percent", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+# A cell holding a count and the noun it counts, whatever the noun ('1.200 arsip', '5 kecamatan', '12 bulan')
+COUNT_CELL_RE = re.compile(r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s+(?P<noun>[A-Za-z][A-Za-z-]{1,19})")
+COUNT_CELL_CHARS = 36
+KNOWN_NOUN_RE = re.compile(rf"(?i:{PROSE_UNIT_ALTERNATION}|indeks|index|persen|prosen|level|poin|points?)")
+# Words after a number that name no counted thing: a date's month, a joining word, the word opening an
+# indicator's or a sasaran's name after its row number ('1 Persentase', '2 Meningkatnya')
+NOT_COUNT_NOUNS = frozenset("""januari februari maret april mei juni juli agustus september oktober november desember
+dan atau dari per sampai tahun persentase presentase prosentase jumlah nilai indeks index opini rasio tingkat angka
+laju cakupan sasaran tujuan indikator""".split())
+
+
+NOUN_GAP_RE = re.compile(r"\s+([A-Za-z][A-Za-z-]{1,19})\s+")
+
+
+def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int) -> list[Token] | None:
+    """The tokens with `token` and the number before it read as counts of the noun after each, or None.
+
+    A row without borders whose target and realisasi count a thing the lexer does not know
+    ('... 1.200 arsip 1.350 arsip 112,5%'): the same word after two numbers in a row is
+    their noun, not a part of the name, and the row's values are three, not one.
+    """
+    at = tokens.index(token)
+    if at == 0 or tokens[at - 1].kind != "number":
+        return None
+    before = tokens[at - 1]
+    after_token = NOUN_GAP_RE.fullmatch(cell, token.end, end)
+    after_before = NOUN_GAP_RE.fullmatch(cell, before.end, token.start)
+    if after_token is None or after_before is None or after_token.group(1).lower() != after_before.group(1).lower():
+        return None
+    counts = [counted_value(cell[t.start:gap.end(1)]) for t, gap in ((before, after_before), (token, after_token))]
+    if None in counts:
+        return None
+    return tokens[:at - 1] + [shift(c, t.start) for c, t in zip(counts, (before, token))] + tokens[at + 1:]
+
+
+def counted_value(stripped: str) -> Token | None:
+    """A value cell holding a count and its noun ('1.200 arsip', '5 kecamatan'), as a count token, else None.
+
+    The lexer knows the usual nouns (`dokumen`, `laporan`, `kali`); a cell of its own
+    holding one number and one word states a count of whatever that word names.
+    Read as a number and a name, the value would be lost and the row with it.
+    """
+    match = COUNT_CELL_RE.fullmatch(stripped)
+    if match is None:
+        return None
+    noun, number = match.group("noun"), match.group("num")
+    if number.isdigit() and (len(number) >= 4 or number[0] == "0"):
+        return None  # a kegiatan's code or a year before a name ('6887 Kelembagaan', '001 Fasilitasi')
+    if noun.lower() in NOT_COUNT_NOUNS or noun.endswith("nya") or KNOWN_NOUN_RE.fullmatch(noun) \
+            or noun.isupper() and len(noun) <= 3:
+        return None  # a noun the lexer reads ('2 Lap', '3,40 Indeks'), or a grade or opinion ('70 BB')
+    reading = parse_measure(number)
+    if reading is None or reading.value is None or reading.unit is not None:
+        return None
+    return Token(kind="count", start=0, end=len(stripped), raw=stripped,
+                 reading=replace(reading, raw=stripped, unit=noun.lower()))
+
+
 def compound_value(stripped: str) -> Token | None:
     """A cell stating a compound target ('12 Laporan dan 1 Dokumen'), as one token without a value, else None.
 
@@ -529,6 +589,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         if token is None and len(stripped) <= COMPOUND_CELL_CHARS and (
                 " dan " in stripped or ", " in stripped or "&" in stripped or "+" in stripped or ";" in stripped):
             token = compound_value(stripped)
+        if token is None and len(stripped) <= COUNT_CELL_CHARS and " " in stripped:
+            token = counted_value(stripped)
         if token is not None:
             token = shift(token, text.index(stripped))
             return Cell(index=index, raw=raw, text="", values=(token,), start=start)

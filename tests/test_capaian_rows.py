@@ -531,3 +531,27 @@ def test_a_table_flattened_one_cell_per_line_keeps_cells_stated_in_words_signs_o
         ("Persentase arsip daerah yang tertata", "≥ 90%", ("92%", 92.0), "102,22%"),
         ("Persentase arsip vital yang terlindungi", "60%", ("n/a", None), "n/a"),
         ("Persentase arsip statis yang diakuisisi", "50%", ("55%", 55.0), "110%")]
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_counts_of_nouns_the_lexer_does_not_know_keep_their_row(layout: str):
+    # nouns outside the units list: '5 kecamatan', '12 bulan', '250 UMKM' are counts as '2 Dokumen' is
+    rows = [("1", "Jumlah kecamatan yang menerapkan arsip elektronik", "5 kecamatan", "6 kecamatan", "120%"),
+            ("2", "Lama waktu penyusunan daftar arsip", "12 bulan", "12 bulan", "100%"),
+            ("3", "Jumlah UMKM yang arsipnya dibina", "250 UMKM", "240 UMKM", "96%")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.realisation.value, r.achievement.value)
+            for r in measures(text)] == [
+        ("Jumlah kecamatan yang menerapkan arsip elektronik", 5.0, "kecamatan", 6.0, 120.0),
+        ("Lama waktu penyusunan daftar arsip", 12.0, "bulan", 12.0, 100.0),
+        ("Jumlah UMKM yang arsipnya dibina", 250.0, "umkm", 240.0, 96.0)]
+
+
+def test_a_code_or_a_row_number_before_a_word_is_no_count():
+    from extract.lines import analyse_cell
+    for cell in ("6887 Kelembagaan", "001 Fasilitasi", "1 Persentase", "2 Meningkatnya", "31 Desember", "70 BB"):
+        assert all(t.kind != "count" for t in analyse_cell(0, cell).values), cell
