@@ -48,6 +48,11 @@ _SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _FOLDED_CHARS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_TABLE) + "]")
 
 
+# A superscript digit right after a value ('3,62¹', '95%²'): the mark of a footnote under the table. NFKC
+# would make it a digit of the value ('3,621'); after a letter it stays a power ('m²').
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[\d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+
 def fold_text(s: str) -> str:
     """NFKC plus Latin for Cyrillic/Greek look-alikes and plain dashes/quotes.
 
@@ -58,6 +63,8 @@ def fold_text(s: str) -> str:
     """
     if s.isascii():
         return s
+    if _FOOTNOTE_MARK_RE.search(s):
+        s = _FOOTNOTE_MARK_RE.sub(lambda m: " " * len(m.group()), s)  # '3,62¹': a footnote's mark, not a digit
     s = unicodedata.normalize("NFKC", s)
     return s.translate(_FOLD_TABLE) if _FOLDED_CHARS_RE.search(s) else s
 
