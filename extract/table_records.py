@@ -15,7 +15,7 @@ from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, strip_row_number
+from extract.lines import CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE, SASARAN_VERB_RE,
                             SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like, bare_code_values,
@@ -69,6 +69,10 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                 if pct is not None:
                     mapped["percent"] = pct
             return mapped
+    if len(values) > len(roles) >= 2 and roles[-1] == "achievement" and values[-1].kind == "missing" \
+            and values[-1].raw[:1].isalpha() and values[-1].raw.lower() not in NOT_AVAILABLE \
+            and values[-2].reading.unit == "%":
+        values = values[:-1]  # '80% | 85% | 106% | Sudah' with no Keterangan in the header: the word is none of its columns
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):

@@ -555,3 +555,12 @@ def test_a_code_or_a_row_number_before_a_word_is_no_count():
     from extract.lines import analyse_cell
     for cell in ("6887 Kelembagaan", "001 Fasilitasi", "1 Persentase", "2 Meningkatnya", "31 Desember", "70 BB"):
         assert all(t.kind != "count" for t in analyse_cell(0, cell).values), cell
+
+
+def test_a_word_in_a_cell_the_header_does_not_name_shifts_no_value():
+    # an unlabelled remark column after the capaian: 'Sudah' is none of the header's columns
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Persentase arsip daerah yang tertata | 80% | 85% | 106,25% | Sudah |\n")
+    (row,) = measures(text)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 85.0, 106.25)
