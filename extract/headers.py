@@ -163,7 +163,7 @@ def mark_periods(text: str) -> str:
     """
     if "tw" not in text and "tri" not in text and "sem" not in text and "smt" not in text:
         return text  # cheap precheck: most header lines name no period
-    if "|" in text or "\t" in text:
+    if ("|" in text or "\t" in text) and PERIOD_RE.search(text):
         text = BORDERED_CELL_RE.sub(
             lambda m: " periodcell " if PERIOD_RE.fullmatch(m.group().strip()) else m.group(), text)
     return PERIOD_GROUP_RE.sub(" periodgroup ", PERIOD_RE.sub(" periodcol ", text))

@@ -321,7 +321,7 @@ def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], t
 
 RANGE_JOIN_RE = re.compile(r"\s?(?:±|\+/-|\+-)\s?|[-–]")  # '3 ± 1%', '3±1%', '70-75%' (a dash with no space)
 RANGE_JOIN_CHARS = 5
-RANGE_JOIN_FIRST = frozenset("±+-–")  # what such a gap holds: most gaps between values are spaces alone
+RANGE_JOIN_CHAR_RE = re.compile("[±+\\-–]")  # what such a gap holds: most gaps between values are spaces alone
 RANGE_KINDS = frozenset({"number", "percent"})
 
 
@@ -342,12 +342,20 @@ def is_range_pair(cell: str, first: Token, second: Token) -> bool:
         and second.reading.value is not None and first.reading.value < second.reading.value
 
 
+BRACKETED_AFTER_RE = re.compile(r"\s*\(\s*")  # between a value and the bracketed count after it
+BRACKET_NOTE_REACH = 3
+
+
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
     """Split a cell into its text and the run of value tokens that ends it."""
     end = len(cell)
     kept: list[Token] = []
     for token in reversed(tokens):
-        if kept and end - token.end <= RANGE_JOIN_CHARS and RANGE_JOIN_FIRST.intersection(cell[token.end:end]) \
+        if kept and end - token.end <= BRACKET_NOTE_REACH and token.kind == "percent" \
+                and kept[-1].kind in ("count", "number") and BRACKETED_AFTER_RE.fullmatch(cell, token.end, end) \
+                and cell[kept[-1].end:kept[-1].end + 2].lstrip()[:1] == ")":
+            kept.pop()  # '100% (4 dokumen)': the count in brackets explains the percentage, it is no value of its own
+        if kept and end - token.end <= RANGE_JOIN_CHARS and RANGE_JOIN_CHAR_RE.search(cell, token.end, end) \
                 and is_range_pair(cell, token, kept[-1]):
             # '70-75%', '3 ± 1%': one target stated as a range, no one number of it the target
             raw = cell[token.start:kept[-1].end]

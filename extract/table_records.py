@@ -114,6 +114,8 @@ def printed_bound(row: RowDraft, target: Token | None) -> str:
     if target is None or target.kind in VALUELESS_KINDS:
         return ""
     for view in row.views:
+        if BOUND_HINT_RE.search(view.line.text) is None:
+            continue  # the cheap test: most lines print no bound at all
         for cell in view.cells:
             if not cell.values or cell.values[0] is not target:
                 continue
@@ -127,6 +129,9 @@ def printed_bound(row: RowDraft, target: Token | None) -> str:
             printed = re.search(re.escape(bound) + r"\s*" + re.escape(target.raw), view.line.text)
             return printed.group()[:-len(target.raw)] if printed else bound + " "
     return ""
+
+
+BOUND_HINT_RE = re.compile(r"[≥≤<>=]|\b(?i:min|maks|max|sekurang)")  # what a line printing a bound holds
 
 
 def is_bound(text: str) -> bool:
