@@ -564,3 +564,17 @@ def test_a_word_in_a_cell_the_header_does_not_name_shifts_no_value():
             "| 1 | Persentase arsip daerah yang tertata | 80% | 85% | 106,25% | Sudah |\n")
     (row,) = measures(text)
     assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 85.0, 106.25)
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_a_percentage_explained_by_a_count_in_brackets_keeps_its_column(layout: str):
+    rows = [("1", "Persentase dokumen arsip yang tersusun", "100% (4 dokumen)", "75% (3 dokumen)", "75%"),
+            ("2", "Persentase arsip daerah yang tertata", "80%", "84%", "105%")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    first, second = measures(text)
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (100.0, 75.0, 75.0)
+    assert (second.target.value, second.realisation.value) == (80.0, 84.0)
