@@ -196,6 +196,12 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             known += 1
             roles.append("other")  # 'Realisasi Tahun Lalu': last year's column, not the year's
             continue
+        if role == "target" and following == "kinerja" and "realisation" in roles and i + 2 < len(words) \
+                and words[i + 2][0] == "(%)":
+            known += 2  # 'Target | Realisasi | Target Kinerja (%)': the share of the target reached, the capaian
+            roles.append("achievement")
+            skip = i + 2
+            continue
         if role == "target" and following in PLAN_TARGET:
             known += 1
             roles.append("other")

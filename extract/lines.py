@@ -834,12 +834,19 @@ BRACKET_RE = re.compile(r"[(){}\[\]]")
 SCRAMBLED_NUMBERING_RE = re.compile(r"^(?:[\s(){}\[\]|_.,:;'\-]|\d{1,2}(?!\d)|[A-Za-z](?![A-Za-z]))+$")
 
 
+NUMBERED_TO_TOTAL_RE = re.compile(r"\s*(1(?:\s+\d{1,2}){2,})\s+(?i:jumlah|total|jml\.?)\s*")
+
+
 def is_column_numbering(view: LineView) -> bool:
     """True for the '(1) (2) (3) (4)' line under a header, also as OCR scrambles it ('(3} {4) [ 13')."""
     text = view.line.text
     # the anchored match first: it fails within a few characters on almost every line, the findall scans all
     if SCRAMBLED_NUMBERING_RE.match(text) and len(BRACKET_RE.findall(text)) >= 2 and has_digit(text):
         return True
+    if text.lstrip()[:2] == "1 " and (totalled := NUMBERED_TO_TOTAL_RE.fullmatch(text)) is not None:
+        # '1 2 3 ... 12 Jumlah': a period's columns (the months) numbered, then their total's
+        ints = [int(n) for n in totalled.group(1).split()]
+        return ints == list(range(1, len(ints) + 1))
     values = view.values
     if len(values) < 2 or view.text and WORD_RE.search(view.text):
         return False

@@ -245,11 +245,33 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     tail = row.values[1:]
     if fits_capaian(*tail):
         return mapped
-    triples = [[v for k, v in enumerate(row.values) if k != skip] for skip in (1, 2, 3)]
+    triples = [[v for k, v in enumerate(row.values) if k != skip] for skip in (3, 2, 1)]
     fitting = [t for t in triples if fits_capaian(*t)]
-    if len(fitting) != 1:
+    # (two that read the same: a month's realisasi and the year's total, equal; the total stands last)
+    if not fitting or any(values_of(t) != values_of(fitting[-1]) for t in fitting):
         return mapped
-    target, realisation, capaian = fitting[0]
+    target, realisation, capaian = fitting[-1]
+    return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
+
+
+def values_of(tokens: list[Token]) -> list[float | None]:
+    return [t.reading.value for t in tokens]
+
+
+def with_period_realisations(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """Target, the year's total and the capaian of a row that prints a realisasi per month or quarter between them.
+
+    A performance system's export ('Target | Realisasi 1 2 ... 12 Jumlah | Target Kinerja (%)') prints
+    only the months with a value: 'dokumen 3 1 1 1 2 5 166,67' is target 3, the months, the total 5
+    and the capaian. Read from the right, a month would pass for the target. The first value, the
+    last but one and the last are the row's when they add up (capaian = total / target x 100) and
+    the last three do not.
+    """
+    if header.roles != ["target", "realisation", "achievement"] or len(row.values) <= 4:
+        return mapped
+    target, realisation, capaian = row.values[0], row.values[-2], row.values[-1]
+    if fits_capaian(*row.values[-3:]) or not fits_capaian(target, realisation, capaian):
+        return mapped
     return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
 
 
@@ -400,8 +422,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [with_unnamed_capaian(row, header, with_fitting_pair(row, header, map_values(row, header)))
-                  for row in table.rows]
+    all_mapped = [with_period_realisations(row, header, with_unnamed_capaian(
+        row, header, with_fitting_pair(row, header, map_values(row, header)))) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short

@@ -578,3 +578,20 @@ def test_a_percentage_explained_by_a_count_in_brackets_keeps_its_column(layout: 
     first, second = measures(text)
     assert (first.target.value, first.realisation.value, first.achievement.value) == (100.0, 75.0, 75.0)
     assert (second.target.value, second.realisation.value) == (80.0, 84.0)
+
+
+def test_a_performance_system_export_with_a_realisasi_per_month():
+    # 'Target | Realisasi 1 ... 12 Jumlah | Target Kinerja (%)': only the months with a value are printed
+    text = ("Pejabat Sasaran Kegiatan Indikator Satuan Target Realisasi Target Kinerja(%)\n"
+            "1 2 3 4 5 6 7 8 9 10 11 12 Jumlah\n"
+            "Kepala Seksi Pengolahan Arsip\n"
+            "  Sasaran Kegiatan :\n"
+            "  Meningkatnya Kualitas Pengolahan Arsip Daerah\n"
+            "  Persentase Arsip Inaktif yang Dipindahkan Sesuai Jadwal Retensi persen 88.40 86 86 97.29\n"
+            "  Sasaran Sub-Kegiatan :\n"
+            "  Tersusunnya Daftar Arsip Statis Daerah\n"
+            "  Jumlah Daftar Arsip Statis yang Tersusun dan Diverifikasi dokumen 4 1 2 1 2 6 150.00\n")
+    rows = measures(text)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Persentase Arsip Inaktif yang Dipindahkan Sesuai Jadwal Retensi", 88.4, 86.0, 97.29),
+        ("Jumlah Daftar Arsip Statis yang Tersusun dan Diverifikasi", 4.0, 6.0, 150.0)]
