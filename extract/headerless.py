@@ -40,6 +40,8 @@ def indicator_start(text: str) -> int | None:
 def target_value(view: LineView) -> Token | None:
     """The target a row's closing line ends on: a percentage or a count with its unit."""
     values = view.values
+    while values and values[0].kind == "missing":
+        values = values[1:]  # an unfilled cell before it ('... - 80%'): not the target, and no second value
     if len(values) != 1 or not view.text:
         return None
     token = values[0]

@@ -38,7 +38,7 @@ ROLE_WORDS: dict[str, str] = {
     # an IKU's definition columns: their text holds numbers ('x 100%', '2 hari kerja') that are no values
     "formulasi": "label", "formula": "label", "rumus": "label", "penjelasan": "label", "definisi": "label",
     "perhitungan": "label", "penghitungan": "label",
-    "periodcol": "other", "periodgroup": "period",  # marked by `mark_periods`
+    "periodcol": "other", "periodgroup": "period", "periodcell": "other",  # marked by `mark_periods`
 }
 # Label words of the columns whose numbers are a formula's or a source's, never a row's value
 FORMULA_LABELS = frozenset({"formulasi", "formula", "rumus", "penjelasan", "definisi", "perhitungan", "penghitungan",
@@ -183,10 +183,20 @@ def past_period(words: list[tuple[str, str | None]], i: int) -> bool:
                                 and following[1] in PAST_WORDS)
 
 
+BORDERED_CELL_RE = re.compile(r"[^|\t]+")
+
+
 def mark_periods(text: str) -> str:
-    """Period columns as one marker word each: 'periodcol' (numbered) and 'periodgroup' (the group)."""
+    """Period columns as one marker word each: 'periodcol' (numbered) and 'periodgroup' (the group).
+
+    A period alone in a cell of its own is 'periodcell': it qualifies no value word of the cell
+    before it ('Target | TW I | ... | TW IV': the year's target, then the quarters' columns).
+    """
     if "tw" not in text and "tri" not in text and "sem" not in text and "smt" not in text:
         return text  # cheap precheck: most header lines name no period
+    if ("|" in text or "\t" in text) and PERIOD_RE.search(text):
+        text = BORDERED_CELL_RE.sub(
+            lambda m: " periodcell " if PERIOD_RE.fullmatch(m.group().strip()) else m.group(), text)
     return PERIOD_GROUP_RE.sub(" periodgroup ", PERIOD_RE.sub(" periodcol ", text))
 
 
@@ -226,6 +236,12 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             known += 1
             roles.append("other")
             skip = i + 1
+            continue
+        if role == "target" and following == "kinerja" and "realisation" in roles and i + 2 < len(words) \
+                and words[i + 2][0] == "(%)":
+            known += 2  # 'Target | Realisasi | Target Kinerja (%)': the share of the target reached, the capaian
+            roles.append("achievement")
+            skip = i + 2
             continue
         if role == "target" and following in PLAN_TARGET:
             known += 1

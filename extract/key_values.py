@@ -10,13 +10,15 @@ table row:
 
 A block opens on its 'Indikator' line (the name may wrap onto the next line)
 and takes the Target, Realisasi and Capaian lines right under it. It counts
-only with both a target and a realisation, each one value.
+only with both a target and a realisation, each one value; a realisation
+may be stated in the words the tables know ('Terlaksana', 'Belum tersedia').
 """
 from __future__ import annotations
 
 import re
 
 from extract.doc_text import DocText
+from extract.lines import NOT_AVAILABLE, NOT_MEASURED_CHARS, NOT_MEASURED_RE, WORDED_CELL_RE
 from extract.model import Line
 from extract.records import MeasureRow, Source
 from normalize.numbers import parse_measure
@@ -84,8 +86,12 @@ def read_block(lines: list[Line], first: int, name: str) -> MeasureRow | None:
     expect = "%" if percent_key or "%" in raws["target"] + raws["realisation"] else None
     target = parse_measure(raws["target"], expect)
     realisation = parse_measure(raws["realisation"], expect)
-    if not stated(target) or not stated(realisation):
+    if not stated(target):
         return None
+    if not stated(realisation):
+        if not said_in_words(raws["realisation"]):
+            return None
+        realisation = Reading(raw=raws["realisation"].strip())  # 'Realisasi : Terlaksana': a result without a number
     achievement = parse_measure(raws["achievement"], "%") if "achievement" in raws else None
     line = values["target"][1]
     return MeasureRow(
@@ -95,6 +101,14 @@ def read_block(lines: list[Line], first: int, name: str) -> MeasureRow | None:
         target=target, realisation=realisation,
         achievement=achievement if stated(achievement) else None,  # 'tidak tercapai' is no value
         has_realisation_column=True, has_achievement_column="achievement" in raws)
+
+
+def said_in_words(raw: str) -> bool:
+    """A realisasi stated in words the tables know: done ('Terlaksana', 'Sudah'), or not yet ('Belum tersedia', 'n/a')."""
+    text = raw.strip()
+    return bool(text) and not any(c.isdigit() for c in text) and (
+        text.lower() in NOT_AVAILABLE or WORDED_CELL_RE.fullmatch(text) is not None
+        or NOT_MEASURED_RE.fullmatch(text) is not None and len(text) <= NOT_MEASURED_CHARS)
 
 
 def stated(reading: Reading | None) -> bool:

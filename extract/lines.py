@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from operator import attrgetter
 
 from extract.model import Line
-from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, UNIT_ALTERNATION, Token, fold_text, lex_values,
-                              may_hold_lettered_percent, parse_measure)
+from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
+                              lex_values, may_hold_lettered_percent, parse_measure)
 from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001 (and its komponen 6709.QGE.001.002);
@@ -59,6 +59,18 @@ NOT_MEASURED_RE = re.compile(r"\W*(?:belum|tidak\s+ada|tidak\s+dilaksanakan|tida
                              r"[\w\s/.,()-]*", re.I)
 NOT_MEASURED_CHARS = 40
 NOT_MEASURED_FIRST = frozenset("btBT")  # what such a cell opens with (after its \W*, rarely any)
+# A realisasi stated in words, done or not done ('Terlaksana', 'Tersusun', 'Sudah', 'Ada', 'Belum Terlaksana'):
+# the result of an indicator measured by whether a thing was done. A closed list, so that a verdict
+# ('Tercapai', 'Baik') or a name stays what it is.
+DONE_WORDS = r"(?:terlaksana|dilaksanakan|tersusun|disusun|tersedia|selesai|terpenuhi|ditetapkan|terbentuk)"
+WORDED_RESULT = rf"(?:(?:sudah|belum|tidak)\s+)?{DONE_WORDS}|(?:belum\s+|tidak\s+)?ada|sudah|belum"
+WORDED_CELL_RE = re.compile(rf"\W*(?:{WORDED_RESULT})\W*", re.I)
+WORDED_CELL_CHARS = 24
+WORDED_CELL_FIRST = frozenset("TDSAB")  # what such a cell opens with: capitalised, as a value cell is ('terlaksana'
+# alone is the last word of a name wrapped onto its own line)
+# ... between two values of a row without borders ('... 1 Dokumen Terlaksana 100%'); there a verdict is the
+# realisasi's too ('1 Dokumen Tercapai 100%': a verdict column stands after the capaian, never between)
+WORDED_GAP_RE = re.compile(rf"\s+(?:{WORDED_RESULT}|(?:belum\s+|tidak\s+)?tercapai)\s+", re.I)
 SPACED_CHUNK_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between runs of 3+ spaces
 CELL_BORDER_RE = re.compile(r"\t|\|")
 LABEL_NUMBER_RE = re.compile(r"(?i)\b(sasaran|tujuan|tabel|table|bab|hal|halaman|lampiran|gambar|grafik)\W{0,3}\d{1,2}(?:\.\d{1,2}){0,2}[.)]?$")  # also a numbered sub-table: 'Tabel 3.5'
@@ -270,9 +282,14 @@ def percent_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[li
 
 # 'n/a' cells ending a line without borders; a dash stands for one only two or more together ('96% - -'):
 # one dash after a value may be a Keterangan's or a sentence's.
-NA_TAIL_RE = re.compile(r"(?:(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA))+|(?:\s+[-–—]{1,2}(?=\s)){2,})\s*$")
+# (mixed too: '70% n/a -', '60% - n/a'; dashes alone need two, see `without_na_tail`)
+NA_TAIL_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}(?=\s)))+\s*$")
+NA_DASHES = frozenset("-–—")
+NA_LAST_CHARS_OR_SPACE = frozenset("aA.-–— ")  # what an 'n/a' cell or a dash ends with (or more space)
 NA_TAIL_REACH = 48  # characters at the end of a cell that can hold its 'n/a' cells
 NA_ITEM_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2}")
+# ... before a borderless row's first value ('... tertata n/a 78% 80%', '... - - 60% 66%'), one dash too
+NA_LEAD_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2})(?=\s))+\s*$")
 
 
 NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A))+\s+")  # 'n/a' cells between two values
@@ -296,9 +313,39 @@ def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], t
     na = NA_TAIL_RE.search(tail, max(0, len(tail) - NA_TAIL_REACH))
     if na is None or na.start() >= len(rest) or not any(t.end <= na.start() for t in tokens):
         return rest, tokens, ()
+    items = na.group().split()
+    if len(items) < 2 and all(c in NA_DASHES for c in items[0]):
+        return rest, tokens, ()  # one dash after the values: a Keterangan's or a sentence's, not a cell left unfilled
     missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
                     for m in NA_ITEM_RE.finditer(rest, na.start()))
     return rest[:na.start()], [t for t in tokens if t.end <= na.start()], missing  # not the 'A' of 'N/A' as a grade
+
+
+RANGE_JOIN_RE = re.compile(r"\s?(?:±|\+/-|\+-)\s?|[-–]")  # '3 ± 1%', '3±1%', '70-75%' (a dash with no space)
+RANGE_JOIN_CHARS = 5
+RANGE_JOIN_CHAR_RE = re.compile("[±+\\-–]")  # what such a gap holds: most gaps between values are spaces alone
+RANGE_KINDS = frozenset({"number", "percent"})
+
+
+def is_range_pair(cell: str, first: Token, second: Token) -> bool:
+    """Two values that state one range: 'a ± b', or 'a-b%' with the dash between them and the second a percentage.
+
+    A target printed '70-75%' or '3 ± 1%' names a band: read as two values, its
+    bound ('75%', '1%') would pass for the target and push the row's values a
+    column on. Years ('2019-2023') and numbers without a percentage ('5,1-5,5')
+    are left as they are.
+    """
+    if first.kind not in RANGE_KINDS or second.kind not in RANGE_KINDS or first.end == second.start:
+        return False
+    gap = RANGE_JOIN_RE.fullmatch(cell, first.end, second.start)
+    if gap is None:
+        return False
+    return "±" in gap.group() or "+" in gap.group() or second.kind == "percent" and first.reading.value is not None \
+        and second.reading.value is not None and first.reading.value < second.reading.value
+
+
+BRACKETED_AFTER_RE = re.compile(r"\s*\(\s*")  # between a value and the bracketed count after it
+BRACKET_NOTE_REACH = 3
 
 
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
@@ -306,6 +353,17 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
     end = len(cell)
     kept: list[Token] = []
     for token in reversed(tokens):
+        if kept and end - token.end <= BRACKET_NOTE_REACH and token.kind == "percent" \
+                and kept[-1].kind in ("count", "number") and BRACKETED_AFTER_RE.fullmatch(cell, token.end, end) \
+                and cell[kept[-1].end:kept[-1].end + 2].lstrip()[:1] == ")":
+            kept.pop()  # '100% (4 dokumen)': the count in brackets explains the percentage, it is no value of its own
+        if kept and end - token.end <= RANGE_JOIN_CHARS and RANGE_JOIN_CHAR_RE.search(cell, token.end, end) \
+                and is_range_pair(cell, token, kept[-1]):
+            # '70-75%', '3 ± 1%': one target stated as a range, no one number of it the target
+            raw = cell[token.start:kept[-1].end]
+            kept[-1] = Token(kind="compound", start=token.start, end=kept[-1].end, raw=raw, reading=Reading(raw=raw))
+            end = token.start
+            continue
         if not NOISE_RE.match(cell[token.end:end]):
             if kept and token.kind == "count" and kept[-1].kind in ("count", "compound") \
                     and JOINER_RE.fullmatch(cell, token.end, kept[-1].start):
@@ -315,7 +373,19 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
                 end = token.start
                 continue
             gap = NA_GAP_RE.fullmatch(cell, token.end, end) if kept and "/" in cell[token.end:end] else None
+            if gap is None and kept and end - token.end <= WORDED_CELL_CHARS + 2:
+                worded = WORDED_GAP_RE.fullmatch(cell, token.end, end)
+                if worded is not None:
+                    # '1 Dokumen Terlaksana 100%': a realisasi stated in words between the target and the capaian
+                    said = worded.group().strip()
+                    at = cell.index(said, token.end)
+                    kept.append(Token(kind="missing", start=at, end=at + len(said), raw=said, reading=Reading(raw=said)))
+                    kept.append(token)
+                    end = token.start
+                    continue
             if gap is None:
+                if kept and token.kind == "number" and (nouned := counts_of_one_noun(cell, tokens, token, end)):
+                    return trailing_values(cell, nouned)  # '1.200 arsip 1.350 arsip 112%': read again as counts
                 break
             # '77,5% n/a 0%': a realisasi stated as not available between two values
             kept += reversed([Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
@@ -323,10 +393,33 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
         kept.append(token)
         end = token.start
     kept.reverse()
+    if kept and end > 1 and cell[end - 1] == " " and cell[end - 2] in NA_LAST_CHARS_OR_SPACE:
+        leading = leading_na_cells(cell, end)
+        if leading:
+            kept[:0] = leading
+            end = leading[0].start
     text = cell[:end].strip(" \t|:;-")
     if kept and text[-1:] in "pP." and RUPIAH_END_RE.search(text):
         text = RUPIAH_END_RE.sub("", text).rstrip(" \t|:;-")
     return text, tuple(kept)
+
+
+def leading_na_cells(cell: str, end: int) -> list[Token]:
+    """The 'n/a' cells standing right before a borderless row's first value, as 'missing' tokens ([] when none).
+
+    'Persentase PMKS tertangani n/a 85% 90% 92% 102%': an earlier year's
+    column left unfilled. Read as part of the name, the row would hold one
+    value fewer than the header's columns, and every value would slide a
+    column to the left (the realisasi read as the target). A lone dash there
+    ('... tertata - 80% 84% 105%') counts too: the table stage keeps such
+    cells only where they fill the header's columns (`with_unfilled_cells`).
+    """
+    head = cell[:end]
+    na = NA_LEAD_RE.search(head, max(0, len(head) - NA_TAIL_REACH))
+    if na is None or not head[:na.start()].strip():
+        return []
+    return [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
+            for m in NA_ITEM_RE.finditer(head, na.start())]
 
 
 def find_code(text: str) -> tuple[str | None, str]:
@@ -422,6 +515,64 @@ def percent_word_value(stripped: str) -> Token | None:
     return Token(kind="percent", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+# A cell holding a count and the noun it counts, whatever the noun ('1.200 arsip', '5 kecamatan', '12 bulan')
+COUNT_CELL_RE = re.compile(r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s+(?P<noun>[A-Za-z][A-Za-z-]{1,19})")
+COUNT_CELL_CHARS = 36
+KNOWN_NOUN_RE = re.compile(rf"(?i:{PROSE_UNIT_ALTERNATION}|indeks|index|persen|prosen|level|poin|points?)")
+# Words after a number that name no counted thing: a date's month, a joining word, the word opening an
+# indicator's or a sasaran's name after its row number ('1 Persentase', '2 Meningkatnya')
+NOT_COUNT_NOUNS = frozenset("""januari februari maret april mei juni juli agustus september oktober november desember
+dan atau dari per sampai tahun persentase presentase prosentase jumlah nilai indeks index opini rasio tingkat angka
+laju cakupan sasaran tujuan indikator""".split())
+
+
+NOUN_GAP_RE = re.compile(r"\s+([A-Za-z][A-Za-z-]{1,19})\s+")
+
+
+def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int) -> list[Token] | None:
+    """The tokens with `token` and the number before it read as counts of the noun after each, or None.
+
+    A row without borders whose target and realisasi count a thing the lexer does not know
+    ('... 1.200 arsip 1.350 arsip 112,5%'): the same word after two numbers in a row is
+    their noun, not a part of the name, and the row's values are three, not one.
+    """
+    at = tokens.index(token)
+    if at == 0 or tokens[at - 1].kind != "number":
+        return None
+    before = tokens[at - 1]
+    after_token = NOUN_GAP_RE.fullmatch(cell, token.end, end)
+    after_before = NOUN_GAP_RE.fullmatch(cell, before.end, token.start)
+    if after_token is None or after_before is None or after_token.group(1).lower() != after_before.group(1).lower():
+        return None
+    counts = [counted_value(cell[t.start:gap.end(1)]) for t, gap in ((before, after_before), (token, after_token))]
+    if None in counts:
+        return None
+    return tokens[:at - 1] + [shift(c, t.start) for c, t in zip(counts, (before, token))] + tokens[at + 1:]
+
+
+def counted_value(stripped: str) -> Token | None:
+    """A value cell holding a count and its noun ('1.200 arsip', '5 kecamatan'), as a count token, else None.
+
+    The lexer knows the usual nouns (`dokumen`, `laporan`, `kali`); a cell of its own
+    holding one number and one word states a count of whatever that word names.
+    Read as a number and a name, the value would be lost and the row with it.
+    """
+    match = COUNT_CELL_RE.fullmatch(stripped)
+    if match is None:
+        return None
+    noun, number = match.group("noun"), match.group("num")
+    if number.isdigit() and (len(number) >= 4 or number[0] == "0"):
+        return None  # a kegiatan's code or a year before a name ('6887 Kelembagaan', '001 Fasilitasi')
+    if noun.lower() in NOT_COUNT_NOUNS or noun.endswith("nya") or KNOWN_NOUN_RE.fullmatch(noun) \
+            or noun.isupper() and len(noun) <= 3:
+        return None  # a noun the lexer reads ('2 Lap', '3,40 Indeks'), or a grade or opinion ('70 BB')
+    reading = parse_measure(number)
+    if reading is None or reading.value is None or reading.unit is not None:
+        return None
+    return Token(kind="count", start=0, end=len(stripped), raw=stripped,
+                 reading=replace(reading, raw=stripped, unit=noun.lower()))
+
+
 def compound_value(stripped: str) -> Token | None:
     """A cell stating a compound target ('12 Laporan dan 1 Dokumen'), as one token without a value, else None.
 
@@ -448,12 +599,18 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         if token is None and len(stripped) <= COMPOUND_CELL_CHARS and (
                 " dan " in stripped or ", " in stripped or "&" in stripped or "+" in stripped or ";" in stripped):
             token = compound_value(stripped)
+        if token is None and len(stripped) <= COUNT_CELL_CHARS and " " in stripped:
+            token = counted_value(stripped)
         if token is not None:
             token = shift(token, text.index(stripped))
             return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     elif first in NOT_MEASURED_FIRST and len(stripped) <= NOT_MEASURED_CHARS and not has_digit(stripped) \
             and NOT_MEASURED_RE.fullmatch(stripped) and not is_verdict(stripped):
         # 'Belum dilaksanakan' in a realisasi cell: not measured yet, stated in words
+        token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if first in WORDED_CELL_FIRST and len(stripped) <= WORDED_CELL_CHARS and WORDED_CELL_RE.fullmatch(stripped):
+        # 'Terlaksana', 'Sudah', 'Ada' in a value cell: a result stated in words, kept as printed without a number
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if stripped == "O":
@@ -506,7 +663,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
 # A predikat in brackets right after a grade, an opinion or a number: 'B (Baik)', 'BB (Sangat Baik)', '95% (Tercapai)'
 VALUE_WORD_RE = re.compile(r"[A-E]{1,3}[+-]?|WTP|WDP|TMP|TW|[\d.,]*\d\s*%?|%")  # what the predikat may follow
 # A predikat in brackets ('(Baik)', '(Sangat Baik)', '(Tercapai)'), matched where a '(' stands
-BRACKETED_VERDICT_RE = re.compile(r"\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\)")
+BRACKETED_VERDICT_RE = re.compile(r"\(\s*(?i:" + VERDICT_RE.pattern + r")\s*\)"
+                                  # ... or the grade an index maps to ('3,62 (B)'), or a value not yet final
+                                  r"|\(\s*(?:[A-E]{1,3}[+-]?|(?i:(?:angka\s+)?sementara|prognosa|proyeksi|estimasi))\s*\)")
 
 
 def without_bracketed_verdicts(text: str) -> str:
@@ -514,8 +673,10 @@ def without_bracketed_verdicts(text: str) -> str:
 
     'Nilai SAKIP B (Baik) BB (Sangat Baik) 100%' on a line without borders:
     a grade counts only where values alone follow it, and the words in
-    brackets would hide both grades from the row. After a word ('kategori
-    (Baik)') the brackets are the name's.
+    brackets would hide both grades from the row. So would the grade an index
+    maps to, or a note that the value is provisional ('3,50 3,62 (B) 103%',
+    '100% 92% (sementara) 92%'). After a word ('kategori (Baik)') the
+    brackets are the name's.
     """
     at = text.find("(")
     while at != -1:
@@ -675,12 +836,19 @@ BRACKET_RE = re.compile(r"[(){}\[\]]")
 SCRAMBLED_NUMBERING_RE = re.compile(r"^(?:[\s(){}\[\]|_.,:;'\-]|\d{1,2}(?!\d)|[A-Za-z](?![A-Za-z]))+$")
 
 
+NUMBERED_TO_TOTAL_RE = re.compile(r"\s*(1(?:\s+\d{1,2}){2,})\s+(?i:jumlah|total|jml\.?)\s*")
+
+
 def is_column_numbering(view: LineView) -> bool:
     """True for the '(1) (2) (3) (4)' line under a header, also as OCR scrambles it ('(3} {4) [ 13')."""
     text = view.line.text
     # the anchored match first: it fails within a few characters on almost every line, the findall scans all
     if SCRAMBLED_NUMBERING_RE.match(text) and len(BRACKET_RE.findall(text)) >= 2 and has_digit(text):
         return True
+    if text.lstrip()[:2] == "1 " and (totalled := NUMBERED_TO_TOTAL_RE.fullmatch(text)) is not None:
+        # '1 2 3 ... 12 Jumlah': a period's columns (the months) numbered, then their total's
+        ints = [int(n) for n in totalled.group(1).split()]
+        return ints == list(range(1, len(ints) + 1))
     values = view.values
     if len(values) < 2 or view.text and WORD_RE.search(view.text):
         return False

@@ -37,6 +37,7 @@ class MeasureRow:
     from_sentence: bool = False
     signed: bool = False  # stated in a signed Perjanjian Kinerja (extract.agreements)
     sasaran: str = ""  # the row's Sasaran cell, when its table has one
+    target_bound: str = ""  # a bound printed before the target ('≥ ', 'Min. '): target_raw keeps it as printed
     notes: list[str] = field(default_factory=list)
 
 

@@ -15,7 +15,7 @@ from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, VALUELESS_KINDS, LineView, strip_row_number
+from extract.lines import CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, strip_row_number
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
@@ -70,6 +70,10 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                 if pct is not None:
                     mapped["percent"] = pct
             return mapped
+    if len(values) > len(roles) >= 2 and roles[-1] == "achievement" and values[-1].kind == "missing" \
+            and values[-1].raw[:1].isalpha() and values[-1].raw.lower() not in NOT_AVAILABLE \
+            and values[-2].reading.unit == "%":
+        values = values[:-1]  # '80% | 85% | 106% | Sudah' with no Keterangan in the header: the word is none of its columns
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
@@ -102,6 +106,41 @@ def without_trailing_bound(name: str) -> str:
     return name
 
 
+def printed_bound(row: RowDraft, target: Token | None) -> str:
+    """The bound printed right before a row's target ('≥ ', 'Min. ', 'Maksimal '), with the space after it, or ''.
+
+    '≥ 90%' says that more also meets the target: the sign is the target cell's, not the name's
+    (`without_trailing_bound`), and target_raw keeps it as printed, so that the value can be traced.
+    """
+    if target is None or target.kind in VALUELESS_KINDS:
+        return ""
+    for view in row.views:
+        if BOUND_HINT_RE.search(view.line.text) is None:
+            continue  # the cheap test: most lines print no bound at all
+        for cell in view.cells:
+            if not cell.values or cell.values[0] is not target:
+                continue
+            raw, text = cell.raw.strip(), cell.text.rstrip()
+            if raw.endswith(target.raw) and is_bound(raw[:-len(target.raw)]):
+                bound = raw[:-len(target.raw)].strip()  # a cell (or a flattened line) of its own: '≥ 95%', 'Min. BB'
+            else:  # a plain row's name ending in it: '... ≥ 90%'
+                bound = text[len(without_trailing_bound(text).rstrip()):].strip()
+            if not bound:
+                return ""
+            printed = re.search(re.escape(bound) + r"\s*" + re.escape(target.raw), view.line.text)
+            return printed.group()[:-len(target.raw)] if printed else bound + " "
+    return ""
+
+
+BOUND_HINT_RE = re.compile(r"[≥≤<>=]|\b(?i:min|maks|max|sekurang)")  # what a line printing a bound holds
+
+
+def is_bound(text: str) -> bool:
+    """A bound word or sign and nothing else ('Min.', 'Maksimal', '≥', '>=')."""
+    text = text.strip()
+    return text.lower() in BOUND_WORDS or bool(text) and all(c in BOUND_SIGNS or c == " " for c in text)
+
+
 def only_row_numbers(view: LineView, header: Header) -> bool:
     """Whether a delimited row's only values stand in the header's 'No' column.
 
@@ -120,7 +159,10 @@ def only_row_numbers(view: LineView, header: Header) -> bool:
 
 
 def with_blank_realisation(view: LineView, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
-    """A bordered row whose Realisasi cell (and Capaian cell) is blank: realised nothing yet, as an 'n/a' cell says.
+    """A bordered row whose Realisasi cell (and Capaian cell) is blank, or states the result in words.
+
+    Blank: realised nothing yet, as an 'n/a' cell says. In words ('Tercapai', 'Tersusun'): see
+    `states_result_in_words`.
 
     'Nilai evaluasi SAKIP | BB | |': the indicator stands in the table with
     its target, and its result is not (yet) measured. The row keeps its
@@ -131,12 +173,41 @@ def with_blank_realisation(view: LineView, header: Header, mapped: dict[str, Tok
         return mapped
     cells = {cell.index: cell for cell in view.cells}
     blank = [k for k, role in header.cell_roles.items() if role in ("realisation", "achievement")]
-    if not any(header.cell_roles[k] == "realisation" for k in blank) or \
-            any(k not in cells or cells[k].raw.strip() for k in blank):
+    at = next((k for k in blank if header.cell_roles[k] == "realisation"), None)
+    if at is None or at not in cells:
         return mapped
-    at = next(k for k in blank if header.cell_roles[k] == "realisation")
-    return {**mapped, "realisation": Token(kind="missing", start=0, end=0, raw=cells[at].raw.strip(),
-                                           reading=Reading(raw=cells[at].raw.strip()))}
+    said = cells[at].raw.strip()
+    if said and not states_result_in_words(said) or not said and any(
+            k not in cells or cells[k].raw.strip() for k in blank):
+        return mapped
+    return {**mapped, "realisation": Token(kind="missing", start=0, end=0, raw=said, reading=Reading(raw=said))}
+
+
+NOT_DONE_RE = re.compile(r"\W*(?:belum|tidak)\b", re.I)
+
+
+def states_done(said: str) -> bool:
+    """A target cell stating in words that a thing is to be done or to exist ('Tersusun', 'Ada', 'Terbentuk').
+
+    Such a target has no number, yet the indicator stands in the agreement with it: kept as printed.
+    '-', 'n/a' or 'Belum ada' states no target.
+    """
+    return WORDED_CELL_RE.fullmatch(said) is not None and NOT_DONE_RE.match(said) is None
+
+
+WORDED_RESULT_CHARS = 40
+WORDED_RESULT_WORDS = 4
+
+
+def states_result_in_words(said: str) -> bool:
+    """A Realisasi cell of a row lined up with its header that states the result in a few words, no number.
+
+    'Tercapai', 'Tersusun', 'Dalam proses': the indicator was measured by
+    whether a thing was done. The row keeps its target, with the words as
+    the realisasi's raw and no value, as a blank cell would leave it.
+    """
+    return len(said) <= WORDED_RESULT_CHARS and not any(c.isdigit() for c in said) \
+        and any(c.isalpha() for c in said) and len(said.split()) <= WORDED_RESULT_WORDS
 
 
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
@@ -175,11 +246,33 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     tail = row.values[1:]
     if fits_capaian(*tail):
         return mapped
-    triples = [[v for k, v in enumerate(row.values) if k != skip] for skip in (1, 2, 3)]
+    triples = [[v for k, v in enumerate(row.values) if k != skip] for skip in (3, 2, 1)]
     fitting = [t for t in triples if fits_capaian(*t)]
-    if len(fitting) != 1:
+    # (two that read the same: a month's realisasi and the year's total, equal; the total stands last)
+    if not fitting or any(values_of(t) != values_of(fitting[-1]) for t in fitting):
         return mapped
-    target, realisation, capaian = fitting[0]
+    target, realisation, capaian = fitting[-1]
+    return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
+
+
+def values_of(tokens: list[Token]) -> list[float | None]:
+    return [t.reading.value for t in tokens]
+
+
+def with_period_realisations(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """Target, the year's total and the capaian of a row that prints a realisasi per month or quarter between them.
+
+    A performance system's export ('Target | Realisasi 1 2 ... 12 Jumlah | Target Kinerja (%)') prints
+    only the months with a value: 'dokumen 3 1 1 1 2 5 166,67' is target 3, the months, the total 5
+    and the capaian. Read from the right, a month would pass for the target. The first value, the
+    last but one and the last are the row's when they add up (capaian = total / target x 100) and
+    the last three do not.
+    """
+    if header.roles != ["target", "realisation", "achievement"] or len(row.values) <= 4:
+        return mapped
+    target, realisation, capaian = row.values[0], row.values[-2], row.values[-1]
+    if fits_capaian(*row.values[-3:]) or not fits_capaian(target, realisation, capaian):
+        return mapped
     return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
 
 
@@ -342,8 +435,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [with_unnamed_capaian(row, header, with_fitting_pair(row, header, map_values(row, header)))
-                  for row in table.rows]
+    all_mapped = [with_period_realisations(row, header, with_unnamed_capaian(
+        row, header, with_fitting_pair(row, header, map_values(row, header)))) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short
@@ -367,7 +460,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 continue
         if target is None and realisation is None:
             continue
-        if header.kind == "target" and target is not None and target.kind == "missing" and realisation is None:
+        if header.kind == "target" and target is not None and target.kind == "missing" and realisation is None \
+                and not states_done(target.raw):
             continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
@@ -389,8 +483,9 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         satuan = satuan_cell(row, header)
         if not satuan and header.satuan and not row.cells:
             indicator, satuan = satuan_word_peeled(indicator)
-        if states_interval(row) and not INDICATOR_START_RE.match(indicator):
-            continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result
+        bound = printed_bound(row, target)
+        if states_interval(row) and not INDICATOR_START_RE.match(indicator) and not (bound and realisation is not None):
+            continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
         if is_page_footer(row, indicator):
             continue
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
@@ -402,7 +497,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
-            sasaran=sasaran_cell(row, header)))
+            sasaran=sasaran_cell(row, header), target_bound=bound))
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
@@ -428,7 +523,9 @@ def states_interval(row: RowDraft) -> bool:
         return False
     if BOUND_RE.search(view.line.text):
         return True
-    return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells if cell.values)
+    # (a range read as the row's target, '8,5 - 9%' under Target, is a band the target names, not a scale's)
+    return view.delimited and any(RANGE_CELL_RE.match(cell.raw) for cell in view.cells
+                                  if cell.values and cell.values[0].kind != "compound")
 
 
 # A running footer or header naming the report ('Laporan Kinerja Dinas X Tahun 2021   17', 'LKjIP ... 2022 | 30')

@@ -65,7 +65,8 @@ INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # A short name that opens with the measure it states ('Nilai SAKIP', 'Opini BPK', 'Indeks Kepuasan',
 # 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
 SHORT_INDICATOR_RE = re.compile(
-    r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah)\s+[\w/().-]*[A-Za-z]{2}")
+    r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah|angka|laju|pertumbuhan|cakupan"
+    r"|prevalensi)\s+[\w/().-]*[A-Za-z]{2}")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
@@ -205,17 +206,22 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
 
 # A target cell stating the target's bound on one side ('≥ 90%', '> 95 %'), as a Perjanjian Kinerja may print it
 BOUND_CELL_RE = re.compile(r"[<>≤≥]=?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%?")
+BOUND_SIGNS = "<>≤≥"  # what such a cell opens with
+ONE_CELL = frozenset({0})
 
 
-def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView:
+def with_bound_targets(view: LineView, target_cells: frozenset[int],
+                       noted_cells: frozenset[int] = frozenset()) -> LineView:
     """A delimited row whose Target cell holds a one-sided bound ('≥ 90%'), with that bound's number as its value.
 
     Alone in a cell, '> 100' or '≤ 50 %' is a verdict scale's range and states
     no value (`analyse_cell`); under a Target column it is the target, the
-    sign only saying that more (or less) also meets it.
+    sign only saying that more (or less) also meets it. A Realisasi or Capaian
+    cell (`noted_cells`) whose value a note follows ('3,62 (B)', '92%
+    (sementara)') keeps its value as a Target cell does.
     """
     cells = view.cells
-    if not any(c.index in target_cells and c.text for c in cells):
+    if not any((c.index in target_cells or c.index in noted_cells) and c.text for c in cells):
         return view  # the cheap test: most rows state their target plainly
     fixed = []
     for cell in cells:
@@ -223,9 +229,17 @@ def with_bound_targets(view: LineView, target_cells: frozenset[int]) -> LineView
             tokens = [t for t in lex_values(cell.raw) if t.kind in ("percent", "number")]
             if len(tokens) == 1:
                 cell = replace(cell, text="", values=tuple(tokens))
+        elif cell.index in target_cells and not cell.values and cell.text and is_range(cell.text):
+            # '70-75%', '8,5 - 9%' under Target: the target is the band, kept as printed with no one number
+            cell = replace(cell, text="", values=(Token(kind="compound", start=0, end=len(cell.text), raw=cell.text,
+                                                        reading=Reading(raw=cell.text)),))
         elif cell.index in target_cells and cell.text:
             token = qualified_target(cell)
             if token is not None:
+                cell = replace(cell, text="", values=(token,))
+        elif cell.index in noted_cells and cell.text and not cell.values and "(" in cell.text:
+            token = qualified_target(cell)
+            if token is not None and token.kind in ("number", "percent", "count"):
                 cell = replace(cell, text="", values=(token,))
         fixed.append(cell)
     return replace(view, cells=tuple(fixed))
@@ -351,6 +365,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
               if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)]
     if not view.delimited and kind in ("target", "realisation") and len(values) < len(view.values):
         values = with_unfilled_cells(view, values, len(header.roles))
+        if not values and header.flattened and len(view.values) == 1 and not view.text:
+            values = view.values  # a table flattened one cell per line: an 'n/a' or 'Terlaksana' line is its cell
     if kind in ("target", "realisation"):
         if values and header.formula_cells:
             values = outside_formula_cells(view, values, header)
@@ -771,6 +787,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
     budget = header.kind == "budget"
     target_cells = frozenset(k for k, role in header.cell_roles.items() if role == "target")
+    noted_cells = frozenset(k for k, role in header.cell_roles.items() if role in ("realisation", "achievement"))
     n = len(views)
     # `opened_since` per line number: within this call each line has one view (its text, aligned to this
     # header's columns), so the answer for a line left pending does not change while it waits
@@ -790,7 +807,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
         if target_cells and view.delimited:
-            view = with_bound_targets(view, target_cells)
+            view = with_bound_targets(view, target_cells, noted_cells)
+        elif header.flattened and not view.delimited and len(view.cells) == 1 and not view.cells[0].values \
+                and view.cells[0].text[:1] in BOUND_SIGNS and BOUND_CELL_RE.fullmatch(view.cells[0].text):
+            view = with_bound_targets(view, ONE_CELL)  # flattened one cell per line: '≥ 90%' alone is the target
         if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
                 and not names_an_indicator(view, header) and read_header_once(views, i) is not None):
             break

@@ -79,10 +79,11 @@ def repairs_json(fields: dict[str, Reading | None]) -> str | None:
     return json.dumps(items, ensure_ascii=False) if items else None
 
 
-def value_columns(prefix: str, reading: Reading | None) -> dict:
+def value_columns(prefix: str, reading: Reading | None, bound: str = "") -> dict:
+    """The value, text and raw columns of one reading; `bound` is printed before the raw ('≥ 90%')."""
     if reading is None:
         return {f"{prefix}_value": None, f"{prefix}_text": None, f"{prefix}_raw": None}
-    return {f"{prefix}_value": reading.value, f"{prefix}_text": reading.text, f"{prefix}_raw": reading.raw}
+    return {f"{prefix}_value": reading.value, f"{prefix}_text": reading.text, f"{prefix}_raw": bound + reading.raw}
 
 
 # An indicator named as an index ('Indeks Kepuasan Masyarakat', 'Indeks Reformasi Birokrasi'): its bare
@@ -101,6 +102,8 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
     """
     values = [r for name, r in fields.items() if name != "achievement" and r is not None]
     unit = next((r.unit for r in values if r.unit), None)
+    if unit is None and values and all(r.value is None and r.text is None and r.raw[:1].isalpha() for r in values):
+        return None  # stated in words only ('Ada', 'Terlaksana'): the capaian's '%' is no unit of theirs
     if unit is not None or not any(r.value is not None for r in values):
         return unit or next((r.unit for r in fields.values() if r is not None and r.unit), None)
     name = row.indicator_raw.lstrip(" -.0123456789")
@@ -394,11 +397,11 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     repair_from_realised_target(targets, target_ids, reals, real_ids)
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
-        built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target)})
+        built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target, row.target_bound)})
         built.review += review_entries(doc_id, "targets", row.source.line, row.source.page, fields)
     for row, match in zip(reals, real_ids):
         fields = {"target": row.target, "realisation": row.realisation, "achievement": row.achievement}
-        out = {**measure_base(doc_id, row, fields, match), **value_columns("target", row.target),
+        out = {**measure_base(doc_id, row, fields, match), **value_columns("target", row.target, row.target_bound),
                **value_columns("realisation", row.realisation), **value_columns("achievement", row.achievement)}
         built.realisations.append(out)
         built.review += review_entries(doc_id, "realisations", row.source.line, row.source.page, fields)

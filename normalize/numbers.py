@@ -48,6 +48,11 @@ _SCRIPT_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
 _FOLDED_CHARS_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD_TABLE) + "]")
 
 
+# A superscript digit right after a value ('3,62¹', '95%²'): the mark of a footnote under the table. NFKC
+# would make it a digit of the value ('3,621'); after a letter it stays a power ('m²').
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[\d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+
+
 def fold_text(s: str) -> str:
     """NFKC plus Latin for Cyrillic/Greek look-alikes and plain dashes/quotes.
 
@@ -58,6 +63,8 @@ def fold_text(s: str) -> str:
     """
     if s.isascii():
         return s
+    if _FOOTNOTE_MARK_RE.search(s):
+        s = _FOOTNOTE_MARK_RE.sub(lambda m: " " * len(m.group()), s)  # '3,62¹': a footnote's mark, not a digit
     s = unicodedata.normalize("NFKC", s)
     return s.translate(_FOLD_TABLE) if _FOLDED_CHARS_RE.search(s) else s
 
@@ -332,6 +339,13 @@ def _dec(digits: str, places: int) -> float:
     return float(digits[:-places] + "." + digits[-places:])
 
 
+def negated(reading: Reading | None, raw: str) -> Reading | None:
+    """A reading of the digits after a minus sign, as the negative value the raw states ('-2,07%')."""
+    if reading is None or reading.value is None or reading.unit not in (None, "%", "index", "points"):
+        return reading if reading is None else replace(reading, raw=raw)
+    return replace(reading, raw=raw, value=-reading.value, alternatives=tuple(-a for a in reading.alternatives))
+
+
 @lru_cache(maxsize=16384)
 def parse_percent(raw: str) -> Reading | None:
     """Percent points from a cell: '98,50%', '97.36', '100 %', '97, 5%', '9126 %'.
@@ -345,6 +359,8 @@ def parse_percent(raw: str) -> Reading | None:
     s = fold_text(raw).strip()
     if not s:
         return None
+    if s[0] == "-" and s[1:2].isdigit():
+        return negated(parse_percent(s[1:]), raw)  # '-2,07%': below zero
     repairs: list[Repair] = []
     notes: list[str] = []
     trusted = True
@@ -614,6 +630,8 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     '94,4') are percents. Returns None for an empty cell ('-', 'n/a').
     """
     s = fold_text(raw)
+    if s[:1] == "-" and s[1:2].isdigit():
+        return negated(parse_measure(s[1:], expect), raw)  # '-2,07%', '-0,35': below zero
     s = _EDGE_STRIP_RE.sub("", s).strip()
     if s.lower() in _EMPTY:
         return None
@@ -958,8 +976,33 @@ def lex_values(line: str) -> list[Token]:
         token = Token("count" if kind == "level" else kind, m.start(kind), m.end(kind), raw, reading)
         if found and token.start in found and kind == "percent":
             token = _restore_slash_percent(token, printed, found)
+        if token.start and text[token.start - 1] == "-" and kind in ("percent", "number"):
+            token = _negative(token, text)
         tokens.append(token)
     return tokens
+
+
+_BEFORE_MINUS = frozenset(" \t|(")
+
+
+def _negative(token: Token, text: str) -> Token:
+    """The token as a negative value when a minus sign opens it ('-2,07%', '-0,35'), else itself.
+
+    A growth rate can fall below zero ('Pertumbuhan ekonomi 5,5% -2,07% -37,64%'); read
+    without its sign, a contraction would pass for growth. The sign counts only right
+    before the digits, at the start of the text or after a space or border, and only on a
+    percentage or a number with a decimal mark: '70-75%' and '70 - 75%' are ranges, and
+    '- 12 -' is a page number.
+    """
+    start = token.start
+    if start > 1 and text[start - 2] not in _BEFORE_MINUS:
+        return token
+    reading = token.reading
+    if reading.value is None or reading.value <= 0 or token.kind == "number" and not (
+            "," in token.raw or "." in token.raw):
+        return token
+    raw = "-" + token.raw
+    return Token(token.kind, start - 1, token.end, raw, negated(reading, raw))
 
 
 # 'B00.000': a look-alike opening digits in thousand groups is a digit of an amount, not a word.

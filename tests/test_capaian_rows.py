@@ -5,6 +5,8 @@ the realisasi, the last count of a compound target as the whole target).
 """
 from __future__ import annotations
 
+import pytest
+
 from extract.lines import analyse_line
 from extract.model import Line, LocatedText
 from extract.readers import lines_from_text
@@ -297,3 +299,299 @@ def test_rows_not_yet_measured_inside_one_long_line():
         ("Persentase pemilih pemula yang terdaftar", "80%", "n/a"),
         ("Persentase TPS ramah disabilitas", "90%", "-"),
         ("Jumlah laporan keuangan yang disusun", "4 Laporan", "4 Laporan")]
+
+
+def test_a_realisasi_stated_in_words_keeps_the_row_with_its_target():
+    # an indicator measured by whether a thing was done: the words stand as the realisasi's raw, without a number
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tTersusunnya rencana induk arsip daerah\t1 Dokumen\tTerlaksana\t100%\n"
+            "2\tTerlaksananya rapat koordinasi wilayah\t2 kali\tSudah\t100%\n"
+            "3\tPersentase surat masuk yang didisposisi\t85%\t88%\t103,53%\n")
+    rows = measures(text)
+    assert [(r.target.raw, raw(r.realisation), raw(r.achievement)) for r in rows] == [
+        ("1 Dokumen", ("Terlaksana", None), ("100%", 100.0)), ("2 kali", ("Sudah", None), ("100%", 100.0)),
+        ("85%", ("88%", 88.0), ("103,53%", 103.53))]
+
+
+def test_a_realisasi_in_words_between_a_borderless_rows_values():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Tersusunnya rencana induk arsip daerah 1 Dokumen Tersusun 100%\n"
+            "2 Terlaksananya rapat koordinasi wilayah 4 kali Belum Terlaksana 0%\n")
+    first, second = measures(text)
+    assert first.indicator_raw == "Tersusunnya rencana induk arsip daerah"
+    assert (first.target.value, raw(first.realisation), first.achievement.value) == (1.0, ("Tersusun", None), 100.0)
+    assert second.indicator_raw == "Terlaksananya rapat koordinasi wilayah"
+    assert (second.target.value, raw(second.realisation)) == (4.0, ("Belum Terlaksana", None))
+
+
+def test_a_verdict_in_the_realisasi_cell_of_a_row_that_lines_up_is_its_result():
+    # 'Tercapai' under Realisasi (not under a Keterangan): the result in words; the capaian stays the capaian's
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian | Keterangan |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Tersedianya sistem informasi arsip | 1 Aplikasi | Tercapai | 100% | Tercapai |\n"
+            "| 2 | Persentase arsip yang didigitalkan | 40% | 44% | 110% | Tercapai |\n")
+    first, second = measures(text)
+    assert (first.target.raw, raw(first.realisation), first.achievement.value) == ("1 Aplikasi", ("Tercapai", None), 100.0)
+    assert (second.realisation.value, second.achievement.value) == (44.0, 110.0)
+
+
+def test_a_done_word_wrapped_from_a_name_is_no_value():
+    # space-aligned columns: 'terlaksana' alone on its line ends the name above, it states no result
+    text = ("No   Sasaran                        Indikator Kinerja                        Target\n"
+            "1.   Meningkatnya partisipasi       Persentase sosialisasi arsip yang           90%\n"
+            "     masyarakat                     terlaksana\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw.endswith("terlaksana"), row.target.value) == (True, 90.0)
+
+
+def test_an_agreements_target_stated_in_words_is_kept_as_printed():
+    text = ("| No | Indikator Kinerja | Target |\n"
+            "|---|---|---|\n"
+            "| 1 | Tersusunnya peraturan bupati tentang kearsipan | Tersusun |\n"
+            "| 2 | Terbentuknya unit kearsipan di kecamatan | Ada |\n"
+            "| 3 | Persentase arsip vital yang terlindungi | - |\n"
+            "| 4 | Persentase arsip statis yang diakuisisi | 60% |\n")
+    rows = measures(text)
+    # a dash states no target; 'Tersusun' and 'Ada' do, without a number
+    assert [(r.indicator_raw, raw(r.target)) for r in rows] == [
+        ("Tersusunnya peraturan bupati tentang kearsipan", ("Tersusun", None)),
+        ("Terbentuknya unit kearsipan di kecamatan", ("Ada", None)),
+        ("Persentase arsip statis yang diakuisisi", ("60%", 60.0))]
+
+
+def test_a_row_stated_in_words_takes_no_unit_from_its_capaian():
+    text = ("LAPORAN KINERJA DINAS PERPUSTAKAAN DAN KEARSIPAN KABUPATEN TANJUNG ASRI TAHUN 2022\n"
+            "\n"
+            "Tabel 3.1 Capaian Kinerja arsip daerah\n"
+            "| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Tersedianya rencana induk arsip daerah | Ada | Ada | 100% |\n"
+            "| 2 | Persentase arsip daerah yang tertata | 80% | 84% | 105% |\n")
+    rows = {r["indicator_raw"]: r for r in built(text).realisations}
+    plan = rows["Tersedianya rencana induk arsip daerah"]
+    assert (plan["target_raw"], plan["realisation_raw"], plan["realisation_value"], plan["unit"]) == (
+        "Ada", "Ada", None, None)
+    assert rows["Persentase arsip daerah yang tertata"]["unit"] == "%"
+
+
+def test_na_cells_before_a_borderless_rows_values_keep_each_value_in_its_column():
+    # earlier years' columns unfilled: the values still fill the header's columns from the left
+    text = ("No Indikator Kinerja Realisasi 2020 Realisasi 2021 Target 2022 Realisasi 2022 Capaian 2022\n"
+            "1 Persentase arsip daerah yang tertata n/a 78% 80% 84% 105%\n"
+            "2 Persentase arsip vital yang terlindungi - - 60% 66% 110%\n"
+            "3 Persentase arsip statis yang diakuisisi 50% 52% 55% 55% 100%\n")
+    rows = measures(text, 2022)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Persentase arsip daerah yang tertata", 80.0, 84.0, 105.0),
+        ("Persentase arsip vital yang terlindungi", 60.0, 66.0, 110.0),
+        ("Persentase arsip statis yang diakuisisi", 55.0, 55.0, 100.0)]
+
+
+def test_one_dash_before_a_borderless_rows_values_stays_with_the_name():
+    # a lone dash may be the name's ('e - KTP'); only two or more together stand for unfilled cells
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase penduduk ber-KTP - elektronik 90% 92% 102,22%\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target.value, row.realisation.value) == (
+        "Persentase penduduk ber-KTP - elektronik", 90.0, 92.0)
+
+
+def test_target_raw_keeps_the_bound_printed_before_the_target():
+    text = ("LAPORAN KINERJA INSPEKTORAT KABUPATEN TANJUNG ASRI TAHUN 2022\n"
+            "\n"
+            "Tabel 3.1 Capaian Kinerja Inspektorat\n"
+            "No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase rekomendasi hasil pengawasan yang ditindaklanjuti ≥ 90% 93% 103,33%\n"
+            "2 Persentase rekomendasi hasil pengawasan yang diverifikasi 80% 84% 105%\n")
+    rows = {r["indicator_raw"]: r for r in built(text).realisations}
+    followed = rows["Persentase rekomendasi hasil pengawasan yang ditindaklanjuti"]
+    assert (followed["target_raw"], followed["target_value"], followed["realisation_raw"]) == ("≥ 90%", 90.0, "93%")
+    assert rows["Persentase rekomendasi hasil pengawasan yang diverifikasi"]["target_raw"] == "80%"
+
+
+def test_one_dash_right_before_a_borderless_rows_values_fills_an_unfilled_column():
+    # last year's realisasi not printed: the dash holds its column, so the target is not read as the realisasi
+    text = ("No Indikator Kinerja Realisasi 2021 Target 2022 Realisasi 2022 Capaian\n"
+            "1 Persentase arsip daerah yang tertata - 80% 84% 105%\n"
+            "2 Persentase arsip vital yang terlindungi 60% 65% 66% 101,54%\n")
+    first, second = measures(text, 2022)
+    assert (first.indicator_raw, first.target.value, first.realisation.value, first.achievement.value) == (
+        "Persentase arsip daerah yang tertata", 80.0, 84.0, 105.0)
+    assert (second.target.value, second.realisation.value) == (65.0, 66.0)
+
+
+def test_a_dash_before_a_rows_values_is_left_out_where_every_column_is_filled():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Indeks kepuasan pengguna arsip - 3,20 3,36 105%\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Indeks kepuasan pengguna arsip", 3.2, 3.36, 105.0)
+
+
+def test_a_negative_realisasi_keeps_its_minus_sign():
+    # a contraction: '-2,15%' read without its sign would pass for growth
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Laju pertumbuhan ekonomi kabupaten 4,8% -2,15% -44,79%\n")
+    (row,) = measures(text)
+    assert (row.target.value, row.realisation.raw, row.realisation.value, row.achievement.value) == (
+        4.8, "-2,15%", -2.15, -44.79)
+    bordered = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+                "|---|---|---|---|---|\n"
+                "| 1 | Laju pertumbuhan ekonomi kabupaten | 4,8% | -2,15% | -44,79% |\n")
+    (row,) = measures(bordered)
+    assert (row.realisation.value, row.achievement.value) == (-2.15, -44.79)
+
+
+def test_a_dash_that_joins_or_parts_values_is_no_minus_sign():
+    # a page number '- 14 -', and a span of years '2019-2023', stay positive
+    from normalize.numbers import lex_values
+    assert [t.reading.value for t in lex_values("Laporan Kinerja 2022 - 14 -")] == [2022.0, 14.0]
+    assert [t.reading.value for t in lex_values("Renstra 2019-2023")] == [2019.0, 2023.0]
+
+
+def test_a_target_stated_as_a_range_is_kept_whole_without_a_value():
+    # '70-75%' or '3 ± 1%': a band; neither bound alone is the target, and the row's other values keep their columns
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase penduduk usia kerja yang bekerja 70-75% 72,4% 100%\n"
+            "2 Tingkat inflasi tahunan kabupaten 3 ± 1% 2,6% 100%\n")
+    first, second = measures(text)
+    assert (first.target.raw, first.target.value, first.realisation.value) == ("70-75%", None, 72.4)
+    assert (second.indicator_raw, second.target.raw, second.target.value, second.realisation.value) == (
+        "Tingkat inflasi tahunan kabupaten", "3 ± 1%", None, 2.6)
+    bordered = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+                "|---|---|---|---|---|\n"
+                "| 1 | Persentase penduduk usia kerja yang bekerja | 70 - 75% | 72,4% | 100% |\n"
+                "| 2 | Tingkat inflasi tahunan kabupaten | 3 ± 1% | 2,6% | 100% |\n")
+    first, second = measures(bordered)
+    assert [(r.target.raw, r.target.value, r.realisation.value) for r in (first, second)] == [
+        ("70 - 75%", None, 72.4), ("3 ± 1%", None, 2.6)]
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_a_realisasi_with_a_note_after_it_keeps_its_value(layout: str):
+    # the grade an index maps to, or a value marked provisional: the note explains the value, it is no name
+    rows = [("1", "Indeks kepuasan pengguna layanan arsip", "3,40", "3,55 (B)", "104,41%"),
+            ("2", "Persentase arsip desa yang terdata", "90%", "86% (sementara)", "95,56%")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    first, second = measures(text)
+    assert (first.indicator_raw, first.target.value, first.realisation.value, first.achievement.value) == (
+        "Indeks kepuasan pengguna layanan arsip", 3.4, 3.55, 104.41)
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (90.0, 86.0, 95.56)
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_a_target_bounded_by_a_sign_is_no_rating_scale_band(layout: str):
+    # '≤ 10 hari | 8 hari | 125%': a waiting time to stay under, measured; a scale's band holds no realisasi
+    rows = [("1", "Rata-rata waktu layanan peminjaman arsip", "≤ 10 hari", "8 hari", "125%"),
+            ("2", "", "≤ 50%", "Sangat Kurang", "")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, rows[0]])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target_bound + row.target.raw, row.realisation.value, row.achievement.value) == (
+        "Rata-rata waktu layanan peminjaman arsip", "≤ 10 hari", 8.0, 125.0)
+
+
+def test_na_and_dash_cells_mixed_after_a_borderless_rows_target():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase arsip daerah yang tertata 70% n/a -\n"
+            "2 Persentase arsip vital yang terlindungi 60% - n/a\n")
+    first, second = measures(text)
+    assert (first.target.value, raw(first.realisation), raw(first.achievement)) == (70.0, ("n/a", None), ("-", None))
+    assert (second.target.value, raw(second.realisation), raw(second.achievement)) == (
+        60.0, ("-", None), ("n/a", None))
+
+
+def test_a_verdict_between_a_borderless_rows_target_and_capaian_is_its_realisasi():
+    # '1 Dokumen Tercapai 100%': the count is the target, not a part of the name, and 100% no target
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Tersusunnya rencana induk arsip daerah 1 Dokumen Tercapai 100%\n")
+    (row,) = measures(text)
+    assert (row.indicator_raw, row.target.raw, raw(row.realisation), row.achievement.value) == (
+        "Tersusunnya rencana induk arsip daerah", "1 Dokumen", ("Tercapai", None), 100.0)
+
+
+def test_a_table_flattened_one_cell_per_line_keeps_cells_stated_in_words_signs_or_na():
+    # a web export prints each cell on a line of its own: 'Terlaksana', 'n/a' and '≥ 90%' are cells too
+    text = "\n".join([
+        "Tabel 3.1 Capaian Kinerja", "No", "Indikator Kinerja", "Target", "Realisasi", "Capaian",
+        "1", "Tersusunnya rencana induk arsip daerah", "1 Dokumen", "Terlaksana", "100%",
+        "2", "Persentase arsip daerah yang tertata", "≥ 90%", "92%", "102,22%",
+        "3", "Persentase arsip vital yang terlindungi", "60%", "n/a", "n/a",
+        "4", "Persentase arsip statis yang diakuisisi", "50%", "55%", "110%"])
+    rows = measures(text)
+    assert [(r.indicator_raw, r.target_bound + r.target.raw, raw(r.realisation), r.achievement.raw) for r in rows] == [
+        ("Tersusunnya rencana induk arsip daerah", "1 Dokumen", ("Terlaksana", None), "100%"),
+        ("Persentase arsip daerah yang tertata", "≥ 90%", ("92%", 92.0), "102,22%"),
+        ("Persentase arsip vital yang terlindungi", "60%", ("n/a", None), "n/a"),
+        ("Persentase arsip statis yang diakuisisi", "50%", ("55%", 55.0), "110%")]
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_counts_of_nouns_the_lexer_does_not_know_keep_their_row(layout: str):
+    # nouns outside the units list: '5 kecamatan', '12 bulan', '250 UMKM' are counts as '2 Dokumen' is
+    rows = [("1", "Jumlah kecamatan yang menerapkan arsip elektronik", "5 kecamatan", "6 kecamatan", "120%"),
+            ("2", "Lama waktu penyusunan daftar arsip", "12 bulan", "12 bulan", "100%"),
+            ("3", "Jumlah UMKM yang arsipnya dibina", "250 UMKM", "240 UMKM", "96%")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.realisation.value, r.achievement.value)
+            for r in measures(text)] == [
+        ("Jumlah kecamatan yang menerapkan arsip elektronik", 5.0, "kecamatan", 6.0, 120.0),
+        ("Lama waktu penyusunan daftar arsip", 12.0, "bulan", 12.0, 100.0),
+        ("Jumlah UMKM yang arsipnya dibina", 250.0, "umkm", 240.0, 96.0)]
+
+
+def test_a_code_or_a_row_number_before_a_word_is_no_count():
+    from extract.lines import analyse_cell
+    for cell in ("6887 Kelembagaan", "001 Fasilitasi", "1 Persentase", "2 Meningkatnya", "31 Desember", "70 BB"):
+        assert all(t.kind != "count" for t in analyse_cell(0, cell).values), cell
+
+
+def test_a_word_in_a_cell_the_header_does_not_name_shifts_no_value():
+    # an unlabelled remark column after the capaian: 'Sudah' is none of the header's columns
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Persentase arsip daerah yang tertata | 80% | 85% | 106,25% | Sudah |\n")
+    (row,) = measures(text)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 85.0, 106.25)
+
+
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_a_percentage_explained_by_a_count_in_brackets_keeps_its_column(layout: str):
+    rows = [("1", "Persentase dokumen arsip yang tersusun", "100% (4 dokumen)", "75% (3 dokumen)", "75%"),
+            ("2", "Persentase arsip daerah yang tertata", "80%", "84%", "105%")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 5, *rows])
+    first, second = measures(text)
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (100.0, 75.0, 75.0)
+    assert (second.target.value, second.realisation.value) == (80.0, 84.0)
+
+
+def test_a_performance_system_export_with_a_realisasi_per_month():
+    # 'Target | Realisasi 1 ... 12 Jumlah | Target Kinerja (%)': only the months with a value are printed
+    text = ("Pejabat Sasaran Kegiatan Indikator Satuan Target Realisasi Target Kinerja(%)\n"
+            "1 2 3 4 5 6 7 8 9 10 11 12 Jumlah\n"
+            "Kepala Seksi Pengolahan Arsip\n"
+            "  Sasaran Kegiatan :\n"
+            "  Meningkatnya Kualitas Pengolahan Arsip Daerah\n"
+            "  Persentase Arsip Inaktif yang Dipindahkan Sesuai Jadwal Retensi persen 88.40 86 86 97.29\n"
+            "  Sasaran Sub-Kegiatan :\n"
+            "  Tersusunnya Daftar Arsip Statis Daerah\n"
+            "  Jumlah Daftar Arsip Statis yang Tersusun dan Diverifikasi dokumen 4 1 2 1 2 6 150.00\n")
+    rows = measures(text)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Persentase Arsip Inaktif yang Dipindahkan Sesuai Jadwal Retensi", 88.4, 86.0, 97.29),
+        ("Jumlah Daftar Arsip Statis yang Tersusun dan Diverifikasi", 4.0, 6.0, 150.0)]

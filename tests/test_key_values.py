@@ -77,3 +77,25 @@ def test_blocks_with_years_units_or_iku_in_their_keys():
         assert row.indicator_raw == "Persentase arsip yang terdigitalisasi", block
         assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (70, "%", 74.2, 106)
         assert row.source.line == 2 and row.target.raw == block[1].split(":")[1].strip()
+
+
+def test_a_block_whose_realisasi_is_stated_in_words_or_below_zero():
+    rows = find_key_value_measures(lines_of(
+        "Indikator Kinerja 1 : Tersusunnya rencana induk arsip daerah\n"
+        "Target    : 1 Dokumen\n"
+        "Realisasi : Terlaksana\n"
+        "Capaian   : 100%\n"
+        "\n"
+        "Indikator Kinerja 2 : Laju pertumbuhan arsip statis yang diakuisisi\n"
+        "Target    : 5,5%\n"
+        "Realisasi : -2%\n"
+        "Capaian   : -36,36%\n"
+        "\n"
+        "Indikator Kinerja 3 : Persentase arsip desa yang terdata\n"
+        "Target    : 70%\n"
+        "Realisasi : sebagaimana diuraikan pada bagian berikut\n"))
+    # words of the closed list are the realisasi as printed; a sentence is none
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.realisation.value, r.achievement.value)
+            for r in rows] == [
+        ("Tersusunnya rencana induk arsip daerah", "1 Dokumen", "Terlaksana", None, 100.0),
+        ("Laju pertumbuhan arsip statis yang diakuisisi", "5,5%", "-2%", -2.0, -36.36)]

@@ -722,3 +722,10 @@ def test_a_noun_after_a_number_is_a_unit_only_where_the_value_ends():
     # the same words opening a name's next words stay text: '5 hari kerja', '7 Desa Sukamaju'
     assert [(t.kind, t.raw) for t in N.lex_values("selesai dalam 5 hari kerja 90% 95%")][0] == ("number", "5")
     assert [(t.kind, t.raw) for t in N.lex_values("7 Desa Sukamaju dan sekitarnya")] == [("number", "7")]
+
+
+def test_a_footnote_mark_after_a_value_is_no_digit_of_it() -> None:
+    # '3,62¹' refers to a note under the table: NFKC alone would read 3,621
+    assert [t.reading.value for t in N.lex_values("Indeks kepuasan anggota 3,50 3,62\u00b9 103,43%\u00b2")] == [
+        3.5, 3.62, 103.43]
+    assert N.fold_text("luas 25 m\u00b2") == "luas 25 m2"  # after a letter it is a power, as before

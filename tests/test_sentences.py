@@ -648,3 +648,13 @@ def test_the_whole_budgets_proven_pair_outranks_its_parts():
         "terealisasi Rp 442.600.000 (88,52%). Secara keseluruhan realisasi sebesar Rp 6.123.600.000 atau 94,50%.")
     sentence = confirmed_budget_sentence(lines, year=2023)
     assert (sentence.allocation.value, sentence.realisation.value) == (6_480_000_000, 6_123_600_000)
+
+
+def test_a_sentence_realisasi_below_zero_keeps_its_minus():
+    from extract.sentences import find_measure_sentences
+    from extract.model import Line
+    text = ("Indikator laju pertumbuhan ekonomi kabupaten dengan target 4,8% terealisasi -2,15% "
+            "dengan capaian -44,79%.")
+    (row,) = find_measure_sentences([Line(number=1, page=1, text=text)])
+    assert (row.target.value, row.realisation.raw, row.realisation.value, row.achievement.value) == (
+        4.8, "-2,15%", -2.15, -44.79)

@@ -2158,3 +2158,64 @@ def test_a_rating_scales_wrapped_description_heads_no_table():
             "indikator kinerja\n")
     measures, _ = records(text)
     assert measures == []
+
+
+@pytest.mark.parametrize("layout", ["plain", "tab", "markdown"])
+def test_a_targets_bound_is_kept_before_its_raw_value_as_printed(layout: str):
+    # '≥ 90%' is a target of 90 that more also meets: the value is 90, and the raw keeps the sign for the auditor
+    rows = [("1", "Persentase arsip inaktif yang ditata", "≥ 90%"),
+            ("2", "Nilai evaluasi kearsipan internal", "Min. BB"),
+            ("3", "Persentase layanan sesuai standar pelayanan minimal", "100%")]
+    header = ("No", "Indikator Kinerja", "Target")
+    if layout == "plain":
+        text = "\n".join(" ".join(r) for r in [header, *rows])
+    elif layout == "tab":
+        text = "\n".join("\t".join(r) for r in [header, *rows])
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [header, ("---",) * 3, *rows])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target_bound + m.target.raw, m.target.value, m.target.text) for m in measures] == [
+        ("Persentase arsip inaktif yang ditata", "≥ 90%", 90.0, None),
+        ("Nilai evaluasi kearsipan internal", "Min. BB", None, "BB"),
+        ("Persentase layanan sesuai standar pelayanan minimal", "100%", 100.0, None)]
+
+
+@pytest.mark.parametrize("sep", ["tab", "markdown"])
+def test_a_target_cell_before_quarter_cells_is_the_years_target(sep: str):
+    # 'Target | TW I | TW II | TW III | TW IV': the quarter in the next cell does not qualify the Target word
+    rows = [("No", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV"),
+            ("1", "Persentase surat masuk yang diagendakan", "95%", "20%", "45%", "70%", "95%"),
+            ("2", "Jumlah rapat koordinasi kecamatan", "12 kali", "3 kali", "6 kali", "9 kali", "12 kali")]
+    if sep == "tab":
+        text = "\n".join("\t".join(r) for r in rows)
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 7, *rows[1:]])
+    measures, _ = table_records(text, 2022)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase surat masuk yang diagendakan", "95%"), ("Jumlah rapat koordinasi kecamatan", "12 kali")]
+
+
+@pytest.mark.parametrize("sep", ["tab", "markdown"])
+def test_a_rencana_aksi_of_quarters_alone_states_no_years_target(sep: str):
+    # 'Target TW I ... Target TW IV' and no column for the year: no quarter is taken for the year's target
+    rows = [("No", "Indikator Kinerja", "Target TW I", "Target TW II", "Target TW III", "Target TW IV"),
+            ("1", "Persentase surat masuk yang diagendakan", "20%", "45%", "70%", "95%")]
+    if sep == "tab":
+        text = "\n".join("\t".join(r) for r in rows)
+    else:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 6, *rows[1:]])
+    measures, _ = table_records(text, 2022)
+    assert [m for m in measures if m.target is not None] == []
+
+
+def test_two_word_macro_indicators_of_a_regions_iku_keep_their_row():
+    # a Bappeda's or a Pemda's IKU names macro results in two words: 'Angka Kemiskinan', 'Pertumbuhan Ekonomi'
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | Angka Kemiskinan | 9,1% | 8,8% | 103,3% |\n"
+            "| 2 | Pertumbuhan Ekonomi | 5,2% | 5,4% | 103,85% |\n"
+            "| 3 | Laju Inflasi | 3,5% | 3,1% | 111,43% |\n"
+            "| 4 | Kecamatan Sukamaju | 3 | 3 | 100% |\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.realisation.value) for m in measures] == [
+        ("Angka Kemiskinan", 8.8), ("Pertumbuhan Ekonomi", 5.4), ("Laju Inflasi", 3.1)]
