@@ -1011,6 +1011,25 @@ def test_a_flattened_per_year_budget_table_opening_with_its_year_column(year_wor
         (2022, 6_400_000_000, 6_080_000_000), (2023, 12_000_000_000, 11_400_000_000)]
 
 
+@pytest.mark.parametrize("header", ["No  Tahun  Pagu  Realisasi  %", "No Tahun Pagu Reallsasi Ket", "Tahun Anggaran Pagu Realisasi"])
+def test_a_scanned_per_year_budget_table_whose_header_lost_its_borders_keeps_each_rows_year(header: str):
+    """A scan reads 'No | Tahun | Pagu | Realisasi' as one cell; the header still opens on the year column,
+    so each row's year cell is its fiscal year (the report's total is its own year's row, not the first)."""
+    text = "\n".join([header,
+                      "1. | 2022 | 7,250,000,000 | 7,105,000,000 | 98,00%",
+                      "2. 2023  9,800,000,000 | 9,310,000,000 92,50%"])
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.allocation.value, b.realisation.value) for b in budgets] == [
+        (2022, 7_250_000_000, 7_105_000_000), (2023, 9_800_000_000, 9_310_000_000)]
+
+
+def test_a_budget_header_naming_a_year_after_tahun_has_no_year_column():
+    """'Tahun 2024' in a header is its caption's year: the rows carry no year cell to read."""
+    from extract.headers import opens_with_year_column
+    assert not opens_with_year_column("Tahun 2024 Pagu Realisasi")
+    assert not opens_with_year_column("Uraian Pagu Tahun Realisasi")
+
+
 def test_a_flattened_budget_rows_name_above_its_values_keeps_its_lower_case_words():
     """Names one word per line above their values: a lower-case word after a row's values opens the next name."""
     text = "\n".join([
