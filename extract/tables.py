@@ -1058,6 +1058,7 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     numbered = (len(strip_row_number(row.text).split()) < 3
                 or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
         and NUMBERED_LINE_RE.match(view.line.text) is not None
+    numbered = numbered or result_row_under_result(row, view, header)
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
         return pending  # a fragment row (a value under stray words) has no name to complete
@@ -1073,6 +1074,26 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
     return pending[opening:]
+
+
+# a capitalised '-nya' result word ('Tersusunnya', 'Terlaksananya'): how an output-style indicator's name opens
+RESULT_WORD_RE = re.compile(r"(?:Ter|Me)[a-z]+nya\b")
+
+
+def result_row_under_result(row: RowDraft, view: LineView, header: Header) -> bool:
+    """Whether the next value line and the row above both open an output-style name ('Tersusunnya Laporan 1 Laporan').
+
+    In a scanned Sasaran | Indikator table whose indicators are results named
+    like their sasaran ('Terlaksananya Layanan ...'), a line that opens with
+    such a word and carries the row's value is the next indicator's row, no
+    sasaran heading: the lines between it and the row above (the sasaran's and
+    the indicator's wrapped words, interleaved) are that row's.
+    """
+    if not header.sasaran_indikator or any(is_amount(t) for t in view.values):
+        return False
+    below = strip_row_number(view.text.lstrip("|_'\" ;"))
+    above = strip_row_number(row.text.lstrip("|_'\" ;"))
+    return RESULT_WORD_RE.match(below) is not None and RESULT_WORD_RE.match(above) is not None
 
 
 def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False) -> list[LineView]:

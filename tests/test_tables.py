@@ -2177,3 +2177,22 @@ def test_a_rating_scales_wrapped_description_heads_no_table():
             "indikator kinerja\n")
     measures, _ = records(text)
     assert measures == []
+
+
+def test_a_scanned_output_style_row_takes_its_wrapped_name_before_the_next_result_row():
+    """Scanned Sasaran | Indikator rows whose indicators are results ('Tersusunnya Rekapitulasi'): a value line
+    opening with such a word is the next row, so the lines above it are the row above's wrapped name, and a row
+    named by two words so far is not dropped as a fragment."""
+    text = "\n".join([
+        "No  Sasaran Strategis  Indikator Kinerja  Target",
+        "2. | Terselenggaranya Tata Kelola Terlaksananya Pelayanan 1 Layanan",
+        "Kearsipan yang Tertib | Kearsipan Kantor Sekretariat ;",
+        "Terpadu | Kabupaten Contoh ;",
+        "|Tersusunnya Rekapitulasi 2 Laporan",
+        "Penerimaan Negara Bukan Pajak",
+        "Tahunan (PNBP)",
+        "Tersusunnya Laporan Barang Persediaan 1 Laporan"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.target.raw) for m in measures] == [(2, "1 Layanan"), (5, "2 Laporan"), (8, "1 Laporan")]
+    assert measures[0].indicator_raw.startswith("Terlaksananya Pelayanan Kearsipan")
+    assert measures[1].indicator_raw == "Tersusunnya Rekapitulasi Penerimaan Negara Bukan Pajak Tahunan (PNBP)"
