@@ -2196,3 +2196,17 @@ def test_a_scanned_output_style_row_takes_its_wrapped_name_before_the_next_resul
     assert [(m.source.line, m.target.raw) for m in measures] == [(2, "1 Layanan"), (5, "2 Laporan"), (8, "1 Laporan")]
     assert measures[0].indicator_raw.startswith("Terlaksananya Pelayanan Kearsipan")
     assert measures[1].indicator_raw == "Tersusunnya Rekapitulasi Penerimaan Negara Bukan Pajak Tahunan (PNBP)"
+
+
+def test_a_scanned_sasaran_wrap_run_into_a_result_indicator_is_cut_at_the_result():
+    """'Pelayanan serta Pengawasan Internal Tersedianya Sistem 1 Aplikasi': the sasaran cell's later words ran into
+    the indicator on the value line; under a Sasaran | Indikator header the name opens at the '-nya' result. A name
+    opening on a measure word keeps its own '-nya' word ('Persentase Terpenuhinya ...')."""
+    text = "\n".join([
+        "No  Sasaran Strategis  Indikator Kinerja  Target",
+        "1. Meningkatnya Kualitas Persentase Terpenuhinya Sarana Kerja 95%",
+        "2. Terwujudnya Tata Kelola Tersusunnya Peta Proses Bisnis 1 Dokumen",
+        "Pelayanan serta Pengawasan Internal Tersedianya Sistem Informasi 1 Aplikasi"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase Terpenuhinya Sarana Kerja", "Tersusunnya Peta Proses Bisnis", "Tersedianya Sistem Informasi"]
