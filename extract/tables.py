@@ -1073,7 +1073,23 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     if opening == 0:
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
+    in_line_order(row)
     return pending[opening:]
+
+
+def in_line_order(row: RowDraft) -> None:
+    """Put a row's lines back in reading order after the lines above a later one it took were handed to it.
+
+    A scan's lower-case wrap ('dan') joins a row at once, while the lines before
+    it wait until the next row shows where this one ends: the name reads in
+    the lines' order, not in the order they were taken.
+    """
+    numbers = [v.line.number for v in row.views]
+    if numbers == sorted(numbers) or len(row.views) != len(row.text_parts):
+        return
+    order = sorted(range(len(numbers)), key=numbers.__getitem__)
+    row.views = [row.views[k] for k in order]
+    row.text_parts = [row.text_parts[k] for k in order]
 
 
 # a capitalised '-nya' result word ('Tersusunnya', 'Terlaksananya'): how an output-style indicator's name opens
@@ -1091,9 +1107,16 @@ def result_row_under_result(row: RowDraft, view: LineView, header: Header) -> bo
     """
     if not header.sasaran_indikator or any(is_amount(t) for t in view.values):
         return False
-    below = strip_row_number(view.text.lstrip("|_'\" ;"))
-    above = strip_row_number(row.text.lstrip("|_'\" ;"))
-    return RESULT_WORD_RE.match(below) is not None and RESULT_WORD_RE.match(above) is not None
+    above = strip_row_number(row.text.lstrip(MARKS))
+    if RESULT_WORD_RE.match(above) is None:
+        return False
+    if RESULT_WORD_RE.match(strip_row_number(view.text.lstrip(MARKS))) is not None:
+        return True
+    # a kept border before the name: the sasaran's wrapped words, then '| Tersusunnya ...' in the indicator's cell
+    return view.delimited and any(RESULT_WORD_RE.match(c.text.lstrip(MARKS)) for c in view.cells[1:] if c.text)
+
+
+MARKS = "|_'\" ;"  # a scan's stray marks before a line's first word
 
 
 def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False) -> list[LineView]:

@@ -2210,3 +2210,24 @@ def test_a_scanned_sasaran_wrap_run_into_a_result_indicator_is_cut_at_the_result
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == [
         "Persentase Terpenuhinya Sarana Kerja", "Tersusunnya Peta Proses Bisnis", "Tersedianya Sistem Informasi"]
+
+
+def test_a_scanned_row_under_a_sasaran_wrap_and_a_bordered_result_cell_keeps_its_lines_in_order():
+    """'Pengawasan Internal | Tersusunnya Rekapitulasi dan | 1 Dokumen' opens the next row in its indicator's cell
+    (the sasaran's wrap before the border): the lines above it are the row above's, read in their own order
+    though its lower-case 'dan' joined it first."""
+    text = "\n".join([
+        "No  Sasaran Strategis  Indikator Kinerja  Target",
+        "3. | Tersedianya Dukungan | Terlaksananya Pembinaan | 2 Laporan",
+        "Teknis Kearsipan, Pegawai Kantor Sekretariat",
+        "Pengadaan Barang dan Jasa",
+        "dan",
+        "Pengawasan Internal | Tersusunnya Rekapitulasi dan | 1 Dokumen",
+        "Kepegawaian yang | Penilaian Prestasi Kerja"])
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    (table,) = find_tables(views)
+    assert [[v.line.number for v in row.views] for row in table.rows] == [[2, 3, 4, 5], [6, 7]]
+    measures, _ = records(text)
+    assert [(m.source.line, m.target.raw) for m in measures] == [(2, "2 Laporan"), (6, "1 Dokumen")]
+    assert measures[0].indicator_raw.startswith("Terlaksananya Pembinaan Pegawai Kantor Sekretariat")
+    assert measures[1].indicator_raw == "Tersusunnya Rekapitulasi dan Penilaian Prestasi Kerja"
