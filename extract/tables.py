@@ -1719,8 +1719,24 @@ def goes_on_from(name: str, label: str) -> bool:
     return bool(name) and len(name) > len(head) and " ".join(name.split()).startswith(head)
 
 
+def cells_from_wrap_only(row: RowDraft, header: Header) -> bool:
+    """Whether a row's cells came only from lines under its value line, which a scan printed without borders.
+
+    A scanned row's value line read with its borders lost ('2.  Tersusunnya
+    Rancangan Terlaksananya Layanan 1 Laporan') holds no cells; a '|' a wrapped
+    line kept ('| dan') splits that line alone, so its pieces are no column's.
+    (Not in a flattened table, whose rows' cells are their lines, nor a budget table's.)
+    """
+    if header.flattened or header.kind not in ("target", "realisation"):
+        return False
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    return value_view is not None and not value_view.delimited and bool(value_view.text)
+
+
 def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     """The text of a row's indicator (or name) column, by its cells' places."""
+    if row.cells and cells_from_wrap_only(row, header):
+        return row.text  # a wrapped line's stray '|' ('| dan') made cells the value line never had
     if row.cells and header.label_cells:
         # a row split into more cells than its header (a scrambled cell): line them up from the right
         value_view = next((v for v in row.views if v.line.number == row.value_line), None)

@@ -2231,3 +2231,18 @@ def test_a_scanned_row_under_a_sasaran_wrap_and_a_bordered_result_cell_keeps_its
     assert [(m.source.line, m.target.raw) for m in measures] == [(2, "2 Laporan"), (6, "1 Dokumen")]
     assert measures[0].indicator_raw.startswith("Terlaksananya Pembinaan Pegawai Kantor Sekretariat")
     assert measures[1].indicator_raw == "Tersusunnya Rekapitulasi dan Penilaian Prestasi Kerja"
+
+
+def test_a_stray_border_on_a_wrapped_line_does_not_make_the_rows_name_a_cell():
+    """A scanned value line read without its borders ('1.  Terwujudnya ... Tersusunnya Daftar 2 Dokumen') has no
+    cells: a '|' kept on a line under it ('| dan') splits that line alone, and its piece is not the row's name."""
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "1.  Terwujudnya Pengelolaan Arsip Tersusunnya Daftar 2 Dokumen",
+        "Dinamis, Inventaris Arsip Aktif",
+        "Kantor Sekretariat",
+        '| dan "',
+        "Terwujudnya Layanan Hukum | Terlaksananya Penyuluhan Hukum | 4 Kegiatan"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.target.raw) for m in measures] == [(2, "2 Dokumen"), (6, "4 Kegiatan")]
+    assert measures[0].indicator_raw.startswith("Tersusunnya Daftar Dinamis, Inventaris Arsip Aktif Kantor Sekretariat")
