@@ -1762,6 +1762,11 @@ STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
 GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
 
 
+# a lettered indicator inside a sasaran's piece ('Meningkatkan penyelenggaraan a. presentasi KPU ...'): the name
+# opens at its measure word, in any case, after the letter
+LETTERED_OPENING_RE = re.compile(r"(?<=\s[a-h][.)]\s)" + ANY_CASE_INDICATOR_RE.pattern, re.I)
+
+
 def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = False) -> str:
     """A scanned row's indicator name, its pieces taken line by line beside the Sasaran column's.
 
@@ -1793,7 +1798,7 @@ def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = Fal
         if not parts:
             continue
         last = parts[-1]
-        opening = INDICATOR_START_RE.search(last)
+        opening = INDICATOR_START_RE.search(last) or (LETTERED_OPENING_RE.search(last) if any_case else None)
         if opening is not None and opening.start() > 0 and SASARAN_VERB_RE.match(last):
             last = last[opening.start():]  # 'Tersedianya Layanan Jumlah Dokumen ...': the indicator's part
         elif len(parts) == 1 and SASARAN_VERB_RE.match(last):

@@ -2246,3 +2246,21 @@ def test_a_stray_border_on_a_wrapped_line_does_not_make_the_rows_name_a_cell():
     measures, _ = records(text)
     assert [(m.source.line, m.target.raw) for m in measures] == [(2, "2 Dokumen"), (6, "4 Kegiatan")]
     assert measures[0].indicator_raw.startswith("Tersusunnya Daftar Dinamis, Inventaris Arsip Aktif Kantor Sekretariat")
+
+
+def test_a_scanned_sasaran_cell_run_into_a_lettered_indicator_keeps_the_row():
+    """'2 Meningkatnya kualitas layanan a. persentase satker ... | 90%': the row number without its dot, the sasaran
+    and the lettered indicator's first line in one cell; the indicator opens at its measure word after the letter,
+    and its wrapped lines (split otherwise) carry it on."""
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "2 Meningkatnya kualitas layanan a. persentase satker Sekretariat | 90% '",
+        "hukum yang profesional | yang menindaklanjuti",
+        "|rekomendasi hasil pemeriksaan",
+        "tepat waktu",
+        "b. jumlah dokumen | 12 Dokumen",
+        "produk hukum yang disusun"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("persentase satker Sekretariat yang menindaklanjuti rekomendasi hasil pemeriksaan tepat waktu", "90%"),
+        ("jumlah dokumen produk hukum yang disusun", "12 Dokumen")]
