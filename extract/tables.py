@@ -907,6 +907,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 i = (below if below is not None else i) + 1
                 blanks = 0
                 continue
+            if rows and not closed and opens_budget_code(view, header):
+                take_wrapped_tail(rows[-1], pending, header)
+                pending = [view]  # '076.01.CQ Penyelenggaraan ...' under the last row: a budget block's, or the next row's
+                closed = True
+                i += 1
+                blanks = 0
+                continue
             row = rows[-1] if rows else None
             if (row is not None and not closed and header.text_cell_after and row.values_only_tail
                     and i == last_row_at + 1):
@@ -1234,6 +1241,17 @@ def column_words_only(text: str, role: str) -> bool:
         return False
     roles, known, total = line_roles(text)
     return known == total and bool(roles) and set(resolve_roles(roles) if role != "label" else roles) == {role}
+
+
+def opens_budget_code(view: LineView, header: Header) -> bool:
+    """A line of a performance table opening with a program or kegiatan code ('076.01.CQ Penyelenggaraan').
+
+    Under an agreement's last indicator a scan runs straight on into its
+    budget list; the code's line and those after it (a '|' kept on them
+    included) are none of that row's wrapped name.
+    """
+    return bool(view.codes) and header.kind in ("target", "realisation") \
+        and CODE_RE.match(view.line.text.lstrip(STRAY_MARKS)) is not None
 
 
 def heads_budget_block(view: LineView, header: Header) -> bool:

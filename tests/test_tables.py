@@ -2264,3 +2264,21 @@ def test_a_scanned_sasaran_cell_run_into_a_lettered_indicator_keeps_the_row():
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("persentase satker Sekretariat yang menindaklanjuti rekomendasi hasil pemeriksaan tepat waktu", "90%"),
         ("jumlah dokumen produk hukum yang disusun", "12 Dokumen")]
+
+
+def test_a_scanned_agreements_last_row_does_not_run_on_into_its_budget_list():
+    """Under an agreement's last indicator the scan runs on into its budget list: '076.01.CQ ...' and the lines
+    after it (a '|' kept on them too, 'Rp.' on one) are not that row's name, and the row is kept."""
+    text = "\n".join([
+        "No. | Sasaran Kegiatan | Indikator Kinerja | Target",
+        "6. | Terwujudnya Tertib Arsip | Persentase Arsip Tertata | 95%",
+        "7.  Terwujudnya Pelayanan  Persentase Keluhan yang Ditangani  90%",
+        "Publik",
+        "",
+        "076.01.WA Dukungan Manajemen '",
+        "' dan Pelaksanaan Tugas",
+        "|Teknis Lainnya \"",
+        "Kegiatan Layanan Umum Rp. Rp. | /"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.indicator_raw, m.target.raw) for m in measures] == [
+        (2, "Persentase Arsip Tertata", "95%"), (3, "Persentase Keluhan yang Ditangani Publik", "90%")]
