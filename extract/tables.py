@@ -1279,6 +1279,10 @@ def heads_budget_block(view: LineView, header: Header) -> bool:
 LIST_LETTERS = frozenset("ABCDEFGH")
 
 
+# a row's number with its dot ('13.', '_ 13.') before a line's words, a scan's stray mark before it
+NUMBERED_SASARAN_RE = re.compile(r"[_'\";|\s]*\d{1,2}[.)]\s+")
+
+
 def heads_group(view: LineView) -> bool:
     """A line heading the rows below it: a sasaran, or a kegiatan or program with its code.
 
@@ -1289,6 +1293,8 @@ def heads_group(view: LineView) -> bool:
     text = view.line.text.lstrip(" -•·|")
     if text[1:2] in ".)" and text[:1] in LIST_LETTERS:
         text = text[2:].lstrip()  # 'B. Meningkatnya akuntabilitas kinerja': a lettered sasaran heading
+    elif (numbered := NUMBERED_SASARAN_RE.match(text)) is not None:
+        text = text[numbered.end():]  # '_ 13.  Terlaksananya ...': a row's number, its sasaran opening the next row
     return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
 
 

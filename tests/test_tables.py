@@ -2282,3 +2282,17 @@ def test_a_scanned_agreements_last_row_does_not_run_on_into_its_budget_list():
     measures, _ = records(text)
     assert [(m.source.line, m.indicator_raw, m.target.raw) for m in measures] == [
         (2, "Persentase Arsip Tertata", "95%"), (3, "Persentase Keluhan yang Ditangani Publik", "90%")]
+
+
+def test_a_numbered_line_opening_a_sasaran_does_not_carry_on_the_row_above():
+    """'_ 8.  Terlaksananya Rapat Koordinasi ...' with a value the reader cannot take ('2 Rapat dan 1 Notulen'): a
+    row's number then a sasaran's opening starts the next row, none of the row above's wrapped name."""
+    text = "\n".join([
+        "No. | Sasaran Kegiatan | Indikator Kinerja | Target",
+        "7. | Tersedianya Data | Persentase Data Arsip | 100%",
+        "kearsipan Kantor | yang Terdigitalisasi",
+        "_ 8.  Terlaksananya Rapat Jumlah Rapat Koordinasi dan 2 Rapat dan 1 Notulen",
+        "Koordinasi Wilayah dan Notulen Rapat",
+        "9.  Terlaksananya Pembinaan | Persentase Pegawai Terbina | 100%"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.indicator_raw) for m in measures][0] == (2, "Persentase Data Arsip yang Terdigitalisasi")
