@@ -541,7 +541,24 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             # its place's role, in order (read alone, the first 'Realisasi' would be an amount, the first '%' a rate)
             aligned = header.mixed and len(header.cell_roles) == len(resolved)
             header.cell_roles = dict(zip(sorted(header.cell_roles), resolved)) if aligned else {}
+    if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
+        header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
+
+
+# 'Tahun' (or 'Tahun Anggaran', 'TA') as a header's first column, after an optional 'No': the per-year
+# budget table's year column; a digit after it ('Tahun 2024') makes it a caption's year instead
+YEAR_COLUMN_FIRST_RE = re.compile(r"\W*(?:no\.?\W+)?(?:tahun|t\.?\s?a\.?)(?:\s+anggaran)?\b(?![\s|:.]*\d)", re.I)
+
+
+def opens_with_year_column(text: str) -> bool:
+    """Whether a budget header whose cells a scan ran together ('No Tahun Pagu Realisasi') opens on the year column.
+
+    Delimited headers name the column by its cell (`year_cell`); once the
+    borders are lost the header is one cell, and only its first words say
+    that each row is one year's pagu and realisasi.
+    """
+    return YEAR_COLUMN_FIRST_RE.match(text) is not None
 
 
 def read_header_once(views: Sequence[LineView], start: int) -> tuple[Header, int] | None:

@@ -83,11 +83,25 @@ def indicator_column(views: Sequence[LineView], value_line: int) -> str | None:
         return None
     widths, at = found
     parts: list[str] = []
+    own = ""
+    wrapped: list[str] = []  # the wrapped lines whole, in case the cut gives the name none of them
     for view in views:
         if view is anchor:
             cells = [c.text for c in view.cells if c.text and not ROW_NUMBER_RE.match(c.text)]
-            parts.append(" ".join(cells[at].split()))
+            own = " ".join(cells[at].split())
+            parts.append(own)
         else:
             text = view.line.text.strip()
             parts.append(split_line(text, widths)[at])
+            if "|" not in text:
+                wrapped.append(" ".join(text.split()))
+    if parts == [own] + [""] * (len(parts) - 1) and wrapped and len(own.split()) < MIN_NAME_WORDS \
+            and "|" in anchor.line.text:
+        # 'Tersusunnya Dokumen | 1 Layanan' over 'Pemutakhiran Data Pemilih': a scanned name cut short on the first
+        # line whose wrapped line the widths gave wholly to the columns before it (empty on that line). (Not in
+        # space-aligned text, whose wrapped cells keep their offsets: 'predikat' over 'NTB' is a unit's cell.)
+        return " ".join([own, *wrapped])
     return " ".join(p for p in parts if p).strip() or None
+
+
+MIN_NAME_WORDS = 3  # fewer words than an indicator's name has: its first line only

@@ -359,6 +359,27 @@ def split_sasaran(text: str) -> str:
 SECOND_RESULT_RE = re.compile(r"(?<=\s)(?:Ter|Me)[a-z]+nya\b")
 
 
+def result_after_sasaran_wrap(text: str) -> str:
+    """The output-style indicator of a row whose line opens with the sasaran's wrapped words.
+
+    A scan that lost the border reads 'Sosialisasi serta Partisipasi
+    Terlaksananya Publikasi 1 Layanan': the sasaran cell's later words run
+    into the indicator, which opens on a capitalised '-nya' result. Under a
+    Sasaran | Indikator header, a name that opens on neither a measure word nor
+    a result starts at that result (two words before it at least, and what is
+    left still names an indicator).
+    """
+    if INDICATOR_START_RE.match(text) or FIRST_RESULT_RE.match(text):
+        return text
+    match = SECOND_RESULT_RE.search(text)
+    if match is None or len(text[:match.start()].split()) < 2 or not names_a_measure(text[match.start():]):
+        return text
+    return text[match.start():]
+
+
+FIRST_RESULT_RE = re.compile(r"\W*(?:Ter|Me)[a-z]+nya\b")  # a name opening on its result ('Tersusunnya ...')
+
+
 # A lettered item opening an indicator inside a line that opened with its sasaran, in any case: a scan lost the
 # border between them ('Meningkatkan penyelenggaraan a. presentasi KPU Kota ...'); the name starts after the letter.
 LETTERED_INDICATOR_RE = re.compile(r"(?<=\s[a-h][.)]\s)" + ANY_CASE_INDICATOR_RE.pattern, re.I)
@@ -476,6 +497,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             # though it may be the name's alone ('jadwal dan ketentuan yang' under '... sesuai dengan')
             label = by_lines
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
+        if header.sasaran_indikator:
+            indicator = result_after_sasaran_wrap(indicator)
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if header.mixed and BUDGET_ITEM_RE.match(indicator):

@@ -927,6 +927,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 i = (below if below is not None else i) + 1
                 blanks = 0
                 continue
+            if rows and not closed and opens_budget_code(view, header):
+                take_wrapped_tail(rows[-1], pending, header)
+                pending = [view]  # '076.01.CQ Penyelenggaraan ...' under the last row: a budget block's, or the next row's
+                closed = True
+                i += 1
+                blanks = 0
+                continue
             row = rows[-1] if rows else None
             if (row is not None and not closed and header.text_cell_after and row.values_only_tail
                     and i == last_row_at + 1):
@@ -1078,6 +1085,7 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     numbered = (len(strip_row_number(row.text).split()) < 3
                 or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
         and NUMBERED_LINE_RE.match(view.line.text) is not None
+    numbered = numbered or result_row_under_result(row, view, header)
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
         return pending  # a fragment row (a value under stray words) has no name to complete
@@ -1092,7 +1100,50 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     if opening == 0:
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
+    in_line_order(row)
     return pending[opening:]
+
+
+def in_line_order(row: RowDraft) -> None:
+    """Put a row's lines back in reading order after the lines above a later one it took were handed to it.
+
+    A scan's lower-case wrap ('dan') joins a row at once, while the lines before
+    it wait until the next row shows where this one ends: the name reads in
+    the lines' order, not in the order they were taken.
+    """
+    numbers = [v.line.number for v in row.views]
+    if numbers == sorted(numbers) or len(row.views) != len(row.text_parts):
+        return
+    order = sorted(range(len(numbers)), key=numbers.__getitem__)
+    row.views = [row.views[k] for k in order]
+    row.text_parts = [row.text_parts[k] for k in order]
+
+
+# a capitalised '-nya' result word ('Tersusunnya', 'Terlaksananya'): how an output-style indicator's name opens
+RESULT_WORD_RE = re.compile(r"(?:Ter|Me)[a-z]+nya\b")
+
+
+def result_row_under_result(row: RowDraft, view: LineView, header: Header) -> bool:
+    """Whether the next value line and the row above both open an output-style name ('Tersusunnya Laporan 1 Laporan').
+
+    In a scanned Sasaran | Indikator table whose indicators are results named
+    like their sasaran ('Terlaksananya Layanan ...'), a line that opens with
+    such a word and carries the row's value is the next indicator's row, no
+    sasaran heading: the lines between it and the row above (the sasaran's and
+    the indicator's wrapped words, interleaved) are that row's.
+    """
+    if not header.sasaran_indikator or any(is_amount(t) for t in view.values):
+        return False
+    above = strip_row_number(row.text.lstrip(MARKS))
+    if RESULT_WORD_RE.match(above) is None:
+        return False
+    if RESULT_WORD_RE.match(strip_row_number(view.text.lstrip(MARKS))) is not None:
+        return True
+    # a kept border before the name: the sasaran's wrapped words, then '| Tersusunnya ...' in the indicator's cell
+    return view.delimited and any(RESULT_WORD_RE.match(c.text.lstrip(MARKS)) for c in view.cells[1:] if c.text)
+
+
+MARKS = "|_'\" ;"  # a scan's stray marks before a line's first word
 
 
 def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False) -> list[LineView]:
@@ -1212,6 +1263,17 @@ def column_words_only(text: str, role: str) -> bool:
     return known == total and bool(roles) and set(resolve_roles(roles) if role != "label" else roles) == {role}
 
 
+def opens_budget_code(view: LineView, header: Header) -> bool:
+    """A line of a performance table opening with a program or kegiatan code ('076.01.CQ Penyelenggaraan').
+
+    Under an agreement's last indicator a scan runs straight on into its
+    budget list; the code's line and those after it (a '|' kept on them
+    included) are none of that row's wrapped name.
+    """
+    return bool(view.codes) and header.kind in ("target", "realisation") \
+        and CODE_RE.match(view.line.text.lstrip(STRAY_MARKS)) is not None
+
+
 def heads_budget_block(view: LineView, header: Header) -> bool:
     """A delimited line of column words only, naming a pagu the table's header lacks ('Program | Anggaran').
 
@@ -1237,6 +1299,10 @@ def heads_budget_block(view: LineView, header: Header) -> bool:
 LIST_LETTERS = frozenset("ABCDEFGH")
 
 
+# a row's number with its dot ('13.', '_ 13.') before a line's words, a scan's stray mark before it
+NUMBERED_SASARAN_RE = re.compile(r"[_'\";|\s]*\d{1,2}[.)]\s+")
+
+
 def heads_group(view: LineView) -> bool:
     """A line heading the rows below it: a sasaran, or a kegiatan or program with its code.
 
@@ -1247,6 +1313,8 @@ def heads_group(view: LineView) -> bool:
     text = view.line.text.lstrip(" -•·|")
     if text[1:2] in ".)" and text[:1] in LIST_LETTERS:
         text = text[2:].lstrip()  # 'B. Meningkatnya akuntabilitas kinerja': a lettered sasaran heading
+    elif (numbered := NUMBERED_SASARAN_RE.match(text)) is not None:
+        text = text[numbered.end():]  # '_ 13.  Terlaksananya ...': a row's number, its sasaran opening the next row
     return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
 
 
@@ -1695,8 +1763,24 @@ def goes_on_from(name: str, label: str) -> bool:
     return bool(name) and len(name) > len(head) and " ".join(name.split()).startswith(head)
 
 
+def cells_from_wrap_only(row: RowDraft, header: Header) -> bool:
+    """Whether a row's cells came only from lines under its value line, which a scan printed without borders.
+
+    A scanned row's value line read with its borders lost ('2.  Tersusunnya
+    Rancangan Terlaksananya Layanan 1 Laporan') holds no cells; a '|' a wrapped
+    line kept ('| dan') splits that line alone, so its pieces are no column's.
+    (Not in a flattened table, whose rows' cells are their lines, nor a budget table's.)
+    """
+    if header.flattened or header.kind not in ("target", "realisation"):
+        return False
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    return value_view is not None and not value_view.delimited and bool(value_view.text)
+
+
 def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
     """The text of a row's indicator (or name) column, by its cells' places."""
+    if row.cells and cells_from_wrap_only(row, header):
+        return row.text  # a wrapped line's stray '|' ('| dan') made cells the value line never had
     if row.cells and header.label_cells:
         # a row split into more cells than its header (a scrambled cell): line them up from the right
         value_view = next((v for v in row.views if v.line.number == row.value_line), None)
@@ -1720,6 +1804,11 @@ def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
 
 STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
 GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
+
+
+# a lettered indicator inside a sasaran's piece ('Meningkatkan penyelenggaraan a. presentasi KPU ...'): the name
+# opens at its measure word, in any case, after the letter
+LETTERED_OPENING_RE = re.compile(r"(?<=\s[a-h][.)]\s)" + ANY_CASE_INDICATOR_RE.pattern, re.I)
 
 
 def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = False) -> str:
@@ -1753,7 +1842,7 @@ def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = Fal
         if not parts:
             continue
         last = parts[-1]
-        opening = INDICATOR_START_RE.search(last)
+        opening = INDICATOR_START_RE.search(last) or (LETTERED_OPENING_RE.search(last) if any_case else None)
         if opening is not None and opening.start() > 0 and SASARAN_VERB_RE.match(last):
             last = last[opening.start():]  # 'Tersedianya Layanan Jumlah Dokumen ...': the indicator's part
         elif len(parts) == 1 and SASARAN_VERB_RE.match(last):

@@ -229,3 +229,20 @@ def test_a_scanned_rows_borderless_wrapped_lines_stay_with_the_name():
     names = [m.indicator_raw for m in table_records(SCANNED_NO_HEADER_BORDERS, 2023)[0]]
     assert names[0] == ("persentase izin usaha yang diterbitkan dalam waktu kurang dari tiga hari kerja "
                         "sesuai standar pelayanan")
+
+
+def test_a_two_word_name_takes_its_wrapped_line_when_the_widths_give_it_none():
+    """'Tersedianya Laporan | 2 Dokumen' over 'Keuangan Semesteran': the line's left cells are empty, so the widths
+    put all of it under the sasaran; a name of two words is only its first line, so the line is its rest."""
+    rows = ["4. | Terlaksananya Pengelolaan | Keuangan Negara | Tersedianya Laporan | 2 Dokumen",
+            "Keuangan Semesteran"]
+    views = LineViews([Line(n, 1, t) for n, t in enumerate(rows, start=40)])
+    assert indicator_column(list(views), 40) == "Tersedianya Laporan Keuangan Semesteran"
+
+
+def test_a_full_name_keeps_the_width_cut():
+    """A name of three words or more on its first line may be whole: a wrapped line under the sasaran stays its."""
+    rows = ["4. | Terlaksananya Pengelolaan | Persentase Laporan Keuangan | 100%",
+            "Keuangan"]
+    views = LineViews([Line(n, 1, t) for n, t in enumerate(rows, start=40)])
+    assert indicator_column(list(views), 40) == "Persentase Laporan Keuangan"

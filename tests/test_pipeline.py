@@ -186,7 +186,8 @@ def test_the_corpus_reprinted_as_space_aligned_columns_reads_as_well(tmp_path: P
 # F1 on the corpus reprinted as Tesseract reads a bordered table (corpus/relayout.py --scan, seed 1): wrapped
 # cells interleaved line by line, borders read or lost, stray marks, header words misread; minus a margin.
 # (0.849 / 0.880 / 0.920 before a ragged row's name was read on past its value line's cell)
-SCAN_F1_FLOOR = {"targets": 0.87, "realisations": 0.93, "budgets": 0.90}  # reached 0.889 / 0.952 / 0.920
+# (0.889 / 0.952 / 0.920 before output-style '-nya' rows took their interleaved names)
+SCAN_F1_FLOOR = {"targets": 0.91, "realisations": 0.93, "budgets": 0.90}  # reached 0.929 / 0.952 / 0.920
 
 
 @pytest.mark.skipif(not SCORER.exists() or not GOLD.exists(), reason="needs ../shared/eval and ../shared/gold")

@@ -1011,6 +1011,25 @@ def test_a_flattened_per_year_budget_table_opening_with_its_year_column(year_wor
         (2022, 6_400_000_000, 6_080_000_000), (2023, 12_000_000_000, 11_400_000_000)]
 
 
+@pytest.mark.parametrize("header", ["No  Tahun  Pagu  Realisasi  %", "No Tahun Pagu Reallsasi Ket", "Tahun Anggaran Pagu Realisasi"])
+def test_a_scanned_per_year_budget_table_whose_header_lost_its_borders_keeps_each_rows_year(header: str):
+    """A scan reads 'No | Tahun | Pagu | Realisasi' as one cell; the header still opens on the year column,
+    so each row's year cell is its fiscal year (the report's total is its own year's row, not the first)."""
+    text = "\n".join([header,
+                      "1. | 2022 | 7,250,000,000 | 7,105,000,000 | 98,00%",
+                      "2. 2023  9,800,000,000 | 9,310,000,000 92,50%"])
+    _, budgets = records(text)
+    assert [(b.fiscal_year, b.allocation.value, b.realisation.value) for b in budgets] == [
+        (2022, 7_250_000_000, 7_105_000_000), (2023, 9_800_000_000, 9_310_000_000)]
+
+
+def test_a_budget_header_naming_a_year_after_tahun_has_no_year_column():
+    """'Tahun 2024' in a header is its caption's year: the rows carry no year cell to read."""
+    from extract.headers import opens_with_year_column
+    assert not opens_with_year_column("Tahun 2024 Pagu Realisasi")
+    assert not opens_with_year_column("Uraian Pagu Tahun Realisasi")
+
+
 def test_a_flattened_budget_rows_name_above_its_values_keeps_its_lower_case_words():
     """Names one word per line above their values: a lower-case word after a row's values opens the next name."""
     text = "\n".join([
@@ -2219,3 +2238,122 @@ def test_two_word_macro_indicators_of_a_regions_iku_keep_their_row():
     measures, _ = records(text)
     assert [(m.indicator_raw, m.realisation.value) for m in measures] == [
         ("Angka Kemiskinan", 8.8), ("Pertumbuhan Ekonomi", 5.4), ("Laju Inflasi", 3.1)]
+
+
+def test_a_scanned_output_style_row_takes_its_wrapped_name_before_the_next_result_row():
+    """Scanned Sasaran | Indikator rows whose indicators are results ('Tersusunnya Rekapitulasi'): a value line
+    opening with such a word is the next row, so the lines above it are the row above's wrapped name, and a row
+    named by two words so far is not dropped as a fragment."""
+    text = "\n".join([
+        "No  Sasaran Strategis  Indikator Kinerja  Target",
+        "2. | Terselenggaranya Tata Kelola Terlaksananya Pelayanan 1 Layanan",
+        "Kearsipan yang Tertib | Kearsipan Kantor Sekretariat ;",
+        "Terpadu | Kabupaten Contoh ;",
+        "|Tersusunnya Rekapitulasi 2 Laporan",
+        "Penerimaan Negara Bukan Pajak",
+        "Tahunan (PNBP)",
+        "Tersusunnya Laporan Barang Persediaan 1 Laporan"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.target.raw) for m in measures] == [(2, "1 Layanan"), (5, "2 Laporan"), (8, "1 Laporan")]
+    assert measures[0].indicator_raw.startswith("Terlaksananya Pelayanan Kearsipan")
+    assert measures[1].indicator_raw == "Tersusunnya Rekapitulasi Penerimaan Negara Bukan Pajak Tahunan (PNBP)"
+
+
+def test_a_scanned_sasaran_wrap_run_into_a_result_indicator_is_cut_at_the_result():
+    """'Pelayanan serta Pengawasan Internal Tersedianya Sistem 1 Aplikasi': the sasaran cell's later words ran into
+    the indicator on the value line; under a Sasaran | Indikator header the name opens at the '-nya' result. A name
+    opening on a measure word keeps its own '-nya' word ('Persentase Terpenuhinya ...')."""
+    text = "\n".join([
+        "No  Sasaran Strategis  Indikator Kinerja  Target",
+        "1. Meningkatnya Kualitas Persentase Terpenuhinya Sarana Kerja 95%",
+        "2. Terwujudnya Tata Kelola Tersusunnya Peta Proses Bisnis 1 Dokumen",
+        "Pelayanan serta Pengawasan Internal Tersedianya Sistem Informasi 1 Aplikasi"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase Terpenuhinya Sarana Kerja", "Tersusunnya Peta Proses Bisnis", "Tersedianya Sistem Informasi"]
+
+
+def test_a_scanned_row_under_a_sasaran_wrap_and_a_bordered_result_cell_keeps_its_lines_in_order():
+    """'Pengawasan Internal | Tersusunnya Rekapitulasi dan | 1 Dokumen' opens the next row in its indicator's cell
+    (the sasaran's wrap before the border): the lines above it are the row above's, read in their own order
+    though its lower-case 'dan' joined it first."""
+    text = "\n".join([
+        "No  Sasaran Strategis  Indikator Kinerja  Target",
+        "3. | Tersedianya Dukungan | Terlaksananya Pembinaan | 2 Laporan",
+        "Teknis Kearsipan, Pegawai Kantor Sekretariat",
+        "Pengadaan Barang dan Jasa",
+        "dan",
+        "Pengawasan Internal | Tersusunnya Rekapitulasi dan | 1 Dokumen",
+        "Kepegawaian yang | Penilaian Prestasi Kerja"])
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    (table,) = find_tables(views)
+    assert [[v.line.number for v in row.views] for row in table.rows] == [[2, 3, 4, 5], [6, 7]]
+    measures, _ = records(text)
+    assert [(m.source.line, m.target.raw) for m in measures] == [(2, "2 Laporan"), (6, "1 Dokumen")]
+    assert measures[0].indicator_raw.startswith("Terlaksananya Pembinaan Pegawai Kantor Sekretariat")
+    assert measures[1].indicator_raw == "Tersusunnya Rekapitulasi dan Penilaian Prestasi Kerja"
+
+
+def test_a_stray_border_on_a_wrapped_line_does_not_make_the_rows_name_a_cell():
+    """A scanned value line read without its borders ('1.  Terwujudnya ... Tersusunnya Daftar 2 Dokumen') has no
+    cells: a '|' kept on a line under it ('| dan') splits that line alone, and its piece is not the row's name."""
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "1.  Terwujudnya Pengelolaan Arsip Tersusunnya Daftar 2 Dokumen",
+        "Dinamis, Inventaris Arsip Aktif",
+        "Kantor Sekretariat",
+        '| dan "',
+        "Terwujudnya Layanan Hukum | Terlaksananya Penyuluhan Hukum | 4 Kegiatan"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.target.raw) for m in measures] == [(2, "2 Dokumen"), (6, "4 Kegiatan")]
+    assert measures[0].indicator_raw.startswith("Tersusunnya Daftar Dinamis, Inventaris Arsip Aktif Kantor Sekretariat")
+
+
+def test_a_scanned_sasaran_cell_run_into_a_lettered_indicator_keeps_the_row():
+    """'2 Meningkatnya kualitas layanan a. persentase satker ... | 90%': the row number without its dot, the sasaran
+    and the lettered indicator's first line in one cell; the indicator opens at its measure word after the letter,
+    and its wrapped lines (split otherwise) carry it on."""
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "2 Meningkatnya kualitas layanan a. persentase satker Sekretariat | 90% '",
+        "hukum yang profesional | yang menindaklanjuti",
+        "|rekomendasi hasil pemeriksaan",
+        "tepat waktu",
+        "b. jumlah dokumen | 12 Dokumen",
+        "produk hukum yang disusun"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("persentase satker Sekretariat yang menindaklanjuti rekomendasi hasil pemeriksaan tepat waktu", "90%"),
+        ("jumlah dokumen produk hukum yang disusun", "12 Dokumen")]
+
+
+def test_a_scanned_agreements_last_row_does_not_run_on_into_its_budget_list():
+    """Under an agreement's last indicator the scan runs on into its budget list: '076.01.CQ ...' and the lines
+    after it (a '|' kept on them too, 'Rp.' on one) are not that row's name, and the row is kept."""
+    text = "\n".join([
+        "No. | Sasaran Kegiatan | Indikator Kinerja | Target",
+        "6. | Terwujudnya Tertib Arsip | Persentase Arsip Tertata | 95%",
+        "7.  Terwujudnya Pelayanan  Persentase Keluhan yang Ditangani  90%",
+        "Publik",
+        "",
+        "076.01.WA Dukungan Manajemen '",
+        "' dan Pelaksanaan Tugas",
+        "|Teknis Lainnya \"",
+        "Kegiatan Layanan Umum Rp. Rp. | /"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.indicator_raw, m.target.raw) for m in measures] == [
+        (2, "Persentase Arsip Tertata", "95%"), (3, "Persentase Keluhan yang Ditangani Publik", "90%")]
+
+
+def test_a_numbered_line_opening_a_sasaran_does_not_carry_on_the_row_above():
+    """'_ 8.  Terlaksananya Rapat Koordinasi ...' with a value the reader cannot take ('2 Rapat dan 1 Notulen'): a
+    row's number then a sasaran's opening starts the next row, none of the row above's wrapped name."""
+    text = "\n".join([
+        "No. | Sasaran Kegiatan | Indikator Kinerja | Target",
+        "7. | Tersedianya Data | Persentase Data Arsip | 100%",
+        "kearsipan Kantor | yang Terdigitalisasi",
+        "_ 8.  Terlaksananya Rapat Jumlah Rapat Koordinasi dan 2 Rapat dan 1 Notulen",
+        "Koordinasi Wilayah dan Notulen Rapat",
+        "9.  Terlaksananya Pembinaan | Persentase Pegawai Terbina | 100%"])
+    measures, _ = records(text)
+    assert [(m.source.line, m.indicator_raw) for m in measures][0] == (2, "Persentase Data Arsip yang Terdigitalisasi")
