@@ -599,6 +599,23 @@ def _line_weight(n: int, text: str, lay: _Layout, col: int = 0) -> tuple[float, 
 # ---------------------------------------------------------------- offices
 
 
+def _national_name_words(name: str) -> tuple[list[str], bool]:
+    """The words of a ministry's or a Direktorat Jenderal's name up to a blank line or the next heading's word,
+    without a trailing 'dan' / 'serta'; and whether a region's prefix ('Kabupaten', 'Provinsi') stood in it,
+    which makes the office a regional one of the national body."""
+    kept: list[str] = []
+    for w in _BLANK_LINE_RE.split(name, 1)[0].split():
+        core = w.strip(",")
+        if prefix_kind(core.lower()) is not None:
+            return kept, True
+        if core.lower() in _MINISTRY_STOP:
+            break
+        kept.append(core)
+    while kept and kept[-1].lower() in ("dan", "serta"):
+        kept.pop()
+    return kept, False
+
+
 def _recase(text: str) -> str:
     """An office name as printed, in title case when printed in capitals."""
     letters = [c for c in text if c.isalpha()]
@@ -1358,18 +1375,9 @@ def _scan_national(d: _Doc, candidates) -> None:
         dm = _DIRJEN_NAME_RE.match(text, pos + 8) if head is not None else None
         at, pos = pos, low.find("jenderal", pos + 8)
         if dm is not None:
-            kept = []
-            for w in _BLANK_LINE_RE.split(dm.group("dname"), 1)[0].split():
-                core = w.strip(",")
-                if prefix_kind(core.lower()) is not None:
-                    kept = []  # 'Kantor Wilayah Direktorat Jenderal Pajak Provinsi X': a regional office
-                    break
-                if core.lower() in _MINISTRY_STOP:
-                    break
-                kept.append(core)
-            while kept and kept[-1].lower() in ("dan", "serta"):
-                kept.pop()
-            if kept and low[max(0, head.start() - 12):head.start()].split()[-1:] != ["wilayah"]:
+            kept, regional = _national_name_words(dm.group("dname"))
+            # ('Kantor Wilayah Direktorat Jenderal Pajak Provinsi X': a regional office)
+            if kept and not regional and low[max(0, head.start() - 12):head.start()].split()[-1:] != ["wilayah"]:
                 name = _recase(" ".join([text[head.start():head.end()].split()[0], text[at:at + 8], *kept]))
                 found.append((head.start(), re.sub(r"[^a-z]", "", name.lower()), name))
     if "jenderal" in low or "setjen" in low:
@@ -1386,19 +1394,8 @@ def _scan_national(d: _Doc, candidates) -> None:
     while pos >= 0:
         km = _MINISTRY_RE.match(text, pos)
         if km is not None:
-            kept: list[str] = []
-            regional = False
-            for w in _BLANK_LINE_RE.split(km.group("kname"), 1)[0].split():
-                core = w.strip(",")
-                if prefix_kind(core.lower()) is not None:
-                    regional = True  # 'Kantor Kementerian Agama Kabupaten X' is a regional office
-                    break
-                if core.lower() in _MINISTRY_STOP:
-                    break
-                kept.append(core)
-            while kept and kept[-1].lower() in ("dan", "serta"):
-                kept.pop()
-            if kept and not regional:
+            kept, regional = _national_name_words(km.group("kname"))
+            if kept and not regional:  # ('Kantor Kementerian Agama Kabupaten X' is a regional office)
                 name = _recase(" ".join(kept))
                 found.append((pos, "kementerian" + re.sub(r"[^a-z]", "", name.lower()), "Kementerian " + name))
         pos = low.find("kement", pos + 6)
