@@ -15,7 +15,8 @@ from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, strip_row_number
+from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, is_verdict, strip_row_number,
+                           verdict_start)
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
@@ -255,6 +256,39 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
 
 
+def with_verdict_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """A Capaian printed as a verdict only ('80% | 82% | Tercapai'): the words are the row's capaian, kept as printed.
+
+    Some reports grade each result in the Capaian column instead of stating a
+    percentage. The verdict has no value, yet it is what the report prints
+    there, and an auditor looks for it: the capaian keeps it as its raw. A
+    bordered row needs the verdict in the Capaian cell itself; a plain line
+    needs it right after the realisasi, under a header with no text column
+    after the values (a Keterangan would hold such a word too).
+    """
+    if header.kind != "realisation" or "achievement" in mapped or header.roles[-1:] != ["achievement"] \
+            or mapped.get("target") is None or mapped.get("realisation") is None:
+        return mapped
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return mapped
+    said = ""
+    if view.delimited and header.cell_roles:
+        at = next((k for k, role in header.cell_roles.items() if role == "achievement"), None)
+        cell = next((c for c in view.cells if c.index == at), None)
+        if len(view.cells) == header.cells and cell is not None and not cell.values and is_verdict(cell.raw.strip()):
+            said = cell.raw.strip()
+    elif not view.delimited and not header.text_after:
+        text = view.line.text.rstrip()
+        start = verdict_start(text)
+        after = text.rfind(mapped["realisation"].raw)
+        if start is not None and after >= 0 and not text[after + len(mapped["realisation"].raw):start].strip():
+            said = text[start:].strip()
+    if not said:
+        return mapped
+    return {**mapped, "achievement": Token(kind="missing", start=0, end=0, raw=said, reading=Reading(raw=said))}
+
+
 def values_of(tokens: list[Token]) -> list[float | None]:
     return [t.reading.value for t in tokens]
 
@@ -456,8 +490,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [with_period_realisations(row, header, with_unnamed_capaian(
-        row, header, with_fitting_pair(row, header, map_values(row, header)))) for row in table.rows]
+    all_mapped = [with_verdict_capaian(row, header, with_period_realisations(row, header, with_unnamed_capaian(
+        row, header, with_fitting_pair(row, header, map_values(row, header))))) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short

@@ -595,3 +595,30 @@ def test_a_performance_system_export_with_a_realisasi_per_month():
     assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
         ("Persentase Arsip Inaktif yang Dipindahkan Sesuai Jadwal Retensi", 88.4, 86.0, 97.29),
         ("Jumlah Daftar Arsip Statis yang Tersusun dan Diverifikasi", 4.0, 6.0, 150.0)]
+
+
+@pytest.mark.parametrize("layout", ["bordered", "tabs", "plain"])
+def test_a_capaian_printed_as_a_verdict_keeps_its_words_as_raw(layout: str):
+    # the Capaian column grades each result in words: no value, yet the printed capaian is kept for the auditor
+    rows = [("1", "Persentase kios pasar yang ditempati", "75%", "79%", "Tercapai"),
+            ("2", "Jumlah koperasi sehat yang dibina", "25 unit", "19 unit", "Tidak Tercapai")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "bordered":
+        lines = ["| " + " | ".join(header) + " |", "|---|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in rows]
+    else:
+        sep = "\t" if layout == "tabs" else " "
+        lines = [sep.join(header)] + [sep.join(r) for r in rows]
+    found = {m.indicator_raw: m for m in measures("\n".join(lines) + "\n")}
+    kiosk = found["Persentase kios pasar yang ditempati"]
+    assert (kiosk.target.value, kiosk.realisation.value) == (75.0, 79.0)
+    assert (kiosk.achievement.raw, kiosk.achievement.value) == ("Tercapai", None)
+    assert raw(found["Jumlah koperasi sehat yang dibina"].achievement) == ("Tidak Tercapai", None)
+
+
+def test_a_verdict_in_a_keterangan_column_is_no_capaian():
+    # the word stands in the remark column after the capaian's: the capaian itself was not printed
+    text = ("No Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "1 Persentase kios pasar yang ditempati 75% 79% Tercapai\n")
+    (row,) = measures(text)
+    assert row.realisation.value == 79.0
+    assert row.achievement is None
