@@ -485,6 +485,12 @@ def later_value_lines(table: Table) -> set[int]:
             if v.line.number > row.value_line and v.values}
 
 
+def amount_result_lines(measures: list[MeasureRow]) -> set[int]:
+    """Lines of results stated in Rupiah ('Jumlah PAD | Rp 150.000.000.000 | ...'): no budget line for the Rp-line reader."""
+    return {m.source.line for m in measures
+            if m.target is not None and m.target.unit == "rupiah" and m.has_realisation_column}
+
+
 def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], list[BudgetRow]]:
     """Turn a table's rows into raw measure and budget records."""
     measures: list[MeasureRow] = []
@@ -501,7 +507,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr,
                         table_line=header.first_line)
         target, realisation = mapped.get("target"), mapped.get("realisation")
-        amounts_in_measure = any(t is not None and is_amount(t) for t in (target, realisation))
+        amount_result = states_amount_result(row, header, mapped, table.title)
+        amounts_in_measure = not amount_result and any(t is not None and is_amount(t) for t in (target, realisation))
         if header.kind == "budget" or amounts_in_measure or "allocation" in mapped:
             budget = budget_record(row, header, mapped, source, amounts_in_measure, table.scale)
             coded.append((row, budget))
@@ -520,7 +527,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
-        if any(RUPIAH_RE.search(v.line.text) for v in row.views):
+        if not amount_result and any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
@@ -558,6 +565,32 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
+
+
+# what names a budget line, not an indicator: 'Anggaran ...', 'Belanja pegawai', 'Program ...', 'Pagu ...'
+BUDGET_NAME_RE = re.compile(r"^\W*(?:program|kegiatan|sub[\s-]*kegiatan)\b|\b(?:anggaran|pagu|alokasi|belanja|dipa)\b",
+                            re.I)
+
+
+def states_amount_result(row: RowDraft, header: Header, mapped: dict[str, Token], title: str) -> bool:
+    """An indicator row of a Target / Realisasi / Capaian table whose target and realisasi are Rupiah amounts.
+
+    'Jumlah PAD | Rp 150.000.000.000 | Rp 162.000.000.000 | 108%': a revenue
+    office measures itself in Rupiah. The header names no pagu, the row
+    names an indicator, not a program or an anggaran, and prints the 'Rp':
+    a result, not a budget line. Under a title naming the budget ('Realisasi
+    Anggaran (076.01.CQ)') the same columns hold an output's pagu and spending.
+    """
+    if header.kind != "realisation" or "allocation" in header.roles or "allocation" in mapped \
+            or BUDGET_NAME_RE.search(title) is not None:
+        return False
+    target, realisation = mapped.get("target"), mapped.get("realisation")
+    if target is None or realisation is None or not (is_amount(target) and is_amount(realisation)):
+        return False
+    label = strip_row_number(row_label(row, header, ("indikator", "uraian")))
+    named = ANY_CASE_INDICATOR_RE.match(label) is not None or "indikator" in header.label_cells.values()
+    return named and BUDGET_NAME_RE.search(label) is None and names_a_measure(label) \
+        and any(RUPIAH_RE.search(v.line.text) for v in row.views if v.line.number == row.value_line)
 
 
 # A band of a rating scale: a bound with its comparison sign ('91% ≤ 100%', '> 100%'), or, inside one

@@ -622,3 +622,40 @@ def test_a_verdict_in_a_keterangan_column_is_no_capaian():
     (row,) = measures(text)
     assert row.realisation.value == 79.0
     assert row.achievement is None
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_an_indicator_measured_in_rupiah_is_a_result_not_a_budget_line(sep: str):
+    # a revenue office states its revenue target and realisasi in Rupiah under Target | Realisasi | Capaian
+    rows = [("Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("Jumlah penerimaan pajak hotel", "Rp 42.500.000.000", "Rp 39.950.000.000", "94%"),
+            ("Rasio pajak terhadap pendapatan", "15,5%", "16,2%", "104,52%")]
+    text = ("LAPORAN KINERJA BADAN KEUANGAN DAERAH KOTA SUKAMAJU TAHUN 2023\n\n"
+            "Tabel 3.1 Capaian Kinerja\n" + "\n".join(sep.join(r) for r in rows) + "\n")
+    result = built(text)
+    found = {r["indicator_raw"]: r for r in result.realisations}
+    tax = found["Jumlah penerimaan pajak hotel"]
+    assert (tax["target_value"], tax["realisation_value"], tax["achievement_value"]) == (42.5e9, 39.95e9, 94.0)
+    assert tax["target_raw"] == "Rp 42.500.000.000"
+    assert found["Rasio pajak terhadap pendapatan"]["realisation_value"] == 16.2
+    assert result.budgets == []
+
+
+def test_a_budget_line_in_a_capaian_table_stays_a_budget_line():
+    # 'Anggaran ...' under Target | Realisasi states what was spent: still a budget line, no indicator
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase pajak daerah yang dipungut tepat waktu\t90%\t92%\t102,22%\n"
+            "2\tAnggaran pemungutan pajak daerah\tRp 2.400.000.000\tRp 2.280.000.000\t95%\n")
+    found, budgets = table_records(text)
+    assert [m.indicator_raw for m in found] == ["Persentase pajak daerah yang dipungut tepat waktu"]
+    assert [b.allocation.value for b in budgets] == [2_400_000_000]
+
+
+def test_a_capaian_table_titled_as_the_budget_holds_budget_lines():
+    # 'Realisasi Anggaran' over Target | Realisasi: an output's pagu and spending, though named by its indicator
+    text = ("Tabel 3.6 Realisasi Anggaran Output Layanan Perkantoran\n"
+            "Indikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "Persentase layanan perkantoran yang terpenuhi\tRp 3.120.500.000\tRp 3.001.250.000\t96,18%\n")
+    found, budgets = table_records(text)
+    assert found == []
+    assert [b.allocation.value for b in budgets] == [3_120_500_000]
