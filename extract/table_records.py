@@ -638,13 +638,24 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     """'Nilai SAKIP Nilai' -> ('Nilai SAKIP', 'Nilai'): the Satuan cell of a row whose cells are not delimited.
 
     Under a header that names a Satuan column, the unit word ('Nilai', 'Opini', 'Indeks', '%',
-    'Dokumen') stands between the name and the values on an undelimited line. Only a word the units
-    catalogue knows is taken, and only when what is left still names an indicator.
+    'Dokumen') stands between the name and the values on an undelimited line. A word the units
+    catalogue knows is taken, and only when what is left still names an indicator. So is a noun the
+    catalogue does not know ('Jumlah desa mandiri Kecamatan 5 6'), when its capital sets it apart from
+    a name in sentence case: the word before it is in lower case, and the noun is no acronym.
     """
     rest, _, word = indicator.rstrip().rpartition(" ")
-    if rest and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) and names_a_measure(rest):
+    if not rest or not names_a_measure(rest):
+        return indicator, ""
+    if word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None or capitalised_noun_after_lower(rest, word):
         return rest.rstrip(), word
     return indicator, ""
+
+
+def capitalised_noun_after_lower(rest: str, word: str) -> bool:
+    """'... mandiri' + 'Kecamatan': a capitalised word ending a name written in lower case (a Satuan cell)."""
+    before = rest.rstrip().rsplit(" ", 1)[-1]
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+        and before.isalpha() and before.islower()
 
 
 # an indicator counting something, in sentence case ('Jumlah kunjungan perpustakaan'), not a 'Jumlah' row

@@ -1510,6 +1510,19 @@ def test_the_satuan_word_of_an_undelimited_row_is_its_unit_not_part_of_its_name(
         ("Indeks Kepuasan Layanan", 3.18, "index"), ("Jumlah naskah kebijakan yang disusun", 4.0, "dokumen")]
 
 
+def test_a_satuan_noun_the_catalogue_lacks_leaves_an_undelimited_rows_name():
+    # 'Kelurahan' and 'Posyandu' are in no units list, yet under a Satuan header the capitalised word
+    # after a name in lower case is the row's Satuan cell; a name in title case keeps its last word
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Jumlah kelurahan siaga aktif Kelurahan 12 14 116,67%\n"
+            "2 Jumlah posyandu purnama yang dibina Posyandu 30 27 90%\n"
+            "3 Jumlah Kader Kesehatan Terlatih 80 84 105%")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Jumlah kelurahan siaga aktif", 12.0, 14.0), ("Jumlah posyandu purnama yang dibina", 30.0, 27.0),
+        ("Jumlah Kader Kesehatan Terlatih", 80.0, 84.0)]
+
+
 def test_a_name_ending_in_a_unit_word_keeps_it_without_a_satuan_column():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah rancangan peraturan yang diselesaikan Dokumen 4 5 125%")
