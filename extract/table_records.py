@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
-from extract.headers import Header
+from extract.headers import PERIOD_RUN, Header
 from extract.interleaved import indicator_column
 from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, is_verdict, strip_row_number,
                            verdict_start)
@@ -75,6 +75,8 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             and values[-1].raw[:1].isalpha() and values[-1].raw.lower() not in NOT_AVAILABLE \
             and values[-2].reading.unit == "%":
         values = values[:-1]  # '80% | 85% | 106% | Sudah' with no Keterangan in the header: the word is none of its columns
+    if quarters_only(values, roles):
+        return {}
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
@@ -84,6 +86,17 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+def quarters_only(values: list[Token], roles: list[str]) -> bool:
+    """A plain row one value short of a 'Target TW I TW II TW III TW IV' header: the quarters, no year's target.
+
+    Without borders the header cannot say whether 'Target' is a column of its own or names the
+    quarters' targets; a row with a value for each quarter and none more settles it. Its first value
+    is the first quarter's, not the year's target, and which quarter stands for the year is not printed.
+    """
+    return len(roles) > PERIOD_RUN and roles[0] == "target" and len(values) == len(roles) - 1 \
+        and all(role == "other" for role in roles[1:])
 
 
 BOUND_WORDS = frozenset({"minimal", "min", "min.", "maksimal", "maks", "maks.", "max", "max.", "sekurang-kurangnya"})

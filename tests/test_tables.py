@@ -2240,6 +2240,30 @@ def test_a_rencana_aksi_of_quarters_alone_states_no_years_target(sep: str):
     assert [m for m in measures if m.target is not None] == []
 
 
+def test_a_borderless_target_before_quarters_is_a_column_when_the_rows_say_so():
+    # 'Target TW I TW II TW III TW IV' without borders: five values a row make 'Target' the year's column;
+    # four make them the quarters alone, with no year's target printed
+    text = ("Tabel 3.2 Rencana Aksi Sekretariat\n"
+            "No Indikator Kinerja Target TW I TW II TW III TW IV\n"
+            "1 Persentase surat keluar yang diarsipkan 90% 25% 50% 70% 90%\n"
+            "2 Jumlah rapat evaluasi kinerja 8 kali 2 kali 4 kali 6 kali 8 kali\n"
+            "\n"
+            "Tabel 3.3 Rencana Aksi Keuangan\n"
+            "No Indikator Kinerja Target TW I TW II TW III TW IV\n"
+            "1 Persentase tagihan yang dibayar tepat waktu 30% 55% 80% 100%\n")
+    measures, _ = table_records(text, 2022)
+    assert [(m.indicator_raw, m.target.raw) for m in measures if m.target is not None] == [
+        ("Persentase surat keluar yang diarsipkan", "90%"), ("Jumlah rapat evaluasi kinerja", "8 kali")]
+
+
+def test_a_borderless_target_heading_each_quarter_set_is_no_years_column():
+    # 'Target TW I TW II TW III TW IV Realisasi TW I ...': the target word heads the quarters' targets
+    text = ("No Indikator Kinerja Target TW I TW II TW III TW IV Realisasi TW I TW II TW III TW IV\n"
+            "1 Persentase surat keluar yang diarsipkan 25% 50% 70% 90% 20% 45% 72% 91%\n")
+    measures, _ = table_records(text, 2022)
+    assert [m for m in measures if m.target is not None and m.target.raw == "25%"] == []
+
+
 def test_two_word_macro_indicators_of_a_regions_iku_keep_their_row():
     # a Bappeda's or a Pemda's IKU names macro results in two words: 'Angka Kemiskinan', 'Pertumbuhan Ekonomi'
     text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
