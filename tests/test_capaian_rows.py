@@ -88,7 +88,7 @@ def test_the_next_rows_number_after_na_cells_is_no_realisasi():
     rows = measures(text, 2020)
     assert [r.indicator_raw for r in rows] == ["Persentase keluhan masyarakat yang diselesaikan",
                                                "Persentase layanan informasi yang dijawab tepat waktu",
-                                               "Jumlah inovasi pelayanan yang diterapkan Inovasi"]
+                                               "Jumlah inovasi pelayanan yang diterapkan"]  # 'Inovasi': Satuan
     assert [raw(r.target) for r in rows] == [("65%", 65.0), ("90%", 90.0), ("4", 4.0)]
     assert [raw(r.realisation) for r in rows] == [("n/a", None), ("93%", 93.0), ("5", 5.0)]
 
