@@ -275,9 +275,10 @@ def with_verdict_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     Some reports grade each result in the Capaian column instead of stating a
     percentage. The verdict has no value, yet it is what the report prints
     there, and an auditor looks for it: the capaian keeps it as its raw. A
-    bordered row needs the verdict in the Capaian cell itself; a plain line
-    needs it right after the realisasi, under a header with no text column
-    after the values (a Keterangan would hold such a word too).
+    bordered row needs the verdict in the Capaian cell itself; a flattened
+    one on the line under the realisasi (`extract.tables.flat_verdict_cell`);
+    a plain line right after the realisasi, under a header with no text
+    column after the values (a Keterangan would hold such a word too).
     """
     if header.kind != "realisation" or "achievement" in mapped or header.roles[-1:] != ["achievement"] \
             or mapped.get("target") is None or mapped.get("realisation") is None:
@@ -286,7 +287,11 @@ def with_verdict_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
     if view is None:
         return mapped
     said = ""
-    if view.delimited and header.cell_roles:
+    if header.flattened:  # one cell per line: the verdict stands on the line under the realisasi
+        last = row.views[-1]
+        if last.line.number > row.value_line and not last.values and is_verdict(last.text.strip()):
+            said = last.text.strip()
+    elif view.delimited and header.cell_roles:
         at = next((k for k, role in header.cell_roles.items() if role == "achievement"), None)
         cell = next((c for c in view.cells if c.index == at), None)
         if len(view.cells) == header.cells and cell is not None and not cell.values and is_verdict(cell.raw.strip()):

@@ -597,7 +597,7 @@ def test_a_performance_system_export_with_a_realisasi_per_month():
         ("Jumlah Daftar Arsip Statis yang Tersusun dan Diverifikasi", 4.0, 6.0, 150.0)]
 
 
-@pytest.mark.parametrize("layout", ["bordered", "tabs", "plain"])
+@pytest.mark.parametrize("layout", ["bordered", "tabs", "plain", "flattened"])
 def test_a_capaian_printed_as_a_verdict_keeps_its_words_as_raw(layout: str):
     # the Capaian column grades each result in words: no value, yet the printed capaian is kept for the auditor
     rows = [("1", "Persentase kios pasar yang ditempati", "75%", "79%", "Tercapai"),
@@ -605,6 +605,8 @@ def test_a_capaian_printed_as_a_verdict_keeps_its_words_as_raw(layout: str):
     header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
     if layout == "bordered":
         lines = ["| " + " | ".join(header) + " |", "|---|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in rows]
+    elif layout == "flattened":  # one cell per line: the verdict stands under the realisasi, not in a name
+        lines = [cell for r in [header, *rows] for cell in r]
     else:
         sep = "\t" if layout == "tabs" else " "
         lines = [sep.join(header)] + [sep.join(r) for r in rows]
