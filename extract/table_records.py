@@ -76,7 +76,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             and values[-2].reading.unit == "%":
         values = values[:-1]  # '80% | 85% | 106% | Sudah' with no Keterangan in the header: the word is none of its columns
     if quarters_only(values, roles):
-        return {}
+        roles = roles[1:]  # the first value is the first quarter's: no column holds the year's target
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
@@ -89,14 +89,15 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
 
 
 def quarters_only(values: list[Token], roles: list[str]) -> bool:
-    """A plain row one value short of a 'Target TW I TW II TW III TW IV' header: the quarters, no year's target.
+    """A plain row one value short of a 'Target TW I TW II TW III TW IV ...' header: the quarters, no year's target.
 
     Without borders the header cannot say whether 'Target' is a column of its own or names the
     quarters' targets; a row with a value for each quarter and none more settles it. Its first value
-    is the first quarter's, not the year's target, and which quarter stands for the year is not printed.
+    is the first quarter's, not the year's target, and which quarter stands for the year is not printed;
+    a Realisasi and Capaian after the quarters keep their columns.
     """
     return len(roles) > PERIOD_RUN and roles[0] == "target" and len(values) == len(roles) - 1 \
-        and all(role == "other" for role in roles[1:])
+        and roles[1:PERIOD_RUN + 1] == ["other"] * PERIOD_RUN
 
 
 BOUND_WORDS = frozenset({"minimal", "min", "min.", "maksimal", "maks", "maks.", "max", "max.", "sekurang-kurangnya"})

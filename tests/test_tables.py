@@ -2256,6 +2256,15 @@ def test_a_borderless_target_before_quarters_is_a_column_when_the_rows_say_so():
         ("Persentase surat keluar yang diarsipkan", "90%"), ("Jumlah rapat evaluasi kinerja", "8 kali")]
 
 
+def test_a_borderless_row_of_quarters_keeps_its_realisasi_and_capaian_and_takes_no_quarter_for_target():
+    # one value short of 'Target TW I .. TW IV Realisasi Capaian': the quarters' targets, then the year's result
+    text = ("No Indikator Kinerja Target TW I TW II TW III TW IV Realisasi Capaian\n"
+            "1 Persentase tagihan yang dibayar tepat waktu 30% 55% 80% 100% 97% 97%\n")
+    (row,) = table_records(text, 2022)[0]
+    assert row.target is None
+    assert (row.realisation.raw, row.achievement.raw) == ("97%", "97%")
+
+
 def test_a_borderless_target_heading_each_quarter_set_is_no_years_column():
     # 'Target TW I TW II TW III TW IV Realisasi TW I ...': the target word heads the quarters' targets
     text = ("No Indikator Kinerja Target TW I TW II TW III TW IV Realisasi TW I TW II TW III TW IV\n"
