@@ -46,7 +46,7 @@ from extract.budget_runs import find_headerless_budget_rows, find_run_together_b
 from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences
 from extract.sentences import find_measure_sentences
-from extract.table_records import later_value_lines, rows_to_records
+from extract.table_records import amount_result_lines, later_value_lines, rows_to_records
 from extract.tables import find_tables
 from normalize.build import Built, build_budgets, build_measures, document_total
 from normalize.document_fields import find_document_fields
@@ -94,6 +94,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
         measures += m
         budgets += b
         taken.update(later_value_lines(table))
+        taken.update(amount_result_lines(m))  # a result stated in Rupiah is no budget line
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept

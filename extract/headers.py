@@ -200,6 +200,25 @@ def mark_periods(text: str) -> str:
     return PERIOD_GROUP_RE.sub(" periodgroup ", PERIOD_RE.sub(" periodcol ", text))
 
 
+PERIOD_RUN = 3  # bare quarter columns after one Target word: 'TW I TW II TW III' at least
+
+
+def period_run(words: list[tuple[str, str | None]], start: int) -> int:
+    """How many period columns stand in a row from `start`, each with no value word of its own.
+
+    'Target TW I TW II TW III TW IV' without borders reads like 'Target TW I' and three bare quarters;
+    a report that meant one target per quarter repeats the word ('Target TW I Target TW II'). One Target
+    before a whole run, with no other period after it, is the year's target column, as a bordered
+    'Target | TW I | ... | TW IV' shows; a row with one value fewer than the header tells otherwise (`extract.table_records.map_values`).
+    """
+    count = 0
+    while start + count < len(words) and words[start + count][0] == "periodcol":
+        count += 1
+    if any(w in ("periodcol", "periodgroup") for w, _ in words[start + count:]):
+        return 0  # 'Target TW I TW II TW III TW IV Realisasi TW I ...': the target word heads the quarters' targets
+    return count
+
+
 def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     """Raw role sequence of one line, with counts of header words and all words.
 
@@ -218,6 +237,10 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             known += 1
             continue
         following = words[i + 1][0] if i + 1 < len(words) else ""
+        if role == "target" and following == "periodcol" and period_run(words, i + 1) >= PERIOD_RUN:
+            known += 1  # 'Target TW I TW II TW III TW IV': the year's target before the quarters (see `period_run`)
+            roles.append("target")
+            continue
         if role in ("target", "realisation") and following in ("periodcol", "periodgroup"):
             known += 1
             roles.append("other" if following == "periodcol" else "period")

@@ -13,9 +13,10 @@ from dataclasses import replace
 
 from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
-from extract.headers import Header
+from extract.headers import PERIOD_RUN, Header
 from extract.interleaved import indicator_column
-from extract.lines import CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, strip_row_number
+from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, is_verdict, strip_row_number,
+                           verdict_start)
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
@@ -74,6 +75,8 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             and values[-1].raw[:1].isalpha() and values[-1].raw.lower() not in NOT_AVAILABLE \
             and values[-2].reading.unit == "%":
         values = values[:-1]  # '80% | 85% | 106% | Sudah' with no Keterangan in the header: the word is none of its columns
+    if quarters_only(values, roles):
+        roles = roles[1:]  # the first value is the first quarter's: no column holds the year's target
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
@@ -83,6 +86,18 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+def quarters_only(values: list[Token], roles: list[str]) -> bool:
+    """A plain row one value short of a 'Target TW I TW II TW III TW IV ...' header: the quarters, no year's target.
+
+    Without borders the header cannot say whether 'Target' is a column of its own or names the
+    quarters' targets; a row with a value for each quarter and none more settles it. Its first value
+    is the first quarter's, not the year's target, and which quarter stands for the year is not printed;
+    a Realisasi and Capaian after the quarters keep their columns.
+    """
+    return len(roles) > PERIOD_RUN and roles[0] == "target" and len(values) == len(roles) - 1 \
+        and roles[1:PERIOD_RUN + 1] == ["other"] * PERIOD_RUN
 
 
 BOUND_WORDS = frozenset({"minimal", "min", "min.", "maksimal", "maks", "maks.", "max", "max.", "sekurang-kurangnya"})
@@ -253,6 +268,44 @@ def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]
         return mapped
     target, realisation, capaian = fitting[-1]
     return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
+
+
+def with_verdict_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """A Capaian printed as a verdict only ('80% | 82% | Tercapai'): the words are the row's capaian, kept as printed.
+
+    Some reports grade each result in the Capaian column instead of stating a
+    percentage. The verdict has no value, yet it is what the report prints
+    there, and an auditor looks for it: the capaian keeps it as its raw. A
+    bordered row needs the verdict in the Capaian cell itself; a flattened
+    one on the line under the realisasi (`extract.tables.flat_verdict_cell`);
+    a plain line right after the realisasi, under a header with no text
+    column after the values (a Keterangan would hold such a word too).
+    """
+    if header.kind != "realisation" or "achievement" in mapped or header.roles[-1:] != ["achievement"] \
+            or mapped.get("target") is None or mapped.get("realisation") is None:
+        return mapped
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return mapped
+    said = ""
+    if header.flattened:  # one cell per line: the verdict stands on the line under the realisasi
+        last = row.views[-1]
+        if last.line.number > row.value_line and not last.values and is_verdict(last.text.strip()):
+            said = last.text.strip()
+    elif view.delimited and header.cell_roles:
+        at = next((k for k, role in header.cell_roles.items() if role == "achievement"), None)
+        cell = next((c for c in view.cells if c.index == at), None)
+        if len(view.cells) == header.cells and cell is not None and not cell.values and is_verdict(cell.raw.strip()):
+            said = cell.raw.strip()
+    elif not view.delimited and not header.text_after:
+        text = view.line.text.rstrip()
+        start = verdict_start(text)
+        after = text.rfind(mapped["realisation"].raw)
+        if start is not None and after >= 0 and not text[after + len(mapped["realisation"].raw):start].strip():
+            said = text[start:].strip()
+    if not said:
+        return mapped
+    return {**mapped, "achievement": Token(kind="missing", start=0, end=0, raw=said, reading=Reading(raw=said))}
 
 
 def values_of(tokens: list[Token]) -> list[float | None]:
@@ -451,13 +504,19 @@ def later_value_lines(table: Table) -> set[int]:
             if v.line.number > row.value_line and v.values}
 
 
+def amount_result_lines(measures: list[MeasureRow]) -> set[int]:
+    """Lines of results stated in Rupiah ('Jumlah PAD | Rp 150.000.000.000 | ...'): no budget line for the Rp-line reader."""
+    return {m.source.line for m in measures
+            if m.target is not None and m.target.unit == "rupiah" and m.has_realisation_column}
+
+
 def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], list[BudgetRow]]:
     """Turn a table's rows into raw measure and budget records."""
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [with_period_realisations(row, header, with_unnamed_capaian(
-        row, header, with_fitting_pair(row, header, map_values(row, header)))) for row in table.rows]
+    all_mapped = [with_verdict_capaian(row, header, with_period_realisations(row, header, with_unnamed_capaian(
+        row, header, with_fitting_pair(row, header, map_values(row, header))))) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short
@@ -467,7 +526,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         source = Source(line=row.value_line, page=row.value_page, raw=raw, table=table.title, ocr=ocr,
                         table_line=header.first_line)
         target, realisation = mapped.get("target"), mapped.get("realisation")
-        amounts_in_measure = any(t is not None and is_amount(t) for t in (target, realisation))
+        amount_result = states_amount_result(row, header, mapped, table.title)
+        amounts_in_measure = not amount_result and any(t is not None and is_amount(t) for t in (target, realisation))
         if header.kind == "budget" or amounts_in_measure or "allocation" in mapped:
             budget = budget_record(row, header, mapped, source, amounts_in_measure, table.scale)
             coded.append((row, budget))
@@ -486,7 +546,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
-        if any(RUPIAH_RE.search(v.line.text) for v in row.views):
+        if not amount_result and any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
@@ -524,6 +584,32 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
+
+
+# what names a budget line, not an indicator: 'Anggaran ...', 'Belanja pegawai', 'Program ...', 'Pagu ...'
+BUDGET_NAME_RE = re.compile(r"^\W*(?:program|kegiatan|sub[\s-]*kegiatan)\b|\b(?:anggaran|pagu|alokasi|belanja|dipa)\b",
+                            re.I)
+
+
+def states_amount_result(row: RowDraft, header: Header, mapped: dict[str, Token], title: str) -> bool:
+    """An indicator row of a Target / Realisasi / Capaian table whose target and realisasi are Rupiah amounts.
+
+    'Jumlah PAD | Rp 150.000.000.000 | Rp 162.000.000.000 | 108%': a revenue
+    office measures itself in Rupiah. The header names no pagu, the row
+    names an indicator, not a program or an anggaran, and prints the 'Rp':
+    a result, not a budget line. Under a title naming the budget ('Realisasi
+    Anggaran (076.01.CQ)') the same columns hold an output's pagu and spending.
+    """
+    if header.kind != "realisation" or "allocation" in header.roles or "allocation" in mapped \
+            or BUDGET_NAME_RE.search(title) is not None:
+        return False
+    target, realisation = mapped.get("target"), mapped.get("realisation")
+    if target is None or realisation is None or not (is_amount(target) and is_amount(realisation)):
+        return False
+    label = strip_row_number(row_label(row, header, ("indikator", "uraian")))
+    named = ANY_CASE_INDICATOR_RE.match(label) is not None or "indikator" in header.label_cells.values()
+    return named and BUDGET_NAME_RE.search(label) is None and names_a_measure(label) \
+        and any(RUPIAH_RE.search(v.line.text) for v in row.views if v.line.number == row.value_line)
 
 
 # A band of a rating scale: a bound with its comparison sign ('91% ≤ 100%', '> 100%'), or, inside one
@@ -571,13 +657,24 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     """'Nilai SAKIP Nilai' -> ('Nilai SAKIP', 'Nilai'): the Satuan cell of a row whose cells are not delimited.
 
     Under a header that names a Satuan column, the unit word ('Nilai', 'Opini', 'Indeks', '%',
-    'Dokumen') stands between the name and the values on an undelimited line. Only a word the units
-    catalogue knows is taken, and only when what is left still names an indicator.
+    'Dokumen') stands between the name and the values on an undelimited line. A word the units
+    catalogue knows is taken, and only when what is left still names an indicator. So is a noun the
+    catalogue does not know ('Jumlah desa mandiri Kecamatan 5 6'), when its capital sets it apart from
+    a name in sentence case: the word before it is in lower case, and the noun is no acronym.
     """
     rest, _, word = indicator.rstrip().rpartition(" ")
-    if rest and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) and names_a_measure(rest):
+    if not rest or not names_a_measure(rest):
+        return indicator, ""
+    if word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None or capitalised_noun_after_lower(rest, word):
         return rest.rstrip(), word
     return indicator, ""
+
+
+def capitalised_noun_after_lower(rest: str, word: str) -> bool:
+    """'... mandiri' + 'Kecamatan': a capitalised word ending a name written in lower case (a Satuan cell)."""
+    before = rest.rstrip().rsplit(" ", 1)[-1]
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower() \
+        and before.isalpha() and before.islower()
 
 
 # an indicator counting something, in sentence case ('Jumlah kunjungan perpustakaan'), not a 'Jumlah' row

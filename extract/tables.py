@@ -939,6 +939,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and i == last_row_at + 1):
                 row.views.append(view)  # the row's trailing text cell ('APBN' under 'KET'): not the next row's name
                 closed = True
+            elif row is not None and not closed and i == last_row_at + 1 and flat_verdict_cell(row, view, header):
+                row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
+                closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
                     and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)):
                 append_text(row, in_its_column(view, header), header)
@@ -1316,6 +1319,16 @@ def heads_group(view: LineView) -> bool:
     elif (numbered := NUMBERED_SASARAN_RE.match(text)) is not None:
         text = text[numbered.end():]  # '_ 13.  Terlaksananya ...': a row's number, its sasaran opening the next row
     return text[:1].isupper() and bool(SASARAN_VERB_RE.match(text) or GROUP_HEADING_RE.match(text))
+
+
+def flat_verdict_cell(row: RowDraft, view: LineView, header: Header) -> bool:
+    """A verdict alone on the line right under a flattened row's realisasi ('Tercapai'): the row's Capaian cell.
+
+    A table flattened one cell per line that grades each result in words prints the verdict where the
+    capaian would stand; read as text it would end the row's name or open the next row's.
+    """
+    return header.flattened and row.values_only_tail and header.roles[-1:] == ["achievement"] \
+        and len(row.values) == len(header.roles) - 1 and is_verdict(view.text.strip())
 
 
 def opened_since(pending: list[LineView], flattened: bool = False, known: dict[int, bool] | None = None) -> bool:

@@ -88,7 +88,7 @@ def test_the_next_rows_number_after_na_cells_is_no_realisasi():
     rows = measures(text, 2020)
     assert [r.indicator_raw for r in rows] == ["Persentase keluhan masyarakat yang diselesaikan",
                                                "Persentase layanan informasi yang dijawab tepat waktu",
-                                               "Jumlah inovasi pelayanan yang diterapkan Inovasi"]
+                                               "Jumlah inovasi pelayanan yang diterapkan"]  # 'Inovasi': Satuan
     assert [raw(r.target) for r in rows] == [("65%", 65.0), ("90%", 90.0), ("4", 4.0)]
     assert [raw(r.realisation) for r in rows] == [("n/a", None), ("93%", 93.0), ("5", 5.0)]
 
@@ -595,3 +595,69 @@ def test_a_performance_system_export_with_a_realisasi_per_month():
     assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
         ("Persentase Arsip Inaktif yang Dipindahkan Sesuai Jadwal Retensi", 88.4, 86.0, 97.29),
         ("Jumlah Daftar Arsip Statis yang Tersusun dan Diverifikasi", 4.0, 6.0, 150.0)]
+
+
+@pytest.mark.parametrize("layout", ["bordered", "tabs", "plain", "flattened"])
+def test_a_capaian_printed_as_a_verdict_keeps_its_words_as_raw(layout: str):
+    # the Capaian column grades each result in words: no value, yet the printed capaian is kept for the auditor
+    rows = [("1", "Persentase kios pasar yang ditempati", "75%", "79%", "Tercapai"),
+            ("2", "Jumlah koperasi sehat yang dibina", "25 unit", "19 unit", "Tidak Tercapai")]
+    header = ("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian")
+    if layout == "bordered":
+        lines = ["| " + " | ".join(header) + " |", "|---|---|---|---|---|"] + ["| " + " | ".join(r) + " |" for r in rows]
+    elif layout == "flattened":  # one cell per line: the verdict stands under the realisasi, not in a name
+        lines = [cell for r in [header, *rows] for cell in r]
+    else:
+        sep = "\t" if layout == "tabs" else " "
+        lines = [sep.join(header)] + [sep.join(r) for r in rows]
+    found = {m.indicator_raw: m for m in measures("\n".join(lines) + "\n")}
+    kiosk = found["Persentase kios pasar yang ditempati"]
+    assert (kiosk.target.value, kiosk.realisation.value) == (75.0, 79.0)
+    assert (kiosk.achievement.raw, kiosk.achievement.value) == ("Tercapai", None)
+    assert raw(found["Jumlah koperasi sehat yang dibina"].achievement) == ("Tidak Tercapai", None)
+
+
+def test_a_verdict_in_a_keterangan_column_is_no_capaian():
+    # the word stands in the remark column after the capaian's: the capaian itself was not printed
+    text = ("No Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "1 Persentase kios pasar yang ditempati 75% 79% Tercapai\n")
+    (row,) = measures(text)
+    assert row.realisation.value == 79.0
+    assert row.achievement is None
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_an_indicator_measured_in_rupiah_is_a_result_not_a_budget_line(sep: str):
+    # a revenue office states its revenue target and realisasi in Rupiah under Target | Realisasi | Capaian
+    rows = [("Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("Jumlah penerimaan pajak hotel", "Rp 42.500.000.000", "Rp 39.950.000.000", "94%"),
+            ("Rasio pajak terhadap pendapatan", "15,5%", "16,2%", "104,52%")]
+    text = ("LAPORAN KINERJA BADAN KEUANGAN DAERAH KOTA SUKAMAJU TAHUN 2023\n\n"
+            "Tabel 3.1 Capaian Kinerja\n" + "\n".join(sep.join(r) for r in rows) + "\n")
+    result = built(text)
+    found = {r["indicator_raw"]: r for r in result.realisations}
+    tax = found["Jumlah penerimaan pajak hotel"]
+    assert (tax["target_value"], tax["realisation_value"], tax["achievement_value"]) == (42.5e9, 39.95e9, 94.0)
+    assert tax["target_raw"] == "Rp 42.500.000.000"
+    assert found["Rasio pajak terhadap pendapatan"]["realisation_value"] == 16.2
+    assert result.budgets == []
+
+
+def test_a_budget_line_in_a_capaian_table_stays_a_budget_line():
+    # 'Anggaran ...' under Target | Realisasi states what was spent: still a budget line, no indicator
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase pajak daerah yang dipungut tepat waktu\t90%\t92%\t102,22%\n"
+            "2\tAnggaran pemungutan pajak daerah\tRp 2.400.000.000\tRp 2.280.000.000\t95%\n")
+    found, budgets = table_records(text)
+    assert [m.indicator_raw for m in found] == ["Persentase pajak daerah yang dipungut tepat waktu"]
+    assert [b.allocation.value for b in budgets] == [2_400_000_000]
+
+
+def test_a_capaian_table_titled_as_the_budget_holds_budget_lines():
+    # 'Realisasi Anggaran' over Target | Realisasi: an output's pagu and spending, though named by its indicator
+    text = ("Tabel 3.6 Realisasi Anggaran Output Layanan Perkantoran\n"
+            "Indikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "Persentase layanan perkantoran yang terpenuhi\tRp 3.120.500.000\tRp 3.001.250.000\t96,18%\n")
+    found, budgets = table_records(text)
+    assert found == []
+    assert [b.allocation.value for b in budgets] == [3_120_500_000]

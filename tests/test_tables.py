@@ -1510,6 +1510,19 @@ def test_the_satuan_word_of_an_undelimited_row_is_its_unit_not_part_of_its_name(
         ("Indeks Kepuasan Layanan", 3.18, "index"), ("Jumlah naskah kebijakan yang disusun", 4.0, "dokumen")]
 
 
+def test_a_satuan_noun_the_catalogue_lacks_leaves_an_undelimited_rows_name():
+    # 'Kelurahan' and 'Posyandu' are in no units list, yet under a Satuan header the capitalised word
+    # after a name in lower case is the row's Satuan cell; a name in title case keeps its last word
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Jumlah kelurahan siaga aktif Kelurahan 12 14 116,67%\n"
+            "2 Jumlah posyandu purnama yang dibina Posyandu 30 27 90%\n"
+            "3 Jumlah Kader Kesehatan Terlatih 80 84 105%")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Jumlah kelurahan siaga aktif", 12.0, 14.0), ("Jumlah posyandu purnama yang dibina", 30.0, 27.0),
+        ("Jumlah Kader Kesehatan Terlatih", 80.0, 84.0)]
+
+
 def test_a_name_ending_in_a_unit_word_keeps_it_without_a_satuan_column():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah rancangan peraturan yang diselesaikan Dokumen 4 5 125%")
@@ -2225,6 +2238,39 @@ def test_a_rencana_aksi_of_quarters_alone_states_no_years_target(sep: str):
         text = "\n".join("| " + " | ".join(r) + " |" for r in [rows[0], ("---",) * 6, *rows[1:]])
     measures, _ = table_records(text, 2022)
     assert [m for m in measures if m.target is not None] == []
+
+
+def test_a_borderless_target_before_quarters_is_a_column_when_the_rows_say_so():
+    # 'Target TW I TW II TW III TW IV' without borders: five values a row make 'Target' the year's column;
+    # four make them the quarters alone, with no year's target printed
+    text = ("Tabel 3.2 Rencana Aksi Sekretariat\n"
+            "No Indikator Kinerja Target TW I TW II TW III TW IV\n"
+            "1 Persentase surat keluar yang diarsipkan 90% 25% 50% 70% 90%\n"
+            "2 Jumlah rapat evaluasi kinerja 8 kali 2 kali 4 kali 6 kali 8 kali\n"
+            "\n"
+            "Tabel 3.3 Rencana Aksi Keuangan\n"
+            "No Indikator Kinerja Target TW I TW II TW III TW IV\n"
+            "1 Persentase tagihan yang dibayar tepat waktu 30% 55% 80% 100%\n")
+    measures, _ = table_records(text, 2022)
+    assert [(m.indicator_raw, m.target.raw) for m in measures if m.target is not None] == [
+        ("Persentase surat keluar yang diarsipkan", "90%"), ("Jumlah rapat evaluasi kinerja", "8 kali")]
+
+
+def test_a_borderless_row_of_quarters_keeps_its_realisasi_and_capaian_and_takes_no_quarter_for_target():
+    # one value short of 'Target TW I .. TW IV Realisasi Capaian': the quarters' targets, then the year's result
+    text = ("No Indikator Kinerja Target TW I TW II TW III TW IV Realisasi Capaian\n"
+            "1 Persentase tagihan yang dibayar tepat waktu 30% 55% 80% 100% 97% 97%\n")
+    (row,) = table_records(text, 2022)[0]
+    assert row.target is None
+    assert (row.realisation.raw, row.achievement.raw) == ("97%", "97%")
+
+
+def test_a_borderless_target_heading_each_quarter_set_is_no_years_column():
+    # 'Target TW I TW II TW III TW IV Realisasi TW I ...': the target word heads the quarters' targets
+    text = ("No Indikator Kinerja Target TW I TW II TW III TW IV Realisasi TW I TW II TW III TW IV\n"
+            "1 Persentase surat keluar yang diarsipkan 25% 50% 70% 90% 20% 45% 72% 91%\n")
+    measures, _ = table_records(text, 2022)
+    assert [m for m in measures if m.target is not None and m.target.raw == "25%"] == []
 
 
 def test_two_word_macro_indicators_of_a_regions_iku_keep_their_row():
