@@ -388,10 +388,14 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
             reals[reals.index(kept)] = later
             built.review.append(restatement(doc_id, "realisations", kept, "the indicator", later, WHOLE))
     matched = matched_names([r.indicator_raw for r in targets + reals], catalogue)
+    # debris is set aside before it can claim an indicator: a row the table will not hold is no earlier
+    # statement that drops a readable row of the same closest indicator
+    targets, _ = readable_rows(doc_id, "targets", targets, [matched[r.indicator_raw][0] for r in targets],
+                               vocabulary, built)
     targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched)
-    targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
+    reals, _ = readable_rows(doc_id, "realisations", reals, [matched[r.indicator_raw][0] for r in reals],
+                             vocabulary, built)
     reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)
-    reals, real_ids = readable_rows(doc_id, "realisations", reals, real_ids, vocabulary, built)
     targets, target_ids = sasaran_only_rows(doc_id, "targets", targets, target_ids, built)
     reals, real_ids = sasaran_only_rows(doc_id, "realisations", reals, real_ids, built)
     repair_from_realised_target(targets, target_ids, reals, real_ids)

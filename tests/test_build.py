@@ -324,3 +324,19 @@ def test_group_totals_alone_state_no_whole_budget():
               row(7, "Program Pengembangan Kurikulum", 300, 290), row(8, "Jumlah Sasaran 2", 300, 290)]
     assert document_total(groups, 2022) == (None, None)
     assert document_total(groups + [row(9, "Total", 1200, 1170)], 2022) == (1200, 1170)
+
+
+def test_debris_set_aside_claims_no_indicator_from_a_readable_row():
+    # A sub-unit agreement whose OCR left mostly non-words, yet whose closest catalogue indicator is the
+    # Dapil one, comes first; the readable row of another table names that indicator. The debris goes to
+    # review as unreadable, and the readable row stays in the table (it was dropped as its restatement).
+    debris = target_row("Prsntxz KPJ Kbpqtn yxng mnylnggrkn thpqn Dapil ssuqi dngqn jdwql yxng ditxtqpkn KPJ RX",
+                        "100%", 40, 30)
+    readable = target_row("Persentase KPU Kota yang menjalankan tahapan Dapil sesuai jadwal yang ditentukan",
+                          "100%", 120, 100)
+    vocabulary = {"persentase", "kpu", "kota", "yang", "menjalankan", "tahapan", "dapil", "sesuai", "jadwal",
+                  "ditentukan"}
+    built = Built()
+    build_measures("doc", [debris, readable], built, vocabulary)
+    assert [t["line"] for t in built.targets] == [120]
+    assert [(r["line"], r["rule"]) for r in built.review if r["action"] == "dropped"] == [(40, "unreadable_text")]
