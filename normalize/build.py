@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
-from normalize.indicators import clean_indicator, first_per_indicator
+from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
 from normalize.text_quality import unreadable
 from normalize.totals import repair_from_children, repair_from_totals
 from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
@@ -322,6 +322,18 @@ def restatement(doc_id: str, table: str, row: MeasureRow, indicator_id: str, ear
             "evidence": f"{indicator_id} is stated at line {earlier.source.line} in another table; {why}"}
 
 
+def worded_otherwise(doc_id: str, table: str, row: MeasureRow, earlier: MeasureRow) -> dict:
+    """Review entry for a row left out as an earlier row's indicator worded otherwise (OCR damage, a wrapped
+    cell's part, a restatement's paraphrase with the same values): an auditor sees which two names were
+    taken for one, so a merge of two indicators one word apart never passes silently."""
+    return {"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
+            "field": "indicator", "action": "dropped", "rule": "restatement",
+            "raw": row.indicator_raw, "value": row.source.raw,
+            "evidence": f"taken for the indicator stated at line {earlier.source.line} "
+                        f"({earlier.indicator_raw.strip()!r}): the two names differ as OCR damage, a wrapped cell's "
+                        f"part or a restatement's rewording with the same values does"}
+
+
 WHOLE = "that statement reads target, realisasi and capaian cleanly, this one does not"
 
 
@@ -376,8 +388,10 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]
     real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
     target_rows.sort(key=lambda r: (r.from_sentence, not r.signed))  # stable: document order within each
-    targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target),
-                                     lambda r: r.source.table_line)
+    targets, merged = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target),
+                                          lambda r: r.source.table_line)
+    built.review += [worded_otherwise(doc_id, "targets", later, kept) for kept, later in merged
+                     if indicator_key(kept.indicator_raw) != indicator_key(later.indicator_raw)]
     # target and realisasi tell a restatement: a sentence restating a table's row often leaves out its capaian
     reals, restated = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                           lambda r: stated(r.target) + stated(r.realisation),
@@ -387,6 +401,8 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
         if clean_values(later) == 3 > clean_values(kept) and kept in reals:  # see first_per_id
             reals[reals.index(kept)] = later
             built.review.append(restatement(doc_id, "realisations", kept, "the indicator", later, WHOLE))
+        elif indicator_key(kept.indicator_raw) != indicator_key(later.indicator_raw):
+            built.review.append(worded_otherwise(doc_id, "realisations", later, kept))
     matched = matched_names([r.indicator_raw for r in targets + reals], catalogue)
     # debris is set aside before it can claim an indicator: a row the table will not hold is no earlier
     # statement that drops a readable row of the same closest indicator

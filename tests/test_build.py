@@ -340,3 +340,30 @@ def test_debris_set_aside_claims_no_indicator_from_a_readable_row():
     build_measures("doc", [debris, readable], built, vocabulary)
     assert [t["line"] for t in built.targets] == [120]
     assert [(r["line"], r["rule"]) for r in built.review if r["action"] == "dropped"] == [(40, "unreadable_text")]
+
+
+def test_two_rows_of_one_table_a_whole_word_apart_are_two_indicators():
+    # One target table lists the budget regulation and its amendment, both '1 dokumen': the names score
+    # above the near-identical bar, but 'Perubahan' is a word of its own, not OCR damage.
+    table = 200
+    plain = target_row("Jumlah Rancangan Peraturan Bupati tentang Penjabaran Anggaran Pendapatan dan Belanja "
+                       "Desa yang Disahkan Tepat Waktu", "1 dokumen", 210, table)
+    amended = target_row("Jumlah Rancangan Peraturan Bupati tentang Penjabaran Perubahan Anggaran Pendapatan dan "
+                         "Belanja Desa yang Disahkan Tepat Waktu", "1 dokumen", 213, table)
+    damaged = target_row("Jumlah Rancangan Peraturan Bupati tentang Penjabaran Anggaran Pendapatan dan Belanja "
+                         "Desa yang Disahkan Tepat Waktv", "1 dokumen", 300, 290)  # the first restated, OCR-damaged
+    built = Built()
+    build_measures("doc", [plain, amended, damaged], built, catalogue=False)
+    assert [t["line"] for t in built.targets] == [210, 213]
+
+
+def test_a_row_taken_for_an_earlier_indicator_worded_otherwise_is_listed_for_review():
+    # The agreement names the indicator; the capaian table restates it with OCR damage and the same target.
+    signed = target_row("Persentase arsip dinamis yang dikelola sesuai klasifikasi", "85%", 40, 30)
+    restated = target_row("Persentase arsip dinamls yang dikeiola sesuai klasifikasi", "85%", 140, 120)
+    again = target_row("Persentase arsip dinamis yang dikelola sesuai klasifikasi", "85%", 240, 220)
+    built = Built()
+    build_measures("doc", [signed, restated, again], built, catalogue=False)
+    assert [t["line"] for t in built.targets] == [40]
+    (entry,) = [r for r in built.review if r["rule"] == "restatement"]  # the same wording is no news
+    assert entry["line"] == 140 and entry["action"] == "dropped" and "line 40" in entry["evidence"]
