@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
-from normalize.text_quality import unreadable
+from normalize.text_quality import readable_share, unreadable
 from normalize.totals import repair_from_children, repair_from_totals
 from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
                               repair_from_twin_rows, repair_measure)
@@ -129,7 +129,8 @@ def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]
 
 
 def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
-                 matched: dict[str, tuple] | None = None) -> tuple[list[MeasureRow], list[tuple]]:
+                 matched: dict[str, tuple] | None = None,
+                 vocabulary: Container[str] | None = None) -> tuple[list[MeasureRow], list[tuple]]:
     """Match rows to the catalogue and keep the first row of each catalogue indicator.
 
     Restatements whose wording OCR damaged differently still land on one id.
@@ -140,7 +141,11 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
     the review list as a restatement, not into the table. A closest indicator
     that several unmatched rows of one table share tells nothing (a table
     lists an indicator once): near-twins ('tahapan Pencalonan', 'tahapan
-    Kampanye') damaged alike sit side by side.
+    Kampanye') damaged alike sit side by side. Nor does one that two names
+    read whole share (every word a word of `vocabulary`): their wording,
+    which the names' comparison already told apart, is no OCR damage, so
+    they are two indicators the catalogue lacks ('Persentase anak terlantar
+    yang terlayani', 'Persentase penyandang disabilitas yang terlayani').
     """
     matched = matched if matched is not None else matched_names([r.indicator_raw for r in rows])
     matches = [matched[r.indicator_raw][0] for r in rows]
@@ -160,6 +165,12 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
             # closest to an indicator another table states, but measured otherwise ('3,25' against 'WTP'):
             # another indicator the catalogue lacks, not a restatement
             earlier, indicator_id = None, None
+        if earlier is not None and not again and vocabulary is not None and \
+                read_whole(row.indicator_raw, vocabulary) and read_whole(earlier.indicator_raw, vocabulary):
+            # two names without a damaged word, which the names' comparison told apart: two indicators
+            earlier = None
+            if match[0] is None:
+                indicator_id = None
         if earlier is not None and (again or table_of(earlier) != table_of(row)):
             if table == "realisations" and earlier in kept and \
                     clean_values(row) == 3 > clean_values(earlier):
@@ -181,6 +192,15 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
         kept.append(row)
         kept_matches.append(match)
     return kept, kept_matches
+
+
+READ_WHOLE = 0.9  # share of a name's words (3+ letters) that are words of the report or catalogue: no OCR damage
+
+
+def read_whole(name: str, vocabulary: Container[str]) -> bool:
+    """Whether OCR left a name readable throughout: nearly all its words are words the report repeats or the
+    catalogue knows (a restatement the catalogue could not vouch for holds damaged words: 'Jnmlnh sengketn')."""
+    return readable_share(name, vocabulary) >= READ_WHOLE
 
 
 MEASURE_KINDS = ("%", "grade", "opinion")  # units that tell one kind of measure from another
@@ -408,10 +428,10 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     # statement that drops a readable row of the same closest indicator
     targets, _ = readable_rows(doc_id, "targets", targets, [matched[r.indicator_raw][0] for r in targets],
                                vocabulary, built)
-    targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched)
+    targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched, vocabulary)
     reals, _ = readable_rows(doc_id, "realisations", reals, [matched[r.indicator_raw][0] for r in reals],
                              vocabulary, built)
-    reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)
+    reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched, vocabulary)
     targets, target_ids = sasaran_only_rows(doc_id, "targets", targets, target_ids, built)
     reals, real_ids = sasaran_only_rows(doc_id, "realisations", reals, real_ids, built)
     repair_from_realised_target(targets, target_ids, reals, real_ids)

@@ -367,3 +367,17 @@ def test_a_row_taken_for_an_earlier_indicator_worded_otherwise_is_listed_for_rev
     assert [t["line"] for t in built.targets] == [40]
     (entry,) = [r for r in built.review if r["rule"] == "restatement"]  # the same wording is no news
     assert entry["line"] == 140 and entry["action"] == "dropped" and "line 40" in entry["evidence"]
+
+
+def test_two_readable_names_sharing_a_closest_indicator_are_two_indicators():
+    # A social-services office the catalogue does not know: its agreement states one service, its capaian
+    # table another, and both names land nearest the same KPU indicator. Both read whole, so neither is
+    # the other damaged by OCR; a damaged restatement of the first is still left out.
+    elderly = target_row("Persentase lansia terlantar yang terlayani", "100%", 30, 20)
+    disabled = target_row("Persentase penyandang disabilitas yang terlayani", "100%", 130, 120)
+    damaged = target_row("Meningkatnya Persentase lansia terlantar yang terlayanl", "90%", 230, 220)
+    vocabulary = {"persentase", "lansia", "terlantar", "yang", "terlayani", "penyandang", "disabilitas"}
+    built = Built()
+    build_measures("doc", [elderly, disabled, damaged], built, vocabulary)
+    assert [t["line"] for t in built.targets] == [30, 130]
+    assert [r["line"] for r in built.review if r["rule"] == "restatement"] == [230]
