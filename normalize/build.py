@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
-from normalize.text_quality import readable_share, unreadable
+from normalize.text_quality import readable_share, unreadable, words
 from normalize.totals import repair_from_children, repair_from_totals
 from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
                               repair_from_twin_rows, repair_measure)
@@ -142,10 +142,11 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
     that several unmatched rows of one table share tells nothing (a table
     lists an indicator once): near-twins ('tahapan Pencalonan', 'tahapan
     Kampanye') damaged alike sit side by side. Nor does one that two names
-    read whole share (every word a word of `vocabulary`): their wording,
-    which the names' comparison already told apart, is no OCR damage, so
-    they are two indicators the catalogue lacks ('Persentase anak terlantar
-    yang terlayani', 'Persentase penyandang disabilitas yang terlayani').
+    read whole share (every word a word of `vocabulary`), each with words of
+    its own and stating other values (`two_readable_indicators`): their
+    wording is no OCR damage, so they are two indicators the catalogue lacks
+    ('Persentase anak terlantar yang terlayani', 'Persentase penyandang
+    disabilitas yang terlayani').
     """
     matched = matched if matched is not None else matched_names([r.indicator_raw for r in rows])
     matches = [matched[r.indicator_raw][0] for r in rows]
@@ -165,9 +166,9 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
             # closest to an indicator another table states, but measured otherwise ('3,25' against 'WTP'):
             # another indicator the catalogue lacks, not a restatement
             earlier, indicator_id = None, None
-        if earlier is not None and not again and vocabulary is not None and \
-                read_whole(row.indicator_raw, vocabulary) and read_whole(earlier.indicator_raw, vocabulary):
-            # two names without a damaged word, which the names' comparison told apart: two indicators
+        if earlier is not None and not again and vocabulary is not None and two_readable_indicators(
+                row, earlier, vocabulary, table == "realisations"):
+            # two names without a damaged word, each with words of its own, measured otherwise: two indicators
             earlier = None
             if match[0] is None:
                 indicator_id = None
@@ -195,6 +196,31 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
 
 
 READ_WHOLE = 0.9  # share of a name's words (3+ letters) that are words of the report or catalogue: no OCR damage
+
+
+def two_readable_indicators(row: MeasureRow, earlier: MeasureRow, vocabulary: Container[str],
+                            realised: bool) -> bool:
+    """Whether two rows sharing a closest catalogue indicator are two indicators by their own evidence.
+
+    Both names read whole (`read_whole`), each holds a word the other lacks (a name whose words all stand in
+    the other, 'Persentase partisipasi pemilih', is that one less the text that bled into it), and they
+    do not state the same values: the same target and realisasi, or the same target other than the 100%
+    most indicators aim at, make the later one a restatement.
+    """
+    if not (read_whole(row.indicator_raw, vocabulary) and read_whole(earlier.indicator_raw, vocabulary)):
+        return False
+    mine, theirs = set(words(row.indicator_raw)) - NAME_FILLER, set(words(earlier.indicator_raw)) - NAME_FILLER
+    if mine <= theirs or theirs <= mine:
+        return False
+    if realised:
+        return (stated(row.target), stated(row.realisation)) != (stated(earlier.target), stated(earlier.realisation))
+    same = stated(row.target) == stated(earlier.target)
+    return not same or (row.target is not None and row.target.value == 100 and row.target.unit == "%")
+
+
+# words any indicator name may hold, telling no indicator from another
+NAME_FILLER = frozenset({"yang", "dan", "dengan", "dalam", "untuk", "pada", "dari", "oleh", "atas", "persentase",
+                         "presentase", "jumlah", "nilai", "tingkat", "sesuai"})
 
 
 def read_whole(name: str, vocabulary: Container[str]) -> bool:

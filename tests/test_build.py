@@ -381,3 +381,14 @@ def test_two_readable_names_sharing_a_closest_indicator_are_two_indicators():
     build_measures("doc", [elderly, disabled, damaged], built, vocabulary)
     assert [t["line"] for t in built.targets] == [30, 130]
     assert [r["line"] for r in built.review if r["rule"] == "restatement"] == [230]
+
+
+def test_a_readable_restatement_less_its_bled_words_stays_a_restatement():
+    # The capaian table's cell took the sasaran's last words ('Meningkatnya ... dengan'); a later summary
+    # prints the bare name with the same target and realisasi. Both read whole, yet one is the other.
+    bled = real_row("Pemilu sesuai dengan persentase partisipasi pemilih dalam pemilu", "70%", "72,4%", 337, 320)
+    bare = real_row("Persentase partisipasi pemilih", "70%", "72,4%", 450, 440)
+    vocabulary = {"pemilu", "sesuai", "dengan", "persentase", "partisipasi", "pemilih", "dalam"}
+    built = Built()
+    build_measures("doc", [bled, bare], built, vocabulary)
+    assert [r["line"] for r in built.realisations] == [337]
