@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 
 from extract.records import BudgetRow, MeasureRow
 from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
-from normalize.indicators import clean_indicator, first_per_indicator
-from normalize.text_quality import unreadable
+from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
+from normalize.text_quality import readable_share, unreadable, words
 from normalize.totals import repair_from_children, repair_from_totals
 from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
                               repair_from_twin_rows, repair_measure)
@@ -129,7 +129,8 @@ def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None]
 
 
 def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
-                 matched: dict[str, tuple] | None = None) -> tuple[list[MeasureRow], list[tuple]]:
+                 matched: dict[str, tuple] | None = None,
+                 vocabulary: Container[str] | None = None) -> tuple[list[MeasureRow], list[tuple]]:
     """Match rows to the catalogue and keep the first row of each catalogue indicator.
 
     Restatements whose wording OCR damaged differently still land on one id.
@@ -140,7 +141,12 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
     the review list as a restatement, not into the table. A closest indicator
     that several unmatched rows of one table share tells nothing (a table
     lists an indicator once): near-twins ('tahapan Pencalonan', 'tahapan
-    Kampanye') damaged alike sit side by side.
+    Kampanye') damaged alike sit side by side. Nor does one that two names
+    read whole share (every word a word of `vocabulary`), each with words of
+    its own and stating other values (`two_readable_indicators`): their
+    wording is no OCR damage, so they are two indicators the catalogue lacks
+    ('Persentase anak terlantar yang terlayani', 'Persentase penyandang
+    disabilitas yang terlayani').
     """
     matched = matched if matched is not None else matched_names([r.indicator_raw for r in rows])
     matches = [matched[r.indicator_raw][0] for r in rows]
@@ -160,6 +166,12 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
             # closest to an indicator another table states, but measured otherwise ('3,25' against 'WTP'):
             # another indicator the catalogue lacks, not a restatement
             earlier, indicator_id = None, None
+        if earlier is not None and not again and vocabulary is not None and two_readable_indicators(
+                row, earlier, vocabulary, table == "realisations"):
+            # two names without a damaged word, each with words of its own, measured otherwise: two indicators
+            earlier = None
+            if match[0] is None:
+                indicator_id = None
         if earlier is not None and (again or table_of(earlier) != table_of(row)):
             if table == "realisations" and earlier in kept and \
                     clean_values(row) == 3 > clean_values(earlier):
@@ -181,6 +193,40 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
         kept.append(row)
         kept_matches.append(match)
     return kept, kept_matches
+
+
+READ_WHOLE = 0.9  # share of a name's words (3+ letters) that are words of the report or catalogue: no OCR damage
+
+
+def two_readable_indicators(row: MeasureRow, earlier: MeasureRow, vocabulary: Container[str],
+                            realised: bool) -> bool:
+    """Whether two rows sharing a closest catalogue indicator are two indicators by their own evidence.
+
+    Both names read whole (`read_whole`), each holds a word the other lacks (a name whose words all stand in
+    the other, 'Persentase partisipasi pemilih', is that one less the text that bled into it), and they
+    do not state the same values: the same target and realisasi, or the same target other than the 100%
+    most indicators aim at, make the later one a restatement.
+    """
+    if not (read_whole(row.indicator_raw, vocabulary) and read_whole(earlier.indicator_raw, vocabulary)):
+        return False
+    mine, theirs = set(words(row.indicator_raw)) - NAME_FILLER, set(words(earlier.indicator_raw)) - NAME_FILLER
+    if mine <= theirs or theirs <= mine:
+        return False
+    if realised:
+        return (stated(row.target), stated(row.realisation)) != (stated(earlier.target), stated(earlier.realisation))
+    same = stated(row.target) == stated(earlier.target)
+    return not same or (row.target is not None and row.target.value == 100 and row.target.unit == "%")
+
+
+# words any indicator name may hold, telling no indicator from another
+NAME_FILLER = frozenset({"yang", "dan", "dengan", "dalam", "untuk", "pada", "dari", "oleh", "atas", "persentase",
+                         "presentase", "jumlah", "nilai", "tingkat", "sesuai"})
+
+
+def read_whole(name: str, vocabulary: Container[str]) -> bool:
+    """Whether OCR left a name readable throughout: nearly all its words are words the report repeats or the
+    catalogue knows (a restatement the catalogue could not vouch for holds damaged words: 'Jnmlnh sengketn')."""
+    return readable_share(name, vocabulary) >= READ_WHOLE
 
 
 MEASURE_KINDS = ("%", "grade", "opinion")  # units that tell one kind of measure from another
@@ -322,6 +368,18 @@ def restatement(doc_id: str, table: str, row: MeasureRow, indicator_id: str, ear
             "evidence": f"{indicator_id} is stated at line {earlier.source.line} in another table; {why}"}
 
 
+def worded_otherwise(doc_id: str, table: str, row: MeasureRow, earlier: MeasureRow) -> dict:
+    """Review entry for a row left out as an earlier row's indicator worded otherwise (OCR damage, a wrapped
+    cell's part, a restatement's paraphrase with the same values): an auditor sees which two names were
+    taken for one, so a merge of two indicators one word apart never passes silently."""
+    return {"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
+            "field": "indicator", "action": "dropped", "rule": "restatement",
+            "raw": row.indicator_raw, "value": row.source.raw,
+            "evidence": f"taken for the indicator stated at line {earlier.source.line} "
+                        f"({earlier.indicator_raw.strip()!r}): the two names differ as OCR damage, a wrapped cell's "
+                        f"part or a restatement's rewording with the same values does"}
+
+
 WHOLE = "that statement reads target, realisasi and capaian cleanly, this one does not"
 
 
@@ -376,8 +434,10 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]
     real_rows = [r for r in rows if r.has_realisation_column and (r.realisation is not None)]
     target_rows.sort(key=lambda r: (r.from_sentence, not r.signed))  # stable: document order within each
-    targets, _ = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target),
-                                     lambda r: r.source.table_line)
+    targets, merged = first_per_indicator(target_rows, lambda r: r.indicator_raw, lambda r: stated(r.target),
+                                          lambda r: r.source.table_line)
+    built.review += [worded_otherwise(doc_id, "targets", later, kept) for kept, later in merged
+                     if indicator_key(kept.indicator_raw) != indicator_key(later.indicator_raw)]
     # target and realisasi tell a restatement: a sentence restating a table's row often leaves out its capaian
     reals, restated = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                           lambda r: stated(r.target) + stated(r.realisation),
@@ -387,11 +447,17 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
         if clean_values(later) == 3 > clean_values(kept) and kept in reals:  # see first_per_id
             reals[reals.index(kept)] = later
             built.review.append(restatement(doc_id, "realisations", kept, "the indicator", later, WHOLE))
+        elif indicator_key(kept.indicator_raw) != indicator_key(later.indicator_raw):
+            built.review.append(worded_otherwise(doc_id, "realisations", later, kept))
     matched = matched_names([r.indicator_raw for r in targets + reals], catalogue)
-    targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched)
-    targets, target_ids = readable_rows(doc_id, "targets", targets, target_ids, vocabulary, built)
-    reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched)
-    reals, real_ids = readable_rows(doc_id, "realisations", reals, real_ids, vocabulary, built)
+    # debris is set aside before it can claim an indicator: a row the table will not hold is no earlier
+    # statement that drops a readable row of the same closest indicator
+    targets, _ = readable_rows(doc_id, "targets", targets, [matched[r.indicator_raw][0] for r in targets],
+                               vocabulary, built)
+    targets, target_ids = first_per_id(doc_id, "targets", targets, built, matched, vocabulary)
+    reals, _ = readable_rows(doc_id, "realisations", reals, [matched[r.indicator_raw][0] for r in reals],
+                             vocabulary, built)
+    reals, real_ids = first_per_id(doc_id, "realisations", reals, built, matched, vocabulary)
     targets, target_ids = sasaran_only_rows(doc_id, "targets", targets, target_ids, built)
     reals, real_ids = sasaran_only_rows(doc_id, "realisations", reals, real_ids, built)
     repair_from_realised_target(targets, target_ids, reals, real_ids)

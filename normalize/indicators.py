@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -64,6 +65,34 @@ def same_indicator(a: str, b: str) -> bool:
     return similar_keys(key(a), key(b))
 
 
+WORD_OF_ITS_OWN = 4  # letters of a whole word one name holds inside it, the other not, that tells two indicators apart
+NEAR_WORD = 80  # fuzz.ratio of an inserted word to a neighbour at or above which it is that neighbour split or doubled
+
+
+def word_inserted(ka: str, kb: str) -> str | None:
+    """A whole word one key holds inside its wording that the other lacks ('perubahan' in 'perda tentang
+    perubahan apbd' against 'perda tentang apbd'), or None.
+
+    OCR damages the letters of a word, it does not write a readable word into the middle of a name, so such
+    a word makes two indicators of two names however alike they score ('Rancangan Perda tentang APBD' and
+    '... tentang Perubahan APBD'). A word added at either end is left alone: a wrapped cell's residue or a
+    unit ('... Penyelenggaraan SPIP', '... level').
+    """
+    wa, wb = ka.split(), kb.split()
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes():
+        if tag == "insert" and 0 < i1 < len(wa):
+            extra, around = wb[j1:j2], (wa[i1 - 1], wa[i1])
+        elif tag == "delete" and 0 < j1 < len(wb):
+            extra, around = wa[i1:i2], (wb[j1 - 1], wb[j1])
+        else:
+            continue
+        for word in extra:
+            if word.isalpha() and len(word) >= WORD_OF_ITS_OWN and \
+                    all(fuzz.ratio(word, n) < NEAR_WORD for n in around):
+                return word
+    return None
+
+
 def _ids(items: Sequence) -> list[int]:
     """The same number for equal items, in order of first appearance."""
     seen: dict = {}
@@ -104,7 +133,8 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     two rows of one table are two indicators unless their names are the same,
     whatever they state ('Persentase Partisipasi Pemilih dalam Pemilu' over
     '... Pemilih Perempuan dalam Pemilu', both 80%), since a table lists an
-    indicator once.
+    indicator once; names alike but for a whole word inside one of them
+    (`word_inserted`) are not the same, however high they score.
     """
     all_keys = [key(name(r)) for r in records]
     all_values = [values(r) for r in records]
@@ -130,6 +160,11 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
         stating[None, :] & (value_id[:, None] == value_id[None, :]) & (scores >= SAME_WITH_VALUES)
         & (table_id[:, None] != table_id[None, :]))
     close &= named[:, None] & named[None, :]
+    # two rows of one table one whole word apart are two indicators however alike their names score
+    one_table = (table_id[:, None] == table_id[None, :]) & (key_id[:, None] != key_id[None, :]) & close
+    for i, j in zip(*np.nonzero(np.triu(one_table, 1))):
+        if word_inserted(all_keys[i], all_keys[j]):
+            close[i, j] = close[j, i] = False
     kept = np.empty(len(records), dtype=np.intp)
     count = 0
     by_end: dict[str, list[int]] = {}  # kept keys of 20+ characters by their first and by their last 20

@@ -324,3 +324,71 @@ def test_group_totals_alone_state_no_whole_budget():
               row(7, "Program Pengembangan Kurikulum", 300, 290), row(8, "Jumlah Sasaran 2", 300, 290)]
     assert document_total(groups, 2022) == (None, None)
     assert document_total(groups + [row(9, "Total", 1200, 1170)], 2022) == (1200, 1170)
+
+
+def test_debris_set_aside_claims_no_indicator_from_a_readable_row():
+    # A sub-unit agreement whose OCR left mostly non-words, yet whose closest catalogue indicator is the
+    # Dapil one, comes first; the readable row of another table names that indicator. The debris goes to
+    # review as unreadable, and the readable row stays in the table (it was dropped as its restatement).
+    debris = target_row("Prsntxz KPJ Kbpqtn yxng mnylnggrkn thpqn Dapil ssuqi dngqn jdwql yxng ditxtqpkn KPJ RX",
+                        "100%", 40, 30)
+    readable = target_row("Persentase KPU Kota yang menjalankan tahapan Dapil sesuai jadwal yang ditentukan",
+                          "100%", 120, 100)
+    vocabulary = {"persentase", "kpu", "kota", "yang", "menjalankan", "tahapan", "dapil", "sesuai", "jadwal",
+                  "ditentukan"}
+    built = Built()
+    build_measures("doc", [debris, readable], built, vocabulary)
+    assert [t["line"] for t in built.targets] == [120]
+    assert [(r["line"], r["rule"]) for r in built.review if r["action"] == "dropped"] == [(40, "unreadable_text")]
+
+
+def test_two_rows_of_one_table_a_whole_word_apart_are_two_indicators():
+    # One target table lists the budget regulation and its amendment, both '1 dokumen': the names score
+    # above the near-identical bar, but 'Perubahan' is a word of its own, not OCR damage.
+    table = 200
+    plain = target_row("Jumlah Rancangan Peraturan Bupati tentang Penjabaran Anggaran Pendapatan dan Belanja "
+                       "Desa yang Disahkan Tepat Waktu", "1 dokumen", 210, table)
+    amended = target_row("Jumlah Rancangan Peraturan Bupati tentang Penjabaran Perubahan Anggaran Pendapatan dan "
+                         "Belanja Desa yang Disahkan Tepat Waktu", "1 dokumen", 213, table)
+    damaged = target_row("Jumlah Rancangan Peraturan Bupati tentang Penjabaran Anggaran Pendapatan dan Belanja "
+                         "Desa yang Disahkan Tepat Waktv", "1 dokumen", 300, 290)  # the first restated, OCR-damaged
+    built = Built()
+    build_measures("doc", [plain, amended, damaged], built, catalogue=False)
+    assert [t["line"] for t in built.targets] == [210, 213]
+
+
+def test_a_row_taken_for_an_earlier_indicator_worded_otherwise_is_listed_for_review():
+    # The agreement names the indicator; the capaian table restates it with OCR damage and the same target.
+    signed = target_row("Persentase arsip dinamis yang dikelola sesuai klasifikasi", "85%", 40, 30)
+    restated = target_row("Persentase arsip dinamls yang dikeiola sesuai klasifikasi", "85%", 140, 120)
+    again = target_row("Persentase arsip dinamis yang dikelola sesuai klasifikasi", "85%", 240, 220)
+    built = Built()
+    build_measures("doc", [signed, restated, again], built, catalogue=False)
+    assert [t["line"] for t in built.targets] == [40]
+    (entry,) = [r for r in built.review if r["rule"] == "restatement"]  # the same wording is no news
+    assert entry["line"] == 140 and entry["action"] == "dropped" and "line 40" in entry["evidence"]
+
+
+def test_two_readable_names_sharing_a_closest_indicator_are_two_indicators():
+    # A social-services office the catalogue does not know: its agreement states one service, its capaian
+    # table another, and both names land nearest the same KPU indicator. Both read whole, so neither is
+    # the other damaged by OCR; a damaged restatement of the first is still left out.
+    elderly = target_row("Persentase lansia terlantar yang terlayani", "100%", 30, 20)
+    disabled = target_row("Persentase penyandang disabilitas yang terlayani", "100%", 130, 120)
+    damaged = target_row("Meningkatnya Persentase lansia terlantar yang terlayanl", "90%", 230, 220)
+    vocabulary = {"persentase", "lansia", "terlantar", "yang", "terlayani", "penyandang", "disabilitas"}
+    built = Built()
+    build_measures("doc", [elderly, disabled, damaged], built, vocabulary)
+    assert [t["line"] for t in built.targets] == [30, 130]
+    assert [r["line"] for r in built.review if r["rule"] == "restatement"] == [230]
+
+
+def test_a_readable_restatement_less_its_bled_words_stays_a_restatement():
+    # The capaian table's cell took the sasaran's last words ('Meningkatnya ... dengan'); a later summary
+    # prints the bare name with the same target and realisasi. Both read whole, yet one is the other.
+    bled = real_row("Pemilu sesuai dengan persentase partisipasi pemilih dalam pemilu", "70%", "72,4%", 337, 320)
+    bare = real_row("Persentase partisipasi pemilih", "70%", "72,4%", 450, 440)
+    vocabulary = {"pemilu", "sesuai", "dengan", "persentase", "partisipasi", "pemilih", "dalam"}
+    built = Built()
+    build_measures("doc", [bled, bare], built, vocabulary)
+    assert [r["line"] for r in built.realisations] == [337]
