@@ -209,6 +209,8 @@ def two_readable_indicators(row: MeasureRow, earlier: MeasureRow, vocabulary: Co
     """
     if not (read_whole(row.indicator_raw, vocabulary) and read_whole(earlier.indicator_raw, vocabulary)):
         return False
+    if not (opens_like_a_name(row.indicator_raw) and opens_like_a_name(earlier.indicator_raw)):
+        return False  # a wrapped cell's part ('kebutuhan kerja pegawai ...') is no indicator of its own
     mine, theirs = set(words(row.indicator_raw)) - NAME_FILLER, set(words(earlier.indicator_raw)) - NAME_FILLER
     if mine <= theirs or theirs <= mine:
         return False
@@ -221,6 +223,19 @@ def two_readable_indicators(row: MeasureRow, earlier: MeasureRow, vocabulary: Co
 # words any indicator name may hold, telling no indicator from another
 NAME_FILLER = frozenset({"yang", "dan", "dengan", "dalam", "untuk", "pada", "dari", "oleh", "atas", "persentase",
                          "presentase", "jumlah", "nilai", "tingkat", "sesuai"})
+
+
+# words a lower-case indicator name opens with ('persentase dokumen ...' as some reports write them)
+MEASURE_OPENERS = frozenset({"persentase", "presentase", "prosentase", "jumlah", "nilai", "tingkat", "indeks",
+                             "rasio", "angka", "rata-rata", "cakupan", "capaian", "opini", "predikat"})
+
+
+def opens_like_a_name(name: str) -> bool:
+    """Whether a name opens as an indicator does: a capital letter or a measure word ('Persentase ...',
+    'jumlah ...'), not mid-sentence ('kebutuhan kerja pegawai yang ...', the wrapped rest of another name)."""
+    first = next(iter(words(name)), "")
+    text = name.lstrip(" \t|:;-.,0123456789()")
+    return text[:1].isupper() or first in MEASURE_OPENERS
 
 
 def read_whole(name: str, vocabulary: Container[str]) -> bool:

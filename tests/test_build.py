@@ -392,3 +392,19 @@ def test_a_readable_restatement_less_its_bled_words_stays_a_restatement():
     built = Built()
     build_measures("doc", [bled, bare], built, vocabulary)
     assert [r["line"] for r in built.realisations] == [337]
+
+
+def test_a_wrapped_cells_part_is_no_indicator_of_its_own_however_readable():
+    # A flattened capaian table's row took only the wrapped end of its name ('kebutuhan kerja pegawai ...'),
+    # closest to the indicator an earlier table states whole; it opens mid-sentence, so the two names
+    # differing is a wrap, not two indicators, and the part stays out as a restatement.
+    whole = real_row("Persentase tersedianya sarana dan prasarana untuk memenuhi kebutuhan kerja pegawai yang "
+                     "berfungsi dengan baik", "100%", "25%", 902, 890)
+    part = real_row("kebutuhan kerja pegawai yang berfungsi dengan baik Kelancaran Tugas KPU", "100%", "23%",
+                    1225, 1200)
+    vocabulary = {"persentase", "tersedianya", "sarana", "dan", "prasarana", "untuk", "memenuhi", "kebutuhan",
+                  "kerja", "pegawai", "yang", "berfungsi", "dengan", "baik", "kelancaran", "tugas", "kpu"}
+    built = Built()
+    build_measures("doc", [whole, part], built, vocabulary)
+    assert [r["line"] for r in built.realisations] == [902]
+    assert [r["line"] for r in built.review if r["rule"] == "restatement"] == [1225]
