@@ -207,7 +207,9 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     column ('other', or 'period' for a group whose columns the line below numbers); a pagu
     word qualified as the initial pagu is 'other', as the revised one the allocation.
     """
-    words = header_words(mark_periods(text.lower()), fuzzy)
+    marked = mark_periods(text.lower())
+    words = header_words(marked, fuzzy)
+    breaks = column_breaks(marked) if "realisasi" in marked else frozenset()
     roles: list[str] = []
     known = 0
     noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
@@ -261,6 +263,8 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             continue
         if role is None:
             continue
+        if role == "allocation" and roles and roles[-1] == "realisation" and i in breaks:
+            roles.append(COLUMN_BREAK)  # 'Realisasi (Rp) | Pagu (Rp)': two columns, not 'Realisasi Anggaran'
         known += 1
         if role == "unit":
             if word == "%":
@@ -274,6 +278,29 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     return roles, known - units, len(words) - noise - units
 
 
+# A raw role between two value words that stand in columns of their own (see `column_breaks`)
+COLUMN_BREAK = "|"
+
+
+def column_breaks(marked: str) -> frozenset[int]:
+    """Indexes of the header words that open a new column after a value word: a cell border or a unit
+    ('(Rp)') stands between them.
+
+    'Realisasi Anggaran' is one column, the realisation's; 'Realisasi (Rp) | Pagu (Rp)' are two, the
+    realisation printed before the pagu. Only the words `header_words` reads are counted, so an index
+    here is the same word's there.
+    """
+    found: set[int] = set()
+    previous_end = None
+    previous_unit = False
+    for k, match in enumerate(WORD_RE.finditer(marked)):
+        if previous_end is not None and (previous_unit or any(c in "|\t" for c in marked[previous_end:match.start()])):
+            found.add(k)
+        previous_end = match.end()
+        previous_unit = match.group() == "(rp)"
+    return frozenset(found)
+
+
 def resolve_roles(raw_roles: list[str]) -> list[str]:
     """Turn the header's words into value columns in order.
 
@@ -282,10 +309,16 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
     is the capaian of a performance table or the percent of a budget one.
     """
     roles: list[str] = []
+    new_column = False
     for role in raw_roles:
         if role == "label":
             continue
+        if role == COLUMN_BREAK:
+            new_column = True
+            continue
         previous = roles[-1] if roles else None
+        if new_column:
+            previous, new_column = None, False
         if role == "allocation" and previous in ("allocation", "realisation_amount", "remainder"):
             continue  # 'Realisasi Anggaran', 'Sisa Anggaran': one column
         if role == "allocation" and previous == "realisation" and "target" not in roles:

@@ -556,3 +556,19 @@ def test_a_rate_parted_at_its_decimal_separator_is_read_whole_when_the_amounts_p
                       "1 Program Pengelolaan Kearsipan 1.560.000.000 1.483.200.000 95, 08\n"
                       "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910.450.000 95,42\n")
     assert [r["percent"] for r in rows] == [95.08, 95.42]
+
+
+def test_a_realisation_column_printed_before_the_pagu_column_is_read_as_its_own():
+    # 'Realisasi (Rp) | Pagu (Rp)' are two columns, not one 'Realisasi Anggaran': bordered, tabbed or
+    # run together with only the units between them
+    shapes = ["| No | Kegiatan | Realisasi (Rp) | Pagu (Rp) | % |\n"
+              "| 1 | Pembinaan Badan Adhoc | 718.250.000 | 750.000.000 | 95,77 |\n",
+              "No\tKegiatan\tRealisasi\tPagu\t%\n1\tPembinaan Badan Adhoc\t718.250.000\t750.000.000\t95,77\n",
+              "No Kegiatan Realisasi (Rp) Pagu (Rp) %\n1 Pembinaan Badan Adhoc 718.250.000 750.000.000 95,77\n"]
+    for text in shapes:
+        [row] = budgets_of(text)
+        assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000), text
+    # 'Realisasi Anggaran' after the pagu still names one column
+    [row] = budgets_of("No\tKegiatan\tPagu\tRealisasi Anggaran\t%\n"
+                       "1\tPembinaan Badan Adhoc\t750.000.000\t718.250.000\t95,77\n")
+    assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
