@@ -433,6 +433,8 @@ def as_percent(token: Token | None, percent_column: bool, percent_table: bool = 
     if token.kind == "number" and (percent_column or percent_table):
         reading = parse_measure(token.raw, "%")
         if reading is not None and (percent_column or reading.alternatives or not reading.trusted):
+            if token.reading.repairs and not reading.repairs and reading.value == token.reading.value:
+                reading = replace(reading, repairs=token.reading.repairs)  # the lexer's repair ('93 ,82') stays listed
             return reading
     return token.reading
 

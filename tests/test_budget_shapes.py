@@ -572,3 +572,15 @@ def test_a_realisation_column_printed_before_the_pagu_column_is_read_as_its_own(
     [row] = budgets_of("No\tKegiatan\tPagu\tRealisasi Anggaran\t%\n"
                        "1\tPembinaan Badan Adhoc\t750.000.000\t718.250.000\t95,77\n")
     assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
+
+
+def test_a_rate_with_a_space_before_its_decimal_comma_keeps_its_row():
+    # Tesseract: '93 ,82' closing the line; ',82' opens no number, so it continues the 93
+    text = ("No Kegiatan Pagu (Rp) Realisasi (Rp) %\n"
+            "1 Pembinaan Badan Adhoc 750.000.000 718.250.000 95,77\n"
+            "2 Sosialisasi Pemilih 640.000.000 600.448.000 93 ,82\n")
+    rows = budgets_of(text)
+    assert [(r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        (750_000_000, 718_250_000, 95.77), (640_000_000, 600_448_000, 93.82)]
+    [repair] = rows[1].percent.repairs
+    assert repair.before == "93 ,82"
