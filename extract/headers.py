@@ -318,7 +318,12 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             continue
         previous = roles[-1] if roles else None
         if new_column:
-            previous, new_column = None, False
+            new_column = False
+            if role == "allocation" and previous == "realisation" and "target" not in roles:
+                roles[-1] = "realisation_amount"  # the amount spent, printed before the pagu
+                roles.append(role)
+                continue
+            previous = None
         if role == "allocation" and previous in ("allocation", "realisation_amount", "remainder"):
             continue  # 'Realisasi Anggaran', 'Sisa Anggaran': one column
         if role == "allocation" and previous == "realisation" and "target" not in roles:
