@@ -589,3 +589,31 @@ def test_a_rate_with_a_space_before_its_decimal_comma_keeps_its_row():
         (750_000_000, 718_250_000, 95.77), (640_000_000, 600_448_000, 93.82)]
     [repair] = rows[1].percent.repairs
     assert repair.before == "93 ,82"
+
+
+def test_a_scanned_budget_name_wrapped_around_its_value_line_is_read_whole():
+    header = "No Program Anggaran (Rp) Realisasi (Rp) %\n"
+    # the values beside the name's last line: the numbered line above opens the name
+    above = (header +
+             "1 Program Pengelolaan Keuangan dan Aset\n"
+             "Daerah Provinsi 1.500.000.000 1.425.000.000 95,00\n"
+             "2 Program Perencanaan Pembangunan\n"
+             "Wilayah 800.000.000 784.000.000 98,00\n"
+             "JUMLAH 2.300.000.000 2.209.000.000 96,04\n")
+    # the values beside the name's first line: the lines under it, up to the next row's number, end it
+    below = (header +
+             "1 Program Pengelolaan Keuangan dan Aset 1.500.000.000 1.425.000.000 95,00\n"
+             "Daerah Provinsi\n"
+             "2 Program Perencanaan Pembangunan 800.000.000 784.000.000 98,00\n"
+             "Wilayah\n"
+             "JUMLAH 2.300.000.000 2.209.000.000 96,04\n")
+    for text in (above, below):
+        rows = built_rows(text)
+        assert [(r["name"], r["level"]) for r in rows] == [
+            ("Program Pengelolaan Keuangan dan Aset Daerah Provinsi", "program"),
+            ("Program Perencanaan Pembangunan Wilayah", "program"), ("JUMLAH", "total")], text
+    # a value line naming a row of its own keeps its name
+    own = (header +
+           "1 Program Pengelolaan Keuangan dan Aset\n"
+           "Kegiatan Penyusunan Laporan 1.500.000.000 1.425.000.000 95,00\n")
+    assert [r["name"] for r in built_rows(own)] == ["Kegiatan Penyusunan Laporan"]
