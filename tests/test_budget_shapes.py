@@ -617,3 +617,14 @@ def test_a_scanned_budget_name_wrapped_around_its_value_line_is_read_whole():
            "1 Program Pengelolaan Keuangan dan Aset\n"
            "Kegiatan Penyusunan Laporan 1.500.000.000 1.425.000.000 95,00\n")
     assert [r["name"] for r in built_rows(own)] == ["Kegiatan Penyusunan Laporan"]
+
+
+def test_a_realisation_printed_as_a_dash_is_zero_when_its_rate_is_zero():
+    text = ("| No | Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |\n"
+            "| 1 | Pembinaan Badan Adhoc | 750.000.000 | 718.250.000 | 95,77 |\n"
+            "| 2 | Pengadaan Kendaraan | 410.000.000 | - | 0,00% |\n"
+            "| 3 | Rehabilitasi Gedung | 95.000.000 | - | - |\n")
+    rows = built_rows(text)
+    assert [(r["realisation"], r["percent"]) for r in rows] == [(718_250_000, 95.77), (0, 0.0), (None, None)]
+    [repair] = json.loads(rows[1]["repairs"])
+    assert (repair["field"], repair["rule"], repair["raw"]) == ("realisation", "dash_as_zero", "-")
