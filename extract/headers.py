@@ -34,7 +34,7 @@ ROLE_WORDS: dict[str, str] = {
     "uraian": "label", "nomor": "label", "no": "label", "kode": "label", "output": "label",
     "strategis": "label", "kinerja": "label", "keterangan": "label", "ket": "label",
     "sumber": "label", "akun": "label", "kro": "label", "ro": "label", "mak": "label",
-    "utama": "label", "satuan": "label",
+    "utama": "label", "satuan": "label", "lokasi": "label",  # (a place, not 'Alokasi' misread)
     # an IKU's definition columns: their text holds numbers ('x 100%', '2 hari kerja') that are no values
     "formulasi": "label", "formula": "label", "rumus": "label", "penjelasan": "label", "definisi": "label",
     "perhitungan": "label", "penghitungan": "label",
@@ -45,6 +45,11 @@ FORMULA_LABELS = frozenset({"formulasi", "formula", "rumus", "penjelasan", "defi
                             "sumber"})
 VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
                          "percent", "year", "other"})
+# Words of budget and activity names that lie within OCR distance of a value word yet name no column:
+# 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah' (a kegiatan of every regional
+# office's budget table) read as 'Anggaran ... Realisasi' made its wrapped line a header, cutting the table.
+NOT_ROLE_WORDS = frozenset({"penganggaran", "evaluasi", "aplikasi", "pelanggaran", "advokasi", "tenggara",
+                            "anggota", "negara", "organisasi", "sosialisasi", "regulasi", "rekapitulasi"})
 # Only the value-column words are matched fuzzily; labels must be spelled right.
 FUZZY_WORDS = ["target", "realisasi", "capaian", "anggaran", "alokasi", "persentase", "presentase"]
 WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
@@ -109,6 +114,8 @@ def word_role(word: str, loose: bool) -> str | None:
     beside other value words (`loose`), a four-letter word opening 'pag' is the pagu.
     """
     role = ROLE_WORDS.get(word)
+    if word in NOT_ROLE_WORDS:
+        return None
     if role is None and loose and len(word) == 4 and word.startswith("pag"):
         return "allocation"
     if role or len(word) < 6:

@@ -628,3 +628,17 @@ def test_a_realisation_printed_as_a_dash_is_zero_when_its_rate_is_zero():
     assert [(r["realisation"], r["percent"]) for r in rows] == [(718_250_000, 95.77), (0, 0.0), (None, None)]
     [repair] = json.loads(rows[1]["repairs"])
     assert (repair["field"], repair["rule"], repair["raw"]) == ("realisation", "dash_as_zero", "-")
+
+
+def test_a_kegiatan_named_penganggaran_dan_evaluasi_is_no_header_line():
+    # the standard kegiatan of a regional office's table, wrapped so its first line stands alone: its
+    # 'Penganggaran' and 'Evaluasi' are no 'Anggaran' and 'Realisasi' columns of a new table
+    text = ("Kode Program/Kegiatan Pagu Realisasi %\n"
+            "3.27.01 Program Penunjang Urusan Pemerintahan Daerah Provinsi 5.400.000.000 5.292.000.000 98,00\n"
+            "3.27.01.1.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja\n"
+            "Perangkat Daerah 210.000.000 205.800.000 98,00\n"
+            "3.27.01.1.01.0001 Penyusunan Dokumen Renja 210.000.000 205.800.000 98,00\n")
+    rows = built_rows(text)
+    assert [(r["code"], r["name"]) for r in rows][1:] == [
+        ("3.27.01.1.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"),
+        ("3.27.01.1.01.0001", "Penyusunan Dokumen Renja")]
