@@ -900,7 +900,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     pending = give_previous_its_tail(rows[-1], pending, view, header)
                 elif rows and not closed and budget and pending:
                     pending = tail_before_next_row(rows[-1], pending, view, header)
-                row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening)
+                numbered = budget and bool(pending) and not view.delimited and rows_numbered(rows, views, i)
+                row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening,
+                              numbered=numbered)
                 rows.append(row)
             # 'TA 2022' opening a flattened per-year row: its words only say 'year', the amounts below are its own
             row.values_only_tail = not view.text or (header.flattened and header.roles[:1] == ["year"]
@@ -1566,10 +1568,11 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
 
 
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header,
-            opened: bool = False) -> RowDraft:
+            opened: bool = False, numbered: bool = False) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs.
 
     `opened`: the pending lines start with this row's number and name, cut from the line of the row above.
+    `numbered`: a budget table whose rows open with their number or code (`rows_numbered`).
     """
     own = strip_row_number(text_before_run(view, values))
     before: list[LineView] = []
@@ -1584,7 +1587,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
                 else (header.kind == "budget" and header.flattened and from_level_word(pending)) or pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
-        elif header.kind == "budget":
+        elif numbered:
             before = budget_name_opened_above(view, own, pending)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
@@ -1632,6 +1635,29 @@ TOTAL_OR_LEVEL_RE = re.compile(r"\W*(?:\d{1,2}\s*[.)]?\s*)?(?:program|(?:sub\s*-
                                re.I)
 
 
+def rows_numbered(rows: list[RowDraft], views: Sequence[LineView], i: int) -> bool:
+    """Whether a budget table's rows each open with their number or code, so far and at the next row.
+
+    Only then is a numbered line without values the opening of the name its value line ends: under
+    a group heading ('1 Program ...' alone on its line), unnumbered kegiatan rows follow, each named
+    in full on its own value line.
+    """
+    if any(not opens_numbered_budget_row(row.views[0]) and not TOTAL_LINE_RE.match(row.views[0].text)
+           for row in rows):
+        return False
+    between = 0
+    for j in range(i + 1, len(views)):
+        if not line_of(views, j).text.strip():
+            return True  # the table ends (or a blank line parts it): no unnumbered row follows
+        view = views[j]
+        if opens_numbered_budget_row(view) or TOTAL_LINE_RE.match(view.text):
+            return True
+        between += 1
+        if view.values or between > NAME_OPENING_REACH:
+            return False  # an unnumbered value line: a kegiatan row of its own
+    return True
+
+
 def budget_name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list[LineView]:
     """The lines from the one that opens a budget row's name when its value line holds only the name's last words.
 
@@ -1660,8 +1686,11 @@ def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView,
     lines right under it that open no row, hold no value and read as no
     sentence or heading are taken.
     """
-    if header.kind != "budget" or view.delimited or not (opens_numbered_budget_row(view) or TOTAL_LINE_RE.match(view.text)):
+    if header.kind != "budget" or view.delimited:
         return pending
+    if not (opens_numbered_budget_row(view) or TOTAL_LINE_RE.match(view.text)) \
+            and not any(opens_numbered_budget_row(v) for v in pending):
+        return pending  # (the next row's number on a line above its values ends the tail there too)
     last = row.views[-1].line.number
     taken = 0
     for v in pending:

@@ -612,11 +612,26 @@ def test_a_scanned_budget_name_wrapped_around_its_value_line_is_read_whole():
         assert [(r["name"], r["level"]) for r in rows] == [
             ("Program Pengelolaan Keuangan dan Aset Daerah Provinsi", "program"),
             ("Program Perencanaan Pembangunan Wilayah", "program"), ("JUMLAH", "total")], text
+    # the next row's number on its own line above its values ends the tail too
+    middle = (header +
+              "1 Program Pengelolaan Keuangan\n"
+              "dan Aset 1.500.000.000 1.425.000.000 95,00\n"
+              "Daerah Provinsi\n"
+              "2 Program Perencanaan\n"
+              "Pembangunan Wilayah 800.000.000 784.000.000 98,00\n")
+    assert [r["name"] for r in built_rows(middle)] == [
+        "Program Pengelolaan Keuangan dan Aset Daerah Provinsi", "Program Perencanaan Pembangunan Wilayah"]
     # a value line naming a row of its own keeps its name
     own = (header +
            "1 Program Pengelolaan Keuangan dan Aset\n"
            "Kegiatan Penyusunan Laporan 1.500.000.000 1.425.000.000 95,00\n")
     assert [r["name"] for r in built_rows(own)] == ["Kegiatan Penyusunan Laporan"]
+    # a numbered group heading over unnumbered rows named in full is no name's opening
+    grouped = (header +
+               "1 Program Pengelolaan Keuangan dan Aset\n"
+               "Penyusunan Neraca 1.500.000.000 1.425.000.000 95,00\n"
+               "Penyediaan Jasa Kantor 800.000.000 784.000.000 98,00\n")
+    assert [r["name"] for r in built_rows(grouped)] == ["Penyusunan Neraca", "Penyediaan Jasa Kantor"]
 
 
 def test_a_realisation_printed_as_a_dash_is_zero_when_its_rate_is_zero():
