@@ -45,11 +45,11 @@ FORMULA_LABELS = frozenset({"formulasi", "formula", "rumus", "penjelasan", "defi
                             "sumber"})
 VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
                          "percent", "year", "other"})
-# Words of budget and activity names that lie within OCR distance of a value word yet name no column:
-# 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah' (a kegiatan of every regional
-# office's budget table) read as 'Anggaran ... Realisasi' made its wrapped line a header, cutting the table.
-NOT_ROLE_WORDS = frozenset({"penganggaran", "evaluasi", "aplikasi", "pelanggaran", "advokasi", "tenggara",
-                            "anggota", "negara", "organisasi", "sosialisasi", "regulasi", "rekapitulasi"})
+# Real words of budget and activity names close enough to a value word to be read as one even alone (so
+# that looser matches of the line's other words follow): 'Perencanaan, Penganggaran, dan Evaluasi Kinerja
+# Perangkat Daerah' (a kegiatan of every regional office's budget table) read as 'Anggaran ... Realisasi'
+# made its wrapped line a header, cutting the table. They name no column.
+NOT_ROLE_WORDS = frozenset({"penganggaran", "aplikasi", "pelanggaran", "advokasi", "tenggara"})
 # Only the value-column words are matched fuzzily; labels must be spelled right.
 FUZZY_WORDS = ["target", "realisasi", "capaian", "anggaran", "alokasi", "persentase", "presentase"]
 WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
