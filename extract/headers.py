@@ -270,8 +270,10 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             continue
         if role is None:
             continue
-        if role == "allocation" and roles and roles[-1] == "realisation" and i in breaks:
-            roles.append(COLUMN_BREAK)  # 'Realisasi (Rp) | Pagu (Rp)': two columns, not 'Realisasi Anggaran'
+        if role == "allocation" and i in breaks and (roles[-1:] == ["realisation"]
+                                                     or roles[-2:] == ["realisation", "allocation"]):
+            # 'Realisasi (Rp) | Pagu (Rp)', 'Realisasi Anggaran | Pagu Anggaran': two columns, not 'Realisasi Anggaran'
+            roles.append(COLUMN_BREAK)
         known += 1
         if role == "unit":
             if word == "%":
@@ -329,6 +331,9 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             if role == "allocation" and previous == "realisation" and "target" not in roles:
                 roles[-1] = "realisation_amount"  # the amount spent, printed before the pagu
                 roles.append(role)
+                continue
+            if role == "allocation" and previous == "realisation_amount" and "allocation" not in roles:
+                roles.append(role)  # after 'Realisasi Anggaran': the pagu's own column
                 continue
             previous = None
         if role == "allocation" and previous in ("allocation", "realisation_amount", "remainder"):

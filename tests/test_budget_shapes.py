@@ -568,6 +568,10 @@ def test_a_realisation_column_printed_before_the_pagu_column_is_read_as_its_own(
     for text in shapes:
         [row] = budgets_of(text)
         assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000), text
+    # 'Realisasi Anggaran (Rp) | Pagu Anggaran (Rp)': the pagu's column after the realisation's
+    [row] = budgets_of("No Kegiatan Realisasi Anggaran (Rp) Pagu Anggaran (Rp) %\n"
+                       "1 Pembinaan Badan Adhoc 718.250.000 750.000.000 95,77\n")
+    assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
     # with a Sisa and a 'Realisasi (%)' after the pagu: the second Realisasi is the rate
     [row] = budgets_of("| No | Kegiatan | Realisasi (Rp) | Pagu (Rp) | Sisa (Rp) | Realisasi (%) |\n"
                        "| 1 | Pembinaan Badan Adhoc | 718.250.000 | 750.000.000 | 31.750.000 | 95,77 |\n")
