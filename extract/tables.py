@@ -900,7 +900,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     pending = give_previous_its_tail(rows[-1], pending, view, header)
                 elif rows and not closed and budget and pending:
                     pending = tail_before_next_row(rows[-1], pending, view, header)
-                numbered = budget and bool(pending) and not view.delimited and rows_numbered(rows, views, i)
+                numbered = budget and bool(pending) and not view.delimited \
+                    and len(view.text.split()) <= TAIL_WORDS + 1 and rows_numbered(rows, views, i)  # (few words: cheap first)
                 row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening,
                               numbered=numbered)
                 rows.append(row)
