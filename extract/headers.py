@@ -287,6 +287,7 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     return roles, known - units, len(words) - noise - units
 
 
+UNIT_END_RE = re.compile(r"\((?:rp\.?|%)\)\s*$", re.I)  # a flattened header cell closed by its unit: 'Realisasi (Rp)'
 # A raw role between two value words that stand in columns of their own (see `column_breaks`)
 COLUMN_BREAK = "|"
 
@@ -518,6 +519,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             if not more and nwords <= 4:
                 more = flattened_cell_roles(views, nxt)
             if more and nwords <= 4:
+                if more[0] == "allocation" and collected[-1:] == ["realisation"] and (
+                        UNIT_CELL_RE.match(line_of(views, i).text) or UNIT_END_RE.search(line_of(views, i).text)):
+                    collected.append(COLUMN_BREAK)  # 'Realisasi (Rp)' over 'Pagu (Rp)': the unit closed its cell
                 collected += more
                 cells.append((nxt, list(more)))
                 end = i = nxt

@@ -572,6 +572,11 @@ def test_a_realisation_column_printed_before_the_pagu_column_is_read_as_its_own(
     [row] = budgets_of("No Kegiatan Realisasi Anggaran (Rp) Pagu Anggaran (Rp) %\n"
                        "1 Pembinaan Badan Adhoc 718.250.000 750.000.000 95,77\n")
     assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
+    # a header flattened one cell a line: the unit closes the Realisasi cell
+    flat = ("No\nKegiatan\nRealisasi (Rp)\nPagu (Rp)\n%\n"
+            "1\nPembinaan Badan Adhoc\n718.250.000\n750.000.000\n95,77\n")
+    [row] = budgets_of(flat)
+    assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
     # with a Sisa and a 'Realisasi (%)' after the pagu: the second Realisasi is the rate
     [row] = budgets_of("| No | Kegiatan | Realisasi (Rp) | Pagu (Rp) | Sisa (Rp) | Realisasi (%) |\n"
                        "| 1 | Pembinaan Badan Adhoc | 718.250.000 | 750.000.000 | 31.750.000 | 95,77 |\n")
