@@ -34,7 +34,7 @@ ROLE_WORDS: dict[str, str] = {
     "uraian": "label", "nomor": "label", "no": "label", "kode": "label", "output": "label",
     "strategis": "label", "kinerja": "label", "keterangan": "label", "ket": "label",
     "sumber": "label", "akun": "label", "kro": "label", "ro": "label", "mak": "label",
-    "utama": "label", "satuan": "label",
+    "utama": "label", "satuan": "label", "lokasi": "label",  # (a place, not 'Alokasi' misread)
     # an IKU's definition columns: their text holds numbers ('x 100%', '2 hari kerja') that are no values
     "formulasi": "label", "formula": "label", "rumus": "label", "penjelasan": "label", "definisi": "label",
     "perhitungan": "label", "penghitungan": "label",
@@ -45,6 +45,11 @@ FORMULA_LABELS = frozenset({"formulasi", "formula", "rumus", "penjelasan", "defi
                             "sumber"})
 VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "remainder",
                          "percent", "year", "other"})
+# Real words of budget and activity names close enough to a value word to be read as one even alone (so
+# that looser matches of the line's other words follow): 'Perencanaan, Penganggaran, dan Evaluasi Kinerja
+# Perangkat Daerah' (a kegiatan of every regional office's budget table) read as 'Anggaran ... Realisasi'
+# made its wrapped line a header, cutting the table. They name no column.
+NOT_ROLE_WORDS = frozenset({"penganggaran", "aplikasi", "pelanggaran", "advokasi", "tenggara"})
 # Only the value-column words are matched fuzzily; labels must be spelled right.
 FUZZY_WORDS = ["target", "realisasi", "capaian", "anggaran", "alokasi", "persentase", "presentase"]
 WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
@@ -109,6 +114,8 @@ def word_role(word: str, loose: bool) -> str | None:
     beside other value words (`loose`), a four-letter word opening 'pag' is the pagu.
     """
     role = ROLE_WORDS.get(word)
+    if word in NOT_ROLE_WORDS:
+        return None
     if role is None and loose and len(word) == 4 and word.startswith("pag"):
         return "allocation"
     if role or len(word) < 6:
@@ -226,7 +233,9 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     column ('other', or 'period' for a group whose columns the line below numbers); a pagu
     word qualified as the initial pagu is 'other', as the revised one the allocation.
     """
-    words = header_words(mark_periods(text.lower()), fuzzy)
+    marked = mark_periods(text.lower())
+    words = header_words(marked, fuzzy)
+    breaks = column_breaks(marked) if "realisasi" in marked else frozenset()
     roles: list[str] = []
     known = 0
     noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
@@ -284,6 +293,10 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
             continue
         if role is None:
             continue
+        if role == "allocation" and i in breaks and (roles[-1:] == ["realisation"]
+                                                     or roles[-2:] == ["realisation", "allocation"]):
+            # 'Realisasi (Rp) | Pagu (Rp)', 'Realisasi Anggaran | Pagu Anggaran': two columns, not 'Realisasi Anggaran'
+            roles.append(COLUMN_BREAK)
         known += 1
         if role == "unit":
             if word == "%":
@@ -297,6 +310,30 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     return roles, known - units, len(words) - noise - units
 
 
+UNIT_END_RE = re.compile(r"\((?:rp\.?|%)\)\s*$", re.I)  # a flattened header cell closed by its unit: 'Realisasi (Rp)'
+# A raw role between two value words that stand in columns of their own (see `column_breaks`)
+COLUMN_BREAK = "|"
+
+
+def column_breaks(marked: str) -> frozenset[int]:
+    """Indexes of the header words that open a new column after a value word: a cell border or a unit
+    ('(Rp)') stands between them.
+
+    'Realisasi Anggaran' is one column, the realisation's; 'Realisasi (Rp) | Pagu (Rp)' are two, the
+    realisation printed before the pagu. Only the words `header_words` reads are counted, so an index
+    here is the same word's there.
+    """
+    found: set[int] = set()
+    previous_end = None
+    previous_unit = False
+    for k, match in enumerate(WORD_RE.finditer(marked)):
+        if previous_end is not None and (previous_unit or any(c in "|\t" for c in marked[previous_end:match.start()])):
+            found.add(k)
+        previous_end = match.end()
+        previous_unit = match.group() == "(rp)"
+    return frozenset(found)
+
+
 def resolve_roles(raw_roles: list[str]) -> list[str]:
     """Turn the header's words into value columns in order.
 
@@ -305,10 +342,24 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
     is the capaian of a performance table or the percent of a budget one.
     """
     roles: list[str] = []
+    new_column = False
     for role in raw_roles:
         if role == "label":
             continue
+        if role == COLUMN_BREAK:
+            new_column = True
+            continue
         previous = roles[-1] if roles else None
+        if new_column:
+            new_column = False
+            if role == "allocation" and previous == "realisation" and "target" not in roles:
+                roles[-1] = "realisation_amount"  # the amount spent, printed before the pagu
+                roles.append(role)
+                continue
+            if role == "allocation" and previous == "realisation_amount" and "allocation" not in roles:
+                roles.append(role)  # after 'Realisasi Anggaran': the pagu's own column
+                continue
+            previous = None
         if role == "allocation" and previous in ("allocation", "realisation_amount", "remainder"):
             continue  # 'Realisasi Anggaran', 'Sisa Anggaran': one column
         if role == "allocation" and previous == "realisation" and "target" not in roles:
@@ -491,6 +542,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             if not more and nwords <= 4:
                 more = flattened_cell_roles(views, nxt)
             if more and nwords <= 4:
+                if more[0] == "allocation" and collected[-1:] == ["realisation"] and (
+                        UNIT_CELL_RE.match(line_of(views, i).text) or UNIT_END_RE.search(line_of(views, i).text)):
+                    collected.append(COLUMN_BREAK)  # 'Realisasi (Rp)' over 'Pagu (Rp)': the unit closed its cell
                 collected += more
                 cells.append((nxt, list(more)))
                 end = i = nxt

@@ -14,7 +14,7 @@ from itertools import chain
 from operator import attrgetter
 
 from extract.model import Line
-from normalize.numbers import (LETTER, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
+from normalize.numbers import (LETTER, SEPARATOR, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
                               lex_values, may_hold_lettered_percent, parse_measure)
 from normalize.values import Reading, Repair
 
@@ -348,10 +348,37 @@ BRACKETED_AFTER_RE = re.compile(r"\s*\(\s*")  # between a value and the brackete
 BRACKET_NOTE_REACH = 3
 
 
+# a decimal part parted from its number by a space before the separator, closing the cell: the ',82' of '93 ,82'
+SPLIT_DECIMAL_TAIL_RE = re.compile(r" ([.,])(\d{1,2})( ?%)?\s*$")
+
+
+def with_split_decimal(cell: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with a whole number and the decimal part OCR parted from it at the end of the cell read as one.
+
+    Tesseract may set a space before the decimal comma ('... 1.050.750.000 93 ,82'); the lexer reads
+    the 93 and leaves ',82', which opens no number, as text, so the row lost all its values. A
+    separator directly after the space can only continue the number before it.
+    """
+    last = tokens[-1] if tokens else None
+    if last is None or last.kind != "number" or not last.raw.isdigit() or len(last.raw) > 3 \
+            or ("," not in cell[last.end:] and "." not in cell[last.end:]):
+        return tokens
+    tail = SPLIT_DECIMAL_TAIL_RE.match(cell, last.end)
+    if tail is None:
+        return tokens
+    raw = cell[last.start:tail.end()].rstrip()
+    value = float(f"{last.raw}.{tail.group(2)}")
+    repair = Repair(SEPARATOR, raw, f"{value:g}", "a space before the decimal separator: it continues the number before it")
+    reading = Reading(raw=raw, value=value, unit="%" if tail.group(3) else None, repairs=(repair,))
+    return [*tokens[:-1], Token(kind="percent" if tail.group(3) else "number", start=last.start,
+                                end=last.start + len(raw), raw=raw, reading=reading)]
+
+
 def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...]]:
     """Split a cell into its text and the run of value tokens that ends it."""
     end = len(cell)
     kept: list[Token] = []
+    tokens = with_split_decimal(cell, tokens)
     for token in reversed(tokens):
         if kept and end - token.end <= BRACKET_NOTE_REACH and token.kind == "percent" \
                 and kept[-1].kind in ("count", "number") and BRACKETED_AFTER_RE.fullmatch(cell, token.end, end) \

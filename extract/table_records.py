@@ -25,7 +25,7 @@ from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
-from normalize.values import Reading
+from normalize.values import Reading, Repair
 
 
 def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
@@ -486,6 +486,8 @@ def as_percent(token: Token | None, percent_column: bool, percent_table: bool = 
     if token.kind == "number" and (percent_column or percent_table):
         reading = parse_measure(token.raw, "%")
         if reading is not None and (percent_column or reading.alternatives or not reading.trusted):
+            if token.reading.repairs and not reading.repairs and reading.value == token.reading.value:
+                reading = replace(reading, repairs=token.reading.repairs)  # the lexer's repair ('93 ,82') stays listed
             return reading
     return token.reading
 
@@ -718,7 +720,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     if realisation is not None and realisation.kind == "percent" and percent is None:
         percent = realisation  # 'Pagu | Realisasi (%)': the realisation stated as its rate only
     if realisation is not None and realisation.kind not in ("amount", "number"):
-        realisation = None
+        realisation = nothing_spent(realisation, percent)
     if percent is None and "allocation" in header.roles and realisation is not None:
         percent = proven_rate(row, allocation, realisation)
     if realisation is not None and "allocation" in header.roles and (
@@ -748,6 +750,26 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
                      fiscal_year=fiscal_year, is_total=is_total,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
+
+
+DASHES = frozenset({"-", "--", "–", "—"})  # a cell printed as a dash: nothing
+DASH_AS_ZERO = "dash_as_zero"
+
+
+def nothing_spent(realisation: Token, percent: Token | None) -> Token | None:
+    """A realisasi cell printed as a dash, as a realisation of 0 when the row's printed rate is 0 ('- | 0,00%').
+
+    Budget tables print nothing spent as '-'; the rate beside it proves the
+    zero, so a reader records 0 rather than no realisation. The reading is
+    listed as a repair (`dash_as_zero`) with the rate as its evidence. A dash
+    without a 0 rate stays no realisation.
+    """
+    if realisation.raw.strip() not in DASHES or percent is None or percent.reading.value != 0:
+        return None
+    repair = Repair(DASH_AS_ZERO, realisation.raw, "0", f"'{realisation.raw}' in the realisasi column; the row's rate is "
+                                                        f"{percent.raw}")
+    return replace(realisation, kind="amount",
+                   reading=Reading(raw=realisation.raw, value=0.0, unit="rupiah", repairs=(repair,)))
 
 
 def proven_rate(row: RowDraft, allocation: Token, realisation: Token) -> Token | None:

@@ -898,7 +898,12 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             else:
                 if rows and not closed and header.kind in ("target", "realisation"):
                     pending = give_previous_its_tail(rows[-1], pending, view, header)
-                row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening)
+                elif rows and not closed and budget and pending:
+                    pending = tail_before_next_row(rows[-1], pending, view, header)
+                numbered = budget and bool(pending) and not view.delimited \
+                    and len(view.text.split()) <= TAIL_WORDS + 1 and rows_numbered(rows, views, i)  # (few words: cheap first)
+                row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening,
+                              numbered=numbered)
                 rows.append(row)
             # 'TA 2022' opening a flattened per-year row: its words only say 'year', the amounts below are its own
             row.values_only_tail = not view.text or (header.flattened and header.roles[:1] == ["year"]
@@ -1577,10 +1582,11 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
 
 
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header,
-            opened: bool = False) -> RowDraft:
+            opened: bool = False, numbered: bool = False) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs.
 
     `opened`: the pending lines start with this row's number and name, cut from the line of the row above.
+    `numbered`: a budget table whose rows open with their number or code (`rows_numbered`).
     """
     own = strip_row_number(text_before_run(view, values))
     before: list[LineView] = []
@@ -1595,6 +1601,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
                 else (header.kind == "budget" and header.flattened and from_level_word(pending)) or pending[-4:]
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
+        elif numbered:
+            before = budget_name_opened_above(view, own, pending)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
@@ -1632,6 +1640,86 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     if header.flattened and not row.cells:
         row.cells = flattened_cells(row.text_parts, header)
     return row
+
+
+TAIL_WORDS = 3  # the most words of a budget name's last line that a scan set beside the values ('Kabupaten/Kota')
+TOTAL_LINE_RE = re.compile(r"\W*(?:total|jumlah)\b", re.I)  # a table's total row, opening no name of a row
+NAME_OPENING_REACH = 2  # lines above a value line that may open its row's name
+TOTAL_OR_LEVEL_RE = re.compile(r"\W*(?:\d{1,2}\s*[.)]?\s*)?(?:program|(?:sub\s*-?\s*)?kegiatan|output|total|jumlah)\b",
+                               re.I)
+
+
+def rows_numbered(rows: list[RowDraft], views: Sequence[LineView], i: int) -> bool:
+    """Whether a budget table's rows each open with their number or code, so far and at the next row.
+
+    Only then is a numbered line without values the opening of the name its value line ends: under
+    a group heading ('1 Program ...' alone on its line), unnumbered kegiatan rows follow, each named
+    in full on its own value line.
+    """
+    if any(not opens_numbered_budget_row(row.views[0]) and not TOTAL_LINE_RE.match(row.views[0].text)
+           for row in rows):
+        return False
+    between = 0
+    for j in range(i + 1, len(views)):
+        if not line_of(views, j).text.strip():
+            return True  # the table ends (or a blank line parts it): no unnumbered row follows
+        view = views[j]
+        if opens_numbered_budget_row(view) or TOTAL_LINE_RE.match(view.text):
+            return True
+        between += 1
+        if view.values or between > NAME_OPENING_REACH:
+            return False  # an unnumbered value line: a kegiatan row of its own
+    return True
+
+
+def budget_name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list[LineView]:
+    """The lines from the one that opens a budget row's name when its value line holds only the name's last words.
+
+    Tesseract reads a row whose name wrapped with the values beside the cell's
+    last line: '1 Program Penunjang Urusan Pemerintahan Daerah' over
+    'Kabupaten/Kota 2.345.600.000 ...'. The line that opens with the row's
+    number (or code) starts the name; a value line of a few words that opens
+    no row, no level and no total of its own only ends it.
+    """
+    if len(own.split()) > TAIL_WORDS or opens_numbered_budget_row(view) or TOTAL_OR_LEVEL_RE.match(own):
+        return []
+    near = pending[-NAME_OPENING_REACH:]
+    opening = [k for k, v in enumerate(near) if opens_numbered_budget_row(v) and WORD_RE.search(v.text)]
+    if not opening or any(v.values or v.delimited or is_prose(v) for v in near[opening[-1]:]):
+        return []
+    return near[opening[-1]:]
+
+
+def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView, header: Header) -> list[LineView]:
+    """Give a budget row the lines of words under it when the next row opens on its own value line; return the rest.
+
+    A scan sets the values beside a wrapped name's first line: '1 Program
+    Penunjang Urusan Pemerintahan 4.567.800.000 ...' over 'Daerah
+    Kabupaten/Kota', then '2 Program ... 1.120.000.000 ...'. The next row
+    starts with its number, so the lines between are the row above's. Only
+    lines right under it that open no row, hold no value and read as no
+    sentence or heading are taken.
+    """
+    if header.kind != "budget" or view.delimited:
+        return pending
+    if not (opens_numbered_budget_row(view) or TOTAL_LINE_RE.match(view.text)) \
+            and not any(opens_numbered_budget_row(v) for v in pending):
+        return pending  # (the next row's number on a line above its values ends the tail there too)
+    last = row.views[-1].line.number
+    taken = 0
+    for v in pending:
+        if v.line.number != last + 1 or v.delimited or v.values or opens_numbered_budget_row(v) or is_prose(v) \
+                or heads_group(v) or shouts(v.text) and not shouts(row.text) or len(row.text_parts) >= MAX_TEXT_LINES:
+            break
+        append_text(row, v, header)
+        last = v.line.number
+        taken += 1
+    return pending[taken:]
+
+
+def opens_numbered_budget_row(view: LineView) -> bool:
+    """`opens_budget_row`, or a line of a scan without column gaps that opens with its row's number ('2 Program ...')."""
+    return opens_budget_row(view) or NUMBERED_LINE_RE.match(view.line.text) is not None
 
 
 def opens_budget_row(view: LineView) -> bool:

@@ -556,3 +556,113 @@ def test_a_rate_parted_at_its_decimal_separator_is_read_whole_when_the_amounts_p
                       "1 Program Pengelolaan Kearsipan 1.560.000.000 1.483.200.000 95, 08\n"
                       "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910.450.000 95,42\n")
     assert [r["percent"] for r in rows] == [95.08, 95.42]
+
+
+def test_a_realisation_column_printed_before_the_pagu_column_is_read_as_its_own():
+    # 'Realisasi (Rp) | Pagu (Rp)' are two columns, not one 'Realisasi Anggaran': bordered, tabbed or
+    # run together with only the units between them
+    shapes = ["| No | Kegiatan | Realisasi (Rp) | Pagu (Rp) | % |\n"
+              "| 1 | Pembinaan Badan Adhoc | 718.250.000 | 750.000.000 | 95,77 |\n",
+              "No\tKegiatan\tRealisasi\tPagu\t%\n1\tPembinaan Badan Adhoc\t718.250.000\t750.000.000\t95,77\n",
+              "No Kegiatan Realisasi (Rp) Pagu (Rp) %\n1 Pembinaan Badan Adhoc 718.250.000 750.000.000 95,77\n"]
+    for text in shapes:
+        [row] = budgets_of(text)
+        assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000), text
+    # 'Realisasi Anggaran (Rp) | Pagu Anggaran (Rp)': the pagu's column after the realisation's
+    [row] = budgets_of("No Kegiatan Realisasi Anggaran (Rp) Pagu Anggaran (Rp) %\n"
+                       "1 Pembinaan Badan Adhoc 718.250.000 750.000.000 95,77\n")
+    assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
+    # a header flattened one cell a line: the unit closes the Realisasi cell
+    flat = ("No\nKegiatan\nRealisasi (Rp)\nPagu (Rp)\n%\n"
+            "1\nPembinaan Badan Adhoc\n718.250.000\n750.000.000\n95,77\n")
+    [row] = budgets_of(flat)
+    assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
+    # with a Sisa and a 'Realisasi (%)' after the pagu: the second Realisasi is the rate
+    [row] = budgets_of("| No | Kegiatan | Realisasi (Rp) | Pagu (Rp) | Sisa (Rp) | Realisasi (%) |\n"
+                       "| 1 | Pembinaan Badan Adhoc | 718.250.000 | 750.000.000 | 31.750.000 | 95,77 |\n")
+    assert (row.allocation.value, row.realisation.value, row.percent.value, row.remainder.value) == (
+        750_000_000, 718_250_000, 95.77, 31_750_000)
+    # 'Realisasi Anggaran' after the pagu still names one column
+    [row] = budgets_of("No\tKegiatan\tPagu\tRealisasi Anggaran\t%\n"
+                       "1\tPembinaan Badan Adhoc\t750.000.000\t718.250.000\t95,77\n")
+    assert (row.allocation.value, row.realisation.value) == (750_000_000, 718_250_000)
+
+
+def test_a_rate_with_a_space_before_its_decimal_comma_keeps_its_row():
+    # Tesseract: '93 ,82' closing the line; ',82' opens no number, so it continues the 93
+    text = ("No Kegiatan Pagu (Rp) Realisasi (Rp) %\n"
+            "1 Pembinaan Badan Adhoc 750.000.000 718.250.000 95,77\n"
+            "2 Sosialisasi Pemilih 640.000.000 600.448.000 93 ,82\n")
+    rows = budgets_of(text)
+    assert [(r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        (750_000_000, 718_250_000, 95.77), (640_000_000, 600_448_000, 93.82)]
+    [repair] = rows[1].percent.repairs
+    assert repair.before == "93 ,82"
+
+
+def test_a_scanned_budget_name_wrapped_around_its_value_line_is_read_whole():
+    header = "No Program Anggaran (Rp) Realisasi (Rp) %\n"
+    # the values beside the name's last line: the numbered line above opens the name
+    above = (header +
+             "1 Program Pengelolaan Keuangan dan Aset\n"
+             "Daerah Provinsi 1.500.000.000 1.425.000.000 95,00\n"
+             "2 Program Perencanaan Pembangunan\n"
+             "Wilayah 800.000.000 784.000.000 98,00\n"
+             "JUMLAH 2.300.000.000 2.209.000.000 96,04\n")
+    # the values beside the name's first line: the lines under it, up to the next row's number, end it
+    below = (header +
+             "1 Program Pengelolaan Keuangan dan Aset 1.500.000.000 1.425.000.000 95,00\n"
+             "Daerah Provinsi\n"
+             "2 Program Perencanaan Pembangunan 800.000.000 784.000.000 98,00\n"
+             "Wilayah\n"
+             "JUMLAH 2.300.000.000 2.209.000.000 96,04\n")
+    for text in (above, below):
+        rows = built_rows(text)
+        assert [(r["name"], r["level"]) for r in rows] == [
+            ("Program Pengelolaan Keuangan dan Aset Daerah Provinsi", "program"),
+            ("Program Perencanaan Pembangunan Wilayah", "program"), ("JUMLAH", "total")], text
+    # the next row's number on its own line above its values ends the tail too
+    middle = (header +
+              "1 Program Pengelolaan Keuangan\n"
+              "dan Aset 1.500.000.000 1.425.000.000 95,00\n"
+              "Daerah Provinsi\n"
+              "2 Program Perencanaan\n"
+              "Pembangunan Wilayah 800.000.000 784.000.000 98,00\n")
+    assert [r["name"] for r in built_rows(middle)] == [
+        "Program Pengelolaan Keuangan dan Aset Daerah Provinsi", "Program Perencanaan Pembangunan Wilayah"]
+    # a value line naming a row of its own keeps its name
+    own = (header +
+           "1 Program Pengelolaan Keuangan dan Aset\n"
+           "Kegiatan Penyusunan Laporan 1.500.000.000 1.425.000.000 95,00\n")
+    assert [r["name"] for r in built_rows(own)] == ["Kegiatan Penyusunan Laporan"]
+    # a numbered group heading over unnumbered rows named in full is no name's opening
+    grouped = (header +
+               "1 Program Pengelolaan Keuangan dan Aset\n"
+               "Penyusunan Neraca 1.500.000.000 1.425.000.000 95,00\n"
+               "Penyediaan Jasa Kantor 800.000.000 784.000.000 98,00\n")
+    assert [r["name"] for r in built_rows(grouped)] == ["Penyusunan Neraca", "Penyediaan Jasa Kantor"]
+
+
+def test_a_realisation_printed_as_a_dash_is_zero_when_its_rate_is_zero():
+    text = ("| No | Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |\n"
+            "| 1 | Pembinaan Badan Adhoc | 750.000.000 | 718.250.000 | 95,77 |\n"
+            "| 2 | Pengadaan Kendaraan | 410.000.000 | - | 0,00% |\n"
+            "| 3 | Rehabilitasi Gedung | 95.000.000 | - | - |\n")
+    rows = built_rows(text)
+    assert [(r["realisation"], r["percent"]) for r in rows] == [(718_250_000, 95.77), (0, 0.0), (None, None)]
+    [repair] = json.loads(rows[1]["repairs"])
+    assert (repair["field"], repair["rule"], repair["raw"]) == ("realisation", "dash_as_zero", "-")
+
+
+def test_a_kegiatan_named_penganggaran_dan_evaluasi_is_no_header_line():
+    # the standard kegiatan of a regional office's table, wrapped so its first line stands alone: its
+    # 'Penganggaran' and 'Evaluasi' are no 'Anggaran' and 'Realisasi' columns of a new table
+    text = ("Kode Program/Kegiatan Pagu Realisasi %\n"
+            "3.27.01 Program Penunjang Urusan Pemerintahan Daerah Provinsi 5.400.000.000 5.292.000.000 98,00\n"
+            "3.27.01.1.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja\n"
+            "Perangkat Daerah 210.000.000 205.800.000 98,00\n"
+            "3.27.01.1.01.0001 Penyusunan Dokumen Renja 210.000.000 205.800.000 98,00\n")
+    rows = built_rows(text)
+    assert [(r["code"], r["name"]) for r in rows][1:] == [
+        ("3.27.01.1.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"),
+        ("3.27.01.1.01.0001", "Penyusunan Dokumen Renja")]
