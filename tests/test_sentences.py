@@ -687,3 +687,16 @@ def test_a_comparison_the_values_or_the_target_do_not_bear_out_is_not_read():
         "",
         "Capaian indikator kinerja ketepatan waktu pelaporan mencapai 104% melebihi target 100%.",  # a capaian
     ), year=2024) == []
+
+
+def test_a_target_after_five_words_of_filler():
+    realised, exceeded = find_measure_sentences(views(
+        "Indikator persentase surat masuk yang terdisposisi terealisasi sebesar 92% dari target yang telah "
+        "ditetapkan yaitu sebesar 90%.",
+        "",
+        "Realisasi jumlah kajian kebijakan yang diterbitkan mencapai 12 dokumen melebihi target yang sudah ditetapkan "
+        "yaitu sebesar 10 dokumen."), year=2024)
+    assert (realised.indicator_raw, realised.target.value, realised.realisation.value) == (
+        "persentase surat masuk yang terdisposisi", 90.0, 92.0)
+    assert (exceeded.indicator_raw, exceeded.target.value, exceeded.realisation.value) == (
+        "jumlah kajian kebijakan yang diterbitkan", 10.0, 12.0)
