@@ -140,8 +140,8 @@ _VALUE = (rf"-?(?:\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O})))"
 REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
 # Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',
 # 'target tahun 2020 sebesar 90%', 'dapat terealisasi sebesar 79,9%'. 'target nasional 77,5%' is no
-# filler: the nation's target is not the indicator's.
-_TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4})\s+){0,4}"
+# filler: the nation's target is not the indicator's. Up to five words: 'target yang telah ditetapkan yaitu sebesar 95%'.
+_TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4})\s+){0,5}"
 _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
 _REAL_FILLER = r"(?:(?:sebesar|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
@@ -198,6 +198,35 @@ FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
     r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
 LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+# 'Persentase X mencapai 97,2% melebihi target sebesar 95%', 'Realisasi X tahun 2023 sebesar 81% masih di bawah
+# target 85%': a realisation set against its target by a word of comparison. See `compared_holds`.
+_ABOVE = r"melebihi|melampaui|di\s?atas|lebih\s+(?:tinggi|besar)\s+dari(?:pada)?"
+_BELOW = r"di\s?bawah|belum\s+mencapai|lebih\s+(?:rendah|kecil)\s+dari(?:pada)?"
+_COMPARED_TAIL = (
+    rf"(?:(?:telah|dapat|berhasil|hanya|baru)\s+)?(?:{REALISATION_WORD}(?:\s+(?:mencapai|sebesar))?|mencapai|sebesar)"
+    rf"\s+(?:sebesar\s+)?(?P<r>{_VALUE})\s*,?\s*(?:(?:yang|sehingga|dan|atau)\s+)?(?:(?:telah|sudah|masih|jauh)\s+)?"
+    rf"(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
+    rf"(?:[^.;]{{0,80}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+COMPARED_RE = re.compile(
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
+    # 'Indikator ketiga yaitu X': the ordinal and its 'yaitu' are no part of the name
+    r"(?:(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\s+)?(?:(?:yaitu|yakni|adalah)\s+)?"
+    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _COMPARED_TAIL, re.I)
+# 'Realisasi X (pada tahun 2023) mencapai ...': the name between the realisation word and its verb
+REALISED_COMPARED_RE = re.compile(
+    r"\brealisasi\s+(?!indikator)(?P<name>[^.;:%\d]{10,200}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?" + _COMPARED_TAIL,
+    re.I)
+LIST_COMPARED_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+" + _COMPARED_TAIL, re.I)
+# 'Capaian indikator X mencapai 105% melebihi target 100%': the value is a capaian, not the realisation
+CAPAIAN_BEFORE_RE = re.compile(r"\bcapaian(?:\s+kinerja)?\s*$", re.I)
+COMPARE_WORDS = ("melebihi", "melampaui", "atas target", "bawah target", "mencapai target", "dari target")
+
+
+def may_compare(low: str) -> bool:
+    """Whether a lower-cased paragraph has a word COMPARED_RE's comparison needs: a substring test before the regex."""
+    return any(word in low for word in COMPARE_WORDS)
+
+
 # 'Target partisipasi pemilih tahun 2019 sebesar 85 persen. Realisasi partisipasi pemilih hanya mencapai 82,60
 # persen.': the target and the realisation in two sentences of one paragraph, the first opening on 'Target' and the
 # indicator's name, the next on 'Realisasi' (and the name again, or nothing). See `two_sentences_hold`.
@@ -351,7 +380,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     known = known_names(names)
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
     for paragraph in paragraphs(lines, ("target",), doc):
-        if not may_state_realisation(paragraph.text) and "dari target" not in paragraph.text.lower():
+        low = paragraph.text.lower()
+        if not may_state_realisation(paragraph.text) and "dari target" not in low and not may_compare(low):
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
         matches = pattern_matches(paragraph.text)
         spans = sentence_spans(paragraph.text)
@@ -395,7 +425,16 @@ def pattern_matches(text: str) -> list[re.Match]:
         paired = [m.span("name") for m in listed if JOINED_NAMES_RE.search(m.group("name"))]
         found += [m for m in listed if not any(a <= m.start() < b for a, b in paired)]
         found += [m for m in TWO_SENTENCES_RE.finditer(text) if two_sentences_hold(text, m)]
-    if "dari target" in text.lower():
+    low = text.lower()
+    if may_compare(low):
+        found += [m for m in COMPARED_RE.finditer(text) if compared_holds(m) and not CAPAIAN_BEFORE_RE.search(
+            text, max(0, m.start() - MARK_REACH), m.start())]
+        found += [m for m in REALISED_COMPARED_RE.finditer(text) if compared_holds(m)]
+        for start in list_item_starts(text):
+            match = LIST_COMPARED_RE.match(text, start)
+            if match is not None and compared_holds(match):
+                found.append(match)
+    if "dari target" in low:
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         for start in list_item_starts(text):
             match = LIST_FROM_TARGET_RE.match(text, start)
@@ -425,6 +464,29 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     if not target or not realisation:
         return False
     return min(abs(realisation / target * 100 - achievement), abs(target / realisation * 100 - achievement)) <= 0.5
+
+
+def compared_holds(match: re.Match) -> bool:
+    """Whether COMPARED_RE's realisation stands on the side of its target the comparison word says.
+
+    'mencapai 97% melebihi target 95%' holds; 'mencapai 90% melebihi target
+    95%' does not (an indicator where less is better, or values misread):
+    no row rather than a doubtful one. A printed capaian must agree with
+    realisasi / target (or its inverse) to within half a point.
+    """
+    values = [parse_measure(v.strip(" ,"), "%" if k == 2 else None) if v else None
+              for k, v in enumerate(match_values(match))]
+    target, realisation, achievement = values
+    if target is None or realisation is None or target.value is None or realisation.value is None:
+        return False
+    if target.unit != realisation.unit and None not in (target.unit, realisation.unit):
+        return False
+    t, r = target.value, realisation.value
+    if not (r > t if match.group("above") else r < t):
+        return False
+    if achievement is None or achievement.value is None or not t or not r:
+        return achievement is None
+    return min(abs(r / t * 100 - achievement.value), abs(t / r * 100 - achievement.value)) <= 0.5
 
 
 def match_values(match: re.Match) -> list[str | None]:

@@ -658,3 +658,45 @@ def test_a_sentence_realisasi_below_zero_keeps_its_minus():
     (row,) = find_measure_sentences([Line(number=1, page=1, text=text)])
     assert (row.target.value, row.realisation.raw, row.realisation.value, row.achievement.value) == (
         4.8, "-2,15%", -2.15, -44.79)
+
+
+def test_a_realisation_set_against_its_target_by_a_word_of_comparison():
+    above, below, exceeded = find_measure_sentences(views(
+        "3. Persentase rapat koordinasi yang terdokumentasi mencapai 93,5% melebihi target sebesar 88%.",
+        "",
+        "Realisasi jumlah desa yang mendapat pendampingan pada tahun 2024 sebesar 41 desa masih di bawah target 45 desa.",
+        "",
+        "Indikator kedua yaitu indeks kepuasan pengguna layanan terealisasi 3,7 melampaui target yang ditetapkan 3,4, "
+        "dengan capaian 108,82%."), year=2024)
+    assert (above.indicator_raw, above.target.value, above.realisation.value) == (
+        "Persentase rapat koordinasi yang terdokumentasi", 88.0, 93.5)
+    assert (below.indicator_raw, below.target.value, below.realisation.value, below.realisation.unit) == (
+        "jumlah desa yang mendapat pendampingan", 45.0, 41.0, "desa")
+    assert (exceeded.indicator_raw, exceeded.target.value, exceeded.realisation.value, exceeded.achievement.value) == (
+        "indeks kepuasan pengguna layanan", 3.4, 3.7, 108.82)
+    assert (above.source.line, below.source.line, exceeded.source.line) == (1, 3, 5)
+
+
+def test_a_comparison_the_values_or_the_target_do_not_bear_out_is_not_read():
+    assert find_measure_sentences(views(
+        "2. Persentase arsip yang terdigitalisasi mencapai 70% melebihi target sebesar 85%.",  # 70 is no excess
+        "",
+        "Persentase pemilih pemula yang hadir mencapai 81,2% yang melebihi target nasional 77,5%.",  # the nation's
+        "",
+        "Indikator nilai evaluasi SAKIP mencapai 66 di atas target 60 sehingga capaian 125%.",  # 66/60 is 110%
+        "",
+        "Capaian indikator kinerja ketepatan waktu pelaporan mencapai 104% melebihi target 100%.",  # a capaian
+    ), year=2024) == []
+
+
+def test_a_target_after_five_words_of_filler():
+    realised, exceeded = find_measure_sentences(views(
+        "Indikator persentase surat masuk yang terdisposisi terealisasi sebesar 92% dari target yang telah "
+        "ditetapkan yaitu sebesar 90%.",
+        "",
+        "Realisasi jumlah kajian kebijakan yang diterbitkan mencapai 12 dokumen melebihi target yang sudah ditetapkan "
+        "yaitu sebesar 10 dokumen."), year=2024)
+    assert (realised.indicator_raw, realised.target.value, realised.realisation.value) == (
+        "persentase surat masuk yang terdisposisi", 90.0, 92.0)
+    assert (exceeded.indicator_raw, exceeded.target.value, exceeded.realisation.value) == (
+        "jumlah kajian kebijakan yang diterbitkan", 10.0, 12.0)
