@@ -784,6 +784,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     i = start
     width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year
     next_number: int | None = None  # the row number a flattened table prints next
+    group: int | None = None  # the number the last row's group opened with ('2 Terwujudnya ...'), if numbered
     satuan_column = "satuan" in header.label_cells.values()  # a '%' alone is then its row's Satuan cell
     budget = header.kind == "budget"
     target_cells = frozenset(k for k, role in header.cell_roles.items() if role == "target")
@@ -897,7 +898,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row.views.append(view)
             else:
                 if rows and not closed and header.kind in ("target", "realisation"):
-                    pending = give_previous_its_tail(rows[-1], pending, view, header)
+                    pending = give_previous_its_tail(rows[-1], pending, view, header, group)
                 elif rows and not closed and budget and pending:
                     pending = tail_before_next_row(rows[-1], pending, view, header)
                 numbered = budget and bool(pending) and not view.delimited \
@@ -905,6 +906,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening,
                               numbered=numbered)
                 rows.append(row)
+                group = opening_group_number(pending, view) or group
             # 'TA 2022' opening a flattened per-year row: its words only say 'year', the amounts below are its own
             row.values_only_tail = not view.text or (header.flattened and header.roles[:1] == ["year"]
                                                      and is_year_label(view.text, values))
@@ -1070,8 +1072,32 @@ def opens_indicator(view: LineView) -> bool:
 NUMBERED_LINE_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
 
 
+# A line opening a numbered group's heading: its number, then a capitalised word that is no count's unit
+# ('3 Terwujudnya ...', '4. Meningkatnya ...'; not '5 Hari Kerja', the end of a wrapped '... dalam' name)
+GROUP_NUMBER_RE = re.compile(r"^[\s|\"';_]*(\d{1,2})[.)]?\s*(?:\|\s*)?"
+                             r"(?!(?i:hari|bulan|tahun|minggu|jam|kali|menit|orang)\b)[A-Z]")
+
+
+def group_number(view: LineView) -> int | None:
+    """The number a line opening a numbered row or group prints ('2 Terwujudnya ...' -> 2), else None.
+
+    A cheap first check (a digit among its first characters) skips the name lines.
+    """
+    text = view.line.text
+    if not any(c.isdecimal() for c in text[:4]):
+        return None
+    match = GROUP_NUMBER_RE.match(text)
+    return int(match.group(1)) if match else None
+
+
+def opening_group_number(pending: list[LineView], view: LineView) -> int | None:
+    """The number the group of a row just started opens with: its first numbered line's, from the lines it
+    started under (its sasaran '2 Terwujudnya ...' may be none of its own) and its value line."""
+    return next((number for v in [*pending, view] if (number := group_number(v)) is not None), None)
+
+
 def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineView,
-                           header: Header) -> list[LineView]:
+                           header: Header, group: int | None = None) -> list[LineView]:
     """Hand the lines under `row` that precede the next indicator's opening to `row`; return the rest.
 
     Names set beside the middle of their value line wrap both ways: 'Persentase
@@ -1086,6 +1112,10 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     Tersusunnya ... 1 Laporan'): the next row starts there, so the lines
     above it can only be the row above's. (A row named already keeps its
     name: in a scan, such lines hold the other columns' wrapped pieces too.)
+    `group`: the number the row's group opened with ('2 Terwujudnya ...'); a line
+    opening with the next number ('3 Terwujudnya ...', though OCR broke its
+    sasaran word) heads the next group, as a sasaran word does, where a
+    wrapped name's '5 Hari Kerja' does not (it is not the next in sequence).
     """
     # a row named by too few words to name a measure, under a line that opens the next row with its number; in a
     # scan of a Sasaran | Indikator table, any row so (its lines part the sasaran's pieces from the name's later),
@@ -1104,7 +1134,8 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
         opening = len(pending)
     # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not
     # the row above's wrap
-    opening = next((k for k in range(opening) if SASARAN_VERB_RE.match(strip_row_number(pending[k].text))), opening)
+    opening = next((k for k in range(opening) if SASARAN_VERB_RE.match(strip_row_number(pending[k].text))
+                    or group is not None and group_number(pending[k]) == group + 1), opening)
     if opening == 0:
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)

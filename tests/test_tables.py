@@ -1354,6 +1354,41 @@ def test_flattened_sasaran_wrapped_over_lines_is_cut_where_the_indicator_opens()
     assert (measures[0].target.value, measures[0].target.unit) == (250.0, "berkas")
 
 
+def test_flattened_next_numbered_sasaran_whose_verb_ocr_broke_is_not_the_row_aboves_wrap():
+    # One cell per line; row 3's sasaran opens with its number but OCR split its verb, so only the number
+    # in sequence (3 after the group of 2) shows it heads the next group.
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kinerja", "Target",
+        "1 Terwujudnya arsip daerah", "yang tertib",
+        "Persentase OPD yang menyerahkan", "arsip statis", "90%",
+        "2 Meningkatnya layanan perpustakaan",
+        "Persentase desa yang", "dilayani perpustakaan", "keliling tiap bulan", "too%",
+        "3 Ter,vvuj udnya literasi warga", "di seluruh kecamatan",
+        "Persentase sekolah yang memiliki pojok baca", "1O0%",
+    ])
+    measures, _ = records(text)
+    assert [m.target.value for m in measures] == [90.0, 100.0, 100.0]
+    assert measures[1].indicator_raw == "Persentase desa yang dilayani perpustakaan keliling tiap bulan"
+    assert measures[2].indicator_raw == "Persentase sekolah yang memiliki pojok baca"
+
+
+@pytest.mark.parametrize("wrapped", ["3 Hari Kerja", "5 Tahapan Pemilu"])
+def test_flattened_wrapped_name_opening_with_a_number_stays_with_its_row(wrapped: str):
+    # A wrapped line opening with a number that heads no next group (a count of days, or not the number after
+    # the group of 2) is row 2's name going on.
+    text = "\n".join([
+        "No", "Sasaran Strategis", "Indikator Kinerja", "Target",
+        "1 Terwujudnya pelayanan prima", "Persentase izin yang terbit", "tepat waktu", "95%",
+        "2 Meningkatnya kepatuhan pajak", "Persentase keberatan yang", "diselesaikan dalam",
+        wrapped, "85%",
+    ])
+    measures, _ = records(text)
+    assert [m.target.value for m in measures] == [95.0, 85.0]
+    name = measures[1].indicator_raw
+    assert name.startswith("Persentase keberatan yang diselesaikan dalam")
+    assert name.endswith(wrapped.split(" ", 1)[1])
+
+
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
     # RKT with a text column after Target; one row's remark is '-', another's is blank.
     text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
