@@ -906,7 +906,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening,
                               numbered=numbered)
                 rows.append(row)
-                group = opening_group_number(pending, view) or group
+                if header.kind in ("target", "realisation"):  # (read only by give_previous_its_tail)
+                    group = opening_group_number(pending, view) or group
             # 'TA 2022' opening a flattened per-year row: its words only say 'year', the amounts below are its own
             row.values_only_tail = not view.text or (header.flattened and header.roles[:1] == ["year"]
                                                      and is_year_label(view.text, values))
