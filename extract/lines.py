@@ -883,7 +883,28 @@ def is_column_numbering(view: LineView) -> bool:
     if not all(n is not None and float(n).is_integer() for n in numbers):
         return False
     ints = [int(n) for n in numbers if n is not None]  # none is None (checked above)
-    return ints == list(range(ints[0], ints[0] + len(ints)))
+    return ints == list(range(ints[0], ints[0] + len(ints))) or skips_merged_columns(ints)
+
+
+GAPPED_NUMBERING_MIN = 5  # numbers a column numbering with gaps must show ('1 2 3 4 7 8')
+GAPPED_NUMBERING_MAX = 20  # its highest column number
+
+
+def skips_merged_columns(ints: list[int]) -> bool:
+    """Whether bare integers count a form's columns with some left out: '1 2 3 4 7 8', '1 1 2 3 4 7 8'.
+
+    An evaluation form (Renja, 'Formulir E') numbers its columns but prints
+    only some of them over the body (the quarters' columns merged), and the
+    'No' column may print its own 1 first. Such a line rising from 1 to at
+    most 20, most numbers present, is no row: read as one, its last numbers
+    became a target of 7 and a realisation of 8. A row's own integers rarely
+    rise so, and at least five of them with no name, unit or '%' are needed.
+    """
+    if ints[:2] == [1, 1]:
+        ints = ints[1:]
+    if len(ints) < GAPPED_NUMBERING_MIN or ints[0] != 1 or ints[-1] > GAPPED_NUMBERING_MAX:
+        return False
+    return all(a < b for a, b in zip(ints, ints[1:])) and len(ints) * 2 >= ints[-1]
 
 
 def line_of(views: Sequence[LineView], i: int) -> Line:

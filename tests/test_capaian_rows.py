@@ -661,3 +661,22 @@ def test_a_capaian_table_titled_as_the_budget_holds_budget_lines():
     found, budgets = table_records(text)
     assert found == []
     assert [b.allocation.value for b in budgets] == [3_120_500_000]
+
+
+def test_a_forms_column_numbering_with_merged_columns_left_out_is_no_row():
+    # an evaluation form numbers its columns '1 2 3 4 7 8' (the quarters merged away), the 'No' column
+    # printing its own 1 first: read as a row, its last numbers were a target of 7 and a realisation of 8
+    text = ("EVALUASI HASIL RENJA DINAS CONTOH KABUPATEN SUKAMAJU TAHUN 2021\n"
+            "\n"
+            "No Sasaran Program/Kegiatan Indikator Kinerja Target Realisasi\n"
+            "yang diukur\n"
+            "1 1 2 3 4 7 8\n"
+            "Urusan Pemerintahan: Bidang Pertanian\n"
+            "1 Meningkatnya hasil panen Persentase lahan yang diairi % 90 92,5\n")
+    rows = built(text).realisations
+    assert [(r["target_raw"], r["realisation_raw"]) for r in rows] == [("90", "92,5")]
+    # a row's own rising integers stay a row: a count target and realisation after a row number
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Jumlah laporan yang disusun 2 3 150%\n")
+    (row,) = measures(text)
+    assert (row.target.value, row.realisation.value) == (2.0, 3.0)
