@@ -190,13 +190,20 @@ LIST_MEASURE_RE = re.compile(
 # `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
 _FROM_TARGET_TAIL = (
     rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
-    # '74,2% atau 106% dari target 70%': the capaian between the realisation and its target
-    rf"(?:\s*,?\s*atau\s+(?P<a0>{_VALUE}))?\s+dari\s+"
+    # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
+    # and its target
+    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+dari\s+"
     rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
     rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
     r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+# 'Pencapaian kinerja pelayanan X tahun 2021 sebesar 10.398 pengunjung atau sebesar 97% dari target yang telah
+# ditetapkan yaitu sebesar 10.762': the name after 'Pencapaian kinerja', the realisation and its capaian before the
+# target. Read only when the capaian agrees with the two values (`from_target_holds`): 'pencapaian kinerja X
+# sebesar 104% dari target' states a capaian, not a realisation.
+ACHIEVED_FROM_TARGET_RE = re.compile(
+    r"\bpencapaian\s+kinerja\s+(?P<name>[^.;:%\d]{5,150}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?" + _FROM_TARGET_TAIL, re.I)
 LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
 # 'Persentase X mencapai 97,2% melebihi target sebesar 95%', 'Realisasi X tahun 2023 sebesar 81% masih di bawah
 # target 85%': a realisation set against its target by a word of comparison. See `compared_holds`.
@@ -436,6 +443,8 @@ def pattern_matches(text: str) -> list[re.Match]:
                 found.append(match)
     if "dari target" in low:
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
+        if "pencapaian kinerja" in low:
+            found += [m for m in ACHIEVED_FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         for start in list_item_starts(text):
             match = LIST_FROM_TARGET_RE.match(text, start)
             if match is not None and from_target_holds(text, match):
@@ -501,7 +510,7 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     values = match_values(match)
     if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
         return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
-    expect = "%" if any(v and ("%" in v or "persen" in v.lower()) for v in values) else None
+    expect = expected_unit(values)
     # a capaian is a percentage even when printed without its sign ('capaian 10096')
     readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
                 for k, v in enumerate(values)]
@@ -513,6 +522,20 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
         target=readings[0], realisation=readings[1], achievement=readings[2],
         has_realisation_column=True, has_achievement_column=readings[2] is not None,
         from_sentence=True)
+
+
+def expected_unit(values: list[str | None]) -> str | None:
+    """'%' for the bare numbers of a statement that prints a '%' (or 'persen') anywhere, else None.
+
+    A target or realisation that names its own noun keeps it: in '103.980 pengunjung atau sebesar 97%
+    dari target ... 107.625' the '%' is the capaian's, and the target is a count of visitors, not 107.625%.
+    """
+    if not any(v and ("%" in v or "persen" in v.lower()) for v in values):
+        return None
+    own = [parse_measure(v.strip(" ,"), None) for v in values[:2] if v]
+    if any(r is not None and r.unit not in (None, "%") for r in own):
+        return None
+    return "%"
 
 
 BARE_YEAR_RE = re.compile(r"(?:19[9]\d|20[0-4]\d)")  # a year alone, where a value was looked for

@@ -587,6 +587,7 @@ _UNITS = {
     "revisi": "revisi", "paket": "paket", "berkas": "berkas", "kasus": "kasus", "buah": "buah",
     "rekomendasi": "rekomendasi", "aplikasi": "aplikasi", "pegawai": "pegawai", "peraturan": "peraturan",
     "produk": "produk", "satker": "satker", "sistem": "sistem", "poin": "points", "point": "points",
+    "pengunjung": "pengunjung",
 }
 # Count nouns (and the index) that stand after a number only where the value ends its cell or line, or
 # another value follows ('20 Jam | 24 Jam', '2 hari 2 hari', '1.500bh'): elsewhere the same word opens

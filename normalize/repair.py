@@ -103,6 +103,12 @@ def any_ratio_fit(parts: list[float], wholes: list[float], pcts: list[float], to
     return False
 
 
+def counted(*readings: Reading) -> bool:
+    """Whether one of the readings names a count noun ('103.980 pengunjung'): the bare number beside it
+    counts the same thing, and is no percentage whose sign OCR read as a digit ('107.625' is no 107,62%)."""
+    return any(x.unit is not None and x.unit not in ("%", "index", "points", "grade", "opinion") for x in readings)
+
+
 def repair_measure(row: MeasureRow) -> MeasureRow:
     """Settle damaged target / realisasi / capaian numbers with capaian = realisasi / target."""
     t, r, a = row.target, row.realisation, row.achievement
@@ -111,7 +117,7 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     if any(x.value is None and not x.alternatives for x in (t, r, a)):
         return row
     fit = ratio_fit(r, t, a, PERCENT_TOLERANCE, rounded=True, two_decimals=True)
-    if t.unit is None or r.unit is None:
+    if (t.unit is None or r.unit is None) and not counted(t, r):
         # bare '7596' and '6896' beside capaian 90,67: percentages whose sign was read as '96'
         # (6896 / 7596 = 90,78 is within the rounding slack too; the closer fit wins)
         tp, rp = as_damaged_percent(t), as_damaged_percent(r)
