@@ -521,6 +521,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             if more and not views[nxt].values:
                 collected = with_periods(collected, list(more))
                 end = nxt
+        end = units_line_end(views, end)
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
         roles, _ = (["year"], False) if year_cell(view.line.text) else header_line_score(view, fuzzy=False)
@@ -580,7 +581,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if not resolved:
         return None
     header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
-                    text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1)),
+                    text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1))
+                    or complete and any(closes_on_remark(line_of(views, k).text) for k in range(start + 1, end + 1)),
                     flattened=not complete and end > start,
                     satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
@@ -773,6 +775,38 @@ def with_periods(collected: list[str], below: list[str]) -> list[str]:
     for role in collected:
         out += ["other"] * width if role == "period" else [role]
     return out
+
+
+UNITS_LINE_RE = re.compile(r"\s*(?:\(\s*(?:rp\.?|%)\s*\)\s*){2,}$", re.I)  # '(%) (%) (%)', '(Rp) (Rp) (%)'
+
+
+def units_line_end(views: Sequence[LineView], end: int) -> int:
+    """The line of the value columns' units under a header ('(%) (%) (%)'), if one follows it, else `end`.
+
+    It is the header's: read as the first row's text, it opened that row's name.
+    """
+    nxt = next_nonblank(views, end, 1)
+    if nxt is not None and UNITS_LINE_RE.match(line_of(views, nxt).text):
+        return nxt
+    return end
+
+
+# The words of a remark column, printed after the values: 'Keterangan', 'Kesimpulan', 'Kategori'
+REMARK_WORDS = frozenset({"keterangan", "ket", "kesimpulan", "kategori"})
+
+
+def closes_on_remark(text: str) -> bool:
+    """Whether the label line under a line of value words ends on a remark column's word.
+
+    A two-storey header ('Target Realisasi Capaian' over 'No. Indikator Kinerja
+    Kesimpulan', the label cells centred between the value words and their
+    '(%)') prints its Kesimpulan apart from the values; it still follows them,
+    and the rows' verdicts ('... 94,35 Berhasil') are its cells. Only a line
+    without value words counts: its words are the label cells'.
+    """
+    words = [w for w, _ in header_words(text, fuzzy=False)]
+    roles = [r for _, r in header_words(text, fuzzy=False)]
+    return bool(words) and words[-1].lower().strip(".:") in REMARK_WORDS and not set(roles) & VALUE_ROLES
 
 
 def has_text_after(text: str) -> bool:

@@ -569,6 +569,9 @@ NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?))+\s+")
 NA_WORD_RE = re.compile(r"n/a|N/A|n\.a\.?|N\.A\.?")
 # A row number opening a line's text ('2 Persentase ...'), no value of the row
 OPENING_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z]")
+# '1. 46 49,81 94,35 Berhasil': a row's number with its dot, then the row's values (its name wrapped on the
+# lines above and below): the number counts the rows, it is no target
+NUMBER_BEFORE_VALUES_RE = re.compile(r"\s*\d{1,2}[.)]\s+-?\d")
 
 
 def first_run(view: LineView, limit: int) -> list[Token]:
@@ -593,8 +596,9 @@ def first_run(view: LineView, limit: int) -> list[Token]:
             if folded is not None and states_a_deadline(folded, token):
                 continue
             if not run and token.kind == "number" and len(view.cells) == 1 and folded is not None \
-                    and not folded[:token.start].strip() and OPENING_NUMBER_RE.match(folded, token.start):
-                continue  # the row's number, before its name
+                    and not folded[:token.start].strip() and (OPENING_NUMBER_RE.match(folded, token.start)
+                                                              or NUMBER_BEFORE_VALUES_RE.match(folded, token.start)):
+                continue  # the row's number, before its name or its values
             if run and folded is not None and (na := NA_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
                 run += [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
                               reading=Reading(raw=m.group()))
@@ -1797,7 +1801,11 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
     cell = view.cells[0]
     if cell.code is not None or values[0] not in cell.inner:
         return view.text
-    return fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
+    before = fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
+    return "" if BARE_ROW_NUMBER_RE.fullmatch(before) else before  # '1. 46 49,81 ...': the number is no name
+
+
+BARE_ROW_NUMBER_RE = re.compile(r"\d{1,2}[.)]")
 
 
 def in_flat_formula_cell(pending: list[LineView], header: Header) -> bool:

@@ -680,3 +680,48 @@ def test_a_forms_column_numbering_with_merged_columns_left_out_is_no_row():
             "1 Jumlah laporan yang disusun 2 3 150%\n")
     (row,) = measures(text)
     assert (row.target.value, row.realisation.value) == (2.0, 3.0)
+
+
+def test_a_dotted_row_number_before_a_value_line_inside_its_wrapped_name_is_no_target():
+    # the name wraps around the line of values, which opens on the row's number and ends on a verdict:
+    # '1. 60 66,5 110,83 Berhasil' read the 1 as the target and every value one column late
+    text = ("LAPORAN KINERJA DINAS CONTOH KOTA SUKAMAJU TAHUN 2020\n"
+            "\n"
+            "No. Indikator Kinerja Target (%) Realisasi (%) Capaian (%) Kesimpulan\n"
+            "Tingkat penyelesaian aduan\n"
+            "1. 60 66,5 110,83 Berhasil\n"
+            "masyarakat\n"
+            "Persentase sengketa yang\n"
+            "2. 75 70 93,33\n"
+            "selesai tepat waktu\n")
+    rows = {r["indicator_raw"]: r for r in built(text).realisations}
+    first = rows["Tingkat penyelesaian aduan masyarakat"]
+    assert (first["target_raw"], first["realisation_raw"], first["achievement_raw"]) == ("60", "66,5", "110,83")
+    second = rows["Persentase sengketa yang selesai tepat waktu"]
+    assert (second["target_raw"], second["realisation_raw"], second["achievement_raw"]) == ("75", "70", "93,33")
+
+
+def test_a_two_storey_header_with_its_remark_column_and_units_line():
+    # the value words on one line, the label cells (ending on 'Kesimpulan') on the next, their '(%)' on a third:
+    # the verdict after each row's values is the Kesimpulan's, and the units line opens no row's name
+    text = ("LAPORAN KINERJA DINAS CONTOH KOTA SUKAMAJU TAHUN 2020\n"
+            "\n"
+            "Target Realisasi Capaian\n"
+            "No. Indikator Kinerja Kesimpulan\n"
+            "(%) (%) (%)\n"
+            "Tingkat penyelesaian aduan\n"
+            "1. 60 66,5 110,83 Berhasil\n"
+            "masyarakat\n"
+            "Tingkat kehadiran rapat\n"
+            "2. 90 95 105,56 Berhasil\n"
+            "koordinasi\n")
+    rows = built(text).realisations
+    assert [(r["indicator_raw"], r["target_raw"], r["realisation_raw"], r["achievement_raw"]) for r in rows] == [
+        ("Tingkat penyelesaian aduan masyarakat", "60", "66,5", "110,83"),
+        ("Tingkat kehadiran rapat koordinasi", "90", "95", "105,56")]
+    # one header line, its units under it, and a name that opens on no indicator word
+    text = text.replace("Target Realisasi Capaian\nNo. Indikator Kinerja Kesimpulan\n",
+                        "No. Indikator Kinerja Target Realisasi Capaian Kesimpulan\n")
+    text = text.replace("Tingkat penyelesaian aduan\n", "Menurunnya jumlah aduan\n")
+    assert [r["indicator_raw"] for r in built(text).realisations] == [
+        "Menurunnya jumlah aduan masyarakat", "Tingkat kehadiran rapat koordinasi"]
