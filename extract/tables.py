@@ -23,7 +23,7 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
                            analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
-                           strip_row_number)
+                           opens_with_count, strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -354,8 +354,10 @@ def ends_unfinished(text: str) -> bool:
 
 
 def starts_lower(text: str) -> bool:
+    """Whether a text goes on a name rather than opening one: it opens in lower case, or with a count of days
+    or times ('3 Hari Kerja' under '... dijawab dalam waktu', which no name opens with)."""
     stripped = text.lstrip(" -•·'\"")
-    return bool(stripped) and stripped[0].islower()
+    return bool(stripped) and (stripped[0].islower() or stripped[0].isdecimal() and opens_with_count(stripped))
 
 
 def usable_values(view: LineView, header: Header) -> list[Token]:

@@ -1389,6 +1389,41 @@ def test_flattened_wrapped_name_opening_with_a_number_stays_with_its_row(wrapped
     assert name.endswith(wrapped.split(" ", 1)[1])
 
 
+@pytest.mark.parametrize("layout", ["wrap_below", "wrap_on_value_line", "sasaran_beside"])
+def test_a_wrapped_name_ending_in_a_count_of_days_keeps_the_count(layout: str):
+    # Space-aligned (Tesseract) rows whose name wraps before '2 Hari Kerja': the '2' counts the days, it is no
+    # row number, so the name keeps it, on the line under the values or on the value line itself.
+    rows = {
+        "wrap_below": ["No  Indikator Kinerja  Target  Realisasi",
+                       "1  Persentase pengaduan yang ditindaklanjuti dalam  90%  92%",
+                       "   2 Hari Kerja",
+                       "2  Persentase arsip yang tertata rapi  80%  85%"],
+        "wrap_on_value_line": ["No  Indikator Kinerja  Target  Realisasi",
+                               "1  Persentase pengaduan yang ditindaklanjuti dalam",
+                               "2 Hari Kerja  90%  92%",
+                               "2  Persentase arsip yang tertata rapi  80%  85%"],
+        "sasaran_beside": ["No  Sasaran  Indikator Kinerja  Target  Realisasi",
+                           "1  Meningkatnya mutu layanan  Persentase pengaduan yang  90%  92%",
+                           "   pengaduan  ditindaklanjuti dalam",
+                           "   2 Hari Kerja",
+                           "2  Terwujudnya tertib arsip  Persentase arsip yang tertata rapi  80%  85%"],
+    }[layout]
+    measures, _ = records("\n".join(rows))
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(90.0, 92.0), (80.0, 85.0)]
+    assert measures[0].indicator_raw.endswith("ditindaklanjuti dalam 2 Hari Kerja")
+    assert measures[1].indicator_raw == "Persentase arsip yang tertata rapi"
+
+
+def test_a_row_number_before_a_name_is_still_dropped():
+    # The count rule keeps only a number before a span of time: '3 Persentase ...' still loses its row number.
+    text = "\n".join(["No  Indikator Kinerja  Target",
+                     "1  Persentase surat yang dibalas tepat waktu  95%",
+                     "3  Jumlah hari layanan terbuka  240 hari"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase surat yang dibalas tepat waktu",
+                                                   "Jumlah hari layanan terbuka"]
+
+
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
     # RKT with a text column after Target; one row's remark is '-', another's is blank.
     text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
