@@ -1637,6 +1637,10 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = pending[-1:]
         elif numbered:
             before = budget_name_opened_above(view, own, pending)
+        elif header.sasaran_indikator and not opens_indicator(view) and not heads_group(view):
+            # '2 Terwujudnya tata kelola keuangan Nilai SAKIP' over 'KPU Kabupaten 75 77 102%': the row's sasaran
+            # and the opening of its name, their cells joined by one space, on the line above its values
+            before = joined_above(pending)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
@@ -1766,6 +1770,44 @@ def opens_budget_row(view: LineView) -> bool:
 
 
 OPENING_REACH = 3  # lines above a value line that can open its row's name (a name wrapped over four lines)
+# an indicator's measure word after a space, inside a line that opened with its sasaran
+JOINED_OPENING_RE = re.compile(r"\s" + INDICATOR_START_RE.pattern)
+
+
+def opens_joined_indicator(view: LineView) -> bool:
+    """Whether a line (or one of its cells) holds a sasaran and the opening of its row's indicator, joined by one space.
+
+    A scan of a 'Sasaran | Indikator' table that lost the border between the
+    two cells reads them as one run of words, '2 Terwujudnya tata kelola
+    keuangan Nilai SAKIP': a line opening with a sasaran's verb, then a
+    capitalised measure word. At least one word of the sasaran's own stands
+    between them: 'Meningkatnya Indeks Kepuasan ...' is a sasaran alone.
+    (Read only under a Sasaran | Indikator header.)
+    """
+    for cell in view.cells:
+        text = strip_row_number(cell.text.strip(STRAY_MARKS)) if cell.text else ""
+        if not text or SASARAN_VERB_RE.match(text) is None:
+            continue
+        joined = JOINED_OPENING_RE.search(text)
+        if joined is not None and len(text[:joined.start()].split()) >= 2:
+            return True
+    return False
+
+
+def joined_above(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from the nearest one that holds a row's sasaran joined to its name's opening, if near.
+
+    Under a Sasaran | Indikator header, 'Terwujudnya tata kelola keuangan
+    Nilai SAKIP' over 'KPU Kabupaten  75  77': the value line ends the name
+    the line above opened. A line between that opens a name or a group of
+    its own cuts the reach.
+    """
+    for k in range(len(pending) - 1, max(len(pending) - NAME_OPENING_REACH, 0) - 1, -1):
+        if opens_joined_indicator(pending[k]):
+            return pending[k:]
+        if opens_indicator(pending[k]) or heads_group(pending[k]):
+            return []
+    return []
 
 
 def opened_above(pending: list[LineView]) -> list[LineView]:

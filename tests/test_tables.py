@@ -1424,6 +1424,39 @@ def test_a_row_number_before_a_name_is_still_dropped():
                                                    "Jumlah hari layanan terbuka"]
 
 
+def test_scanned_sasaran_joined_to_its_indicator_by_one_space_on_the_line_above_the_values():
+    # Tesseract text of a Sasaran | Indikator table: no border, one space between the sasaran and the name's
+    # opening ('... akuntabel Indeks ...'), the name's end beside the values in capitals ('Pelayanan Publik').
+    text = "\n".join([
+        "No Sasaran Strategis Indikator Kinerja Target Realisasi Capaian",
+        "1 Meningkatnya mutu layanan arsip Persentase arsip aktif",
+        "yang tertata 90% 92% 102,22%",
+        "2 Terwujudnya layanan publik yang prima Indeks Kepuasan",
+        "Pelayanan Publik 3,4 3,5 102,94%",
+        "3 Meningkatnya Indeks Literasi Warga",
+        "Jumlah desa binaan literasi 12 12 100%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase arsip aktif yang tertata", 90.0, 92.0),
+        ("Indeks Kepuasan Pelayanan Publik", 3.4, 3.5),
+        ("Jumlah desa binaan literasi", 12.0, 12.0)]
+
+
+def test_a_row_one_cell_short_where_sasaran_and_indicator_joined_keeps_its_values_in_place():
+    # The border between the sasaran and indicator cells was lost: the row has one cell fewer than its header,
+    # so its target stands under 'Indikator' by position; read from the right, it is the target again.
+    text = "\n".join([
+        "No | Sasaran | Indikator Kinerja | Target | Realisasi | Capaian",
+        "1 | Terwujudnya layanan publik yang prima Indeks Kepuasan Pelayanan | 3,4 | 3,5 | 102,94%",
+        "2 | Meningkatnya tertib arsip | Jumlah arsip yang dialihmediakan | 400 | 420 | 105%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Indeks Kepuasan Pelayanan", 3.4, 3.5, 102.94),
+        ("Jumlah arsip yang dialihmediakan", 400.0, 420.0, 105.0)]
+
+
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
     # RKT with a text column after Target; one row's remark is '-', another's is blank.
     text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
