@@ -42,10 +42,11 @@ RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the firs
 RUPIAH_CELL_RE = re.compile(r"^\s*[Rr][Pp]\.?\s*$")  # 'Rp' printed in a cell of its own before its amount
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")  # also '1.1', '2.3.1'
 ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match opens with, but a digit
-# What a number counts when it is a name's own ('3 Hari Kerja', '5 (lima) hari', '2 kali setahun'): a span of
-# time or a count of times, which no indicator's name opens with, so the number before it is no row number
+# What a number counts when it is a name's own ('3 Hari Kerja', '5 (lima) hari', '2 kali setahun', '4 orang'):
+# a span of time, a count of times or of people, which no indicator's name opens with, so the number before it
+# is no row number
 COUNTED_WORD_RE = re.compile(r"\s*(?:\([A-Za-z ]{3,16}\)\s*)?"
-                             r"(?i:hari|bulan|tahun|minggu|jam|menit|kali|triwulan|semester)\b")
+                             r"(?i:hari|bulan|tahun|minggu|jam|menit|kali|triwulan|semester|orang)\b")
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})

@@ -1414,6 +1414,17 @@ def test_a_wrapped_name_ending_in_a_count_of_days_keeps_the_count(layout: str):
     assert measures[1].indicator_raw == "Persentase arsip yang tertata rapi"
 
 
+@pytest.mark.parametrize("count", ["5 (lima) hari kerja", "2 kali dalam setahun"])
+def test_a_wrapped_count_in_words_or_hours_stays_on_the_name(count: str):
+    text = "\n".join(["No  Indikator Kinerja  Target  Realisasi",
+                     "1  Persentase aduan warga yang dijawab paling lambat  85%  88%",
+                     f"   {count}",
+                     "2  Persentase arsip yang tertata rapi  80%  85%"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [f"Persentase aduan warga yang dijawab paling lambat {count}",
+                                                   "Persentase arsip yang tertata rapi"]
+
+
 def test_a_row_number_before_a_name_is_still_dropped():
     # The count rule keeps only a number before a span of time: '3 Persentase ...' still loses its row number.
     text = "\n".join(["No  Indikator Kinerja  Target",
