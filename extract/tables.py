@@ -51,7 +51,8 @@ DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?
 # Any of the three above, in one match call (the first two case-insensitive, as compiled).
 CLOSING_RE = re.compile(f"(?i:{STOP_RE.pattern})|(?i:{SECTION_TITLE_RE.pattern})|(?:{DATELINE_RE.pattern})")
 SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
-                             r"terfasilitasi|tersusun|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
+                             r"terfasilitasi|tersusun|menguatnya|mewujudkan|meningkatkan|"
+                             r"terbayar|tersaji|tercapai|terkelola|terjamin|terbangun|terpelihara|tercipta)\w*\b", re.I)
 # A line heading a group of rows, not part of an indicator's name: a sasaran ('Tersusunnya Laporan ...'),
 # or a kegiatan or program with its code ('KEGIATAN 3355: Pelaksanaan ...', 'PROGRAM 076.01.06 ...').
 GROUP_HEADING_RE = re.compile(r"^\W*(?:(?:sub\s*)?kegiatan|program|sasaran)\b\W*(?:\d{4}\b|\d{3}\.\d)", re.I)

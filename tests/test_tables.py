@@ -1415,7 +1415,7 @@ def test_a_wrapped_name_ending_in_a_count_of_days_keeps_the_count(layout: str):
 
 
 @pytest.mark.parametrize("count", ["5 (lima) hari kerja", "2 kali dalam setahun"])
-def test_a_wrapped_count_in_words_or_hours_stays_on_the_name(count: str):
+def test_a_wrapped_count_in_words_or_of_times_stays_on_the_name(count: str):
     text = "\n".join(["No  Indikator Kinerja  Target  Realisasi",
                      "1  Persentase aduan warga yang dijawab paling lambat  85%  88%",
                      f"   {count}",
@@ -1466,6 +1466,20 @@ def test_a_row_one_cell_short_where_sasaran_and_indicator_joined_keeps_its_value
     assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
         ("Indeks Kepuasan Pelayanan", 3.4, 3.5, 102.94),
         ("Jumlah arsip yang dialihmediakan", 400.0, 420.0, 105.0)]
+
+
+@pytest.mark.parametrize("verb", ["Terbayarnya", "Terjaminnya", "Terkelolanya"])
+def test_scanned_sasaran_of_other_result_verbs_is_cut_from_the_indicator(verb: str):
+    # The sasaran opens with a result word other than the usual 'Terwujudnya' / 'Meningkatnya'; joined to its
+    # indicator by one space, it is still the sasaran's, not the name's opening.
+    text = "\n".join([
+        "No Sasaran Strategis Indikator Kinerja Target Realisasi Capaian",
+        f"1 {verb} honor petugas lapangan Jumlah petugas yang dibayar 120 118 98,33%",
+        "2 Terwujudnya arsip yang tertib Persentase arsip yang tertata 90% 92% 102,22%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Jumlah petugas yang dibayar", 120.0), ("Persentase arsip yang tertata", 90.0)]
 
 
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
