@@ -21,7 +21,7 @@ from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
                             bare_code_values, goes_on_from, indicator_beside_sasaran, is_amount, is_row_label,
-                            percent_fits, row_label)
+                            opens_after_sasaran_tail, percent_fits, row_label)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
@@ -425,6 +425,21 @@ def split_sasaran(text: str) -> str:
 SECOND_RESULT_RE = re.compile(r"(?<=\s)(?:Ter|Me)[a-z]+nya\b")
 
 
+def measure_after_sasaran_tail(text: str) -> str:
+    """The indicator of a row whose name opens with the lower-case end of its sasaran's wrapped cell.
+
+    A scan that lost the border between a Sasaran and an Indikator cell
+    reads 'yang berkualitas Nilai Keterbukaan Informasi': the sasaran's last
+    words in lower case, then the indicator's capitalised measure word
+    (`opens_after_sasaran_tail`). The name starts there, when what is left
+    still names an indicator. Only under a Sasaran | Indikator header.
+    """
+    match = opens_after_sasaran_tail(text)
+    if match is None or not names_a_measure(text[match.start():]):
+        return text
+    return text[match.start():]
+
+
 def result_after_sasaran_wrap(text: str) -> str:
     """The output-style indicator of a row whose line opens with the sasaran's wrapped words.
 
@@ -573,7 +588,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             label = by_lines
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if header.sasaran_indikator:
-            indicator = result_after_sasaran_wrap(indicator)
+            indicator = result_after_sasaran_wrap(measure_after_sasaran_tail(indicator))
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if header.mixed and BUDGET_ITEM_RE.match(indicator):

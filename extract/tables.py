@@ -1129,7 +1129,8 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
         and NUMBERED_LINE_RE.match(view.line.text) is not None
     numbered = numbered or result_row_under_result(row, view, header)
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
-            or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
+            or any(INDICATOR_START_RE.match(text) for text in row.cells.values())
+            or header.sasaran_indikator and opens_after_sasaran_tail(strip_row_number(row.text)) is not None):
         return pending  # a fragment row (a value under stray words) has no name to complete
     opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
     if opening is None:
@@ -1145,6 +1146,26 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
     in_line_order(row)
     return pending[opening:]
+
+
+SASARAN_TAIL_WORDS = 6  # the most words of a sasaran's wrapped end that a scan leaves before its indicator's name
+
+
+def opens_after_sasaran_tail(text: str) -> re.Match[str] | None:
+    """The measure word that opens a name after the lower-case end of its sasaran's cell, else None.
+
+    A scan that lost the border between a Sasaran and an Indikator cell
+    reads 'yang berkualitas Nilai Keterbukaan Informasi' or 'disertai
+    penyelesaian sengketa Persentase Sengketa Hukum': a few words in lower
+    case, then a capitalised measure word. A name never opens in lower case
+    before its measure word, so the name starts at that word.
+    """
+    if not text[:1].islower() or ANY_CASE_INDICATOR_RE.match(text):
+        return None
+    match = INDICATOR_START_RE.search(text)
+    if match is None or len(text[:match.start()].split()) > SASARAN_TAIL_WORDS:
+        return None
+    return match
 
 
 def in_line_order(row: RowDraft) -> None:
@@ -2034,7 +2055,11 @@ def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = Fal
     opening = INDICATOR_START_RE.search(name)
     if opening is not None and SASARAN_VERB_RE.match(strip_row_number(row.text.strip(STRAY_MARKS))):
         return name[opening.start():]
-    return ""
+    # the row opened with its sasaran's wrapped end in lower case ('aman bagi daerah Persentase arsip vital')
+    if opens_after_sasaran_tail(strip_row_number(row.text.strip(STRAY_MARKS))) is None:
+        return ""
+    opening = opens_after_sasaran_tail(name)
+    return name[opening.start():] if opening is not None else ""
 
 
 def names_before_values(row: RowDraft) -> list[str]:

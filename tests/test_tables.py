@@ -1482,6 +1482,26 @@ def test_scanned_sasaran_of_other_result_verbs_is_cut_from_the_indicator(verb: s
         ("Jumlah petugas yang dibayar", 120.0), ("Persentase arsip yang tertata", 90.0)]
 
 
+def test_scanned_sasaran_tail_in_lower_case_before_the_indicator_is_cut():
+    # The sasaran's cell wrapped over three lines; its last words ('aman bagi daerah') stand on the next
+    # indicator's value line, joined to that name by one space, the name's end on the line below. A name
+    # never opens in lower case before its measure word: it opens at 'Persentase' and keeps its wrap.
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "1 | Terwujudnya pengelolaan arsip | Persentase arsip aktif | 95%",
+        "yang tertib dan | yang tertata rapi |",
+        "aman bagi daerah Persentase arsip vital | 90%",
+        "yang terlindungi",
+        "2 | Meningkatnya layanan perpustakaan | Jumlah pengunjung | 500",
+        "bagi warga | perpustakaan keliling |",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase arsip aktif yang tertata rapi", 95.0),
+        ("Persentase arsip vital yang terlindungi", 90.0),
+        ("Jumlah pengunjung perpustakaan keliling", 500.0)]
+
+
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
     # RKT with a text column after Target; one row's remark is '-', another's is blank.
     text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
