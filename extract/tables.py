@@ -1130,11 +1130,13 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     numbered = numbered or result_row_under_result(row, view, header)
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())
-            or header.sasaran_indikator and opens_after_sasaran_tail(strip_row_number(row.text)) is not None):
+            or header.sasaran_indikator and (opens_after_sasaran_tail(strip_row_number(row.text)) is not None
+                                             or JOINED_OPENING_RE.search(row.text) is not None)):
         return pending  # a fragment row (a value under stray words) has no name to complete
     opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
     if opening is None:
-        if not opens_indicator(view) and not numbered:
+        if not opens_indicator(view) and not numbered \
+                and not (header.sasaran_indikator and opens_name_beside_sasaran(view)):
             return pending
         opening = len(pending)
     # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not
@@ -1814,6 +1816,22 @@ def opens_joined_indicator(view: LineView) -> bool:
         if joined is not None and len(text[:joined.start()].split()) >= 2:
             return True
     return False
+
+
+def opens_name_beside_sasaran(view: LineView) -> bool:
+    """Whether a line without borders opens an indicator's name beside its sasaran's piece.
+
+    A scan of a 'Sasaran | Indikator' table reads 'yang berkualitas  Nilai
+    Keterbukaan Informasi 100%': the sasaran's wrapped end, then the next
+    indicator's name after two spaces, one ('... sengketa Persentase ...'),
+    or after the sasaran's own verb ('Terwujudnya tata kelola Nilai SAKIP').
+    The lines above it are the row above's, as above a line opening the name.
+    """
+    if view.delimited or not view.text:
+        return False
+    text = strip_row_number(view.text.strip(STRAY_MARKS))
+    return any(INDICATOR_START_RE.match(part) for part in GAP_RE.split(text)[1:]) \
+        or opens_after_sasaran_tail(text) is not None or opens_joined_indicator(view)
 
 
 def joined_above(pending: list[LineView]) -> list[LineView]:

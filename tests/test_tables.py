@@ -1502,6 +1502,25 @@ def test_scanned_sasaran_tail_in_lower_case_before_the_indicator_is_cut():
         ("Jumlah pengunjung perpustakaan keliling", 500.0)]
 
 
+def test_scanned_name_wrap_above_a_name_set_beside_its_sasaran_goes_to_the_row_above():
+    # Row 2's sasaran piece and name are joined by one space ('Pegawai Opini ...'); its name's last word
+    # ('Kinerja') stands above row 3's value line, where the sasaran's end and the name stand two spaces apart.
+    # That line opens row 3's name, so 'Kinerja' is row 2's, and row 3's name drops the sasaran's end.
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "1 | Terwujudnya tata kelola | Persentase dokumen anggaran | 100%",
+        "2. Sumber Daya Pegawai Opini Inspektorat atas Laporan | WTP",
+        "Kinerja",
+        "yang berintegritas  Nilai Kepatuhan Pelaporan 80",
+        "Harta Kekayaan",
+        "3 | Meningkatnya layanan perpustakaan | Jumlah pengunjung | 500",
+    ])
+    measures, _ = records(text)
+    assert [m.target.raw for m in measures] == ["100%", "WTP", "80", "500"]
+    assert measures[1].indicator_raw.endswith("Opini Inspektorat atas Laporan Kinerja")
+    assert measures[2].indicator_raw == "Nilai Kepatuhan Pelaporan Harta Kekayaan"
+
+
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
     # RKT with a text column after Target; one row's remark is '-', another's is blank.
     text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
