@@ -46,7 +46,8 @@ ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match open
 # a span of time, a count of times or of people, which no indicator's name opens with, so the number before it
 # is no row number
 COUNTED_WORD_RE = re.compile(r"\s*(?:\([A-Za-z ]{3,16}\)\s*)?"
-                             r"(?i:hari|bulan|tahun|minggu|jam|menit|kali|triwulan|semester|orang)\b")
+                             r"(?i:hari|bulan|tahun(?!\s+(?:anggaran\s+)?\d{4})|minggu|jam|menit|kali|triwulan|semester"
+                             r"|orang)\b")  # (a year named, '1 Tahun 2022', is a numbered row's label)
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.lines import analyse_line, find_code
+from extract.lines import analyse_line, find_code, strip_row_number
 from extract.model import Line
 from extract.table_records import later_value_lines, rows_to_records
 from extract.tables import find_tables
@@ -1423,6 +1423,18 @@ def test_a_wrapped_count_in_words_or_of_times_stays_on_the_name(count: str):
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == [f"Persentase aduan warga yang dijawab paling lambat {count}",
                                                    "Persentase arsip yang tertata rapi"]
+
+
+@pytest.mark.parametrize(("text", "stripped"), [
+    ("3 Hari Kerja", "3 Hari Kerja"),                     # a wrapped name's count of days
+    ("14 (empat belas) hari kalender", "14 (empat belas) hari kalender"),
+    ("5 tahun sekali", "5 tahun sekali"),
+    ("2. Persentase arsip tertata", "Persentase arsip tertata"),  # a row number
+    ("1 Tahun 2022", "Tahun 2022"),                       # a numbered year row: the year is no count
+    ("2 Tahun Anggaran 2023", "Tahun Anggaran 2023"),
+])
+def test_strip_row_number_keeps_a_count_that_belongs_to_the_text(text: str, stripped: str):
+    assert strip_row_number(text) == stripped
 
 
 def test_a_row_number_before_a_name_is_still_dropped():
