@@ -1681,6 +1681,12 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # the value line ends the name the line above opened (or two lines above, the value printed at
         # the foot of its row's cell)
         before = opened
+    elif pending and header.sasaran_indikator and view.delimited and starts_lower(last_piece(view)) \
+            and (opened := opened_beside_sasaran(pending)):
+        # a scan's 'Presentase Tersedianya' over 'Terwujudnya dukungan  sarana dan prasarana' over
+        # "' Sarana dan Prasarana | untuk memenuhi 100% 25%": the value line's name piece goes on the name
+        # opened above, past the sasaran's pieces beside it
+        before = opened
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
         # starts an indicator ('... | Persentase KPU Kota Prabumulih,'), not on the value line
@@ -1832,6 +1838,28 @@ def opens_name_beside_sasaran(view: LineView) -> bool:
     text = strip_row_number(view.text.strip(STRAY_MARKS))
     return any(INDICATOR_START_RE.match(part) for part in GAP_RE.split(text)[1:]) \
         or opens_after_sasaran_tail(text) is not None or opens_joined_indicator(view)
+
+
+def last_piece(view: LineView) -> str:
+    """A delimited line's last text piece (after a kept border or two spaces), where a scan puts the name's."""
+    texts = [cell.text for cell in view.cells if cell.text]
+    return GAP_RE.split(texts[-1])[-1].strip(STRAY_MARKS) if texts else ""
+
+
+def opened_beside_sasaran(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from the nearest one that opens an indicator, past lines that hold a sasaran's piece
+    and a name's wrapped piece in lower case side by side ('Terwujudnya dukungan  sarana dan prasarana').
+
+    In a scanned Sasaran | Indikator table, such a line is both the sasaran's and
+    the name's; a line of another kind between cuts the reach (`opened_above`).
+    """
+    for k in range(len(pending) - 1, max(len(pending) - OPENING_REACH, 0) - 1, -1):
+        if opens_indicator(pending[k]):
+            return pending[k:]
+        pieces = GAP_RE.split(strip_row_number(pending[k].text.strip(STRAY_MARKS)))
+        if len(pieces) < 2 or not starts_lower(pieces[-1]):
+            return []
+    return []
 
 
 def joined_above(pending: list[LineView]) -> list[LineView]:

@@ -1533,6 +1533,23 @@ def test_scanned_name_wrap_above_a_name_set_beside_its_sasaran_goes_to_the_row_a
     assert measures[2].indicator_raw == "Nilai Kepatuhan Pelaporan Harta Kekayaan"
 
 
+def test_scanned_name_opened_above_past_a_line_holding_sasaran_and_name_side_by_side():
+    # A scan of a Sasaran | Indikator table: the name opens two lines above its values ('Persentase ...'), the
+    # line between holds the sasaran's opening and the name's next piece two spaces apart, and the value line
+    # goes on with the name in lower case after a kept border.
+    text = "\n".join([
+        "No  Sasaran Kegiatan Indikator Kinerja | Target Realisasi |",
+        "1 2 3 4 5",
+        "Persentase Terpeliharanya",
+        "Terwujudnya dukungan  gedung dan peralatan",
+        "' Gedung dan Peralatan | untuk mendukung 100% 80%",
+        "kegiatan kantor yang layak",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase Terpeliharanya gedung dan peralatan untuk mendukung kegiatan kantor yang layak", 100.0, 80.0)]
+
+
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
     # RKT with a text column after Target; one row's remark is '-', another's is blank.
     text = ("No\tSasaran\tIndikator Kinerja\tTarget\tKeterangan\n"
