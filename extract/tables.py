@@ -1840,10 +1840,17 @@ def opens_name_beside_sasaran(view: LineView) -> bool:
         or opens_after_sasaran_tail(text) is not None or opens_joined_indicator(view)
 
 
+def text_pieces(view: LineView) -> list[str]:
+    """A line's text pieces, parted at each border kept ('|') or lost (two spaces or more)."""
+    if view.delimited:
+        return [part for cell in view.cells if cell.text for part in GAP_RE.split(cell.text)]
+    return GAP_RE.split(view.text)
+
+
 def last_piece(view: LineView) -> str:
-    """A delimited line's last text piece (after a kept border or two spaces), where a scan puts the name's."""
-    texts = [cell.text for cell in view.cells if cell.text]
-    return GAP_RE.split(texts[-1])[-1].strip(STRAY_MARKS) if texts else ""
+    """A line's last text piece (after a kept border or two spaces), where a scan puts the name's."""
+    pieces = [piece for piece in text_pieces(view) if piece.strip(STRAY_MARKS)]
+    return pieces[-1].strip(STRAY_MARKS) if pieces else ""
 
 
 def opened_beside_sasaran(pending: list[LineView]) -> list[LineView]:
@@ -1856,8 +1863,8 @@ def opened_beside_sasaran(pending: list[LineView]) -> list[LineView]:
     for k in range(len(pending) - 1, max(len(pending) - OPENING_REACH, 0) - 1, -1):
         if opens_indicator(pending[k]):
             return pending[k:]
-        pieces = GAP_RE.split(strip_row_number(pending[k].text.strip(STRAY_MARKS)))
-        if len(pieces) < 2 or not starts_lower(pieces[-1]):
+        pieces = [piece for piece in text_pieces(pending[k]) if piece.strip(STRAY_MARKS)]
+        if len(pieces) < 2 or not starts_lower(pieces[-1].strip(STRAY_MARKS)):
             return []
     return []
 

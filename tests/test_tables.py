@@ -1533,16 +1533,20 @@ def test_scanned_name_wrap_above_a_name_set_beside_its_sasaran_goes_to_the_row_a
     assert measures[2].indicator_raw == "Nilai Kepatuhan Pelaporan Harta Kekayaan"
 
 
-def test_scanned_name_opened_above_past_a_line_holding_sasaran_and_name_side_by_side():
+@pytest.mark.parametrize(("between", "value_line"), [
+    ("Terwujudnya dukungan  gedung dan peralatan", "' Gedung dan Peralatan | untuk mendukung 100% 80%"),
+    ("Terwujudnya dukungan | gedung dan peralatan", "Gedung dan Peralatan  untuk mendukung | 100% 80%"),
+])
+def test_scanned_name_opened_above_past_a_line_holding_sasaran_and_name_side_by_side(between: str, value_line: str):
     # A scan of a Sasaran | Indikator table: the name opens two lines above its values ('Persentase ...'), the
-    # line between holds the sasaran's opening and the name's next piece two spaces apart, and the value line
-    # goes on with the name in lower case after a kept border.
+    # line between holds the sasaran's opening and the name's next piece apart (a border kept or two spaces),
+    # and the value line goes on with the name in lower case after the sasaran's piece.
     text = "\n".join([
         "No  Sasaran Kegiatan Indikator Kinerja | Target Realisasi |",
         "1 2 3 4 5",
         "Persentase Terpeliharanya",
-        "Terwujudnya dukungan  gedung dan peralatan",
-        "' Gedung dan Peralatan | untuk mendukung 100% 80%",
+        between,
+        value_line,
         "kegiatan kantor yang layak",
     ])
     measures, _ = records(text)
