@@ -42,6 +42,12 @@ RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the firs
 RUPIAH_CELL_RE = re.compile(r"^\s*[Rr][Pp]\.?\s*$")  # 'Rp' printed in a cell of its own before its amount
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")  # also '1.1', '2.3.1'
 ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match opens with, but a digit
+# What a number counts when it is a name's own ('3 Hari Kerja', '5 (lima) hari', '2 kali setahun', '4 orang'):
+# a span of time, a count of times or of people, which no indicator's name opens with, so the number before it
+# is no row number
+COUNTED_WORD_RE = re.compile(r"\s*(?:\([A-Za-z ]{3,16}\)\s*)?"
+                             r"(?i:hari|bulan|tahun(?!\s+(?:anggaran\s+)?\d{4})|minggu|jam|menit|kali|triwulan|semester"
+                             r"|orang)\b")  # (a year named, '1 Tahun 2022', is a numbered row's label)
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
@@ -844,8 +850,25 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
 
 
+def opens_with_count(text: str) -> bool:
+    """Whether a text opens with a number counting days or times ('3 Hari Kerja', '2 kali'): a name's wrapped end.
+
+    A name wrapped before its count ('... dijawab dalam waktu' over '3 Hari
+    Kerja') goes on there, as a line in lower case does; no name opens so.
+    """
+    stripped = text.lstrip(" |'\"")
+    if not stripped[:1].isdecimal():
+        return False
+    match = ROW_NUMBER_RE.match(stripped)
+    return match is not None and match.group(1).isdecimal() and COUNTED_WORD_RE.match(stripped, match.end()) is not None
+
+
 def strip_row_number(text: str) -> str:
-    """Drop a leading row number or list letter ('1.', '1.2', 'a.', 'II')."""
+    """Drop a leading row number or list letter ('1.', '1.2', 'a.', 'II').
+
+    A number that counts the word after it ('3 Hari Kerja', a wrapped name's
+    end under '... dijawab dalam waktu') is the name's own and stays.
+    """
     stripped = text.strip()
     # the cheap test first: after its \s* (str.strip's whitespace), ROW_NUMBER_RE needs a bracket, a digit
     # (\d is str.isdecimal), I, V, X or a to h; most names open with another letter
@@ -854,6 +877,8 @@ def strip_row_number(text: str) -> str:
         return stripped
     match = ROW_NUMBER_RE.match(text)
     if match and text[match.end():].strip():
+        if match.group(1).isdecimal() and COUNTED_WORD_RE.match(text, match.end()):
+            return stripped  # '3 Hari Kerja': the end of a wrapped name ('... dalam waktu'), its count kept
         return text[match.end():].strip()
     return stripped
 

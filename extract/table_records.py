@@ -15,13 +15,13 @@ from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import PERIOD_RUN, Header
 from extract.interleaved import indicator_column
-from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, LineView, is_verdict, strip_row_number,
-                           verdict_start)
+from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, Cell, LineView, is_verdict,
+                           strip_row_number, verdict_start)
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
                             bare_code_values, goes_on_from, indicator_beside_sasaran, is_amount, is_row_label,
-                            percent_fits, row_label)
+                            opens_after_sasaran_tail, percent_fits, row_label)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
@@ -58,7 +58,8 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                 mapped[role] = usable[0]
             elif len(usable) > 1 or usable and role is None and (
                     cell.index not in header.label_cells
-                    or any(t.kind != "number" and not is_row_label(t, cell.raw) for t in usable)):
+                    or any(t.kind != "number" and not is_row_label(t, cell.raw) for t in usable)
+                    or shifted_into_name_cell(cell, first_view, header)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
         if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
@@ -86,6 +87,18 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+def shifted_into_name_cell(cell: Cell, view: LineView, header: Header) -> bool:
+    """Whether a bare number stands in the Sasaran or Indikator column of a line one cell short of its header.
+
+    A scan that lost the border between a row's sasaran and its indicator
+    ('2 | Terwujudnya tata kelola keuangan Nilai SAKIP | 75 | 77 | 102%')
+    prints one cell fewer: its target then stands under 'Indikator', and
+    the cells no longer line up with the header's (a name cell holds no value).
+    """
+    return not cell.text and len(view.cells) < header.cells \
+        and header.label_cells.get(cell.index) in ("sasaran", "indikator")
 
 
 def quarters_only(values: list[Token], roles: list[str]) -> bool:
@@ -412,6 +425,21 @@ def split_sasaran(text: str) -> str:
 SECOND_RESULT_RE = re.compile(r"(?<=\s)(?:Ter|Me)[a-z]+nya\b")
 
 
+def measure_after_sasaran_tail(text: str) -> str:
+    """The indicator of a row whose name opens with the lower-case end of its sasaran's wrapped cell.
+
+    A scan that lost the border between a Sasaran and an Indikator cell
+    reads 'yang berkualitas Nilai Keterbukaan Informasi': the sasaran's last
+    words in lower case, then the indicator's capitalised measure word
+    (`opens_after_sasaran_tail`). The name starts there, when what is left
+    still names an indicator. Only under a Sasaran | Indikator header.
+    """
+    match = opens_after_sasaran_tail(text)
+    if match is None or not names_a_measure(text[match.start():]):
+        return text
+    return text[match.start():]
+
+
 def result_after_sasaran_wrap(text: str) -> str:
     """The output-style indicator of a row whose line opens with the sasaran's wrapped words.
 
@@ -560,7 +588,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             label = by_lines
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if header.sasaran_indikator:
-            indicator = result_after_sasaran_wrap(indicator)
+            indicator = result_after_sasaran_wrap(measure_after_sasaran_tail(indicator))
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if header.mixed and BUDGET_ITEM_RE.match(indicator):

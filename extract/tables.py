@@ -23,7 +23,7 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
                            analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
-                           strip_row_number)
+                           opens_with_count, strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -51,7 +51,8 @@ DATELINE_RE = re.compile(r"^\W*[A-Z][A-Za-z]+\s*,\s*[\d\s]{1,4}[A-Za-z]{3,}\s+(?
 # Any of the three above, in one match call (the first two case-insensitive, as compiled).
 CLOSING_RE = re.compile(f"(?i:{STOP_RE.pattern})|(?i:{SECTION_TITLE_RE.pattern})|(?:{DATELINE_RE.pattern})")
 SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselenggara|terpenuhi|"
-                             r"terfasilitasi|tersusun|menguatnya|mewujudkan|meningkatkan)\w*\b", re.I)
+                             r"terfasilitasi|tersusun|menguatnya|mewujudkan|meningkatkan|"
+                             r"terbayar|tersaji|tercapai|terkelola|terjamin|terbangun|terpelihara|tercipta)\w*\b", re.I)
 # A line heading a group of rows, not part of an indicator's name: a sasaran ('Tersusunnya Laporan ...'),
 # or a kegiatan or program with its code ('KEGIATAN 3355: Pelaksanaan ...', 'PROGRAM 076.01.06 ...').
 GROUP_HEADING_RE = re.compile(r"^\W*(?:(?:sub\s*)?kegiatan|program|sasaran)\b\W*(?:\d{4}\b|\d{3}\.\d)", re.I)
@@ -354,8 +355,10 @@ def ends_unfinished(text: str) -> bool:
 
 
 def starts_lower(text: str) -> bool:
+    """Whether a text goes on a name rather than opening one: it opens in lower case, or with a count of days
+    or times ('3 Hari Kerja' under '... dijawab dalam waktu', which no name opens with)."""
     stripped = text.lstrip(" -•·'\"")
-    return bool(stripped) and stripped[0].islower()
+    return bool(stripped) and (stripped[0].islower() or stripped[0].isdecimal() and opens_with_count(stripped))
 
 
 def usable_values(view: LineView, header: Header) -> list[Token]:
@@ -1130,11 +1133,14 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
         and NUMBERED_LINE_RE.match(view.line.text) is not None
     numbered = numbered or result_row_under_result(row, view, header)
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
-            or any(INDICATOR_START_RE.match(text) for text in row.cells.values())):
+            or any(INDICATOR_START_RE.match(text) for text in row.cells.values())
+            or header.sasaran_indikator and (opens_after_sasaran_tail(strip_row_number(row.text)) is not None
+                                             or JOINED_OPENING_RE.search(row.text) is not None)):
         return pending  # a fragment row (a value under stray words) has no name to complete
     opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
     if opening is None:
-        if not opens_indicator(view) and not numbered:
+        if not opens_indicator(view) and not numbered \
+                and not (header.sasaran_indikator and opens_name_beside_sasaran(view)):
             return pending
         opening = len(pending)
     # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not
@@ -1146,6 +1152,26 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
     in_line_order(row)
     return pending[opening:]
+
+
+SASARAN_TAIL_WORDS = 6  # the most words of a sasaran's wrapped end that a scan leaves before its indicator's name
+
+
+def opens_after_sasaran_tail(text: str) -> re.Match[str] | None:
+    """The measure word that opens a name after the lower-case end of its sasaran's cell, else None.
+
+    A scan that lost the border between a Sasaran and an Indikator cell
+    reads 'yang berkualitas Nilai Keterbukaan Informasi' or 'disertai
+    penyelesaian sengketa Persentase Sengketa Hukum': a few words in lower
+    case, then a capitalised measure word. A name never opens in lower case
+    before its measure word, so the name starts at that word.
+    """
+    if not text[:1].islower() or ANY_CASE_INDICATOR_RE.match(text):
+        return None
+    match = INDICATOR_START_RE.search(text)
+    if match is None or len(text[:match.start()].split()) > SASARAN_TAIL_WORDS:
+        return None
+    return match
 
 
 def in_line_order(row: RowDraft) -> None:
@@ -1639,6 +1665,10 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = pending[-1:]
         elif numbered:
             before = budget_name_opened_above(view, own, pending)
+        elif header.sasaran_indikator and not opens_indicator(view) and not heads_group(view):
+            # '2 Terwujudnya tata kelola keuangan Nilai SAKIP' over 'KPU Kabupaten 75 77 102%': the row's sasaran
+            # and the opening of its name, their cells joined by one space, on the line above its values
+            before = joined_above(pending)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
@@ -1654,6 +1684,12 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
         # the value line ends the name the line above opened (or two lines above, the value printed at
         # the foot of its row's cell)
+        before = opened
+    elif pending and header.sasaran_indikator and view.delimited and starts_lower(last_piece(view)) \
+            and (opened := opened_beside_sasaran(pending)):
+        # a scan's 'Presentase Tersedianya' over 'Terwujudnya dukungan  sarana dan prasarana' over
+        # "' Sarana dan Prasarana | untuk memenuhi 100% 25%": the value line's name piece goes on the name
+        # opened above, past the sasaran's pieces beside it
         before = opened
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
@@ -1768,6 +1804,89 @@ def opens_budget_row(view: LineView) -> bool:
 
 
 OPENING_REACH = 3  # lines above a value line that can open its row's name (a name wrapped over four lines)
+# an indicator's measure word after a space, inside a line that opened with its sasaran
+JOINED_OPENING_RE = re.compile(r"\s" + INDICATOR_START_RE.pattern)
+
+
+def opens_joined_indicator(view: LineView) -> bool:
+    """Whether a line (or one of its cells) holds a sasaran and the opening of its row's indicator, joined by one space.
+
+    A scan of a 'Sasaran | Indikator' table that lost the border between the
+    two cells reads them as one run of words, '2 Terwujudnya tata kelola
+    keuangan Nilai SAKIP': a line opening with a sasaran's verb, then a
+    capitalised measure word. At least one word of the sasaran's own stands
+    between them: 'Meningkatnya Indeks Kepuasan ...' is a sasaran alone.
+    (Read only under a Sasaran | Indikator header.)
+    """
+    for cell in view.cells:
+        text = strip_row_number(cell.text.strip(STRAY_MARKS)) if cell.text else ""
+        if not text or SASARAN_VERB_RE.match(text) is None:
+            continue
+        joined = JOINED_OPENING_RE.search(text)
+        if joined is not None and len(text[:joined.start()].split()) >= 2:
+            return True
+    return False
+
+
+def opens_name_beside_sasaran(view: LineView) -> bool:
+    """Whether a line without borders opens an indicator's name beside its sasaran's piece.
+
+    A scan of a 'Sasaran | Indikator' table reads 'yang berkualitas  Nilai
+    Keterbukaan Informasi 100%': the sasaran's wrapped end, then the next
+    indicator's name after two spaces, one ('... sengketa Persentase ...'),
+    or after the sasaran's own verb ('Terwujudnya tata kelola Nilai SAKIP').
+    The lines above it are the row above's, as above a line opening the name.
+    """
+    if view.delimited or not view.text:
+        return False
+    text = strip_row_number(view.text.strip(STRAY_MARKS))
+    return any(INDICATOR_START_RE.match(part) for part in GAP_RE.split(text)[1:]) \
+        or opens_after_sasaran_tail(text) is not None or opens_joined_indicator(view)
+
+
+def text_pieces(view: LineView) -> list[str]:
+    """A line's text pieces, parted at each border kept ('|') or lost (two spaces or more)."""
+    if view.delimited:
+        return [part for cell in view.cells if cell.text for part in GAP_RE.split(cell.text)]
+    return GAP_RE.split(view.text)
+
+
+def last_piece(view: LineView) -> str:
+    """A line's last text piece (after a kept border or two spaces), where a scan puts the name's."""
+    pieces = [piece for piece in text_pieces(view) if piece.strip(STRAY_MARKS)]
+    return pieces[-1].strip(STRAY_MARKS) if pieces else ""
+
+
+def opened_beside_sasaran(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from the nearest one that opens an indicator, past lines that hold a sasaran's piece
+    and a name's wrapped piece in lower case side by side ('Terwujudnya dukungan  sarana dan prasarana').
+
+    In a scanned Sasaran | Indikator table, such a line is both the sasaran's and
+    the name's; a line of another kind between cuts the reach (`opened_above`).
+    """
+    for k in range(len(pending) - 1, max(len(pending) - OPENING_REACH, 0) - 1, -1):
+        if opens_indicator(pending[k]):
+            return pending[k:]
+        pieces = [piece for piece in text_pieces(pending[k]) if piece.strip(STRAY_MARKS)]
+        if len(pieces) < 2 or not starts_lower(pieces[-1].strip(STRAY_MARKS)):
+            return []
+    return []
+
+
+def joined_above(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from the nearest one that holds a row's sasaran joined to its name's opening, if near.
+
+    Under a Sasaran | Indikator header, 'Terwujudnya tata kelola keuangan
+    Nilai SAKIP' over 'KPU Kabupaten  75  77': the value line ends the name
+    the line above opened. A line between that opens a name or a group of
+    its own cuts the reach.
+    """
+    for k in range(len(pending) - 1, max(len(pending) - NAME_OPENING_REACH, 0) - 1, -1):
+        if opens_joined_indicator(pending[k]):
+            return pending[k:]
+        if opens_indicator(pending[k]) or heads_group(pending[k]):
+            return []
+    return []
 
 
 def opened_above(pending: list[LineView]) -> list[LineView]:
@@ -1997,7 +2116,11 @@ def indicator_beside_sasaran(row: RowDraft, header: Header, any_case: bool = Fal
     opening = INDICATOR_START_RE.search(name)
     if opening is not None and SASARAN_VERB_RE.match(strip_row_number(row.text.strip(STRAY_MARKS))):
         return name[opening.start():]
-    return ""
+    # the row opened with its sasaran's wrapped end in lower case ('aman bagi daerah Persentase arsip vital')
+    if opens_after_sasaran_tail(strip_row_number(row.text.strip(STRAY_MARKS))) is None:
+        return ""
+    opening = opens_after_sasaran_tail(name)
+    return name[opening.start():] if opening is not None else ""
 
 
 def names_before_values(row: RowDraft) -> list[str]:

@@ -215,7 +215,10 @@ def test_corpus_rows_never_get_another_indicators_id(corpus_rows):
     lines stand under its value line split otherwise than it is read on past its
     first cell, and a numbered row takes the lines up to the next number: 86 of
     229 are written since (report 003 line 3474 lost the sasaran's 'Manusia dan
-    Lembaga KPU' from its name), and the floor went to 0.37.
+    Lembaga KPU' from its name), and the floor went to 0.37. A sasaran's wrapped end in lower case
+    before a name's measure word is cut ('hulkum vang baik Persentase sengketa ...' and 'yang berkualitas
+    Nilai Keterbukaan ...', report 001 lines 3162 and 3475): 84 of 229 are written since, and the floor went
+    to 0.36.
     One is known: report 004 line 475, where extraction joined two indicators' cells into one row.
     """
     labelled = list(_labelled_rows(with_raw=True))
@@ -224,7 +227,7 @@ def test_corpus_rows_never_get_another_indicators_id(corpus_rows):
     wrong = [(report, line, expected, corpus_rows[report, line][raw]) for report, line, expected, raw in still
              if corpus_rows[report, line][raw] not in (None, expected or None)]
     assert len(wrong) <= 1, wrong
-    assert len(still) >= 0.37 * len(labelled)
+    assert len(still) >= 0.36 * len(labelled)
 
 
 def test_every_unit_the_value_parser_knows_is_in_the_catalogue():

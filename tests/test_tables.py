@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.lines import analyse_line, find_code
+from extract.lines import analyse_line, find_code, strip_row_number
 from extract.model import Line
 from extract.table_records import later_value_lines, rows_to_records
 from extract.tables import find_tables
@@ -1387,6 +1387,171 @@ def test_flattened_wrapped_name_opening_with_a_number_stays_with_its_row(wrapped
     name = measures[1].indicator_raw
     assert name.startswith("Persentase keberatan yang diselesaikan dalam")
     assert name.endswith(wrapped.split(" ", 1)[1])
+
+
+@pytest.mark.parametrize("layout", ["wrap_below", "wrap_on_value_line", "sasaran_beside"])
+def test_a_wrapped_name_ending_in_a_count_of_days_keeps_the_count(layout: str):
+    # Space-aligned (Tesseract) rows whose name wraps before '2 Hari Kerja': the '2' counts the days, it is no
+    # row number, so the name keeps it, on the line under the values or on the value line itself.
+    rows = {
+        "wrap_below": ["No  Indikator Kinerja  Target  Realisasi",
+                       "1  Persentase pengaduan yang ditindaklanjuti dalam  90%  92%",
+                       "   2 Hari Kerja",
+                       "2  Persentase arsip yang tertata rapi  80%  85%"],
+        "wrap_on_value_line": ["No  Indikator Kinerja  Target  Realisasi",
+                               "1  Persentase pengaduan yang ditindaklanjuti dalam",
+                               "2 Hari Kerja  90%  92%",
+                               "2  Persentase arsip yang tertata rapi  80%  85%"],
+        "sasaran_beside": ["No  Sasaran  Indikator Kinerja  Target  Realisasi",
+                           "1  Meningkatnya mutu layanan  Persentase pengaduan yang  90%  92%",
+                           "   pengaduan  ditindaklanjuti dalam",
+                           "   2 Hari Kerja",
+                           "2  Terwujudnya tertib arsip  Persentase arsip yang tertata rapi  80%  85%"],
+    }[layout]
+    measures, _ = records("\n".join(rows))
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(90.0, 92.0), (80.0, 85.0)]
+    assert measures[0].indicator_raw.endswith("ditindaklanjuti dalam 2 Hari Kerja")
+    assert measures[1].indicator_raw == "Persentase arsip yang tertata rapi"
+
+
+@pytest.mark.parametrize("count", ["5 (lima) hari kerja", "2 kali dalam setahun"])
+def test_a_wrapped_count_in_words_or_of_times_stays_on_the_name(count: str):
+    text = "\n".join(["No  Indikator Kinerja  Target  Realisasi",
+                     "1  Persentase aduan warga yang dijawab paling lambat  85%  88%",
+                     f"   {count}",
+                     "2  Persentase arsip yang tertata rapi  80%  85%"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [f"Persentase aduan warga yang dijawab paling lambat {count}",
+                                                   "Persentase arsip yang tertata rapi"]
+
+
+@pytest.mark.parametrize(("text", "stripped"), [
+    ("3 Hari Kerja", "3 Hari Kerja"),                     # a wrapped name's count of days
+    ("14 (empat belas) hari kalender", "14 (empat belas) hari kalender"),
+    ("5 tahun sekali", "5 tahun sekali"),
+    ("2. Persentase arsip tertata", "Persentase arsip tertata"),  # a row number
+    ("1 Tahun 2022", "Tahun 2022"),                       # a numbered year row: the year is no count
+    ("2 Tahun Anggaran 2023", "Tahun Anggaran 2023"),
+])
+def test_strip_row_number_keeps_a_count_that_belongs_to_the_text(text: str, stripped: str):
+    assert strip_row_number(text) == stripped
+
+
+def test_a_row_number_before_a_name_is_still_dropped():
+    # The count rule keeps only a number before a span of time: '3 Persentase ...' still loses its row number.
+    text = "\n".join(["No  Indikator Kinerja  Target",
+                     "1  Persentase surat yang dibalas tepat waktu  95%",
+                     "3  Jumlah hari layanan terbuka  240 hari"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase surat yang dibalas tepat waktu",
+                                                   "Jumlah hari layanan terbuka"]
+
+
+def test_scanned_sasaran_joined_to_its_indicator_by_one_space_on_the_line_above_the_values():
+    # Tesseract text of a Sasaran | Indikator table: no border, one space between the sasaran and the name's
+    # opening ('... akuntabel Indeks ...'), the name's end beside the values in capitals ('Pelayanan Publik').
+    text = "\n".join([
+        "No Sasaran Strategis Indikator Kinerja Target Realisasi Capaian",
+        "1 Meningkatnya mutu layanan arsip Persentase arsip aktif",
+        "yang tertata 90% 92% 102,22%",
+        "2 Terwujudnya layanan publik yang prima Indeks Kepuasan",
+        "Pelayanan Publik 3,4 3,5 102,94%",
+        "3 Meningkatnya Indeks Literasi Warga",
+        "Jumlah desa binaan literasi 12 12 100%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase arsip aktif yang tertata", 90.0, 92.0),
+        ("Indeks Kepuasan Pelayanan Publik", 3.4, 3.5),
+        ("Jumlah desa binaan literasi", 12.0, 12.0)]
+
+
+def test_a_row_one_cell_short_where_sasaran_and_indicator_joined_keeps_its_values_in_place():
+    # The border between the sasaran and indicator cells was lost: the row has one cell fewer than its header,
+    # so its target stands under 'Indikator' by position; read from the right, it is the target again.
+    text = "\n".join([
+        "No | Sasaran | Indikator Kinerja | Target | Realisasi | Capaian",
+        "1 | Terwujudnya layanan publik yang prima Indeks Kepuasan Pelayanan | 3,4 | 3,5 | 102,94%",
+        "2 | Meningkatnya tertib arsip | Jumlah arsip yang dialihmediakan | 400 | 420 | 105%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Indeks Kepuasan Pelayanan", 3.4, 3.5, 102.94),
+        ("Jumlah arsip yang dialihmediakan", 400.0, 420.0, 105.0)]
+
+
+@pytest.mark.parametrize("verb", ["Terbayarnya", "Terjaminnya", "Terkelolanya"])
+def test_scanned_sasaran_of_other_result_verbs_is_cut_from_the_indicator(verb: str):
+    # The sasaran opens with a result word other than the usual 'Terwujudnya' / 'Meningkatnya'; joined to its
+    # indicator by one space, it is still the sasaran's, not the name's opening.
+    text = "\n".join([
+        "No Sasaran Strategis Indikator Kinerja Target Realisasi Capaian",
+        f"1 {verb} honor petugas lapangan Jumlah petugas yang dibayar 120 118 98,33%",
+        "2 Terwujudnya arsip yang tertib Persentase arsip yang tertata 90% 92% 102,22%",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Jumlah petugas yang dibayar", 120.0), ("Persentase arsip yang tertata", 90.0)]
+
+
+def test_scanned_sasaran_tail_in_lower_case_before_the_indicator_is_cut():
+    # The sasaran's cell wrapped over three lines; its last words ('aman bagi daerah') stand on the next
+    # indicator's value line, joined to that name by one space, the name's end on the line below. A name
+    # never opens in lower case before its measure word: it opens at 'Persentase' and keeps its wrap.
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "1 | Terwujudnya pengelolaan arsip | Persentase arsip aktif | 95%",
+        "yang tertib dan | yang tertata rapi |",
+        "aman bagi daerah Persentase arsip vital | 90%",
+        "yang terlindungi",
+        "2 | Meningkatnya layanan perpustakaan | Jumlah pengunjung | 500",
+        "bagi warga | perpustakaan keliling |",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase arsip aktif yang tertata rapi", 95.0),
+        ("Persentase arsip vital yang terlindungi", 90.0),
+        ("Jumlah pengunjung perpustakaan keliling", 500.0)]
+
+
+def test_scanned_name_wrap_above_a_name_set_beside_its_sasaran_goes_to_the_row_above():
+    # Row 2's sasaran piece and name are joined by one space ('Pegawai Opini ...'); its name's last word
+    # ('Kinerja') stands above row 3's value line, where the sasaran's end and the name stand two spaces apart.
+    # That line opens row 3's name, so 'Kinerja' is row 2's, and row 3's name drops the sasaran's end.
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja | Target",
+        "1 | Terwujudnya tata kelola | Persentase dokumen anggaran | 100%",
+        "2. Sumber Daya Pegawai Opini Inspektorat atas Laporan | WTP",
+        "Kinerja",
+        "yang berintegritas  Nilai Kepatuhan Pelaporan 80",
+        "Harta Kekayaan",
+        "3 | Meningkatnya layanan perpustakaan | Jumlah pengunjung | 500",
+    ])
+    measures, _ = records(text)
+    assert [m.target.raw for m in measures] == ["100%", "WTP", "80", "500"]
+    assert measures[1].indicator_raw.endswith("Opini Inspektorat atas Laporan Kinerja")
+    assert measures[2].indicator_raw == "Nilai Kepatuhan Pelaporan Harta Kekayaan"
+
+
+@pytest.mark.parametrize(("between", "value_line"), [
+    ("Terwujudnya dukungan  gedung dan peralatan", "' Gedung dan Peralatan | untuk mendukung 100% 80%"),
+    ("Terwujudnya dukungan | gedung dan peralatan", "Gedung dan Peralatan  untuk mendukung | 100% 80%"),
+])
+def test_scanned_name_opened_above_past_a_line_holding_sasaran_and_name_side_by_side(between: str, value_line: str):
+    # A scan of a Sasaran | Indikator table: the name opens two lines above its values ('Persentase ...'), the
+    # line between holds the sasaran's opening and the name's next piece apart (a border kept or two spaces),
+    # and the value line goes on with the name in lower case after the sasaran's piece.
+    text = "\n".join([
+        "No  Sasaran Kegiatan Indikator Kinerja | Target Realisasi |",
+        "1 2 3 4 5",
+        "Persentase Terpeliharanya",
+        between,
+        value_line,
+        "kegiatan kantor yang layak",
+    ])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase Terpeliharanya gedung dan peralatan untuk mendukung kegiatan kantor yang layak", 100.0, 80.0)]
 
 
 def test_a_dash_in_a_keterangan_column_is_not_the_rows_target():
