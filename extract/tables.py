@@ -10,7 +10,7 @@ values. `extract.table_records` turns the gathered rows into raw records.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import itemgetter
@@ -1866,19 +1866,42 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
     return dict(zip(columns, texts))
 
 
-def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
-    """The text of a row's indicator (or name) column."""
+def row_label(row: RowDraft, header: Header, want: tuple[str, ...],
+              beside: Callable[[bool], str] | None = None) -> str:
+    """The text of a row's indicator (or name) column.
+
+    `beside`: `indicator_beside_sasaran` of this row by `any_case`, when the caller keeps its answers
+    (`beside_sasaran_once`); otherwise it is worked out here.
+    """
     label = column_label(row, header, want)
     if "indikator" not in want:
         return label
-    if not INDICATOR_START_RE.match(strip_row_number(label)) \
-            and (name := indicator_beside_sasaran(row, header, any_case=header.sasaran_indikator)):
+    if beside is None:
+        beside = beside_sasaran_once(row, header)
+    if not INDICATOR_START_RE.match(strip_row_number(label)) and (name := beside(header.sasaran_indikator)):
         return name  # its cells did not line up with the header's: a scan's ragged row
     if not (header.col_starts or header.flattened or row.codes) \
-            and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) \
-            and goes_on_from(name := indicator_beside_sasaran(row, header, any_case=True), label):
+            and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) and goes_on_from(name := beside(True), label):
         return name  # the cell's first line only: its wrapped lines stood on lines split otherwise
     return label
+
+
+def beside_sasaran_once(row: RowDraft, header: Header) -> Callable[[bool], str]:
+    """`indicator_beside_sasaran(row, header, any_case)` as a function of `any_case`, each case worked out once.
+
+    Turning a read row into a record asks for it up to three times with the same
+    answer (twice in `row_label`, once more to see whether the lines carry the
+    name on). It reads only the row and its header, so the keeper is valid only
+    while neither changes: make one per row once the table is read.
+    """
+    answers: dict[bool, str] = {}
+
+    def beside(any_case: bool) -> str:
+        name = answers.get(any_case)
+        if name is None:
+            name = answers[any_case] = indicator_beside_sasaran(row, header, any_case=any_case)
+        return name
+    return beside
 
 
 def goes_on_from(name: str, label: str) -> bool:
