@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
@@ -844,6 +845,7 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
 
 
+@lru_cache(maxsize=65536)  # a row's name and lines are stripped again at every look at the row (two in three calls)
 def strip_row_number(text: str) -> str:
     """Drop a leading row number or list letter ('1.', '1.2', 'a.', 'II')."""
     stripped = text.strip()
