@@ -2438,3 +2438,13 @@ def test_a_numbered_line_opening_a_sasaran_does_not_carry_on_the_row_above():
         "9.  Terlaksananya Pembinaan | Persentase Pegawai Terbina | 100%"])
     measures, _ = records(text)
     assert [(m.source.line, m.indicator_raw) for m in measures][0] == (2, "Persentase Data Arsip yang Terdigitalisasi")
+
+
+def test_a_header_lines_roles_kept_for_the_next_look_are_not_changed_by_a_caller():
+    """`line_roles` works a text's roles out once; a caller that extends its list does not change the next answer."""
+    from extract.headers import line_roles
+    read = ["label", "label", "target", "realisation", "achievement"]  # 'Indikator', 'Kinerja', then the values
+    roles, known, total = line_roles("Indikator Kinerja | Target | Realisasi | Capaian")
+    assert roles == read and known == total == 5
+    roles.append("allocation")  # (as `heads_budget_block` builds its own list from the cells' roles)
+    assert line_roles("Indikator Kinerja | Target | Realisasi | Capaian")[0] == read
