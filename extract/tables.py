@@ -353,6 +353,16 @@ def ends_unfinished(text: str) -> bool:
     return bool(words) and (words[-1].lower().strip(",") in CONNECTORS or text.rstrip()[-1:] in ",/-")
 
 
+def without_tokens(view: LineView) -> bool:
+    """Whether a line holds no token at all: no value, none inside its text, no budget code.
+
+    Every value `usable_values` can give is one of a cell's tokens, or a code cell lexed
+    (`code_cells_as_values`), so such a line gives none; most lines a table reader looks at
+    (wrapped names, the text after a table) are so, and the cheap test spares them the rest.
+    """
+    return not view.values and not any(cell.inner or cell.code for cell in view.cells)
+
+
 def starts_lower(text: str) -> bool:
     stripped = text.lstrip(" -•·'\"")
     return bool(stripped) and stripped[0].islower()
@@ -360,6 +370,8 @@ def starts_lower(text: str) -> bool:
 
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
+    if without_tokens(view):
+        return []  # a line of words only (a wrapped name, the paragraph after the table): nothing below can find one
     kind = header.kind  # (a property worked out from the roles: asked once here)
     values = [t for t in view.values
               if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)]

@@ -2448,3 +2448,13 @@ def test_a_header_lines_roles_kept_for_the_next_look_are_not_changed_by_a_caller
     assert roles == read and known == total == 5
     roles.append("allocation")  # (as `heads_budget_block` builds its own list from the cells' roles)
     assert line_roles("Indikator Kinerja | Target | Realisasi | Capaian")[0] == read
+
+
+def test_only_a_line_of_words_alone_is_passed_over_by_the_value_reader():
+    """`usable_values` skips a line without tokens; a line whose number stands inside its text, whose cell is a
+    code, or whose value is a grade or a result in words is still read."""
+    from extract.tables import without_tokens
+    assert without_tokens(analyse_line(Line(7, 1, "dan aduan yang ditanggapi tepat waktu")))
+    for text in ("75% Jumlah aduan yang ditanggapi", "4417 Pengelolaan Arsip Daerah", "Opini BPK WTP",
+                 "Belum dilaksanakan", "| 4417.001 | Layanan Umum |"):
+        assert not without_tokens(analyse_line(Line(7, 1, text))), text
