@@ -109,8 +109,9 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
     percent_values = [candidates(c.token.reading) for c in percents]
     running: dict[tuple[int, int], list[int]] = {}
 
-    def fitting_before(shift: int, oc: int, stop: int) -> int:
-        """Rows i < stop whose pagu, realisasi (i + shift) and % (i + oc) fit, as fits() says."""
+    def fitting_totals(shift: int, oc: int, stop: int) -> list[int]:
+        """Running totals up to `stop`: at k, the rows i < k whose pagu, realisasi (i + shift) and % (i + oc) fit,
+        as fits() says (one list per (shift, oc), extended only as far as asked, so each row is tried once)."""
         totals = running.setdefault((shift, oc), [0])
         while len(totals) <= stop:
             i = len(totals) - 1
@@ -118,7 +119,7 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
                    and any_ratio_fit(amount_values[i + shift], amount_values[i], percent_values[i + oc],
                                      BUDGET_TOLERANCE))
             totals.append(totals[-1] + fit)
-        return totals[stop]
+        return totals
 
     for split in range(max(MIN_ROWS, n - 3), min(len(amounts) - MIN_ROWS, n + 3) + 1):
         reals = len(amounts) - split
@@ -126,7 +127,11 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
             for oc in range(-4, 5):
                 # rows i < split whose realisasi (i + ob) and % (i + oc) exist
                 lo, hi = max(0, -ob, -oc), min(split, reals - ob, n - oc)
-                score = fitting_before(split + ob, oc, hi) - fitting_before(split + ob, oc, lo) if hi > lo else 0
+                if hi > lo:  # (the totals up to hi hold those up to lo: one look for both)
+                    totals = fitting_totals(split + ob, oc, hi)
+                    score = totals[hi] - totals[lo]
+                else:
+                    score = 0
                 key = (score, -abs(split - n), -abs(ob) - abs(oc))
                 if best is None or key > best[0]:
                     best = (key, split, ob, oc)

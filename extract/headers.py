@@ -142,6 +142,7 @@ def names_sasaran(text: str) -> bool:
     return any(len(w) >= 6 and fuzz.ratio(w, "sasaran") >= 80 for w in WORD_RE.findall(text))
 
 
+@lru_cache(maxsize=4096)  # a header's text is asked again for each table that repeats it
 def names_sasaran_and_indicator(text: str) -> bool:
     """Whether a header's words name both a Sasaran and an Indikator column, misread by a letter or not."""
     return names_sasaran(text) and names_indicator(text)
@@ -232,7 +233,15 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
     A value word qualified by a period ('Target TW I', 'Realisasi Triwulan') is a period's
     column ('other', or 'period' for a group whose columns the line below numbers); a pagu
     word qualified as the initial pagu is 'other', as the revised one the allocation.
+    The roles are worked out once per text (`_line_roles`); each caller gets a list of its own.
     """
+    roles, known, total = _line_roles(text, fuzzy)
+    return list(roles), known, total
+
+
+@lru_cache(maxsize=65536)  # the same header line and cells are read by the header, its cells and the table's rows
+def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
+    """`line_roles`, with the roles as a tuple so that the kept answer cannot be changed by a caller."""
     marked = mark_periods(text.lower())
     words = header_words(marked, fuzzy)
     breaks = column_breaks(marked) if "realisasi" in marked else frozenset()
@@ -307,7 +316,7 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
                 units += 1  # '(Rp)', '(%)' under a column word: no word of its own
             continue
         roles.append(role)
-    return roles, known - units, len(words) - noise - units
+    return tuple(roles), known - units, len(words) - noise - units
 
 
 UNIT_END_RE = re.compile(r"\((?:rp\.?|%)\)\s*$", re.I)  # a flattened header cell closed by its unit: 'Realisasi (Rp)'
@@ -809,6 +818,7 @@ def closes_on_remark(text: str) -> bool:
     return bool(words) and words[-1].lower().strip(".:") in REMARK_WORDS and not set(roles) & VALUE_ROLES
 
 
+@lru_cache(maxsize=4096)  # (a header line's text: read again wherever the same header is printed)
 def has_text_after(text: str) -> bool:
     """Whether words other than value columns follow the last value column of a header line."""
     words = header_words(text)

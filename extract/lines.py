@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 
@@ -863,6 +864,7 @@ def opens_with_count(text: str) -> bool:
     return match is not None and match.group(1).isdecimal() and COUNTED_WORD_RE.match(stripped, match.end()) is not None
 
 
+@lru_cache(maxsize=65536)  # a row's name and lines are stripped again at every look at the row (two in three calls)
 def strip_row_number(text: str) -> str:
     """Drop a leading row number or list letter ('1.', '1.2', 'a.', 'II').
 

@@ -20,8 +20,8 @@ from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
-                            bare_code_values, goes_on_from, indicator_beside_sasaran, is_amount, is_row_label,
-                            opens_after_sasaran_tail, percent_fits, row_label)
+                            bare_code_values, beside_sasaran_once, goes_on_from, is_amount,
+                            is_row_label, opens_after_sasaran_tail, percent_fits, row_label)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
@@ -578,11 +578,12 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
         if not amount_result and any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure
+        beside = beside_sasaran_once(row, header)  # (the row is read: asked up to three times below, worked out once)
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
-            row_label(row, header, ("indikator", "uraian"))
+            row_label(row, header, ("indikator", "uraian"), beside)
         if header.sasaran_indikator and not header.cells and not header.flattened \
-                and goes_on_from(by_lines := indicator_beside_sasaran(row, header, any_case=True), label):
+                and goes_on_from(by_lines := beside(True), label):
             # cut at the first line's widths, a wrapped line with no border falls wholly in the sasaran's column
             # though it may be the name's alone ('jadwal dan ketentuan yang' under '... sesuai dengan')
             label = by_lines

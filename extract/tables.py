@@ -10,7 +10,7 @@ values. `extract.table_records` turns the gathered rows into raw records.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import itemgetter
@@ -103,7 +103,8 @@ class RowDraft:
 
     @property
     def text(self) -> str:
-        return " ".join(p for p in self.text_parts if p).strip()
+        """The row's text lines joined (the empty ones left out); asked at nearly every look at the row."""
+        return " ".join(filter(None, self.text_parts)).strip()  # (filter: the loop in C, no generator)
 
 
 @dataclass(slots=True)
@@ -354,6 +355,16 @@ def ends_unfinished(text: str) -> bool:
     return bool(words) and (words[-1].lower().strip(",") in CONNECTORS or text.rstrip()[-1:] in ",/-")
 
 
+def without_tokens(view: LineView) -> bool:
+    """Whether a line holds no token at all: no value, none inside its text, no budget code.
+
+    Every value `usable_values` can give is one of a cell's tokens, or a code cell lexed
+    (`code_cells_as_values`), so such a line gives none; most lines a table reader looks at
+    (wrapped names, the text after a table) are so, and the cheap test spares them the rest.
+    """
+    return not view.values and not any(cell.inner or cell.code for cell in view.cells)
+
+
 def starts_lower(text: str) -> bool:
     """Whether a text goes on a name rather than opening one: it opens in lower case, or with a count of days
     or times ('3 Hari Kerja' under '... dijawab dalam waktu', which no name opens with)."""
@@ -363,6 +374,8 @@ def starts_lower(text: str) -> bool:
 
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
+    if without_tokens(view):
+        return []  # a line of words only (a wrapped name, the paragraph after the table): nothing below can find one
     kind = header.kind  # (a property worked out from the roles: asked once here)
     values = [t for t in view.values
               if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)]
@@ -1993,19 +2006,42 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
     return dict(zip(columns, texts))
 
 
-def row_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
-    """The text of a row's indicator (or name) column."""
+def row_label(row: RowDraft, header: Header, want: tuple[str, ...],
+              beside: Callable[[bool], str] | None = None) -> str:
+    """The text of a row's indicator (or name) column.
+
+    `beside`: `indicator_beside_sasaran` of this row by `any_case`, when the caller keeps its answers
+    (`beside_sasaran_once`); otherwise it is worked out here.
+    """
     label = column_label(row, header, want)
     if "indikator" not in want:
         return label
-    if not INDICATOR_START_RE.match(strip_row_number(label)) \
-            and (name := indicator_beside_sasaran(row, header, any_case=header.sasaran_indikator)):
+    if beside is None:
+        beside = beside_sasaran_once(row, header)
+    if not INDICATOR_START_RE.match(strip_row_number(label)) and (name := beside(header.sasaran_indikator)):
         return name  # its cells did not line up with the header's: a scan's ragged row
     if not (header.col_starts or header.flattened or row.codes) \
-            and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) \
-            and goes_on_from(name := indicator_beside_sasaran(row, header, any_case=True), label):
+            and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) and goes_on_from(name := beside(True), label):
         return name  # the cell's first line only: its wrapped lines stood on lines split otherwise
     return label
+
+
+def beside_sasaran_once(row: RowDraft, header: Header) -> Callable[[bool], str]:
+    """`indicator_beside_sasaran(row, header, any_case)` as a function of `any_case`, each case worked out once.
+
+    Turning a read row into a record asks for it up to three times with the same
+    answer (twice in `row_label`, once more to see whether the lines carry the
+    name on). It reads only the row and its header, so the keeper is valid only
+    while neither changes: make one per row once the table is read.
+    """
+    answers: dict[bool, str] = {}
+
+    def beside(any_case: bool) -> str:
+        name = answers.get(any_case)
+        if name is None:
+            name = answers[any_case] = indicator_beside_sasaran(row, header, any_case=any_case)
+        return name
+    return beside
 
 
 def goes_on_from(name: str, label: str) -> bool:

@@ -2603,3 +2603,23 @@ def test_a_numbered_line_opening_a_sasaran_does_not_carry_on_the_row_above():
         "9.  Terlaksananya Pembinaan | Persentase Pegawai Terbina | 100%"])
     measures, _ = records(text)
     assert [(m.source.line, m.indicator_raw) for m in measures][0] == (2, "Persentase Data Arsip yang Terdigitalisasi")
+
+
+def test_a_header_lines_roles_kept_for_the_next_look_are_not_changed_by_a_caller():
+    """`line_roles` works a text's roles out once; a caller that extends its list does not change the next answer."""
+    from extract.headers import line_roles
+    read = ["label", "label", "target", "realisation", "achievement"]  # 'Indikator', 'Kinerja', then the values
+    roles, known, total = line_roles("Indikator Kinerja | Target | Realisasi | Capaian")
+    assert roles == read and known == total == 5
+    roles.append("allocation")  # (as `heads_budget_block` builds its own list from the cells' roles)
+    assert line_roles("Indikator Kinerja | Target | Realisasi | Capaian")[0] == read
+
+
+def test_only_a_line_of_words_alone_is_passed_over_by_the_value_reader():
+    """`usable_values` skips a line without tokens; a line whose number stands inside its text, whose cell is a
+    code, or whose value is a grade or a result in words is still read."""
+    from extract.tables import without_tokens
+    assert without_tokens(analyse_line(Line(7, 1, "dan aduan yang ditanggapi tepat waktu")))
+    for text in ("75% Jumlah aduan yang ditanggapi", "4417 Pengelolaan Arsip Daerah", "Opini BPK WTP",
+                 "Belum dilaksanakan", "| 4417.001 | Layanan Umum |"):
+        assert not without_tokens(analyse_line(Line(7, 1, text))), text
