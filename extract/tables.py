@@ -540,9 +540,22 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
     if len(run) > limit or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail) or any(
-            t.kind not in ("amount", "percent") or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
+            not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t)) or WORD_RE.search(folded, a.end, t.start)
+            for a, t in zip(run, run[1:])):
         return []
+    while start > 0 and len(run) < limit and (cell.inner[start - 1].kind == "percent" or bare_rate(cell.inner[start - 1])) \
+            and not WORD_RE.search(folded, cell.inner[start - 1].end, run[0].start):
+        start -= 1  # a value column before the pagu ('Capaian Kinerja (%)'): the row's value, not its name's
+        run.insert(0, cell.inner[start])
     return run
+
+
+BARE_RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")
+
+
+def bare_rate(token: Token) -> bool:
+    """A % printed without its sign as the run's last value ('94,00' under 'Serapan (%)'), before the Keterangan."""
+    return token.kind == "number" and BARE_RATE_RE.fullmatch(token.raw) is not None
 
 
 # Between two numbers, the sign of a range ('91% - 100%', '76 ≤ 90', '61 s.d 75'): a scale's row, not two values.

@@ -2203,6 +2203,30 @@ def test_a_scanned_indicator_is_read_apart_from_the_sasaran_beside_it_where_bord
     assert names[0].startswith("Jumlah arsip yang") and "Tersedianya" not in names[0]
 
 
+def test_a_borderless_budget_row_with_a_bare_rate_before_its_keterangan_word_is_read():
+    # 'Serapan (%)' printed without its sign ('91,50'), then the Keterangan's verdict ('Efisien', 'Sesuai'):
+    # the line's values stop short of its end, and the rate is the run's last value
+    text = ("No Sasaran Strategis Anggaran (Rp) Realisasi (Rp) Serapan (%) Keterangan\n"
+            "1 Meningkatnya mutu layanan kearsipan 3.200.000.000 2.928.000.000 91,50 Efisien\n"
+            "2 Meningkatnya tata kelola data sektoral 800.000.000 760.000.000 95,00 Sesuai\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Meningkatnya mutu layanan kearsipan", 3_200_000_000, 2_928_000_000, 91.5),
+        ("Meningkatnya tata kelola data sektoral", 800_000_000, 760_000_000, 95.0)]
+
+
+def test_a_capaian_column_before_the_pagu_of_a_borderless_row_is_no_part_of_its_name():
+    # 'Capaian Kinerja (%)' before 'Anggaran', and an 'Efisiensi' verdict after the rate: the capaian's
+    # number is the row's value, so the sasaran's name ends before it
+    text = ("No Sasaran Strategis Capaian Kinerja (%) Anggaran (Rp) Realisasi (Rp) Serapan (%) Efisiensi\n"
+            "1 Meningkatnya mutu layanan kearsipan 104,20 3.200.000.000 2.928.000.000 91,50 Efisien\n"
+            "2 Meningkatnya tata kelola data sektoral 97,35 800.000.000 760.000.000 95,00 Efisien\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.percent.value) for b in budgets] == [
+        ("Meningkatnya mutu layanan kearsipan", 3_200_000_000, 91.5),
+        ("Meningkatnya tata kelola data sektoral", 800_000_000, 95.0)]
+
+
 def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pagu_column():
     # 'PAGU' read 'PAGN': without it the first amount would be taken for the realisasi
     text = ("NO KEGIATAN  PAGN REALISASI PERSENTASE KET\n"
