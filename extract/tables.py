@@ -19,8 +19,8 @@ from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
-from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
-                             next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
+from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
+                             keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
                            analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
                            strip_row_number)
@@ -713,6 +713,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
         keep_report_year_columns(header, views, start, end, report_year)
+        if header.kind == "budget":
+            keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):

@@ -2227,6 +2227,24 @@ def test_a_capaian_column_before_the_pagu_of_a_borderless_row_is_no_part_of_its_
         ("Meningkatnya tata kelola data sektoral", 800_000_000, 95.0)]
 
 
+def test_a_budget_table_with_one_column_group_per_year_gives_the_report_years_group_only():
+    # 'Pagu 2022 | Realisasi 2022 | % | Pagu 2023 | Realisasi 2023 | %' (or the years over the column words): each
+    # row is read from its own year's group, never one year's pagu with the other's realisasi
+    rows = ("| 1 | Program Pelayanan Arsip | 2.000.000.000 | 1.900.000.000 | 95,00 | 2.600.000.000 | 2.522.000.000 | 97,00 |\n"
+            "| 2 | Program Penataan Ruang | 500.000.000 | 450.000.000 | 90,00 | 7.500.000.000 | 7.200.000.000 | 96,00 |\n"
+            "| | Jumlah | 2.500.000.000 | 2.350.000.000 | 94,00 | 10.100.000.000 | 9.722.000.000 | 96,26 |\n")
+    named = "| No | Program | Pagu 2022 | Realisasi 2022 | % | Pagu 2023 | Realisasi 2023 | % |\n" + rows
+    above = ("| No | Program | 2022 | | | 2023 | | |\n"
+             "| | | Pagu | Realisasi | % | Pagu | Realisasi | % |\n" + rows)
+    for text in (named, above):
+        _, budgets = table_records(text, year=2023)
+        assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+            (2_600_000_000, 2_522_000_000, 97.0), (7_500_000_000, 7_200_000_000, 96.0),
+            (10_100_000_000, 9_722_000_000, 96.26)]
+        _, budgets = table_records(text, year=2022)
+        assert [b.allocation.value for b in budgets] == [2_000_000_000, 500_000_000, 2_500_000_000]
+
+
 def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pagu_column():
     # 'PAGU' read 'PAGN': without it the first amount would be taken for the realisasi
     text = ("NO KEGIATAN  PAGN REALISASI PERSENTASE KET\n"
