@@ -915,11 +915,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 if rows and not closed and header.kind in ("target", "realisation"):
                     pending = give_previous_its_tail(rows[-1], pending, view, header, group)
                 elif rows and not closed and budget and pending:
-                    pending = tail_before_next_row(rows[-1], pending, view, header)
+                    pending = tail_before_next_row(rows[-1], pending, view, header, views[i + 1] if i + 1 < n else None)
                 numbered = budget and bool(pending) and not view.delimited \
                     and len(view.text.split()) <= TAIL_WORDS + 1 and rows_numbered(rows, views, i)  # (few words: cheap first)
                 row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening,
-                              numbered=numbered)
+                              numbered=numbered, below=views[i + 1] if i + 1 < n else None)
                 rows.append(row)
                 if header.kind in ("target", "realisation"):  # (read only by give_previous_its_tail)
                     group = opening_group_number(pending, view) or group
@@ -966,7 +966,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
                 closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
-                    and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)):
+                    and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)) \
+                    and not (budget and opens_next_rows_name(views, i)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -1629,16 +1630,19 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
 
 
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header,
-            opened: bool = False, numbered: bool = False) -> RowDraft:
+            opened: bool = False, numbered: bool = False, below: LineView | None = None) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs.
 
     `opened`: the pending lines start with this row's number and name, cut from the line of the row above.
     `numbered`: a budget table whose rows open with their number or code (`rows_numbered`).
+    `below`: the line under the value line (the rest of a name centred around its values).
     """
     own = strip_row_number(text_before_run(view, values))
     before: list[LineView] = []
     if opened and not view.delimited and len(pending) <= 4 and not INDICATOR_START_RE.match(own):
         before = pending  # '3 Nilai maturitas SPIP' over 'Pemerintah Daerah Level 3 3 100%'
+    elif header.kind == "budget" and (above := name_opened_above_numbered_line(view, own, pending, below)):
+        before = above
     elif pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
             # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
@@ -1737,7 +1741,51 @@ def budget_name_opened_above(view: LineView, own: str, pending: list[LineView]) 
     return near[opening[-1]:]
 
 
-def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView, header: Header) -> list[LineView]:
+LEVEL_OPENING_RE = re.compile(r"\W*(?:program|(?:sub\s*-?\s*)?kegiatan|output)\b", re.I)
+
+
+def name_opened_above_numbered_line(view: LineView, own: str, pending: list[LineView],
+                                    below: LineView | None) -> list[LineView]:
+    """The line right above a budget row's numbered value line when it opens the row's name: [that line], else [].
+
+    A layout export centres a row's number and values in its wrapped cell:
+    'Program Dukungan Manajemen dan' over '1  Pelaksanaan Tugas Teknis
+    6.250.000.000 ...' over 'Lainnya'. The value line holds the name's middle,
+    so the line above opens it when it breaks off on a connector ('dan',
+    ','), or opens with a level word ('Program', 'Kegiatan', 'Output') the
+    value line's text lacks while the name goes on under the value line
+    ('Lainnya'; a group heading over its numbered rows has a row's values
+    there). It holds no value, no number or code of its own, and is no
+    heading in capitals nor a sentence.
+    """
+    if not pending or not opens_numbered_budget_row(view) or not WORD_RE.search(own) or TOTAL_OR_LEVEL_RE.match(own):
+        return []
+    above = pending[-1]
+    text = above.text
+    if above.line.number != view.line.number - 1 or above.values or opens_budget_row(above) or shouts(text) \
+            or is_prose(above) or not (ends_unfinished(text) or LEVEL_OPENING_RE.match(text) and name_goes_on(view, below)):
+        return []
+    return [above]
+
+
+def name_goes_on(view: LineView, below: LineView | None) -> bool:
+    """Whether the line right under a value line carries its name on: words only, no row, level or total of its own."""
+    return below is not None and below.line.number == view.line.number + 1 and not below.values \
+        and bool(WORD_RE.search(below.text)) and not opens_numbered_budget_row(below) \
+        and not TOTAL_OR_LEVEL_RE.match(below.text) and not shouts(below.text) and not is_prose(below)
+
+
+def opens_next_rows_name(views: Sequence[LineView], i: int) -> bool:
+    """Whether line `i` opens the name of the numbered budget row whose values stand on the next line."""
+    if i + 1 >= len(views) or not views[i + 1].values:
+        return False
+    below = views[i + 1]
+    under = views[i + 2] if i + 2 < len(views) else None
+    return bool(name_opened_above_numbered_line(below, strip_row_number(below.text), [views[i]], under))
+
+
+def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView, header: Header,
+                         below: LineView | None = None) -> list[LineView]:
     """Give a budget row the lines of words under it when the next row opens on its own value line; return the rest.
 
     A scan sets the values beside a wrapped name's first line: '1 Program
@@ -1754,7 +1802,10 @@ def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView,
         return pending  # (the next row's number on a line above its values ends the tail there too)
     last = row.views[-1].line.number
     taken = 0
+    opening = name_opened_above_numbered_line(view, strip_row_number(view.text), pending, below)
     for v in pending:
+        if opening and v is opening[0]:
+            break  # the next row's name opens right above its value line
         if v.line.number != last + 1 or v.delimited or v.values or opens_numbered_budget_row(v) or is_prose(v) \
                 or heads_group(v) or shouts(v.text) and not shouts(row.text) or len(row.text_parts) >= MAX_TEXT_LINES:
             break

@@ -2245,6 +2245,37 @@ def test_a_budget_table_with_one_column_group_per_year_gives_the_report_years_gr
         assert [b.allocation.value for b in budgets] == [2_000_000_000, 500_000_000, 2_500_000_000]
 
 
+def test_a_layout_export_centring_a_budget_rows_number_and_values_in_its_wrapped_name_keeps_each_name_whole():
+    # pdftotext -layout of cells aligned to the middle: the name opens on the line above the numbered value line
+    # and ends on the line below; the next row's opening line is none of the row above's tail
+    text = ("  No    Program                                   Pagu (Rp)        Realisasi (Rp)       %\n"
+            "\n"
+            "        Program Pelayanan Kearsipan dan\n"
+            "  1     Pengelolaan Arsip Dinamis             2.400.000.000        2.304.000.000    96,00\n"
+            "        Perangkat Daerah\n"
+            "        Program Penyelenggaraan Statistik\n"
+            "  2     Sektoral Kabupaten                      600.000.000          570.000.000    95,00\n"
+            "        Berbasis Data\n"
+            "        JUMLAH                                3.000.000.000        2.874.000.000    95,80\n")
+    _, budgets = records(text)
+    assert [(" ".join(b.name.split()), b.allocation.value) for b in budgets] == [
+        ("Program Pelayanan Kearsipan dan Pengelolaan Arsip Dinamis Perangkat Daerah", 2_400_000_000),
+        ("Program Penyelenggaraan Statistik Sektoral Kabupaten Berbasis Data", 600_000_000),
+        ("JUMLAH", 3_000_000_000)]
+
+
+def test_a_program_heading_above_its_numbered_kegiatan_rows_stays_out_of_their_names():
+    # no name goes on under the first value line (the next row's values stand there): 'Program ...' heads a group
+    for heading in ("PROGRAM PELAYANAN KEARSIPAN", "Program Pelayanan Kearsipan"):
+        text = ("  No    Program / Kegiatan                        Pagu (Rp)        Realisasi (Rp)       %\n"
+                "\n"
+                f"        {heading}\n"
+                "  1     Pengelolaan Arsip Dinamis             2.400.000.000        2.304.000.000    96,00\n"
+                "  2     Penataan Arsip Statis                   600.000.000          570.000.000    95,00\n")
+        _, budgets = records(text)
+        assert [" ".join(b.name.split()) for b in budgets] == ["Pengelolaan Arsip Dinamis", "Penataan Arsip Statis"]
+
+
 def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pagu_column():
     # 'PAGU' read 'PAGN': without it the first amount would be taken for the realisasi
     text = ("NO KEGIATAN  PAGN REALISASI PERSENTASE KET\n"
