@@ -459,9 +459,14 @@ def header_number(token) -> bool:
     value = token.reading.value
     if token.kind == "amount" and value in (0, 1_000, 1_000_000) and token.raw.rstrip(")").endswith("000"):
         return True  # (and the 1.000 of 'Pagu (x Rp 1.000)')
+    if token.kind == "percent" and YEAR_THEN_PERCENT_RE.fullmatch(token.raw.strip()):
+        return True  # '... Realisasi 2023 %': the year of the column before and the '%' column's word
     if token.kind != "number" or value is None:
         return False
     return value <= 31 or 1990 <= value <= 2040
+
+
+YEAR_THEN_PERCENT_RE = re.compile(r"(?:19|20)\d\d\s+%")
 
 
 def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
