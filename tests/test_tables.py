@@ -2514,3 +2514,15 @@ def test_a_numbered_line_opening_a_sasaran_does_not_carry_on_the_row_above():
         "9.  Terlaksananya Pembinaan | Persentase Pegawai Terbina | 100%"])
     measures, _ = records(text)
     assert [(m.source.line, m.indicator_raw) for m in measures][0] == (2, "Persentase Data Arsip yang Terdigitalisasi")
+
+
+def test_an_output_code_under_its_programs_letters_alone_is_the_output_code():
+    # SAKTI prints an output as 'WA.4256.EBA.962' (program WA): the kegiatan, KRO and RO are the code
+    assert find_code("WA.4256.EBA.962 Layanan Umum") == ("4256.EBA.962", "Layanan Umum")
+    assert find_code("CQ.4257.QDB") == ("4257.QDB", "")
+    assert find_code("ABC.4256.EBA") == (None, "ABC.4256.EBA")  # three letters: no program's
+    _, budgets = records("| Kode | Uraian | Pagu | Realisasi | % |\n"
+                         "| WA.5120.EBA.994 | Layanan Perkantoran | 2.000.000.000 | 1.950.000.000 | 97,50 |\n"
+                         "| WA.5120.EBB.951 | Layanan Sarana Internal | 400.000.000 | 380.000.000 | 95,00 |\n")
+    assert [(b.code, b.name) for b in budgets] == [("5120.EBA.994", "Layanan Perkantoran"),
+                                                   ("5120.EBB.951", "Layanan Sarana Internal")]
