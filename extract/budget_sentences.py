@@ -250,6 +250,33 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
         percent=parse_measure(real.percent_raw.strip(), "%"))
 
 
+def realisation_of_pagu(lines: list[Line], allocation: int, doc: DocText | None = None,
+                        year: int | None = None) -> tuple[int, Source] | None:
+    """The realisasi the prose states with its % alone, proven against a pagu known from a table.
+
+    An agreement's budget block gives the year's pagu ('TOTAL ANGGARAN Rp X')
+    and the prose gives the realisasi without restating it ('realisasi
+    anggaran ... sebesar Rp R atau 97%'). R / X x 100 equal to the printed %
+    (to its decimals) proves R is that pagu's realisasi. A realisation up to
+    a quarter, or one a sentence states for another year, does not count.
+    """
+    if allocation <= 0:
+        return None
+    for i, paragraph in enumerate(paragraphs(lines, BUDGET_WORDS, doc)):
+        for real in paragraph_amounts(paragraph, i):
+            value = real.token.reading.value
+            if not real.realised or real.interim or real.percent is None or not value or value > allocation * 1.0001:
+                continue
+            said = stated_year(real)
+            if year is not None and said is not None and said != year:
+                continue
+            if abs(value / allocation * 100 - real.percent) <= percent_tolerance(real.percent_raw):
+                line = paragraph.line_at(real.token.start)
+                raw = f"realisasi {real.token.raw.strip()} {real.percent_raw.strip()}"
+                return int(value), Source(line=line.number, page=line.page, raw=raw, table="sentence")
+    return None
+
+
 PROSE_STOP_RE = re.compile(r"(?<=[a-z0-9)%-])[.;]\s+(?=[A-Z])")  # a sentence's end ('Rp. 5' is none: a digit follows)
 YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,]\d)")
 

@@ -693,3 +693,21 @@ def test_a_pagu_stated_in_words_beside_rows_of_other_amounts_keeps_no_realisatio
         "1 Perjanjian Kinerja Rp 700.000.000.000,- Rp 640.500.000.000,- 91,50\n")
     assert [(b["allocation"], b["realisation"]) for b in budgets] == [(700_000_000_000, 640_500_000_000)]
     assert (document["total_allocation"], document["total_realisation"]) == (812_400_000_000, None)
+
+
+def test_an_agreements_total_pagu_takes_the_realisation_the_prose_states_with_the_percent_it_proves():
+    """'TOTAL ANGGARAN Rp X' in the agreement, 'realisasi ... Rp R atau P%' in the prose without the pagu: R / X
+    gives P, so R is the year's realisasi; a realisasi whose % that pagu does not give stays out."""
+    text = ("LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+            "Program Anggaran\n"
+            "1. Program Dukungan Manajemen Rp 4.500.000.000\n"
+            "2. Program Penyelenggaraan Pemilu Rp 1.500.000.000\n"
+            "TOTAL ANGGARAN Rp 6.000.000.000\n\n"
+            "3.2 Realisasi Anggaran\n"
+            "Realisasi anggaran KPU Kabupaten Sukamaju sampai dengan 31 Desember 2023 sebesar "
+            "Rp 5.700.000.000 atau 95%.\n")
+    _, document = extracted(text)
+    assert (document["total_allocation"], document["total_realisation"]) == (6_000_000_000, 5_700_000_000)
+    assert json.loads(document["evidence"])["total_realisation"].startswith("line 9:")
+    _, document = extracted(text.replace("95%", "93%"))
+    assert (document["total_allocation"], document["total_realisation"]) == (6_000_000_000, None)
