@@ -1641,7 +1641,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     before: list[LineView] = []
     if opened and not view.delimited and len(pending) <= 4 and not INDICATOR_START_RE.match(own):
         before = pending  # '3 Nilai maturitas SPIP' over 'Pemerintah Daerah Level 3 3 100%'
-    elif header.kind == "budget" and (above := name_opened_above_numbered_line(view, own, pending, below)):
+    elif header.kind == "budget" and (above := name_opened_above_value_line(view, own, pending, below)):
         before = above
     elif pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
@@ -1744,28 +1744,39 @@ def budget_name_opened_above(view: LineView, own: str, pending: list[LineView]) 
 LEVEL_OPENING_RE = re.compile(r"\W*(?:program|(?:sub\s*-?\s*)?kegiatan|output)\b", re.I)
 
 
-def name_opened_above_numbered_line(view: LineView, own: str, pending: list[LineView],
-                                    below: LineView | None) -> list[LineView]:
-    """The line right above a budget row's numbered value line when it opens the row's name: [that line], else [].
+def name_opened_above_value_line(view: LineView, own: str, pending: list[LineView],
+                                 below: LineView | None) -> list[LineView]:
+    """The line right above a budget row's value line when it opens the row's name: [that line], else [].
 
-    A layout export centres a row's number and values in its wrapped cell:
-    'Program Dukungan Manajemen dan' over '1  Pelaksanaan Tugas Teknis
-    6.250.000.000 ...' over 'Lainnya'. The value line holds the name's middle,
-    so the line above opens it when it breaks off on a connector ('dan',
-    ','), or opens with a level word ('Program', 'Kegiatan', 'Output') the
-    value line's text lacks while the name goes on under the value line
-    ('Lainnya'; a group heading over its numbered rows has a row's values
-    there). It holds no value, no number or code of its own, and is no
-    heading in capitals nor a sentence.
+    A layout export sets a row's values beside the middle or last line of its
+    wrapped name: 'Program Dukungan Manajemen dan' over '1  Pelaksanaan
+    Tugas Teknis  6.250.000.000 ...' over 'Lainnya', or 'Program Penunjang
+    Urusan Pemerintahan' over 'Daerah Kabupaten/Kota  5.210.400.000 ...'.
+    The value line holds the name's middle or end, so the line above opens
+    it when it breaks off on a connector ('dan', ','), or opens with a level
+    word ('Program', 'Kegiatan', 'Output') the value line's text lacks while
+    the line under the value line carries the name on, opens the next row's
+    name the same way, or ends the table (a group heading over its rows has
+    a row's values there). It holds no value, no number or code of its own,
+    and is no heading in capitals nor a sentence.
     """
-    if not pending or not opens_numbered_budget_row(view) or not WORD_RE.search(own) or TOTAL_OR_LEVEL_RE.match(own):
+    if not pending or not WORD_RE.search(own) or TOTAL_OR_LEVEL_RE.match(own):
         return []
     above = pending[-1]
     text = above.text
     if above.line.number != view.line.number - 1 or above.values or opens_budget_row(above) or shouts(text) \
-            or is_prose(above) or not (ends_unfinished(text) or LEVEL_OPENING_RE.match(text) and name_goes_on(view, below)):
+            or is_prose(above) or NUMBERED_LINE_RE.match(above.line.text):
         return []
-    return [above]
+    if ends_unfinished(text) or LEVEL_OPENING_RE.match(text) and (name_goes_on(view, below) or row_ends(view, below)):
+        return [above]
+    return []
+
+
+def row_ends(view: LineView, below: LineView | None) -> bool:
+    """Whether a value line's row ends with it: the table stops, a total follows, or the next row's name opens."""
+    if below is None or below.line.number != view.line.number + 1 or TOTAL_LINE_RE.match(below.text):
+        return True
+    return not below.values and bool(LEVEL_OPENING_RE.match(below.text)) and not shouts(below.text)
 
 
 def name_goes_on(view: LineView, below: LineView | None) -> bool:
@@ -1776,12 +1787,12 @@ def name_goes_on(view: LineView, below: LineView | None) -> bool:
 
 
 def opens_next_rows_name(views: Sequence[LineView], i: int) -> bool:
-    """Whether line `i` opens the name of the numbered budget row whose values stand on the next line."""
+    """Whether line `i` opens the name of the budget row whose values stand on the next line."""
     if i + 1 >= len(views) or not views[i + 1].values:
         return False
     below = views[i + 1]
     under = views[i + 2] if i + 2 < len(views) else None
-    return bool(name_opened_above_numbered_line(below, strip_row_number(below.text), [views[i]], under))
+    return bool(name_opened_above_value_line(below, strip_row_number(below.text), [views[i]], under))
 
 
 def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView, header: Header,
@@ -1802,7 +1813,7 @@ def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView,
         return pending  # (the next row's number on a line above its values ends the tail there too)
     last = row.views[-1].line.number
     taken = 0
-    opening = name_opened_above_numbered_line(view, strip_row_number(view.text), pending, below)
+    opening = name_opened_above_value_line(view, strip_row_number(view.text), pending, below)
     for v in pending:
         if opening and v is opening[0]:
             break  # the next row's name opens right above its value line

@@ -2267,6 +2267,23 @@ def test_a_layout_export_centring_a_budget_rows_number_and_values_in_its_wrapped
         ("JUMLAH", 3_000_000_000)]
 
 
+def test_an_unnumbered_budget_rows_name_opening_on_the_line_above_its_values_is_its_own():
+    # no No column, the values beside the name's last line: 'Program ...' over '... Kabupaten/Kota  5.210.400.000';
+    # each 'Program' line opens its own row's name, none is the tail of the row above
+    text = ("   Program                                         Anggaran (Rp)       Realisasi (Rp)        %\n"
+            "\n"
+            "   Program Pelayanan Administrasi\n"
+            "   Perkantoran Daerah                              3.100.000.000        2.976.000.000    96,00\n"
+            "   Program Pengembangan Jaringan\n"
+            "   Komunikasi Desa                                   900.000.000          810.000.000    90,00\n"
+            "   Jumlah                                          4.000.000.000        3.786.000.000    94,65\n")
+    _, budgets = records(text)
+    assert [(" ".join(b.name.split()), b.allocation.value) for b in budgets] == [
+        ("Program Pelayanan Administrasi Perkantoran Daerah", 3_100_000_000),
+        ("Program Pengembangan Jaringan Komunikasi Desa", 900_000_000),
+        ("Jumlah", 4_000_000_000)]
+
+
 def test_a_program_heading_above_its_numbered_kegiatan_rows_stays_out_of_their_names():
     # no name goes on under the first value line (the next row's values stand there): 'Program ...' heads a group
     for heading in ("PROGRAM PELAYANAN KEARSIPAN", "Program Pelayanan Kearsipan"):
