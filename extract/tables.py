@@ -1745,7 +1745,7 @@ LEVEL_OPENING_RE = re.compile(r"\W*(?:program|(?:sub\s*-?\s*)?kegiatan|output)\b
 
 
 def name_opened_above_value_line(view: LineView, own: str, pending: list[LineView],
-                                 below: LineView | None) -> list[LineView]:
+                                 below: LineView | None, heading_too: bool = False) -> list[LineView]:
     """The line right above a budget row's value line when it opens the row's name: [that line], else [].
 
     A layout export sets a row's values beside the middle or last line of its
@@ -1755,10 +1755,13 @@ def name_opened_above_value_line(view: LineView, own: str, pending: list[LineVie
     The value line holds the name's middle or end, so the line above opens
     it when it breaks off on a connector ('dan', ','), or opens with a level
     word ('Program', 'Kegiatan', 'Output') the value line's text lacks while
-    the line under the value line carries the name on, opens the next row's
-    name the same way, or ends the table (a group heading over its rows has
-    a row's values there). It holds no value, no number or code of its own,
-    and is no heading in capitals nor a sentence.
+    the line under the value line carries the name on, or, for a row without
+    a number, opens the next row's name the same way or ends the table (a
+    group heading over its rows has a row's values there; over numbered
+    rows, whose number a layout centres with the values, only a name going
+    on under them tells). It holds no value, no number or code of its own,
+    and is no heading in capitals nor a sentence. `heading_too`: also such a
+    level line that heads the rows below (no tail of the row above either way).
     """
     if not pending or not WORD_RE.search(own) or TOTAL_OR_LEVEL_RE.match(own):
         return []
@@ -1767,8 +1770,9 @@ def name_opened_above_value_line(view: LineView, own: str, pending: list[LineVie
     if above.line.number != view.line.number - 1 or above.values or opens_budget_row(above) or shouts(text) \
             or is_prose(above) or NUMBERED_LINE_RE.match(above.line.text):
         return []
-    if ends_unfinished(text) or LEVEL_OPENING_RE.match(text) and (name_goes_on(view, below) or row_ends(view, below)):
-        return [above]
+    if ends_unfinished(text) or LEVEL_OPENING_RE.match(text) and (heading_too or
+            name_goes_on(view, below) or not opens_numbered_budget_row(view) and row_ends(view, below)):
+        return [above]  # (a numbered row's number stands mid-cell: a heading over numbered rows opens none of them)
     return []
 
 
@@ -1787,12 +1791,12 @@ def name_goes_on(view: LineView, below: LineView | None) -> bool:
 
 
 def opens_next_rows_name(views: Sequence[LineView], i: int) -> bool:
-    """Whether line `i` opens the name of the budget row whose values stand on the next line."""
+    """Whether line `i` opens the name of the budget row whose values stand on the next line, or heads it."""
     if i + 1 >= len(views) or not views[i + 1].values:
         return False
     below = views[i + 1]
     under = views[i + 2] if i + 2 < len(views) else None
-    return bool(name_opened_above_value_line(below, strip_row_number(below.text), [views[i]], under))
+    return bool(name_opened_above_value_line(below, strip_row_number(below.text), [views[i]], under, heading_too=True))
 
 
 def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView, header: Header,
@@ -1813,7 +1817,7 @@ def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView,
         return pending  # (the next row's number on a line above its values ends the tail there too)
     last = row.views[-1].line.number
     taken = 0
-    opening = name_opened_above_value_line(view, strip_row_number(view.text), pending, below)
+    opening = name_opened_above_value_line(view, strip_row_number(view.text), pending, below, heading_too=True)
     for v in pending:
         if opening and v is opening[0]:
             break  # the next row's name opens right above its value line

@@ -2294,6 +2294,18 @@ def test_a_program_heading_above_its_numbered_kegiatan_rows_stays_out_of_their_n
                 "  2     Penataan Arsip Statis                   600.000.000          570.000.000    95,00\n")
         _, budgets = records(text)
         assert [" ".join(b.name.split()) for b in budgets] == ["Pengelolaan Arsip Dinamis", "Penataan Arsip Statis"]
+    # a second heading over the last row before the total: no tail of the row above, no part of the row below
+    text = ("  No    Program / Kegiatan                        Pagu (Rp)        Realisasi (Rp)       %\n"
+            "\n"
+            "        Program Pelayanan Kearsipan\n"
+            "  1     Pengelolaan Arsip Dinamis             2.400.000.000        2.304.000.000    96,00\n"
+            "  2     Penataan Arsip Statis                   600.000.000          570.000.000    95,00\n"
+            "        Program Penyelenggaraan Statistik\n"
+            "  3     Penyusunan Data Sektoral                300.000.000          294.000.000    98,00\n"
+            "        Jumlah                                3.300.000.000        3.168.000.000    96,00\n")
+    _, budgets = records(text)
+    assert [" ".join(b.name.split()) for b in budgets] == [
+        "Pengelolaan Arsip Dinamis", "Penataan Arsip Statis", "Penyusunan Data Sektoral", "Jumlah"]
 
 
 def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pagu_column():
