@@ -190,6 +190,16 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
     return found
 
 
+def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
+    """Every budget paragraph's amounts in order (`paragraph_amounts`), worked out once per document."""
+    found = doc.memo.get("budget_amounts") if doc is not None else None
+    if found is None:
+        found = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc)) for a in paragraph_amounts(p, i)]
+        if doc is not None:
+            doc.memo["budget_amounts"] = found
+    return found  # type: ignore[return-value]
+
+
 def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
                               year: int | None = None) -> BudgetSentence | None:
     """The overall pagu and realisasi that the prose's own % proves: realisasi / pagu x 100 = the printed %.
@@ -204,8 +214,7 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
     a pair stated for another year than the report's ('Pada tahun 2022 ...
     Pada tahun 2023 ...') gives way to one of the report's year.
     """
-    amounts = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc))
-               for a in paragraph_amounts(p, i)]
+    amounts = budget_amounts(lines, doc)
     pairs = []
     for k, real in enumerate(amounts):
         if not real.realised or real.interim:
@@ -262,18 +271,17 @@ def realisation_of_pagu(lines: list[Line], allocation: int, doc: DocText | None 
     """
     if allocation <= 0:
         return None
-    for i, paragraph in enumerate(paragraphs(lines, BUDGET_WORDS, doc)):
-        for real in paragraph_amounts(paragraph, i):
-            value = real.token.reading.value
-            if not real.realised or real.interim or real.percent is None or not value or value > allocation * 1.0001:
-                continue
-            said = stated_year(real)
-            if year is not None and said is not None and said != year:
-                continue
-            if abs(value / allocation * 100 - real.percent) <= percent_tolerance(real.percent_raw):
-                line = paragraph.line_at(real.token.start)
-                raw = f"realisasi {real.token.raw.strip()} {real.percent_raw.strip()}"
-                return int(value), Source(line=line.number, page=line.page, raw=raw, table="sentence")
+    for real in budget_amounts(lines, doc):
+        value = real.token.reading.value
+        if not real.realised or real.interim or real.percent is None or not value or value > allocation * 1.0001:
+            continue
+        said = stated_year(real)
+        if year is not None and said is not None and said != year:
+            continue
+        if abs(value / allocation * 100 - real.percent) <= percent_tolerance(real.percent_raw):
+            line = real.paragraph.line_at(real.token.start)
+            raw = f"realisasi {real.token.raw.strip()} {real.percent_raw.strip()}"
+            return int(value), Source(line=line.number, page=line.page, raw=raw, table="sentence")
     return None
 
 

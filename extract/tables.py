@@ -1792,7 +1792,8 @@ def name_goes_on(view: LineView, below: LineView | None) -> bool:
 
 def opens_next_rows_name(views: Sequence[LineView], i: int) -> bool:
     """Whether line `i` opens the name of the budget row whose values stand on the next line, or heads it."""
-    if i + 1 >= len(views) or not views[i + 1].values:
+    text = views[i].text  # (its own words first: most lines open no level and end no phrase unfinished)
+    if not (LEVEL_OPENING_RE.match(text) or ends_unfinished(text)) or i + 1 >= len(views) or not views[i + 1].values:
         return False
     below = views[i + 1]
     under = views[i + 2] if i + 2 < len(views) else None
