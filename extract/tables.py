@@ -20,7 +20,8 @@ from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
-                             keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
+                             keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles,
+                             text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
                            analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
                            strip_row_number)
@@ -540,10 +541,11 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
     if len(run) > limit or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail) or any(
-            not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t)) or WORD_RE.search(folded, a.end, t.start)
-            for a, t in zip(run, run[1:])):
+            not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t))
+            or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
         return []
-    while start > 0 and len(run) < limit and (cell.inner[start - 1].kind == "percent" or bare_rate(cell.inner[start - 1])) \
+    while start > 0 and len(run) < limit \
+            and (cell.inner[start - 1].kind == "percent" or bare_rate(cell.inner[start - 1])) \
             and not WORD_RE.search(folded, cell.inner[start - 1].end, run[0].start):
         start -= 1  # a value column before the pagu ('Capaian Kinerja (%)'): the row's value, not its name's
         run.insert(0, cell.inner[start])
