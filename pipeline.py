@@ -44,11 +44,11 @@ from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
 from extract.budget_runs import find_headerless_budget_rows, find_run_together_budgets
 from extract.budget_sideways import find_sideways_budgets
-from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences
+from extract.budget_sentences import confirmed_budget_sentence, find_budget_sentences, realisation_of_pagu
 from extract.sentences import find_measure_sentences
 from extract.table_records import amount_result_lines, later_value_lines, rows_to_records
 from extract.tables import find_tables
-from normalize.build import Built, build_budgets, build_measures, document_total
+from normalize.build import Built, build_budgets, build_measures, document_total, row_of_stated_pagu
 from normalize.document_fields import find_document_fields
 from normalize.catalogue import covers_agency
 from normalize.text_quality import ReportWords
@@ -149,7 +149,14 @@ def extract_document(text: LocatedText) -> DocumentResult:
             sentence = stated[0]
             allocation = int(sentence.allocation.value)
             realisation = int(sentence.realisation.value) if sentence.realisation and sentence.realisation.value else None
+            if realisation is None and (row := row_of_stated_pagu(built.budgets, allocation, fields.year)):
+                realisation = row["realisation"]  # printed beside the same pagu in a table row
+                fields.evidence["total_realisation"] = f"line {row['line']}: {row['raw']}"
             fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
+    if allocation is not None and realisation is None \
+            and (proven := realisation_of_pagu(text.lines, allocation, doc, fields.year)) is not None:
+        realisation = proven[0]  # the prose's realisasi whose own % this pagu proves
+        fields.evidence["total_realisation"] = f"line {proven[1].line}: {proven[1].raw}"
     document = {
         "doc_id": text.doc_id, "source_path": text.source_path, "status": "ok",
         "error": "; ".join(text.warnings) or None, "agency": fields.agency, "level": fields.level,

@@ -216,6 +216,10 @@ PROSE_WORDS_RE = re.compile(r"\b(?:sebesar|senilai|dengan|yaitu|adalah|terealisa
 MAX_ROW_GAP = 2  # lines between two rows of one block (a blank line, a wrapped name)
 
 
+# Amounts closing the text before a row's proven pagu: an earlier pagu column's ('Anggaran Murni', 'Pagu Awal')
+AMOUNTS_AT_END_RE = re.compile(r"(?:\s+(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?:,-)?)+\s*$")
+
+
 def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int], ocr: bool = False) -> list[BudgetRow]:
     """Rows of a budget table whose header was lost (a scan, or a list introduced by a sentence): lines that end
     on a pagu, realisasi (sisa) and the % that proves them, named by the text before, two rows or more together.
@@ -242,6 +246,7 @@ def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int]
         before = PAGU_LABEL_RE.sub("", text[:alloc.start])
         if PROSE_WORDS_RE.search(before):
             continue
+        before = AMOUNTS_AT_END_RE.sub("", before)  # 'Sebelum Perubahan | Setelah Perubahan': the first pagu is no name
         if "\t" in before.strip():
             before = before.strip().rsplit("\t", 1)[-1]  # the name's own cell (a header run into the row before it)
         row = run_row(text, before, runs[0], None, line, ocr, 0)

@@ -190,6 +190,16 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
     return found
 
 
+def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
+    """Every budget paragraph's amounts in order (`paragraph_amounts`), worked out once per document."""
+    found = doc.memo.get("budget_amounts") if doc is not None else None
+    if found is None:
+        found = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc)) for a in paragraph_amounts(p, i)]
+        if doc is not None:
+            doc.memo["budget_amounts"] = found
+    return found  # type: ignore[return-value]
+
+
 def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
                               year: int | None = None) -> BudgetSentence | None:
     """The overall pagu and realisasi that the prose's own % proves: realisasi / pagu x 100 = the printed %.
@@ -204,8 +214,7 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
     a pair stated for another year than the report's ('Pada tahun 2022 ...
     Pada tahun 2023 ...') gives way to one of the report's year.
     """
-    amounts = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc))
-               for a in paragraph_amounts(p, i)]
+    amounts = budget_amounts(lines, doc)
     pairs = []
     for k, real in enumerate(amounts):
         if not real.realised or real.interim:
@@ -248,6 +257,32 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
         source=Source(line=line.number, page=line.page, raw=raw, table="sentence"),
         allocation=candidate.token.reading, realisation=real.token.reading,
         percent=parse_measure(real.percent_raw.strip(), "%"))
+
+
+def realisation_of_pagu(lines: list[Line], allocation: int, doc: DocText | None = None,
+                        year: int | None = None) -> tuple[int, Source] | None:
+    """The realisasi the prose states with its % alone, proven against a pagu known from a table.
+
+    An agreement's budget block gives the year's pagu ('TOTAL ANGGARAN Rp X')
+    and the prose gives the realisasi without restating it ('realisasi
+    anggaran ... sebesar Rp R atau 97%'). R / X x 100 equal to the printed %
+    (to its decimals) proves R is that pagu's realisasi. A realisation up to
+    a quarter, or one a sentence states for another year, does not count.
+    """
+    if allocation <= 0:
+        return None
+    for real in budget_amounts(lines, doc):
+        value = real.token.reading.value
+        if not real.realised or real.interim or real.percent is None or not value or value > allocation * 1.0001:
+            continue
+        said = stated_year(real)
+        if year is not None and said is not None and said != year:
+            continue
+        if abs(value / allocation * 100 - real.percent) <= percent_tolerance(real.percent_raw):
+            line = real.paragraph.line_at(real.token.start)
+            raw = f"realisasi {real.token.raw.strip()} {real.percent_raw.strip()}"
+            return int(value), Source(line=line.number, page=line.page, raw=raw, table="sentence")
+    return None
 
 
 PROSE_STOP_RE = re.compile(r"(?<=[a-z0-9)%-])[.;]\s+(?=[A-Z])")  # a sentence's end ('Rp. 5' is none: a digit follows)

@@ -39,6 +39,7 @@ class DocText:
         self._has_word: list[bool] | None = None
         self._encoded: bytes | None = None
         self._starts: dict[str, list[int]] = {}  # 'flat' / 'folded': where each of its lines starts
+        self.memo: dict[str, object] = {}  # a reader's result that another reader of the document asks for again
 
     @property
     def lower(self) -> str:

@@ -468,9 +468,14 @@ def header_number(token) -> bool:
     value = token.reading.value
     if token.kind == "amount" and value in (0, 1_000, 1_000_000) and token.raw.rstrip(")").endswith("000"):
         return True  # (and the 1.000 of 'Pagu (x Rp 1.000)')
+    if token.kind == "percent" and YEAR_THEN_PERCENT_RE.fullmatch(token.raw.strip()):
+        return True  # '... Realisasi 2023 %': the year of the column before and the '%' column's word
     if token.kind != "number" or value is None:
         return False
     return value <= 31 or 1990 <= value <= 2040
+
+
+YEAR_THEN_PERCENT_RE = re.compile(r"(?:19|20)\d\d\s+%")
 
 
 def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
@@ -921,6 +926,49 @@ def keep_report_year_columns(header: Header, views: Sequence[LineView], start: i
                 header.cell_roles[index] = "other"
         if sorted(header.cell_roles.values()) != sorted(header.roles):
             header.cell_roles = {}
+
+
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def years_only(view: LineView) -> bool:
+    """A line holding two years or more and nothing else but labels ('Uraian | 2022 | 2023'): merged header cells."""
+    values = view.values
+    return len(values) >= 2 and all(t.kind == "number" and YEAR_RE.fullmatch(t.raw.strip()) for t in values)
+
+
+def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], start: int, end: int,
+                                    report_year: int | None) -> None:
+    """Read the other years' columns of a budget header that prints one group per year as 'other' (in place).
+
+    A comparison of budgets ('Pagu 2022 | Realisasi 2022 | % | Pagu 2023 |
+    Realisasi 2023 | %', or the years on a line above the column words)
+    repeats its Pagu / Realisasi / % columns once per year: a row's first pagu
+    and the last realisasi are of different years, so read together they make
+    a row no report prints. Only the report year's group keeps the first
+    group's roles (the words of a second group resolve to other roles). Only
+    when the header splits into groups of the first one's width, each opening
+    on a pagu, and names exactly one year per group, in order, the report's
+    among them.
+    """
+    roles = header.roles
+    if report_year is None or roles.count("allocation") < 2 or roles[0] != "allocation":
+        return
+    width = roles.index("allocation", 1)  # the first year's columns; the later groups' words read as others
+    if len(roles) % width or any(roles[k] != "allocation" for k in range(0, len(roles), width)):
+        return
+    groups = [roles[:width]] * (len(roles) // width)
+    first = start - 1 if start > 0 and years_only(views[start - 1]) else start  # '| 2022 | 2023 |' above the words
+    text = " ".join(line_of(views, k).text for k in range(first, end + 1))
+    years: list[int] = []
+    for match in YEAR_RE.finditer(text):
+        if not years or years[-1] != int(match.group()):
+            years.append(int(match.group()))  # 'Pagu 2022 | Realisasi 2022': one year per group
+    if len(years) != len(groups) or len(set(years)) != len(years) or report_year not in years:
+        return
+    header.roles = [role if year == report_year else "other"
+                    for group, year in zip(groups, years) for role in group]
+    header.cell_roles = {}
 
 
 def year_line_below(views: Sequence[LineView], end: int) -> list[int]:

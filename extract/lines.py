@@ -32,6 +32,9 @@ CODE_CORE_RE = re.compile(r"\d(?:\d\d\.[\dA-Z]|\.\d\d\.\d\d)")
 # The code is the kegiatan's own part, as the report's other tables print it.
 PREFIXED_CODE_RE = re.compile(
     r"(?<![\d.])\d{3}\.\d{2}\.(?:[A-Z]{2}|\d{2})\.(\d{4}(?:\.[A-Z]{3}(?:\.\d{3}(?:\.\d{3})?)?|\.\d{3})?)(?![\d.]\d)")
+# The same under the program's letters alone, as SAKTI prints an output: 'WA.4256.EBA.962' is 4256.EBA.962.
+LETTER_PREFIXED_CODE_RE = re.compile(
+    r"(?<![\w.])[A-Z]{2}\.(\d{4}(?:\.[A-Z]{3}(?:\.\d{3}(?:\.\d{3})?)?|\.\d{3})?)(?![\d.]\d)")
 PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
 # OCR puts a space after a dot of a code that opens its cell: '3355. 994' for 3355.994, '6709. QGE.001' or
 # '6709.QGE. 001' for 6709.QGE.001.
@@ -462,6 +465,8 @@ def find_code(text: str) -> tuple[str | None, str]:
         core = CODE_CORE_RE.search(text)
         # a code starts at its core or one digit before it (see `search_code`)
         prefixed = PREFIXED_CODE_RE.search(text, max(0, core.start() - 1)) if core is not None else None
+        if core is not None and prefixed is None and core.start() >= 3 and text[core.start() - 2] == ".":
+            prefixed = LETTER_PREFIXED_CODE_RE.search(text, max(0, core.start() - 4))  # 'WA.' before the code
         if prefixed:
             return prefixed.group(1), (text[:prefixed.start()] + " " + text[prefixed.end():]).strip()
         match = None if core is None else CODE_RE.search(text, max(0, core.start() - 1))

@@ -19,8 +19,9 @@ from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
-from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
-                             next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
+from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
+                             keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles,
+                             text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
                            analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
                            opens_with_count, strip_row_number)
@@ -556,9 +557,23 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
     if len(run) > limit or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail) or any(
-            t.kind not in ("amount", "percent") or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
+            not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t))
+            or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
         return []
+    while start > 0 and len(run) < limit \
+            and (cell.inner[start - 1].kind == "percent" or bare_rate(cell.inner[start - 1])) \
+            and not WORD_RE.search(folded, cell.inner[start - 1].end, run[0].start):
+        start -= 1  # a value column before the pagu ('Capaian Kinerja (%)'): the row's value, not its name's
+        run.insert(0, cell.inner[start])
     return run
+
+
+BARE_RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")
+
+
+def bare_rate(token: Token) -> bool:
+    """A % printed without its sign as the run's last value ('94,00' under 'Serapan (%)'), before the Keterangan."""
+    return token.kind == "number" and BARE_RATE_RE.fullmatch(token.raw) is not None
 
 
 # Between two numbers, the sign of a range ('91% - 100%', '76 ≤ 90', '61 s.d 75'): a scale's row, not two values.
@@ -720,6 +735,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
         keep_report_year_columns(header, views, start, end, report_year)
+        if header.kind == "budget":
+            keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
@@ -920,11 +937,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 if rows and not closed and header.kind in ("target", "realisation"):
                     pending = give_previous_its_tail(rows[-1], pending, view, header, group)
                 elif rows and not closed and budget and pending:
-                    pending = tail_before_next_row(rows[-1], pending, view, header)
+                    pending = tail_before_next_row(rows[-1], pending, view, header, views[i + 1] if i + 1 < n else None)
                 numbered = budget and bool(pending) and not view.delimited \
                     and len(view.text.split()) <= TAIL_WORDS + 1 and rows_numbered(rows, views, i)  # (few words: cheap first)
                 row = new_row(view, values, pending, header, opened=bool(pending) and pending[0] is opening,
-                              numbered=numbered)
+                              numbered=numbered, below=views[i + 1] if i + 1 < n else None)
                 rows.append(row)
                 if header.kind in ("target", "realisation"):  # (read only by give_previous_its_tail)
                     group = opening_group_number(pending, view) or group
@@ -971,7 +988,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
                 closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
-                    and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)):
+                    and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)) \
+                    and not (budget and opens_next_rows_name(views, i)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -1657,16 +1675,19 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
 
 
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header,
-            opened: bool = False, numbered: bool = False) -> RowDraft:
+            opened: bool = False, numbered: bool = False, below: LineView | None = None) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs.
 
     `opened`: the pending lines start with this row's number and name, cut from the line of the row above.
     `numbered`: a budget table whose rows open with their number or code (`rows_numbered`).
+    `below`: the line under the value line (the rest of a name centred around its values).
     """
     own = strip_row_number(text_before_run(view, values))
     before: list[LineView] = []
     if opened and not view.delimited and len(pending) <= 4 and not INDICATOR_START_RE.match(own):
         before = pending  # '3 Nilai maturitas SPIP' over 'Pemerintah Daerah Level 3 3 100%'
+    elif header.kind == "budget" and (above := name_opened_above_value_line(view, own, pending, below)):
+        before = above
     elif pending and not view.delimited:
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
             # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
@@ -1775,7 +1796,67 @@ def budget_name_opened_above(view: LineView, own: str, pending: list[LineView]) 
     return near[opening[-1]:]
 
 
-def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView, header: Header) -> list[LineView]:
+LEVEL_OPENING_RE = re.compile(r"\W*(?:program|(?:sub\s*-?\s*)?kegiatan|output)\b", re.I)
+
+
+def name_opened_above_value_line(view: LineView, own: str, pending: list[LineView],
+                                 below: LineView | None, heading_too: bool = False) -> list[LineView]:
+    """The line right above a budget row's value line when it opens the row's name: [that line], else [].
+
+    A layout export sets a row's values beside the middle or last line of its
+    wrapped name: 'Program Dukungan Manajemen dan' over '1  Pelaksanaan
+    Tugas Teknis  6.250.000.000 ...' over 'Lainnya', or 'Program Penunjang
+    Urusan Pemerintahan' over 'Daerah Kabupaten/Kota  5.210.400.000 ...'.
+    The value line holds the name's middle or end, so the line above opens
+    it when it breaks off on a connector ('dan', ','), or opens with a level
+    word ('Program', 'Kegiatan', 'Output') the value line's text lacks while
+    the line under the value line carries the name on, or, for a row without
+    a number, opens the next row's name the same way or ends the table (a
+    group heading over its rows has a row's values there; over numbered
+    rows, whose number a layout centres with the values, only a name going
+    on under them tells). It holds no value, no number or code of its own,
+    and is no heading in capitals nor a sentence. `heading_too`: also such a
+    level line that heads the rows below (no tail of the row above either way).
+    """
+    if not pending or not WORD_RE.search(own) or TOTAL_OR_LEVEL_RE.match(own):
+        return []
+    above = pending[-1]
+    text = above.text
+    if above.line.number != view.line.number - 1 or above.values or opens_budget_row(above) or shouts(text) \
+            or is_prose(above) or NUMBERED_LINE_RE.match(above.line.text):
+        return []
+    if ends_unfinished(text) or LEVEL_OPENING_RE.match(text) and (heading_too or
+            name_goes_on(view, below) or not opens_numbered_budget_row(view) and row_ends(view, below)):
+        return [above]  # (a numbered row's number stands mid-cell: a heading over numbered rows opens none of them)
+    return []
+
+
+def row_ends(view: LineView, below: LineView | None) -> bool:
+    """Whether a value line's row ends with it: the table stops, a total follows, or the next row's name opens."""
+    if below is None or below.line.number != view.line.number + 1 or TOTAL_LINE_RE.match(below.text):
+        return True
+    return not below.values and bool(LEVEL_OPENING_RE.match(below.text)) and not shouts(below.text)
+
+
+def name_goes_on(view: LineView, below: LineView | None) -> bool:
+    """Whether the line right under a value line carries its name on: words only, no row, level or total of its own."""
+    return below is not None and below.line.number == view.line.number + 1 and not below.values \
+        and bool(WORD_RE.search(below.text)) and not opens_numbered_budget_row(below) \
+        and not TOTAL_OR_LEVEL_RE.match(below.text) and not shouts(below.text) and not is_prose(below)
+
+
+def opens_next_rows_name(views: Sequence[LineView], i: int) -> bool:
+    """Whether line `i` opens the name of the budget row whose values stand on the next line, or heads it."""
+    text = views[i].text  # (its own words first: most lines open no level and end no phrase unfinished)
+    if not (LEVEL_OPENING_RE.match(text) or ends_unfinished(text)) or i + 1 >= len(views) or not views[i + 1].values:
+        return False
+    below = views[i + 1]
+    under = views[i + 2] if i + 2 < len(views) else None
+    return bool(name_opened_above_value_line(below, strip_row_number(below.text), [views[i]], under, heading_too=True))
+
+
+def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView, header: Header,
+                         below: LineView | None = None) -> list[LineView]:
     """Give a budget row the lines of words under it when the next row opens on its own value line; return the rest.
 
     A scan sets the values beside a wrapped name's first line: '1 Program
@@ -1792,7 +1873,10 @@ def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView,
         return pending  # (the next row's number on a line above its values ends the tail there too)
     last = row.views[-1].line.number
     taken = 0
+    opening = name_opened_above_value_line(view, strip_row_number(view.text), pending, below, heading_too=True)
     for v in pending:
+        if opening and v is opening[0]:
+            break  # the next row's name opens right above its value line
         if v.line.number != last + 1 or v.delimited or v.values or opens_numbered_budget_row(v) or is_prose(v) \
                 or heads_group(v) or shouts(v.text) and not shouts(row.text) or len(row.text_parts) >= MAX_TEXT_LINES:
             break

@@ -635,6 +635,20 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
     return best["allocation"], best["realisation"]
 
 
+
+def row_of_stated_pagu(budgets: list[dict], allocation: int, year: int | None) -> dict | None:
+    """The realisasi a budget row prints beside the very pagu a sentence states as the whole budget.
+
+    A report may state its pagu in words ('dialokasikan sebesar Rp X') and
+    give its realisasi only in a table whose row carries the same pagu ('Pagu
+    | Rp X | Rp R | 85,06'). The same amount to the rupiah names the same
+    budget, so that row's realisasi is the report's. Rows of another year do
+    not count, and rows that disagree on the realisasi settle nothing.
+    """
+    rows = [b for b in budgets if b["allocation"] == allocation and b["realisation"]
+            and (b["fiscal_year"] is None or year is None or b["fiscal_year"] == year)]
+    return rows[0] if len({b["realisation"] for b in rows}) == 1 else None
+
 # a total row of one group of its table's rows: 'Jumlah Sasaran 1', 'Sub Total Program Dukungan Manajemen'
 GROUP_TOTAL_RE = re.compile(r"^\W*(?:sub\s*-?\s*)?(?:t[o0]ta[l1iI]|ju(?:m|rn|n)[l1iI]ah)\s+"
                             r"(?:sasaran|tujuan|program|kegiatan|sub|bidang|urusan|indikator|ss)\b", re.I)

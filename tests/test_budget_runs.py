@@ -96,3 +96,16 @@ def test_rows_of_a_budget_table_whose_header_was_lost_are_read_where_their_rates
                 "2 Program Penyelenggaraan Statistik 3.050.000.000 2.910.450.000 90,00\n") == []
     assert read("Pagu sebesar 1.560.000.000 1.483.200.000 95,08\n"
                 "Anggaran dari pusat 3.050.000.000 2.910.450.000 95,42\n") == []
+
+
+def test_a_headerless_rows_earlier_pagu_before_its_proven_pagu_is_no_part_of_its_name():
+    # 'Sebelum Perubahan | Setelah Perubahan | Realisasi | %' without its header: the % proves the second pagu,
+    # and the first one, before it, is a column of its own, not the end of the program's name
+    from extract.budget_runs import find_headerless_budget_rows
+
+    text = ("1 Program Pengelolaan Kearsipan 1.400.000.000 1.560.000.000 1.483.200.000 95,08\n"
+            "2 Program Penyelenggaraan Statistik 3.100.000.000 3.050.000.000 2.910.450.000 95,42\n")
+    lines = [Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+    rows = find_headerless_budget_rows(lines, DocText(lines), set())
+    assert [(b.name, b.allocation.value) for b in rows] == [
+        ("Program Pengelolaan Kearsipan", 1_560_000_000), ("Program Penyelenggaraan Statistik", 3_050_000_000)]

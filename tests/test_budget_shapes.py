@@ -666,3 +666,48 @@ def test_a_kegiatan_named_penganggaran_dan_evaluasi_is_no_header_line():
     assert [(r["code"], r["name"]) for r in rows][1:] == [
         ("3.27.01.1.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"),
         ("3.27.01.1.01.0001", "Penyusunan Dokumen Renja")]
+
+
+def test_a_pagu_stated_in_words_takes_its_realisation_from_the_table_row_with_the_same_pagu():
+    """'dialokasikan sebesar Rp X' in the prose, then a table whose 'Pagu' row prints X with its realisasi: the
+    row's realisasi is the whole budget's (the same amount to the rupiah), and the evidence names its line."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DIREKTORAT PEMBINAAN SEKOLAH TAHUN 2019\n\n"
+        "Anggaran Direktorat tahun 2019 yang dialokasikan sebesar Rp 812.400.000.000,- (delapan ratus dua belas "
+        "milyar empat ratus juta rupiah).\n\n"
+        "Tabel 5 Daya Serap Anggaran Direktorat\n\n"
+        "NO ANGGARAN TARGET REALISASI %\n\n"
+        "1 Pagu Rp 812.400.000.000,- Rp 730.347.600.000,- 89,90\n\n"
+        "2 Perjanjian Kinerja Rp 700.000.000.000,- Rp 640.500.000.000,- 91,50\n")
+    assert [(b["allocation"], b["realisation"]) for b in budgets] == [
+        (812_400_000_000, 730_347_600_000), (700_000_000_000, 640_500_000_000)]
+    assert (document["total_allocation"], document["total_realisation"]) == (812_400_000_000, 730_347_600_000)
+    assert json.loads(document["evidence"])["total_realisation"].startswith("line 9: 812.400.000.000")
+
+
+def test_a_pagu_stated_in_words_beside_rows_of_other_amounts_keeps_no_realisation():
+    budgets, document = extracted(
+        "LAPORAN KINERJA DIREKTORAT PEMBINAAN SEKOLAH TAHUN 2019\n\n"
+        "Anggaran Direktorat tahun 2019 yang dialokasikan sebesar Rp 812.400.000.000,-.\n\n"
+        "NO ANGGARAN TARGET REALISASI %\n\n"
+        "1 Perjanjian Kinerja Rp 700.000.000.000,- Rp 640.500.000.000,- 91,50\n")
+    assert [(b["allocation"], b["realisation"]) for b in budgets] == [(700_000_000_000, 640_500_000_000)]
+    assert (document["total_allocation"], document["total_realisation"]) == (812_400_000_000, None)
+
+
+def test_an_agreements_total_pagu_takes_the_realisation_the_prose_states_with_the_percent_it_proves():
+    """'TOTAL ANGGARAN Rp X' in the agreement, 'realisasi ... Rp R atau P%' in the prose without the pagu: R / X
+    gives P, so R is the year's realisasi; a realisasi whose % that pagu does not give stays out."""
+    text = ("LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+            "Program Anggaran\n"
+            "1. Program Dukungan Manajemen Rp 4.500.000.000\n"
+            "2. Program Penyelenggaraan Pemilu Rp 1.500.000.000\n"
+            "TOTAL ANGGARAN Rp 6.000.000.000\n\n"
+            "3.2 Realisasi Anggaran\n"
+            "Realisasi anggaran KPU Kabupaten Sukamaju sampai dengan 31 Desember 2023 sebesar "
+            "Rp 5.700.000.000 atau 95%.\n")
+    _, document = extracted(text)
+    assert (document["total_allocation"], document["total_realisation"]) == (6_000_000_000, 5_700_000_000)
+    assert json.loads(document["evidence"])["total_realisation"].startswith("line 9:")
+    _, document = extracted(text.replace("95%", "93%"))
+    assert (document["total_allocation"], document["total_realisation"]) == (6_000_000_000, None)

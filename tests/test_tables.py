@@ -2368,6 +2368,111 @@ def test_a_scanned_indicator_is_read_apart_from_the_sasaran_beside_it_where_bord
     assert names[0].startswith("Jumlah arsip yang") and "Tersedianya" not in names[0]
 
 
+def test_a_borderless_budget_row_with_a_bare_rate_before_its_keterangan_word_is_read():
+    # 'Serapan (%)' printed without its sign ('91,50'), then the Keterangan's verdict ('Efisien', 'Sesuai'):
+    # the line's values stop short of its end, and the rate is the run's last value
+    text = ("No Sasaran Strategis Anggaran (Rp) Realisasi (Rp) Serapan (%) Keterangan\n"
+            "1 Meningkatnya mutu layanan kearsipan 3.200.000.000 2.928.000.000 91,50 Efisien\n"
+            "2 Meningkatnya tata kelola data sektoral 800.000.000 760.000.000 95,00 Sesuai\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Meningkatnya mutu layanan kearsipan", 3_200_000_000, 2_928_000_000, 91.5),
+        ("Meningkatnya tata kelola data sektoral", 800_000_000, 760_000_000, 95.0)]
+
+
+def test_a_capaian_column_before_the_pagu_of_a_borderless_row_is_no_part_of_its_name():
+    # 'Capaian Kinerja (%)' before 'Anggaran', and an 'Efisiensi' verdict after the rate: the capaian's
+    # number is the row's value, so the sasaran's name ends before it
+    text = ("No Sasaran Strategis Capaian Kinerja (%) Anggaran (Rp) Realisasi (Rp) Serapan (%) Efisiensi\n"
+            "1 Meningkatnya mutu layanan kearsipan 104,20 3.200.000.000 2.928.000.000 91,50 Efisien\n"
+            "2 Meningkatnya tata kelola data sektoral 97,35 800.000.000 760.000.000 95,00 Efisien\n")
+    _, budgets = records(text)
+    assert [(b.name, b.allocation.value, b.percent.value) for b in budgets] == [
+        ("Meningkatnya mutu layanan kearsipan", 3_200_000_000, 91.5),
+        ("Meningkatnya tata kelola data sektoral", 800_000_000, 95.0)]
+
+
+def test_a_budget_table_with_one_column_group_per_year_gives_the_report_years_group_only():
+    # 'Pagu 2022 | Realisasi 2022 | % | Pagu 2023 | Realisasi 2023 | %' (or the years over the column words): each
+    # row is read from its own year's group, never one year's pagu with the other's realisasi
+    rows = ("| 1 | Program Pelayanan Arsip | 2.000.000.000 | 1.900.000.000 | 95,00 | 2.600.000.000 | 2.522.000.000 | 97,00 |\n"
+            "| 2 | Program Penataan Ruang | 500.000.000 | 450.000.000 | 90,00 | 7.500.000.000 | 7.200.000.000 | 96,00 |\n"
+            "| | Jumlah | 2.500.000.000 | 2.350.000.000 | 94,00 | 10.100.000.000 | 9.722.000.000 | 96,26 |\n")
+    named = "| No | Program | Pagu 2022 | Realisasi 2022 | % | Pagu 2023 | Realisasi 2023 | % |\n" + rows
+    above = ("| No | Program | 2022 | | | 2023 | | |\n"
+             "| | | Pagu | Realisasi | % | Pagu | Realisasi | % |\n" + rows)
+    plain = ("No Program Pagu 2022 Realisasi 2022 % Pagu 2023 Realisasi 2023 %\n"  # a scan: '2023 %' ends the header
+             + "\n".join(" ".join(c.strip() for c in line.strip("| ").split("|") if c.strip())
+                         for line in rows.splitlines()) + "\n")
+    for text in (named, above, plain):
+        _, budgets = table_records(text, year=2023)
+        assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+            (2_600_000_000, 2_522_000_000, 97.0), (7_500_000_000, 7_200_000_000, 96.0),
+            (10_100_000_000, 9_722_000_000, 96.26)]
+        _, budgets = table_records(text, year=2022)
+        assert [b.allocation.value for b in budgets] == [2_000_000_000, 500_000_000, 2_500_000_000]
+
+
+def test_a_layout_export_centring_a_budget_rows_number_and_values_in_its_wrapped_name_keeps_each_name_whole():
+    # pdftotext -layout of cells aligned to the middle: the name opens on the line above the numbered value line
+    # and ends on the line below; the next row's opening line is none of the row above's tail
+    text = ("  No    Program                                   Pagu (Rp)        Realisasi (Rp)       %\n"
+            "\n"
+            "        Program Pelayanan Kearsipan dan\n"
+            "  1     Pengelolaan Arsip Dinamis             2.400.000.000        2.304.000.000    96,00\n"
+            "        Perangkat Daerah\n"
+            "        Program Penyelenggaraan Statistik\n"
+            "  2     Sektoral Kabupaten                      600.000.000          570.000.000    95,00\n"
+            "        Berbasis Data\n"
+            "        JUMLAH                                3.000.000.000        2.874.000.000    95,80\n")
+    _, budgets = records(text)
+    assert [(" ".join(b.name.split()), b.allocation.value) for b in budgets] == [
+        ("Program Pelayanan Kearsipan dan Pengelolaan Arsip Dinamis Perangkat Daerah", 2_400_000_000),
+        ("Program Penyelenggaraan Statistik Sektoral Kabupaten Berbasis Data", 600_000_000),
+        ("JUMLAH", 3_000_000_000)]
+
+
+def test_an_unnumbered_budget_rows_name_opening_on_the_line_above_its_values_is_its_own():
+    # no No column, the values beside the name's last line: 'Program ...' over '... Kabupaten/Kota  5.210.400.000';
+    # each 'Program' line opens its own row's name, none is the tail of the row above
+    text = ("   Program                                         Anggaran (Rp)       Realisasi (Rp)        %\n"
+            "\n"
+            "   Program Pelayanan Administrasi\n"
+            "   Perkantoran Daerah                              3.100.000.000        2.976.000.000    96,00\n"
+            "   Program Pengembangan Jaringan\n"
+            "   Komunikasi Desa                                   900.000.000          810.000.000    90,00\n"
+            "   Jumlah                                          4.000.000.000        3.786.000.000    94,65\n")
+    _, budgets = records(text)
+    assert [(" ".join(b.name.split()), b.allocation.value) for b in budgets] == [
+        ("Program Pelayanan Administrasi Perkantoran Daerah", 3_100_000_000),
+        ("Program Pengembangan Jaringan Komunikasi Desa", 900_000_000),
+        ("Jumlah", 4_000_000_000)]
+
+
+def test_a_program_heading_above_its_numbered_kegiatan_rows_stays_out_of_their_names():
+    # no name goes on under the first value line (the next row's values stand there): 'Program ...' heads a group
+    for heading in ("PROGRAM PELAYANAN KEARSIPAN", "Program Pelayanan Kearsipan"):
+        text = ("  No    Program / Kegiatan                        Pagu (Rp)        Realisasi (Rp)       %\n"
+                "\n"
+                f"        {heading}\n"
+                "  1     Pengelolaan Arsip Dinamis             2.400.000.000        2.304.000.000    96,00\n"
+                "  2     Penataan Arsip Statis                   600.000.000          570.000.000    95,00\n")
+        _, budgets = records(text)
+        assert [" ".join(b.name.split()) for b in budgets] == ["Pengelolaan Arsip Dinamis", "Penataan Arsip Statis"]
+    # a second heading over the last row before the total: no tail of the row above, no part of the row below
+    text = ("  No    Program / Kegiatan                        Pagu (Rp)        Realisasi (Rp)       %\n"
+            "\n"
+            "        Program Pelayanan Kearsipan\n"
+            "  1     Pengelolaan Arsip Dinamis             2.400.000.000        2.304.000.000    96,00\n"
+            "  2     Penataan Arsip Statis                   600.000.000          570.000.000    95,00\n"
+            "        Program Penyelenggaraan Statistik\n"
+            "  3     Penyusunan Data Sektoral                300.000.000          294.000.000    98,00\n"
+            "        Jumlah                                3.300.000.000        3.168.000.000    96,00\n")
+    _, budgets = records(text)
+    assert [" ".join(b.name.split()) for b in budgets] == [
+        "Pengelolaan Arsip Dinamis", "Penataan Arsip Statis", "Penyusunan Data Sektoral", "Jumlah"]
+
+
 def test_a_scanned_budget_header_whose_pagu_lost_its_last_letter_still_has_a_pagu_column():
     # 'PAGU' read 'PAGN': without it the first amount would be taken for the realisasi
     text = ("NO KEGIATAN  PAGN REALISASI PERSENTASE KET\n"
@@ -2623,3 +2728,15 @@ def test_only_a_line_of_words_alone_is_passed_over_by_the_value_reader():
     for text in ("75% Jumlah aduan yang ditanggapi", "4417 Pengelolaan Arsip Daerah", "Opini BPK WTP",
                  "Belum dilaksanakan", "| 4417.001 | Layanan Umum |"):
         assert not without_tokens(analyse_line(Line(7, 1, text))), text
+
+
+def test_an_output_code_under_its_programs_letters_alone_is_the_output_code():
+    # SAKTI prints an output as 'WA.4256.EBA.962' (program WA): the kegiatan, KRO and RO are the code
+    assert find_code("WA.4256.EBA.962 Layanan Umum") == ("4256.EBA.962", "Layanan Umum")
+    assert find_code("CQ.4257.QDB") == ("4257.QDB", "")
+    assert find_code("ABC.4256.EBA") == (None, "ABC.4256.EBA")  # three letters: no program's
+    _, budgets = records("| Kode | Uraian | Pagu | Realisasi | % |\n"
+                         "| WA.5120.EBA.994 | Layanan Perkantoran | 2.000.000.000 | 1.950.000.000 | 97,50 |\n"
+                         "| WA.5120.EBB.951 | Layanan Sarana Internal | 400.000.000 | 380.000.000 | 95,00 |\n")
+    assert [(b.code, b.name) for b in budgets] == [("5120.EBA.994", "Layanan Perkantoran"),
+                                                   ("5120.EBB.951", "Layanan Sarana Internal")]
