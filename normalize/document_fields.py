@@ -1161,22 +1161,58 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
             continue
         if any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
             continue  # named with a region: a mention the scan weighed already
-        found.append((i, _shorten(_recase(line))))
+        found.append((i, _shorten(_recase(_cover_name_wrapped(d, i, line)))))
     if len(found) != 1:
         return None  # none, or several offices: the cover is no one office's
     if any(text.split()[0].strip(".,:").lower() in _HEAD_OF_GOVERNMENT
            for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
         return None  # signed by the regent, mayor or governor: the government's own report
     i, name = found[0]
-    key = " ".join(name.lower().split())
-    again = any(key in " ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
-                if n not in lay.cover and (n in lay.preface or n in lay.signature_lines))
-    if not again:
+    if not _named_after_cover(d, name):
         return None
     office = _Candidate(region=government.region, strong=True)
     office.mention(name, government.score, i, 0, True, government.best.i)  # (its evidence shows the region's line)
     office.region_names.update(government.region_names)
     return office
+
+
+_NAME_GOES_ON_RE = re.compile(r"(?:(?:dan|serta|&|[A-Z][\w,&'’\-]*)\s+)*(?:[A-Z][\w&'’\-]*)$")
+_NOT_NAME_WORDS = _UNIT_NAME_STOP | {"lakip", "lkjip", "lkip", "lkj", "renstra", "perjanjian", "rencana", "jl",
+                                     "jalan", "alamat", "telp", "republik", "indonesia"}
+
+
+def _cover_name_wrapped(d: _Doc, i: int, line: str) -> str:
+    """A cover's office name with its next line, where the name goes on there ('BADAN PERENCANAAN' / 'PEMBANGUNAN DAERAH').
+
+    A cover sets a long name over two lines. The next non-empty cover line
+    continues it when it holds capitalised name words alone, printed in the
+    same case as the first, and names no region, office head, year or title
+    word ('LAPORAN KINERJA', 'TAHUN 2019'), and the name so joined stands in
+    the preface or the signature; else the first line's name stands alone.
+    """
+    lay = d.lay
+    assert lay is not None
+    j = next((k for k in range(i + 1, min(len(d.lines), i + 3)) if d.lines[k].strip()), None)  # (a blank between)
+    if j is None or d.numbers[j] not in lay.cover:
+        return line
+    more = " ".join(d.lines[j].split()).strip(" .,:;-–")
+    if not more or len(line) + len(more) > BARE_OFFICE_MAX_CHARS or more.isupper() != line.isupper() or \
+            _NAME_GOES_ON_RE.match(more) is None or _HEAD_RE.search(more) is not None or \
+            any(w.lower().strip(".,:") in _NOT_NAME_WORDS or prefix_kind(w.lower().strip(".,")) is not None
+                for w in more.split()):
+        return line
+    joined = f"{line} {more}"
+    return joined if _named_after_cover(d, _shorten(_recase(joined))) else line
+
+
+def _named_after_cover(d: _Doc, name: str) -> bool:
+    """Whether the preface or the signature names `name` again, also where its words wrap onto the next line."""
+    lay = d.lay
+    assert lay is not None
+    key = " ".join(name.lower().split())
+    front = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
+                     if n not in lay.cover and (n in lay.preface or n in lay.signature_lines))
+    return key in front
 
 
 def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, str, bool]]:

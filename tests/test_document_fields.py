@@ -1352,3 +1352,41 @@ Terima kasih kepada Bawaslu Provinsi Banten dan KPU Provinsi Banten, juga Bawasl
 """
     found = find_document_fields(located(text))
     assert (found.agency, found.level, found.region) == (agency, "pusat", None)
+
+
+def _tripled(text: str, times: int = 3) -> str:
+    """`text` as a PDF's overprinted bold gives it: each character `times` over, spaces kept."""
+    return " ".join("".join(c * times for c in word) for word in text.split())
+
+
+@pytest.mark.parametrize("times", [2, 3])
+def test_a_cover_office_printed_in_overprinted_bold_and_wrapped_over_two_lines(times):
+    # The office's name under its government, set in faked bold (each letter printed two or three times)
+    # over two cover lines; the preface names it without its region.
+    text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA INSTANSI PEMERINTAH\nTAHUN 2021\n\n"
+            f"{_tripled('DINAS PEMBERDAYAAN PEREMPUAN', times)}\n\n{_tripled('DAN PERLINDUNGAN ANAK', times)}\n\n"
+            "KATA PENGANTAR\n\nLaporan ini memuat capaian kinerja Dinas Pemberdayaan Perempuan dan\n"
+            "Perlindungan Anak selama tahun 2021 sebagai bahan perbaikan.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level, found.year) == (
+        "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Kudus", "Kabupaten Kudus",
+        "kabupaten_kota", 2021)
+    assert "printed" in found.evidence["agency"]  # the evidence shows the line as it stands
+
+
+def test_the_next_cover_line_is_no_part_of_the_office_name_unless_the_preface_says_so():
+    text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA\nDINAS PERHUBUNGAN\nBIDANG ANGKUTAN\n\n"
+            "KATA PENGANTAR\n\nLaporan Kinerja Dinas Perhubungan Tahun 2021 ini memuat capaian.\n")
+    assert find_document_fields(located(text)).agency == "Dinas Perhubungan Kabupaten Kudus"
+
+
+@pytest.mark.parametrize("line", ["LAPORAN", "AABB CCDD", "LLAAPPOORRAANN KINERJA", "222000222111"])
+def test_a_line_is_read_once_per_letter_only_when_every_word_repeats_its_letters(line):
+    from normalize.cover_words import close_repeated_letters
+    assert close_repeated_letters(line) is None
+
+
+def test_overprinted_letters_read_once():
+    from normalize.cover_words import close_repeated_letters
+    assert close_repeated_letters("KKKAAANNNTTTOOORRR  PPPEEERRRTTTAAANNNAAAHHHAAANNN") == "KANTOR PERTANAHAN"
+    assert close_repeated_letters("SSEEKKRREETTAARRIIAATT DDPPRRDD") == "SEKRETARIAT DPRD"
