@@ -1390,3 +1390,24 @@ def test_overprinted_letters_read_once():
     from normalize.cover_words import close_repeated_letters
     assert close_repeated_letters("KKKAAANNNTTTOOORRR  PPPEEERRRTTTAAANNNAAAHHHAAANNN") == "KANTOR PERTANAHAN"
     assert close_repeated_letters("SSEEKKRREETTAARRIIAATT DDPPRRDD") == "SEKRETARIAT DPRD"
+
+
+@pytest.mark.parametrize("title", ["LAKIP Kecamatan Sukamaju Tahun 2018", "LKIP KECAMATA SUKAMAJU TAHUN 2018"])
+def test_a_kecamatan_its_title_names_reports_in_the_kabupaten_a_sentence_names(title):
+    # The running title names the kecamatan alone; its kabupaten stands only in a sentence (as printed,
+    # in part lower case), and the report names no office with its region.
+    text = (f"{title}\n\nBAB I PENDAHULUAN\n\nSebagai perangkat daerah, kecamatan membantu pembangunan daerah "
+            "Kabupaten luwu Utara sesuai visi dan misi bupati.\n\nCamat mengoordinasikan kegiatan pemerintahan.\n"
+            f"{title}\nHalaman 2\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.province, found.year) == (
+        "Kecamatan Sukamaju Kabupaten Luwu Utara", "Kabupaten Luwu Utara", "Sulawesi Selatan", 2018)
+
+
+def test_a_kecamatan_named_outside_the_title_or_two_titled_kecamatan_give_no_agency():
+    body = ("BAB I PENDAHULUAN\n\nSebagai perangkat daerah, kecamatan membantu pembangunan daerah "
+            "Kabupaten Luwu Utara.\n")
+    copied = f"LAKIP Tahun 2018\n\n{body}Kecamatan Malangke selaku unsur pembantu pimpinan melakukan pembenahan.\n"
+    assert find_document_fields(located(copied)).agency is None
+    two = f"LAKIP Kecamatan Sukamaju Tahun 2018\n\n{body}LAKIP Kecamatan Malangke Tahun 2018\n"
+    assert find_document_fields(located(two)).agency is None
