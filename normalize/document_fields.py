@@ -977,9 +977,9 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         code, vote = max(region_votes.items(), key=lambda kv: kv[1].score)
         if vote.best.weight >= W_COVER_LONG:
             region, source = load_regions()[code], vote.best
-            kecamatan = _titled_kecamatan(d) if region.level == "kabupaten_kota" else None
-            if kecamatan is not None:
-                name, i = kecamatan
+            unit = _titled_unit(d) if region.level == "kabupaten_kota" else None
+            if unit is not None:
+                name, i = unit
                 out.agency = f"{name} {region.display_name}"
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
 
@@ -1181,38 +1181,45 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
     return office
 
 
-# A kecamatan named right after title wording ('Laporan Akuntabilitas Kinerja Kecamatan Satui Tahun 2016'), also
-# with its last letter lost to OCR ('(LKIP) Kecamata Bojongloa Kidul Kota Bandung'): up to three capitalised words.
-_TITLED_KECAMATAN_RE = re.compile(r"\b(?:KECAMATAN?|Kecamatan?)\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})")
-_KECAMATAN_NAME_STOP = _UNIT_NAME_STOP | {"camat", "page", "halaman"}
+# A kecamatan or a regional hospital named after its place right after title wording ('Laporan Akuntabilitas
+# Kinerja Kecamatan Satui Tahun 2016', 'LAKIP RSUD POLEWALI TAHUN 2016'), a kecamatan also with its last letter
+# lost to OCR ('(LKIP) Kecamata Bojongloa Kidul Kota Bandung'): up to three capitalised words.
+_TITLED_UNIT_RE = re.compile(
+    r"\b(KECAMATAN?|Kecamatan?|RSUD|RUMAH\s+SAKIT\s+UMUM\s+DAERAH|Rumah\s+Sakit\s+Umum\s+Daerah)"
+    r"\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})"
+)
+_TITLED_UNIT_NAME_STOP = _UNIT_NAME_STOP | {"camat", "page", "halaman", "rsud", "direktur", "lakip", "lkjip"}
 
 
-def _titled_kecamatan(d: _Doc) -> tuple[str, int] | None:
-    """('Kecamatan X', line index) when title wording names one kecamatan as the report's own.
+def _titled_unit(d: _Doc) -> tuple[str, int] | None:
+    """('Kecamatan X' or 'RSUD X', line index) when title wording names one such unit as the report's own.
 
     A kecamatan's report may print its name in its title ('LKIP Kecamatan X
     Tahun 2016', a running header) and name its kabupaten only in a sentence
-    ('pembangunan daerah Kabupaten Y'). The report's region is then the
-    kecamatan's kabupaten; the agency is the kecamatan in it. Only a name
-    that stands within UNIT_TITLE_REACH characters after title wording
-    counts (a kecamatan a copied sentence names does not), and only one:
-    two titled kecamatan names give none.
+    ('pembangunan daerah Kabupaten Y'); a regional hospital is named after
+    its town ('LAKIP RSUD X', 'PEMERINTAH KABUPATEN Y' beside it). The
+    report's region is then the unit's kabupaten; the agency is the unit in
+    it. Only a name that stands within UNIT_TITLE_REACH characters after
+    title wording counts (a kecamatan a copied sentence names does not), and
+    only one: two titled names give none.
     """
     names: dict[str, int] = {}
     for i, text in enumerate(d.lines):
-        if "ecamat" not in text and "ECAMAT" not in text:
+        if "ecamat" not in text and "ECAMAT" not in text and "RSUD" not in text and "umah" not in text \
+                and "UMAH" not in text:
             continue
-        for m in _TITLED_KECAMATAN_RE.finditer(text):
+        for m in _TITLED_UNIT_RE.finditer(text):
             pos = d.starts[i] + m.start()
             if not d.has_title(max(d.starts[i], pos - UNIT_TITLE_REACH), pos):
                 continue
             words: list[str] = []
-            for w in m.group(1).split():
-                if w.lower().strip(".,:") in _KECAMATAN_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+            for w in m.group(2).split():
+                if w.lower().strip(".,:") in _TITLED_UNIT_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
                     break
                 words.append(w.strip(".,:"))
             if words:
-                names.setdefault("Kecamatan " + _recase(" ".join(words)), i)
+                kind = "Kecamatan" if m.group(1).lower().startswith("kecamat") else "RSUD"
+                names.setdefault(f"{kind} {_recase(' '.join(words))}", i)
     if len(names) != 1:
         return None
     return next(iter(names.items()))

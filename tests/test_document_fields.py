@@ -1411,3 +1411,14 @@ def test_a_kecamatan_named_outside_the_title_or_two_titled_kecamatan_give_no_age
     assert find_document_fields(located(copied)).agency is None
     two = f"LAKIP Kecamatan Sukamaju Tahun 2018\n\n{body}LAKIP Kecamatan Malangke Tahun 2018\n"
     assert find_document_fields(located(two)).agency is None
+
+
+def test_a_regional_hospital_named_after_its_town_reports_in_the_kabupaten_beside_it():
+    # The hospital carries its town's name, which is no region; the government's name beside the title (an OCR
+    # slip in 'PEMERINTAH') gives the kabupaten.
+    text = ("1 LAPORAN KINERJA INSTANSI PEMERINTAH RUMAH SAKIT UMUM DAERAH WANGON LKJIP RSUD WANGON TAHUN 2019 "
+            "PEMERlNTAHH KABUPATEN BANYUMAS\n\n2 RSUD Wangon KATA PENGANTAR Laporan ini memuat capaian kinerja "
+            "rumah sakit selama tahun 2019.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.year) == (
+        "RSUD Wangon Kabupaten Banyumas", "Kabupaten Banyumas", 2019)
