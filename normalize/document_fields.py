@@ -98,6 +98,11 @@ _PREFIX_BEFORE_RE = re.compile(r"(?:provinsi|propinsi|prov|prop|kabupaten|kab|ko
 # aceh' names the same 'aceh': `_regional_hits` keeps each once.)
 _KIP_REGION_RES = (re.compile(r"kip(?<!\wkip)\)?[ \t]+(aceh)\b"),
                    re.compile(r"independen(?<!\windependen)\s+pemilihan(?:\s*\(\s*kip\s*\))?[ \t]+(aceh)\b"))
+# Aceh's own offices name the province bare too (UU 11/2006 names it 'Aceh'): 'Badan Pengembangan Sumber Daya
+# Manusia Aceh', 'Dinas Kesehatan Aceh', 'Pemerintah Aceh'. Such a mention counts only with an office before it
+# (kind ACEH_OFFICE): a bare 'Aceh' in a sentence names no region of the report's.
+_ACEH_RE = re.compile(r"aceh\b")
+ACEH_OFFICE = "aceh-office"
 # The first words of the next line (a blank line or two between), when a region's words end their line.
 _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})")
 # ('KPU KOTA TEGAL Tahun 2022', or the year opening the next line: 'KABUPATEN KLATEN' / 'TAHUN 2022')
@@ -1279,8 +1284,15 @@ def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, s
                     not _PREFIX_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
                 hits.append((m.start(), m.start(), "provinsi", False))
     if "aceh" in low:
-        for start in sorted({m.start(1) for pattern in _KIP_REGION_RES for m in pattern.finditer(low)}):
+        kip = {m.start(1) for pattern in _KIP_REGION_RES for m in pattern.finditer(low)}
+        for start in sorted(kip):
             hits.append((start, start, "any", False))
+        for m in _ACEH_RE.finditer(low):
+            start = m.start()
+            if start not in kip and (start == 0 or not low[start - 1].isalnum()) and \
+                    not _PREFIX_BEFORE_RE.search(low, max(0, start - 12), start) and \
+                    not low.endswith("nanggroe ", max(0, start - 9), start):
+                hits.append((start, start, ACEH_OFFICE, False))
     hits.sort()
     return hits
 
@@ -1290,6 +1302,9 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
     lines, low, lay = d.lines, d.low, d.lay
     assert lay is not None  # laid out before the scans
     for start, words_from, kind, prefixed in hits:
+        needs_office = kind == ACEH_OFFICE
+        if needs_office:
+            kind = "any"
         body = _BODY_WORDS_RE.match(low, words_from)
         words = body.group(1)  # type: ignore[union-attr]  # always matches (all optional); may stand on the next line
         if not words:
@@ -1321,6 +1336,8 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             weight += W_WITH_YEAR
 
         office = _office_from_tail(tail)
+        if office is None and needs_office:
+            continue
         if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)

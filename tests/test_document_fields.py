@@ -1422,3 +1422,25 @@ def test_a_regional_hospital_named_after_its_town_reports_in_the_kabupaten_besid
     found = find_document_fields(located(text))
     assert (found.agency, found.region, found.year) == (
         "RSUD Wangon Kabupaten Banyumas", "Kabupaten Banyumas", 2019)
+
+
+@pytest.mark.parametrize(
+    "cover, agency, region, level",
+    [
+        ("DINAS PERTANIAN DAN PERKEBUNAN ACEH", "Dinas Pertanian dan Perkebunan Aceh", "11", "provinsi"),
+        ("Inspektorat Aceh", "Inspektorat Aceh", "11", "provinsi"),
+        ("DINAS SOSIAL ACEH BARAT DAYA", "Dinas Sosial Kabupaten Aceh Barat Daya", "11.12", "kabupaten_kota"),
+    ],
+)
+def test_an_aceh_office_names_its_region_bare(cover, agency, region, level):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{cover}\nTAHUN 2019\n\nKATA PENGANTAR\nLaporan ini disusun.\n"))
+    assert (found.agency, found.region_code, found.level) == (agency, region, level)
+
+
+def test_a_bare_aceh_without_an_office_before_it_names_no_region():
+    text = ("LAPORAN KINERJA\nKPU KABUPATEN KLATEN\nTAHUN 2019\n\nKATA PENGANTAR\n"
+            "Pemilu di Aceh dan seluruh provinsi berjalan lancar; relawan dari Aceh hadir.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.province) == ("KPU Kabupaten Klaten", "Jawa Tengah")
+    alone = find_document_fields(located("LAPORAN KINERJA TAHUN 2019\nbantuan bencana untuk Aceh\n"))
+    assert alone.region is None
