@@ -55,6 +55,10 @@ _NEWLINE_RE = re.compile("\n")
 _SPACED_PRECHECK_RE = re.compile(r" \S \S \S ")  # (a literal space first: scanned far faster than a set)
 _WORD_GAP_RE = re.compile(r"\s{2,}")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# A line a PDF's overprinted bold set each letter two or three times ('BBBAAADDDAAANNN PPPEEERRREEENNN'): three
+# letters in a row each repeated so, upper case (a literal-free backreference scan over the front matter alone).
+_REPEATED_PRECHECK_RE = re.compile(r"([A-Z])\1+([A-Z])\2+([A-Z])\3")
+MIN_REPEATED_WORD = 4  # letters a repeated-letter word keeps at least ('DINAS' is 5, 'KOTA' 4)
 
 
 def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
@@ -73,6 +77,16 @@ def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
         closed = close_letter_spacing(texts[first + k])
         if closed is not None:
             out[first + k] = split_glued_words(closed) or closed
+        if k == len(breaks):
+            break
+        pos = breaks[k] + 1
+    pos = 0
+    while (m := _REPEATED_PRECHECK_RE.search(block, pos)) is not None:
+        k = bisect_left(breaks, m.start())
+        if first + k not in out:
+            single = close_repeated_letters(texts[first + k])
+            if single is not None:
+                out[first + k] = single
         if k == len(breaks):
             break
         pos = breaks[k] + 1
@@ -145,6 +159,36 @@ def close_letter_spacing(text: str) -> str | None:
     if letters < 3 and not any(_YEAR_RE.fullmatch(g) for g in groups):
         return None
     return " ".join(groups)
+
+
+def close_repeated_letters(text: str) -> str | None:
+    """The line with each letter set once, where every word on it prints each letter two or three times.
+
+    A PDF that fakes bold by printing a cover line two or three times over
+    yields 'BBBAAADDDAAANNN PPPEEERRREEENNNCCCAAANNNAAAAAANNN' in its text
+    layer: 'BADAN PERENCANAAN'. Every word of the line must split into runs
+    of the same length (2 or 3) of one character each, and the line must
+    hold a word of MIN_REPEATED_WORD letters or more once read: a line with
+    one plain word ('LAPORAN', 'AA+') stays as printed.
+    """
+    words = text.split()
+    if not words:
+        return None
+    first = words[0]
+    size = len(first) - len(first.lstrip(first[0]))
+    if size not in (2, 3):
+        return None
+    out: list[str] = []
+    for word in words:
+        if len(word) % size:
+            return None
+        chunks = [word[j:j + size] for j in range(0, len(word), size)]
+        if any(chunk != chunk[0] * size for chunk in chunks):
+            return None
+        out.append("".join(chunk[0] for chunk in chunks))
+    if not any(sum(c.isalpha() for c in w) >= MIN_REPEATED_WORD for w in out):
+        return None
+    return " ".join(out)
 
 
 def split_glued_words(text: str) -> str | None:

@@ -98,6 +98,11 @@ _PREFIX_BEFORE_RE = re.compile(r"(?:provinsi|propinsi|prov|prop|kabupaten|kab|ko
 # aceh' names the same 'aceh': `_regional_hits` keeps each once.)
 _KIP_REGION_RES = (re.compile(r"kip(?<!\wkip)\)?[ \t]+(aceh)\b"),
                    re.compile(r"independen(?<!\windependen)\s+pemilihan(?:\s*\(\s*kip\s*\))?[ \t]+(aceh)\b"))
+# Aceh's own offices name the province bare too (UU 11/2006 names it 'Aceh'): 'Badan Pengembangan Sumber Daya
+# Manusia Aceh', 'Dinas Kesehatan Aceh', 'Pemerintah Aceh'. Such a mention counts only with an office before it
+# (kind ACEH_OFFICE): a bare 'Aceh' in a sentence names no region of the report's.
+_ACEH_RE = re.compile(r"aceh\b")
+ACEH_OFFICE = "aceh-office"
 # The first words of the next line (a blank line or two between), when a region's words end their line.
 _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’\-]*(?:[ \t]+[a-z][a-z'’\-]*){0,2})")
 # ('KPU KOTA TEGAL Tahun 2022', or the year opening the next line: 'KABUPATEN KLATEN' / 'TAHUN 2022')
@@ -977,6 +982,11 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         code, vote = max(region_votes.items(), key=lambda kv: kv[1].score)
         if vote.best.weight >= W_COVER_LONG:
             region, source = load_regions()[code], vote.best
+            unit = _titled_unit(d) if region.level == "kabupaten_kota" else None
+            if unit is not None:
+                name, i = unit
+                out.agency = f"{name} {region.display_name}"
+                out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
 
     if region is not None and source is not None:
         out.region = region.display_name
@@ -1161,22 +1171,102 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
             continue
         if any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
             continue  # named with a region: a mention the scan weighed already
-        found.append((i, _shorten(_recase(line))))
+        found.append((i, _shorten(_recase(_cover_name_wrapped(d, i, line)))))
     if len(found) != 1:
         return None  # none, or several offices: the cover is no one office's
     if any(text.split()[0].strip(".,:").lower() in _HEAD_OF_GOVERNMENT
            for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
         return None  # signed by the regent, mayor or governor: the government's own report
     i, name = found[0]
-    key = " ".join(name.lower().split())
-    again = any(key in " ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
-                if n not in lay.cover and (n in lay.preface or n in lay.signature_lines))
-    if not again:
+    if not _named_after_cover(d, name):
         return None
     office = _Candidate(region=government.region, strong=True)
     office.mention(name, government.score, i, 0, True, government.best.i)  # (its evidence shows the region's line)
     office.region_names.update(government.region_names)
     return office
+
+
+# A kecamatan or a regional hospital named after its place right after title wording ('Laporan Akuntabilitas
+# Kinerja Kecamatan Satui Tahun 2016', 'LAKIP RSUD POLEWALI TAHUN 2016'), a kecamatan also with its last letter
+# lost to OCR ('(LKIP) Kecamata Bojongloa Kidul Kota Bandung'): up to three capitalised words.
+_TITLED_UNIT_RE = re.compile(
+    r"\b(KECAMATAN?|Kecamatan?|RSUD|RUMAH\s+SAKIT\s+UMUM\s+DAERAH|Rumah\s+Sakit\s+Umum\s+Daerah)"
+    r"\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})"
+)
+_TITLED_UNIT_NAME_STOP = _UNIT_NAME_STOP | {"camat", "page", "halaman", "rsud", "direktur", "lakip", "lkjip"}
+
+
+def _titled_unit(d: _Doc) -> tuple[str, int] | None:
+    """('Kecamatan X' or 'RSUD X', line index) when title wording names one such unit as the report's own.
+
+    A kecamatan's report may print its name in its title ('LKIP Kecamatan X
+    Tahun 2016', a running header) and name its kabupaten only in a sentence
+    ('pembangunan daerah Kabupaten Y'); a regional hospital is named after
+    its town ('LAKIP RSUD X', 'PEMERINTAH KABUPATEN Y' beside it). The
+    report's region is then the unit's kabupaten; the agency is the unit in
+    it. Only a name that stands within UNIT_TITLE_REACH characters after
+    title wording counts (a kecamatan a copied sentence names does not), and
+    only one: two titled names give none.
+    """
+    names: dict[str, int] = {}
+    for i, text in enumerate(d.lines):
+        if "ecamat" not in text and "ECAMAT" not in text and "RSUD" not in text and "umah" not in text \
+                and "UMAH" not in text:
+            continue
+        for m in _TITLED_UNIT_RE.finditer(text):
+            pos = d.starts[i] + m.start()
+            if not d.has_title(max(d.starts[i], pos - UNIT_TITLE_REACH), pos):
+                continue
+            words: list[str] = []
+            for w in m.group(2).split():
+                if w.lower().strip(".,:") in _TITLED_UNIT_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+                    break
+                words.append(w.strip(".,:"))
+            if words:
+                kind = "Kecamatan" if m.group(1).lower().startswith("kecamat") else "RSUD"
+                names.setdefault(f"{kind} {_recase(' '.join(words))}", i)
+    if len(names) != 1:
+        return None
+    return next(iter(names.items()))
+
+
+_NAME_GOES_ON_RE = re.compile(r"(?:(?:dan|serta|&|[A-Z][\w,&'’\-]*)\s+)*(?:[A-Z][\w&'’\-]*)$")
+_NOT_NAME_WORDS = _UNIT_NAME_STOP | {"lakip", "lkjip", "lkip", "lkj", "renstra", "perjanjian", "rencana", "jl",
+                                     "jalan", "alamat", "telp", "republik", "indonesia"}
+
+
+def _cover_name_wrapped(d: _Doc, i: int, line: str) -> str:
+    """A cover's office name with its next line, where the name goes on there ('BADAN PERENCANAAN' / 'PEMBANGUNAN DAERAH').
+
+    A cover sets a long name over two lines. The next non-empty cover line
+    continues it when it holds capitalised name words alone, printed in the
+    same case as the first, and names no region, office head, year or title
+    word ('LAPORAN KINERJA', 'TAHUN 2019'), and the name so joined stands in
+    the preface or the signature; else the first line's name stands alone.
+    """
+    lay = d.lay
+    assert lay is not None
+    j = next((k for k in range(i + 1, min(len(d.lines), i + 3)) if d.lines[k].strip()), None)  # (a blank between)
+    if j is None or d.numbers[j] not in lay.cover:
+        return line
+    more = " ".join(d.lines[j].split()).strip(" .,:;-–")
+    if not more or len(line) + len(more) > BARE_OFFICE_MAX_CHARS or more.isupper() != line.isupper() or \
+            _NAME_GOES_ON_RE.match(more) is None or _HEAD_RE.search(more) is not None or \
+            any(w.lower().strip(".,:") in _NOT_NAME_WORDS or prefix_kind(w.lower().strip(".,")) is not None
+                for w in more.split()):
+        return line
+    joined = f"{line} {more}"
+    return joined if _named_after_cover(d, _shorten(_recase(joined))) else line
+
+
+def _named_after_cover(d: _Doc, name: str) -> bool:
+    """Whether the preface or the signature names `name` again, also where its words wrap onto the next line."""
+    lay = d.lay
+    assert lay is not None
+    key = " ".join(name.lower().split())
+    front = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
+                     if n not in lay.cover and (n in lay.preface or n in lay.signature_lines))
+    return key in front
 
 
 def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, str, bool]]:
@@ -1194,8 +1284,15 @@ def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, s
                     not _PREFIX_BEFORE_RE.search(low, max(0, m.start() - 12), m.start()):
                 hits.append((m.start(), m.start(), "provinsi", False))
     if "aceh" in low:
-        for start in sorted({m.start(1) for pattern in _KIP_REGION_RES for m in pattern.finditer(low)}):
+        kip = {m.start(1) for pattern in _KIP_REGION_RES for m in pattern.finditer(low)}
+        for start in sorted(kip):
             hits.append((start, start, "any", False))
+        for m in _ACEH_RE.finditer(low):
+            start = m.start()
+            if start not in kip and (start == 0 or not low[start - 1].isalnum()) and \
+                    not _PREFIX_BEFORE_RE.search(low, max(0, start - 12), start) and \
+                    not low.endswith("nanggroe ", max(0, start - 9), start):
+                hits.append((start, start, ACEH_OFFICE, False))
     hits.sort()
     return hits
 
@@ -1205,6 +1302,9 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
     lines, low, lay = d.lines, d.low, d.lay
     assert lay is not None  # laid out before the scans
     for start, words_from, kind, prefixed in hits:
+        needs_office = kind == ACEH_OFFICE
+        if needs_office:
+            kind = "any"
         body = _BODY_WORDS_RE.match(low, words_from)
         words = body.group(1)  # type: ignore[union-attr]  # always matches (all optional); may stand on the next line
         if not words:
@@ -1236,6 +1336,8 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
             weight += W_WITH_YEAR
 
         office = _office_from_tail(tail)
+        if office is None and needs_office:
+            continue
         if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)

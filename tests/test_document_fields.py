@@ -1352,3 +1352,95 @@ Terima kasih kepada Bawaslu Provinsi Banten dan KPU Provinsi Banten, juga Bawasl
 """
     found = find_document_fields(located(text))
     assert (found.agency, found.level, found.region) == (agency, "pusat", None)
+
+
+def _tripled(text: str, times: int = 3) -> str:
+    """`text` as a PDF's overprinted bold gives it: each character `times` over, spaces kept."""
+    return " ".join("".join(c * times for c in word) for word in text.split())
+
+
+@pytest.mark.parametrize("times", [2, 3])
+def test_a_cover_office_printed_in_overprinted_bold_and_wrapped_over_two_lines(times):
+    # The office's name under its government, set in faked bold (each letter printed two or three times)
+    # over two cover lines; the preface names it without its region.
+    text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA INSTANSI PEMERINTAH\nTAHUN 2021\n\n"
+            f"{_tripled('DINAS PEMBERDAYAAN PEREMPUAN', times)}\n\n{_tripled('DAN PERLINDUNGAN ANAK', times)}\n\n"
+            "KATA PENGANTAR\n\nLaporan ini memuat capaian kinerja Dinas Pemberdayaan Perempuan dan\n"
+            "Perlindungan Anak selama tahun 2021 sebagai bahan perbaikan.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level, found.year) == (
+        "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Kudus", "Kabupaten Kudus",
+        "kabupaten_kota", 2021)
+    assert "printed" in found.evidence["agency"]  # the evidence shows the line as it stands
+
+
+def test_the_next_cover_line_is_no_part_of_the_office_name_unless_the_preface_says_so():
+    text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA\nDINAS PERHUBUNGAN\nBIDANG ANGKUTAN\n\n"
+            "KATA PENGANTAR\n\nLaporan Kinerja Dinas Perhubungan Tahun 2021 ini memuat capaian.\n")
+    assert find_document_fields(located(text)).agency == "Dinas Perhubungan Kabupaten Kudus"
+
+
+@pytest.mark.parametrize("line", ["LAPORAN", "AABB CCDD", "LLAAPPOORRAANN KINERJA", "222000222111"])
+def test_a_line_is_read_once_per_letter_only_when_every_word_repeats_its_letters(line):
+    from normalize.cover_words import close_repeated_letters
+    assert close_repeated_letters(line) is None
+
+
+def test_overprinted_letters_read_once():
+    from normalize.cover_words import close_repeated_letters
+    assert close_repeated_letters("KKKAAANNNTTTOOORRR  PPPEEERRRTTTAAANNNAAAHHHAAANNN") == "KANTOR PERTANAHAN"
+    assert close_repeated_letters("SSEEKKRREETTAARRIIAATT DDPPRRDD") == "SEKRETARIAT DPRD"
+
+
+@pytest.mark.parametrize("title", ["LAKIP Kecamatan Sukamaju Tahun 2018", "LKIP KECAMATA SUKAMAJU TAHUN 2018"])
+def test_a_kecamatan_its_title_names_reports_in_the_kabupaten_a_sentence_names(title):
+    # The running title names the kecamatan alone; its kabupaten stands only in a sentence (as printed,
+    # in part lower case), and the report names no office with its region.
+    text = (f"{title}\n\nBAB I PENDAHULUAN\n\nSebagai perangkat daerah, kecamatan membantu pembangunan daerah "
+            "Kabupaten luwu Utara sesuai visi dan misi bupati.\n\nCamat mengoordinasikan kegiatan pemerintahan.\n"
+            f"{title}\nHalaman 2\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.province, found.year) == (
+        "Kecamatan Sukamaju Kabupaten Luwu Utara", "Kabupaten Luwu Utara", "Sulawesi Selatan", 2018)
+
+
+def test_a_kecamatan_named_outside_the_title_or_two_titled_kecamatan_give_no_agency():
+    body = ("BAB I PENDAHULUAN\n\nSebagai perangkat daerah, kecamatan membantu pembangunan daerah "
+            "Kabupaten Luwu Utara.\n")
+    copied = f"LAKIP Tahun 2018\n\n{body}Kecamatan Malangke selaku unsur pembantu pimpinan melakukan pembenahan.\n"
+    assert find_document_fields(located(copied)).agency is None
+    two = f"LAKIP Kecamatan Sukamaju Tahun 2018\n\n{body}LAKIP Kecamatan Malangke Tahun 2018\n"
+    assert find_document_fields(located(two)).agency is None
+
+
+def test_a_regional_hospital_named_after_its_town_reports_in_the_kabupaten_beside_it():
+    # The hospital carries its town's name, which is no region; the government's name beside the title (an OCR
+    # slip in 'PEMERINTAH') gives the kabupaten.
+    text = ("1 LAPORAN KINERJA INSTANSI PEMERINTAH RUMAH SAKIT UMUM DAERAH WANGON LKJIP RSUD WANGON TAHUN 2019 "
+            "PEMERlNTAHH KABUPATEN BANYUMAS\n\n2 RSUD Wangon KATA PENGANTAR Laporan ini memuat capaian kinerja "
+            "rumah sakit selama tahun 2019.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.year) == (
+        "RSUD Wangon Kabupaten Banyumas", "Kabupaten Banyumas", 2019)
+
+
+@pytest.mark.parametrize(
+    "cover, agency, region, level",
+    [
+        ("DINAS PERTANIAN DAN PERKEBUNAN ACEH", "Dinas Pertanian dan Perkebunan Aceh", "11", "provinsi"),
+        ("Inspektorat Aceh", "Inspektorat Aceh", "11", "provinsi"),
+        ("DINAS SOSIAL ACEH BARAT DAYA", "Dinas Sosial Kabupaten Aceh Barat Daya", "11.12", "kabupaten_kota"),
+    ],
+)
+def test_an_aceh_office_names_its_region_bare(cover, agency, region, level):
+    found = find_document_fields(located(f"LAPORAN KINERJA\n{cover}\nTAHUN 2019\n\nKATA PENGANTAR\nLaporan ini disusun.\n"))
+    assert (found.agency, found.region_code, found.level) == (agency, region, level)
+
+
+def test_a_bare_aceh_without_an_office_before_it_names_no_region():
+    text = ("LAPORAN KINERJA\nKPU KABUPATEN KLATEN\nTAHUN 2019\n\nKATA PENGANTAR\n"
+            "Pemilu di Aceh dan seluruh provinsi berjalan lancar; relawan dari Aceh hadir.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.province) == ("KPU Kabupaten Klaten", "Jawa Tengah")
+    alone = find_document_fields(located("LAPORAN KINERJA TAHUN 2019\nbantuan bencana untuk Aceh\n"))
+    assert alone.region is None
