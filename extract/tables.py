@@ -21,9 +21,9 @@ from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_columns, line_roles,
                              next_nonblank, read_header_once, resolve_roles, text_header_score, year_line_below)
-from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
-                           analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
-                           opens_with_count, strip_row_number)
+from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell,
+                           LineView, analyse_cell, analyse_line, has_digit, is_column_numbering, is_range, is_verdict,
+                           line_of, opens_with_count, strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -874,6 +874,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 and not any(is_amount(t) for t in values):
             i += 1  # a page footer's number is no row (a budget line after the table still is)
             continue
+        if len(values) == 1 and rows and not view.delimited and inside_wrapped_names(rows[-1], views, i, last_row_at):
+            view, values = as_text_line(view), []  # '10.000 penduduk' under a bare value line: its name's end
         if values and opens_row_above_its_values(view, values, views, i):
             values = []  # its number is no value: the row's values stand on the next line
         if values and is_flattened_row_number(view, values, next_number, views, i, header.flattened,
@@ -1000,7 +1002,35 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         take_wrapped_tail(rows[-1], pending, header)
     if header.kind in ("target", "realisation"):
         rows = [part for row in rows for part in rows_run_together(row, header)]
+        for row in rows:
+            drop_split_verdict(row)
     return rows, i
+
+
+def drop_split_verdict(row: RowDraft) -> None:
+    """Cut a verdict split over the name lines around a bare value line from the row's name.
+
+    'Rasio Jumlah Linmas per 1.000 Cukup' over '3. 5,85 5,07 87,35' over
+    'penduduk Berhasil': the Kesimpulan cell 'Cukup Berhasil' wrapped like the
+    name, its first word at the end of the line above the values and its last
+    at the end of the line below, while the value line holds none. Only a
+    verdict whose two halves stand so is cut (a name may end on 'Baik').
+    """
+    if named_around_values(row) is None:
+        return
+    k = next(k for k, v in enumerate(row.views) if v.line.number == row.value_line)
+    if k + 1 >= len(row.text_parts):
+        return
+    value_words = row.views[k].line.text.split()
+    if value_words and value_words[-1].lower() in VERDICT_LAST_WORDS:
+        return  # the value line has its verdict: the words around it are the name's
+    above, below = row.text_parts[k - 1].split(), row.text_parts[-1].split()
+    if len(above) < 2 or len(below) < 2 or below[-1].lower() not in VERDICT_LAST_WORDS:
+        return
+    if not is_verdict(f"{above[-1]} {below[-1]}"):
+        return
+    row.text_parts[k - 1] = " ".join(above[:-1])
+    row.text_parts[-1] = " ".join(below[:-1])
 
 
 def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
@@ -1145,7 +1175,7 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
                 or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
         and NUMBERED_LINE_RE.match(view.line.text) is not None
     numbered = numbered or result_row_under_result(row, view, header)
-    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
+    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text)) or named_around_values(row) is not None
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())
             or header.sasaran_indikator and (opens_after_sasaran_tail(strip_row_number(row.text)) is not None
                                              or JOINED_OPENING_RE.search(row.text) is not None)):
@@ -1168,6 +1198,54 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
 
 
 SASARAN_TAIL_WORDS = 6  # the most words of a sasaran's wrapped end that a scan leaves before its indicator's name
+
+
+# a value line holding its row's number and values only ('2. 2,95 6,72 229,38 Berhasil'): the number captured
+NUMBERED_VALUES_RE = re.compile(r"\s*(\d{1,2})[.)]\s+\d")
+WRAP_AROUND_REACH = 3  # the most lines from a bare value line to the next one in a table of names wrapped around them
+
+
+def named_around_values(row: RowDraft) -> int | None:
+    """The number of a row whose value line holds its number and values only, its name set around that line, else None.
+
+    A table that centres each row's cells prints 'Menurunnya Tingkat
+    Pelanggaran' over '1. 46 49,81 94,35 Berhasil' over 'Perda': the name
+    opens above the value line and ends under it, and its end need not be in
+    lower case (a proper noun, '10.000 penduduk'), so the lines under such a
+    row up to the next name's opening are its own.
+    """
+    k = next((k for k, v in enumerate(row.views) if v.line.number == row.value_line), None)
+    if not k or len(row.text_parts) != len(row.views) or row.text_parts[k]:
+        return None  # (k == 0: no name above the value line)
+    match = NUMBERED_VALUES_RE.match(row.views[k].line.text)
+    return int(match.group(1)) if match else None
+
+
+def inside_wrapped_names(row: RowDraft, views: Sequence[LineView], i: int, last_row_at: int) -> bool:
+    """Whether a line with one number lies among the names wrapped around two bare value lines, no row of its own.
+
+    Under '2. 2,95 6,72 229,38 Berhasil' (named 'Rasio Jumlah petugas per'
+    above it), '10.000 penduduk' ends that name and 'Rasio Jumlah Linmas per
+    1.000 Cukup' opens the next, whose value line '3. 5,85 5,07 87,35'
+    follows: a number inside a name, between a bare value line and the one
+    numbered next, is the name's.
+    """
+    if i - last_row_at > WRAP_AROUND_REACH or (number := named_around_values(row)) is None:
+        return False
+    text = line_of(views, i).text
+    if NUMBERED_VALUES_RE.match(text) or not any(ch.isalpha() for ch in text):
+        return False
+    for j in range(i + 1, min(i + 1 + WRAP_AROUND_REACH, len(views))):
+        match = NUMBERED_VALUES_RE.match(line_of(views, j).text)
+        if match:
+            return int(match.group(1)) == number + 1
+    return False
+
+
+def as_text_line(view: LineView) -> LineView:
+    """A line read as words only: its numbers are part of a name ('10.000 penduduk')."""
+    raw = view.line.text
+    return LineView(view.line, (Cell(0, raw, raw.strip(), ()),), False)
 
 
 def opens_after_sasaran_tail(text: str) -> re.Match[str] | None:

@@ -701,6 +701,39 @@ def test_a_dotted_row_number_before_a_value_line_inside_its_wrapped_name_is_no_t
     assert (second["target_raw"], second["realisation_raw"], second["achievement_raw"]) == ("75", "70", "93,33")
 
 
+def test_names_wrapped_around_bare_value_lines_keep_their_ends_and_numbers():
+    # each value line holds its number, values and verdict only; the name opens above it and ends below it,
+    # on a capitalised word ('Lalu Lintas'), on a count ('10.000 penduduk'), or beside a verdict split in two
+    text = ("LAPORAN KINERJA DINAS CONTOH KOTA SUKAMAJU TAHUN 2020\n"
+            "\n"
+            "Target Realisasi Capaian\n"
+            "No. Indikator Kinerja Kesimpulan\n"
+            "(%) (%) (%)\n"
+            "Menurunnya Angka Pelanggaran\n"
+            "1. 40 44,10 90,70 Berhasil\n"
+            "Lalu Lintas\n"
+            "Rasio Jumlah halte bus per\n"
+            "2. 3,10 5,20 167,74 Berhasil\n"
+            "10.000 penduduk\n"
+            "Rasio Jumlah petugas per 1.000 Cukup\n"
+            "3. 4,60 4,10 89,13\n"
+            "penduduk Berhasil\n"
+            "Tingkat kelaikan kendaraan (Uji\n"
+            "4. 100 100 100 Berhasil\n"
+            "Berkala, Emisi)\n"
+            "Sumber : Dinas Perhubungan\n")
+    rows = built(text).realisations
+    assert [(r["indicator_raw"], r["target_raw"], r["realisation_raw"], r["achievement_raw"]) for r in rows] == [
+        ("Menurunnya Angka Pelanggaran Lalu Lintas", "40", "44,10", "90,70"),
+        ("Rasio Jumlah halte bus per 10.000 penduduk", "3,10", "5,20", "167,74"),
+        ("Rasio Jumlah petugas per 1.000 penduduk", "4,60", "4,10", "89,13"),
+        ("Tingkat kelaikan kendaraan (Uji Berkala, Emisi)", "100", "100", "100")]
+    # a row whose value line carries its verdict keeps a name that ends on a verdict's word
+    text = text.replace("Rasio Jumlah petugas per 1.000 Cukup\n3. 4,60 4,10 89,13\npenduduk Berhasil\n",
+                        "Persentase jalan dalam kondisi Cukup\n3. 4,60 4,10 89,13 Berhasil\nmantap Baik\n")
+    assert built(text).realisations[2]["indicator_raw"] == "Persentase jalan dalam kondisi Cukup mantap Baik"
+
+
 def test_a_two_storey_header_with_its_remark_column_and_units_line():
     # the value words on one line, the label cells (ending on 'Kesimpulan') on the next, their '(%)' on a third:
     # the verdict after each row's values is the Kesimpulan's, and the units line opens no row's name
