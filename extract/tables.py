@@ -876,6 +876,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             continue
         if len(values) == 1 and rows and not view.delimited and inside_wrapped_names(rows[-1], views, i, last_row_at):
             view, values = as_text_line(view), []  # '10.000 penduduk' under a bare value line: its name's end
+        if values and "." in view.line.text and amount_pieces(values, views, i):
+            view, values = as_text_line(view), []  # 'Sakit 55.00 2,00' under '090.4 .984.34': a split amount's pieces
         if values and opens_row_above_its_values(view, values, views, i):
             values = []  # its number is no value: the row's values stand on the next line
         if values and is_flattened_row_number(view, values, next_number, views, i, header.flattened,
@@ -1240,6 +1242,25 @@ def inside_wrapped_names(row: RowDraft, views: Sequence[LineView], i: int, last_
         if match:
             return int(match.group(1)) == number + 1
     return False
+
+
+# pieces of a Rupiah amount split over lines: a group opened by its dot ('.984.34') or a group left on its dot ('590.')
+AMOUNT_PIECE_RE = re.compile(r"(?:^|\s)\.\d{3}(?:\.\d{1,3})*(?=\s|$)|\b\d{3}\.(?=\s|$)")
+PIECE_VALUE_RE = re.compile(r"\d{1,3}\.\d{1,2}")  # '55.00': no Rupiah group (three digits) after its dot
+AMOUNT_PIECE_REACH = 2  # the lines above a value line that may hold the other pieces of its split amounts
+
+
+def amount_pieces(values: list[Token], views: Sequence[LineView], i: int) -> bool:
+    """Whether a line's numbers are pieces of amounts a narrow Rupiah column split over lines, no measures.
+
+    A Renja form's 'Rp' column prints '590.090.455.000' as '590.' over
+    '090.4' over '55.00' over '0': under a line holding such a piece, a value
+    with a dot before fewer than three digits ('Sakit 55.00 2,00') is another
+    piece, and its line gives no target and no realisasi.
+    """
+    if not any(PIECE_VALUE_RE.fullmatch(t.raw.strip()) for t in values):
+        return False
+    return any(AMOUNT_PIECE_RE.search(line_of(views, j).text) for j in range(max(0, i - AMOUNT_PIECE_REACH), i))
 
 
 def as_text_line(view: LineView) -> LineView:

@@ -734,6 +734,41 @@ def test_names_wrapped_around_bare_value_lines_keep_their_ends_and_numbers():
     assert built(text).realisations[2]["indicator_raw"] == "Persentase jalan dalam kondisi Cukup mantap Baik"
 
 
+def test_pieces_of_rupiah_amounts_split_over_lines_give_no_row():
+    # a Renja form's narrow 'Rp' columns print '412.316.748.000' as '412.' / '316.7' / '48.00' / '0': the pieces
+    # beside a name's last line ('Tipe A 48.00 7,00') are no target and realisasi
+    text = ("Formulir E.\n"
+            "Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup Kabupaten/Kota\n"
+            "Renja Perangkat Daerah Dinas Contoh Kabupaten Sukamaju\n"
+            "Periode Pelaksanaan Tahun 2022\n"
+            "\n"
+            "Target Kinerja dan\n"
+            "Realisasi Kinerja\n"
+            "Indikator Kinerja Program Anggaran Renja\n"
+            "Uraian Program / Sa Triwulan\n"
+            "(outcome) / Kegiatan Perangkat Daerah\n"
+            "No Sasaran Kegiatan/ tu\n"
+            "(intermediate output) / Sub tahun berjalan\n"
+            "Subkegiatan an\n"
+            "kegiatan (output) (Tahun 2022) yang I\n"
+            "dievaluasi\n"
+            "1 1 2 3 4 7 8\n"
+            "Urusan Pemerintahan: Bidang Perhubungan\n"
+            "1 Meningkatkan Program: K Rp K Rp\n"
+            "kualitas layanan Penyelenggaraan Lalu 412. 207.118\n"
+            "angkutan umum yang Lintas Status Sertifikasi Terminal 316.7 .562.21\n"
+            "aman dan Jalan a   Tersertifikasi Diukur di\n"
+            "Tipe A 48.00 7,00\n"
+            "nyaman Nasional TW IV\n"
+            "0,00\n"
+            "c Persentase Armada Laik Jalan % 90 88,40 sebagian armada belum\n")
+    rows = built(text).realisations
+    assert [(r["target_raw"], r["realisation_raw"]) for r in rows] == [("90", "88,40")]
+    # without the pieces above, a value written with a decimal point is a value
+    text = text.replace(" 412. 207.118", "").replace(" 316.7 .562.21", "")
+    assert ("48.00", "7,00") in [(r["target_raw"], r["realisation_raw"]) for r in built(text).realisations]
+
+
 def test_a_two_storey_header_with_its_remark_column_and_units_line():
     # the value words on one line, the label cells (ending on 'Kesimpulan') on the next, their '(%)' on a third:
     # the verdict after each row's values is the Kesimpulan's, and the units line opens no row's name
