@@ -974,6 +974,12 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed and i == last_row_at + 1 and flat_verdict_cell(row, view, header):
                 row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
                 closed = True
+            elif row is not None and not closed and carries_remark_on(row, view):
+                # 'Hidup Death Rate (NOR). Faktor yang': the remark after the row's values goes on; the lines left
+                # waiting since the value line end the row's name, as under a table's last row
+                take_wrapped_tail(row, pending, header)
+                pending = []
+                closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
                     and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)):
                 append_text(row, in_its_column(view, header), header)
@@ -1261,6 +1267,36 @@ def amount_pieces(values: list[Token], views: Sequence[LineView], i: int) -> boo
     if not any(PIECE_VALUE_RE.fullmatch(t.raw.strip()) for t in values):
         return False
     return any(AMOUNT_PIECE_RE.search(line_of(views, j).text) for j in range(max(0, i - AMOUNT_PIECE_REACH), i))
+
+
+REMARK_WORDS = 3  # the fewest words, the first in lower case, after a row's values that make a remark cell's text
+# '... Rate (NOR). Faktor yang', '... kritis.' (two letters before the stop at least: 'b. Persentase' opens a list item)
+SENTENCE_BREAK_RE = re.compile(r"(?:[a-z]{2}|\))\.(?:\s+[A-Z]|\s*$)")
+
+
+def remark_after_values(row: RowDraft) -> bool:
+    """Whether a row's value line goes on after its values with a remark ('% 93 90,82 salah satu penyebabnya ...')."""
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None or len(view.cells) != 1 or not row.values:
+        return False
+    cell, last = view.cells[0], row.values[-1]
+    if last not in cell.values and last not in cell.inner:
+        return False
+    after = fold_text(cell.raw)[last.end:].split()
+    return len(after) >= REMARK_WORDS and after[0][:1].islower()
+
+
+def carries_remark_on(row: RowDraft, view: LineView) -> bool:
+    """A line under a row with a remark after its values that carries a sentence of that remark on, no name.
+
+    'c Persentase Pasien Keluar % 93 90,82 salah satu penyebabnya yaitu'
+    over 'Hidup Death Rate (NOR). Faktor yang' over 'menyebabkan ...':
+    a Keterangan cell's sentences wrap under the row like its name, but an
+    indicator's name holds no sentence's end. From such a line on, the
+    lines under the row are none of its name.
+    """
+    return SENTENCE_BREAK_RE.search(view.line.text) is not None and not opens_indicator(view) \
+        and remark_after_values(row)
 
 
 def as_text_line(view: LineView) -> LineView:

@@ -769,6 +769,27 @@ def test_pieces_of_rupiah_amounts_split_over_lines_give_no_row():
     assert ("48.00", "7,00") in [(r["target_raw"], r["realisation_raw"]) for r in built(text).realisations]
 
 
+def test_a_remark_after_a_rows_values_that_wraps_in_sentences_is_not_its_name():
+    # the Keterangan text after the values goes on under the row, a sentence ending mid-line: those lines are
+    # the remark's, while the capitalised word waiting under the value line still ends the name
+    text = ("LAPORAN KINERJA DINAS CONTOH KOTA SUKAMAJU TAHUN 2021\n"
+            "\n"
+            "Tabel 3.2 Capaian Kinerja\n"
+            "No Indikator Kinerja Satuan Target Realisasi Keterangan\n"
+            "a Persentase Sekolah Terakreditasi % 80 82,50 tercapai\n"
+            "b Persentase Lulusan Tepat % 90 86,50 hal ini terutama karena adanya\n"
+            "Waktu\n"
+            "siswa putus sekolah (DO). Kondisi tersebut\n"
+            "disebabkan oleh banyaknya siswa yang\n"
+            "pindah ke luar daerah pada semester akhir.\n"
+            "c. Persentase Guru yang\n"
+            "bersertifikat % 75 70 belum tercapai\n")
+    rows = built(text).realisations
+    assert [(r["indicator_raw"].replace(" %", ""), r["target_raw"], r["realisation_raw"]) for r in rows] == [
+        ("Persentase Sekolah Terakreditasi", "80", "82,50"), ("Persentase Lulusan Tepat Waktu", "90", "86,50"),
+        ("Persentase Guru yang bersertifikat", "75", "70")]
+
+
 def test_a_two_storey_header_with_its_remark_column_and_units_line():
     # the value words on one line, the label cells (ending on 'Kesimpulan') on the next, their '(%)' on a third:
     # the verdict after each row's values is the Kesimpulan's, and the units line opens no row's name
