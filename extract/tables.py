@@ -1183,12 +1183,17 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
                 or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
         and NUMBERED_LINE_RE.match(view.line.text) is not None
     numbered = numbered or result_row_under_result(row, view, header)
-    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text)) or named_around_values(row) is not None
+    around = named_around_values(row)
+    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text)) or around is not None
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())
             or header.sasaran_indikator and (opens_after_sasaran_tail(strip_row_number(row.text)) is not None
                                              or JOINED_OPENING_RE.search(row.text) is not None)):
         return pending  # a fragment row (a value under stray words) has no name to complete
     opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
+    if opening is None and around is not None:
+        # 'Lalu Lintas' over 'Meningkatnya jumlah halte' over '2. 3,10 5,20 ...': a result word opens the next name
+        opening = next((k for k in range(len(pending) - 1, 0, -1)
+                        if RESULT_WORD_RE.match(strip_row_number(pending[k].text))), None)
     if opening is None:
         if not opens_indicator(view) and not numbered \
                 and not (header.sasaran_indikator and opens_name_beside_sasaran(view)):

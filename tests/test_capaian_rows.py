@@ -728,6 +728,10 @@ def test_names_wrapped_around_bare_value_lines_keep_their_ends_and_numbers():
         ("Rasio Jumlah halte bus per 10.000 penduduk", "3,10", "5,20", "167,74"),
         ("Rasio Jumlah petugas per 1.000 penduduk", "4,60", "4,10", "89,13"),
         ("Tingkat kelaikan kendaraan (Uji Berkala, Emisi)", "100", "100", "100")]
+    # the next name opening on a result word, not a measure word: the capitalised end above it is still the row's
+    opened = text.replace("Rasio Jumlah halte bus per\n", "Meningkatnya jumlah halte bus per\n")
+    assert [r["indicator_raw"] for r in built(opened).realisations][:2] == [
+        "Menurunnya Angka Pelanggaran Lalu Lintas", "Meningkatnya jumlah halte bus per 10.000 penduduk"]
     # a row whose value line carries its verdict keeps a name that ends on a verdict's word
     text = text.replace("Rasio Jumlah petugas per 1.000 Cukup\n3. 4,60 4,10 89,13\npenduduk Berhasil\n",
                         "Persentase jalan dalam kondisi Cukup\n3. 4,60 4,10 89,13 Berhasil\nmantap Baik\n")
