@@ -1275,8 +1275,10 @@ def amount_pieces(values: list[Token], views: Sequence[LineView], i: int) -> boo
 
 
 REMARK_WORDS = 3  # the fewest words, the first in lower case, after a row's values that make a remark cell's text
-# '... Rate (NOR). Faktor yang', '... kritis.' (two letters before the stop at least: 'b. Persentase' opens a list item)
-SENTENCE_BREAK_RE = re.compile(r"(?:[a-z]{2}|\))\.(?:\s+[A-Z]|\s*$)")
+# '... Rate (NOR). Faktor yang', '... kritis.' (two letters before the stop at least: 'b. Persentase' opens a list
+# item; and no abbreviation a name holds, 'Kab. Sukamaju')
+SENTENCE_BREAK_RE = re.compile(r"(?:\b(?!(?i:kab|kec|kel|prov|dll|dsb|dst|tbk|drs|no)\.)[A-Za-z]*[a-z]{2}|\))"
+                               r"\.(?:\s+[A-Z]|\s*$)")
 
 
 def remark_after_values(row: RowDraft) -> bool:
@@ -1300,7 +1302,8 @@ def carries_remark_on(row: RowDraft, view: LineView) -> bool:
     indicator's name holds no sentence's end. From such a line on, the
     lines under the row are none of its name.
     """
-    return SENTENCE_BREAK_RE.search(view.line.text) is not None and not opens_indicator(view) \
+    text = view.line.text
+    return "." in text and SENTENCE_BREAK_RE.search(text) is not None and not opens_indicator(view) \
         and remark_after_values(row)
 
 

@@ -787,11 +787,13 @@ def test_a_remark_after_a_rows_values_that_wraps_in_sentences_is_not_its_name():
             "disebabkan oleh banyaknya siswa yang\n"
             "pindah ke luar daerah pada semester akhir.\n"
             "c. Persentase Guru yang\n"
-            "bersertifikat % 75 70 belum tercapai\n")
+            "bersertifikat % 75 70 belum tercapai\n"
+            "d Persentase Desa Mandiri di % 40 35 target belum tercapai\n"
+            "Kab. Sukamaju\n")
     rows = built(text).realisations
     assert [(r["indicator_raw"].replace(" %", ""), r["target_raw"], r["realisation_raw"]) for r in rows] == [
         ("Persentase Sekolah Terakreditasi", "80", "82,50"), ("Persentase Lulusan Tepat Waktu", "90", "86,50"),
-        ("Persentase Guru yang bersertifikat", "75", "70")]
+        ("Persentase Guru yang bersertifikat", "75", "70"), ("Persentase Desa Mandiri di Kab. Sukamaju", "40", "35")]
 
 
 def test_a_two_storey_header_with_its_remark_column_and_units_line():
