@@ -874,7 +874,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 and not any(is_amount(t) for t in values):
             i += 1  # a page footer's number is no row (a budget line after the table still is)
             continue
-        if len(values) == 1 and rows and not view.delimited and inside_wrapped_names(rows[-1], views, i, last_row_at):
+        if len(values) == 1 and rows and not view.delimited \
+                and inside_wrapped_names(rows[-1], views, i, last_row_at, len(header.roles)):
             view, values = as_text_line(view), []  # '10.000 penduduk' under a bare value line: its name's end
         if values and "." in view.line.text and amount_pieces(values, views, i):
             view, values = as_text_line(view), []  # 'Sakit 55.00 2,00' under '090.4 .984.34': a split amount's pieces
@@ -1011,11 +1012,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     if header.kind in ("target", "realisation"):
         rows = [part for row in rows for part in rows_run_together(row, header)]
         for row in rows:
-            drop_split_verdict(row)
+            drop_split_verdict(row, len(header.roles))
     return rows, i
 
 
-def drop_split_verdict(row: RowDraft) -> None:
+def drop_split_verdict(row: RowDraft, width: int) -> None:
     """Cut a verdict split over the name lines around a bare value line from the row's name.
 
     'Rasio Jumlah Linmas per 1.000 Cukup' over '3. 5,85 5,07 87,35' over
@@ -1024,7 +1025,7 @@ def drop_split_verdict(row: RowDraft) -> None:
     at the end of the line below, while the value line holds none. Only a
     verdict whose two halves stand so is cut (a name may end on 'Baik').
     """
-    if named_around_values(row) is None:
+    if named_around_values(row, width) is None:
         return
     k = next(k for k, v in enumerate(row.views) if v.line.number == row.value_line)
     if k + 1 >= len(row.text_parts):
@@ -1183,7 +1184,7 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
                 or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
         and NUMBERED_LINE_RE.match(view.line.text) is not None
     numbered = numbered or result_row_under_result(row, view, header)
-    around = named_around_values(row)
+    around = named_around_values(row, len(header.roles))
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text)) or around is not None
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())
             or header.sasaran_indikator and (opens_after_sasaran_tail(strip_row_number(row.text)) is not None
@@ -1213,28 +1214,35 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
 SASARAN_TAIL_WORDS = 6  # the most words of a sasaran's wrapped end that a scan leaves before its indicator's name
 
 
-# a value line holding its row's number and values only ('2. 2,95 6,72 229,38 Berhasil'): the number captured
-NUMBERED_VALUES_RE = re.compile(r"\s*(\d{1,2})[.)]\s+\d")
+# a value line holding its row's number and values only ('2. 2,95 6,72 229,38 Berhasil', '2 2,95 ...'): the number
+# captured, and its dot (undotted, the number may be the row's first value: `named_around_values` tells)
+NUMBERED_VALUES_RE = re.compile(r"\s*(\d{1,2})([.)]?)\s+\d")
 WRAP_AROUND_REACH = 3  # the most lines from a bare value line to the next one in a table of names wrapped around them
 
 
-def named_around_values(row: RowDraft) -> int | None:
+def named_around_values(row: RowDraft, width: int) -> int | None:
     """The number of a row whose value line holds its number and values only, its name set around that line, else None.
 
     A table that centres each row's cells prints 'Menurunnya Tingkat
     Pelanggaran' over '1. 46 49,81 94,35 Berhasil' over 'Perda': the name
     opens above the value line and ends under it, and its end need not be in
     lower case (a proper noun, '10.000 penduduk'), so the lines under such a
-    row up to the next name's opening are its own.
+    row up to the next name's opening are its own. An undotted number ('1 46
+    49,81 ...') is the row's number only where the row holds one value more
+    than the table's `width` value columns, that number first.
     """
     k = next((k for k, v in enumerate(row.views) if v.line.number == row.value_line), None)
     if not k or len(row.text_parts) != len(row.views) or row.text_parts[k]:
         return None  # (k == 0: no name above the value line)
     match = NUMBERED_VALUES_RE.match(row.views[k].line.text)
-    return int(match.group(1)) if match else None
+    if match is None:
+        return None
+    if not match.group(2) and (len(row.values) != width + 1 or row.values[0].raw.strip() != match.group(1)):
+        return None  # '40 44,10 90,70': the number is the row's target, no row number
+    return int(match.group(1))
 
 
-def inside_wrapped_names(row: RowDraft, views: Sequence[LineView], i: int, last_row_at: int) -> bool:
+def inside_wrapped_names(row: RowDraft, views: Sequence[LineView], i: int, last_row_at: int, width: int) -> bool:
     """Whether a line with one number lies among the names wrapped around two bare value lines, no row of its own.
 
     Under '2. 2,95 6,72 229,38 Berhasil' (named 'Rasio Jumlah petugas per'
@@ -1243,7 +1251,7 @@ def inside_wrapped_names(row: RowDraft, views: Sequence[LineView], i: int, last_
     follows: a number inside a name, between a bare value line and the one
     numbered next, is the name's.
     """
-    if i - last_row_at > WRAP_AROUND_REACH or (number := named_around_values(row)) is None:
+    if i - last_row_at > WRAP_AROUND_REACH or (number := named_around_values(row, width)) is None:
         return False
     text = line_of(views, i).text
     if NUMBERED_VALUES_RE.match(text) or not any(ch.isalpha() for ch in text):

@@ -5,6 +5,8 @@ the realisasi, the last count of a compound target as the whole target).
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.lines import analyse_line
@@ -728,6 +730,12 @@ def test_names_wrapped_around_bare_value_lines_keep_their_ends_and_numbers():
         ("Rasio Jumlah halte bus per 10.000 penduduk", "3,10", "5,20", "167,74"),
         ("Rasio Jumlah petugas per 1.000 penduduk", "4,60", "4,10", "89,13"),
         ("Tingkat kelaikan kendaraan (Uji Berkala, Emisi)", "100", "100", "100")]
+    # the row numbers printed without their dot: the same names
+    undotted = re.sub(r"(?m)^(\d)\. ", r"\1 ", text)
+    assert [r["indicator_raw"] for r in built(undotted).realisations] == [r["indicator_raw"] for r in rows]
+    # a table without row numbers whose first value stands where the number would: no name taken from below
+    plain = re.sub(r"(?m)^\d\. ", "", text)
+    assert built(plain).realisations[0]["indicator_raw"] == "Menurunnya Angka Pelanggaran"
     # the next name opening on a result word, not a measure word: the capitalised end above it is still the row's
     opened = text.replace("Rasio Jumlah halte bus per\n", "Meningkatnya jumlah halte bus per\n")
     assert [r["indicator_raw"] for r in built(opened).realisations][:2] == [
