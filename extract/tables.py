@@ -22,9 +22,9 @@ from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles,
                              text_header_score, year_line_below)
-from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, Cell, LineView, analyse_cell,
-                           analyse_line, has_digit, is_column_numbering, is_range, is_verdict, line_of,
-                           opens_with_count, strip_row_number)
+from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell,
+                           LineView, analyse_cell, analyse_line, has_digit, is_column_numbering, is_range, is_verdict,
+                           line_of, opens_with_count, strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -891,6 +891,11 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 and not any(is_amount(t) for t in values):
             i += 1  # a page footer's number is no row (a budget line after the table still is)
             continue
+        if len(values) == 1 and rows and not view.delimited \
+                and inside_wrapped_names(rows[-1], views, i, last_row_at, len(header.roles)):
+            view, values = as_text_line(view), []  # '10.000 penduduk' under a bare value line: its name's end
+        if values and "." in view.line.text and amount_pieces(values, views, i):
+            view, values = as_text_line(view), []  # 'Sakit 55.00 2,00' under '090.4 .984.34': a split amount's pieces
         if values and opens_row_above_its_values(view, values, views, i):
             values = []  # its number is no value: the row's values stand on the next line
         if values and is_flattened_row_number(view, values, next_number, views, i, header.flattened,
@@ -987,6 +992,12 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed and i == last_row_at + 1 and flat_verdict_cell(row, view, header):
                 row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
                 closed = True
+            elif row is not None and not closed and carries_remark_on(row, view):
+                # 'Hidup Death Rate (NOR). Faktor yang': the remark after the row's values goes on; the lines left
+                # waiting since the value line end the row's name, as under a table's last row
+                take_wrapped_tail(row, pending, header)
+                pending = []
+                closed = True
             elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
                     and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)) \
                     and not (budget and opens_next_rows_name(views, i)):
@@ -1018,7 +1029,35 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         take_wrapped_tail(rows[-1], pending, header)
     if header.kind in ("target", "realisation"):
         rows = [part for row in rows for part in rows_run_together(row, header)]
+        for row in rows:
+            drop_split_verdict(row, len(header.roles))
     return rows, i
+
+
+def drop_split_verdict(row: RowDraft, width: int) -> None:
+    """Cut a verdict split over the name lines around a bare value line from the row's name.
+
+    'Rasio Jumlah Linmas per 1.000 Cukup' over '3. 5,85 5,07 87,35' over
+    'penduduk Berhasil': the Kesimpulan cell 'Cukup Berhasil' wrapped like the
+    name, its first word at the end of the line above the values and its last
+    at the end of the line below, while the value line holds none. Only a
+    verdict whose two halves stand so is cut (a name may end on 'Baik').
+    """
+    if named_around_values(row, width) is None:
+        return
+    k = next(k for k, v in enumerate(row.views) if v.line.number == row.value_line)
+    if k + 1 >= len(row.text_parts):
+        return
+    value_words = row.views[k].line.text.split()
+    if value_words and value_words[-1].lower() in VERDICT_LAST_WORDS:
+        return  # the value line has its verdict: the words around it are the name's
+    above, below = row.text_parts[k - 1].split(), row.text_parts[-1].split()
+    if len(above) < 2 or len(below) < 2 or below[-1].lower() not in VERDICT_LAST_WORDS:
+        return
+    if not is_verdict(f"{above[-1]} {below[-1]}"):
+        return
+    row.text_parts[k - 1] = " ".join(above[:-1])
+    row.text_parts[-1] = " ".join(below[:-1])
 
 
 def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
@@ -1163,12 +1202,17 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
                 or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
         and NUMBERED_LINE_RE.match(view.line.text) is not None
     numbered = numbered or result_row_under_result(row, view, header)
-    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text))
+    around = named_around_values(row, len(header.roles))
+    if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text)) or around is not None
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())
             or header.sasaran_indikator and (opens_after_sasaran_tail(strip_row_number(row.text)) is not None
                                              or JOINED_OPENING_RE.search(row.text) is not None)):
         return pending  # a fragment row (a value under stray words) has no name to complete
     opening = next((k for k in range(len(pending) - 1, -1, -1) if opens_indicator(pending[k])), None)
+    if opening is None and around is not None:
+        # 'Lalu Lintas' over 'Meningkatnya jumlah halte' over '2. 3,10 5,20 ...': a result word opens the next name
+        opening = next((k for k in range(len(pending) - 1, 0, -1)
+                        if RESULT_WORD_RE.match(strip_row_number(pending[k].text))), None)
     if opening is None:
         if not opens_indicator(view) and not numbered \
                 and not (header.sasaran_indikator and opens_name_beside_sasaran(view)):
@@ -1186,6 +1230,113 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
 
 
 SASARAN_TAIL_WORDS = 6  # the most words of a sasaran's wrapped end that a scan leaves before its indicator's name
+
+
+# a value line holding its row's number and values only ('2. 2,95 6,72 229,38 Berhasil', '2 2,95 ...'): the number
+# captured, and its dot (undotted, the number may be the row's first value: `named_around_values` tells)
+NUMBERED_VALUES_RE = re.compile(r"\s*(\d{1,2})([.)]?)\s+\d")
+WRAP_AROUND_REACH = 3  # the most lines from a bare value line to the next one in a table of names wrapped around them
+
+
+def named_around_values(row: RowDraft, width: int) -> int | None:
+    """The number of a row whose value line holds its number and values only, its name set around that line, else None.
+
+    A table that centres each row's cells prints 'Menurunnya Tingkat
+    Pelanggaran' over '1. 46 49,81 94,35 Berhasil' over 'Perda': the name
+    opens above the value line and ends under it, and its end need not be in
+    lower case (a proper noun, '10.000 penduduk'), so the lines under such a
+    row up to the next name's opening are its own. An undotted number ('1 46
+    49,81 ...') is the row's number only where the row holds one value more
+    than the table's `width` value columns, that number first.
+    """
+    k = next((k for k, v in enumerate(row.views) if v.line.number == row.value_line), None)
+    if not k or len(row.text_parts) != len(row.views) or row.text_parts[k]:
+        return None  # (k == 0: no name above the value line)
+    match = NUMBERED_VALUES_RE.match(row.views[k].line.text)
+    if match is None:
+        return None
+    if not match.group(2) and (len(row.values) != width + 1 or row.values[0].raw.strip() != match.group(1)):
+        return None  # '40 44,10 90,70': the number is the row's target, no row number
+    return int(match.group(1))
+
+
+def inside_wrapped_names(row: RowDraft, views: Sequence[LineView], i: int, last_row_at: int, width: int) -> bool:
+    """Whether a line with one number lies among the names wrapped around two bare value lines, no row of its own.
+
+    Under '2. 2,95 6,72 229,38 Berhasil' (named 'Rasio Jumlah petugas per'
+    above it), '10.000 penduduk' ends that name and 'Rasio Jumlah Linmas per
+    1.000 Cukup' opens the next, whose value line '3. 5,85 5,07 87,35'
+    follows: a number inside a name, between a bare value line and the one
+    numbered next, is the name's.
+    """
+    if i - last_row_at > WRAP_AROUND_REACH or (number := named_around_values(row, width)) is None:
+        return False
+    text = line_of(views, i).text
+    if NUMBERED_VALUES_RE.match(text) or not any(ch.isalpha() for ch in text):
+        return False
+    for j in range(i + 1, min(i + 1 + WRAP_AROUND_REACH, len(views))):
+        match = NUMBERED_VALUES_RE.match(line_of(views, j).text)
+        if match:
+            return int(match.group(1)) == number + 1
+    return False
+
+
+# pieces of a Rupiah amount split over lines: a group opened by its dot ('.984.34') or a group left on its dot ('590.')
+AMOUNT_PIECE_RE = re.compile(r"(?:^|\s)\.\d{3}(?:\.\d{1,3})*(?=\s|$)|\b\d{3}\.(?=\s|$)")
+PIECE_VALUE_RE = re.compile(r"\d{1,3}\.\d{1,2}")  # '55.00': no Rupiah group (three digits) after its dot
+AMOUNT_PIECE_REACH = 2  # the lines above a value line that may hold the other pieces of its split amounts
+
+
+def amount_pieces(values: list[Token], views: Sequence[LineView], i: int) -> bool:
+    """Whether a line's numbers are pieces of amounts a narrow Rupiah column split over lines, no measures.
+
+    A Renja form's 'Rp' column prints '590.090.455.000' as '590.' over
+    '090.4' over '55.00' over '0': under a line holding such a piece, a value
+    with a dot before fewer than three digits ('Sakit 55.00 2,00') is another
+    piece, and its line gives no target and no realisasi.
+    """
+    if not any(PIECE_VALUE_RE.fullmatch(t.raw.strip()) for t in values):
+        return False
+    return any(AMOUNT_PIECE_RE.search(line_of(views, j).text) for j in range(max(0, i - AMOUNT_PIECE_REACH), i))
+
+
+REMARK_WORDS = 3  # the fewest words, the first in lower case, after a row's values that make a remark cell's text
+# '... Rate (NOR). Faktor yang', '... kritis.' (two letters before the stop at least: 'b. Persentase' opens a list
+# item; and no abbreviation a name holds, 'Kab. Sukamaju')
+SENTENCE_BREAK_RE = re.compile(r"(?:\b(?!(?i:kab|kec|kel|prov|dll|dsb|dst|tbk|drs|no)\.)[A-Za-z]*[a-z]{2}|\))"
+                               r"\.(?:\s+[A-Z]|\s*$)")
+
+
+def remark_after_values(row: RowDraft) -> bool:
+    """Whether a row's value line goes on after its values with a remark ('% 93 90,82 salah satu penyebabnya ...')."""
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None or len(view.cells) != 1 or not row.values:
+        return False
+    cell, last = view.cells[0], row.values[-1]
+    if last not in cell.values and last not in cell.inner:
+        return False
+    after = fold_text(cell.raw)[last.end:].split()
+    return len(after) >= REMARK_WORDS and after[0][:1].islower()
+
+
+def carries_remark_on(row: RowDraft, view: LineView) -> bool:
+    """A line under a row with a remark after its values that carries a sentence of that remark on, no name.
+
+    'c Persentase Pasien Keluar % 93 90,82 salah satu penyebabnya yaitu'
+    over 'Hidup Death Rate (NOR). Faktor yang' over 'menyebabkan ...':
+    a Keterangan cell's sentences wrap under the row like its name, but an
+    indicator's name holds no sentence's end. From such a line on, the
+    lines under the row are none of its name.
+    """
+    text = view.line.text
+    return "." in text and SENTENCE_BREAK_RE.search(text) is not None and not opens_indicator(view) \
+        and remark_after_values(row)
+
+
+def as_text_line(view: LineView) -> LineView:
+    """A line read as words only: its numbers are part of a name ('10.000 penduduk')."""
+    raw = view.line.text
+    return LineView(view.line, (Cell(0, raw, raw.strip(), ()),), False)
 
 
 def opens_after_sasaran_tail(text: str) -> re.Match[str] | None:

@@ -5,6 +5,8 @@ the realisasi, the last count of a compound target as the whole target).
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.lines import analyse_line
@@ -699,6 +701,107 @@ def test_a_dotted_row_number_before_a_value_line_inside_its_wrapped_name_is_no_t
     assert (first["target_raw"], first["realisation_raw"], first["achievement_raw"]) == ("60", "66,5", "110,83")
     second = rows["Persentase sengketa yang selesai tepat waktu"]
     assert (second["target_raw"], second["realisation_raw"], second["achievement_raw"]) == ("75", "70", "93,33")
+
+
+def test_names_wrapped_around_bare_value_lines_keep_their_ends_and_numbers():
+    # each value line holds its number, values and verdict only; the name opens above it and ends below it,
+    # on a capitalised word ('Lalu Lintas'), on a count ('10.000 penduduk'), or beside a verdict split in two
+    text = ("LAPORAN KINERJA DINAS CONTOH KOTA SUKAMAJU TAHUN 2020\n"
+            "\n"
+            "Target Realisasi Capaian\n"
+            "No. Indikator Kinerja Kesimpulan\n"
+            "(%) (%) (%)\n"
+            "Menurunnya Angka Pelanggaran\n"
+            "1. 40 44,10 90,70 Berhasil\n"
+            "Lalu Lintas\n"
+            "Rasio Jumlah halte bus per\n"
+            "2. 3,10 5,20 167,74 Berhasil\n"
+            "10.000 penduduk\n"
+            "Rasio Jumlah petugas per 1.000 Cukup\n"
+            "3. 4,60 4,10 89,13\n"
+            "penduduk Berhasil\n"
+            "Tingkat kelaikan kendaraan (Uji\n"
+            "4. 100 100 100 Berhasil\n"
+            "Berkala, Emisi)\n"
+            "Sumber : Dinas Perhubungan\n")
+    rows = built(text).realisations
+    assert [(r["indicator_raw"], r["target_raw"], r["realisation_raw"], r["achievement_raw"]) for r in rows] == [
+        ("Menurunnya Angka Pelanggaran Lalu Lintas", "40", "44,10", "90,70"),
+        ("Rasio Jumlah halte bus per 10.000 penduduk", "3,10", "5,20", "167,74"),
+        ("Rasio Jumlah petugas per 1.000 penduduk", "4,60", "4,10", "89,13"),
+        ("Tingkat kelaikan kendaraan (Uji Berkala, Emisi)", "100", "100", "100")]
+    # the row numbers printed without their dot: the same names
+    undotted = re.sub(r"(?m)^(\d)\. ", r"\1 ", text)
+    assert [r["indicator_raw"] for r in built(undotted).realisations] == [r["indicator_raw"] for r in rows]
+    # a table without row numbers whose first value stands where the number would: no name taken from below
+    plain = re.sub(r"(?m)^\d\. ", "", text)
+    assert built(plain).realisations[0]["indicator_raw"] == "Menurunnya Angka Pelanggaran"
+    # the next name opening on a result word, not a measure word: the capitalised end above it is still the row's
+    opened = text.replace("Rasio Jumlah halte bus per\n", "Meningkatnya jumlah halte bus per\n")
+    assert [r["indicator_raw"] for r in built(opened).realisations][:2] == [
+        "Menurunnya Angka Pelanggaran Lalu Lintas", "Meningkatnya jumlah halte bus per 10.000 penduduk"]
+    # a row whose value line carries its verdict keeps a name that ends on a verdict's word
+    text = text.replace("Rasio Jumlah petugas per 1.000 Cukup\n3. 4,60 4,10 89,13\npenduduk Berhasil\n",
+                        "Persentase jalan dalam kondisi Cukup\n3. 4,60 4,10 89,13 Berhasil\nmantap Baik\n")
+    assert built(text).realisations[2]["indicator_raw"] == "Persentase jalan dalam kondisi Cukup mantap Baik"
+
+
+def test_pieces_of_rupiah_amounts_split_over_lines_give_no_row():
+    # a Renja form's narrow 'Rp' columns print '412.316.748.000' as '412.' / '316.7' / '48.00' / '0': the pieces
+    # beside a name's last line ('Tipe A 48.00 7,00') are no target and realisasi
+    text = ("Formulir E.\n"
+            "Evaluasi terhadap Hasil Renja Perangkat Daerah Lingkup Kabupaten/Kota\n"
+            "Renja Perangkat Daerah Dinas Contoh Kabupaten Sukamaju\n"
+            "Periode Pelaksanaan Tahun 2022\n"
+            "\n"
+            "Target Kinerja dan\n"
+            "Realisasi Kinerja\n"
+            "Indikator Kinerja Program Anggaran Renja\n"
+            "Uraian Program / Sa Triwulan\n"
+            "(outcome) / Kegiatan Perangkat Daerah\n"
+            "No Sasaran Kegiatan/ tu\n"
+            "(intermediate output) / Sub tahun berjalan\n"
+            "Subkegiatan an\n"
+            "kegiatan (output) (Tahun 2022) yang I\n"
+            "dievaluasi\n"
+            "1 1 2 3 4 7 8\n"
+            "Urusan Pemerintahan: Bidang Perhubungan\n"
+            "1 Meningkatkan Program: K Rp K Rp\n"
+            "kualitas layanan Penyelenggaraan Lalu 412. 207.118\n"
+            "angkutan umum yang Lintas Status Sertifikasi Terminal 316.7 .562.21\n"
+            "aman dan Jalan a   Tersertifikasi Diukur di\n"
+            "Tipe A 48.00 7,00\n"
+            "nyaman Nasional TW IV\n"
+            "0,00\n"
+            "c Persentase Armada Laik Jalan % 90 88,40 sebagian armada belum\n")
+    rows = built(text).realisations
+    assert [(r["target_raw"], r["realisation_raw"]) for r in rows] == [("90", "88,40")]
+    # without the pieces above, a value written with a decimal point is a value
+    text = text.replace(" 412. 207.118", "").replace(" 316.7 .562.21", "")
+    assert ("48.00", "7,00") in [(r["target_raw"], r["realisation_raw"]) for r in built(text).realisations]
+
+
+def test_a_remark_after_a_rows_values_that_wraps_in_sentences_is_not_its_name():
+    # the Keterangan text after the values goes on under the row, a sentence ending mid-line: those lines are
+    # the remark's, while the capitalised word waiting under the value line still ends the name
+    text = ("LAPORAN KINERJA DINAS CONTOH KOTA SUKAMAJU TAHUN 2021\n"
+            "\n"
+            "Tabel 3.2 Capaian Kinerja\n"
+            "No Indikator Kinerja Satuan Target Realisasi Keterangan\n"
+            "a Persentase Sekolah Terakreditasi % 80 82,50 tercapai\n"
+            "b Persentase Lulusan Tepat % 90 86,50 hal ini terutama karena adanya\n"
+            "Waktu\n"
+            "siswa putus sekolah (DO). Kondisi tersebut\n"
+            "disebabkan oleh banyaknya siswa yang\n"
+            "pindah ke luar daerah pada semester akhir.\n"
+            "c. Persentase Guru yang\n"
+            "bersertifikat % 75 70 belum tercapai\n"
+            "d Persentase Desa Mandiri di % 40 35 target belum tercapai\n"
+            "Kab. Sukamaju\n")
+    rows = built(text).realisations
+    assert [(r["indicator_raw"].replace(" %", ""), r["target_raw"], r["realisation_raw"]) for r in rows] == [
+        ("Persentase Sekolah Terakreditasi", "80", "82,50"), ("Persentase Lulusan Tepat Waktu", "90", "86,50"),
+        ("Persentase Guru yang bersertifikat", "75", "70"), ("Persentase Desa Mandiri di Kab. Sukamaju", "40", "35")]
 
 
 def test_a_two_storey_header_with_its_remark_column_and_units_line():
