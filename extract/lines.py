@@ -46,9 +46,10 @@ ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match open
 # What a number counts when it is a name's own ('3 Hari Kerja', '5 (lima) hari', '2 kali setahun', '4 orang'):
 # a span of time, a count of times or of people, which no indicator's name opens with, so the number before it
 # is no row number
-COUNTED_WORD_RE = re.compile(r"\s*(?:\([A-Za-z ]{3,16}\)\s*)?"
+# ('1 x 24 jam': a product of them too)
+COUNTED_WORD_RE = re.compile(r"\s*(?:(?:\([A-Za-z ]{3,16}\)\s*)?"
                              r"(?i:hari|bulan|tahun(?!\s+(?:anggaran\s+)?\d{4})|minggu|jam|menit|kali|triwulan|semester"
-                             r"|orang)\b")  # (a year named, '1 Tahun 2022', is a numbered row's label)
+                             r"|orang)\b|[xX×]\s?\d)")  # (a year named, '1 Tahun 2022', is a numbered row's label)
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
@@ -815,10 +816,18 @@ FORMULA_FACTOR_RE = re.compile(r"(?:^|[\s(/)])[xX×]\s?$")
 FORMULA_FACTORS = (100.0, 1000.0)
 
 
+# '1 x 24 jam', '2x24 Jam', '3 × 8 jam': a duration a name states as a product, never a value of the row
+MULTIPLIED_RE = re.compile(r"\d\s?[xX×]\s?$")
+MULTIPLIED_REACH = 4  # characters before a token that can hold such a product's '1 x '
+
+
 def formula_factors_dropped(rest: str, tokens: list[Token]) -> list[Token]:
-    """The tokens that are not a formula's 'x 100%' factor (a percent or a number of 100 or 1000 after 'x')."""
-    return [t for t in tokens if t.reading.value not in FORMULA_FACTORS or t.kind not in ("percent", "number")
-            or not FORMULA_FACTOR_RE.search(rest, max(0, t.start - 3), t.start)]
+    """The tokens that are not a formula's 'x 100%' factor (a percent or a number of 100 or 1000 after 'x'),
+    nor the second number of a product inside a name ('ditangani dalam 1 x 24 jam': '24 jam' is the name's,
+    and a row whose name ends so would otherwise take it for its target)."""
+    return [t for t in tokens if not MULTIPLIED_RE.search(rest, max(0, t.start - MULTIPLIED_REACH), t.start)
+            and (t.reading.value not in FORMULA_FACTORS or t.kind not in ("percent", "number")
+                 or not FORMULA_FACTOR_RE.search(rest, max(0, t.start - 3), t.start))]
 
 
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:

@@ -1,6 +1,8 @@
 """Table assembly on real snippets from the sample reports, one per text flavour."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.lines import analyse_line, find_code, strip_row_number
@@ -2623,3 +2625,39 @@ def test_only_a_line_of_words_alone_is_passed_over_by_the_value_reader():
     for text in ("75% Jumlah aduan yang ditanggapi", "4417 Pengelolaan Arsip Daerah", "Opini BPK WTP",
                  "Belum dilaksanakan", "| 4417.001 | Layanan Umum |"):
         assert not without_tokens(analyse_line(Line(7, 1, text))), text
+
+
+@pytest.mark.parametrize("layout", ["wrap_below", "wrap_on_value_line", "inside_name", "sasaran_beside", "flattened"])
+def test_a_duration_stated_as_a_product_is_the_names_own(layout: str):
+    # '1 x 24 jam' / '2x24 Jam' in a name: the number after the 'x' is no target, and a wrapped line opening
+    # with the product goes on the name above (its '1' is no row number).
+    rows = {
+        "wrap_below": ["No  Indikator Kinerja  Target  Realisasi",
+                       "1  Persentase aduan listrik yang dipulihkan dalam  95%  97%",
+                       "   1 x 24 jam",
+                       "2  Persentase surat yang diarsipkan  70%  75%"],
+        "wrap_on_value_line": ["No  Indikator Kinerja  Target  Realisasi",
+                               "1  Persentase aduan listrik yang dipulihkan dalam",
+                               "2x24 Jam  95%  97%",
+                               "2  Persentase surat yang diarsipkan  70%  75%"],
+        "inside_name": ["No  Indikator Kinerja  Target  Realisasi",
+                        "1  Persentase aduan listrik yang dipulihkan 1 x 24 jam  95%  97%",
+                        "2  Persentase surat yang diarsipkan  70%  75%"],
+        "sasaran_beside": ["No  Sasaran  Indikator Kinerja  Target  Realisasi",
+                           "1  Meningkatnya layanan energi  Persentase aduan listrik yang  95%  97%",
+                           "   energi  dipulihkan dalam waktu 1 x 24 jam",
+                           "2  Terwujudnya tertib surat  Persentase surat yang diarsipkan  70%  75%"],
+        "flattened": ["No", "Indikator Kinerja", "Target", "Realisasi",
+                      "1", "Persentase aduan listrik yang", "dipulihkan dalam 1 x 24 jam", "95%", "97%",
+                      "2", "Persentase surat yang diarsipkan", "70%", "75%"],
+    }[layout]
+    measures, _ = records("\n".join(rows))
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(95.0, 97.0), (70.0, 75.0)]
+    assert re.search(r"dipulihkan (dalam (waktu )?)?[12] ?x ?24 [Jj]am$", measures[0].indicator_raw)
+    assert measures[1].indicator_raw == "Persentase surat yang diarsipkan"
+
+
+def test_a_lone_product_of_hours_is_no_value_nor_row_number():
+    assert strip_row_number("1 x 24 jam") == "1 x 24 jam"
+    cell = analyse_line(Line(number=1, page=1, text="ditangani 1x24 jam")).cells[0]
+    assert cell.values == () and cell.text == "ditangani 1x24 jam"
