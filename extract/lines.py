@@ -620,6 +620,44 @@ def compound_value(stripped: str) -> Token | None:
     return Token(kind="compound", start=0, end=len(stripped), raw=stripped, reading=Reading(raw=stripped))
 
 
+STRAY_END_MARKS = " ;:'\"_"  # marks a scan reads after a cell's last word
+
+
+# 'dan 2 Perjanjian', ', 3 Dokumen': a joiner and a count whose noun is capitalised, as a value cell prints it
+JOINED_COUNT_RE = re.compile(r"(?:\bdan|[,;&+])\s*\d{1,4}(?:[.,]\d{1,2})?\s*[A-Z]")
+# a count opening a compound value: its noun capitalised ('1 Lakip', '12 Laporan'), not a name's '2 desa'
+COMPOUND_OPENING_RE = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?\s*[A-Z]")
+
+
+def compound_before(rest: str, tokens: list[Token], values: tuple[Token, ...]) -> tuple[str, tuple[Token, ...]] | None:
+    """A compound target at the end of a cell's text ('... Kinerja dan  1 Lakip dan 2 Perjanjian  100%'), as the
+    first value, with the text before it; None when the text ends in none.
+
+    A scan that loses the border between a name and its compound target cell
+    leaves them one cell: the counts, read as words of the name, cost the row
+    its target (or, with no other value, the row). Only counts whose nouns are
+    capitalised, as a value cell prints them, after a space and some words.
+    """
+    end = values[0].start if values else len(rest)
+    while end and rest[end - 1] in " \t|:;-":
+        end -= 1
+    for token in tokens:
+        if token.start >= end:
+            break
+        if token.start < 2 or not rest[token.start - 1].isspace() or not WORD_RE.search(rest, 0, token.start) \
+                or not COMPOUND_OPENING_RE.match(rest, token.start):
+            continue
+        if COMPOUND_CELL_RE.fullmatch(rest, token.start, end) is None:
+            continue
+        parts = JOINER_RE.split(rest[token.start:end]) if " dan " in rest[token.start:end] else [rest[token.start:end]]
+        if not all(COMPOUND_OPENING_RE.match(part.strip(" ,;&+")) for part in parts):
+            continue
+        raw = rest[token.start:end]
+        compound = Token(kind="compound", start=token.start, end=end, raw=raw, reading=Reading(raw=raw))
+        return rest[:token.start].strip(" \t|:;-"), (compound,) + values
+    return None
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
@@ -631,11 +669,13 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if first.isdigit():
         # '12 Laporan dan 1 Dokumen' (one value of two counts), '97,5 persen' (a percentage)
         token = percent_word_value(stripped) if stripped[-1:] in "nN" else None
-        if token is None and len(stripped) <= COMPOUND_CELL_CHARS and (
-                " dan " in stripped or ", " in stripped or "&" in stripped or "+" in stripped or ";" in stripped):
-            token = compound_value(stripped)
-        if token is None and len(stripped) <= COUNT_CELL_CHARS and " " in stripped:
-            token = counted_value(stripped)
+        # (a mark a scan read after the cell's text is none of its words: '1 Lakip dan 2 Perjanjian ;')
+        core = stripped.rstrip(STRAY_END_MARKS) if stripped[-1:] in STRAY_END_MARKS else stripped
+        if token is None and len(core) <= COMPOUND_CELL_CHARS and (
+                " dan " in core or ", " in core or "&" in core or "+" in core or ";" in core):
+            token = compound_value(core)
+        if token is None and len(core) <= COUNT_CELL_CHARS and " " in core:
+            token = counted_value(core)
         if token is not None:
             token = shift(token, text.index(stripped))
             return Cell(index=index, raw=raw, text="", values=(token,), start=start)
@@ -686,6 +726,10 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
     if values and label_number_ends(body + " " + values[0].raw):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
+    if len(tokens) >= 2 and len(body) > 8 and body[-1:].isalpha() and (" dan " in body or "," in body or "&" in body
+                                                                     or "+" in body or ";" in body) \
+            and JOINED_COUNT_RE.search(body):  # (cheap tests first: most cells join no counts)
+        body, values = compound_before(rest, tokens, values) or (body, values)
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""

@@ -2661,3 +2661,31 @@ def test_a_lone_product_of_hours_is_no_value_nor_row_number():
     assert strip_row_number("1 x 24 jam") == "1 x 24 jam"
     cell = analyse_line(Line(number=1, page=1, text="ditangani 1x24 jam")).cells[0]
     assert cell.values == () and cell.text == "ditangani 1x24 jam"
+
+
+@pytest.mark.parametrize("layout", ["border_lost_two_spaces", "border_lost_one_space", "stray_mark_after_cell"])
+def test_a_compound_target_whose_border_a_scan_lost_is_still_the_rows_target(layout: str):
+    # A scanned Sasaran | Indikator row whose compound target ('2 Renstra dan 3 Renja') ran into the name's cell,
+    # or whose cell ends in a stray mark: the counts are the row's target, not words of its name.
+    value_line = {
+        "border_lost_two_spaces": "|2. Tersusunnya Dokumen  Jumlah Rencana Strategis dan  2 Renstra dan 3 Renja  100%",
+        "border_lost_one_space": "2. Tersusunnya Dokumen  Jumlah Rencana Strategis dan 2 Renstra dan 3 Renja  100%",
+        "stray_mark_after_cell": "2. | Tersusunnya Dokumen | Jumlah Rencana Strategis dan | 2 Renstra dan 3 Renja ; | 100%",
+    }[layout]
+    rows = ["No  Sasaran  Indikator Kinerja  Target  Realisasi",
+            "1. | Tersusunnya Rencana Kerja | Persentase rencana kerja yang disahkan | 100% | 90%",
+            value_line,
+            "Perencanaan 2025 | Penyusunan Rencana Kerja",
+            "3. | Terkelolanya Arsip | Persentase arsip tertata | 80% | 85%"]
+    measures, _ = records("\n".join(rows))
+    assert [m.target.raw for m in measures] == ["100%", "2 Renstra dan 3 Renja", "80%"]
+    assert measures[1].target.value is None and measures[1].realisation.raw == "100%"
+    assert measures[1].indicator_raw.startswith("Jumlah Rencana Strategis dan")
+    assert "Renja" not in measures[1].indicator_raw
+
+
+@pytest.mark.parametrize("text", ["Persentase 2 desa dan 3 kelurahan terlayani  90%  95%",
+                                  "2. Jumlah 2 desa dan 3 kelurahan terlayani 90% 95%"])
+def test_counts_in_lower_case_inside_a_name_stay_the_names(text: str):
+    cell = analyse_line(Line(number=1, page=1, text=text)).cells
+    assert [t.raw for c in cell for t in c.values] == ["90%", "95%"]
