@@ -970,7 +970,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed and i == last_row_at + 1 and flat_verdict_cell(row, view, header):
                 row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
                 closed = True
-            elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
+            elif row is not None and not closed \
+                    and not opened_since(pending, header.flattened, opens_known, header.sasaran_indikator) \
                     and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
@@ -1099,6 +1100,24 @@ GROUP_NUMBER_RE = re.compile(r"^[\s|\"';_]*(\d{1,2})[.)]?\s*(?:\|\s*)?"
                              r"(?!(?i:hari|bulan|tahun|minggu|jam|kali|menit|orang)\b)[A-Z]")
 
 
+# A heading's number with its dot or comma, then a capitalised word ('2. M | l Ienyelenggarakan ...', a mission
+# whose verb OCR broke; '3, Mewujudkan ...'): a wrapped name's piece never opens so
+NUMBERED_HEADING_RE = re.compile(r"[\s|\"';_]*\d{1,2}[.,)]\s*(?:\|\s*)?"
+                                 r"(?!(?i:hari|bulan|tahun|minggu|jam|kali|menit|orang)\b)[A-Z]")
+
+
+def heads_numbered(view: LineView) -> bool:
+    """Whether a line without values opens with a number and a full stop or comma before a capitalised word.
+
+    In a scanned Sasaran | Indikator table such a line opens the next row or
+    heads the next group (a mission whose verb OCR broke: '2. M | l
+    Ienyelenggarakan Pemilu ...'); it is never the row above's wrapped name,
+    though its last cell may go on in lower case ('ntak Yang Demokratis').
+    """
+    text = view.line.text
+    return not view.values and any(c.isdecimal() for c in text[:4]) and NUMBERED_HEADING_RE.match(text) is not None
+
+
 def group_number(view: LineView) -> int | None:
     """The number a line opening a numbered row or group prints ('2 Terwujudnya ...' -> 2), else None.
 
@@ -1159,7 +1178,8 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not
     # the row above's wrap
     opening = next((k for k in range(opening) if SASARAN_VERB_RE.match(strip_row_number(pending[k].text))
-                    or group is not None and group_number(pending[k]) == group + 1), opening)
+                    or group is not None and group_number(pending[k]) == group + 1
+                    or header.sasaran_indikator and heads_numbered(pending[k])), opening)
     if opening == 0:
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
@@ -1411,7 +1431,8 @@ def flat_verdict_cell(row: RowDraft, view: LineView, header: Header) -> bool:
         and len(row.values) == len(header.roles) - 1 and is_verdict(view.text.strip())
 
 
-def opened_since(pending: list[LineView], flattened: bool = False, known: dict[int, bool] | None = None) -> bool:
+def opened_since(pending: list[LineView], flattened: bool = False, known: dict[int, bool] | None = None,
+                 numbered_heads: bool = False) -> bool:
     """Whether a line left pending since the last row opens the next indicator's name.
 
     'Jumlah KPU Kab/Kota yang' under a row, then 'menyampaikan laporan': the
@@ -1422,21 +1443,25 @@ def opened_since(pending: list[LineView], flattened: bool = False, known: dict[i
 
     `known` keeps the answer per line number: `read_rows` asks at every text
     line, and the pending lines are mostly the same ones again.
+    `numbered_heads`: a numbered heading ('3, Mewujudkan Pemilu ...', `heads_numbered`) opens the next
+    row or group too, as in a scanned Sasaran | Indikator table, so its lower-case wrap ('yang Langsung,
+    Umum') is no piece of the row above.
     """
     if known is None:
-        return any(opens_next_name(view, flattened) for view in pending)
+        return any(opens_next_name(view, flattened, numbered_heads) for view in pending)
     for view in pending:
         opens = known.get(view.line.number)
         if opens is None:
-            opens = known[view.line.number] = opens_next_name(view, flattened)
+            opens = known[view.line.number] = opens_next_name(view, flattened, numbered_heads)
         if opens:
             return True
     return False
 
 
-def opens_next_name(view: LineView, flattened: bool) -> bool:
+def opens_next_name(view: LineView, flattened: bool, numbered_heads: bool = False) -> bool:
     """`opened_since` for one pending line."""
-    return opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip()
+    return opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip() \
+        or numbered_heads and heads_numbered(view)
 
 
 def from_indicator_opening(before: list[LineView]) -> list[LineView]:
@@ -1595,6 +1620,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return False
     if header.kind == "budget" and header.flattened and named_above_values(row):
         return False  # its name stood above its values: text after them names the next row ('... Kerjasama' / 'antar')
+    if header.sasaran_indikator and heads_numbered(view):
+        return False  # '2. M | l Ienyelenggarakan ... | ntak Yang ...': the next group's heading, OCR broke its verb
     text = strip_row_number(view.text)
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)

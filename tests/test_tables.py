@@ -2689,3 +2689,29 @@ def test_a_compound_target_whose_border_a_scan_lost_is_still_the_rows_target(lay
 def test_counts_in_lower_case_inside_a_name_stay_the_names(text: str):
     cell = analyse_line(Line(number=1, page=1, text=text)).cells
     assert [t.raw for c in cell for t in c.values] == ["90%", "95%"]
+
+
+@pytest.mark.parametrize("heading", [
+    ["2. M | l Ienyelenggarakan Layanan Arsi | p Yang Terbuka, Cepat Murah dan Ramah", "Tepat,"],  # verb broken
+    ["3, Mewujudkan Layanan Arsip", "|yang Terbuka, Cepat,", "Murah dan Ramah"],  # wrapped, its number's comma
+])
+def test_a_numbered_mission_heading_in_a_scan_is_no_piece_of_the_row_above(heading: list[str]):
+    # A scanned Sasaran | Indikator table heads each group with its numbered mission: OCR broke its verb or
+    # read its number's dot as a comma, and its wrapped pieces go on in lower case; none of it names the row above.
+    rows = ["No  Sasaran Strategis | Indikator kinerja | Target",
+            "(1) | (2) | (3) | (4)",
+            "2. | Terwujudnya Sistem Informasi | Persentase informasi mengenai | 25%",
+            "mengenai Arsip Daerah yang | arsip daerah yang mutakhir",
+            "andal dan berkualitas | dan dipublikasikan pada publik ;",
+            "Terwujudnya Sumber Daya  Nilai Akuntabilitas Kinerja  B",
+            "yang berkualitas  Nilai Keterbukaan Informasi 100%",
+            "Publik",
+            *heading,
+            "Terwujudnya koordinasi | Persentase Arsip Vital | 2,8%",
+            "; layanan kearsipan  yang Terdaftar Tetapi",
+            "yang sesuai dengan Standar Belum Masuk dalam Daftar",
+            "Arsip Tetap"]
+    measures, _ = records("\n".join(rows))
+    names = {m.target.raw: m.indicator_raw for m in measures}
+    assert names["100%"] == "Nilai Keterbukaan Informasi Publik"
+    assert names["2,8%"].startswith("Persentase Arsip Vital") and "Terbuka" not in names["2,8%"]
