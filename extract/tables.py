@@ -2047,10 +2047,62 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...],
         beside = beside_sasaran_once(row, header)
     if not INDICATOR_START_RE.match(strip_row_number(label)) and (name := beside(header.sasaran_indikator)):
         return name  # its cells did not line up with the header's: a scan's ragged row
+    if header.sasaran_indikator and not INDICATOR_START_RE.search(label) and (name := result_name_beside_sasaran(row)):
+        return name  # a result's name ('Tersusunnya Dokumentasi dan ...') beside its sasaran's pieces
     if not (header.col_starts or header.flattened or row.codes) \
             and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) and goes_on_from(name := beside(True), label):
         return name  # the cell's first line only: its wrapped lines stood on lines split otherwise
     return label
+
+
+# a capitalised sasaran word inside a piece, after a space: where a result's name opens after its sasaran's
+# opening joined to it by one space ('Tersusunnya Rancangan Terlaksananya Layanan')
+JOINED_RESULT_RE = re.compile(r"\s(?=[A-Z])(?i:" + SASARAN_VERB_RE.pattern[1:] + ")")
+
+
+def result_name_beside_sasaran(row: RowDraft) -> str:
+    """A scanned row's name that states a result ('Tersusunnya Dokumentasi dan | Informasi Produk Hukum'), its
+    pieces taken beside the Sasaran column's, else "".
+
+    Such a name opens with a sasaran's word, so `indicator_beside_sasaran`
+    cannot tell it from its sasaran. On the row's value line it stands after
+    the sasaran's piece ('Penyuluhan Peraturan  Tersusunnya Dokumentasi dan  1
+    Layanan'), or after the sasaran's opening joined by one space ('2.
+    Tersusunnya Rancangan Terlaksananya Layanan  1 Laporan'); on each line
+    below holding two pieces, the last is the name's. A line holding one
+    piece is left out: it is mostly the sasaran's longer wrap ('dan',
+    'Berkaitan dengan'), and which of the two cells a lone piece is no line says.
+    Only rows whose name opens on their value line, their first line, and whose
+    next line shows the two cells side by side (else the lone pieces under it
+    may be the name's own wrap, and the row keeps the name read otherwise).
+    """
+    views = sorted((v for v in row.views if v.text), key=lambda v: v.line.number)
+    if not views or views[0].line.number != row.value_line:
+        return ""
+    name = ""
+    for k, view in enumerate(views):
+        if view.delimited:
+            raw = [part for cell in view.cells if cell.text for part in GAP_RE.split(cell.text)]
+        else:
+            raw = GAP_RE.split(text_before_run(view, row.values) if k == 0 else view.text)
+        parts = [strip_row_number(p.strip(STRAY_MARKS)) for p in raw]
+        parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
+        if k == 0:
+            if not parts or ANY_CASE_INDICATOR_RE.search(parts[-1]):
+                return ""
+            joined = JOINED_RESULT_RE.search(parts[-1])
+            if len(parts) >= 2 and SASARAN_VERB_RE.match(parts[-1]) and parts[-1][:1].isupper() \
+                    and not SASARAN_VERB_RE.match(parts[0]):
+                name = parts[-1]  # 'Penyuluhan Peraturan  Tersusunnya Dokumentasi dan'
+            elif joined is not None and SASARAN_VERB_RE.match(parts[-1]):
+                name = parts[-1][joined.start() + 1:]  # 'Tersusunnya Rancangan Terlaksananya Layanan'
+            else:
+                return ""
+        elif len(parts) >= 2:
+            name += " " + parts[-1]
+        elif k == 1:
+            return ""  # no two pieces side by side under the value line: which lines are the name's, none says
+    return name if len(views) > 1 else ""
 
 
 def beside_sasaran_once(row: RowDraft, header: Header) -> Callable[[bool], str]:

@@ -2715,3 +2715,31 @@ def test_a_numbered_mission_heading_in_a_scan_is_no_piece_of_the_row_above(headi
     names = {m.target.raw: m.indicator_raw for m in measures}
     assert names["100%"] == "Nilai Keterbukaan Informasi Publik"
     assert names["2,8%"].startswith("Persentase Arsip Vital") and "Terbuka" not in names["2,8%"]
+
+
+def test_result_names_in_a_scan_are_read_beside_their_sasarans_pieces():
+    # Result-style indicators ('Tersusunnya Katalog dan ...') open with a sasaran's word: on the value line they stand
+    # after the sasaran's piece (two spaces apart, or joined by one space to its opening), and on the lines below,
+    # those holding two pieces give the name its next piece; lone pieces there are the sasaran's longer wrap.
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja  Target",
+        "(1) | (2) | (3) | (4)",
+        "1. Terlaksananya kegiatan Tersusunnya Pedoman dan  1 Dokumen",
+        "; pengelolaan arsip | Standar Penyimpanan Arsip",
+        "daerah, penataan, Daerah",
+        "2.  Tersusunnya Rancangan Terlaksananya Layanan  1 Laporan",
+        "Peraturan Bupati, | Konsultasi Kearsipan",
+        "Pembinaan,Pengawasan Arsip",
+        "dan",
+        "Penyuluhan Regulasi  Tersusunnya Katalog dan | 1 Layanan",
+        "Tata Naskah Dinas yang | Daftar Arsip Statis",
+        "Berkaitan dengan",
+        "_ Penyelenggaraan Kearsipan",
+        "3. Terfasilitasinya Pelaksanaan Terwujudnya Sistem Digital  1 Layanan",
+        "Layanan Arsip Daerah, | Arsip Daerah dan Pusat"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Tersusunnya Pedoman dan Standar Penyimpanan Arsip", "1 Dokumen"),
+        ("Terlaksananya Layanan Konsultasi Kearsipan", "1 Laporan"),
+        ("Tersusunnya Katalog dan Daftar Arsip Statis", "1 Layanan"),
+        ("Terwujudnya Sistem Digital Arsip Daerah dan Pusat", "1 Layanan")]
