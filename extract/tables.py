@@ -1118,6 +1118,20 @@ def heads_numbered(view: LineView) -> bool:
     return not view.values and any(c.isdecimal() for c in text[:4]) and NUMBERED_HEADING_RE.match(text) is not None
 
 
+def after_numbered_heading(pending: list[LineView]) -> list[LineView]:
+    """The lines left pending above a value line from the first after a numbered heading that opens a sasaran
+    or a name; all of them when no numbered heading is among them.
+
+    A scan's mission heading ('2. M | l Ienyelenggarakan ...') wraps onto lines
+    of its own ('Waktu,'): they are neither the row above's nor the next row's.
+    """
+    last = next((k for k in range(len(pending) - 1, -1, -1) if heads_numbered(pending[k])), None)
+    if last is None:
+        return pending
+    rest = pending[last + 1:]
+    return next((rest[k:] for k, v in enumerate(rest) if heads_group(v) or opens_indicator(v)), [])
+
+
 def group_number(view: LineView) -> int | None:
     """The number a line opening a numbered row or group prints ('2 Terwujudnya ...' -> 2), else None.
 
@@ -1691,6 +1705,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     `numbered`: a budget table whose rows open with their number or code (`rows_numbered`).
     """
     own = strip_row_number(text_before_run(view, values))
+    if header.sasaran_indikator and pending:
+        pending = after_numbered_heading(pending)
     before: list[LineView] = []
     if opened and not view.delimited and len(pending) <= 4 and not INDICATOR_START_RE.match(own):
         before = pending  # '3 Nilai maturitas SPIP' over 'Pemerintah Daerah Level 3 3 100%'

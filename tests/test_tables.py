@@ -2691,11 +2691,15 @@ def test_counts_in_lower_case_inside_a_name_stay_the_names(text: str):
     assert [t.raw for c in cell for t in c.values] == ["90%", "95%"]
 
 
-@pytest.mark.parametrize("heading", [
-    ["2. M | l Ienyelenggarakan Layanan Arsi | p Yang Terbuka, Cepat Murah dan Ramah", "Tepat,"],  # verb broken
-    ["3, Mewujudkan Layanan Arsip", "|yang Terbuka, Cepat,", "Murah dan Ramah"],  # wrapped, its number's comma
+@pytest.mark.parametrize(("heading", "value_line"), [
+    (["2. M | l Ienyelenggarakan Layanan Arsi | p Yang Terbuka, Cepat Murah dan Ramah", "Tepat,"],  # verb broken
+     "Terwujudnya koordinasi | Persentase Arsip Vital | 2,8%"),
+    (["3, Mewujudkan Layanan Arsip", "|yang Terbuka, Cepat,", "Murah dan Ramah"],  # wrapped, its number's comma
+     "Terwujudnya koordinasi | Persentase Arsip Vital | 2,8%"),
+    (["2. M | l Ienyelenggarakan Layanan Arsi | p Yang Terbuka, Cepat Murah dan Ramah ;", "Tepat,"],
+     "Terwujudnya koordinasi Persentase Arsip Vital 2,8%"),  # the next row's sasaran and name joined by one space
 ])
-def test_a_numbered_mission_heading_in_a_scan_is_no_piece_of_the_row_above(heading: list[str]):
+def test_a_numbered_mission_heading_in_a_scan_is_no_piece_of_the_row_above(heading: list[str], value_line: str):
     # A scanned Sasaran | Indikator table heads each group with its numbered mission: OCR broke its verb or
     # read its number's dot as a comma, and its wrapped pieces go on in lower case; none of it names the row above.
     rows = ["No  Sasaran Strategis | Indikator kinerja | Target",
@@ -2707,14 +2711,15 @@ def test_a_numbered_mission_heading_in_a_scan_is_no_piece_of_the_row_above(headi
             "yang berkualitas  Nilai Keterbukaan Informasi 100%",
             "Publik",
             *heading,
-            "Terwujudnya koordinasi | Persentase Arsip Vital | 2,8%",
+            value_line,
             "; layanan kearsipan  yang Terdaftar Tetapi",
             "yang sesuai dengan Standar Belum Masuk dalam Daftar",
             "Arsip Tetap"]
     measures, _ = records("\n".join(rows))
     names = {m.target.raw: m.indicator_raw for m in measures}
     assert names["100%"] == "Nilai Keterbukaan Informasi Publik"
-    assert names["2,8%"].startswith("Persentase Arsip Vital") and "Terbuka" not in names["2,8%"]
+    assert names["2,8%"].startswith("Persentase Arsip Vital") and "Terbuka" not in names["2,8%"] \
+        and "Tepat" not in names["2,8%"]
 
 
 def test_result_names_in_a_scan_are_read_beside_their_sasarans_pieces():
