@@ -49,9 +49,10 @@ ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match open
 # What a number counts when it is a name's own ('3 Hari Kerja', '5 (lima) hari', '2 kali setahun', '4 orang'):
 # a span of time, a count of times or of people, which no indicator's name opens with, so the number before it
 # is no row number
-COUNTED_WORD_RE = re.compile(r"\s*(?:\([A-Za-z ]{3,16}\)\s*)?"
+# ('1 x 24 jam': a product of them too)
+COUNTED_WORD_RE = re.compile(r"\s*(?:(?:\([A-Za-z ]{3,16}\)\s*)?"
                              r"(?i:hari|bulan|tahun(?!\s+(?:anggaran\s+)?\d{4})|minggu|jam|menit|kali|triwulan|semester"
-                             r"|orang)\b")  # (a year named, '1 Tahun 2022', is a numbered row's label)
+                             r"|orang)\b|[xX×]\s?\d)")  # (a year named, '1 Tahun 2022', is a numbered row's label)
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 DIGIT_RE = re.compile(r"\d")
 NOT_AVAILABLE = frozenset({"n/a", "na", "-", "--", "—", "–", "tidak ada data"})
@@ -624,6 +625,44 @@ def compound_value(stripped: str) -> Token | None:
     return Token(kind="compound", start=0, end=len(stripped), raw=stripped, reading=Reading(raw=stripped))
 
 
+STRAY_END_MARKS = " ;:'\"_"  # marks a scan reads after a cell's last word
+
+
+# 'dan 2 Perjanjian', ', 3 Dokumen': a joiner and a count whose noun is capitalised, as a value cell prints it
+JOINED_COUNT_RE = re.compile(r"(?:\bdan|[,;&+])\s*\d{1,4}(?:[.,]\d{1,2})?\s*[A-Z]")
+# a count opening a compound value: its noun capitalised ('1 Lakip', '12 Laporan'), not a name's '2 desa'
+COMPOUND_OPENING_RE = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?\s*[A-Z]")
+
+
+def compound_before(rest: str, tokens: list[Token], values: tuple[Token, ...]) -> tuple[str, tuple[Token, ...]] | None:
+    """A compound target at the end of a cell's text ('... Kinerja dan  1 Lakip dan 2 Perjanjian  100%'), as the
+    first value, with the text before it; None when the text ends in none.
+
+    A scan that loses the border between a name and its compound target cell
+    leaves them one cell: the counts, read as words of the name, cost the row
+    its target (or, with no other value, the row). Only counts whose nouns are
+    capitalised, as a value cell prints them, after a space and some words.
+    """
+    end = values[0].start if values else len(rest)
+    while end and rest[end - 1] in " \t|:;-":
+        end -= 1
+    for token in tokens:
+        if token.start >= end:
+            break
+        if token.start < 2 or not rest[token.start - 1].isspace() or not WORD_RE.search(rest, 0, token.start) \
+                or not COMPOUND_OPENING_RE.match(rest, token.start):
+            continue
+        if COMPOUND_CELL_RE.fullmatch(rest, token.start, end) is None:
+            continue
+        parts = JOINER_RE.split(rest[token.start:end]) if " dan " in rest[token.start:end] else [rest[token.start:end]]
+        if not all(COMPOUND_OPENING_RE.match(part.strip(" ,;&+")) for part in parts):
+            continue
+        raw = rest[token.start:end]
+        compound = Token(kind="compound", start=token.start, end=end, raw=raw, reading=Reading(raw=raw))
+        return rest[:token.start].strip(" \t|:;-"), (compound,) + values
+    return None
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
@@ -635,11 +674,13 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if first.isdigit():
         # '12 Laporan dan 1 Dokumen' (one value of two counts), '97,5 persen' (a percentage)
         token = percent_word_value(stripped) if stripped[-1:] in "nN" else None
-        if token is None and len(stripped) <= COMPOUND_CELL_CHARS and (
-                " dan " in stripped or ", " in stripped or "&" in stripped or "+" in stripped or ";" in stripped):
-            token = compound_value(stripped)
-        if token is None and len(stripped) <= COUNT_CELL_CHARS and " " in stripped:
-            token = counted_value(stripped)
+        # (a mark a scan read after the cell's text is none of its words: '1 Lakip dan 2 Perjanjian ;')
+        core = stripped.rstrip(STRAY_END_MARKS) if stripped[-1:] in STRAY_END_MARKS else stripped
+        if token is None and len(core) <= COMPOUND_CELL_CHARS and (
+                " dan " in core or ", " in core or "&" in core or "+" in core or ";" in core):
+            token = compound_value(core)
+        if token is None and len(core) <= COUNT_CELL_CHARS and " " in core:
+            token = counted_value(core)
         if token is not None:
             token = shift(token, text.index(stripped))
             return Cell(index=index, raw=raw, text="", values=(token,), start=start)
@@ -690,6 +731,10 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
     if values and label_number_ends(body + " " + values[0].raw):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
+    if len(tokens) >= 2 and len(body) > 8 and body[-1:].isalpha() and (" dan " in body or "," in body or "&" in body
+                                                                     or "+" in body or ";" in body) \
+            and JOINED_COUNT_RE.search(body):  # (cheap tests first: most cells join no counts)
+        body, values = compound_before(rest, tokens, values) or (body, values)
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
@@ -820,10 +865,18 @@ FORMULA_FACTOR_RE = re.compile(r"(?:^|[\s(/)])[xX×]\s?$")
 FORMULA_FACTORS = (100.0, 1000.0)
 
 
+# '1 x 24 jam', '2x24 Jam', '3 × 8 jam': a duration a name states as a product, never a value of the row
+MULTIPLIED_RE = re.compile(r"\d\s?[xX×]\s?$")
+MULTIPLIED_REACH = 4  # characters before a token that can hold such a product's '1 x '
+
+
 def formula_factors_dropped(rest: str, tokens: list[Token]) -> list[Token]:
-    """The tokens that are not a formula's 'x 100%' factor (a percent or a number of 100 or 1000 after 'x')."""
-    return [t for t in tokens if t.reading.value not in FORMULA_FACTORS or t.kind not in ("percent", "number")
-            or not FORMULA_FACTOR_RE.search(rest, max(0, t.start - 3), t.start)]
+    """The tokens that are not a formula's 'x 100%' factor (a percent or a number of 100 or 1000 after 'x'),
+    nor the second number of a product inside a name ('ditangani dalam 1 x 24 jam': '24 jam' is the name's,
+    and a row whose name ends so would otherwise take it for its target)."""
+    return [t for t in tokens if not MULTIPLIED_RE.search(rest, max(0, t.start - MULTIPLIED_REACH), t.start)
+            and (t.reading.value not in FORMULA_FACTORS or t.kind not in ("percent", "number")
+                 or not FORMULA_FACTOR_RE.search(rest, max(0, t.start - 3), t.start))]
 
 
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:

@@ -998,7 +998,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 take_wrapped_tail(row, pending, header)
                 pending = []
                 closed = True
-            elif row is not None and not closed and not opened_since(pending, header.flattened, opens_known) \
+            elif row is not None and not closed \
+                    and not opened_since(pending, header.flattened, opens_known, header.sasaran_indikator) \
                     and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)) \
                     and not (budget and opens_next_rows_name(views, i)):
                 append_text(row, in_its_column(view, header), header)
@@ -1156,6 +1157,38 @@ GROUP_NUMBER_RE = re.compile(r"^[\s|\"';_]*(\d{1,2})[.)]?\s*(?:\|\s*)?"
                              r"(?!(?i:hari|bulan|tahun|minggu|jam|kali|menit|orang)\b)[A-Z]")
 
 
+# A heading's number with its dot or comma, then a capitalised word ('2. M | l Ienyelenggarakan ...', a mission
+# whose verb OCR broke; '3, Mewujudkan ...'): a wrapped name's piece never opens so
+NUMBERED_HEADING_RE = re.compile(r"[\s|\"';_]*\d{1,2}[.,)]\s*(?:\|\s*)?"
+                                 r"(?!(?i:hari|bulan|tahun|minggu|jam|kali|menit|orang)\b)[A-Z]")
+
+
+def heads_numbered(view: LineView) -> bool:
+    """Whether a line without values opens with a number and a full stop or comma before a capitalised word.
+
+    In a scanned Sasaran | Indikator table such a line opens the next row or
+    heads the next group (a mission whose verb OCR broke: '2. M | l
+    Ienyelenggarakan Pemilu ...'); it is never the row above's wrapped name,
+    though its last cell may go on in lower case ('ntak Yang Demokratis').
+    """
+    text = view.line.text
+    return not view.values and any(c.isdecimal() for c in text[:4]) and NUMBERED_HEADING_RE.match(text) is not None
+
+
+def after_numbered_heading(pending: list[LineView]) -> list[LineView]:
+    """The lines left pending above a value line from the first after a numbered heading that opens a sasaran
+    or a name; all of them when no numbered heading is among them.
+
+    A scan's mission heading ('2. M | l Ienyelenggarakan ...') wraps onto lines
+    of its own ('Waktu,'): they are neither the row above's nor the next row's.
+    """
+    last = next((k for k in range(len(pending) - 1, -1, -1) if heads_numbered(pending[k])), None)
+    if last is None:
+        return pending
+    rest = pending[last + 1:]
+    return next((rest[k:] for k, v in enumerate(rest) if heads_group(v) or opens_indicator(v)), [])
+
+
 def group_number(view: LineView) -> int | None:
     """The number a line opening a numbered row or group prints ('2 Terwujudnya ...' -> 2), else None.
 
@@ -1221,7 +1254,8 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
     # a line opening a sasaran ('Terlaksananya ...') heads the next row's group: it and what follows are not
     # the row above's wrap
     opening = next((k for k in range(opening) if SASARAN_VERB_RE.match(strip_row_number(pending[k].text))
-                    or group is not None and group_number(pending[k]) == group + 1), opening)
+                    or group is not None and group_number(pending[k]) == group + 1
+                    or header.sasaran_indikator and heads_numbered(pending[k])), opening)
     if opening == 0:
         return pending
     take_wrapped_tail(row, pending[:opening], header, mid_table=True)
@@ -1580,7 +1614,8 @@ def flat_verdict_cell(row: RowDraft, view: LineView, header: Header) -> bool:
         and len(row.values) == len(header.roles) - 1 and is_verdict(view.text.strip())
 
 
-def opened_since(pending: list[LineView], flattened: bool = False, known: dict[int, bool] | None = None) -> bool:
+def opened_since(pending: list[LineView], flattened: bool = False, known: dict[int, bool] | None = None,
+                 numbered_heads: bool = False) -> bool:
     """Whether a line left pending since the last row opens the next indicator's name.
 
     'Jumlah KPU Kab/Kota yang' under a row, then 'menyampaikan laporan': the
@@ -1591,21 +1626,25 @@ def opened_since(pending: list[LineView], flattened: bool = False, known: dict[i
 
     `known` keeps the answer per line number: `read_rows` asks at every text
     line, and the pending lines are mostly the same ones again.
+    `numbered_heads`: a numbered heading ('3, Mewujudkan Pemilu ...', `heads_numbered`) opens the next
+    row or group too, as in a scanned Sasaran | Indikator table, so its lower-case wrap ('yang Langsung,
+    Umum') is no piece of the row above.
     """
     if known is None:
-        return any(opens_next_name(view, flattened) for view in pending)
+        return any(opens_next_name(view, flattened, numbered_heads) for view in pending)
     for view in pending:
         opens = known.get(view.line.number)
         if opens is None:
-            opens = known[view.line.number] = opens_next_name(view, flattened)
+            opens = known[view.line.number] = opens_next_name(view, flattened, numbered_heads)
         if opens:
             return True
     return False
 
 
-def opens_next_name(view: LineView, flattened: bool) -> bool:
+def opens_next_name(view: LineView, flattened: bool, numbered_heads: bool = False) -> bool:
     """`opened_since` for one pending line."""
-    return opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip()
+    return opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip() \
+        or numbered_heads and heads_numbered(view)
 
 
 def from_indicator_opening(before: list[LineView]) -> list[LineView]:
@@ -1764,6 +1803,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return False
     if header.kind == "budget" and header.flattened and named_above_values(row):
         return False  # its name stood above its values: text after them names the next row ('... Kerjasama' / 'antar')
+    if header.sasaran_indikator and heads_numbered(view):
+        return False  # '2. M | l Ienyelenggarakan ... | ntak Yang ...': the next group's heading, OCR broke its verb
     text = strip_row_number(view.text)
     if view.delimited and header.cells:
         first = next((c for c in view.cells if c.raw.strip()), None)
@@ -1834,6 +1875,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     `below`: the line under the value line (the rest of a name centred around its values).
     """
     own = strip_row_number(text_before_run(view, values))
+    if header.sasaran_indikator and pending:
+        pending = after_numbered_heading(pending)
     before: list[LineView] = []
     if opened and not view.delimited and len(pending) <= 4 and not INDICATOR_START_RE.match(own):
         before = pending  # '3 Nilai maturitas SPIP' over 'Pemerintah Daerah Level 3 3 100%'
@@ -2255,10 +2298,62 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...],
         beside = beside_sasaran_once(row, header)
     if not INDICATOR_START_RE.match(strip_row_number(label)) and (name := beside(header.sasaran_indikator)):
         return name  # its cells did not line up with the header's: a scan's ragged row
+    if header.sasaran_indikator and not INDICATOR_START_RE.search(label) and (name := result_name_beside_sasaran(row)):
+        return name  # a result's name ('Tersusunnya Dokumentasi dan ...') beside its sasaran's pieces
     if not (header.col_starts or header.flattened or row.codes) \
             and ANY_CASE_INDICATOR_RE.match(strip_row_number(label)) and goes_on_from(name := beside(True), label):
         return name  # the cell's first line only: its wrapped lines stood on lines split otherwise
     return label
+
+
+# a capitalised sasaran word inside a piece, after a space: where a result's name opens after its sasaran's
+# opening joined to it by one space ('Tersusunnya Rancangan Terlaksananya Layanan')
+JOINED_RESULT_RE = re.compile(r"\s(?=[A-Z])(?i:" + SASARAN_VERB_RE.pattern[1:] + ")")
+
+
+def result_name_beside_sasaran(row: RowDraft) -> str:
+    """A scanned row's name that states a result ('Tersusunnya Dokumentasi dan | Informasi Produk Hukum'), its
+    pieces taken beside the Sasaran column's, else "".
+
+    Such a name opens with a sasaran's word, so `indicator_beside_sasaran`
+    cannot tell it from its sasaran. On the row's value line it stands after
+    the sasaran's piece ('Penyuluhan Peraturan  Tersusunnya Dokumentasi dan  1
+    Layanan'), or after the sasaran's opening joined by one space ('2.
+    Tersusunnya Rancangan Terlaksananya Layanan  1 Laporan'); on each line
+    below holding two pieces, the last is the name's. A line holding one
+    piece is left out: it is mostly the sasaran's longer wrap ('dan',
+    'Berkaitan dengan'), and which of the two cells a lone piece is no line says.
+    Only rows whose name opens on their value line, their first line, and whose
+    next line shows the two cells side by side (else the lone pieces under it
+    may be the name's own wrap, and the row keeps the name read otherwise).
+    """
+    views = sorted((v for v in row.views if v.text), key=lambda v: v.line.number)
+    if not views or views[0].line.number != row.value_line:
+        return ""
+    name = ""
+    for k, view in enumerate(views):
+        if view.delimited:
+            raw = [part for cell in view.cells if cell.text for part in GAP_RE.split(cell.text)]
+        else:
+            raw = GAP_RE.split(text_before_run(view, row.values) if k == 0 else view.text)
+        parts = [strip_row_number(p.strip(STRAY_MARKS)) for p in raw]
+        parts = [p for p in parts if p and any(ch.isalpha() for ch in p)]
+        if k == 0:
+            if not parts or ANY_CASE_INDICATOR_RE.search(parts[-1]):
+                return ""
+            joined = JOINED_RESULT_RE.search(parts[-1])
+            if len(parts) >= 2 and SASARAN_VERB_RE.match(parts[-1]) and parts[-1][:1].isupper() \
+                    and not SASARAN_VERB_RE.match(parts[0]):
+                name = parts[-1]  # 'Penyuluhan Peraturan  Tersusunnya Dokumentasi dan'
+            elif joined is not None and SASARAN_VERB_RE.match(parts[-1]):
+                name = parts[-1][joined.start() + 1:]  # 'Tersusunnya Rancangan Terlaksananya Layanan'
+            else:
+                return ""
+        elif len(parts) >= 2:
+            name += " " + parts[-1]
+        elif k == 1:
+            return ""  # no two pieces side by side under the value line: which lines are the name's, none says
+    return name if len(views) > 1 else ""
 
 
 def beside_sasaran_once(row: RowDraft, header: Header) -> Callable[[bool], str]:

@@ -1,6 +1,8 @@
 """Table assembly on real snippets from the sample reports, one per text flavour."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extract.lines import analyse_line, find_code, strip_row_number
@@ -2740,3 +2742,126 @@ def test_an_output_code_under_its_programs_letters_alone_is_the_output_code():
                          "| WA.5120.EBB.951 | Layanan Sarana Internal | 400.000.000 | 380.000.000 | 95,00 |\n")
     assert [(b.code, b.name) for b in budgets] == [("5120.EBA.994", "Layanan Perkantoran"),
                                                    ("5120.EBB.951", "Layanan Sarana Internal")]
+
+
+@pytest.mark.parametrize("layout", ["wrap_below", "wrap_on_value_line", "inside_name", "sasaran_beside", "flattened"])
+def test_a_duration_stated_as_a_product_is_the_names_own(layout: str):
+    # '1 x 24 jam' / '2x24 Jam' in a name: the number after the 'x' is no target, and a wrapped line opening
+    # with the product goes on the name above (its '1' is no row number).
+    rows = {
+        "wrap_below": ["No  Indikator Kinerja  Target  Realisasi",
+                       "1  Persentase aduan listrik yang dipulihkan dalam  95%  97%",
+                       "   1 x 24 jam",
+                       "2  Persentase surat yang diarsipkan  70%  75%"],
+        "wrap_on_value_line": ["No  Indikator Kinerja  Target  Realisasi",
+                               "1  Persentase aduan listrik yang dipulihkan dalam",
+                               "2x24 Jam  95%  97%",
+                               "2  Persentase surat yang diarsipkan  70%  75%"],
+        "inside_name": ["No  Indikator Kinerja  Target  Realisasi",
+                        "1  Persentase aduan listrik yang dipulihkan 1 x 24 jam  95%  97%",
+                        "2  Persentase surat yang diarsipkan  70%  75%"],
+        "sasaran_beside": ["No  Sasaran  Indikator Kinerja  Target  Realisasi",
+                           "1  Meningkatnya layanan energi  Persentase aduan listrik yang  95%  97%",
+                           "   energi  dipulihkan dalam waktu 1 x 24 jam",
+                           "2  Terwujudnya tertib surat  Persentase surat yang diarsipkan  70%  75%"],
+        "flattened": ["No", "Indikator Kinerja", "Target", "Realisasi",
+                      "1", "Persentase aduan listrik yang", "dipulihkan dalam 1 x 24 jam", "95%", "97%",
+                      "2", "Persentase surat yang diarsipkan", "70%", "75%"],
+    }[layout]
+    measures, _ = records("\n".join(rows))
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(95.0, 97.0), (70.0, 75.0)]
+    assert re.search(r"dipulihkan (dalam (waktu )?)?[12] ?x ?24 [Jj]am$", measures[0].indicator_raw)
+    assert measures[1].indicator_raw == "Persentase surat yang diarsipkan"
+
+
+def test_a_lone_product_of_hours_is_no_value_nor_row_number():
+    assert strip_row_number("1 x 24 jam") == "1 x 24 jam"
+    cell = analyse_line(Line(number=1, page=1, text="ditangani 1x24 jam")).cells[0]
+    assert cell.values == () and cell.text == "ditangani 1x24 jam"
+
+
+@pytest.mark.parametrize("layout", ["border_lost_two_spaces", "border_lost_one_space", "stray_mark_after_cell"])
+def test_a_compound_target_whose_border_a_scan_lost_is_still_the_rows_target(layout: str):
+    # A scanned Sasaran | Indikator row whose compound target ('2 Renstra dan 3 Renja') ran into the name's cell,
+    # or whose cell ends in a stray mark: the counts are the row's target, not words of its name.
+    value_line = {
+        "border_lost_two_spaces": "|2. Tersusunnya Dokumen  Jumlah Rencana Strategis dan  2 Renstra dan 3 Renja  100%",
+        "border_lost_one_space": "2. Tersusunnya Dokumen  Jumlah Rencana Strategis dan 2 Renstra dan 3 Renja  100%",
+        "stray_mark_after_cell": "2. | Tersusunnya Dokumen | Jumlah Rencana Strategis dan | 2 Renstra dan 3 Renja ; | 100%",
+    }[layout]
+    rows = ["No  Sasaran  Indikator Kinerja  Target  Realisasi",
+            "1. | Tersusunnya Rencana Kerja | Persentase rencana kerja yang disahkan | 100% | 90%",
+            value_line,
+            "Perencanaan 2025 | Penyusunan Rencana Kerja",
+            "3. | Terkelolanya Arsip | Persentase arsip tertata | 80% | 85%"]
+    measures, _ = records("\n".join(rows))
+    assert [m.target.raw for m in measures] == ["100%", "2 Renstra dan 3 Renja", "80%"]
+    assert measures[1].target.value is None and measures[1].realisation.raw == "100%"
+    assert measures[1].indicator_raw.startswith("Jumlah Rencana Strategis dan")
+    assert "Renja" not in measures[1].indicator_raw
+
+
+@pytest.mark.parametrize("text", ["Persentase 2 desa dan 3 kelurahan terlayani  90%  95%",
+                                  "2. Jumlah 2 desa dan 3 kelurahan terlayani 90% 95%"])
+def test_counts_in_lower_case_inside_a_name_stay_the_names(text: str):
+    cell = analyse_line(Line(number=1, page=1, text=text)).cells
+    assert [t.raw for c in cell for t in c.values] == ["90%", "95%"]
+
+
+@pytest.mark.parametrize(("heading", "value_line"), [
+    (["2. M | l Ienyelenggarakan Layanan Arsi | p Yang Terbuka, Cepat Murah dan Ramah", "Tepat,"],  # verb broken
+     "Terwujudnya koordinasi | Persentase Arsip Vital | 2,8%"),
+    (["3, Mewujudkan Layanan Arsip", "|yang Terbuka, Cepat,", "Murah dan Ramah"],  # wrapped, its number's comma
+     "Terwujudnya koordinasi | Persentase Arsip Vital | 2,8%"),
+    (["2. M | l Ienyelenggarakan Layanan Arsi | p Yang Terbuka, Cepat Murah dan Ramah ;", "Tepat,"],
+     "Terwujudnya koordinasi Persentase Arsip Vital 2,8%"),  # the next row's sasaran and name joined by one space
+])
+def test_a_numbered_mission_heading_in_a_scan_is_no_piece_of_the_row_above(heading: list[str], value_line: str):
+    # A scanned Sasaran | Indikator table heads each group with its numbered mission: OCR broke its verb or
+    # read its number's dot as a comma, and its wrapped pieces go on in lower case; none of it names the row above.
+    rows = ["No  Sasaran Strategis | Indikator kinerja | Target",
+            "(1) | (2) | (3) | (4)",
+            "2. | Terwujudnya Sistem Informasi | Persentase informasi mengenai | 25%",
+            "mengenai Arsip Daerah yang | arsip daerah yang mutakhir",
+            "andal dan berkualitas | dan dipublikasikan pada publik ;",
+            "Terwujudnya Sumber Daya  Nilai Akuntabilitas Kinerja  B",
+            "yang berkualitas  Nilai Keterbukaan Informasi 100%",
+            "Publik",
+            *heading,
+            value_line,
+            "; layanan kearsipan  yang Terdaftar Tetapi",
+            "yang sesuai dengan Standar Belum Masuk dalam Daftar",
+            "Arsip Tetap"]
+    measures, _ = records("\n".join(rows))
+    names = {m.target.raw: m.indicator_raw for m in measures}
+    assert names["100%"] == "Nilai Keterbukaan Informasi Publik"
+    assert names["2,8%"].startswith("Persentase Arsip Vital") and "Terbuka" not in names["2,8%"] \
+        and "Tepat" not in names["2,8%"]
+
+
+def test_result_names_in_a_scan_are_read_beside_their_sasarans_pieces():
+    # Result-style indicators ('Tersusunnya Katalog dan ...') open with a sasaran's word: on the value line they stand
+    # after the sasaran's piece (two spaces apart, or joined by one space to its opening), and on the lines below,
+    # those holding two pieces give the name its next piece; lone pieces there are the sasaran's longer wrap.
+    text = "\n".join([
+        "No | Sasaran Strategis | Indikator Kinerja  Target",
+        "(1) | (2) | (3) | (4)",
+        "1. Terlaksananya kegiatan Tersusunnya Pedoman dan  1 Dokumen",
+        "; pengelolaan arsip | Standar Penyimpanan Arsip",
+        "daerah, penataan, Daerah",
+        "2.  Tersusunnya Rancangan Terlaksananya Layanan  1 Laporan",
+        "Peraturan Bupati, | Konsultasi Kearsipan",
+        "Pembinaan,Pengawasan Arsip",
+        "dan",
+        "Penyuluhan Regulasi  Tersusunnya Katalog dan | 1 Layanan",
+        "Tata Naskah Dinas yang | Daftar Arsip Statis",
+        "Berkaitan dengan",
+        "_ Penyelenggaraan Kearsipan",
+        "3. Terfasilitasinya Pelaksanaan Terwujudnya Sistem Digital  1 Layanan",
+        "Layanan Arsip Daerah, | Arsip Daerah dan Pusat"])
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Tersusunnya Pedoman dan Standar Penyimpanan Arsip", "1 Dokumen"),
+        ("Terlaksananya Layanan Konsultasi Kearsipan", "1 Laporan"),
+        ("Tersusunnya Katalog dan Daftar Arsip Statis", "1 Layanan"),
+        ("Terwujudnya Sistem Digital Arsip Daerah dan Pusat", "1 Layanan")]
