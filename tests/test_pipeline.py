@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 GOLD = ROOT.parent / "shared" / "gold"
 # F1 reached on the shared corpus when this floor was last raised, minus a small margin.
-F1_FLOOR = {"targets": 0.915, "realisations": 0.94, "budgets": 0.91}
+F1_FLOOR = {"targets": 0.925, "realisations": 0.94, "budgets": 0.91}
 
 
 def load_scorer():
@@ -187,7 +187,8 @@ def test_the_corpus_reprinted_as_space_aligned_columns_reads_as_well(tmp_path: P
 # cells interleaved line by line, borders read or lost, stray marks, header words misread; minus a margin.
 # (0.849 / 0.880 / 0.920 before a ragged row's name was read on past its value line's cell)
 # (0.889 / 0.952 / 0.920 before output-style '-nya' rows took their interleaved names)
-SCAN_F1_FLOOR = {"targets": 0.91, "realisations": 0.93, "budgets": 0.90}  # reached 0.929 / 0.952 / 0.920
+# (0.933 / 0.952 / 0.920 before a compound target run into the name's cell and '1 x 24 jam' were read)
+SCAN_F1_FLOOR = {"targets": 0.925, "realisations": 0.94, "budgets": 0.90}  # reached 0.938 / 0.952 / 0.920
 
 
 @pytest.mark.skipif(not SCORER.exists() or not GOLD.exists(), reason="needs ../shared/eval and ../shared/gold")
