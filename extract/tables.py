@@ -834,8 +834,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
+    lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
     while i < n:
-        blank = not line_of(views, i).text.strip()
+        blank = not (views[i].line if lines is None else lines[i]).text.strip()
         # known from the text: not analysed (a title footer's page number may stand in a value column)
         if blank or i in footers or (i in skip and not in_columns(views[i], header)):
             blanks += blank

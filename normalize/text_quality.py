@@ -57,11 +57,18 @@ def report_words(lines: Iterable[str], lower: str | None = None) -> frozenset[st
     over the whole text, as bytes: faster than building a string per match.
     `lower` is the lines joined by newlines and lower-cased, when made already.
     """
+    counts = report_word_counts(lines, lower)
+    return frozenset(w.decode() for w, n in counts.items() if n >= REPEATS and len(w) >= 3) | catalogue_words()
+
+
+def report_word_counts(lines: Iterable[str], lower: str | None = None) -> Counter:
+    """How often the report prints each run of letters a-z (lower-cased, as ASCII bytes), in one pass.
+
+    Every byte but a-z made a space: the runs left are exactly the runs `words` sees.
+    """
     if lower is None:
         lower = "\n".join(lines).lower()
-    text = lower.encode("utf-8", "surrogatepass")
-    counts = Counter(text.translate(_ONLY_AZ).split())
-    return frozenset(w.decode() for w, n in counts.items() if n >= REPEATS and len(w) >= 3) | catalogue_words()
+    return Counter(lower.encode("utf-8", "surrogatepass").translate(_ONLY_AZ).split())
 
 
 class ReportWords:
@@ -74,12 +81,18 @@ class ReportWords:
     def __init__(self, lines: Iterable[str], lower: Callable[[], str] | None = None) -> None:
         self._lines = lines
         self._lower = lower  # gives the joined, lower-cased text when another stage made it already
-        self._words: frozenset[str] | None = None
+        self._counts: Counter | None = None
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = report_words(self._lines, self._lower() if self._lower else None)
-        return word in self._words
+        # `word in report_words(...)`, asked of the counts: the set of every frequent word (decoded one by one
+        # and joined to the catalogue's) is not built for the few hundred words a report's rows ask about
+        if word in catalogue_words():
+            return True
+        if not isinstance(word, str) or len(word) < 3 or not word.isascii():
+            return False  # (the counted words are runs of 3+ letters a-z)
+        if self._counts is None:
+            self._counts = report_word_counts(self._lines, self._lower() if self._lower else None)
+        return self._counts.get(word.encode(), 0) >= REPEATS
 
 
 def readable_share(text: str, vocabulary: Container[str]) -> float:

@@ -2,7 +2,7 @@
 from extract.records import MeasureRow, Source
 from normalize.build import Built, build_measures
 from normalize.numbers import parse_measure
-from normalize.text_quality import catalogue_words, readable_share, report_words
+from normalize.text_quality import ReportWords, catalogue_words, readable_share, report_words
 
 # Corpus 001, Rencana Aksi table (line 4240): what Tesseract made of an indicator cell.
 DEBRIS = "Tem'njnmnfimherDml&mm&:nhmumm hfimmm \"BATKTM -y Tzwujuflnpiflmmm 4 v -"
@@ -14,6 +14,17 @@ def test_words_the_report_repeats_count_as_readable():
     assert "xqzt" not in vocabulary and "persentase" in catalogue_words()
     assert readable_share("Persentase laporan kampanye", vocabulary) == 1.0
     assert readable_share(DEBRIS, vocabulary) < 0.3
+
+
+def test_the_lazy_vocabulary_knows_the_words_the_counted_set_knows():
+    # what the pipeline hands build_measures: the counts looked up per word instead of the whole set built
+    lines = ["Sewa genset lelang terbuka", "sewa GENSET; lelang-terbuka", "SEWA genset 12 ok", "Arsip ok xy pleno"]
+    counted, lazy = report_words(lines), ReportWords(lines)
+    for word in ("sewa", "genset", "lelang", "terbuka", "arsip", "pleno", "persentase", "ok", "xy",
+                 "Sewa", "genset12", "lelang-terbuka", "", "sewà"):
+        assert (word in lazy) == (word in counted), word
+    # printed three times, twice, once but the catalogue's, and a word of two letters however often
+    assert "genset" in lazy and "lelang" not in lazy and "pleno" in lazy and "ok" not in lazy
 
 
 def row(name: str, line: int) -> MeasureRow:
