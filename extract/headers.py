@@ -435,12 +435,26 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
     return score
 
 
+# 'Tahun 2021' after a column's words ('Capaian Kinerja Tahun 2021'): the year the column is for, no column word of
+# its own; a header comparing four or five years repeats it in each column and would pass for a sentence by length
+YEAR_TAG_RE = re.compile(r"\b(?:tahun|th|thn)\.?\s*(?:19|20)\d\d\b", re.I)
+
+
+def year_tag_words(text: str) -> int:
+    """How many header words are a column's year tag ('Tahun' before a year): not counted as words of their own."""
+    return len(YEAR_TAG_RE.findall(text))
+
+
 @lru_cache(maxsize=65536)
 def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
-    if len(text.split()) > MAX_HEADER_WORDS * 2 or opens_mid_sentence(text):
+    text = unfold_year_group(text)
+    tags = 0
+    if len(text.split()) > MAX_HEADER_WORDS:  # cheap precheck: a header of a few columns has no year tags to discount
+        tags = year_tag_words(text)
+    if len(text.split()) - 2 * tags > MAX_HEADER_WORDS * 2 or opens_mid_sentence(text):
         return [], False
     roles, known, total = line_roles(text, fuzzy)
-    if total > MAX_HEADER_WORDS or not roles:
+    if total - tags > MAX_HEADER_WORDS or not roles:
         return [], False
     if known * 2 < total:
         return [], False
@@ -449,6 +463,41 @@ def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     complete = len(distinct) >= 2 or (distinct == {"target"} and (
         names_indicator(lower) if fuzzy else "indikator" in lower or "kinerja" in lower))
     return tuple(roles), complete
+
+
+# A merged cell's year ('Tahun 2021' over 'Target | Realisasi') and the sub-columns a flattened two-storey header
+# prints after every other cell: 'Capaian 2019 Capaian 2020 Tahun 2021 Capaian 2021 Target Realisasi'
+BARE_YEAR_RE = re.compile(r"\b(?:tahun|th|thn)\.?\s*((?:19|20)\d\d)\b", re.I)
+SUB_COLUMNS_RE = re.compile(r"(?:\s+(?:target|realisasi)\b){2,}(?:\s+capaian\b)?\s*$", re.I)
+YEAR_QUALIFIED = frozenset({"target", "realisasi", "capaian", "pencapaian", "kinerja"})
+
+
+@lru_cache(maxsize=16384)  # asked by the header's score and again by its years (`column_years`)
+def unfold_year_group(text: str) -> str:
+    """A flattened two-storey header with its merged year cell's sub-columns put back under that cell.
+
+    Where a header's top storey holds the other columns whole and one merged cell 'Tahun 2021' over
+    'Target | Realisasi', text read row by row prints the sub-columns after every other cell: 'Capaian
+    Tahun 2019 Capaian Tahun 2020 Tahun 2021 Capaian Tahun 2021 Target Realisasi'. The values stand in
+    the page's order (2019, 2020, the year's target and realisasi, its capaian), so the sub-columns are read
+    where their year stands: '... Target Tahun 2021 Realisasi Tahun 2021 Capaian Tahun 2021'. Only a year
+    that follows no column word ('Capaian Kinerja Tahun 2021' is its column's) and only trailing Target /
+    Realisasi words are moved.
+    """
+    if "ahun" not in text and "AHUN" not in text and "th" not in text and "Th" not in text and "TH" not in text:
+        return text  # cheap precheck: no year cell
+    flat = " ".join(text.replace("|", " ").split())  # a bordered header's two storeys joined read the same
+    tail = SUB_COLUMNS_RE.search(flat)
+    if tail is None:
+        return text
+    head = flat[:tail.start()]
+    bare = [m for m in BARE_YEAR_RE.finditer(head)
+            if (head[:m.start()].split()[-1:] or [""])[0].lower().strip("|") not in YEAR_QUALIFIED]
+    if len(bare) != 1 or not head[bare[0].end():].strip():
+        return text  # no merged year, two of them, or the sub-columns already stand right after it
+    year = bare[0]
+    spelled = " ".join(f"{word} {year.group().strip()}" for word in tail.group().split())
+    return f"{head[:year.start()]}{spelled}{head[year.end():]}"
 
 
 def opens_mid_sentence(text: str) -> bool:
@@ -526,7 +575,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     view = views[start]
     collected = list(roles)
     end = start
-    if complete:
+    below = None if complete else sub_columns_below(views, start)
+    if below is not None:
+        collected, complete, end = list(below[0]), True, below[1]
+    elif complete:
         nxt = next_nonblank(views, start, 2)
         if nxt is not None:
             more, _ = header_score_at(views, nxt)
@@ -637,6 +689,27 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
+
+
+def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[str], int] | None:
+    """The roles of a header whose merged year cell's sub-columns stand alone on the next line, and that line.
+
+    'Capaian 2020 Capaian 2021 Tahun 2022 Capaian 2022' over 'Target Realisasi': the top storey alone names
+    only capaian columns (no header by itself), the line below only the merged cell's Target and Realisasi
+    (read alone, it would take the last two values of each row). Read together, with the sub-columns under
+    their year (`unfold_year_group`), they are one header.
+    """
+    nxt = next_nonblank(views, start, 2)
+    if nxt is None or views[nxt].values:
+        return None
+    below = line_of(views, nxt).text
+    if len(below) > 80 or not SUB_COLUMNS_RE.fullmatch(" " + " ".join(below.replace("|", " ").split())):
+        return None
+    text = f"{line_of(views, start).text} {below}"
+    if unfold_year_group(text) == text:
+        return None  # no merged year cell above: the two lines are read as before
+    roles, complete = text_header_score(text, True)
+    return (roles, nxt) if roles and complete else None
 
 
 # 'Tahun' (or 'Tahun Anggaran', 'TA') as a header's first column, after an optional 'No': the per-year
@@ -863,7 +936,7 @@ def column_years(text: str) -> list[tuple[str, int | None]] | None:
     """
     columns: list[tuple[str, int | None]] = []
     year_seen = False  # a year since the last column word
-    for match in WORD_OR_YEAR_RE.finditer(text.lower()):
+    for match in WORD_OR_YEAR_RE.finditer(unfold_year_group(text).lower()):
         word = match.group()
         if word[0].isdigit():
             if not columns or year_seen:

@@ -195,3 +195,50 @@ def test_years_under_one_word_of_a_space_aligned_header_are_placed_under_it():
             "     yang direvitalisasi\n")
     assert values(measures(text, 2023)) == [
         ("Persentase pasar rakyat yang direvitalisasi", 60.0, 63.0, 105.0)]
+
+
+def test_a_header_comparing_four_years_capaian_word_by_word_is_still_a_header():
+    # 'Capaian Kinerja Tahun 2019' per column makes the line long; the years' 'Tahun' are no words of their own
+    text = ("| No | Indikator Sasaran | Capaian Kinerja Tahun 2018 | Capaian Kinerja Tahun 2019 | "
+            "Capaian Kinerja Tahun 2020 | Target Tahun 2021 | Realisasi Tahun 2021 | Capaian Kinerja Tahun 2021 |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 1 | Persentase balita gizi buruk yang ditangani | 88% | 91% | 94% | 100% | 97% | 97% |\n")
+    assert values(measures(text, 2021)) == [("Persentase balita gizi buruk yang ditangani", 100.0, 97.0, 97.0)]
+
+
+def test_a_merged_years_target_and_realisasi_printed_after_the_other_columns_go_under_that_year():
+    # a two-storey header read row by row: 'Tahun 2021' spans Target | Realisasi, printed last
+    text = ("No Indikator Sasaran\n"
+            "Capaian Kinerja Tahun 2018 Capaian Kinerja Tahun 2019 Capaian Kinerja Tahun 2020 "
+            "Tahun 2021 Capaian Kinerja Tahun 2021 Target Realisasi\n"
+            "1 Angka kesakitan demam berdarah per 100.000 penduduk 41 38 35 30 33 90,91\n"
+            "2 Persentase puskesmas terakreditasi 60 72 80 85 88 103,53\n")
+    assert values(measures(text, 2021)) == [
+        ("Angka kesakitan demam berdarah per 100.000 penduduk", 30.0, 33.0, 90.91),
+        ("Persentase puskesmas terakreditasi", 85.0, 88.0, 103.53)]
+
+
+def test_a_merged_years_sub_columns_on_the_line_below_go_under_that_year():
+    flat = ("No Indikator Kinerja Realisasi 2019 Realisasi 2020 Tahun 2021 Capaian 2021\n"
+            "Target Realisasi\n"
+            "1 Persentase pasar rakyat yang direvitalisasi 40 48 60 63 105\n")
+    bordered = ("| No | Indikator Kinerja | Realisasi 2019 | Realisasi 2020 | Tahun 2021 | | Capaian 2021 |\n"
+                "| | | | | Target | Realisasi | |\n"
+                "|---|---|---|---|---|---|---|\n"
+                "| 1 | Persentase pasar rakyat yang direvitalisasi | 40 | 48 | 60 | 63 | 105 |\n")
+    tabbed = ("No\tIndikator Kinerja\tRealisasi 2019\tRealisasi 2020\tTahun 2021\t\tCapaian 2021\n"
+              "\t\t\t\tTarget\tRealisasi\t\n"
+              "1\tPersentase pasar rakyat yang direvitalisasi\t40\t48\t60\t63\t105\n")
+    for text in (flat, bordered, tabbed):
+        # read alone, 'Target Realisasi' would take the last two values (63 and 105)
+        assert values(measures(text, 2021)) == [("Persentase pasar rakyat yang direvitalisasi", 60.0, 63.0, 105.0)]
+
+
+def test_unfold_year_group_moves_only_a_merged_years_trailing_sub_columns():
+    from extract.headers import unfold_year_group
+    assert unfold_year_group("Capaian 2019 Tahun 2020 Capaian 2020 Target Realisasi") == \
+        "Capaian 2019 Target Tahun 2020 Realisasi Tahun 2020 Capaian 2020"
+    for kept in ("Indikator Kinerja Tahun 2020 Target Realisasi",  # the sub-columns already stand under it
+                 "Capaian Kinerja Tahun 2019 Capaian Kinerja Tahun 2020 Target Realisasi",  # no merged year
+                 "Tahun 2019 Capaian 2019 Tahun 2020 Capaian 2020 Target Realisasi"):  # two merged years: which is unknown
+        assert unfold_year_group(kept) == kept
