@@ -588,6 +588,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 collected = with_periods(collected, list(more))
                 end = nxt
         end = units_line_end(views, end)
+        wrapped = wrapped_year_lines(views, start, end)
+        if wrapped is not None:
+            collected, end = wrapped
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
         roles, _ = (["year"], False) if year_cell(view.line.text) else header_line_score(view, fuzzy=False)
@@ -710,6 +713,40 @@ def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[s
         return None  # no merged year cell above: the two lines are read as before
     roles, complete = text_header_score(text, True)
     return (roles, nxt) if roles and complete else None
+
+
+# A header line holding only column words and years: the rest of a header that names each column's year,
+# wrapped over several lines ('Target' / '2020' / 'Realisasi' / '2019 Realisasi 2020' / 'Capaian 2020(%)')
+YEAR_WRAP_LINE_RE = re.compile(r"\s*(?:(?:target|realisasi|capaian|tahun|th\.?|\(%\)|%|(?:19|20)\d\d)\s*)+", re.I)
+YEAR_WRAP_LINES = 6
+
+
+def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple[list[str], int] | None:
+    """The roles and last line of a header whose column words and years wrap over the lines after `end`.
+
+    A page read without its layout prints 'No Indikator Satuan Target 2019 Target' and then the rest of the
+    header a word or two a line ('2020', 'Realisasi', '2019 Realisasi 2020', 'Capaian 2019(%)'); read as
+    it stands, the header ends on its first line with two Target columns, and each row's six values are
+    read against them. Lines of nothing but column words and years, with a year among them, continue the
+    header while the header names years; the whole is read as one line.
+    """
+    if not any(ch.isdigit() for ch in line_of(views, end).text):
+        return None  # cheap precheck: a header naming its columns' years has one on its last line
+    k = end
+    texts = [line_of(views, j).text for j in range(start, end + 1)]
+    while True:
+        nxt = next_nonblank(views, k, 1)
+        if nxt is None or nxt - end > YEAR_WRAP_LINES:
+            break
+        text = line_of(views, nxt).text
+        if not YEAR_WRAP_LINE_RE.fullmatch(text):
+            break
+        texts.append(text)
+        k = nxt
+    if k == end or not YEAR_RE.search(" ".join(texts[end - start + 1:])):
+        return None
+    roles, complete = text_header_score(" ".join(texts), True)
+    return (list(roles), k) if roles and complete else None
 
 
 # 'Tahun' (or 'Tahun Anggaran', 'TA') as a header's first column, after an optional 'No': the per-year

@@ -242,3 +242,18 @@ def test_unfold_year_group_moves_only_a_merged_years_trailing_sub_columns():
                  "Capaian Kinerja Tahun 2019 Capaian Kinerja Tahun 2020 Target Realisasi",  # no merged year
                  "Tahun 2019 Capaian 2019 Tahun 2020 Capaian 2020 Target Realisasi"):  # two merged years: which is unknown
         assert unfold_year_group(kept) == kept
+
+
+def test_a_header_naming_each_columns_year_wrapped_over_several_lines_is_read_whole():
+    # read as it stands, the header would end on its first line with two Target columns
+    text = ("No. Indikator Kinerja Satuan Target 2022 Target\n"
+            "2023\n"
+            "Realisasi\n"
+            "2022 Realisasi 2023\n"
+            "Capaian 2022(%)\n"
+            "Capaian 2023(%)\n"
+            "02.01 Indeks Kepuasan Layanan Perizinan Nilai 80 82,5 81,2 83,9 101,5 101,7\n"
+            "02.02 Persentase izin terbit tepat waktu Persen 90 92 93,1 90,4 103,44 98,26\n")
+    assert values(measures(text, 2023)) == [
+        ("Indeks Kepuasan Layanan Perizinan", 82.5, 83.9, 101.7),
+        ("Persentase izin terbit tepat waktu", 92.0, 90.4, 98.26)]
