@@ -20,7 +20,7 @@ from extract.lines import LineView, is_column_numbering, line_of
 # Header words and the role of the column they name. 'label' columns hold text.
 ROLE_WORDS: dict[str, str] = {
     "target": "target",
-    "realisasi": "realisation", "realisation": "realisation",
+    "realisasi": "realisation", "realisation": "realisation", "real": "realisation",  # 'Real. Th. 2022'
     "capaian": "achievement", "pencapaian": "achievement",
     "pagu": "allocation", "anggaran": "allocation", "alokasi": "allocation", "dipa": "allocation",
     "penyerapan": "realisation", "serapan": "realisation", "serap": "realisation",

@@ -257,3 +257,14 @@ def test_a_header_naming_each_columns_year_wrapped_over_several_lines_is_read_wh
     assert values(measures(text, 2023)) == [
         ("Indeks Kepuasan Layanan Perizinan", 82.5, 83.9, 101.7),
         ("Persentase izin terbit tepat waktu", 92.0, 90.4, 98.26)]
+
+
+def test_an_abbreviated_realisasi_column_of_each_year_is_a_realisation():
+    # 'Real.' unread, the year's target took the realisasi's value
+    text = ("No Indikator Kinerja Real. Th. 2022 Target Th. 2023 Real. Th. 2023 Capaian (%)\n"
+            "1 Persentase sekolah dengan sarana sanitasi layak 71 75 78 104\n")
+    assert values(measures(text, 2023)) == [("Persentase sekolah dengan sarana sanitasi layak", 75.0, 78.0, 104.0)]
+    _, budgets = table_records("No\tUraian\tPagu (Rp)\tReal. (Rp)\t%\n"
+                               "1\tProgram Penunjang Urusan Pemerintahan\t1.250.000.000\t1.180.500.000\t94,44\n", 2023)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (1250000000.0, 1180500000.0, 94.44)]
