@@ -310,13 +310,31 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
         if role == "unit":
             if word == "%":
                 following = words[i + 1][1] if i + 1 < len(words) else None
-                if following not in VALUE_ROLES or following in ("remainder", "other", "allocation"):
-                    roles.append("%")  # '% | Sisa', '% | Pagu': the percent column, not Sisa's or Pagu's unit
+                if following not in VALUE_ROLES or following in ("remainder", "other", "allocation") \
+                        or ends_cell(marked, i):
+                    # '% | Sisa', '% | Pagu': the percent column, not Sisa's or Pagu's unit; so is a '%' in a cell of
+                    # its own before any word ('Pagu | Realisasi | % | Target | Realisasi | Capaian')
+                    roles.append("%")
             else:
                 units += 1  # '(Rp)', '(%)' under a column word: no word of its own
             continue
         roles.append(role)
     return tuple(roles), known - units, len(words) - noise - units
+
+
+CELL_GAP_RE = re.compile(r"\s*(?:[|\t]|\s\s)")  # a cell border, or the two spaces between space-aligned columns
+
+
+def ends_cell(marked: str, k: int) -> bool:
+    """Whether the k-th header word (as `header_words` counts them) is followed by a cell border or a column gap.
+
+    A '%' before a value word is that word's unit ('% Realisasi'); alone in its cell it is a column of its
+    own ('Pagu | Realisasi | % | Target ...'). Asked only for such a '%', so the words are found again here.
+    """
+    for j, match in enumerate(WORD_RE.finditer(marked)):
+        if j == k:
+            return CELL_GAP_RE.match(marked, match.end()) is not None
+    return False
 
 
 UNIT_END_RE = re.compile(r"\((?:rp\.?|%)\)\s*$", re.I)  # a flattened header cell closed by its unit: 'Realisasi (Rp)'
@@ -374,7 +392,9 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
         if role == "allocation" and previous == "realisation" and "target" not in roles:
             roles[-1] = "realisation_amount"
             continue
-        has_allocation = "allocation" in roles
+        # a budget group printed first ('Pagu | Realisasi | % | Target | Realisasi | Capaian'): the words after its
+        # Target are the measure's again
+        has_allocation = "allocation" in roles and not measured(roles, len(roles))
         if role == "realisation":
             if has_allocation:
                 role = "percent" if "realisation_amount" in roles else "realisation_amount"

@@ -576,8 +576,10 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
-        if not amount_result and any(RUPIAH_RE.search(v.line.text) for v in row.views):
-            continue  # a Rupiah line strayed into a performance table: an amount, not a measure
+        if not amount_result and not (header.mixed and "allocation" in mapped) \
+                and any(RUPIAH_RE.search(v.line.text) for v in row.views):
+            continue  # a Rupiah line strayed into a performance table: an amount, not a measure (in a table that
+            # also gives each row's budget, the 'Rp' is its pagu's: the measure's values are no amounts, tested above)
         beside = beside_sasaran_once(row, header)  # (the row is read: asked up to three times below, worked out once)
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
