@@ -474,6 +474,18 @@ def sasaran_cell(row: RowDraft, header: Header) -> str:
     return ""
 
 
+def mixed_budget_sasaran(row: RowDraft, header: Header) -> str:
+    """The Sasaran cell that names a row's budget in a table giving each sasaran's result and budget, or ''.
+
+    'Sasaran | Indikator | Target | Realisasi | Capaian | Pagu | Realisasi | %': the pagu is the sasaran's (its cell
+    spans the sasaran's indicators), so the budget row is named as the sasaran is printed, not by an indicator.
+    A Program, Kegiatan or Uraian column names it instead where the table has one.
+    """
+    if not header.mixed or any(label in ("program", "kegiatan", "uraian") for label in header.label_cells.values()):
+        return ""
+    return sasaran_cell(row, header).strip()
+
+
 PERCENT_SATUAN = frozenset({"%", "(%)", "persen", "persentase"})  # a Satuan cell saying the row is in percent
 
 
@@ -758,7 +770,8 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
             percent is None or not rate_fits(allocation, realisation, percent)):
         percent = rate_in_row(row, allocation, realisation) or percent
     year = mapped.get("year")
-    name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    name = strip_row_number(mixed_budget_sasaran(row, header)
+                            or row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
         name = GROUPS_AT_END_RE.sub("", name)

@@ -777,3 +777,24 @@ def test_rupiah_budget_cells_beside_a_result_do_not_drop_the_result():
     assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [(70.0, 77.0, 110.0)]
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (930_000_000, 902_100_000, 97.0)]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_sasarans_budget_beside_its_result_is_named_by_the_sasaran(sep):
+    """'Sasaran | Indikator | Target | Realisasi | Capaian | Pagu | Realisasi | %': the pagu is the sasaran's, so its
+    budget row is named as the sasaran is printed; the result keeps the indicator's name."""
+    cells = [["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Pagu", "Realisasi", "%"],
+             ["1", "Meningkatnya tertib arsip daerah", "Persentase arsip yang dialihmediakan", "70%", "77%", "110%",
+              "930.000.000", "902.100.000", "97,00"]]
+    measures, budgets = table_records("\n".join(sep.join(row) for row in cells))
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang dialihmediakan"]
+    assert [(b.name, b.allocation.value) for b in budgets] == [("Meningkatnya tertib arsip daerah", 930_000_000)]
+
+
+def test_a_program_column_still_names_the_budget_of_a_result_and_budget_table():
+    """With both a Program and a Sasaran column, the program names the budget row."""
+    _, budgets = table_records(
+        "No\tSasaran\tProgram\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tPagu\tRealisasi\t%\n"
+        "1\tMeningkatnya tertib arsip daerah\tProgram Pengelolaan Arsip\tPersentase arsip yang dialihmediakan\t70%\t77%"
+        "\t110%\t930.000.000\t902.100.000\t97,00\n")
+    assert [b.name for b in budgets] == ["Program Pengelolaan Arsip"]
