@@ -632,6 +632,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     periods_below = start != end and "period" in collected and views[end].delimited
     if view.delimited and (start == end or periods_below):
         header.cell_roles, header.label_cells = cell_roles_of(view)
+        if start > 0 and header.mixed:
+            header.label_cells = with_group_line_labels(header, views[start - 1], view)
         if periods_below:  # the group's columns: the cells of the line below that name a period
             for cell in views[end].cells:
                 if PERIOD_RE.search(cell.raw):
@@ -657,6 +659,25 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
+
+
+def with_group_line_labels(header: Header, above: LineView, view: LineView) -> dict[int, str]:
+    """The header's label cells, with those named only on the group line above it.
+
+    '| No | Sasaran | Anggaran | | | Indikator | Kinerja | | |' over '| | | Pagu | Realisasi | % | | Target | ...': the
+    value words stand on the second line, the label words of the columns spanning both lines on the first. Only
+    cells blank on the header line take the label above, and only from a line of as many cells holding no value.
+    """
+    if not above.delimited or above.values or len(above.cells) != len(view.cells):
+        return header.label_cells
+    labels = dict(header.label_cells)
+    for cell, below in zip(above.cells, view.cells):
+        if below.raw.strip() or cell.index in header.cell_roles or cell.index in labels:
+            continue
+        words = [w for w, r in header_words(cell.raw) if r == "label"]
+        if words:
+            labels[cell.index] = words[0]
+    return labels
 
 
 # 'Tahun' (or 'Tahun Anggaran', 'TA') as a header's first column, after an optional 'No': the per-year

@@ -798,3 +798,15 @@ def test_a_program_column_still_names_the_budget_of_a_result_and_budget_table():
         "1\tMeningkatnya tertib arsip daerah\tProgram Pengelolaan Arsip\tPersentase arsip yang dialihmediakan\t70%\t77%"
         "\t110%\t930.000.000\t902.100.000\t97,00\n")
     assert [b.name for b in budgets] == ["Program Pengelolaan Arsip"]
+
+
+def test_a_sasaran_named_on_the_group_line_above_the_value_words_names_its_budget():
+    """'| No | Sasaran | Indikator | Kinerja | | | Anggaran | | |' over '| | | | Target | ... | Pagu | Realisasi | % |':
+    the Sasaran column is named on the first header line only, and still names the budget row."""
+    measures, budgets = table_records(
+        "| No | Sasaran | Indikator Kinerja | Kinerja | | | Anggaran | | |\n"
+        "| | | | Target | Realisasi | Capaian | Pagu | Realisasi | % |\n"
+        "| 1 | Meningkatnya tertib arsip daerah | Persentase arsip yang dialihmediakan | 70% | 77% | 110% | 930.000.000 "
+        "| 902.100.000 | 97,00 |\n")
+    assert [(m.indicator_raw, m.realisation.value) for m in measures] == [("Persentase arsip yang dialihmediakan", 77.0)]
+    assert [(b.name, b.allocation.value) for b in budgets] == [("Meningkatnya tertib arsip daerah", 930_000_000)]
