@@ -310,13 +310,31 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
         if role == "unit":
             if word == "%":
                 following = words[i + 1][1] if i + 1 < len(words) else None
-                if following not in VALUE_ROLES or following in ("remainder", "other", "allocation"):
-                    roles.append("%")  # '% | Sisa', '% | Pagu': the percent column, not Sisa's or Pagu's unit
+                if following not in VALUE_ROLES or following in ("remainder", "other", "allocation") \
+                        or ends_cell(marked, i):
+                    # '% | Sisa', '% | Pagu': the percent column, not Sisa's or Pagu's unit; so is a '%' in a cell of
+                    # its own before any word ('Pagu | Realisasi | % | Target | Realisasi | Capaian')
+                    roles.append("%")
             else:
                 units += 1  # '(Rp)', '(%)' under a column word: no word of its own
             continue
         roles.append(role)
     return tuple(roles), known - units, len(words) - noise - units
+
+
+CELL_GAP_RE = re.compile(r"\s*(?:[|\t]|\s\s)")  # a cell border, or the two spaces between space-aligned columns
+
+
+def ends_cell(marked: str, k: int) -> bool:
+    """Whether the k-th header word (as `header_words` counts them) is followed by a cell border or a column gap.
+
+    A '%' before a value word is that word's unit ('% Realisasi'); alone in its cell it is a column of its
+    own ('Pagu | Realisasi | % | Target ...'). Asked only for such a '%', so the words are found again here.
+    """
+    for j, match in enumerate(WORD_RE.finditer(marked)):
+        if j == k:
+            return CELL_GAP_RE.match(marked, match.end()) is not None
+    return False
 
 
 UNIT_END_RE = re.compile(r"\((?:rp\.?|%)\)\s*$", re.I)  # a flattened header cell closed by its unit: 'Realisasi (Rp)'
@@ -374,7 +392,9 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
         if role == "allocation" and previous == "realisation" and "target" not in roles:
             roles[-1] = "realisation_amount"
             continue
-        has_allocation = "allocation" in roles
+        # a budget group printed first ('Pagu | Realisasi | % | Target | Realisasi | Capaian'): the words after its
+        # Target are the measure's again
+        has_allocation = "allocation" in roles and not measured(roles, len(roles))
         if role == "realisation":
             if has_allocation:
                 role = "percent" if "realisation_amount" in roles else "realisation_amount"
@@ -667,6 +687,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     periods_below = start != end and "period" in collected and views[end].delimited
     if view.delimited and (start == end or periods_below):
         header.cell_roles, header.label_cells = cell_roles_of(view)
+        if start > 0 and header.mixed:
+            header.label_cells = with_group_line_labels(header, views[start - 1], view)
         if periods_below:  # the group's columns: the cells of the line below that name a period
             for cell in views[end].cells:
                 if PERIOD_RE.search(cell.raw):
@@ -747,6 +769,25 @@ def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple
         return None
     roles, complete = text_header_score(" ".join(texts), True)
     return (list(roles), k) if roles and complete else None
+
+
+def with_group_line_labels(header: Header, above: LineView, view: LineView) -> dict[int, str]:
+    """The header's label cells, with those named only on the group line above it.
+
+    '| No | Sasaran | Anggaran | | | Indikator | Kinerja | | |' over '| | | Pagu | Realisasi | % | | Target | ...': the
+    value words stand on the second line, the label words of the columns spanning both lines on the first. Only
+    cells blank on the header line take the label above, and only from a line of as many cells holding no value.
+    """
+    if not above.delimited or above.values or len(above.cells) != len(view.cells):
+        return header.label_cells
+    labels = dict(header.label_cells)
+    for cell, below in zip(above.cells, view.cells):
+        if below.raw.strip() or cell.index in header.cell_roles or cell.index in labels:
+            continue
+        words = [w for w, r in header_words(cell.raw) if r == "label"]
+        if words:
+            labels[cell.index] = words[0]
+    return labels
 
 
 # 'Tahun' (or 'Tahun Anggaran', 'TA') as a header's first column, after an optional 'No': the per-year

@@ -474,6 +474,18 @@ def sasaran_cell(row: RowDraft, header: Header) -> str:
     return ""
 
 
+def mixed_budget_sasaran(row: RowDraft, header: Header) -> str:
+    """The Sasaran cell that names a row's budget in a table giving each sasaran's result and budget, or ''.
+
+    'Sasaran | Indikator | Target | Realisasi | Capaian | Pagu | Realisasi | %': the pagu is the sasaran's (its cell
+    spans the sasaran's indicators), so the budget row is named as the sasaran is printed, not by an indicator.
+    A Program, Kegiatan or Uraian column names it instead where the table has one.
+    """
+    if not header.mixed or any(label in ("program", "kegiatan", "uraian") for label in header.label_cells.values()):
+        return ""
+    return sasaran_cell(row, header).strip()
+
+
 PERCENT_SATUAN = frozenset({"%", "(%)", "persen", "persentase"})  # a Satuan cell saying the row is in percent
 
 
@@ -576,8 +588,10 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # '-' under the year's Target (a plan row targeted only in later years): no target stated
         if target is None and mapped.get("achievement") is None and header.kind not in ("target", "realisation"):
             continue  # a realisasi alone under a header that names no target: a comparison of years, not a result
-        if not amount_result and any(RUPIAH_RE.search(v.line.text) for v in row.views):
-            continue  # a Rupiah line strayed into a performance table: an amount, not a measure
+        if not amount_result and not (header.mixed and "allocation" in mapped) \
+                and any(RUPIAH_RE.search(v.line.text) for v in row.views):
+            continue  # a Rupiah line strayed into a performance table: an amount, not a measure (in a table that
+            # also gives each row's budget, the 'Rp' is its pagu's: the measure's values are no amounts, tested above)
         beside = beside_sasaran_once(row, header)  # (the row is read: asked up to three times below, worked out once)
         label = (not header.cells and not (header.flattened and row.cells)
                  and indicator_column(row.views, row.value_line)) or \
@@ -756,7 +770,8 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
             percent is None or not rate_fits(allocation, realisation, percent)):
         percent = rate_in_row(row, allocation, realisation) or percent
     year = mapped.get("year")
-    name = strip_row_number(row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    name = strip_row_number(mixed_budget_sasaran(row, header)
+                            or row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
     name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
         name = GROUPS_AT_END_RE.sub("", name)

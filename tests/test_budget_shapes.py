@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from extract.budget_scale import scale_of
 from extract.lines import analyse_line
 from extract.model import Line
@@ -711,3 +713,100 @@ def test_an_agreements_total_pagu_takes_the_realisation_the_prose_states_with_th
     assert json.loads(document["evidence"])["total_realisation"].startswith("line 9:")
     _, document = extracted(text.replace("95%", "93%"))
     assert (document["total_allocation"], document["total_realisation"]) == (6_000_000_000, None)
+
+
+BUDGET_FIRST_LAYOUTS = {
+    "bordered": (
+        "| No | Sasaran | Pagu | Realisasi | % | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+        "|---|---|---|---|---|---|---|---|---|\n"
+        "| 1 | Meningkatnya tertib arsip daerah | 930.000.000 | 902.100.000 | 97,00 | Persentase arsip yang "
+        "dialihmediakan | 70% | 77% | 110% |\n"
+        "| 2 | Meningkatnya layanan informasi | 410.000.000 | 389.500.000 | 95,00 | Indeks kepuasan pengguna arsip "
+        "| 3,20 | 3,36 | 105% |\n"),
+    "tab with Rp": (
+        "No\tSasaran\tAnggaran\tRealisasi\t%\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+        "1\tMeningkatnya tertib arsip daerah\tRp 930.000.000\tRp 902.100.000\t97,00%\tPersentase arsip yang "
+        "dialihmediakan\t70%\t77%\t110%\n"
+        "2\tMeningkatnya layanan informasi\tRp 410.000.000\tRp 389.500.000\t95,00%\tIndeks kepuasan pengguna arsip"
+        "\t3,20\t3,36\t105%\n"),
+    "grouped header cells": (
+        "| No | Sasaran | Anggaran | | | Indikator Kinerja | Kinerja | | |\n"
+        "| | | Pagu | Realisasi | % | | Target | Realisasi | Capaian |\n"
+        "| 1 | Meningkatnya tertib arsip daerah | 930.000.000 | 902.100.000 | 97,00 | Persentase arsip yang "
+        "dialihmediakan | 70% | 77% | 110% |\n"
+        "| 2 | Meningkatnya layanan informasi | 410.000.000 | 389.500.000 | 95,00 | Indeks kepuasan pengguna arsip "
+        "| 3,20 | 3,36 | 105% |\n"),
+    "space-aligned": (
+        "No  Sasaran                  Anggaran                               Indikator Kinerja          Kinerja\n"
+        "                             Pagu          Realisasi      %                                    Target  Realisasi  Capaian\n"
+        "1   Meningkatnya tertib      930.000.000   902.100.000    97,00     Persentase arsip yang      70%     77%        110%\n"
+        "    arsip daerah                                                   dialihmediakan\n"
+        "2   Meningkatnya layanan     410.000.000   389.500.000    95,00     Indeks kepuasan pengguna   3,20    3,36       105%\n"
+        "    informasi                                                      arsip\n"),
+}
+
+
+@pytest.mark.parametrize("layout", list(BUDGET_FIRST_LAYOUTS))
+def test_a_budget_group_printed_before_the_measure_gives_each_row_as_a_result_and_as_a_budget_row(layout):
+    """'Pagu | Realisasi | % | Indikator | Target | Realisasi | Capaian': the budget columns come first; the
+    'Realisasi' and 'Capaian' after the Target are the indicator's, so its result is kept beside its budget
+    (it was lost: the second Realisasi read as a second rate, the Capaian as none)."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS KEARSIPAN KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.4 Capaian Kinerja dan Realisasi Anggaran per Sasaran\n" + BUDGET_FIRST_LAYOUTS[layout] + "\n"
+        "Sumber: data diolah.\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert [(r["indicator_raw"], r["target_value"], r["realisation_value"], r["achievement_value"])
+            for r in built.realisations] == [
+        ("Persentase arsip yang dialihmediakan", 70.0, 77.0, 110.0),
+        ("Indeks kepuasan pengguna arsip", 3.2, 3.36, 105.0)]
+    assert [(b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        (930_000_000, 902_100_000, 97.0), (410_000_000, 389_500_000, 95.0)]
+
+
+def test_rupiah_budget_cells_beside_a_result_do_not_drop_the_result():
+    """'Target | Realisasi | Capaian | Anggaran | Realisasi' with the amounts printed 'Rp ...': the 'Rp' is the budget
+    cells', not a sign that the row's measure is an amount."""
+    measures, budgets = table_records(
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tAnggaran\tRealisasi\t%\n"
+        "1\tPersentase arsip yang dialihmediakan\t70%\t77%\t110%\tRp 930.000.000\tRp 902.100.000\t97,00%\n")
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [(70.0, 77.0, 110.0)]
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (930_000_000, 902_100_000, 97.0)]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_sasarans_budget_beside_its_result_is_named_by_the_sasaran(sep):
+    """'Sasaran | Indikator | Target | Realisasi | Capaian | Pagu | Realisasi | %': the pagu is the sasaran's, so its
+    budget row is named as the sasaran is printed; the result keeps the indicator's name."""
+    cells = [["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian", "Pagu", "Realisasi", "%"],
+             ["1", "Meningkatnya tertib arsip daerah", "Persentase arsip yang dialihmediakan", "70%", "77%", "110%",
+              "930.000.000", "902.100.000", "97,00"]]
+    measures, budgets = table_records("\n".join(sep.join(row) for row in cells))
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang dialihmediakan"]
+    assert [(b.name, b.allocation.value) for b in budgets] == [("Meningkatnya tertib arsip daerah", 930_000_000)]
+
+
+def test_a_program_column_still_names_the_budget_of_a_result_and_budget_table():
+    """With both a Program and a Sasaran column, the program names the budget row."""
+    _, budgets = table_records(
+        "No\tSasaran\tProgram\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tPagu\tRealisasi\t%\n"
+        "1\tMeningkatnya tertib arsip daerah\tProgram Pengelolaan Arsip\tPersentase arsip yang dialihmediakan\t70%\t77%"
+        "\t110%\t930.000.000\t902.100.000\t97,00\n")
+    assert [b.name for b in budgets] == ["Program Pengelolaan Arsip"]
+
+
+def test_a_sasaran_named_on_the_group_line_above_the_value_words_names_its_budget():
+    """'| No | Sasaran | Indikator | Kinerja | | | Anggaran | | |' over '| | | | Target | ... | Pagu | Realisasi | % |':
+    the Sasaran column is named on the first header line only, and still names the budget row."""
+    measures, budgets = table_records(
+        "| No | Sasaran | Indikator Kinerja | Kinerja | | | Anggaran | | |\n"
+        "| | | | Target | Realisasi | Capaian | Pagu | Realisasi | % |\n"
+        "| 1 | Meningkatnya tertib arsip daerah | Persentase arsip yang dialihmediakan | 70% | 77% | 110% | 930.000.000 "
+        "| 902.100.000 | 97,00 |\n")
+    assert [(m.indicator_raw, m.realisation.value) for m in measures] == [("Persentase arsip yang dialihmediakan", 77.0)]
+    assert [(b.name, b.allocation.value) for b in budgets] == [("Meningkatnya tertib arsip daerah", 930_000_000)]
