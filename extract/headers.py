@@ -77,6 +77,8 @@ class Header:
     text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
     satuan: bool = False  # the header names a Satuan (unit) column
     sasaran_indikator: bool = False  # its words name a Sasaran and an Indikator column, spelled right or not
+    # the first row's opening run onto the header's last line ('Capaian 2020(%) 01.01 Hasil Indeks'): its text
+    first_row_opening: str = ""
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -593,6 +595,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if not roles:
         return None
     view = views[start]
+    opening = ""
     collected = list(roles)
     end = start
     below = None if complete else sub_columns_below(views, start)
@@ -601,16 +604,22 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     elif complete:
         nxt = next_nonblank(views, start, 2)
         if nxt is not None:
-            more, _ = header_score_at(views, nxt)
-            if not more and "period" in collected:
-                more = period_numbers(line_of(views, nxt).text)
-            if more and not views[nxt].values:
-                collected = with_periods(collected, list(more))
-                end = nxt
-        end = units_line_end(views, end)
-        wrapped = wrapped_year_lines(views, start, end)
-        if wrapped is not None:
-            collected, end = wrapped
+            run_on = run_on_header_line(line_of(views, nxt).text)
+            if run_on is not None:  # 'Capaian (%) 1. Persentase ...' under 'No Indikator Target Realisasi'
+                more, opening = run_on
+                collected, end = with_periods(collected, list(more)), nxt
+            else:
+                more, _ = header_score_at(views, nxt)
+                if not more and "period" in collected:
+                    more = period_numbers(line_of(views, nxt).text)
+                if more and not views[nxt].values:
+                    collected = with_periods(collected, list(more))
+                    end = nxt
+        if not opening:
+            end = units_line_end(views, end)
+            wrapped = wrapped_year_lines(views, start, end)
+            if wrapped is not None:
+                collected, end, opening = wrapped
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
         roles, _ = (["year"], False) if year_cell(view.line.text) else header_line_score(view, fuzzy=False)
@@ -625,6 +634,14 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 break
             if line_of(views, nxt).text.rstrip().endswith(":"):
                 break  # 'Kegiatan :' over the rows: a group's label, no column title (a title ends on no colon)
+            if (run_on := run_on_header_line(line_of(views, nxt).text)) is not None:
+                # the last cell runs on into the first row ('Capaian (%) 1 Persentase ...'): its words close the
+                # header, the rest opens the row
+                more, opening = run_on
+                collected += more
+                cells.append((nxt, list(more)))
+                end = nxt
+                break
             more, _ = header_score_at(views, nxt, fuzzy=False)
             nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
             if year_cell(line_of(views, nxt).text):
@@ -670,6 +687,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if not resolved:
         return None
     header = Header(roles=resolved, first_line=view.line.number, last_line=line_of(views, end).number,
+                    first_row_opening=opening,
                     text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1))
                     or complete and any(closes_on_remark(line_of(views, k).text) for k in range(start + 1, end + 1)),
                     flattened=not complete and end > start,
@@ -743,32 +761,83 @@ YEAR_WRAP_LINE_RE = re.compile(r"\s*(?:(?:target|realisasi|capaian|tahun|th\.?|\
 YEAR_WRAP_LINES = 6
 
 
-def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple[list[str], int] | None:
-    """The roles and last line of a header whose column words and years wrap over the lines after `end`.
+def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple[list[str], int, str] | None:
+    """The roles and last line of a header whose column words and years wrap over the lines after `end`, and the
+    first row's opening run onto that last line ('' when none).
 
     A page read without its layout prints 'No Indikator Satuan Target 2019 Target' and then the rest of the
     header a word or two a line ('2020', 'Realisasi', '2019 Realisasi 2020', 'Capaian 2019(%)'); read as
     it stands, the header ends on its first line with two Target columns, and each row's six values are
     read against them. Lines of nothing but column words and years, with a year among them, continue the
-    header while the header names years; the whole is read as one line.
+    header while the header names years; the whole is read as one line. The last of them may run on into
+    the first row ('Capaian 2020(%) 01.01 Hasil Indeks'): its column words close the header, the rest opens
+    the first row (`header_row_split`).
     """
     if not any(ch.isdigit() for ch in line_of(views, end).text):
         return None  # cheap precheck: a header naming its columns' years has one on its last line
     k = end
     texts = [line_of(views, j).text for j in range(start, end + 1)]
+    opening = ""
     while True:
         nxt = next_nonblank(views, k, 1)
         if nxt is None or nxt - end > YEAR_WRAP_LINES:
             break
         text = line_of(views, nxt).text
         if not YEAR_WRAP_LINE_RE.fullmatch(text):
+            at = header_row_split(text) if k > end else None
+            if at is not None:
+                texts.append(text[:at])
+                opening = text[at:].strip()
+                k = nxt
             break
         texts.append(text)
         k = nxt
     if k == end or not YEAR_RE.search(" ".join(texts[end - start + 1:])):
         return None
     roles, complete = text_header_score(" ".join(texts), True)
-    return (list(roles), k) if roles and complete else None
+    if opening and len(roles) <= len(text_header_score(" ".join(texts[:-1]), True)[0]):
+        return None  # the words before the row opening name no column of their own: no header's end
+    return (list(roles), k, opening) if roles and complete else None
+
+
+# A row's opening after a header's last words: its number or code ('1', '1.', '01.01') and a capitalised name
+# with no value in it (a value would make the rest a row of its own, not the opening of one)
+ROW_OPENING_RE = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.)\s+[A-Z][a-z][^\d]*$")
+# The header words such a last line may open with: value columns, their years and signs, and a Keterangan
+RUN_ON_HEAD_RE = re.compile(r"\s*(?:(?:target|realisasi|capaian|kinerja|tahun|th\.?|ket(?:erangan)?|\((?:%|rp)\)|%|"
+                            r"(?:19|20)\d\d)\s*)+", re.I)
+
+
+def run_on_header_line(text: str) -> tuple[Sequence[str], str] | None:
+    """The value roles of a header line's words before the first row's opening run onto it, and that opening.
+
+    None unless the line is header words naming a value column followed by a row's number and name
+    (`header_row_split`).
+    """
+    if not any(ch.isdigit() for ch in text):
+        return None  # cheap precheck: a row's opening carries its number
+    at = header_row_split(text)
+    if at is None:
+        return None
+    roles, _ = text_header_score(text[:at], False)
+    if not set(roles) & VALUE_ROLES:
+        return None
+    return roles, text[at:].strip()
+
+
+def header_row_split(text: str) -> int | None:
+    """Where the first row opens on a header's last line that runs on into it, or None.
+
+    Text pulled from a PDF without its layout may join the header's last cell and the first row's number and
+    name ('Capaian 2020(%) 01.01 Hasil Indeks Kepuasan'): the line is then neither header words alone nor a
+    row, and the header ends a line early (or takes the row's first words for its own). Only column words and
+    years before a row number and a capitalised name are read as the header's end; the row opens at the number.
+    """
+    m = ROW_OPENING_RE.search(text)
+    if m is None:
+        return None
+    head = text[:m.start()]
+    return m.start() + 1 if any(ch.isalpha() for ch in head) and RUN_ON_HEAD_RE.fullmatch(head) else None
 
 
 def with_group_line_labels(header: Header, above: LineView, view: LineView) -> dict[int, str]:

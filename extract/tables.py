@@ -738,7 +738,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
-        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers)
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers,
+                               first_row_opening(views, end, header))
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
             header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
         placed = None
@@ -757,6 +758,18 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if inside:
             tables = sorted(tables + inside, key=lambda table: table.rows[0].value_line)
     return tables
+
+
+def first_row_opening(views: Sequence[LineView], end: int, header: Header) -> LineView | None:
+    """The first row's number and name opening that ran onto the header's last line (views[end]), as a line of
+    its own that keeps that line's number and page, or None (also when the table took lines below it for its
+    header since: the opening would stand above them)."""
+    if not header.first_row_opening:
+        return None
+    line = line_of(views, end)
+    if line.number != header.last_line:
+        return None
+    return analyse_line(Line(line.number, line.page, header.first_row_opening))
 
 
 def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | None) -> list[Table]:
@@ -804,19 +817,20 @@ def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
               skip: Container[int] = frozenset(), header_lines: Container[int] | None = None,
-              footers: Container[int] = frozenset()
+              footers: Container[int] = frozenset(), first: LineView | None = None
               ) -> tuple[list[RowDraft], int]:
     """Rows of a table from views[start] on, and the index where the table ended.
 
     `header_lines`: the lines whose words make a header line (`text_header_score`), if known already.
+    `first`: the first row's opening, cut from the end of the header's last line (`Header.first_row_opening`).
     """
     rows: list[RowDraft] = []
-    pending: list[LineView] = []
+    pending: list[LineView] = [] if first is None else [first]
     dangling: Token | None = None  # an amount wrapped to the end of the line above its row
     dangling_at = 0
     closed = False
     last_row_at = start
-    opening: LineView | None = None  # the next row's opening, cut from the end of a value line (`next_row_opening`)
+    opening: LineView | None = first  # the next row's opening, cut from the end of a value line (`next_row_opening`)
     blanks = 0
     i = start
     width = max(len(header.roles), len(header.target_years))  # a plan table: one target column per year

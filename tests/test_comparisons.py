@@ -268,3 +268,19 @@ def test_an_abbreviated_realisasi_column_of_each_year_is_a_realisation():
                                "1\tProgram Penunjang Urusan Pemerintahan\t1.250.000.000\t1.180.500.000\t94,44\n", 2023)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (1250000000.0, 1180500000.0, 94.44)]
+
+
+def test_a_wrapped_year_header_whose_last_line_opens_the_first_row_is_read_whole():
+    # 'Capaian 2023(%)' and the first row's code and name on one line: the header ended a line early (five columns
+    # for six values) and the table gave no rows
+    text = ("No. Indikator Kinerja Satuan Target 2022 Target\n"
+            "2023\n"
+            "Realisasi\n"
+            "2022 Realisasi 2023\n"
+            "Capaian 2022(%)\n"
+            "Capaian 2023(%) 04.01 Indeks Kepuasan Layanan\n"
+            "Kependudukan Nilai 78 80,5 79,1 82,4 101,41 102,36\n"
+            "04.02 Persentase dokumen terbit tepat waktu Persen 85 90 88,2 91,5 103,76 101,67\n")
+    assert values(measures(text, 2023)) == [
+        ("Indeks Kepuasan Layanan Kependudukan", 80.5, 82.4, 102.36),
+        ("Persentase dokumen terbit tepat waktu", 90.0, 91.5, 101.67)]

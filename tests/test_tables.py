@@ -2865,3 +2865,37 @@ def test_result_names_in_a_scan_are_read_beside_their_sasarans_pieces():
         ("Terlaksananya Layanan Konsultasi Kearsipan", "1 Laporan"),
         ("Tersusunnya Katalog dan Daftar Arsip Statis", "1 Layanan"),
         ("Terwujudnya Sistem Digital Arsip Daerah dan Pusat", "1 Layanan")]
+
+
+@pytest.mark.parametrize("text", [
+    # one line per header line, the first row's number and name run onto the last ('Capaian (%) 1. ...')
+    "No Indikator Kinerja Target Realisasi\n"
+    "Capaian (%) 1. Persentase rekomendasi audit\n"
+    "yang ditindaklanjuti 85% 88% 103,53%\n"
+    "2. Indeks kepuasan peserta pelatihan 78 80,6 103,33\n",
+    # flattened one cell per line: the last cell runs on into the first row's number and name
+    "Tabel 3.2 Capaian Kinerja\nNo\nIndikator Kinerja\nTarget\nRealisasi\nCapaian (%) 1 Persentase rekomendasi audit\n"
+    "yang ditindaklanjuti\n85%\n88%\n103,53%\n2\nIndeks kepuasan peserta pelatihan\n78\n80,6\n103,33\n",
+])
+def test_a_first_row_run_onto_the_headers_last_line_keeps_its_name(text: str):
+    # read as it stood, the header took 'Persentase rekomendasi audit' for its own words and the row lost them
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Persentase rekomendasi audit yang ditindaklanjuti", 85.0, 88.0, 103.53),
+        ("Indeks kepuasan peserta pelatihan", 78.0, 80.6, 103.33)]
+    # the opening keeps the number of the header line it stood on (traceable to the raw text)
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    header_last = find_tables(views)[0].header.last_line
+    first = find_tables(views)[0].rows[0].views[0]
+    assert first.line.number == header_last and first.line.text.startswith("1")
+
+
+def test_a_header_line_running_on_into_a_row_is_split_only_before_a_numbered_name():
+    from extract.headers import header_row_split
+    text = "Capaian 2021(%) 03.01 Indeks Kualitas Layanan"
+    assert text[header_row_split(text):] == "03.01 Indeks Kualitas Layanan"
+    for kept in ("Capaian 2021 Indeks Kualitas",  # no row number: a header cell's words
+                 "2021 1 Persentase kegiatan",  # no column word before the number
+                 "Indikator 1 Persentase kegiatan",  # a label, not a value column's words
+                 "Capaian 1 Persentase kegiatan 90% 92%"):  # values after it: a row of its own
+        assert header_row_split(kept) is None
