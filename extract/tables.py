@@ -1509,9 +1509,9 @@ def paragraph_start(lines: list[LineView]) -> int:
             continue
         words = 0
         for n, line in enumerate(lines[k:]):
-            if n and line.line.number != lines[k + n - 1].line.number + 1:
-                break  # a blank line between: no one sentence
             text = line.line.text.rstrip()  # (whole: a year before the stop is a value)
+            if n and (line.line.number != lines[k + n - 1].line.number + 1 or not text):
+                break  # a blank line between: no one sentence
             words += len(text.split())
             if PARAGRAPH_STOP_RE.search(text) is not None:  # the sentence ends on this line
                 if words >= PROSE_WORDS:
