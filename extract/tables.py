@@ -1015,8 +1015,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 closed = True
             elif row is not None and not closed \
                     and not opened_since(pending, header.flattened, opens_known, header.sasaran_indikator) \
-                    and continues(row, view, blanks, header) and not (budget and opens_budget_row(view)) \
-                    and not (budget and opens_next_rows_name(views, i)):
+                    and not carries_on_pending(pending, views, i) and continues(row, view, blanks, header) \
+                    and not (budget and opens_budget_row(view)) and not (budget and opens_next_rows_name(views, i)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -1137,6 +1137,30 @@ def continues_caption(views: Sequence[LineView], start: int, i: int) -> bool:
         if above is not None:
             return above.group(1) == here.group(1)
     return False
+
+
+def carries_on_pending(pending: list[LineView], views: Sequence[LineView], i: int) -> bool:
+    """Whether a lower-case line goes on the sentence left pending right above it, not on the row above both.
+
+    'Apabila dilihat dari capaian tahun ini, maka' under a row's values waits
+    (it opens with a capital, so it does not go on the row's name); 'hasilnya
+    relatif tetap dibanding tahun lalu.' under it is that sentence's rest, as
+    the run from the waiting line to the full stop is a paragraph's
+    (`paragraph_start`). Put on the row, it would skip the line between and
+    leave the paragraph's second half in the name; it waits with its first
+    line instead, and `wrapped_tail` leaves both out. (Any other lower-case
+    line goes on as before: in a scan, lines of other columns wait between a
+    name's pieces.)
+    """
+    view = views[i]
+    if not pending or pending[-1].line.number != view.line.number - 1 or not starts_lower(view.text):
+        return False
+    back = 1  # the waiting lines right above, one after another (a paragraph's third line waits with its first two)
+    while back < min(len(pending), PARAGRAPH_REACH) \
+            and pending[-back - 1].line.number == pending[-back].line.number - 1:
+        back += 1
+    run = pending[-back:] + [views[k] for k in range(i, min(i + PARAGRAPH_REACH, len(views)))]
+    return paragraph_start(run) < back
 
 
 def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False) -> None:
@@ -1460,6 +1484,7 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
     """
     tail: list[LineView] = []
     last = row.views[-1].line.number
+    pending = pending[:paragraph_start(pending)]
     for view in pending:
         if view.line.number > last + (2 if not tail else 1) or FOOTNOTE_RE.match(view.line.text) \
                 or LIST_ITEM_RE.match(view.line.text):
@@ -1481,6 +1506,32 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def paragraph_start(lines: list[LineView]) -> int:
+    """Where a paragraph starts among the text lines under a table's last row; their count when none does.
+
+    A paragraph under a table discusses it: 'Apabila dilihat dari capaian
+    tahun ini, maka' / 'hasilnya relatif tetap dibanding tahun lalu.'. Each
+    line alone is short of `is_prose`, but from a line opening with a capital
+    to the line ending the sentence with a full stop, the run holds
+    `PROSE_WORDS` words or more; the rest of a wrapped name under its row
+    opens in lower case or ends in no full stop, and runs shorter.
+    """
+    for k, view in enumerate(lines):
+        if not view.text[:1].isupper() or view.delimited:
+            continue
+        words = 0
+        for n, line in enumerate(lines[k:]):
+            text = line.line.text.rstrip()  # (whole: a year before the stop is a value)
+            if n and (line.line.number != lines[k + n - 1].line.number + 1 or not text):
+                break  # a blank line between: no one sentence
+            words += len(text.split())
+            if PARAGRAPH_STOP_RE.search(text) is not None:  # the sentence ends on this line
+                if words >= PROSE_WORDS:
+                    return k
+                break
+    return len(lines)
 
 
 def shouts(text: str) -> bool:
@@ -1683,6 +1734,30 @@ def from_indicator_opening(before: list[LineView]) -> list[LineView]:
                                        or before[k].line.text.rstrip().endswith(".")):
             return before[k + 1:]
     return before
+
+
+PARAGRAPH_STOP_RE = re.compile(r"[\w)]\.(?:\s+[A-Z]|\s*$)")  # a full stop ending a sentence ('... tahun 2023.')
+PARAGRAPH_REACH = 4  # lines below a waiting line that `carries_on_pending` reads for the end of its sentence
+NAME_LINES_ABOVE = 4  # lines above a bare value line that hold its row's name, unless one more opens it
+
+
+def name_lines_above(pending: list[LineView]) -> list[LineView]:
+    """The lines above a bare value line that may hold its row's name: the last four, or five from an opening.
+
+    A narrow Indikator column wraps a long name over five lines ('Persentase
+    Perkara' / 'Gugatan Sederhana yang' / ... / '(e-Court)' over '98 99,50
+    ...'); when the fifth line up opens an indicator, the line right under it
+    continues it and none of the four below opens one, the name starts there,
+    not at its second line.
+    """
+    near = pending[-NAME_LINES_ABOVE:]
+    if len(pending) <= NAME_LINES_ABOVE:
+        return near
+    first = pending[-NAME_LINES_ABOVE - 1]
+    if first.line.number + 1 != near[0].line.number or not opens_indicator(first) \
+            or any(opens_indicator(v) for v in near):
+        return near
+    return [first] + near
 
 
 def names_an_indicator(view: LineView, header: Header) -> bool:
@@ -1901,9 +1976,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
             # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
             # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)
-            before = from_indicator_opening(pending[-4:]) \
+            before = from_indicator_opening(name_lines_above(pending)) \
                 if header.kind in ("target", "realisation") and not (header.flattened and len(values) == 1) \
-                else (header.kind == "budget" and header.flattened and from_level_word(pending)) or pending[-4:]
+                else (header.kind == "budget" and header.flattened and from_level_word(pending)) \
+                or (pending[-4:] if header.kind == "budget" or len(values) == 1 else name_lines_above(pending))
+            # (a comparison table's kind, 'Realisasi 2021 ... 2024 | Capaian ...', is known only once its rows are)
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
         elif numbered:
@@ -1915,7 +1992,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
-            before = from_indicator_opening(before)
+            before = from_indicator_opening(name_lines_above(pending))
     elif pending and header.kind == "budget" \
             and (not WORD_RE.search(own) or starts_lower(own) or ends_unfinished(pending[-1].text)) \
             and not opens_budget_row(view) \

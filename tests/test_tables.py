@@ -2899,3 +2899,41 @@ def test_a_header_line_running_on_into_a_row_is_split_only_before_a_numbered_nam
                  "Indikator 1 Persentase kegiatan",  # a label, not a value column's words
                  "Capaian 1 Persentase kegiatan 90% 92%"):  # values after it: a row of its own
         assert header_row_split(kept) is None
+
+
+TALK_AFTER_TABLE = ("Apabila dilihat dari realisasi tahun 2024, maka capaian tersebut\n"
+                    "relatif tetap bila dibandingkan dengan tahun 2023.\n")
+
+
+@pytest.mark.parametrize("table", [
+    # a comparison table whose narrow Indikator column wraps the name over five lines above a bare value line
+    ("Indikator\n"
+     "Realisasi % Capaian (%)\n"
+     "2021 2022 2023 2024 2021 2022 2023 2024\n"
+     "Persentase Perkara\n"
+     "Gugatan Sederhana yang\n"
+     "diselesaikan tepat\n"
+     "waktu sesuai ketentuan\n"
+     "(e-Court)\n"
+     "98 99,50 100 100 98 99,50 100 100\n"),
+    # bordered, the name's rest in its cell under the value line
+    ("| Indikator Kinerja | Target | Realisasi | Capaian |\n"
+     "| Persentase Perkara Gugatan Sederhana | 100% | 98% | 98% |\n"
+     "| yang diselesaikan tepat waktu sesuai ketentuan (e-Court) | | | |\n"),
+    # space-aligned, the name's rest under its column
+    ("No   Indikator Kinerja                      Target     Realisasi   Capaian\n"
+     "1    Persentase Perkara Gugatan Sederhana   100%       98%         98%\n"
+     "     yang diselesaikan tepat waktu\n"
+     "     sesuai ketentuan (e-Court)\n"),
+    # flattened one cell per line
+    ("No\nIndikator Kinerja\nTarget\nRealisasi\nCapaian\n1\nPersentase Perkara Gugatan Sederhana\n"
+     "yang diselesaikan tepat waktu sesuai\nketentuan (e-Court)\n100%\n98%\n98%\n"),
+], ids=["above-bare-values", "bordered", "space-aligned", "flattened"])
+def test_the_last_rows_name_keeps_its_first_line_and_leaves_the_paragraph_below(table: str):
+    # A paragraph discussing the table ('Apabila ..., maka ...' / '... tahun 2023.') follows its last row; neither
+    # line alone is long enough to read as prose, but together they are a sentence, not the rest of the name.
+    (row,) = table_records(table + TALK_AFTER_TABLE, 2024)[0]  # the report year picks the comparison's columns
+    assert row.indicator_raw == "Persentase Perkara Gugatan Sederhana yang diselesaikan tepat waktu sesuai " \
+                                "ketentuan (e-Court)"
+    assert row.realisation.value in (98.0, 100.0)
+
