@@ -603,6 +603,10 @@ OPENING_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z]")
 # '1. 46 49,81 94,35 Berhasil': a row's number with its dot, then the row's values (its name wrapped on the
 # lines above and below): the number counts the rows, it is no target
 NUMBER_BEFORE_VALUES_RE = re.compile(r"\s*\d{1,2}[.)]\s+-?\d")
+# '01.02 Persentase desa ...' (its values on the line below): a dotted row code opening the line before a
+# capitalised name. Only in shapes no decimal takes: a zero-padded first group ('01.02', '02.1') or three
+# groups ('1.2.03'); '1.5 Persen' stays a value
+DOTTED_ROW_CODE_RE = re.compile(r"\s*(?:0\d\.\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+[A-Z][a-z]")
 
 
 def first_run(view: LineView, limit: int) -> list[Token]:
@@ -614,7 +618,8 @@ def first_run(view: LineView, limit: int) -> list[Token]:
     holds a row of two or more values. 'n/a' between them is a cell stated as
     not available ('55% n/a n/a 2 Persentase ...': no realisasi, no capaian,
     then the next row's number), and a row number opening the line is none
-    of the values ('1 Persentase penurunan ...').
+    of the values ('1 Persentase penurunan ...'), nor is a dotted row code
+    ('01.02 Persentase desa ...', its values on the next line).
     """
     run: list[Token] = []
     for cell in view.cells:
@@ -628,7 +633,8 @@ def first_run(view: LineView, limit: int) -> list[Token]:
                 continue
             if not run and token.kind == "number" and len(view.cells) == 1 and folded is not None \
                     and not folded[:token.start].strip() and (OPENING_NUMBER_RE.match(folded, token.start)
-                                                              or NUMBER_BEFORE_VALUES_RE.match(folded, token.start)):
+                                                              or NUMBER_BEFORE_VALUES_RE.match(folded, token.start)
+                                                              or DOTTED_ROW_CODE_RE.match(folded, token.start)):
                 continue  # the row's number, before its name or its values
             if run and folded is not None and (na := NA_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
                 run += [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
@@ -1956,6 +1962,26 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
     row.codes.extend(view.codes)
 
 
+SATUAN_WORDS = 2  # a Satuan cell's words at most ('Persen', 'Nilai', 'Rata-rata Indeks')
+
+
+def opened_by_row_code(pending: list[LineView], own: str) -> list[LineView]:
+    """The name lines a dotted row code opened above a value line that holds only the row's satuan, or [].
+
+    '01.02 Persentase desa ...' (perhaps wrapped: '... dengan laporan' over
+    'keuangan baik') over 'Persen 65 70 66,67': the code and the name stand
+    on the lines above, the satuan and the values on the line below. The
+    value line's word is the row's unit cell, not its name; or it ends the
+    name ('Pelayanan Publik Indeks 80,5 ...'), as long as it opens no
+    indicator of its own (then the coded line above heads a group).
+    """
+    if len(own.split()) > SATUAN_WORDS and INDICATOR_START_RE.match(own):
+        return []
+    lines = pending[-3:]
+    opening = [k for k, v in enumerate(lines) if not v.values and DOTTED_ROW_CODE_RE.match(v.text)]
+    return lines[opening[-1]:] if opening else []
+
+
 def new_row(view: LineView, values: list[Token], pending: list[LineView], header: Header,
             opened: bool = False, numbered: bool = False, below: LineView | None = None) -> RowDraft:
     """Start a row at a value line, taking wrapped text from the lines above when it belongs.
@@ -1983,6 +2009,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             # (a comparison table's kind, 'Realisasi 2021 ... 2024 | Capaian ...', is known only once its rows are)
         elif ends_unfinished(pending[-1].text):
             before = pending[-1:]
+        elif header.kind in ("target", "realisation") and (coded := opened_by_row_code(pending, own)):
+            before = coded
         elif numbered:
             before = budget_name_opened_above(view, own, pending)
         elif header.sasaran_indikator and not opens_indicator(view) and not heads_group(view):

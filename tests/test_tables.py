@@ -2937,3 +2937,29 @@ def test_the_last_rows_name_keeps_its_first_line_and_leaves_the_paragraph_below(
                                 "ketentuan (e-Court)"
     assert row.realisation.value in (98.0, 100.0)
 
+
+
+# A table read without its layout: each row's dotted code and name stand on one line (the name may wrap), its satuan
+# and values on the line below. The code counts the rows; it is no value.
+CODED_ROWS_ABOVE_VALUES = (
+    "No. Indikator Kinerja Satuan Target 2022 Target 2023 Realisasi 2022 Realisasi 2023\n"
+    "Capaian 2022(%) Capaian 2023(%)\n"
+    "03.01 Nilai Survei Kepuasan\n"
+    "Pelayanan Publik Indeks 80,5 82,10 81,2 83,40 100,87 101,58\n"
+    "03.02 Persentase kelurahan dengan status Mandiri\n"
+    "Persen 60 62 58,3 64,5 97,17 104,03\n"
+    "03.03 Persentase kelurahan dengan laporan\n"
+    "keuangan tepat waktu\n"
+    "Persen 40,25 45,50 41,00 47,25 101,86 103,85\n"
+    "Rata-Rata Capaian 100,00 103,15\n")
+
+
+def test_a_dotted_row_code_above_its_values_is_no_value_and_its_name_is_the_rows():
+    rows = [r for r in table_records(CODED_ROWS_ABOVE_VALUES, 2023)[0] if r.indicator_raw.startswith(("Nilai", "Pers"))]
+    assert [(r.target.value, r.realisation.value) for r in rows] == [(82.10, 83.40), (62, 64.5), (45.50, 47.25)]
+    assert rows[1].indicator_raw.startswith("Persentase kelurahan dengan status Mandiri")
+    assert rows[2].indicator_raw.startswith("Persentase kelurahan dengan laporan keuangan tepat waktu")
+    assert rows[0].indicator_raw.startswith("Nilai Survei Kepuasan Pelayanan Publik")
+    assert not any(r.target.value in (3.02, 3.03) or r.target.raw.startswith("03.") for r in
+                   table_records(CODED_ROWS_ABOVE_VALUES, 2023)[0] if r.target is not None)
+
