@@ -987,6 +987,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
+    if winner is None and out.agency is None and region is None:
+        _unit_without_region(d, out)
 
     if region is not None and source is not None:
         out.region = region.display_name
@@ -1228,6 +1230,26 @@ def _titled_unit(d: _Doc) -> tuple[str, int] | None:
     if len(names) != 1:
         return None
     return next(iter(names.items()))
+
+
+def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
+    """Name a titled kecamatan or hospital as the agency when the report names no region to place it in.
+
+    A kecamatan's report may never name its kabupaten ('LKjIP Kecamatan X Tahun
+    2022', signed by 'Camat X'); the catalogue holds no kecamatan, so its region
+    stays unknown, but the office itself is known, and a kecamatan is always part
+    of a kabupaten or kota (level kabupaten_kota). A hospital's level is not
+    known from its name (a province runs RSUDs too), so it gets none.
+    """
+    unit = _titled_unit(d)
+    if unit is None:
+        return
+    name, i = unit
+    out.agency = name
+    out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (no region named in the report)"
+    if name.startswith("Kecamatan "):
+        out.level = "kabupaten_kota"
+        out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
 
 
 _NAME_GOES_ON_RE = re.compile(r"(?:(?:dan|serta|&|[A-Z][\w,&'’\-]*)\s+)*(?:[A-Z][\w&'’\-]*)$")

@@ -1413,6 +1413,25 @@ def test_a_kecamatan_named_outside_the_title_or_two_titled_kecamatan_give_no_age
     assert find_document_fields(located(two)).agency is None
 
 
+def test_a_kecamatan_that_never_names_its_kabupaten_is_still_the_agency():
+    # The title and the signature name the kecamatan alone; no kabupaten stands anywhere. The office is known,
+    # its region is not (the catalogue holds no kecamatan), and a kecamatan is always in a kabupaten or kota.
+    text = ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\nKECAMATAN TANJUNGSARI\nTAHUN 2021\n\nKATA PENGANTAR\n"
+            "Laporan Kinerja Kecamatan Tanjungsari Tahun 2021 disusun sebagai pertanggungjawaban kinerja.\n"
+            "Tanjungsari, Januari 2022\nCAMAT TANJUNGSARI\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.region_code, found.level, found.year) == (
+        "Kecamatan Tanjungsari", None, None, "kabupaten_kota", 2021)
+    assert "no region named" in found.evidence["agency"]
+
+
+def test_a_hospital_that_never_names_its_region_gets_no_level():
+    # A province runs RSUDs too: without a region the hospital's level is unknown.
+    text = "LAKIP RSUD CITRA HUSADA TAHUN 2019\n\nKATA PENGANTAR\nLaporan ini memuat capaian rumah sakit.\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level) == ("RSUD Citra Husada", None, None)
+
+
 def test_a_regional_hospital_named_after_its_town_reports_in_the_kabupaten_beside_it():
     # The hospital carries its town's name, which is no region; the government's name beside the title (an OCR
     # slip in 'PEMERINTAH') gives the kabupaten.
