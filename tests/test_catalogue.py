@@ -295,3 +295,24 @@ def test_another_offices_indicators_get_no_commission_id():
         built = Built()
         build_measures("doc", [row], built, catalogue=covered)
         assert built.targets[0]["indicator_id"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sasaran's closing words printed before the indicator, which is cut short
+    ("pemilu serentak aman dan damai Persentase sengketa hukum", "KPU-IKU-07"),
+    ("disertai penyelesaian yang baik Persentase sengketa hukum", "KPU-IKU-07"),
+])
+def test_words_before_the_measure_word_do_not_hide_the_indicator(text, expected):
+    assert match_indicators([text])[0][0] == expected
+
+
+def test_a_cut_at_the_measure_word_gives_no_id_the_name_alone_would_not():
+    # another office's paraphrase after a sasaran, and a name two indicators share the start of
+    res = match_indicators(["Terwujudnya tata kelola keuangan Jumlah laporan keuangan tepat waktu",
+                            "Meningkatnya kualitas layanan Persentase kegiatan pendidikan pemilih"])
+    assert [r[0] for r in res] == [None, None]
+
+
+def test_an_ocr_word_as_close_to_two_words_is_left_as_printed():
+    assert match_key("Tepat wakiu") == "tepat wakiu"  # 'wakil' and 'waktu' are equally close
+    assert match_key("Tepat wakto") == "tepat waktu"
