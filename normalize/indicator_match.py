@@ -448,35 +448,53 @@ def match_with_closest(names: list[str], threshold: float = THRESHOLD, margin: f
 # Words that open an indicator's name: what a row prints before the first of
 # them is its sasaran or the previous row's wrapped tail, not the indicator.
 MEASURE_WORDS = frozenset({"persentase", "jumlah", "nilai", "indeks", "opini", "tingkat", "rasio", "rata"})
+SEGMENT_WORDS = 3  # least words from one measure word to the next for that run to be read alone
 
 
-def _measure_cut(query: str) -> str | None:
-    """The key from its first measure word on, when words stand before it ('... yang baik persentase ...')."""
+def _measure_cuts(query: str) -> list[tuple[str, str]]:
+    """Shorter readings of a key to try in turn, each with what follows it ('' for none).
+
+    From its first measure word on, then up to its second:
+    'terwujudnya ... persentase tersedianya sarana ... persentase informasi':
+    words before the first measure word are the sasaran or the previous
+    row's tail; a second measure word opens the next row's name (or a
+    formula, 'jumlah ... dibagi jumlah ...') run into this one. A run of
+    fewer than `SEGMENT_WORDS` words ('persentase penyelesaian') is too
+    little of a name to read alone.
+    """
     words = query.split()
-    for i, w in enumerate(words):
-        if w in MEASURE_WORDS:
-            return " ".join(words[i:]) if i else None
-    return None
+    at = [i for i, w in enumerate(words) if w in MEASURE_WORDS]
+    cuts = [(" ".join(words[at[0]:]), "")] if at and at[0] else []
+    if len(at) > 1 and at[1] - at[0] >= SEGMENT_WORDS:
+        cuts.append((" ".join(words[at[0]:at[1]]), " ".join(words[at[1]:])))
+    return cuts
 
 
 def _match_cuts(queries: list[str], out: list[tuple[str | None, str | None, float]],
                 threshold: float, margin: float) -> None:
-    """Rows left without an id matched again from their first measure word on (in place).
+    """Rows left without an id matched again on their shorter readings (`_measure_cuts`), in place.
 
     A sasaran printed into the indicator's cell ('Terwujudnya tahapan ...
-    Persentase ...') or the previous row's wrapped tail adds words that
-    dilute every score or call up the indicator they belong to as a rival;
-    the name proper starts at its measure word. Only rows the whole text
-    left without an id are tried, by the same decision, so no id changes.
+    Persentase ...'), the previous row's wrapped tail or the next row's
+    start adds words that dilute every score or call up the indicator they
+    belong to as a rival. Only rows the whole text left without an id are
+    tried, by the same decision, so no id the whole text gets changes; the
+    whole text's words still count as evidence between close candidates.
+    When what follows a reading is itself an indicator, two rows' names were
+    joined and the row is neither: it keeps no id.
     """
-    todo = [(i, c) for i, q in enumerate(queries) if out[i][0] is None and (c := _measure_cut(q))]
-    if not todo:
-        return
     from normalize.catalogue import indicators
     rows, ent = indicators(), entries()
-    scores = _score_queries([c for _, c in todo])
-    for (i, cut), row in zip(todo, scores.tolist()):
-        j = _decide(row, cut, ent, threshold, margin, said=queries[i])
-        if j is not None:
-            out[i] = (rows[j]["id"], rows[j]["name"], round(row[j] / 100, 4))
-
+    pending = {i: _measure_cuts(q) for i, q in enumerate(queries) if out[i][0] is None}
+    while pending := {i: cuts for i, cuts in pending.items() if cuts}:
+        todo = [(i, *cuts.pop(0)) for i, cuts in pending.items()]
+        texts = [c for _, c, _ in todo] + [r for _, _, r in todo if r]
+        scores = _score_queries(texts).tolist()
+        rests = iter(scores[len(todo):])
+        for (i, cut, rest), row in zip(todo, scores):
+            j = _decide(row, cut, ent, threshold, margin, said=queries[i])
+            if rest and _decide(next(rests), rest, ent, threshold, margin) is not None:
+                pending[i] = []  # two indicators' names joined: neither is the row's
+            elif j is not None:
+                out[i] = (rows[j]["id"], rows[j]["name"], round(row[j] / 100, 4))
+                pending[i] = []
