@@ -54,8 +54,11 @@ def main() -> None:
         # a neighbour outside the grid is not known to be safe
         return all(n in results and results[n][2] == 0 for n in ((th, mg, ev, fw), (th, mg - 2, ev, fw),
                                                                 (th - 5, mg, ev, fw)))
-    th, mg, ev, fw = max((k for k in results if safe(*k)),
-                         key=lambda k: (results[k][1], k[0], k[1], k[2], -k[3]))
+    safe_keys = [k for k in results if safe(*k)]
+    if not safe_keys:
+        print("chosen: none (every setting, or a looser neighbour, gives a wrong id)")
+        return
+    th, mg, ev, fw = max(safe_keys, key=lambda k: (results[k][1], k[0], k[1], k[2], -k[3]))
     print(f"chosen: threshold {th} margin {mg} evidence {ev} fragment {fw}: "
           f"precision {results[th, mg, ev, fw][0]:.3f} recall {results[th, mg, ev, fw][1]:.3f}")
 

@@ -16,9 +16,11 @@ worse than none. Every alias and every input goes through one key:
 5. each word not in the catalogue's vocabulary repaired: first by undoing
    one Tesseract letter confusion ('vang' -> 'yang', 'rn' -> 'm'), else by
    the closest vocabulary word when that is close enough (OCR 'Fsrssniase'
-   -> 'persentase'). The vocabulary also holds the words of the sasaran texts,
-   budget names and report headers, so that a real word ('sasaran', 'dari')
-   is not bent into an indicator word it merely resembles.
+   -> 'persentase'), but only when one vocabulary word is the closest
+   ('wakiu', as close to 'wakil' as to 'waktu', stays as printed). The
+   vocabulary also holds the words of the sasaran texts, budget names and
+   report headers, so that a real word ('sasaran', 'dari') is not bent into
+   an indicator word it merely resembles.
 
 Scores (0..100) of an input against an alias, the best of:
 
@@ -54,6 +56,12 @@ each weighted by how few indicators' names and sasaran use it),
 the winner's words were only part of the row (a short alias inside another
 indicator's bled sasaran, or two rows' cells joined), and the id goes to a
 dominating indicator or to none.
+
+A row left without an id whose key has words before its first measure word
+('persentase', 'jumlah', 'nilai', ...) is decided once more on the key from
+that word on (`_match_cuts`): the words before it are the row's sasaran or
+the previous row's wrapped tail. Between close candidates the cut-off words
+still count as evidence (a sasaran names its indicator's subject).
 
 The constants were chosen on the development split of
 tests/data/indicator_pairs.csv by `benchmarks/match_sweep.py` (the rule and
@@ -242,10 +250,13 @@ def _fix_words(bases: list[str]) -> list[str]:
             _word_fix[w] = _undo_confusion(w, ent.vocab_set) or w
         long_ = [w for w in unknown if len(w) >= 4 and _word_fix[w] == w]
         if long_:
-            m = process.cdist(long_, ent.vocab, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+            m = process.cdist(long_, ent.vocab, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
             best = m.argmax(axis=1)
-            for w, j, row in zip(long_, best, m):
-                if row[j] >= WORD_CUTOFF:
+            # the two highest of each row: a word as close to two vocabulary words ('wakiu': 'wakil',
+            # 'waktu') is neither, and stays as printed
+            top2 = -np.partition(-m, 1, axis=1)[:, :2] if m.shape[1] > 1 else np.c_[m, np.zeros_like(m)]
+            for w, j, (first, second) in zip(long_, best, top2):
+                if first >= WORD_CUTOFF and first > second:
                     _word_fix[w] = ent.vocab[j]
     return [" ".join(_word_fix.get(w, w) for w in b.split()) for b in bases]
 
@@ -291,8 +302,13 @@ def _found_weight(queries: list[str], ent: _Entries) -> np.ndarray:
 
 def score_matrix(names: list[str]) -> tuple[np.ndarray, list[str]]:
     """(inputs x entries) best score per indicator (last column: budget names), and the keys."""
-    ent = entries()
     queries = _fix_words([base_key(n or "") for n in names])
+    return _score_queries(queries), queries
+
+
+def _score_queries(queries: list[str]) -> np.ndarray:
+    """(keys x entries) best score per indicator of keys already normalised (`match_key`)."""
+    ent = entries()
     ratio = process.cdist(queries, ent.keys, scorer=fuzz.ratio, dtype=np.float32)
     qlen = np.array([max(len(q), 1) for q in queries], dtype=np.float32)[:, None]
     cover = np.minimum(1.0, qlen / ent.lengths[None, :])
@@ -301,7 +317,7 @@ def score_matrix(names: list[str]) -> tuple[np.ndarray, list[str]]:
     per_alias = np.maximum(ratio, SET_WEIGHT * 100 * contained * cover * ent.long[None, :])
     exact = ratio.max(axis=1) >= 100.0 if ratio.size else np.zeros(len(queries), dtype=bool)
     per_alias = np.maximum(per_alias, FRAGMENT_WEIGHT * _fragment_scores(queries, ent, exact))
-    return np.maximum.reduceat(per_alias, ent.starts, axis=1), queries
+    return np.maximum.reduceat(per_alias, ent.starts, axis=1)
 
 
 def _f32(x: float) -> float:
@@ -314,7 +330,8 @@ def _at_least(scores: list[float], bound: float) -> list[int]:
     return list(compress(count(), map(bound.__le__, scores)))
 
 
-def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, margin: float) -> int | None:
+def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, margin: float,
+            said: str | None = None) -> int | None:
     """Index of the indicator that gets the id, or None.
 
     `scores` is one row of the float32 score matrix as Python floats (exact
@@ -333,7 +350,9 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
     if not close:
         winner = top
     else:
-        winner = _dominant([top, *close], scores, query, words, ent, _f32(threshold))
+        # words printed before a cut (`_match_cuts`) are the row's sasaran: evidence between close ones
+        winner = _dominant([top, *close], scores, query, set(said.split()) if said else words, ent,
+                           _f32(threshold))
     if winner is None or winner >= ent.n_indicators:
         return None
     # A rival within the margin of the threshold that explains more of the
@@ -422,5 +441,60 @@ def match_with_closest(names: list[str], threshold: float = THRESHOLD, margin: f
             out.append((None, None, round(max(head) / 100, 4)))
         else:
             out.append((rows[j]["id"], rows[j]["name"], round(row[j] / 100, 4)))
+    _match_cuts(queries, out, threshold, margin)
     return out, closest
 
+
+# Words that open an indicator's name: what a row prints before the first of
+# them is its sasaran or the previous row's wrapped tail, not the indicator.
+MEASURE_WORDS = frozenset({"persentase", "jumlah", "nilai", "indeks", "opini", "tingkat", "rasio", "rata"})
+SEGMENT_WORDS = 3  # least words from one measure word to the next for that run to be read alone
+
+
+def _measure_cuts(query: str) -> list[tuple[str, str]]:
+    """Shorter readings of a key to try in turn, each with what follows it ('' for none).
+
+    From its first measure word on, then up to its second:
+    'terwujudnya ... persentase tersedianya sarana ... persentase informasi':
+    words before the first measure word are the sasaran or the previous
+    row's tail; a second measure word opens the next row's name (or a
+    formula, 'jumlah ... dibagi jumlah ...') run into this one. A run of
+    fewer than `SEGMENT_WORDS` words ('persentase penyelesaian') is too
+    little of a name to read alone.
+    """
+    words = query.split()
+    at = [i for i, w in enumerate(words) if w in MEASURE_WORDS]
+    cuts = [(" ".join(words[at[0]:]), "")] if at and at[0] else []
+    if len(at) > 1 and at[1] - at[0] >= SEGMENT_WORDS:
+        cuts.append((" ".join(words[at[0]:at[1]]), " ".join(words[at[1]:])))
+    return cuts
+
+
+def _match_cuts(queries: list[str], out: list[tuple[str | None, str | None, float]],
+                threshold: float, margin: float) -> None:
+    """Rows left without an id matched again on their shorter readings (`_measure_cuts`), in place.
+
+    A sasaran printed into the indicator's cell ('Terwujudnya tahapan ...
+    Persentase ...'), the previous row's wrapped tail or the next row's
+    start adds words that dilute every score or call up the indicator they
+    belong to as a rival. Only rows the whole text left without an id are
+    tried, by the same decision, so no id the whole text gets changes; the
+    whole text's words still count as evidence between close candidates.
+    When what follows a reading is itself an indicator, two rows' names were
+    joined and the row is neither: it keeps no id.
+    """
+    from normalize.catalogue import indicators
+    rows, ent = indicators(), entries()
+    pending = {i: _measure_cuts(q) for i, q in enumerate(queries) if out[i][0] is None}
+    while pending := {i: cuts for i, cuts in pending.items() if cuts}:
+        todo = [(i, *cuts.pop(0)) for i, cuts in pending.items()]
+        texts = [c for _, c, _ in todo] + [r for _, _, r in todo if r]
+        scores = _score_queries(texts).tolist()
+        rests = iter(scores[len(todo):])
+        for (i, cut, rest), row in zip(todo, scores):
+            j = _decide(row, cut, ent, threshold, margin, said=queries[i])
+            if rest and _decide(next(rests), rest, ent, threshold, margin) is not None:
+                pending[i] = []  # two indicators' names joined: neither is the row's
+            elif j is not None:
+                out[i] = (rows[j]["id"], rows[j]["name"], round(row[j] / 100, 4))
+                pending[i] = []

@@ -25,9 +25,10 @@ def target_row(name: str, value: str, line: int, table_line: int) -> MeasureRow:
 def test_a_damaged_restatement_in_another_table_goes_to_review():
     # Corpus 001: the Sekretariat PK states the indicator (line 3361); a sub-unit PK restates it with
     # worse OCR (line 3707) that the matcher cannot vouch for, but whose closest indicator is the same.
+    # (Its measure word is damaged too, 'Jnmlnh': read from a legible 'Jumlah' on, the matcher vouches for it.)
     sekretariat = target_row("Jumlah sengketa hukum dalam perkara perselisihan di Bawaslu, Peradilan "
                              "yang dapat diselesaikan", "1 Perkara", 3361, 3208)
-    kasubbag = target_row("Terlaksananya penyelesaian Jumiah sengketa hokum I Perkara Jumiah perkita yanj "
+    kasubbag = target_row("Terlaksananya penyelesaian Jnmlnh sengketa hokum I Perkara perkita yanj "
                           "wengkets dan Pelayanan dalwm perknra menjudi pertimbangan Hukum perselisihmn di "
                           "bawasiu", "6", 3707, 3674)
     built = Built()

@@ -295,3 +295,51 @@ def test_another_offices_indicators_get_no_commission_id():
         built = Built()
         build_measures("doc", [row], built, catalogue=covered)
         assert built.targets[0]["indicator_id"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sasaran's closing words printed before the indicator, which is cut short
+    ("pemilu serentak aman dan damai Persentase sengketa hukum", "KPU-IKU-07"),
+    ("disertai penyelesaian yang baik Persentase sengketa hukum", "KPU-IKU-07"),
+])
+def test_words_before_the_measure_word_do_not_hide_the_indicator(text, expected):
+    assert match_indicators([text])[0][0] == expected
+
+
+def test_a_cut_at_the_measure_word_gives_no_id_the_name_alone_would_not():
+    # another office's paraphrase after a sasaran, and a name two indicators share the start of
+    res = match_indicators(["Terwujudnya tata kelola keuangan Jumlah laporan keuangan tepat waktu",
+                            "Meningkatnya kualitas layanan Persentase kegiatan pendidikan pemilih"])
+    assert [r[0] for r in res] == [None, None]
+
+
+def test_an_ocr_word_as_close_to_two_words_is_left_as_printed():
+    assert match_key("Tepat wakiu") == "tepat wakiu"  # 'wakil' and 'waktu' are equally close
+    assert match_key("Tepat wakto") == "tepat waktu"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the next row's name, or the formula column, run in after the indicator
+    ("Terwujudnya dukungan operasional Persentase tersedianya sarana dan prasarana kerja "
+     "Persentase informasi publik yang", "KPU-SEK-11"),
+    ("Terlaksananya layanan hukum Jumlah sengketa hukum dalam perkara Jumlah perkara yang diputus dan",
+     "KPU-SEK-32"),
+])
+def test_a_name_between_two_measure_words_is_read_alone(text, expected):
+    assert match_indicators([text])[0][0] == expected
+
+
+def test_two_words_between_measure_words_are_too_little_of_a_name():
+    # 'persentase penyelesaian' opens KPU-SEK-17, but also any office's 'penyelesaian dokumen'
+    res = match_indicators(["Meningkatnya layanan Persentase penyelesaian Jumlah dokumen yang diselesaikan "
+                            "dibagi total dokumen"])
+    assert res[0][0] is None
+
+
+def test_two_indicators_names_joined_in_one_row_get_no_id():
+    # each half is an indicator: the row's values belong to one of them, and the text cannot say which
+    res = match_indicators([
+        "Persentase tersedianya sarana dan prasarana kerja Jumlah sengketa hukum dalam perkara perselisihan",
+        "Persentase kegiatan koordinasi dengan para pihak Nilai Keterbukaan Informasi Publik",
+    ])
+    assert [r[0] for r in res] == [None, None]
