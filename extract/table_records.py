@@ -611,6 +611,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         satuan = satuan_cell(row, header)
         if not satuan and header.satuan and not row.cells:
             indicator, satuan = satuan_word_peeled(indicator)
+            if not satuan:
+                indicator, satuan = satuan_before_wrap(row, indicator)
         bound = printed_bound(row, target)
         if states_interval(row) and not INDICATOR_START_RE.match(indicator) and not (bound and realisation is not None):
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
@@ -713,6 +715,32 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     if word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None or capitalised_noun_after_lower(rest, word):
         return rest.rstrip(), word
     return indicator, ""
+
+
+def satuan_before_wrap(row: RowDraft, indicator: str) -> tuple[str, str]:
+    """'Persentase arsip yang Persen' over 'dikelola tepat waktu' -> ('Persentase arsip yang dikelola tepat
+    waktu', 'Persen'): the Satuan cell of an undelimited row whose name wraps below its value line.
+
+    The unit word stands last on the value line, between the name's first line and the values, so
+    once the wrapped words are joined it sits inside the name, where `satuan_word_peeled` does not
+    look. The value line's own text is peeled by the same rule and taken out of the name where it
+    stands, followed by the wrapped words.
+    """
+    at = next((k for k, v in enumerate(row.views) if v.line.number == row.value_line), None)
+    if at is None or len(row.text_parts) != len(row.views) or not any(row.text_parts[at + 1:]):
+        return indicator, ""
+    own = row.text_parts[at].strip()
+    rest, _, word = own.rpartition(" ")
+    if not rest or not word:
+        return indicator, ""
+    where = indicator.find(own + " ")
+    if where < 0:
+        return indicator, ""
+    peeled = f"{indicator[:where]}{rest.rstrip()} {indicator[where + len(own) + 1:]}".strip()
+    if not names_a_measure(peeled):
+        return indicator, ""
+    known = word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None
+    return (peeled, word) if known or capitalised_noun_after_lower(rest, word) else (indicator, "")
 
 
 def capitalised_noun_after_lower(rest: str, word: str) -> bool:

@@ -29,6 +29,7 @@ from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
                                  other_year_plan, year_cell_above, year_groups, year_row, years_by_offset)
+from normalize.catalogue import canonical_unit
 from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure, parse_percent
 from normalize.values import Reading, Repair
 
@@ -1929,7 +1930,18 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
     if LETTER_ITEM_RE.match(view.line.text):
         return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
-    return starts_lower(text) or ends_unfinished(row.text)
+    return starts_lower(text) or ends_unfinished(row.text) or header.satuan and unfinished_before_satuan(row.text)
+
+
+def unfinished_before_satuan(text: str) -> bool:
+    """'Persentase Aduan Yang Persen': a name left unfinished before its row's Satuan cell, under a Satuan header.
+
+    The unit word stands last on the value line, so the name's last word ('Yang') is not; the next
+    line ('Ditindaklanjuti'), in title case, still ends the name.
+    """
+    rest, _, word = text.rstrip().rpartition(" ")
+    return bool(rest) and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) \
+        and ends_unfinished(rest)
 
 
 def named_above_values(row: RowDraft) -> bool:

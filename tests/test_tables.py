@@ -1725,6 +1725,34 @@ def test_a_satuan_noun_the_catalogue_lacks_leaves_an_undelimited_rows_name():
         ("Jumlah Kader Kesehatan Terlatih", 80.0, 84.0)]
 
 
+def test_the_satuan_word_before_a_wrapped_names_rest_is_its_unit_not_part_of_its_name():
+    # the Satuan cell stands last on the value line, and the name's wrapped words come on the line below:
+    # joined, the unit word would sit inside the name ('... yang Persen dikelola ...')
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Persentase surat masuk yang Persen 90 94 104,44\n"
+            "  didisposisi tepat waktu\n"
+            "2 Jumlah kajian kebijakan daerah yang Dokumen 3 4 133,33\n"
+            "  diselesaikan\n"
+            "3 Jumlah kader posyandu yang dilatih Orang 40 44 110\n"
+            "4 Persentase Rekomendasi Pengawasan Yang Persen 85 88 103,53\n"
+            "  Ditindaklanjuti")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.target.unit) for m in measures] == [
+        ("Persentase surat masuk yang didisposisi tepat waktu", 90.0, "%"),
+        ("Jumlah kajian kebijakan daerah yang diselesaikan", 3.0, "dokumen"),
+        ("Jumlah kader posyandu yang dilatih", 40.0, "orang"),
+        # title case: the name left unfinished before its unit word goes on with its capitalised last line
+        ("Persentase Rekomendasi Pengawasan Yang Ditindaklanjuti", 85.0, "%")]
+
+
+def test_a_wrapped_name_keeps_its_unit_like_word_without_a_satuan_column():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Jumlah rapat koordinasi penyusunan Dokumen 4 5 125%\n"
+            "  perencanaan\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Jumlah rapat koordinasi penyusunan Dokumen perencanaan"]
+
+
 def test_a_name_ending_in_a_unit_word_keeps_it_without_a_satuan_column():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah rancangan peraturan yang diselesaikan Dokumen 4 5 125%")
