@@ -1745,6 +1745,30 @@ def test_the_satuan_word_before_a_wrapped_names_rest_is_its_unit_not_part_of_its
         ("Persentase Rekomendasi Pengawasan Yang Ditindaklanjuti", 85.0, "%")]
 
 
+def test_a_count_cells_wrapped_word_under_it_is_no_part_of_the_name():
+    # the target '1 Dokumen Renja' wraps like the name beside it: 'Renja' stands under the count,
+    # after the name's last line, a border kept or lost between them
+    for gap in ("  ", " | "):
+        text = ("No Indikator Kinerja Target\n"
+                f"1 Jumlah rencana kerja tahunan{gap}1 Dokumen\n"
+                f"yang ditetapkan tepat waktu{gap}Renja\n"
+                f"2 Jumlah kajian hukum yang{gap}3 Laporan\n"
+                "diselesaikan\n")
+        measures, _ = records(text)
+        assert [(m.indicator_raw, m.target.value, m.target.unit) for m in measures] == [
+            ("Jumlah rencana kerja tahunan yang ditetapkan tepat waktu", 1.0, "dokumen"),
+            ("Jumlah kajian hukum yang diselesaikan", 3.0, "laporan")], gap
+
+
+def test_a_sasarans_wrapped_piece_left_of_the_count_stays_out_of_the_value_cell():
+    # two text columns wrap: the last piece under the name's column is the name's, not the count's
+    text = ("No Sasaran Indikator Target\n"
+            "1 Tersusunnya Sistem | Jumlah laporan sistem akuntansi dan | 1 Laporan\n"
+            "Pelaporan | Pelaporan Keuangan\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures][0].endswith("Pelaporan Keuangan")
+
+
 def test_a_wrapped_name_keeps_its_unit_like_word_without_a_satuan_column():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah rapat koordinasi penyusunan Dokumen 4 5 125%\n"
