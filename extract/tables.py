@@ -1962,9 +1962,10 @@ def text_column(view: LineView, header: Header) -> int | None:
 def append_text(row: RowDraft, view: LineView, header: Header) -> None:
     row.views.append(view)
     if view.delimited:
+        shift = int(opens_at_blank_number_cell(row, view, header))
         for cell in view.cells:
             if cell.text:
-                row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+                row.cells[cell.index + shift] = (row.cells.get(cell.index + shift, "") + " " + cell.text).strip()
     elif row.cells and (column := text_column(view, header)) is not None:
         row.cells[column] = (row.cells.get(column, "") + " " + view.text).strip()
     elif row.cells and header.flattened:  # a flattened row's wrapped name: the rest of its last text cell
@@ -1972,6 +1973,28 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
         row.cells[last] = f"{row.cells[last]} {strip_row_number(view.text)}"
     row.text_parts.append(strip_row_number(view.text))
     row.codes.extend(view.codes)
+
+
+def opens_at_blank_number_cell(row: RowDraft, view: LineView, header: Header) -> bool:
+    """Whether a wrapped line's first border closes the row's blank No cell ('   | tepat waktu |').
+
+    Under rows printed '1 | Persentase ... | 90%', with no outer border, the number's
+    cell is the line's first; a wrapped line leaves it blank, so the line opens with
+    the border after it, which reads as an outer border, and its name piece would
+    fall in the No column. A row that itself opens with a border ('| 1 | ...') is
+    a bordered table whose outer border this is. Only under a header of as many
+    cells as the value line's: a scan's stray '|' ('|Keuangan | Keuangan') proves
+    no cell of a row whose borders it read in part, nor of one whose No cell took
+    words already (a line that lost its borders).
+    """
+    if not view.line.text.lstrip().startswith("|") or row.cells.get(0):
+        return False
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if value_view is None or not value_view.delimited or value_view.line.text.lstrip().startswith("|") \
+            or len(value_view.cells) != header.cells or len(view.cells) >= header.cells:
+        return False
+    first = value_view.cells[0].raw.strip() if value_view.cells else ""
+    return NUMBER_CELL_RE.fullmatch(first) is not None
 
 
 SATUAN_WORDS = 2  # a Satuan cell's words at most ('Persen', 'Nilai', 'Rata-rata Indeks')

@@ -1769,6 +1769,29 @@ def test_a_sasarans_wrapped_piece_left_of_the_count_stays_out_of_the_value_cell(
     assert [m.indicator_raw for m in measures][0].endswith("Pelaporan Keuangan")
 
 
+def test_a_wrapped_line_opening_at_the_blank_no_cells_border_goes_on_the_name():
+    # rows printed '1 | name | values' have no outer border: a wrapped line leaves the No cell blank and
+    # opens with the border after it ('  | tepat waktu |'), its piece still the name's, also over a blank line
+    for wrap in ("  | diverifikasi tepat waktu | |", "\n| Diverifikasi Tepat Waktu | |"):
+        text = ("No | Indikator Kinerja | Target | Realisasi\n"
+                "1 | Persentase usulan kenaikan pangkat yang | 95% | 97%\n"
+                f"{wrap}\n"
+                "2 | Jumlah pegawai yang mengikuti diklat | 40 | 42\n")
+        measures, _ = records(text)
+        assert [m.indicator_raw.lower() for m in measures] == [
+            "persentase usulan kenaikan pangkat yang diverifikasi tepat waktu",
+            "jumlah pegawai yang mengikuti diklat"], wrap
+
+
+def test_a_bordered_tables_wrapped_line_keeps_its_cells():
+    # '| 1 | name |': the line's first border is the outer one, and a wrapped line's blank No cell is its own
+    text = ("| No | Indikator Kinerja | Target | Realisasi |\n"
+            "| 1 | Persentase usulan kenaikan pangkat yang | 95% | 97% |\n"
+            "|  | diverifikasi tepat waktu | | |\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase usulan kenaikan pangkat yang diverifikasi tepat waktu"]
+
+
 def test_a_wrapped_name_keeps_its_unit_like_word_without_a_satuan_column():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah rapat koordinasi penyusunan Dokumen 4 5 125%\n"
