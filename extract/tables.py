@@ -1184,6 +1184,7 @@ def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mi
         append_text(row, view, header)
         if index is not None and row.cells.get(index) == before:  # a delimited row's name lives in its cell
             row.cells[index] = f"{row.cells[index]} {view.text}"  # (unless append_text put it there already)
+    in_line_order(row)  # a lower-case wrap under the tail joined at once: the name reads in the lines' order
 
 
 def opens_indicator(view: LineView) -> bool:

@@ -1792,6 +1792,22 @@ def test_a_bordered_tables_wrapped_line_keeps_its_cells():
     assert [m.indicator_raw for m in measures] == ["Persentase usulan kenaikan pangkat yang diverifikasi tepat waktu"]
 
 
+def test_the_last_rows_wrapped_lines_read_in_order_when_a_capitalised_one_comes_first():
+    # under the table's last row, 'Atas Pelayanan' waits (it could open a name) while the lower-case line
+    # under it joins at once: the name still reads in the lines' order
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase surat yang diarsipkan tepat waktu 90% 93% 103,33%\n"
+            "2 Indeks Kepuasan Pengguna 3,4 3,5 102,94%\n"
+            "  Atas Pelayanan\n"
+            "  administrasi kependudukan\n"
+            "\n"
+            "Dari tabel tersebut terlihat bahwa seluruh indikator telah mencapai target yang ditetapkan.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase surat yang diarsipkan tepat waktu",
+        "Indeks Kepuasan Pengguna Atas Pelayanan administrasi kependudukan"]
+
+
 def test_a_wrapped_name_keeps_its_unit_like_word_without_a_satuan_column():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah rapat koordinasi penyusunan Dokumen 4 5 125%\n"
