@@ -21,7 +21,7 @@ from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
                             bare_code_values, beside_sasaran_once, goes_on_from, is_amount,
-                            is_row_label, opens_after_sasaran_tail, percent_fits, row_label)
+                            STRAY_MARKS, is_row_label, opens_after_sasaran_tail, percent_fits, row_label, text_pieces)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
@@ -604,6 +604,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if header.sasaran_indikator:
             indicator = result_after_sasaran_wrap(measure_after_sasaran_tail(indicator))
+        indicator = without_value_cell_wrap(row, indicator)
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if header.mixed and BUDGET_ITEM_RE.match(indicator):
@@ -611,6 +612,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         satuan = satuan_cell(row, header)
         if not satuan and header.satuan and not row.cells:
             indicator, satuan = satuan_word_peeled(indicator)
+            if not satuan:
+                indicator, satuan = satuan_before_wrap(row, indicator)
         bound = printed_bound(row, target)
         if states_interval(row) and not INDICATOR_START_RE.match(indicator) and not (bound and realisation is not None):
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
@@ -713,6 +716,67 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     if word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None or capitalised_noun_after_lower(rest, word):
         return rest.rstrip(), word
     return indicator, ""
+
+
+# a value cell's wrapped word or two: 'Kinerja' of '1 Laporan Kinerja', 'Pemilih Tetap' of '2 Daftar Pemilih Tetap'
+VALUE_WRAP_RE = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?")
+WRAP_SHIFT = 8  # characters a scan's wrapped value word may stand left of its value's start
+
+
+def without_value_cell_wrap(row: RowDraft, indicator: str) -> str:
+    """A row's name without the last words of its compound values, wrapped under them on the name's last line.
+
+    '1 Jumlah laporan akuntabilitas | 1 Laporan' over 'yang disusun | Kinerja': the count cell
+    ('1 Laporan Kinerja') wraps as the name does, and on the line below its last word stands after
+    the name's, a border (kept or lost) between them. Such a piece, one or two words in title case
+    standing about under the first count, and no more pieces than the value line's counts, is the
+    values', not the name's end (a wrapped sasaran's piece stands left, under its own column).
+    """
+    counts = [t for t in row.values if t.kind == "count" and any(c.isalpha() for c in t.raw)]
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if not counts or value_view is None:
+        return indicator
+    below = [v for v in row.views if v.line.number > row.value_line and v.text]
+    if not below or below[-1].values:
+        return indicator
+    # under its cell: the piece starts about where the first count does (a scan shifts it a little)
+    under = value_view.line.text.find(counts[0].raw) - WRAP_SHIFT
+    line = below[-1].line.text
+    pieces = [p for p in (p.strip(STRAY_MARKS) for p in text_pieces(below[-1])) if p]
+    wrapped: list[str] = []
+    while len(pieces) > 1 and len(wrapped) < len(counts) and VALUE_WRAP_RE.fullmatch(pieces[-1]) \
+            and not INDICATOR_START_RE.match(pieces[-1]) and line.rfind(pieces[-1]) >= under >= 0:
+        wrapped.insert(0, pieces.pop())
+    if not wrapped:
+        return indicator
+    tail = re.compile(r"\s+" + r"\s+".join(map(re.escape, " ".join(wrapped).split())) + r"\W*$")
+    return tail.sub("", indicator) if tail.search(indicator) else indicator
+
+
+def satuan_before_wrap(row: RowDraft, indicator: str) -> tuple[str, str]:
+    """'Persentase arsip yang Persen' over 'dikelola tepat waktu' -> ('Persentase arsip yang dikelola tepat
+    waktu', 'Persen'): the Satuan cell of an undelimited row whose name wraps below its value line.
+
+    The unit word stands last on the value line, between the name's first line and the values, so
+    once the wrapped words are joined it sits inside the name, where `satuan_word_peeled` does not
+    look. The value line's own text is peeled by the same rule and taken out of the name where it
+    stands, followed by the wrapped words.
+    """
+    at = next((k for k, v in enumerate(row.views) if v.line.number == row.value_line), None)
+    if at is None or len(row.text_parts) != len(row.views) or not any(row.text_parts[at + 1:]):
+        return indicator, ""
+    own = row.text_parts[at].strip()
+    rest, _, word = own.rpartition(" ")
+    if not rest or not word:
+        return indicator, ""
+    where = indicator.find(own + " ")
+    if where < 0:
+        return indicator, ""
+    peeled = f"{indicator[:where]}{rest.rstrip()} {indicator[where + len(own) + 1:]}".strip()
+    if not names_a_measure(peeled):
+        return indicator, ""
+    known = word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None
+    return (peeled, word) if known or capitalised_noun_after_lower(rest, word) else (indicator, "")
 
 
 def capitalised_noun_after_lower(rest: str, word: str) -> bool:

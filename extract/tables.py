@@ -29,6 +29,7 @@ from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
                                  other_year_plan, year_cell_above, year_groups, year_row, years_by_offset)
+from normalize.catalogue import canonical_unit
 from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure, parse_percent
 from normalize.values import Reading, Repair
 
@@ -1183,6 +1184,7 @@ def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mi
         append_text(row, view, header)
         if index is not None and row.cells.get(index) == before:  # a delimited row's name lives in its cell
             row.cells[index] = f"{row.cells[index]} {view.text}"  # (unless append_text put it there already)
+    in_line_order(row)  # a lower-case wrap under the tail joined at once: the name reads in the lines' order
 
 
 def opens_indicator(view: LineView) -> bool:
@@ -1929,7 +1931,18 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
     if LETTER_ITEM_RE.match(view.line.text):
         return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
-    return starts_lower(text) or ends_unfinished(row.text)
+    return starts_lower(text) or ends_unfinished(row.text) or header.satuan and unfinished_before_satuan(row.text)
+
+
+def unfinished_before_satuan(text: str) -> bool:
+    """'Persentase Aduan Yang Persen': a name left unfinished before its row's Satuan cell, under a Satuan header.
+
+    The unit word stands last on the value line, so the name's last word ('Yang') is not; the next
+    line ('Ditindaklanjuti'), in title case, still ends the name.
+    """
+    rest, _, word = text.rstrip().rpartition(" ")
+    return bool(rest) and (word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None) \
+        and ends_unfinished(rest)
 
 
 def named_above_values(row: RowDraft) -> bool:
@@ -1950,9 +1963,10 @@ def text_column(view: LineView, header: Header) -> int | None:
 def append_text(row: RowDraft, view: LineView, header: Header) -> None:
     row.views.append(view)
     if view.delimited:
+        shift = int(opens_at_blank_number_cell(row, view, header))
         for cell in view.cells:
             if cell.text:
-                row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+                row.cells[cell.index + shift] = (row.cells.get(cell.index + shift, "") + " " + cell.text).strip()
     elif row.cells and (column := text_column(view, header)) is not None:
         row.cells[column] = (row.cells.get(column, "") + " " + view.text).strip()
     elif row.cells and header.flattened:  # a flattened row's wrapped name: the rest of its last text cell
@@ -1960,6 +1974,28 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
         row.cells[last] = f"{row.cells[last]} {strip_row_number(view.text)}"
     row.text_parts.append(strip_row_number(view.text))
     row.codes.extend(view.codes)
+
+
+def opens_at_blank_number_cell(row: RowDraft, view: LineView, header: Header) -> bool:
+    """Whether a wrapped line's first border closes the row's blank No cell ('   | tepat waktu |').
+
+    Under rows printed '1 | Persentase ... | 90%', with no outer border, the number's
+    cell is the line's first; a wrapped line leaves it blank, so the line opens with
+    the border after it, which reads as an outer border, and its name piece would
+    fall in the No column. A row that itself opens with a border ('| 1 | ...') is
+    a bordered table whose outer border this is. Only under a header of as many
+    cells as the value line's: a scan's stray '|' ('|Keuangan | Keuangan') proves
+    no cell of a row whose borders it read in part, nor of one whose No cell took
+    words already (a line that lost its borders).
+    """
+    if not view.line.text.lstrip().startswith("|") or row.cells.get(0):
+        return False
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if value_view is None or not value_view.delimited or value_view.line.text.lstrip().startswith("|") \
+            or len(value_view.cells) != header.cells or len(view.cells) >= header.cells:
+        return False
+    first = value_view.cells[0].raw.strip() if value_view.cells else ""
+    return NUMBER_CELL_RE.fullmatch(first) is not None
 
 
 SATUAN_WORDS = 2  # a Satuan cell's words at most ('Persen', 'Nilai', 'Rata-rata Indeks')

@@ -1725,6 +1725,97 @@ def test_a_satuan_noun_the_catalogue_lacks_leaves_an_undelimited_rows_name():
         ("Jumlah Kader Kesehatan Terlatih", 80.0, 84.0)]
 
 
+def test_the_satuan_word_before_a_wrapped_names_rest_is_its_unit_not_part_of_its_name():
+    # the Satuan cell stands last on the value line, and the name's wrapped words come on the line below:
+    # joined, the unit word would sit inside the name ('... yang Persen dikelola ...')
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Persentase surat masuk yang Persen 90 94 104,44\n"
+            "  didisposisi tepat waktu\n"
+            "2 Jumlah kajian kebijakan daerah yang Dokumen 3 4 133,33\n"
+            "  diselesaikan\n"
+            "3 Jumlah kader posyandu yang dilatih Orang 40 44 110\n"
+            "4 Persentase Rekomendasi Pengawasan Yang Persen 85 88 103,53\n"
+            "  Ditindaklanjuti")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.target.unit) for m in measures] == [
+        ("Persentase surat masuk yang didisposisi tepat waktu", 90.0, "%"),
+        ("Jumlah kajian kebijakan daerah yang diselesaikan", 3.0, "dokumen"),
+        ("Jumlah kader posyandu yang dilatih", 40.0, "orang"),
+        # title case: the name left unfinished before its unit word goes on with its capitalised last line
+        ("Persentase Rekomendasi Pengawasan Yang Ditindaklanjuti", 85.0, "%")]
+
+
+def test_a_count_cells_wrapped_word_under_it_is_no_part_of_the_name():
+    # the target '1 Dokumen Renja' wraps like the name beside it: 'Renja' stands under the count,
+    # after the name's last line, a border kept or lost between them
+    for gap in ("  ", " | "):
+        text = ("No Indikator Kinerja Target\n"
+                f"1 Jumlah rencana kerja tahunan{gap}1 Dokumen\n"
+                f"yang ditetapkan tepat waktu{gap}Renja\n"
+                f"2 Jumlah kajian hukum yang{gap}3 Laporan\n"
+                "diselesaikan\n")
+        measures, _ = records(text)
+        assert [(m.indicator_raw, m.target.value, m.target.unit) for m in measures] == [
+            ("Jumlah rencana kerja tahunan yang ditetapkan tepat waktu", 1.0, "dokumen"),
+            ("Jumlah kajian hukum yang diselesaikan", 3.0, "laporan")], gap
+
+
+def test_a_sasarans_wrapped_piece_left_of_the_count_stays_out_of_the_value_cell():
+    # two text columns wrap: the last piece under the name's column is the name's, not the count's
+    text = ("No Sasaran Indikator Target\n"
+            "1 Tersusunnya Sistem | Jumlah laporan sistem akuntansi dan | 1 Laporan\n"
+            "Pelaporan | Pelaporan Keuangan\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures][0].endswith("Pelaporan Keuangan")
+
+
+def test_a_wrapped_line_opening_at_the_blank_no_cells_border_goes_on_the_name():
+    # rows printed '1 | name | values' have no outer border: a wrapped line leaves the No cell blank and
+    # opens with the border after it ('  | tepat waktu |'), its piece still the name's, also over a blank line
+    for wrap in ("  | diverifikasi tepat waktu | |", "\n| Diverifikasi Tepat Waktu | |"):
+        text = ("No | Indikator Kinerja | Target | Realisasi\n"
+                "1 | Persentase usulan kenaikan pangkat yang | 95% | 97%\n"
+                f"{wrap}\n"
+                "2 | Jumlah pegawai yang mengikuti diklat | 40 | 42\n")
+        measures, _ = records(text)
+        assert [m.indicator_raw.lower() for m in measures] == [
+            "persentase usulan kenaikan pangkat yang diverifikasi tepat waktu",
+            "jumlah pegawai yang mengikuti diklat"], wrap
+
+
+def test_a_bordered_tables_wrapped_line_keeps_its_cells():
+    # '| 1 | name |': the line's first border is the outer one, and a wrapped line's blank No cell is its own
+    text = ("| No | Indikator Kinerja | Target | Realisasi |\n"
+            "| 1 | Persentase usulan kenaikan pangkat yang | 95% | 97% |\n"
+            "|  | diverifikasi tepat waktu | | |\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase usulan kenaikan pangkat yang diverifikasi tepat waktu"]
+
+
+def test_the_last_rows_wrapped_lines_read_in_order_when_a_capitalised_one_comes_first():
+    # under the table's last row, 'Atas Pelayanan' waits (it could open a name) while the lower-case line
+    # under it joins at once: the name still reads in the lines' order
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase surat yang diarsipkan tepat waktu 90% 93% 103,33%\n"
+            "2 Indeks Kepuasan Pengguna 3,4 3,5 102,94%\n"
+            "  Atas Pelayanan\n"
+            "  administrasi kependudukan\n"
+            "\n"
+            "Dari tabel tersebut terlihat bahwa seluruh indikator telah mencapai target yang ditetapkan.\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase surat yang diarsipkan tepat waktu",
+        "Indeks Kepuasan Pengguna Atas Pelayanan administrasi kependudukan"]
+
+
+def test_a_wrapped_name_keeps_its_unit_like_word_without_a_satuan_column():
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Jumlah rapat koordinasi penyusunan Dokumen 4 5 125%\n"
+            "  perencanaan\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Jumlah rapat koordinasi penyusunan Dokumen perencanaan"]
+
+
 def test_a_name_ending_in_a_unit_word_keeps_it_without_a_satuan_column():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah rancangan peraturan yang diselesaikan Dokumen 4 5 125%")
