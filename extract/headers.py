@@ -79,6 +79,8 @@ class Header:
     sasaran_indikator: bool = False  # its words name a Sasaran and an Indikator column, spelled right or not
     # the first row's opening run onto the header's last line ('Capaian 2020(%) 01.01 Hasil Indeks'): its text
     first_row_opening: str = ""
+    # a budget header with one Pagu / Realisasi / % group per year: the year of the group its rows are read from
+    group_year: int | None = None
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -1159,20 +1161,25 @@ def years_only(view: LineView) -> bool:
 
 def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], start: int, end: int,
                                     report_year: int | None) -> None:
-    """Read the other years' columns of a budget header that prints one group per year as 'other' (in place).
+    """Read all but one year's columns of a budget header that prints one group per year as 'other' (in place).
 
     A comparison of budgets ('Pagu 2022 | Realisasi 2022 | % | Pagu 2023 |
     Realisasi 2023 | %', or the years on a line above the column words)
     repeats its Pagu / Realisasi / % columns once per year: a row's first pagu
     and the last realisasi are of different years, so read together they make
-    a row no report prints. Only the report year's group keeps the first
-    group's roles (the words of a second group resolve to other roles). Only
+    a row no report prints. One group keeps the first group's roles (the words
+    of a second group resolve to other roles): the report year's; where the
+    report names no year, or none of the header's (its year misread, or taken
+    from the signing date), the latest year's, since a report compares its year
+    with the years before it, never with later ones (a group with a realisasi
+    column is of a year gone by; a plan's pagu alone may be of years to come,
+    so those need the report's year). The kept group's year is the rows'
+    fiscal year, so a row of another year than the report's says so. Only
     when the header splits into groups of the first one's width, each opening
-    on a pagu, and names exactly one year per group, in order, the report's
-    among them.
+    on a pagu, and names exactly one year per group.
     """
     roles = header.roles
-    if report_year is None or roles.count("allocation") < 2 or roles[0] != "allocation":
+    if roles.count("allocation") < 2 or roles[0] != "allocation":
         return
     width = roles.index("allocation", 1)  # the first year's columns; the later groups' words read as others
     if len(roles) % width or any(roles[k] != "allocation" for k in range(0, len(roles), width)):
@@ -1184,11 +1191,15 @@ def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], s
     for match in YEAR_RE.finditer(text):
         if not years or years[-1] != int(match.group()):
             years.append(int(match.group()))  # 'Pagu 2022 | Realisasi 2022': one year per group
-    if len(years) != len(groups) or len(set(years)) != len(years) or report_year not in years:
+    if len(years) != len(groups) or len(set(years)) != len(years):
         return
-    header.roles = [role if year == report_year else "other"
+    if report_year not in years and not any(role.startswith("realisation") for role in groups[0]):
+        return  # 'Pagu 2024 | Pagu 2025 | ...' of a plan: its latest year may be one still to come
+    kept = report_year if report_year in years else max(years)
+    header.roles = [role if year == kept else "other"
                     for group, year in zip(groups, years) for role in group]
     header.cell_roles = {}
+    header.group_year = kept
 
 
 def year_line_below(views: Sequence[LineView], end: int) -> list[int]:

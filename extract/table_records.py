@@ -775,7 +775,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
         name = GROUPS_AT_END_RE.sub("", name)
-    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
+    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else header.group_year  # type: ignore[arg-type]
     codes = row.codes
     if not codes and (opening := LEADING_KEGIATAN_RE.match(name)) and not 1990 <= int(opening.group(1)) <= 2040:
         codes, name = [opening.group(1)], name[opening.end():]  # '6709 Pengelolaan ...' of a line without cells

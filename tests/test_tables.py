@@ -2415,6 +2415,20 @@ def test_a_budget_table_with_one_column_group_per_year_gives_the_report_years_gr
         assert [b.allocation.value for b in budgets] == [2_000_000_000, 500_000_000, 2_500_000_000]
 
 
+def test_a_budget_table_with_one_group_per_year_none_of_them_the_reports_gives_the_latest_years_group():
+    # the report names no year, or one the header lacks (misread, or the signing year): a report compares its
+    # year with earlier ones, so the latest group is read, and its rows carry that year so none passes for another
+    text = ("| No | Kegiatan | Anggaran 2020 | Realisasi 2020 | % | Anggaran 2021 | Realisasi 2021 | % |\n"
+            "| 1 | Pembinaan Kearsipan | 800.000.000 | 720.000.000 | 90,00 | 950.000.000 | 931.000.000 | 98,00 |\n"
+            "| 2 | Layanan Perpustakaan | 400.000.000 | 392.000.000 | 98,00 | 1.200.000.000 | 1.140.000.000 | 95,00 |\n")
+    for year in (None, 2022):
+        _, budgets = table_records(text, year=year)
+        assert [(b.allocation.value, b.realisation.value, b.percent.value, b.fiscal_year) for b in budgets] == [
+            (950_000_000, 931_000_000, 98.0, 2021), (1_200_000_000, 1_140_000_000, 95.0, 2021)]
+    _, budgets = table_records(text, year=2020)
+    assert [(b.allocation.value, b.fiscal_year) for b in budgets] == [(800_000_000, 2020), (400_000_000, 2020)]
+
+
 def test_a_layout_export_centring_a_budget_rows_number_and_values_in_its_wrapped_name_keeps_each_name_whole():
     # pdftotext -layout of cells aligned to the middle: the name opens on the line above the numbered value line
     # and ends on the line below; the next row's opening line is none of the row above's tail
