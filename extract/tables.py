@@ -82,6 +82,8 @@ RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-align
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 # words that join a sentence's amounts ('... sebesar Rp X atau 97,51% dari pagu sebesar Rp Y'), never a budget name's
 BUDGET_PROSE_RE = re.compile(r"\b(?:sebesar|senilai|atau|dari|mencapai|terealisasi|adalah|sedangkan|sehingga)\b", re.I)
+# an amount's next words in a sentence: up to two words without digits, then a word that joins amounts
+AFTER_AMOUNT_JOINER_RE = re.compile(r",?\s+(?:[^\W\d]+\s+){0,2}(?:sebesar|senilai|atau|dari|terealisasi|sedangkan)\b", re.I)
 BUDGET_PROSE_WORDS = 10  # words (its own values among them) of a sentence that ends on an amount
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
 TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
@@ -318,6 +320,25 @@ def states_budget_in_prose(view: LineView) -> bool:
     inner = view.inner_values
     return bool(inner) and len(view.text.split()) >= BUDGET_PROSE_WORDS \
         and any(t.kind in ("amount", "percent") for t in inner) and BUDGET_PROSE_RE.search(view.text) is not None
+
+
+def joins_amounts_in_prose(view: LineView) -> bool:
+    """A sentence under a budget table that holds an amount and goes on after it with a word that joins amounts.
+
+    'Rp 2.350.000.000 dari pagu anggaran ...' (the paragraph opening on the
+    realisasi, no value at its end) or 'Pagu Rp X terealisasi sebesar Rp Y
+    atau 94,00%' (too short for `states_budget_in_prose`): a budget row's name
+    holds no amount with words after it, and no row's name goes on 'sebesar',
+    'atau', 'dari' after an amount, so the table has ended. Only one-cell lines
+    (a row's cells hold its values apart from its name), and only the joining
+    word within a few words after the amount with no number between: a row
+    run into one line with a Keterangan after its values ('... 2.000.000.000
+    1.900.000.000 95,00 Sesuai target dari rencana') is no sentence.
+    """
+    if len(view.cells) != 1:
+        return False
+    cell = view.cells[0]
+    return any(t.kind == "amount" and AFTER_AMOUNT_JOINER_RE.match(cell.raw, t.end) is not None for t in cell.inner)
 
 
 def runs_across_columns(view: LineView, header: Header) -> bool:
@@ -886,7 +907,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
                 or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
-                or (budget and not view.delimited and view.values and states_budget_in_prose(view))):
+                or (budget and not view.delimited and view.values and states_budget_in_prose(view))
+                or (budget and not view.delimited and joins_amounts_in_prose(view))):
             break
         if (HEADING_RE.match(view.line.text) or budget and is_level_label(view.line.text)) \
                 and (not view.delimited or not usable_values(view, header)):
@@ -1022,7 +1044,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed \
                     and not opened_since(pending, header.flattened, opens_known, header.sasaran_indikator) \
                     and not carries_on_pending(pending, views, i) and continues(row, view, blanks, header) \
-                    and not (budget and opens_budget_row(view)) and not (budget and opens_next_rows_name(views, i)):
+                    and not (budget and (opens_budget_row(view) or TOTAL_LABEL_LINE_RE.match(view.text))) \
+                    and not (budget and opens_next_rows_name(views, i)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -2212,6 +2235,12 @@ def opens_budget_row(view: LineView) -> bool:
     is not the rest of that name but the next row's opening.
     """
     return bool(view.codes) or leading_row_number(view) is not None
+
+
+# a budget table's line holding a total row's label alone ('TOTAL', 'Jumlah', 'JUMLAH ANGGARAN'), capitalised: the
+# table's total row opens there, its values on a line of their own or lost; never the rest of the row above's name
+TOTAL_LABEL_LINE_RE = re.compile(r"\W*(?:TOTAL|Total|JUMLAH|Jumlah)(?:\s+(?:ANGGARAN|Anggaran|KESELURUHAN|Keseluruhan"
+                                 r"|BELANJA|Belanja|TOTAL|Total))?\W*$")
 
 
 OPENING_REACH = 3  # lines above a value line that can open its row's name (a name wrapped over four lines)

@@ -2977,3 +2977,38 @@ def test_a_dotted_row_code_above_its_values_is_no_value_and_its_name_is_the_rows
     assert not any(r.target.value in (3.02, 3.03) or r.target.raw.startswith("03.") for r in
                    table_records(CODED_ROWS_ABOVE_VALUES, 2023)[0] if r.target is not None)
 
+
+
+def test_a_paragraph_under_a_budget_table_that_holds_an_amount_mid_sentence_is_no_row():
+    # the sentence opens on the realisasi ('Rp X dari pagu ...') and ends on another amount a line below: the table
+    # ended at the sentence, whose words and amounts are no row's
+    text = ("| No | Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |\n"
+            "| 1 | Layanan Kearsipan Daerah | 1.600.000.000 | 1.520.000.000 | 95,00 |\n"
+            "| 2 | Pembinaan Perpustakaan Desa | 400.000.000 | 380.000.000 | 95,00 |\n"
+            "| | Jumlah | 2.000.000.000 | 1.900.000.000 | 95,00 |\n"
+            "\n"
+            "Rp 1.900.000.000 dari anggaran yang dialokasikan telah dibelanjakan guna menunjang\n"
+            "capaian kinerja, dengan sisa anggaran sebesar Rp 100.000.000.\n")
+    _, budgets = table_records(text, year=2023)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Layanan Kearsipan Daerah", 1_600_000_000), ("Pembinaan Perpustakaan Desa", 400_000_000),
+        ("Jumlah", 2_000_000_000)]
+
+
+def test_a_budget_tables_lone_total_label_is_no_part_of_the_row_above_and_takes_no_values_from_the_prose_below():
+    # 'JUMLAH' alone on its line: over its values it is the total row's name; over a sentence stating the amounts
+    # ('Pagu Rp X terserap sebesar Rp Y atau 95%'), its values were not printed, and the sentence is no row
+    rows = ("No  Kegiatan                        Anggaran (Rp)     Realisasi (Rp)      %\n"
+            "1   Layanan Kearsipan Daerah        1.600.000.000     1.520.000.000   95,00\n"
+            "2   Pembinaan Perpustakaan Desa       400.000.000       380.000.000   95,00\n"
+            "    JUMLAH\n")
+    below = "                                    2.000.000.000     1.900.000.000   95,00\n"
+    prose = ("Pagu Rp 2.000.000.000 terserap sebesar Rp 1.900.000.000 atau 95,00%\n"
+             "untuk membiayai kegiatan pendukung sasaran.\n")
+    _, budgets = table_records(rows + below, year=2023)
+    assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+        ("Layanan Kearsipan Daerah", 1_600_000_000, 1_520_000_000),
+        ("Pembinaan Perpustakaan Desa", 400_000_000, 380_000_000), ("JUMLAH", 2_000_000_000, 1_900_000_000)]
+    _, budgets = table_records(rows + prose, year=2023)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Layanan Kearsipan Daerah", 1_600_000_000), ("Pembinaan Perpustakaan Desa", 400_000_000)]
