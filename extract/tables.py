@@ -426,6 +426,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
     elif header.text_after and kind == "budget" and not values and not view.delimited:
         values = run_before_ket(view, len(header.roles))
+    elif kind == "budget" and not view.delimited and header.roles[0] == "allocation" and header.mixed:
+        values = budget_group_inside(view, header.roles) or values
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
@@ -590,6 +592,36 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
 
 
 BARE_RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")
+BUDGET_ROLES = frozenset({"allocation", "realisation_amount", "percent", "remainder"})
+
+
+def budget_group_inside(view: LineView, roles: list[str]) -> list[Token]:
+    """A row's budget values in the middle of a line without cells, under a header with the budget group first.
+
+    'No | Sasaran | Pagu | Realisasi | % | Indikator | Target | Realisasi |
+    Capaian' read by OCR with single spaces: '1 Meningkatnya layanan
+    2.000.000.000 1.900.000.000 95,00 Persentase arsip 100% 98% 98%'. The
+    line's trailing values are the indicator's alone; the pagu, realisasi and
+    % stand side by side between the sasaran and the indicator. Only a run that
+    opens on two amounts, has no words within, words before and after it, and
+    the trailing values filling the columns after the budget group.
+    """
+    width = next((k for k, role in enumerate(roles) if role not in BUDGET_ROLES), len(roles))
+    if len(view.cells) != 1 or width < 2 or width == len(roles):
+        return []
+    cell = view.cells[0]
+    trailing = cell.values
+    start = next((k for k, t in enumerate(cell.inner) if t.kind == "amount"), None)
+    if start is None or len(trailing) != len(roles) - width or len(cell.inner) - start != width:
+        return []
+    run = list(cell.inner[start:])
+    folded = fold_text(cell.raw)
+    if run[1].kind != "amount" or not all(t.kind in ("amount", "percent") or bare_rate(t) for t in run) \
+            or any(WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])) \
+            or not WORD_RE.search(folded, 0, run[0].start) \
+            or not WORD_RE.search(folded, run[-1].end, trailing[0].start if trailing else len(folded)):
+        return []  # (the sasaran before the run names the budget row, the words after it the indicator)
+    return run + list(trailing)
 
 
 def bare_rate(token: Token) -> bool:

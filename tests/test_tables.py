@@ -3012,3 +3012,18 @@ def test_a_budget_tables_lone_total_label_is_no_part_of_the_row_above_and_takes_
     _, budgets = table_records(rows + prose, year=2023)
     assert [(b.name, b.allocation.value) for b in budgets] == [
         ("Layanan Kearsipan Daerah", 1_600_000_000), ("Pembinaan Perpustakaan Desa", 400_000_000)]
+
+
+def test_a_budget_first_row_read_with_single_spaces_gives_its_budget_and_its_indicator():
+    # 'Sasaran | Pagu | Realisasi | % | Indikator | Target | Realisasi | Capaian' read by OCR without cells: the
+    # pagu, realisasi and % stand mid-line between the sasaran (the budget row's name) and the indicator
+    text = ("No Sasaran Anggaran Realisasi % Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Terkelolanya arsip daerah 3.100.000.000 2.945.000.000 95,00 Persentase arsip terdigitalisasi 80% 84% 105%\n"
+            "2 Meningkatnya minat baca Rp 600.000.000 Rp 540.000.000 90% Indeks minat baca 55 57 103,64%\n")
+    measures, budgets = table_records(text, year=2023)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Terkelolanya arsip daerah", 3_100_000_000, 2_945_000_000, 95.0),
+        ("Meningkatnya minat baca", 600_000_000, 540_000_000, 90.0)]
+    assert [(m.indicator_raw, m.sasaran, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Persentase arsip terdigitalisasi", "Terkelolanya arsip daerah", 80.0, 84.0, 105.0),
+        ("Indeks minat baca", "Meningkatnya minat baca", 55.0, 57.0, 103.64)]
