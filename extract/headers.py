@@ -586,6 +586,20 @@ def scan_indicator_label(raw: str) -> bool:
     return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text) and names_indicator(text)
 
 
+HEADER_AMOUNT_MIN = 100_000  # a header's words hold no Rupiah amount; a unit caption's '1.000' is none
+
+
+def holds_amount(view: LineView) -> bool:
+    """Whether a line holds a Rupiah amount inside its words: a row's, never a header's second line.
+
+    A borderless budget row whose Keterangan follows its values ('1 Program
+    ... 2.000.000.000 1.900.000.000 95,00 Sisa efisiensi') ends on words, so
+    its values are no trailing ones, and 'Sisa' or 'Anggaran' in the remark
+    reads as a column word: it is the first row, not the header's second line.
+    """
+    return any(t.kind == "amount" and (t.reading.value or 0) >= HEADER_AMOUNT_MIN for t in view.inner_values)
+
+
 def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
     """A header starting at views[start], and the index of its last line.
 
@@ -614,7 +628,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 more, _ = header_score_at(views, nxt)
                 if not more and "period" in collected:
                     more = period_numbers(line_of(views, nxt).text)
-                if more and not views[nxt].values:
+                if more and not views[nxt].values and not holds_amount(views[nxt]):
                     collected = with_periods(collected, list(more))
                     end = nxt
         if not opening:

@@ -3027,3 +3027,17 @@ def test_a_budget_first_row_read_with_single_spaces_gives_its_budget_and_its_ind
     assert [(m.indicator_raw, m.sasaran, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
         ("Persentase arsip terdigitalisasi", "Terkelolanya arsip daerah", 80.0, 84.0, 105.0),
         ("Indeks minat baca", "Meningkatnya minat baca", 55.0, 57.0, 103.64)]
+
+
+def test_a_borderless_budget_tables_first_row_whose_remark_holds_a_column_word_is_no_header_line():
+    # the first row opens on 'Program' and its Keterangan after the values ('Sisa efisiensi', 'Efisiensi anggaran')
+    # holds words a header uses ('Sisa', 'Anggaran'), but the line holds amounts: it is the first row, not the
+    # header's second line
+    for remark in ("Sisa efisiensi", "Efisiensi anggaran"):
+        text = ("No Program Pagu Realisasi % Keterangan\n"
+                f"1 Program Layanan Kearsipan 1.600.000.000 1.520.000.000 95,00 {remark}\n"
+                "2 Program Pembinaan Perpustakaan 400.000.000 380.000.000 95,00 Sesuai\n")
+        _, budgets = table_records(text, year=2023)
+        assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+            ("Program Layanan Kearsipan", 1_600_000_000, 1_520_000_000),
+            ("Program Pembinaan Perpustakaan", 400_000_000, 380_000_000)]
