@@ -568,7 +568,8 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     15%  APBN', as a scan reads it): the values stop short of the line's end, so the line reads as text.
 
     Only a run that opens on an amount, stands right before one or two words
-    (the Keterangan), and has no words within.
+    (the Keterangan), and has no words within; before a longer remark ('Sisa
+    hasil efisiensi lelang'), only a pagu, realisasi and % that prove each other.
     """
     if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
         return []
@@ -579,7 +580,9 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     run = list(cell.inner[start:])
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
-    if len(run) > limit or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail) or any(
+    words = len(tail.split())
+    if len(run) > limit or words > REMARK_MAX_WORDS or words > 2 and not rate_proves_run(run) \
+            or any(ch.isdigit() for ch in tail) or any(
             not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t))
             or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
         return []
@@ -592,6 +595,20 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
 
 
 BARE_RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")
+REMARK_MAX_WORDS = 8  # a Keterangan after a proven run: a short remark, not the rest of a paragraph
+
+
+def rate_proves_run(run: list[Token]) -> bool:
+    """Whether a run is a pagu, its realisasi and the % they give ('2.000.000.000 1.900.000.000 95,00').
+
+    A budget row's Keterangan may be a phrase ('Sisa hasil efisiensi lelang'):
+    more words than a one-word remark, but the % the two amounts prove makes
+    the run a row's values, not amounts a sentence names.
+    """
+    if len(run) != 3 or run[0].kind != "amount" or run[1].kind != "amount":
+        return False
+    pagu, real, rate = (t.reading.value for t in run)
+    return bool(pagu) and real is not None and rate is not None and abs(real / pagu * 100 - rate) <= 0.51
 BUDGET_ROLES = frozenset({"allocation", "realisation_amount", "percent", "remainder"})
 
 

@@ -3041,3 +3041,18 @@ def test_a_borderless_budget_tables_first_row_whose_remark_holds_a_column_word_i
         assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
             ("Program Layanan Kearsipan", 1_600_000_000, 1_520_000_000),
             ("Program Pembinaan Perpustakaan", 400_000_000, 380_000_000)]
+
+
+def test_a_borderless_budget_row_before_a_remark_of_several_words_keeps_its_values_when_its_rate_proves_them():
+    # 'Sisa hasil efisiensi lelang' after the values: longer than a one-word Ket, but 1.520.000.000 of 1.600.000.000
+    # is the 95,00 printed beside them, so they are the row's pagu, realisasi and %
+    text = ("No Program Pagu Realisasi % Keterangan\n"
+            "1 Program Layanan Kearsipan 1.600.000.000 1.520.000.000 95,00 Sisa hasil efisiensi lelang\n"
+            "2 Program Pembinaan Perpustakaan 400.000.000 380.000.000 95,00 Terserap sesuai rencana\n")
+    _, budgets = table_records(text, year=2023)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Program Layanan Kearsipan", 1_600_000_000, 1_520_000_000, 95.0),
+        ("Program Pembinaan Perpustakaan", 400_000_000, 380_000_000, 95.0)]
+    # a rate the amounts do not give leaves the line to the text, as before
+    _, budgets = table_records(text.replace("380.000.000 95,00", "380.000.000 75,00"), year=2023)
+    assert [b.name for b in budgets] == ["Program Layanan Kearsipan"]
