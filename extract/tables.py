@@ -68,7 +68,7 @@ INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
 SHORT_INDICATOR_RE = re.compile(
     r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah|angka|laju|pertumbuhan|cakupan"
-    r"|prevalensi)\s+[\w/().-]*[A-Za-z]{2}")
+    r"|prevalensi|penyerapan|serapan)\s+[\w/().-]*[A-Za-z]{2}")  # 'Penyerapan Anggaran': the budget's use as a measure
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text

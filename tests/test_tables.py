@@ -3056,3 +3056,16 @@ def test_a_borderless_budget_row_before_a_remark_of_several_words_keeps_its_valu
     # a rate the amounts do not give leaves the line to the text, as before
     _, budgets = table_records(text.replace("380.000.000 95,00", "380.000.000 75,00"), year=2023)
     assert [b.name for b in budgets] == ["Program Layanan Kearsipan"]
+
+
+def test_a_two_word_budget_absorption_indicator_in_a_capaian_table_is_a_measure():
+    # 'Penyerapan Anggaran' (or 'Serapan Anggaran') beside its 100% / 96,40% / 96,40% and a Kesimpulan: the
+    # realisation of the budget reported as an indicator, two words like 'Nilai SAKIP', no fragment
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian | Kesimpulan |\n"
+            "| 1 | Persentase arsip vital terlindungi | 90% | 93% | 103,33% | Tercapai |\n"
+            "| 2 | {name} | 100% | 96,40% | 96,40% | Tidak Tercapai |\n")
+    for name in ("Penyerapan Anggaran", "Serapan Anggaran"):
+        measures, budgets = table_records(text.format(name=name), year=2023)
+        assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+            ("Persentase arsip vital terlindungi", 90.0, 93.0, 103.33), (name, 100.0, 96.4, 96.4)]
+        assert budgets == []
