@@ -979,6 +979,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
+        if values and budget and rows and not view.delimited and not header.flattened \
+                and short_after_grand_total(rows[-1], values, width):
+            break  # 'Rp 2.350.000.000 digunakan untuk ...' under the table's 'Jumlah' row: the text below it
         if markdown and values and not view.line.text.lstrip().startswith("|") \
                 and not any(is_amount(t) for t in values):
             i += 1  # a page footer's number is no row (a budget line after the table still is)
@@ -2284,6 +2287,19 @@ def opens_budget_row(view: LineView) -> bool:
     is not the rest of that name but the next row's opening.
     """
     return bool(view.codes) or leading_row_number(view) is not None
+
+
+def short_after_grand_total(row: RowDraft, values: list[Token], width: int) -> bool:
+    """Whether a line with fewer values than the columns follows a budget table's whole total, its columns filled.
+
+    The 'Jumlah' or 'TOTAL' row closes the table; the paragraph under it may
+    open on or end with an amount ('Rp 2.350.000.000 telah direalisasikan
+    ...', 'Pagu anggaran Rp 2.500.000.000'), which is no row of the table and
+    no part of the total's name. A group's total ('Jumlah Sasaran 1', 'Sub
+    Total') has more rows under it, and a total whose values wrapped (its
+    columns not yet filled) takes the rest from the line below.
+    """
+    return len(values) < width <= len(row.values) and TOTAL_LABEL_LINE_RE.match(strip_row_number(row.text)) is not None
 
 
 # a budget table's line holding a total row's label alone ('TOTAL', 'Jumlah', 'JUMLAH ANGGARAN'), capitalised: the

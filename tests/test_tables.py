@@ -3069,3 +3069,24 @@ def test_a_two_word_budget_absorption_indicator_in_a_capaian_table_is_a_measure(
         assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
             ("Persentase arsip vital terlindungi", 90.0, 93.0, 103.33), (name, 100.0, 96.4, 96.4)]
         assert budgets == []
+
+
+def test_a_line_with_fewer_values_under_a_budget_tables_filled_total_row_ends_the_table():
+    # under 'Jumlah | pagu | realisasi | %', the paragraph ('Dana tersebut ... sejumlah Rp X', 'Pagu belanja Rp X')
+    # holds one amount: no row of the table; a group's total ('Jumlah Sasaran 1') ends nothing
+    head = ("No  Kegiatan                        Anggaran (Rp)     Realisasi (Rp)      %\n"
+            "1   Layanan Kearsipan Daerah        1.600.000.000     1.520.000.000   95,00\n"
+            "2   Pembinaan Perpustakaan Desa       400.000.000       380.000.000   95,00\n")
+    total = "    Jumlah                          2.000.000.000     1.900.000.000   95,00\n"
+    for prose in ("Dana tersebut dipakai membiayai kedua kegiatan di atas sejumlah Rp 2.000.000.000\n"
+                  "yang berasal dari APBD.\n",
+                  "Pagu belanja Rp 2.000.000.000\nRealisasi belanja Rp 1.900.000.000\n"):
+        _, budgets = table_records(head + total + prose, year=2023)
+        assert [(b.name, b.allocation.value) for b in budgets] == [
+            ("Layanan Kearsipan Daerah", 1_600_000_000), ("Pembinaan Perpustakaan Desa", 400_000_000),
+            ("Jumlah", 2_000_000_000)]
+    group = ("    Jumlah Sasaran 1                2.000.000.000     1.900.000.000   95,00\n"
+             "3   Layanan Arsip Statis              300.000.000\n")
+    _, budgets = table_records(head + group, year=2023)
+    assert [(b.name, b.allocation.value) for b in budgets][2:] == [
+        ("Jumlah Sasaran 1", 2_000_000_000), ("Layanan Arsip Statis", 300_000_000)]
