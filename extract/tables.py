@@ -569,7 +569,8 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
 
     Only a run that opens on an amount, stands right before one or two words
     (the Keterangan), and has no words within; before a longer remark ('Sisa
-    hasil efisiensi lelang'), only a pagu, realisasi and % that prove each other.
+    hasil efisiensi lelang'), only a pagu, realisasi and % that prove each other,
+    after the row's name (words after values alone may be the name itself).
     """
     if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
         return []
@@ -581,7 +582,8 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
     words = len(tail.split())
-    if len(run) > limit or words > REMARK_MAX_WORDS or words > 2 and not rate_proves_run(run) \
+    if len(run) > limit or words > REMARK_MAX_WORDS \
+            or words > 2 and not (rate_proves_run(run) and WORD_RE.search(folded, 0, run[0].start)) \
             or any(ch.isdigit() for ch in tail) or any(
             not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t))
             or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):

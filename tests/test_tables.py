@@ -3090,3 +3090,13 @@ def test_a_line_with_fewer_values_under_a_budget_tables_filled_total_row_ends_th
     _, budgets = table_records(head + group, year=2023)
     assert [(b.name, b.allocation.value) for b in budgets][2:] == [
         ("Jumlah Sasaran 1", 2_000_000_000), ("Layanan Arsip Statis", 300_000_000)]
+
+
+def test_a_budget_row_whose_values_stand_before_its_name_gives_no_row_named_by_its_number():
+    # 'No | Pagu | Realisasi | % | Program': the words after the values are the row's name, no remark; the row
+    # number alone before them names nothing
+    text = ("No Pagu Realisasi % Program\n"
+            "1 1.600.000.000 1.520.000.000 95,00 Program Layanan Kearsipan\n"
+            "2 400.000.000 380.000.000 95,00 Program Pembinaan Perpustakaan\n")
+    _, budgets = table_records(text, year=2023)
+    assert [b.name for b in budgets if b.name in ("1", "2")] == []
