@@ -1173,12 +1173,34 @@ def years_only(view: LineView) -> bool:
     return len(values) >= 2 and all(t.kind == "number" and YEAR_RE.fullmatch(t.raw.strip()) for t in values)
 
 
+def group_years(text: str) -> list[int]:
+    """The years a text names, each repeat in a row once ('Pagu 2022 | Realisasi 2022 | Pagu 2023': 2022, 2023)."""
+    years: list[int] = []
+    for match in YEAR_RE.finditer(text):
+        if not years or years[-1] != int(match.group()):
+            years.append(int(match.group()))
+    return years
+
+
+def names_years(view: LineView) -> bool:
+    """A short line naming two years or more with no other value ('No Program Tahun 2022 Tahun 2023').
+
+    A scan's merged year cells over a per-year header: 'Tahun 2022' reads as
+    words, so `years_only` does not see them as values.
+    """
+    text = view.line.text
+    if len(text) > 120 or view.values or any(not YEAR_RE.fullmatch(t.raw.strip()) for t in view.inner_values):
+        return False
+    return len(set(YEAR_RE.findall(text))) >= 2
+
+
 def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], start: int, end: int,
                                     report_year: int | None) -> None:
     """Read all but one year's columns of a budget header that prints one group per year as 'other' (in place).
 
     A comparison of budgets ('Pagu 2022 | Realisasi 2022 | % | Pagu 2023 |
-    Realisasi 2023 | %', or the years on a line above the column words)
+    Realisasi 2023 | %', or the years on a line above the column words,
+    'Tahun 2022 Tahun 2023' in a scan, or under them, one a column)
     repeats its Pagu / Realisasi / % columns once per year: a row's first pagu
     and the last realisasi are of different years, so read together they make
     a row no report prints. One group keeps the first group's roles (the words
@@ -1200,11 +1222,11 @@ def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], s
         return
     groups = [roles[:width]] * (len(roles) // width)
     first = start - 1 if start > 0 and years_only(views[start - 1]) else start  # '| 2022 | 2023 |' above the words
-    text = " ".join(line_of(views, k).text for k in range(first, end + 1))
-    years: list[int] = []
-    for match in YEAR_RE.finditer(text):
-        if not years or years[-1] != int(match.group()):
-            years.append(int(match.group()))  # 'Pagu 2022 | Realisasi 2022': one year per group
+    years = group_years(" ".join(line_of(views, k).text for k in range(first, end + 1)))
+    if not years and start > 0 and names_years(views[start - 1]):
+        years = group_years(line_of(views, start - 1).text)  # 'No Program Tahun 2022 Tahun 2023' over the words
+    elif not years and end + 1 < len(views) and years_only(views[end + 1]):
+        years = group_years(line_of(views, end + 1).text)  # under them, one a column: '2022 2022 2022 2023 ...'
     if len(years) != len(groups) or len(set(years)) != len(years):
         return
     if report_year not in years and not any(role.startswith("realisation") for role in groups[0]):

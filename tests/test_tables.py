@@ -3100,3 +3100,18 @@ def test_a_budget_row_whose_values_stand_before_its_name_gives_no_row_named_by_i
             "2 400.000.000 380.000.000 95,00 Program Pembinaan Perpustakaan\n")
     _, budgets = table_records(text, year=2023)
     assert [b.name for b in budgets if b.name in ("1", "2")] == []
+
+
+def test_a_per_year_budget_header_whose_years_stand_in_words_above_or_one_a_column_below_keeps_one_years_group():
+    # a scan: 'Tahun 2021 Tahun 2022' over 'Pagu Realisasi % Pagu Realisasi %' (the years read as words), or the
+    # years repeated under each column word: the rows are read from one year's group, never the first by default
+    rows = ("1 Program Pelayanan Arsip 900.000.000 855.000.000 95,00 1.300.000.000 1.261.000.000 97,00\n"
+            "2 Program Statistik Sektoral 300.000.000 270.000.000 90,00 450.000.000 441.000.000 98,00\n")
+    above = "No Program Tahun 2021 Tahun 2022\nPagu Realisasi % Pagu Realisasi %\n"
+    below = "No Program Pagu Realisasi % Pagu Realisasi %\n2021 2021 2021 2022 2022 2022\n"
+    for head in (above, below):
+        _, budgets = table_records(head + rows, year=2022)
+        assert [(b.allocation.value, b.realisation.value, b.fiscal_year) for b in budgets] == [
+            (1_300_000_000, 1_261_000_000, 2022), (450_000_000, 441_000_000, 2022)]
+        _, budgets = table_records(head + rows, year=2021)
+        assert [b.allocation.value for b in budgets] == [900_000_000, 300_000_000]
