@@ -62,6 +62,12 @@ def total_above(views: Sequence[LineView], lines: list[Line], i: int) -> bool:
     return False
 
 
+def sentence_goes_on(lines: list[Line], i: int) -> bool:
+    """Whether the line right under line `i` goes on in lower case: a sentence that opened on line `i`'s amount."""
+    below = lines[i + 1].text.lstrip() if i + 1 < len(lines) else ""
+    return below[:1].islower()
+
+
 def rupiah_above(lines: list[Line], i: int) -> int | None:
     """Index of the line just above (blank lines allowed) that ends on a Rupiah sign, else None.
 
@@ -200,6 +206,8 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
             if PROSE_RE.search(above):
                 continue  # 'akun kegiatan 3355 sebesar' over 'Rp.167.814.000 ...': a sentence's amount, wrapped in its cell
             name = clean_name(" ".join(filter(None, [above, name])))
+            if not name and sentence_goes_on(lines, i):
+                continue  # 'Rp 2.350.000.000' over 'telah direalisasikan untuk ...': a paragraph opening on an amount
         elif match and (rest := name_wrapped_below(lines, i, raw, name)):
             name = f"{name} {rest}"
         rows.append(BudgetRow(

@@ -79,6 +79,8 @@ class Header:
     sasaran_indikator: bool = False  # its words name a Sasaran and an Indikator column, spelled right or not
     # the first row's opening run onto the header's last line ('Capaian 2020(%) 01.01 Hasil Indeks'): its text
     first_row_opening: str = ""
+    # a budget header with one Pagu / Realisasi / % group per year: the year of the group its rows are read from
+    group_year: int | None = None
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -584,6 +586,20 @@ def scan_indicator_label(raw: str) -> bool:
     return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text) and names_indicator(text)
 
 
+HEADER_AMOUNT_MIN = 100_000  # a header's words hold no Rupiah amount; a unit caption's '1.000' is none
+
+
+def holds_amount(view: LineView) -> bool:
+    """Whether a line holds a Rupiah amount inside its words: a row's, never a header's second line.
+
+    A borderless budget row whose Keterangan follows its values ('1 Program
+    ... 2.000.000.000 1.900.000.000 95,00 Sisa efisiensi') ends on words, so
+    its values are no trailing ones, and 'Sisa' or 'Anggaran' in the remark
+    reads as a column word: it is the first row, not the header's second line.
+    """
+    return any(t.kind == "amount" and (t.reading.value or 0) >= HEADER_AMOUNT_MIN for t in view.inner_values)
+
+
 def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
     """A header starting at views[start], and the index of its last line.
 
@@ -612,7 +628,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 more, _ = header_score_at(views, nxt)
                 if not more and "period" in collected:
                     more = period_numbers(line_of(views, nxt).text)
-                if more and not views[nxt].values:
+                if more and not views[nxt].values and not holds_amount(views[nxt]):
                     collected = with_periods(collected, list(more))
                     end = nxt
         if not opening:
@@ -1157,38 +1173,69 @@ def years_only(view: LineView) -> bool:
     return len(values) >= 2 and all(t.kind == "number" and YEAR_RE.fullmatch(t.raw.strip()) for t in values)
 
 
+def group_years(text: str) -> list[int]:
+    """The years a text names, each repeat in a row once ('Pagu 2022 | Realisasi 2022 | Pagu 2023': 2022, 2023)."""
+    years: list[int] = []
+    for match in YEAR_RE.finditer(text):
+        if not years or years[-1] != int(match.group()):
+            years.append(int(match.group()))
+    return years
+
+
+def names_years(view: LineView) -> bool:
+    """A short line naming two years or more with no other value ('No Program Tahun 2022 Tahun 2023').
+
+    A scan's merged year cells over a per-year header: 'Tahun 2022' reads as
+    words, so `years_only` does not see them as values.
+    """
+    text = view.line.text
+    if len(text) > 120 or view.values or any(not YEAR_RE.fullmatch(t.raw.strip()) for t in view.inner_values):
+        return False
+    return len(set(YEAR_RE.findall(text))) >= 2
+
+
 def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], start: int, end: int,
                                     report_year: int | None) -> None:
-    """Read the other years' columns of a budget header that prints one group per year as 'other' (in place).
+    """Read all but one year's columns of a budget header that prints one group per year as 'other' (in place).
 
     A comparison of budgets ('Pagu 2022 | Realisasi 2022 | % | Pagu 2023 |
-    Realisasi 2023 | %', or the years on a line above the column words)
+    Realisasi 2023 | %', or the years on a line above the column words,
+    'Tahun 2022 Tahun 2023' in a scan, or under them, one a column)
     repeats its Pagu / Realisasi / % columns once per year: a row's first pagu
     and the last realisasi are of different years, so read together they make
-    a row no report prints. Only the report year's group keeps the first
-    group's roles (the words of a second group resolve to other roles). Only
+    a row no report prints. One group keeps the first group's roles (the words
+    of a second group resolve to other roles): the report year's; where the
+    report names no year, or none of the header's (its year misread, or taken
+    from the signing date), the latest year's, since a report compares its year
+    with the years before it, never with later ones (a group with a realisasi
+    column is of a year gone by; a plan's pagu alone may be of years to come,
+    so those need the report's year). The kept group's year is the rows'
+    fiscal year, so a row of another year than the report's says so. Only
     when the header splits into groups of the first one's width, each opening
-    on a pagu, and names exactly one year per group, in order, the report's
-    among them.
+    on a pagu, and names exactly one year per group.
     """
     roles = header.roles
-    if report_year is None or roles.count("allocation") < 2 or roles[0] != "allocation":
+    if roles.count("allocation") < 2 or roles[0] != "allocation":
         return
     width = roles.index("allocation", 1)  # the first year's columns; the later groups' words read as others
     if len(roles) % width or any(roles[k] != "allocation" for k in range(0, len(roles), width)):
         return
     groups = [roles[:width]] * (len(roles) // width)
     first = start - 1 if start > 0 and years_only(views[start - 1]) else start  # '| 2022 | 2023 |' above the words
-    text = " ".join(line_of(views, k).text for k in range(first, end + 1))
-    years: list[int] = []
-    for match in YEAR_RE.finditer(text):
-        if not years or years[-1] != int(match.group()):
-            years.append(int(match.group()))  # 'Pagu 2022 | Realisasi 2022': one year per group
-    if len(years) != len(groups) or len(set(years)) != len(years) or report_year not in years:
+    years = group_years(" ".join(line_of(views, k).text for k in range(first, end + 1)))
+    if not years and start > 0 and names_years(views[start - 1]):
+        years = group_years(line_of(views, start - 1).text)  # 'No Program Tahun 2022 Tahun 2023' over the words
+    elif not years and end + 1 < len(views) and years_only(views[end + 1]):
+        years = group_years(line_of(views, end + 1).text)  # under them, one a column: '2022 2022 2022 2023 ...'
+    if len(years) != len(groups) or len(set(years)) != len(years):
         return
-    header.roles = [role if year == report_year else "other"
+    if report_year not in years and not any(role.startswith("realisation") for role in groups[0]):
+        return  # 'Pagu 2024 | Pagu 2025 | ...' of a plan: its latest year may be one still to come
+    kept = report_year if report_year in years else max(years)
+    header.roles = [role if year == kept else "other"
                     for group, year in zip(groups, years) for role in group]
     header.cell_roles = {}
+    header.group_year = kept
 
 
 def year_line_below(views: Sequence[LineView], end: int) -> list[int]:

@@ -24,7 +24,7 @@ from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR
                             STRAY_MARKS, is_row_label, opens_after_sasaran_tail, percent_fits, row_label, text_pieces)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
-from normalize.numbers import Token, parse_amount, parse_measure, parse_percent
+from normalize.numbers import Token, fold_text, parse_amount, parse_measure, parse_percent
 from normalize.values import Reading, Repair
 
 
@@ -474,6 +474,30 @@ def sasaran_cell(row: RowDraft, header: Header) -> str:
     return ""
 
 
+def indicator_after_budget_group(row: RowDraft, mapped: dict[str, Token]) -> str:
+    """The indicator's name between a row's budget values and its own, on a line without cells, or ''.
+
+    'Sasaran | Pagu | Realisasi | % | Indikator | Target | ...' read with
+    single spaces: '1 Meningkatnya layanan 2.000.000.000 1.900.000.000 95,00
+    Persentase arsip 100% 98% 98%'. The row's text ends where its first value
+    stands, so it is the sasaran's (the budget row's name); the indicator's
+    name is the text after the pagu, realisasi and %, before the target.
+    """
+    allocation = mapped.get("allocation")
+    if allocation is None:
+        return ""
+    for view in row.views:
+        cell = view.cells[0]
+        if len(view.cells) != 1 or not any(t is allocation for t in cell.inner) or not cell.values:
+            continue
+        budget = [t for t in cell.inner if any(t is mapped.get(role) for role in BUDGET_GROUP_ROLES)]
+        return fold_text(cell.raw)[budget[-1].end:cell.values[0].start].strip()
+    return ""
+
+
+BUDGET_GROUP_ROLES = ("allocation", "realisation_amount", "percent", "remainder")
+
+
 def mixed_budget_sasaran(row: RowDraft, header: Header) -> str:
     """The Sasaran cell that names a row's budget in a table giving each sasaran's result and budget, or ''.
 
@@ -593,8 +617,10 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure (in a table that
             # also gives each row's budget, the 'Rp' is its pagu's: the measure's values are no amounts, tested above)
         beside = beside_sasaran_once(row, header)  # (the row is read: asked up to three times below, worked out once)
-        label = (not header.cells and not (header.flattened and row.cells)
-                 and indicator_column(row.views, row.value_line)) or \
+        after_budget = header.mixed and indicator_after_budget_group(row, mapped)
+        label = after_budget or \
+            (not header.cells and not (header.flattened and row.cells)
+             and indicator_column(row.views, row.value_line)) or \
             row_label(row, header, ("indikator", "uraian"), beside)
         if header.sasaran_indikator and not header.cells and not header.flattened \
                 and goes_on_from(by_lines := beside(True), label):
@@ -628,7 +654,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
-            sasaran=sasaran_cell(row, header), target_bound=bound))
+            sasaran=strip_row_number(row.text) if after_budget else sasaran_cell(row, header), target_bound=bound))
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
@@ -839,7 +865,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
         name = GROUPS_AT_END_RE.sub("", name)
-    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else None  # type: ignore[arg-type]
+    fiscal_year = int(year.reading.value) if year is not None and is_year(year) else header.group_year  # type: ignore[arg-type]
     codes = row.codes
     if not codes and (opening := LEADING_KEGIATAN_RE.match(name)) and not 1990 <= int(opening.group(1)) <= 2040:
         codes, name = [opening.group(1)], name[opening.end():]  # '6709 Pengelolaan ...' of a line without cells

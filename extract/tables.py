@@ -69,7 +69,7 @@ INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
 SHORT_INDICATOR_RE = re.compile(
     r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah|angka|laju|pertumbuhan|cakupan"
-    r"|prevalensi)\s+[\w/().-]*[A-Za-z]{2}")
+    r"|prevalensi|penyerapan|serapan)\s+[\w/().-]*[A-Za-z]{2}")  # 'Penyerapan Anggaran': the budget's use as a measure
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
@@ -83,6 +83,8 @@ RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-align
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 # words that join a sentence's amounts ('... sebesar Rp X atau 97,51% dari pagu sebesar Rp Y'), never a budget name's
 BUDGET_PROSE_RE = re.compile(r"\b(?:sebesar|senilai|atau|dari|mencapai|terealisasi|adalah|sedangkan|sehingga)\b", re.I)
+# an amount's next words in a sentence: up to two words without digits, then a word that joins amounts
+AFTER_AMOUNT_JOINER_RE = re.compile(r",?\s+(?:[^\W\d]+\s+){0,2}(?:sebesar|senilai|atau|dari|terealisasi|sedangkan)\b", re.I)
 BUDGET_PROSE_WORDS = 10  # words (its own values among them) of a sentence that ends on an amount
 AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are measures
 TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
@@ -321,6 +323,25 @@ def states_budget_in_prose(view: LineView) -> bool:
         and any(t.kind in ("amount", "percent") for t in inner) and BUDGET_PROSE_RE.search(view.text) is not None
 
 
+def joins_amounts_in_prose(view: LineView) -> bool:
+    """A sentence under a budget table that holds an amount and goes on after it with a word that joins amounts.
+
+    'Rp 2.350.000.000 dari pagu anggaran ...' (the paragraph opening on the
+    realisasi, no value at its end) or 'Pagu Rp X terealisasi sebesar Rp Y
+    atau 94,00%' (too short for `states_budget_in_prose`): a budget row's name
+    holds no amount with words after it, and no row's name goes on 'sebesar',
+    'atau', 'dari' after an amount, so the table has ended. Only one-cell lines
+    (a row's cells hold its values apart from its name), and only the joining
+    word within a few words after the amount with no number between: a row
+    run into one line with a Keterangan after its values ('... 2.000.000.000
+    1.900.000.000 95,00 Sesuai target dari rencana') is no sentence.
+    """
+    if len(view.cells) != 1:
+        return False
+    cell = view.cells[0]
+    return any(t.kind == "amount" and AFTER_AMOUNT_JOINER_RE.match(cell.raw, t.end) is not None for t in cell.inner)
+
+
 def runs_across_columns(view: LineView, header: Header) -> bool:
     """A line of running text under a space-aligned table: words run on past the last column's start with no gap.
 
@@ -406,6 +427,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
     elif header.text_after and kind == "budget" and not values and not view.delimited:
         values = run_before_ket(view, len(header.roles))
+    elif kind == "budget" and not view.delimited and header.roles[0] == "allocation" and header.mixed:
+        values = budget_group_inside(view, header.roles) or values
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
@@ -546,7 +569,9 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     15%  APBN', as a scan reads it): the values stop short of the line's end, so the line reads as text.
 
     Only a run that opens on an amount, stands right before one or two words
-    (the Keterangan), and has no words within.
+    (the Keterangan), and has no words within; before a longer remark ('Sisa
+    hasil efisiensi lelang'), only a pagu, realisasi and % that prove each other,
+    after the row's name (words after values alone may be the name itself).
     """
     if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
         return []
@@ -557,7 +582,10 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     run = list(cell.inner[start:])
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
-    if len(run) > limit or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail) or any(
+    words = len(tail.split())
+    if len(run) > limit or words > REMARK_MAX_WORDS \
+            or words > 2 and not (rate_proves_run(run) and WORD_RE.search(folded, 0, run[0].start)) \
+            or any(ch.isdigit() for ch in tail) or any(
             not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t))
             or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
         return []
@@ -570,6 +598,50 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
 
 
 BARE_RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")
+REMARK_MAX_WORDS = 8  # a Keterangan after a proven run: a short remark, not the rest of a paragraph
+
+
+def rate_proves_run(run: list[Token]) -> bool:
+    """Whether a run is a pagu, its realisasi and the % they give ('2.000.000.000 1.900.000.000 95,00').
+
+    A budget row's Keterangan may be a phrase ('Sisa hasil efisiensi lelang'):
+    more words than a one-word remark, but the % the two amounts prove makes
+    the run a row's values, not amounts a sentence names.
+    """
+    if len(run) != 3 or run[0].kind != "amount" or run[1].kind != "amount":
+        return False
+    pagu, real, rate = (t.reading.value for t in run)
+    return bool(pagu) and real is not None and rate is not None and abs(real / pagu * 100 - rate) <= 0.51
+BUDGET_ROLES = frozenset({"allocation", "realisation_amount", "percent", "remainder"})
+
+
+def budget_group_inside(view: LineView, roles: list[str]) -> list[Token]:
+    """A row's budget values in the middle of a line without cells, under a header with the budget group first.
+
+    'No | Sasaran | Pagu | Realisasi | % | Indikator | Target | Realisasi |
+    Capaian' read by OCR with single spaces: '1 Meningkatnya layanan
+    2.000.000.000 1.900.000.000 95,00 Persentase arsip 100% 98% 98%'. The
+    line's trailing values are the indicator's alone; the pagu, realisasi and
+    % stand side by side between the sasaran and the indicator. Only a run that
+    opens on two amounts, has no words within, words before and after it, and
+    the trailing values filling the columns after the budget group.
+    """
+    width = next((k for k, role in enumerate(roles) if role not in BUDGET_ROLES), len(roles))
+    if len(view.cells) != 1 or width < 2 or width == len(roles):
+        return []
+    cell = view.cells[0]
+    trailing = cell.values
+    start = next((k for k, t in enumerate(cell.inner) if t.kind == "amount"), None)
+    if start is None or len(trailing) != len(roles) - width or len(cell.inner) - start != width:
+        return []
+    run = list(cell.inner[start:])
+    folded = fold_text(cell.raw)
+    if run[1].kind != "amount" or not all(t.kind in ("amount", "percent") or bare_rate(t) for t in run) \
+            or any(WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])) \
+            or not WORD_RE.search(folded, 0, run[0].start) \
+            or not WORD_RE.search(folded, run[-1].end, trailing[0].start if trailing else len(folded)):
+        return []  # (the sasaran before the run names the budget row, the words after it the indicator)
+    return run + list(trailing)
 
 
 def bare_rate(token: Token) -> bool:
@@ -887,7 +959,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
                 or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
-                or (budget and not view.delimited and view.values and states_budget_in_prose(view))):
+                or (budget and not view.delimited and view.values and states_budget_in_prose(view))
+                or (budget and not view.delimited and joins_amounts_in_prose(view))):
             break
         if (HEADING_RE.match(view.line.text) or budget and is_level_label(view.line.text)) \
                 and (not view.delimited or not usable_values(view, header)):
@@ -909,6 +982,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
+        if values and budget and rows and not view.delimited and not header.flattened \
+                and short_after_grand_total(rows[-1], values, width):
+            break  # 'Rp 2.350.000.000 digunakan untuk ...' under the table's 'Jumlah' row: the text below it
         if markdown and values and not view.line.text.lstrip().startswith("|") \
                 and not any(is_amount(t) for t in values):
             i += 1  # a page footer's number is no row (a budget line after the table still is)
@@ -1023,7 +1099,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed \
                     and not opened_since(pending, header.flattened, opens_known, header.sasaran_indikator) \
                     and not carries_on_pending(pending, views, i) and continues(row, view, blanks, header) \
-                    and not (budget and opens_budget_row(view)) and not (budget and opens_next_rows_name(views, i)):
+                    and not (budget and (opens_budget_row(view) or TOTAL_LABEL_LINE_RE.match(view.text))) \
+                    and not (budget and opens_next_rows_name(views, i)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -2248,6 +2325,25 @@ def opens_budget_row(view: LineView) -> bool:
     is not the rest of that name but the next row's opening.
     """
     return bool(view.codes) or leading_row_number(view) is not None
+
+
+def short_after_grand_total(row: RowDraft, values: list[Token], width: int) -> bool:
+    """Whether a line with fewer values than the columns follows a budget table's whole total, its columns filled.
+
+    The 'Jumlah' or 'TOTAL' row closes the table; the paragraph under it may
+    open on or end with an amount ('Rp 2.350.000.000 telah direalisasikan
+    ...', 'Pagu anggaran Rp 2.500.000.000'), which is no row of the table and
+    no part of the total's name. A group's total ('Jumlah Sasaran 1', 'Sub
+    Total') has more rows under it, and a total whose values wrapped (its
+    columns not yet filled) takes the rest from the line below.
+    """
+    return len(values) < width <= len(row.values) and TOTAL_LABEL_LINE_RE.match(strip_row_number(row.text)) is not None
+
+
+# a budget table's line holding a total row's label alone ('TOTAL', 'Jumlah', 'JUMLAH ANGGARAN'), capitalised: the
+# table's total row opens there, its values on a line of their own or lost; never the rest of the row above's name
+TOTAL_LABEL_LINE_RE = re.compile(r"\W*(?:TOTAL|Total|JUMLAH|Jumlah)(?:\s+(?:ANGGARAN|Anggaran|KESELURUHAN|Keseluruhan"
+                                 r"|BELANJA|Belanja|TOTAL|Total))?\W*$")
 
 
 OPENING_REACH = 3  # lines above a value line that can open its row's name (a name wrapped over four lines)

@@ -167,3 +167,12 @@ def test_a_block_without_a_caption_or_far_below_one_is_not_scaled():
             "Kepala Dinas menyepakati pagu berikut untuk tahun berjalan.\n"
             "Program Pengelolaan Keuangan Daerah        Rp 2.450.000.000\n")
     assert [value for _, _, value, _ in budget_lines(text)] == [1_215_300_000, 384_750_000, 2_450_000_000]
+
+
+def test_an_amount_opening_a_paragraph_that_goes_on_below_is_no_budget_line():
+    # 'Rp 1.900.000.000' alone, the sentence going on in lower case on the next line: no name, no budget line;
+    # a name on the line above still names an amount standing alone
+    rows = budget_lines("Rp 1.900.000.000\ndipergunakan untuk menunjang capaian kinerja.\n")
+    assert rows == []
+    rows = budget_lines("Program Pelayanan Kearsipan\nRp 1.900.000.000\n")
+    assert [(name, value) for _, name, value, _ in rows] == [("Program Pelayanan Kearsipan", 1_900_000_000)]

@@ -2506,6 +2506,20 @@ def test_a_budget_table_with_one_column_group_per_year_gives_the_report_years_gr
         assert [b.allocation.value for b in budgets] == [2_000_000_000, 500_000_000, 2_500_000_000]
 
 
+def test_a_budget_table_with_one_group_per_year_none_of_them_the_reports_gives_the_latest_years_group():
+    # the report names no year, or one the header lacks (misread, or the signing year): a report compares its
+    # year with earlier ones, so the latest group is read, and its rows carry that year so none passes for another
+    text = ("| No | Kegiatan | Anggaran 2020 | Realisasi 2020 | % | Anggaran 2021 | Realisasi 2021 | % |\n"
+            "| 1 | Pembinaan Kearsipan | 800.000.000 | 720.000.000 | 90,00 | 950.000.000 | 931.000.000 | 98,00 |\n"
+            "| 2 | Layanan Perpustakaan | 400.000.000 | 392.000.000 | 98,00 | 1.200.000.000 | 1.140.000.000 | 95,00 |\n")
+    for year in (None, 2022):
+        _, budgets = table_records(text, year=year)
+        assert [(b.allocation.value, b.realisation.value, b.percent.value, b.fiscal_year) for b in budgets] == [
+            (950_000_000, 931_000_000, 98.0, 2021), (1_200_000_000, 1_140_000_000, 95.0, 2021)]
+    _, budgets = table_records(text, year=2020)
+    assert [(b.allocation.value, b.fiscal_year) for b in budgets] == [(800_000_000, 2020), (400_000_000, 2020)]
+
+
 def test_a_layout_export_centring_a_budget_rows_number_and_values_in_its_wrapped_name_keeps_each_name_whole():
     # pdftotext -layout of cells aligned to the middle: the name opens on the line above the numbered value line
     # and ends on the line below; the next row's opening line is none of the row above's tail
@@ -3054,3 +3068,141 @@ def test_a_dotted_row_code_above_its_values_is_no_value_and_its_name_is_the_rows
     assert not any(r.target.value in (3.02, 3.03) or r.target.raw.startswith("03.") for r in
                    table_records(CODED_ROWS_ABOVE_VALUES, 2023)[0] if r.target is not None)
 
+
+
+def test_a_paragraph_under_a_budget_table_that_holds_an_amount_mid_sentence_is_no_row():
+    # the sentence opens on the realisasi ('Rp X dari pagu ...') and ends on another amount a line below: the table
+    # ended at the sentence, whose words and amounts are no row's
+    text = ("| No | Kegiatan | Anggaran (Rp) | Realisasi (Rp) | % |\n"
+            "| 1 | Layanan Kearsipan Daerah | 1.600.000.000 | 1.520.000.000 | 95,00 |\n"
+            "| 2 | Pembinaan Perpustakaan Desa | 400.000.000 | 380.000.000 | 95,00 |\n"
+            "| | Jumlah | 2.000.000.000 | 1.900.000.000 | 95,00 |\n"
+            "\n"
+            "Rp 1.900.000.000 dari anggaran yang dialokasikan telah dibelanjakan guna menunjang\n"
+            "capaian kinerja, dengan sisa anggaran sebesar Rp 100.000.000.\n")
+    _, budgets = table_records(text, year=2023)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Layanan Kearsipan Daerah", 1_600_000_000), ("Pembinaan Perpustakaan Desa", 400_000_000),
+        ("Jumlah", 2_000_000_000)]
+
+
+def test_a_budget_tables_lone_total_label_is_no_part_of_the_row_above_and_takes_no_values_from_the_prose_below():
+    # 'JUMLAH' alone on its line: over its values it is the total row's name; over a sentence stating the amounts
+    # ('Pagu Rp X terserap sebesar Rp Y atau 95%'), its values were not printed, and the sentence is no row
+    rows = ("No  Kegiatan                        Anggaran (Rp)     Realisasi (Rp)      %\n"
+            "1   Layanan Kearsipan Daerah        1.600.000.000     1.520.000.000   95,00\n"
+            "2   Pembinaan Perpustakaan Desa       400.000.000       380.000.000   95,00\n"
+            "    JUMLAH\n")
+    below = "                                    2.000.000.000     1.900.000.000   95,00\n"
+    prose = ("Pagu Rp 2.000.000.000 terserap sebesar Rp 1.900.000.000 atau 95,00%\n"
+             "untuk membiayai kegiatan pendukung sasaran.\n")
+    _, budgets = table_records(rows + below, year=2023)
+    assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+        ("Layanan Kearsipan Daerah", 1_600_000_000, 1_520_000_000),
+        ("Pembinaan Perpustakaan Desa", 400_000_000, 380_000_000), ("JUMLAH", 2_000_000_000, 1_900_000_000)]
+    _, budgets = table_records(rows + prose, year=2023)
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Layanan Kearsipan Daerah", 1_600_000_000), ("Pembinaan Perpustakaan Desa", 400_000_000)]
+
+
+def test_a_budget_first_row_read_with_single_spaces_gives_its_budget_and_its_indicator():
+    # 'Sasaran | Pagu | Realisasi | % | Indikator | Target | Realisasi | Capaian' read by OCR without cells: the
+    # pagu, realisasi and % stand mid-line between the sasaran (the budget row's name) and the indicator
+    text = ("No Sasaran Anggaran Realisasi % Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Terkelolanya arsip daerah 3.100.000.000 2.945.000.000 95,00 Persentase arsip terdigitalisasi 80% 84% 105%\n"
+            "2 Meningkatnya minat baca Rp 600.000.000 Rp 540.000.000 90% Indeks minat baca 55 57 103,64%\n")
+    measures, budgets = table_records(text, year=2023)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Terkelolanya arsip daerah", 3_100_000_000, 2_945_000_000, 95.0),
+        ("Meningkatnya minat baca", 600_000_000, 540_000_000, 90.0)]
+    assert [(m.indicator_raw, m.sasaran, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Persentase arsip terdigitalisasi", "Terkelolanya arsip daerah", 80.0, 84.0, 105.0),
+        ("Indeks minat baca", "Meningkatnya minat baca", 55.0, 57.0, 103.64)]
+
+
+def test_a_borderless_budget_tables_first_row_whose_remark_holds_a_column_word_is_no_header_line():
+    # the first row opens on 'Program' and its Keterangan after the values ('Sisa efisiensi', 'Efisiensi anggaran')
+    # holds words a header uses ('Sisa', 'Anggaran'), but the line holds amounts: it is the first row, not the
+    # header's second line
+    for remark in ("Sisa efisiensi", "Efisiensi anggaran"):
+        text = ("No Program Pagu Realisasi % Keterangan\n"
+                f"1 Program Layanan Kearsipan 1.600.000.000 1.520.000.000 95,00 {remark}\n"
+                "2 Program Pembinaan Perpustakaan 400.000.000 380.000.000 95,00 Sesuai\n")
+        _, budgets = table_records(text, year=2023)
+        assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+            ("Program Layanan Kearsipan", 1_600_000_000, 1_520_000_000),
+            ("Program Pembinaan Perpustakaan", 400_000_000, 380_000_000)]
+
+
+def test_a_borderless_budget_row_before_a_remark_of_several_words_keeps_its_values_when_its_rate_proves_them():
+    # 'Sisa hasil efisiensi lelang' after the values: longer than a one-word Ket, but 1.520.000.000 of 1.600.000.000
+    # is the 95,00 printed beside them, so they are the row's pagu, realisasi and %
+    text = ("No Program Pagu Realisasi % Keterangan\n"
+            "1 Program Layanan Kearsipan 1.600.000.000 1.520.000.000 95,00 Sisa hasil efisiensi lelang\n"
+            "2 Program Pembinaan Perpustakaan 400.000.000 380.000.000 95,00 Terserap sesuai rencana\n")
+    _, budgets = table_records(text, year=2023)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Program Layanan Kearsipan", 1_600_000_000, 1_520_000_000, 95.0),
+        ("Program Pembinaan Perpustakaan", 400_000_000, 380_000_000, 95.0)]
+    # a rate the amounts do not give leaves the line to the text, as before
+    _, budgets = table_records(text.replace("380.000.000 95,00", "380.000.000 75,00"), year=2023)
+    assert [b.name for b in budgets] == ["Program Layanan Kearsipan"]
+
+
+def test_a_two_word_budget_absorption_indicator_in_a_capaian_table_is_a_measure():
+    # 'Penyerapan Anggaran' (or 'Serapan Anggaran') beside its 100% / 96,40% / 96,40% and a Kesimpulan: the
+    # realisation of the budget reported as an indicator, two words like 'Nilai SAKIP', no fragment
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian | Kesimpulan |\n"
+            "| 1 | Persentase arsip vital terlindungi | 90% | 93% | 103,33% | Tercapai |\n"
+            "| 2 | {name} | 100% | 96,40% | 96,40% | Tidak Tercapai |\n")
+    for name in ("Penyerapan Anggaran", "Serapan Anggaran"):
+        measures, budgets = table_records(text.format(name=name), year=2023)
+        assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+            ("Persentase arsip vital terlindungi", 90.0, 93.0, 103.33), (name, 100.0, 96.4, 96.4)]
+        assert budgets == []
+
+
+def test_a_line_with_fewer_values_under_a_budget_tables_filled_total_row_ends_the_table():
+    # under 'Jumlah | pagu | realisasi | %', the paragraph ('Dana tersebut ... sejumlah Rp X', 'Pagu belanja Rp X')
+    # holds one amount: no row of the table; a group's total ('Jumlah Sasaran 1') ends nothing
+    head = ("No  Kegiatan                        Anggaran (Rp)     Realisasi (Rp)      %\n"
+            "1   Layanan Kearsipan Daerah        1.600.000.000     1.520.000.000   95,00\n"
+            "2   Pembinaan Perpustakaan Desa       400.000.000       380.000.000   95,00\n")
+    total = "    Jumlah                          2.000.000.000     1.900.000.000   95,00\n"
+    for prose in ("Dana tersebut dipakai membiayai kedua kegiatan di atas sejumlah Rp 2.000.000.000\n"
+                  "yang berasal dari APBD.\n",
+                  "Pagu belanja Rp 2.000.000.000\nRealisasi belanja Rp 1.900.000.000\n"):
+        _, budgets = table_records(head + total + prose, year=2023)
+        assert [(b.name, b.allocation.value) for b in budgets] == [
+            ("Layanan Kearsipan Daerah", 1_600_000_000), ("Pembinaan Perpustakaan Desa", 400_000_000),
+            ("Jumlah", 2_000_000_000)]
+    group = ("    Jumlah Sasaran 1                2.000.000.000     1.900.000.000   95,00\n"
+             "3   Layanan Arsip Statis              300.000.000\n")
+    _, budgets = table_records(head + group, year=2023)
+    assert [(b.name, b.allocation.value) for b in budgets][2:] == [
+        ("Jumlah Sasaran 1", 2_000_000_000), ("Layanan Arsip Statis", 300_000_000)]
+
+
+def test_a_budget_row_whose_values_stand_before_its_name_gives_no_row_named_by_its_number():
+    # 'No | Pagu | Realisasi | % | Program': the words after the values are the row's name, no remark; the row
+    # number alone before them names nothing
+    text = ("No Pagu Realisasi % Program\n"
+            "1 1.600.000.000 1.520.000.000 95,00 Program Layanan Kearsipan\n"
+            "2 400.000.000 380.000.000 95,00 Program Pembinaan Perpustakaan\n")
+    _, budgets = table_records(text, year=2023)
+    assert [b.name for b in budgets if b.name in ("1", "2")] == []
+
+
+def test_a_per_year_budget_header_whose_years_stand_in_words_above_or_one_a_column_below_keeps_one_years_group():
+    # a scan: 'Tahun 2021 Tahun 2022' over 'Pagu Realisasi % Pagu Realisasi %' (the years read as words), or the
+    # years repeated under each column word: the rows are read from one year's group, never the first by default
+    rows = ("1 Program Pelayanan Arsip 900.000.000 855.000.000 95,00 1.300.000.000 1.261.000.000 97,00\n"
+            "2 Program Statistik Sektoral 300.000.000 270.000.000 90,00 450.000.000 441.000.000 98,00\n")
+    above = "No Program Tahun 2021 Tahun 2022\nPagu Realisasi % Pagu Realisasi %\n"
+    below = "No Program Pagu Realisasi % Pagu Realisasi %\n2021 2021 2021 2022 2022 2022\n"
+    for head in (above, below):
+        _, budgets = table_records(head + rows, year=2022)
+        assert [(b.allocation.value, b.realisation.value, b.fiscal_year) for b in budgets] == [
+            (1_300_000_000, 1_261_000_000, 2022), (450_000_000, 441_000_000, 2022)]
+        _, budgets = table_records(head + rows, year=2021)
+        assert [b.allocation.value for b in budgets] == [900_000_000, 300_000_000]
