@@ -103,13 +103,14 @@ def test_copied_office_names_do_not_win_report_000():
     assert found.year == 2022  # not the 2020 leftovers
 
 
-def test_fast_enough_on_a_long_report():
+def test_a_long_report_is_read_without_a_blowup():
     doc = read_report("001_3e6a82638d8aaf7d")  # 4,489 lines
     assert len(doc.lines) > 4000
     find_document_fields(doc)  # warm the region caches
-    best = min(_timed(doc) for _ in range(5))
-    # Typically ~11 ms on one core; the bound leaves room for a busy CI machine.
-    assert best < 0.060, f"{best * 1000:.1f} ms"
+    best = min(_timed(doc) for _ in range(3))
+    # A guard against work that grows with the square of the lines, not a speed target (benchmarks/speed.py
+    # measures speed): typically ~11 ms on one core, and a busy machine must not fail it.
+    assert best < 0.5, f"{best * 1000:.1f} ms"
 
 
 def _timed(doc: LocatedText) -> float:
