@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extract.records import BudgetRow, MeasureRow
+from extract.table_records import states_other_unit
 from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
 from normalize.text_quality import readable_share, unreadable, words
@@ -106,6 +107,8 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
         return None  # stated in words only ('Ada', 'Terlaksana'): the capaian's '%' is no unit of theirs
     if unit is not None or not any(r.value is not None for r in values):
         return unit or next((r.unit for r in fields.values() if r is not None and r.unit), None)
+    if states_other_unit(row.satuan):
+        return None  # a Satuan the units list lacks ('Kelurahan'): the capaian's '%' is not the row's unit either
     name = row.indicator_raw.lstrip(" -.0123456789")
     if INDEX_NAME_RE.match(name):
         return "index"

@@ -408,3 +408,16 @@ def test_a_wrapped_cells_part_is_no_indicator_of_its_own_however_readable():
     build_measures("doc", [whole, part], built, vocabulary)
     assert [r["line"] for r in built.realisations] == [902]
     assert [r["line"] for r in built.review if r["rule"] == "restatement"] == [1225]
+
+
+def test_a_printed_satuan_outweighs_the_capaians_percent_and_the_indicators_name():
+    # 'Jumlah ...' aside, a row whose Satuan names a noun the units list lacks ('Kelurahan') counts that noun:
+    # its bare numbers are no percent though its capaian prints one; without a Satuan the old rule stands.
+    def row(name: str, satuan: str, line: int) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure("12"), realisation=parse_measure("14"),
+                          achievement=parse_percent("116,67%"), has_realisation_column=True, satuan=satuan,
+                          source=Source(line=line, page=1, raw="12 | 14 | 116,67%", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Kelurahan siaga aktif yang dibina", "Kelurahan", 10),
+                           row("Cakupan posyandu mandiri di wilayah kerja", "", 11)], built)
+    assert [r["unit"] for r in built.realisations] == [None, "%"]

@@ -1258,6 +1258,23 @@ def test_a_satuan_cell_that_names_no_unit_noun_leaves_the_value_as_printed():
         (None, "A", "grade"), (3.0, None, None)]
 
 
+def test_a_score_satuan_over_a_number_gives_points_or_an_index_never_a_percent():
+    # 'Nilai' printed in the Satuan column: a number under it is a score, whatever the capaian's '%' or the
+    # percentages of the other rows suggest; the indicator naming an index makes it one.
+    text = ("No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase keluhan pelanggan yang diselesaikan\tPersen\t85\t90\t105,88%\n"
+            "2\tPersentase arsip yang tertata\t%\t70\t77,596\t110,85%\n"
+            "3\tHasil Indeks Kepuasan Pelanggan Terminal\tNilai\t81,25\t83,422\t102,67%\n"
+            "4\tSkor keterbukaan informasi badan publik\tSkor\t70\t74\t105,71%\n"
+            "5\tNilai akuntabilitas kinerja dinas\tNilai\tBB\tA\t110%")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.text, m.target.unit, m.realisation.unit) for m in measures] == [
+        (85.0, None, "%", "%"), (70.0, None, "%", "%"), (81.25, None, "index", "index"),
+        (70.0, None, "points", "points"), (None, "BB", "grade", "grade")]
+    assert measures[2].realisation.value == 83.422  # a score's decimals are no '%' misread as '96'
+    assert [m.satuan for m in measures] == ["Persen", "%", "Nilai", "Skor", "Nilai"]
+
+
 def targets_for_year(text: str, year: int | None) -> list[tuple[str, float | None]]:
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     return [(m.indicator_raw, m.target.value) for table in find_tables(views, report_year=year)
