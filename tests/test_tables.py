@@ -2980,3 +2980,39 @@ def test_a_dotted_row_code_above_its_values_is_no_value_and_its_name_is_the_rows
     assert not any(r.target.value in (3.02, 3.03) or r.target.raw.startswith("03.") for r in
                    table_records(CODED_ROWS_ABOVE_VALUES, 2023)[0] if r.target is not None)
 
+
+
+# The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
+# from a value, and the line below holds the row's satuan and values.
+DECIMAL_CODED_ROWS = (
+    "No. Indikator Kinerja Satuan Target 2024 Realisasi 2024 Capaian (%)\n"
+    "{a} Persentase layanan perizinan selesai\n"
+    "tepat waktu\n"
+    "Persen 88 91,5 103,98\n"
+    "{b} Nilai Evaluasi Reformasi Birokrasi\n"
+    "Nilai 68,25 70,1 102,71\n"
+    "{c} Jumlah inovasi pelayanan yang diterapkan\n"
+    "Inovasi 3 4 133,33\n")
+
+
+@pytest.mark.parametrize("codes", [("2.01", "2.02", "2.03"), ("4.1", "4.2", "4.3")])
+def test_a_dotted_row_code_a_decimal_could_be_is_no_value_where_the_rows_count_on(codes):
+    text = DECIMAL_CODED_ROWS.format(a=codes[0], b=codes[1], c=codes[2])
+    rows = table_records(text, 2024)[0]
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("Persentase layanan perizinan selesai tepat waktu", 88.0, 91.5),
+        ("Nilai Evaluasi Reformasi Birokrasi", 68.25, 70.1),
+        ("Jumlah inovasi pelayanan yang diterapkan", 3.0, 4.0)]
+
+
+
+def test_a_decimal_like_row_code_over_a_lone_target_is_the_rows_code():
+    # a Perjanjian Kinerja with one Target column: the line below holds the satuan and the target alone
+    text = ("No Indikator Kinerja Satuan Target\n"
+            "3.1 Persentase desa dengan dokumen perencanaan\n"
+            "Persen 75\n"
+            "3.2 Indeks Kepuasan Masyarakat\n"
+            "Indeks 3,4\n")
+    rows = table_records(text, 2024)[0]
+    assert [(r.indicator_raw, r.target.value) for r in rows] == [
+        ("Persentase desa dengan dokumen perencanaan", 75.0), ("Indeks Kepuasan Masyarakat", 3.4)]
