@@ -59,7 +59,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             elif len(usable) > 1 or usable and role is None and (
                     cell.index not in header.label_cells
                     or any(t.kind != "number" and not is_row_label(t, cell.raw) for t in usable)
-                    or shifted_into_name_cell(cell, first_view, header)):
+                    or shifted_into_name_cell(cell, first_view, header) or slid_into_satuan_cell(cell, header)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
         if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
@@ -99,6 +99,16 @@ def shifted_into_name_cell(cell: Cell, view: LineView, header: Header) -> bool:
     """
     return not cell.text and len(view.cells) < header.cells \
         and header.label_cells.get(cell.index) in ("sasaran", "indikator")
+
+
+def slid_into_satuan_cell(cell: Cell, header: Header) -> bool:
+    """Whether a number stands after the unit word of a row's Satuan cell ('Kelurahan  12').
+
+    A satuan wider than its header word, printed two spaces before the
+    target, leaves no gap wide enough for a border: the target joins the
+    Satuan cell, and the cells no longer line up with the header's.
+    """
+    return header.label_cells.get(cell.index) == "satuan" and cell.raw.lstrip()[:1].isalpha()
 
 
 def quarters_only(values: list[Token], roles: list[str]) -> bool:

@@ -1275,6 +1275,19 @@ def test_a_score_satuan_over_a_number_gives_points_or_an_index_never_a_percent()
     assert [m.satuan for m in measures] == ["Persen", "%", "Nilai", "Skor", "Nilai"]
 
 
+def test_a_target_printed_two_spaces_after_a_wide_satuan_is_still_the_target():
+    # space-aligned: 'Puskesmas' is wider than the header's 'Satuan', so its target stands two spaces after
+    # it, in the same cell; the row's values are then read by their order, the target not dropped
+    text = ("  No   Indikator Kinerja                          Satuan     Target   Realisasi   Capaian\n"
+            "  1    Persentase balita ditimbang                %          85       88          103,53%\n"
+            "  2    Jumlah puskesmas terakreditasi paripurna   Puskesmas  6        7           116,67%\n"
+            "  3    Nilai kepuasan pasien rawat jalan          Nilai      80,5     82          101,86%\n")
+    measures, _ = records(text)
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (85.0, 88.0, 103.53), (6.0, 7.0, 116.67), (80.5, 82.0, 101.86)]
+    assert [m.satuan for m in measures] == ["%", "Puskesmas", "Nilai"]
+
+
 def targets_for_year(text: str, year: int | None) -> list[tuple[str, float | None]]:
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     return [(m.indicator_raw, m.target.value) for table in find_tables(views, report_year=year)
