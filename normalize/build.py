@@ -15,8 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extract.records import BudgetRow, MeasureRow
-from extract.table_records import states_other_unit
-from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
+from extract.table_records import SCORE_SATUAN, states_other_unit
+from normalize.catalogue import budget_codes, canonical_unit, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
 from normalize.text_quality import readable_share, unreadable, words
 from normalize.totals import repair_from_children, repair_from_totals
@@ -92,6 +92,41 @@ def value_columns(prefix: str, reading: Reading | None, bound: str = "") -> dict
 # and a ratio ('Rasio belanja pegawai ...', '0,35') is a plain number: neither is a percent.
 INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
 COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
+# 'Jumlah peserta pelatihan (orang)', 'Luas lahan yang direhabilitasi (ha)': the Satuan in brackets ending the name
+NAME_UNIT_RE = re.compile(r"\(\s*([A-Za-z%][A-Za-z]*)\s*\)\s*$")
+
+
+def unit_in_name(name: str) -> str | None:
+    """The unit a name prints in brackets at its end, or None.
+
+    An IKU table without a Satuan column often folds it into the name:
+    '(orang)', '(dokumen)', '(%)'. A unit the units list knows counts; so
+    does any lower-case noun after a count ('Jumlah kelompok tani yang
+    dibina (kelompok)'). An acronym ('(IKM)', '(LHP)') or a word after
+    another name ('(kumulatif)') is no unit.
+    """
+    if not name.endswith(")"):
+        return None
+    match = NAME_UNIT_RE.search(name)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word == "%":
+        return "%"
+    if not (word.islower() or word.istitle()):
+        return None  # an acronym
+    if word.lower() in SCORE_SATUAN:  # 'Nilai evaluasi SAKIP (nilai)': a score, as under a Satuan 'Nilai'
+        return "index" if INDEX_NAME_RE.search(name) else "points"
+    known = canonical_unit(word)
+    if known is not None:
+        return known if known not in ("grade", "opinion") else None
+    if word.islower() and COUNT_NAME_RE.match(name) and word not in NOT_UNIT_WORDS:
+        return word
+    return None
+
+
+# words a count's name brackets that say how it is counted, not what ('Jumlah ... (kumulatif)')
+NOT_UNIT_WORDS = frozenset({"kumulatif", "tahunan", "baru", "aktif", "total", "minimal", "maksimal", "rasio"})
 
 
 def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | None:
@@ -110,6 +145,8 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
     if states_other_unit(row.satuan):
         return None  # a Satuan the units list lacks ('Kelurahan'): the capaian's '%' is not the row's unit either
     name = row.indicator_raw.lstrip(" -.0123456789")
+    if (named := unit_in_name(name)) is not None:
+        return named
     if INDEX_NAME_RE.match(name):
         return "index"
     if COUNT_NAME_RE.match(name):

@@ -421,3 +421,20 @@ def test_a_printed_satuan_outweighs_the_capaians_percent_and_the_indicators_name
     build_measures("doc", [row("Kelurahan siaga aktif yang dibina", "Kelurahan", 10),
                            row("Cakupan posyandu mandiri di wilayah kerja", "", 11)], built)
     assert [r["unit"] for r in built.realisations] == [None, "%"]
+
+
+def test_a_unit_in_brackets_ending_the_name_is_the_unit_of_its_bare_numbers():
+    # no Satuan column: the name carries it ('(orang)'); an acronym in brackets ('(LHP)') is no unit, and
+    # a word saying how a count is kept ('(kumulatif)') is none either
+    def row(name: str, line: int) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure("1.200"), realisation=parse_measure("1.350"),
+                          achievement=parse_percent("112,5%"), has_realisation_column=True,
+                          source=Source(line=line, page=1, raw="1.200 | 1.350 | 112,5%", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Jumlah peserta pelatihan kewirausahaan (orang)", 10),
+                           row("Jumlah kelompok tani yang dibina (kelompok)", 11),
+                           row("Jumlah laporan hasil pemeriksaan (LHP)", 12),
+                           row("Jumlah wirausaha baru yang tumbuh (kumulatif)", 13),
+                           row("Cakupan layanan rehabilitasi sosial (Persen)", 14),
+                           row("Hasil evaluasi kearsipan internal (nilai)", 15)], built)
+    assert [r["unit"] for r in built.realisations] == ["orang", "kelompok", None, None, "%", "points"]
