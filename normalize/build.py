@@ -125,6 +125,26 @@ def unit_in_name(name: str) -> str | None:
     return None
 
 
+# 'Angka Kematian Ibu per 100.000 kelahiran hidup', 'Angka kesakitan DBD per 1.000 penduduk': a rate per a base
+RATE_NAME_RE = re.compile(r"\bper\s+(\d{1,3}(?:\.\d{3})+|10+)\s+(kelahiran\s+hidup|KH|kh|[a-z]{4,})\b", re.I)
+
+
+def rate_in_name(name: str) -> str | None:
+    """The unit of a rate its name states ('per 100.000 kh'), or None.
+
+    Health offices measure deaths and cases per so many births or people:
+    a bare '98,5' under such a name is no percent, whatever the capaian's
+    '%' says. Live births ('kelahiran hidup', 'KH') are written 'kh'.
+    """
+    if "per" not in name.lower():
+        return None
+    match = RATE_NAME_RE.search(name)
+    if match is None:
+        return None
+    noun = match.group(2).lower()
+    return f"per {match.group(1)} {'kh' if noun.startswith('kelahiran') or noun == 'kh' else noun}"
+
+
 # words a count's name brackets that say how it is counted, not what ('Jumlah ... (kumulatif)')
 NOT_UNIT_WORDS = frozenset({"kumulatif", "tahunan", "baru", "aktif", "total", "minimal", "maksimal", "rasio"})
 
@@ -145,7 +165,7 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
     if states_other_unit(row.satuan):
         return None  # a Satuan the units list lacks ('Kelurahan'): the capaian's '%' is not the row's unit either
     name = row.indicator_raw.lstrip(" -.0123456789")
-    if (named := unit_in_name(name)) is not None:
+    if (named := unit_in_name(name) or rate_in_name(name)) is not None:
         return named
     if INDEX_NAME_RE.match(name):
         return "index"

@@ -438,3 +438,15 @@ def test_a_unit_in_brackets_ending_the_name_is_the_unit_of_its_bare_numbers():
                            row("Cakupan layanan rehabilitasi sosial (Persen)", 14),
                            row("Hasil evaluasi kearsipan internal (nilai)", 15)], built)
     assert [r["unit"] for r in built.realisations] == ["orang", "kelompok", None, None, "%", "points"]
+
+
+def test_a_rate_named_per_so_many_births_or_people_has_that_unit_not_the_capaians_percent():
+    def row(name: str, line: int) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure("98,5"), realisation=parse_measure("84,3"),
+                          achievement=parse_percent("114,42%"), has_realisation_column=True,
+                          source=Source(line=line, page=1, raw="98,5 | 84,3 | 114,42%", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Angka kematian neonatal per 1.000 kelahiran hidup", 10),
+                           row("Angka kesakitan demam berdarah per 100.000 penduduk", 11),
+                           row("Cakupan imunisasi dasar per desa", 12)], built)
+    assert [r["unit"] for r in built.realisations] == ["per 1.000 kh", "per 100.000 penduduk", "%"]

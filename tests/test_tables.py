@@ -1288,6 +1288,18 @@ def test_a_target_printed_two_spaces_after_a_wide_satuan_is_still_the_target():
     assert [m.satuan for m in measures] == ["%", "Puskesmas", "Nilai"]
 
 
+def test_the_base_of_a_rate_that_ends_a_name_line_stays_in_the_name():
+    # space-aligned, the name wrapping: 'per 10.000' closes the name's first line, right before the target
+    text = ("  No   Indikator Kinerja                        Target   Realisasi   Capaian\n"
+            "  1    Angka kesakitan demam berdarah per 10.000    4,5        3,9     113,33\n"
+            "       penduduk\n"
+            "  2    Persentase desa bebas jentik                  70         74     105,71\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Angka kesakitan demam berdarah per 10.000 penduduk", 4.5, 3.9),
+        ("Persentase desa bebas jentik", 70.0, 74.0)]
+
+
 def targets_for_year(text: str, year: int | None) -> list[tuple[str, float | None]]:
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     return [(m.indicator_raw, m.target.value) for table in find_tables(views, report_year=year)
