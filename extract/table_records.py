@@ -513,20 +513,25 @@ SCORE_SATUAN = frozenset({"nilai", "skor", "score", "poin", "point", "points"})
 INDEX_WORD_RE = re.compile(r"\b(?:indeks|index)\b", re.I)
 
 
-def states_other_unit(satuan: str) -> bool:
+def states_other_unit(satuan: str, known_only: bool = False) -> bool:
     """Whether a printed Satuan cell names a unit that is no percent ('Nilai', 'Indeks', 'Dokumen', 'Kelurahan').
 
-    The printed Satuan wins over a percent guessed from the indicator's name
-    or from the other rows of its table: '82,5' under 'Nilai' is no 82,5%.
+    The printed Satuan wins over a percent guessed from the other rows of its
+    table or from the capaian: '82,5' under 'Nilai' is no 82,5%. Over the
+    indicator's name ('Persentase ...') only a unit the units list knows
+    wins (`known_only`): a capitalised word of its own may be a name's piece
+    a lost border left in the Satuan column.
     """
     word = satuan.strip()
     if not word or word.lower() in PERCENT_SATUAN:
         return False
+    if word.lower() in SCORE_SATUAN:
+        return True
     known = canonical_unit(word)
     if known is not None:
         return known != "%"
     # a noun of its own ('Kelurahan', 'Inovasi'); a cut of a wrapped name ('yang', 'dan tepat waktu') is none
-    return word[:1].isupper() and word.isalpha()
+    return not known_only and word[:1].isupper() and word.isalpha()
 
 
 def with_satuan(reading_: Reading | None, satuan: str, indicator: str = "") -> Reading | None:
@@ -653,10 +658,11 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
         if is_page_footer(row, indicator):
             continue
-        other_unit = states_other_unit(satuan)  # ('Nilai', 'Dokumen': no name or neighbour makes the row a percent)
+        # ('Nilai', 'Dokumen': no name makes the row a percent; 'Kelurahan' too: no neighbour does)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
-            or not other_unit and PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
-        percent_guess = percent_table and not other_unit
+            or not states_other_unit(satuan, known_only=True) and PERCENT_NAME_RE.match(indicator) is not None \
+            or satuan.lower() in PERCENT_SATUAN
+        percent_guess = percent_table and not states_other_unit(satuan)
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
             target=with_satuan(as_percent(target, percent_row, percent_guess), satuan, indicator),
