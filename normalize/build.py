@@ -162,6 +162,8 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
         return None  # stated in words only ('Ada', 'Terlaksana'): the capaian's '%' is no unit of theirs
     if unit is not None or not any(r.value is not None for r in values):
         return unit or next((r.unit for r in fields.values() if r is not None and r.unit), None)
+    if row.satuan and (rate := rate_in_name(row.satuan)) is not None:
+        return rate  # a Satuan cell 'per 100.000 KH'
     if states_other_unit(row.satuan):
         return None  # a Satuan the units list lacks ('Kelurahan'): the capaian's '%' is not the row's unit either
     name = row.indicator_raw.lstrip(" -.0123456789")

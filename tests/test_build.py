@@ -450,3 +450,9 @@ def test_a_rate_named_per_so_many_births_or_people_has_that_unit_not_the_capaian
                            row("Angka kesakitan demam berdarah per 100.000 penduduk", 11),
                            row("Cakupan imunisasi dasar per desa", 12)], built)
     assert [r["unit"] for r in built.realisations] == ["per 1.000 kh", "per 100.000 penduduk", "%"]
+    # the same printed in the row's Satuan cell, the name leaving it out
+    built = Built()
+    stated = row("Angka kematian neonatal", 20)
+    stated.satuan = "per 1.000 KH"
+    build_measures("doc", [stated], built)
+    assert [r["unit"] for r in built.realisations] == ["per 1.000 kh"]
