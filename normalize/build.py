@@ -92,6 +92,7 @@ def value_columns(prefix: str, reading: Reading | None, bound: str = "") -> dict
 # and a ratio ('Rasio belanja pegawai ...', '0,35') is a plain number: neither is a percent.
 INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
 COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
+NAMED_COUNT_RE = re.compile(r"(?i:jumlah|banyaknya)\b")  # a count, whose printed noun is its unit
 # 'Jumlah peserta pelatihan (orang)', 'Luas lahan yang direhabilitasi (ha)': the Satuan in brackets ending the name
 NAME_UNIT_RE = re.compile(r"\(\s*([A-Za-z%][A-Za-z]*)\s*\)\s*$")
 
@@ -164,9 +165,12 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
         return unit or next((r.unit for r in fields.values() if r is not None and r.unit), None)
     if row.satuan and (rate := rate_in_name(row.satuan)) is not None:
         return rate  # a Satuan cell 'per 100.000 KH'
-    if states_other_unit(row.satuan):
-        return None  # a Satuan the units list lacks ('Kelurahan'): the capaian's '%' is not the row's unit either
     name = row.indicator_raw.lstrip(" -.0123456789")
+    if states_other_unit(row.satuan):
+        # a Satuan the units list lacks ('Kelurahan'): the capaian's '%' is not the row's unit either; under a
+        # count ('Jumlah inovasi ... | Inovasi | 3') the noun is what it counts
+        noun = row.satuan.strip()
+        return noun.lower() if NAMED_COUNT_RE.match(name) and noun.isalpha() else None
     if (named := unit_in_name(name) or rate_in_name(name)) is not None:
         return named
     if INDEX_NAME_RE.match(name):

@@ -419,8 +419,9 @@ def test_a_printed_satuan_outweighs_the_capaians_percent_and_the_indicators_name
                           source=Source(line=line, page=1, raw="12 | 14 | 116,67%", table="t", table_line=8))
     built = Built()
     build_measures("doc", [row("Kelurahan siaga aktif yang dibina", "Kelurahan", 10),
-                           row("Cakupan posyandu mandiri di wilayah kerja", "", 11)], built)
-    assert [r["unit"] for r in built.realisations] == [None, "%"]
+                           row("Cakupan posyandu mandiri di wilayah kerja", "", 11),
+                           row("Jumlah koperasi aktif yang dibina", "Koperasi", 12)], built)
+    assert [r["unit"] for r in built.realisations] == [None, "%", "koperasi"]  # a count's noun is its unit
 
 
 def test_a_unit_in_brackets_ending_the_name_is_the_unit_of_its_bare_numbers():
