@@ -391,6 +391,9 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
     kept: list[Token] = []
     tokens = with_split_decimal(cell, tokens)
     for token in reversed(tokens):
+        if token.start >= 4 and cell[token.start - 4:token.start].lower() == "per " \
+                and (token.start == 4 or not cell[token.start - 5].isalnum()):
+            break  # 'Angka Kematian Ibu per 100.000' (its name wraps on): a rate's base is the name's, no value
         if kept and end - token.end <= BRACKET_NOTE_REACH and token.kind == "percent" \
                 and kept[-1].kind in ("count", "number") and BRACKETED_AFTER_RE.fullmatch(cell, token.end, end) \
                 and cell[kept[-1].end:kept[-1].end + 2].lstrip()[:1] == ")":

@@ -38,6 +38,7 @@ class MeasureRow:
     signed: bool = False  # stated in a signed Perjanjian Kinerja (extract.agreements)
     sasaran: str = ""  # the row's Sasaran cell, when its table has one
     target_bound: str = ""  # a bound printed before the target ('≥ ', 'Min. '): target_raw keeps it as printed
+    satuan: str = ""  # the row's printed Satuan cell, when its table has one: it wins over a unit the name suggests
     notes: list[str] = field(default_factory=list)
 
 

@@ -59,7 +59,7 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
             elif len(usable) > 1 or usable and role is None and (
                     cell.index not in header.label_cells
                     or any(t.kind != "number" and not is_row_label(t, cell.raw) for t in usable)
-                    or shifted_into_name_cell(cell, first_view, header)):
+                    or shifted_into_name_cell(cell, first_view, header) or slid_into_satuan_cell(cell, header)):
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
         if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
@@ -99,6 +99,16 @@ def shifted_into_name_cell(cell: Cell, view: LineView, header: Header) -> bool:
     """
     return not cell.text and len(view.cells) < header.cells \
         and header.label_cells.get(cell.index) in ("sasaran", "indikator")
+
+
+def slid_into_satuan_cell(cell: Cell, header: Header) -> bool:
+    """Whether a number stands after the unit word of a row's Satuan cell ('Kelurahan  12').
+
+    A satuan wider than its header word, printed two spaces before the
+    target, leaves no gap wide enough for a border: the target joins the
+    Satuan cell, and the cells no longer line up with the header's.
+    """
+    return header.label_cells.get(cell.index) == "satuan" and cell.raw.lstrip()[:1].isalpha()
 
 
 def quarters_only(values: list[Token], roles: list[str]) -> bool:
@@ -521,16 +531,48 @@ def satuan_cell(row: RowDraft, header: Header) -> str:
     return ""
 
 
-def with_satuan(reading_: Reading | None, satuan: str) -> Reading | None:
+# A Satuan cell saying the row's number is a score ('Nilai', 'Skor'): no count and no percent. 'Nilai' over a
+# grade ('BB') leaves the grade as it is; over a number ('82,5') it is the score's points, or an index's.
+SCORE_SATUAN = frozenset({"nilai", "skor", "score", "poin", "point", "points"})
+INDEX_WORD_RE = re.compile(r"\b(?:indeks|index)\b", re.I)
+
+
+def states_other_unit(satuan: str, known_only: bool = False) -> bool:
+    """Whether a printed Satuan cell names a unit that is no percent ('Nilai', 'Indeks', 'Dokumen', 'Kelurahan').
+
+    The printed Satuan wins over a percent guessed from the other rows of its
+    table or from the capaian: '82,5' under 'Nilai' is no 82,5%. Over the
+    indicator's name ('Persentase ...') only a unit the units list knows
+    wins (`known_only`): a capitalised word of its own may be a name's piece
+    a lost border left in the Satuan column.
+    """
+    word = satuan.strip()
+    if not word or word.lower() in PERCENT_SATUAN:
+        return False
+    if word.lower() in SCORE_SATUAN:
+        return True
+    known = canonical_unit(word)
+    if known is not None:
+        return known != "%"
+    # a noun of its own ('Kelurahan', 'Inovasi'); a cut of a wrapped name ('yang', 'dan tepat waktu') is none
+    return not known_only and word[:1].isupper() and word.isalpha()
+
+
+def with_satuan(reading_: Reading | None, satuan: str, indicator: str = "") -> Reading | None:
     """A bare number read with the unit its row's Satuan cell names ('4' under 'Laporan' is 4 laporan).
 
     A Perjanjian Kinerja often prints the unit in a column of its own
     ('Jumlah laporan ... | Laporan | 4'); the value cell alone would leave the
     count without its noun. Only a value without a unit of its own takes it,
     and only a unit noun the parser knows ('%' is handled by `as_percent`).
+    A score word ('Nilai', 'Skor') gives a number the unit `points`, or
+    `index` when the indicator names an index ('Hasil Indeks Kepuasan
+    Masyarakat | Nilai | 82,5').
     """
     if reading_ is None or reading_.unit is not None or reading_.value is None or not satuan:
         return reading_
+    if satuan.strip().lower() in SCORE_SATUAN:
+        return replace(reading_, unit="index" if INDEX_WORD_RE.search(indicator) else "points")
     counted = parse_measure(f"{reading_.raw.strip()} {satuan}")
     if counted is None or counted.unit in (None, "%") or counted.value != reading_.value \
             or not counted.trusted:
@@ -645,16 +687,20 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
         if is_page_footer(row, indicator):
             continue
+        # ('Nilai', 'Dokumen': no name makes the row a percent; 'Kelurahan' too: no neighbour does)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
-            or PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
+            or not states_other_unit(satuan, known_only=True) and PERCENT_NAME_RE.match(indicator) is not None \
+            or satuan.lower() in PERCENT_SATUAN
+        percent_guess = percent_table and not states_other_unit(satuan)
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
-            target=with_satuan(as_percent(target, percent_row, percent_table), satuan),
-            realisation=with_satuan(as_percent(realisation, percent_row, percent_table), satuan),
+            target=with_satuan(as_percent(target, percent_row, percent_guess), satuan, indicator),
+            realisation=with_satuan(as_percent(realisation, percent_row, percent_guess), satuan, indicator),
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
-            sasaran=strip_row_number(row.text) if after_budget else sasaran_cell(row, header), target_bound=bound))
+            sasaran=strip_row_number(row.text) if after_budget else sasaran_cell(row, header), target_bound=bound,
+            satuan=satuan))
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets

@@ -680,6 +680,9 @@ NUMBER_BEFORE_VALUES_RE = re.compile(r"\s*\d{1,2}[.)]\s+-?\d")
 # capitalised name. Only in shapes no decimal takes: a zero-padded first group ('01.02', '02.1') or three
 # groups ('1.2.03'); '1.5 Persen' stays a value
 DOTTED_ROW_CODE_RE = re.compile(r"\s*(?:0\d\.\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+[A-Z][a-z]")
+# '1.02 Nilai Evaluasi ...', '2.1 Persentase ...': a dotted row code a decimal could also be. Read as the row's
+# code only where its table's other rows count on in the same shape (`counts_with_siblings`).
+DECIMAL_ROW_CODE_RE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s+[A-Z][a-z]")
 
 
 def first_run(view: LineView, limit: int) -> list[Token]:
@@ -996,6 +999,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             view, values = as_text_line(view), []  # 'Sakit 55.00 2,00' under '090.4 .984.34': a split amount's pieces
         if values and opens_row_above_its_values(view, values, views, i):
             values = []  # its number is no value: the row's values stand on the next line
+        elif len(values) == 1 and header.kind in ("target", "realisation") \
+                and coded_above_its_values(view, values[0], views, i, min(2, width)):
+            view, values = as_text_line(view), []  # '1.02 Nilai ...': the row's code and name, its values below
         if values and is_flattened_row_number(view, values, next_number, views, i, header.flattened,
                                                   not pending and (not rows or len(rows[-1].values) >= width)):
             if header.flattened and next_number is not None:
@@ -1876,6 +1882,52 @@ def opens_row_above_its_values(view: LineView, values: list[Token], views: list[
     return nxt is not None and len(views[nxt].values) >= 2 and starts_lower(strip_row_number(views[nxt].text))
 
 
+CODE_SIBLING_SPAN = 8  # lines to a sibling row's code: a row's name wraps over a few lines at most
+
+
+def coded_above_its_values(view: LineView, value: Token, views: Sequence[LineView], i: int, least: int) -> bool:
+    """'1.02 Nilai Evaluasi ...' over 'Nilai 72,5 74,1 102,21': the line's only number is the row's code.
+
+    A code such as '1.02' or '2.1' reads as a decimal too, so it counts as
+    one only with two signs together: a line near it opens with a code of
+    the same shape counting on by one ('1.01' above or '1.03' below, the
+    rows of one table), and the next line with values holds `least` or more
+    (the row's own target and realisasi, which the code would otherwise stand
+    in for; its target alone under a header naming one value column).
+    """
+    text = view.line.text
+    if value.kind != "number" or not text[:3].lstrip()[:1].isdecimal():
+        return False
+    match = DECIMAL_ROW_CODE_RE.match(text)
+    if match is None or float(f"{match.group(1)}.{match.group(2)}") != value.reading.value:
+        return False
+    if not counts_with_siblings(views, i, match):
+        return False
+    for k in range(i + 1, min(i + 4, len(views))):
+        if views[k].values:
+            return len(views[k].values) >= least and DECIMAL_ROW_CODE_RE.match(views[k].line.text) is None
+    return False
+
+
+def counts_with_siblings(views: Sequence[LineView], i: int, match: re.Match[str]) -> bool:
+    """Whether a line within reach opens with the code before or after this one ('1.01' or '1.03' for '1.02').
+
+    Both share the first group and the second group's width, as a table's codes do.
+    """
+    major, minor = match.group(1), match.group(2)
+    for k in range(max(0, i - CODE_SIBLING_SPAN), min(len(views), i + CODE_SIBLING_SPAN + 1)):
+        if k == i:
+            continue
+        other = views[k].line.text
+        if not other[:3].lstrip()[:1].isdecimal():
+            continue
+        sibling = DECIMAL_ROW_CODE_RE.match(other)
+        if sibling is not None and sibling.group(1) == major and len(sibling.group(2)) == len(minor) \
+                and abs(int(sibling.group(2)) - int(minor)) == 1:
+            return True
+    return False
+
+
 OUTPUT_CODE_LINE_RE = re.compile(r"\s*\d{3}\s*")  # '994', '001': an output's code in a Kode cell of its own
 
 
@@ -2091,7 +2143,8 @@ def opened_by_row_code(pending: list[LineView], own: str) -> list[LineView]:
     if len(own.split()) > SATUAN_WORDS and INDICATOR_START_RE.match(own):
         return []
     lines = pending[-3:]
-    opening = [k for k, v in enumerate(lines) if not v.values and DOTTED_ROW_CODE_RE.match(v.text)]
+    opening = [k for k, v in enumerate(lines) if not v.values and (DOTTED_ROW_CODE_RE.match(v.text)
+                                                                   or DECIMAL_ROW_CODE_RE.match(v.text))]
     return lines[opening[-1]:] if opening else []
 
 

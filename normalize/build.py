@@ -15,7 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extract.records import BudgetRow, MeasureRow
-from normalize.catalogue import budget_codes, match_with_closest, parse_budget_code
+from extract.table_records import SCORE_SATUAN, states_other_unit
+from normalize.catalogue import budget_codes, canonical_unit, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
 from normalize.text_quality import readable_share, unreadable, words
 from normalize.totals import repair_from_children, repair_from_totals
@@ -91,6 +92,62 @@ def value_columns(prefix: str, reading: Reading | None, bound: str = "") -> dict
 # and a ratio ('Rasio belanja pegawai ...', '0,35') is a plain number: neither is a percent.
 INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
 COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
+NAMED_COUNT_RE = re.compile(r"(?i:jumlah|banyaknya)\b")  # a count, whose printed noun is its unit
+# 'Jumlah peserta pelatihan (orang)', 'Luas lahan yang direhabilitasi (ha)': the Satuan in brackets ending the name
+NAME_UNIT_RE = re.compile(r"\(\s*([A-Za-z%][A-Za-z]*)\s*\)\s*$")
+
+
+def unit_in_name(name: str) -> str | None:
+    """The unit a name prints in brackets at its end, or None.
+
+    An IKU table without a Satuan column often folds it into the name:
+    '(orang)', '(dokumen)', '(%)'. A unit the units list knows counts; so
+    does any lower-case noun after a count ('Jumlah kelompok tani yang
+    dibina (kelompok)'). An acronym ('(IKM)', '(LHP)') or a word after
+    another name ('(kumulatif)') is no unit.
+    """
+    if not name.endswith(")"):
+        return None
+    match = NAME_UNIT_RE.search(name)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word == "%":
+        return "%"
+    if not (word.islower() or word.istitle()):
+        return None  # an acronym
+    if word.lower() in SCORE_SATUAN:  # 'Nilai evaluasi SAKIP (nilai)': a score, as under a Satuan 'Nilai'
+        return "index" if INDEX_NAME_RE.search(name) else "points"
+    known = canonical_unit(word)
+    if known is not None:
+        return known if known not in ("grade", "opinion") else None
+    if word.islower() and COUNT_NAME_RE.match(name) and word not in NOT_UNIT_WORDS:
+        return word
+    return None
+
+
+# 'Angka Kematian Ibu per 100.000 kelahiran hidup', 'Angka kesakitan DBD per 1.000 penduduk': a rate per a base
+RATE_NAME_RE = re.compile(r"\bper\s+(\d{1,3}(?:\.\d{3})+|10+)\s+(kelahiran\s+hidup|KH|kh|[a-z]{4,})\b", re.I)
+
+
+def rate_in_name(name: str) -> str | None:
+    """The unit of a rate its name states ('per 100.000 kh'), or None.
+
+    Health offices measure deaths and cases per so many births or people:
+    a bare '98,5' under such a name is no percent, whatever the capaian's
+    '%' says. Live births ('kelahiran hidup', 'KH') are written 'kh'.
+    """
+    if "per" not in name.lower():
+        return None
+    match = RATE_NAME_RE.search(name)
+    if match is None:
+        return None
+    noun = match.group(2).lower()
+    return f"per {match.group(1)} {'kh' if noun.startswith('kelahiran') or noun == 'kh' else noun}"
+
+
+# words a count's name brackets that say how it is counted, not what ('Jumlah ... (kumulatif)')
+NOT_UNIT_WORDS = frozenset({"kumulatif", "tahunan", "baru", "aktif", "total", "minimal", "maksimal", "rasio"})
 
 
 def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | None:
@@ -106,7 +163,16 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
         return None  # stated in words only ('Ada', 'Terlaksana'): the capaian's '%' is no unit of theirs
     if unit is not None or not any(r.value is not None for r in values):
         return unit or next((r.unit for r in fields.values() if r is not None and r.unit), None)
+    if row.satuan and (rate := rate_in_name(row.satuan)) is not None:
+        return rate  # a Satuan cell 'per 100.000 KH'
     name = row.indicator_raw.lstrip(" -.0123456789")
+    if states_other_unit(row.satuan):
+        # a Satuan the units list lacks ('Kelurahan'): the capaian's '%' is not the row's unit either; under a
+        # count ('Jumlah inovasi ... | Inovasi | 3') the noun is what it counts
+        noun = row.satuan.strip()
+        return noun.lower() if NAMED_COUNT_RE.match(name) and noun.isalpha() else None
+    if (named := unit_in_name(name) or rate_in_name(name)) is not None:
+        return named
     if INDEX_NAME_RE.match(name):
         return "index"
     if COUNT_NAME_RE.match(name):

@@ -409,3 +409,52 @@ def test_a_wrapped_cells_part_is_no_indicator_of_its_own_however_readable():
     build_measures("doc", [whole, part], built, vocabulary)
     assert [r["line"] for r in built.realisations] == [902]
     assert [r["line"] for r in built.review if r["rule"] == "restatement"] == [1225]
+
+
+def test_a_printed_satuan_outweighs_the_capaians_percent_and_the_indicators_name():
+    # 'Jumlah ...' aside, a row whose Satuan names a noun the units list lacks ('Kelurahan') counts that noun:
+    # its bare numbers are no percent though its capaian prints one; without a Satuan the old rule stands.
+    def row(name: str, satuan: str, line: int) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure("12"), realisation=parse_measure("14"),
+                          achievement=parse_percent("116,67%"), has_realisation_column=True, satuan=satuan,
+                          source=Source(line=line, page=1, raw="12 | 14 | 116,67%", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Kelurahan siaga aktif yang dibina", "Kelurahan", 10),
+                           row("Cakupan posyandu mandiri di wilayah kerja", "", 11),
+                           row("Jumlah koperasi aktif yang dibina", "Koperasi", 12)], built)
+    assert [r["unit"] for r in built.realisations] == [None, "%", "koperasi"]  # a count's noun is its unit
+
+
+def test_a_unit_in_brackets_ending_the_name_is_the_unit_of_its_bare_numbers():
+    # no Satuan column: the name carries it ('(orang)'); an acronym in brackets ('(LHP)') is no unit, and
+    # a word saying how a count is kept ('(kumulatif)') is none either
+    def row(name: str, line: int) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure("1.200"), realisation=parse_measure("1.350"),
+                          achievement=parse_percent("112,5%"), has_realisation_column=True,
+                          source=Source(line=line, page=1, raw="1.200 | 1.350 | 112,5%", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Jumlah peserta pelatihan kewirausahaan (orang)", 10),
+                           row("Jumlah kelompok tani yang dibina (kelompok)", 11),
+                           row("Jumlah laporan hasil pemeriksaan (LHP)", 12),
+                           row("Jumlah wirausaha baru yang tumbuh (kumulatif)", 13),
+                           row("Cakupan layanan rehabilitasi sosial (Persen)", 14),
+                           row("Hasil evaluasi kearsipan internal (nilai)", 15)], built)
+    assert [r["unit"] for r in built.realisations] == ["orang", "kelompok", None, None, "%", "points"]
+
+
+def test_a_rate_named_per_so_many_births_or_people_has_that_unit_not_the_capaians_percent():
+    def row(name: str, line: int) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure("98,5"), realisation=parse_measure("84,3"),
+                          achievement=parse_percent("114,42%"), has_realisation_column=True,
+                          source=Source(line=line, page=1, raw="98,5 | 84,3 | 114,42%", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Angka kematian neonatal per 1.000 kelahiran hidup", 10),
+                           row("Angka kesakitan demam berdarah per 100.000 penduduk", 11),
+                           row("Cakupan imunisasi dasar per desa", 12)], built)
+    assert [r["unit"] for r in built.realisations] == ["per 1.000 kh", "per 100.000 penduduk", "%"]
+    # the same printed in the row's Satuan cell, the name leaving it out
+    built = Built()
+    stated = row("Angka kematian neonatal", 20)
+    stated.satuan = "per 1.000 KH"
+    build_measures("doc", [stated], built)
+    assert [r["unit"] for r in built.realisations] == ["per 1.000 kh"]

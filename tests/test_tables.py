@@ -1258,6 +1258,50 @@ def test_a_satuan_cell_that_names_no_unit_noun_leaves_the_value_as_printed():
         (None, "A", "grade"), (3.0, None, None)]
 
 
+def test_a_score_satuan_over_a_number_gives_points_or_an_index_never_a_percent():
+    # 'Nilai' printed in the Satuan column: a number under it is a score, whatever the capaian's '%' or the
+    # percentages of the other rows suggest; the indicator naming an index makes it one.
+    text = ("No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase keluhan pelanggan yang diselesaikan\tPersen\t85\t90\t105,88%\n"
+            "2\tPersentase arsip yang tertata\t%\t70\t77,596\t110,85%\n"
+            "3\tHasil Indeks Kepuasan Pelanggan Terminal\tNilai\t81,25\t83,422\t102,67%\n"
+            "4\tSkor keterbukaan informasi badan publik\tSkor\t70\t74\t105,71%\n"
+            "5\tNilai akuntabilitas kinerja dinas\tNilai\tBB\tA\t110%\n"
+            "6\tPersentase sekolah yang terakreditasi\tSekolah\t60\t64\t106,67%")
+    measures, _ = records(text)
+    assert [(m.target.value, m.target.text, m.target.unit, m.realisation.unit) for m in measures] == [
+        (85.0, None, "%", "%"), (70.0, None, "%", "%"), (81.25, None, "index", "index"),
+        (70.0, None, "points", "points"), (None, "BB", "grade", "grade"), (60.0, None, "%", "%")]
+    assert measures[2].realisation.value == 83.422  # a score's decimals are no '%' misread as '96'
+    assert [m.satuan for m in measures] == ["Persen", "%", "Nilai", "Skor", "Nilai", "Sekolah"]
+    # (a word the units list lacks does not outweigh a name stating a percentage: it may be a name's piece)
+
+
+def test_a_target_printed_two_spaces_after_a_wide_satuan_is_still_the_target():
+    # space-aligned: 'Puskesmas' is wider than the header's 'Satuan', so its target stands two spaces after
+    # it, in the same cell; the row's values are then read by their order, the target not dropped
+    text = ("  No   Indikator Kinerja                          Satuan     Target   Realisasi   Capaian\n"
+            "  1    Persentase balita ditimbang                %          85       88          103,53%\n"
+            "  2    Jumlah puskesmas terakreditasi paripurna   Puskesmas  6        7           116,67%\n"
+            "  3    Nilai kepuasan pasien rawat jalan          Nilai      80,5     82          101,86%\n")
+    measures, _ = records(text)
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (85.0, 88.0, 103.53), (6.0, 7.0, 116.67), (80.5, 82.0, 101.86)]
+    assert [m.satuan for m in measures] == ["%", "Puskesmas", "Nilai"]
+
+
+def test_the_base_of_a_rate_that_ends_a_name_line_stays_in_the_name():
+    # space-aligned, the name wrapping: 'per 10.000' closes the name's first line, right before the target
+    text = ("  No   Indikator Kinerja                        Target   Realisasi   Capaian\n"
+            "  1    Angka kesakitan demam berdarah per 10.000    4,5        3,9     113,33\n"
+            "       penduduk\n"
+            "  2    Persentase desa bebas jentik                  70         74     105,71\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Angka kesakitan demam berdarah per 10.000 penduduk", 4.5, 3.9),
+        ("Persentase desa bebas jentik", 70.0, 74.0)]
+
+
 def targets_for_year(text: str, year: int | None) -> list[tuple[str, float | None]]:
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     return [(m.indicator_raw, m.target.value) for table in find_tables(views, report_year=year)
@@ -3206,3 +3250,39 @@ def test_a_per_year_budget_header_whose_years_stand_in_words_above_or_one_a_colu
             (1_300_000_000, 1_261_000_000, 2022), (450_000_000, 441_000_000, 2022)]
         _, budgets = table_records(head + rows, year=2021)
         assert [b.allocation.value for b in budgets] == [900_000_000, 300_000_000]
+
+
+# The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
+# from a value, and the line below holds the row's satuan and values.
+DECIMAL_CODED_ROWS = (
+    "No. Indikator Kinerja Satuan Target 2024 Realisasi 2024 Capaian (%)\n"
+    "{a} Persentase layanan perizinan selesai\n"
+    "tepat waktu\n"
+    "Persen 88 91,5 103,98\n"
+    "{b} Nilai Evaluasi Reformasi Birokrasi\n"
+    "Nilai 68,25 70,1 102,71\n"
+    "{c} Jumlah inovasi pelayanan yang diterapkan\n"
+    "Inovasi 3 4 133,33\n")
+
+
+@pytest.mark.parametrize("codes", [("2.01", "2.02", "2.03"), ("4.1", "4.2", "4.3")])
+def test_a_dotted_row_code_a_decimal_could_be_is_no_value_where_the_rows_count_on(codes):
+    text = DECIMAL_CODED_ROWS.format(a=codes[0], b=codes[1], c=codes[2])
+    rows = table_records(text, 2024)[0]
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("Persentase layanan perizinan selesai tepat waktu", 88.0, 91.5),
+        ("Nilai Evaluasi Reformasi Birokrasi", 68.25, 70.1),
+        ("Jumlah inovasi pelayanan yang diterapkan", 3.0, 4.0)]
+
+
+
+def test_a_decimal_like_row_code_over_a_lone_target_is_the_rows_code():
+    # a Perjanjian Kinerja with one Target column: the line below holds the satuan and the target alone
+    text = ("No Indikator Kinerja Satuan Target\n"
+            "3.1 Persentase desa dengan dokumen perencanaan\n"
+            "Persen 75\n"
+            "3.2 Indeks Kepuasan Masyarakat\n"
+            "Indeks 3,4\n")
+    rows = table_records(text, 2024)[0]
+    assert [(r.indicator_raw, r.target.value) for r in rows] == [
+        ("Persentase desa dengan dokumen perencanaan", 75.0), ("Indeks Kepuasan Masyarakat", 3.4)]
