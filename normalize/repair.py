@@ -508,18 +508,22 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
             if as_pct is None or as_pct.trusted or not as_pct.alternatives:
                 continue
             t = as_pct
-        elif t.trusted or not t.alternatives:
+        elif t.trusted or (not t.alternatives and t.value is None):
             continue
         for name, other, line in clean_targets:
             if t is not row.target and other.unit != "%":
                 continue
-            if other.value in t.alternatives and same_indicator(name, row.indicator_raw):
+            printed = confirmed_reading(t, other)
+            if (other.value in t.alternatives or printed) and same_indicator(name, row.indicator_raw):
+                t = replace(t, unit=other.unit) if printed and t.unit is None else t
                 row.target = t.with_value(other.value, Repair(
                     "same_value_elsewhere", t.raw, _fmt(other.value),
-                    f"the same indicator has target {other.raw!r} at line {line}"))
+                    f"the same indicator has target {other.raw!r} at line {line}"
+                    + ("; the damaged cell reads as that value" if printed else "")))
                 break
         else:
-            damaged.append((row, t))
+            if t.alternatives:
+                damaged.append((row, t))
     # Two statements of one target, each damaged its own way ('1005' and '10096'): where the only
     # reading both texts allow is one value, that value is what was printed.
     settled = []
@@ -538,6 +542,14 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
     for row, target in settled:
         row.target = target
     realisations_from_siblings(rows)
+
+
+def confirmed_reading(damaged: Reading, clean: Reading) -> bool:
+    """A doubtful reading ('B0fy' read as 80 past its unreadable glyphs) whose value a clean statement
+    of the same indicator prints ('80%'): the clean one confirms it, in the same unit or where the
+    damaged cell lost its unit."""
+    return not damaged.trusted and damaged.value is not None and damaged.value == clean.value \
+        and damaged.unit in (None, clean.unit) and damaged.text is None and clean.text is None
 
 
 def same_sasaran_part(a: MeasureRow, b: MeasureRow) -> bool:

@@ -45,6 +45,25 @@ def test_target_taken_from_same_indicator_elsewhere():
     assert rows[1].target.value == 100 and rows[1].target.repairs[-1].rule == "same_value_elsewhere"
 
 
+def test_a_doubtful_target_is_confirmed_by_the_same_indicators_clean_target():
+    # 'B5ry': read as 85 (B for 8) past its unreadable tail; a sub-unit's PK prints the same indicator's '85%'
+    doubtful = MeasureRow(indicator_raw="Persentase pegawai yang mengikuti pelatihan teknis", target=parse_measure("B5ry"),
+                          source=Source(line=80, page=1, raw="B5ry"))
+    rows = [measure("Persentase pegawai yang mengikuti pelatihan teknis", "85%", line=20), doubtful]
+    assert not doubtful.target.trusted
+    repair_from_siblings(rows)
+    assert rows[1].target.value == 85 and rows[1].target.trusted and rows[1].target.unit == "%"
+    assert "line 20" in rows[1].target.repairs[-1].evidence
+    # another indicator's value, or another value, confirms nothing
+    for other in (measure("Persentase ruang rapat yang berfungsi baik", "85%", line=20),
+                  measure("Persentase pegawai yang mengikuti pelatihan teknis", "65%", line=20)):
+        doubtful = MeasureRow(indicator_raw="Persentase pegawai yang mengikuti pelatihan teknis",
+                              target=parse_measure("B5ry"), source=Source(line=80, page=1, raw="B5ry"))
+        repair_from_siblings([other, doubtful])
+        assert not doubtful.target.trusted and doubtful.target.value == 85
+        assert all(r.rule != "same_value_elsewhere" for r in doubtful.target.repairs)
+
+
 def test_budget_percent_with_lost_decimal_separator():
     # 001: '9126 %' is 91,26 = 430.208.842 / 471.424.000.
     row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("471.424.000"),
