@@ -542,6 +542,40 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
     for row, target in settled:
         row.target = target
     realisations_from_siblings(rows)
+    grades_from_siblings(rows)
+
+
+def grades_from_siblings(rows: list[MeasureRow]) -> None:
+    """A grade whose letters were guessed ('BE' read as BB) that the same indicator prints cleanly elsewhere.
+
+    The guess is trusted only when every clean statement of that indicator's
+    target (or realisasi) gives the same grade; another grade elsewhere leaves it
+    as printed and flagged. A realisasi is taken only from a row with a
+    realisasi column (a target table's grade is no result).
+    """
+    from normalize.indicators import same_indicator
+
+    for field in ("target", "realisation"):
+        clean = [r for r in rows if (field == "target" or r.has_realisation_column)
+                 and is_grade(getattr(r, field)) and getattr(r, field).trusted]
+        if not clean:
+            continue
+        for row in rows:
+            reading = getattr(row, field)
+            if not is_grade(reading) or reading.trusted or (field == "realisation" and not row.has_realisation_column):
+                continue
+            same = [other for other in clean if other is not row and same_indicator(other.indicator_raw, row.indicator_raw)]
+            if not same or any(getattr(other, field).text != reading.text for other in same):
+                continue
+            other = getattr(same[0], field)
+            setattr(row, field, replace(reading, trusted=True, repairs=reading.repairs + (Repair(
+                "same_value_elsewhere", reading.raw, reading.text,
+                f"the same indicator's {field} is printed {other.raw.strip()!r} at line {same[0].source.line}; "
+                f"the damaged {reading.raw.strip()!r} was read as that grade"),)))
+
+
+def is_grade(reading: Reading | None) -> bool:
+    return reading is not None and reading.unit == "grade" and reading.text is not None
 
 
 def confirmed_reading(damaged: Reading, clean: Reading) -> bool:

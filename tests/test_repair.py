@@ -64,6 +64,22 @@ def test_a_doubtful_target_is_confirmed_by_the_same_indicators_clean_target():
         assert all(r.rule != "same_value_elsewhere" for r in doubtful.target.repairs)
 
 
+def test_a_guessed_grade_is_confirmed_by_the_same_indicators_clean_grade():
+    # 'EB' (letters guessed as BB) in one table; the IKU table prints 'BB' for the same indicator
+    name = "Nilai evaluasi akuntabilitas kinerja instansi"
+    rows = [MeasureRow(indicator_raw=name, target=parse_measure("BB"), source=Source(line=30, page=1, raw="BB")),
+            MeasureRow(indicator_raw=name, target=parse_measure("EB"), source=Source(line=90, page=1, raw="EB"))]
+    guessed = rows[1].target
+    assert guessed.text == "BB" and not guessed.trusted
+    repair_from_siblings(rows)
+    assert rows[1].target.trusted and "line 30" in rows[1].target.repairs[-1].evidence
+    # a clean statement of another grade leaves the guess in doubt
+    rows = [MeasureRow(indicator_raw=name, target=parse_measure("A"), source=Source(line=30, page=1, raw="A")),
+            MeasureRow(indicator_raw=name, target=parse_measure("EB"), source=Source(line=90, page=1, raw="EB"))]
+    repair_from_siblings(rows)
+    assert not rows[1].target.trusted
+
+
 def test_budget_percent_with_lost_decimal_separator():
     # 001: '9126 %' is 91,26 = 430.208.842 / 471.424.000.
     row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("471.424.000"),
