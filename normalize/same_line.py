@@ -128,8 +128,8 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
             reading: Reading | None = getattr(row, field)
             if reading is None or reading.repairs and reading.trusted:
                 continue  # unread, or already settled by other evidence
-            if reading.trusted and (not reading.value or row.percent is None):
-                continue  # a clean cell is damaged only where its row's % can say so
+            if reading.trusted and (not reading.value or fits_row(row, field, reading.value) is not False):
+                continue  # a clean cell is damaged only where its row's % rejects it
             statements = [other for other in items if other is not row and clean(getattr(other, field))
                           and (row.fiscal_year is None or other.fiscal_year in (None, row.fiscal_year))
                           and same_item(row, other)]
