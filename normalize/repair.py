@@ -543,6 +543,41 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
         row.target = target
     realisations_from_siblings(rows)
     grades_from_siblings(rows)
+    lost_targets_from_siblings(rows)
+
+
+def lost_targets_from_siblings(rows: list[MeasureRow]) -> None:
+    """A capaian row whose target cell is empty or was lost to OCR ('MWo%' dropped by the reader) takes the
+    target the same indicator states cleanly elsewhere, when its own capaian = realisasi / that target x 100.
+
+    Two proofs together: every clean statement of the indicator's target
+    gives the one value, and the row's printed realisasi and capaian agree with
+    it to the capaian's printed decimals. A capaian of 100 beside a realisasi
+    above the target proves nothing (reports cap their capaian at 100).
+    """
+    from normalize.indicators import same_indicator
+
+    clean = [r for r in rows if r.target is not None and r.target.trusted and r.target.value is not None
+             and r.target.text is None and not r.target.repairs]
+    for row in rows:
+        r, a = row.realisation, row.achievement
+        if row.target is not None or not row.has_realisation_column or r is None or a is None:
+            continue
+        if not (r.trusted and a.trusted) or r.value is None or a.value is None or r.text is not None:
+            continue
+        same = [other for other in clean if other is not row and same_indicator(other.indicator_raw, row.indicator_raw)]
+        values = {other.target.value for other in same}
+        if len(values) != 1:
+            continue
+        value = values.pop()
+        if not value or not precise_fit((r.value, value, a.value)):
+            continue
+        other = same[0]
+        evidence = (f"the target cell is empty or unreadable; line {other.source.line} states the same indicator's "
+                    f"target {other.target.raw.strip()!r}, and capaian {a.raw.strip()!r} = realisasi "
+                    f"{r.raw.strip()!r} / {_fmt(value)} x 100")
+        row.target = other.target.with_value(value, Repair("same_indicator_elsewhere", "", other.target.raw.strip(),
+                                                           evidence))
 
 
 def grades_from_siblings(rows: list[MeasureRow]) -> None:

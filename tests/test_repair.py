@@ -414,3 +414,51 @@ def test_damaged_realisation_settled_by_the_same_indicator_under_the_same_sasara
                       "95,00%", "3096", line=90, sasaran="Meningkatnya tertib arsip", table_line=89)
     repair_from_siblings([summary, other])
     assert other.realisation.value == 3096  # another sasaran: not the same statement
+
+
+def report_rows(text: str):
+    """A report's text through every stage: its realisation rows."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(text)
+    return extract_document(LocatedText("laporan.txt", "d", lines, pages)).built.realisations
+
+
+def test_a_capaian_rows_lost_target_is_the_same_indicators_clean_target_its_arithmetic_confirms():
+    # The capaian table's target cells were OCR debris ('XWo%', 'B5kr'); the PK states both targets cleanly.
+    text = ("PERJANJIAN KINERJA TAHUN 2024\n"
+            "No | Sasaran | Indikator Kinerja | Target\n"
+            "1 | Tertibnya arsip | Persentase arsip dinamis yang tertata sesuai klasifikasi | 100%\n"
+            "2 | Meningkatnya kompetensi | Persentase pejabat yang lulus uji kompetensi jabatan | 75%\n"
+            "\n"
+            "Tabel 3.2 Capaian Indikator Kinerja\n"
+            "No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Persentase arsip dinamis yang tertata sesuai klasifikasi | XWo% | 96% | 96%\n"
+            "2 | Persentase pejabat yang lulus uji kompetensi jabatan | B5kr | 60% | 80%\n")
+    rows = {r["line"]: r for r in report_rows(text)}
+    assert (rows[8]["target_value"], rows[9]["target_value"]) == (100, 75)
+    assert "line 3" in rows[8]["repairs"] and "line 4" in rows[9]["repairs"]
+
+
+def test_a_lost_target_stays_empty_without_both_proofs():
+    base = MeasureRow(indicator_raw="Persentase pejabat yang lulus uji kompetensi jabatan", source=Source(1, 1, ""),
+                      target=parse_measure("75%"))
+
+    def capaian_row(real: str, capaian: str) -> MeasureRow:
+        return MeasureRow(indicator_raw="Persentase pejabat yang lulus uji kompetensi jabatan",
+                          source=Source(9, 1, ""), realisation=parse_measure(real), achievement=parse_measure(capaian),
+                          has_realisation_column=True)
+
+    row = capaian_row("60%", "85%")  # 60 / 75 = 80%, not the printed 85%
+    repair_from_siblings([base, row])
+    assert row.target is None
+    row = capaian_row("60%", "80%")  # two clean statements of the target disagree
+    other = MeasureRow(indicator_raw="Persentase pejabat yang lulus uji kompetensi jabatan", source=Source(5, 1, ""),
+                       target=parse_measure("70%"))
+    repair_from_siblings([base, other, row])
+    assert row.target is None
+    row = capaian_row("60%", "80%")  # and both proofs: filled
+    repair_from_siblings([base, row])
+    assert row.target.value == 75 and row.target.repairs[-1].rule == "same_indicator_elsewhere"
