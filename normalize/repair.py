@@ -633,7 +633,8 @@ def same_sasaran_part(a: MeasureRow, b: MeasureRow) -> bool:
 
 
 def realisations_from_siblings(rows: list[MeasureRow]) -> None:
-    """A damaged realisasi ('2596') that another table states cleanly for the same indicator ('25%').
+    """A damaged realisasi ('2596', or 'B2ey' read as 82 past its unreadable glyphs) that another table
+    states cleanly for the same indicator ('25%', '82%').
 
     The report's summary table and its per-sasaran tables state one result
     each: the clean statement settles which reading of the damaged one was
@@ -646,10 +647,12 @@ def realisations_from_siblings(rows: list[MeasureRow]) -> None:
              and r.realisation.value is not None and "%" in r.realisation.raw]
     for row in rows:
         real = row.realisation
-        if real is None or real.trusted or not real.alternatives or not row.has_realisation_column:
+        if real is None or real.trusted or (not real.alternatives and real.value is None) \
+                or not row.has_realisation_column:
             continue
         for other in clean:
-            if other is row or other.realisation.value not in real.alternatives:
+            printed = confirmed_reading(real, other.realisation)
+            if other is row or not (other.realisation.value in real.alternatives or printed):
                 continue
             t1, t2 = row.target, other.target
             if t1 is not None and t2 is not None and t1.value is not None and t2.value is not None \
@@ -657,9 +660,11 @@ def realisations_from_siblings(rows: list[MeasureRow]) -> None:
                 continue
             if same_indicator(other.indicator_raw, row.indicator_raw) or same_sasaran_part(other, row):
                 value = other.realisation.value
+                real = replace(real, unit=other.realisation.unit) if printed and real.unit is None else real
                 row.realisation = real.with_value(value, Repair(
                     "same_value_elsewhere", real.raw, _fmt(value),
-                    f"the same indicator has realisasi {other.realisation.raw!r} at line {other.source.line}"))
+                    f"the same indicator has realisasi {other.realisation.raw!r} at line {other.source.line}"
+                    + ("; the damaged cell reads as that value" if printed else "")))
                 break
 
 

@@ -462,3 +462,14 @@ def test_a_lost_target_stays_empty_without_both_proofs():
     row = capaian_row("60%", "80%")  # and both proofs: filled
     repair_from_siblings([base, row])
     assert row.target.value == 75 and row.target.repairs[-1].rule == "same_indicator_elsewhere"
+
+
+def test_a_doubtful_realisasi_is_confirmed_by_the_same_indicators_clean_realisasi():
+    name = "Persentase laporan keuangan yang disampaikan tepat waktu"
+    summary = measure(name, "90%", "82%", "91,11%", line=12)
+    damaged = MeasureRow(indicator_raw=name, source=Source(line=140, page=1, raw=""), target=parse_measure("90%"),
+                         realisation=parse_measure("B2ey"), achievement=parse_measure("91,11%"),
+                         has_realisation_column=True)
+    assert damaged.realisation.value == 82 and not damaged.realisation.trusted
+    repair_from_siblings([summary, damaged])
+    assert damaged.realisation.trusted and "line 12" in damaged.realisation.repairs[-1].evidence
