@@ -39,6 +39,7 @@ FIELDS = ("allocation", "realisation")
 _PREFIX_RE = re.compile(r"^[\s|]*(?:[Rr][PpFf](?![A-Za-z])\s*[.,]?[\s|]*)*")
 _SUFFIX_RE = re.compile(r"(?:[\s|]*(?:[.,]?\s*-+))?[\s|.,]*$")
 _SEPARATORS = set(".,: '")
+LOOK_ALIKE = "one digit was read as one it resembles"
 
 
 def amount_shape(raw: str) -> str | None:
@@ -73,7 +74,7 @@ def damaged_as(raw: str, value: float) -> str | None:
         return "two neighbouring digits were swapped"
     if len(shape) == len(digits) and sum(a != b for a, b in zip(shape, digits)) == 1 \
             and likely_misread(float(shape), value):
-        return "one digit was read as one it resembles"
+        return LOOK_ALIKE
     return None
 
 
@@ -124,6 +125,9 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
     """
     items = [r for r in rows if not is_total(r)]
     for row in items:
+        if not row.code and not name_of(row):
+            repair_nameless(row, items)
+            continue
         for field in FIELDS:
             reading: Reading | None = getattr(row, field)
             if reading is None or reading.repairs and reading.trusted:
@@ -154,3 +158,33 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
                 evidence += "; this row's % agrees with it, not with the printed amount"
             setattr(row, field, reading.with_value(value, Repair("same_item_elsewhere", reading.raw, _fmt(value),
                                                                  evidence)))
+
+
+def repair_nameless(row: BudgetRow, items: Sequence[BudgetRow]) -> None:
+    """A row of a realisation table whose name and code were not read ('406.516.000 | 400.936.660 | 98.56 %'):
+    its own % rejects a clean amount, and the one look-alike digit that makes the % hold gives an amount
+    the report prints elsewhere ('406,816,000' in the RKT's Anggaran column). Both proofs together
+    repair it; where the other field could be misread the same way, nothing changes.
+    """
+    fixes = []
+    for field in FIELDS:
+        reading: Reading | None = getattr(row, field)
+        if reading is None or not reading.trusted or reading.repairs or not reading.value \
+                or fits_row(row, field, reading.value) is not False:
+            continue
+        found = {}
+        for other in items:
+            stated = getattr(other, field)
+            if other is row or not clean(stated) or stated.value == reading.value or stated.value in found:
+                continue
+            if damaged_as(reading.raw, stated.value) == LOOK_ALIKE and fits_row(row, field, stated.value):
+                found[stated.value] = other
+        fixes += [(field, reading, value, other) for value, other in found.items()]
+    if len(fixes) != 1:
+        return  # none, or more than one reading the report would back: no proof
+    field, reading, value, other = fixes[0]
+    label = "pagu" if field == "allocation" else "realisasi"
+    evidence = (f"this row's % {row.percent.raw.strip()!r} rejects the printed {reading.raw.strip()!r} and holds with "
+                f"{_fmt(value)}, one look-alike digit away, which line {other.source.line} prints as {label} "
+                f"{getattr(other, field).raw.strip()!r}")
+    setattr(row, field, reading.with_value(value, Repair("same_item_elsewhere", reading.raw, _fmt(value), evidence)))

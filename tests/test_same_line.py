@@ -87,3 +87,23 @@ def test_the_repaired_pagu_reaches_the_output_with_its_evidence():
     out = {b["line"]: b for b in built.budgets}
     assert out[640]["allocation"] == 12_000_000 and not out[640]["flagged"]
     assert any(r["line"] == 640 and r["rule"] == "same_item_elsewhere" for r in built.review)
+
+
+def test_a_nameless_rows_amount_its_percent_rejects_takes_the_look_alike_the_report_prints_elsewhere():
+    # a realisation-table row whose name and code were not read: 512.134.105 / 521.150.000 = 98,27% as printed,
+    # / 521.450.000 = 98,21%; the RKT's Anggaran column prints 521,150,000 ('1' read as '4')
+    rows = [row(200, None, "521.450.000", real="512.134.105", pct="98,27 %"),
+            row(700, "Pemutakhiran Data Pemilih Berkelanjutan", "521,150,000")]
+    repair_from_same_item(rows, not_total)
+    fixed = rows[0].allocation
+    assert fixed.value == 521_150_000 and "line 700" in fixed.repairs[-1].evidence
+    # without the statement elsewhere the arithmetic alone does not choose (realisasi could be the misread one)
+    rows = [row(200, None, "521.450.000", real="512.134.105", pct="98,27 %"),
+            row(700, "Pemutakhiran Data Pemilih Berkelanjutan", "521,750,000")]
+    repair_from_same_item(rows, not_total)
+    assert rows[0].allocation.value == 521_450_000 and not rows[0].allocation.repairs
+    # a row whose % holds is left alone, whatever the report prints elsewhere
+    rows = [row(200, None, "521.150.000", real="512.134.105", pct="98,27 %"),
+            row(700, "Pemutakhiran Data Pemilih Berkelanjutan", "521,450,000")]
+    repair_from_same_item(rows, not_total)
+    assert rows[0].allocation.value == 521_150_000 and not rows[0].allocation.repairs
