@@ -508,18 +508,22 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
             if as_pct is None or as_pct.trusted or not as_pct.alternatives:
                 continue
             t = as_pct
-        elif t.trusted or not t.alternatives:
+        elif t.trusted or (not t.alternatives and t.value is None):
             continue
         for name, other, line in clean_targets:
             if t is not row.target and other.unit != "%":
                 continue
-            if other.value in t.alternatives and same_indicator(name, row.indicator_raw):
+            printed = confirmed_reading(t, other)
+            if (other.value in t.alternatives or printed) and same_indicator(name, row.indicator_raw):
+                t = replace(t, unit=other.unit) if printed and t.unit is None else t
                 row.target = t.with_value(other.value, Repair(
                     "same_value_elsewhere", t.raw, _fmt(other.value),
-                    f"the same indicator has target {other.raw!r} at line {line}"))
+                    f"the same indicator has target {other.raw!r} at line {line}"
+                    + ("; the damaged cell reads as that value" if printed else "")))
                 break
         else:
-            damaged.append((row, t))
+            if t.alternatives:
+                damaged.append((row, t))
     # Two statements of one target, each damaged its own way ('1005' and '10096'): where the only
     # reading both texts allow is one value, that value is what was printed.
     settled = []
@@ -538,6 +542,83 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
     for row, target in settled:
         row.target = target
     realisations_from_siblings(rows)
+    grades_from_siblings(rows)
+    lost_targets_from_siblings(rows)
+
+
+def lost_targets_from_siblings(rows: list[MeasureRow]) -> None:
+    """A capaian row whose target cell is empty or was lost to OCR ('MWo%' dropped by the reader) takes the
+    target the same indicator states cleanly elsewhere, when its own capaian = realisasi / that target x 100.
+
+    Two proofs together: every clean statement of the indicator's target
+    gives the one value, and the row's printed realisasi and capaian agree with
+    it to the capaian's printed decimals. A capaian of 100 beside a realisasi
+    above the target proves nothing (reports cap their capaian at 100).
+    """
+    from normalize.indicators import same_indicator
+
+    clean = [r for r in rows if r.target is not None and r.target.trusted and r.target.value is not None
+             and r.target.text is None and not r.target.repairs]
+    for row in rows:
+        r, a = row.realisation, row.achievement
+        if row.target is not None or not row.has_realisation_column or r is None or a is None:
+            continue
+        if not (r.trusted and a.trusted) or r.value is None or a.value is None or r.text is not None:
+            continue
+        same = [other for other in clean if other is not row and same_indicator(other.indicator_raw, row.indicator_raw)]
+        values = {other.target.value for other in same}
+        if len(values) != 1:
+            continue
+        value = values.pop()
+        if not value or not precise_fit((r.value, value, a.value)):
+            continue
+        other = same[0]
+        evidence = (f"the target cell is empty or unreadable; line {other.source.line} states the same indicator's "
+                    f"target {other.target.raw.strip()!r}, and capaian {a.raw.strip()!r} = realisasi "
+                    f"{r.raw.strip()!r} / {_fmt(value)} x 100")
+        row.target = other.target.with_value(value, Repair("same_indicator_elsewhere", "", other.target.raw.strip(),
+                                                           evidence))
+
+
+def grades_from_siblings(rows: list[MeasureRow]) -> None:
+    """A grade whose letters were guessed ('BE' read as BB) that the same indicator prints cleanly elsewhere.
+
+    The guess is trusted only when every clean statement of that indicator's
+    target (or realisasi) gives the same grade; another grade elsewhere leaves it
+    as printed and flagged. A realisasi is taken only from a row with a
+    realisasi column (a target table's grade is no result).
+    """
+    from normalize.indicators import same_indicator
+
+    for field in ("target", "realisation"):
+        clean = [r for r in rows if (field == "target" or r.has_realisation_column)
+                 and is_grade(getattr(r, field)) and getattr(r, field).trusted]
+        if not clean:
+            continue
+        for row in rows:
+            reading = getattr(row, field)
+            if not is_grade(reading) or reading.trusted or (field == "realisation" and not row.has_realisation_column):
+                continue
+            same = [other for other in clean if other is not row and same_indicator(other.indicator_raw, row.indicator_raw)]
+            if not same or any(getattr(other, field).text != reading.text for other in same):
+                continue
+            other = getattr(same[0], field)
+            setattr(row, field, replace(reading, trusted=True, repairs=reading.repairs + (Repair(
+                "same_value_elsewhere", reading.raw, reading.text,
+                f"the same indicator's {field} is printed {other.raw.strip()!r} at line {same[0].source.line}; "
+                f"the damaged {reading.raw.strip()!r} was read as that grade"),)))
+
+
+def is_grade(reading: Reading | None) -> bool:
+    return reading is not None and reading.unit == "grade" and reading.text is not None
+
+
+def confirmed_reading(damaged: Reading, clean: Reading) -> bool:
+    """A doubtful reading ('B0fy' read as 80 past its unreadable glyphs) whose value a clean statement
+    of the same indicator prints ('80%'): the clean one confirms it, in the same unit or where the
+    damaged cell lost its unit."""
+    return not damaged.trusted and damaged.value is not None and damaged.value == clean.value \
+        and damaged.unit in (None, clean.unit) and damaged.text is None and clean.text is None
 
 
 def same_sasaran_part(a: MeasureRow, b: MeasureRow) -> bool:
@@ -552,7 +633,8 @@ def same_sasaran_part(a: MeasureRow, b: MeasureRow) -> bool:
 
 
 def realisations_from_siblings(rows: list[MeasureRow]) -> None:
-    """A damaged realisasi ('2596') that another table states cleanly for the same indicator ('25%').
+    """A damaged realisasi ('2596', or 'B2ey' read as 82 past its unreadable glyphs) that another table
+    states cleanly for the same indicator ('25%', '82%').
 
     The report's summary table and its per-sasaran tables state one result
     each: the clean statement settles which reading of the damaged one was
@@ -565,10 +647,12 @@ def realisations_from_siblings(rows: list[MeasureRow]) -> None:
              and r.realisation.value is not None and "%" in r.realisation.raw]
     for row in rows:
         real = row.realisation
-        if real is None or real.trusted or not real.alternatives or not row.has_realisation_column:
+        if real is None or real.trusted or (not real.alternatives and real.value is None) \
+                or not row.has_realisation_column:
             continue
         for other in clean:
-            if other is row or other.realisation.value not in real.alternatives:
+            printed = confirmed_reading(real, other.realisation)
+            if other is row or not (other.realisation.value in real.alternatives or printed):
                 continue
             t1, t2 = row.target, other.target
             if t1 is not None and t2 is not None and t1.value is not None and t2.value is not None \
@@ -576,9 +660,11 @@ def realisations_from_siblings(rows: list[MeasureRow]) -> None:
                 continue
             if same_indicator(other.indicator_raw, row.indicator_raw) or same_sasaran_part(other, row):
                 value = other.realisation.value
+                real = replace(real, unit=other.realisation.unit) if printed and real.unit is None else real
                 row.realisation = real.with_value(value, Repair(
                     "same_value_elsewhere", real.raw, _fmt(value),
-                    f"the same indicator has realisasi {other.realisation.raw!r} at line {other.source.line}"))
+                    f"the same indicator has realisasi {other.realisation.raw!r} at line {other.source.line}"
+                    + ("; the damaged cell reads as that value" if printed else "")))
                 break
 
 

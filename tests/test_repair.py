@@ -45,6 +45,41 @@ def test_target_taken_from_same_indicator_elsewhere():
     assert rows[1].target.value == 100 and rows[1].target.repairs[-1].rule == "same_value_elsewhere"
 
 
+def test_a_doubtful_target_is_confirmed_by_the_same_indicators_clean_target():
+    # 'B5ry': read as 85 (B for 8) past its unreadable tail; a sub-unit's PK prints the same indicator's '85%'
+    doubtful = MeasureRow(indicator_raw="Persentase pegawai yang mengikuti pelatihan teknis", target=parse_measure("B5ry"),
+                          source=Source(line=80, page=1, raw="B5ry"))
+    rows = [measure("Persentase pegawai yang mengikuti pelatihan teknis", "85%", line=20), doubtful]
+    assert not doubtful.target.trusted
+    repair_from_siblings(rows)
+    assert rows[1].target.value == 85 and rows[1].target.trusted and rows[1].target.unit == "%"
+    assert "line 20" in rows[1].target.repairs[-1].evidence
+    # another indicator's value, or another value, confirms nothing
+    for other in (measure("Persentase ruang rapat yang berfungsi baik", "85%", line=20),
+                  measure("Persentase pegawai yang mengikuti pelatihan teknis", "65%", line=20)):
+        doubtful = MeasureRow(indicator_raw="Persentase pegawai yang mengikuti pelatihan teknis",
+                              target=parse_measure("B5ry"), source=Source(line=80, page=1, raw="B5ry"))
+        repair_from_siblings([other, doubtful])
+        assert not doubtful.target.trusted and doubtful.target.value == 85
+        assert all(r.rule != "same_value_elsewhere" for r in doubtful.target.repairs)
+
+
+def test_a_guessed_grade_is_confirmed_by_the_same_indicators_clean_grade():
+    # 'EB' (letters guessed as BB) in one table; the IKU table prints 'BB' for the same indicator
+    name = "Nilai evaluasi akuntabilitas kinerja instansi"
+    rows = [MeasureRow(indicator_raw=name, target=parse_measure("BB"), source=Source(line=30, page=1, raw="BB")),
+            MeasureRow(indicator_raw=name, target=parse_measure("EB"), source=Source(line=90, page=1, raw="EB"))]
+    guessed = rows[1].target
+    assert guessed.text == "BB" and not guessed.trusted
+    repair_from_siblings(rows)
+    assert rows[1].target.trusted and "line 30" in rows[1].target.repairs[-1].evidence
+    # a clean statement of another grade leaves the guess in doubt
+    rows = [MeasureRow(indicator_raw=name, target=parse_measure("A"), source=Source(line=30, page=1, raw="A")),
+            MeasureRow(indicator_raw=name, target=parse_measure("EB"), source=Source(line=90, page=1, raw="EB"))]
+    repair_from_siblings(rows)
+    assert not rows[1].target.trusted
+
+
 def test_budget_percent_with_lost_decimal_separator():
     # 001: '9126 %' is 91,26 = 430.208.842 / 471.424.000.
     row = BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("471.424.000"),
@@ -379,3 +414,62 @@ def test_damaged_realisation_settled_by_the_same_indicator_under_the_same_sasara
                       "95,00%", "3096", line=90, sasaran="Meningkatnya tertib arsip", table_line=89)
     repair_from_siblings([summary, other])
     assert other.realisation.value == 3096  # another sasaran: not the same statement
+
+
+def report_rows(text: str):
+    """A report's text through every stage: its realisation rows."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(text)
+    return extract_document(LocatedText("laporan.txt", "d", lines, pages)).built.realisations
+
+
+def test_a_capaian_rows_lost_target_is_the_same_indicators_clean_target_its_arithmetic_confirms():
+    # The capaian table's target cells were OCR debris ('XWo%', 'B5kr'); the PK states both targets cleanly.
+    text = ("PERJANJIAN KINERJA TAHUN 2024\n"
+            "No | Sasaran | Indikator Kinerja | Target\n"
+            "1 | Tertibnya arsip | Persentase arsip dinamis yang tertata sesuai klasifikasi | 100%\n"
+            "2 | Meningkatnya kompetensi | Persentase pejabat yang lulus uji kompetensi jabatan | 75%\n"
+            "\n"
+            "Tabel 3.2 Capaian Indikator Kinerja\n"
+            "No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Persentase arsip dinamis yang tertata sesuai klasifikasi | XWo% | 96% | 96%\n"
+            "2 | Persentase pejabat yang lulus uji kompetensi jabatan | B5kr | 60% | 80%\n")
+    rows = {r["line"]: r for r in report_rows(text)}
+    assert (rows[8]["target_value"], rows[9]["target_value"]) == (100, 75)
+    assert "line 3" in rows[8]["repairs"] and "line 4" in rows[9]["repairs"]
+
+
+def test_a_lost_target_stays_empty_without_both_proofs():
+    base = MeasureRow(indicator_raw="Persentase pejabat yang lulus uji kompetensi jabatan", source=Source(1, 1, ""),
+                      target=parse_measure("75%"))
+
+    def capaian_row(real: str, capaian: str) -> MeasureRow:
+        return MeasureRow(indicator_raw="Persentase pejabat yang lulus uji kompetensi jabatan",
+                          source=Source(9, 1, ""), realisation=parse_measure(real), achievement=parse_measure(capaian),
+                          has_realisation_column=True)
+
+    row = capaian_row("60%", "85%")  # 60 / 75 = 80%, not the printed 85%
+    repair_from_siblings([base, row])
+    assert row.target is None
+    row = capaian_row("60%", "80%")  # two clean statements of the target disagree
+    other = MeasureRow(indicator_raw="Persentase pejabat yang lulus uji kompetensi jabatan", source=Source(5, 1, ""),
+                       target=parse_measure("70%"))
+    repair_from_siblings([base, other, row])
+    assert row.target is None
+    row = capaian_row("60%", "80%")  # and both proofs: filled
+    repair_from_siblings([base, row])
+    assert row.target.value == 75 and row.target.repairs[-1].rule == "same_indicator_elsewhere"
+
+
+def test_a_doubtful_realisasi_is_confirmed_by_the_same_indicators_clean_realisasi():
+    name = "Persentase laporan keuangan yang disampaikan tepat waktu"
+    summary = measure(name, "90%", "82%", "91,11%", line=12)
+    damaged = MeasureRow(indicator_raw=name, source=Source(line=140, page=1, raw=""), target=parse_measure("90%"),
+                         realisation=parse_measure("B2ey"), achievement=parse_measure("91,11%"),
+                         has_realisation_column=True)
+    assert damaged.realisation.value == 82 and not damaged.realisation.trusted
+    repair_from_siblings([summary, damaged])
+    assert damaged.realisation.trusted and "line 12" in damaged.realisation.repairs[-1].evidence
