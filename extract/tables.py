@@ -1588,9 +1588,23 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
-            sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
+            sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS \
+            and not (mid_table and detached_name_words(tail)):
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def detached_name_words(tail: list[LineView]) -> bool:
+    """Whether two words parted from a row by a blank line can only end its name ('Perizinan Terpadu').
+
+    Mid-table the next row's opening bounds the tail, so two capitalised words
+    that are no unit ('Laporan Kinerja', a count target's wrapped rest), no
+    number and no heading in capitals are the name's last line, which a page's
+    layout set apart; one word alone stays as likely a stray cell.
+    """
+    words = [w for v in tail for w in v.text.split()]
+    return len(words) == 2 and all(w[0].isupper() and w.isalpha() and not w.isupper() for w in words) \
+        and not any(canonical_unit(w) is not None for w in words)
 
 
 def paragraph_start(lines: list[LineView]) -> int:

@@ -1769,6 +1769,22 @@ def test_a_sasarans_wrapped_piece_left_of_the_count_stays_out_of_the_value_cell(
     assert [m.indicator_raw for m in measures][0].endswith("Pelaporan Keuangan")
 
 
+def test_two_capitalised_words_after_a_blank_line_mid_table_end_the_name_above():
+    # a page's layout sets the name's last line apart: the next row's number bounds it, so two words close
+    # the name as three do; a unit noun pair (a count cell's piece) or one word alone stays out
+    for sep in (" | ", "  ", " "):
+        for wrap, tail in (("Pengaduan Daring", " Pengaduan Daring"), ("Dokumen Laporan", ""), ("Daring", "")):
+            text = (f"No{sep}Indikator Kinerja{sep}Target{sep}Realisasi{sep}Capaian\n"
+                    f"1{sep}Persentase arsip yang ditata sesuai ketentuan{sep}90%{sep}95%{sep}105,56%\n"
+                    f"2{sep}Indeks kepuasan pengguna atas Layanan{sep}3,2{sep}3,4{sep}106,25%\n"
+                    "\n"
+                    f"{wrap}\n"
+                    f"3{sep}Persentase pegawai yang mengikuti pelatihan{sep}80%{sep}85%{sep}106,25%\n")
+            assert [m.indicator_raw for m in records(text)[0]] == [
+                "Persentase arsip yang ditata sesuai ketentuan", "Indeks kepuasan pengguna atas Layanan" + tail,
+                "Persentase pegawai yang mengikuti pelatihan"], (sep, wrap)
+
+
 def test_a_wrapped_line_opening_at_the_blank_no_cells_border_goes_on_the_name():
     # rows printed '1 | name | values' have no outer border: a wrapped line leaves the No cell blank and
     # opens with the border after it ('  | tepat waktu |'), its piece still the name's, also over a blank line
