@@ -1785,6 +1785,30 @@ def test_two_capitalised_words_after_a_blank_line_mid_table_end_the_name_above()
                 "Persentase pegawai yang mengikuti pelatihan"], (sep, wrap)
 
 
+def test_a_count_cells_wrapped_word_stays_in_its_raw_text():
+    # '2 Dokumen' over 'Renstra': the target's printed text is '2 Dokumen Renstra', borders read or lost
+    spaced = ("No   Indikator Kinerja                            Target      Realisasi\n"
+              "1    Jumlah dokumen perencanaan yang disusun      2 Dokumen   2 Dokumen\n"
+              "     tepat waktu                                  Renstra     Renstra\n"
+              "2    Persentase layanan informasi publik          100%        100%\n")
+    piped = ("No | Indikator Kinerja | Target | Realisasi\n"
+             "1 | Jumlah dokumen perencanaan yang disusun | 2 Dokumen | 2 Dokumen\n"
+             "  | tepat waktu | Renstra | Renstra\n"
+             "2 | Persentase layanan informasi publik | 100% | 100%\n")
+    target_only = ("No | Sasaran | Indikator Kinerja | Target\n"
+                   "1 | Meningkatnya akuntabilitas | Jumlah laporan kinerja yang disusun tepat waktu | 1 Laporan\n"
+                   "  |  |  | Kinerja\n"
+                   "2 | Meningkatnya layanan | Persentase layanan informasi publik | 100%\n")
+    for text in (spaced, piped):
+        first = records(text)[0][0]
+        assert first.indicator_raw == "Jumlah dokumen perencanaan yang disusun tepat waktu"
+        assert (first.target.raw, first.target.value, first.target.unit) == ("2 Dokumen Renstra", 2.0, "dokumen")
+        assert first.realisation.raw == "2 Dokumen Renstra"
+    first = records(target_only)[0][0]
+    assert (first.indicator_raw, first.target.raw, first.target.value) == (
+        "Jumlah laporan kinerja yang disusun tepat waktu", "1 Laporan Kinerja", 1.0)
+
+
 def test_a_wrapped_line_opening_at_the_blank_no_cells_border_goes_on_the_name():
     # rows printed '1 | name | values' have no outer border: a wrapped line leaves the No cell blank and
     # opens with the border after it ('  | tepat waktu |'), its piece still the name's, also over a blank line
