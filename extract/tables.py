@@ -882,10 +882,16 @@ def second_value_line(row: RowDraft, view: LineView, values: list[Token], header
         return False  # both lines numbered: two rows
     text = strip_row_number(view.text)
     if (opens_indicator(view) or ANY_CASE_INDICATOR_RE.match(text) or SASARAN_VERB_RE.match(text)
-            or any(ANY_CASE_INDICATOR_RE.match(cell.text) for cell in view.cells if cell.text)
-            or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)):
-        return False
+            or any(ANY_CASE_INDICATOR_RE.match(strip_row_number(cell.text)) for cell in view.cells if cell.text)
+            or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)
+            or INNER_NUMBERED_NAME_RE.search(text)):
+        return False  # (a sasaran's wrap beside the next name numbered in its cell, '... Pemilu | 2. Tingkat ...')
     return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
+
+
+# an indicator numbered inside its cell after other words on the line ('kualitas Pemilu 2. Tingkat partisipasi'):
+# a row's own name opens there, whatever stands left of it
+INNER_NUMBERED_NAME_RE = re.compile(r"\s\d{1,2}[.)]\s*" + INDICATOR_START_RE.pattern)
 
 
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:

@@ -1809,6 +1809,23 @@ def test_a_count_cells_wrapped_word_stays_in_its_raw_text():
         "Jumlah laporan kinerja yang disusun tepat waktu", "1 Laporan Kinerja", 1.0)
 
 
+def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_its_own():
+    # one sasaran over two indicators numbered in their cell ('1. ...', '2. ...'): the sasaran's wrapped
+    # words stand left of the second name, in lower case, yet that line holds its own row, not a second value line
+    for sep in ("    ", " ", " | "):
+        for head, values in (("Target", ("95%", "77,5%", "100%")),
+                             (f"Target{sep}Realisasi", (f"90%{sep}94%", f"85%{sep}88%", f"80%{sep}80%"))):
+            text = (f"No{sep}Sasaran Strategis{sep}Indikator Kinerja{sep}{head}\n"
+                    f"1.{sep}Meningkatnya mutu{sep}1. Persentase aduan yang ditangani{sep}{values[0]}\n"
+                    f"{sep}layanan publik{sep}2. Persentase pengguna yang puas{sep}{values[1]}\n"
+                    f"2.{sep}Meningkatnya mutu{sep}1. Persentase arsip tertata{sep}{values[2]}\n")
+            measures = records(text)[0]
+            assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+                ("Persentase aduan yang ditangani", values[0].split(sep)[0]),
+                ("Persentase pengguna yang puas", values[1].split(sep)[0]),
+                ("Persentase arsip tertata", values[2].split(sep)[0])], (sep, head)
+
+
 def test_a_wrapped_line_opening_at_the_blank_no_cells_border_goes_on_the_name():
     # rows printed '1 | name | values' have no outer border: a wrapped line leaves the No cell blank and
     # opens with the border after it ('  | tepat waktu |'), its piece still the name's, also over a blank line
