@@ -90,6 +90,7 @@ AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are m
 TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
 RULE_LINE_RE = re.compile(r"[\s|:\-]+")  # a line of borders only
 NUMBER_CELL_RE = re.compile(r"\d+\.?")
+ROMAN_CELL_RE = re.compile(r"[IVX]{1,4}[.)]")  # 'II.' alone in the No cell: a group heading's number
 
 
 @dataclass(slots=True)
@@ -2005,7 +2006,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
         if first is not None and first.index <= 1 and (NUMBER_CELL_RE.fullmatch(first.raw.strip())
-                                                       or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())):
+                                                       or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())
+                                                       or ROMAN_CELL_RE.fullmatch(first.raw.strip())):
             rest = [c.text for c in view.cells if c.index > first.index and c.text]
             # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):

@@ -1826,6 +1826,20 @@ def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_it
                 ("Persentase arsip tertata", values[2].split(sep)[0])], (sep, head)
 
 
+def test_a_sasaran_heading_numbered_in_roman_between_rows_names_no_row():
+    # 'II.  Meningkatnya ...' in the No column heads the next group: it is no wrap of the row above
+    rows = [("No.", "Indikator Kinerja", "Target", "Realisasi", "%"),
+            ("I.", "Meningkatnya mutu layanan arsip"),
+            ("1.", "Persentase arsip yang dipindai", "90", "93", "103,33"),
+            ("II.", "Meningkatnya keterbukaan informasi"),
+            ("1.", "Persentase permohonan yang dijawab", "100", "100", "100")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (6, 40, 10, 12, 8))).rstrip() for row in rows)
+    piped = "\n".join(" | ".join(row) for row in rows)
+    for text in (spaced, piped):
+        assert [m.indicator_raw for m in records(text)[0]] == [
+            "Persentase arsip yang dipindai", "Persentase permohonan yang dijawab"], text
+
+
 def test_a_wrapped_line_opening_at_the_blank_no_cells_border_goes_on_the_name():
     # rows printed '1 | name | values' have no outer border: a wrapped line leaves the No cell blank and
     # opens with the border after it ('  | tepat waktu |'), its piece still the name's, also over a blank line
