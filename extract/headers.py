@@ -543,12 +543,13 @@ def header_number(token) -> bool:
         return True  # (and the 1.000 of 'Pagu (x Rp 1.000)')
     if token.kind == "percent" and YEAR_THEN_PERCENT_RE.fullmatch(token.raw.strip()):
         return True  # '... Realisasi 2023 %': the year of the column before and the '%' column's word
+        # (or the cell's own unit: 'Capaian s.d. 2022 terhadap 2024 (%)')
     if token.kind != "number" or value is None:
         return False
     return value <= 31 or 1990 <= value <= 2040
 
 
-YEAR_THEN_PERCENT_RE = re.compile(r"(?:19|20)\d\d\s+%")
+YEAR_THEN_PERCENT_RE = re.compile(r"(?:19|20)\d\d\s+(?:%|\(\s*%\s*\))")
 
 
 def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
