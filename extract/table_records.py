@@ -649,10 +649,12 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             continue
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
             or PERCENT_NAME_RE.match(indicator) is not None or satuan.lower() in PERCENT_SATUAN
+        # a count's bare number ('Jumlah pemilih pemula ... | 2.500') is no damaged percent of its table's
+        percent_guess = percent_table and not (COUNT_NAME_RE.match(indicator) and not percent_row)
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
-            target=with_satuan(as_percent(target, percent_row, percent_table), satuan),
-            realisation=with_satuan(as_percent(realisation, percent_row, percent_table), satuan),
+            target=with_satuan(as_percent(target, percent_row, percent_guess), satuan),
+            realisation=with_satuan(as_percent(realisation, percent_row, percent_guess), satuan),
             achievement=as_percent(mapped.get("achievement"), True),
             has_realisation_column="realisation" in header.roles or realisation is not None,
             has_achievement_column="achievement" in header.roles,
@@ -864,6 +866,8 @@ def capitalised_noun_after_lower(rest: str, word: str) -> bool:
 
 
 # an indicator counting something, in sentence case ('Jumlah kunjungan perpustakaan'), not a 'Jumlah' row
+# a name that counts ('Jumlah pemilih ...', 'Banyaknya ...'): its values are counts, whatever its table's others are
+COUNT_NAME_RE = re.compile(r"^\W*(?:jumlah|banyaknya)\b", re.I)
 INDICATOR_COUNT_RE = re.compile(r"^\W*(?:[Jj]umlah|[Tt]otal)\s+[a-z]+\s+\S")
 BUDGET_ITEM_RE = re.compile(r"^\W*(?:program|kegiatan|sub[\s-]*kegiatan|belanja)\b", re.I)  # a budget line's name
 
