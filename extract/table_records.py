@@ -779,10 +779,12 @@ def value_cell_wraps(row: RowDraft, header: Header) -> dict[int, str]:
     """
     counts = [k for k, t in enumerate(row.values) if t.kind == "count" and any(c.isalpha() for c in t.raw)]
     value_view = next((v for v in row.views if v.line.number == row.value_line), None)
-    if not counts or value_view is None:
+    if value_view is None or not (counts or any(t.kind == "number" for t in row.values)):
         return {}
     if value_view.delimited:
-        return delimited_value_cell_wraps(row, value_view, counts, header)
+        return delimited_value_cell_wraps(row, value_view, header)
+    if not counts:
+        return {}
     below = [v for v in row.views if v.line.number > row.value_line and v.text]
     if not below or below[-1].values:
         return {}
@@ -803,32 +805,50 @@ def value_cell_wraps(row: RowDraft, header: Header) -> dict[int, str]:
     return out
 
 
-def delimited_value_cell_wraps(row: RowDraft, value_view: LineView, counts: list[int],
-                               header: Header) -> dict[int, str]:
+def delimited_value_cell_wraps(row: RowDraft, value_view: LineView, header: Header) -> dict[int, str]:
     """`value_cell_wraps` of a row whose borders are read: a piece under a count stands in the count's own cell.
 
     '1 | Jumlah laporan ... | 1 Laporan' over '  |  |  | Kinerja': the word is the count
-    cell's ('1 Laporan Kinerja'), though the name's cell wraps too on the same line or not. (A wrapped
+    cell's ('1 Laporan Kinerja'), though the name's cell wraps too on the same line or not. Under a
+    bare number, a unit word alone ('2.500' over 'orang') is its cell's rest the same way. (A wrapped
     line opening at the border after the blank No cell counts its cells one on, as `append_text` does.)
     """
     out: dict[int, str] = {}
     below = [(v, int(opens_at_blank_number_cell(row, v, header))) for v in row.views
              if v.line.number > row.value_line and v.delimited]
-    for k in counts:
-        cell = next((c.index for c in value_view.cells if row.values[k].raw in c.raw), None)
+    if not below:
+        return out
+    used: set[int] = set()
+    for k, token in enumerate(row.values):
+        counted = token.kind == "count" and any(c.isalpha() for c in token.raw)
+        if not counted and token.kind != "number":
+            continue
+        cell = next((c.index for c in value_view.cells if c.index not in used
+                     and any(t.raw == token.raw for t in c.values)), None)
+        if cell is None:
+            continue
+        used.add(cell)
         pieces = [c.text for v, shift in below for c in v.cells if c.index + shift == cell and c.text]
-        if cell is not None and pieces and all(VALUE_WRAP_RE.fullmatch(p) for p in pieces) \
-                and len(" ".join(pieces).split()) <= 2:
+        if not pieces or len(" ".join(pieces).split()) > 2:
+            continue
+        if counted and all(VALUE_WRAP_RE.fullmatch(p) for p in pieces) or not counted and len(pieces) == 1 \
+                and " " not in pieces[0] and canonical_unit(pieces[0]) not in (None, "%"):
             out[k] = " ".join(pieces)
     return out
 
 
 def with_wrapped_raw(token: Token | None, row: RowDraft, wraps: dict[int, str]) -> Token | None:
-    """A count whose cell wrapped ('1 Laporan' over 'Kinerja') with its whole printed text as its raw."""
+    """A count whose cell wrapped ('1 Laporan' over 'Kinerja') with its whole printed text as its raw; a bare
+    number with the unit word wrapped under it ('2.500' over 'orang'), read as that count."""
     k = next((k for k, t in enumerate(row.values) if t is token), None) if token is not None and wraps else None
     if token is None or k not in wraps:
         return token
     raw = f"{token.raw} {wraps[k]}"
+    if token.kind == "number":  # '2.500' over 'orang': the count its unit word makes it
+        counted = parse_measure(raw)
+        if counted is None or counted.unit in (None, "%") or counted.value != token.reading.value:
+            return token
+        return Token("count", token.start, token.end, raw, counted)
     return Token(token.kind, token.start, token.end, raw, replace(token.reading, raw=raw))
 
 

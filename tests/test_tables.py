@@ -1809,6 +1809,22 @@ def test_a_count_cells_wrapped_word_stays_in_its_raw_text():
         "Jumlah laporan kinerja yang disusun tepat waktu", "1 Laporan Kinerja", 1.0)
 
 
+def test_a_unit_word_wrapped_under_a_bare_number_makes_it_a_count():
+    # '1.500' over 'orang' in the same column: the cell reads '1.500 orang', a count of people
+    rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("1", "Persentase TPS yang dibentuk tepat waktu", "100%", "100%", "100%"),
+            ("2", "Jumlah pemilih pemula yang", "1.500", "1.620", "108%"),
+            ("", "mendapat sosialisasi", "orang", "orang", ""),
+            ("3", "Persentase aduan yang ditindaklanjuti", "90%", "95%", "105,56%")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (5, 45, 10, 12, 10))).rstrip() for row in rows)
+    piped = "\n".join(" | ".join(row).rstrip(" |") for row in rows)
+    for text in (spaced, piped):
+        second = records(text)[0][1]
+        assert second.indicator_raw == "Jumlah pemilih pemula yang mendapat sosialisasi", text
+        assert (second.target.raw, second.target.value, second.target.unit) == ("1.500 orang", 1500.0, "orang")
+        assert (second.realisation.raw, second.realisation.value) == ("1.620 orang", 1620.0)
+
+
 def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_its_own():
     # one sasaran over two indicators numbered in their cell ('1. ...', '2. ...'): the sasaran's wrapped
     # words stand left of the second name, in lower case, yet that line holds its own row, not a second value line
