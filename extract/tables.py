@@ -20,8 +20,8 @@ from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
-                             keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles,
-                             text_header_score, year_line_below)
+                             keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
+                             read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell,
                            LineView, analyse_cell, analyse_line, has_digit, is_column_numbering, is_range, is_verdict,
                            line_of, opens_with_count, strip_row_number)
@@ -814,6 +814,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             if grouped == end and start == end and header.col_starts and len(year_line_below(views, end)) >= 2:
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
+        keep_report_year_measure_groups(header, views, start, end, report_year)
         keep_report_year_columns(header, views, start, end, report_year)
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)

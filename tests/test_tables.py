@@ -1825,6 +1825,22 @@ def test_a_unit_word_wrapped_under_a_bare_number_makes_it_a_count():
         assert (second.realisation.raw, second.realisation.value) == ("1.620 orang", 1620.0)
 
 
+def test_a_header_repeating_its_columns_per_year_keeps_the_report_years_group():
+    # 'Tahun 2022' and 'Tahun 2023' over 'Target | Realisasi | Capaian', twice: each year's values stay together
+    rows = [("No", "Indikator Kinerja", "Tahun 2022", "", "", "Tahun 2023", "", ""),
+            ("", "", "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"),
+            ("1", "Persentase arsip yang tertata", "85%", "86%", "101,18%", "90%", "92%", "102,22%"),
+            ("2", "Indeks kepuasan layanan", "3,1", "3,2", "103,23%", "3,2", "3,4", "106,25%")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 34, 10, 12, 12, 10, 12, 10))).rstrip()
+                       for row in rows)
+    piped = "\n".join(" | ".join(row) for row in rows)
+    for text in (spaced, piped):
+        for year, expected in ((2023, [(90.0, 92.0, 102.22), (3.2, 3.4, 106.25)]),
+                               (2022, [(85.0, 86.0, 101.18), (3.1, 3.2, 103.23)])):
+            measures, _ = table_records(text, year)
+            assert measured(measures) == expected, (year, text)
+
+
 def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_its_own():
     # one sasaran over two indicators numbered in their cell ('1. ...', '2. ...'): the sasaran's wrapped
     # words stand left of the second name, in lower case, yet that line holds its own row, not a second value line
