@@ -823,11 +823,15 @@ def delimited_value_cell_wraps(row: RowDraft, value_view: LineView, header: Head
         counted = token.kind == "count" and any(c.isalpha() for c in token.raw)
         if not counted and token.kind != "number":
             continue
-        cell = next((c.index for c in value_view.cells if c.index not in used
-                     and any(t.raw == token.raw for t in c.values)), None)
-        if cell is None:
+        found = next((c for c in value_view.cells if c.index not in used
+                      and any(t.raw == token.raw for t in c.values)), None)
+        if found is None:
             continue
-        used.add(cell)
+        used.add(found.index)
+        if found.text:
+            continue  # the value shares its cell with the name ('Tersusunnya Dokumen  1 Laporan'): a piece under
+            # that cell is the name's wrap ('Perencanaan Anggaran'), not the value's
+        cell = found.index
         pieces = [c.text for v, shift in below for c in v.cells if c.index + shift == cell and c.text]
         if not pieces or len(" ".join(pieces).split()) > 2:
             continue

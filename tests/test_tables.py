@@ -1809,6 +1809,22 @@ def test_a_count_cells_wrapped_word_stays_in_its_raw_text():
         "Jumlah laporan kinerja yang disusun tepat waktu", "1 Laporan Kinerja", 1.0)
 
 
+def test_a_names_wrap_under_a_cell_holding_name_and_count_stays_the_names():
+    # the header's columns do not line up with the rows: name and count fall in one cell, and the title-case
+    # line under them ('Pengadaan Barang') is the name's wrap, not the count's
+    text = ("No.  Sasaran Kegiatan" + " " * 120 + "Indikator Kinerja" + " " * 60 + "Target\n"
+            "\n"
+            "1.   Terlaksananya   Pengelolaan   Keuangan   Tersusunnya Dokumen Pelaksanaan Anggaran   1 Dokumen\n"
+            "\n"
+            + " " * 56 + "Tersusunnya Laporan Pengadaan        1 Laporan\n"
+            + " " * 56 + "Barang\n"
+            + " " * 56 + "Tersusunnya Rencana                  1 Laporan\n"
+            + " " * 56 + "Pengadaan Barang\n")
+    names = [m.indicator_raw for m in records(text)[0]]
+    assert names == ["Tersusunnya Dokumen Pelaksanaan Anggaran", "Tersusunnya Laporan Pengadaan Barang",
+                     "Tersusunnya Rencana Pengadaan Barang"], names
+
+
 def test_a_unit_word_wrapped_under_a_bare_number_makes_it_a_count():
     # '1.500' over 'orang' in the same column: the cell reads '1.500 orang', a count of people
     rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
