@@ -543,12 +543,13 @@ def header_number(token) -> bool:
         return True  # (and the 1.000 of 'Pagu (x Rp 1.000)')
     if token.kind == "percent" and YEAR_THEN_PERCENT_RE.fullmatch(token.raw.strip()):
         return True  # '... Realisasi 2023 %': the year of the column before and the '%' column's word
+        # (or the cell's own unit: 'Capaian s.d. 2022 terhadap 2024 (%)')
     if token.kind != "number" or value is None:
         return False
     return value <= 31 or 1990 <= value <= 2040
 
 
-YEAR_THEN_PERCENT_RE = re.compile(r"(?:19|20)\d\d\s+%")
+YEAR_THEN_PERCENT_RE = re.compile(r"(?:19|20)\d\d\s+(?:%|\(\s*%\s*\))")
 
 
 def cell_roles_of(view: LineView) -> tuple[dict[int, str], dict[int, str]]:
@@ -1192,6 +1193,41 @@ def names_years(view: LineView) -> bool:
     if len(text) > 120 or view.values or any(not YEAR_RE.fullmatch(t.raw.strip()) for t in view.inner_values):
         return False
     return len(set(YEAR_RE.findall(text))) >= 2
+
+
+def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], start: int, end: int,
+                                    report_year: int | None) -> None:
+    """Read all but one year's group of a performance header that repeats its columns per year as 'other' (in place).
+
+    'Tahun 2022' over 'Target | Realisasi | Capaian', then 'Tahun 2023' over the same
+    three: the years stand on the line above the column words (or among them), one per
+    group. Resolved by words alone, the second group's target and realisasi read as a
+    later target and an earlier realisasi, and a row's values would be mapped across the
+    years. The report year's group keeps its roles; without the report's year among them,
+    the latest year's (a report compares its year with the years gone by). Only when the
+    words split into two groups or more of one width, each the same roles in the same
+    order, and the header names exactly one year per group.
+    """
+    if "allocation" in header.roles or header.target_years:
+        return
+    raw = [r for k in range(start, end + 1) for r in line_roles(line_of(views, k).text)[0]
+           if r in VALUE_ROLES]
+    if len(raw) < 4 or raw[0] not in ("target", "realisation"):
+        return
+    width = raw.index(raw[0], 1) if raw[0] in raw[1:] else 0
+    if width < 2 or len(raw) % width or any(raw[k:k + width] != raw[:width] for k in range(0, len(raw), width)):
+        return
+    groups = len(raw) // width
+    above = start - 1 if start > 0 else None
+    years = group_years(" ".join(line_of(views, k).text for k in range(start, end + 1)))
+    if not years and above is not None and (names_years(views[above]) or years_only(views[above])):
+        years = group_years(line_of(views, above).text)  # 'No Indikator Tahun 2022 Tahun 2023' over the words
+    if len(years) != groups or len(set(years)) != groups:
+        return
+    kept = report_year if report_year in years else max(years)
+    group = resolve_roles(raw[:width])
+    header.roles = [role if year == kept else "other" for year in years for role in group]
+    header.cell_roles = {}
 
 
 def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], start: int, end: int,

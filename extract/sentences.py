@@ -141,7 +141,7 @@ REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
 # Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',
 # 'target tahun 2020 sebesar 90%', 'dapat terealisasi sebesar 79,9%'. 'target nasional 77,5%' is no
 # filler: the nation's target is not the indicator's. Up to five words: 'target yang telah ditetapkan yaitu sebesar 95%'.
-_TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4})\s+){0,5}"
+_TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4}|indikator\s+ini)\s+){0,5}"
 _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
 _REAL_FILLER = r"(?:(?:sebesar|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
@@ -152,7 +152,7 @@ _REALISED = (
 # 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa')
 _RESULT_TAIL = rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
 MEASURE_SENTENCE_RE = re.compile(
-    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
 # 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
 TARGET_FIRST_RE = re.compile(
@@ -254,7 +254,9 @@ NAME_FILLER = {"yang", "dan", "di", "pada", "dalam", "untuk", "dari", "ke", "ole
 # list item that names it ('b. Rasio guru terhadap murid'): see `headed_measure`.
 BARE_RESULT_RE = re.compile(r"(?P<name>)\b" + _RESULT_TAIL, re.I)
 HEADING_NAME_RE = re.compile(
-    r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]\s+)?(?P<name>(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|"
+    # ('Indikator Kinerja 1: Persentase ...', 'Indikator 2. Jumlah ...': the heading counts its indicators)
+    r"\s*(?:(?:\d{1,2}|[a-zA-Z])[.)]\s+)?(?:indikator(?:\s+kinerja)?(?:\s+utama)?\s+(?:ke-?)?\d{1,2}\s*[:.)]?\s+)?"
+    r"(?P<name>(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|"
     r"tingkat|ketepatan|cakupan|rata-rata|level)\b[^.;:%]{5,150}?)\s*(?::|$)", re.I)
 HEADING_REACH = 2  # lines above a paragraph (a blank one, then the heading) where its heading stands
 RESULT_WORD_RE = re.compile(rf"\b(?:(?:di)?target(?:kan|nya)?|{REALISATION_WORD}|capaian)\b", re.I)

@@ -20,7 +20,7 @@ from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
-                            bare_code_values, beside_sasaran_once, goes_on_from, is_amount,
+                            bare_code_values, beside_sasaran_once, goes_on_from, is_amount, opens_at_blank_number_cell,
                             STRAY_MARKS, is_row_label, opens_after_sasaran_tail, percent_fits, row_label, text_pieces)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
@@ -672,7 +672,9 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if header.sasaran_indikator:
             indicator = result_after_sasaran_wrap(measure_after_sasaran_tail(indicator))
-        indicator = without_value_cell_wrap(row, indicator)
+        wraps = value_cell_wraps(row, header)
+        indicator = without_value_cell_wrap(row, indicator, wraps)
+        target, realisation = with_wrapped_raw(target, row, wraps), with_wrapped_raw(realisation, row, wraps)
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if header.mixed and BUDGET_ITEM_RE.match(indicator):
@@ -691,7 +693,9 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
             or not states_other_unit(satuan, known_only=True) and PERCENT_NAME_RE.match(indicator) is not None \
             or satuan.lower() in PERCENT_SATUAN
-        percent_guess = percent_table and not states_other_unit(satuan)
+        # a count's bare number ('Jumlah pemilih pemula ... | 2.500') is no damaged percent of its table's
+        percent_guess = percent_table and not states_other_unit(satuan) \
+            and not (COUNT_NAME_RE.match(indicator) and not percent_row)
         measures.append(MeasureRow(
             indicator_raw=indicator, source=source,
             target=with_satuan(as_percent(target, percent_row, percent_guess), satuan, indicator),
@@ -795,34 +799,107 @@ VALUE_WRAP_RE = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?")
 WRAP_SHIFT = 8  # characters a scan's wrapped value word may stand left of its value's start
 
 
-def without_value_cell_wrap(row: RowDraft, indicator: str) -> str:
+def without_value_cell_wrap(row: RowDraft, indicator: str, wraps: dict[int, str]) -> str:
     """A row's name without the last words of its compound values, wrapped under them on the name's last line.
 
     '1 Jumlah laporan akuntabilitas | 1 Laporan' over 'yang disusun | Kinerja': the count cell
     ('1 Laporan Kinerja') wraps as the name does, and on the line below its last word stands after
-    the name's, a border (kept or lost) between them. Such a piece, one or two words in title case
-    standing about under the first count, and no more pieces than the value line's counts, is the
-    values', not the name's end (a wrapped sasaran's piece stands left, under its own column).
+    the name's, a border (kept or lost) between them. `wraps` holds such pieces (see
+    `value_cell_wraps`): they are the values', not the name's end.
     """
-    counts = [t for t in row.values if t.kind == "count" and any(c.isalpha() for c in t.raw)]
-    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
-    if not counts or value_view is None:
+    if not wraps:
         return indicator
+    words = " ".join(wraps[k] for k in sorted(wraps)).split()
+    tail = re.compile(r"\s+" + r"\s+".join(map(re.escape, words)) + r"\W*$")
+    return tail.sub("", indicator) if tail.search(indicator) else indicator
+
+
+def value_cell_wraps(row: RowDraft, header: Header) -> dict[int, str]:
+    """{index of a count in `row.values`: its cell's wrapped word or two on the line under it}.
+
+    Such a piece, one or two words in title case standing about under the
+    first count, and no more pieces than the value line's counts, ends a count
+    cell ('1 Laporan' over 'Kinerja'), not the name (a wrapped sasaran's piece
+    stands left, under its own column). Each piece goes to the count it stands
+    nearest under, so the target keeps its whole raw text ('1 Laporan Kinerja').
+    """
+    counts = [k for k, t in enumerate(row.values) if t.kind == "count" and any(c.isalpha() for c in t.raw)]
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if value_view is None or not (counts or any(t.kind == "number" for t in row.values)):
+        return {}
+    if value_view.delimited:
+        return delimited_value_cell_wraps(row, value_view, header)
+    if not counts:
+        return {}
     below = [v for v in row.views if v.line.number > row.value_line and v.text]
     if not below or below[-1].values:
-        return indicator
+        return {}
     # under its cell: the piece starts about where the first count does (a scan shifts it a little)
-    under = value_view.line.text.find(counts[0].raw) - WRAP_SHIFT
+    starts = {k: value_view.line.text.find(row.values[k].raw) for k in counts}
+    under = starts[counts[0]] - WRAP_SHIFT
     line = below[-1].line.text
     pieces = [p for p in (p.strip(STRAY_MARKS) for p in text_pieces(below[-1])) if p]
-    wrapped: list[str] = []
+    wrapped: list[tuple[int, str]] = []
     while len(pieces) > 1 and len(wrapped) < len(counts) and VALUE_WRAP_RE.fullmatch(pieces[-1]) \
-            and not INDICATOR_START_RE.match(pieces[-1]) and line.rfind(pieces[-1]) >= under >= 0:
-        wrapped.insert(0, pieces.pop())
-    if not wrapped:
-        return indicator
-    tail = re.compile(r"\s+" + r"\s+".join(map(re.escape, " ".join(wrapped).split())) + r"\W*$")
-    return tail.sub("", indicator) if tail.search(indicator) else indicator
+            and not INDICATOR_START_RE.match(pieces[-1]) and (at := line.rfind(pieces[-1])) >= under >= 0:
+        wrapped.insert(0, (at, pieces.pop()))
+    out: dict[int, str] = {}
+    for at, piece in wrapped:
+        k = min((k for k in counts if k not in out), key=lambda k: abs(starts[k] - at), default=None)
+        if k is not None:
+            out[k] = piece
+    return out
+
+
+def delimited_value_cell_wraps(row: RowDraft, value_view: LineView, header: Header) -> dict[int, str]:
+    """`value_cell_wraps` of a row whose borders are read: a piece under a count stands in the count's own cell.
+
+    '1 | Jumlah laporan ... | 1 Laporan' over '  |  |  | Kinerja': the word is the count
+    cell's ('1 Laporan Kinerja'), though the name's cell wraps too on the same line or not. Under a
+    bare number, a unit word alone ('2.500' over 'orang') is its cell's rest the same way. (A wrapped
+    line opening at the border after the blank No cell counts its cells one on, as `append_text` does.)
+    """
+    out: dict[int, str] = {}
+    below = [(v, int(opens_at_blank_number_cell(row, v, header))) for v in row.views
+             if v.line.number > row.value_line and v.delimited]
+    if not below:
+        return out
+    used: set[int] = set()
+    for k, token in enumerate(row.values):
+        counted = token.kind == "count" and any(c.isalpha() for c in token.raw)
+        if not counted and token.kind != "number":
+            continue
+        found = next((c for c in value_view.cells if c.index not in used
+                      and any(t.raw == token.raw for t in c.values)), None)
+        if found is None:
+            continue
+        used.add(found.index)
+        if found.text:
+            continue  # the value shares its cell with the name ('Tersusunnya Dokumen  1 Laporan'): a piece under
+            # that cell is the name's wrap ('Perencanaan Anggaran'), not the value's
+        cell = found.index
+        pieces = [c.text for v, shift in below for c in v.cells if c.index + shift == cell and c.text]
+        if not pieces or len(" ".join(pieces).split()) > 2:
+            continue
+        if counted and all(VALUE_WRAP_RE.fullmatch(p) for p in pieces) or not counted and len(pieces) == 1 \
+                and " " not in pieces[0] and canonical_unit(pieces[0]) not in (None, "%"):
+            out[k] = " ".join(pieces)
+    return out
+
+
+def with_wrapped_raw(token: Token | None, row: RowDraft, wraps: dict[int, str]) -> Token | None:
+    """A count whose cell wrapped ('1 Laporan' over 'Kinerja') with its whole printed text as its raw; a bare
+    number with the unit word wrapped under it ('2.500' over 'orang'), read as that count."""
+    k = next((k for k, t in enumerate(row.values) if t is token), None) if token is not None and wraps else None
+    if token is None or k not in wraps:
+        return token
+    raw = f"{token.raw} {wraps[k]}"
+    if token.kind == "number":  # '2.500' over 'orang': the count its unit word makes it
+        counted = parse_measure(raw)
+        if counted is None or counted.unit in (None, "%") or counted.value != token.reading.value:
+            return token
+        return Token("count", token.start, token.end, raw, counted)
+    return Token(token.kind, token.start, token.end, raw, replace(token.reading, raw=raw))
 
 
 def satuan_before_wrap(row: RowDraft, indicator: str) -> tuple[str, str]:
@@ -859,6 +936,8 @@ def capitalised_noun_after_lower(rest: str, word: str) -> bool:
 
 
 # an indicator counting something, in sentence case ('Jumlah kunjungan perpustakaan'), not a 'Jumlah' row
+# a name that counts ('Jumlah pemilih ...', 'Banyaknya ...'): its values are counts, whatever its table's others are
+COUNT_NAME_RE = re.compile(r"^\W*(?:jumlah|banyaknya)\b", re.I)
 INDICATOR_COUNT_RE = re.compile(r"^\W*(?:[Jj]umlah|[Tt]otal)\s+[a-z]+\s+\S")
 BUDGET_ITEM_RE = re.compile(r"^\W*(?:program|kegiatan|sub[\s-]*kegiatan|belanja)\b", re.I)  # a budget line's name
 

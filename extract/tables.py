@@ -20,8 +20,8 @@ from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
-                             keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles,
-                             text_header_score, year_line_below)
+                             keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
+                             read_header_once, resolve_roles, text_header_score, year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell,
                            LineView, analyse_cell, analyse_line, has_digit, is_column_numbering, is_range, is_verdict,
                            line_of, opens_with_count, strip_row_number)
@@ -90,6 +90,7 @@ AMOUNT_MIN = 100_000  # a Rupiah amount in a budget table; smaller numbers are m
 TABEL_RE = re.compile(r"^\W*tabel\b", re.I)
 RULE_LINE_RE = re.compile(r"[\s|:\-]+")  # a line of borders only
 NUMBER_CELL_RE = re.compile(r"\d+\.?")
+ROMAN_CELL_RE = re.compile(r"[IVX]{1,4}[.)]")  # 'II.' alone in the No cell: a group heading's number
 
 
 @dataclass(slots=True)
@@ -816,6 +817,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             if grouped == end and start == end and header.col_starts and len(year_line_below(views, end)) >= 2:
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
+        keep_report_year_measure_groups(header, views, start, end, report_year)
         keep_report_year_columns(header, views, start, end, report_year)
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
@@ -885,10 +887,16 @@ def second_value_line(row: RowDraft, view: LineView, values: list[Token], header
         return False  # both lines numbered: two rows
     text = strip_row_number(view.text)
     if (opens_indicator(view) or ANY_CASE_INDICATOR_RE.match(text) or SASARAN_VERB_RE.match(text)
-            or any(ANY_CASE_INDICATOR_RE.match(cell.text) for cell in view.cells if cell.text)
-            or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)):
-        return False
+            or any(ANY_CASE_INDICATOR_RE.match(strip_row_number(cell.text)) for cell in view.cells if cell.text)
+            or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)
+            or INNER_NUMBERED_NAME_RE.search(text)):
+        return False  # (a sasaran's wrap beside the next name numbered in its cell, '... Pemilu | 2. Tingkat ...')
     return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
+
+
+# an indicator numbered inside its cell after other words on the line ('kualitas Pemilu 2. Tingkat partisipasi'):
+# a row's own name opens there, whatever stands left of it
+INNER_NUMBERED_NAME_RE = re.compile(r"\s\d{1,2}[.)]\s*" + INDICATOR_START_RE.pattern)
 
 
 def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
@@ -1594,9 +1602,23 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
-            sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS:
+            sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS \
+            and not (mid_table and detached_name_words(tail)):
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     return tail
+
+
+def detached_name_words(tail: list[LineView]) -> bool:
+    """Whether two words parted from a row by a blank line can only end its name ('Perizinan Terpadu').
+
+    Mid-table the next row's opening bounds the tail, so two capitalised words
+    that are no unit ('Laporan Kinerja', a count target's wrapped rest), no
+    number and no heading in capitals are the name's last line, which a page's
+    layout set apart; one word alone stays as likely a stray cell.
+    """
+    words = [w for v in tail for w in v.text.split()]
+    return len(words) == 2 and all(w[0].isupper() and w.isalpha() and not w.isupper() for w in words) \
+        and not any(canonical_unit(w) is not None for w in words)
 
 
 def paragraph_start(lines: list[LineView]) -> int:
@@ -2037,7 +2059,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         first = next((c for c in view.cells if c.raw.strip()), None)
         # a row whose leading 'No' cell is filled starts a new record, not a continuation
         if first is not None and first.index <= 1 and (NUMBER_CELL_RE.fullmatch(first.raw.strip())
-                                                       or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())):
+                                                       or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())
+                                                       or ROMAN_CELL_RE.fullmatch(first.raw.strip())):
             rest = [c.text for c in view.cells if c.index > first.index and c.text]
             # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too
             if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):

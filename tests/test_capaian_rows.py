@@ -281,6 +281,28 @@ def test_the_capaian_against_the_plans_target_is_not_the_years_capaian():
         assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 82.0, 102.5)
 
 
+def test_a_plan_capaian_cell_ending_in_a_year_and_its_percent_sign_is_still_a_header():
+    # 'Capaian s.d. 2022 terhadap 2024 (%)': the '2024 (%)' closing the last cell is no value of a row
+    for sep in ("\t", "   "):
+        text = sep.join(("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Target Akhir Renstra",
+                         "Capaian s.d. 2022 terhadap 2024 (%)")) + "\n" + \
+            sep.join(("1", "Indeks kepuasan layanan informasi", "3,10", "3,26", "105,16", "3,60", "90,56")) + "\n"
+        (row,) = measures(text, 2022)
+        assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+            "Indeks kepuasan layanan informasi", 3.1, 3.26, 105.16), sep
+
+
+def test_a_counts_bare_thousands_in_a_table_of_percentages_stay_a_count():
+    # most targets are percentages, yet 'Jumlah ...' counts: '1.200' is twelve hundred, no damaged '1,20%'
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase TPS yang dibentuk tepat waktu 100% 100% 100%\n"
+            "2 Persentase aduan yang ditindaklanjuti 90% 95% 105,56%\n"
+            "3 Jumlah peserta sosialisasi pemilih pemula 1.200 1.350 112,5%\n")
+    rows = measures(text, 2021)
+    assert [(r.target.value, r.target.unit, r.realisation.value) for r in rows] == [
+        (100.0, "%", 100.0), (90.0, "%", 95.0), (1200.0, None, 1350.0)]
+
+
 def test_a_compound_value_on_a_line_without_borders():
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Jumlah laporan keuangan yang disusun 12 Laporan dan 1 Dokumen 12 Laporan dan 1 Dokumen 100%\n"

@@ -564,6 +564,22 @@ def test_a_result_named_only_by_the_heading_over_it():
         assert find_measure_sentences(paragraph_lines(text), year=2018) == [], text
 
 
+def test_a_result_under_a_heading_that_counts_its_indicators():
+    # 'Indikator Kinerja 2: <name>' heads the prose, which speaks of 'indikator ini' without the name
+    for prose in ("Pada tahun 2021 indikator ini ditargetkan sebesar 90% dan terealisasi sebesar 93,5%, sehingga "
+                  "capaian kinerjanya 103,89%.",
+                  "Target indikator ini adalah 90% dengan realisasi 93,5% atau capaian 103,89%.",
+                  "Indikator ini memiliki target 90% dan telah terealisasi 93,5%, sehingga capaiannya 103,89%."):
+        for heading in ("Indikator Kinerja 2: Persentase arsip aktif yang tertata",
+                        "Indikator 2. Persentase arsip aktif yang tertata"):
+            [row] = find_measure_sentences(paragraph_lines(f"{heading}\n\n{prose}"), year=2021)
+            assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+                "Persentase arsip aktif yang tertata", 90, 93.5, 103.89), (heading, prose)
+    # without a heading naming the indicator, 'indikator ini' names nothing
+    assert find_measure_sentences(paragraph_lines(
+        "Sasaran Kedua\n\nIndikator ini memiliki target 90% dan telah terealisasi 93,5%."), year=2021) == []
+
+
 def test_target_and_realisation_in_two_sentences():
     [row] = find_measure_sentences(paragraph_lines(
         "Target kehadiran pemilih dalam pemilihan tahun 2020 sebesar 80 persen. Realisasi kehadiran pemilih\n"

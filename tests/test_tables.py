@@ -1813,6 +1813,125 @@ def test_a_sasarans_wrapped_piece_left_of_the_count_stays_out_of_the_value_cell(
     assert [m.indicator_raw for m in measures][0].endswith("Pelaporan Keuangan")
 
 
+def test_two_capitalised_words_after_a_blank_line_mid_table_end_the_name_above():
+    # a page's layout sets the name's last line apart: the next row's number bounds it, so two words close
+    # the name as three do; a unit noun pair (a count cell's piece) or one word alone stays out
+    for sep in (" | ", "  ", " "):
+        for wrap, tail in (("Pengaduan Daring", " Pengaduan Daring"), ("Dokumen Laporan", ""), ("Daring", "")):
+            text = (f"No{sep}Indikator Kinerja{sep}Target{sep}Realisasi{sep}Capaian\n"
+                    f"1{sep}Persentase arsip yang ditata sesuai ketentuan{sep}90%{sep}95%{sep}105,56%\n"
+                    f"2{sep}Indeks kepuasan pengguna atas Layanan{sep}3,2{sep}3,4{sep}106,25%\n"
+                    "\n"
+                    f"{wrap}\n"
+                    f"3{sep}Persentase pegawai yang mengikuti pelatihan{sep}80%{sep}85%{sep}106,25%\n")
+            assert [m.indicator_raw for m in records(text)[0]] == [
+                "Persentase arsip yang ditata sesuai ketentuan", "Indeks kepuasan pengguna atas Layanan" + tail,
+                "Persentase pegawai yang mengikuti pelatihan"], (sep, wrap)
+
+
+def test_a_count_cells_wrapped_word_stays_in_its_raw_text():
+    # '2 Dokumen' over 'Renstra': the target's printed text is '2 Dokumen Renstra', borders read or lost
+    spaced = ("No   Indikator Kinerja                            Target      Realisasi\n"
+              "1    Jumlah dokumen perencanaan yang disusun      2 Dokumen   2 Dokumen\n"
+              "     tepat waktu                                  Renstra     Renstra\n"
+              "2    Persentase layanan informasi publik          100%        100%\n")
+    piped = ("No | Indikator Kinerja | Target | Realisasi\n"
+             "1 | Jumlah dokumen perencanaan yang disusun | 2 Dokumen | 2 Dokumen\n"
+             "  | tepat waktu | Renstra | Renstra\n"
+             "2 | Persentase layanan informasi publik | 100% | 100%\n")
+    target_only = ("No | Sasaran | Indikator Kinerja | Target\n"
+                   "1 | Meningkatnya akuntabilitas | Jumlah laporan kinerja yang disusun tepat waktu | 1 Laporan\n"
+                   "  |  |  | Kinerja\n"
+                   "2 | Meningkatnya layanan | Persentase layanan informasi publik | 100%\n")
+    for text in (spaced, piped):
+        first = records(text)[0][0]
+        assert first.indicator_raw == "Jumlah dokumen perencanaan yang disusun tepat waktu"
+        assert (first.target.raw, first.target.value, first.target.unit) == ("2 Dokumen Renstra", 2.0, "dokumen")
+        assert first.realisation.raw == "2 Dokumen Renstra"
+    first = records(target_only)[0][0]
+    assert (first.indicator_raw, first.target.raw, first.target.value) == (
+        "Jumlah laporan kinerja yang disusun tepat waktu", "1 Laporan Kinerja", 1.0)
+
+
+def test_a_names_wrap_under_a_cell_holding_name_and_count_stays_the_names():
+    # the header's columns do not line up with the rows: name and count fall in one cell, and the title-case
+    # line under them ('Pengadaan Barang') is the name's wrap, not the count's
+    text = ("No.  Sasaran Kegiatan" + " " * 120 + "Indikator Kinerja" + " " * 60 + "Target\n"
+            "\n"
+            "1.   Terlaksananya   Pengelolaan   Keuangan   Tersusunnya Dokumen Pelaksanaan Anggaran   1 Dokumen\n"
+            "\n"
+            + " " * 56 + "Tersusunnya Laporan Pengadaan        1 Laporan\n"
+            + " " * 56 + "Barang\n"
+            + " " * 56 + "Tersusunnya Rencana                  1 Laporan\n"
+            + " " * 56 + "Pengadaan Barang\n")
+    names = [m.indicator_raw for m in records(text)[0]]
+    assert names == ["Tersusunnya Dokumen Pelaksanaan Anggaran", "Tersusunnya Laporan Pengadaan Barang",
+                     "Tersusunnya Rencana Pengadaan Barang"], names
+
+
+def test_a_unit_word_wrapped_under_a_bare_number_makes_it_a_count():
+    # '1.500' over 'orang' in the same column: the cell reads '1.500 orang', a count of people
+    rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("1", "Persentase TPS yang dibentuk tepat waktu", "100%", "100%", "100%"),
+            ("2", "Jumlah pemilih pemula yang", "1.500", "1.620", "108%"),
+            ("", "mendapat sosialisasi", "orang", "orang", ""),
+            ("3", "Persentase aduan yang ditindaklanjuti", "90%", "95%", "105,56%")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (5, 45, 10, 12, 10))).rstrip() for row in rows)
+    piped = "\n".join(" | ".join(row).rstrip(" |") for row in rows)
+    for text in (spaced, piped):
+        second = records(text)[0][1]
+        assert second.indicator_raw == "Jumlah pemilih pemula yang mendapat sosialisasi", text
+        assert (second.target.raw, second.target.value, second.target.unit) == ("1.500 orang", 1500.0, "orang")
+        assert (second.realisation.raw, second.realisation.value) == ("1.620 orang", 1620.0)
+
+
+def test_a_header_repeating_its_columns_per_year_keeps_the_report_years_group():
+    # 'Tahun 2022' and 'Tahun 2023' over 'Target | Realisasi | Capaian', twice: each year's values stay together
+    rows = [("No", "Indikator Kinerja", "Tahun 2022", "", "", "Tahun 2023", "", ""),
+            ("", "", "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"),
+            ("1", "Persentase arsip yang tertata", "85%", "86%", "101,18%", "90%", "92%", "102,22%"),
+            ("2", "Indeks kepuasan layanan", "3,1", "3,2", "103,23%", "3,2", "3,4", "106,25%")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 34, 10, 12, 12, 10, 12, 10))).rstrip()
+                       for row in rows)
+    piped = "\n".join(" | ".join(row) for row in rows)
+    for text in (spaced, piped):
+        for year, expected in ((2023, [(90.0, 92.0, 102.22), (3.2, 3.4, 106.25)]),
+                               (2022, [(85.0, 86.0, 101.18), (3.1, 3.2, 103.23)])):
+            measures, _ = table_records(text, year)
+            assert measured(measures) == expected, (year, text)
+
+
+def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_its_own():
+    # one sasaran over two indicators numbered in their cell ('1. ...', '2. ...'): the sasaran's wrapped
+    # words stand left of the second name, in lower case, yet that line holds its own row, not a second value line
+    for sep in ("    ", " ", " | "):
+        for head, values in (("Target", ("95%", "77,5%", "100%")),
+                             (f"Target{sep}Realisasi", (f"90%{sep}94%", f"85%{sep}88%", f"80%{sep}80%"))):
+            text = (f"No{sep}Sasaran Strategis{sep}Indikator Kinerja{sep}{head}\n"
+                    f"1.{sep}Meningkatnya mutu{sep}1. Persentase aduan yang ditangani{sep}{values[0]}\n"
+                    f"{sep}layanan publik{sep}2. Persentase pengguna yang puas{sep}{values[1]}\n"
+                    f"2.{sep}Meningkatnya mutu{sep}1. Persentase arsip tertata{sep}{values[2]}\n")
+            measures = records(text)[0]
+            assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+                ("Persentase aduan yang ditangani", values[0].split(sep)[0]),
+                ("Persentase pengguna yang puas", values[1].split(sep)[0]),
+                ("Persentase arsip tertata", values[2].split(sep)[0])], (sep, head)
+
+
+def test_a_sasaran_heading_numbered_in_roman_between_rows_names_no_row():
+    # 'II.  Meningkatnya ...' in the No column heads the next group: it is no wrap of the row above
+    rows = [("No.", "Indikator Kinerja", "Target", "Realisasi", "%"),
+            ("I.", "Meningkatnya mutu layanan arsip"),
+            ("1.", "Persentase arsip yang dipindai", "90", "93", "103,33"),
+            ("II.", "Meningkatnya keterbukaan informasi"),
+            ("1.", "Persentase permohonan yang dijawab", "100", "100", "100")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (6, 40, 10, 12, 8))).rstrip() for row in rows)
+    piped = "\n".join(" | ".join(row) for row in rows)
+    for text in (spaced, piped):
+        assert [m.indicator_raw for m in records(text)[0]] == [
+            "Persentase arsip yang dipindai", "Persentase permohonan yang dijawab"], text
+
+
 def test_a_wrapped_line_opening_at_the_blank_no_cells_border_goes_on_the_name():
     # rows printed '1 | name | values' have no outer border: a wrapped line leaves the No cell blank and
     # opens with the border after it ('  | tepat waktu |'), its piece still the name's, also over a blank line
