@@ -18,6 +18,7 @@ from operator import itemgetter
 from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
+from extract.budget_sideways import label_role
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, line_roles, next_nonblank, read_header_once, resolve_roles,
@@ -982,7 +983,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if values and budget and rows and not view.delimited and not header.flattened \
+        if values and budget and rows and not header.flattened and (not view.delimited or labels_a_measure(view)) \
                 and short_after_grand_total(rows[-1], values, width):
             break  # 'Rp 2.350.000.000 digunakan untuk ...' under the table's 'Jumlah' row: the text below it
         if markdown and values and not view.line.text.lstrip().startswith("|") \
@@ -2338,6 +2339,15 @@ def short_after_grand_total(row: RowDraft, values: list[Token], width: int) -> b
     columns not yet filled) takes the rest from the line below.
     """
     return len(values) < width <= len(row.values) and TOTAL_LABEL_LINE_RE.match(strip_row_number(row.text)) is not None
+
+
+def labels_a_measure(view: LineView) -> bool:
+    """Whether a delimited line opens with a budget measure's label ('Pagu Anggaran | : Rp X', 'Realisasi | : Rp Y').
+
+    Under a budget table's whole total such lines state that total again in
+    words, one amount each: the table has ended, though the line has cells.
+    """
+    return bool(view.cells) and label_role(view.cells[0].text) is not None
 
 
 # a budget table's line holding a total row's label alone ('TOTAL', 'Jumlah', 'JUMLAH ANGGARAN'), capitalised: the

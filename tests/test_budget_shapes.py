@@ -291,6 +291,34 @@ def test_a_years_budget_listed_as_labelled_lines_is_one_row_and_its_sisa_no_pagu
     assert document["total_allocation"] == 4_210_000_000
 
 
+def test_labelled_pagu_and_realisasi_lines_restating_the_tables_total_give_no_row_of_their_own():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.6 Realisasi Anggaran per Program\n"
+        "No\tProgram\tPagu\tRealisasi\t%\n"
+        "1\tProgram Penguatan Kelembagaan\t1.250.000.000\t1.200.000.000\t96,00\n"
+        "2\tProgram Dukungan Manajemen\t2.750.000.000\t2.585.000.000\t94,00\n"
+        "\tJumlah\t4.000.000.000\t3.785.000.000\t94,63\n\n"
+        "Pagu Anggaran\t: Rp 4.000.000.000\n"
+        "Realisasi Anggaran\t: Rp 3.785.000.000\n")
+    assert [(b["name"], b["level"], b["allocation"], b["realisation"]) for b in budgets] == [
+        ("Program Penguatan Kelembagaan", "program", 1_250_000_000, 1_200_000_000),
+        ("Program Dukungan Manajemen", "program", 2_750_000_000, 2_585_000_000),
+        ("Jumlah", "total", 4_000_000_000, 3_785_000_000)]
+    assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_785_000_000)
+    # lines stating other amounts than any row's are a budget of their own
+    other, _ = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.6 Realisasi Anggaran per Program\n"
+        "No\tProgram\tPagu\tRealisasi\t%\n"
+        "1\tProgram Penguatan Kelembagaan\t1.250.000.000\t1.200.000.000\t96,00\n"
+        "\tJumlah\t1.250.000.000\t1.200.000.000\t96,00\n\n"
+        "Pagu Anggaran\t: Rp 4.000.000.000\n"
+        "Realisasi Anggaran\t: Rp 3.785.000.000\n")
+    assert [(b["allocation"], b["realisation"]) for b in other] == [
+        (1_250_000_000, 1_200_000_000), (1_250_000_000, 1_200_000_000), (4_000_000_000, 3_785_000_000)]
+
+
 def test_labelled_budget_lines_under_a_program_heading_are_that_programs():
     budgets, _ = extracted(
         "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
@@ -810,3 +838,4 @@ def test_a_sasaran_named_on_the_group_line_above_the_value_words_names_its_budge
         "| 902.100.000 | 97,00 |\n")
     assert [(m.indicator_raw, m.realisation.value) for m in measures] == [("Persentase arsip yang dialihmediakan", 77.0)]
     assert [(b.name, b.allocation.value) for b in budgets] == [("Meningkatnya tertib arsip daerah", 930_000_000)]
+
