@@ -613,6 +613,17 @@ def rate_proves_run(run: list[Token]) -> bool:
         return False
     pagu, real, rate = (t.reading.value for t in run)
     return bool(pagu) and real is not None and rate is not None and abs(real / pagu * 100 - rate) <= 0.51
+def rate_wrapped_below(row: RowDraft, values: list[Token], header: Header, width: int) -> bool:
+    """Whether a bare rate under a budget row is that row's % cell, wrapped onto a line of its own.
+
+    A long total row ('Jumlah 2.000.000.000 1.900.000.000') may push its %
+    to the next line ('95,00' alone). It is the row's when the % column is
+    the one the row left empty and the rate is what its two amounts give.
+    """
+    return len(values) == 1 and len(row.values) == width - 1 and header.roles[len(row.values)] == "percent" \
+        and rate_proves_run(row.values + values)
+
+
 BUDGET_ROLES = frozenset({"allocation", "realisation_amount", "percent", "remainder"})
 
 
@@ -1024,6 +1035,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = [view]  # '994' alone under a full row: the next row's output code, its name below
                 closed = True
                 row.values_only_tail = False
+                i += 1
+                blanks = 0
+                continue
+            if row is not None and budget and i == last_row_at + 1 and not view.text \
+                    and rate_wrapped_below(row, values, header, width):
+                row.values.extend(values)  # 'Jumlah 2.000.000.000 1.900.000.000' over '95,00': the row's own %
+                row.views.append(view)
                 i += 1
                 blanks = 0
                 continue

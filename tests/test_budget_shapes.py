@@ -839,3 +839,18 @@ def test_a_sasaran_named_on_the_group_line_above_the_value_words_names_its_budge
     assert [(m.indicator_raw, m.realisation.value) for m in measures] == [("Persentase arsip yang dialihmediakan", 77.0)]
     assert [(b.name, b.allocation.value) for b in budgets] == [("Meningkatnya tertib arsip daerah", 930_000_000)]
 
+
+def test_a_total_rows_rate_wrapped_onto_a_line_of_its_own_is_the_rows_rate():
+    text = ("Tabel 3.7 Realisasi Anggaran Tahun 2023\n"
+            "No Kegiatan Pagu Realisasi %\n"
+            "1 Pemutakhiran Data Pemilih 1.200.000.000 1.140.000.000 95,00\n"
+            "2 Sosialisasi dan Pendidikan Pemilih 800.000.000 780.000.000 97,50\n"
+            "Jumlah Anggaran 2.000.000.000 1.920.000.000\n"
+            "96,00\n")
+    rows = [(b.name, b.allocation.value, b.realisation.value, b.percent and b.percent.value)
+            for b in budgets_of(text)]
+    assert rows[-1] == ("Jumlah Anggaran", 2_000_000_000, 1_920_000_000, 96.0)
+    assert len(rows) == 3
+    # a number the two amounts do not give is no rate of theirs
+    [*_, last] = budgets_of(text.replace("96,00\n", "71,00\n"))
+    assert last.percent is None
