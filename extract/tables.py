@@ -921,6 +921,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     dangling_at = 0
     closed = False
     last_row_at = start
+    remark_at = -2  # the row's value line, then each line carrying its remark on ('Sisa anggaran' / 'merupakan ...')
     opening: LineView | None = first  # the next row's opening, cut from the end of a value line (`next_row_opening`)
     blanks = 0
     i = start
@@ -1076,6 +1077,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             pending = [] if opening is None else [opening]
             closed = opening is not None  # what follows is the next row's, none of this row's wrapped name
             last_row_at = i
+            remark_at = i
         elif view.text:
             if markdown and not view.line.text.lstrip().startswith("|"):
                 # text outside the '|' rows ('Demikian capaian ...' under the table): a markdown cell never wraps
@@ -1109,6 +1111,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed and i == last_row_at + 1 and flat_verdict_cell(row, view, header):
                 row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
                 closed = True
+            elif row is not None and not closed and budget and i == remark_at + 1 and remark_wraps_below(row, view):
+                remark_at = i  # 'Sisa anggaran' after the values over 'merupakan efisiensi': the Keterangan's, no name
             elif row is not None and not closed and carries_remark_on(row, view):
                 # 'Hidup Death Rate (NOR). Faktor yang': the remark after the row's values goes on; the lines left
                 # waiting since the value line end the row's name, as under a table's last row
@@ -1494,6 +1498,28 @@ def remark_after_values(row: RowDraft) -> bool:
         return False
     after = fold_text(cell.raw)[last.end:].split()
     return len(after) >= REMARK_WORDS and after[0][:1].islower()
+
+
+def remark_wraps_below(row: RowDraft, view: LineView) -> bool:
+    """Whether a words-only line in lower case under a budget row carries on the remark after the row's values.
+
+    '1 Program X 2.000.000.000 1.900.000.000 95,00 Sisa anggaran' over
+    'merupakan efisiensi': a one-space line gives no column to place the words
+    in, but the row's name ended before its values and a remark followed
+    them; words going on in lower case go on with the remark, not the name
+    (unless the name stopped on a joining word).
+    """
+    text = view.line.text.lstrip()
+    if not text[:1].islower() or view.values or not row.values or not row.text or ends_unfinished(row.text):
+        return False  # ('Program ... dalam' over 'proses ...': the name's own words go on)
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if value_view is None or len(value_view.cells) != 1:
+        return False
+    cell, first, last = value_view.cells[0], row.values[0], row.values[-1]
+    if last not in cell.inner or first not in cell.inner:
+        return False
+    folded = fold_text(cell.raw)
+    return WORD_RE.search(folded, last.end) is not None and WORD_RE.search(strip_row_number(folded[:first.start])) is not None
 
 
 def carries_remark_on(row: RowDraft, view: LineView) -> bool:

@@ -854,3 +854,15 @@ def test_a_total_rows_rate_wrapped_onto_a_line_of_its_own_is_the_rows_rate():
     # a number the two amounts do not give is no rate of theirs
     [*_, last] = budgets_of(text.replace("96,00\n", "71,00\n"))
     assert last.percent is None
+
+
+def test_a_remark_wrapped_under_a_one_space_budget_row_stays_out_of_its_name():
+    text = ("Tabel 3.8 Realisasi Anggaran per Kegiatan\n"
+            "No Kegiatan Pagu Realisasi % Keterangan\n"
+            "1 Layanan Perkantoran 900.000.000 855.000.000 95,00 Sisa dana\n"
+            "dari penghematan perjalanan\n"
+            "2 Pengelolaan Logistik dan 600.000.000 594.000.000 99,00 Sisa dana\n"
+            "distribusi\n"
+            "Jumlah 1.500.000.000 1.449.000.000 96,60\n")
+    assert [b.name for b in budgets_of(text)] == [
+        "Layanan Perkantoran", "Pengelolaan Logistik dan distribusi", "Jumlah"]
