@@ -619,6 +619,7 @@ def rate_wrapped_below(row: RowDraft, values: list[Token], header: Header, width
     A long total row ('Jumlah 2.000.000.000 1.900.000.000') may push its %
     to the next line ('95,00' alone). It is the row's when the % column is
     the one the row left empty and the rate is what its two amounts give.
+    (A table flattened one cell per line prints every rate alone: read as its rows are.)
     """
     return len(values) == 1 and len(row.values) == width - 1 and header.roles[len(row.values)] == "percent" \
         and rate_proves_run(row.values + values)
@@ -1039,7 +1040,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 i += 1
                 blanks = 0
                 continue
-            if row is not None and budget and i == last_row_at + 1 and not view.text \
+            if row is not None and budget and not header.flattened and i == last_row_at + 1 and not view.text \
                     and rate_wrapped_below(row, values, header, width):
                 row.values.extend(values)  # 'Jumlah 2.000.000.000 1.900.000.000' over '95,00': the row's own %
                 row.views.append(view)
