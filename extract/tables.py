@@ -427,7 +427,7 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
     elif header.text_after and kind == "budget" and not values and not view.delimited:
-        values = run_before_ket(view, len(header.roles))
+        values = run_before_ket(view, len(header.roles), header.name_after)
     elif kind == "budget" and not view.delimited and header.roles[0] == "allocation" and header.mixed:
         values = budget_group_inside(view, header.roles) or values
     if "year" not in header.roles:
@@ -565,7 +565,7 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
     return list(cell.inner[:limit])
 
 
-def run_before_ket(view: LineView, limit: int) -> list[Token]:
+def run_before_ket(view: LineView, limit: int, name_after: bool = False) -> list[Token]:
     """A borderless budget row's amounts and % before its Ket word ('2 Program X  Rp. 2.314.933.000 Rp. 343.059.036
     15%  APBN', as a scan reads it): the values stop short of the line's end, so the line reads as text.
 
@@ -573,6 +573,9 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     (the Keterangan), and has no words within; before a longer remark ('Sisa
     hasil efisiensi lelang'), only a pagu, realisasi and % that prove each other,
     after the row's name (words after values alone may be the name itself).
+    `name_after`: the header prints the name column after the values; then
+    the words after a run of amounts from the line's start (its row number
+    aside) are the name, however many.
     """
     if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
         return []
@@ -584,6 +587,11 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
     words = len(tail.split())
+    if name_after and len(run) >= 2 and not any(ch.isdigit() for ch in tail) and not any(
+            t.kind not in ("amount", "percent") and not (t is run[-1] and bare_rate(t)) for t in run) \
+            and not WORD_RE.search(strip_row_number(folded[:run[0].start])) \
+            and not any(WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
+        return run[:limit]  # '1 2.000.000.000 1.900.000.000 95,00 Program X': the name after the values
     if len(run) > limit or words > REMARK_MAX_WORDS \
             or words > 2 and not (rate_proves_run(run) and WORD_RE.search(folded, 0, run[0].start)) \
             or any(ch.isdigit() for ch in tail) or any(
@@ -2150,6 +2158,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     `below`: the line under the value line (the rest of a name centred around its values).
     """
     own = strip_row_number(text_before_run(view, values))
+    if header.name_after and not WORD_RE.search(own) and (after := text_after_run(view, values)):
+        pending, own = [], after  # 'No | Pagu | Realisasi | % | Program': the name follows the values
     if header.sasaran_indikator and pending:
         pending = after_numbered_heading(pending)
     before: list[LineView] = []
@@ -2520,6 +2530,13 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
         return view.text
     before = fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
     return "" if BARE_ROW_NUMBER_RE.fullmatch(before) else before  # '1. 46 49,81 ...': the number is no name
+
+
+def text_after_run(view: LineView, values: list[Token]) -> str:
+    """A one-cell line's words after the values read inside it ('1 2.000.000.000 1.900.000.000 95,00 Program X')."""
+    if len(view.cells) != 1 or not values or values[-1] not in view.cells[0].inner:
+        return ""
+    return fold_text(view.cells[0].raw)[values[-1].end:].strip(" \t|:;-")
 
 
 BARE_ROW_NUMBER_RE = re.compile(r"\d{1,2}[.)]")

@@ -866,3 +866,20 @@ def test_a_remark_wrapped_under_a_one_space_budget_row_stays_out_of_its_name():
             "Jumlah 1.500.000.000 1.449.000.000 96,60\n")
     assert [b.name for b in budgets_of(text)] == [
         "Layanan Perkantoran", "Pengelolaan Logistik dan distribusi", "Jumlah"]
+
+
+def test_a_one_space_budget_table_printing_the_name_after_its_values_names_each_row():
+    text = ("Tabel 3.9 Serapan Anggaran per Program\n"
+            "No Pagu Realisasi % Program\n"
+            "1 1.600.000.000 1.520.000.000 95,00 Program Penguatan Kelembagaan dan\n"
+            "Demokrasi Daerah\n"
+            "2 400.000.000 396.000.000 99,00 Program Dukungan Manajemen\n"
+            "Jumlah 2.000.000.000 1.916.000.000 95,80\n")
+    assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets_of(text)] == [
+        ("Program Penguatan Kelembagaan dan Demokrasi Daerah", 1_600_000_000, 1_520_000_000),
+        ("Program Dukungan Manajemen", 400_000_000, 396_000_000),
+        ("Jumlah", 2_000_000_000, 1_916_000_000)]
+    # with the name column before the values, words after them are a remark, no name
+    remark = ("No Program Pagu Realisasi % Keterangan\n"
+              "1 Program Dukungan Manajemen 400.000.000 396.000.000 99,00 Sisa dana hasil efisiensi lelang\n")
+    assert [b.name for b in budgets_of(remark)] == ["Program Dukungan Manajemen"]
