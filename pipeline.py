@@ -117,7 +117,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
     headerless = find_headerless_budget_rows(text.lines, doc, taken | {b.source.line for b in budgets}, ocr=text.ocr)
     budgets += headerless
     taken |= {b.source.line for b in headerless}
-    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
+    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken,  # after the tables: a line a table read
+                                 stated={b.allocation.value for b in budgets if b.allocation})  # stays theirs
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),

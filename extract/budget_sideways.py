@@ -247,7 +247,7 @@ def fits(allocation: float, realisation: float, percent: float | None, remainder
 
 
 def restates(allocation: Token, realisation: Token, stated: Container[tuple[float, float]]) -> bool:
-    """Whether a yearless single column repeats the pagu and realisasi of a row another reader read.
+    """Whether a single column repeats the pagu and realisasi of a row another reader read.
 
     'Pagu anggaran Rp X' over 'Realisasi anggaran Rp Y' under a budget table
     whose Jumlah row prints X and Y states that total again in words: the
@@ -265,8 +265,8 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
     theirs); `stated`: the (pagu, realisasi) pairs of those rows. A run needs
     one Pagu and one Realisasi line with the same number of amounts; several
     columns need a year each in the line over them. A column whose % or Sisa
-    contradicts its amounts gives no row, nor does a yearless single column
-    restating a row already read (its lines stay this reader's all the same).
+    contradicts its amounts gives no row, nor does a single column restating
+    a row already read (its lines stay this reader's all the same).
     """
     rows: list[BudgetRow] = []
     used: set[int] = set()
@@ -325,7 +325,7 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
             s = remainder[k].reading if remainder else None
             if not fits(a.value, r.value, p.value if p else None, s.value if s else None):
                 continue
-            if columns == 1 and years is None and restates(allocation[k], realisation[k], stated):
+            if columns == 1 and restates(allocation[k], realisation[k], stated):
                 continue
             if p is not None and p.unit is None:
                 p = replace(p, unit="%")

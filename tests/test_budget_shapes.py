@@ -319,6 +319,26 @@ def test_labelled_pagu_and_realisasi_lines_restating_the_tables_total_give_no_ro
         (1_250_000_000, 1_200_000_000), (1_250_000_000, 1_200_000_000), (4_000_000_000, 3_785_000_000)]
 
 
+TABLE_OF_TWO = ("Tabel 3.6 Realisasi Anggaran per Program\n"
+                "No Program Pagu Realisasi %\n"
+                "1 Program Penguatan Kelembagaan 1.250.000.000 1.200.000.000 96,00\n"
+                "2 Program Dukungan Manajemen 2.750.000.000 2.585.000.000 94,00\n"
+                "Jumlah 4.000.000.000 3.785.000.000 94,63\n")
+
+
+@pytest.mark.parametrize("statement, above", [
+    ("Anggaran : Rp 4.000.000.000\nRealisasi : Rp 3.785.000.000\n", True),
+    ("Pagu anggaran Rp 4.000.000.000\n", False)])
+def test_the_tables_total_stated_again_above_or_below_it_gives_no_row_of_its_own(statement, above):
+    head = "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n"
+    text = head + statement + "\n" + TABLE_OF_TWO if above else head + TABLE_OF_TWO + "\n" + statement
+    budgets, document = extracted(text)
+    assert [(b["name"], b["allocation"]) for b in budgets] == [
+        ("Program Penguatan Kelembagaan", 1_250_000_000), ("Program Dukungan Manajemen", 2_750_000_000),
+        ("Jumlah", 4_000_000_000)]
+    assert document["total_allocation"] == 4_000_000_000
+
+
 def test_labelled_budget_lines_under_a_program_heading_are_that_programs():
     budgets, _ = extracted(
         "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
