@@ -1515,12 +1515,18 @@ def remark_wraps_below(row: RowDraft, view: LineView) -> bool:
     '1 Program X 2.000.000.000 1.900.000.000 95,00 Sisa anggaran' over
     'merupakan efisiensi': a one-space line gives no column to place the words
     in, but the row's name ended before its values and a remark followed
-    them; words going on in lower case go on with the remark, not the name
-    (unless the name stopped on a joining word).
+    them; words going on in lower case go on with the remark, not the name.
+    Not when the name stopped on a joining word ('Program ... dalam' over
+    'proses ...'), nor when the line opens on one or capitalises a later word
+    ('dalam Proses Konsolidasi Demokrasi': a program name's own wrap), nor
+    under a one-word remark ('APBN'), too short to wrap.
     """
-    text = view.line.text.lstrip()
+    text = view.line.text.strip()
     if not text[:1].islower() or view.values or not row.values or not row.text or ends_unfinished(row.text):
-        return False  # ('Program ... dalam' over 'proses ...': the name's own words go on)
+        return False
+    words = text.split()
+    if words[0].lower() in CONNECTORS or any(w[:1].isupper() for w in words[1:]):
+        return False
     value_view = next((v for v in row.views if v.line.number == row.value_line), None)
     if value_view is None or len(value_view.cells) != 1:
         return False
@@ -1528,7 +1534,8 @@ def remark_wraps_below(row: RowDraft, view: LineView) -> bool:
     if last not in cell.inner or first not in cell.inner:
         return False
     folded = fold_text(cell.raw)
-    return WORD_RE.search(folded, last.end) is not None and WORD_RE.search(strip_row_number(folded[:first.start])) is not None
+    return len(WORD_RE.findall(folded, last.end)) >= 2 \
+        and WORD_RE.search(strip_row_number(folded[:first.start])) is not None
 
 
 def carries_remark_on(row: RowDraft, view: LineView) -> bool:

@@ -880,7 +880,7 @@ def test_a_remark_wrapped_under_a_one_space_budget_row_stays_out_of_its_name():
     text = ("Tabel 3.8 Realisasi Anggaran per Kegiatan\n"
             "No Kegiatan Pagu Realisasi % Keterangan\n"
             "1 Layanan Perkantoran 900.000.000 855.000.000 95,00 Sisa dana\n"
-            "dari penghematan perjalanan\n"
+            "berasal dari penghematan perjalanan\n"
             "2 Pengelolaan Logistik dan 600.000.000 594.000.000 99,00 Sisa dana\n"
             "distribusi\n"
             "Jumlah 1.500.000.000 1.449.000.000 96,60\n")
@@ -903,3 +903,16 @@ def test_a_one_space_budget_table_printing_the_name_after_its_values_names_each_
     remark = ("No Program Pagu Realisasi % Keterangan\n"
               "1 Program Dukungan Manajemen 400.000.000 396.000.000 99,00 Sisa dana hasil efisiensi lelang\n")
     assert [b.name for b in budgets_of(remark)] == ["Program Dukungan Manajemen"]
+
+
+def test_a_program_name_wrapped_under_a_one_space_row_with_a_remark_stays_its_name():
+    text = ("Tabel 3.8 Realisasi Anggaran per Program\n"
+            "No Program Pagu Realisasi % Keterangan\n"
+            "1 Program Penyelenggaraan Pemilu 900.000.000 855.000.000 95,00 Sisa dana\n"
+            "dalam Proses Konsolidasi Demokrasi\n"
+            "2 Program Dukungan Manajemen 600.000.000 594.000.000 99,00 APBN\n"
+            "dan tata usaha\n"
+            "Jumlah 1.500.000.000 1.449.000.000 96,60\n")
+    assert [b.name for b in budgets_of(text)] == [
+        "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+        "Program Dukungan Manajemen dan tata usaha", "Jumlah"]
