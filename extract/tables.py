@@ -659,10 +659,18 @@ def budget_group_inside(view: LineView, roles: list[str]) -> list[Token]:
     folded = fold_text(cell.raw)
     if run[1].kind != "amount" or not all(t.kind in ("amount", "percent") or bare_rate(t) for t in run) \
             or any(WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])) \
-            or not WORD_RE.search(folded, 0, run[0].start) \
+            or not WORD_RE.search(strip_row_number(folded[:run[0].start])) and not opens_on_values(folded, run) \
             or not WORD_RE.search(folded, run[-1].end, trailing[0].start if trailing else len(folded)):
         return []  # (the sasaran before the run names the budget row, the words after it the indicator)
     return run + list(trailing)
+
+
+def opens_on_values(folded: str, run: list[Token]) -> bool:
+    """Whether a line opens on its run of values, its row number aside ('1 2.000.000.000 1.900.000.000 95,00 ...')."""
+    return LEADING_NUMBER_RE.fullmatch(folded[:run[0].start].strip(" \t|")) is not None
+
+
+LEADING_NUMBER_RE = re.compile(r"(?:\d{1,2}[.)]?)?")  # a row number, or nothing
 
 
 def bare_rate(token: Token) -> bool:
@@ -2167,6 +2175,9 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     own = strip_row_number(text_before_run(view, values))
     if header.name_after and not WORD_RE.search(own) and (after := text_after_run(view, values)):
         pending, own = [], after  # 'No | Pagu | Realisasi | % | Program': the name follows the values
+    elif header.mixed and header.roles[0] == "allocation" and not WORD_RE.search(own) \
+            and (between := text_between_groups(view, values, header.roles)):
+        pending, own = [], between  # 'No | Pagu | Realisasi | % | Sasaran | Indikator | Target ...': between the groups
     if header.sasaran_indikator and pending:
         pending = after_numbered_heading(pending)
     before: list[LineView] = []
@@ -2537,6 +2548,15 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
         return view.text
     before = fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
     return "" if BARE_ROW_NUMBER_RE.fullmatch(before) else before  # '1. 46 49,81 ...': the number is no name
+
+
+def text_between_groups(view: LineView, values: list[Token], roles: list[str]) -> str:
+    """A one-cell line's words between its budget group and its indicator's values, the line opening on the budget."""
+    width = next((k for k, role in enumerate(roles) if role not in BUDGET_ROLES), len(roles))
+    if len(view.cells) != 1 or len(values) <= width or values[width - 1] not in view.cells[0].inner:
+        return ""
+    folded = fold_text(view.cells[0].raw)
+    return folded[values[width - 1].end:values[width].start].strip(" \t|:;-")
 
 
 def text_after_run(view: LineView, values: list[Token]) -> str:

@@ -916,3 +916,26 @@ def test_a_program_name_wrapped_under_a_one_space_row_with_a_remark_stays_its_na
     assert [b.name for b in budgets_of(text)] == [
         "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
         "Program Dukungan Manajemen dan tata usaha", "Jumlah"]
+
+
+def test_a_one_space_row_opening_on_its_budget_group_gives_its_sasarans_budget_and_its_result():
+    """'No | Pagu | Realisasi | % | Sasaran | Indikator | Target | Realisasi | Capaian' with single spaces: the row
+    opens on its budget group, the sasaran and indicator stand between it and the indicator's values."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.3 Capaian Kinerja dan Anggaran per Sasaran\n"
+        "No Pagu Realisasi % Sasaran Indikator Target Realisasi Capaian\n"
+        "1 1.500.000.000 1.470.000.000 98,00 Meningkatnya kualitas data pemilih "
+        "Persentase data pemilih yang valid 90 93 103,33\n"
+        "2 700.000.000 644.000.000 92,00 Meningkatnya akuntabilitas kinerja Nilai SAKIP 75 76 101,33\n"
+        "\nSumber: data diolah.\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert [(r["indicator_raw"], r["target_value"], r["realisation_value"]) for r in built.realisations] == [
+        ("Persentase data pemilih yang valid", 90.0, 93.0), ("Nilai SAKIP", 75.0, 76.0)]
+    assert [(b["name"], b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        ("Meningkatnya kualitas data pemilih", 1_500_000_000, 1_470_000_000, 98.0),
+        ("Meningkatnya akuntabilitas kinerja", 700_000_000, 644_000_000, 92.0)]
