@@ -108,14 +108,17 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures += find_measure_sentences(text.lines, doc, target_names, fields.year)
     # a table printed sideways (Pagu / Realisasi / % lines, a column per year): before the Rupiah lines, whose
     # reader would take its Sisa line for a pagu
-    sideways, read = find_sideways_budgets(text.lines, doc, ocr=text.ocr, taken={b.source.line for b in budgets})
+    stated = {(b.allocation.value, b.realisation.value) for b in budgets if b.allocation and b.realisation}
+    sideways, read = find_sideways_budgets(text.lines, doc, ocr=text.ocr, taken={b.source.line for b in budgets},
+                                           stated=stated)  # a total restated in words under its table is no row
     budgets += sideways
     taken |= read
     # a budget table whose header was lost: rows its own % proves, two or more together
     headerless = find_headerless_budget_rows(text.lines, doc, taken | {b.source.line for b in budgets}, ocr=text.ocr)
     budgets += headerless
     taken |= {b.source.line for b in headerless}
-    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken)  # after the tables: a line a table read stays theirs
+    budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken,  # after the tables: a line a table read
+                                 stated={b.allocation.value for b in budgets if b.allocation})  # stays theirs
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),

@@ -108,6 +108,10 @@ def candidate_lines(doc: DocText) -> list[int]:
     return sorted(set(doc.lines_with_case("Rp", "RP", "RF")).union(doc.non_ascii_lines(), wordless))
 
 
+# a name that is only the measure's label: 'Pagu', 'Pagu Anggaran', 'Alokasi Dana' (a list's 'Total Anggaran' is its
+# own total row)
+MEASURE_LABEL_RE = re.compile(r"^(?:pagu|anggaran|alokasi|dipa)(?:\s+(?:anggaran|dana|belanja))?"
+                              r"(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$", re.I)
 AMOUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d{3}){2,}")  # a Rupiah amount's digit groups
 
 
@@ -150,8 +154,13 @@ def bare_amount(text: str) -> bool:
 
 
 def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText | None = None,
-                      taken: Container[int] = frozenset()) -> list[BudgetRow]:
-    """Budget lines outside the tables; `taken`: line numbers a table row read its values from (cells of that row).
+                      taken: Container[int] = frozenset(), stated: Container[float] = frozenset()) -> list[BudgetRow]:
+    """Budget lines outside the tables; `taken`: line numbers a table row read its values from (cells of that row);
+    `stated`: the pagu amounts of rows other readers read.
+
+    A line naming only the measure ('Pagu anggaran Rp X') whose amount is a
+    row's pagu already read states that row again (the table's total, in
+    words under it): no budget line of its own.
 
     Bare amounts on lines right under each other ('Rp.2.478.418.000' over
     'Rp.18.082.553.000' over 'Rp.15.604.135.000') are the cells of a table row
@@ -201,6 +210,8 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         previous = (i, scale)
         reading = (scaled(reading, scale) if scale is not None else None) or reading
         name = clean_name(before)
+        if reading.value in stated and MEASURE_LABEL_RE.match(name):
+            continue
         if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
             above = previous_text(views, i)
             if PROSE_RE.search(above):

@@ -246,14 +246,27 @@ def fits(allocation: float, realisation: float, percent: float | None, remainder
     return remainder is None or abs(allocation - realisation - remainder) <= 1
 
 
+def restates(allocation: Token, realisation: Token, stated: Container[tuple[float, float]]) -> bool:
+    """Whether a single column repeats the pagu and realisasi of a row another reader read.
+
+    'Pagu anggaran Rp X' over 'Realisasi anggaran Rp Y' under a budget table
+    whose Jumlah row prints X and Y states that total again in words: the
+    same two amounts to the rupiah are the same budget, not a row of its own.
+    """
+    return (allocation.reading.value, realisation.reading.value) in stated
+
+
 def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
-                          taken: Container[int] = frozenset()) -> tuple[list[BudgetRow], set[int]]:
+                          taken: Container[int] = frozenset(),
+                          stated: Container[tuple[float, float]] = frozenset()) -> tuple[list[BudgetRow], set[int]]:
     """Budget rows of tables printed sideways, and the line numbers they were read from.
 
     `taken`: line numbers another reader's budget rows stand on (that table is
-    theirs). A run needs one Pagu and one Realisasi line with the same number
-    of amounts; several columns need a year each in the line over them. A
-    column whose % or Sisa contradicts its amounts gives no row.
+    theirs); `stated`: the (pagu, realisasi) pairs of those rows. A run needs
+    one Pagu and one Realisasi line with the same number of amounts; several
+    columns need a year each in the line over them. A column whose % or Sisa
+    contradicts its amounts gives no row, nor does a single column restating
+    a row already read (its lines stay this reader's all the same).
     """
     rows: list[BudgetRow] = []
     used: set[int] = set()
@@ -311,6 +324,8 @@ def find_sideways_budgets(lines: list[Line], doc: DocText, ocr: bool = False,
             p = percent[k].reading if percent else None
             s = remainder[k].reading if remainder else None
             if not fits(a.value, r.value, p.value if p else None, s.value if s else None):
+                continue
+            if columns == 1 and restates(allocation[k], realisation[k], stated):
                 continue
             if p is not None and p.unit is None:
                 p = replace(p, unit="%")

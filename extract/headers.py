@@ -68,6 +68,7 @@ class Header:
     cells: int = 0  # number of cells of a delimited header line
     label_cells: dict[int, str] = field(default_factory=dict)  # cell index -> label word
     text_after: bool = False  # a text column (Cara Penghitungan, Keterangan) follows the values
+    name_after: bool = False  # the row's name column (Program, Kegiatan, Uraian) follows the values, none before
     col_starts: list[int] = field(default_factory=list)  # space-aligned header: column offsets
     # a target table with one column per year (a Renstra plan, 'Target 2019 2020 ... 2023'):
     # the years in column order, and the report's year, whose column is this year's target
@@ -708,6 +709,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     text_after=any(has_text_after(line_of(views, k).text) for k in range(start, end + 1))
                     or complete and any(closes_on_remark(line_of(views, k).text) for k in range(start + 1, end + 1)),
                     flattened=not complete and end > start,
+                    name_after=complete and start == end and names_after_values(line_of(views, start).text),
                     satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
     # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
@@ -1068,6 +1070,24 @@ def has_text_after(text: str) -> bool:
     if last is None:
         return False
     return any(len(w) > 2 and r not in VALUE_ROLES for w, r in words[last + 1:])
+
+
+NAME_LABELS = frozenset({"program", "kegiatan", "uraian", "output"})  # words of a budget row's name column
+
+
+@lru_cache(maxsize=4096)
+def names_after_values(text: str) -> bool:
+    """Whether a one-line header prints the name column after the value columns ('No | Pagu | Realisasi | % | Program').
+
+    Such a table's rows read '1 2.000.000.000 1.900.000.000 95,00 Program X':
+    the words after the values are the row's name, not a remark. Only when no
+    name column stands before the values.
+    """
+    words = header_words(text, fuzzy=False)
+    at = [i for i, (_, r) in enumerate(words) if r in VALUE_ROLES and r != "other"]
+    if not at:
+        return False
+    return not any(w in NAME_LABELS for w, _ in words[:at[0]]) and any(w in NAME_LABELS for w, _ in words[at[-1] + 1:])
 
 
 def next_nonblank(views: Sequence[LineView], i: int, max_blank: int) -> int | None:

@@ -520,6 +520,19 @@ def mixed_budget_sasaran(row: RowDraft, header: Header) -> str:
     return sasaran_cell(row, header).strip()
 
 
+def sasaran_before_indicator(name: str) -> str:
+    """A one-space mixed row's sasaran, cut from the indicator run on after it ('Meningkatnya X Persentase Y').
+
+    'No | Pagu | Realisasi | % | Sasaran | Indikator | Target ...' read with
+    single spaces leaves the two cells joined between the value groups; the
+    budget is the sasaran's, as in `mixed_budget_sasaran`.
+    """
+    indicator = split_sasaran(name)
+    if indicator and indicator != name and name.endswith(indicator):
+        return name[:-len(indicator)].strip() or name
+    return name
+
+
 PERCENT_SATUAN = frozenset({"%", "(%)", "persen", "persentase"})  # a Satuan cell saying the row is in percent
 
 
@@ -987,6 +1000,8 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     year = mapped.get("year")
     name = strip_row_number(mixed_budget_sasaran(row, header)
                             or row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
+    if header.mixed and header.sasaran_indikator and not header.cells and not row.cells:
+        name = sasaran_before_indicator(name)
     name = GLUED_NUMBER_RE.sub("", name)  # '2.Sub Kegiatan ...': the row number glued to the level word
     if pair is not None:  # the amounts, or what the lexer left of them, end the name's text: not part of it
         name = GROUPS_AT_END_RE.sub("", name)

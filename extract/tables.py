@@ -18,6 +18,7 @@ from operator import itemgetter
 from extract.boilerplate import boilerplate_lines, title_footer_lines
 from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
+from extract.budget_sideways import label_role
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
@@ -427,7 +428,7 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
     elif header.text_after and kind == "budget" and not values and not view.delimited:
-        values = run_before_ket(view, len(header.roles))
+        values = run_before_ket(view, len(header.roles), header.name_after)
     elif kind == "budget" and not view.delimited and header.roles[0] == "allocation" and header.mixed:
         values = budget_group_inside(view, header.roles) or values
     if "year" not in header.roles:
@@ -565,7 +566,7 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
     return list(cell.inner[:limit])
 
 
-def run_before_ket(view: LineView, limit: int) -> list[Token]:
+def run_before_ket(view: LineView, limit: int, name_after: bool = False) -> list[Token]:
     """A borderless budget row's amounts and % before its Ket word ('2 Program X  Rp. 2.314.933.000 Rp. 343.059.036
     15%  APBN', as a scan reads it): the values stop short of the line's end, so the line reads as text.
 
@@ -573,6 +574,9 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     (the Keterangan), and has no words within; before a longer remark ('Sisa
     hasil efisiensi lelang'), only a pagu, realisasi and % that prove each other,
     after the row's name (words after values alone may be the name itself).
+    `name_after`: the header prints the name column after the values; then
+    the words after a run of amounts from the line's start (its row number
+    aside) are the name, however many.
     """
     if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
         return []
@@ -584,6 +588,11 @@ def run_before_ket(view: LineView, limit: int) -> list[Token]:
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
     words = len(tail.split())
+    if name_after and len(run) >= 2 and not any(ch.isdigit() for ch in tail) and not any(
+            t.kind not in ("amount", "percent") and not (t is run[-1] and bare_rate(t)) for t in run) \
+            and not WORD_RE.search(strip_row_number(folded[:run[0].start])) \
+            and not any(WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
+        return run[:limit]  # '1 2.000.000.000 1.900.000.000 95,00 Program X': the name after the values
     if len(run) > limit or words > REMARK_MAX_WORDS \
             or words > 2 and not (rate_proves_run(run) and WORD_RE.search(folded, 0, run[0].start)) \
             or any(ch.isdigit() for ch in tail) or any(
@@ -613,6 +622,18 @@ def rate_proves_run(run: list[Token]) -> bool:
         return False
     pagu, real, rate = (t.reading.value for t in run)
     return bool(pagu) and real is not None and rate is not None and abs(real / pagu * 100 - rate) <= 0.51
+def rate_wrapped_below(row: RowDraft, values: list[Token], header: Header, width: int) -> bool:
+    """Whether a bare rate under a budget row is that row's % cell, wrapped onto a line of its own.
+
+    A long total row ('Jumlah 2.000.000.000 1.900.000.000') may push its %
+    to the next line ('95,00' alone). It is the row's when the % column is
+    the one the row left empty and the rate is what its two amounts give.
+    (A table flattened one cell per line prints every rate alone: read as its rows are.)
+    """
+    return len(values) == 1 and len(row.values) == width - 1 and header.roles[len(row.values)] == "percent" \
+        and rate_proves_run(row.values + values)
+
+
 BUDGET_ROLES = frozenset({"allocation", "realisation_amount", "percent", "remainder"})
 
 
@@ -639,10 +660,18 @@ def budget_group_inside(view: LineView, roles: list[str]) -> list[Token]:
     folded = fold_text(cell.raw)
     if run[1].kind != "amount" or not all(t.kind in ("amount", "percent") or bare_rate(t) for t in run) \
             or any(WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])) \
-            or not WORD_RE.search(folded, 0, run[0].start) \
+            or not WORD_RE.search(strip_row_number(folded[:run[0].start])) and not opens_on_values(folded, run) \
             or not WORD_RE.search(folded, run[-1].end, trailing[0].start if trailing else len(folded)):
         return []  # (the sasaran before the run names the budget row, the words after it the indicator)
     return run + list(trailing)
+
+
+def opens_on_values(folded: str, run: list[Token]) -> bool:
+    """Whether a line opens on its run of values, its row number aside ('1 2.000.000.000 1.900.000.000 95,00 ...')."""
+    return LEADING_NUMBER_RE.fullmatch(folded[:run[0].start].strip(" \t|")) is not None
+
+
+LEADING_NUMBER_RE = re.compile(r"(?:\d{1,2}[.)]?)?")  # a row number, or nothing
 
 
 def bare_rate(token: Token) -> bool:
@@ -920,6 +949,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     dangling_at = 0
     closed = False
     last_row_at = start
+    remark_at = -2  # the row's value line, then each line carrying its remark on ('Sisa anggaran' / 'merupakan ...')
     opening: LineView | None = first  # the next row's opening, cut from the end of a value line (`next_row_opening`)
     blanks = 0
     i = start
@@ -993,7 +1023,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if values and budget and rows and not view.delimited and not header.flattened \
+        if values and budget and rows and not header.flattened and (not view.delimited or labels_a_measure(view)) \
                 and short_after_grand_total(rows[-1], values, width):
             break  # 'Rp 2.350.000.000 digunakan untuk ...' under the table's 'Jumlah' row: the text below it
         if markdown and values and not view.line.text.lstrip().startswith("|") \
@@ -1040,6 +1070,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 i += 1
                 blanks = 0
                 continue
+            if row is not None and budget and not header.flattened and i == last_row_at + 1 and not view.text \
+                    and rate_wrapped_below(row, values, header, width):
+                row.values.extend(values)  # 'Jumlah 2.000.000.000 1.900.000.000' over '95,00': the row's own %
+                row.views.append(view)
+                i += 1
+                blanks = 0
+                continue
             if row is not None and i == last_row_at + 1 and second_value_line(row, view, values, header, width):
                 append_text(row, in_its_column(view, header), header)  # its name piece; the row keeps its values
                 i += 1
@@ -1071,6 +1108,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             pending = [] if opening is None else [opening]
             closed = opening is not None  # what follows is the next row's, none of this row's wrapped name
             last_row_at = i
+            remark_at = i
         elif view.text:
             if markdown and not view.line.text.lstrip().startswith("|"):
                 # text outside the '|' rows ('Demikian capaian ...' under the table): a markdown cell never wraps
@@ -1104,6 +1142,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed and i == last_row_at + 1 and flat_verdict_cell(row, view, header):
                 row.views.append(view)  # 'Tercapai' under the row's realisasi: its Capaian cell, no name's text
                 closed = True
+            elif row is not None and not closed and budget and i == remark_at + 1 and remark_wraps_below(row, view):
+                remark_at = i  # 'Sisa anggaran' after the values over 'merupakan efisiensi': the Keterangan's, no name
             elif row is not None and not closed and carries_remark_on(row, view):
                 # 'Hidup Death Rate (NOR). Faktor yang': the remark after the row's values goes on; the lines left
                 # waiting since the value line end the row's name, as under a table's last row
@@ -1489,6 +1529,35 @@ def remark_after_values(row: RowDraft) -> bool:
         return False
     after = fold_text(cell.raw)[last.end:].split()
     return len(after) >= REMARK_WORDS and after[0][:1].islower()
+
+
+def remark_wraps_below(row: RowDraft, view: LineView) -> bool:
+    """Whether a words-only line in lower case under a budget row carries on the remark after the row's values.
+
+    '1 Program X 2.000.000.000 1.900.000.000 95,00 Sisa anggaran' over
+    'merupakan efisiensi': a one-space line gives no column to place the words
+    in, but the row's name ended before its values and a remark followed
+    them; words going on in lower case go on with the remark, not the name.
+    Not when the name stopped on a joining word ('Program ... dalam' over
+    'proses ...'), nor when the line opens on one or capitalises a later word
+    ('dalam Proses Konsolidasi Demokrasi': a program name's own wrap), nor
+    under a one-word remark ('APBN'), too short to wrap.
+    """
+    text = view.line.text.strip()
+    if not text[:1].islower() or view.values or not row.values or not row.text or ends_unfinished(row.text):
+        return False
+    words = text.split()
+    if words[0].lower() in CONNECTORS or any(w[:1].isupper() for w in words[1:]):
+        return False
+    value_view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if value_view is None or len(value_view.cells) != 1:
+        return False
+    cell, first, last = value_view.cells[0], row.values[0], row.values[-1]
+    if last not in cell.inner or first not in cell.inner:
+        return False
+    folded = fold_text(cell.raw)
+    return len(WORD_RE.findall(folded, last.end)) >= 2 \
+        and WORD_RE.search(strip_row_number(folded[:first.start])) is not None
 
 
 def carries_remark_on(row: RowDraft, view: LineView) -> bool:
@@ -2180,6 +2249,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     `below`: the line under the value line (the rest of a name centred around its values).
     """
     own = strip_row_number(text_before_run(view, values))
+    if header.name_after and not WORD_RE.search(own) and (after := text_after_run(view, values)):
+        pending, own = [], after  # 'No | Pagu | Realisasi | % | Program': the name follows the values
+    elif header.mixed and header.roles[0] == "allocation" and not WORD_RE.search(own) \
+            and (between := text_between_groups(view, values, header.roles)):
+        pending, own = [], between  # 'No | Pagu | Realisasi | % | Sasaran | Indikator | Target ...': between the groups
     if header.sasaran_indikator and pending:
         pending = after_numbered_heading(pending)
     before: list[LineView] = []
@@ -2416,6 +2490,15 @@ def short_after_grand_total(row: RowDraft, values: list[Token], width: int) -> b
     return len(values) < width <= len(row.values) and TOTAL_LABEL_LINE_RE.match(strip_row_number(row.text)) is not None
 
 
+def labels_a_measure(view: LineView) -> bool:
+    """Whether a delimited line opens with a budget measure's label ('Pagu Anggaran | : Rp X', 'Realisasi | : Rp Y').
+
+    Under a budget table's whole total such lines state that total again in
+    words, one amount each: the table has ended, though the line has cells.
+    """
+    return bool(view.cells) and label_role(view.cells[0].text) is not None
+
+
 # a budget table's line holding a total row's label alone ('TOTAL', 'Jumlah', 'JUMLAH ANGGARAN'), capitalised: the
 # table's total row opens there, its values on a line of their own or lost; never the rest of the row above's name
 TOTAL_LABEL_LINE_RE = re.compile(r"\W*(?:TOTAL|Total|JUMLAH|Jumlah)(?:\s+(?:ANGGARAN|Anggaran|KESELURUHAN|Keseluruhan"
@@ -2541,6 +2624,22 @@ def text_before_run(view: LineView, values: list[Token]) -> str:
         return view.text
     before = fold_text(cell.raw)[:values[0].start].strip(" \t|:;-")
     return "" if BARE_ROW_NUMBER_RE.fullmatch(before) else before  # '1. 46 49,81 ...': the number is no name
+
+
+def text_between_groups(view: LineView, values: list[Token], roles: list[str]) -> str:
+    """A one-cell line's words between its budget group and its indicator's values, the line opening on the budget."""
+    width = next((k for k, role in enumerate(roles) if role not in BUDGET_ROLES), len(roles))
+    if len(view.cells) != 1 or len(values) <= width or values[width - 1] not in view.cells[0].inner:
+        return ""
+    folded = fold_text(view.cells[0].raw)
+    return folded[values[width - 1].end:values[width].start].strip(" \t|:;-")
+
+
+def text_after_run(view: LineView, values: list[Token]) -> str:
+    """A one-cell line's words after the values read inside it ('1 2.000.000.000 1.900.000.000 95,00 Program X')."""
+    if len(view.cells) != 1 or not values or values[-1] not in view.cells[0].inner:
+        return ""
+    return fold_text(view.cells[0].raw)[values[-1].end:].strip(" \t|:;-")
 
 
 BARE_ROW_NUMBER_RE = re.compile(r"\d{1,2}[.)]")

@@ -291,6 +291,54 @@ def test_a_years_budget_listed_as_labelled_lines_is_one_row_and_its_sisa_no_pagu
     assert document["total_allocation"] == 4_210_000_000
 
 
+def test_labelled_pagu_and_realisasi_lines_restating_the_tables_total_give_no_row_of_their_own():
+    budgets, document = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.6 Realisasi Anggaran per Program\n"
+        "No\tProgram\tPagu\tRealisasi\t%\n"
+        "1\tProgram Penguatan Kelembagaan\t1.250.000.000\t1.200.000.000\t96,00\n"
+        "2\tProgram Dukungan Manajemen\t2.750.000.000\t2.585.000.000\t94,00\n"
+        "\tJumlah\t4.000.000.000\t3.785.000.000\t94,63\n\n"
+        "Pagu Anggaran\t: Rp 4.000.000.000\n"
+        "Realisasi Anggaran\t: Rp 3.785.000.000\n")
+    assert [(b["name"], b["level"], b["allocation"], b["realisation"]) for b in budgets] == [
+        ("Program Penguatan Kelembagaan", "program", 1_250_000_000, 1_200_000_000),
+        ("Program Dukungan Manajemen", "program", 2_750_000_000, 2_585_000_000),
+        ("Jumlah", "total", 4_000_000_000, 3_785_000_000)]
+    assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_785_000_000)
+    # lines stating other amounts than any row's are a budget of their own
+    other, _ = extracted(
+        "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.6 Realisasi Anggaran per Program\n"
+        "No\tProgram\tPagu\tRealisasi\t%\n"
+        "1\tProgram Penguatan Kelembagaan\t1.250.000.000\t1.200.000.000\t96,00\n"
+        "\tJumlah\t1.250.000.000\t1.200.000.000\t96,00\n\n"
+        "Pagu Anggaran\t: Rp 4.000.000.000\n"
+        "Realisasi Anggaran\t: Rp 3.785.000.000\n")
+    assert [(b["allocation"], b["realisation"]) for b in other] == [
+        (1_250_000_000, 1_200_000_000), (1_250_000_000, 1_200_000_000), (4_000_000_000, 3_785_000_000)]
+
+
+TABLE_OF_TWO = ("Tabel 3.6 Realisasi Anggaran per Program\n"
+                "No Program Pagu Realisasi %\n"
+                "1 Program Penguatan Kelembagaan 1.250.000.000 1.200.000.000 96,00\n"
+                "2 Program Dukungan Manajemen 2.750.000.000 2.585.000.000 94,00\n"
+                "Jumlah 4.000.000.000 3.785.000.000 94,63\n")
+
+
+@pytest.mark.parametrize("statement, above", [
+    ("Anggaran : Rp 4.000.000.000\nRealisasi : Rp 3.785.000.000\n", True),
+    ("Pagu anggaran Rp 4.000.000.000\n", False)])
+def test_the_tables_total_stated_again_above_or_below_it_gives_no_row_of_its_own(statement, above):
+    head = "LAPORAN KINERJA KPU KOTA SUKAMAJU TAHUN 2023\n"
+    text = head + statement + "\n" + TABLE_OF_TWO if above else head + TABLE_OF_TWO + "\n" + statement
+    budgets, document = extracted(text)
+    assert [(b["name"], b["allocation"]) for b in budgets] == [
+        ("Program Penguatan Kelembagaan", 1_250_000_000), ("Program Dukungan Manajemen", 2_750_000_000),
+        ("Jumlah", 4_000_000_000)]
+    assert document["total_allocation"] == 4_000_000_000
+
+
 def test_labelled_budget_lines_under_a_program_heading_are_that_programs():
     budgets, _ = extracted(
         "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
@@ -810,3 +858,84 @@ def test_a_sasaran_named_on_the_group_line_above_the_value_words_names_its_budge
         "| 902.100.000 | 97,00 |\n")
     assert [(m.indicator_raw, m.realisation.value) for m in measures] == [("Persentase arsip yang dialihmediakan", 77.0)]
     assert [(b.name, b.allocation.value) for b in budgets] == [("Meningkatnya tertib arsip daerah", 930_000_000)]
+
+
+def test_a_total_rows_rate_wrapped_onto_a_line_of_its_own_is_the_rows_rate():
+    text = ("Tabel 3.7 Realisasi Anggaran Tahun 2023\n"
+            "No Kegiatan Pagu Realisasi %\n"
+            "1 Pemutakhiran Data Pemilih 1.200.000.000 1.140.000.000 95,00\n"
+            "2 Sosialisasi dan Pendidikan Pemilih 800.000.000 780.000.000 97,50\n"
+            "Jumlah Anggaran 2.000.000.000 1.920.000.000\n"
+            "96,00\n")
+    rows = [(b.name, b.allocation.value, b.realisation.value, b.percent and b.percent.value)
+            for b in budgets_of(text)]
+    assert rows[-1] == ("Jumlah Anggaran", 2_000_000_000, 1_920_000_000, 96.0)
+    assert len(rows) == 3
+    # a number the two amounts do not give is no rate of theirs
+    [*_, last] = budgets_of(text.replace("96,00\n", "71,00\n"))
+    assert last.percent is None
+
+
+def test_a_remark_wrapped_under_a_one_space_budget_row_stays_out_of_its_name():
+    text = ("Tabel 3.8 Realisasi Anggaran per Kegiatan\n"
+            "No Kegiatan Pagu Realisasi % Keterangan\n"
+            "1 Layanan Perkantoran 900.000.000 855.000.000 95,00 Sisa dana\n"
+            "berasal dari penghematan perjalanan\n"
+            "2 Pengelolaan Logistik dan 600.000.000 594.000.000 99,00 Sisa dana\n"
+            "distribusi\n"
+            "Jumlah 1.500.000.000 1.449.000.000 96,60\n")
+    assert [b.name for b in budgets_of(text)] == [
+        "Layanan Perkantoran", "Pengelolaan Logistik dan distribusi", "Jumlah"]
+
+
+def test_a_one_space_budget_table_printing_the_name_after_its_values_names_each_row():
+    text = ("Tabel 3.9 Serapan Anggaran per Program\n"
+            "No Pagu Realisasi % Program\n"
+            "1 1.600.000.000 1.520.000.000 95,00 Program Penguatan Kelembagaan dan\n"
+            "Demokrasi Daerah\n"
+            "2 400.000.000 396.000.000 99,00 Program Dukungan Manajemen\n"
+            "Jumlah 2.000.000.000 1.916.000.000 95,80\n")
+    assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets_of(text)] == [
+        ("Program Penguatan Kelembagaan dan Demokrasi Daerah", 1_600_000_000, 1_520_000_000),
+        ("Program Dukungan Manajemen", 400_000_000, 396_000_000),
+        ("Jumlah", 2_000_000_000, 1_916_000_000)]
+    # with the name column before the values, words after them are a remark, no name
+    remark = ("No Program Pagu Realisasi % Keterangan\n"
+              "1 Program Dukungan Manajemen 400.000.000 396.000.000 99,00 Sisa dana hasil efisiensi lelang\n")
+    assert [b.name for b in budgets_of(remark)] == ["Program Dukungan Manajemen"]
+
+
+def test_a_program_name_wrapped_under_a_one_space_row_with_a_remark_stays_its_name():
+    text = ("Tabel 3.8 Realisasi Anggaran per Program\n"
+            "No Program Pagu Realisasi % Keterangan\n"
+            "1 Program Penyelenggaraan Pemilu 900.000.000 855.000.000 95,00 Sisa dana\n"
+            "dalam Proses Konsolidasi Demokrasi\n"
+            "2 Program Dukungan Manajemen 600.000.000 594.000.000 99,00 APBN\n"
+            "dan tata usaha\n"
+            "Jumlah 1.500.000.000 1.449.000.000 96,60\n")
+    assert [b.name for b in budgets_of(text)] == [
+        "Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi",
+        "Program Dukungan Manajemen dan tata usaha", "Jumlah"]
+
+
+def test_a_one_space_row_opening_on_its_budget_group_gives_its_sasarans_budget_and_its_result():
+    """'No | Pagu | Realisasi | % | Sasaran | Indikator | Target | Realisasi | Capaian' with single spaces: the row
+    opens on its budget group, the sasaran and indicator stand between it and the indicator's values."""
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA KPU KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "Tabel 3.3 Capaian Kinerja dan Anggaran per Sasaran\n"
+        "No Pagu Realisasi % Sasaran Indikator Target Realisasi Capaian\n"
+        "1 1.500.000.000 1.470.000.000 98,00 Meningkatnya kualitas data pemilih "
+        "Persentase data pemilih yang valid 90 93 103,33\n"
+        "2 700.000.000 644.000.000 92,00 Meningkatnya akuntabilitas kinerja Nilai SAKIP 75 76 101,33\n"
+        "\nSumber: data diolah.\n")
+    built = extract_document(LocatedText("laporan.txt", "d", lines, pages)).built
+    assert [(r["indicator_raw"], r["target_value"], r["realisation_value"]) for r in built.realisations] == [
+        ("Persentase data pemilih yang valid", 90.0, 93.0), ("Nilai SAKIP", 75.0, 76.0)]
+    assert [(b["name"], b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
+        ("Meningkatnya kualitas data pemilih", 1_500_000_000, 1_470_000_000, 98.0),
+        ("Meningkatnya akuntabilitas kinerja", 700_000_000, 644_000_000, 92.0)]
