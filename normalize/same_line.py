@@ -59,7 +59,11 @@ def damaged_as(raw: str, value: float) -> str | None:
     dropped or doubled, two neighbours swapped, or one read as one of its look-alikes ('5' for '8');
     '74 52 000' for 745.520.000 (two digits lost) is none of these.
     """
-    shape = amount_shape(raw)
+    return shape_damaged_as(amount_shape(raw), value)
+
+
+def shape_damaged_as(shape: str | None, value: float) -> str | None:
+    """`damaged_as` on the text's `amount_shape`, worked out once by a caller that asks about many amounts."""
     if shape is None or value <= 0 or value != int(value):
         return None
     digits = str(int(value))
@@ -78,14 +82,26 @@ def damaged_as(raw: str, value: float) -> str | None:
     return None
 
 
-def same_item(a: BudgetRow, b: BudgetRow) -> bool:
-    """The two rows name one budget line: the same code, or, where either lacks one, the same name."""
+def same_item(a: BudgetRow, b: BudgetRow, names: dict[int, str | None] | None = None) -> bool:
+    """The two rows name one budget line: the same code, or, where either lacks one, the same name.
+
+    `names` keeps each row's `item_key` for a caller comparing one row with many (a name's key is
+    its slowest part and does not change while amounts are repaired).
+    """
     if a.code and b.code:
         return a.code == b.code
-    ka, kb = key(name_of(a)), key(name_of(b))
-    if len(ka.replace(" ", "")) < MIN_NAME or len(kb.replace(" ", "")) < MIN_NAME:
-        return False
-    return fuzz.ratio(ka, kb) >= SAME_ITEM_NAME
+    names = {} if names is None else names
+    ka, kb = item_key(a, names), item_key(b, names)
+    return ka is not None and kb is not None and fuzz.ratio(ka, kb, score_cutoff=SAME_ITEM_NAME) >= SAME_ITEM_NAME
+
+
+def item_key(row: BudgetRow, names: dict[int, str | None]) -> str | None:
+    """The comparison key of the row's name, or None when it has too few letters to identify a line item."""
+    found = names.get(id(row), "")
+    if found == "":
+        k = key(name_of(row))
+        found = names[id(row)] = k if len(k.replace(" ", "")) >= MIN_NAME else None
+    return found
 
 
 def name_of(row: BudgetRow) -> str:
@@ -124,6 +140,7 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
     table's and each sub-unit's TOTAL sums its own rows.
     """
     items = [r for r in rows if not is_total(r)]
+    names: dict[int, str | None] = {}
     for row in items:
         if not row.code and not name_of(row):
             repair_nameless(row, items)
@@ -136,7 +153,7 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
                 continue  # a clean cell is damaged only where its row's % rejects it
             statements = [other for other in items if other is not row and clean(getattr(other, field))
                           and (row.fiscal_year is None or other.fiscal_year in (None, row.fiscal_year))
-                          and same_item(row, other)]
+                          and same_item(row, other, names)]
             values = {getattr(other, field).value for other in statements}
             if len(values) != 1:
                 continue  # none, or the item's statements disagree: nothing proves one amount
@@ -173,11 +190,12 @@ def repair_nameless(row: BudgetRow, items: Sequence[BudgetRow]) -> None:
                 or fits_row(row, field, reading.value) is not False:
             continue
         found = {}
+        shape = amount_shape(reading.raw)
         for other in items:
             stated = getattr(other, field)
             if other is row or not clean(stated) or stated.value == reading.value or stated.value in found:
                 continue
-            if damaged_as(reading.raw, stated.value) == LOOK_ALIKE and fits_row(row, field, stated.value):
+            if fits_row(row, field, stated.value) and shape_damaged_as(shape, stated.value) == LOOK_ALIKE:
                 found[stated.value] = other
         fixes += [(field, reading, value, other) for value, other in found.items()]
     if len(fixes) != 1:
