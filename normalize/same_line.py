@@ -123,13 +123,26 @@ def fits_row(row: BudgetRow, field: str, value: float) -> bool | None:
 
     None when the row has no such arithmetic to ask (no %, or its other amount unread or untrusted).
     """
+    arithmetic = row_arithmetic(row, field)
+    return None if arithmetic is None else holds(arithmetic, field, value)
+
+
+def row_arithmetic(row: BudgetRow, field: str) -> tuple[float, float, float] | None:
+    """The row's other amount, its % and the %'s tolerance: what `fits_row` asks of any `value`, read once
+    by a caller trying many values on one row. None when the row has no such arithmetic."""
     pct = row.percent
     other = row.realisation if field == "allocation" else row.allocation
     if pct is None or pct.value is None or not pct.trusted or other is None or other.value is None \
             or not other.trusted:
         return None
-    alloc, real = (value, other.value) if field == "allocation" else (other.value, value)
-    return alloc > 0 and abs(real / alloc * 100 - pct.value) <= budget_tolerance(pct)
+    return other.value, pct.value, budget_tolerance(pct)
+
+
+def holds(arithmetic: tuple[float, float, float], field: str, value: float) -> bool:
+    """Whether realisasi / pagu x 100 gives the row's % with `value` as its `field` (see `fits_row`)."""
+    other, pct, tolerance = arithmetic
+    alloc, real = (value, other) if field == "allocation" else (other, value)
+    return alloc > 0 and abs(real / alloc * 100 - pct) <= tolerance
 
 
 def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow], bool]) -> None:
@@ -186,8 +199,10 @@ def repair_nameless(row: BudgetRow, items: Sequence[BudgetRow]) -> None:
     fixes = []
     for field in FIELDS:
         reading: Reading | None = getattr(row, field)
-        if reading is None or not reading.trusted or reading.repairs or not reading.value \
-                or fits_row(row, field, reading.value) is not False:
+        if reading is None or not reading.trusted or reading.repairs or not reading.value:
+            continue
+        arithmetic = row_arithmetic(row, field)
+        if arithmetic is None or holds(arithmetic, field, reading.value):
             continue
         found = {}
         shape = amount_shape(reading.raw)
@@ -195,7 +210,7 @@ def repair_nameless(row: BudgetRow, items: Sequence[BudgetRow]) -> None:
             stated = getattr(other, field)
             if other is row or not clean(stated) or stated.value == reading.value or stated.value in found:
                 continue
-            if fits_row(row, field, stated.value) and shape_damaged_as(shape, stated.value) == LOOK_ALIKE:
+            if holds(arithmetic, field, stated.value) and shape_damaged_as(shape, stated.value) == LOOK_ALIKE:
                 found[stated.value] = other
         fixes += [(field, reading, value, other) for value, other in found.items()]
     if len(fixes) != 1:
