@@ -158,15 +158,17 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
         if not row.code and not name_of(row):
             repair_nameless(row, items)
             continue
+        peers: list[BudgetRow] | None = None  # the rows naming the same item, found once for both fields
         for field in FIELDS:
             reading: Reading | None = getattr(row, field)
             if reading is None or reading.repairs and reading.trusted:
                 continue  # unread, or already settled by other evidence
             if reading.trusted and (not reading.value or fits_row(row, field, reading.value) is not False):
                 continue  # a clean cell is damaged only where its row's % rejects it
-            statements = [other for other in items if other is not row and clean(getattr(other, field))
-                          and (row.fiscal_year is None or other.fiscal_year in (None, row.fiscal_year))
-                          and same_item(row, other, names)]
+            if peers is None:
+                peers = [other for other in items if other is not row and same_item(row, other, names)]
+            statements = [other for other in peers if clean(getattr(other, field))
+                          and (row.fiscal_year is None or other.fiscal_year in (None, row.fiscal_year))]
             values = {getattr(other, field).value for other in statements}
             if len(values) != 1:
                 continue  # none, or the item's statements disagree: nothing proves one amount
