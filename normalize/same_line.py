@@ -82,17 +82,30 @@ def shape_damaged_as(shape: str | None, value: float) -> str | None:
     return None
 
 
-def same_item(a: BudgetRow, b: BudgetRow, names: dict[int, str | None] | None = None) -> bool:
-    """The two rows name one budget line: the same code, or, where either lacks one, the same name.
+def peers_of(row: BudgetRow, items: Sequence[BudgetRow], names: dict[int, str | None]) -> list[BudgetRow]:
+    """The other rows naming the same budget line as `row`, in order: the same code, or, where either lacks
+    one, the same name.
 
-    `names` keeps each row's `item_key` for a caller comparing one row with many (a name's key is
-    its slowest part and does not change while amounts are repaired).
+    `names` keeps each row's `item_key` (a name's key is the slowest part of the test and does not change
+    while amounts are repaired); the row's own key is looked up once for all the others.
     """
-    if a.code and b.code:
-        return a.code == b.code
-    names = {} if names is None else names
-    ka, kb = item_key(a, names), item_key(b, names)
-    return ka is not None and kb is not None and fuzz.ratio(ka, kb, score_cutoff=SAME_ITEM_NAME) >= SAME_ITEM_NAME
+    own: str | None = ""  # "" until looked up (a key is never empty)
+    peers = []
+    for other in items:
+        if other is row:
+            continue
+        if row.code and other.code:
+            if other.code == row.code:
+                peers.append(other)
+            continue
+        if own == "":
+            own = item_key(row, names)
+        if own is None:
+            continue  # too short a name to identify a line item: only a shared code does
+        theirs = item_key(other, names)
+        if theirs is not None and fuzz.ratio(own, theirs, score_cutoff=SAME_ITEM_NAME) >= SAME_ITEM_NAME:
+            peers.append(other)
+    return peers
 
 
 def item_key(row: BudgetRow, names: dict[int, str | None]) -> str | None:
@@ -166,7 +179,7 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
             if reading.trusted and (not reading.value or fits_row(row, field, reading.value) is not False):
                 continue  # a clean cell is damaged only where its row's % rejects it
             if peers is None:
-                peers = [other for other in items if other is not row and same_item(row, other, names)]
+                peers = peers_of(row, items, names)
             statements = [other for other in peers if clean(getattr(other, field))
                           and (row.fiscal_year is None or other.fiscal_year in (None, row.fiscal_year))]
             values = {getattr(other, field).value for other in statements}
