@@ -61,11 +61,14 @@ LEAD_RE = re.compile(r"[\s|]*(?:\d{1,2}[.)]?\s+|[a-e][.)]\s+)?(?:total\s+|jumlah
                      r"daya|serap|%)", re.I)
 
 
+UNIT_NOTE_RE = re.compile(r"\(\s*(?:rp\.?|%)\s*\)", re.I)  # '(Rp)', '(%)' after a label: its unit, not its words
+
+
 def label_role(label: str) -> str | None:
     """The measure a label names ('Pagu Anggaran (Rp)' the allocation, 'Persentase' the percent), if any."""
     label = LABEL_EDGE_RE.sub("", label)
     rate = "%" in label  # 'Realisasi (%)': the rate, stated beside 'Realisasi (Rp)'
-    label = re.sub(r"\(\s*(?:rp\.?|%)\s*\)", "", label, flags=re.I).strip(" |:.-")
+    label = UNIT_NOTE_RE.sub("", label).strip(" |:.-")
     if not label or len(label) > MAX_LABEL or INTERIM_RE.search(label):
         return None  # ('Realisasi s.d. Triwulan II': a part of the year's)
     role = next((name for name, pattern in LABEL_RES if pattern.search(label)), None)

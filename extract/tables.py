@@ -1023,8 +1023,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             blanks = 0
             continue
-        if values and budget and rows and not header.flattened and (not view.delimited or labels_a_measure(view)) \
-                and short_after_grand_total(rows[-1], values, width):
+        if values and budget and rows and not header.flattened and short_after_grand_total(rows[-1], values, width) \
+                and (not view.delimited or labels_a_measure(view)):  # (the cheap count before the label's words)
             break  # 'Rp 2.350.000.000 digunakan untuk ...' under the table's 'Jumlah' row: the text below it
         if markdown and values and not view.line.text.lstrip().startswith("|") \
                 and not any(is_amount(t) for t in values):

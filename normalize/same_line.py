@@ -59,7 +59,11 @@ def damaged_as(raw: str, value: float) -> str | None:
     dropped or doubled, two neighbours swapped, or one read as one of its look-alikes ('5' for '8');
     '74 52 000' for 745.520.000 (two digits lost) is none of these.
     """
-    shape = amount_shape(raw)
+    return shape_damaged_as(amount_shape(raw), value)
+
+
+def shape_damaged_as(shape: str | None, value: float) -> str | None:
+    """`damaged_as` on the text's `amount_shape`, worked out once by a caller that asks about many amounts."""
     if shape is None or value <= 0 or value != int(value):
         return None
     digits = str(int(value))
@@ -78,14 +82,39 @@ def damaged_as(raw: str, value: float) -> str | None:
     return None
 
 
-def same_item(a: BudgetRow, b: BudgetRow) -> bool:
-    """The two rows name one budget line: the same code, or, where either lacks one, the same name."""
-    if a.code and b.code:
-        return a.code == b.code
-    ka, kb = key(name_of(a)), key(name_of(b))
-    if len(ka.replace(" ", "")) < MIN_NAME or len(kb.replace(" ", "")) < MIN_NAME:
-        return False
-    return fuzz.ratio(ka, kb) >= SAME_ITEM_NAME
+def peers_of(row: BudgetRow, items: Sequence[BudgetRow], names: dict[int, str | None]) -> list[BudgetRow]:
+    """The other rows naming the same budget line as `row`, in order: the same code, or, where either lacks
+    one, the same name.
+
+    `names` keeps each row's `item_key` (a name's key is the slowest part of the test and does not change
+    while amounts are repaired); the row's own key is looked up once for all the others.
+    """
+    own: str | None = ""  # "" until looked up (a key is never empty)
+    peers = []
+    for other in items:
+        if other is row:
+            continue
+        if row.code and other.code:
+            if other.code == row.code:
+                peers.append(other)
+            continue
+        if own == "":
+            own = item_key(row, names)
+        if own is None:
+            continue  # too short a name to identify a line item: only a shared code does
+        theirs = item_key(other, names)
+        if theirs is not None and fuzz.ratio(own, theirs, score_cutoff=SAME_ITEM_NAME) >= SAME_ITEM_NAME:
+            peers.append(other)
+    return peers
+
+
+def item_key(row: BudgetRow, names: dict[int, str | None]) -> str | None:
+    """The comparison key of the row's name, or None when it has too few letters to identify a line item."""
+    found = names.get(id(row), "")
+    if found == "":
+        k = key(name_of(row))
+        found = names[id(row)] = k if len(k.replace(" ", "")) >= MIN_NAME else None
+    return found
 
 
 def name_of(row: BudgetRow) -> str:
@@ -107,13 +136,26 @@ def fits_row(row: BudgetRow, field: str, value: float) -> bool | None:
 
     None when the row has no such arithmetic to ask (no %, or its other amount unread or untrusted).
     """
+    arithmetic = row_arithmetic(row, field)
+    return None if arithmetic is None else holds(arithmetic, field, value)
+
+
+def row_arithmetic(row: BudgetRow, field: str) -> tuple[float, float, float] | None:
+    """The row's other amount, its % and the %'s tolerance: what `fits_row` asks of any `value`, read once
+    by a caller trying many values on one row. None when the row has no such arithmetic."""
     pct = row.percent
     other = row.realisation if field == "allocation" else row.allocation
     if pct is None or pct.value is None or not pct.trusted or other is None or other.value is None \
             or not other.trusted:
         return None
-    alloc, real = (value, other.value) if field == "allocation" else (other.value, value)
-    return alloc > 0 and abs(real / alloc * 100 - pct.value) <= budget_tolerance(pct)
+    return other.value, pct.value, budget_tolerance(pct)
+
+
+def holds(arithmetic: tuple[float, float, float], field: str, value: float) -> bool:
+    """Whether realisasi / pagu x 100 gives the row's % with `value` as its `field` (see `fits_row`)."""
+    other, pct, tolerance = arithmetic
+    alloc, real = (value, other) if field == "allocation" else (other, value)
+    return alloc > 0 and abs(real / alloc * 100 - pct) <= tolerance
 
 
 def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow], bool]) -> None:
@@ -124,19 +166,22 @@ def repair_from_same_item(rows: Sequence[BudgetRow], is_total: Callable[[BudgetR
     table's and each sub-unit's TOTAL sums its own rows.
     """
     items = [r for r in rows if not is_total(r)]
+    names: dict[int, str | None] = {}
     for row in items:
         if not row.code and not name_of(row):
             repair_nameless(row, items)
             continue
+        peers: list[BudgetRow] | None = None  # the rows naming the same item, found once for both fields
         for field in FIELDS:
             reading: Reading | None = getattr(row, field)
             if reading is None or reading.repairs and reading.trusted:
                 continue  # unread, or already settled by other evidence
             if reading.trusted and (not reading.value or fits_row(row, field, reading.value) is not False):
                 continue  # a clean cell is damaged only where its row's % rejects it
-            statements = [other for other in items if other is not row and clean(getattr(other, field))
-                          and (row.fiscal_year is None or other.fiscal_year in (None, row.fiscal_year))
-                          and same_item(row, other)]
+            if peers is None:
+                peers = peers_of(row, items, names)
+            statements = [other for other in peers if clean(getattr(other, field))
+                          and (row.fiscal_year is None or other.fiscal_year in (None, row.fiscal_year))]
             values = {getattr(other, field).value for other in statements}
             if len(values) != 1:
                 continue  # none, or the item's statements disagree: nothing proves one amount
@@ -169,15 +214,18 @@ def repair_nameless(row: BudgetRow, items: Sequence[BudgetRow]) -> None:
     fixes = []
     for field in FIELDS:
         reading: Reading | None = getattr(row, field)
-        if reading is None or not reading.trusted or reading.repairs or not reading.value \
-                or fits_row(row, field, reading.value) is not False:
+        if reading is None or not reading.trusted or reading.repairs or not reading.value:
+            continue
+        arithmetic = row_arithmetic(row, field)
+        if arithmetic is None or holds(arithmetic, field, reading.value):
             continue
         found = {}
+        shape = amount_shape(reading.raw)
         for other in items:
             stated = getattr(other, field)
             if other is row or not clean(stated) or stated.value == reading.value or stated.value in found:
                 continue
-            if damaged_as(reading.raw, stated.value) == LOOK_ALIKE and fits_row(row, field, stated.value):
+            if holds(arithmetic, field, stated.value) and shape_damaged_as(shape, stated.value) == LOOK_ALIKE:
                 found[stated.value] = other
         fixes += [(field, reading, value, other) for value, other in found.items()]
     if len(fixes) != 1:
