@@ -411,13 +411,20 @@ def test_a_wrapped_cells_part_is_no_indicator_of_its_own_however_readable():
     assert [r["line"] for r in built.review if r["rule"] == "restatement"] == [1225]
 
 
+def table_result(name: str, line: int, target: str, realisation: str, capaian: str,
+                 satuan: str = "") -> MeasureRow:
+    """A capaian table's row as the table reader hands it over: bare target and realisasi, a capaian in %."""
+    return MeasureRow(indicator_raw=name, target=parse_measure(target), realisation=parse_measure(realisation),
+                      achievement=parse_percent(capaian), has_realisation_column=True, satuan=satuan,
+                      source=Source(line=line, page=1, raw=f"{target} | {realisation} | {capaian}", table="t",
+                                    table_line=8))
+
+
 def test_a_printed_satuan_outweighs_the_capaians_percent_and_the_indicators_name():
     # 'Jumlah ...' aside, a row whose Satuan names a noun the units list lacks ('Kelurahan') counts that noun:
     # its bare numbers are no percent though its capaian prints one; without a Satuan the old rule stands.
     def row(name: str, satuan: str, line: int) -> MeasureRow:
-        return MeasureRow(indicator_raw=name, target=parse_measure("12"), realisation=parse_measure("14"),
-                          achievement=parse_percent("116,67%"), has_realisation_column=True, satuan=satuan,
-                          source=Source(line=line, page=1, raw="12 | 14 | 116,67%", table="t", table_line=8))
+        return table_result(name, line, "12", "14", "116,67%", satuan)
     built = Built()
     build_measures("doc", [row("Kelurahan siaga aktif yang dibina", "Kelurahan", 10),
                            row("Cakupan posyandu mandiri di wilayah kerja", "", 11),
@@ -429,9 +436,7 @@ def test_a_unit_in_brackets_ending_the_name_is_the_unit_of_its_bare_numbers():
     # no Satuan column: the name carries it ('(orang)'); an acronym in brackets ('(LHP)') is no unit, and
     # a word saying how a count is kept ('(kumulatif)') is none either
     def row(name: str, line: int) -> MeasureRow:
-        return MeasureRow(indicator_raw=name, target=parse_measure("1.200"), realisation=parse_measure("1.350"),
-                          achievement=parse_percent("112,5%"), has_realisation_column=True,
-                          source=Source(line=line, page=1, raw="1.200 | 1.350 | 112,5%", table="t", table_line=8))
+        return table_result(name, line, "1.200", "1.350", "112,5%")
     built = Built()
     build_measures("doc", [row("Jumlah peserta pelatihan kewirausahaan (orang)", 10),
                            row("Jumlah kelompok tani yang dibina (kelompok)", 11),
@@ -444,9 +449,7 @@ def test_a_unit_in_brackets_ending_the_name_is_the_unit_of_its_bare_numbers():
 
 def test_a_rate_named_per_so_many_births_or_people_has_that_unit_not_the_capaians_percent():
     def row(name: str, line: int) -> MeasureRow:
-        return MeasureRow(indicator_raw=name, target=parse_measure("98,5"), realisation=parse_measure("84,3"),
-                          achievement=parse_percent("114,42%"), has_realisation_column=True,
-                          source=Source(line=line, page=1, raw="98,5 | 84,3 | 114,42%", table="t", table_line=8))
+        return table_result(name, line, "98,5", "84,3", "114,42%")
     built = Built()
     build_measures("doc", [row("Angka kematian neonatal per 1.000 kelahiran hidup", 10),
                            row("Angka kesakitan demam berdarah per 100.000 penduduk", 11),
