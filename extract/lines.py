@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from extract.model import Line
 from normalize.numbers import (LETTER, SEPARATOR, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
-                              lex_values, may_hold_lettered_percent, parse_measure)
+                              lex_values, may_hold_lettered_percent, parse_measure, parse_percent)
 from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001 (and its komponen 6709.QGE.001.002);
@@ -738,6 +738,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                                                                      or "+" in body or ";" in body) \
             and JOINED_COUNT_RE.search(body):  # (cheap tests first: most cells join no counts)
         body, values = compound_before(rest, tokens, values) or (body, values)
+    if body[-1:] == "%" and (glyphs := glyph_percent_before(rest, values[0].start if values else len(rest))):
+        body, values = rest[:glyphs.start].strip(" \t|:;-"), (glyphs,) + values
     if values and body and not WORD_RE.search(body):
         # A cell like '1 90 90 100': leading small number is the row number.
         body = ""
@@ -775,6 +777,29 @@ def without_bracketed_verdicts(text: str) -> str:
                 text = before + " " * (verdict.end() - len(before)) + text[verdict.end():]
         at = text.find("(", at + 1)
     return text
+
+
+# a word of three glyphs glued to a percent sign ('MWo%'): a percentage OCR read as letters (its shape that of 100%)
+GLYPH_PERCENT_RE = re.compile(r"(?:^|(?<=\s))[A-Za-z0-9|]{2}[0Oo]%$")
+
+
+def glyph_percent_before(rest: str, end: int) -> Token | None:
+    """The unreadable percentage ending a cell's text before `end` (its values, if any), as a value token, else None.
+
+    'Persentase KPU ... MWo% | 82% | 2%': the target's '100%' read as glyphs
+    the lexer does not take for a number. Left in the name, the values after
+    it slide one column to the left (the realisasi read as the target). As a
+    token it keeps its column, its reading untrusted (`parse_percent` gives
+    no value, 100 only as an alternative), so it is flagged, never guessed.
+    """
+    end = len(rest[:end].rstrip(" \t|:;-"))
+    match = GLYPH_PERCENT_RE.search(rest, max(0, end - 4), end)
+    if match is None or not any(ch.isalpha() for ch in match.group()):
+        return None
+    reading = parse_percent(match.group())
+    if reading is None or reading.value is not None:
+        return None
+    return Token(kind="percent", start=match.start(), end=match.end(), raw=match.group(), reading=reading)
 
 
 def inner_tokens(tokens: list[Token], values: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -403,7 +403,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         return []  # a line of words only (a wrapped name, the paragraph after the table): nothing below can find one
     kind = header.kind  # (a property worked out from the roles: asked once here)
     values = [t for t in view.values
-              if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)]
+              if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)
+              or t.reading.alternatives]  # an unreadable value that has a shape ('MWo%'): its column's, flagged
     if not view.delimited and kind in ("target", "realisation") and len(values) < len(view.values):
         values = with_unfilled_cells(view, values, len(header.roles))
         if not values and header.flattened and len(view.values) == 1 and not view.text:
@@ -507,8 +508,9 @@ def code_cells_as_values(view: LineView, header: Header, only_role: str | None =
     Returns the row's values with such cells lexed, or [] if none.
     """
     last = len(view.cells) - 1
-    in_value_column = [c for c in view.cells if bare_code_values(c) and (
-        header.cell_roles.get(c.index) == only_role if only_role else c.index in header.cell_roles or c.index == last)]
+    in_value_column = [c for k, c in enumerate(view.cells) if bare_code_values(c) and (
+        header.cell_roles.get(c.index) == only_role if only_role else c.index in header.cell_roles or c.index == last
+        or not header.cell_roles and values_only_after(view, k))]
     if not in_value_column:
         return []
     values: list[Token] = []
@@ -541,6 +543,18 @@ def rate_read_as_code(view: LineView, row: RowDraft, header: Header) -> Token | 
         return None
     fits = any(v is not None and abs(v - share) <= 0.06 for v in (reading.value, *reading.alternatives))
     return tokens[0] if fits else None
+
+
+def values_only_after(view: LineView, k: int) -> bool:
+    """Whether the cells after the k-th hold values and no text: the k-th stands among the row's value cells.
+
+    A scan may read a row's borders but not its header's ('No  Indikator  Target
+    Realisasi Capaian' over '3 | Persentase ... | 8596 | 52,8% | 62,12%'), so no
+    cell index says which column is a value's; a cell with value cells only to
+    its right is one too.
+    """
+    after = view.cells[k + 1:]
+    return bool(after) and all(cell.values and not cell.text for cell in after)
 
 
 def bare_code_values(cell: Cell) -> list[Token]:
@@ -2844,15 +2858,34 @@ def column_label(row: RowDraft, header: Header, want: tuple[str, ...]) -> str:
         for word in want:
             for index, label in sorted(header.label_cells.items()):
                 if label == word and row.cells.get(index + shift):
-                    return row.cells[index + shift]
+                    return wrapped_without_borders(row, header, row.cells[index + shift])
     if row.cells and header.cells:
         texts = [t for _, t in sorted(row.cells.items()) if t]
         before = names_before_values(row) if header.kind == "budget" else []
         if before:
             texts = before
         if texts:
-            return texts[-1] if "indikator" in want else texts[0]
+            return wrapped_without_borders(row, header, texts[-1]) if "indikator" in want else texts[0]
     return row.text
+
+
+def wrapped_without_borders(row: RowDraft, header: Header, cell: str) -> str:
+    """A lone text column's cell with the wrapped lines a scan read under it without borders, else the cell.
+
+    A scan keeps the borders of a row's value line ('2 | Persentase logistik |
+    77,5%') and loses them on the cell's wrapped lines below ('; pemilu/pemilihan
+    yang' over 'didistribusikan tepat ...'): those lines, one chunk each, hold
+    no cells, so the name by the cells' places was the first line alone. Where
+    the header has one text column, such a line can only go on with it. (A
+    space-aligned table places its lines by offset, a flattened one reads whole
+    cells, and with a Sasaran column a lone chunk may be either cell's.)
+    """
+    if header.col_starts or header.flattened or len(text_columns(header)) != 1:
+        return cell
+    below = sorted((v for v in row.views if v.line.number > row.value_line and v.text), key=lambda v: v.line.number)
+    if not below or any(v.delimited for v in below) or not goes_on_from(row.text, cell):
+        return cell
+    return " ".join([cell] + [piece for v in below if (piece := v.text.strip(STRAY_MARKS))])
 
 
 STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end

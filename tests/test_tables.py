@@ -3405,3 +3405,41 @@ def test_a_decimal_like_row_code_over_a_lone_target_is_the_rows_code():
     rows = table_records(text, 2024)[0]
     assert [(r.indicator_raw, r.target.value) for r in rows] == [
         ("Persentase desa dengan dokumen perencanaan", 75.0), ("Indeks Kepuasan Masyarakat", 3.4)]
+
+
+@pytest.mark.parametrize("mark", ["", "; ", '" ', "' "])
+def test_a_scanned_rows_name_wrapped_without_borders_under_a_bordered_value_line_is_read_whole(mark: str):
+    # a scan keeps the borders of the value line ('2 | Persentase arsip | 85%') and loses them on the
+    # name's wrapped lines below, which may open or end with a stray mark: they still carry on the name
+    text = ("No | Indikator Kinerja | Target\n"
+            "1 | Persentase arsip vital | 85%\n"
+            f"{mark}yang tersimpan sesuai\n"
+            "standar kearsipan\n"
+            "2 | Jumlah laporan keuangan | 4 Laporan\n"
+            f"yang disusun tepat waktu {mark.strip()}\n")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase arsip vital yang tersimpan sesuai standar kearsipan", 85.0),
+        ("Jumlah laporan keuangan yang disusun tepat waktu", 4.0)]
+
+
+def test_an_unreadable_percent_before_a_rows_values_keeps_its_column_and_is_not_guessed():
+    # 'MWo%' is a target a scan read as glyphs: left in the name, the realisasi would pass for the
+    # target and the capaian for the realisasi
+    text = ("No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Persentase arsip vital yang tersimpan MWo% | 82% | 82%\n")
+    measures, _ = table_records(text)
+    [row] = measures
+    assert row.indicator_raw == "Persentase arsip vital yang tersimpan"
+    assert (row.target.raw, row.target.value, row.target.trusted) == ("MWo%", None, False)
+    assert (row.realisation.value, row.achievement.value) == (82.0, 82.0)
+
+
+def test_a_percent_read_as_a_four_digit_code_under_a_header_without_borders_is_a_value():
+    # the row's borders were read, its header's were not: no cell index names the value columns, yet
+    # '8596' (85% with the sign read as '96') has value cells only to its right, so it is the target
+    text = ("No  Indikator Kinerja  Target  Realisasi  Capaian\n"
+            "1 | Persentase kegiatan sosialisasi | 8596 | 52,8% | 62,12%\n")
+    measures, _ = table_records(text)
+    [row] = measures
+    assert (row.target.raw, row.realisation.value, row.achievement.value) == ("8596", 52.8, 62.12)
