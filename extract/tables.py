@@ -397,6 +397,16 @@ def starts_lower(text: str) -> bool:
     return bool(stripped) and (stripped[0].islower() or stripped[0].isdecimal() and opens_with_count(stripped))
 
 
+def wraps_in_lower_case(view: LineView, rows: list[RowDraft]) -> bool:
+    """Whether a line of header words under a row is that row's name wrapped on ('target kinerjanya tercapai').
+
+    A header line opens with a capital ('No', 'Indikator', 'Target'); a line
+    of words in lower case under the rows, its column words inside a name
+    ('... yang' over 'target kinerjanya tercapai'), goes on with a name.
+    """
+    return bool(rows) and not view.values and starts_lower(view.text.lstrip(STRAY_MARKS))
+
+
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     if without_tokens(view):
@@ -999,7 +1009,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 and view.cells[0].text[:1] in BOUND_SIGNS and BOUND_CELL_RE.fullmatch(view.cells[0].text):
             view = with_bound_targets(view, ONE_CELL)  # flattened one cell per line: '≥ 90%' alone is the target
         if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
-                and not names_an_indicator(view, header) and read_header_once(views, i) is not None):
+                and not names_an_indicator(view, header) and not wraps_in_lower_case(view, rows)
+                and read_header_once(views, i) is not None):
             break
         if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text):
             i += 1
@@ -2880,7 +2891,8 @@ def wrapped_without_borders(row: RowDraft, header: Header, cell: str) -> str:
     space-aligned table places its lines by offset, a flattened one reads whole
     cells, and with a Sasaran column a lone chunk may be either cell's.)
     """
-    if header.col_starts or header.flattened or len(text_columns(header)) != 1:
+    if header.col_starts or header.flattened or header.sasaran_indikator or header.satuan \
+            or len(text_columns(header)) > 1:
         return cell
     below = sorted((v for v in row.views if v.line.number > row.value_line and v.text), key=lambda v: v.line.number)
     if not below or any(v.delimited for v in below) or not goes_on_from(row.text, cell):

@@ -3443,3 +3443,27 @@ def test_a_percent_read_as_a_four_digit_code_under_a_header_without_borders_is_a
     measures, _ = table_records(text)
     [row] = measures
     assert (row.target.raw, row.realisation.value, row.achievement.value) == ("8596", 52.8, 62.12)
+
+
+def test_a_wrapped_name_line_holding_column_words_in_lower_case_goes_on_with_the_name():
+    # 'target kinerjanya tercapai' holds the words of a header ('Target', 'Capaian'), but a header opens
+    # with a capital: in lower case under a row it is the row's name going on, not the next table
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 | Persentase satuan kerja yang | 80% 67% 83,75%\n"
+            "target kinerjanya tercapai\n"
+            "sesuai perjanjian kinerja\n")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.value, m.achievement.value) for m in measures] == [
+        ("Persentase satuan kerja yang target kinerjanya tercapai sesuai perjanjian kinerja", 80.0, 83.75)]
+
+
+def test_a_name_wrapped_without_borders_under_a_header_whose_words_share_a_value_cell():
+    # 'No | Indikator Kinerja  Target': the border between the name's and the target's header cells lost,
+    # so no header cell is the name's alone; the wrapped lines still carry the name on
+    text = ("No | Indikator Kinerja  Target\n"
+            "1 | Persentase informasi dan | 77,5%\n"
+            "publikasi yang ditampilkan di\n"
+            '" media resmi\n')
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase informasi dan publikasi yang ditampilkan di media resmi", 77.5)]
