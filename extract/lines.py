@@ -958,9 +958,14 @@ def strip_row_number(text: str) -> str:
     end under '... dijawab dalam waktu') is the name's own and stays.
     """
     stripped = text.strip()
+    first = stripped[:1]
+    if first in STRAY_LEADING_MARKS and stripped[1:2] == " ":
+        # a mark a scan read before the line ("' 2  Nilai ...", '; pengelolaan ...'); a quote that opens a
+        # quoted name stands against its word
+        stripped = text = stripped[2:].lstrip()
+        first = stripped[:1]
     # the cheap test first: after its \s* (str.strip's whitespace), ROW_NUMBER_RE needs a bracket, a digit
     # (\d is str.isdecimal), I, V, X or a to h; most names open with another letter
-    first = stripped[:1]
     if first not in ROW_NUMBER_FIRST and not first.isdecimal():
         return stripped
     match = ROW_NUMBER_RE.match(text)
@@ -969,6 +974,9 @@ def strip_row_number(text: str) -> str:
             return stripped  # '3 Hari Kerja': the end of a wrapped name ('... dalam waktu'), its count kept
         return text[match.end():].strip()
     return stripped
+
+
+STRAY_LEADING_MARKS = frozenset("'\";_|")  # marks a scan reads at a line's start, apart from its first word
 
 
 # '(1 I (2)', '(3} {4) [ 13': column numbers whose brackets and digits OCR scrambled

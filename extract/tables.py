@@ -23,9 +23,9 @@ from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              read_header_once, resolve_roles, text_header_score, year_line_below)
-from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell,
-                           LineView, analyse_cell, analyse_line, has_digit, is_column_numbering, is_range, is_verdict,
-                           line_of, opens_with_count, strip_row_number)
+from extract.lines import (CODE_RE, COUNTED_WORD_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS,
+                           VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, has_digit, is_column_numbering,
+                           is_range, is_verdict, line_of, opens_with_count, strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -1056,7 +1056,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1  # a page footer's number is no row (a budget line after the table still is)
             continue
         if len(values) == 1 and rows and not view.delimited \
-                and inside_wrapped_names(rows[-1], views, i, last_row_at, len(header.roles)):
+                and (inside_wrapped_names(rows[-1], views, i, last_row_at, len(header.roles))
+                     or count_wrapped_from_its_word(view, values[0], views, i)):
             view, values = as_text_line(view), []  # '10.000 penduduk' under a bare value line: its name's end
         if values and "." in view.line.text and amount_pieces(values, views, i):
             view, values = as_text_line(view), []  # 'Sakit 55.00 2,00' under '090.4 .984.34': a split amount's pieces
@@ -1345,9 +1346,10 @@ def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mi
 
 def opens_indicator(view: LineView) -> bool:
     """A line whose name column starts a new indicator ('Persentase ...', '| Jumlah ...')."""
+    # (after a mark a scan read before it: "' 2  Nilai Evaluasi ...")
     if view.delimited:
-        return any(INDICATOR_START_RE.match(cell.text) for cell in view.cells if cell.text)
-    return bool(INDICATOR_START_RE.match(strip_row_number(view.text)))
+        return any(INDICATOR_START_RE.match(cell.text.lstrip(STRAY_MARKS)) for cell in view.cells if cell.text)
+    return bool(INDICATOR_START_RE.match(strip_row_number(view.text.lstrip(STRAY_MARKS))))
 
 
 # A line opening with its row's number ('2. Tersusunnya ...', '| 3 | Meningkatnya ...'): the row starts on it
@@ -1495,6 +1497,24 @@ def named_around_values(row: RowDraft, width: int) -> int | None:
     if not match.group(2) and (len(row.values) != width + 1 or row.values[0].raw.strip() != match.group(1)):
         return None  # '40 44,10 90,70': the number is the row's target, no row number
     return int(match.group(1))
+
+
+def count_wrapped_from_its_word(view: LineView, value: Token, views: Sequence[LineView], i: int) -> bool:
+    """Whether a lone number ending a line of words counts the word that opens the next line, inside a name.
+
+    '... diselesaikan dalam waktu 5' over 'hari kerja': a wrapped name breaks
+    between its count and the days it counts; read as a row, the '5' would be
+    a target and the name's first lines a row of their own. Only a bare whole
+    number right at the line's end, after words in lower case, under which the
+    next line opens in lower case with what it counts ('hari', 'bulan', 'kali').
+    """
+    if value.kind != "number" or not value.raw.isdigit() or len(value.raw) > 2 or i + 1 >= len(views):
+        return False
+    text = view.line.text.rstrip(STRAY_MARKS)
+    if not text.endswith(value.raw) or not starts_lower(strip_row_number(view.text)):
+        return False
+    below = line_of(views, i + 1).text.lstrip(STRAY_MARKS)
+    return below[:1].islower() and COUNTED_WORD_RE.match(below) is not None
 
 
 def inside_wrapped_names(row: RowDraft, views: Sequence[LineView], i: int, last_row_at: int, width: int) -> bool:
@@ -1973,9 +1993,12 @@ def names_an_indicator(view: LineView, header: Header) -> bool:
     Header words name indicators too; a line opening like an indicator with
     words beyond the header words stays a row of the table it stands in.
     """
+    if header.kind not in ("target", "realisation"):
+        return False
     text = view.line.text.strip()
-    return (header.kind in ("target", "realisation") and bool(INDICATOR_START_RE.match(text))
-            and len(text.split()) >= 3)
+    if not INDICATOR_START_RE.match(text):  # '2 | Persentase penyelesaian | 8596': after its row number
+        text = strip_row_number(text.strip(STRAY_MARKS)).lstrip(STRAY_MARKS)
+    return bool(INDICATOR_START_RE.match(text)) and len(text.split()) >= 3
 
 
 MARKDOWN_RULE_RE = re.compile(r"^\s*\|\s*:?-{2,}")
@@ -2895,9 +2918,14 @@ def wrapped_without_borders(row: RowDraft, header: Header, cell: str) -> str:
             or len(text_columns(header)) > 1:
         return cell
     below = sorted((v for v in row.views if v.line.number > row.value_line and v.text), key=lambda v: v.line.number)
-    if not below or any(v.delimited for v in below) or not goes_on_from(row.text, cell):
+    if not below or not all(one_text_piece(v) for v in below) or not goes_on_from(row.text, cell):
         return cell
     return " ".join([cell] + [piece for v in below if (piece := v.text.strip(STRAY_MARKS))])
+
+
+def one_text_piece(view: LineView) -> bool:
+    """A line of words in one piece: no border inside it (a '|' at its edge is a mark a scan read), no value."""
+    return not view.delimited or len(view.cells) == 1 and not view.cells[0].values
 
 
 STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end

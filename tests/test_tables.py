@@ -1478,6 +1478,9 @@ def test_a_wrapped_count_in_words_or_of_times_stays_on_the_name(count: str):
     ("2. Persentase arsip tertata", "Persentase arsip tertata"),  # a row number
     ("1 Tahun 2022", "Tahun 2022"),                       # a numbered year row: the year is no count
     ("2 Tahun Anggaran 2023", "Tahun Anggaran 2023"),
+    ("' 2  Nilai Evaluasi", "Nilai Evaluasi"),          # a mark a scan read before the row number
+    ("; pengelolaan arsip", "pengelolaan arsip"),
+    ('"Pendidikan Pemilih"', '"Pendidikan Pemilih"'),  # a quote against its word is the name's
 ])
 def test_strip_row_number_keeps_a_count_that_belongs_to_the_text(text: str, stripped: str):
     assert strip_row_number(text) == stripped
@@ -3467,3 +3470,48 @@ def test_a_name_wrapped_without_borders_under_a_header_whose_words_share_a_value
     measures, _ = table_records(text)
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
         ("Persentase informasi dan publikasi yang ditampilkan di media resmi", 77.5)]
+
+
+def test_a_numbered_row_holding_a_header_word_and_a_code_like_value_does_not_open_a_budget_table():
+    # '2 | Persentase penyelesaian | 8596' holds 'Persentase' (a % column's word), and its wrapped
+    # 'anggaran' below an allocation's: still the target table's second row, not a new header
+    text = ("No Indikator Kinerja  Target\n"
+            "1 Persentase kegiatan sosialisasi  90%\n"
+            "2 | Persentase penyelesaian | 8596\n"
+            "pertanggungjawaban penggunaan\n"
+            "; anggaran sesuai ketentuan\n"
+            "3 Persentase calon peserta 95%\n")
+    measures, budgets = table_records(text)
+    assert budgets == []
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase kegiatan sosialisasi", "90%"),
+        ("Persentase penyelesaian pertanggungjawaban penggunaan anggaran sesuai ketentuan", "8596"),
+        ("Persentase calon peserta", "95%")]
+
+
+def test_a_stray_mark_before_the_next_rows_number_leaves_the_wrapped_name_to_the_row_above():
+    # "' 2  Nilai ..." opens the next row behind a mark a scan read; 'Produk Hukum' between is the
+    # row above's wrapped name, not the next row's opening
+    text = ("No  Indikator Kinerja | Target\n"
+            "1 | Persentase data dan informasi  80%\n"
+            "Produk Hukum\n"
+            "' 2  Nilai Evaluasi Reformasi Birokrasi BB\n")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase data dan informasi Produk Hukum", "80%"),
+        ("Nilai Evaluasi Reformasi Birokrasi", "BB")]
+
+
+def test_a_wrapped_names_count_before_the_days_it_counts_is_no_row():
+    # '... dalam waktu 5' over 'hari kerja': the name broke between its count and what it counts
+    text = ("No | Indikator Kinerja | Target\n"
+            "1 | Persentase proses PAW anggota | 80%\n"
+            "' DPRD yang dapat\n"
+            "diselesaikan dalam waktu 5\n"
+            "hari kerja\n"
+            "2 | Persentase keputusan yang | 95%\n"
+            "disusun tepat waktu|\n")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase proses PAW anggota DPRD yang dapat diselesaikan dalam waktu 5 hari kerja", "80%"),
+        ("Persentase keputusan yang disusun tepat waktu", "95%")]
