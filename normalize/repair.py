@@ -396,10 +396,12 @@ def glyph_percent_and_digit(row: BudgetRow) -> bool:
         found += [(value, fix) for fix in amount_digit_fixes(alloc, real, reading)]
     if len(found) != 1:
         return False
-    value, (field, amount, evidence) = found[0]
-    note = f"{evidence}; the % {pct.raw.strip()!r} read as {_fmt(value)} (its other reading), as only then " \
-           f"one digit of one amount makes the row add up"
+    value, (field, amount, _) = found[0]
     amount_reading = getattr(row, field)
+    pagu, realisasi = (amount, real.value) if field == "allocation" else (alloc.value, amount)
+    note = (f"{_fmt(value)} = realisasi {realisasi:,.0f} / pagu {pagu:,.0f} x 100: the % {pct.raw.strip()!r} read "
+            f"past its glyph as {_fmt(value)} and the printed {amount_reading.raw.strip()!r} with one digit misread; "
+            f"no other such pair adds up")
     setattr(row, field, amount_reading.with_value(amount, Repair("digit_misread", amount_reading.raw,
                                                                  _fmt(amount), note)))
     row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, _fmt(value), note))
