@@ -34,7 +34,7 @@ from pathlib import Path
 from batch.limits import Limits
 from batch.runner import BatchOptions, run_batch
 from extract.agreements import in_agreement, mark_signed, other_year_pledges, pledge_lines
-from extract.budget_lines import find_budget_lines
+from extract.budget_lines import Restatement, find_budget_lines, restated_sums
 from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
 from extract.headerless import find_headerless_targets
@@ -109,7 +109,11 @@ def extract_document(text: LocatedText) -> DocumentResult:
     # a table printed sideways (Pagu / Realisasi / % lines, a column per year): before the Rupiah lines, whose
     # reader would take its Sisa line for a pagu
     stated = {(b.allocation.value, b.realisation.value) for b in budgets if b.allocation and b.realisation}
-    sideways, read = find_sideways_budgets(text.lines, doc, ocr=text.ocr, taken={b.source.line for b in budgets},
+    restated = restated_sums(text.lines, budgets)  # 'Pagu Anggaran : Rp X' under a table: its rows' sum, no row
+    if restated:
+        budgets = [b for b in budgets if b.source.line not in {r.line.number for r in restated}]
+    sideways, read = find_sideways_budgets(text.lines, doc, ocr=text.ocr, taken={b.source.line for b in budgets}
+                                           | {r.line.number for r in restated},
                                            stated=stated)  # a total restated in words under its table is no row
     budgets += sideways
     taken |= read
@@ -117,6 +121,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
     headerless = find_headerless_budget_rows(text.lines, doc, taken | {b.source.line for b in budgets}, ocr=text.ocr)
     budgets += headerless
     taken |= {b.source.line for b in headerless}
+    restated += restated_sums(text.lines, headerless)
+    taken |= {r.line.number for r in restated}
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken,  # after the tables: a line a table read
                                  stated={b.allocation.value for b in budgets if b.allocation})  # stays theirs
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
@@ -156,6 +162,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
                 realisation = row["realisation"]  # printed beside the same pagu in a table row
                 fields.evidence["total_realisation"] = f"line {row['line']}: {row['raw']}"
             fields.evidence["total_allocation"] = f"line {sentence.source.line}: {sentence.source.raw}"
+    if allocation is None and (whole := restated_total(restated)) is not None:
+        allocation, realisation = whole  # a table without a TOTAL row, its sum stated under it
+        fields.evidence["total_allocation"] = f"line {restated[0].line.number}: {restated[0].line.text.strip()}"
     if allocation is not None and realisation is None \
             and (proven := realisation_of_pagu(text.lines, allocation, doc, fields.year)) is not None:
         realisation = proven[0]  # the prose's realisasi whose own % this pagu proves
@@ -169,6 +178,21 @@ def extract_document(text: LocatedText) -> DocumentResult:
         "evidence": json.dumps(fields.evidence, ensure_ascii=False),
     }
     return DocumentResult(document=document, built=built)
+
+
+def restated_total(restated: list[Restatement]) -> tuple[int, int | None] | None:
+    """The report's pagu (and realisasi) from the one table whose rows' sum a line under it states.
+
+    'Pagu Anggaran : Rp X' under a table without a TOTAL row is that table's
+    whole budget; it is the report's only when no other table states a sum of
+    its own (tables per sasaran or per bidang each state a part).
+    """
+    pagu = {r.value for r in restated if r.field == "allocation"}
+    if len(pagu) != 1:
+        return None
+    first = min((r for r in restated if r.field == "allocation"), key=lambda r: r.line.number)
+    real = {r.value for r in restated if r.field == "realisation" and 0 < r.line.number - first.line.number <= 3}
+    return int(first.value), (int(real.pop()) if len(real) == 1 else None)
 
 
 def failed_document(path: Path, error: str) -> DocumentResult:

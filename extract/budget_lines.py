@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Sequence
+from dataclasses import dataclass
 
 from itertools import compress, count
 from operator import not_
@@ -225,3 +226,95 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
             source=Source(line=line.number, page=line.page, raw=text.strip(), table="budget lines", ocr=ocr),
             name=name or None, allocation=reading, is_total=bool(TOTAL_RE.match(name or ""))))
     return rows
+
+
+# A line under a budget table stating only a measure and an amount: 'Pagu Anggaran : Rp X', 'Realisasi Anggaran
+# Tahun 2023 : Rp Y' ('Total Anggaran Rp X' is the table's TOTAL row, kept as one)
+SUM_LABEL_RE = re.compile(r"^(?P<measure>pagu|anggaran|alokasi|realisasi)"
+                          r"(?:\s+(?:anggaran|belanja|dana))?(?:\s+(?:tahun\s+)?(?:19|20)\d{2})?$", re.I)
+SUM_REACH = 3  # non-blank lines under a table's last row searched for its sum stated in words
+ROW_GAP = 3  # lines between two rows of one table
+
+
+@dataclass(slots=True)
+class Restatement:
+    """A line under a table that states the sum of the table's rows: no row of its own."""
+
+    line: Line
+    field: str  # 'allocation' or 'realisation'
+    value: float
+    rows: int  # how many rows above add up to it
+
+
+def restated_sums(lines: Sequence[Line], rows: Sequence[BudgetRow]) -> list[Restatement]:
+    """Lines at the foot of a budget table that restate the sum of its rows' pagu or realisasi.
+
+    A table without a TOTAL row is often followed by 'Pagu Anggaran : Rp X'
+    (and 'Realisasi Anggaran : Rp Y'): X is its rows' pagu added up. Such a
+    line is no budget line of its own (read as one, it is a row the table
+    lacks, and a realisasi line becomes a pagu), but it states the table's
+    whole budget. Only a table's one-amount rows and the few lines under it
+    are looked at, and only an amount equal to the sum of the rows above (all
+    of them, or the last ones: a program row above its kegiatan) counts.
+    """
+    found: list[Restatement] = []
+    ordered = sorted((r for r in rows if r.allocation is not None and r.allocation.value), key=lambda r: r.source.line)
+    runs: list[list[BudgetRow]] = []
+    for row in ordered:
+        if runs and 0 <= row.source.line - runs[-1][-1].source.line <= ROW_GAP:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    for run in runs:
+        kept: list[BudgetRow] = []  # the table's own rows
+        for row in run:  # a table reader may have taken the line under it for a row with one amount
+            one_amount = row.realisation is None and row.percent is None and 0 < row.source.line <= len(lines)
+            restatement = restating(lines[row.source.line - 1], kept) if one_amount and len(kept) >= 2 else None
+            if restatement is not None:
+                found.append(restatement)
+            else:
+                kept.append(row)
+        if len(kept) < 2:
+            continue
+        index, seen = run[-1].source.line, 0  # (line numbers are 1-based: lines[index] is the next line)
+        while index < len(lines) and seen < SUM_REACH:
+            line = lines[index]
+            index += 1
+            if not line.text.strip():
+                continue
+            seen += 1
+            restatement = restating(line, kept)
+            if restatement is None:
+                break  # the text under the table goes on with something else
+            found.append(restatement)
+    return found
+
+
+def restating(line: Line, rows: Sequence[BudgetRow]) -> Restatement | None:
+    """The line as a statement of the sum of the rows (all of them, or the last two or more), else None."""
+    stated = sum_statement(line)
+    if stated is None:
+        return None
+    field, value = stated
+    parts = [getattr(r, field) for r in rows]
+    for k in range(len(rows) - 1):  # every tail of two rows or more, the whole table first
+        tail = parts[k:]
+        if all(p is not None and p.value is not None for p in tail) and sum(p.value for p in tail) == value:
+            return Restatement(line, field, value, len(tail))
+    return None
+
+
+def sum_statement(line: Line) -> tuple[str, float] | None:
+    """(field, amount) of a line stating only a measure and one Rupiah amount ('Pagu Anggaran : Rp X')."""
+    text = fold_text(line.text)
+    match = RP_RE.search(text)
+    if match is None:
+        return None
+    label = clean_name(text[:match.start()].replace("=", " "))
+    measure = SUM_LABEL_RE.match(label)
+    if measure is None or WORD_RE.search(text[match.end():]):
+        return None
+    reading = parse_amount(text[match.end():].strip(" .,-"))
+    if reading is None or reading.value is None or not reading.trusted:
+        return None
+    return ("realisation" if measure["measure"].lower() == "realisasi" else "allocation"), reading.value

@@ -101,7 +101,13 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
     split + realisation offset) and percents[i + percent offset]; whether it
     fits depends on i, shift and the percent offset only, so the rows that fit
     are counted once per (shift, percent offset) as running totals, and each
-    (split, offsets) reads its score off them.
+    (split, offsets) reads its score off them. Of the splits that score alike,
+    the one pairing the most rows with both a realisasi and a % wins: a percent
+    block that lost values is shorter than the rows, and splitting where its
+    length says would leave the last pagu unread as realisasi of no row (the
+    table's last rows, its TOTAL among them, lost). Only then the split
+    nearest the number of percentages (a realisasi with no pagu, a program
+    row's, stands first in its block).
     """
     n = len(percents)
     best = None
@@ -132,12 +138,12 @@ def align(amounts: list[Cell], percents: list[Cell]) -> tuple[int, int, int, int
                     score = totals[hi] - totals[lo]
                 else:
                     score = 0
-                key = (score, -abs(split - n), -abs(ob) - abs(oc))
+                key = (score, max(hi - lo, 0), -abs(split - n), -abs(ob) - abs(oc))
                 if best is None or key > best[0]:
                     best = (key, split, ob, oc)
     if best is None:
         return None
-    (score, _, _), split, ob, oc = best
+    (score, *_), split, ob, oc = best
     return split, ob, oc, score
 
 

@@ -353,6 +353,8 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
                           f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {expected:g}; "
                           f"the printed {pct.raw!r} differs in one digit"
                           + (f" (read as {_fmt(near[0])})" if near[0] != pct.value else "")))
+    if not fixes and glyph_percent_and_digit(row):
+        return row
     if len(fixes) > 1:
         # two readings add up: the one whose changed digit is a usual OCR confusion is the misread
         likely = [fix for fix in fixes if likely_misread(getattr(row, fix[0]).value, fix[1])]
@@ -369,6 +371,41 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         row.percent = pct.flagged("one misread digit would make the row add up in " +
                                   " or in ".join(f"{f} ({_fmt(v)})" for f, v, _ in fixes) + "; left as printed")
     return row
+
+
+def glyph_percent_and_digit(row: BudgetRow) -> bool:
+    """A % read past a damaged glyph and one misread digit of an amount, settled together.
+
+    A scan can damage a row twice: '7.240.000 | 7.649.970 | 896.35%' is a pagu
+    with its 9 read as 2 beside a % with a stray glyph ('896.35' has the other
+    reading 96,35). Neither repair alone adds up, both together do: 96,35 =
+    7.649.970 / 7.940.000. Taken only when the % is damaged (its printed
+    reading is implausible or untrusted) and has another reading to two
+    decimals, both amounts read cleanly, and exactly one pair (% reading, one
+    digit of one amount) holds; a clean % is `amount_digit_fixes`' alone.
+    Returns whether it repaired the row.
+    """
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    if pct.trusted or not pct.alternatives or not (alloc.trusted and real.trusted):
+        return False
+    found = []
+    for value in pct.alternatives:
+        reading = replace(pct, value=value, alternatives=(), trusted=True)
+        if percent_decimals(reading) < 2:
+            continue  # a reading to fewer decimals proves too little for two repairs at once
+        found += [(value, fix) for fix in amount_digit_fixes(alloc, real, reading)]
+    if len(found) != 1:
+        return False
+    value, (field, amount, _) = found[0]
+    amount_reading = getattr(row, field)
+    pagu, realisasi = (amount, real.value) if field == "allocation" else (alloc.value, amount)
+    note = (f"{_fmt(value)} = realisasi {realisasi:,.0f} / pagu {pagu:,.0f} x 100: the % {pct.raw.strip()!r} read "
+            f"past its glyph as {_fmt(value)} and the printed {amount_reading.raw.strip()!r} with one digit misread; "
+            f"no other such pair adds up")
+    setattr(row, field, amount_reading.with_value(amount, Repair("digit_misread", amount_reading.raw,
+                                                                 _fmt(amount), note)))
+    row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, _fmt(value), note))
+    return True
 
 
 def percent_sign_glyph(row: BudgetRow) -> bool:

@@ -20,7 +20,9 @@ from rapidfuzz import fuzz
 
 from extract.records import BudgetRow
 from normalize.indicators import key
-from normalize.repair import amount_digit_fixes, budget_ratio, budget_tolerance, repair_budget, settle_all
+from normalize.repair import (CONFUSED_DIGITS, amount_digit_fixes, budget_ratio, budget_tolerance, repair_budget,
+                              settle_all)
+from normalize.same_line import amount_shape, clean
 from normalize.values import Reading
 
 BLOCK_GAP = 6  # lines between rows of one block; a longer gap ends it
@@ -191,3 +193,79 @@ def repair_from_children(rows: Sequence[BudgetRow]) -> None:
         if child.percent is not None and not child.percent.trusted:
             child.percent = child.percent.as_trusted()
         repair_budget(child)  # its % may be the other misread digit ('81.89%' beside 81,99)
+
+
+MIN_CLEAN_DIGITS = 6  # digits a glyph-damaged amount must show where they stand for its shape to be evidence
+
+
+def glyphs_and_one_look_alike(shape: str, value: float, look_alike: bool = True) -> bool:
+    """Whether the damaged text's `amount_shape` is `value` with its glyphs read as digits and at most one
+    digit read as a look-alike ('3?027289?5' is 57.027.289.475: two 'T' for 7, a 5 read as 3).
+
+    Needs a glyph (damage the text itself shows), the same number of places, and enough clean digits
+    standing where the value has them; without `look_alike`, every one of them.
+    """
+    digits = f"{int(value)}"
+    if "?" not in shape or len(shape) != len(digits):
+        return False
+    shown = [(a, b) for a, b in zip(shape, digits) if a != "?"]
+    misread = [(a, b) for a, b in shown if a != b]
+    if len(shown) - len(misread) < MIN_CLEAN_DIGITS or len(misread) > (1 if look_alike else 0):
+        return False
+    return all(any(a in group and b in group for group in CONFUSED_DIGITS) for a, b in misread)
+
+
+def sums_under(rows: Sequence[BudgetRow], i: int, field: str) -> list[tuple[float, list[BudgetRow]]]:
+    """(sum, rows) for each run of two or more rows right under row `i` whose `field` was read cleanly."""
+    found, run, total, last = [], [], 0.0, rows[i].source.line
+    for row in rows[i + 1:]:
+        part = getattr(row, field)
+        if row.source.line - last > BLOCK_GAP or not clean(part):
+            break
+        run.append(row)
+        total += part.value
+        last = row.source.line
+        if len(run) >= 2:
+            found.append((total, list(run)))
+    return found
+
+
+def repair_glyphs_from_children(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow], bool]) -> None:
+    """A parent's amount damaged past one repair, read from the rows under it that add up to it.
+
+    A kegiatan prints its outputs right under it, and their pagu and realisasi
+    add up to its own. When the kegiatan's amount shows unreadable glyphs and
+    a digit read as a look-alike besides ('3T.027.289.4T5', read 37.027.289.475),
+    neither its own % nor one repair settles it; but when the outputs under it,
+    read cleanly, add up to exactly one amount that the damaged text is under
+    those confusions (57.027.289.475: the glyphs stand for digits, the 3 is a
+    misread 5, and every other digit stands where it is printed), that amount
+    is what was printed. A digit read as a look-alike needs the row's own % to
+    reject the glyphs' reading as well: outputs 500 above a kegiatan's
+    'T6.232.000' whose % proves 76.232.000 are the authors' slip, not a 0 read
+    for 5. A row whose % accepts its reading is left alone, and so is a clean
+    amount (disagreeing sums of clean amounts are the authors') and a total,
+    whose parts stand above it (`repair_from_totals`).
+    """
+    ordered = sorted(rows, key=lambda r: r.source.line)
+    for i, parent in enumerate(ordered):
+        if is_total(parent):
+            continue
+        printed_pct = parent.percent is not None and parent.percent.value is not None
+        if printed_pct and parent.allocation is not None and parent.allocation.value and \
+                parent.realisation is not None and parent.realisation.value is not None and own_percent_agrees(parent):
+            continue  # its own % proves the amounts as read
+        for field in ("allocation", "realisation"):
+            reading = getattr(parent, field)
+            shape = amount_shape(reading.raw) if reading is not None and reading.value is not None else None
+            if shape is None or "?" not in shape:
+                continue
+            fits = [(total, run) for total, run in sums_under(ordered, i, field)
+                    if total != reading.value and glyphs_and_one_look_alike(shape, total, look_alike=printed_pct)]
+            if len(fits) != 1:
+                continue  # none, or several runs of rows would do: no proof which are its parts
+            total, run = fits[0]
+            evidence = (f"the {len(run)} rows under it (lines {run[0].source.line}-{run[-1].source.line}) add up to "
+                        f"{total:,.0f}, which the printed {reading.raw.strip()!r} is with its unreadable glyphs "
+                        f"read as digits and at most one digit read as a look-alike")
+            settle_all(parent, {field: (reading, total)}, "sum_of_children", evidence)

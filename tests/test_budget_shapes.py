@@ -319,6 +319,28 @@ def test_labelled_pagu_and_realisasi_lines_restating_the_tables_total_give_no_ro
         (1_250_000_000, 1_200_000_000), (1_250_000_000, 1_200_000_000), (4_000_000_000, 3_785_000_000)]
 
 
+def test_a_pagu_line_restating_the_sum_of_a_table_without_total_row_is_the_reports_budget_not_a_row():
+    # No Jumlah row: 'Pagu Anggaran : Rp X' under the table is its rows' pagu added up (and the realisasi
+    # line theirs): no row of its own (the realisasi never a pagu), and the report's whole budget.
+    table = ("LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+             "Tabel 3.7 Realisasi Anggaran Tahun 2023\n"
+             "No\tProgram\tPagu (Rp)\tRealisasi (Rp)\t%\n"
+             "1\tProgram Penunjang Urusan Pemerintahan Daerah\t1.640.000.000\t1.581.780.000\t96,45\n"
+             "2\tProgram Pengelolaan Arsip Daerah\t385.500.000\t362.370.000\t94,00\n"
+             "3\tProgram Perlindungan dan Penyelamatan Arsip\t214.250.000\t205.680.000\t96,00\n")
+    budgets, document = extracted(table + "Pagu Anggaran : Rp 2.239.750.000\nRealisasi Anggaran : Rp 2.149.830.000\n")
+    assert [(b["allocation"], b["realisation"], b["level"]) for b in budgets] == [
+        (1_640_000_000, 1_581_780_000, "program"), (385_500_000, 362_370_000, "program"),
+        (214_250_000, 205_680_000, "program")]
+    assert (document["total_allocation"], document["total_realisation"]) == (2_239_750_000, 2_149_830_000)
+    assert "line 8" in json.loads(document["evidence"])["total_allocation"]
+    budgets, document = extracted(table + "Pagu Anggaran : Rp 2.239.750.000\n")  # the pagu alone
+    assert len(budgets) == 3 and document["total_allocation"] == 2_239_750_000
+    # an amount that is not the rows' sum is a budget line of its own, as before
+    budgets, _ = extracted(table + "Pagu Anggaran : Rp 2.300.000.000\n")
+    assert [b["allocation"] for b in budgets][-1] == 2_300_000_000
+
+
 TABLE_OF_TWO = ("Tabel 3.6 Realisasi Anggaran per Program\n"
                 "No Program Pagu Realisasi %\n"
                 "1 Program Penguatan Kelembagaan 1.250.000.000 1.200.000.000 96,00\n"

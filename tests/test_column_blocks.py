@@ -89,3 +89,59 @@ def test_blocks_under_a_caption_in_thousands_are_read_in_whole_rupiah_and_say_wh
     assert (repair.rule, repair.before) == ("amount_scale", "912.400") and "ribuan" in repair.evidence
     unscaled = block_rows(SCALED_BLOCK.replace("(dalam ribuan rupiah)\n", ""))
     assert [r.allocation.value for r in unscaled] == [912_400, 305_100, 86_000, 1_240_300]
+
+
+# A block whose % column lost its first values (OCR) and whose last two rows are damaged (a pagu digit, a
+# glyph before the TOTAL): the pagu block still ends where the realisasi block starts, and every pagu is a row.
+LOST_PERCENTS = """Pengadaan Sarana Kantor
+Pemeliharaan Gedung
+Layanan Umum
+Rapat Koordinasi
+Layanan Data
+Bimbingan Teknis
+Layanan Arsip
+TOTAL
+
+120.000.000
+45.500.000
+80.250.000
+15.000.000
+9.800.000
+64.300.000
+5.310.000
+€40.260.000
+
+118.450.000
+44.120.000
+79.990.500
+14.250.000
+9.310.000
+60.120.750
+5.327.000
+32.572.250
+
+95,00 %
+95,00 %
+93,50 %
+891.69%
+60.90 %
+"""
+
+
+def test_a_block_whose_percents_lost_their_first_values_keeps_its_last_rows():
+    rows = block_rows(LOST_PERCENTS)
+    assert [r.allocation.value for r in rows][-2:] == [5_310_000, 40_260_000]
+    assert [(r.realisation.value, r.percent.raw) for r in rows[-2:]] == [(5_327_000, "891.69%"), (32_572_250, "60.90 %")]
+    assert rows[3].realisation.value == 14_250_000 and rows[3].percent.value == 95.00
+
+
+def test_a_realisasi_block_short_of_its_last_value_keeps_every_pagu_a_row():
+    # The realisasi of the last row was lost: its pagu is still that row's, not a realisasi of no row.
+    pagu = ["120.000.000", "45.500.000", "80.250.000", "15.000.000", "9.800.000", "64.300.000"]
+    real = ["118.450.000", "44.120.000", "79.990.500", "14.250.000", "9.310.000"]
+    pct = ["98,71 %", "96,97 %", "99,68 %", "95,00 %", "95,00 %", "93,50 %"]
+    names = [f"Layanan {c}" for c in "ABCDEF"]
+    rows = block_rows("\n".join(names + [""] + pagu + [""] + real + [""] + pct) + "\n")
+    assert [(r.allocation.value, r.realisation.value if r.realisation else None) for r in rows] == [
+        (120_000_000, 118_450_000), (45_500_000, 44_120_000), (80_250_000, 79_990_500), (15_000_000, 14_250_000),
+        (9_800_000, 9_310_000), (64_300_000, None)]

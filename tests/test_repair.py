@@ -476,3 +476,17 @@ def test_a_doubtful_realisasi_is_confirmed_by_the_same_indicators_clean_realisas
     assert damaged.realisation.value == 82 and not damaged.realisation.trusted
     repair_from_siblings([summary, damaged])
     assert damaged.realisation.trusted and "line 12" in damaged.realisation.repairs[-1].evidence
+
+
+def test_a_damaged_percent_and_one_misread_pagu_digit_are_settled_together():
+    # A scan damaged the row twice: the pagu's 8 read as 3 and a stray glyph before the % ('891.69%').
+    # Neither alone adds up; the %'s other reading 91,69 with 5.810.000 does: 5.327.000 / 5.810.000.
+    row = repair_budget(budget("5.310.000", "5.327.000", "891.69%"))
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (5_810_000, 5_327_000, 91.69)
+    (fix,) = row.allocation.repairs
+    assert (fix.rule, fix.before, fix.after) == ("digit_misread", "5.310.000", "5810000")
+    assert "891.69%" in fix.evidence and row.percent.repairs[-1].rule == "arithmetic_percent"
+    # a damaged % of one decimal proves too little for two repairs, and one no digit change fits: kept, untrusted
+    for pct in ("891.7%", "891.42%"):
+        row = repair_budget(budget("5.310.000", "5.327.000", pct))
+        assert row.allocation.value == 5_310_000 and not row.allocation.repairs and not row.percent.trusted

@@ -113,3 +113,44 @@ def test_outputs_that_do_not_add_up_to_the_pagu_are_no_block():
     rows = [realised(2684, "76.232.000", "54092179", "70.96 %"), realised(2686, "24 451 500", "13.681 859", "5596 %"),
             realised(2688, "50.761.000", "39.454 250", "77.73 %"), realised(2690, "1.020.000", "356,000", "8373 %")]
     assert parent_blocks(rows) == []
+
+
+def outputs_under(kegiatan: BudgetRow) -> list[BudgetRow]:
+    """A kegiatan row and three outputs right under it, read cleanly."""
+    return [kegiatan, realised(21, "410.552.000", "398.006.512", "96,94%"),
+            realised(22, "18.730.300.000", "18.655.420.300", "99,60%"),
+            realised(23, "5.208.114.000", "5.130.773.225", "98,52%")]
+
+
+def test_a_kegiatan_amount_damaged_past_one_repair_is_read_from_the_outputs_under_it():
+    # The realisasi shows glyphs ('B', 'O') and a 3 read as 8; its pagu lost its leading digit, so neither
+    # its % nor the pagu sum finds its outputs. Their realisasi add up to 24.184.200.037, which the damaged
+    # text is with its glyphs read as digits and one look-alike: that is the printed amount.
+    from normalize.totals import repair_glyphs_from_children
+
+    rows = outputs_under(realised(20, "4.348.966.000", "24.1B4.200.O87", "99,32%"))
+    repair_glyphs_from_children(rows, is_total)
+    fixed = rows[0].realisation
+    assert fixed.value == 24_184_200_037 and fixed.repairs[-1].rule == "sum_of_children"
+    assert "lines 21-23" in fixed.repairs[-1].evidence and fixed.repairs[-1].before == "24.1B4.200.O87"
+    assert rows[0].allocation.value == 4_348_966_000  # a clean amount is never changed here
+    # two look-alike digits, or one without a % that rejects the glyphs' reading: kept as read
+    for realisasi, percent in (("24.1B4.200.O88", "99,32%"), ("24.1B4.200.O87", "")):
+        rows = outputs_under(realised(20, "4.348.966.000", realisasi, percent or "-"))
+        if not percent:
+            rows[0].percent = None
+        repair_glyphs_from_children(rows, is_total)
+        assert rows[0].realisation.value != 24_184_200_037 and not any(
+            r.rule == "sum_of_children" for r in rows[0].realisation.repairs)
+
+
+def test_outputs_an_authors_slip_away_from_a_kegiatan_its_own_percent_proves_change_nothing():
+    # 'T6.232.000' beside 54.092.179 and 70,96% is 76.232.000; its outputs add up to 76.232.500 (500 more:
+    # the authors'), one look-alike digit away. The row's own % proves the glyphs' reading: kept.
+    from normalize.totals import repair_glyphs_from_children
+
+    rows = [realised(30, "T6.232.000", "54092179", "70.96 %"), realised(31, "24 451 500", "13.681 859", "55,96%"),
+            realised(32, "50.761.000", "39.454 250", "77,73%"), realised(33, "1.020.000", "956.000", "93,73%")]
+    repair_glyphs_from_children(rows, is_total)
+    assert rows[0].allocation.value == 76_232_000
+    assert not any(r.rule == "sum_of_children" for r in rows[0].allocation.repairs)
