@@ -108,7 +108,7 @@ LONE_COUNT_REVERSED_RE = re.compile(
     + r")\s[SIl](?![\w.,:])")
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
-ROW_NUMBER_CELL_RE = re.compile(r"^\s*[iIl]?\d{1,2}[.,]?\s*$")
+ROW_NUMBER_CELL_RE = re.compile(r"^[\s'\";_]*[iIl]?\d{1,2}[.,]?\s*$")  # (after a mark a scan read: '; 1')
 # A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
 # gives each capaian ('80% 80% 100% Berhasil', '2 Dok 1 Dok 50% Tidak Tercapai'). A closed list, so that
 # words after numbers in prose or in a name ('100 hari kerja') never pass for one.

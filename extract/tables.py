@@ -561,10 +561,10 @@ def values_only_after(view: LineView, k: int) -> bool:
     A scan may read a row's borders but not its header's ('No  Indikator  Target
     Realisasi Capaian' over '3 | Persentase ... | 8596 | 52,8% | 62,12%'), so no
     cell index says which column is a value's; a cell with value cells only to
-    its right is one too.
+    its right (or more such four-digit cells: '7096 | 5996 | 84,29%') is one too.
     """
     after = view.cells[k + 1:]
-    return bool(after) and all(cell.values and not cell.text for cell in after)
+    return bool(after) and all(cell.values and not cell.text or bare_code_values(cell) for cell in after)
 
 
 def bare_code_values(cell: Cell) -> list[Token]:

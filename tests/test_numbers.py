@@ -595,6 +595,12 @@ def test_leading_s_for_5_only_inside_a_decimal():
     assert N.lex_values("lulusan S1, S2") == []
 
 
+def test_leading_b_for_8_only_inside_a_decimal_or_before_a_percent():
+    assert N.lex_values("80,6% B9,56%")[1].reading.value == 89.56
+    assert [t.raw for t in N.lex_values("Kelas B1 20%")] == ["20%"]  # a class's name, no value
+    assert [t.kind for t in N.lex_values("Nilai SAKIP B 90%")] == ["grade", "percent"]
+
+
 def test_lone_letter_for_a_digit_before_a_count_noun_or_percent():
     (a,) = N.lex_values("S Laporan")
     (b,) = N.lex_values("S2%")

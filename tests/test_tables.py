@@ -3515,3 +3515,14 @@ def test_a_wrapped_names_count_before_the_days_it_counts_is_no_row():
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase proses PAW anggota DPRD yang dapat diselesaikan dalam waktu 5 hari kerja", "80%"),
         ("Persentase keputusan yang disusun tepat waktu", "95%")]
+
+
+def test_a_row_of_four_digit_cells_under_a_borderless_header_keeps_every_value():
+    # two percentages read as four-digit 'codes' ('7096' and '5996', the sign read as '96') side by side,
+    # and the row number behind a mark a scan read ('; 1')
+    text = ("No  Indikator Kinerja  Target  Realisasi  Capaian\n"
+            "; 1 | Persentase sarana yang berfungsi | 7096 | 5996 | 84,29%\n")
+    measures, _ = table_records(text)
+    [row] = measures
+    assert row.indicator_raw == "Persentase sarana yang berfungsi"
+    assert (row.target.raw, row.realisation.raw, row.achievement.value) == ("7096", "5996", 84.29)
