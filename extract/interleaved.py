@@ -93,8 +93,9 @@ def indicator_column(views: Sequence[LineView], value_line: int) -> str | None:
         else:
             text = view.line.text.strip()
             parts.append(split_line(text, widths)[at])
-            if "|" not in text:
-                wrapped.append(" ".join(text.split()))
+            core = text.strip(EDGE_MARKS)  # a '|' at the line's edge is a mark a scan read, no border inside it
+            if "|" not in core:
+                wrapped.append(" ".join(core.split()))
     if parts == [own] + [""] * (len(parts) - 1) and wrapped and len(own.split()) < MIN_NAME_WORDS \
             and "|" in anchor.line.text:
         # 'Tersusunnya Dokumen | 1 Layanan' over 'Pemutakhiran Data Pemilih': a scanned name cut short on the first
@@ -105,3 +106,4 @@ def indicator_column(views: Sequence[LineView], value_line: int) -> str | None:
 
 
 MIN_NAME_WORDS = 3  # fewer words than an indicator's name has: its first line only
+EDGE_MARKS = " |\"';_"  # marks a scan reads at a line's start or end

@@ -2771,8 +2771,9 @@ def row_label(row: RowDraft, header: Header, want: tuple[str, ...],
         return label
     if beside is None:
         beside = beside_sasaran_once(row, header)
-    if not INDICATOR_START_RE.match(strip_row_number(label)) and (name := beside(header.sasaran_indikator)):
-        return name  # its cells did not line up with the header's: a scan's ragged row
+    if (not INDICATOR_START_RE.match(strip_row_number(label)) or label[:1] in SCAN_MARKS) \
+            and (name := beside(header.sasaran_indikator)):
+        return name  # its cells did not line up with the header's (or opened on a mark a scan read): a ragged row
     if header.sasaran_indikator and not INDICATOR_START_RE.search(label) and (name := result_name_beside_sasaran(row)):
         return name  # a result's name ('Tersusunnya Dokumentasi dan ...') beside its sasaran's pieces
     if not (header.col_starts or header.flattened or row.codes) \
@@ -2929,6 +2930,7 @@ def one_text_piece(view: LineView) -> bool:
 
 
 STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
+SCAN_MARKS = frozenset(STRAY_MARKS) - {" "}
 GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
 
 

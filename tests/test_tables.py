@@ -3526,3 +3526,21 @@ def test_a_row_of_four_digit_cells_under_a_borderless_header_keeps_every_value()
     [row] = measures
     assert row.indicator_raw == "Persentase sarana yang berfungsi"
     assert (row.target.raw, row.realisation.raw, row.achievement.value) == ("7096", "5996", 84.29)
+
+
+@pytest.mark.parametrize("number", ["5.", "_ 5."])
+def test_a_scanned_names_wrapped_line_with_a_border_mark_at_its_edge_stays_on_the_name(number: str):
+    # the wrapped line kept a '|' at its edge ('|Pemutakhiran ...'): a mark a scan read, no border inside
+    # it, so the line is the name's rest, not a piece of another column
+    text = ("No Sasaran Strategis Indikator Kinerja Target\n"
+            "(1)  (2)  (3)  (4)\n"
+            "1. Terlaksananya kegiatan  Tersusunnya Sistematika dan 1 NSPK\n"
+            "fasilitasi pengelolaan data Standar Pengiriman Logistik\n"
+            f"{number} | Terkelolanya arsip dan data  Kepegawaian | Tersusunnya Dokumen | 1 Layanan\n"
+            "|Penataan Arsip Pegawai\n"
+            "Tersusunnya Laporan  1 Laporan\n"
+            "Pelaksanaan Kegiatan\n")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures][1:] == [
+        ("Tersusunnya Dokumen Penataan Arsip Pegawai", "1 Layanan"),
+        ("Tersusunnya Laporan Pelaksanaan Kegiatan", "1 Laporan")]
