@@ -2231,7 +2231,8 @@ def text_column(view: LineView, header: Header) -> int | None:
 
 def append_text(row: RowDraft, view: LineView, header: Header) -> None:
     row.views.append(view)
-    if view.delimited:
+    if view.delimited and not (row.cells and header.cells and one_text_piece(view) and edge_bordered(view)):
+        # (a wrapped line whose only '|' a scan read at its edge is no cell of its own: the name's rest)
         shift = int(opens_at_blank_number_cell(row, view, header))
         for cell in view.cells:
             if cell.text:
@@ -2922,6 +2923,12 @@ def wrapped_without_borders(row: RowDraft, header: Header, cell: str) -> str:
     if not below or not all(one_text_piece(v) for v in below) or not goes_on_from(row.text, cell):
         return cell
     return " ".join([cell] + [piece for v in below if (piece := v.text.strip(STRAY_MARKS))])
+
+
+def edge_bordered(view: LineView) -> bool:
+    """Whether a line's '|' marks stand only at its edges ('paling lambat 2 hari kerja |'), none inside it."""
+    text = view.line.text
+    return "|" in text and "|" not in text.strip(STRAY_MARKS) and "\t" not in text.strip()
 
 
 def one_text_piece(view: LineView) -> bool:

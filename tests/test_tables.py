@@ -3544,3 +3544,18 @@ def test_a_scanned_names_wrapped_line_with_a_border_mark_at_its_edge_stays_on_th
     assert [(m.indicator_raw, m.target.raw) for m in measures][1:] == [
         ("Tersusunnya Dokumen Penataan Arsip Pegawai", "1 Layanan"),
         ("Tersusunnya Laporan Pelaksanaan Kegiatan", "1 Laporan")]
+
+
+def test_a_wrapped_line_with_a_border_mark_at_its_end_keeps_the_names_line_order():
+    # '|1 Persentase hasil 90% 91% 101,11%' then the name's rest on three lines, the last ending on a
+    # '|' a scan read: that line is no cell of its own, so the name's lines keep their order
+    text = ("No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "|1 Persentase hasil 90% 91%  101,11%\n"
+            "' notulensi rapat\n"
+            "pleno yang diselesaikan\n"
+            "paling lambat 2 hari kerja |\n"
+            "2 | Jumlah laporan kinerja | 2 Dokumen | 2 Dokumen | 100%\n")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase hasil notulensi rapat pleno yang diselesaikan paling lambat 2 hari kerja",
+        "Jumlah laporan kinerja"]
