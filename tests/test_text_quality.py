@@ -116,3 +116,14 @@ No | Sasaran Strategis | Indikator Kinerja | Target
         ("Jumlah PMKS yang tertangani", "1.250 orang", 5), ("Persentase KPM PKH graduasi mandiri", "12 %", 6),
         ("Nilai LKjIP Dinas", "75", 7)]
     assert not [r for r in built.review if r["action"] == "dropped"]
+
+
+def test_real_words_with_long_consonant_runs_or_three_vowels_in_four_are_word_shaped():
+    from normalize.text_quality import looks_like_word
+    # a coda before a two-letter onset ('Renstra', 'instruksi'), '-nya' after 'ng', three vowels in four
+    assert all(looks_like_word(w) for w in ("Renstra", "instruksi", "Transkripsi", "berkurangnya",
+                                              "pengklasifikasian", "atau", "usia", "Riau"))
+    # glyph soup keeps failing: runs no syllable join explains, vowels out of proportion
+    assert not any(looks_like_word(w) for w in ("Tzwujuflnpiflmmm", "hfimmm", "mrtnsk", "Eiaou", "Jumlzh"))
+    for name in ("Kesesuaian Renja dengan Renstra", "Penduduk usia produktif", "Berkurangnya kawasan kumuh"):
+        assert unreadable(name, ReportWords([name])) is None, name
