@@ -18,7 +18,7 @@ from extract.records import BudgetRow, MeasureRow
 from extract.table_records import SCORE_SATUAN, states_other_unit
 from normalize.catalogue import budget_codes, canonical_unit, match_with_closest, parse_budget_code
 from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
-from normalize.text_quality import readable_share, unreadable, words
+from normalize.text_quality import header_years, readable_share, unreadable, words
 from normalize.same_line import repair_from_same_item
 from normalize.totals import repair_from_children, repair_from_totals, repair_glyphs_from_children
 from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
@@ -480,19 +480,24 @@ def stated(reading: Reading | None) -> tuple:
 
 def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list[tuple],
                   vocabulary: Container[str] | None, built: Built) -> tuple[list[MeasureRow], list[tuple]]:
-    """Rows worth writing: matched to the catalogue, or mostly readable words.
+    """Rows worth writing: matched to the catalogue, or mostly readable words naming no table header.
 
-    The rest is OCR debris with a stray number; it goes to the review list
-    (action 'dropped', with its raw text and line) instead of the table.
+    The rest is OCR debris with a stray number, or a multi-year table's header
+    line read as a row's name; it goes to the review list (action 'dropped',
+    with its raw text and line) instead of the table.
     """
     if vocabulary is None:
         return rows, matches
     kept, kept_matches = [], []
     for row, match in zip(rows, matches):
-        why = unreadable(row.indicator_raw, vocabulary) if match[0] is None else None
+        why, rule = None, "unreadable_text"
+        if match[0] is None:
+            why = unreadable(row.indicator_raw, vocabulary)
+            if why is None:
+                why, rule = header_years(row.indicator_raw), "header_text"
         if why is not None:
             built.review.append({"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
-                                 "field": "indicator", "action": "dropped", "rule": "unreadable_text",
+                                 "field": "indicator", "action": "dropped", "rule": rule,
                                  "raw": row.indicator_raw, "value": row.source.raw,
                                  "evidence": why + "; it matches no catalogue indicator"})
             continue
