@@ -602,6 +602,10 @@ def holds_amount(view: LineView) -> bool:
     return any(t.kind == "amount" and (t.reading.value or 0) >= HEADER_AMOUNT_MIN for t in view.inner_values)
 
 
+# a line opening with a row number and a word ('3 | Persentase ...', '2. Jumlah ...'), after a mark a scan read
+NUMBERED_ROW_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
+
+
 def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
     """A header starting at views[start], and the index of its last line.
 
@@ -652,6 +656,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 break
             if line_of(views, nxt).text.rstrip().endswith(":"):
                 break  # 'Kegiatan :' over the rows: a group's label, no column title (a title ends on no colon)
+            if NUMBERED_ROW_RE.match(line_of(views, nxt).text) and (views[nxt].values or views[nxt].codes):
+                break  # '3 | Persentase logistik | 8596': a numbered row, its measure word no column title
             if (run_on := run_on_header_line(line_of(views, nxt).text)) is not None:
                 # the last cell runs on into the first row ('Capaian (%) 1 Persentase ...'): its words close the
                 # header, the rest opens the row

@@ -425,6 +425,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = code_cells_as_values(view, header) or values
     elif kind == "budget" and view.delimited and view.codes:
         values = code_cells_as_values(view, header, only_role="percent") or values
+        if (rate := rate_cell_read_as_code(view, values, header)) is not None:
+            values = values + [rate]
     if kind in ("target", "realisation", "budget"):
         number = leading_row_number(view)
         if number is not None:
@@ -552,6 +554,27 @@ def rate_read_as_code(view: LineView, row: RowDraft, header: Header) -> Token | 
     if share is None or reading is None:
         return None
     fits = any(v is not None and abs(v - share) <= 0.06 for v in (reading.value, *reading.alternatives))
+    return tokens[0] if fits else None
+
+
+def rate_cell_read_as_code(view: LineView, values: list[Token], header: Header) -> Token | None:
+    """A budget row's last cell read as a bare four-digit code that is its % ('... 12.065.480.627 | 9196'), else None.
+
+    The sign read as '96' leaves '91%' a kegiatan code's shape; on the row's
+    own line, after its pagu and realisasi and with no % read, it is the % when
+    a reading of it is realisasi / pagu x 100 (as `rate_read_as_code` reads
+    such a cell on a line of its own).
+    """
+    if "percent" not in header.roles or not view.cells[-1].code or any(t.kind == "percent" for t in values):
+        return None
+    amounts = [t for t in values if is_amount(t)]
+    tokens = bare_code_values(view.cells[-1])
+    if len(amounts) != 2 or len(tokens) != 1 or not amounts[0].reading.value or amounts[1].reading.value is None:
+        return None
+    reading = parse_percent(tokens[0].raw)
+    share = amounts[1].reading.value / amounts[0].reading.value * 100
+    fits = reading is not None and any(v is not None and abs(v - share) <= 0.06
+                                       for v in (reading.value, *reading.alternatives))
     return tokens[0] if fits else None
 
 

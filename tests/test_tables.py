@@ -3559,3 +3559,32 @@ def test_a_wrapped_line_with_a_border_mark_at_its_end_keeps_the_names_line_order
     assert [m.indicator_raw for m in measures] == [
         "Persentase hasil notulensi rapat pleno yang diselesaikan paling lambat 2 hari kerja",
         "Jumlah laporan kinerja"]
+
+
+def test_a_wrapped_name_line_with_a_budget_word_over_a_numbered_row_opens_no_header():
+    # '|Anggaran (LPPA)' (the end of a name) over '3 | Persentase logistik | 8596': the 'Anggaran' and
+    # 'Persentase' are a pagu's and a %'s column words, but the second line is a numbered row
+    text = ("No Indikator Kinerja Target\n"
+            "1 | Tersusunnya Laporan  6 Laporan\n"
+            "Pertanggungjawaban Penggunaan\n"
+            "|Anggaran (LPPA)\n"
+            "2 | Persentase logistik | 8596\n"
+            "yang didistribusikan tepat waktu\n"
+            "3 | Persentase penyusunan anggaran | 9596\n")
+    measures, budgets = table_records(text)
+    assert budgets == []
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Tersusunnya Laporan Pertanggungjawaban Penggunaan Anggaran (LPPA)", "6 Laporan"),
+        ("Persentase logistik yang didistribusikan tepat waktu", "8596"),
+        ("Persentase penyusunan anggaran", "9596")]
+
+
+def test_a_budget_rows_percent_read_as_a_four_digit_code_in_its_last_cell_is_its_percent():
+    # '... 13.258.241.000 12.065.480.627 | 9196': 91% with the sign read as '96' (12.065.480.627 /
+    # 13.258.241.000 = 91,00%); a code that does not fit (here '6709') stays no value
+    text = ("Kode  Program  Pagu (Rp)  Realisasi (Rp)  %\n"
+            "076.01.CQ Penyelenggaraan Pemilu dalam 13.258.241.000 12.065.480.627 | 9196\n"
+            "076.01.WA Dukungan Manajemen 8.030.742.000 6.263.828.305 | 6709\n")
+    _, budgets = table_records(text)
+    assert [(b.allocation.value, b.percent.raw if b.percent else None) for b in budgets] == [
+        (13_258_241_000, "9196"), (8_030_742_000, None)]
