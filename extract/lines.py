@@ -625,7 +625,13 @@ def compound_value(stripped: str) -> Token | None:
     """
     if COMPOUND_CELL_RE.fullmatch(stripped) is None:
         return None
+    first_noun = COUNT_NOUN_AFTER_RE.match(stripped)
+    if first_noun is not None and first_noun.group(1).lower() in NOT_COUNT_NOUNS:
+        return None  # '4 Jumlah Pembayaran Gaji dan 9 Dokumen': a row number before a name that opens a measure
     return Token(kind="compound", start=0, end=len(stripped), raw=stripped, reading=Reading(raw=stripped))
+
+
+COUNT_NOUN_AFTER_RE = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?\s*([A-Za-z]+)")  # the word after a compound's first count
 
 
 STRAY_END_MARKS = " ;:'\"_"  # marks a scan reads after a cell's last word

@@ -3588,3 +3588,18 @@ def test_a_budget_rows_percent_read_as_a_four_digit_code_in_its_last_cell_is_its
     _, budgets = table_records(text)
     assert [(b.allocation.value, b.percent.raw if b.percent else None) for b in budgets] == [
         (13_258_241_000, "9196"), (8_030_742_000, None)]
+
+
+def test_a_row_number_before_a_name_opening_a_measure_is_no_compound_target():
+    # '4 Jumlah Pembayaran Gaji dan 9 Dokumen': the border between the name and its target lost, the
+    # row number and the name read like a first count ('4 Jumlah ...') joined to '9 Dokumen'
+    text = ("No Indikator Kinerja Target\n"
+            "3 Persentase sengketa hukum yang dimenangkan 100%\n"
+            "4 Jumlah Pembayaran Gaji dan 9 Dokumen\n"
+            "Tunjangan ;\n"
+            "5 Jumlah rencana kerja 12 Laporan dan 1 Dokumen\n")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase sengketa hukum yang dimenangkan", "100%"),
+        ("Jumlah Pembayaran Gaji dan Tunjangan", "9 Dokumen"),
+        ("Jumlah rencana kerja", "12 Laporan dan 1 Dokumen")]
