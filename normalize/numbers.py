@@ -727,6 +727,9 @@ def _grade_or_opinion(raw: str, word: str, script: list[Repair]) -> Reading | No
     return None
 
 
+_SUBSTITUTES = frozenset("lIOo")  # look-alikes OCR reads in a digit's place rather than beside it
+
+
 def _count(raw: str, num: str, unit: str, script: list[Repair]) -> Reading:
     """'1 NSPK', '2 Lap', '1S5kali': a count with its canonical unit noun."""
     if num in ("I", "l", "|", "T", "S"):
@@ -734,7 +737,9 @@ def _count(raw: str, num: str, unit: str, script: list[Repair]) -> Reading:
         return Reading(raw, value=float(digit), unit=unit, repairs=tuple(script) + (
             Repair(LETTER, raw, digit, f"'{num}' before a unit noun read as '{digit}'"),),
             trusted=num != "T", notes=() if num != "T" else ("'T' may be 1 or 7",))
-    doubled = [i for i, glyph in enumerate(num) if glyph in _LOOKALIKE
+    # (not an 'l', 'I' or 'O' beside a 1 or 0: the commonest misreads of a digit, far commoner than a ghost of it,
+    # so 'l1 Laporan' is 11, as 'l7 Laporan' is 17)
+    doubled = [i for i, glyph in enumerate(num) if glyph in _LOOKALIKE and glyph not in _SUBSTITUTES
                and _LOOKALIKE[glyph] in (num[i - 1:i], num[i + 1:i + 2])]
     if len(doubled) == 1:
         # '1S5': the 5 printed twice, once read as S (gold 001: '15 kali' elsewhere).
@@ -797,7 +802,7 @@ _D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[T
       r"|(?<=[.,])[Oo](?=[0Oo]{2}(?!\w))|(?<=[.,][0Oo])[Oo](?=[0Oo](?!\w))|(?<=[.,][0Oo]{2})[Oo](?!\w)"  # '.OOO', '.OO0': a group of zeros
       r"|(?<=[.,]\d[Oo])[Oo](?!\w)"  # '.5OO': the group's last two zeros
       r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
-      r"|(?<![\w.,:])[SB](?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%', 'B9,56%' (not 'S1' the degree)
+      r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
       # 'B00.000', 'B.326.000': an 8 opening a grouped amount; 'B4,99%', 'B5%': one opening a percent
       r"|(?<![\w.,:])B(?=\d{0,2}[.,]\d{3}|\d(?:[.,]\d{1,2})?\s?%)"
       rf"|(?<![\w.,:])[SIl](?=\s(?i:{_UNIT_ALT})\b)))")  # 'S Laporan': a lone digit before a count noun

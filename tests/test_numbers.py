@@ -251,6 +251,10 @@ DEV: list[Case] = [
     M("1 Layanan", 1, "layanan"),
     M("15 kali", 15, "kali"),
     M("1S5kali", 15, "kali", rules=("ocr_doubled_glyph",), trusted=False, alt=155),
+    # an 'l' or an 'O' beside a 1 or a 0 is a misread digit, not a ghost of its neighbour
+    M("l1 Layanan", 11, "layanan", rules=("ocr_letter_in_number",)),
+    M("1l Laporan", 11, "laporan", rules=("ocr_letter_in_number",)),
+    M("1O0 Dokumen", 100, "dokumen", rules=("ocr_letter_in_number",)),
     M("3 gint", 3, "kegiatan"),
     M("3 giat", 3, "kegiatan"),
     M("2 Orang", 2, "orang"),
