@@ -3603,3 +3603,20 @@ def test_a_row_number_before_a_name_opening_a_measure_is_no_compound_target():
         ("Persentase sengketa hukum yang dimenangkan", "100%"),
         ("Jumlah Pembayaran Gaji dan Tunjangan", "9 Dokumen"),
         ("Jumlah rencana kerja", "12 Laporan dan 1 Dokumen")]
+
+
+def test_a_result_named_rows_capitalised_wrap_goes_to_it_before_the_next_numbered_row():
+    # 'Terwujudnya Dokumen Teknis' (a result named as an output, no Sasaran column) wraps on capitalised
+    # lines; the next line opening with its number ends them
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase satuan kerja yang tertib 80% 67% 83,75%\n"
+            "2 Terwujudnya Dokumen Teknis  6 Layanan  3 Layanan 50%\n"
+            "Pemilu Legislatif, Pemilu\n"
+            "Presiden dan Wakil Presiden\n"
+            "3 Persentase kegiatan 75% 47% 62,67%\n"
+            "pengelolaan arsip\n")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase satuan kerja yang tertib",
+        "Terwujudnya Dokumen Teknis Pemilu Legislatif, Pemilu Presiden dan Wakil Presiden",
+        "Persentase kegiatan pengelolaan arsip"]
