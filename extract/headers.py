@@ -1188,6 +1188,16 @@ def keep_report_year_columns(header: Header, views: Sequence[LineView], start: i
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def prev_nonblank(views: Sequence[LineView], i: int, max_blank: int) -> int | None:
+    """Index of the nearest non-blank line before i, within max_blank blank lines (see `next_nonblank`)."""
+    j = i - 1
+    while j >= 0 and j >= i - 1 - max_blank:
+        if line_of(views, j).text.strip():
+            return j
+        j -= 1
+    return None
+
+
 def years_only(view: LineView) -> bool:
     """A line holding two years or more and nothing else but labels ('Uraian | 2022 | 2023'): merged header cells."""
     values = view.values
@@ -1277,10 +1287,11 @@ def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], s
     if len(roles) % width or any(roles[k] != "allocation" for k in range(0, len(roles), width)):
         return
     groups = [roles[:width]] * (len(roles) // width)
-    first = start - 1 if start > 0 and years_only(views[start - 1]) else start  # '| 2022 | 2023 |' above the words
+    above = prev_nonblank(views, start, 2)  # a double-spaced export puts a blank line between
+    first = above if above is not None and years_only(views[above]) else start  # '| 2022 | 2023 |' above the words
     years = group_years(" ".join(line_of(views, k).text for k in range(first, end + 1)))
-    if not years and start > 0 and names_years(views[start - 1]):
-        years = group_years(line_of(views, start - 1).text)  # 'No Program Tahun 2022 Tahun 2023' over the words
+    if not years and above is not None and names_years(views[above]):
+        years = group_years(line_of(views, above).text)  # 'No Program Tahun 2022 Tahun 2023' over the words
     elif not years and end + 1 < len(views) and years_only(views[end + 1]):
         years = group_years(line_of(views, end + 1).text)  # under them, one a column: '2022 2022 2022 2023 ...'
     if len(years) != len(groups) or len(set(years)) != len(years):

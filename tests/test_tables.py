@@ -3371,6 +3371,21 @@ def test_a_per_year_budget_header_whose_years_stand_in_words_above_or_one_a_colu
         assert [b.allocation.value for b in budgets] == [900_000_000, 300_000_000]
 
 
+def test_a_per_year_budget_header_whose_years_stand_a_blank_line_above_its_column_words_keeps_the_report_years_group():
+    # a double-spaced export (every line followed by a blank one): 'No Sumber Dana 2020 2021', blank, then
+    # 'Alokasi Realisasi % Alokasi Realisasi %': the years still say which group is the report year's
+    head = "No  Sumber Dana  2020  2021\n\nAlokasi (Rp) Realisasi (Rp) % Alokasi (Rp) Realisasi (Rp) %\n\n"
+    rows = ("1. Dana Daerah 8.000.000.000 7.600.000.000 95,00 9.500.000.000 9.025.000.000 95,00\n\n"
+            "2. Dana Pusat 1.200.000.000 1.080.000.000 90,00 900.000.000 882.000.000 98,00\n\n"
+            "Total Belanja 9.200.000.000 8.680.000.000 94,35 10.400.000.000 9.907.000.000 95,26\n")
+    _, budgets = table_records(head + rows, year=2021)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.fiscal_year) for b in budgets] == [
+        ("Dana Daerah", 9_500_000_000, 9_025_000_000, 2021), ("Dana Pusat", 900_000_000, 882_000_000, 2021),
+        ("Total Belanja", 10_400_000_000, 9_907_000_000, 2021)]
+    _, budgets = table_records(head + rows, year=2020)
+    assert [b.allocation.value for b in budgets] == [8_000_000_000, 1_200_000_000, 9_200_000_000]
+
+
 # The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
 # from a value, and the line below holds the row's satuan and values.
 DECIMAL_CODED_ROWS = (
