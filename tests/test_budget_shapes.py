@@ -939,3 +939,21 @@ def test_a_one_space_row_opening_on_its_budget_group_gives_its_sasarans_budget_a
     assert [(b["name"], b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
         ("Meningkatnya kualitas data pemilih", 1_500_000_000, 1_470_000_000, 98.0),
         ("Meningkatnya akuntabilitas kinerja", 700_000_000, 644_000_000, 92.0)]
+
+
+def test_the_whole_regions_budget_printed_under_an_offices_table_is_not_the_offices_total():
+    """An office shows its share of the region's budget: 'Total APBD Kabupaten X' under its own 'Jumlah' is
+    the whole region's, not the office's total; the office's 'Jumlah' stays the report's."""
+    text = ("LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+            "| No | Sumber Dana | Anggaran (Rp) | Realisasi (Rp) | % |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | APBD Kabupaten | 3.400.000.000 | 3.264.000.000 | 96,00 |\n"
+            "| 2 | DAK | 600.000.000 | 582.000.000 | 97,00 |\n"
+            "| | Jumlah | 4.000.000.000 | 3.846.000.000 | 96,15 |\n"
+            "| | {name} | 1.850.000.000.000 | 1.702.000.000.000 | 92,00 |\n")
+    for name in ("Total APBD Kabupaten Sukamaju", "Jumlah APBD Pemerintah Kabupaten Sukamaju"):
+        budgets, document = extracted(text.format(name=name))
+        assert [b["level"] for b in budgets] == ["other", "other", "total", "other"]
+        assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_846_000_000)
+    budgets, document = extracted(text.format(name="Total APBD"))  # the office's APBD-funded part may be its total
+    assert budgets[-1]["level"] == "total"
