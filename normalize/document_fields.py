@@ -1174,8 +1174,9 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
         if any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
             continue  # named with a region: a mention the scan weighed already
         found.append((i, _shorten(_recase(_cover_name_wrapped(d, i, line)))))
-    if len(found) != 1:
-        return None  # none, or several offices: the cover is no one office's
+    if len({name.lower() for _, name in found}) != 1:
+        return None  # none, or several offices: the cover is no one office's (one printed twice, in its title
+        # and as the publisher at the cover's foot over the year of printing, is still one)
     if any(text.split()[0].strip(".,:").lower() in _HEAD_OF_GOVERNMENT
            for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
         return None  # signed by the regent, mayor or governor: the government's own report

@@ -1375,6 +1375,20 @@ def test_a_cover_office_printed_in_overprinted_bold_and_wrapped_over_two_lines(t
     assert "printed" in found.evidence["agency"]  # the evidence shows the line as it stands
 
 
+def test_a_cover_office_printed_again_at_the_covers_foot_over_its_printing_year_is_still_one_office():
+    # The cover names the office under its government twice: in the title, and at its foot as the publisher
+    # over the year it was printed; the preface names it again. It is the agency, in the government's region.
+    text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA INSTANSI PEMERINTAH\n\nKECAMATAN JATIREJO\n\n"
+            "TAHUN 2021\n\nKECAMATAN JATIREJO\n\n2022\n\ni\n\nKATA PENGANTAR\n\nDengan selesainya Laporan Kinerja\n\n"
+            "Instansi Pemerintah Kecamatan Jatirejo Tahun 2021 kami sampaikan capaian kinerja.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level, found.year) == (
+        "Kecamatan Jatirejo Kabupaten Kudus", "Kabupaten Kudus", "kabupaten_kota", 2021)
+    two = text.replace("KECAMATAN JATIREJO\n\n2022", "DINAS PERHUBUNGAN\n\n2022")
+    agency = find_document_fields(located(two)).agency or ""
+    assert "Jatirejo" not in agency and "Perhubungan" not in agency  # two offices on the cover: neither one's
+
+
 def test_the_next_cover_line_is_no_part_of_the_office_name_unless_the_preface_says_so():
     text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA\nDINAS PERHUBUNGAN\nBIDANG ANGKUTAN\n\n"
             "KATA PENGANTAR\n\nLaporan Kinerja Dinas Perhubungan Tahun 2021 ini memuat capaian.\n")
