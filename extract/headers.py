@@ -844,6 +844,38 @@ def run_on_header_line(text: str) -> tuple[Sequence[str], str] | None:
     return roles, text[at:].strip()
 
 
+# a first row's number and the capital of its name after a one-line header's words: ' 1 Persentase', ' 1. APBD',
+# ' I Pendapatan'
+HEADER_RUNS_INTO_ROW_RE = re.compile(r"\s(?:\d{1,2}\.?\s+(?=[A-Z][A-Za-z])|[IVX]{1,4}\.?\s+(?=[A-Z][a-z]))")
+# a digit in a header's words that is no year: a caption's number ('Tabel 3.2') or a page number before it
+NOT_YEAR_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def header_runs_into_row(text: str) -> int | None:
+    """Where the first row opens on a one-line header that runs on into it ('No Indikator Target Realisasi
+    Capaian 1 Persentase ... 90 92 102,22'), or None.
+
+    A text export that joins a table's lines (as document sites print a report's text) may set the whole
+    header and the first row, its values too, on one line: neither a header nor a row then. The line is
+    such a header when the words before a row number and a capitalised name alone make a complete header
+    (two value columns or more, three columns in all); the row opens at the number. The first such number
+    splits it (a header's own words hold no row number, and no digit but a year's).
+    """
+    if len(text) > 600:
+        return None
+    for m in HEADER_RUNS_INTO_ROW_RE.finditer(text):
+        head = text[:m.start()]
+        if len(head.split()) < 3:
+            continue
+        if NOT_YEAR_DIGIT_RE.search(head):
+            return None  # a caption or a page's number before the header: a page printed on one line (`long_lines`)
+        roles, complete = text_header_score(head, False)
+        if complete and len(roles) >= 3 and set(roles) & VALUE_ROLES:
+            return m.start() + 1
+        return None  # the first row number decides: later ones stand inside the rows
+    return None
+
+
 def header_row_split(text: str) -> int | None:
     """Where the first row opens on a header's last line that runs on into it, or None.
 

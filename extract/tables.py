@@ -22,7 +22,8 @@ from extract.budget_sideways import label_role
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
-                             read_header_once, resolve_roles, text_header_score, year_line_below)
+                             header_runs_into_row, read_header_once, resolve_roles, text_header_score,
+                             year_line_below)
 from extract.lines import (CODE_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell,
                            LineView, analyse_cell, analyse_line, has_digit, is_column_numbering, is_range, is_verdict,
                            line_of, opens_with_count, strip_row_number)
@@ -779,6 +780,52 @@ def next_row_opening(view: LineView, values: list[Token]) -> LineView | None:
     return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
 
 
+class HeaderCut(Sequence[LineView]):
+    """A document's views with one line cut back to its header words, the first row that ran onto it set apart.
+
+    `header_runs_into_row`: a one-line header and the first row joined on one line. The table is read from
+    these views: the header from the line's words before the row number, the row (`row`, keeping the line's
+    number and page) as the first of the table. Every other line is the document's own.
+    """
+
+    def __init__(self, views: Sequence[LineView], index: int, cut: int) -> None:
+        line = line_of(views, index)
+        self._views = views
+        self._index = index
+        self._head = analyse_line(Line(line.number, line.page, line.text[:cut].rstrip()))
+        self.row = analyse_line(Line(line.number, line.page, line.text[cut:].strip()))
+        lines = getattr(views, "lines", None)
+        self.lines = None if lines is None else [*lines[:index], self._head.line, *lines[index + 1:]]
+        self.headers_read: dict[int, object] = {}  # (the cut line reads otherwise than in the document's views)
+
+    def __len__(self) -> int:
+        return len(self._views)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index == self._index or index - len(self) == self._index:
+            return self._head
+        return self._views[index]
+
+
+def header_run_on_lines(doc: DocText) -> dict[int, int]:
+    """Index -> cut of the lines whose one-line header runs on into the first row (`header_runs_into_row`).
+
+    Only lines naming a value column's word and holding a digit are looked at (found in the document's text
+    at once, not line by line).
+    """
+    found: dict[int, int] = {}
+    texts = doc.texts
+    for k in doc.lines_with("target", "realisasi", "anggaran", "pagu", "alokasi"):
+        if not has_digit(texts[k]):
+            continue
+        cut = header_runs_into_row(texts[k])
+        if cut is not None:
+            found[k] = cut
+    return found
+
+
 def table_title(views: Sequence[LineView], header_index: int) -> str:
     """The caption above a header: the nearest 'Tabel ...' line, else the line above."""
     fallback = ""
@@ -811,13 +858,21 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     texts = doc.texts
     scores = map(itemgetter(0), map(text_header_score, compress(texts, texts), repeat(True)))
     starts = list(compress(compress(count(), texts), scores))
+    run_on = header_run_on_lines(doc)  # a header and its first row on one line
+    if run_on:
+        starts = sorted({*starts, *run_on})
     header_lines = frozenset(starts)
     i = 0
     placed: list[str] | None = None  # a header's columns with the years under it placed by offset
+    document_views = views
     for start in starts:
         if start < i:
             continue  # inside the table read last
+        views = document_views
         found = read_header_once(views, start)
+        if found is None and start in run_on:
+            views = HeaderCut(document_views, start, run_on[start])  # the line read as a header is the cut one
+            found = read_header_once(views, start)
         if found is None:
             continue
         header, end = found
@@ -851,8 +906,9 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
-        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers,
-                               first_row_opening(views, end, header))
+        first = views.row if isinstance(views, HeaderCut) and end == start else \
+            first_row_opening(views, end, header)
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
             header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
         placed = None
@@ -865,6 +921,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             tables.append(Table(header=header, title=title, rows=rows, scale=scale, levels=levels))
         i = max(stop, end + 1)
         covered.update(range(start, i))
+    views = document_views
     if long_lines:
         inside = [table for pieces, title in long_line_tables(views, covered, doc.texts)
                   for table in tables_inside_a_line(pieces, title, report_year)]
@@ -969,6 +1026,15 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
+    if first is not None and (first_values := usable_values(first, header)):
+        # the whole first row ran onto the header's line (`HeaderCut`): its values too, so it is a row already
+        row = new_row(first, first_values, [], header)
+        row.values_only_tail = False
+        rows.append(row)
+        opening = next_row_opening(first, first_values) if header.kind in ("target", "realisation") else None
+        pending = [] if opening is None else [opening]
+        closed = opening is not None
+        last_row_at = remark_at = start - 1
     while i < n:
         blank = not (views[i].line if lines is None else lines[i]).text.strip()
         # known from the text: not analysed (a title footer's page number may stand in a value column)

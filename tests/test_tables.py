@@ -3386,6 +3386,34 @@ def test_a_per_year_budget_header_whose_years_stand_a_blank_line_above_its_colum
     assert [b.allocation.value for b in budgets] == [8_000_000_000, 1_200_000_000, 9_200_000_000]
 
 
+def test_a_one_line_header_run_on_into_its_first_row_reads_that_row_and_the_rows_below():
+    # a website's text export joins the header and the first row, its values too, on one line: the header is
+    # the words before the row number, the row keeps that line; the rows below are read as usual
+    text = ("Tabel 3.1 Capaian Kinerja\n\n"
+            "No Indikator Kinerja Satuan Target Realisasi Capaian 1 Persentase pasar tertib retribusi % 80 86 107,50\n\n"
+            "2 Jumlah pedagang yang dibina orang 120 150 125\n")
+    rows, _ = table_records(text, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw, r.source.line) for r in rows] == [
+        ("Persentase pasar tertib retribusi", "80", "86", "107,50", 3),
+        ("Jumlah pedagang yang dibina", "120", "150", "125", 5)]
+    budget = ("No Program Anggaran (Rp) Realisasi (Rp) % 1. APBD Kota 900.000.000 864.000.000 96,00\n"
+              "2. DAK Fisik 300.000.000 297.000.000 99,00\n"
+              "Jumlah 1.200.000.000 1.161.000.000 96,75\n")
+    _, budgets = table_records(budget, 2022)
+    assert [(b.name, b.allocation.value, b.source.line) for b in budgets] == [
+        ("APBD Kota", 900_000_000, 1), ("DAK Fisik", 300_000_000, 2), ("Jumlah", 1_200_000_000, 3)]
+
+
+def test_a_caption_before_header_words_and_a_row_number_is_no_header_run_on_into_its_row():
+    # 'Tabel 3.2 ...' on the same line: a page printed on one line, read as such; and the words before a
+    # roman numeral in capitals ('TRIWULAN I TRIWULAN II') are one header, no row opening
+    from extract.headers import header_runs_into_row
+    assert header_runs_into_row("Tabel 3.2 Capaian No Indikator Target Realisasi Capaian 1 Persentase x 80 84 105") \
+        is None
+    assert header_runs_into_row("INDIKATOR TARGET 2021 REALISASI (%) TRIWULAN I TRIWULAN II") is None
+    assert header_runs_into_row("No Indikator Target 2021 Realisasi 2021 Capaian 1 Persentase x 80 84 105") == 48
+
+
 # The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
 # from a value, and the line below holds the row's satuan and values.
 DECIMAL_CODED_ROWS = (
