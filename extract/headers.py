@@ -713,11 +713,16 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
     # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
-    above = line_of(views, start - 1).text.lower() if start > 0 else ""
+    # (a double-spaced export: a blank line between; a header flattened one cell per line under a line of its
+    # label columns, 'Sasaran Strategis Indikator Kinerja Satuan' over 'Target', 'Realisasi', ... each alone)
+    k_above = prev_nonblank(views, start, 1 if header.flattened else 0)
+    above = line_of(views, k_above).text.lower() if k_above is not None else ""
     header_text = " ".join(line_of(views, k).text.lower() for k in range(start, end + 1))
+    labels_above = len(above) <= 80 and not any(ch.isdigit() for ch in above)
     header.sasaran_indikator = names_sasaran_and_indicator(header_text) or (
-        len(above) <= 80 and not any(ch.isdigit() for ch in above)
-        and names_sasaran_and_indicator(f"{above} {header_text}"))
+        labels_above and names_sasaran_and_indicator(f"{above} {header_text}"))
+    if header.flattened and labels_above and "satuan" in above and names_sasaran_and_indicator(above):
+        header.satuan = True
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after

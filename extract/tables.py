@@ -1958,7 +1958,7 @@ def opened_since(pending: list[LineView], flattened: bool = False, known: dict[i
 def opens_next_name(view: LineView, flattened: bool, numbered_heads: bool = False) -> bool:
     """`opened_since` for one pending line."""
     return opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip() \
-        or numbered_heads and heads_numbered(view)
+        or numbered_heads and (heads_numbered(view) or SASARAN_VERB_RE.match(strip_row_number(view.text)) is not None)
 
 
 def from_indicator_opening(before: list[LineView]) -> list[LineView]:

@@ -3414,6 +3414,27 @@ def test_a_caption_before_header_words_and_a_row_number_is_no_header_run_on_into
     assert header_runs_into_row("No Indikator Target 2021 Realisasi 2021 Capaian 1 Persentase x 80 84 105") == 48
 
 
+SASARAN_ROWS = ("Meningkatnya ketertiban pasar Jumlah kios yang ditata Kios 40 46 115\n\n"
+                "Meningkatnya kualitas pelayanan pasar rakyat\n\n"
+                "yang bersih dan sehat\n\n"
+                "Persentase pasar dengan sarana sanitasi\n\n"
+                "memadai\n\n"
+                "% 60 66 110\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Sasaran Strategis Indikator Kinerja Satuan Target 2022 Realisasi 2022 Capaian (%)\n\n",
+    # flattened one cell per line under the line of its label columns, a blank line between each
+    "Sasaran Strategis Indikator Kinerja Satuan\n\nTarget Tahun 2022\n\nRealisasi Tahun 2022\n\nCapaian (%)\n\n"])
+def test_a_sasaran_wrapped_over_two_lines_above_the_next_indicator_is_no_piece_of_the_row_above(head):
+    # 'Sasaran | Indikator | Satuan | Target | ...': a sasaran line ('Meningkatnya ...') opens the next row's group,
+    # so its lower-case wrap belongs there, not to the name of the row above; a Satuan ends no name
+    rows, _ = table_records(head + SASARAN_ROWS, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Jumlah kios yang ditata", "40", "46"),
+        ("Persentase pasar dengan sarana sanitasi memadai", "60", "66")]
+
+
 # The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
 # from a value, and the line below holds the row's satuan and values.
 DECIMAL_CODED_ROWS = (
