@@ -1021,7 +1021,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     return BudgetRow(source=source, name=name or None, code=codes[0] if codes else None,
                      allocation=amounts[0], realisation=amounts[1],
                      remainder=amounts[2], percent=as_percent(percent, True),
-                     fiscal_year=fiscal_year, is_total=is_total,
+                     fiscal_year=fiscal_year, is_total=is_total, slot=row.slot,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
 

@@ -107,6 +107,7 @@ class RowDraft:
     value_line: int = 0
     value_page: int = 1
     values_only_tail: bool = False
+    slot: int = 0  # its place among the budget rows a line runs together (`budget_rows_run_together`)
 
     @property
     def text(self) -> str:
@@ -760,6 +761,51 @@ def first_run(view: LineView, limit: int) -> list[Token]:
     return run
 
 
+ROW_NUMBER_TOKEN_RE = re.compile(r"\d{1,2}\.?")
+NAME_AFTER_NUMBER_RE = re.compile(r"\.?\s+[A-Z][A-Za-z]")  # a row number's name after it: '3 Program', '3. APBD'
+
+
+def budget_rows_run_together(view: LineView, values: list[Token], header: Header,
+                             width: int) -> list[tuple[LineView, list[Token]]] | None:
+    """The budget rows a borderless line runs together, each as a line of its own with its values, or None.
+
+    A website's text export joins a table's lines: '2 Program Rehabilitasi
+    Sosial 800.000.000 760.000.000 95,00 3 Program Perlindungan ...
+    500.000.000 490.000.000 98,00' holds two rows. Read as one, the first
+    row's values and name are lost in the second's name. The line is cut
+    after each run of the header's value count that a name follows; each
+    piece keeps the line's number and page, and must read back as one row
+    with a whole row's values (two pieces or more).
+    """
+    if view.delimited or len(view.cells) != 1 or width < 2 or len(values) != width:
+        return None
+    cell = view.cells[0]
+    if len(cell.inner) < width or values[0] not in cell.values:
+        return None
+    raw = cell.raw
+    # (a row number before the next row's name, '3 Program ...', is no value of the row before it)
+    tokens = [t for t in sorted((*cell.inner, *cell.values), key=lambda t: t.start)
+              if not (ROW_NUMBER_TOKEN_RE.fullmatch(t.raw) and NAME_AFTER_NUMBER_RE.match(raw, t.end))]
+    cuts: list[int] = []
+    run = 0
+    for k, token in enumerate(tokens):
+        between = raw[tokens[k - 1].end:token.start] if k else ""
+        run = run + 1 if k and not WORD_RE.search(between) else 1
+        after = raw[token.end:tokens[k + 1].start] if k + 1 < len(tokens) else ""
+        if run == width and WORD_RE.search(after):
+            cuts.append(token.end)  # a whole row's values, then the next row's name
+    if not cuts:
+        return None
+    pieces: list[tuple[LineView, list[Token]]] = []
+    for a, b in zip([0, *cuts], [*cuts, len(raw)]):
+        piece = analyse_line(Line(view.line.number, view.line.page, raw[a:b].strip()))
+        piece_values = usable_values(piece, header)
+        if len(piece_values) != width or not WORD_RE.search(piece.text):
+            return None
+        pieces.append((piece, piece_values))
+    return pieces
+
+
 def next_row_opening(view: LineView, values: list[Token]) -> LineView | None:
     """The next row's number and the start of its name after a borderless row's values, as a line of its own.
 
@@ -1125,6 +1171,18 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             if wraps_to_next_line(view, values, header, views, i):
                 dangling, dangling_at = values[0], i
                 pending.append(view)
+                i += 1
+                blanks = 0
+                continue
+            if budget and not header.flattened and (joined := budget_rows_run_together(view, values, header, width)):
+                if rows and not closed and pending:
+                    pending = tail_before_next_row(rows[-1], pending, view, header, views[i + 1] if i + 1 < n else None)
+                for slot, (piece, piece_values) in enumerate(joined):  # each row its own, on this line
+                    row = new_row(piece, piece_values, pending if slot == 0 else [], header)
+                    row.slot = slot
+                    rows.append(row)
+                pending, closed, opening = [], False, None
+                last_row_at = remark_at = i
                 i += 1
                 blanks = 0
                 continue

@@ -957,3 +957,22 @@ def test_the_whole_regions_budget_printed_under_an_offices_table_is_not_the_offi
         assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_846_000_000)
     budgets, document = extracted(text.format(name="Total APBD"))  # the office's APBD-funded part may be its total
     assert budgets[-1]["level"] == "total"
+
+
+def test_budget_rows_a_text_export_runs_together_on_one_line_are_each_their_own_row():
+    """'2 Program A 800.000.000 760.000.000 95,00 3 Program B 500.000.000 ...': a site's text export joined two
+    rows; each keeps its own name and values, both on that line, and the table's total stays the report's."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS SOSIAL KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "No Program Anggaran (Rp) Realisasi (Rp) %\n\n"
+        "1 Program Penunjang Urusan Pemerintahan 1.100.000.000 1.056.000.000 96,00\n\n"
+        "2 Program Rehabilitasi Sosial 700.000.000 665.000.000 95,00 3 Program Jaminan Sosial Keluarga "
+        "200.000.000 194.000.000 97,00\n\n"
+        "Jumlah 2.000.000.000 1.915.000.000 95,75\n")
+    assert [(b["name"], b["allocation"], b["realisation"], b["line"]) for b in budgets] == [
+        ("Program Penunjang Urusan Pemerintahan", 1_100_000_000, 1_056_000_000, 5),
+        ("Program Rehabilitasi Sosial", 700_000_000, 665_000_000, 7),
+        ("Program Jaminan Sosial Keluarga", 200_000_000, 194_000_000, 7),
+        ("Jumlah", 2_000_000_000, 1_915_000_000, 9)]
+    assert document["total_allocation"] == 2_000_000_000
+    assert budgets[2]["raw"] != budgets[1]["raw"]  # each row's own values, as printed
