@@ -3435,6 +3435,20 @@ def test_a_sasaran_wrapped_over_two_lines_above_the_next_indicator_is_no_piece_o
         ("Persentase pasar dengan sarana sanitasi memadai", "60", "66")]
 
 
+def test_a_rate_printed_in_the_satuan_column_is_the_rows_unit_not_a_piece_of_its_name():
+    # 'Liter/detik', 'Km/jam' under Satuan on a borderless line: an amount per time is the unit (no percent the
+    # table's other rows suggest); a name ending on a pair of nouns ('Kab/Kota') keeps it
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Persentase sambungan rumah aktif % 75 78 104\n"
+            "2 Kapasitas produksi air bersih Liter/detik 250 240 96\n"
+            "3 Kecepatan rata-rata angkutan kota Km/jam 30 28 93,33\n"
+            "4 Jumlah desa binaan Kab/Kota 12 12 100\n")
+    rows, _ = table_records(text, 2022)
+    assert [(r.indicator_raw, r.target.value, r.target.unit) for r in rows][1:3] == [
+        ("Kapasitas produksi air bersih", 250, "liter/detik"), ("Kecepatan rata-rata angkutan kota", 30, "km/jam")]
+    assert rows[3].indicator_raw.endswith("Kab/Kota")
+
+
 # The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
 # from a value, and the line below holds the row's satuan and values.
 DECIMAL_CODED_ROWS = (
