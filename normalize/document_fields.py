@@ -1320,6 +1320,21 @@ def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, s
     return hits
 
 
+# a table's source note: 'Sumber: Data Bappeda Kota X diolah', 'Sumber data : BPS Kabupaten Y'
+_SOURCE_NOTE_RE = re.compile(r"\W*sumber(?:\s+data)?\s*:", re.I)
+
+
+def _in_source_note(line: str, col: int) -> bool:
+    """Whether a mention at `col` stands in a table's source note, which names where the data came from.
+
+    'Sumber: Data Kecamatan X dan Bappeda Kota Y diolah' under each table names
+    the offices that gave the figures, not the report's author; a report with many
+    tables names its planning office so more often than its cover names itself.
+    """
+    m = _SOURCE_NOTE_RE.match(line)
+    return m is not None and col >= m.end()
+
+
 def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, region_votes) -> None:
     """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention (`_regional_hits`)."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -1364,7 +1379,7 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
         if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)
-        if office is None:
+        if office is None or _in_source_note(line, col):
             continue
         key = (office[0], region.code)
         cand = candidates.get(key)
@@ -1526,6 +1541,8 @@ def _scan_national(d: _Doc, candidates) -> None:
         pos = low.find("kement", pos + 6)
     for pos, key, display in found:
         i, col = d.at(pos)
+        if _in_source_note(d.lines[i], col):
+            continue  # 'Sumber: BPS': where a table's figures came from
         weight, front = d.weight(i, col)
         if d.title_before(i, col, front):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY

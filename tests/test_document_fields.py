@@ -1389,6 +1389,19 @@ def test_a_cover_office_printed_again_at_the_covers_foot_over_its_printing_year_
     assert "Jatirejo" not in agency and "Perhubungan" not in agency  # two offices on the cover: neither one's
 
 
+def test_offices_a_tables_source_note_names_are_not_the_reports_author():
+    # 'Sumber: Data Bappeda Kota X ...' under each of many tables names where the figures came from; the cover's
+    # kecamatan stays the agency, however often the notes name the planning office
+    tables = "".join(
+        f"Tabel 3.{k}\nNo Indikator Kinerja Target Realisasi Capaian\n1 Persentase surat selesai tepat waktu 90 92 102\n"
+        "Sumber: Data Badan Perencanaan Pembangunan Daerah Kota Batu dan BPS Kota Batu diolah, 2022\n\n"
+        for k in range(1, 9))
+    text = ("LAPORAN KINERJA\n\nKECAMATAN JUNREJO\n\nKOTA BATU\n\nTAHUN 2022\n\nKATA PENGANTAR\n\n"
+            "Laporan Kinerja Kecamatan Junrejo Tahun 2022 disusun sebagai pertanggungjawaban.\n\n" + tables)
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.year) == ("Kecamatan Junrejo Kota Batu", "Kota Batu", 2022)
+
+
 def test_the_next_cover_line_is_no_part_of_the_office_name_unless_the_preface_says_so():
     text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA\nDINAS PERHUBUNGAN\nBIDANG ANGKUTAN\n\n"
             "KATA PENGANTAR\n\nLaporan Kinerja Dinas Perhubungan Tahun 2021 ini memuat capaian.\n")
