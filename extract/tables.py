@@ -850,7 +850,7 @@ class HeaderCut(Sequence[LineView]):
     def __getitem__(self, index):  # type: ignore[override]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        if index == self._index or index - len(self) == self._index:
+        if index == self._index or index < 0 and index + len(self) == self._index:
             return self._head
         return self._views[index]
 
