@@ -633,6 +633,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 if more and not views[nxt].values and not holds_amount(views[nxt]):
                     collected = with_periods(collected, list(more))
                     end = nxt
+                    collected, end, opening = unit_led_lines(views, collected, end)
         if not opening:
             end = units_line_end(views, end)
             wrapped = wrapped_year_lines(views, start, end)
@@ -756,6 +757,29 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
+
+
+# a header line led by the unit of the cell above it: '(%) Realisasi' under 'No Indikator Kinerja Target'
+UNIT_LED_RE = re.compile(r"\s*\(\s*(?:rp\.?|%)\s*\)\s+[A-Za-z]", re.I)
+
+
+def unit_led_lines(views: Sequence[LineView], collected: list[str], end: int) -> tuple[list[str], int, str]:
+    """A header whose cells wrap their unit onto the next line, each line led by the unit of the cell above it.
+
+    'No Indikator Kinerja Target' / '(%) Realisasi' / '(%) Capaian', a blank line between each (a double-spaced
+    export): the header goes on while a line opens with such a unit and names value columns; the last may run
+    on into the first row ('(%) Capaian 1 Persentase ...'). Returns the header's roles, its last line, and that
+    row's opening ('' when none).
+    """
+    while (k := next_nonblank(views, end, 2)) is not None and UNIT_LED_RE.match(line_of(views, k).text):
+        run_on = run_on_header_line(line_of(views, k).text)
+        if run_on is not None:
+            return with_periods(collected, list(run_on[0])), k, run_on[1]
+        more, _ = header_score_at(views, k)
+        if not more or views[k].values or holds_amount(views[k]):
+            break
+        collected, end = with_periods(collected, list(more)), k
+    return collected, end, ""
 
 
 def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[str], int] | None:

@@ -3449,6 +3449,20 @@ def test_a_rate_printed_in_the_satuan_column_is_the_rows_unit_not_a_piece_of_its
     assert rows[3].indicator_raw.endswith("Kab/Kota")
 
 
+@pytest.mark.parametrize("head", [
+    "No Indikator Kinerja Target\n\n(%) Realisasi\n\n(%) Capaian\n\n",
+    "No Indikator Kinerja Target\n(%) Realisasi\n(%) Capaian (%)\n"])
+def test_a_header_whose_cells_wrap_their_unit_onto_the_next_line_keeps_every_value_column(head):
+    # 'Target (%)' wrapped: '(%) Realisasi' then '(%) Capaian', each line led by the unit of the cell above; the
+    # Capaian column is the header's too, so the values stay in their columns
+    rows = ("1 Persentase lansia terlantar yang terlayani 70 77 110\n\n"
+            "2 Persentase rumah tidak layak huni direhabilitasi 40 38 95\n")
+    measures, _ = table_records(head + rows, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in measures] == [
+        ("Persentase lansia terlantar yang terlayani", "70", "77", "110"),
+        ("Persentase rumah tidak layak huni direhabilitasi", "40", "38", "95")]
+
+
 # The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
 # from a value, and the line below holds the row's satuan and values.
 DECIMAL_CODED_ROWS = (
