@@ -639,6 +639,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             wrapped = wrapped_year_lines(views, start, end)
             if wrapped is not None:
                 collected, end, opening = wrapped
+    elif (led := unit_led_header(views, list(roles), start)) is not None:
+        # 'No Uraian Anggaran' / '(Rp) Realisasi' / '(Rp) %': one value word on the first line, the rest on lines
+        # led by the unit of the cell above
+        (collected, end, opening), complete = led, True
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
         roles, _ = (["year"], False) if year_cell(view.line.text) else header_line_score(view, fuzzy=False)
@@ -760,7 +764,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
 
 
 # a header line led by the unit of the cell above it: '(%) Realisasi' under 'No Indikator Kinerja Target'
-UNIT_LED_RE = re.compile(r"\s*\(\s*(?:rp\.?|%)\s*\)\s+[A-Za-z]", re.I)
+UNIT_LED_RE = re.compile(r"\s*\(\s*(?:rp\.?|%)\s*\)\s+[A-Za-z%]", re.I)
 
 
 def unit_led_lines(views: Sequence[LineView], collected: list[str], end: int) -> tuple[list[str], int, str]:
@@ -780,6 +784,18 @@ def unit_led_lines(views: Sequence[LineView], collected: list[str], end: int) ->
             break
         collected, end = with_periods(collected, list(more)), k
     return collected, end, ""
+
+
+def unit_led_header(views: Sequence[LineView], roles: list[str], start: int) -> tuple[list[str], int, str] | None:
+    """`unit_led_lines` for a first line naming one value column only, when the lines led by its unit complete
+    the header with a second value column; else None."""
+    k = next_nonblank(views, start, 2)
+    if k is None or not UNIT_LED_RE.match(line_of(views, k).text) or not set(roles) & VALUE_ROLES:
+        return None
+    collected, end, opening = unit_led_lines(views, roles, start)
+    if end == start or len(set(resolve_roles(collected)) - {"year", "other"}) < 2:
+        return None
+    return collected, end, opening
 
 
 def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[str], int] | None:

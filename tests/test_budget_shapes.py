@@ -976,3 +976,16 @@ def test_budget_rows_a_text_export_runs_together_on_one_line_are_each_their_own_
         ("Jumlah", 2_000_000_000, 1_915_000_000, 9)]
     assert document["total_allocation"] == 2_000_000_000
     assert budgets[2]["raw"] != budgets[1]["raw"]  # each row's own values, as printed
+
+
+def test_a_budget_header_whose_cells_wrap_their_unit_onto_the_next_lines_is_read_whole():
+    """'No Uraian Anggaran' / '(Rp) Realisasi' / '(Rp) %', a blank line between each (a double-spaced export): one
+    pagu word on the first line, the realisasi and the rate on the lines led by the unit of the cell above."""
+    rows = built_rows("Tabel 4.2 Pendapatan Tahun 2022\n\n"
+                      "No Uraian Jenis Pendapatan Anggaran\n\n(Rp) Realisasi\n\n(Rp) %\n\n"
+                      "1. Retribusi Pelayanan Pasar 500.000.000 450.000.000 90,00\n\n"
+                      "2. Retribusi Parkir 300.000.000 330.000.000 110,00 3. Sewa Kios 200.000.000 150.000.000 75,00\n")
+    assert [(r["name"], r["allocation"], r["realisation"], r["percent"]) for r in rows] == [
+        ("Retribusi Pelayanan Pasar", 500_000_000, 450_000_000, 90.0),
+        ("Retribusi Parkir", 300_000_000, 330_000_000, 110.0),
+        ("Sewa Kios", 200_000_000, 150_000_000, 75.0)]
