@@ -1402,6 +1402,18 @@ def test_offices_a_tables_source_note_names_are_not_the_reports_author():
     assert (found.agency, found.region, found.year) == ("Kecamatan Junrejo Kota Batu", "Kota Batu", 2022)
 
 
+def test_a_quality_assurance_office_of_the_education_ministry_in_a_province_is_the_agency_not_the_ministry():
+    # 'LPMP Provinsi X' (the ministry's office in the province) names itself in its running title; the ministry it
+    # belongs to is named once in a sentence
+    text = ("Laporan Kinerja LPMP Provinsi Sulawesi Barat Tahun 2021\n\nKATA PENGANTAR\n\n"
+            "LPMP Provinsi Sulawesi Barat sebagai Unit Pelaksana Teknis Kementerian Pendidikan dan Kebudayaan "
+            "menjalankan penjaminan mutu pendidikan di tingkat provinsi.\n\n"
+            "Laporan Kinerja LPMP Provinsi Sulawesi Barat Tahun 2021\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == (
+        "LPMP Provinsi Sulawesi Barat", "provinsi", "Provinsi Sulawesi Barat", 2021)
+
+
 def test_the_next_cover_line_is_no_part_of_the_office_name_unless_the_preface_says_so():
     text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA\nDINAS PERHUBUNGAN\nBIDANG ANGKUTAN\n\n"
             "KATA PENGANTAR\n\nLaporan Kinerja Dinas Perhubungan Tahun 2021 ini memuat capaian.\n")
