@@ -637,11 +637,16 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 if more and not views[nxt].values and not holds_amount(views[nxt]):
                     collected = with_periods(collected, list(more))
                     end = nxt
+                    collected, end, opening = unit_led_lines(views, collected, end)
         if not opening:
             end = units_line_end(views, end)
             wrapped = wrapped_year_lines(views, start, end)
             if wrapped is not None:
                 collected, end, opening = wrapped
+    elif (led := unit_led_header(views, list(roles), start)) is not None:
+        # 'No Uraian Anggaran' / '(Rp) Realisasi' / '(Rp) %': one value word on the first line, the rest on lines
+        # led by the unit of the cell above
+        (collected, end, opening), complete = led, True
     else:
         words = len(WORD_RE.findall(view.line.text.lower()))
         roles, _ = (["year"], False) if year_cell(view.line.text) else header_line_score(view, fuzzy=False)
@@ -719,11 +724,16 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
     # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
-    above = line_of(views, start - 1).text.lower() if start > 0 else ""
+    # (a double-spaced export: a blank line between; a header flattened one cell per line under a line of its
+    # label columns, 'Sasaran Strategis Indikator Kinerja Satuan' over 'Target', 'Realisasi', ... each alone)
+    k_above = prev_nonblank(views, start, 1 if header.flattened else 0)
+    above = line_of(views, k_above).text.lower() if k_above is not None else ""
     header_text = " ".join(line_of(views, k).text.lower() for k in range(start, end + 1))
+    labels_above = len(above) <= 80 and not any(ch.isdigit() for ch in above)
     header.sasaran_indikator = names_sasaran_and_indicator(header_text) or (
-        len(above) <= 80 and not any(ch.isdigit() for ch in above)
-        and names_sasaran_and_indicator(f"{above} {header_text}"))
+        labels_above and names_sasaran_and_indicator(f"{above} {header_text}"))
+    if header.flattened and labels_above and "satuan" in above and names_sasaran_and_indicator(above):
+        header.satuan = True
     if header.flattened:
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after
@@ -757,6 +767,41 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
+
+
+# a header line led by the unit of the cell above it: '(%) Realisasi' under 'No Indikator Kinerja Target'
+UNIT_LED_RE = re.compile(r"\s*\(\s*(?:rp\.?|%)\s*\)\s+[A-Za-z%]", re.I)
+
+
+def unit_led_lines(views: Sequence[LineView], collected: list[str], end: int) -> tuple[list[str], int, str]:
+    """A header whose cells wrap their unit onto the next line, each line led by the unit of the cell above it.
+
+    'No Indikator Kinerja Target' / '(%) Realisasi' / '(%) Capaian', a blank line between each (a double-spaced
+    export): the header goes on while a line opens with such a unit and names value columns; the last may run
+    on into the first row ('(%) Capaian 1 Persentase ...'). Returns the header's roles, its last line, and that
+    row's opening ('' when none).
+    """
+    while (k := next_nonblank(views, end, 2)) is not None and UNIT_LED_RE.match(line_of(views, k).text):
+        run_on = run_on_header_line(line_of(views, k).text)
+        if run_on is not None:
+            return with_periods(collected, list(run_on[0])), k, run_on[1]
+        more, _ = header_score_at(views, k)
+        if not more or views[k].values or holds_amount(views[k]):
+            break
+        collected, end = with_periods(collected, list(more)), k
+    return collected, end, ""
+
+
+def unit_led_header(views: Sequence[LineView], roles: list[str], start: int) -> tuple[list[str], int, str] | None:
+    """`unit_led_lines` for a first line naming one value column only, when the lines led by its unit complete
+    the header with a second value column; else None."""
+    k = next_nonblank(views, start, 2)
+    if k is None or not UNIT_LED_RE.match(line_of(views, k).text) or not set(roles) & VALUE_ROLES:
+        return None
+    collected, end, opening = unit_led_lines(views, roles, start)
+    if end == start or len(set(resolve_roles(collected)) - {"year", "other"}) < 2:
+        return None
+    return collected, end, opening
 
 
 def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[str], int] | None:
@@ -848,6 +893,38 @@ def run_on_header_line(text: str) -> tuple[Sequence[str], str] | None:
     if not set(roles) & VALUE_ROLES:
         return None
     return roles, text[at:].strip()
+
+
+# a first row's number and the capital of its name after a one-line header's words: ' 1 Persentase', ' 1. APBD',
+# ' I Pendapatan'
+HEADER_RUNS_INTO_ROW_RE = re.compile(r"\s(?:\d{1,2}\.?\s+(?=[A-Z][A-Za-z])|[IVX]{1,4}\.?\s+(?=[A-Z][a-z]))")
+# a digit in a header's words that is no year: a caption's number ('Tabel 3.2') or a page number before it
+NOT_YEAR_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")
+
+
+def header_runs_into_row(text: str) -> int | None:
+    """Where the first row opens on a one-line header that runs on into it ('No Indikator Target Realisasi
+    Capaian 1 Persentase ... 90 92 102,22'), or None.
+
+    A text export that joins a table's lines (as document sites print a report's text) may set the whole
+    header and the first row, its values too, on one line: neither a header nor a row then. The line is
+    such a header when the words before a row number and a capitalised name alone make a complete header
+    (two value columns or more, three columns in all); the row opens at the number. The first such number
+    splits it (a header's own words hold no row number, and no digit but a year's).
+    """
+    if len(text) > 600:
+        return None
+    for m in HEADER_RUNS_INTO_ROW_RE.finditer(text):
+        head = text[:m.start()]
+        if len(head.split()) < 3:
+            continue
+        if NOT_YEAR_DIGIT_RE.search(head):
+            return None  # a caption or a page's number before the header: a page printed on one line (`long_lines`)
+        roles, complete = text_header_score(head, False)
+        if complete and len(roles) >= 3 and set(roles) & VALUE_ROLES:
+            return m.start() + 1
+        return None  # the first row number decides: later ones stand inside the rows
+    return None
 
 
 def header_row_split(text: str) -> int | None:
@@ -1194,6 +1271,16 @@ def keep_report_year_columns(header: Header, views: Sequence[LineView], start: i
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def prev_nonblank(views: Sequence[LineView], i: int, max_blank: int) -> int | None:
+    """Index of the nearest non-blank line before i, within max_blank blank lines (see `next_nonblank`)."""
+    j = i - 1
+    while j >= 0 and j >= i - 1 - max_blank:
+        if line_of(views, j).text.strip():
+            return j
+        j -= 1
+    return None
+
+
 def years_only(view: LineView) -> bool:
     """A line holding two years or more and nothing else but labels ('Uraian | 2022 | 2023'): merged header cells."""
     values = view.values
@@ -1283,10 +1370,11 @@ def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], s
     if len(roles) % width or any(roles[k] != "allocation" for k in range(0, len(roles), width)):
         return
     groups = [roles[:width]] * (len(roles) // width)
-    first = start - 1 if start > 0 and years_only(views[start - 1]) else start  # '| 2022 | 2023 |' above the words
+    above = prev_nonblank(views, start, 2)  # a double-spaced export puts a blank line between
+    first = above if above is not None and years_only(views[above]) else start  # '| 2022 | 2023 |' above the words
     years = group_years(" ".join(line_of(views, k).text for k in range(first, end + 1)))
-    if not years and start > 0 and names_years(views[start - 1]):
-        years = group_years(line_of(views, start - 1).text)  # 'No Program Tahun 2022 Tahun 2023' over the words
+    if not years and above is not None and names_years(views[above]):
+        years = group_years(line_of(views, above).text)  # 'No Program Tahun 2022 Tahun 2023' over the words
     elif not years and end + 1 < len(views) and years_only(views[end + 1]):
         years = group_years(line_of(views, end + 1).text)  # under them, one a column: '2022 2022 2022 2023 ...'
     if len(years) != len(groups) or len(set(years)) != len(years):

@@ -562,8 +562,8 @@ def states_other_unit(satuan: str, known_only: bool = False) -> bool:
     word = satuan.strip()
     if not word or word.lower() in PERCENT_SATUAN:
         return False
-    if word.lower() in SCORE_SATUAN:
-        return True
+    if word.lower() in SCORE_SATUAN or RATE_UNIT_RE.fullmatch(word):
+        return True  # (a rate's unit, 'Liter/detik', is printed as plainly as a known one)
     known = canonical_unit(word)
     if known is not None:
         return known != "%"
@@ -586,6 +586,8 @@ def with_satuan(reading_: Reading | None, satuan: str, indicator: str = "") -> R
         return reading_
     if satuan.strip().lower() in SCORE_SATUAN:
         return replace(reading_, unit="index" if INDEX_WORD_RE.search(indicator) else "points")
+    if RATE_UNIT_RE.fullmatch(satuan.strip()):
+        return replace(reading_, unit=satuan.strip().strip("()").lower())  # '400' under 'Liter/detik': 400 liter/detik
     counted = parse_measure(f"{reading_.raw.strip()} {satuan}")
     if counted is None or counted.unit in (None, "%") or counted.value != reading_.value \
             or not counted.trusted:
@@ -802,9 +804,16 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     rest, _, word = indicator.rstrip().rpartition(" ")
     if not rest or not names_a_measure(rest):
         return indicator, ""
-    if word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None or capitalised_noun_after_lower(rest, word):
+    if word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None or capitalised_noun_after_lower(rest, word) \
+            or RATE_UNIT_RE.fullmatch(word):
         return rest.rstrip(), word
     return indicator, ""
+
+
+# a rate's unit, an amount per time, area or head ('Liter/detik', 'km/jam', 'Ton/Ha', 'Kg/kapita'); not a pair of
+# nouns a name ends on ('Kab/Kota', 'Desa/Kelurahan')
+RATE_UNIT_RE = re.compile(r"\(?[A-Za-z][A-Za-z0-9]{0,9}/(?:detik|dtk|dt|jam|hari|minggu|bulan|bln|tahun|thn|ha|hektar|"
+                          r"km|km2|m2|kapita|orang|jiwa|kk)\)?", re.I)
 
 
 # a value cell's wrapped word or two: 'Kinerja' of '1 Laporan Kinerja', 'Pemilih Tetap' of '2 Daftar Pemilih Tetap'
@@ -1021,7 +1030,7 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     return BudgetRow(source=source, name=name or None, code=codes[0] if codes else None,
                      allocation=amounts[0], realisation=amounts[1],
                      remainder=amounts[2], percent=as_percent(percent, True),
-                     fiscal_year=fiscal_year, is_total=is_total,
+                     fiscal_year=fiscal_year, is_total=is_total, slot=row.slot,
                      other_values=[t.reading.value for t in row.values
                                    if t not in (allocation, realisation, percent, year) and t.reading.value is not None])
 

@@ -22,7 +22,8 @@ from extract.budget_sideways import label_role
 from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
-                             read_header_once, resolve_roles, text_header_score, year_line_below)
+                             header_runs_into_row, read_header_once, resolve_roles, text_header_score,
+                             year_line_below)
 from extract.lines import (CODE_RE, COUNTED_WORD_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS,
                            VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, has_digit, is_column_numbering,
                            is_range, is_verdict, line_of, opens_with_count, strip_row_number)
@@ -106,6 +107,7 @@ class RowDraft:
     value_line: int = 0
     value_page: int = 1
     values_only_tail: bool = False
+    slot: int = 0  # its place among the budget rows a line runs together (`budget_rows_run_together`)
 
     @property
     def text(self) -> str:
@@ -806,6 +808,51 @@ def first_run(view: LineView, limit: int) -> list[Token]:
     return run
 
 
+ROW_NUMBER_TOKEN_RE = re.compile(r"\d{1,2}\.?")
+NAME_AFTER_NUMBER_RE = re.compile(r"\.?\s+[A-Z][A-Za-z]")  # a row number's name after it: '3 Program', '3. APBD'
+
+
+def budget_rows_run_together(view: LineView, values: list[Token], header: Header,
+                             width: int) -> list[tuple[LineView, list[Token]]] | None:
+    """The budget rows a borderless line runs together, each as a line of its own with its values, or None.
+
+    A website's text export joins a table's lines: '2 Program Rehabilitasi
+    Sosial 800.000.000 760.000.000 95,00 3 Program Perlindungan ...
+    500.000.000 490.000.000 98,00' holds two rows. Read as one, the first
+    row's values and name are lost in the second's name. The line is cut
+    after each run of the header's value count that a name follows; each
+    piece keeps the line's number and page, and must read back as one row
+    with a whole row's values (two pieces or more).
+    """
+    if view.delimited or len(view.cells) != 1 or width < 2 or len(values) != width:
+        return None
+    cell = view.cells[0]
+    if len(cell.inner) < width or values[0] not in cell.values:
+        return None
+    raw = cell.raw
+    # (a row number before the next row's name, '3 Program ...', is no value of the row before it)
+    tokens = [t for t in sorted((*cell.inner, *cell.values), key=lambda t: t.start)
+              if not (ROW_NUMBER_TOKEN_RE.fullmatch(t.raw) and NAME_AFTER_NUMBER_RE.match(raw, t.end))]
+    cuts: list[int] = []
+    run = 0
+    for k, token in enumerate(tokens):
+        between = raw[tokens[k - 1].end:token.start] if k else ""
+        run = run + 1 if k and not WORD_RE.search(between) else 1
+        after = raw[token.end:tokens[k + 1].start] if k + 1 < len(tokens) else ""
+        if run == width and WORD_RE.search(after):
+            cuts.append(token.end)  # a whole row's values, then the next row's name
+    if not cuts:
+        return None
+    pieces: list[tuple[LineView, list[Token]]] = []
+    for a, b in zip([0, *cuts], [*cuts, len(raw)]):
+        piece = analyse_line(Line(view.line.number, view.line.page, raw[a:b].strip()))
+        piece_values = usable_values(piece, header)
+        if len(piece_values) != width or not WORD_RE.search(piece.text):
+            return None
+        pieces.append((piece, piece_values))
+    return pieces
+
+
 def next_row_opening(view: LineView, values: list[Token]) -> LineView | None:
     """The next row's number and the start of its name after a borderless row's values, as a line of its own.
 
@@ -824,6 +871,52 @@ def next_row_opening(view: LineView, values: list[Token]) -> LineView | None:
     if number is None or not INDICATOR_START_RE.match(tail, number.end() - 1):
         return None
     return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
+
+
+class HeaderCut(Sequence[LineView]):
+    """A document's views with one line cut back to its header words, the first row that ran onto it set apart.
+
+    `header_runs_into_row`: a one-line header and the first row joined on one line. The table is read from
+    these views: the header from the line's words before the row number, the row (`row`, keeping the line's
+    number and page) as the first of the table. Every other line is the document's own.
+    """
+
+    def __init__(self, views: Sequence[LineView], index: int, cut: int) -> None:
+        line = line_of(views, index)
+        self._views = views
+        self._index = index
+        self._head = analyse_line(Line(line.number, line.page, line.text[:cut].rstrip()))
+        self.row = analyse_line(Line(line.number, line.page, line.text[cut:].strip()))
+        lines = getattr(views, "lines", None)
+        self.lines = None if lines is None else [*lines[:index], self._head.line, *lines[index + 1:]]
+        self.headers_read: dict[int, object] = {}  # (the cut line reads otherwise than in the document's views)
+
+    def __len__(self) -> int:
+        return len(self._views)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index == self._index or index < 0 and index + len(self) == self._index:
+            return self._head
+        return self._views[index]
+
+
+def header_run_on_lines(doc: DocText) -> dict[int, int]:
+    """Index -> cut of the lines whose one-line header runs on into the first row (`header_runs_into_row`).
+
+    Only lines naming a value column's word and holding a digit are looked at (found in the document's text
+    at once, not line by line).
+    """
+    found: dict[int, int] = {}
+    texts = doc.texts
+    for k in doc.lines_with("target", "realisasi", "anggaran", "pagu", "alokasi"):
+        if not has_digit(texts[k]):
+            continue
+        cut = header_runs_into_row(texts[k])
+        if cut is not None:
+            found[k] = cut
+    return found
 
 
 def table_title(views: Sequence[LineView], header_index: int) -> str:
@@ -858,13 +951,21 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     texts = doc.texts
     scores = map(itemgetter(0), map(text_header_score, compress(texts, texts), repeat(True)))
     starts = list(compress(compress(count(), texts), scores))
+    run_on = header_run_on_lines(doc)  # a header and its first row on one line
+    if run_on:
+        starts = sorted({*starts, *run_on})
     header_lines = frozenset(starts)
     i = 0
     placed: list[str] | None = None  # a header's columns with the years under it placed by offset
+    document_views = views
     for start in starts:
         if start < i:
             continue  # inside the table read last
+        views = document_views
         found = read_header_once(views, start)
+        if found is None and start in run_on:
+            views = HeaderCut(document_views, start, run_on[start])  # the line read as a header is the cut one
+            found = read_header_once(views, start)
         if found is None:
             continue
         header, end = found
@@ -898,8 +999,9 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
-        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers,
-                               first_row_opening(views, end, header))
+        first = views.row if isinstance(views, HeaderCut) and end == start else \
+            first_row_opening(views, end, header)
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
             header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
         placed = None
@@ -912,6 +1014,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             tables.append(Table(header=header, title=title, rows=rows, scale=scale, levels=levels))
         i = max(stop, end + 1)
         covered.update(range(start, i))
+    views = document_views
     if long_lines:
         inside = [table for pieces, title in long_line_tables(views, covered, doc.texts)
                   for table in tables_inside_a_line(pieces, title, report_year)]
@@ -1016,6 +1119,15 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
+    if first is not None and (first_values := usable_values(first, header)):
+        # the whole first row ran onto the header's line (`HeaderCut`): its values too, so it is a row already
+        row = new_row(first, first_values, [], header)
+        row.values_only_tail = False
+        rows.append(row)
+        opening = next_row_opening(first, first_values) if header.kind in ("target", "realisation") else None
+        pending = [] if opening is None else [opening]
+        closed = opening is not None
+        last_row_at = remark_at = start - 1
     while i < n:
         blank = not (views[i].line if lines is None else lines[i]).text.strip()
         # known from the text: not analysed (a title footer's page number may stand in a value column)
@@ -1108,6 +1220,18 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             if wraps_to_next_line(view, values, header, views, i):
                 dangling, dangling_at = values[0], i
                 pending.append(view)
+                i += 1
+                blanks = 0
+                continue
+            if budget and not header.flattened and (joined := budget_rows_run_together(view, values, header, width)):
+                if rows and not closed and pending:
+                    pending = tail_before_next_row(rows[-1], pending, view, header, views[i + 1] if i + 1 < n else None)
+                for slot, (piece, piece_values) in enumerate(joined):  # each row its own, on this line
+                    row = new_row(piece, piece_values, pending if slot == 0 else [], header)
+                    row.slot = slot
+                    rows.append(row)
+                pending, closed, opening = [], False, None
+                last_row_at = remark_at = i
                 i += 1
                 blanks = 0
                 continue
@@ -1965,7 +2089,7 @@ def opened_since(pending: list[LineView], flattened: bool = False, known: dict[i
 def opens_next_name(view: LineView, flattened: bool, numbered_heads: bool = False) -> bool:
     """`opened_since` for one pending line."""
     return opens_indicator(view) or flattened and strip_row_number(view.text) != view.text.strip() \
-        or numbered_heads and heads_numbered(view)
+        or numbered_heads and (heads_numbered(view) or SASARAN_VERB_RE.match(strip_row_number(view.text)) is not None)
 
 
 def from_indicator_opening(before: list[LineView]) -> list[LineView]:

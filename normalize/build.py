@@ -36,6 +36,10 @@ TOTAL_NAME_RE = re.compile(r"^\W*(?:grand\s*|sub\s*-?\s*)?(t[o0]ta[l1iI]|ju(?:m|
 # the root of a realisation report's accounts ('5 | BELANJA DAERAH' over 'BELANJA OPERASI' and 'BELANJA MODAL'):
 # all the office spent, its total row
 WHOLE_SPENDING_RE = re.compile(r"^\W*belanja(?:\s+daerah)?\W*$", re.I)
+# the whole region's budget, printed beside an office's to show its share: 'Total APBD Kota X', 'Jumlah APBD
+# Kabupaten X', 'Total Belanja APBD Provinsi X' (a bare 'Total APBD' may be the office's APBD-funded part)
+REGION_BUDGET_RE = re.compile(r"^\W*(?:t[o0]ta[l1iI]|ju(?:m|rn|n)[l1iI]ah)\s+(?:belanja\s+)?apbd\s+"
+                              r"(?:pemerintah\s+)?(?:kota|kabupaten|kab\b|provinsi|prov\b)", re.I)
 
 
 @dataclass(slots=True)
@@ -604,7 +608,11 @@ def budget_level(code: str | None, name: str | None, is_total: bool, stated: str
     """A row's level: a total, else its code's, else the level its name states, else its label line's ('Kegiatan :').
 
     `stated` 'other' is a row its table reads as an indicator's budget: 'Jumlah kunjungan ...' names no total.
+    A total of the whole region's budget ('Total APBD Kota X', printed under an office's table to show its
+    share) is no total of the office's rows.
     """
+    if name and REGION_BUDGET_RE.match(name):
+        return "other"
     if is_total or (name and stated != "other" and (TOTAL_NAME_RE.match(name) or WHOLE_SPENDING_RE.match(name))):
         return "total"
     if code:

@@ -134,7 +134,7 @@ _KECAMATAN_UNIT_RE = re.compile(
 _HEAD_RE = re.compile(
     r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
     r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
-    r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol)\b",
+    r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol|lpmp|bpmp)\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
@@ -1174,8 +1174,9 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
         if any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
             continue  # named with a region: a mention the scan weighed already
         found.append((i, _shorten(_recase(_cover_name_wrapped(d, i, line)))))
-    if len(found) != 1:
-        return None  # none, or several offices: the cover is no one office's
+    if len({name.lower() for _, name in found}) != 1:
+        return None  # none, or several offices: the cover is no one office's (one printed twice, in its title
+        # and as the publisher at the cover's foot over the year of printing, is still one)
     if any(text.split()[0].strip(".,:").lower() in _HEAD_OF_GOVERNMENT
            for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
         return None  # signed by the regent, mayor or governor: the government's own report
@@ -1319,6 +1320,21 @@ def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, s
     return hits
 
 
+# a table's source note: 'Sumber: Data Bappeda Kota X diolah', 'Sumber data : BPS Kabupaten Y'
+_SOURCE_NOTE_RE = re.compile(r"\W*sumber(?:\s+data)?\s*:", re.I)
+
+
+def _in_source_note(line: str, col: int) -> bool:
+    """Whether a mention at `col` stands in a table's source note, which names where the data came from.
+
+    'Sumber: Data Kecamatan X dan Bappeda Kota Y diolah' under each table names
+    the offices that gave the figures, not the report's author; a report with many
+    tables names its planning office so more often than its cover names itself.
+    """
+    m = _SOURCE_NOTE_RE.match(line)
+    return m is not None and col >= m.end()
+
+
 def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, region_votes) -> None:
     """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention (`_regional_hits`)."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -1363,7 +1379,7 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
         if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)
-        if office is None:
+        if office is None or _in_source_note(line, col):
             continue
         key = (office[0], region.code)
         cand = candidates.get(key)
@@ -1525,6 +1541,8 @@ def _scan_national(d: _Doc, candidates) -> None:
         pos = low.find("kement", pos + 6)
     for pos, key, display in found:
         i, col = d.at(pos)
+        if _in_source_note(d.lines[i], col):
+            continue  # 'Sumber: BPS': where a table's figures came from
         weight, front = d.weight(i, col)
         if d.title_before(i, col, front):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY

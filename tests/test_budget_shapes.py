@@ -961,3 +961,53 @@ def test_a_one_space_row_opening_on_its_budget_group_gives_its_sasarans_budget_a
     assert [(b["name"], b["allocation"], b["realisation"], b["percent"]) for b in built.budgets] == [
         ("Meningkatnya kualitas data pemilih", 1_500_000_000, 1_470_000_000, 98.0),
         ("Meningkatnya akuntabilitas kinerja", 700_000_000, 644_000_000, 92.0)]
+
+
+def test_the_whole_regions_budget_printed_under_an_offices_table_is_not_the_offices_total():
+    """An office shows its share of the region's budget: 'Total APBD Kabupaten X' under its own 'Jumlah' is
+    the whole region's, not the office's total; the office's 'Jumlah' stays the report's."""
+    text = ("LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+            "| No | Sumber Dana | Anggaran (Rp) | Realisasi (Rp) | % |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | APBD Kabupaten | 3.400.000.000 | 3.264.000.000 | 96,00 |\n"
+            "| 2 | DAK | 600.000.000 | 582.000.000 | 97,00 |\n"
+            "| | Jumlah | 4.000.000.000 | 3.846.000.000 | 96,15 |\n"
+            "| | {name} | 1.850.000.000.000 | 1.702.000.000.000 | 92,00 |\n")
+    for name in ("Total APBD Kabupaten Sukamaju", "Jumlah APBD Pemerintah Kabupaten Sukamaju"):
+        budgets, document = extracted(text.format(name=name))
+        assert [b["level"] for b in budgets] == ["other", "other", "total", "other"]
+        assert (document["total_allocation"], document["total_realisation"]) == (4_000_000_000, 3_846_000_000)
+    budgets, document = extracted(text.format(name="Total APBD"))  # the office's APBD-funded part may be its total
+    assert budgets[-1]["level"] == "total"
+
+
+def test_budget_rows_a_text_export_runs_together_on_one_line_are_each_their_own_row():
+    """'2 Program A 800.000.000 760.000.000 95,00 3 Program B 500.000.000 ...': a site's text export joined two
+    rows; each keeps its own name and values, both on that line, and the table's total stays the report's."""
+    budgets, document = extracted(
+        "LAPORAN KINERJA DINAS SOSIAL KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "No Program Anggaran (Rp) Realisasi (Rp) %\n\n"
+        "1 Program Penunjang Urusan Pemerintahan 1.100.000.000 1.056.000.000 96,00\n\n"
+        "2 Program Rehabilitasi Sosial 700.000.000 665.000.000 95,00 3 Program Jaminan Sosial Keluarga "
+        "200.000.000 194.000.000 97,00\n\n"
+        "Jumlah 2.000.000.000 1.915.000.000 95,75\n")
+    assert [(b["name"], b["allocation"], b["realisation"], b["line"]) for b in budgets] == [
+        ("Program Penunjang Urusan Pemerintahan", 1_100_000_000, 1_056_000_000, 5),
+        ("Program Rehabilitasi Sosial", 700_000_000, 665_000_000, 7),
+        ("Program Jaminan Sosial Keluarga", 200_000_000, 194_000_000, 7),
+        ("Jumlah", 2_000_000_000, 1_915_000_000, 9)]
+    assert document["total_allocation"] == 2_000_000_000
+    assert budgets[2]["raw"] != budgets[1]["raw"]  # each row's own values, as printed
+
+
+def test_a_budget_header_whose_cells_wrap_their_unit_onto_the_next_lines_is_read_whole():
+    """'No Uraian Anggaran' / '(Rp) Realisasi' / '(Rp) %', a blank line between each (a double-spaced export): one
+    pagu word on the first line, the realisasi and the rate on the lines led by the unit of the cell above."""
+    rows = built_rows("Tabel 4.2 Pendapatan Tahun 2022\n\n"
+                      "No Uraian Jenis Pendapatan Anggaran\n\n(Rp) Realisasi\n\n(Rp) %\n\n"
+                      "1. Retribusi Pelayanan Pasar 500.000.000 450.000.000 90,00\n\n"
+                      "2. Retribusi Parkir 300.000.000 330.000.000 110,00 3. Sewa Kios 200.000.000 150.000.000 75,00\n")
+    assert [(r["name"], r["allocation"], r["realisation"], r["percent"]) for r in rows] == [
+        ("Retribusi Pelayanan Pasar", 500_000_000, 450_000_000, 90.0),
+        ("Retribusi Parkir", 300_000_000, 330_000_000, 110.0),
+        ("Sewa Kios", 200_000_000, 150_000_000, 75.0)]

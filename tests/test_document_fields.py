@@ -1375,6 +1375,45 @@ def test_a_cover_office_printed_in_overprinted_bold_and_wrapped_over_two_lines(t
     assert "printed" in found.evidence["agency"]  # the evidence shows the line as it stands
 
 
+def test_a_cover_office_printed_again_at_the_covers_foot_over_its_printing_year_is_still_one_office():
+    # The cover names the office under its government twice: in the title, and at its foot as the publisher
+    # over the year it was printed; the preface names it again. It is the agency, in the government's region.
+    text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA INSTANSI PEMERINTAH\n\nKECAMATAN JATIREJO\n\n"
+            "TAHUN 2021\n\nKECAMATAN JATIREJO\n\n2022\n\ni\n\nKATA PENGANTAR\n\nDengan selesainya Laporan Kinerja\n\n"
+            "Instansi Pemerintah Kecamatan Jatirejo Tahun 2021 kami sampaikan capaian kinerja.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level, found.year) == (
+        "Kecamatan Jatirejo Kabupaten Kudus", "Kabupaten Kudus", "kabupaten_kota", 2021)
+    two = text.replace("KECAMATAN JATIREJO\n\n2022", "DINAS PERHUBUNGAN\n\n2022")
+    agency = find_document_fields(located(two)).agency or ""
+    assert "Jatirejo" not in agency and "Perhubungan" not in agency  # two offices on the cover: neither one's
+
+
+def test_offices_a_tables_source_note_names_are_not_the_reports_author():
+    # 'Sumber: Data Bappeda Kota X ...' under each of many tables names where the figures came from; the cover's
+    # kecamatan stays the agency, however often the notes name the planning office
+    tables = "".join(
+        f"Tabel 3.{k}\nNo Indikator Kinerja Target Realisasi Capaian\n1 Persentase surat selesai tepat waktu 90 92 102\n"
+        "Sumber: Data Badan Perencanaan Pembangunan Daerah Kota Batu dan BPS Kota Batu diolah, 2022\n\n"
+        for k in range(1, 9))
+    text = ("LAPORAN KINERJA\n\nKECAMATAN JUNREJO\n\nKOTA BATU\n\nTAHUN 2022\n\nKATA PENGANTAR\n\n"
+            "Laporan Kinerja Kecamatan Junrejo Tahun 2022 disusun sebagai pertanggungjawaban.\n\n" + tables)
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.year) == ("Kecamatan Junrejo Kota Batu", "Kota Batu", 2022)
+
+
+def test_a_quality_assurance_office_of_the_education_ministry_in_a_province_is_the_agency_not_the_ministry():
+    # 'LPMP Provinsi X' (the ministry's office in the province) names itself in its running title; the ministry it
+    # belongs to is named once in a sentence
+    text = ("Laporan Kinerja LPMP Provinsi Sulawesi Barat Tahun 2021\n\nKATA PENGANTAR\n\n"
+            "LPMP Provinsi Sulawesi Barat sebagai Unit Pelaksana Teknis Kementerian Pendidikan dan Kebudayaan "
+            "menjalankan penjaminan mutu pendidikan di tingkat provinsi.\n\n"
+            "Laporan Kinerja LPMP Provinsi Sulawesi Barat Tahun 2021\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == (
+        "LPMP Provinsi Sulawesi Barat", "provinsi", "Provinsi Sulawesi Barat", 2021)
+
+
 def test_the_next_cover_line_is_no_part_of_the_office_name_unless_the_preface_says_so():
     text = ("PEMERINTAH KABUPATEN KUDUS\n\nLAPORAN KINERJA\nDINAS PERHUBUNGAN\nBIDANG ANGKUTAN\n\n"
             "KATA PENGANTAR\n\nLaporan Kinerja Dinas Perhubungan Tahun 2021 ini memuat capaian.\n")

@@ -3374,6 +3374,98 @@ def test_a_per_year_budget_header_whose_years_stand_in_words_above_or_one_a_colu
         assert [b.allocation.value for b in budgets] == [900_000_000, 300_000_000]
 
 
+def test_a_per_year_budget_header_whose_years_stand_a_blank_line_above_its_column_words_keeps_the_report_years_group():
+    # a double-spaced export (every line followed by a blank one): 'No Sumber Dana 2020 2021', blank, then
+    # 'Alokasi Realisasi % Alokasi Realisasi %': the years still say which group is the report year's
+    head = "No  Sumber Dana  2020  2021\n\nAlokasi (Rp) Realisasi (Rp) % Alokasi (Rp) Realisasi (Rp) %\n\n"
+    rows = ("1. Dana Daerah 8.000.000.000 7.600.000.000 95,00 9.500.000.000 9.025.000.000 95,00\n\n"
+            "2. Dana Pusat 1.200.000.000 1.080.000.000 90,00 900.000.000 882.000.000 98,00\n\n"
+            "Total Belanja 9.200.000.000 8.680.000.000 94,35 10.400.000.000 9.907.000.000 95,26\n")
+    _, budgets = table_records(head + rows, year=2021)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.fiscal_year) for b in budgets] == [
+        ("Dana Daerah", 9_500_000_000, 9_025_000_000, 2021), ("Dana Pusat", 900_000_000, 882_000_000, 2021),
+        ("Total Belanja", 10_400_000_000, 9_907_000_000, 2021)]
+    _, budgets = table_records(head + rows, year=2020)
+    assert [b.allocation.value for b in budgets] == [8_000_000_000, 1_200_000_000, 9_200_000_000]
+
+
+def test_a_one_line_header_run_on_into_its_first_row_reads_that_row_and_the_rows_below():
+    # a website's text export joins the header and the first row, its values too, on one line: the header is
+    # the words before the row number, the row keeps that line; the rows below are read as usual
+    text = ("Tabel 3.1 Capaian Kinerja\n\n"
+            "No Indikator Kinerja Satuan Target Realisasi Capaian 1 Persentase pasar tertib retribusi % 80 86 107,50\n\n"
+            "2 Jumlah pedagang yang dibina orang 120 150 125\n")
+    rows, _ = table_records(text, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw, r.source.line) for r in rows] == [
+        ("Persentase pasar tertib retribusi", "80", "86", "107,50", 3),
+        ("Jumlah pedagang yang dibina", "120", "150", "125", 5)]
+    budget = ("No Program Anggaran (Rp) Realisasi (Rp) % 1. APBD Kota 900.000.000 864.000.000 96,00\n"
+              "2. DAK Fisik 300.000.000 297.000.000 99,00\n"
+              "Jumlah 1.200.000.000 1.161.000.000 96,75\n")
+    _, budgets = table_records(budget, 2022)
+    assert [(b.name, b.allocation.value, b.source.line) for b in budgets] == [
+        ("APBD Kota", 900_000_000, 1), ("DAK Fisik", 300_000_000, 2), ("Jumlah", 1_200_000_000, 3)]
+
+
+def test_a_caption_before_header_words_and_a_row_number_is_no_header_run_on_into_its_row():
+    # 'Tabel 3.2 ...' on the same line: a page printed on one line, read as such; and the words before a
+    # roman numeral in capitals ('TRIWULAN I TRIWULAN II') are one header, no row opening
+    from extract.headers import header_runs_into_row
+    assert header_runs_into_row("Tabel 3.2 Capaian No Indikator Target Realisasi Capaian 1 Persentase x 80 84 105") \
+        is None
+    assert header_runs_into_row("INDIKATOR TARGET 2021 REALISASI (%) TRIWULAN I TRIWULAN II") is None
+    assert header_runs_into_row("No Indikator Target 2021 Realisasi 2021 Capaian 1 Persentase x 80 84 105") == 48
+
+
+SASARAN_ROWS = ("Meningkatnya ketertiban pasar Jumlah kios yang ditata Kios 40 46 115\n\n"
+                "Meningkatnya kualitas pelayanan pasar rakyat\n\n"
+                "yang bersih dan sehat\n\n"
+                "Persentase pasar dengan sarana sanitasi\n\n"
+                "memadai\n\n"
+                "% 60 66 110\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Sasaran Strategis Indikator Kinerja Satuan Target 2022 Realisasi 2022 Capaian (%)\n\n",
+    # flattened one cell per line under the line of its label columns, a blank line between each
+    "Sasaran Strategis Indikator Kinerja Satuan\n\nTarget Tahun 2022\n\nRealisasi Tahun 2022\n\nCapaian (%)\n\n"])
+def test_a_sasaran_wrapped_over_two_lines_above_the_next_indicator_is_no_piece_of_the_row_above(head):
+    # 'Sasaran | Indikator | Satuan | Target | ...': a sasaran line ('Meningkatnya ...') opens the next row's group,
+    # so its lower-case wrap belongs there, not to the name of the row above; a Satuan ends no name
+    rows, _ = table_records(head + SASARAN_ROWS, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Jumlah kios yang ditata", "40", "46"),
+        ("Persentase pasar dengan sarana sanitasi memadai", "60", "66")]
+
+
+def test_a_rate_printed_in_the_satuan_column_is_the_rows_unit_not_a_piece_of_its_name():
+    # 'Liter/detik', 'Km/jam' under Satuan on a borderless line: an amount per time is the unit (no percent the
+    # table's other rows suggest); a name ending on a pair of nouns ('Kab/Kota') keeps it
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Persentase sambungan rumah aktif % 75 78 104\n"
+            "2 Kapasitas produksi air bersih Liter/detik 250 240 96\n"
+            "3 Kecepatan rata-rata angkutan kota Km/jam 30 28 93,33\n"
+            "4 Jumlah desa binaan Kab/Kota 12 12 100\n")
+    rows, _ = table_records(text, 2022)
+    assert [(r.indicator_raw, r.target.value, r.target.unit) for r in rows][1:3] == [
+        ("Kapasitas produksi air bersih", 250, "liter/detik"), ("Kecepatan rata-rata angkutan kota", 30, "km/jam")]
+    assert rows[3].indicator_raw.endswith("Kab/Kota")
+
+
+@pytest.mark.parametrize("head", [
+    "No Indikator Kinerja Target\n\n(%) Realisasi\n\n(%) Capaian\n\n",
+    "No Indikator Kinerja Target\n(%) Realisasi\n(%) Capaian (%)\n"])
+def test_a_header_whose_cells_wrap_their_unit_onto_the_next_line_keeps_every_value_column(head):
+    # 'Target (%)' wrapped: '(%) Realisasi' then '(%) Capaian', each line led by the unit of the cell above; the
+    # Capaian column is the header's too, so the values stay in their columns
+    rows = ("1 Persentase lansia terlantar yang terlayani 70 77 110\n\n"
+            "2 Persentase rumah tidak layak huni direhabilitasi 40 38 95\n")
+    measures, _ = table_records(head + rows, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in measures] == [
+        ("Persentase lansia terlantar yang terlayani", "70", "77", "110"),
+        ("Persentase rumah tidak layak huni direhabilitasi", "40", "38", "95")]
+
+
 # The same with codes a decimal could also be ('2.01', '2.1'): the rows counting on in one shape tell the code
 # from a value, and the line below holds the row's satuan and values.
 DECIMAL_CODED_ROWS = (
