@@ -1901,6 +1901,33 @@ def test_a_header_repeating_its_columns_per_year_keeps_the_report_years_group():
             assert measured(measures) == expected, (year, text)
 
 
+def test_per_year_groups_abbreviated_under_a_year_line_keep_the_report_years_group():
+    # '2022 | 2023' over 'T R C T R C' (or 'Tgt | Real | %'): the letters name the columns of each year's group;
+    # the report year's group is the row's target, realisasi and capaian
+    for words in (("T", "R", "C"), ("Tgt", "Real", "%"), ("T", "R", "%")):
+        rows = [("No", "Indikator Kinerja", "2022", "", "", "2023", "", ""),
+                ("", "", *words, *words),
+                ("1", "Persentase pengaduan yang ditindaklanjuti", "80%", "84%", "105%", "85%", "83%", "97,65%"),
+                ("2", "Jumlah dokumen evaluasi program", "4", "4", "100%", "5", "6", "120%")]
+        spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 44, 7, 7, 9, 7, 7, 8))).rstrip()
+                           for row in rows)
+        piped = "\n".join(" | ".join(row) for row in rows)
+        for text in (spaced, piped):
+            for year, expected in ((2023, [(85.0, 83.0, 97.65), (5.0, 6.0, 120.0)]),
+                                   (2022, [(80.0, 84.0, 105.0), (4.0, 4.0, 100.0)])):
+                measures, _ = table_records(text, year)
+                assert measured(measures) == expected, (year, text)
+            assert measures[1].indicator_raw == "Jumlah dokumen evaluasi program"
+
+
+def test_abbreviated_groups_under_no_years_give_no_values():
+    # 'T R C T R C' with no year line above: which group is the year's cannot be told, so none is read
+    text = ("No | Indikator Kinerja\n"
+            " | | T | R | C | T | R | C\n"
+            "1 | Persentase pengaduan yang ditindaklanjuti | 80% | 84% | 105% | 85% | 83% | 97,65%\n")
+    assert table_records(text, 2023)[0] == []
+
+
 def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_its_own():
     # one sasaran over two indicators numbered in their cell ('1. ...', '2. ...'): the sasaran's wrapped
     # words stand left of the second name, in lower case, yet that line holds its own row, not a second value line
