@@ -82,6 +82,7 @@ class Header:
     first_row_opening: str = ""
     # a budget header with one Pagu / Realisasi / % group per year: the year of the group its rows are read from
     group_year: int | None = None
+    names_year_column: bool = False  # a 'Tahun' of its own among its words ('Indikator | Tahun | Target'), no year after it
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -749,7 +750,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     or complete and any(closes_on_remark(line_of(views, k).text) for k in range(start + 1, end + 1)),
                     flattened=not complete and end > start,
                     name_after=complete and start == end and names_after_values(line_of(views, start).text),
-                    satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
+                    satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)),
+                    names_year_column=any(YEAR_COLUMN_WORD_RE.search(line_of(views, k).text)
+                                          for k in range(start, end + 1)))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
     # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
     above = line_of(views, start - 1).text.lower() if start > 0 else ""
@@ -791,6 +794,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
 
+
+# 'Tahun' heading a column of its own ('No | Indikator | Tahun | Target'): no year (or 'Anggaran' and a year) after it
+YEAR_COLUMN_WORD_RE = re.compile(r"\b[Tt](?:ahun|AHUN)\b(?![\s.:|]*(?:(?:[Aa]nggaran|ANGGARAN)\s*)?(?:19|20)\d\d)")
 
 
 def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[str], int] | None:

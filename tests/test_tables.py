@@ -1928,6 +1928,33 @@ def test_abbreviated_groups_under_no_years_give_no_values():
     assert table_records(text, 2023)[0] == []
 
 
+def test_a_year_ending_an_indicators_name_stays_in_the_name():
+    # 'Tingkat kehadiran pemilih pada Pilkada 2020' before its values: the year is the name's, every value column
+    # is filled without it
+    rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("1", "Tingkat kehadiran pemilih pada Pilkada 2020", "75%", "79,2%", "105,6%"),
+            ("2", "Jumlah rapat koordinasi tahapan", "6", "6", "100%")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (5, 50, 10, 12, 9))).rstrip() for row in rows)
+    piped = "\n".join(" | ".join(row) for row in rows)
+    single = "\n".join(" ".join(row) for row in rows)
+    for text in (spaced, piped, single):
+        measures, _ = table_records(text, 2020)
+        assert [m.indicator_raw for m in measures] == ["Tingkat kehadiran pemilih pada Pilkada 2020",
+                                                       "Jumlah rapat koordinasi tahapan"], text
+        assert measured(measures)[0] == (75.0, 79.2, 105.6)
+    # a target list too: 'Indikator | Target'
+    measures, _ = table_records("No | Indikator Kinerja | Target\n"
+                                "1 | Tingkat kehadiran pemilih pada Pilkada 2020 | 75%\n", 2020)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [("Tingkat kehadiran pemilih pada Pilkada 2020", "75%")]
+
+
+def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
+    # 'Tahun' heads a column of its own: each row's year is that column's, not its name's
+    text = ("No  Indikator Kinerja  Tahun  Target  Realisasi  Capaian\n"
+            "1  Tingkat kehadiran pemilih 2019 75% 79,2% 105,6%\n")
+    assert [m.indicator_raw for m in table_records(text, 2019)[0]] == ["Tingkat kehadiran pemilih"]
+
+
 def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_its_own():
     # one sasaran over two indicators numbered in their cell ('1. ...', '2. ...'): the sasaran's wrapped
     # words stand left of the second name, in lower case, yet that line holds its own row, not a second value line
