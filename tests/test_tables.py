@@ -1902,14 +1902,15 @@ def test_a_header_repeating_its_columns_per_year_keeps_the_report_years_group():
 
 
 def test_per_year_groups_abbreviated_under_a_year_line_keep_the_report_years_group():
-    # '2022 | 2023' over 'T R C T R C' (or 'Tgt | Real | %'): the letters name the columns of each year's group;
-    # the report year's group is the row's target, realisasi and capaian
-    for words in (("T", "R", "C"), ("Tgt", "Real", "%"), ("T", "R", "%")):
+    # '2022 | 2023' over 'T R C T R C' (or 'Tgt | Real | %', 'Target | Realisasi | %'): the short words name the
+    # columns of each year's group; the report year's group is the row's target, realisasi and capaian
+    for words in (("T", "R", "C"), ("Tgt", "Real", "%"), ("T", "R", "%"), ("Target", "Realisasi", "%"),
+                  ("Tgt.", "Real.", "Cap.")):
         rows = [("No", "Indikator Kinerja", "2022", "", "", "2023", "", ""),
                 ("", "", *words, *words),
                 ("1", "Persentase pengaduan yang ditindaklanjuti", "80%", "84%", "105%", "85%", "83%", "97,65%"),
                 ("2", "Jumlah dokumen evaluasi program", "4", "4", "100%", "5", "6", "120%")]
-        spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 44, 7, 7, 9, 7, 7, 8))).rstrip()
+        spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 44, 10, 11, 9, 10, 11, 8))).rstrip()
                            for row in rows)
         piped = "\n".join(" | ".join(row) for row in rows)
         for text in (spaced, piped):
