@@ -735,7 +735,8 @@ def year_ending_name(row: RowDraft, header: Header, mapped: dict[str, Token]) ->
     value columns are all filled without it, the table has no year column (no
     'Tahun' cell, no per-year target columns), and it stands in the name's own
     cell right after its words, the row's first value right after it (a year in
-    a cell of its own is a column the header did not name).
+    a cell of its own is a column the header did not name), or it opens a value line
+    that holds no words under the name's lines.
     """
     if header.target_years or "year" in header.roles or any(r not in mapped for r in header.roles):
         return None
@@ -751,9 +752,14 @@ def year_ending_name(row: RowDraft, header: Header, mapped: dict[str, Token]) ->
     if len(raw) != 4 or not raw.isdigit() or not is_year(year) or header.names_year_column:
         return None
     cell = next((c for c in view.cells if c.values and c.values[0] is year), None)
-    if cell is None or not WORD_RE.search(cell.text):
+    if cell is None:
         return None
-    return raw, cell.text
+    if WORD_RE.search(cell.text):
+        return raw, cell.text
+    above = [v for v in row.views if v.line.number < row.value_line]
+    if first == 1 and not WORD_RE.search(view.text) and above and WORD_RE.search(above[-1].text):
+        return raw, above[-1].text  # the name above ('... pada Pemilu') over '2024  77,5%  81%': its last word
+    return None
 
 
 def with_year_in_name(indicator: str, year: str, before: str) -> str:

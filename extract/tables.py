@@ -2296,6 +2296,13 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # the value line ends the name the line above opened (or two lines above, the value printed at
         # the foot of its row's cell)
         before = opened
+    elif pending and header.kind in ("target", "realisation") and not header.sasaran_indikator \
+            and (not WORD_RE.search(own) or ends_unfinished(pending[-1].text) and not INDICATOR_START_RE.match(own)) \
+            and (opened := opened_above(pending)):
+        # 'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%   81%' (or a bare value line under
+        # the whole name): cells aligned by spaces or borders, the name opened above and goes on to the values,
+        # its words left on a connector or none on the value line itself
+        before = opened
     elif pending and header.sasaran_indikator and view.delimited and starts_lower(last_piece(view)) \
             and (opened := opened_beside_sasaran(pending)):
         # a scan's 'Presentase Tersedianya' over 'Terwujudnya dukungan  sarana dan prasarana' over

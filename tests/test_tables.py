@@ -1949,6 +1949,24 @@ def test_a_year_ending_an_indicators_name_stays_in_the_name():
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [("Tingkat kehadiran pemilih pada Pilkada 2020", "75%")]
 
 
+def test_a_name_opened_above_its_value_line_keeps_its_first_line_and_its_year():
+    # the values printed at the foot of a two-line name: 'Tingkat kehadiran pemilih dalam' over 'Pilkada Serentak
+    # 75% ...' (a connector ends the first line, the second opens capitalised), the whole name over a bare value
+    # line, or its year alone before the values: the row keeps its first line (and the year) instead of being lost
+    head = "No   Indikator Kinerja                              Target    Realisasi   Capaian\n"
+    tail = "2    Jumlah rapat koordinasi tahapan                6         6           100%\n"
+    for first, second, name in (
+            ("Tingkat kehadiran pemilih dalam", "Pilkada Serentak", "Tingkat kehadiran pemilih dalam Pilkada Serentak"),
+            ("Tingkat kehadiran pemilih dalam Pilkada", "", "Tingkat kehadiran pemilih dalam Pilkada"),
+            ("Tingkat kehadiran pemilih dalam Pilkada", "2020", "Tingkat kehadiran pemilih dalam Pilkada 2020"),
+            ("Tingkat kehadiran pemilih dalam", "Pilkada 2020", "Tingkat kehadiran pemilih dalam Pilkada 2020")):
+        text = (head + f"1    {first}\n"
+                + f"     {second:<47}75%       79,2%       105,6%\n" + tail)
+        measures, _ = table_records(text, 2020)
+        assert [m.indicator_raw for m in measures] == [name, "Jumlah rapat koordinasi tahapan"], text
+        assert measured(measures)[0] == (75.0, 79.2, 105.6)
+
+
 def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
     # 'Tahun' heads a column of its own: each row's year is that column's, not its name's
     text = ("No  Indikator Kinerja  Tahun  Target  Realisasi  Capaian\n"
