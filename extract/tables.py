@@ -2297,11 +2297,13 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # the foot of its row's cell)
         before = opened
     elif pending and header.kind in ("target", "realisation") and not header.sasaran_indikator \
-            and (not WORD_RE.search(own) or ends_unfinished(pending[-1].text) and not INDICATOR_START_RE.match(own)) \
+            and (not WORD_RE.search(own) or ends_unfinished(pending[-1].text) and not INDICATOR_START_RE.match(own)
+                 and not NUMBERED_LINE_RE.match(view.line.text)) \
             and (opened := opened_above(pending)):
         # 'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%   81%' (or a bare value line under
         # the whole name): cells aligned by spaces or borders, the name opened above and goes on to the values,
-        # its words left on a connector or none on the value line itself
+        # its words left on a connector or none on the value line itself (a value line with its own number and
+        # name opens a row of its own)
         before = opened
     elif pending and header.sasaran_indikator and view.delimited and starts_lower(last_piece(view)) \
             and (opened := opened_beside_sasaran(pending)):

@@ -1965,6 +1965,10 @@ def test_a_name_opened_above_its_value_line_keeps_its_first_line_and_its_year():
         measures, _ = table_records(text, 2020)
         assert [m.indicator_raw for m in measures] == [name, "Jumlah rapat koordinasi tahapan"], text
         assert measured(measures)[0] == (75.0, 79.2, 105.6)
+    # a value line with its own number and name opens its own row, though the line above ends on a connector
+    text = (head + "1    Tingkat kehadiran pemilih dalam\n"
+            "2    Dokumen evaluasi tahapan yang disahkan         1         1           100%\n")
+    assert [m.indicator_raw for m in table_records(text, 2020)[0]] == ["Dokumen evaluasi tahapan yang disahkan"]
 
 
 def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
