@@ -1162,6 +1162,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
             if row is not None:
                 row.values_only_tail = False  # text came between: later values start a new row
+        elif rows and not closed and i == last_row_at + 1 and not pending and name_year_alone(view, header):
+            append_text(rows[-1], as_text_line(view), header)  # '2024' under '... pada Pemilu  77,5%': the name's year
+            rows[-1].values_only_tail = False
         elif header.flattened and rows and rows[-1].values_only_tail \
                 and (rate := rate_read_as_code(view, rows[-1], header)) is not None:
             rows[-1].values.append(rate)  # '7996' under the row's realisasi: its '79%', not the next row's code
@@ -1572,6 +1575,23 @@ def carries_remark_on(row: RowDraft, view: LineView) -> bool:
     text = view.line.text
     return "." in text and SENTENCE_BREAK_RE.search(text) is not None and not opens_indicator(view) \
         and remark_after_values(row)
+
+
+def name_year_alone(view: LineView, header: Header) -> bool:
+    """A year alone on its line ('2024') right under a row's value line, in a performance table with no year column.
+
+    A name that ends on its year ('... pada Pemilu 2024') wraps the year onto a line of its own under the
+    values; lexed, the year is a value no column takes, so the name lost it. Not in a table whose years are
+    columns or rows of their own (a 'Tahun' column, per-year targets, a budget's fiscal years).
+    """
+    raw = view.line.text.strip()
+    if len(raw) != 4 or not raw.isdigit():
+        return False  # (cheap first: most lines that reach here are blank)
+    if header.kind not in ("target", "realisation") or header.target_years or "year" in header.roles \
+            or header.names_year_column or header.flattened:
+        return False
+    values = view.values
+    return len(values) == 1 and is_year(values[0])
 
 
 def as_text_line(view: LineView) -> LineView:
@@ -2131,8 +2151,12 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
                                                        or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())
                                                        or ROMAN_CELL_RE.fullmatch(first.raw.strip())):
             rest = [c.text for c in view.cells if c.index > first.index and c.text]
-            # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too
-            if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
+            # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too, and a
+            # numbered name opening like an indicator ('2    Tingkat kehadiran pemilih dalam', its values on the
+            # line below) its own row
+            if len(view.cells) > 2 or (rest and (SASARAN_VERB_RE.match(rest[0])
+                                                 or header.kind in ("target", "realisation")
+                                                 and INDICATOR_START_RE.match(rest[0]))):
                 return False
         return True
     if blanks and reads_as_sentence(view.line.text):

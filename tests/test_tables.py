@@ -1971,6 +1971,25 @@ def test_a_name_opened_above_its_value_line_keeps_its_first_line_and_its_year():
     assert [m.indicator_raw for m in table_records(text, 2020)[0]] == ["Dokumen evaluasi tahapan yang disahkan"]
 
 
+def test_a_numbered_name_over_its_values_after_a_full_row_is_a_row_of_its_own():
+    # '2    Tingkat kehadiran pemilih dalam' (its number, a measure word, no values) under a full row, its values on
+    # the line below with the name's rest: the second row, not the end of the first row's name; and '2020' alone
+    # under a value line ends that row's name
+    head = "No   Indikator Kinerja                              Target    Realisasi   Capaian\n"
+    text = (head
+            + "1    Jumlah rapat koordinasi tahapan                6         6           100%\n"
+            + "2    Tingkat kehadiran pemilih dalam\n"
+            + "     Pilkada Serentak                               75%       79,2%       105,6%\n"
+            + "3    Persentase pemilih pemula yang terdaftar       60%       66%         110%\n"
+            + "     2020\n"
+            + "4    Persentase arsip yang tertata                  90%       90%         100%\n")
+    measures, _ = table_records(text, 2020)
+    assert [m.indicator_raw for m in measures] == [
+        "Jumlah rapat koordinasi tahapan", "Tingkat kehadiran pemilih dalam Pilkada Serentak",
+        "Persentase pemilih pemula yang terdaftar 2020", "Persentase arsip yang tertata"]
+    assert measured(measures)[1] == (75.0, 79.2, 105.6)
+
+
 def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
     # 'Tahun' heads a column of its own: each row's year is that column's, not its name's
     text = ("No  Indikator Kinerja  Tahun  Target  Realisasi  Capaian\n"
