@@ -2321,13 +2321,9 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # the foot of its row's cell)
         before = opened
     elif pending and header.kind in ("target", "realisation") and not header.sasaran_indikator \
-            and (not WORD_RE.search(own) or ends_unfinished(pending[-1].text) and not INDICATOR_START_RE.match(own)
-                 and not NUMBERED_LINE_RE.match(view.line.text)) \
-            and (opened := opened_above(pending)):
-        # 'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%   81%' (or a bare value line under
-        # the whole name): cells aligned by spaces or borders, the name opened above and goes on to the values,
-        # its words left on a connector or none on the value line itself (a value line with its own number and
-        # name opens a row of its own)
+            and (opened := name_opened_above(view, own, pending)):
+        # 'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%   81%': the name opened above goes on
+        # to the values (see `name_opened_above`)
         before = opened
     elif pending and header.sasaran_indikator and view.delimited and starts_lower(last_piece(view)) \
             and (opened := opened_beside_sasaran(pending)):
@@ -2622,6 +2618,29 @@ def joined_above(pending: list[LineView]) -> list[LineView]:
         if opens_indicator(pending[k]) or heads_group(pending[k]):
             return []
     return []
+
+
+def name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list[LineView]:
+    """The lines above a performance row's value line that open its name, when the value line goes on with it.
+
+    A layout export prints a row's values (and its number) beside the foot or the middle of its name's cell:
+    'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%  81%', the whole name over a bare
+    value line, or 'Persentase partisipasi pemilih' over '2   Perempuan dalam Pemilu   75%  79%' (the No
+    cell centred beside the name). The value line's words open no indicator of their own, and either it
+    holds none, or the line above stops on a connector, or the row's number stands on the value line and
+    not on the opening line (two numbers are two rows). [] when no line above opens a name (`opened_above`).
+    """
+    if WORD_RE.search(own):
+        if INDICATOR_START_RE.match(own):
+            return []
+        numbered = NUMBERED_LINE_RE.match(view.line.text) is not None
+        if not numbered and not ends_unfinished(pending[-1].text):
+            return []
+        opened = opened_above(pending)
+        if opened and numbered and NUMBERED_LINE_RE.match(opened[0].line.text):
+            return []
+        return opened
+    return opened_above(pending)
 
 
 def opened_above(pending: list[LineView]) -> list[LineView]:

@@ -1990,6 +1990,22 @@ def test_a_numbered_name_over_its_values_after_a_full_row_is_a_row_of_its_own():
     assert measured(measures)[1] == (75.0, 79.2, 105.6)
 
 
+def test_a_row_number_centred_on_the_value_line_keeps_the_name_opened_above_it():
+    # 'Persentase kehadiran pemilih' over '2    Penyandang disabilitas dalam Pilkada   75% ...' over 'dan Pemilu':
+    # the No cell centred beside a three-line name; the first line is the row's, not lost
+    head = "No   Indikator Kinerja                              Target    Realisasi   Capaian\n"
+    text = (head
+            + "1    Jumlah rapat koordinasi tahapan                6         6           100%\n"
+            + "     Persentase kehadiran pemilih\n"
+            + "2    Penyandang disabilitas dalam Pilkada           75%       79,2%       105,6%\n"
+            + "     dan Pemilu\n"
+            + "3    Persentase arsip yang tertata                  90%       90%         100%\n")
+    measures, _ = table_records(text, 2020)
+    assert [m.indicator_raw for m in measures] == [
+        "Jumlah rapat koordinasi tahapan", "Persentase kehadiran pemilih Penyandang disabilitas dalam Pilkada dan Pemilu",
+        "Persentase arsip yang tertata"]
+
+
 def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
     # 'Tahun' heads a column of its own: each row's year is that column's, not its name's
     text = ("No  Indikator Kinerja  Tahun  Target  Realisasi  Capaian\n"
