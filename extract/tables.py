@@ -2304,6 +2304,9 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             # '2 Terwujudnya tata kelola keuangan Nilai SAKIP' over 'KPU Kabupaten 75 77 102%': the row's sasaran
             # and the opening of its name, their cells joined by one space, on the line above its values
             before = joined_above(pending)
+        elif header.kind in ("target", "realisation") and NUMBERED_LINE_RE.match(view.line.text):
+            # 'Persentase kehadiran pemilih' over '2 Penyandang disabilitas ... 75% 79,2%': the number centred
+            before = name_opened_above(view, own, pending)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):

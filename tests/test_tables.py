@@ -2000,10 +2000,13 @@ def test_a_row_number_centred_on_the_value_line_keeps_the_name_opened_above_it()
             + "2    Penyandang disabilitas dalam Pilkada           75%       79,2%       105,6%\n"
             + "     dan Pemilu\n"
             + "3    Persentase arsip yang tertata                  90%       90%         100%\n")
-    measures, _ = table_records(text, 2020)
-    assert [m.indicator_raw for m in measures] == [
-        "Jumlah rapat koordinasi tahapan", "Persentase kehadiran pemilih Penyandang disabilitas dalam Pilkada dan Pemilu",
-        "Persentase arsip yang tertata"]
+    single = "\n".join(" ".join(line.split()) for line in text.split("\n"))  # a scan's single spaces
+    for layout in (text, single):
+        measures, _ = table_records(layout, 2020)
+        assert [m.indicator_raw for m in measures] == [
+            "Jumlah rapat koordinasi tahapan",
+            "Persentase kehadiran pemilih Penyandang disabilitas dalam Pilkada dan Pemilu",
+            "Persentase arsip yang tertata"], layout
 
 
 def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
