@@ -172,22 +172,26 @@ def abbreviated_groups(text: str) -> list[tuple[str, str | None]] | None:
     A table comparing years prints the years on one line and each year's
     Target / Realisasi / Capaian under it as letters; read word by word, 'T'
     and 'C' name nothing and the line is no header, so the rows' values were
-    lost. Only a line of these words alone that repeats one group of two or
-    three, opening on the target, twice or more is read so: a single letter
-    names no column anywhere else.
+    lost. Only a line of these words alone (after the label columns' words,
+    'No Indikator Kinerja', when the years stand on the line above them) that
+    repeats one group of two or three, opening on the target, twice or more is
+    read so: a single letter names no column anywhere else.
     """
     stripped = text.strip(" |\t")
-    if not stripped or len(stripped) > 120 or stripped[0].lower() not in "trc%(":
-        return None  # cheap precheck: most lines open on another word
+    if not stripped or len(stripped) > 120 or stripped[-1].lower() not in "trc%).lp":
+        return None  # cheap precheck: most lines end on another word ('T', 'C', '%', 'Real', 'Cap.')
     tokens = [t.rstrip(".:").lower() for t in ABBREVIATION_SPLIT_RE.split(stripped)]
-    roles = [GROUP_ABBREVIATIONS.get(t) for t in tokens]
-    if len(tokens) < 4 or None in roles or all(t in SPELLED_OUT for t in tokens) or roles[0] != "target":
+    labels = 0  # 'No  Indikator Kinerja' before the letters: the label columns' words on the same line
+    while labels < len(tokens) and tokens[labels] not in GROUP_ABBREVIATIONS and ROLE_WORDS.get(tokens[labels]) == "label":
+        labels += 1
+    roles = [GROUP_ABBREVIATIONS.get(t) for t in tokens[labels:]]
+    if len(roles) < 4 or None in roles or all(t in SPELLED_OUT for t in tokens[labels:]) or roles[0] != "target":
         return None
     width = roles.index("target", 1) if "target" in roles[1:] else 0
     if width not in (2, 3) or len(roles) % width or \
             any(roles[k:k + width] != roles[:width] for k in range(0, len(roles), width)):
         return None
-    return [(t, r) for t, r in zip(tokens, roles)]
+    return [(t, "label") for t in tokens[:labels]] + [(t, r) for t, r in zip(tokens[labels:], roles)]
 
 
 def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:

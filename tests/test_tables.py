@@ -1921,6 +1921,23 @@ def test_per_year_groups_abbreviated_under_a_year_line_keep_the_report_years_gro
             assert measures[1].indicator_raw == "Jumlah dokumen evaluasi program"
 
 
+def test_per_year_groups_on_the_label_line_under_the_years_keep_the_report_years_group():
+    # the years on the line above 'No | Indikator Kinerja | T | R | C | T | R | C' (the label words and the
+    # letters on one line), or 'Target | Realisasi | %' spelled out there
+    for words in (("T", "R", "C"), ("Target", "Realisasi", "%")):
+        rows = [("", "", "2021", "", "", "2022", "", ""),
+                ("No", "Indikator Kinerja", *words, *words),
+                ("1", "Persentase pengaduan yang ditindaklanjuti", "80%", "84%", "105%", "85%", "83%", "97,65%"),
+                ("2", "Jumlah dokumen evaluasi program", "4", "4", "100%", "5", "6", "120%")]
+        spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 44, 10, 11, 9, 10, 11, 8))).rstrip()
+                           for row in rows)
+        piped = "\n".join(" | ".join(row) for row in rows)
+        for text in (spaced, piped):
+            for year, expected in ((2022, [(85.0, 83.0, 97.65), (5.0, 6.0, 120.0)]),
+                                   (2021, [(80.0, 84.0, 105.0), (4.0, 4.0, 100.0)])):
+                assert measured(table_records(text, year)[0]) == expected, (year, text)
+
+
 def test_abbreviated_groups_under_no_years_give_no_values():
     # 'T R C T R C' with no year line above: which group is the year's cannot be told, so none is read
     text = ("No | Indikator Kinerja\n"
