@@ -2243,6 +2243,19 @@ def opens_at_blank_number_cell(row: RowDraft, view: LineView, header: Header) ->
     return NUMBER_CELL_RE.fullmatch(first) is not None
 
 
+def value_line_opens_at_blank_number_cell(opening: LineView, view: LineView, header: Header) -> bool:
+    """Whether a value line under its row's numbered opening line starts at the border after its blank No cell.
+
+    '2 | Tingkat kehadiran pemilih dalam | | |' over ' | Pilkada Serentak | 75% | 79,2% | 105,6%': the
+    value line's first border reads as an outer border, so its name piece would fall in the No column
+    (as `opens_at_blank_number_cell` tells for a wrapped line under the value line).
+    """
+    if not view.delimited or not view.line.text.lstrip().startswith("|") or not opening.delimited \
+            or opening.line.text.lstrip().startswith("|") or len(view.cells) >= header.cells or not opening.cells:
+        return False
+    return NUMBER_CELL_RE.fullmatch(opening.cells[0].raw.strip()) is not None
+
+
 SATUAN_WORDS = 2  # a Satuan cell's words at most ('Persen', 'Nilai', 'Rata-rata Indeks')
 
 
@@ -2343,12 +2356,14 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     row = RowDraft(views=before + [view], values=list(values),
                    text_parts=[strip_row_number(v.text) for v in before] + [own],
                    value_line=view.line.number, value_page=view.line.page)
+    shift = int(bool(before) and value_line_opens_at_blank_number_cell(before[0], view, header))
     for v in before + [view]:
         row.codes.extend(v.codes)
         if v.delimited:
+            moved = shift if v is view else 0
             for cell in v.cells:
                 if cell.text:
-                    row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+                    row.cells[cell.index + moved] = (row.cells.get(cell.index + moved, "") + " " + cell.text).strip()
         elif v.text and (column := text_column(v, header)) is not None:
             # a space-aligned table's name wrapped above its value line, one piece a line under its column
             row.cells[column] = (row.cells.get(column, "") + " " + strip_row_number(v.text)).strip()

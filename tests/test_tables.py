@@ -2026,6 +2026,21 @@ def test_a_row_number_centred_on_the_value_line_keeps_the_name_opened_above_it()
             "Persentase arsip yang tertata"], layout
 
 
+def test_a_bordered_value_line_under_its_numbered_opening_keeps_its_name_piece_in_the_name_column():
+    # '2 | Tingkat kehadiran pemilih dalam | | |' over ' | Pilkada Serentak | 75% | ...': the value line's first
+    # border closes its blank No cell; its name piece is the name's end, not a No cell's text
+    text = ("No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Jumlah rapat koordinasi tahapan | 6 | 6 | 100%\n"
+            "2 | Tingkat kehadiran pemilih dalam | | |\n"
+            " | Pilkada Serentak | 75% | 79,2% | 105,6%\n"
+            "3 | Persentase arsip yang tertata | 90% | 90% | 100%\n")
+    measures, _ = table_records(text, 2020)
+    assert [m.indicator_raw for m in measures] == [
+        "Jumlah rapat koordinasi tahapan", "Tingkat kehadiran pemilih dalam Pilkada Serentak",
+        "Persentase arsip yang tertata"]
+    assert measured(measures)[1] == (75.0, 79.2, 105.6)
+
+
 def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
     # 'Tahun' heads a column of its own: each row's year is that column's, not its name's
     text = ("No  Indikator Kinerja  Tahun  Target  Realisasi  Capaian\n"
