@@ -178,8 +178,9 @@ def abbreviated_groups(text: str) -> list[tuple[str, str | None]] | None:
     read so: a single letter names no column anywhere else.
     """
     stripped = text.strip(" |\t")
-    if not stripped or len(stripped) > 120 or stripped[-1].lower() not in "trc%).lp":
-        return None  # cheap precheck: most lines end on another word ('T', 'C', '%', 'Real', 'Cap.')
+    if not stripped or len(stripped) > 120 or stripped[-1].lower() not in "trc%).lp" \
+            or stripped.rsplit(None, 1)[-1].rstrip(".:|").lower() not in GROUP_ABBREVIATIONS:
+        return None  # cheap precheck: most lines end on another word than 'T', 'C', '%', 'Real', 'Cap.'
     tokens = [t.rstrip(".:").lower() for t in ABBREVIATION_SPLIT_RE.split(stripped)]
     labels = 0  # 'No  Indikator Kinerja' before the letters: the label columns' words on the same line
     while labels < len(tokens) and tokens[labels] not in GROUP_ABBREVIATIONS and ROLE_WORDS.get(tokens[labels]) == "label":
