@@ -82,6 +82,7 @@ class Header:
     first_row_opening: str = ""
     # a budget header with one Pagu / Realisasi / % group per year: the year of the group its rows are read from
     group_year: int | None = None
+    names_year_column: bool = False  # a 'Tahun' of its own among its words ('Indikator | Tahun | Target'), no year after it
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -153,8 +154,52 @@ def names_sasaran_and_indicator(text: str) -> bool:
     return names_sasaran(text) and names_indicator(text)
 
 
+# The short words of a capaian table's per-year groups ('2021 | 2022' over 'T R C T R C', 'Tgt | Real | %'):
+# single letters that name a column only on a line holding nothing else, repeated once per year
+GROUP_ABBREVIATIONS: dict[str, str] = {
+    "t": "target", "tgt": "target", "trgt": "target", "target": "target",
+    "r": "realisation", "real": "realisation", "realisasi": "realisation",
+    "c": "achievement", "cap": "achievement", "capaian": "achievement", "%": "achievement", "(%)": "achievement",
+}
+SPELLED_OUT = frozenset({"target", "realisasi", "capaian"})  # a line of these alone is read word by word as before
+ABBREVIATION_SPLIT_RE = re.compile(r"[\s|]+")
+
+
+def abbreviated_groups(text: str) -> list[tuple[str, str | None]] | None:
+    """The words of a line of per-year column groups in short ('T R C T R C', 'Tgt | Real | % | Tgt | Real | %'),
+    each with its role; None for any other line.
+
+    A table comparing years prints the years on one line and each year's
+    Target / Realisasi / Capaian under it as letters; read word by word, 'T'
+    and 'C' name nothing and the line is no header, so the rows' values were
+    lost. Only a line of these words alone (after the label columns' words,
+    'No Indikator Kinerja', when the years stand on the line above them) that
+    repeats one group of two or three, opening on the target, twice or more is
+    read so: a single letter names no column anywhere else.
+    """
+    stripped = text.strip(" |\t")
+    if not stripped or len(stripped) > 120 or stripped[-1].lower() not in "trc%).lp" \
+            or stripped.rsplit(None, 1)[-1].rstrip(".:|").lower() not in GROUP_ABBREVIATIONS:
+        return None  # cheap precheck: most lines end on another word than 'T', 'C', '%', 'Real', 'Cap.'
+    tokens = [t.rstrip(".:").lower() for t in ABBREVIATION_SPLIT_RE.split(stripped)]
+    labels = 0  # 'No  Indikator Kinerja' before the letters: the label columns' words on the same line
+    while labels < len(tokens) and tokens[labels] not in GROUP_ABBREVIATIONS and ROLE_WORDS.get(tokens[labels]) == "label":
+        labels += 1
+    roles = [GROUP_ABBREVIATIONS.get(t) for t in tokens[labels:]]
+    if len(roles) < 4 or None in roles or all(t in SPELLED_OUT for t in tokens[labels:]) or roles[0] != "target":
+        return None
+    width = roles.index("target", 1) if "target" in roles[1:] else 0
+    if width not in (2, 3) or len(roles) % width or \
+            any(roles[k:k + width] != roles[:width] for k in range(0, len(roles), width)):
+        return None
+    return [(t, "label") for t in tokens[:labels]] + [(t, r) for t, r in zip(tokens[labels:], roles)]
+
+
 def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
     """Words of a header candidate with the role each names (None: not a header word)."""
+    abbreviated = abbreviated_groups(text)
+    if abbreviated is not None:
+        return abbreviated
     words = WORD_RE.findall(text.lower())
     if not fuzzy:
         return [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w)) for w in words]
@@ -455,8 +500,8 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
     if (len(text) > 220 and len(" ".join(text.split())) > 220) or not text.strip() or CAPTION_RE.match(text):
         return [], False
     score = text_header_score(text, fuzzy)
-    if score[0] and any(not header_number(t) for t in views[i].values):
-        return [], False
+    if score[0] and any(not header_number(t) for t in views[i].values) and abbreviated_groups(text) is None:
+        return [], False  # (the 'C' of 'T R C' reads as a grade: no value of a row)
     return score
 
 
@@ -721,7 +766,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     or complete and any(closes_on_remark(line_of(views, k).text) for k in range(start + 1, end + 1)),
                     flattened=not complete and end > start,
                     name_after=complete and start == end and names_after_values(line_of(views, start).text),
-                    satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)))
+                    satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)),
+                    names_year_column=any(YEAR_COLUMN_WORD_RE.search(line_of(views, k).text)
+                                          for k in range(start, end + 1)))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
     # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
     # (a double-spaced export: a blank line between; a header flattened one cell per line under a line of its
@@ -802,6 +849,10 @@ def unit_led_header(views: Sequence[LineView], roles: list[str], start: int) -> 
     if end == start or len(set(resolve_roles(collected)) - {"year", "other"}) < 2:
         return None
     return collected, end, opening
+
+
+# 'Tahun' heading a column of its own ('No | Indikator | Tahun | Target'): no year (or 'Anggaran' and a year) after it
+YEAR_COLUMN_WORD_RE = re.compile(r"\b[Tt](?:ahun|AHUN)\b(?![\s.:|]*(?:(?:[Aa]nggaran|ANGGARAN)\s*)?(?:19|20)\d\d)")
 
 
 def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[str], int] | None:
@@ -1319,7 +1370,9 @@ def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], s
     years. The report year's group keeps its roles; without the report's year among them,
     the latest year's (a report compares its year with the years gone by). Only when the
     words split into two groups or more of one width, each the same roles in the same
-    order, and the header names exactly one year per group.
+    order, and the header names exactly one year per group. The words may be short ('2022 | 2023'
+    over 'T R C T R C', `abbreviated_groups`); such letters under no years name no year's
+    columns, so none of them is read.
     """
     if "allocation" in header.roles or header.target_years:
         return
@@ -1336,6 +1389,8 @@ def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], s
     if not years and above is not None and (names_years(views[above]) or years_only(views[above])):
         years = group_years(line_of(views, above).text)  # 'No Indikator Tahun 2022 Tahun 2023' over the words
     if len(years) != groups or len(set(years)) != groups:
+        if any(abbreviated_groups(line_of(views, k).text) is not None for k in range(start, end + 1)):
+            header.roles, header.cell_roles = ["other"] * len(raw), {}  # 'T R C T R C' under no years: whose is which?
         return
     kept = report_year if report_year in years else max(years)
     group = resolve_roles(raw[:width])

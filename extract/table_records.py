@@ -689,6 +689,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             indicator = result_after_sasaran_wrap(measure_after_sasaran_tail(indicator))
         wraps = value_cell_wraps(row, header)
         indicator = without_value_cell_wrap(row, indicator, wraps)
+        if (year := year_ending_name(row, header, mapped)) is not None:
+            indicator = with_year_in_name(indicator, *year)
         target, realisation = with_wrapped_raw(target, row, wraps), with_wrapped_raw(realisation, row, wraps)
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
@@ -723,6 +725,57 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
+
+
+def year_ending_name(row: RowDraft, header: Header, mapped: dict[str, Token]) -> tuple[str, str] | None:
+    """The year that ends a row's name on its value line ('... pada Pemilu 2024 | 77,5% | 81%'), with the name's
+    words before it there; None when there is none.
+
+    Lexed, the year is a value, and a table without a year column drops it
+    (`extract.tables.usable_values`): the name lost its year ('Persentase
+    partisipasi pemilih pada Pemilu'). It is the name's only when the header's
+    value columns are all filled without it, the table has no year column (no
+    'Tahun' cell, no per-year target columns), and it stands in the name's own
+    cell right after its words, the row's first value right after it (a year in
+    a cell of its own is a column the header did not name), or it opens a value line
+    that holds no words under the name's lines.
+    """
+    if header.target_years or "year" in header.roles or any(r not in mapped for r in header.roles):
+        return None
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return None
+    values = view.values
+    first = next((k for k, t in enumerate(values) if any(t is m for m in mapped.values())), 0)
+    if first == 0:
+        return None
+    year = values[first - 1]
+    raw = year.raw.strip()
+    if len(raw) != 4 or not raw.isdigit() or not is_year(year) or header.names_year_column:
+        return None
+    cell = next((c for c in view.cells if c.values and c.values[0] is year), None)
+    if cell is None:
+        return None
+    if WORD_RE.search(cell.text):
+        return raw, cell.text
+    above = [v for v in row.views if v.line.number < row.value_line]
+    if first == 1 and not WORD_RE.search(view.text) and above and WORD_RE.search(above[-1].text):
+        return raw, above[-1].text  # the name above ('... pada Pemilu') over '2024  77,5%  81%': its last word
+    return None
+
+
+def with_year_in_name(indicator: str, year: str, before: str) -> str:
+    """The name with its year put back after the words that stand before it on the value line.
+
+    A name wrapped on below its value line goes on after the year ('... pada Pemilu 2024' over 'Serentak');
+    where those words cannot be found in the name (cut as a sasaran's), the name is left as it was.
+    """
+    tail = " ".join(before.split()[-3:])
+    at = indicator.rfind(tail) if tail else -1
+    if at < 0:
+        return indicator
+    at += len(tail)
+    return f"{indicator[:at]} {year}{indicator[at:]}"
 
 
 # what names a budget line, not an indicator: 'Anggaran ...', 'Belanja pegawai', 'Program ...', 'Pagu ...'

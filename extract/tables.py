@@ -1335,6 +1335,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
             if row is not None:
                 row.values_only_tail = False  # text came between: later values start a new row
+        elif rows and not closed and i == last_row_at + 1 and not pending and name_year_alone(view, header):
+            append_text(rows[-1], as_text_line(view), header)  # '2024' under '... pada Pemilu  77,5%': the name's year
+            rows[-1].values_only_tail = False
         elif header.flattened and rows and rows[-1].values_only_tail \
                 and (rate := rate_read_as_code(view, rows[-1], header)) is not None:
             rows[-1].values.append(rate)  # '7996' under the row's realisasi: its '79%', not the next row's code
@@ -1769,6 +1772,23 @@ def carries_remark_on(row: RowDraft, view: LineView) -> bool:
     text = view.line.text
     return "." in text and SENTENCE_BREAK_RE.search(text) is not None and not opens_indicator(view) \
         and remark_after_values(row)
+
+
+def name_year_alone(view: LineView, header: Header) -> bool:
+    """A year alone on its line ('2024') right under a row's value line, in a performance table with no year column.
+
+    A name that ends on its year ('... pada Pemilu 2024') wraps the year onto a line of its own under the
+    values; lexed, the year is a value no column takes, so the name lost it. Not in a table whose years are
+    columns or rows of their own (a 'Tahun' column, per-year targets, a budget's fiscal years).
+    """
+    raw = view.line.text.strip()
+    if len(raw) != 4 or not raw.isdigit():
+        return False  # (cheap first: most lines that reach here are blank)
+    if header.kind not in ("target", "realisation") or header.target_years or "year" in header.roles \
+            or header.names_year_column or header.flattened:
+        return False
+    values = view.values
+    return len(values) == 1 and is_year(values[0])
 
 
 def as_text_line(view: LineView) -> LineView:
@@ -2331,8 +2351,12 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
                                                        or LIST_LETTER_CELL_RE.fullmatch(first.raw.strip())
                                                        or ROMAN_CELL_RE.fullmatch(first.raw.strip())):
             rest = [c.text for c in view.cells if c.index > first.index and c.text]
-            # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too
-            if len(view.cells) > 2 or (rest and SASARAN_VERB_RE.match(rest[0])):
+            # a numbered sasaran heading ('2    Meningkatnya efektivitas pengawasan') opens a group too, and a
+            # numbered name opening like an indicator ('2    Tingkat kehadiran pemilih dalam', its values on the
+            # line below) its own row
+            if len(view.cells) > 2 or (rest and (SASARAN_VERB_RE.match(rest[0])
+                                                 or header.kind in ("target", "realisation")
+                                                 and INDICATOR_START_RE.match(rest[0]))):
                 return False
         return True
     if blanks and reads_as_sentence(view.line.text):
@@ -2420,6 +2444,19 @@ def opens_at_blank_number_cell(row: RowDraft, view: LineView, header: Header) ->
     return NUMBER_CELL_RE.fullmatch(first) is not None
 
 
+def value_line_opens_at_blank_number_cell(opening: LineView, view: LineView, header: Header) -> bool:
+    """Whether a value line under its row's numbered opening line starts at the border after its blank No cell.
+
+    '2 | Tingkat kehadiran pemilih dalam | | |' over ' | Pilkada Serentak | 75% | 79,2% | 105,6%': the
+    value line's first border reads as an outer border, so its name piece would fall in the No column
+    (as `opens_at_blank_number_cell` tells for a wrapped line under the value line).
+    """
+    if not view.delimited or not view.line.text.lstrip().startswith("|") or not opening.delimited \
+            or opening.line.text.lstrip().startswith("|") or len(view.cells) >= header.cells or not opening.cells:
+        return False
+    return NUMBER_CELL_RE.fullmatch(opening.cells[0].raw.strip()) is not None
+
+
 SATUAN_WORDS = 2  # a Satuan cell's words at most ('Persen', 'Nilai', 'Rata-rata Indeks')
 
 
@@ -2481,6 +2518,9 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             # '2 Terwujudnya tata kelola keuangan Nilai SAKIP' over 'KPU Kabupaten 75 77 102%': the row's sasaran
             # and the opening of its name, their cells joined by one space, on the line above its values
             before = joined_above(pending)
+        elif header.kind in ("target", "realisation") and NUMBERED_LINE_RE.match(view.line.text):
+            # 'Persentase kehadiran pemilih' over '2 Penyandang disabilitas ... 75% 79,2%': the number centred
+            before = name_opened_above(view, own, pending)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
@@ -2497,6 +2537,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # the value line ends the name the line above opened (or two lines above, the value printed at
         # the foot of its row's cell)
         before = opened
+    elif pending and header.kind in ("target", "realisation") and not header.sasaran_indikator \
+            and (opened := name_opened_above(view, own, pending)):
+        # 'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%   81%': the name opened above goes on
+        # to the values (see `name_opened_above`)
+        before = opened
     elif pending and header.sasaran_indikator and view.delimited and starts_lower(last_piece(view)) \
             and (opened := opened_beside_sasaran(pending)):
         # a scan's 'Presentase Tersedianya' over 'Terwujudnya dukungan  sarana dan prasarana' over
@@ -2512,12 +2557,14 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     row = RowDraft(views=before + [view], values=list(values),
                    text_parts=[strip_row_number(v.text) for v in before] + [own],
                    value_line=view.line.number, value_page=view.line.page)
+    shift = int(bool(before) and value_line_opens_at_blank_number_cell(before[0], view, header))
     for v in before + [view]:
         row.codes.extend(v.codes)
         if v.delimited:
+            moved = shift if v is view else 0
             for cell in v.cells:
                 if cell.text:
-                    row.cells[cell.index] = (row.cells.get(cell.index, "") + " " + cell.text).strip()
+                    row.cells[cell.index + moved] = (row.cells.get(cell.index + moved, "") + " " + cell.text).strip()
         elif v.text and (column := text_column(v, header)) is not None:
             # a space-aligned table's name wrapped above its value line, one piece a line under its column
             row.cells[column] = (row.cells.get(column, "") + " " + strip_row_number(v.text)).strip()
@@ -2790,6 +2837,29 @@ def joined_above(pending: list[LineView]) -> list[LineView]:
         if opens_indicator(pending[k]) or heads_group(pending[k]):
             return []
     return []
+
+
+def name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list[LineView]:
+    """The lines above a performance row's value line that open its name, when the value line goes on with it.
+
+    A layout export prints a row's values (and its number) beside the foot or the middle of its name's cell:
+    'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%  81%', the whole name over a bare
+    value line, or 'Persentase partisipasi pemilih' over '2   Perempuan dalam Pemilu   75%  79%' (the No
+    cell centred beside the name). The value line's words open no indicator of their own, and either it
+    holds none, or the line above stops on a connector, or the row's number stands on the value line and
+    not on the opening line (two numbers are two rows). [] when no line above opens a name (`opened_above`).
+    """
+    if WORD_RE.search(own):
+        if INDICATOR_START_RE.match(own):
+            return []
+        numbered = NUMBERED_LINE_RE.match(view.line.text) is not None
+        if not numbered and not ends_unfinished(pending[-1].text):
+            return []
+        opened = opened_above(pending)
+        if opened and numbered and NUMBERED_LINE_RE.match(opened[0].line.text):
+            return []
+        return opened
+    return opened_above(pending)
 
 
 def opened_above(pending: list[LineView]) -> list[LineView]:

@@ -1904,6 +1904,153 @@ def test_a_header_repeating_its_columns_per_year_keeps_the_report_years_group():
             assert measured(measures) == expected, (year, text)
 
 
+def test_per_year_groups_abbreviated_under_a_year_line_keep_the_report_years_group():
+    # '2022 | 2023' over 'T R C T R C' (or 'Tgt | Real | %', 'Target | Realisasi | %'): the short words name the
+    # columns of each year's group; the report year's group is the row's target, realisasi and capaian
+    for words in (("T", "R", "C"), ("Tgt", "Real", "%"), ("T", "R", "%"), ("Target", "Realisasi", "%"),
+                  ("Tgt.", "Real.", "Cap.")):
+        rows = [("No", "Indikator Kinerja", "2022", "", "", "2023", "", ""),
+                ("", "", *words, *words),
+                ("1", "Persentase pengaduan yang ditindaklanjuti", "80%", "84%", "105%", "85%", "83%", "97,65%"),
+                ("2", "Jumlah dokumen evaluasi program", "4", "4", "100%", "5", "6", "120%")]
+        spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 44, 10, 11, 9, 10, 11, 8))).rstrip()
+                           for row in rows)
+        piped = "\n".join(" | ".join(row) for row in rows)
+        for text in (spaced, piped):
+            for year, expected in ((2023, [(85.0, 83.0, 97.65), (5.0, 6.0, 120.0)]),
+                                   (2022, [(80.0, 84.0, 105.0), (4.0, 4.0, 100.0)])):
+                measures, _ = table_records(text, year)
+                assert measured(measures) == expected, (year, text)
+            assert measures[1].indicator_raw == "Jumlah dokumen evaluasi program"
+
+
+def test_per_year_groups_on_the_label_line_under_the_years_keep_the_report_years_group():
+    # the years on the line above 'No | Indikator Kinerja | T | R | C | T | R | C' (the label words and the
+    # letters on one line), or 'Target | Realisasi | %' spelled out there
+    for words in (("T", "R", "C"), ("Target", "Realisasi", "%")):
+        rows = [("", "", "2021", "", "", "2022", "", ""),
+                ("No", "Indikator Kinerja", *words, *words),
+                ("1", "Persentase pengaduan yang ditindaklanjuti", "80%", "84%", "105%", "85%", "83%", "97,65%"),
+                ("2", "Jumlah dokumen evaluasi program", "4", "4", "100%", "5", "6", "120%")]
+        spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (4, 44, 10, 11, 9, 10, 11, 8))).rstrip()
+                           for row in rows)
+        piped = "\n".join(" | ".join(row) for row in rows)
+        for text in (spaced, piped):
+            for year, expected in ((2022, [(85.0, 83.0, 97.65), (5.0, 6.0, 120.0)]),
+                                   (2021, [(80.0, 84.0, 105.0), (4.0, 4.0, 100.0)])):
+                assert measured(table_records(text, year)[0]) == expected, (year, text)
+
+
+def test_abbreviated_groups_under_no_years_give_no_values():
+    # 'T R C T R C' with no year line above: which group is the year's cannot be told, so none is read
+    text = ("No | Indikator Kinerja\n"
+            " | | T | R | C | T | R | C\n"
+            "1 | Persentase pengaduan yang ditindaklanjuti | 80% | 84% | 105% | 85% | 83% | 97,65%\n")
+    assert table_records(text, 2023)[0] == []
+
+
+def test_a_year_ending_an_indicators_name_stays_in_the_name():
+    # 'Tingkat kehadiran pemilih pada Pilkada 2020' before its values: the year is the name's, every value column
+    # is filled without it
+    rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("1", "Tingkat kehadiran pemilih pada Pilkada 2020", "75%", "79,2%", "105,6%"),
+            ("2", "Jumlah rapat koordinasi tahapan", "6", "6", "100%")]
+    spaced = "\n".join("".join(f"{cell:<{w}}" for cell, w in zip(row, (5, 50, 10, 12, 9))).rstrip() for row in rows)
+    piped = "\n".join(" | ".join(row) for row in rows)
+    single = "\n".join(" ".join(row) for row in rows)
+    for text in (spaced, piped, single):
+        measures, _ = table_records(text, 2020)
+        assert [m.indicator_raw for m in measures] == ["Tingkat kehadiran pemilih pada Pilkada 2020",
+                                                       "Jumlah rapat koordinasi tahapan"], text
+        assert measured(measures)[0] == (75.0, 79.2, 105.6)
+    # a target list too: 'Indikator | Target'
+    measures, _ = table_records("No | Indikator Kinerja | Target\n"
+                                "1 | Tingkat kehadiran pemilih pada Pilkada 2020 | 75%\n", 2020)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [("Tingkat kehadiran pemilih pada Pilkada 2020", "75%")]
+
+
+def test_a_name_opened_above_its_value_line_keeps_its_first_line_and_its_year():
+    # the values printed at the foot of a two-line name: 'Tingkat kehadiran pemilih dalam' over 'Pilkada Serentak
+    # 75% ...' (a connector ends the first line, the second opens capitalised), the whole name over a bare value
+    # line, or its year alone before the values: the row keeps its first line (and the year) instead of being lost
+    head = "No   Indikator Kinerja                              Target    Realisasi   Capaian\n"
+    tail = "2    Jumlah rapat koordinasi tahapan                6         6           100%\n"
+    for first, second, name in (
+            ("Tingkat kehadiran pemilih dalam", "Pilkada Serentak", "Tingkat kehadiran pemilih dalam Pilkada Serentak"),
+            ("Tingkat kehadiran pemilih dalam Pilkada", "", "Tingkat kehadiran pemilih dalam Pilkada"),
+            ("Tingkat kehadiran pemilih dalam Pilkada", "2020", "Tingkat kehadiran pemilih dalam Pilkada 2020"),
+            ("Tingkat kehadiran pemilih dalam", "Pilkada 2020", "Tingkat kehadiran pemilih dalam Pilkada 2020")):
+        text = (head + f"1    {first}\n"
+                + f"     {second:<47}75%       79,2%       105,6%\n" + tail)
+        measures, _ = table_records(text, 2020)
+        assert [m.indicator_raw for m in measures] == [name, "Jumlah rapat koordinasi tahapan"], text
+        assert measured(measures)[0] == (75.0, 79.2, 105.6)
+    # a value line with its own number and name opens its own row, though the line above ends on a connector
+    text = (head + "1    Tingkat kehadiran pemilih dalam\n"
+            "2    Dokumen evaluasi tahapan yang disahkan         1         1           100%\n")
+    assert [m.indicator_raw for m in table_records(text, 2020)[0]] == ["Dokumen evaluasi tahapan yang disahkan"]
+
+
+def test_a_numbered_name_over_its_values_after_a_full_row_is_a_row_of_its_own():
+    # '2    Tingkat kehadiran pemilih dalam' (its number, a measure word, no values) under a full row, its values on
+    # the line below with the name's rest: the second row, not the end of the first row's name; and '2020' alone
+    # under a value line ends that row's name
+    head = "No   Indikator Kinerja                              Target    Realisasi   Capaian\n"
+    text = (head
+            + "1    Jumlah rapat koordinasi tahapan                6         6           100%\n"
+            + "2    Tingkat kehadiran pemilih dalam\n"
+            + "     Pilkada Serentak                               75%       79,2%       105,6%\n"
+            + "3    Persentase pemilih pemula yang terdaftar       60%       66%         110%\n"
+            + "     2020\n"
+            + "4    Persentase arsip yang tertata                  90%       90%         100%\n")
+    measures, _ = table_records(text, 2020)
+    assert [m.indicator_raw for m in measures] == [
+        "Jumlah rapat koordinasi tahapan", "Tingkat kehadiran pemilih dalam Pilkada Serentak",
+        "Persentase pemilih pemula yang terdaftar 2020", "Persentase arsip yang tertata"]
+    assert measured(measures)[1] == (75.0, 79.2, 105.6)
+
+
+def test_a_row_number_centred_on_the_value_line_keeps_the_name_opened_above_it():
+    # 'Persentase kehadiran pemilih' over '2    Penyandang disabilitas dalam Pilkada   75% ...' over 'dan Pemilu':
+    # the No cell centred beside a three-line name; the first line is the row's, not lost
+    head = "No   Indikator Kinerja                              Target    Realisasi   Capaian\n"
+    text = (head
+            + "1    Jumlah rapat koordinasi tahapan                6         6           100%\n"
+            + "     Persentase kehadiran pemilih\n"
+            + "2    Penyandang disabilitas dalam Pilkada           75%       79,2%       105,6%\n"
+            + "     dan Pemilu\n"
+            + "3    Persentase arsip yang tertata                  90%       90%         100%\n")
+    single = "\n".join(" ".join(line.split()) for line in text.split("\n"))  # a scan's single spaces
+    for layout in (text, single):
+        measures, _ = table_records(layout, 2020)
+        assert [m.indicator_raw for m in measures] == [
+            "Jumlah rapat koordinasi tahapan",
+            "Persentase kehadiran pemilih Penyandang disabilitas dalam Pilkada dan Pemilu",
+            "Persentase arsip yang tertata"], layout
+
+
+def test_a_bordered_value_line_under_its_numbered_opening_keeps_its_name_piece_in_the_name_column():
+    # '2 | Tingkat kehadiran pemilih dalam | | |' over ' | Pilkada Serentak | 75% | ...': the value line's first
+    # border closes its blank No cell; its name piece is the name's end, not a No cell's text
+    text = ("No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Jumlah rapat koordinasi tahapan | 6 | 6 | 100%\n"
+            "2 | Tingkat kehadiran pemilih dalam | | |\n"
+            " | Pilkada Serentak | 75% | 79,2% | 105,6%\n"
+            "3 | Persentase arsip yang tertata | 90% | 90% | 100%\n")
+    measures, _ = table_records(text, 2020)
+    assert [m.indicator_raw for m in measures] == [
+        "Jumlah rapat koordinasi tahapan", "Tingkat kehadiran pemilih dalam Pilkada Serentak",
+        "Persentase arsip yang tertata"]
+    assert measured(measures)[1] == (75.0, 79.2, 105.6)
+
+
+def test_a_year_under_a_tahun_column_is_no_part_of_the_name():
+    # 'Tahun' heads a column of its own: each row's year is that column's, not its name's
+    text = ("No  Indikator Kinerja  Tahun  Target  Realisasi  Capaian\n"
+            "1  Tingkat kehadiran pemilih 2019 75% 79,2% 105,6%\n")
+    assert [m.indicator_raw for m in table_records(text, 2019)[0]] == ["Tingkat kehadiran pemilih"]
+
+
 def test_a_name_numbered_inside_its_cell_beside_the_sasarans_wrap_is_a_row_of_its_own():
     # one sasaran over two indicators numbered in their cell ('1. ...', '2. ...'): the sasaran's wrapped
     # words stand left of the second name, in lower case, yet that line holds its own row, not a second value line
