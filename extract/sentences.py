@@ -131,9 +131,10 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
 
 
 # (OCR's '%' as 'o/o' or '\u00b0/o', and a 100 whose digits all read as letters before its sign: 'lOOo/o', 'too%';
-# a minus opening a number is its sign: 'terealisasi -2,07%'.)
+# a count's lone digit read as a letter before its noun: 'target S Laporan'; a minus opening a number is its
+# sign: 'terealisasi -2,07%'.)
 _SIGN_AS_O = r"[oO\u00b0]/[oO]"
-_VALUE = (rf"-?(?:\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O})))"
+_VALUE = (rf"-?(?:\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O}))|[lIS](?=\s+(?i:{PROSE_UNIT_ALTERNATION})\b))"
           rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
           rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'

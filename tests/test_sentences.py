@@ -52,6 +52,15 @@ def test_sentence_values_opening_with_a_look_alike_letter():
     assert (row.target.value, row.realisation.value, row.achievement.value) == (14, 12, 85.71)
 
 
+def test_sentence_count_whose_lone_digit_reads_as_a_letter():
+    # 'target S Laporan': the 5 read as S before its noun, as a table cell's 'S Laporan' is read
+    (row,) = find_measure_sentences(views("Pada tahun 2021, indikator Jumlah laporan keuangan yang disusun tepat "
+                                          "waktu dengan target S Laporan, terealisasi l Laporan, capaian 20%."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (5, 1, 20)
+    assert find_measure_sentences(views("Pada tahun 2021, indikator Jumlah kunjungan dengan target S, "
+                                        "terealisasi 4, capaian 80%.")) == []  # a lone S without its noun
+
+
 def test_sentence_capaian_is_a_percentage_without_its_sign():
     from extract.model import Line
     from extract.sentences import find_measure_sentences
