@@ -714,7 +714,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     digits = has_digit(text)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None \
             and not may_hold_lettered_percent(text):  # 'lOOo/o', 'too%': a 100% in letters is lexed
-        return Cell(index=index, raw=raw, text=text.strip(" \t|:;-"), values=(), start=start)
+        return Cell(index=index, raw=raw, text=without_stray_marks(text.strip(" \t|:;-")), values=(), start=start)
     if digits and len(stripped) <= RANGE_CELL_CHARS and is_range(stripped):
         return Cell(index=index, raw=raw, text=stripped, values=(), start=start)  # a scale's 'Rentang Nilai'
     code, rest = find_code(text) if digits else (None, text)
@@ -752,7 +752,22 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     inner = inner_tokens(tokens, values)
     if missing and values and values[-1] is tokens[-1]:
         values += missing  # 'n/a n/a' after the values: the cells they left unfilled
-    return Cell(index=index, raw=raw, text=body, values=values, code=code, inner=inner, start=start)
+    return Cell(index=index, raw=raw, text=without_stray_marks(body), values=values, code=code, inner=inner, start=start)
+
+
+STRAY_MARK_CHARS = frozenset("_\"'")  # marks a scan reads apart from any word at a line's start or end
+
+
+def without_stray_marks(text: str) -> str:
+    """A cell's text without a mark standing apart at its start or end ('Berkelanjutan secara tepat _', "' dan").
+
+    A quote that opens or closes a quoted name stands against its word and stays.
+    """
+    if len(text) > 2 and text[-1] in STRAY_MARK_CHARS and text[-2] == " ":
+        text = text[:-2].rstrip(" \t|:;-")
+    if len(text) > 2 and text[0] in STRAY_MARK_CHARS and text[1] == " ":
+        text = text[2:].lstrip(" \t|:;-")
+    return text
 
 
 # A predikat in brackets right after a grade, an opinion or a number: 'B (Baik)', 'BB (Sangat Baik)', '95% (Tercapai)'

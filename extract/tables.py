@@ -1590,11 +1590,12 @@ def give_previous_its_tail(row: RowDraft, pending: list[LineView], view: LineVie
                 or header.sasaran_indikator and not any(is_amount(t) for t in view.values)) \
         and NUMBERED_LINE_RE.match(view.line.text) is not None
     numbered = numbered or result_row_under_result(row, view, header) or (
-        # 'Terwujudnya Dokumen Teknis | 6 Layanan' (a result named as an output) in a table without a Sasaran
-        # column, under a line that opens the next row with its number: the lines between are its name's rest
+        # in a table without a Sasaran column, a numbered row ('2 Terwujudnya Dokumen Teknis | 6 Layanan',
+        # '2 Persentase Pelaksanaan 77,5% ...') under a line that opens the next row with its number: the
+        # lines between, capitalised or not, are its name's rest (no other column wraps there)
         not header.sasaran_indikator and "sasaran" not in header.label_cells.values()
-        and SASARAN_VERB_RE.match(strip_row_number(row.text)) is not None
-        and NUMBERED_LINE_RE.match(view.line.text) is not None)
+        and NUMBERED_LINE_RE.match(view.line.text) is not None
+        and any(v.line.number == row.value_line and NUMBERED_LINE_RE.match(v.line.text) for v in row.views))
     around = named_around_values(row, len(header.roles))
     if not (numbered or INDICATOR_START_RE.match(strip_row_number(row.text)) or around is not None
             or any(INDICATOR_START_RE.match(text) for text in row.cells.values())

@@ -3859,3 +3859,18 @@ def test_a_result_named_rows_capitalised_wrap_goes_to_it_before_the_next_numbere
         "Persentase satuan kerja yang tertib",
         "Terwujudnya Dokumen Teknis Pemilu Legislatif, Pemilu Presiden dan Wakil Presiden",
         "Persentase kegiatan pengelolaan arsip"]
+
+
+def test_a_numbered_rows_capitalised_wrap_before_the_next_numbered_row_is_its_names_rest():
+    # no Sasaran column: between two numbered rows, capitalised lines (and a lower-case last one) are the
+    # upper row's name, in their order
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase arsip yang tertata 80% 80% 100%\n"
+            "2 Persentase Pelaksanaan 77,5% 68% 87,74%\n"
+            "Pemutakhiran Daftar Pemilih\n"
+            "Berkelanjutan secara tepat _\n"
+            "waktu\n"
+            "3 | Tersusunnya Data Kebutuhan dan 20 Layanan 21 Layanan  105%\n")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures][1] == \
+        "Persentase Pelaksanaan Pemutakhiran Daftar Pemilih Berkelanjutan secara tepat waktu"
