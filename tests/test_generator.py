@@ -126,7 +126,7 @@ def test_damaged_reports_reprinted_as_a_scan_read_above_their_floor(tmp_path: Pa
     # The generated reports' values damaged as OCR does, then every table printed as Tesseract reads a
     # bordered one (corpus/relayout.py --scan): cells wrapped and interleaved, borders read on some
     # lines and lost on others, stray marks at the lines' ends. The truth is the same.
-    # Measured: targets 0.985, realisations 0.990, budgets 1.000 (0.944 / 0.960 / 1.000 before
+    # Measured: targets 0.990, realisations 0.990, budgets 1.000 (0.944 / 0.960 / 1.000 before
     # borderless wraps under bordered value lines, stray marks before row numbers and wrapped counts
     # were read).
     generate.generate(20, tmp_path / "in", seed=23, damage=0.3)
@@ -134,6 +134,6 @@ def test_damaged_reports_reprinted_as_a_scan_read_above_their_floor(tmp_path: Pa
                     "--scan", "--seed", "2"], check=True, timeout=60, capture_output=True)
     extract(tmp_path / "scan", tmp_path / "out")
     tables = load_scorer().score(tmp_path / "out", tmp_path / "in" / "gold")["tables"]
-    floors = {"targets": 0.97, "realisations": 0.975, "budgets": 0.98}
+    floors = {"targets": 0.975, "realisations": 0.975, "budgets": 0.98}
     for table, floor in floors.items():
         assert tables[table]["f1"] >= floor, tables[table]
