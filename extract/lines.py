@@ -955,7 +955,32 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         first = cells[0]  # (built directly: what dataclasses.replace makes, without its look at the fields)
         cells = (Cell(index=first.index, raw=first.raw, text="", values=(), start=first.start),) + cells[1:]
+    if delimited and starts is None and len(cells) > 2 and "-" in line.text:
+        cells = tuple(with_leading_dash_cells(cell) for cell in cells)
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
+
+
+LEADING_DASHES_RE = re.compile(r"\s*((?:[-–—]\s+)+)(?=\S)")
+
+
+def with_leading_dash_cells(cell: Cell) -> Cell:
+    """A bordered line's value cell that opens with dashes apart from its values ('- 2,1%', '- - WTP'): each
+    dash an unfilled cell whose border a scan lost, as a 'missing' token before the values.
+
+    A quarterly row '2,8% | - | - 2,1% | 1,9%  1,9% | 132,14%' holds one value
+    per column; read without the dash, it holds one too few, and every value
+    slides a column to the left (the target lost). Only a cell holding values
+    and no words; a minus sign stands against its number ('-2,07%').
+    """
+    if cell.text or not cell.values or cell.raw.lstrip()[:1] not in "-–—":
+        return cell
+    dashes = LEADING_DASHES_RE.match(cell.raw)
+    if dashes is None or cell.values[0].raw[:1] in "-–—":
+        return cell
+    missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
+                    for m in re.finditer(r"[-–—]", dashes.group(1)))
+    return Cell(index=cell.index, raw=cell.raw, text="", values=missing + cell.values, code=cell.code,
+                inner=cell.inner, start=cell.start)
 
 
 def opens_with_count(text: str) -> bool:

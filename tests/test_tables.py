@@ -3874,3 +3874,14 @@ def test_a_numbered_rows_capitalised_wrap_before_the_next_numbered_row_is_its_na
     measures, _ = table_records(text)
     assert [m.indicator_raw for m in measures][1] == \
         "Persentase Pelaksanaan Pemutakhiran Daftar Pemilih Berkelanjutan secara tepat waktu"
+
+
+def test_a_quarterly_rows_dash_cell_whose_border_a_scan_lost_keeps_its_column():
+    # 'Target | TW I | TW II | TW III | TW IV | Realisasi | Capaian': the border between TW II's '-' and
+    # TW III's '2,1%' lost ('- 2,1%'); the dash is still a cell, or every value slides a column left
+    text = ("No | Indikator Kinerja | Target | TW I | TW II | TW III | TW IV | Realisasi | Capaian\n"
+            "2 | Persentase pemilih yang tidak terdaftar | 2,8% | - | - 2,1% | 1,9% | 1,9% | 132,14%\n"
+            "3 | Persentase pertumbuhan | 5% | -2,07% | 1% | 2% | 3% | 3% | 60%\n")
+    measures, _ = table_records(text)
+    assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
+        ("2,8%", "1,9%", "132,14%"), ("5%", "3%", "60%")]
