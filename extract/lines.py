@@ -306,6 +306,8 @@ NA_LEAD_RE = re.compile(r"(?:\s+(?:n/a|N/A|n\.a\.?|N\.A\.?|NA|[-–—]{1,2})(?=
 NA_GAP_RE = re.compile(r"(?:\s+(?:n/a|N/A))+\s+")  # 'n/a' cells between two values
 JOINER_RE = re.compile(r"\s+(?:dan|&|\+)\s+")  # between the counts of a compound value ('12 Laporan dan 1 Dokumen')
 NA_WORD_RE = re.compile(r"n/a|N/A")
+DASH_GAP_RE = re.compile(r"(?:\s+[-–—]){2,}\s+")  # unfilled cells between two values: two dashes or more
+DASH_RE = re.compile(r"[-–—]")
 
 
 def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], tuple[Token, ...]]:
@@ -403,6 +405,14 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
             # '70-75%', '3 ± 1%': one target stated as a range, no one number of it the target
             raw = cell[token.start:kept[-1].end]
             kept[-1] = Token(kind="compound", start=token.start, end=kept[-1].end, raw=raw, reading=Reading(raw=raw))
+            end = token.start
+            continue
+        if kept and "-" in cell[token.end:end] and DASH_GAP_RE.fullmatch(cell, token.end, end):
+            # '2,8% - - 2,1%', '77 - - - 78,52': quarters left unfilled between two values, two dashes or more
+            # (one dash between values may be a range's: '70 - 80%')
+            kept += reversed([Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
+                                    reading=Reading(raw=m.group())) for m in DASH_RE.finditer(cell, token.end, end)])
+            kept.append(token)
             end = token.start
             continue
         if not NOISE_RE.match(cell[token.end:end]):

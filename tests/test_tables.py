@@ -3885,3 +3885,14 @@ def test_a_quarterly_rows_dash_cell_whose_border_a_scan_lost_keeps_its_column():
     measures, _ = table_records(text)
     assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
         ("2,8%", "1,9%", "132,14%"), ("5%", "3%", "60%")]
+
+
+def test_unfilled_quarters_between_two_values_of_a_borderless_row_keep_their_columns():
+    # 'Target TW I TW II TW III TW IV Realisasi Capaian' read without borders: '2,8% - - 2,1% ...' leaves
+    # TW I and TW II unfilled; the dashes are their cells. One dash between values proves nothing (a range's).
+    text = ("No Indikator Kinerja Target TW I TW II TW III TW IV Realisasi Capaian\n"
+            "2 Persentase pemilih yang tidak terdaftar 2,8% - - 2,1% 1,9%  1,9% 132,14%\n"
+            "7 Indeks Reformasi Birokrasi 77  - - - 78,52 78,52  101,97%\n")
+    measures, _ = table_records(text)
+    assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
+        ("2,8%", "1,9%", "132,14%"), ("77", "78,52", "101,97%")]
