@@ -801,7 +801,7 @@ _D = (rf"(?:\d|(?=[TOolISsBZG])(?:(?<=[\d.,:])[TOolISsBZG](?=[\d.,:%])|(?<=\d)[T
       r"|(?<=\d[TOolISsBZG])[TOolISsBZG](?=[\d.,%]|\s?[oO\u00b0]/[oO])"  # '1OO%', '1OOo/o': two look-alikes after a digit
       r"|(?<=[.,])[Oo](?=[0Oo]{2}(?!\w))|(?<=[.,][0Oo])[Oo](?=[0Oo](?!\w))|(?<=[.,][0Oo]{2})[Oo](?!\w)"  # '.OOO', '.OO0': a group of zeros
       r"|(?<=[.,]\d[Oo])[Oo](?!\w)"  # '.5OO': the group's last two zeros
-      r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)"
+      r"|(?<![\w.,:])[TlI](?=\d)|(?<![\w.,:])[SOIlT](?=[.,]\d{3})|(?<=[.,]\d\d)[OolISsBZG](?!\w)|(?<=\d[.,]\d)[OolISsBZG](?![\w.,])"
       r"|(?<![\w.,:])S(?=\d+(?:[.,]\d|\s?%))"  # 'S5,8%', 'S2%' (not 'S1' the degree)
       # 'B00.000', 'B.326.000': an 8 opening a grouped amount; 'B4,99%', 'B5%': one opening a percent
       r"|(?<![\w.,:])B(?=\d{0,2}[.,]\d{3}|\d(?:[.,]\d{1,2})?\s?%)"

@@ -594,6 +594,13 @@ def test_look_alike_letter_closing_an_amounts_last_group():
     assert N.lex_values("18.114.137.71l")[0].reading.value == 18_114_137_711
 
 
+def test_look_alike_letter_closing_a_one_digit_decimal():
+    # a budget % '99,28' with its 8 read as B, in a tab cell
+    assert [(t.raw, t.reading.value) for t in N.lex_values("Rp2.398.110.250,-\t99,2B\tRp17.489.750,-")][1] == \
+        ("99,2B", 99.28)
+    assert N.lex_values("kelas 2B") == []  # after a whole number, a class's letter, no digit
+
+
 def test_leading_s_for_5_only_inside_a_decimal():
     assert N.lex_values("S5,8%")[0].reading.value == 55.8
     assert N.lex_values("lulusan S1, S2") == []
