@@ -1941,6 +1941,33 @@ def test_per_year_groups_on_the_label_line_under_the_years_keep_the_report_years
                 assert measured(table_records(text, year)[0]) == expected, (year, text)
 
 
+def test_per_year_groups_with_wrapped_label_lines_between_the_years_and_the_words_keep_the_report_years_group():
+    # 'Indikator Tahun 2022 Tahun 2023' / 'Sasaran Kinerja' / 'Kinerja Target Realisasi Capaian Target Realisasi
+    # Capaian': the top storey's labels wrap onto a line between the years and the role words; a row's target,
+    # realisasi and capaian are all of the report year's group, never one year's target with the other's realisasi
+    interleaved = ("INDIKATOR TAHUN 2022 TAHUN 2023\n"
+                   "SASARAN KINERJA\n"
+                   "KINERJA TARGET REALISASI CAPAIAN TARGET REALISASI CAPAIAN\n"
+                   "Meningkatnya Mutu\n"
+                   "Persentase\n"
+                   "Layanan Arsip\n"
+                   "arsip yang\n"
+                   "Daerah\n"
+                   "tertata 60% 70% 116,67% 80% 88% 110%\n"
+                   "dengan baik\n")
+    piped = ("| Sasaran | Indikator | Tahun 2022 | Tahun 2023 |\n"
+             "| Strategis | Kinerja | | |\n"
+             "| | | Target | Realisasi | Capaian | Target | Realisasi | Capaian |\n"
+             "| Meningkatnya Mutu Layanan Arsip | Persentase arsip yang tertata | 60% | 70% | 116,67% | 80% | 88% | 110% |\n")
+    spaced = ("No   Indikator                 Tahun 2022                   Tahun 2023\n"
+              "     Kinerja\n"
+              "                       Target  Realisasi  Capaian   Target  Realisasi  Capaian\n"
+              "1    Persentase arsip      60%     70%       116,67%   80%     88%       110%\n")
+    for text in (interleaved, piped, spaced):
+        for year, expected in ((2023, [(80.0, 88.0, 110.0)]), (2022, [(60.0, 70.0, 116.67)])):
+            assert measured(table_records(text, year)[0]) == expected, (year, text)
+
+
 def test_abbreviated_groups_under_no_years_give_no_values():
     # 'T R C T R C' with no year line above: which group is the year's cannot be told, so none is read
     text = ("No | Indikator Kinerja\n"
