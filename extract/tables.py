@@ -2580,15 +2580,20 @@ TOTAL_OR_LEVEL_RE = re.compile(r"\W*(?:\d{1,2}\s*[.)]?\s*)?(?:program|(?:sub\s*-
                                re.I)
 
 
+# a group row numbered in Roman numerals over rows numbered 1, 2, ... ('I Pendapatan Asli Daerah 1.250.000 ...')
+ROMAN_GROUP_RE = re.compile(r"[\s|]*(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]?\s+[A-Z]")
+
+
 def rows_numbered(rows: list[RowDraft], views: Sequence[LineView], i: int) -> bool:
     """Whether a budget table's rows each open with their number or code, so far and at the next row.
 
     Only then is a numbered line without values the opening of the name its value line ends: under
     a group heading ('1 Program ...' alone on its line), unnumbered kegiatan rows follow, each named
-    in full on its own value line.
+    in full on its own value line. A group row numbered in Roman numerals ('I Pendapatan ...' over '1.
+    Retribusi ...') is numbered too: its rows below still open with their numbers.
     """
     if any(not opens_numbered_budget_row(row.views[0]) and not TOTAL_LINE_RE.match(row.views[0].text)
-           for row in rows):
+           and not ROMAN_GROUP_RE.match(row.views[0].line.text) for row in rows):
         return False
     between = 0
     for j in range(i + 1, len(views)):

@@ -3886,3 +3886,20 @@ def test_a_result_named_rows_capitalised_wrap_goes_to_it_before_the_next_numbere
         "Persentase satuan kerja yang tertib",
         "Terwujudnya Dokumen Teknis Pemilu Legislatif, Pemilu Presiden dan Wakil Presiden",
         "Persentase kegiatan pengelolaan arsip"]
+
+
+def test_a_name_wrapped_under_a_roman_numbered_group_row_keeps_its_opening():
+    # 'I Penerimaan Asli Daerah ...' heads rows numbered 1., 2., ...; row 2's name wraps and its values stand beside
+    # the wrapped word ('Rujukan'): the name opens on the numbered line above, also in a double-spaced export
+    text = ("No URAIAN JENIS PENERIMAAN ANGGARAN (Rp) REALISASI (Rp) %\n"
+            "I Penerimaan Asli Daerah 2.265.100.000 1.829.700.140 80,78\n"
+            "1. Retribusi Pelayanan Pasar 1.850.000.000 1.799.620.140 97,28\n"
+            "2. Jasa Layanan Laboratorium Kesehatan Daerah Non\n"
+            "Rujukan 415.100.000 30.080.000 7,25\n"
+            "3. Sewa Aset Gedung 120.000.000 118.000.000 98,33\n")
+    for layout in (text, text.replace("\n", "\n\n")):
+        budgets = table_records(layout, 2022)[1]
+        assert [(b.name, b.allocation.value) for b in budgets] == [
+            ("Penerimaan Asli Daerah", 2_265_100_000), ("Retribusi Pelayanan Pasar", 1_850_000_000),
+            ("Jasa Layanan Laboratorium Kesehatan Daerah Non Rujukan", 415_100_000),
+            ("Sewa Aset Gedung", 120_000_000)], layout
