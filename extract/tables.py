@@ -446,9 +446,39 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = run_before_ket(view, len(header.roles), header.name_after)
     elif kind == "budget" and not view.delimited and header.roles[0] == "allocation" and header.mixed:
         values = budget_group_inside(view, header.roles) or values
+    if kind == "budget" and not values and not view.delimited and len(view.cells) == 1 and view.cells[0].inner:
+        values = run_before_group_label(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
+
+
+# the next group's numbered label after a row's values: 'II Belanja', '2. Pendapatan Transfer' (words only)
+GROUP_LABEL_TAIL_RE = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})[.)]?\s+[A-Z][A-Za-z][^\d]*")
+
+
+def run_before_group_label(view: LineView, width: int) -> list[Token]:
+    """A budget row's values when the next group's label follows them on its line, else [].
+
+    A text export joins a group row and the label of the next group, which holds
+    no values: 'I Pendapatan 3.120.400.000 2.980.100.000 95,51 II Belanja'. The
+    words after the values make them no trailing values, and the row would be lost.
+    Only a whole row's values (the header's count) side by side, with a row
+    number and a capitalised name and no other number after them, are read.
+    """
+    cell = view.cells[0]
+    if cell.code is not None or len(cell.inner) < width:
+        return []
+    raw = fold_text(cell.raw)
+    tokens = sorted(cell.inner, key=lambda t: t.start)
+    for k in range(len(tokens) - width + 1):
+        run = tokens[k:k + width]
+        if any(WORD_RE.search(raw, a.end, b.start) for a, b in zip(run, run[1:])):
+            continue
+        if not all(t.kind in ("amount", "number", "percent") for t in run):
+            continue
+        return run if GROUP_LABEL_TAIL_RE.fullmatch(raw, run[-1].end) else []
+    return []
 
 
 def outside_formula_cells(view: LineView, values: list[Token], header: Header) -> list[Token]:
@@ -884,7 +914,7 @@ class HeaderCut(Sequence[LineView]):
     def __init__(self, views: Sequence[LineView], index: int, cut: int) -> None:
         line = line_of(views, index)
         self._views = views
-        self._index = index
+        self._index = self.index = index
         self._head = analyse_line(Line(line.number, line.page, line.text[:cut].rstrip()))
         self.row = analyse_line(Line(line.number, line.page, line.text[cut:].strip()))
         lines = getattr(views, "lines", None)
@@ -963,9 +993,12 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             continue  # inside the table read last
         views = document_views
         found = read_header_once(views, start)
-        if found is None and start in run_on:
-            views = HeaderCut(document_views, start, run_on[start])  # the line read as a header is the cut one
-            found = read_header_once(views, start)
+        if start in run_on:
+            # the line read as a header is the cut one; read whole, its words and the row's values would make a
+            # header of columns no row has, and the row would be lost
+            cut = HeaderCut(document_views, start, run_on[start])
+            if (cut_found := read_header_once(cut, start)) is not None or found is None:
+                views, found = cut, cut_found
         if found is None:
             continue
         header, end = found
@@ -999,7 +1032,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
-        first = views.row if isinstance(views, HeaderCut) and end == start else \
+        first = views.row if isinstance(views, HeaderCut) and end == views.index else \
             first_row_opening(views, end, header)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):

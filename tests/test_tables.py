@@ -3903,3 +3903,22 @@ def test_a_name_wrapped_under_a_roman_numbered_group_row_keeps_its_opening():
             ("Penerimaan Asli Daerah", 2_265_100_000), ("Retribusi Pelayanan Pasar", 1_850_000_000),
             ("Jasa Layanan Laboratorium Kesehatan Daerah Non Rujukan", 415_100_000),
             ("Sewa Aset Gedung", 120_000_000)], layout
+
+
+def test_a_row_whose_values_the_next_groups_label_follows_is_read():
+    # 'I Penerimaan <six values> II Belanja': a text export joins a group row and the next group's label (no values
+    # of its own); the row's values stand inside the line, and the report year's group is the row's. On a line of
+    # its own, or run on from the header's last line ('Pagu (Rp) Realisasi (Rp) % ... % I Penerimaan ...')
+    head = ("No Sumber Dana Anggaran dan Realisasi\n"
+            "2021 2022\n"
+            "Pagu (Rp) Realisasi (Rp) % Pagu (Rp) Realisasi (Rp) %")
+    row = "I Penerimaan 2.155.700.100 2.010.300.200 93,25 11.640.500.000 12.004.800.300 103,13 II Belanja"
+    rest = ("1. APBD Kabupaten 41.100.200.300 40.200.100.400 97,81 70.500.300.200 66.100.200.300 93,76\n"
+            "2. APBN 1.400.100.000 1.400.100.000 100 3.200.500.000 2.900.100.200 90,61\n")
+    for text in (f"{head}\n{row}\n{rest}", f"{head} {row}\n{rest}", f"{head} {row}\n{rest}".replace("\n", "\n\n")):
+        budgets = table_records(text, 2022)[1]
+        assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+            ("Penerimaan", 11_640_500_000, 12_004_800_300), ("APBD Kabupaten", 70_500_300_200, 66_100_200_300),
+            ("APBN", 3_200_500_000, 2_900_100_200)], text
+
+
