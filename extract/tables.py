@@ -1389,7 +1389,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     if dangling is not None:  # the row it was to join never came: keep the amount as its own row
         rows.append(new_row(views[dangling_at], [dangling], [], header))
     elif rows and not closed:
-        take_wrapped_tail(rows[-1], pending, header)
+        take_wrapped_tail(rows[-1], pending, header, below=views[i] if i < n else None)
     if header.kind in ("target", "realisation"):
         rows = [part for row in rows for part in rows_run_together(row, header)]
         for row in rows:
@@ -1507,14 +1507,32 @@ def carries_on_pending(pending: list[LineView], views: Sequence[LineView], i: in
             and pending[-back - 1].line.number == pending[-back].line.number - 1:
         back += 1
     run = pending[-back:] + [views[k] for k in range(i, min(i + PARAGRAPH_REACH, len(views)))]
-    return paragraph_start(run) < back
+    if paragraph_start(run) < back:
+        return True
+    # a short sentence, 'Demikian capaian kinerja' over 'tahun ini.', a blank line above it: text under the table
+    opening = i - back - 1
+    return opening >= 0 and not line_of(views, opening).text.strip() and closes_a_sentence(first_sentence(run))
 
 
-def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False) -> None:
-    """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`)."""
+def first_sentence(lines: list[LineView]) -> list[LineView]:
+    """The lines up to the first that ends in a full stop, one after another (all of them when none does)."""
+    run: list[LineView] = []
+    for view in lines:
+        if run and view.line.number != run[-1].line.number + 1:
+            break
+        run.append(view)
+        if view.line.text.rstrip(" |").endswith("."):
+            break
+    return run
+
+
+def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False,
+                      below: LineView | None = None) -> None:
+    """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`; `below`: the line that
+    ended the table, if any)."""
     if header.kind not in ("target", "realisation") or any(is_amount(t) for t in row.values):
         return  # a budget line in a performance table takes no wrapped name ('Program ... Rp X')
-    tail = wrapped_tail(row, pending, mid_table)
+    tail = wrapped_tail(row, pending, mid_table, below)
     if not tail:
         return  # (most rows: the name's label, read line by line in a scan, is not worked out for nothing)
     label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
@@ -1889,7 +1907,8 @@ def result_row_under_result(row: RowDraft, view: LineView, header: Header) -> bo
 MARKS = "|_'\" ;"  # a scan's stray marks before a line's first word
 
 
-def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False) -> list[LineView]:
+def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False,
+                 below: LineView | None = None) -> list[LineView]:
     """Text lines right under a table's last row that no later row took: the rest of its indicator.
 
     Mid-table, text under a row may open the next row's name, so it waits in
@@ -1898,7 +1917,8 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
     wrapped name ('... menyelenggarakan tahapan | 100% 95%' then 'Verifikasi
     parpol, Pemutakhiran Data Pemilih, ...'). A footnote or a numbered
     item is not. Mid-table (`mid_table`, the next row's opening already
-    found), a delimited line may be part of the wrap too.
+    found), a delimited line may be part of the wrap too. A short sentence after a blank line ('Demikian
+    capaian kinerja' over 'tahun ini.', whose last line `below` may be the one that ended the table) is not.
     """
     tail: list[LineView] = []
     last = row.views[-1].line.number
@@ -1924,7 +1944,55 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS \
             and not (mid_table and detached_name_words(tail)):
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
+    if tail and after_blank_line(row, tail[0]) and closes_a_sentence(sentence_lines(row, pending, below, tail[0])):
+        return []  # after a blank line, 'Demikian capaian kinerja tahun 2023.': the text below the table
     return tail
+
+
+def after_blank_line(row: RowDraft, view: LineView) -> bool:
+    """Whether a blank line parts `view` from the row's lines above it (a later wrap may already be the row's)."""
+    above = [v.line.number for v in row.views if v.line.number < view.line.number]
+    return bool(above) and view.line.number > max(above) + 1
+
+
+def sentence_lines(row: RowDraft, pending: list[LineView], below: LineView | None,
+                   first: LineView) -> list[LineView]:
+    """The lines from `first` on that follow each other with no blank line between (a paragraph's lines).
+
+    They may be left pending, already given to the row (a lower-case line under a pending one: 'tahun ini.'),
+    or the line that ended the table (`below`).
+    """
+    lines = sorted({id(v): v for v in [*pending, *row.views, *([below] if below else [])]}.values(),
+                   key=lambda v: v.line.number)
+    block: list[LineView] = []
+    for view in lines[lines.index(first):]:
+        if block and view.line.number != block[-1].line.number + 1:
+            break
+        block.append(view)
+    return block
+
+
+# abbreviations a name may end with ('... Prov.', '... dsb.'): their full stop ends no sentence
+NAME_ABBREVIATIONS = frozenset({"prov", "prop", "kab", "kec", "kel", "dsb", "dll", "dst", "tsb", "dkk", "ybs", "no"})
+
+
+def closes_a_sentence(lines: list[LineView]) -> bool:
+    """Whether lines read as one sentence: a capital opens them and a full stop after a word or a year ends them.
+
+    Under a table, a short paragraph parted from the last row by a blank line
+    ('Demikian capaian kinerja tahun 2023.') is too short for `paragraph_start`
+    or `reads_as_sentence`; the rest of a wrapped name ends in no full stop
+    (save an abbreviation, 'Kab.', 'dsb.'), so a full stop after a word or a year closing the lines tells.
+    """
+    first = lines[0].line.text.strip(" |")
+    last = lines[-1].line.text.rstrip(" |")
+    if not first[:1].isupper() or not last.endswith(".") or last.endswith(".."):
+        return False
+    word = last[:-1].split()[-1] if last[:-1].split() else ""
+    if not (word.isdigit() or word.isalpha() and (word.islower() or len(word) >= 4)
+            and word.lower() not in NAME_ABBREVIATIONS):
+        return False
+    return sum(len(v.line.text.split()) for v in lines) >= MIN_DETACHED_WORDS
 
 
 def detached_name_words(tail: list[LineView]) -> bool:

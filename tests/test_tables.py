@@ -3922,3 +3922,19 @@ def test_a_row_whose_values_the_next_groups_label_follows_is_read():
             ("APBN", 3_200_500_000, 2_900_100_200)], text
 
 
+
+def test_a_short_sentence_after_a_blank_line_is_no_part_of_the_last_rows_name():
+    # 'Demikian capaian kinerja tahun 2023.' under the table, a blank line between: the text below it, whatever the
+    # layout; the rest of a name after a blank line (no full stop) still ends the name
+    rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("1", "Persentase arsip yang tertata", "90%", "92%", "102,22%"),
+            ("2", "Jumlah dokumen evaluasi", "4", "4", "100%")]
+    spaced = "\n".join("".join(f"{c:<{w}}" for c, w in zip(row, (4, 40, 9, 11, 9))).rstrip() for row in rows)
+    piped = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    plain = "\n".join(" ".join(row) for row in rows)
+    for text in (spaced, piped, plain):
+        for paragraph in ("Demikian capaian kinerja tahun 2023.", "Demikian capaian kinerja\ntahun ini."):
+            names = [r.indicator_raw for r in table_records(f"{text}\n\n{paragraph}\n", 2023)[0]]
+            assert names == ["Persentase arsip yang tertata", "Jumlah dokumen evaluasi"], (text, paragraph)
+    names = [r.indicator_raw for r in table_records(f"{plain}\n\nprogram dan kegiatan daerah\n", 2023)[0]]
+    assert names == ["Persentase arsip yang tertata", "Jumlah dokumen evaluasi program dan kegiatan daerah"]
