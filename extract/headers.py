@@ -1395,7 +1395,9 @@ def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], s
     words split into two groups or more of one width, each the same roles in the same
     order, and the header names exactly one year per group. The words may be short ('2022 | 2023'
     over 'T R C T R C', `abbreviated_groups`); such letters under no years name no year's
-    columns, so none of them is read.
+    columns, so none of them is read, nor are groups spelled out under no years ('Target Realisasi
+    Capaian Target Realisasi Capaian', or 'Kinerja | Keuangan' over them): a row would take one
+    group's target and the other's realisasi.
     """
     if "allocation" in header.roles or header.target_years:
         return
@@ -1412,8 +1414,9 @@ def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], s
     if above is not None:
         years = group_years(line_of(views, above).text)  # 'No Indikator Tahun 2022 Tahun 2023' over the words
     if len(years) != groups or len(set(years)) != groups:
-        if any(abbreviated_groups(line_of(views, k).text) is not None for k in range(start, end + 1)):
-            header.roles, header.cell_roles = ["other"] * len(raw), {}  # 'T R C T R C' under no years: whose is which?
+        if not years and "realisation" in raw[:width]:
+            # 'T R C T R C' or 'Target Realisasi Capaian Target Realisasi Capaian' under no years: whose is which?
+            header.roles, header.cell_roles = ["other"] * len(raw), {}
         return
     kept = report_year if report_year in years else max(years)
     group = resolve_roles(raw[:width])

@@ -1976,6 +1976,19 @@ def test_abbreviated_groups_under_no_years_give_no_values():
     assert table_records(text, 2023)[0] == []
 
 
+def test_spelled_out_groups_under_no_years_give_no_mixed_row():
+    # 'Target Realisasi Capaian Target Realisasi Capaian' with no year over the groups (or groups named by no year,
+    # 'Kinerja | Keuangan'): which group is the year's cannot be told, and a row taking one group's target and the
+    # other's realisasi states what no report prints, so none is read
+    plain = ("No Indikator Target Realisasi Capaian Target Realisasi Capaian\n"
+             "1 Persentase arsip yang tertata 60% 70% 116,67% 80% 88% 110%\n")
+    named = ("No Indikator Kinerja Keuangan\n"
+             "Target Realisasi Capaian Target Realisasi Capaian\n"
+             "1 Persentase arsip yang tertata 90% 92% 102,22% 150.000.000 140.000.000 93,33%\n")
+    for text in (plain, named):
+        assert table_records(text, 2023)[0] == [], text
+
+
 def test_a_year_ending_an_indicators_name_stays_in_the_name():
     # 'Tingkat kehadiran pemilih pada Pilkada 2020' before its values: the year is the name's, every value column
     # is filled without it
