@@ -3951,3 +3951,16 @@ def test_a_short_sentence_after_a_blank_line_is_no_part_of_the_last_rows_name():
             assert names == ["Persentase arsip yang tertata", "Jumlah dokumen evaluasi"], (text, paragraph)
     names = [r.indicator_raw for r in table_records(f"{plain}\n\nprogram dan kegiatan daerah\n", 2023)[0]]
     assert names == ["Persentase arsip yang tertata", "Jumlah dokumen evaluasi program dan kegiatan daerah"]
+
+
+def test_a_formulas_factor_in_words_is_no_value():
+    # 'Rumus indikator ... dibagi jumlah ... dikali 100%' under the table: the factor that makes a ratio a percent
+    # ('dikali 100%', 'dikalikan dengan 100%'), like 'x 100%', is no target of a row
+    for factor in ("dikali 100%", "dikalikan dengan 100%", "Dikali 100"):
+        text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+                "1 Persentase arsip yang tertata 90% 92% 102,22%\n"
+                "2 Jumlah dokumen evaluasi 4 4 100%\n\n"
+                "Rumus indikator persentase arsip yang tertata adalah jumlah arsip yang\n"
+                f"tertata dibagi jumlah arsip yang diterima {factor}\n")
+        measures = table_records(text, 2023)[0]
+        assert [r.target.value for r in measures] == [90.0, 4.0], factor
