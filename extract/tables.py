@@ -78,7 +78,8 @@ MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
 LETTER_ITEM_RE = re.compile(r"\s*[a-h][.)]\s+\w")  # 'b. persentase partisipasi ...': the next lettered item
-FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|\*)\b", re.I)
+# a note under a table: its source, a remark, or how an indicator is worked out ('Rumus ...', 'Formulasi ...')
+FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|rumus|formula(?:si)?|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
@@ -1495,7 +1496,8 @@ def carries_on_pending(pending: list[LineView], views: Sequence[LineView], i: in
     the run from the waiting line to the full stop is a paragraph's
     (`paragraph_start`). Put on the row, it would skip the line between and
     leave the paragraph's second half in the name; it waits with its first
-    line instead, and `wrapped_tail` leaves both out. (Any other lower-case
+    line instead, and `wrapped_tail` leaves both out; so does a note's second line under its first
+    ('Rumus indikator ...' over 'dibagi jumlah ... x 100%'). (Any other lower-case
     line goes on as before: in a scan, lines of other columns wait between a
     name's pieces.)
     """
@@ -1507,8 +1509,8 @@ def carries_on_pending(pending: list[LineView], views: Sequence[LineView], i: in
             and pending[-back - 1].line.number == pending[-back].line.number - 1:
         back += 1
     run = pending[-back:] + [views[k] for k in range(i, min(i + PARAGRAPH_REACH, len(views)))]
-    if paragraph_start(run) < back:
-        return True
+    if paragraph_start(run) < back or FOOTNOTE_RE.match(run[0].line.text):
+        return True  # (a note's lines: 'Keterangan: ...' or 'Rumus ...' over 'dibagi jumlah ... x 100%')
     # a short sentence, 'Demikian capaian kinerja' over 'tahun ini.', a blank line above it: text under the table
     opening = i - back - 1
     return opening >= 0 and not line_of(views, opening).text.strip() and closes_a_sentence(first_sentence(run))

@@ -3964,3 +3964,20 @@ def test_a_formulas_factor_in_words_is_no_value():
                 f"tertata dibagi jumlah arsip yang diterima {factor}\n")
         measures = table_records(text, 2023)[0]
         assert [r.target.value for r in measures] == [90.0, 4.0], factor
+
+
+def test_a_formula_note_right_under_the_last_row_is_no_part_of_its_name():
+    # 'Rumus ...' / 'Formulasi ...' / 'Keterangan: ...' over '... dibagi jumlah ... x 100%' right under the last
+    # row (no blank line): a note on how the indicator is worked out, neither the row's name nor a row of its own
+    for opener in ("Rumus indikator persentase dokumen adalah jumlah dokumen yang",
+                   "Formulasi perhitungan indikator adalah : jumlah dokumen yang",
+                   "Keterangan: indikator dihitung dari jumlah dokumen yang"):
+        for factor in ("x 100%", "dikali 100%"):
+            text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+                    "1 Persentase dokumen yang disahkan 85% 88% 103,53%\n"
+                    "2 Jumlah laporan monitoring 12 12 100%\n"
+                    f"{opener}\n"
+                    f"disahkan dibagi jumlah dokumen yang diajukan {factor}\n")
+            measures = table_records(text, 2023)[0]
+            assert [(r.indicator_raw, r.target.value) for r in measures] == [
+                ("Persentase dokumen yang disahkan", 85.0), ("Jumlah laporan monitoring", 12.0)], (opener, factor)
