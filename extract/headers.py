@@ -1359,6 +1359,29 @@ def names_years(view: LineView) -> bool:
     return len(set(YEAR_RE.findall(text))) >= 2
 
 
+def year_line_above_words(views: Sequence[LineView], start: int, words: int = 2) -> int | None:
+    """The line naming the groups' years over a header's role words, also with header word lines between, or None.
+
+    A two-storey header flattened row by row prints the merged year cells with the
+    top storey's label words ('Indikator Tahun 2022 Tahun 2023'), then the wrapped
+    rest of those labels ('Sasaran Kinerja'), and only then the role words of each
+    year's group. Up to `words` such lines (no value, short, no sentence) may stand
+    between the years and the role words; a blank line between them is skipped.
+    """
+    k = start
+    for _ in range(words + 1):
+        k = prev_nonblank(views, k, 1)
+        if k is None:
+            return None
+        view = views[k]
+        if names_years(view) or years_only(view):
+            return k
+        text = view.line.text.strip()
+        if view.values or len(text) > 80 or text.endswith(".") or YEAR_RE.search(text):
+            return None  # a row's values, a sentence or a caption: no header's wrapped labels
+    return None
+
+
 def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], start: int, end: int,
                                     report_year: int | None) -> None:
     """Read all but one year's group of a performance header that repeats its columns per year as 'other' (in place).
@@ -1372,7 +1395,9 @@ def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], s
     words split into two groups or more of one width, each the same roles in the same
     order, and the header names exactly one year per group. The words may be short ('2022 | 2023'
     over 'T R C T R C', `abbreviated_groups`); such letters under no years name no year's
-    columns, so none of them is read.
+    columns, so none of them is read, nor are groups spelled out under no years ('Target Realisasi
+    Capaian Target Realisasi Capaian', or 'Kinerja | Keuangan' over them): a row would take one
+    group's target and the other's realisasi.
     """
     if "allocation" in header.roles or header.target_years:
         return
@@ -1384,13 +1409,14 @@ def keep_report_year_measure_groups(header: Header, views: Sequence[LineView], s
     if width < 2 or len(raw) % width or any(raw[k:k + width] != raw[:width] for k in range(0, len(raw), width)):
         return
     groups = len(raw) // width
-    above = start - 1 if start > 0 else None
     years = group_years(" ".join(line_of(views, k).text for k in range(start, end + 1)))
-    if not years and above is not None and (names_years(views[above]) or years_only(views[above])):
+    above = None if years else year_line_above_words(views, start)
+    if above is not None:
         years = group_years(line_of(views, above).text)  # 'No Indikator Tahun 2022 Tahun 2023' over the words
     if len(years) != groups or len(set(years)) != groups:
-        if any(abbreviated_groups(line_of(views, k).text) is not None for k in range(start, end + 1)):
-            header.roles, header.cell_roles = ["other"] * len(raw), {}  # 'T R C T R C' under no years: whose is which?
+        if not years and "realisation" in raw[:width]:
+            # 'T R C T R C' or 'Target Realisasi Capaian Target Realisasi Capaian' under no years: whose is which?
+            header.roles, header.cell_roles = ["other"] * len(raw), {}
         return
     kept = report_year if report_year in years else max(years)
     group = resolve_roles(raw[:width])

@@ -738,7 +738,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         tokens = lex_values(rest) if rest else []
     if tokens:
         tokens = cited_numbers_dropped(rest, tokens)
-        if "x" in rest or "×" in rest or "X" in rest:
+        if "x" in rest or "×" in rest or "X" in rest or "ikali" in rest:
             tokens = formula_factors_dropped(rest, tokens)
         if "/" in rest:  # the 'A' of 'N/A' is no grade ('77,5% N/A N/A 0%')
             tokens = [t for t in tokens if t.kind != "grade" or rest[max(0, t.start - 2):t.start] not in ("N/", "n/")]
@@ -922,6 +922,9 @@ def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> C
 # makes a ratio a percent (or per mille), never a value of the row
 FORMULA_FACTOR_RE = re.compile(r"(?:^|[\s(/)])[xX×]\s?$")
 FORMULA_FACTORS = (100.0, 1000.0)
+# the factor in words: '... dibagi jumlah yang membutuhkan dikali 100%', 'dikalikan dengan 100'
+FORMULA_FACTOR_WORDS_RE = re.compile(r"\bdikali(?:kan)?(?:\s+dengan)?\s*$", re.I)
+FORMULA_FACTOR_WORDS_REACH = 18  # characters before a token that can hold 'dikalikan dengan '
 
 
 # '1 x 24 jam', '2x24 Jam', '3 × 8 jam': a duration a name states as a product, never a value of the row
@@ -930,12 +933,15 @@ MULTIPLIED_REACH = 4  # characters before a token that can hold such a product's
 
 
 def formula_factors_dropped(rest: str, tokens: list[Token]) -> list[Token]:
-    """The tokens that are not a formula's 'x 100%' factor (a percent or a number of 100 or 1000 after 'x'),
+    """The tokens that are not a formula's 'x 100%' factor (a percent or a number of 100 or 1000 after 'x' or
+    'dikali'),
     nor the second number of a product inside a name ('ditangani dalam 1 x 24 jam': '24 jam' is the name's,
     and a row whose name ends so would otherwise take it for its target)."""
     return [t for t in tokens if not MULTIPLIED_RE.search(rest, max(0, t.start - MULTIPLIED_REACH), t.start)
             and (t.reading.value not in FORMULA_FACTORS or t.kind not in ("percent", "number")
-                 or not FORMULA_FACTOR_RE.search(rest, max(0, t.start - 3), t.start))]
+                 or not (FORMULA_FACTOR_RE.search(rest, max(0, t.start - 3), t.start)
+                         or FORMULA_FACTOR_WORDS_RE.search(rest, max(0, t.start - FORMULA_FACTOR_WORDS_REACH),
+                                                           t.start)))]
 
 
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:

@@ -78,7 +78,8 @@ MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
 LETTER_ITEM_RE = re.compile(r"\s*[a-h][.)]\s+\w")  # 'b. persentase partisipasi ...': the next lettered item
-FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|\*)\b", re.I)
+# a note under a table: its source, a remark, or how an indicator is worked out ('Rumus ...', 'Formulasi ...')
+FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|rumus|formula(?:si)?|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
@@ -446,9 +447,39 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = run_before_ket(view, len(header.roles), header.name_after)
     elif kind == "budget" and not view.delimited and header.roles[0] == "allocation" and header.mixed:
         values = budget_group_inside(view, header.roles) or values
+    if kind == "budget" and not values and not view.delimited and len(view.cells) == 1 and view.cells[0].inner:
+        values = run_before_group_label(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
     return values
+
+
+# the next group's numbered label after a row's values: 'II Belanja', '2. Pendapatan Transfer' (words only)
+GROUP_LABEL_TAIL_RE = re.compile(r"\s*(?:[IVX]{1,4}|\d{1,2})[.)]?\s+[A-Z][A-Za-z][^\d]*")
+
+
+def run_before_group_label(view: LineView, width: int) -> list[Token]:
+    """A budget row's values when the next group's label follows them on its line, else [].
+
+    A text export joins a group row and the label of the next group, which holds
+    no values: 'I Pendapatan 3.120.400.000 2.980.100.000 95,51 II Belanja'. The
+    words after the values make them no trailing values, and the row would be lost.
+    Only a whole row's values (the header's count) side by side, with a row
+    number and a capitalised name and no other number after them, are read.
+    """
+    cell = view.cells[0]
+    if cell.code is not None or len(cell.inner) < width:
+        return []
+    raw = fold_text(cell.raw)
+    tokens = sorted(cell.inner, key=lambda t: t.start)
+    for k in range(len(tokens) - width + 1):
+        run = tokens[k:k + width]
+        if any(WORD_RE.search(raw, a.end, b.start) for a, b in zip(run, run[1:])):
+            continue
+        if not all(t.kind in ("amount", "number", "percent") for t in run):
+            continue
+        return run if GROUP_LABEL_TAIL_RE.fullmatch(raw, run[-1].end) else []
+    return []
 
 
 def outside_formula_cells(view: LineView, values: list[Token], header: Header) -> list[Token]:
@@ -884,7 +915,7 @@ class HeaderCut(Sequence[LineView]):
     def __init__(self, views: Sequence[LineView], index: int, cut: int) -> None:
         line = line_of(views, index)
         self._views = views
-        self._index = index
+        self._index = self.index = index
         self._head = analyse_line(Line(line.number, line.page, line.text[:cut].rstrip()))
         self.row = analyse_line(Line(line.number, line.page, line.text[cut:].strip()))
         lines = getattr(views, "lines", None)
@@ -963,9 +994,12 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             continue  # inside the table read last
         views = document_views
         found = read_header_once(views, start)
-        if found is None and start in run_on:
-            views = HeaderCut(document_views, start, run_on[start])  # the line read as a header is the cut one
-            found = read_header_once(views, start)
+        if start in run_on:
+            # the line read as a header is the cut one; read whole, its words and the row's values would make a
+            # header of columns no row has, and the row would be lost
+            cut = HeaderCut(document_views, start, run_on[start])
+            if (cut_found := read_header_once(cut, start)) is not None or found is None:
+                views, found = cut, cut_found
         if found is None:
             continue
         header, end = found
@@ -999,7 +1033,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
-        first = views.row if isinstance(views, HeaderCut) and end == start else \
+        first = views.row if isinstance(views, HeaderCut) and end == views.index else \
             first_row_opening(views, end, header)
         rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
@@ -1356,7 +1390,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     if dangling is not None:  # the row it was to join never came: keep the amount as its own row
         rows.append(new_row(views[dangling_at], [dangling], [], header))
     elif rows and not closed:
-        take_wrapped_tail(rows[-1], pending, header)
+        take_wrapped_tail(rows[-1], pending, header, below=views[i] if i < n else None)
     if header.kind in ("target", "realisation"):
         rows = [part for row in rows for part in rows_run_together(row, header)]
         for row in rows:
@@ -1462,7 +1496,8 @@ def carries_on_pending(pending: list[LineView], views: Sequence[LineView], i: in
     the run from the waiting line to the full stop is a paragraph's
     (`paragraph_start`). Put on the row, it would skip the line between and
     leave the paragraph's second half in the name; it waits with its first
-    line instead, and `wrapped_tail` leaves both out. (Any other lower-case
+    line instead, and `wrapped_tail` leaves both out; so does a note's second line under its first
+    ('Rumus indikator ...' over 'dibagi jumlah ... x 100%'). (Any other lower-case
     line goes on as before: in a scan, lines of other columns wait between a
     name's pieces.)
     """
@@ -1474,14 +1509,32 @@ def carries_on_pending(pending: list[LineView], views: Sequence[LineView], i: in
             and pending[-back - 1].line.number == pending[-back].line.number - 1:
         back += 1
     run = pending[-back:] + [views[k] for k in range(i, min(i + PARAGRAPH_REACH, len(views)))]
-    return paragraph_start(run) < back
+    if paragraph_start(run) < back or FOOTNOTE_RE.match(run[0].line.text):
+        return True  # (a note's lines: 'Keterangan: ...' or 'Rumus ...' over 'dibagi jumlah ... x 100%')
+    # a short sentence, 'Demikian capaian kinerja' over 'tahun ini.', a blank line above it: text under the table
+    opening = i - back - 1
+    return opening >= 0 and not line_of(views, opening).text.strip() and closes_a_sentence(first_sentence(run))
 
 
-def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False) -> None:
-    """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`)."""
+def first_sentence(lines: list[LineView]) -> list[LineView]:
+    """The lines up to the first that ends in a full stop, one after another (all of them when none does)."""
+    run: list[LineView] = []
+    for view in lines:
+        if run and view.line.number != run[-1].line.number + 1:
+            break
+        run.append(view)
+        if view.line.text.rstrip(" |").endswith("."):
+            break
+    return run
+
+
+def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False,
+                      below: LineView | None = None) -> None:
+    """Give a performance table's last row the wrapped rest of its name (see `wrapped_tail`; `below`: the line that
+    ended the table, if any)."""
     if header.kind not in ("target", "realisation") or any(is_amount(t) for t in row.values):
         return  # a budget line in a performance table takes no wrapped name ('Program ... Rp X')
-    tail = wrapped_tail(row, pending, mid_table)
+    tail = wrapped_tail(row, pending, mid_table, below)
     if not tail:
         return  # (most rows: the name's label, read line by line in a scan, is not worked out for nothing)
     label = row_label(row, header, ("indikator", "uraian")) if row.cells else None
@@ -1857,7 +1910,8 @@ def result_row_under_result(row: RowDraft, view: LineView, header: Header) -> bo
 MARKS = "|_'\" ;"  # a scan's stray marks before a line's first word
 
 
-def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False) -> list[LineView]:
+def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False,
+                 below: LineView | None = None) -> list[LineView]:
     """Text lines right under a table's last row that no later row took: the rest of its indicator.
 
     Mid-table, text under a row may open the next row's name, so it waits in
@@ -1866,7 +1920,8 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
     wrapped name ('... menyelenggarakan tahapan | 100% 95%' then 'Verifikasi
     parpol, Pemutakhiran Data Pemilih, ...'). A footnote or a numbered
     item is not. Mid-table (`mid_table`, the next row's opening already
-    found), a delimited line may be part of the wrap too.
+    found), a delimited line may be part of the wrap too. A short sentence after a blank line ('Demikian
+    capaian kinerja' over 'tahun ini.', whose last line `below` may be the one that ended the table) is not.
     """
     tail: list[LineView] = []
     last = row.views[-1].line.number
@@ -1892,7 +1947,55 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             sum(len(v.text.split()) for v in tail) < MIN_DETACHED_WORDS \
             and not (mid_table and detached_name_words(tail)):
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
+    if tail and after_blank_line(row, tail[0]) and closes_a_sentence(sentence_lines(row, pending, below, tail[0])):
+        return []  # after a blank line, 'Demikian capaian kinerja tahun 2023.': the text below the table
     return tail
+
+
+def after_blank_line(row: RowDraft, view: LineView) -> bool:
+    """Whether a blank line parts `view` from the row's lines above it (a later wrap may already be the row's)."""
+    above = [v.line.number for v in row.views if v.line.number < view.line.number]
+    return bool(above) and view.line.number > max(above) + 1
+
+
+def sentence_lines(row: RowDraft, pending: list[LineView], below: LineView | None,
+                   first: LineView) -> list[LineView]:
+    """The lines from `first` on that follow each other with no blank line between (a paragraph's lines).
+
+    They may be left pending, already given to the row (a lower-case line under a pending one: 'tahun ini.'),
+    or the line that ended the table (`below`).
+    """
+    lines = sorted({id(v): v for v in [*pending, *row.views, *([below] if below else [])]}.values(),
+                   key=lambda v: v.line.number)
+    block: list[LineView] = []
+    for view in lines[lines.index(first):]:
+        if block and view.line.number != block[-1].line.number + 1:
+            break
+        block.append(view)
+    return block
+
+
+# abbreviations a name may end with ('... Prov.', '... dsb.'): their full stop ends no sentence
+NAME_ABBREVIATIONS = frozenset({"prov", "prop", "kab", "kec", "kel", "dsb", "dll", "dst", "tsb", "dkk", "ybs", "no"})
+
+
+def closes_a_sentence(lines: list[LineView]) -> bool:
+    """Whether lines read as one sentence: a capital opens them and a full stop after a word or a year ends them.
+
+    Under a table, a short paragraph parted from the last row by a blank line
+    ('Demikian capaian kinerja tahun 2023.') is too short for `paragraph_start`
+    or `reads_as_sentence`; the rest of a wrapped name ends in no full stop
+    (save an abbreviation, 'Kab.', 'dsb.'), so a full stop after a word or a year closing the lines tells.
+    """
+    first = lines[0].line.text.strip(" |")
+    last = lines[-1].line.text.rstrip(" |")
+    if not first[:1].isupper() or not last.endswith(".") or last.endswith(".."):
+        return False
+    word = last[:-1].split()[-1] if last[:-1].split() else ""
+    if not (word.isdigit() or word.isalpha() and (word.islower() or len(word) >= 4)
+            and word.lower() not in NAME_ABBREVIATIONS):
+        return False
+    return sum(len(v.line.text.split()) for v in lines) >= MIN_DETACHED_WORDS
 
 
 def detached_name_words(tail: list[LineView]) -> bool:
@@ -2581,15 +2684,20 @@ TOTAL_OR_LEVEL_RE = re.compile(r"\W*(?:\d{1,2}\s*[.)]?\s*)?(?:program|(?:sub\s*-
                                re.I)
 
 
+# a group row numbered in Roman numerals over rows numbered 1, 2, ... ('I Pendapatan Asli Daerah 1.250.000 ...')
+ROMAN_GROUP_RE = re.compile(r"[\s|]*(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]?\s+[A-Z]")
+
+
 def rows_numbered(rows: list[RowDraft], views: Sequence[LineView], i: int) -> bool:
     """Whether a budget table's rows each open with their number or code, so far and at the next row.
 
     Only then is a numbered line without values the opening of the name its value line ends: under
     a group heading ('1 Program ...' alone on its line), unnumbered kegiatan rows follow, each named
-    in full on its own value line.
+    in full on its own value line. A group row numbered in Roman numerals ('I Pendapatan ...' over '1.
+    Retribusi ...') is numbered too: its rows below still open with their numbers.
     """
     if any(not opens_numbered_budget_row(row.views[0]) and not TOTAL_LINE_RE.match(row.views[0].text)
-           for row in rows):
+           and not ROMAN_GROUP_RE.match(row.views[0].line.text) for row in rows):
         return False
     between = 0
     for j in range(i + 1, len(views)):

@@ -1941,12 +1941,52 @@ def test_per_year_groups_on_the_label_line_under_the_years_keep_the_report_years
                 assert measured(table_records(text, year)[0]) == expected, (year, text)
 
 
+def test_per_year_groups_with_wrapped_label_lines_between_the_years_and_the_words_keep_the_report_years_group():
+    # 'Indikator Tahun 2022 Tahun 2023' / 'Sasaran Kinerja' / 'Kinerja Target Realisasi Capaian Target Realisasi
+    # Capaian': the top storey's labels wrap onto a line between the years and the role words; a row's target,
+    # realisasi and capaian are all of the report year's group, never one year's target with the other's realisasi
+    interleaved = ("INDIKATOR TAHUN 2022 TAHUN 2023\n"
+                   "SASARAN KINERJA\n"
+                   "KINERJA TARGET REALISASI CAPAIAN TARGET REALISASI CAPAIAN\n"
+                   "Meningkatnya Mutu\n"
+                   "Persentase\n"
+                   "Layanan Arsip\n"
+                   "arsip yang\n"
+                   "Daerah\n"
+                   "tertata 60% 70% 116,67% 80% 88% 110%\n"
+                   "dengan baik\n")
+    piped = ("| Sasaran | Indikator | Tahun 2022 | Tahun 2023 |\n"
+             "| Strategis | Kinerja | | |\n"
+             "| | | Target | Realisasi | Capaian | Target | Realisasi | Capaian |\n"
+             "| Meningkatnya Mutu Layanan Arsip | Persentase arsip yang tertata | 60% | 70% | 116,67% | 80% | 88% | 110% |\n")
+    spaced = ("No   Indikator                 Tahun 2022                   Tahun 2023\n"
+              "     Kinerja\n"
+              "                       Target  Realisasi  Capaian   Target  Realisasi  Capaian\n"
+              "1    Persentase arsip      60%     70%       116,67%   80%     88%       110%\n")
+    for text in (interleaved, piped, spaced):
+        for year, expected in ((2023, [(80.0, 88.0, 110.0)]), (2022, [(60.0, 70.0, 116.67)])):
+            assert measured(table_records(text, year)[0]) == expected, (year, text)
+
+
 def test_abbreviated_groups_under_no_years_give_no_values():
     # 'T R C T R C' with no year line above: which group is the year's cannot be told, so none is read
     text = ("No | Indikator Kinerja\n"
             " | | T | R | C | T | R | C\n"
             "1 | Persentase pengaduan yang ditindaklanjuti | 80% | 84% | 105% | 85% | 83% | 97,65%\n")
     assert table_records(text, 2023)[0] == []
+
+
+def test_spelled_out_groups_under_no_years_give_no_mixed_row():
+    # 'Target Realisasi Capaian Target Realisasi Capaian' with no year over the groups (or groups named by no year,
+    # 'Kinerja | Keuangan'): which group is the year's cannot be told, and a row taking one group's target and the
+    # other's realisasi states what no report prints, so none is read
+    plain = ("No Indikator Target Realisasi Capaian Target Realisasi Capaian\n"
+             "1 Persentase arsip yang tertata 60% 70% 116,67% 80% 88% 110%\n")
+    named = ("No Indikator Kinerja Keuangan\n"
+             "Target Realisasi Capaian Target Realisasi Capaian\n"
+             "1 Persentase arsip yang tertata 90% 92% 102,22% 150.000.000 140.000.000 93,33%\n")
+    for text in (plain, named):
+        assert table_records(text, 2023)[0] == [], text
 
 
 def test_a_year_ending_an_indicators_name_stays_in_the_name():
@@ -3896,3 +3936,85 @@ def test_unfilled_quarters_between_two_values_of_a_borderless_row_keep_their_col
     measures, _ = table_records(text)
     assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
         ("2,8%", "1,9%", "132,14%"), ("77", "78,52", "101,97%")]
+
+
+def test_a_name_wrapped_under_a_roman_numbered_group_row_keeps_its_opening():
+    # 'I Penerimaan Asli Daerah ...' heads rows numbered 1., 2., ...; row 2's name wraps and its values stand beside
+    # the wrapped word ('Rujukan'): the name opens on the numbered line above, also in a double-spaced export
+    text = ("No URAIAN JENIS PENERIMAAN ANGGARAN (Rp) REALISASI (Rp) %\n"
+            "I Penerimaan Asli Daerah 2.265.100.000 1.829.700.140 80,78\n"
+            "1. Retribusi Pelayanan Pasar 1.850.000.000 1.799.620.140 97,28\n"
+            "2. Jasa Layanan Laboratorium Kesehatan Daerah Non\n"
+            "Rujukan 415.100.000 30.080.000 7,25\n"
+            "3. Sewa Aset Gedung 120.000.000 118.000.000 98,33\n")
+    for layout in (text, text.replace("\n", "\n\n")):
+        budgets = table_records(layout, 2022)[1]
+        assert [(b.name, b.allocation.value) for b in budgets] == [
+            ("Penerimaan Asli Daerah", 2_265_100_000), ("Retribusi Pelayanan Pasar", 1_850_000_000),
+            ("Jasa Layanan Laboratorium Kesehatan Daerah Non Rujukan", 415_100_000),
+            ("Sewa Aset Gedung", 120_000_000)], layout
+
+
+def test_a_row_whose_values_the_next_groups_label_follows_is_read():
+    # 'I Penerimaan <six values> II Belanja': a text export joins a group row and the next group's label (no values
+    # of its own); the row's values stand inside the line, and the report year's group is the row's. On a line of
+    # its own, or run on from the header's last line ('Pagu (Rp) Realisasi (Rp) % ... % I Penerimaan ...')
+    head = ("No Sumber Dana Anggaran dan Realisasi\n"
+            "2021 2022\n"
+            "Pagu (Rp) Realisasi (Rp) % Pagu (Rp) Realisasi (Rp) %")
+    row = "I Penerimaan 2.155.700.100 2.010.300.200 93,25 11.640.500.000 12.004.800.300 103,13 II Belanja"
+    rest = ("1. APBD Kabupaten 41.100.200.300 40.200.100.400 97,81 70.500.300.200 66.100.200.300 93,76\n"
+            "2. APBN 1.400.100.000 1.400.100.000 100 3.200.500.000 2.900.100.200 90,61\n")
+    for text in (f"{head}\n{row}\n{rest}", f"{head} {row}\n{rest}", f"{head} {row}\n{rest}".replace("\n", "\n\n")):
+        budgets = table_records(text, 2022)[1]
+        assert [(b.name, b.allocation.value, b.realisation.value) for b in budgets] == [
+            ("Penerimaan", 11_640_500_000, 12_004_800_300), ("APBD Kabupaten", 70_500_300_200, 66_100_200_300),
+            ("APBN", 3_200_500_000, 2_900_100_200)], text
+
+
+
+def test_a_short_sentence_after_a_blank_line_is_no_part_of_the_last_rows_name():
+    # 'Demikian capaian kinerja tahun 2023.' under the table, a blank line between: the text below it, whatever the
+    # layout; the rest of a name after a blank line (no full stop) still ends the name
+    rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("1", "Persentase arsip yang tertata", "90%", "92%", "102,22%"),
+            ("2", "Jumlah dokumen evaluasi", "4", "4", "100%")]
+    spaced = "\n".join("".join(f"{c:<{w}}" for c, w in zip(row, (4, 40, 9, 11, 9))).rstrip() for row in rows)
+    piped = "\n".join("| " + " | ".join(row) + " |" for row in rows)
+    plain = "\n".join(" ".join(row) for row in rows)
+    for text in (spaced, piped, plain):
+        for paragraph in ("Demikian capaian kinerja tahun 2023.", "Demikian capaian kinerja\ntahun ini."):
+            names = [r.indicator_raw for r in table_records(f"{text}\n\n{paragraph}\n", 2023)[0]]
+            assert names == ["Persentase arsip yang tertata", "Jumlah dokumen evaluasi"], (text, paragraph)
+    names = [r.indicator_raw for r in table_records(f"{plain}\n\nprogram dan kegiatan daerah\n", 2023)[0]]
+    assert names == ["Persentase arsip yang tertata", "Jumlah dokumen evaluasi program dan kegiatan daerah"]
+
+
+def test_a_formulas_factor_in_words_is_no_value():
+    # 'Rumus indikator ... dibagi jumlah ... dikali 100%' under the table: the factor that makes a ratio a percent
+    # ('dikali 100%', 'dikalikan dengan 100%'), like 'x 100%', is no target of a row
+    for factor in ("dikali 100%", "dikalikan dengan 100%", "Dikali 100"):
+        text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+                "1 Persentase arsip yang tertata 90% 92% 102,22%\n"
+                "2 Jumlah dokumen evaluasi 4 4 100%\n\n"
+                "Rumus indikator persentase arsip yang tertata adalah jumlah arsip yang\n"
+                f"tertata dibagi jumlah arsip yang diterima {factor}\n")
+        measures = table_records(text, 2023)[0]
+        assert [r.target.value for r in measures] == [90.0, 4.0], factor
+
+
+def test_a_formula_note_right_under_the_last_row_is_no_part_of_its_name():
+    # 'Rumus ...' / 'Formulasi ...' / 'Keterangan: ...' over '... dibagi jumlah ... x 100%' right under the last
+    # row (no blank line): a note on how the indicator is worked out, neither the row's name nor a row of its own
+    for opener in ("Rumus indikator persentase dokumen adalah jumlah dokumen yang",
+                   "Formulasi perhitungan indikator adalah : jumlah dokumen yang",
+                   "Keterangan: indikator dihitung dari jumlah dokumen yang"):
+        for factor in ("x 100%", "dikali 100%"):
+            text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+                    "1 Persentase dokumen yang disahkan 85% 88% 103,53%\n"
+                    "2 Jumlah laporan monitoring 12 12 100%\n"
+                    f"{opener}\n"
+                    f"disahkan dibagi jumlah dokumen yang diajukan {factor}\n")
+            measures = table_records(text, 2023)[0]
+            assert [(r.indicator_raw, r.target.value) for r in measures] == [
+                ("Persentase dokumen yang disahkan", 85.0), ("Jumlah laporan monitoring", 12.0)], (opener, factor)
