@@ -651,6 +651,34 @@ def holds_amount(view: LineView) -> bool:
 NUMBERED_ROW_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
 
 
+def sub_columns_under_merged_cell(views: Sequence[LineView], cells: list[tuple[int, list[str]]]
+                                  ) -> list[tuple[int, list[str]]] | None:
+    """A flattened two-storey header's cells with the lower storey's sub-columns put back under its merged cell.
+
+    'Target 2023' / 'Realisasi Triwulan' / 'Realisasi 2023' / 'Capaian', a blank
+    line, then 'TW I' ... 'TW IV': a text export prints the top storey's cells,
+    then the sub-columns of its one merged period cell. Read in print order,
+    the quarters would stand after the Capaian and each row's realisasi and
+    capaian would be taken from quarter columns. Only when the lower storey
+    stands after a blank line, holds two or more period columns and nothing
+    else, and the top storey has exactly one period cell for them to go under.
+    Returns None otherwise.
+    """
+    k = len(cells)
+    while k > 0 and cells[k - 1][1] == ["other"]:
+        k -= 1
+    tail = cells[k:]
+    if len(tail) < 2 or k == 0:
+        return None
+    if not any(not line_of(views, j).text.strip() for j in range(cells[k - 1][0] + 1, tail[0][0])):
+        return None
+    merged = [m for m, (_, r) in enumerate(cells[:k]) if r == ["period"]]
+    if len(merged) != 1:
+        return None
+    m = merged[0]
+    return cells[:m] + tail + cells[m + 1:k]
+
+
 def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> tuple[Header, int] | None:
     """A header starting at views[start], and the index of its last line.
 
@@ -737,6 +765,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     break
             else:
                 break
+        if COLUMN_BREAK not in collected and (moved := sub_columns_under_merged_cell(views, cells)) is not None:
+            cells = moved
+            collected = [role for _, r in cells for role in r]
         # A header names its label columns before its values: value words above the first label-only
         # line, with value columns after the labels ('Realisasi DIPA 076 Tahun 2020' over 'Kode Akun',
         # 'Uraian', 'Anggaran', ...), are a title's.

@@ -400,6 +400,12 @@ def starts_lower(text: str) -> bool:
     return bool(stripped) and (stripped[0].islower() or stripped[0].isdecimal() and opens_with_count(stripped))
 
 
+def flat_dash_cell(view: LineView, header: Header) -> bool:
+    """Whether a lone '-' line of a table flattened one cell per line is an unfilled cell (a quarter with no
+    figure), not a rule line: dropped, every later value of its row would slide a column to the left."""
+    return header.flattened and header.kind in ("target", "realisation") and view.line.text.strip() in ("-", "–", "—")
+
+
 def wraps_in_lower_case(view: LineView, rows: list[RowDraft]) -> bool:
     """Whether a line of header words under a row is that row's name wrapped on ('target kinerjanya tercapai').
 
@@ -1181,7 +1187,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 and not names_an_indicator(view, header) and not wraps_in_lower_case(view, rows)
                 and read_header_once(views, i) is not None):
             break
-        if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text):
+        if is_column_numbering(view) or RULE_LINE_RE.fullmatch(view.line.text) and not flat_dash_cell(view, header):
             i += 1
             blanks = 0
             continue

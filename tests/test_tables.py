@@ -4018,3 +4018,16 @@ def test_a_formula_note_right_under_the_last_row_is_no_part_of_its_name():
             measures = table_records(text, 2023)[0]
             assert [(r.indicator_raw, r.target.value) for r in measures] == [
                 ("Persentase dokumen yang disahkan", 85.0), ("Jumlah laporan monitoring", 12.0)], (opener, factor)
+
+
+def test_a_flattened_two_storey_headers_quarters_go_under_their_merged_cell():
+    # one cell per line: 'Realisasi Triwulan' is a merged cell whose quarters a blank line later print;
+    # a lone '-' is a quarter with no figure, not a rule line
+    text = "\n".join(["No", "Indikator Kinerja", "Target 2023", "Realisasi Triwulan", "Realisasi 2023", "Capaian", "",
+                      "TW I", "TW II", "TW III", "TW IV", "",
+                      "1", "Persentase arsip yang tertata", "100%", "25%", "50%", "75%", "100%", "100%", "100%", "",
+                      "2", "Persentase pemilih yang tidak terdaftar", "2,8%", "-", "-", "2,1%", "1,9%", "1,9%",
+                      "132,14%", ""])
+    measures, _ = table_records(text)
+    assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
+        ("100%", "100%", "100%"), ("2,8%", "1,9%", "132,14%")]
