@@ -3859,3 +3859,14 @@ def test_a_result_named_rows_capitalised_wrap_goes_to_it_before_the_next_numbere
         "Persentase satuan kerja yang tertib",
         "Terwujudnya Dokumen Teknis Pemilu Legislatif, Pemilu Presiden dan Wakil Presiden",
         "Persentase kegiatan pengelolaan arsip"]
+
+
+def test_any_digit_finds_what_a_test_per_character_finds():
+    # the search stands in for `any(ch.isdigit() for ch in text)`: the same answer on ASCII text and on
+    # text with other scripts' digits or superscripts
+    from extract.lines import any_digit
+
+    for text in ("Target Realisasi Capaian", "Tahun 2023", "", "Capaian (%) \u2013 kinerja", "m\u00b2 luas",
+                 "Nilai \u0663", "Capaian \u00e9t\u00e9 7", "No | Indikator"):
+        assert any_digit(text) == any(ch.isdigit() for ch in text), text
+    assert any_digit("m\u00b2 luas") and not any_digit("Target Realisasi Capaian")
