@@ -3139,11 +3139,14 @@ def wrapped_without_borders(row: RowDraft, header: Header, cell: str) -> str:
     space-aligned table places its lines by offset, a flattened one reads whole
     cells, and with a Sasaran column a lone chunk may be either cell's.)
     """
-    if header.col_starts or header.flattened or header.sasaran_indikator or header.satuan \
-            or len(text_columns(header)) > 1:
+    if header.col_starts or header.flattened or header.sasaran_indikator or header.satuan:
         return cell
-    below = sorted((v for v in row.views if v.line.number > row.value_line and v.text), key=lambda v: v.line.number)
-    if not below or not all(one_text_piece(v) for v in below) or not goes_on_from(row.text, cell):
+    value_line = row.value_line
+    if all(v.line.number <= value_line for v in row.views):
+        return cell  # (most rows: no line under the value line, told before the header's columns are listed)
+    below = sorted((v for v in row.views if v.line.number > value_line and v.text), key=lambda v: v.line.number)
+    if not below or len(text_columns(header)) > 1 or not all(one_text_piece(v) for v in below) \
+            or not goes_on_from(row.text, cell):
         return cell
     return " ".join([cell] + [piece for v in below if (piece := v.text.strip(STRAY_MARKS))])
 
