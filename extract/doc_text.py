@@ -39,6 +39,7 @@ class DocText:
         self._has_word: list[bool] | None = None
         self._encoded: bytes | None = None
         self._starts: dict[str, list[int]] = {}  # 'flat' / 'folded': where each of its lines starts
+        self._word_lines: dict[tuple[str, str], list[int]] = {}  # ('flat' / 'folded', word): the lines holding it
         self.memo: dict[str, object] = {}  # a reader's result that another reader of the document asks for again
 
     @property
@@ -101,11 +102,29 @@ class DocText:
         the words matches, and of those whose `lower()` holds one: the caller
         still runs its own test on each.
         """
-        return _lines_holding(self.folded, words, self._line_starts("folded"))
+        return self._holding("folded", words)
 
     def lines_with_case(self, *words: str) -> list[int]:
         """Indexes of the lines holding one of `words` (no newline) as printed, in order."""
-        return _lines_holding(self.flat, words, self._line_starts("flat"))
+        return self._holding("flat", words)
+
+    def _holding(self, name: str, words: tuple[str, ...]) -> list[int]:
+        """The lines of `flat` or `folded` holding one of `words`, each word's lines found once per document.
+
+        Stages ask for the same words ('realisasi' for a table header run on into its row, a sideways
+        budget and a run-together one; 'pagu', 'anggaran' for headers and budget sentences): each word's
+        scan of the whole text is made once and kept.
+        """
+        per_word = []
+        for word in words:
+            found = self._word_lines.get((name, word))
+            if found is None:
+                text = self.folded if name == "folded" else self.flat
+                found = self._word_lines[(name, word)] = _lines_holding(text, (word,), self._line_starts(name))
+            per_word.append(found)
+        if len(per_word) == 1:
+            return list(per_word[0])  # (a copy: the caller may change its list)
+        return sorted(set().union(*per_word))
 
     def flat_starts(self) -> list[int]:
         """Where each line starts in `flat` (and one past its end), made once: an offset's line by bisection."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from extract.lines import LineView, is_column_numbering, line_of
+from extract.lines import LineView, any_digit, is_column_numbering, line_of
 
 # Header words and the role of the column they name. 'label' columns hold text.
 ROLE_WORDS: dict[str, str] = {
@@ -630,7 +630,7 @@ def scan_indicator_label(raw: str) -> bool:
     words alone.
     """
     text = raw.lower()
-    return any(ch.isalpha() for ch in text) and not any(ch.isdigit() for ch in text) and names_indicator(text)
+    return any(ch.isalpha() for ch in text) and not any_digit(text) and names_indicator(text)
 
 
 HEADER_AMOUNT_MIN = 100_000  # a header's words hold no Rupiah amount; a unit caption's '1.000' is none
@@ -807,7 +807,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     k_above = prev_nonblank(views, start, 1 if header.flattened else 0)
     above = line_of(views, k_above).text.lower() if k_above is not None else ""
     header_text = " ".join(line_of(views, k).text.lower() for k in range(start, end + 1))
-    labels_above = len(above) <= 80 and not any(ch.isdigit() for ch in above)
+    labels_above = len(above) <= 80 and not any_digit(above)
     header.sasaran_indikator = names_sasaran_and_indicator(header_text) or (
         labels_above and names_sasaran_and_indicator(f"{above} {header_text}"))
     if header.flattened and labels_above and "satuan" in above and names_sasaran_and_indicator(above):
@@ -873,8 +873,10 @@ def unit_led_lines(views: Sequence[LineView], collected: list[str], end: int) ->
 def unit_led_header(views: Sequence[LineView], roles: list[str], start: int) -> tuple[list[str], int, str] | None:
     """`unit_led_lines` for a first line naming one value column only, when the lines led by its unit complete
     the header with a second value column; else None."""
+    if VALUE_ROLES.isdisjoint(roles):
+        return None  # (told from the roles at hand before the lines below are looked at)
     k = next_nonblank(views, start, 2)
-    if k is None or not UNIT_LED_RE.match(line_of(views, k).text) or not set(roles) & VALUE_ROLES:
+    if k is None or not UNIT_LED_RE.match(line_of(views, k).text):
         return None
     collected, end, opening = unit_led_lines(views, roles, start)
     if end == start or len(set(resolve_roles(collected)) - {"year", "other"}) < 2:
@@ -925,7 +927,7 @@ def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple
     the first row ('Capaian 2020(%) 01.01 Hasil Indeks'): its column words close the header, the rest opens
     the first row (`header_row_split`).
     """
-    if not any(ch.isdigit() for ch in line_of(views, end).text):
+    if not any_digit(line_of(views, end).text):
         return None  # cheap precheck: a header naming its columns' years has one on its last line
     k = end
     texts = [line_of(views, j).text for j in range(start, end + 1)]
@@ -966,7 +968,7 @@ def run_on_header_line(text: str) -> tuple[Sequence[str], str] | None:
     None unless the line is header words naming a value column followed by a row's number and name
     (`header_row_split`).
     """
-    if not any(ch.isdigit() for ch in text):
+    if not any_digit(text):
         return None  # cheap precheck: a row's opening carries its number
     at = header_row_split(text)
     if at is None:
@@ -1324,7 +1326,7 @@ def keep_report_year_columns(header: Header, views: Sequence[LineView], start: i
         return
     text = " ".join(line_of(views, k).text for k in range(start, end + 1))
     below = year_line_below(views, end)
-    if not below and not any(ch.isdigit() for ch in text):
+    if not below and not any_digit(text):
         return  # cheap precheck: most headers name no year
     columns = column_years(text)
     if not columns or not any(role == "realisation" for role, _ in columns):

@@ -522,6 +522,14 @@ def has_digit(text: str) -> bool:
     return (ASCII_DIGIT_RE if text.isascii() else DIGIT_RE).search(text) is not None
 
 
+def any_digit(text: str) -> bool:
+    """`any(ch.isdigit() for ch in text)`, without a step per character: on ASCII text only 0-9 are digits,
+    and one search finds them (other text keeps the per-character test, superscripts and all)."""
+    if text.isascii():
+        return ASCII_DIGIT_RE.search(text) is not None
+    return any(ch.isdigit() for ch in text)
+
+
 def ends_in_short_word(text: str) -> bool:
     """SHORT_LAST_WORD_RE.search(text), matched from the end of the text."""
     return SHORT_LAST_WORD_REVERSED_RE.match(text[::-1]) is not None

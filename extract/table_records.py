@@ -740,18 +740,20 @@ def year_ending_name(row: RowDraft, header: Header, mapped: dict[str, Token]) ->
     a cell of its own is a column the header did not name), or it opens a value line
     that holds no words under the name's lines.
     """
-    if header.target_years or "year" in header.roles or any(r not in mapped for r in header.roles):
+    if header.target_years or header.names_year_column or "year" in header.roles \
+            or any(r not in mapped for r in header.roles):
         return None
     view = next((v for v in row.views if v.line.number == row.value_line), None)
     if view is None:
         return None
     values = view.values
-    first = next((k for k, t in enumerate(values) if any(t is m for m in mapped.values())), 0)
+    taken = {id(m) for m in mapped.values()}  # (the row's values are told by identity: one set, not a scan each)
+    first = next((k for k, t in enumerate(values) if id(t) in taken), 0)
     if first == 0:
         return None
     year = values[first - 1]
     raw = year.raw.strip()
-    if len(raw) != 4 or not raw.isdigit() or not is_year(year) or header.names_year_column:
+    if len(raw) != 4 or not raw.isdigit() or not is_year(year):
         return None
     cell = next((c for c in view.cells if c.values and c.values[0] is year), None)
     if cell is None:

@@ -24,9 +24,9 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
                              year_line_below)
-from extract.lines import (CODE_RE, COUNTED_WORD_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS,
-                           VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, has_digit, is_column_numbering,
-                           is_range, is_verdict, line_of, opens_with_count, strip_row_number)
+from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS,
+                           VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, any_digit, has_digit,
+                           is_column_numbering, is_range, is_verdict, line_of, opens_with_count, strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -647,7 +647,7 @@ def merged_into_text(view: LineView, values: list[Token], limit: int) -> list[To
         return []
     cell = view.cells[last + 1]
     tail = cell.raw[cell.raw.rfind(cell.inner[-1].raw) + len(cell.inner[-1].raw):] if cell.inner else ""
-    if not cell.inner or cell.values or len(tail.split()) > 2 or any(ch.isdigit() for ch in tail):
+    if not cell.inner or cell.values or len(tail.split()) > 2 or any_digit(tail):
         return []
     return list(cell.inner[:limit])
 
@@ -674,14 +674,14 @@ def run_before_ket(view: LineView, limit: int, name_after: bool = False) -> list
     folded = fold_text(cell.raw)
     tail = folded[run[-1].end:]
     words = len(tail.split())
-    if name_after and len(run) >= 2 and not any(ch.isdigit() for ch in tail) and not any(
+    if name_after and len(run) >= 2 and not any_digit(tail) and not any(
             t.kind not in ("amount", "percent") and not (t is run[-1] and bare_rate(t)) for t in run) \
             and not WORD_RE.search(strip_row_number(folded[:run[0].start])) \
             and not any(WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
         return run[:limit]  # '1 2.000.000.000 1.900.000.000 95,00 Program X': the name after the values
     if len(run) > limit or words > REMARK_MAX_WORDS \
             or words > 2 and not (rate_proves_run(run) and WORD_RE.search(folded, 0, run[0].start)) \
-            or any(ch.isdigit() for ch in tail) or any(
+            or any_digit(tail) or any(
             not (t.kind in ("amount", "percent") or t is run[-1] and bare_rate(t))
             or WORD_RE.search(folded, a.end, t.start) for a, t in zip(run, run[1:])):
         return []
@@ -1586,7 +1586,8 @@ def heads_numbered(view: LineView) -> bool:
     though its last cell may go on in lower case ('ntak Yang Demokratis').
     """
     text = view.line.text
-    return not view.values and any(c.isdecimal() for c in text[:4]) and NUMBERED_HEADING_RE.match(text) is not None
+    return not view.values and DIGIT_RE.search(text, 0, 4) is not None \
+        and NUMBERED_HEADING_RE.match(text) is not None
 
 
 def after_numbered_heading(pending: list[LineView]) -> list[LineView]:
@@ -1609,7 +1610,7 @@ def group_number(view: LineView) -> int | None:
     A cheap first check (a digit among its first characters) skips the name lines.
     """
     text = view.line.text
-    if not any(c.isdecimal() for c in text[:4]):
+    if DIGIT_RE.search(text, 0, 4) is None:  # (a digit among its first characters)
         return None
     match = GROUP_NUMBER_RE.match(text)
     return int(match.group(1)) if match else None
@@ -3253,11 +3254,14 @@ def wrapped_without_borders(row: RowDraft, header: Header, cell: str) -> str:
     space-aligned table places its lines by offset, a flattened one reads whole
     cells, and with a Sasaran column a lone chunk may be either cell's.)
     """
-    if header.col_starts or header.flattened or header.sasaran_indikator or header.satuan \
-            or len(text_columns(header)) > 1:
+    if header.col_starts or header.flattened or header.sasaran_indikator or header.satuan:
         return cell
-    below = sorted((v for v in row.views if v.line.number > row.value_line and v.text), key=lambda v: v.line.number)
-    if not below or not all(one_text_piece(v) for v in below) or not goes_on_from(row.text, cell):
+    value_line = row.value_line
+    if all(v.line.number <= value_line for v in row.views):
+        return cell  # (most rows: no line under the value line, told before the header's columns are listed)
+    below = sorted((v for v in row.views if v.line.number > value_line and v.text), key=lambda v: v.line.number)
+    if not below or len(text_columns(header)) > 1 or not all(one_text_piece(v) for v in below) \
+            or not goes_on_from(row.text, cell):
         return cell
     return " ".join([cell] + [piece for v in below if (piece := v.text.strip(STRAY_MARKS))])
 

@@ -230,6 +230,21 @@ def sums_under(rows: Sequence[BudgetRow], i: int, field: str) -> list[tuple[floa
     return found
 
 
+PLAIN_AMOUNT_CHARS = frozenset("0123456789.,: '")  # an amount's text of these alone shows no glyph
+
+
+def glyph_shape(reading: Reading | None) -> str | None:
+    """The `amount_shape` of a read amount whose text shows an unreadable glyph ('3T.027.289.4T5'), else None.
+
+    Digits and separators alone ('57.027.289.475') show none: told by their characters, without the shape's
+    substitutions (most amounts, looked at for every row of a budget).
+    """
+    if reading is None or reading.value is None or PLAIN_AMOUNT_CHARS.issuperset(reading.raw):
+        return None
+    shape = amount_shape(reading.raw)
+    return shape if shape is not None and "?" in shape else None
+
+
 def repair_glyphs_from_children(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow], bool]) -> None:
     """A parent's amount damaged past one repair, read from the rows under it that add up to it.
 
@@ -249,17 +264,16 @@ def repair_glyphs_from_children(rows: Sequence[BudgetRow], is_total: Callable[[B
     """
     ordered = sorted(rows, key=lambda r: r.source.line)
     for i, parent in enumerate(ordered):
-        if is_total(parent):
-            continue
+        shapes = [(field, shape) for field in ("allocation", "realisation")
+                  if (shape := glyph_shape(getattr(parent, field))) is not None]
+        if not shapes or is_total(parent):
+            continue  # (the glyphs first: most rows print clean amounts, and a row's level costs more to tell)
         printed_pct = parent.percent is not None and parent.percent.value is not None
         if printed_pct and parent.allocation is not None and parent.allocation.value and \
                 parent.realisation is not None and parent.realisation.value is not None and own_percent_agrees(parent):
             continue  # its own % proves the amounts as read
-        for field in ("allocation", "realisation"):
+        for field, shape in shapes:
             reading = getattr(parent, field)
-            shape = amount_shape(reading.raw) if reading is not None and reading.value is not None else None
-            if shape is None or "?" not in shape:
-                continue
             fits = [(total, run) for total, run in sums_under(ordered, i, field)
                     if total != reading.value and glyphs_and_one_look_alike(shape, total, look_alike=printed_pct)]
             if len(fits) != 1:

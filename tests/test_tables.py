@@ -4031,3 +4031,30 @@ def test_a_flattened_two_storey_headers_quarters_go_under_their_merged_cell():
     measures, _ = table_records(text)
     assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
         ("100%", "100%", "100%"), ("2,8%", "1,9%", "132,14%")]
+
+
+def test_any_digit_finds_what_a_test_per_character_finds():
+    # the search stands in for `any(ch.isdigit() for ch in text)`: the same answer on ASCII text and on
+    # text with other scripts' digits or superscripts
+    from extract.lines import any_digit
+
+    for text in ("Target Realisasi Capaian", "Tahun 2023", "", "Capaian (%) \u2013 kinerja", "m\u00b2 luas",
+                 "Nilai \u0663", "Capaian \u00e9t\u00e9 7", "No | Indikator"):
+        assert any_digit(text) == any(ch.isdigit() for ch in text), text
+    assert any_digit("m\u00b2 luas") and not any_digit("Target Realisasi Capaian")
+
+
+def test_lines_with_gives_each_word_lines_alike_whether_asked_first_alone_or_together():
+    # each word's lines are found once per document and kept: a later question with more words, or the same
+    # word again, gets the lines a fresh scan gives, and a caller changing its list changes no later answer
+    from extract.doc_text import DocText
+
+    lines = [Line(n, 1, t) for n, t in enumerate(
+        ["Pagu anggaran", "Target dan REALISASI", "teks lain", "realisasi pagu", "Anggaran 2023"], 1)]
+    doc, fresh = DocText(lines), DocText(lines)
+    alone = doc.lines_with("realisasi")
+    alone.append(99)
+    assert doc.lines_with("realisasi") == [1, 3]
+    assert doc.lines_with("target", "realisasi", "anggaran") == fresh.lines_with("anggaran", "target", "realisasi") \
+        == [0, 1, 3, 4]
+    assert doc.lines_with_case("Anggaran") == [4] and doc.lines_with("anggaran") == [0, 4]

@@ -154,3 +154,21 @@ def test_outputs_an_authors_slip_away_from_a_kegiatan_its_own_percent_proves_cha
     repair_glyphs_from_children(rows, is_total)
     assert rows[0].allocation.value == 76_232_000
     assert not any(r.rule == "sum_of_children" for r in rows[0].allocation.repairs)
+
+
+def test_glyph_shape_is_asked_only_of_amounts_that_show_a_glyph():
+    # the precheck by characters must agree with the shape: clean amounts (a Rupiah sign or separators
+    # included) show no glyph, a letter or a mark inside the digits does
+    from normalize.totals import glyph_shape
+    from normalize.values import Reading
+
+    def read(raw: str) -> Reading:
+        return Reading(raw=raw, value=1.0)
+
+    assert glyph_shape(read("57.027.289.475")) is None
+    assert glyph_shape(read("Rp. 8.500.000,-")) is None
+    assert glyph_shape(read("12 345 678")) is None
+    assert glyph_shape(read("3T.027.289.4T5")) == "3?0272894?5"
+    assert glyph_shape(read("Rp 6.1O2.300")) == "61?2300"
+    assert glyph_shape(Reading(raw="3T.027.289.4T5", value=None)) is None  # unread: nothing to repair
+    assert glyph_shape(None) is None
