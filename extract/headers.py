@@ -655,22 +655,20 @@ def sub_columns_under_merged_cell(views: Sequence[LineView], cells: list[tuple[i
                                   ) -> list[tuple[int, list[str]]] | None:
     """A flattened two-storey header's cells with the lower storey's sub-columns put back under its merged cell.
 
-    'Target 2023' / 'Realisasi Triwulan' / 'Realisasi 2023' / 'Capaian', a blank
-    line, then 'TW I' ... 'TW IV': a text export prints the top storey's cells,
+    'Target 2023' / 'Realisasi Triwulan' / 'Realisasi 2023' / 'Capaian', then
+    'TW I' ... 'TW IV': a text export prints the top storey's cells,
     then the sub-columns of its one merged period cell. Read in print order,
     the quarters would stand after the Capaian and each row's realisasi and
     capaian would be taken from quarter columns. Only when the lower storey
-    stands after a blank line, holds two or more period columns and nothing
-    else, and the top storey has exactly one period cell for them to go under.
-    Returns None otherwise.
+    (after a blank line or not) ends the header, holds two or more period
+    columns and nothing else, and the top storey has exactly one period cell
+    for them to go under. Returns None otherwise.
     """
     k = len(cells)
     while k > 0 and cells[k - 1][1] == ["other"]:
         k -= 1
     tail = cells[k:]
     if len(tail) < 2 or k == 0:
-        return None
-    if not any(not line_of(views, j).text.strip() for j in range(cells[k - 1][0] + 1, tail[0][0])):
         return None
     merged = [m for m, (_, r) in enumerate(cells[:k]) if r == ["period"]]
     if len(merged) != 1:
@@ -707,7 +705,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 more, _ = header_score_at(views, nxt)
                 if not more and "period" in collected:
                     more = period_numbers(line_of(views, nxt).text)
-                if more and not views[nxt].values and not holds_amount(views[nxt]):
+                if more and not views[nxt].values and not holds_amount(views[nxt]) \
+                        and not (views[nxt].codes and NUMBERED_ROW_RE.match(line_of(views, nxt).text)):
+                    # ('1  Persentase informasi  9596': the first row, its % read as a code, no header line)
                     collected = with_periods(collected, list(more))
                     end = nxt
                     collected, end, opening = unit_led_lines(views, collected, end)

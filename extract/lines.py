@@ -644,8 +644,10 @@ def compound_value(stripped: str) -> Token | None:
     if COMPOUND_CELL_RE.fullmatch(stripped) is None:
         return None
     first_noun = COUNT_NOUN_AFTER_RE.match(stripped)
-    if first_noun is not None and first_noun.group(1).lower() in NOT_COUNT_NOUNS:
-        return None  # '4 Jumlah Pembayaran Gaji dan 9 Dokumen': a row number before a name that opens a measure
+    if first_noun is not None and (first_noun.group(1).lower() in NOT_COUNT_NOUNS or first_noun.group(1).endswith("nya")):
+        # '4 Jumlah Pembayaran Gaji dan 9 Dokumen', '3 Tersusunnya Data ... dan 8 Layanan': a row number before a
+        # name that opens a measure or a result
+        return None
     return Token(kind="compound", start=0, end=len(stripped), raw=stripped, reading=Reading(raw=stripped))
 
 

@@ -561,7 +561,7 @@ def code_cells_as_values(view: LineView, header: Header, only_role: str | None =
     last = len(view.cells) - 1
     in_value_column = [c for k, c in enumerate(view.cells) if bare_code_values(c) and (
         header.cell_roles.get(c.index) == only_role if only_role else c.index in header.cell_roles or c.index == last
-        or not header.cell_roles and values_only_after(view, k))]
+        or values_only_after(view, k))]
     if not in_value_column:
         return []
     values: list[Token] = []

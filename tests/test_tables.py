@@ -4058,3 +4058,34 @@ def test_lines_with_gives_each_word_lines_alike_whether_asked_first_alone_or_tog
     assert doc.lines_with("target", "realisasi", "anggaran") == fresh.lines_with("anggaran", "target", "realisasi") \
         == [0, 1, 3, 4]
     assert doc.lines_with_case("Anggaran") == [4] and doc.lines_with("anggaran") == [0, 4]
+
+
+def test_a_flattened_two_storey_header_without_a_blank_line_puts_its_quarters_under_the_merged_cell():
+    text = "\n".join(["No", "Indikator Kinerja", "Target 2023", "Realisasi Triwulan", "Realisasi 2023", "Capaian",
+                      "TW I", "TW II", "TW III", "TW IV",
+                      "1", "Persentase arsip yang tertata", "80%", "25%", "50%", "75%", "100%", "100%", "125%"])
+    measures, _ = table_records(text)
+    assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [("80%", "100%", "125%")]
+
+
+def test_a_first_row_whose_percent_reads_as_a_code_is_no_second_header_line():
+    # '1    Persentase informasi    9596' under 'No  Indikator Kinerja  Target': its 'Persentase' is a %
+    # column's word, but a numbered line holding a code-like value is the first row
+    text = ("No   Indikator Kinerja          Target\n"
+            "1    Persentase informasi       9596\n"
+            "     mengenai partai politik\n"
+            "2    Jumlah laporan sistem      4 Laporan\n")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase informasi mengenai partai politik", "9596"), ("Jumlah laporan sistem", "4 Laporan")]
+
+
+def test_a_code_like_value_beside_value_cells_is_a_value_also_when_the_row_lost_a_border():
+    # '1  Persentase permohonan | 7096 | 78,05% | 111,5%': the row number and name share a cell, so the cells
+    # stand one to the left of the header's; '7096' (70% read with '96') has only value cells to its right
+    text = ("No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1  Persentase permohonan informasi | 7096 | 78,05% | 111,5%\n"
+            "3 Tersusunnya Data Kebutuhan dan  8 Layanan | 7 Layanan | 87,5%\n")
+    measures, _ = table_records(text)
+    assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
+        ("7096", "78,05%", "111,5%"), ("8 Layanan", "7 Layanan", "87,5%")]
