@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.lines import LineView
+from extract.lines import STRAY_MARKS, LineView
 
 ROW_NUMBER_RE = re.compile(r"^\W*(?:\d{1,2}|[ivxl1]{1,4})\W*$", re.I)
 WORD_RE = re.compile(r"\S+")
@@ -93,7 +93,7 @@ def indicator_column(views: Sequence[LineView], value_line: int) -> str | None:
         else:
             text = view.line.text.strip()
             parts.append(split_line(text, widths)[at])
-            core = text.strip(EDGE_MARKS)  # a '|' at the line's edge is a mark a scan read, no border inside it
+            core = text.strip(STRAY_MARKS)  # a '|' at the line's edge is a mark a scan read, no border inside it
             if "|" not in core:
                 wrapped.append(" ".join(core.split()))
     if parts == [own] + [""] * (len(parts) - 1) and wrapped and len(own.split()) < MIN_NAME_WORDS \
@@ -106,4 +106,3 @@ def indicator_column(views: Sequence[LineView], value_line: int) -> str | None:
 
 
 MIN_NAME_WORDS = 3  # fewer words than an indicator's name has: its first line only
-EDGE_MARKS = " |\"';_"  # marks a scan reads at a line's start or end

@@ -775,6 +775,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     return Cell(index=index, raw=raw, text=without_stray_marks(body), values=values, code=code, inner=inner, start=start)
 
 
+STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end (strip sets)
 STRAY_MARK_CHARS = frozenset("_\"'")  # marks a scan reads apart from any word at a line's start or end
 
 

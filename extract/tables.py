@@ -24,9 +24,10 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
                              year_line_below)
-from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, VALUELESS_KINDS,
-                           VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, any_digit, has_digit,
-                           is_column_numbering, is_range, is_verdict, line_of, opens_with_count, strip_row_number)
+from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
+                           VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, any_digit,
+                           has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
+                           strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -3277,7 +3278,6 @@ def one_text_piece(view: LineView) -> bool:
     return not view.delimited or len(view.cells) == 1 and not view.cells[0].values
 
 
-STRAY_MARKS = " |\"';_"  # marks a scan reads at a line's start or end
 SCAN_MARKS = frozenset(STRAY_MARKS) - {" "}
 GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
 
