@@ -223,7 +223,10 @@ def entries() -> _Entries:
 
 # ------------------------------------------------------------------ OCR words
 
-_word_fix: dict[str, str] = {}
+_word_fix: dict[str, str] = {}  # each OCR word's reading, worked out once per process
+# A batch worker reads thousands of scans, each with hundreds of OCR words of its own: past this many the
+# readings are dropped and worked out again as they recur (a word's reading never depends on the others).
+WORD_FIX_LIMIT = 200_000
 # Letter confusions of Tesseract on these scans ('vang' for 'yang', 'rn' for
 # 'm'); a word that becomes a vocabulary word by undoing one is that word.
 OCR_CONFUSIONS = (("v", "y"), ("rn", "m"), ("ii", "u"), ("li", "h"), ("l", "t"), ("f", "t"),
@@ -245,6 +248,9 @@ def _fix_words(bases: list[str]) -> list[str]:
     """Unknown words mapped to the closest vocabulary word (one cdist for all)."""
     ent = entries()
     unknown = sorted({w for b in bases for w in b.split() if w not in ent.vocab_set and w not in _word_fix})
+    if unknown and len(_word_fix) + len(unknown) > WORD_FIX_LIMIT:
+        _word_fix.clear()
+        unknown = sorted({w for b in bases for w in b.split() if w not in ent.vocab_set})
     if unknown:
         for w in unknown:
             _word_fix[w] = _undo_confusion(w, ent.vocab_set) or w

@@ -343,3 +343,17 @@ def test_two_indicators_names_joined_in_one_row_get_no_id():
         "Persentase kegiatan koordinasi dengan para pihak Nilai Keterbukaan Informasi Publik",
     ])
     assert [r[0] for r in res] == [None, None]
+
+
+def test_ocr_word_readings_stay_bounded_over_a_long_batch(monkeypatch):
+    # A batch worker matches rows from thousands of scans; their OCR words must not pile up without end,
+    # and dropping the readings worked out so far must not change any match.
+    from normalize import indicator_match as im
+    names = [f"Persentase dokumen perencanaan yang disusun tepat waktu kodeocr{i:04d}x" for i in range(60)]
+    names += ["Persentsse dokumen perencanaan yamg disusun tepat wakfu", "Jumlah laporan keuangan yang disusun"]
+    unbounded = match_indicators(names)
+    monkeypatch.setattr(im, "WORD_FIX_LIMIT", 10)
+    im._word_fix.clear()
+    for start in range(0, len(names), 7):  # rows arrive a table at a time
+        assert match_indicators(names[start:start + 7]) == unbounded[start:start + 7]
+        assert len(im._word_fix) <= 10
