@@ -4,7 +4,9 @@ Tesseract drops the space between words set close on a cover ('KPUKOTA
 MALANG', 'KABUPATENPASURUAN', 'LAPORANKINERJA KOMISI PEMILIHANUMUM',
 'PROVINSIJAWA TIMUR'), and a cover set in spaced capitals is read a letter
 at a time ('K O M I S I  P E M I L I H A N  U M U M', 'T A H U N  2 0 2 1').
-Either way the office, its region and the year go unread.
+A cover font set wide apart may also be read with a space inside a word
+('KECAM ATAN', 'TAH UN 2022'). Either way the office, its region and the
+year go unread.
 
 `repair_front` reads the lines of a report's front matter (its cover and
 preface) back into words. A glued word is split only when it splits exactly
@@ -59,6 +61,10 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # letters in a row each repeated so, upper case (a literal-free backreference scan over the front matter alone).
 _REPEATED_PRECHECK_RE = re.compile(r"([A-Z])\1+([A-Z])\2+([A-Z])\3")
 MIN_REPEATED_WORD = 4  # letters a repeated-letter word keeps at least ('DINAS' is 5, 'KOTA' 4)
+# Words a wide cover font gets read with a space inside ('KECAM ATAN', 'TAH UN'): the office and title words,
+# and the offices below a kabupaten. Two pieces are joined only when neither is one of these words itself.
+BROKEN_WORDS = OFFICE_WORDS | {"kecamatan", "kelurahan"}
+_TWO_PIECES_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,}) ([A-Za-z]{2,})(?![A-Za-z])")
 
 
 def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
@@ -90,6 +96,11 @@ def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
         if k == len(breaks):
             break
         pos = breaks[k] + 1
+    for k, text in enumerate(texts[first:stop]):
+        if first + k not in out and " " in text:
+            joined = join_broken_words(text)
+            if joined is not None:
+                out[first + k] = joined
     low = block.lower()
     if len(low) != len(block):  # 'İ' lowers to two characters: the positions would not be the text's
         return out
@@ -159,6 +170,28 @@ def close_letter_spacing(text: str) -> str | None:
     if letters < 3 and not any(_YEAR_RE.fullmatch(g) for g in groups):
         return None
     return " ".join(groups)
+
+
+def join_broken_words(text: str) -> str | None:
+    """The line with the office and title words OCR broke in two joined ('KECAM ATAN' -> 'KECAMATAN'), or None.
+
+    Only two pieces one space apart that together spell a word of
+    `BROKEN_WORDS`, neither piece being such a word itself, are joined: 'KOTA
+    MATARAM' and a name the lists do not know ('CAKRAN EGARA') stay as printed.
+    """
+    pieces: list[str] = []
+    last = 0
+    pos = 0
+    while (m := _TWO_PIECES_RE.search(text, pos)) is not None:
+        a, b = m.group(1).lower(), m.group(2).lower()
+        if a + b in BROKEN_WORDS and a not in BROKEN_WORDS and b not in BROKEN_WORDS:
+            pieces.append(text[last:m.start()] + m.group(1) + m.group(2))
+            last = pos = m.end()
+        else:
+            pos = m.start(2)  # the second piece may begin the next pair
+    if not pieces:
+        return None
+    return "".join(pieces) + text[last:]
 
 
 def close_repeated_letters(text: str) -> str | None:

@@ -1181,8 +1181,10 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
            for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
         return None  # signed by the regent, mayor or governor: the government's own report
     i, name = found[0]
-    if not _named_after_cover(d, name):
+    spelled = _named_after_cover(d, name)
+    if spelled is None:
         return None
+    name = spelled
     office = _Candidate(region=government.region, strong=True)
     office.mention(name, government.score, i, 0, True, government.best.i)  # (its evidence shows the region's line)
     office.region_names.update(government.region_names)
@@ -1279,17 +1281,32 @@ def _cover_name_wrapped(d: _Doc, i: int, line: str) -> str:
                 for w in more.split()):
         return line
     joined = f"{line} {more}"
-    return joined if _named_after_cover(d, _shorten(_recase(joined))) else line
+    return joined if _named_after_cover(d, _shorten(_recase(joined))) is not None else line
 
 
-def _named_after_cover(d: _Doc, name: str) -> bool:
-    """Whether the preface or the signature names `name` again, also where its words wrap onto the next line."""
+def _named_after_cover(d: _Doc, name: str) -> str | None:
+    """The name as the preface or the signature prints it again (its words may wrap onto the next line), or None.
+
+    A cover set in wide letters may be read with a space inside a name's word
+    ('KECAMATAN CAKRAN EGARA'); the preface's 'Kecamatan Cakranegara', the
+    same letters between word boundaries, names the office and spells it.
+    """
     lay = d.lay
     assert lay is not None
-    key = " ".join(name.lower().split())
-    front = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
+    front = " ".join(" ".join(text.split()) for text, n in zip(d.lines, d.numbers)
                      if n not in lay.cover and (n in lay.preface or n in lay.signature_lines))
-    return key in front
+    low = front.lower()
+    key = " ".join(name.lower().split())
+    if key in low:
+        return name
+    letters = [i for i, c in enumerate(low) if c != " "]  # where each of the text's non-space characters stands
+    at = "".join(low[i] for i in letters).find(key.replace(" ", ""))
+    if at < 0:
+        return None
+    start, end = letters[at], letters[at + len(key.replace(" ", "")) - 1] + 1
+    if (start and low[start - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+        return None  # inside a longer word
+    return _shorten(_recase(front[start:end]))
 
 
 def _regional_hits(low: str, prefix_hits: list[Match]) -> list[tuple[int, int, str, bool]]:

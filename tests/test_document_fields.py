@@ -790,6 +790,42 @@ def test_a_letter_spaced_cover():
     assert found.agency == "KPU Kota Madiun"
 
 
+def test_cover_words_a_wide_font_broke_in_two():
+    # a cover set wide apart, read with a space inside its words; the preface names the office whole
+    text = """PEMERINTAH KABUPATEN BANYUMAS
+
+LAPORAN KINERJA INSTANSI PEMERINTAH
+KECAM ATAN SUMBANG
+TAH UN 2023
+
+KATA PENGANTAR
+Laporan Kinerja Kecamatan Sumbang ini memuat capaian kinerja.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code, found.year) == ("Kecamatan Sumbang Kabupaten Banyumas", "33.02", 2023)
+
+
+def test_a_name_broken_on_the_cover_takes_the_prefaces_spelling():
+    text = """PEMERINTAH KABUPATEN BANYUMAS
+LAPORAN KINERJA
+KECAMATAN KEMBAR AN
+TAHUN 2023
+
+KATA PENGANTAR
+Laporan Kinerja Kecamatan Kembaran ini memuat capaian kinerja.
+"""
+    assert find_document_fields(located(text)).agency == "Kecamatan Kembaran Kabupaten Banyumas"
+
+
+def test_only_pieces_that_spell_an_office_word_are_joined():
+    from normalize.cover_words import join_broken_words
+
+    assert join_broken_words("LAPORAN KIN ERJA DI NAS KESEHATAN") == "LAPORAN KINERJA DINAS KESEHATAN"
+    assert join_broken_words("KOTA MATARAM") is None  # two words of their own
+    assert join_broken_words("KPU KOTA TAHUN 2022") is None
+    assert join_broken_words("Laporan ini memuat capaian tahun ini") is None
+
+
 def test_spaced_numbers_and_grades_are_not_closed_up():
     from normalize.cover_words import close_letter_spacing
 
