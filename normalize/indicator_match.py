@@ -48,7 +48,11 @@ it explains are a strict superset of those every other close candidate
 explains (the input says 'perempuan', so 'Partisipasi Pemilih Perempuan'
 beats 'Partisipasi Pemilih'), and the input is not a shortened paraphrase:
 an input shorter than all of the winner's aliases must be a run of words of
-one of them (a truncated or wrapped name). Otherwise the id stays null.
+one of them (a truncated or wrapped name). A rival whose words the winner's
+do not contain is still beaten when the input words only the winner explains
+weigh `OUTWEIGH` times those only the rival explains (a stray word of a bled
+neighbouring cell), provided the name from its measure word on, without its
+sasaran, passes the same paraphrase check. Otherwise the id stays null.
 A clear winner is also checked against every indicator scoring at least
 `THRESHOLD - MARGIN`: when one of them explains more of the input's words
 than the winner does (counting only the words the other does not explain,
@@ -83,10 +87,11 @@ from normalize.indicators import key
 from normalize.regions import match_region_words, prefix_kind
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-THRESHOLD = 55.0  # least score (0..100) for an id (chosen by benchmarks/match_sweep.py)
+THRESHOLD = 50.0  # least score (0..100) for an id (chosen by benchmarks/match_sweep.py)
 MARGIN = 10.0  # least lead over the best other entry
+OUTWEIGH = 4.0  # how many times a close candidate's own words must outweigh another's to dominate it (sweep)
 SET_WEIGHT = 0.92  # discount on containment
-EVIDENCE = 16.0  # weight of alias words an input must hold before containment counts fully
+EVIDENCE = 12.0  # weight of alias words an input must hold before containment counts fully
 FRAGMENT_WEIGHT = 0.85  # discount on a truncated or wrapped name
 FRAGMENT_MAX_CHARS = 120  # longer inputs are bled text, not a truncated name
 FRAGMENT_CHARS = 30  # an input shorter than this is too little of a name to trust fully
@@ -384,11 +389,35 @@ def _dominant(candidates: list[int], scores: list[float], query: str, words: set
               threshold: float) -> int | None:
     """The candidate whose explained input words strictly contain every other's, if any."""
     explained = {j: ent.context_words[j] & words for j in candidates}
+    cuts = _measure_cuts(query)
+    named = cuts[0][0] if cuts else query  # the name from its measure word on, without the sasaran before it
     for c, mine in explained.items():
-        if c < ent.n_indicators and scores[c] >= threshold and _whole_or_run(query, c, ent) and \
-                all(mine > other for j, other in explained.items() if j != c):
-            return c
+        if c < ent.n_indicators and scores[c] >= threshold and _whole_or_run(query, c, ent):
+            beaten = [mine > other for j, other in explained.items() if j != c]
+            if all(beaten):
+                return c
+            # a rival's stray word is outweighed only where the name itself, not its sasaran, is long
+            # enough to be this indicator's or a run of its words (no other office's paraphrase)
+            if _whole_or_run(named, c, ent) and all(
+                    won or _outweighs(mine - other, other - mine, ent)
+                    for won, (j, other) in zip(beaten, ((j, o) for j, o in explained.items() if j != c))):
+                return c
     return None
+
+
+def _outweighs(ours: set[str], theirs: set[str], ent: _Entries) -> bool:
+    """Whether the input words only one candidate explains weigh `OUTWEIGH` times those only the other does.
+
+    A bled row holds a stray word a close rival's name or sasaran has too
+    ('... Partai Politik Peserta ... perundangan yang berlaku': 'berlaku' is
+    also a word of the BMN indicator's 'peraturan yang berlaku'), so neither
+    candidate's words strictly contain the other's; the words telling them
+    apart, weighted by how few indicators use them, still can.
+    """
+    column, weight = ent.context_column, ent.context_weight
+    def total(words: set[str]) -> float:
+        return sum(float(weight[column[w]]) for w in words if w in column)
+    return total(ours) > OUTWEIGH * total(theirs)
 
 
 def _whole_or_run(query: str, owner: int, ent: _Entries) -> bool:

@@ -61,14 +61,14 @@ def test_development_split_precision_recall():
     p, r = _precision_recall("dev", rounds=("1",))
     assert p >= 0.97 and r >= 0.90, (p, r)
     p, r = _precision_recall("dev")
-    assert p >= 0.97 and r >= 0.80, (p, r)
+    assert p >= 0.97 and r >= 0.90, (p, r)  # reached 1.000 / 0.907
 
 
 def test_heldout_split_precision_recall():
     p, r = _precision_recall("heldout", rounds=("1",))
     assert p >= 0.97 and r >= 0.90, (p, r)
     p, r = _precision_recall("heldout")
-    assert p >= 0.97 and r >= 0.65, (p, r)
+    assert p >= 0.97 and r >= 0.65, (p, r)  # reached 1.000 / 0.710
 
 
 def test_catalogue_ids_unique_and_aliases_distinct():
@@ -357,3 +357,13 @@ def test_ocr_word_readings_stay_bounded_over_a_long_batch(monkeypatch):
     for start in range(0, len(names), 7):  # rows arrive a table at a time
         assert match_indicators(names[start:start + 7]) == unbounded[start:start + 7]
         assert len(im._word_fix) <= 10
+
+
+
+def test_a_rivals_stray_word_does_not_hide_the_indicator_the_row_names():
+    # a scanned row: the sasaran, the name and its formula column interleaved. 'laporan' is a word of the
+    # rival indicators ('Jumlah laporan ...') alone, so no candidate's words strictly contain the others';
+    # the words only the settlement indicator explains ('penyelesaian', 'pertanggungjawaban') far outweigh it
+    text = ("Meningkatnya penyelesaian Persentase penyelesaian 0 Jumlah penyelesaian pertanggungjawaban "
+            "pertanggungjawaban laporan ketentuan sesuai")
+    assert match_indicators([text])[0][0] == "KPU-SEK-17"
