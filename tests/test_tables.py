@@ -4089,3 +4089,43 @@ def test_a_code_like_value_beside_value_cells_is_a_value_also_when_the_row_lost_
     measures, _ = table_records(text)
     assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
         ("7096", "78,05%", "111,5%"), ("8 Layanan", "7 Layanan", "87,5%")]
+
+
+def test_a_grid_table_with_merged_cells_reads_as_its_rows(tmp_path):
+    # A text export draws tables with '+---+' rules: a header group over its sub-columns, cells wrapped over
+    # lines, a 'Jumlah' cell over two columns. Each row is read whole, on its first line; lines keep numbers.
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    report = tmp_path / "lkj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA DINAS PERHUBUNGAN PROVINSI JAMBI TAHUN 2022", "",
+        "+----+---------------------------+------------+------------+----------+",
+        "|    |                           |            Tahun 2022             |",
+        "| No | Indikator Kinerja         +------------+------------+----------+",
+        "|    |                           |   Target   | Realisasi  | Capaian  |",
+        "+====+===========================+============+============+==========+",
+        "| 1  | Persentase halte yang     |     80.00% |     84.00% |   105.00 |",
+        "|    | layak pakai               |            |            |          |",
+        "+----+---------------------------+------------+------------+----------+",
+        "| 2  | Jumlah uji petik angkutan |     6 Kali |     6 Kali |   100.00 |",
+        "+----+---------------------------+------------+------------+----------+", "",
+        "+------+--------------------+-------------------+-------------------+-------+",
+        "| Kode | Program            |         Pagu (Rp) |    Realisasi (Rp) |   %   |",
+        "+======+====================+===================+===================+=======+",
+        "| 1.01 | PROGRAM PENUNJANG  |  2,500,000,000.00 |  2,375,000,000.00 | 95.00 |",
+        "|      | URUSAN PEMERINTAHAN|                   |                   |       |",
+        "+------+--------------------+-------------------+-------------------+-------+",
+        "|          JUMLAH           |  2,500,000,000.00 |  2,375,000,000.00 | 95.00 |",
+        "+------+--------------------+-------------------+-------------------+-------+",
+        "", "Demikian laporan ini."]), encoding="utf-8")
+    located = read_document(report)
+    assert len(located.lines) == 23 and located.lines[22].text == "Demikian laporan ini."
+    built = extract_document(located).built
+    assert [(r["indicator_raw"], r["target_value"], r["realisation_value"], r["achievement_value"], r["line"])
+            for r in built.realisations] == [
+        ("Persentase halte yang layak pakai", 80.0, 84.0, 105.0, 8),
+        ("Jumlah uji petik angkutan", 6.0, 6.0, 100.0, 11)]
+    assert [(b["name"], b["allocation"], b["realisation"], b["line"]) for b in built.budgets] == [
+        ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN", 2_500_000_000, 2_375_000_000, 17),
+        ("JUMLAH", 2_500_000_000, 2_375_000_000, 20)]
