@@ -1032,7 +1032,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         elif header.kind in ("realisation", "unknown") and "allocation" not in header.roles:
             years = year_row(views, end)
             grouped = year_groups(header, views, end, years, report_year) if years else end
-            if grouped == end and start == end and header.col_starts and len(year_line_below(views, end)) >= 2:
+            if grouped == end and start == end and header.col_starts and len(year_line_below(views, end, True)) >= 2:
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
         keep_report_year_measure_groups(header, views, start, end, report_year)
