@@ -1111,7 +1111,26 @@ def second_value_line(row: RowDraft, view: LineView, values: list[Token], header
             or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)
             or INNER_NUMBERED_NAME_RE.search(text)):
         return False  # (a sasaran's wrap beside the next name numbered in its cell, '... Pemilu | 2. Tingkat ...')
+    if opens_name_beside_sasaran_wrap(view, header):
+        return False
     return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
+
+
+def opens_name_beside_sasaran_wrap(view: LineView, header: Header) -> bool:
+    """Whether a space-aligned line's Indikator cell opens a name ('Bed Occupancy Rate') beside the lower-case
+    wrap of the Sasaran cell ('pelayanan kesehatan'): one Sasaran over several unnumbered indicator rows.
+
+    The lower case is the Sasaran's, in its own column; the indicator starts anew, so it is a row of its own.
+    """
+    if not header.col_starts:
+        return False
+    columns = {word: k for k, word in header.label_cells.items()}
+    sasaran, indikator = columns.get("sasaran"), columns.get("indikator")
+    if sasaran is None or indikator is None or sasaran >= indikator:
+        return False
+    cells = {cell.index: cell.text for cell in view.cells if cell.text}
+    left, name = cells.get(sasaran, ""), cells.get(indikator, "")
+    return bool(left) and starts_lower(left) and name[:1].isupper()
 
 
 # an indicator numbered inside its cell after other words on the line ('kualitas Pemilu 2. Tingkat partisipasi'):

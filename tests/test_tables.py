@@ -4129,3 +4129,15 @@ def test_a_grid_table_with_merged_cells_reads_as_its_rows(tmp_path):
     assert [(b["name"], b["allocation"], b["realisation"], b["line"]) for b in built.budgets] == [
         ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN", 2_500_000_000, 2_375_000_000, 17),
         ("JUMLAH", 2_500_000_000, 2_375_000_000, 20)]
+
+
+def test_unnumbered_indicators_beside_a_wrapped_sasaran_are_rows_of_their_own():
+    # One Sasaran cell wraps down beside several indicators that carry no number: the lower-case words are
+    # the Sasaran's, the capitalised name in the Indikator column opens the next row with its own target.
+    text = ("No  Sasaran Strategis       Indikator Kinerja                  Satuan    Target\n"
+            "1   Meningkatnya mutu       Indeks Kepuasan Masyarakat          Indeks     81,50\n"
+            "    layanan puskesmas       Bed Occupancy Rate (BOR)            %             70\n"
+            "                            Rata-rata lama rawat inap           Hari           4\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Indeks Kepuasan Masyarakat", 81.5), ("Bed Occupancy Rate (BOR)", 70.0), ("Rata-rata lama rawat inap", 4.0)]
