@@ -77,6 +77,11 @@ DONE_WORDS = r"(?:terlaksana|dilaksanakan|tersusun|disusun|tersedia|selesai|terp
 WORDED_RESULT = rf"(?:(?:sudah|belum|tidak)\s+)?{DONE_WORDS}|(?:belum\s+|tidak\s+)?ada|sudah|belum"
 WORDED_CELL_RE = re.compile(rf"\W*(?:{WORDED_RESULT})\W*", re.I)
 WORDED_CELL_CHARS = 24
+# The levels of a hospital's or health centre's accreditation, lowest to highest, each a cell of its own where a
+# table states the level as the target or result ('Predikat | Paripurna'): a grade in words. Capitalised as printed
+# in a value cell (a lower-case 'utama' ends a wrapped name).
+ACCREDITATION_LEVELS = frozenset({"Dasar", "Madya", "Utama", "Paripurna", "DASAR", "MADYA", "UTAMA", "PARIPURNA"})
+ACCREDITATION_FIRST = frozenset("DMUP")
 WORDED_CELL_FIRST = frozenset("TDSAB")  # what such a cell opens with: capitalised, as a value cell is ('terlaksana'
 # alone is the last word of a name wrapped onto its own line)
 # ... between two values of a row without borders ('... 1 Dokumen Terlaksana 100%'); there a verdict is the
@@ -721,6 +726,11 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if first in WORDED_CELL_FIRST and len(stripped) <= WORDED_CELL_CHARS and WORDED_CELL_RE.fullmatch(stripped):
         # 'Terlaksana', 'Sudah', 'Ada' in a value cell: a result stated in words, kept as printed without a number
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if first in ACCREDITATION_FIRST and stripped in ACCREDITATION_LEVELS:
+        # 'Paripurna' in a value cell: an accreditation's level, a grade stated as a word (KARS, FKTP)
+        token = Token(kind="grade", start=text.index(stripped), end=text.index(stripped) + len(stripped), raw=stripped,
+                      reading=Reading(raw=stripped, text=stripped, unit="grade"))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if stripped == "O":
         # a cell holding only 'O': a 0 OCR read as the letter (a realisasi of nothing, '0')

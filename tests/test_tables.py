@@ -4141,3 +4141,16 @@ def test_unnumbered_indicators_beside_a_wrapped_sasaran_are_rows_of_their_own():
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
         ("Indeks Kepuasan Masyarakat", 81.5), ("Bed Occupancy Rate (BOR)", 70.0), ("Rata-rata lama rawat inap", 4.0)]
+
+
+def test_an_accreditation_level_in_a_value_column_is_a_grade():
+    # A hospital's accreditation target is its level in words ('Paripurna'); the year's survey postponed,
+    # the realisasi is '-' and the capaian 'n/a'. The level is the row's target, not words of its name.
+    text = ("No  Indikator Kinerja                   Satuan         Target   Realisasi   Capaian\n"
+            "1   Cost recovery rate                  %                  85       88,40    104,00\n"
+            "2   Status akreditasi rumah sakit       Predikat    Paripurna           -       n/a\n"
+            "3   Status akreditasi puskesmas         Predikat        Utama       Utama       100\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.text, m.target.unit) for m in measures[1:]] == [
+        ("Status akreditasi rumah sakit", "Paripurna", "grade"), ("Status akreditasi puskesmas", "Utama", "grade")]
+    assert measures[1].realisation.value is None and measures[2].realisation.text == "Utama"
