@@ -94,6 +94,9 @@ LABEL_REACH = 16  # characters at the end of a cell that can hold such a label (
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
 REFERENCE_REACH = 12  # characters before a token that can hold such a word ('perpres' and two \W)
+# A letter right after these words names a class ('terminal tipe B', 'rumah sakit kelas C'): the name's, not a grade.
+CLASS_WORD_RE = re.compile(r"(?i)\b(tipe|type|kelas|golongan|gol)\.?\s{1,2}$")
+CLASS_WORD_REACH = 12  # characters before a token that can hold such a word ('golongan.' and two spaces)
 # The letters those words end with, in any case re.I matches ('ſ' for 's'): a token with none of them in the
 # three characters before it (the last letter and up to two \W) cites nothing, so the pattern need not run.
 REFERENCE_LAST_LETTERS = frozenset("lrotfupsnLROTFUPSNſ")
@@ -972,6 +975,9 @@ def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     else:
         kept = [t for t in tokens if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
                 or not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)]
+    if any(t.kind == "grade" for t in kept):
+        kept = [t for t in kept if t.kind != "grade"
+                or not CLASS_WORD_RE.search(rest, max(0, t.start - CLASS_WORD_REACH), t.start)]
     nips = [m.span() for m in NIP_RE.finditer(rest)] if len(rest) >= NIP_MIN_CHARS else None
     if nips:
         kept = [t for t in kept if not any(a <= t.start < b for a, b in nips)]

@@ -4154,3 +4154,16 @@ def test_an_accreditation_level_in_a_value_column_is_a_grade():
     assert [(m.indicator_raw, m.target.text, m.target.unit) for m in measures[1:]] == [
         ("Status akreditasi rumah sakit", "Paripurna", "grade"), ("Status akreditasi puskesmas", "Utama", "grade")]
     assert measures[1].realisation.value is None and measures[2].realisation.text == "Utama"
+
+
+def test_a_letter_after_tipe_or_kelas_ends_the_name_and_is_no_grade():
+    # 'terminal tipe B', 'rumah sakit kelas C': the letter names a class; a real grade after it is still read.
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\n"
+            "1\tIndeks kepuasan layanan terminal tipe B\t80,00\t81,36\n"
+            "2\tNilai akreditasi rumah sakit kelas C\tBB\tB\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value or m.target.text, m.realisation.value or m.realisation.text)
+            for m in measures] == [("Indeks kepuasan layanan terminal tipe B", 80.0, 81.36),
+                                   ("Nilai akreditasi rumah sakit kelas C", "BB", "B")]
+    flat = analyse_line(Line(number=1, page=1, text="Indeks kepuasan layanan terminal tipe B"))
+    assert not flat.values and flat.text == "Indeks kepuasan layanan terminal tipe B"
