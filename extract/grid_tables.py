@@ -6,6 +6,8 @@ several indicator rows, a 'JUMLAH' cell over the code and name columns. Read lin
 lines and the rules would be rows of their own. So each grid row is rendered as the one '| a | b |' row it
 prints as, on its own line (the header on the line above the rule under it, which becomes '|---|'), and
 the table's other lines are left blank: every line keeps its number, as the markdown tables read already.
+A header group's label heads each of its sub-columns: before a year ('Target' over '2021' is 'Target 2021'),
+after a word ('Pagu' under 'Anggaran (Rp)' is 'Pagu Anggaran (Rp)'), so the column's own word comes first.
 """
 from __future__ import annotations
 
@@ -50,13 +52,16 @@ def render_block(texts: list[str]) -> list[str]:
     if header_end is None:
         header_end = rules[1] if len(rules) > 2 else None  # the header is the first block between full rules
     cells: list[list[str]] = [[] for _ in range(columns)]
+    groups: list[list[str]] = [[] for _ in range(columns)]  # header group labels over each column
     row_at: int | None = None
 
     def flush(at: int | None) -> None:
-        nonlocal cells, row_at
-        if row_at is not None and any(cells):
-            out[at if at is not None else row_at] = "| " + " | ".join(" ".join(c) for c in cells) + " |"
+        nonlocal cells, groups, row_at
+        if row_at is not None and (any(cells) or any(groups)):
+            texts = [headed(" ".join(c), " ".join(g)) for c, g in zip(cells, groups)]
+            out[at if at is not None else row_at] = "| " + " | ".join(texts) + " |"
         cells = [[] for _ in range(columns)]
+        groups = [[] for _ in range(columns)]
         row_at = None
 
     for i, text in enumerate(texts):
@@ -78,13 +83,22 @@ def render_block(texts: list[str]) -> list[str]:
         for first, last, piece in pieces:
             if not piece or piece == "-":
                 continue
-            if in_header:  # a group label over sub-columns heads each of them
+            if in_header and last > first:  # a group label over sub-columns heads each of them
                 for k in range(first, last + 1):
-                    cells[k].append(piece)
+                    groups[k].append(piece)
             else:  # a merged body cell ('JUMLAH' over Kode and Program) is its last column's text
                 cells[last].append(piece)
     flush(None)
     return out
+
+
+def headed(own: str, group: str) -> str:
+    """A header cell's text with its group's label: before a year or number, after the column's own words."""
+    if not group:
+        return own
+    if not own:
+        return group
+    return f"{own} {group}" if any(ch.isalpha() for ch in own) else f"{group} {own}"
 
 
 def render_grid_tables(text: str) -> str:

@@ -4167,3 +4167,22 @@ def test_a_letter_after_tipe_or_kelas_ends_the_name_and_is_no_grade():
                                    ("Nilai akreditasi rumah sakit kelas C", "BB", "B")]
     flat = analyse_line(Line(number=1, page=1, text="Indeks kepuasan layanan terminal tipe B"))
     assert not flat.values and flat.text == "Indeks kepuasan layanan terminal tipe B"
+
+
+def test_a_grid_headers_group_label_heads_each_sub_column_after_its_words_and_before_its_years():
+    from extract.grid_tables import render_grid_tables
+
+    grid = ("+----+-----------+-----------+-----------+\n"
+            "|    |           |    Anggaran (Rp)      |\n"
+            "| No | Program   +-----------+-----------+\n"
+            "|    |           | Pagu      | Realisasi |\n"
+            "+====+===========+===========+===========+\n"
+            "\n"
+            "+----+-----------+-----------+-----------+\n"
+            "|    |           |        Target         |\n"
+            "| No | Indikator +-----------+-----------+\n"
+            "|    |           | 2022      | 2023      |\n"
+            "+====+===========+===========+===========+")
+    rendered = [line for line in render_grid_tables(grid).split("\n") if line]
+    assert rendered == ["| No | Program | Pagu Anggaran (Rp) | Realisasi Anggaran (Rp) |", "|---|---|---|---|",
+                        "| No | Indikator | Target 2022 | Target 2023 |", "|---|---|---|---|"]
