@@ -317,6 +317,24 @@ def is_prose(view: LineView) -> bool:
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
 
 
+# a sentence's values inside its words, a stop, and the next sentence ('88,20% dari target 85,50% atau capaian
+# 103,16%. Pemasangan ...'): a rate or a decimal, then a full stop and a capital within the line (not a numbered
+# heading's 'Sasaran 1. Mewujudkan')
+VALUE_THEN_STOP_RE = re.compile(r"(?:\d[.,]\d+\s?%?|\d\s?%)[.;]\s+[A-Z][a-z]")
+
+
+def states_values_in_prose(view: LineView) -> bool:
+    """A line of a paragraph under a table flattened one cell per line: values inside many words, a sentence stop.
+
+    A flattened cell is one value or one name, and a name ends no sentence on a value; such a line is the
+    text after the table ('... dari target 85,50% atau capaian 103,16%. Pemasangan rambu ...').
+    """
+    if not view.inner_values:
+        return False
+    text = view.line.text
+    return len(text.split()) >= PROSE_WORDS // 2 and VALUE_THEN_STOP_RE.search(text) is not None
+
+
 def states_budget_in_prose(view: LineView) -> bool:
     """A sentence under a budget table that ends on an amount: its words hold values of their own.
 
@@ -1215,6 +1233,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                                          or view.line.text.strip() == "%" and not satuan_column):
             i += 1  # 'Rp' or '%' alone: the sign of a flattened row's amount or rate, no name text and no row break
             continue
+        if header.flattened and states_values_in_prose(view):
+            if pending and pending[-1].line.number == view.line.number - 1:
+                closed = True  # the paragraph's first line stood just above: the sentence's, none of the row's
+            break
         if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue

@@ -4186,3 +4186,16 @@ def test_a_grid_headers_group_label_heads_each_sub_column_after_its_words_and_be
     rendered = [line for line in render_grid_tables(grid).split("\n") if line]
     assert rendered == ["| No | Program | Pagu Anggaran (Rp) | Realisasi Anggaran (Rp) |", "|---|---|---|---|",
                         "| No | Indikator | Target 2022 | Target 2023 |", "|---|---|---|---|"]
+
+
+def test_a_paragraph_under_a_flattened_table_stating_values_in_sentences_is_no_row():
+    # One cell per line, then the paragraph under the table restates a result: its values stand inside words and
+    # a sentence ends on one, which no flattened cell does. The table ends there, its first line no row's name.
+    text = ("Target\nRealisasi\nCapaian(%)\n"
+            "Jumlah uji petik angkutan\n6 Kali\n6 Kali\n100.00\n"
+            "  Persentase halte layak pakai pada tahun 2022 mencapai\n"
+            "  88,20% dari target 85,50% atau capaian 103,16%. Pemasangan halte dan lampu\n"
+            "  penerangan dilakukan pada 38 km ruas jalan provinsi.\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Jumlah uji petik angkutan", 6.0, 6.0)]
