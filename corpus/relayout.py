@@ -33,8 +33,12 @@ from __future__ import annotations
 import argparse
 import random
 import re
+import sys
 import textwrap
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's extract package, run as a script
+from extract.grid_tables import render_grid_tables  # noqa: E402
 
 RULE_RE = re.compile(r"^[\s|:+-]*\|[\s|:+-]*$")
 
@@ -173,7 +177,7 @@ def main() -> None:
         parser.error("--seed goes with --scan")
     args.out.mkdir(parents=True, exist_ok=True)
     for path in sorted(args.source.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
+        text = render_grid_tables(path.read_text(encoding="utf-8"))  # a grid table's rows as the '|' rows they print as
         if args.scan:
             printed = scan(text, random.Random(f"{args.seed or 1}:{path.name}"))
         elif args.flatten:

@@ -1502,15 +1502,37 @@ def keep_report_year_budget_columns(header: Header, views: Sequence[LineView], s
     header.group_year = kept
 
 
-def year_line_below(views: Sequence[LineView], end: int) -> list[int]:
-    """The years of the line right under a header when it holds years only ('2022   2022   2021'), else []."""
+def year_line_below(views: Sequence[LineView], end: int, labelled: bool = False) -> list[int]:
+    """The years of the line right under a header when it holds years only ('2022   2022   2021'), else [].
+
+    `labelled` also takes the header's lower storey that labels the name columns left of the years
+    ('No  Indikator Kinerja   2021  2022  2023 ...' under 'Target  Realisasi'), a year there
+    may carry its unit ('2023 (%)').
+    """
     k = next_nonblank(views, end, 1)
     if k is None:
         return []
-    raws = [t.raw.strip() for t in views[k].values]
-    if not raws or views[k].text or not all(r.isdigit() and len(r) == 4 and 1990 <= int(r) <= 2040 for r in raws):
+    view = views[k]
+    raws = [t.raw.strip() for t in view.values]
+    if labelled and raws and view.text:
+        raws = [YEAR_UNIT_RE.sub("", r) for r in raws]
+        text = view.line.text
+        first = FIRST_YEAR_RE.search(text)
+        if first is None or text[first.start():].strip(" ()%\t0123456789") \
+                or not NAME_LABELS_RE.fullmatch(text[:first.start()]):
+            return []
+    elif view.text:
+        return []
+    if not raws or not all(r.isdigit() and len(r) == 4 and 1990 <= int(r) <= 2040 for r in raws):
         return []
     return [int(r) for r in raws]
+
+
+FIRST_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_UNIT_RE = re.compile(r"\s*\(\s*%\s*\)$")  # '2023 (%)': a capaian column's year with its unit
+# the labels of a table's row-name columns on a header's lower storey: 'No', 'Indikator Kinerja', 'Sasaran'
+NAME_LABELS_RE = re.compile(r"\s*(?:(?:no\.?|nomor|sasaran(?:\s+strategis)?|indikator(?:\s+kinerja)?(?:\s+utama)?|"
+                            r"uraian)\s*)+", re.I)
 
 
 PLAN_TARGET_RE = re.compile(r"\btarget\W+(?:akhir|renstra|rpjmd|rpjmn|jangka)\b", re.I)

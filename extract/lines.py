@@ -77,6 +77,11 @@ DONE_WORDS = r"(?:terlaksana|dilaksanakan|tersusun|disusun|tersedia|selesai|terp
 WORDED_RESULT = rf"(?:(?:sudah|belum|tidak)\s+)?{DONE_WORDS}|(?:belum\s+|tidak\s+)?ada|sudah|belum"
 WORDED_CELL_RE = re.compile(rf"\W*(?:{WORDED_RESULT})\W*", re.I)
 WORDED_CELL_CHARS = 24
+# The levels of a hospital's or health centre's accreditation, lowest to highest, each a cell of its own where a
+# table states the level as the target or result ('Predikat | Paripurna'): a grade in words. Capitalised as printed
+# in a value cell (a lower-case 'utama' ends a wrapped name).
+ACCREDITATION_LEVELS = frozenset({"Dasar", "Madya", "Utama", "Paripurna", "DASAR", "MADYA", "UTAMA", "PARIPURNA"})
+ACCREDITATION_FIRST = frozenset("DMUP")
 WORDED_CELL_FIRST = frozenset("TDSAB")  # what such a cell opens with: capitalised, as a value cell is ('terlaksana'
 # alone is the last word of a name wrapped onto its own line)
 # ... between two values of a row without borders ('... 1 Dokumen Terlaksana 100%'); there a verdict is the
@@ -89,6 +94,9 @@ LABEL_REACH = 16  # characters at the end of a cell that can hold such a label (
 # A number right after these words cites a law, article or year ('Pasal 18', 'Nomor 7 Tahun 2017'): not a value.
 REFERENCE_RE = re.compile(r"(?i)\b(pasal|nomor|nomer|no|ayat|huruf|uu|pp|perpres|permen|pkpu|perkpu|tahun)\W{0,2}$")
 REFERENCE_REACH = 12  # characters before a token that can hold such a word ('perpres' and two \W)
+# A letter right after these words names a class ('terminal tipe B', 'rumah sakit kelas C'): the name's, not a grade.
+CLASS_WORD_RE = re.compile(r"(?i)\b(tipe|type|kelas|golongan|gol)\.?\s{1,2}$")
+CLASS_WORD_REACH = 12  # characters before a token that can hold such a word ('golongan.' and two spaces)
 # The letters those words end with, in any case re.I matches ('ſ' for 's'): a token with none of them in the
 # three characters before it (the last letter and up to two \W) cites nothing, so the pattern need not run.
 REFERENCE_LAST_LETTERS = frozenset("lrotfupsnLROTFUPSNſ")
@@ -722,6 +730,11 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         # 'Terlaksana', 'Sudah', 'Ada' in a value cell: a result stated in words, kept as printed without a number
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if first in ACCREDITATION_FIRST and stripped in ACCREDITATION_LEVELS:
+        # 'Paripurna' in a value cell: an accreditation's level, a grade stated as a word (KARS, FKTP)
+        token = Token(kind="grade", start=text.index(stripped), end=text.index(stripped) + len(stripped), raw=stripped,
+                      reading=Reading(raw=stripped, text=stripped, unit="grade"))
+        return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     if stripped == "O":
         # a cell holding only 'O': a 0 OCR read as the letter (a realisasi of nothing, '0')
         token = Token(kind="number", start=text.index(stripped), end=text.index(stripped) + 1, raw=stripped,
@@ -962,6 +975,9 @@ def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     else:
         kept = [t for t in tokens if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
                 or not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)]
+    if any(t.kind == "grade" for t in kept):
+        kept = [t for t in kept if t.kind != "grade"
+                or not CLASS_WORD_RE.search(rest, max(0, t.start - CLASS_WORD_REACH), t.start)]
     nips = [m.span() for m in NIP_RE.finditer(rest)] if len(rest) >= NIP_MIN_CHARS else None
     if nips:
         kept = [t for t in kept if not any(a <= t.start < b for a, b in nips)]

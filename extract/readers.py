@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from extract.grid_tables import render_grid_tables
 from extract.model import Line, LocatedText, numbered_lines
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -112,7 +113,9 @@ def read_text_file(path: Path) -> LocatedText:
     if b"\x00" in data[:4096]:
         raise ReadError(f"{path}: binary data, not text (is it a PDF or image renamed to {path.suffix}?)")
     text, warnings = decode_text(data)
-    lines, pages = lines_from_text(as_rendered(text) if path.suffix.lower() == ".md" else text)
+    if path.suffix.lower() == ".md":
+        text = as_rendered(text)
+    lines, pages = lines_from_text(render_grid_tables(text))
     longest = max(lines, key=lambda line: len(line.text))
     if len(longest.text) > MAX_LINE_CHARS:
         raise ReadError(f"{path}: line {longest.number} is {len(longest.text):,} characters long, not report text "

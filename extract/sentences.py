@@ -205,7 +205,9 @@ FROM_TARGET_RE = re.compile(
 # sebesar 104% dari target' states a capaian, not a realisation.
 ACHIEVED_FROM_TARGET_RE = re.compile(
     r"\bpencapaian\s+kinerja\s+(?P<name>[^.;:%\d]{5,150}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?" + _FROM_TARGET_TAIL, re.I)
-LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+# ('X tahun 2022 sebesar 84,15 dari target 82': the year the sentence speaks of is no part of the name)
+LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
+                                 + _FROM_TARGET_TAIL, re.I)
 # 'Persentase X mencapai 97,2% melebihi target sebesar 95%', 'Realisasi X tahun 2023 sebesar 81% masih di bawah
 # target 85%': a realisation set against its target by a word of comparison. See `compared_holds`.
 _ABOVE = r"melebihi|melampaui|di\s?atas|lebih\s+(?:tinggi|besar)\s+dari(?:pada)?"

@@ -209,23 +209,58 @@ def years_by_offset(views: Sequence[LineView], start: int, report_year: int | No
             columns.append((cell.start, cell.start + len(cell.raw.rstrip()), found[0][0], found[0][1]))
     if not columns:
         return None
-    placed: list[list[int]] = [[] for _ in columns]
     open_columns = [j for j, (_, _, _, own) in enumerate(columns) if own is None]  # a cell naming its year takes none
     if not open_columns:
         return None
-    for match in YEAR_IN_LINE_RE.finditer(line_of(views, k).text):
+    matches = list(YEAR_IN_LINE_RE.finditer(line_of(views, k).text))
+    placed: list[list[int]] | None = [[] for _ in columns]
+    for match in matches:
         centre = (match.start() + match.end()) / 2
         gaps = {j: max(columns[j][0] - centre, centre - columns[j][1], 0) for j in open_columns}
         nearest = min(gaps, key=gaps.__getitem__)
         if list(gaps.values()).count(gaps[nearest]) > 1:
-            return None  # between two cells: whose it is cannot be told
+            placed = None  # between two cells: whose it is cannot be told
+            break
         placed[nearest].append(int(match.group()))
+    roles = placed_roles(columns, placed, report_year) if placed is not None else None
+    if roles is None:
+        roles = placed_roles(columns, years_in_runs([int(m.group()) for m in matches], open_columns, len(columns)),
+                             report_year)
+    return roles
+
+
+def placed_roles(columns: list[tuple[int, int, str, int | None]], placed: list[list[int]] | None,
+                 report_year: int | None) -> list[str] | None:
+    """The value columns' roles with the years placed under each header cell, or None where a role repeats."""
+    if placed is None:
+        return None
     roles: list[str] = []
     for (_, _, role, own), years in zip(columns, placed):
         for year in years or [own]:
             roles.append(role if year in (None, report_year) else "other")
     named = [r for r in roles if r != "other"]
     return roles if len(named) == len(set(named)) and "realisation" in named else None
+
+
+def years_in_runs(years: list[int], open_columns: list[int], width: int) -> list[list[int]] | None:
+    """The years parted into the runs they are printed in, one run per header cell, or None where they do not fit.
+
+    A label centred over its years ('Target' over '2021 2022 2023', then 'Realisasi' over the same three,
+    then 'Capaian' over '2023') may stand nearer to the next group's first year than its own last: each
+    group counts up, so a year not after the one before it opens the next group.
+    """
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and year > runs[-1][-1]:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    if len(runs) != len(open_columns):
+        return None
+    placed: list[list[int]] = [[] for _ in range(width)]
+    for j, run in zip(open_columns, runs):
+        placed[j] = run
+    return placed
 
 
 def year_cell_above(views: Sequence[LineView], start: int) -> int | None:

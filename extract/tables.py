@@ -317,6 +317,24 @@ def is_prose(view: LineView) -> bool:
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
 
 
+# a sentence's values inside its words, a stop, and the next sentence ('88,20% dari target 85,50% atau capaian
+# 103,16%. Pemasangan ...'): a rate or a decimal, then a full stop and a capital within the line (not a numbered
+# heading's 'Sasaran 1. Mewujudkan')
+VALUE_THEN_STOP_RE = re.compile(r"(?:\d[.,]\d+\s?%?|\d\s?%)[.;]\s+[A-Z][a-z]")
+
+
+def states_values_in_prose(view: LineView) -> bool:
+    """A line of a paragraph under a table flattened one cell per line: values inside many words, a sentence stop.
+
+    A flattened cell is one value or one name, and a name ends no sentence on a value; such a line is the
+    text after the table ('... dari target 85,50% atau capaian 103,16%. Pemasangan rambu ...').
+    """
+    if not view.inner_values:
+        return False
+    text = view.line.text
+    return len(text.split()) >= PROSE_WORDS // 2 and VALUE_THEN_STOP_RE.search(text) is not None
+
+
 def states_budget_in_prose(view: LineView) -> bool:
     """A sentence under a budget table that ends on an amount: its words hold values of their own.
 
@@ -1032,7 +1050,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         elif header.kind in ("realisation", "unknown") and "allocation" not in header.roles:
             years = year_row(views, end)
             grouped = year_groups(header, views, end, years, report_year) if years else end
-            if grouped == end and start == end and header.col_starts and len(year_line_below(views, end)) >= 2:
+            if grouped == end and start == end and header.col_starts and len(year_line_below(views, end, True)) >= 2:
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
         keep_report_year_measure_groups(header, views, start, end, report_year)
@@ -1111,7 +1129,26 @@ def second_value_line(row: RowDraft, view: LineView, values: list[Token], header
             or heads_group(view) or LETTER_ITEM_RE.match(view.line.text) or LETTER_ITEM_RE.match(text)
             or INNER_NUMBERED_NAME_RE.search(text)):
         return False  # (a sasaran's wrap beside the next name numbered in its cell, '... Pemilu | 2. Tingkat ...')
+    if opens_name_beside_sasaran_wrap(view, header):
+        return False
     return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
+
+
+def opens_name_beside_sasaran_wrap(view: LineView, header: Header) -> bool:
+    """Whether a space-aligned line's Indikator cell opens a name ('Bed Occupancy Rate') beside the lower-case
+    wrap of the Sasaran cell ('pelayanan kesehatan'): one Sasaran over several unnumbered indicator rows.
+
+    The lower case is the Sasaran's, in its own column; the indicator starts anew, so it is a row of its own.
+    """
+    if not header.col_starts:
+        return False
+    columns = {word: k for k, word in header.label_cells.items()}
+    sasaran, indikator = columns.get("sasaran"), columns.get("indikator")
+    if sasaran is None or indikator is None or sasaran >= indikator:
+        return False
+    cells = {cell.index: cell.text for cell in view.cells if cell.text}
+    left, name = cells.get(sasaran, ""), cells.get(indikator, "")
+    return bool(left) and starts_lower(left) and name[:1].isupper()
 
 
 # an indicator numbered inside its cell after other words on the line ('kualitas Pemilu 2. Tingkat partisipasi'):
@@ -1196,6 +1233,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                                          or view.line.text.strip() == "%" and not satuan_column):
             i += 1  # 'Rp' or '%' alone: the sign of a flattened row's amount or rate, no name text and no row break
             continue
+        if header.flattened and states_values_in_prose(view):
+            if pending and pending[-1].line.number == view.line.number - 1:
+                closed = True  # the paragraph's first line stood just above: the sentence's, none of the row's
+            break
         if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue

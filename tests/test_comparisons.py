@@ -284,3 +284,17 @@ def test_a_wrapped_year_header_whose_last_line_opens_the_first_row_is_read_whole
     assert values(measures(text, 2023)) == [
         ("Indeks Kepuasan Layanan Kependudukan", 80.5, 82.4, 102.36),
         ("Persentase dokumen terbit tepat waktu", 90.0, 91.5, 101.67)]
+
+
+def test_years_under_centred_group_words_beside_the_name_labels_go_to_their_group():
+    # 'Target' and 'Realisasi' centred over three years each, the years on the line of 'No  Indikator Kinerja',
+    # the capaian's year with its unit: a centred label stands nearer the next group's first year than its own
+    # last, but each group counts up, so the report year's target and realisasi are still found.
+    text = ("                                      Target                  Realisasi          Capaian\n"
+            " No  Indikator Kinerja        2021    2022    2023     2021    2022    2023    2023 (%)\n"
+            " 1   Persentase sekolah       40%     45%     50%      41%     47%     52%      104,00\n"
+            "     ramah anak\n"
+            " 2   Jumlah pelatihan guru  6 Kali  6 Kali  8 Kali   6 Kali  7 Kali  8 Kali         100\n")
+    assert values(measures(text, 2023)) == [
+        ("Persentase sekolah ramah anak", 50.0, 52.0, 104.0),
+        ("Jumlah pelatihan guru", 8.0, 8.0, 100.0)]

@@ -55,3 +55,17 @@ def test_scan_is_deterministic_per_seed_and_varies_between_seeds():
     assert relayout.scan(text, random.Random(1)) == relayout.scan(text, random.Random(1))
     assert relayout.scan(text, random.Random(1)) != relayout.scan(text, random.Random(2))
     assert " | " in relayout.scan(text, random.Random(1))
+
+
+def test_a_grid_table_is_reprinted_from_its_rows(tmp_path: Path):
+    # A '+---+' grid table's rows are reprinted as the rows they print as, not line by line with its rules.
+    grid = ("Tabel 1\n+----+-------------------+--------+\n| No | Indikator         | Target |\n"
+            "+====+===================+========+\n| 1  | Persentase halte  |    80% |\n|    | layak pakai       |        |\n"
+            "+----+-------------------+--------+\nSesudah.")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.txt").write_text(grid, encoding="utf-8")
+    subprocess.run([sys.executable, str(ROOT / "corpus" / "relayout.py"), str(tmp_path / "in"), str(tmp_path / "out"),
+                    "--flatten", "--no-row-gap"], check=True, timeout=60)
+    printed = (tmp_path / "out" / "r.txt").read_text(encoding="utf-8").split("\n")
+    assert [line for line in printed if line] == [
+        "Tabel 1", "No", "Indikator", "Target", "1", "Persentase halte layak pakai", "80%", "Sesudah."]

@@ -768,3 +768,12 @@ def test_a_bare_target_beside_a_counted_realisation_is_not_reread_as_a_damaged_p
     # 12450 / 12975 gives 96%, and 12.45 / 12.97 (the last digit taken for a misread %) closer still: the counts stand
     assert (row["target_value"], row["realisation_value"], row["unit"]) == (12975, 12450, "pengunjung")
     assert not row["repairs"]
+
+
+def test_the_year_after_a_name_stated_before_its_result_is_no_part_of_the_name():
+    # 'X tahun 2022 sebesar 84 dari target 82': the year says when, the name is X alone (as the table's).
+    (row,) = find_measure_sentences(views(
+        "Indeks Kepuasan Pelanggan tahun 2022 sebesar 84,15 dari target 82,00 sehingga capaian kinerja sebesar "
+        "102,62%. Survei dilakukan dua kali."))
+    assert row.indicator_raw == "Indeks Kepuasan Pelanggan"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (82.0, 84.15, 102.62)

@@ -4089,3 +4089,113 @@ def test_a_code_like_value_beside_value_cells_is_a_value_also_when_the_row_lost_
     measures, _ = table_records(text)
     assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
         ("7096", "78,05%", "111,5%"), ("8 Layanan", "7 Layanan", "87,5%")]
+
+
+def test_a_grid_table_with_merged_cells_reads_as_its_rows(tmp_path):
+    # A text export draws tables with '+---+' rules: a header group over its sub-columns, cells wrapped over
+    # lines, a 'Jumlah' cell over two columns. Each row is read whole, on its first line; lines keep numbers.
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    report = tmp_path / "lkj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA DINAS PERHUBUNGAN PROVINSI JAMBI TAHUN 2022", "",
+        "+----+---------------------------+------------+------------+----------+",
+        "|    |                           |            Tahun 2022             |",
+        "| No | Indikator Kinerja         +------------+------------+----------+",
+        "|    |                           |   Target   | Realisasi  | Capaian  |",
+        "+====+===========================+============+============+==========+",
+        "| 1  | Persentase halte yang     |     80.00% |     84.00% |   105.00 |",
+        "|    | layak pakai               |            |            |          |",
+        "+----+---------------------------+------------+------------+----------+",
+        "| 2  | Jumlah uji petik angkutan |     6 Kali |     6 Kali |   100.00 |",
+        "+----+---------------------------+------------+------------+----------+", "",
+        "+------+--------------------+-------------------+-------------------+-------+",
+        "| Kode | Program            |         Pagu (Rp) |    Realisasi (Rp) |   %   |",
+        "+======+====================+===================+===================+=======+",
+        "| 1.01 | PROGRAM PENUNJANG  |  2,500,000,000.00 |  2,375,000,000.00 | 95.00 |",
+        "|      | URUSAN PEMERINTAHAN|                   |                   |       |",
+        "+------+--------------------+-------------------+-------------------+-------+",
+        "|          JUMLAH           |  2,500,000,000.00 |  2,375,000,000.00 | 95.00 |",
+        "+------+--------------------+-------------------+-------------------+-------+",
+        "", "Demikian laporan ini."]), encoding="utf-8")
+    located = read_document(report)
+    assert len(located.lines) == 23 and located.lines[22].text == "Demikian laporan ini."
+    built = extract_document(located).built
+    assert [(r["indicator_raw"], r["target_value"], r["realisation_value"], r["achievement_value"], r["line"])
+            for r in built.realisations] == [
+        ("Persentase halte yang layak pakai", 80.0, 84.0, 105.0, 8),
+        ("Jumlah uji petik angkutan", 6.0, 6.0, 100.0, 11)]
+    assert [(b["name"], b["allocation"], b["realisation"], b["line"]) for b in built.budgets] == [
+        ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN", 2_500_000_000, 2_375_000_000, 17),
+        ("JUMLAH", 2_500_000_000, 2_375_000_000, 20)]
+
+
+def test_unnumbered_indicators_beside_a_wrapped_sasaran_are_rows_of_their_own():
+    # One Sasaran cell wraps down beside several indicators that carry no number: the lower-case words are
+    # the Sasaran's, the capitalised name in the Indikator column opens the next row with its own target.
+    text = ("No  Sasaran Strategis       Indikator Kinerja                  Satuan    Target\n"
+            "1   Meningkatnya mutu       Indeks Kepuasan Masyarakat          Indeks     81,50\n"
+            "    layanan puskesmas       Bed Occupancy Rate (BOR)            %             70\n"
+            "                            Rata-rata lama rawat inap           Hari           4\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Indeks Kepuasan Masyarakat", 81.5), ("Bed Occupancy Rate (BOR)", 70.0), ("Rata-rata lama rawat inap", 4.0)]
+
+
+def test_an_accreditation_level_in_a_value_column_is_a_grade():
+    # A hospital's accreditation target is its level in words ('Paripurna'); the year's survey postponed,
+    # the realisasi is '-' and the capaian 'n/a'. The level is the row's target, not words of its name.
+    text = ("No  Indikator Kinerja                   Satuan         Target   Realisasi   Capaian\n"
+            "1   Cost recovery rate                  %                  85       88,40    104,00\n"
+            "2   Status akreditasi rumah sakit       Predikat    Paripurna           -       n/a\n"
+            "3   Status akreditasi puskesmas         Predikat        Utama       Utama       100\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.text, m.target.unit) for m in measures[1:]] == [
+        ("Status akreditasi rumah sakit", "Paripurna", "grade"), ("Status akreditasi puskesmas", "Utama", "grade")]
+    assert measures[1].realisation.value is None and measures[2].realisation.text == "Utama"
+
+
+def test_a_letter_after_tipe_or_kelas_ends_the_name_and_is_no_grade():
+    # 'terminal tipe B', 'rumah sakit kelas C': the letter names a class; a real grade after it is still read.
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\n"
+            "1\tIndeks kepuasan layanan terminal tipe B\t80,00\t81,36\n"
+            "2\tNilai akreditasi rumah sakit kelas C\tBB\tB\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value or m.target.text, m.realisation.value or m.realisation.text)
+            for m in measures] == [("Indeks kepuasan layanan terminal tipe B", 80.0, 81.36),
+                                   ("Nilai akreditasi rumah sakit kelas C", "BB", "B")]
+    flat = analyse_line(Line(number=1, page=1, text="Indeks kepuasan layanan terminal tipe B"))
+    assert not flat.values and flat.text == "Indeks kepuasan layanan terminal tipe B"
+
+
+def test_a_grid_headers_group_label_heads_each_sub_column_after_its_words_and_before_its_years():
+    from extract.grid_tables import render_grid_tables
+
+    grid = ("+----+-----------+-----------+-----------+\n"
+            "|    |           |    Anggaran (Rp)      |\n"
+            "| No | Program   +-----------+-----------+\n"
+            "|    |           | Pagu      | Realisasi |\n"
+            "+====+===========+===========+===========+\n"
+            "\n"
+            "+----+-----------+-----------+-----------+\n"
+            "|    |           |        Target         |\n"
+            "| No | Indikator +-----------+-----------+\n"
+            "|    |           | 2022      | 2023      |\n"
+            "+====+===========+===========+===========+")
+    rendered = [line for line in render_grid_tables(grid).split("\n") if line]
+    assert rendered == ["| No | Program | Pagu Anggaran (Rp) | Realisasi Anggaran (Rp) |", "|---|---|---|---|",
+                        "| No | Indikator | Target 2022 | Target 2023 |", "|---|---|---|---|"]
+
+
+def test_a_paragraph_under_a_flattened_table_stating_values_in_sentences_is_no_row():
+    # One cell per line, then the paragraph under the table restates a result: its values stand inside words and
+    # a sentence ends on one, which no flattened cell does. The table ends there, its first line no row's name.
+    text = ("Target\nRealisasi\nCapaian(%)\n"
+            "Jumlah uji petik angkutan\n6 Kali\n6 Kali\n100.00\n"
+            "  Persentase halte layak pakai pada tahun 2022 mencapai\n"
+            "  88,20% dari target 85,50% atau capaian 103,16%. Pemasangan halte dan lampu\n"
+            "  penerangan dilakukan pada 38 km ruas jalan provinsi.\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Jumlah uji petik angkutan", 6.0, 6.0)]
