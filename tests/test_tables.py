@@ -664,6 +664,21 @@ def test_quarterly_columns_are_not_the_years_realisation():
     assert rows[1].target.text == "BB" and rows[1].realisation.text == "BB"
 
 
+def test_quarter_group_wrapped_in_a_narrow_column_is_no_realisation_column():
+    # pdftotext -layout with narrow columns: 'Realisasi' over 'Triwulan' is one merged cell over TW I..TW IV;
+    # the year's result is in 'Realisasi 2023', not in the quarters.
+    text = ("No   Indikator        Target 2023   Realisasi                             Realisasi 2023   Capaian\n"
+            "     Kinerja                        Triwulan\n"
+            "                                    TW I        TW II    TW III   TW IV\n"
+            "1    Persentase       80%           20%         45%      70%      95%      95%              118,75%\n"
+            "     dokumen yang\n"
+            "     selesai\n"
+            "2    Nilai SAKIP      BB            -           BB       -        -        BB               100%\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows[:1]] == [(80, 95, 118.75)]
+    assert rows[1].target.text == "BB" and rows[1].realisation.text == "BB" and rows[1].achievement.value == 100
+
+
 def test_initial_pagu_and_remainder_columns_are_not_the_allocation():
     # 'Pagu Awal | Pagu Revisi | Realisasi | % | Sisa Anggaran': the revised pagu is the allocation.
     text = ("Kode\tProgram / Kegiatan / Rincian Output\tPagu Awal (Rp)\tPagu Revisi (Rp)\tRealisasi (Rp)\t%\tSisa Anggaran (Rp)\n"
