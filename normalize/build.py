@@ -96,6 +96,9 @@ def value_columns(prefix: str, reading: Reading | None, bound: str = "") -> dict
 # numbers ('3,25') are index points. One named as a count ('Jumlah ...') counts things its name names,
 # and a ratio ('Rasio belanja pegawai ...', '0,35') is a plain number: neither is a percent.
 INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
+# A level ('Level Maturitas Penyelenggaraan SPIP', 'Level kapabilitas APIP') stated with decimals ('3,25') is
+# measured on a scale of a few levels, like an index
+LEVEL_NAME_RE = re.compile(r"(?i:level)\b")
 COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
 NAMED_COUNT_RE = re.compile(r"(?i:jumlah|banyaknya)\b")  # a count, whose printed noun is its unit
 # 'Jumlah peserta pelatihan (orang)', 'Luas lahan yang direhabilitasi (ha)': the Satuan in brackets ending the name
@@ -163,6 +166,9 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
     otherwise does the capaian's '%' stand for the row (a bare '80' under 'Nilai ...' read as 80%).
     """
     values = [r for name, r in fields.items() if name != "achievement" and r is not None]
+    if LEVEL_NAME_RE.match(row.indicator_raw.lstrip(" -.0123456789")) and values \
+            and any(r.value is not None and r.value % 1 for r in values) and not any("%" in r.raw for r in values):
+        return "index"  # 'Level Maturitas SPIP 3,25' (a sentence's values read as percentages too): a scale's point
     unit = next((r.unit for r in values if r.unit), None)
     if unit is None and values and all(r.value is None and r.text is None and r.raw[:1].isalpha() for r in values):
         return None  # stated in words only ('Ada', 'Terlaksana'): the capaian's '%' is no unit of theirs
