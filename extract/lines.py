@@ -245,11 +245,17 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     return [text], False, None
 
 
+# a cell with a sign of its own: an amount after its own 'Rp' or a rate ('Rp.  Rp. 343.059.036', 'Rp.  93%': the
+# first 'Rp.' is a cell whose amount a narrow column wrapped onto the next line)
+OWN_SIGN_RE = re.compile(r"\s*(?:[Rr][Pp]|[^%]*%)")
+
+
 def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[list[str], list[int] | None]:
     """A cell holding only 'Rp' joined to the amount after it, which keeps its own column and offset.
 
     'Rp | 312.450.800.000 | Rp | 298.112.345.678' is two amounts: read as
     cells of their own, the signs would shift every later value a column on.
+    A cell with a sign of its own after it (`OWN_SIGN_RE`) is no amount of that 'Rp'.
     """
     if not any(RUPIAH_CELL_RE.match(p) for p in parts):
         return parts, starts
@@ -257,7 +263,8 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
     offsets: list[int] = []
     carry = ""
     for i, part in enumerate(parts):
-        if RUPIAH_CELL_RE.match(part) and i + 1 < len(parts) and has_digit(parts[i + 1]):
+        if RUPIAH_CELL_RE.match(part) and i + 1 < len(parts) and has_digit(parts[i + 1]) \
+                and not OWN_SIGN_RE.match(parts[i + 1]):
             carry = part.strip() + " "
             continue
         joined.append(carry + part.strip() if carry else part)

@@ -195,6 +195,36 @@ def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
     return cells
 
 
+RUPIAH_SIGN_RE = re.compile(r"\s*[Rr][Pp]\.?\s*")  # a cell holding only 'Rp' or 'Rp.'
+SIGN_REACH = 2  # characters an amount wrapped under its 'Rp.' may stand off its column's start
+
+
+def rupiah_over_amounts(view: LineView, below: LineView) -> tuple[LineView, LineView] | None:
+    """A budget row whose 'Rp.' cells stand alone, their amounts wrapped onto the next line in the same column.
+
+    'Program Dukungan   Rp.             Rp.             93%' over 'Manajemen   2.265.454.000   2.101.808.066'
+    (a narrow column of a layout export): each amount goes up into its 'Rp.' cell, so the row holds its pagu,
+    realisasi and % on one line; the line below keeps its text, the rest of the name. Only when each such
+    amount starts where a bare 'Rp.' cell above starts and holds an amount alone. Returns the two views, or None.
+    """
+    signs = {cell.start: k for k, cell in enumerate(view.cells) if not cell.values and RUPIAH_SIGN_RE.fullmatch(cell.raw)}
+    if not signs or not below.spaced:
+        return None
+    cells = list(view.cells)
+    kept: list[Cell] = []
+    moved = 0
+    for cell in below.cells:
+        k = next((signs[s] for s in signs if abs(s - cell.start) <= SIGN_REACH), None)
+        if k is not None and not cell.text and len(cell.values) == 1 and cell.values[0].kind == "amount":
+            cells[k] = replace(cell, index=k, start=cells[k].start)
+            moved += 1
+        else:
+            kept.append(replace(cell, index=len(kept)))
+    if not moved:
+        return None
+    return replace(view, cells=tuple(cells)), replace(below, cells=tuple(kept))
+
+
 def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     """Re-index a space-aligned line's cells by the header column each stands under."""
     merged: dict[int, Cell] = {}
@@ -1160,6 +1190,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
+    carried: dict[int, LineView] = {}  # a line whose amounts went up to the 'Rp.' cells above (`rupiah_over_amounts`)
     if first is not None and (first_values := usable_values(first, header)):
         # the whole first row ran onto the header's line (`HeaderCut`): its values too, so it is a row already
         row = new_row(first, first_values, [], header)
@@ -1177,6 +1208,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             continue
         view = views[i]
+        if i in carried:
+            view = carried.pop(i)
+        elif budget and view.spaced and i + 1 < n and (split := rupiah_over_amounts(view, views[i + 1])) is not None:
+            view, carried[i + 1] = split
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
         if target_cells and view.delimited:

@@ -649,18 +649,29 @@ def digits_read(row: BudgetRow) -> int:
     return len(re.sub(r"\D", "", row.allocation.raw)) if row.allocation is not None else 0
 
 
+def percent_proves(row: BudgetRow) -> bool:
+    """Whether the row's own % is its realisasi over its pagu, to the printed rounding (whole or two decimals)."""
+    a, r, p = row.allocation, row.realisation, row.percent
+    if a is None or r is None or p is None or not a.value or r.value is None or p.value is None:
+        return False
+    slack = 0.06 if re.search(r"[.,]\d", p.raw) else 0.5
+    return abs(r.value / a.value * 100 - p.value) <= slack
+
+
 def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
-    """One budget row per source line: the reading that kept most of the amount's digits.
+    """One budget row per source line: a reading its own % proves, else the one that kept most of the amount's digits.
 
     A table reader and the Rupiah-line reader may both claim a line; a
     misaligned cell cuts an amount short ('Rp 6.1 78.000' read as 6), so the
-    fuller reading wins, and the first one on a tie.
+    fuller reading wins, and the first one on a tie. A reading whose pagu,
+    realisasi and % agree wins over one that ran an amount into the % after it
+    ('Rp. 343.059.036   15%' read as 34.305.903.615).
     """
     best: dict[tuple[int, int], BudgetRow] = {}
     for row in rows:
         key = (row.source.line, row.slot)  # (the rows of a table run onto one line each keep their own place)
         kept = best.get(key)
-        if kept is None or digits_read(row) > digits_read(kept):
+        if kept is None or (percent_proves(row), digits_read(row)) > (percent_proves(kept), digits_read(kept)):
             best[key] = row
     chosen = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in chosen]
