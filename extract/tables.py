@@ -1973,8 +1973,10 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         if view.line.number > last + (2 if not tail else 1) or FOOTNOTE_RE.match(view.line.text) \
                 or LIST_ITEM_RE.match(view.line.text):
             break
-        if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) or (view.delimited and not mid_table):
-            break  # a delimited line `continues` left pending opens a record of its own
+        if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) \
+                or (view.delimited and not view.spaced and not mid_table):
+            break  # a delimited line `continues` left pending opens a record of its own (a space-aligned line
+            # under the last row is its cells' wrap: 'Akuntabilitas   Pelaporan' under 'Terwujudnya   Ketepatan')
         if CODE_RE.match(view.line.text.lstrip()):
             break  # a program or kegiatan code ('076.01.CQ Penyelenggaraan ...') opens a budget block
         if heads_group(view):

@@ -679,6 +679,25 @@ def test_quarter_group_wrapped_in_a_narrow_column_is_no_realisation_column():
     assert rows[1].target.text == "BB" and rows[1].realisation.text == "BB" and rows[1].achievement.value == 100
 
 
+def test_the_last_rows_name_wrapped_in_narrow_columns_is_whole():
+    # pdftotext -layout: the last row's sasaran and indicator both wrap onto the lines under it, in their
+    # columns; the rest of the indicator is its name's, though the lines are space-aligned cells.
+    text = ("NO    SASARAN KEGIATAN   INDIKATOR          TARGET          REALISASI\n"
+            "                         KINERJA\n"
+            "\n"
+            "1.    Terwujudnya        Persentase         100%            97%\n"
+            "      Layanan Umum       surat yang\n"
+            "                         diarsipkan\n"
+            "2.    Terwujudnya        Ketepatan          100%            84,99%\n"
+            "      Akuntabilitas      Pelaporan\n"
+            "                         Keuangan\n"
+            "\n"
+            "B. ANALISIS CAPAIAN KINERJA\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.realisation.value) for r in rows] == [
+        ("Persentase surat yang diarsipkan", 97), ("Ketepatan Pelaporan Keuangan", 84.99)]
+
+
 def test_initial_pagu_and_remainder_columns_are_not_the_allocation():
     # 'Pagu Awal | Pagu Revisi | Realisasi | % | Sisa Anggaran': the revised pagu is the allocation.
     text = ("Kode\tProgram / Kegiatan / Rincian Output\tPagu Awal (Rp)\tPagu Revisi (Rp)\tRealisasi (Rp)\t%\tSisa Anggaran (Rp)\n"
