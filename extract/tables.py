@@ -196,33 +196,62 @@ def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
 
 
 RUPIAH_SIGN_RE = re.compile(r"\s*[Rr][Pp]\.?\s*")  # a cell holding only 'Rp' or 'Rp.'
-SIGN_REACH = 2  # characters an amount wrapped under its 'Rp.' may stand off its column's start
+SIGN_REACH = 2  # characters an amount's wrapped part may stand off its column's start
+# a whole amount in digit groups ('Rp2.415.600.000,-', '1.216.230.000'), and an amount's wrapped piece
+WHOLE_AMOUNT_RE = re.compile(r"(?:[Rr][Pp]\.?\s?)?\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?:,-)?")
+WRAPPED_AMOUNT_PIECE_RE = re.compile(r"[.,]?\d[\d.]*(?:,\d{1,2})?(?:,-)?|,-")
+LINE_PIECE_RE = re.compile(r"\S+(?: \S+)*")  # a piece of a space-aligned line, between runs of two spaces
 
 
-def rupiah_over_amounts(view: LineView, below: LineView) -> tuple[LineView, LineView] | None:
-    """A budget row whose 'Rp.' cells stand alone, their amounts wrapped onto the next line in the same column.
+def wrapped_amount(top: Cell, piece: str) -> str | None:
+    """The amount a cell and the piece under it make together, or None.
 
-    'Program Dukungan   Rp.             Rp.             93%' over 'Manajemen   2.265.454.000   2.101.808.066'
-    (a narrow column of a layout export): each amount goes up into its 'Rp.' cell, so the row holds its pagu,
-    realisasi and % on one line; the line below keeps its text, the rest of the name. Only when each such
-    amount starts where a bare 'Rp.' cell above starts and holds an amount alone. Returns the two views, or None.
+    A bare 'Rp.' over a whole amount ('Rp.' / '2.265.454.000'); an amount cut inside its digit groups over
+    their rest ('1.216.230.00' / '0', 'Rp2.415.600.' / '000,-', 'Rp17.445.006' / '.994,-').
     """
-    signs = {cell.start: k for k, cell in enumerate(view.cells) if not cell.values and RUPIAH_SIGN_RE.fullmatch(cell.raw)}
-    if not signs or not below.spaced:
+    head = top.raw.strip()
+    if not top.values and RUPIAH_SIGN_RE.fullmatch(head):
+        return f"{head} {piece}" if WHOLE_AMOUNT_RE.fullmatch(piece) else None
+    if len(top.values) != 1 or top.values[0].kind not in ("amount", "number") or top.text \
+            or not WRAPPED_AMOUNT_PIECE_RE.fullmatch(piece):
+        return None
+    joined = head + piece
+    if not WHOLE_AMOUNT_RE.fullmatch(joined):
+        return None
+    return joined if not WHOLE_AMOUNT_RE.fullmatch(head) or piece[0] in ".," else None
+
+
+def amounts_wrapped_below(view: LineView, below: LineView) -> tuple[LineView, LineView] | None:
+    """A budget row whose amounts a narrow column wrapped onto the next line, put back whole.
+
+    'Program Dukungan   Rp.             Rp.             93%' over 'Manajemen   2.265.454.000   2.101.808.066',
+    or '076.01.CQ   Penyelenggar   1.216.230.00   75,33%' over '            aan Pemilu     0' (a layout
+    export of narrow columns): each piece goes up into the cell it stands under, so the row holds its pagu,
+    realisasi and % whole on one line; the line below keeps its text, the rest of the name. Only a piece that
+    starts where its cell starts and makes a whole amount in digit groups with it (`wrapped_amount`).
+    Returns the two views, or None.
+    """
+    tops = {cell.start: k for k, cell in enumerate(view.cells)
+            if cell.start >= 0 and (cell.values or RUPIAH_SIGN_RE.fullmatch(cell.raw))}
+    if not tops:
         return None
     cells = list(view.cells)
-    kept: list[Cell] = []
-    moved = 0
-    for cell in below.cells:
-        k = next((signs[s] for s in signs if abs(s - cell.start) <= SIGN_REACH), None)
-        if k is not None and not cell.text and len(cell.values) == 1 and cell.values[0].kind == "amount":
-            cells[k] = replace(cell, index=k, start=cells[k].start)
-            moved += 1
-        else:
-            kept.append(replace(cell, index=len(kept)))
-    if not moved:
+    text = below.line.text
+    kept = list(text)
+    for piece in LINE_PIECE_RE.finditer(text):
+        k = next((tops[s] for s in tops if abs(s - piece.start()) <= SIGN_REACH), None)
+        joined = wrapped_amount(cells[k], piece.group()) if k is not None else None
+        if joined is None:
+            continue
+        cell = analyse_cell(k, joined, cells[k].start)
+        if len(cell.values) != 1 or cell.values[0].kind != "amount":
+            continue
+        cells[k] = cell
+        kept[piece.start():piece.end()] = " " * (piece.end() - piece.start())
+    if cells == list(view.cells):
         return None
-    return replace(view, cells=tuple(cells)), replace(below, cells=tuple(kept))
+    rest = Line(number=below.line.number, page=below.line.page, text="".join(kept))
+    return replace(view, cells=tuple(cells)), analyse_line(rest)
 
 
 def align_to_columns(view: LineView, starts: list[int]) -> LineView:
@@ -1190,7 +1219,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
-    carried: dict[int, LineView] = {}  # a line whose amounts went up to the 'Rp.' cells above (`rupiah_over_amounts`)
+    carried: dict[int, LineView] = {}  # a line whose amounts went up to the cells above (`amounts_wrapped_below`)
     if first is not None and (first_values := usable_values(first, header)):
         # the whole first row ran onto the header's line (`HeaderCut`): its values too, so it is a row already
         row = new_row(first, first_values, [], header)
@@ -1210,7 +1239,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         view = views[i]
         if i in carried:
             view = carried.pop(i)
-        elif budget and view.spaced and i + 1 < n and (split := rupiah_over_amounts(view, views[i + 1])) is not None:
+        elif budget and view.spaced and i + 1 < n and (split := amounts_wrapped_below(view, views[i + 1])) is not None:
             view, carried[i + 1] = split
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)

@@ -1042,3 +1042,18 @@ def test_a_reading_its_own_percent_proves_wins_the_line():
     run_on = BudgetRow(name="Program Rp", allocation=parse_amount("51.200.000   16"), realisation=None,
                        percent=None, source=source)
     assert one_per_line([run_on, table]) == [table]
+
+
+def test_amounts_a_narrow_column_cut_inside_their_digit_groups_are_put_back_whole():
+    # the column is narrower than the amount: its last digits (or '000,-') go to the next line, under it
+    text = ("Kode        Program        Pagu (Rp)      Realisasi      %\n"
+            "                                          (Rp)\n"
+            "\n"
+            "076.01.AB   Penyelenggar   1.320.450.00   987.696.60     74,80%\n"
+            "            aan Layanan    0              0\n"
+            "            Publik\n"
+            "076.01.CD   Program        Rp2.415.600.   Rp2.398.110.   99,28\n"
+            "            Dukungan       000,-          250,-\n")
+    rows = budgets_of(text)
+    assert [(b.code, b.allocation.value, b.realisation.value) for b in rows] == [
+        ("076.01.AB", 1_320_450_000, 987_696_600), ("076.01.CD", 2_415_600_000, 2_398_110_250)]
