@@ -198,8 +198,10 @@ def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
 RUPIAH_SIGN_RE = re.compile(r"\s*[Rr][Pp]\.?\s*")  # a cell holding only 'Rp' or 'Rp.'
 SIGN_REACH = 2  # characters an amount's wrapped part may stand off its column's start
 # a whole amount in digit groups ('Rp2.415.600.000,-', '1.216.230.000'), and an amount's wrapped piece
-WHOLE_AMOUNT_RE = re.compile(r"(?:[Rr][Pp]\.?\s?)?\d{1,3}(?:\.\d{3}){2,}(?:,\d{1,2})?(?:,-)?")
-WRAPPED_AMOUNT_PIECE_RE = re.compile(r"[.,]?\d[\d.]*(?:,\d{1,2})?(?:,-)?|,-")
+# (a digit may be OCR's look-alike letter, '1.085.239.O0', as the lexer reads it; an amount opens with a digit)
+WHOLE_AMOUNT_RE = re.compile(r"(?:[Rr][Pp]\.?\s?)?\d[\dOolISsBZG]{0,2}(?:\.[\dOolISsBZG]{3}){2,}"
+                             r"(?:,[\dOolISsBZG]{1,2})?(?:,-)?")
+WRAPPED_AMOUNT_PIECE_RE = re.compile(r"[.,]?[\dOolISsBZG][\dOolISsBZG.]*(?:,[\dOolISsBZG]{1,2})?(?:,-)?|,-")
 LINE_PIECE_RE = re.compile(r"\S+(?: \S+)*")  # a piece of a space-aligned line, between runs of two spaces
 
 
@@ -212,11 +214,13 @@ def wrapped_amount(top: Cell, piece: str) -> str | None:
     head = top.raw.strip()
     if not top.values and RUPIAH_SIGN_RE.fullmatch(head):
         return f"{head} {piece}" if WHOLE_AMOUNT_RE.fullmatch(piece) else None
+    # (a space OCR set inside the piece, '6 3', is read as the lexer reads a digit group split so, and recorded)
+    solid = piece.replace(" ", "") if piece.count(" ") <= 1 else piece
     if len(top.values) != 1 or top.values[0].kind not in ("amount", "number") or top.text \
-            or not WRAPPED_AMOUNT_PIECE_RE.fullmatch(piece):
+            or not WRAPPED_AMOUNT_PIECE_RE.fullmatch(solid) or not (piece == ",-" or any_digit(piece)):
         return None
     joined = head + piece
-    if not WHOLE_AMOUNT_RE.fullmatch(joined):
+    if not WHOLE_AMOUNT_RE.fullmatch(head + solid):
         return None
     return joined if not WHOLE_AMOUNT_RE.fullmatch(head) or piece[0] in ".," else None
 

@@ -1057,3 +1057,14 @@ def test_amounts_a_narrow_column_cut_inside_their_digit_groups_are_put_back_whol
     rows = budgets_of(text)
     assert [(b.code, b.allocation.value, b.realisation.value) for b in rows] == [
         ("076.01.AB", 1_320_450_000, 987_696_600), ("076.01.CD", 2_415_600_000, 2_398_110_250)]
+
+
+def test_a_cut_amounts_damaged_piece_is_put_back_and_its_repair_recorded():
+    # OCR read a 0 as 'O' in the cut amount and set a space inside the piece under it ('1 6'): the lexer's
+    # readings (look-alike, split digit group) apply to the whole amount, and the split is recorded
+    text = ("Kode        Program        Pagu (Rp)      Realisasi      %\n"
+            "076.01.AB   Program        8.030.742.O0   6.263.828.3    78,00%\n"
+            "            Dukungan       0              1 6\n")
+    (row,) = budgets_of(text)
+    assert (row.allocation.value, row.realisation.value) == (8_030_742_000, 6_263_828_316)
+    assert "split_digit_group" in [r.rule for r in row.realisation.repairs]
