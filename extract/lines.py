@@ -554,6 +554,9 @@ def ends_in_lone_count(text: str) -> bool:
 # (a digit opens it, and only letters that are digits' look-alikes follow, so no 'S1', '2B', '4G' or word).
 LOOKALIKE_CELL_RE = re.compile(r"^\d[\d.,]*[OolIS][\dOolIS.,]*$")
 LOOKALIKE_CELL_CHARS = 8
+# an 8 read as 'B' opening a cell's number, its '%' read as '96' too ('B596' for 85%, 'B9,5696' for 89,56%): the
+# digits after it make it no grade or code; whether the rest is a damaged '%' is for the row's arithmetic to say
+LEADING_EIGHT_CELL_RE = re.compile(r"B(?:\d{2,4}|\d[.,]\d{2,4})")
 
 
 def lookalike_cell_value(stripped: str) -> Token | None:
@@ -562,7 +565,8 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     The lexer reads letters as digits only where the text around them proves a number
     ('9S%', '9S,5'); a cell of its own is that proof, as for a cell holding only 'O'.
     """
-    if not LOOKALIKE_CELL_RE.match(stripped) and not LETTERED_HUNDRED_RE.match(stripped):
+    if not LOOKALIKE_CELL_RE.match(stripped) and not LETTERED_HUNDRED_RE.match(stripped) \
+            and not LEADING_EIGHT_CELL_RE.fullmatch(stripped):
         return None
     reading = parse_measure(stripped)
     if reading is None or reading.value is None or reading.unit is not None:

@@ -869,3 +869,19 @@ def test_a_dash_between_two_numbers_may_still_be_a_range():
     # '70 - 80%': one target stated as a range, not two values with an unfilled cell between
     view = analyse_line(Line(number=1, page=1, text="1  Persentase desa yang terlayani  70 - 80%"))
     assert "-" not in [t.raw for t in view.values]
+
+
+def test_a_cell_whose_8_and_percent_sign_ocr_both_misread_is_settled_by_the_rows_arithmetic():
+    # 'B596' is 85% ('8' read as 'B', '%' as '96'), 'B9,5696' is 89,56%: the capaian proves them, and both
+    # readings are recorded; a grade 'B' stays a grade
+    text = ("LAPORAN KINERJA DINAS CONTOH TAHUN 2023\n\n"
+            "Tabel 3.1 Capaian Kinerja\n"
+            "No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Persentase dokumen yang selesai | B596 | 90% | 105,88%\n"
+            "2 | Persentase laporan tepat waktu | 100% | B9,5696 | 89,56%\n"
+            "3 | Nilai evaluasi kinerja | B | B | 100%\n")
+    rows = {r["indicator_raw"]: r for r in built(text).realisations}
+    first, second = rows["Persentase dokumen yang selesai"], rows["Persentase laporan tepat waktu"]
+    assert (first["target_value"], second["realisation_value"]) == (85.0, 89.56)
+    assert "arithmetic_capaian" in first["repairs"] and "ocr_letter_in_number" in second["repairs"]
+    assert rows["Nilai evaluasi kinerja"]["target_text"] == "B"
