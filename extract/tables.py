@@ -232,15 +232,15 @@ def amounts_wrapped_below(view: LineView, below: LineView) -> tuple[LineView, Li
     or '076.01.CQ   Penyelenggar   1.216.230.00   75,33%' over '            aan Pemilu     0' (a layout
     export of narrow columns): each piece goes up into the cell it stands under, so the row holds its pagu,
     realisasi and % whole on one line; the line below keeps its text, the rest of the name. Only a piece that
-    starts where its cell starts and makes a whole amount in digit groups with it (`wrapped_amount`).
-    Returns the two views, or None.
+    starts where its cell starts and makes a whole amount in digit groups with it (`wrapped_amount`), on a
+    line that leaves the first column empty. Returns the two views, or None.
     """
     tops = {cell.start: k for k, cell in enumerate(view.cells)
             if cell.start >= 0 and (cell.values or RUPIAH_SIGN_RE.fullmatch(cell.raw))}
-    if not tops:
-        return None
-    cells = list(view.cells)
     text = below.line.text
+    if not tops or len(view.cells) < 2 or text[:view.cells[1].start].strip():
+        return None  # (a line with its own row number or code under the first column is the next row)
+    cells = list(view.cells)
     kept = list(text)
     for piece in LINE_PIECE_RE.finditer(text):
         k = next((tops[s] for s in tops if abs(s - piece.start()) <= SIGN_REACH), None)

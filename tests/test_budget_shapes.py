@@ -1068,3 +1068,14 @@ def test_a_cut_amounts_damaged_piece_is_put_back_and_its_repair_recorded():
     (row,) = budgets_of(text)
     assert (row.allocation.value, row.realisation.value) == (8_030_742_000, 6_263_828_316)
     assert "split_digit_group" in [r.rule for r in row.realisation.repairs]
+
+
+def test_the_next_rows_amounts_do_not_fill_a_row_whose_rp_cells_are_empty():
+    # 'Rp.' with nothing under it but the next numbered row: that row's amounts stay its own
+    text = ("NO      PROGRAM            PAGU             REALISASI         PERSENTASE\n"
+            "1       Program Layanan    Rp.              Rp.               -\n"
+            "2       Program Umum       1.250.000.000    1.150.000.000     92%\n")
+    rows = budgets_of(text)
+    assert [(b.allocation.value, b.realisation.value) for b in rows if b.allocation is not None] == [
+        (1_250_000_000, 1_150_000_000)]
+    assert all(b.name != "Program Layanan" or b.allocation is None for b in rows)
