@@ -502,6 +502,8 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
     score = text_header_score(text, fuzzy)
     if score[0] and any(not header_number(t) for t in views[i].values) and abbreviated_groups(text) is None:
         return [], False  # (the 'C' of 'T R C' reads as a grade: no value of a row)
+    if score[0] and views[i].codes and NUMBERED_ROW_RE.match(text):
+        return [], False  # '3  Persentase  8596': a numbered row whose % (its sign read as '96') reads as a code
     return score
 
 

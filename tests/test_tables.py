@@ -698,6 +698,26 @@ def test_the_last_rows_name_wrapped_in_narrow_columns_is_whole():
         ("Persentase surat yang diarsipkan", 97), ("Ketepatan Pelaporan Keuangan", 84.99)]
 
 
+def test_a_numbered_row_whose_percent_reads_as_a_code_does_not_end_the_table():
+    # '3    Persentase       8596' (85% with its sign read as '96', a bare four-digit code to the lexer) over
+    # 'Penyusunan' / 'Anggaran': its words look like a header ('Persentase', 'Anggaran'), but a numbered line
+    # with a value cell is a row, so the rows below are still the table's
+    text = ("No   Indikator        Target\n"
+            "     Kinerja\n"
+            "\n"
+            "1    Jumlah laporan   4 Laporan\n"
+            "     keuangan\n"
+            "2    Persentase       8596\n"
+            "     Penyusunan\n"
+            "     Anggaran\n"
+            "3    Jumlah           9 Dokumen\n"
+            "     Pembayaran Gaji\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw) for r in rows] == [
+        ("Jumlah laporan keuangan", "4 Laporan"), ("Persentase Penyusunan Anggaran", "8596"),
+        ("Jumlah Pembayaran Gaji", "9 Dokumen")]
+
+
 def test_initial_pagu_and_remainder_columns_are_not_the_allocation():
     # 'Pagu Awal | Pagu Revisi | Realisasi | % | Sisa Anggaran': the revised pagu is the allocation.
     text = ("Kode\tProgram / Kegiatan / Rincian Output\tPagu Awal (Rp)\tPagu Revisi (Rp)\tRealisasi (Rp)\t%\tSisa Anggaran (Rp)\n"
