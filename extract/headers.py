@@ -502,6 +502,8 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
     score = text_header_score(text, fuzzy)
     if score[0] and any(not header_number(t) for t in views[i].values) and abbreviated_groups(text) is None:
         return [], False  # (the 'C' of 'T R C' reads as a grade: no value of a row)
+    if score[0] and views[i].codes and NUMBERED_ROW_RE.match(text):
+        return [], False  # '3  Persentase  8596': a numbered row whose % (its sign read as '96') reads as a code
     return score
 
 
@@ -696,6 +698,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         collected, complete, end = list(below[0]), True, below[1]
     elif complete:
         nxt = next_nonblank(views, start, 2)
+        if nxt is not None and (joined := wrapped_header_roles(views, start, nxt)) is not None:
+            collected, end = joined, nxt  # 'Realisasi' over 'Triwulan': one cell; its quarters may stand below
+            nxt = next_nonblank(views, nxt, 2)
         if nxt is not None:
             run_on = run_on_header_line(line_of(views, nxt).text)
             if run_on is not None:  # 'Capaian (%) 1. Persentase ...' under 'No Indikator Target Realisasi'
@@ -849,6 +854,42 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
 
 # a header line led by the unit of the cell above it: '(%) Realisasi' under 'No Indikator Kinerja Target'
 UNIT_LED_RE = re.compile(r"\s*\(\s*(?:rp\.?|%)\s*\)\s+[A-Za-z%]", re.I)
+
+
+# a piece of a space-aligned line: text between runs of two or more spaces
+WRAPPED_PIECE_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def wrapped_header_roles(views: Sequence[LineView], start: int, nxt: int) -> list[str] | None:
+    """The roles of a space-aligned header whose narrow cells wrapped their words onto the line below.
+
+    'Target 2023   Realisasi   Capaian' over '              Triwulan' (as `pdftotext -layout` prints a narrow
+    column): the wrapped word goes back into the cell it stands under, 'Realisasi Triwulan', a period group
+    whose quarters the next line names; read line by line, 'Realisasi' alone would be a realisation column and
+    each row's quarters would be taken for its result. Only when every piece of the lower line stands inside
+    one cell of the upper line (one piece a cell), the lower line holds header words only and no value, and the
+    joined cells name other columns than the upper line alone. Returns None otherwise.
+    """
+    top, low = views[start], views[nxt]
+    if not top.spaced or low.values or low.codes or len(top.cells) < 3 or top.cells[0].start < 0:
+        return None
+    _, known, total = line_roles(line_of(views, nxt).text, False)
+    if not total or known < total:
+        return None  # a word no header uses: the first row's name ('1  Meningkatnya mutu  Persentase ...')
+    starts = [cell.start for cell in top.cells]
+    ends = starts[1:] + [starts[-1] + len(top.cells[-1].raw) + 2]
+    words = [[cell.raw.strip()] for cell in top.cells]
+    for piece in WRAPPED_PIECE_RE.finditer(line_of(views, nxt).text):
+        k = next((k for k in range(len(starts)) if starts[k] <= piece.start() < ends[k]), None)
+        if k is None or piece.end() > ends[k] or len(words[k]) > 1:
+            return None
+        words[k].append(piece.group())
+    if all(len(w) == 1 for w in words):
+        return None
+    roles, complete = text_header_score("   ".join(" ".join(w) for w in words), True)
+    if not complete or list(roles) == list(text_header_score(line_of(views, start).text, True)[0]):
+        return None
+    return list(roles)
 
 
 def unit_led_lines(views: Sequence[LineView], collected: list[str], end: int) -> tuple[list[str], int, str]:

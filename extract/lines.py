@@ -253,11 +253,17 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     return [text], False, None
 
 
+# a cell with a sign of its own: an amount after its own 'Rp' or a rate ('Rp.  Rp. 343.059.036', 'Rp.  93%': the
+# first 'Rp.' is a cell whose amount a narrow column wrapped onto the next line)
+OWN_SIGN_RE = re.compile(r"\s*(?:[Rr][Pp]|[^%]*%)")
+
+
 def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[list[str], list[int] | None]:
     """A cell holding only 'Rp' joined to the amount after it, which keeps its own column and offset.
 
     'Rp | 312.450.800.000 | Rp | 298.112.345.678' is two amounts: read as
     cells of their own, the signs would shift every later value a column on.
+    A cell with a sign of its own after it (`OWN_SIGN_RE`) is no amount of that 'Rp'.
     """
     if not any(RUPIAH_CELL_RE.match(p) for p in parts):
         return parts, starts
@@ -265,7 +271,8 @@ def rupiah_cells_joined(parts: list[str], starts: list[int] | None) -> tuple[lis
     offsets: list[int] = []
     carry = ""
     for i, part in enumerate(parts):
-        if RUPIAH_CELL_RE.match(part) and i + 1 < len(parts) and has_digit(parts[i + 1]):
+        if RUPIAH_CELL_RE.match(part) and i + 1 < len(parts) and has_digit(parts[i + 1]) \
+                and not OWN_SIGN_RE.match(parts[i + 1]):
             carry = part.strip() + " "
             continue
         joined.append(carry + part.strip() if carry else part)
@@ -316,6 +323,8 @@ JOINER_RE = re.compile(r"\s+(?:dan|&|\+)\s+")  # between the counts of a compoun
 NA_WORD_RE = re.compile(r"n/a|N/A")
 DASH_GAP_RE = re.compile(r"(?:\s+[-–—]){2,}\s+")  # unfilled cells between two values: two dashes or more
 DASH_RE = re.compile(r"[-–—]")
+DASH_CELL_RE = re.compile(r"\s+[-–—]\s+")  # one unfilled cell between two values
+WORDED_KINDS = frozenset({"grade", "opinion"})  # values in letters: no range runs from or to them
 
 
 def without_na_tail(rest: str, tokens: list[Token]) -> tuple[str, list[Token], tuple[Token, ...]]:
@@ -415,9 +424,10 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
             kept[-1] = Token(kind="compound", start=token.start, end=kept[-1].end, raw=raw, reading=Reading(raw=raw))
             end = token.start
             continue
-        if kept and "-" in cell[token.end:end] and DASH_GAP_RE.fullmatch(cell, token.end, end):
+        if kept and "-" in cell[token.end:end] and (DASH_GAP_RE.fullmatch(cell, token.end, end) or (
+                token.kind in WORDED_KINDS or kept[-1].kind in WORDED_KINDS) and DASH_CELL_RE.fullmatch(cell, token.end, end)):
             # '2,8% - - 2,1%', '77 - - - 78,52': quarters left unfilled between two values, two dashes or more
-            # (one dash between values may be a range's: '70 - 80%')
+            # (one dash between values may be a range's: '70 - 80%'; not beside a grade or opinion: 'WTP - WTP')
             kept += reversed([Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
                                     reading=Reading(raw=m.group())) for m in DASH_RE.finditer(cell, token.end, end)])
             kept.append(token)
@@ -552,6 +562,9 @@ def ends_in_lone_count(text: str) -> bool:
 # (a digit opens it, and only letters that are digits' look-alikes follow, so no 'S1', '2B', '4G' or word).
 LOOKALIKE_CELL_RE = re.compile(r"^\d[\d.,]*[OolIS][\dOolIS.,]*$")
 LOOKALIKE_CELL_CHARS = 8
+# an 8 read as 'B' opening a cell's number, its '%' read as '96' too ('B596' for 85%, 'B9,5696' for 89,56%): the
+# digits after it make it no grade or code; whether the rest is a damaged '%' is for the row's arithmetic to say
+LEADING_EIGHT_CELL_RE = re.compile(r"B(?:\d{2,4}|\d[.,]\d{2,4})")
 
 
 def lookalike_cell_value(stripped: str) -> Token | None:
@@ -560,7 +573,8 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     The lexer reads letters as digits only where the text around them proves a number
     ('9S%', '9S,5'); a cell of its own is that proof, as for a cell holding only 'O'.
     """
-    if not LOOKALIKE_CELL_RE.match(stripped) and not LETTERED_HUNDRED_RE.match(stripped):
+    if not LOOKALIKE_CELL_RE.match(stripped) and not LETTERED_HUNDRED_RE.match(stripped) \
+            and not LEADING_EIGHT_CELL_RE.fullmatch(stripped):
         return None
     reading = parse_measure(stripped)
     if reading is None or reading.value is None or reading.unit is not None:
@@ -999,7 +1013,7 @@ def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
         first = cells[0]  # (built directly: what dataclasses.replace makes, without its look at the fields)
         cells = (Cell(index=first.index, raw=first.raw, text="", values=(), start=first.start),) + cells[1:]
     if delimited and starts is None and len(cells) > 2 and "-" in line.text:
-        cells = tuple(with_leading_dash_cells(cell) for cell in cells)
+        cells = tuple(with_trailing_dash_cells(with_leading_dash_cells(cell)) for cell in cells)
     return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
 
 
@@ -1023,6 +1037,37 @@ def with_leading_dash_cells(cell: Cell) -> Cell:
     missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
                     for m in re.finditer(r"[-–—]", dashes.group(1)))
     return Cell(index=cell.index, raw=cell.raw, text="", values=missing + cell.values, code=cell.code,
+                inner=cell.inner, start=cell.start)
+
+
+DASHES_ONLY_RE = re.compile(r"\s*[-–—](?:\s+[-–—])+\s*")  # '- -': two cells left unfilled, their border lost
+TRAILING_DASHES_RE = re.compile(r"(?:\s+[-–—])+\s*$")
+
+
+def with_trailing_dash_cells(cell: Cell) -> Cell:
+    """A bordered line's value cell that is dashes alone ('- -') or ends with dashes apart from its values
+    ('WTP -'): each dash an unfilled cell whose border a scan lost, as a 'missing' token.
+
+    As with `with_leading_dash_cells`, a row read without them holds too few values for its columns, and
+    the values after them slide a column to the left. Only a cell without words; a dash standing against
+    its value ('100%-') is no cell of its own.
+    """
+    if cell.text or cell.raw.rstrip()[-1:] not in ("-", "–", "—"):
+        return cell
+    if not cell.values:
+        if not DASHES_ONLY_RE.fullmatch(cell.raw):
+            return cell
+        at = 0
+    else:
+        tail = TRAILING_DASHES_RE.search(cell.raw)
+        last = cell.values[-1]
+        if tail is None or last.kind == "missing" or last.raw[-1:] in ("-", "–", "—"):
+            return cell
+        at = tail.start()
+    missing = tuple(Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(), reading=Reading(raw=m.group()))
+                    for m in re.finditer(r"[-–—]", cell.raw[at:]))
+    missing = tuple(shift(t, at) for t in missing)
+    return Cell(index=cell.index, raw=cell.raw, text="", values=cell.values + missing, code=cell.code,
                 inner=cell.inner, start=cell.start)
 
 

@@ -195,6 +195,69 @@ def split_at_columns(view: LineView, starts: list[int]) -> list[Cell]:
     return cells
 
 
+RUPIAH_SIGN_RE = re.compile(r"\s*[Rr][Pp]\.?\s*")  # a cell holding only 'Rp' or 'Rp.'
+SIGN_REACH = 2  # characters an amount's wrapped part may stand off its column's start
+# a whole amount in digit groups ('Rp2.415.600.000,-', '1.216.230.000'), and an amount's wrapped piece
+# (a digit may be OCR's look-alike letter, '1.085.239.O0', as the lexer reads it; an amount opens with a digit)
+WHOLE_AMOUNT_RE = re.compile(r"(?:[Rr][Pp]\.?\s?)?\d[\dOolISsBZG]{0,2}(?:\.[\dOolISsBZG]{3}){2,}"
+                             r"(?:,[\dOolISsBZG]{1,2})?(?:,-)?")
+WRAPPED_AMOUNT_PIECE_RE = re.compile(r"[.,]?[\dOolISsBZG][\dOolISsBZG.]*(?:,[\dOolISsBZG]{1,2})?(?:,-)?|,-")
+LINE_PIECE_RE = re.compile(r"\S+(?: \S+)*")  # a piece of a space-aligned line, between runs of two spaces
+
+
+def wrapped_amount(top: Cell, piece: str) -> str | None:
+    """The amount a cell and the piece under it make together, or None.
+
+    A bare 'Rp.' over a whole amount ('Rp.' / '2.265.454.000'); an amount cut inside its digit groups over
+    their rest ('1.216.230.00' / '0', 'Rp2.415.600.' / '000,-', 'Rp17.445.006' / '.994,-').
+    """
+    head = top.raw.strip()
+    if not top.values and RUPIAH_SIGN_RE.fullmatch(head):
+        return f"{head} {piece}" if WHOLE_AMOUNT_RE.fullmatch(piece) else None
+    # (a space OCR set inside the piece, '6 3', is read as the lexer reads a digit group split so, and recorded)
+    solid = piece.replace(" ", "") if piece.count(" ") <= 1 else piece
+    if len(top.values) != 1 or top.values[0].kind not in ("amount", "number") or top.text \
+            or not WRAPPED_AMOUNT_PIECE_RE.fullmatch(solid) or not (piece == ",-" or any_digit(piece)):
+        return None
+    joined = head + piece
+    if not WHOLE_AMOUNT_RE.fullmatch(head + solid):
+        return None
+    return joined if not WHOLE_AMOUNT_RE.fullmatch(head) or piece[0] in ".," else None
+
+
+def amounts_wrapped_below(view: LineView, below: LineView) -> tuple[LineView, LineView] | None:
+    """A budget row whose amounts a narrow column wrapped onto the next line, put back whole.
+
+    'Program Dukungan   Rp.             Rp.             93%' over 'Manajemen   2.265.454.000   2.101.808.066',
+    or '076.01.CQ   Penyelenggar   1.216.230.00   75,33%' over '            aan Pemilu     0' (a layout
+    export of narrow columns): each piece goes up into the cell it stands under, so the row holds its pagu,
+    realisasi and % whole on one line; the line below keeps its text, the rest of the name. Only a piece that
+    starts where its cell starts and makes a whole amount in digit groups with it (`wrapped_amount`), on a
+    line that leaves the first column empty. Returns the two views, or None.
+    """
+    tops = {cell.start: k for k, cell in enumerate(view.cells)
+            if cell.start >= 0 and (cell.values or RUPIAH_SIGN_RE.fullmatch(cell.raw))}
+    text = below.line.text
+    if not tops or len(view.cells) < 2 or text[:view.cells[1].start].strip():
+        return None  # (a line with its own row number or code under the first column is the next row)
+    cells = list(view.cells)
+    kept = list(text)
+    for piece in LINE_PIECE_RE.finditer(text):
+        k = next((tops[s] for s in tops if abs(s - piece.start()) <= SIGN_REACH), None)
+        joined = wrapped_amount(cells[k], piece.group()) if k is not None else None
+        if joined is None:
+            continue
+        cell = analyse_cell(k, joined, cells[k].start)
+        if len(cell.values) != 1 or cell.values[0].kind != "amount":
+            continue
+        cells[k] = cell
+        kept[piece.start():piece.end()] = " " * (piece.end() - piece.start())
+    if cells == list(view.cells):
+        return None
+    rest = Line(number=below.line.number, page=below.line.page, text="".join(kept))
+    return replace(view, cells=tuple(cells)), analyse_line(rest)
+
+
 def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     """Re-index a space-aligned line's cells by the header column each stands under."""
     merged: dict[int, Cell] = {}
@@ -1197,6 +1260,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
+    carried: dict[int, LineView] = {}  # a line whose amounts went up to the cells above (`amounts_wrapped_below`)
     if first is not None and (first_values := usable_values(first, header)):
         # the whole first row ran onto the header's line (`HeaderCut`): its values too, so it is a row already
         row = new_row(first, first_values, [], header)
@@ -1214,6 +1278,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             i += 1
             continue
         view = views[i]
+        if i in carried:
+            view = carried.pop(i)
+        elif budget and view.spaced and i + 1 < n and (split := amounts_wrapped_below(view, views[i + 1])) is not None:
+            view, carried[i + 1] = split
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
         if target_cells and view.delimited:
@@ -1979,8 +2047,10 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         if view.line.number > last + (2 if not tail else 1) or FOOTNOTE_RE.match(view.line.text) \
                 or LIST_ITEM_RE.match(view.line.text):
             break
-        if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) or (view.delimited and not mid_table):
-            break  # a delimited line `continues` left pending opens a record of its own
+        if len(row.text_parts) + len(tail) >= MAX_TEXT_LINES or is_prose(view) \
+                or (view.delimited and not view.spaced and not mid_table):
+            break  # a delimited line `continues` left pending opens a record of its own (a space-aligned line
+            # under the last row is its cells' wrap: 'Akuntabilitas   Pelaporan' under 'Terwujudnya   Ketepatan')
         if CODE_RE.match(view.line.text.lstrip()):
             break  # a program or kegiatan code ('076.01.CQ Penyelenggaraan ...') opens a budget block
         if heads_group(view):

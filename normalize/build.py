@@ -96,6 +96,9 @@ def value_columns(prefix: str, reading: Reading | None, bound: str = "") -> dict
 # numbers ('3,25') are index points. One named as a count ('Jumlah ...') counts things its name names,
 # and a ratio ('Rasio belanja pegawai ...', '0,35') is a plain number: neither is a percent.
 INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
+# A level ('Level Maturitas Penyelenggaraan SPIP', 'Level kapabilitas APIP') stated with decimals ('3,25') is
+# measured on a scale of a few levels, like an index
+LEVEL_NAME_RE = re.compile(r"(?i:level)\b")
 COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
 NAMED_COUNT_RE = re.compile(r"(?i:jumlah|banyaknya)\b")  # a count, whose printed noun is its unit
 # 'Jumlah peserta pelatihan (orang)', 'Luas lahan yang direhabilitasi (ha)': the Satuan in brackets ending the name
@@ -163,6 +166,9 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
     otherwise does the capaian's '%' stand for the row (a bare '80' under 'Nilai ...' read as 80%).
     """
     values = [r for name, r in fields.items() if name != "achievement" and r is not None]
+    if LEVEL_NAME_RE.match(row.indicator_raw.lstrip(" -.0123456789")) and values \
+            and any(r.value is not None and r.value % 1 for r in values) and not any("%" in r.raw for r in values):
+        return "index"  # 'Level Maturitas SPIP 3,25' (a sentence's values read as percentages too): a scale's point
     unit = next((r.unit for r in values if r.unit), None)
     if unit is None and values and all(r.value is None and r.text is None and r.raw[:1].isalpha() for r in values):
         return None  # stated in words only ('Ada', 'Terlaksana'): the capaian's '%' is no unit of theirs
@@ -643,18 +649,29 @@ def digits_read(row: BudgetRow) -> int:
     return len(re.sub(r"\D", "", row.allocation.raw)) if row.allocation is not None else 0
 
 
+def percent_proves(row: BudgetRow) -> bool:
+    """Whether the row's own % is its realisasi over its pagu, to the printed rounding (whole or two decimals)."""
+    a, r, p = row.allocation, row.realisation, row.percent
+    if a is None or r is None or p is None or not a.value or r.value is None or p.value is None:
+        return False
+    slack = 0.06 if re.search(r"[.,]\d", p.raw) else 0.5
+    return abs(r.value / a.value * 100 - p.value) <= slack
+
+
 def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
-    """One budget row per source line: the reading that kept most of the amount's digits.
+    """One budget row per source line: a reading its own % proves, else the one that kept most of the amount's digits.
 
     A table reader and the Rupiah-line reader may both claim a line; a
     misaligned cell cuts an amount short ('Rp 6.1 78.000' read as 6), so the
-    fuller reading wins, and the first one on a tie.
+    fuller reading wins, and the first one on a tie. A reading whose pagu,
+    realisasi and % agree wins over one that ran an amount into the % after it
+    ('Rp. 343.059.036   15%' read as 34.305.903.615).
     """
     best: dict[tuple[int, int], BudgetRow] = {}
     for row in rows:
         key = (row.source.line, row.slot)  # (the rows of a table run onto one line each keep their own place)
         kept = best.get(key)
-        if kept is None or digits_read(row) > digits_read(kept):
+        if kept is None or (percent_proves(row), digits_read(row)) > (percent_proves(kept), digits_read(kept)):
             best[key] = row
     chosen = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in chosen]

@@ -819,7 +819,7 @@ _TAIL = r"(?:,0{1,4}(?!\d))?(?:,?-(?![\w-]))?"
 _GRADE_ALT = r"AA|BB|CC|CcC|Cc|A|B|C|D"
 _OPINION_ALT = r"WTP|WDP|TMP|TW|WIF|WIP|WIT|WTF"
 # Only other values (or nothing) may follow a grade or opinion on its line.
-_VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-]+|(?:{_GRADE_ALT}|{_OPINION_ALT})[:.]?|"
+_VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-][\dOolISsBZG.,:%&-]*|(?:{_GRADE_ALT}|{_OPINION_ALT})[:.]?|"
                   rf"\d+\s?(?i:{_UNIT_ALT})))*[\s|'\"`~_.,;:!-]*$)")  # OCR specks may trail the line
 # Cheap tests of what a kind of token needs, checked before its costly
 # alternatives are tried (each is implied by every alternative it guards, so

@@ -114,6 +114,8 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     t, r, a = row.target, row.realisation, row.achievement
     if t is None or r is None or a is None:
         return row
+    if met_in_words(row):
+        return row
     if any(x.value is None and not x.alternatives for x in (t, r, a)):
         return row
     fit = ratio_fit(r, t, a, PERCENT_TOLERANCE, rounded=True, two_decimals=True)
@@ -163,6 +165,22 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
     return row
+
+
+def met_in_words(row: MeasureRow) -> bool:
+    """A grade or opinion met ('WTP | WTP | 1005'): the capaian is 100%, its '%' read as the last glyph.
+
+    No arithmetic reaches a text target, but the same grade or opinion printed as target and as realisasi
+    is a target met; a bare capaian that reads 100 once its last glyphs are taken for a misread '%'
+    ('1005', '10096') is that 100%. Returns whether it repaired the capaian.
+    """
+    t, r, a = row.target, row.realisation, row.achievement
+    if not t.text or not r.text or printed_text(t.text) != printed_text(r.text) or a.value is None \
+            or "%" in a.raw or a.text is not None or sign_glyph_reading(a.raw) != 100:
+        return False
+    evidence = f"target and realisasi both {t.text!r}: the target is met; the last glyphs of {a.raw.strip()!r} are a misread '%'"
+    row.achievement = replace(a.with_value(100.0, Repair("met_in_words", a.raw, "100", evidence)), unit="%")
+    return True
 
 
 def measure_digit_misread(row: MeasureRow) -> bool:

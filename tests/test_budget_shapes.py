@@ -1011,3 +1011,71 @@ def test_a_budget_header_whose_cells_wrap_their_unit_onto_the_next_lines_is_read
         ("Retribusi Pelayanan Pasar", 500_000_000, 450_000_000, 90.0),
         ("Retribusi Parkir", 300_000_000, 330_000_000, 110.0),
         ("Sewa Kios", 200_000_000, 150_000_000, 75.0)]
+
+
+def test_rupiah_signs_whose_amounts_a_narrow_column_wrapped_below_take_those_amounts():
+    # pdftotext -layout of narrow columns: 'Rp.' stays on the row's line, its amount goes to the next line in
+    # the same column; a cell with its own sign after it ('Rp. 51.200.000', '92%') is no amount of that 'Rp.'.
+    text = ("NO      PROGRAM            PAGU             REALISASI         PERSENTASE   KET\n"
+            "1       Program Layanan    Rp.              Rp.               92%          APBN\n"
+            "        Administrasi       1.250.000.000    1.150.000.000\n"
+            "        Kantor\n"
+            "2       Program            Rp.              Rp. 51.200.000    16%          APBN\n"
+            "        Pembinaan          320.000.000\n"
+            "        Kelembagaan\n")
+    rows = budgets_of(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in rows] == [
+        (1_250_000_000, 1_150_000_000, 92), (320_000_000, 51_200_000, 16)]
+    assert rows[0].name == "Program Layanan Administrasi Kantor"
+
+
+def test_a_reading_its_own_percent_proves_wins_the_line():
+    # a table row and a Rupiah-line reading of the same line: the one whose pagu, realisasi and % agree is
+    # kept, even when the other ran the amount into the % after it and so read more digits
+    from extract.records import BudgetRow, Source
+    from normalize.build import one_per_line
+    from normalize.numbers import parse_amount, parse_percent
+
+    source = Source(line=12, page=1, raw="")
+    table = BudgetRow(name="Program Pembinaan", allocation=parse_amount("320.000.000"),
+                      realisation=parse_amount("51.200.000"), percent=parse_percent("16%"), source=source)
+    run_on = BudgetRow(name="Program Rp", allocation=parse_amount("51.200.000   16"), realisation=None,
+                       percent=None, source=source)
+    assert one_per_line([run_on, table]) == [table]
+
+
+def test_amounts_a_narrow_column_cut_inside_their_digit_groups_are_put_back_whole():
+    # the column is narrower than the amount: its last digits (or '000,-') go to the next line, under it
+    text = ("Kode        Program        Pagu (Rp)      Realisasi      %\n"
+            "                                          (Rp)\n"
+            "\n"
+            "076.01.AB   Penyelenggar   1.320.450.00   987.696.60     74,80%\n"
+            "            aan Layanan    0              0\n"
+            "            Publik\n"
+            "076.01.CD   Program        Rp2.415.600.   Rp2.398.110.   99,28\n"
+            "            Dukungan       000,-          250,-\n")
+    rows = budgets_of(text)
+    assert [(b.code, b.allocation.value, b.realisation.value) for b in rows] == [
+        ("076.01.AB", 1_320_450_000, 987_696_600), ("076.01.CD", 2_415_600_000, 2_398_110_250)]
+
+
+def test_a_cut_amounts_damaged_piece_is_put_back_and_its_repair_recorded():
+    # OCR read a 0 as 'O' in the cut amount and set a space inside the piece under it ('1 6'): the lexer's
+    # readings (look-alike, split digit group) apply to the whole amount, and the split is recorded
+    text = ("Kode        Program        Pagu (Rp)      Realisasi      %\n"
+            "076.01.AB   Program        8.030.742.O0   6.263.828.3    78,00%\n"
+            "            Dukungan       0              1 6\n")
+    (row,) = budgets_of(text)
+    assert (row.allocation.value, row.realisation.value) == (8_030_742_000, 6_263_828_316)
+    assert "split_digit_group" in [r.rule for r in row.realisation.repairs]
+
+
+def test_the_next_rows_amounts_do_not_fill_a_row_whose_rp_cells_are_empty():
+    # 'Rp.' with nothing under it but the next numbered row: that row's amounts stay its own
+    text = ("NO      PROGRAM            PAGU             REALISASI         PERSENTASE\n"
+            "1       Program Layanan    Rp.              Rp.               -\n"
+            "2       Program Umum       1.250.000.000    1.150.000.000     92%\n")
+    rows = budgets_of(text)
+    assert [(b.allocation.value, b.realisation.value) for b in rows if b.allocation is not None] == [
+        (1_250_000_000, 1_150_000_000)]
+    assert all(b.name != "Program Layanan" or b.allocation is None for b in rows)

@@ -251,6 +251,23 @@ def test_the_unit_of_a_row_is_its_values_not_its_capaian():
         ("Rasio pegawai bersertifikat terhadap jumlah auditor", None)]
 
 
+def test_a_level_stated_with_decimals_is_no_percent():
+    # 'Level Maturitas ... | 3,25 | 3,41 | 104,92%': a point on a maturity scale; a level in whole
+    # numbers under 'Persentase' stays as before
+    def row(name: str, target: str, realisation: str) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure(target), realisation=parse_measure(realisation),
+                          achievement=parse_percent("104,92%"), has_realisation_column=True,
+                          source=Source(line=10, page=1, raw="", table="t", table_line=8))
+    built = Built()
+    stated = row("Level kapabilitas pengawasan intern", "3,25", "3,41")
+    # (a sentence's reader takes its bare numbers for percentages: printed without '%', they are no proof)
+    stated.target, stated.realisation = parse_measure("3,25", "%"), parse_measure("3,41", "%")
+    stated.source = Source(line=30, page=1, raw="", table="sentence")
+    build_measures("doc", [row("Level Maturitas Pengendalian Intern", "3,25", "3,41"),
+                           row("Persentase temuan yang ditindaklanjuti", "80", "84"), stated], built)
+    assert [r["unit"] for r in built.realisations] == ["index", "%", "index"]
+
+
 def test_a_grand_total_and_a_subtotal_are_totals_and_the_grand_total_is_the_reports():
     """'Sub Total APBN' sums the programs, a hibah row follows, and 'Grand Total' sums them all.
 

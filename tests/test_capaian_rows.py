@@ -850,3 +850,38 @@ def test_a_two_storey_header_with_its_remark_column_and_units_line():
     text = text.replace("Tingkat penyelesaian aduan\n", "Menurunnya jumlah aduan\n")
     assert [r["indicator_raw"] for r in built(text).realisations] == [
         "Menurunnya jumlah aduan masyarakat", "Tingkat kehadiran rapat koordinasi"]
+
+
+def test_a_scanned_quarter_rows_dash_cells_beside_grades_and_opinions_keep_their_columns():
+    # Tesseract lost some borders of a quarterly row: 'WTP - WTP' (one quarter unfilled between two opinions),
+    # '| - - |' (two unfilled quarters in one cell), 'BB 1O0%' (the grade before a capaian with a look-alike).
+    # Each dash is a cell; read without them, the year's realisasi and capaian slide a column.
+    text = ("No | Indikator Kinerja | Target 2023 | Realisasi Triwulan | Realisasi 2023 | Capaian\n"
+            "| | | TW I | TW II | TW III | TW IV | |\n"
+            "1 | Nilai evaluasi kinerja instansi | BB | -  BB | - - | BB 1O0% |\n"
+            "2  Opini auditor atas laporan keuangan  WTP - WTP  -  - WTP  100%\n")
+    grade, opinion = measures(text)
+    assert (grade.target.text, grade.realisation.text, grade.achievement.value) == ("BB", "BB", 100)
+    assert (opinion.target.text, opinion.realisation.text, opinion.achievement.value) == ("WTP", "WTP", 100)
+
+
+def test_a_dash_between_two_numbers_may_still_be_a_range():
+    # '70 - 80%': one target stated as a range, not two values with an unfilled cell between
+    view = analyse_line(Line(number=1, page=1, text="1  Persentase desa yang terlayani  70 - 80%"))
+    assert "-" not in [t.raw for t in view.values]
+
+
+def test_a_cell_whose_8_and_percent_sign_ocr_both_misread_is_settled_by_the_rows_arithmetic():
+    # 'B596' is 85% ('8' read as 'B', '%' as '96'), 'B9,5696' is 89,56%: the capaian proves them, and both
+    # readings are recorded; a grade 'B' stays a grade
+    text = ("LAPORAN KINERJA DINAS CONTOH TAHUN 2023\n\n"
+            "Tabel 3.1 Capaian Kinerja\n"
+            "No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Persentase dokumen yang selesai | B596 | 90% | 105,88%\n"
+            "2 | Persentase laporan tepat waktu | 100% | B9,5696 | 89,56%\n"
+            "3 | Nilai evaluasi kinerja | B | B | 100%\n")
+    rows = {r["indicator_raw"]: r for r in built(text).realisations}
+    first, second = rows["Persentase dokumen yang selesai"], rows["Persentase laporan tepat waktu"]
+    assert (first["target_value"], second["realisation_value"]) == (85.0, 89.56)
+    assert "arithmetic_capaian" in first["repairs"] and "ocr_letter_in_number" in second["repairs"]
+    assert rows["Nilai evaluasi kinerja"]["target_text"] == "B"

@@ -31,6 +31,16 @@ def test_damaged_target_settled_by_capaian():
     assert row.target.repairs[-1].rule == "arithmetic_capaian"
 
 
+def test_met_opinion_capaian_with_its_percent_read_as_a_digit_is_100():
+    # 'WTP | WTP | 1005': the same opinion as target and realisasi is a target met; '1005' is 100%.
+    row = repair_measure(measure("Opini auditor atas laporan keuangan", "WTP", "WTP", "1005"))
+    assert row.achievement.value == 100 and row.achievement.unit == "%"
+    assert row.achievement.repairs[-1].rule == "met_in_words" and "WTP" in row.achievement.repairs[-1].evidence
+    # a grade missed keeps its printed capaian: nothing proves it
+    row = repair_measure(measure("Nilai evaluasi kinerja", "A", "BB", "1005"))
+    assert row.achievement.value == 1005 and not row.achievement.repairs
+
+
 def test_author_error_is_kept_as_printed():
     # 002: capaian printed 100% although 100 / 95 = 105,3: no OCR damage, keep it.
     row = repair_measure(measure("persentase penyelenggaraan pemilihan tanpa konflik", "95%", "100%", "100%"))

@@ -664,6 +664,60 @@ def test_quarterly_columns_are_not_the_years_realisation():
     assert rows[1].target.text == "BB" and rows[1].realisation.text == "BB"
 
 
+def test_quarter_group_wrapped_in_a_narrow_column_is_no_realisation_column():
+    # pdftotext -layout with narrow columns: 'Realisasi' over 'Triwulan' is one merged cell over TW I..TW IV;
+    # the year's result is in 'Realisasi 2023', not in the quarters.
+    text = ("No   Indikator        Target 2023   Realisasi                             Realisasi 2023   Capaian\n"
+            "     Kinerja                        Triwulan\n"
+            "                                    TW I        TW II    TW III   TW IV\n"
+            "1    Persentase       80%           20%         45%      70%      95%      95%              118,75%\n"
+            "     dokumen yang\n"
+            "     selesai\n"
+            "2    Nilai SAKIP      BB            -           BB       -        -        BB               100%\n")
+    rows = records(text)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows[:1]] == [(80, 95, 118.75)]
+    assert rows[1].target.text == "BB" and rows[1].realisation.text == "BB" and rows[1].achievement.value == 100
+
+
+def test_the_last_rows_name_wrapped_in_narrow_columns_is_whole():
+    # pdftotext -layout: the last row's sasaran and indicator both wrap onto the lines under it, in their
+    # columns; the rest of the indicator is its name's, though the lines are space-aligned cells.
+    text = ("NO    SASARAN KEGIATAN   INDIKATOR          TARGET          REALISASI\n"
+            "                         KINERJA\n"
+            "\n"
+            "1.    Terwujudnya        Persentase         100%            97%\n"
+            "      Layanan Umum       surat yang\n"
+            "                         diarsipkan\n"
+            "2.    Terwujudnya        Ketepatan          100%            84,99%\n"
+            "      Akuntabilitas      Pelaporan\n"
+            "                         Keuangan\n"
+            "\n"
+            "B. ANALISIS CAPAIAN KINERJA\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.realisation.value) for r in rows] == [
+        ("Persentase surat yang diarsipkan", 97), ("Ketepatan Pelaporan Keuangan", 84.99)]
+
+
+def test_a_numbered_row_whose_percent_reads_as_a_code_does_not_end_the_table():
+    # '3    Persentase       8596' (85% with its sign read as '96', a bare four-digit code to the lexer) over
+    # 'Penyusunan' / 'Anggaran': its words look like a header ('Persentase', 'Anggaran'), but a numbered line
+    # with a value cell is a row, so the rows below are still the table's
+    text = ("No   Indikator        Target\n"
+            "     Kinerja\n"
+            "\n"
+            "1    Jumlah laporan   4 Laporan\n"
+            "     keuangan\n"
+            "2    Persentase       8596\n"
+            "     Penyusunan\n"
+            "     Anggaran\n"
+            "3    Jumlah           9 Dokumen\n"
+            "     Pembayaran Gaji\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw) for r in rows] == [
+        ("Jumlah laporan keuangan", "4 Laporan"), ("Persentase Penyusunan Anggaran", "8596"),
+        ("Jumlah Pembayaran Gaji", "9 Dokumen")]
+
+
 def test_initial_pagu_and_remainder_columns_are_not_the_allocation():
     # 'Pagu Awal | Pagu Revisi | Realisasi | % | Sisa Anggaran': the revised pagu is the allocation.
     text = ("Kode\tProgram / Kegiatan / Rincian Output\tPagu Awal (Rp)\tPagu Revisi (Rp)\tRealisasi (Rp)\t%\tSisa Anggaran (Rp)\n"
