@@ -633,6 +633,39 @@ def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int) -
     return tokens[:at - 1] + [shift(c, t.start) for c, t in zip(counts, (before, token))] + tokens[at + 1:]
 
 
+# A count ending a cell, its noun capitalised as a value cell prints it ('... 12 Kejadian', '3 Desa  4 Desa')
+NAMED_COUNT_END_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)\s+([A-Z][a-z-]{2,19})[\s|;:'\"_]*$")
+
+
+def counts_of_named_noun(rest: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...], list[Token]] | None:
+    """The counts ending a cell whose noun the cell's name counts, with the name before them, or None.
+
+    A scan that loses the border between a name and its value cells leaves
+    '... Jumlah kejadian kecelakaan 12 Kejadian 9 Kejadian' one cell; the noun is
+    one the lexer does not know, so the row would lose its values (or, with no
+    other value, the row). The same word in the name before the counts says
+    that they count it: 'Jumlah kejadian' counted in 'Kejadian'.
+    """
+    end, counts = len(rest), []
+    while (match := NAMED_COUNT_END_RE.search(rest, 0, end)) is not None:
+        if counts and match.group(2).lower() != counts[-1].reading.unit:
+            break
+        token = counted_value(f"{match.group(1)} {match.group(2)}")
+        if token is None:
+            break
+        raw = rest[match.start():match.end(2)]
+        counts.append(Token(kind="count", start=match.start(), end=match.end(2), raw=raw,
+                            reading=replace(token.reading, raw=raw)))
+        end = match.start()
+    if not counts:
+        return None
+    body = rest[:end].strip(" \t|:;-")
+    if counts[-1].reading.unit not in (w.lower() for w in WORD_RE.findall(body)):
+        return None
+    counts.reverse()
+    return body, tuple(counts), [t for t in tokens if t.end <= end] + counts
+
+
 def counted_value(stripped: str) -> Token | None:
     """A value cell holding a count and its noun ('1.200 arsip', '5 kecamatan'), as a count token, else None.
 
@@ -785,6 +818,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     body, values = trailing_values(rest, tokens)
     if not values and (tokens or not digits):  # grades need no digit: 'Opini BPK WTP WTP Tercapai'
         body, values, tokens = values_before_verdict(rest) or (body, values, tokens)
+    if not values and tokens and rest[-1:] != "." and (named := counts_of_named_noun(rest, tokens)) is not None:
+        body, values, tokens = named
     if values and label_number_ends(body + " " + values[0].raw):
         body, values = rest.strip(" \t|:;-"), ()  # 'Sasaran 1', 'Tabel 3': a label's number, not a value
     if len(tokens) >= 2 and len(body) > 8 and body[-1:].isalpha() and (" dan " in body or "," in body or "&" in body

@@ -4253,3 +4253,26 @@ def test_a_paragraph_under_a_flattened_table_stating_values_in_sentences_is_no_r
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
         ("Jumlah uji petik angkutan", 6.0, 6.0)]
+
+
+def test_counts_of_a_noun_the_name_counts_are_values_when_a_scan_lost_their_borders():
+    # A scanned grid table: the second indicator of a two-row sasaran cell stands unnumbered under the first,
+    # its target '15 Insiden' joined to the name; the realisation table's row joins both counts to its name.
+    text = ("No | Sasaran Strategis | Indikator Kinerja | Target\n"
+            "1 Turunnya risiko bencana Persentase desa yang memiliki peta rawan 60.00%\n"
+            "bencana | tersosialisasi\n"
+            "\n\n"
+            "Jumlah insiden banjir di 15 Insiden\n"
+            "permukiman\n"
+            "\n\n"
+            "2 | Meningkatnya tata kelola Nilai SAKIP Badan | BB\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures][1] == (
+        "Jumlah insiden banjir di permukiman", 15.0)
+    assert measures[1].target.unit == "insiden"
+    cell = analyse_line(Line(number=1, page=1, text="3 Jumlah insiden banjir  15 Insiden  11 Insiden | 126.67")).cells[0]
+    assert cell.text == "3 Jumlah insiden banjir"
+    assert [(v.reading.value, v.reading.unit) for v in cell.values] == [(15.0, "insiden"), (11.0, "insiden")]
+    # a count whose noun the name does not name, or a sentence's, stays text
+    assert not analyse_line(Line(number=1, page=1, text="Jumlah desa tangguh 12 Kecamatan")).cells[0].values
+    assert not analyse_line(Line(number=1, page=1, text="terjadi banjir sebanyak 15 Insiden.")).cells[0].values
