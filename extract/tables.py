@@ -917,7 +917,10 @@ def first_run(view: LineView, limit: int) -> list[Token]:
                 if len(run) == limit:
                     return run
             elif run and folded is not None and (WORD_RE.search(folded, run[-1].end, token.start)
-                                                 or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
+                                                 or RANGE_GAP_RE.fullmatch(folded, run[-1].end, token.start)
+                                                 or "(" in folded[run[-1].end:token.start]):
+                # (a number opening a bracket after a value explains it, a sentence's '70,59% (12 dari 17 trayek)':
+                # no value of its own, as `trailing_values` reads '100% (4 dokumen)')
                 return run if len(run) >= 2 or limit < 2 else []
             run.append(token)
             if len(run) == limit:

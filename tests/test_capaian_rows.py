@@ -885,3 +885,19 @@ def test_a_cell_whose_8_and_percent_sign_ocr_both_misread_is_settled_by_the_rows
     assert (first["target_value"], second["realisation_value"]) == (85.0, 89.56)
     assert "arithmetic_capaian" in first["repairs"] and "ocr_letter_in_number" in second["repairs"]
     assert rows["Nilai evaluasi kinerja"]["target_text"] == "B"
+
+
+def test_a_sentence_under_the_table_with_a_bracketed_count_after_its_rate_is_no_row():
+    # A scanned table with a verdict column; the paragraph under it states a rate and explains it in brackets,
+    # '81,25% (26 dari 32 los) dari': the count in brackets is no realisasi, and the sentence no row.
+    text = ("Tabel 3.1 Capaian Kinerja Tahun 2023\n\n"
+            "No  Indikator Kinerja Target Realisasi  Capaian(%) Kategori\n"
+            "1 | Persentase pasar yang tertata | 80.00% | 84.00% | 105.00 | Sangat Baik\n"
+            "\n\n"
+            "2 Persentase pedagang yang terdaftar 90.00%  81.25% 90.28 Baik\n"
+            "\n\n\n"
+            "  Persentase pedagang yang terdaftar baru mencapai 81,25% (26 dari 32 los) dari\n"
+            "  target 90% karena sebagian los masih dalam perbaikan.\n")
+    rows = built(text).realisations
+    assert [(r["indicator_raw"], r["target_value"], r["realisation_value"]) for r in rows] == [
+        ("Persentase pasar yang tertata", 80.0, 84.0), ("Persentase pedagang yang terdaftar", 90.0, 81.25)]
