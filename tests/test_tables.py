@@ -4253,3 +4253,20 @@ def test_a_paragraph_under_a_flattened_table_stating_values_in_sentences_is_no_r
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
         ("Jumlah uji petik angkutan", 6.0, 6.0)]
+
+
+def test_a_long_word_cut_to_one_capital_by_a_narrow_column_is_no_grade():
+    # pdftotext -layout cuts a word longer than its column where the column ends: 'Bimbingan,Pembinaan'
+    # leaves its 'B' alone on the sasaran's line; read as a grade it would open a row of its own
+    text = ("No    Sasaran            Indikator          Target\n"
+            "\n"
+            "1.    Meningkatnya       Persentase         90%\n"
+            "      Layanan Umum       surat yang\n"
+            "                         diarsipkan\n"
+            "2.    Tersusunnya        Terlaksananya      2 Laporan\n"
+            "      Dokumen Rapat, B   Pelayanan\n"
+            "      imbingan,Pembina   Kearsipan\n"
+            "      aan\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw) for r in rows] == [
+        ("Persentase surat yang diarsipkan", "90%"), ("Terlaksananya Pelayanan Kearsipan", "2 Laporan")]
