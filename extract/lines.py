@@ -228,7 +228,9 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     Tabs and `|` borders delimit. Columns aligned with runs of 3+ spaces (as
     `pdftotext -layout` prints them) delimit too, and keep their offsets so that
     rows can be placed under the header's columns. Otherwise the line is one cell.
+    A lone '|' speck stuck to one cell of a space-aligned line is no border (`speck_cleared`).
     """
+    text = speck_cleared(text)
     if "\t" in text or "|" in text:
         parts = CELL_BORDER_RE.split(text)
         stripped = text.strip()
@@ -251,6 +253,27 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
                 parts, starts = percent_cells_joined(parts, starts)
             return parts, True, starts
     return [text], False, None
+
+
+# a lone '|' a scan left stuck to one edge of a cell ('96,40|', '|96,85'), a space or the line's end on its other side
+SPECK_RE = re.compile(r"(?:(?<=\S)\|(?=\s|$))|(?:(?<=\s)\|(?=\S))")
+SPECK_MIN_CHUNKS = 3  # a space-aligned row: three cells or more without the speck
+
+
+def speck_cleared(text: str) -> str:
+    """A space-aligned line with its one stray '|' blanked, or the line as it was.
+
+    A damaged scan leaves a speck on one value of a `pdftotext -layout` row ('Rp1.306.870.00   96,40|');
+    read as a border it would make the whole line a bordered one of two cells, whose amounts cut by a
+    narrow column could no longer be joined to their pieces below. A real border stands between cells
+    with space on both sides or repeats along the line, so only a single '|' touching a cell on one side,
+    on a line of three or more cells parted by runs of 3+ spaces, is blanked (its offset kept).
+    """
+    if text.count("|") != 1 or "\t" in text or SPECK_RE.search(text) is None:
+        return text
+    cleared = text.replace("|", " ")
+    return cleared if len(SPACED_CHUNK_RE.findall(cleared)) >= SPECK_MIN_CHUNKS and "   " in cleared.strip() \
+        and len(re.findall(r"\S {3,}(?=\S)", cleared)) >= SPECK_MIN_CHUNKS - 1 else text
 
 
 # a cell with a sign of its own: an amount after its own 'Rp' or a rate ('Rp.  Rp. 343.059.036', 'Rp.  93%': the

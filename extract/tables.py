@@ -279,6 +279,30 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     return replace(view, cells=tuple(merged[k] for k in sorted(merged)))
 
 
+def cut_words_kept_as_text(view: LineView) -> LineView:
+    """A space-aligned row whose name cell ends in a word a narrow column cut to one capital, that letter kept as text.
+
+    A long word wrapped inside a narrow column is cut where the column ends ('Peraturan KPU, A' over
+    'dvokasi, ...'); its first letter, one space after the cell's words, reads as a grade. A grade
+    stands in a cell of its own; one that ends a name cell, with more of the row's text in a
+    later cell and no value before it, is the name's cut word.
+    """
+    cells = view.cells
+    if not any(c.text and len(c.values) == 1 and c.values[0].kind == "grade" for c in cells[:-1]):
+        return view  # the cheap test: most lines end their name cells in words
+    fixed = list(cells)
+    for k, cell in enumerate(cells[:-1]):
+        if not cell.text or len(cell.values) != 1 or cell.values[0].kind != "grade" \
+                or CUT_CAPITAL_RE.search(cell.raw) is None or not any(c.text for c in cells[k + 1:]) \
+                or any(c.values for c in cells[:k]):
+            continue
+        fixed[k] = replace(cell, text=cell.raw.strip(), values=())
+    return replace(view, cells=tuple(fixed))
+
+
+CUT_CAPITAL_RE = re.compile(r"\S [A-Z]$")  # one capital one space after a word: a cut word's first letter
+
+
 # A target cell stating the target's bound on one side ('≥ 90%', '> 95 %'), as a Perjanjian Kinerja may print it
 BOUND_CELL_RE = re.compile(r"[<>≤≥]=?\s*\d{1,3}(?:[.,]\d{1,2})?\s?%?")
 BOUND_SIGNS = "<>≤≥"  # what such a cell opens with
@@ -1287,6 +1311,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             view, carried[i + 1] = split
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
+        if view.spaced:
+            view = cut_words_kept_as_text(view)
         if target_cells and view.delimited:
             view = with_bound_targets(view, target_cells, noted_cells)
         elif header.flattened and not view.delimited and len(view.cells) == 1 and not view.cells[0].values \

@@ -516,6 +516,37 @@ def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list
     return kept, kept_matches
 
 
+# a run of letters before the space that a narrow column's wrap may have put inside a word ('menyele nggarakan'):
+# the run after it opens in lower case (a lookahead, so each run is tried as a head and as a tail)
+CUT_PAIR_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,}) (?=([a-z][^\W\d_]+)(?![^\W\d_]))")
+
+
+def rejoin_cut_words(doc_id: str, row: MeasureRow, vocabulary: Container[str], built: Built) -> None:
+    """An indicator name's word that a narrow column cut in two, joined again and recorded.
+
+    `pdftotext -layout` cuts a word longer than its column where the column ends ('yang menyele' over
+    'nggarakan'); the wrapped name joins the pieces with a space. The evidence: the report prints the
+    whole word often (`vocabulary`), and neither piece is one of its words.
+    """
+    name = row.indicator_raw
+    if " " not in name:
+        return
+
+    def joined(m: re.Match[str]) -> str:
+        head, tail = m.group(1), m.group(2)
+        if head.lower() in vocabulary or tail.lower() in vocabulary or (head + tail).lower() not in vocabulary:
+            return m.group()
+        return head  # the space dropped: the tail, left in place, closes the word
+
+    fixed = CUT_PAIR_RE.sub(joined, name)
+    if fixed == name:
+        return
+    row.indicator_raw = fixed
+    built.review.append({"doc_id": doc_id, "table": "measures", "line": row.source.line, "page": row.source.page,
+                         "field": "indicator", "action": "repaired", "rule": "cut_word_rejoined", "raw": name,
+                         "value": fixed, "evidence": "the report prints the joined word whole, neither piece alone"})
+
+
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
                    vocabulary: Container[str] | None = None, catalogue: bool = True) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator.
@@ -526,6 +557,8 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     """
     for row in rows:
         repair_measure(row)
+        if vocabulary is not None:
+            rejoin_cut_words(doc_id, row, vocabulary, built)
     repair_from_siblings(rows)
     repair_from_column_unit(rows)
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]

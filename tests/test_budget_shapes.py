@@ -1079,3 +1079,27 @@ def test_the_next_rows_amounts_do_not_fill_a_row_whose_rp_cells_are_empty():
     assert [(b.allocation.value, b.realisation.value) for b in rows if b.allocation is not None] == [
         (1_250_000_000, 1_150_000_000)]
     assert all(b.name != "Program Layanan" or b.allocation is None for b in rows)
+
+
+def test_a_stray_bar_on_one_value_of_a_space_aligned_row_keeps_its_cut_amounts_whole():
+    # a scan's speck stuck to the row's rate ('74,80|' or '|99,28') is no border: the row stays space-aligned,
+    # so the amounts a narrow column cut still take their last digits from the line below
+    text = ("Kode        Program        Pagu (Rp)      Realisasi      %\n"
+            "                                          (Rp)\n"
+            "\n"
+            "076.01.AB   Penyelenggar   1.320.450.00   987.696.60     74,80|\n"
+            "            aan Layanan    0              0\n"
+            "            Publik\n"
+            "076.01.CD   Program        Rp2.415.600.   Rp2.398.110.   |99,28\n"
+            "            Dukungan       000,-          250,-\n")
+    rows = budgets_of(text)
+    assert [(b.code, b.allocation.value, b.realisation.value, b.percent.value) for b in rows] == [
+        ("076.01.AB", 1_320_450_000, 987_696_600, 74.8), ("076.01.CD", 2_415_600_000, 2_398_110_250, 99.28)]
+
+
+def test_bars_between_cells_still_delimit_a_row():
+    # a real border has space on both sides, or stands more than once along the line
+    from extract.lines import split_cells
+
+    assert split_cells("1   Program Layanan | 1.250.000.000   92%")[1:] == (True, None)
+    assert split_cells("1 |Program Layanan|   1.250.000.000   92%")[1:] == (True, None)

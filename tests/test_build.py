@@ -478,3 +478,23 @@ def test_a_rate_named_per_so_many_births_or_people_has_that_unit_not_the_capaian
     stated.satuan = "per 1.000 KH"
     build_measures("doc", [stated], built)
     assert [r["unit"] for r in built.realisations] == ["per 1.000 kh"]
+
+
+def test_a_word_a_narrow_column_cut_in_two_is_joined_when_the_report_prints_it_whole():
+    # 'yang menyele' over 'nggarakan': the pieces are no words of the report, the whole word is; two real
+    # words ('tahapan Masa', 'sesuai dengan') stay apart
+    vocabulary = {"persentase", "kantor", "yang", "menyelenggarakan", "rapat", "sesuai", "jadwal", "dengan"}
+    built = Built()
+    build_measures("doc", [target_row("Persentase kantor yang menyele nggarakan rapat sesuai dengan jadwal",
+                                      "90%", 40, 30)], built, vocabulary, catalogue=False)
+    assert built.targets[0]["indicator_raw"] == "Persentase kantor yang menyelenggarakan rapat sesuai dengan jadwal"
+    (entry,) = [r for r in built.review if r["rule"] == "cut_word_rejoined"]
+    assert entry["raw"].endswith("menyele nggarakan rapat sesuai dengan jadwal") and entry["line"] == 40
+
+
+def test_two_words_of_the_report_are_never_joined():
+    vocabulary = {"persentase", "dokumen", "yang", "diselesaikan", "dise", "lesaikan"}
+    built = Built()
+    build_measures("doc", [target_row("Persentase dokumen yang dise lesaikan", "80%", 12, 10)], built,
+                   vocabulary, catalogue=False)
+    assert built.targets[0]["indicator_raw"] == "Persentase dokumen yang dise lesaikan"

@@ -4276,3 +4276,20 @@ def test_counts_of_a_noun_the_name_counts_are_values_when_a_scan_lost_their_bord
     # a count whose noun the name does not name, or a sentence's, stays text
     assert not analyse_line(Line(number=1, page=1, text="Jumlah desa tangguh 12 Kecamatan")).cells[0].values
     assert not analyse_line(Line(number=1, page=1, text="terjadi banjir sebanyak 15 Insiden.")).cells[0].values
+
+
+def test_a_long_word_cut_to_one_capital_by_a_narrow_column_is_no_grade():
+    # pdftotext -layout cuts a word longer than its column where the column ends: 'Bimbingan,Pembinaan'
+    # leaves its 'B' alone on the sasaran's line; read as a grade it would open a row of its own
+    text = ("No    Sasaran            Indikator          Target\n"
+            "\n"
+            "1.    Meningkatnya       Persentase         90%\n"
+            "      Layanan Umum       surat yang\n"
+            "                         diarsipkan\n"
+            "2.    Tersusunnya        Terlaksananya      2 Laporan\n"
+            "      Dokumen Rapat, B   Pelayanan\n"
+            "      imbingan,Pembina   Kearsipan\n"
+            "      aan\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw) for r in rows] == [
+        ("Persentase surat yang diarsipkan", "90%"), ("Terlaksananya Pelayanan Kearsipan", "2 Laporan")]
