@@ -542,7 +542,8 @@ def rejoin_cut_words(doc_id: str, row: MeasureRow, vocabulary: Container[str], b
     if fixed == name:
         return
     row.indicator_raw = fixed
-    built.review.append({"doc_id": doc_id, "table": "measures", "line": row.source.line, "page": row.source.page,
+    table = "realisations" if row.has_realisation_column else "targets"  # the table the row is written to
+    built.review.append({"doc_id": doc_id, "table": table, "line": row.source.line, "page": row.source.page,
                          "field": "indicator", "action": "repaired", "rule": "cut_word_rejoined", "raw": name,
                          "value": fixed, "evidence": "the report prints the joined word whole, neither piece alone"})
 

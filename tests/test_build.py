@@ -490,6 +490,7 @@ def test_a_word_a_narrow_column_cut_in_two_is_joined_when_the_report_prints_it_w
     assert built.targets[0]["indicator_raw"] == "Persentase kantor yang menyelenggarakan rapat sesuai dengan jadwal"
     (entry,) = [r for r in built.review if r["rule"] == "cut_word_rejoined"]
     assert entry["raw"].endswith("menyele nggarakan rapat sesuai dengan jadwal") and entry["line"] == 40
+    assert entry["table"] == "targets"  # the table the reviewer finds the row in
 
 
 def test_two_words_of_the_report_are_never_joined():
