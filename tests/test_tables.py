@@ -4253,3 +4253,17 @@ def test_a_paragraph_under_a_flattened_table_stating_values_in_sentences_is_no_r
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
         ("Jumlah uji petik angkutan", 6.0, 6.0)]
+
+
+@pytest.mark.parametrize("remark", ["Kategori", "Kesimpulan"])
+def test_a_flattened_remark_title_after_the_values_is_no_part_of_the_first_name(remark: str):
+    # A measurement table flattened one cell per line whose last column grades each row in words: its
+    # title alone on the line after 'Capaian' belongs to the header, so the first row's name starts clean
+    # and each verdict stays out of the next row's name.
+    text = flattened(["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", remark],
+                     ["1", "Persentase halte yang diperbaiki", "80%", "84%", "105,00", "Sangat Baik"],
+                     ["2", "Persentase armada yang laik jalan", "90%", "81%", "90,00", "Baik"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase halte yang diperbaiki",
+                                                   "Persentase armada yang laik jalan"]
+    assert [m.realisation.value for m in measures] == [84, 81]
