@@ -677,6 +677,30 @@ def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
     return [r for r in rows if id(r) in chosen]
 
 
+# a row numbered inside its parent's number ('1.1', '2.3' under the row numbered '1', '2'): the number opens its raw
+SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*(?:\||$)")
+
+
+def sub_numbered_levels(rows: list[BudgetRow], levels: list[str]) -> list[str]:
+    """Levels with the code-less rows numbered '1.1', '1.2' under a program row read as its kegiatan.
+
+    A regional office's table numbers its programs '1', '2' and each
+    program's kegiatan '1.1', '1.2' under it, without codes or a level word:
+    the numbering is the only sign of their level, one below the program
+    row they follow in the same table. Rows of other levels keep theirs.
+    """
+    out = list(levels)
+    parent: dict[int, str] = {}  # table -> level of its last row not numbered under another
+    for k, row in enumerate(rows):
+        table = row.source.table_line
+        if SUB_NUMBER_RE.match(row.source.raw) and not row.code:
+            if levels[k] == "other" and parent.get(table) == "program":
+                out[k] = "kegiatan"
+            continue
+        parent[table] = levels[k]
+    return out
+
+
 def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     rows = one_per_line(rows)
     for row in rows:
@@ -686,7 +710,8 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_glyphs_from_children(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
     repair_from_children(rows)
     repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
-    for row in rows:
+    levels = sub_numbered_levels(rows, [budget_level(r.code, r.name, r.is_total, r.level) for r in rows])
+    for row, level in zip(rows, levels):
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         if row.remainder is not None and row.remainder.repairs:
             fields["remainder"] = row.remainder  # (scaled from thousands or millions: listed like the others)
@@ -694,7 +719,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
         parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({
             "doc_id": doc_id, "code": row.code, "name": row.name or parts.get("name"),
-            "level": budget_level(row.code, row.name, row.is_total, row.level),
+            "level": level,
             "program": parts.get("program"), "kegiatan": parts.get("kegiatan"),
             "kro": parts.get("kro"), "ro": parts.get("ro"), "catalogue_name": parts.get("name"),
             "fiscal_year": row.fiscal_year, "allocation": as_int(row.allocation),

@@ -478,3 +478,19 @@ def test_a_rate_named_per_so_many_births_or_people_has_that_unit_not_the_capaian
     stated.satuan = "per 1.000 KH"
     build_measures("doc", [stated], built)
     assert [r["unit"] for r in built.realisations] == ["per 1.000 kh"]
+
+
+def test_rows_numbered_under_a_program_row_are_its_kegiatan():
+    """'1.1', '1.2' under program '1' (no codes, no level word) are kegiatan; sub-numbers under other rows stay 'other'."""
+    def row(raw: str, name: str, line: int, table_line: int = 10) -> BudgetRow:
+        return BudgetRow(source=Source(line=line, page=3, raw=raw, table_line=table_line), name=name,
+                         allocation=parse_amount(raw.split(" | ")[-1]))
+
+    rows = [row("500.000", "Program Pelayanan Administrasi Kantor", 11),
+            row("1.1 | 200.000", "Penyediaan Alat Tulis", 12),
+            row("1.2 | 300.000", "Pemeliharaan Kendaraan Dinas", 13),
+            row("2.1 | 80.000", "Belanja Pegawai", 30, table_line=29),
+            row("2.2 | 20.000", "Belanja Barang", 31, table_line=29)]
+    built = Built()
+    build_budgets("doc", rows, built)
+    assert [b["level"] for b in built.budgets] == ["program", "kegiatan", "kegiatan", "other", "other"]
