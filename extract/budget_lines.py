@@ -40,15 +40,9 @@ def too_long(raw: str) -> bool:
     return len(compact) > MAX_LINE * (2 if CODED_LINE_RE.search(compact) else 1)
 
 
-# a list number whose stop a scan read as a comma ('2,  Program Dukungan Manajemen'), before a capitalised name
-COMMA_NUMBER_RE = re.compile(r"^\d{1,2},\s+(?=[A-Z])")
-
-
 def clean_name(text: str) -> str:
-    """A budget line's name without table marks, its list number ('1.', or '2,' as a scan reads it) or padding."""
     text = re.sub(r"[|!~_]+", " ", text)
-    text = COMMA_NUMBER_RE.sub("", re.sub(r"\s+", " ", text).strip(" .,:;-"))
-    return strip_row_number(text).strip(" .,:;-")
+    return strip_row_number(re.sub(r"\s+", " ", text).strip(" .,:;-")).strip(" .,:;-")
 
 
 def previous_text(views: Sequence[LineView], i: int) -> str:

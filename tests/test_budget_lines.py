@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extract.budget_lines import find_budget_lines
-from extract.lines import analyse_line
+from extract.lines import analyse_line, strip_row_number
 from extract.model import Line
 
 
@@ -185,3 +185,6 @@ def test_a_list_number_whose_stop_a_scan_read_as_a_comma_is_no_part_of_the_name(
             "|2,  Program Layanan Perkantoran Rp. 1.250.000.000\n")
     assert [(name, value) for _, name, value, _ in budget_lines(text)] == [
         ("Pengelolaan Data Pemilih", 4_500_000_000), ("Program Layanan Perkantoran", 1_250_000_000)]
+    # a table row's name is stripped alike; a count that goes on ('2, 3 dan 4 kali') keeps its number
+    assert strip_row_number("2,  Program Layanan Perkantoran") == "Program Layanan Perkantoran"
+    assert strip_row_number("2, 3 dan 4 kali rapat") == "2, 3 dan 4 kali rapat"
