@@ -100,6 +100,10 @@ INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
 # measured on a scale of a few levels, like an index
 LEVEL_NAME_RE = re.compile(r"(?i:level)\b")
 COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
+# A score ('Nilai Keterbukaan Informasi Publik 90', 'Skor ...') stated as a bare number is its points (out of
+# 100), as under a Satuan 'Nilai': the capaian's '%' is not its unit. A grade ('BB') or a '%' printed with the
+# value (or a '(%)' column) keeps its own.
+SCORE_NAME_RE = re.compile(r"(?i:nilai|skor)\b")
 NAMED_COUNT_RE = re.compile(r"(?i:jumlah|banyaknya)\b")  # a count, whose printed noun is its unit
 # 'Jumlah peserta pelatihan (orang)', 'Luas lahan yang direhabilitasi (ha)': the Satuan in brackets ending the name
 NAME_UNIT_RE = re.compile(r"\(\s*([A-Za-z%][A-Za-z]*)\s*\)\s*$")
@@ -158,12 +162,13 @@ def rate_in_name(name: str) -> str | None:
 NOT_UNIT_WORDS = frozenset({"kumulatif", "tahunan", "baru", "aktif", "total", "minimal", "maksimal", "rasio"})
 
 
-def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | None:
+def measure_unit(row: MeasureRow, fields: dict[str, Reading | None], in_percent_elsewhere: bool = False) -> str | None:
     """The unit of the indicator's values: the target's or realisation's own, else what the name says.
 
     When neither value carries a unit, a bare '3,25' beside a capaian of '101,54%' is an index when
-    the indicator is one ('Indeks ...'), and has no unit under 'Jumlah ...' or 'Rasio ...'; only
-    otherwise does the capaian's '%' stand for the row (a bare '80' under 'Nilai ...' read as 80%).
+    the indicator is one ('Indeks ...'), a bare '90' under 'Nilai ...' a score's points (unless the
+    report states that indicator in '%' elsewhere: `in_percent_elsewhere`), and has no unit under
+    'Jumlah ...' or 'Rasio ...'; only otherwise does the capaian's '%' stand for the row.
     """
     values = [r for name, r in fields.items() if name != "achievement" and r is not None]
     if LEVEL_NAME_RE.match(row.indicator_raw.lstrip(" -.0123456789")) and values \
@@ -186,15 +191,20 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
         return named
     if INDEX_NAME_RE.match(name):
         return "index"
+    if SCORE_NAME_RE.match(name) and not in_percent_elsewhere:
+        return "index" if INDEX_NAME_RE.search(name) else "points"
     if COUNT_NAME_RE.match(name):
         return None
     return next((r.unit for r in fields.values() if r is not None and r.unit), None)
 
 
 def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None],
-                 match: tuple[str | None, str | None, float]) -> dict:
-    """Columns shared by targets and realisations; `indicator` is the catalogue name when matched."""
-    unit = measure_unit(row, fields)
+                 match: tuple[str | None, str | None, float], in_percent: Container[str] = frozenset()) -> dict:
+    """Columns shared by targets and realisations; `indicator` is the catalogue name when matched.
+
+    `in_percent`: the indicators (`unit_key`) the report states with a '%' printed on a value.
+    """
+    unit = measure_unit(row, fields, unit_key(row, match) in in_percent)
     indicator_id, canonical, score = match
     return {"doc_id": doc_id, "indicator_raw": row.indicator_raw,
             "indicator": canonical or clean_indicator(row.indicator_raw), "indicator_id": indicator_id,
@@ -516,6 +526,11 @@ def readable_rows(doc_id: str, table: str, rows: list[MeasureRow], matches: list
     return kept, kept_matches
 
 
+def unit_key(row: MeasureRow, match: tuple) -> str:
+    """An indicator's key across a report's tables: its catalogue id, else its name's key."""
+    return match[0] or indicator_key(row.indicator_raw)
+
+
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
                    vocabulary: Container[str] | None = None, catalogue: bool = True) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator.
@@ -558,13 +573,17 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     targets, target_ids = sasaran_only_rows(doc_id, "targets", targets, target_ids, built)
     reals, real_ids = sasaran_only_rows(doc_id, "realisations", reals, real_ids, built)
     repair_from_realised_target(targets, target_ids, reals, real_ids)
+    in_percent = {unit_key(row, match) for row, match in zip(targets + reals, target_ids + real_ids)
+                  if any(r is not None and r.unit == "%" and "%" in r.raw for r in (row.target, row.realisation))}
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
-        built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target, row.target_bound)})
+        built.targets.append({**measure_base(doc_id, row, fields, match, in_percent),
+                              **value_columns("target", row.target, row.target_bound)})
         built.review += review_entries(doc_id, "targets", row.source.line, row.source.page, fields)
     for row, match in zip(reals, real_ids):
         fields = {"target": row.target, "realisation": row.realisation, "achievement": row.achievement}
-        out = {**measure_base(doc_id, row, fields, match), **value_columns("target", row.target, row.target_bound),
+        out = {**measure_base(doc_id, row, fields, match, in_percent),
+               **value_columns("target", row.target, row.target_bound),
                **value_columns("realisation", row.realisation), **value_columns("achievement", row.achievement)}
         built.realisations.append(out)
         built.review += review_entries(doc_id, "realisations", row.source.line, row.source.page, fields)
