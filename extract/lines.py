@@ -39,7 +39,8 @@ PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
 # OCR puts a space after a dot of a code that opens its cell: '3355. 994' for 3355.994, '6709. QGE.001' or
 # '6709.QGE. 001' for 6709.QGE.001.
 SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\.\s?([A-Z]{3}(?:\.\s?\d{3})?|\d{3})(?![\d.])")
-BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
+# a kegiatan code alone in its cell, perhaps after a mark a scan read at the line's start ('" 6709 | Perencanaan')
+BARE_KEGIATAN_RE = re.compile(r"^\s*(?:[\"';_`]\s*)?(\d{4})\s*$")
 # Text left between or after value tokens that does not count as words.
 NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[Rr][Pp](?![A-Za-z]))*$")  # 'Rp' before each amount too
 RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the first amount, left at the end of the text

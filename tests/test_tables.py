@@ -4267,3 +4267,12 @@ def test_a_flattened_remark_title_after_the_values_is_no_part_of_the_first_name(
     assert [m.indicator_raw for m in measures] == ["Persentase halte yang diperbaiki",
                                                    "Persentase armada yang laik jalan"]
     assert [m.realisation.value for m in measures] == [84, 81]
+
+
+def test_a_kegiatan_code_after_a_mark_a_scan_read_at_the_lines_start_is_still_its_code():
+    # '" 6709 | Penyusunan ... | Rp...': the quote is debris of the scan, the cell holds the code alone
+    assert find_code('" 6709 ') == ("6709", "")
+    assert find_code("; 3360") == ("3360", "")
+    assert find_code('" 2023')[0] is None  # a year, not a code
+    view = analyse_line(Line(number=9, page=2, text='" 6709 | Penyusunan Rencana Kerja | Rp850.000.000,- | 97,10'))
+    assert view.codes == ["6709"]
