@@ -755,6 +755,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 more = ["year"]  # 'Tahun Anggaran' alone: the year column, not a pagu
             if not more and nwords <= 4:
                 more = flattened_cell_roles(views, nxt)
+            if not more and set(collected) & VALUE_ROLES and is_remark_cell(line_of(views, nxt).text):
+                more = ["label"]  # 'Kategori' alone after the value cells: a remark column's, no row's name
             if more and nwords <= 4:
                 if more[0] == "allocation" and collected[-1:] == ["realisation"] and (
                         UNIT_CELL_RE.match(line_of(views, i).text) or UNIT_END_RE.search(line_of(views, i).text)):
@@ -1254,6 +1256,11 @@ def units_line_end(views: Sequence[LineView], end: int) -> int:
 
 # The words of a remark column, printed after the values: 'Keterangan', 'Kesimpulan', 'Kategori'
 REMARK_WORDS = frozenset({"keterangan", "ket", "kesimpulan", "kategori"})
+
+
+def is_remark_cell(text: str) -> bool:
+    """Whether a line is a remark column's title alone ('Kategori', 'Keterangan'), as a flattened header prints it."""
+    return text.strip().lower().strip(".: ") in REMARK_WORDS
 
 
 def closes_on_remark(text: str) -> bool:

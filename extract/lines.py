@@ -39,13 +39,17 @@ PAREN_CODE_RE = re.compile(r"\((\d{4})\)")
 # OCR puts a space after a dot of a code that opens its cell: '3355. 994' for 3355.994, '6709. QGE.001' or
 # '6709.QGE. 001' for 6709.QGE.001.
 SPACED_CODE_RE = re.compile(r"^\s*(\d{4})\.\s?([A-Z]{3}(?:\.\s?\d{3})?|\d{3})(?![\d.])")
-BARE_KEGIATAN_RE = re.compile(r"^\s*(\d{4})\s*$")
+# a kegiatan code alone in its cell, perhaps after a mark a scan read at the line's start ('" 6709 | Perencanaan')
+BARE_KEGIATAN_RE = re.compile(r"^\s*(?:[\"';_`]\s*)?(\d{4})\s*$")
 # Text left between or after value tokens that does not count as words.
 NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[Rr][Pp](?![A-Za-z]))*$")  # 'Rp' before each amount too
 RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the first amount, left at the end of the text
 RUPIAH_CELL_RE = re.compile(r"^\s*[Rr][Pp]\.?\s*$")  # 'Rp' printed in a cell of its own before its amount
 ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")  # also '1.1', '2.3.1'
-ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")  # what ROW_NUMBER_RE's match opens with, but a digit
+ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")
+# a list number whose stop a scan read as a comma, before a capitalised name ('2,  Program Dukungan Manajemen');
+# a count in a name goes on in lower case or with its unit ('2, 3 dan 4')
+COMMA_NUMBER_RE = re.compile(r"\d{1,2},\s+(?=[A-Z][a-z])")  # what ROW_NUMBER_RE's match opens with, but a digit
 # What a number counts when it is a name's own ('3 Hari Kerja', '5 (lima) hari', '2 kali setahun', '4 orang'):
 # a span of time, a count of times or of people, which no indicator's name opens with, so the number before it
 # is no row number
@@ -1160,6 +1164,8 @@ def strip_row_number(text: str) -> str:
     # (\d is str.isdecimal), I, V, X or a to h; most names open with another letter
     if first not in ROW_NUMBER_FIRST and not first.isdecimal():
         return stripped
+    if (comma := COMMA_NUMBER_RE.match(stripped)) is not None:
+        return stripped[comma.end():]  # '2,  Program ...': the list number's stop read as a comma by a scan
     match = ROW_NUMBER_RE.match(text)
     if match and text[match.end():].strip():
         if match.group(1).isdecimal() and COUNTED_WORD_RE.match(text, match.end()):

@@ -100,6 +100,10 @@ INDEX_NAME_RE = re.compile(r"(?i:indeks|index)\b")
 # measured on a scale of a few levels, like an index
 LEVEL_NAME_RE = re.compile(r"(?i:level)\b")
 COUNT_NAME_RE = re.compile(r"(?i:jumlah|banyaknya|rasio)\b")
+# A score ('Nilai Keterbukaan Informasi Publik 90', 'Skor ...') stated as a bare number is its points (out of
+# 100), as under a Satuan 'Nilai': the capaian's '%' is not its unit. A grade ('BB') or a '%' printed with the
+# value (or a '(%)' column) keeps its own.
+SCORE_NAME_RE = re.compile(r"(?i:nilai|skor)\b")
 NAMED_COUNT_RE = re.compile(r"(?i:jumlah|banyaknya)\b")  # a count, whose printed noun is its unit
 # 'Jumlah peserta pelatihan (orang)', 'Luas lahan yang direhabilitasi (ha)': the Satuan in brackets ending the name
 NAME_UNIT_RE = re.compile(r"\(\s*([A-Za-z%][A-Za-z]*)\s*\)\s*$")
@@ -158,12 +162,13 @@ def rate_in_name(name: str) -> str | None:
 NOT_UNIT_WORDS = frozenset({"kumulatif", "tahunan", "baru", "aktif", "total", "minimal", "maksimal", "rasio"})
 
 
-def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | None:
+def measure_unit(row: MeasureRow, fields: dict[str, Reading | None], in_percent_elsewhere: bool = False) -> str | None:
     """The unit of the indicator's values: the target's or realisation's own, else what the name says.
 
     When neither value carries a unit, a bare '3,25' beside a capaian of '101,54%' is an index when
-    the indicator is one ('Indeks ...'), and has no unit under 'Jumlah ...' or 'Rasio ...'; only
-    otherwise does the capaian's '%' stand for the row (a bare '80' under 'Nilai ...' read as 80%).
+    the indicator is one ('Indeks ...'), a bare '90' under 'Nilai ...' a score's points (unless the
+    report states that indicator in '%' elsewhere: `in_percent_elsewhere`), and has no unit under
+    'Jumlah ...' or 'Rasio ...'; only otherwise does the capaian's '%' stand for the row.
     """
     values = [r for name, r in fields.items() if name != "achievement" and r is not None]
     if LEVEL_NAME_RE.match(row.indicator_raw.lstrip(" -.0123456789")) and values \
@@ -186,15 +191,20 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None]) -> str | No
         return named
     if INDEX_NAME_RE.match(name):
         return "index"
+    if SCORE_NAME_RE.match(name) and not in_percent_elsewhere:
+        return "index" if INDEX_NAME_RE.search(name) else "points"
     if COUNT_NAME_RE.match(name):
         return None
     return next((r.unit for r in fields.values() if r is not None and r.unit), None)
 
 
 def measure_base(doc_id: str, row: MeasureRow, fields: dict[str, Reading | None],
-                 match: tuple[str | None, str | None, float]) -> dict:
-    """Columns shared by targets and realisations; `indicator` is the catalogue name when matched."""
-    unit = measure_unit(row, fields)
+                 match: tuple[str | None, str | None, float], in_percent: Container[str] = frozenset()) -> dict:
+    """Columns shared by targets and realisations; `indicator` is the catalogue name when matched.
+
+    `in_percent`: the indicators (`unit_key`) the report states with a '%' printed on a value.
+    """
+    unit = measure_unit(row, fields, unit_key(row, match) in in_percent)
     indicator_id, canonical, score = match
     return {"doc_id": doc_id, "indicator_raw": row.indicator_raw,
             "indicator": canonical or clean_indicator(row.indicator_raw), "indicator_id": indicator_id,
@@ -548,6 +558,11 @@ def rejoin_cut_words(doc_id: str, row: MeasureRow, vocabulary: Container[str], b
                          "value": fixed, "evidence": "the report prints the joined word whole, neither piece alone"})
 
 
+def unit_key(row: MeasureRow, match: tuple) -> str:
+    """An indicator's key across a report's tables: its catalogue id, else its name's key."""
+    return match[0] or indicator_key(row.indicator_raw)
+
+
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
                    vocabulary: Container[str] | None = None, catalogue: bool = True) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator.
@@ -592,13 +607,17 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     targets, target_ids = sasaran_only_rows(doc_id, "targets", targets, target_ids, built)
     reals, real_ids = sasaran_only_rows(doc_id, "realisations", reals, real_ids, built)
     repair_from_realised_target(targets, target_ids, reals, real_ids)
+    in_percent = {unit_key(row, match) for row, match in zip(targets + reals, target_ids + real_ids)
+                  if any(r is not None and r.unit == "%" and "%" in r.raw for r in (row.target, row.realisation))}
     for row, match in zip(targets, target_ids):
         fields = {"target": row.target}
-        built.targets.append({**measure_base(doc_id, row, fields, match), **value_columns("target", row.target, row.target_bound)})
+        built.targets.append({**measure_base(doc_id, row, fields, match, in_percent),
+                              **value_columns("target", row.target, row.target_bound)})
         built.review += review_entries(doc_id, "targets", row.source.line, row.source.page, fields)
     for row, match in zip(reals, real_ids):
         fields = {"target": row.target, "realisation": row.realisation, "achievement": row.achievement}
-        out = {**measure_base(doc_id, row, fields, match), **value_columns("target", row.target, row.target_bound),
+        out = {**measure_base(doc_id, row, fields, match, in_percent),
+               **value_columns("target", row.target, row.target_bound),
                **value_columns("realisation", row.realisation), **value_columns("achievement", row.achievement)}
         built.realisations.append(out)
         built.review += review_entries(doc_id, "realisations", row.source.line, row.source.page, fields)
@@ -711,6 +730,30 @@ def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
     return [r for r in rows if id(r) in chosen]
 
 
+# a row numbered inside its parent's number ('1.1', '2.3' under the row numbered '1', '2'): the number opens its raw
+SUB_NUMBER_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\s*(?:\||$)")
+
+
+def sub_numbered_levels(rows: list[BudgetRow], levels: list[str]) -> list[str]:
+    """Levels with the code-less rows numbered '1.1', '1.2' under a program row read as its kegiatan.
+
+    A regional office's table numbers its programs '1', '2' and each
+    program's kegiatan '1.1', '1.2' under it, without codes or a level word:
+    the numbering is the only sign of their level, one below the program
+    row they follow in the same table. Rows of other levels keep theirs.
+    """
+    out = list(levels)
+    parent: dict[int, str] = {}  # table -> level of its last row not numbered under another
+    for k, row in enumerate(rows):
+        table = row.source.table_line
+        if SUB_NUMBER_RE.match(row.source.raw) and not row.code:
+            if levels[k] == "other" and parent.get(table) == "program":
+                out[k] = "kegiatan"
+            continue
+        parent[table] = levels[k]
+    return out
+
+
 def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     rows = one_per_line(rows)
     for row in rows:
@@ -720,7 +763,8 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_glyphs_from_children(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
     repair_from_children(rows)
     repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
-    for row in rows:
+    levels = sub_numbered_levels(rows, [budget_level(r.code, r.name, r.is_total, r.level) for r in rows])
+    for row, level in zip(rows, levels):
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         if row.remainder is not None and row.remainder.repairs:
             fields["remainder"] = row.remainder  # (scaled from thousands or millions: listed like the others)
@@ -728,7 +772,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
         parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({
             "doc_id": doc_id, "code": row.code, "name": row.name or parts.get("name"),
-            "level": budget_level(row.code, row.name, row.is_total, row.level),
+            "level": level,
             "program": parts.get("program"), "kegiatan": parts.get("kegiatan"),
             "kro": parts.get("kro"), "ro": parts.get("ro"), "catalogue_name": parts.get("name"),
             "fiscal_year": row.fiscal_year, "allocation": as_int(row.allocation),

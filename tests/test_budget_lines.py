@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extract.budget_lines import find_budget_lines
-from extract.lines import analyse_line
+from extract.lines import analyse_line, strip_row_number
 from extract.model import Line
 
 
@@ -176,3 +176,15 @@ def test_an_amount_opening_a_paragraph_that_goes_on_below_is_no_budget_line():
     assert rows == []
     rows = budget_lines("Program Pelayanan Kearsipan\nRp 1.900.000.000\n")
     assert [(name, value) for _, name, value, _ in rows] == [("Program Pelayanan Kearsipan", 1_900_000_000)]
+
+
+def test_a_list_number_whose_stop_a_scan_read_as_a_comma_is_no_part_of_the_name():
+    # A scanned budget block: '2.' read as '2,' before the program's name; the name starts at 'Program'.
+    text = ("| Program | Anggaran\n"
+            "1. Pengelolaan Data Pemilih | Rp. 4.500.000.000\n"
+            "|2,  Program Layanan Perkantoran Rp. 1.250.000.000\n")
+    assert [(name, value) for _, name, value, _ in budget_lines(text)] == [
+        ("Pengelolaan Data Pemilih", 4_500_000_000), ("Program Layanan Perkantoran", 1_250_000_000)]
+    # a table row's name is stripped alike; a count that goes on ('2, 3 dan 4 kali') keeps its number
+    assert strip_row_number("2,  Program Layanan Perkantoran") == "Program Layanan Perkantoran"
+    assert strip_row_number("2, 3 dan 4 kali rapat") == "2, 3 dan 4 kali rapat"

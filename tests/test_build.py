@@ -499,3 +499,45 @@ def test_two_words_of_the_report_are_never_joined():
     build_measures("doc", [target_row("Persentase dokumen yang dise lesaikan", "80%", 12, 10)], built,
                    vocabulary, catalogue=False)
     assert built.targets[0]["indicator_raw"] == "Persentase dokumen yang dise lesaikan"
+
+
+def test_rows_numbered_under_a_program_row_are_its_kegiatan():
+    """'1.1', '1.2' under program '1' (no codes, no level word) are kegiatan; sub-numbers under other rows stay 'other'."""
+    def row(raw: str, name: str, line: int, table_line: int = 10) -> BudgetRow:
+        return BudgetRow(source=Source(line=line, page=3, raw=raw, table_line=table_line), name=name,
+                         allocation=parse_amount(raw.split(" | ")[-1]))
+
+    rows = [row("500.000", "Program Pelayanan Administrasi Kantor", 11),
+            row("1.1 | 200.000", "Penyediaan Alat Tulis", 12),
+            row("1.2 | 300.000", "Pemeliharaan Kendaraan Dinas", 13),
+            row("2.1 | 80.000", "Belanja Pegawai", 30, table_line=29),
+            row("2.2 | 20.000", "Belanja Barang", 31, table_line=29)]
+    built = Built()
+    build_budgets("doc", rows, built)
+    assert [b["level"] for b in built.budgets] == ["program", "kegiatan", "kegiatan", "other", "other"]
+
+
+def test_a_score_stated_as_a_bare_number_is_points_not_the_capaians_percent():
+    """'Nilai ... | 80 | 76,5 | 95,63%': a score out of 100; a '%' printed with the value or a grade keeps its own."""
+    def row(name: str, target: str, realisation: str) -> MeasureRow:
+        return MeasureRow(indicator_raw=name, target=parse_measure(target), realisation=parse_measure(realisation),
+                          achievement=parse_percent("95,63%"), has_realisation_column=True,
+                          source=Source(line=10, page=1, raw=f"{target} | {realisation}", table="t", table_line=8))
+    built = Built()
+    build_measures("doc", [row("Nilai Pengawasan Kearsipan Internal", "80", "76,5"),
+                           row("Nilai sasaran mutu layanan terpenuhi", "90%", "86,07%"),
+                           row("Nilai Evaluasi Mandiri Pengendalian Intern", "BB", "B")], built)
+    assert [r["unit"] for r in built.realisations] == ["points", "%", "grade"]
+
+
+def test_a_bare_score_keeps_the_percent_the_report_states_it_in_elsewhere():
+    """A target table printing 'Nilai ... 95%' says the realisation table's bare '80' is 80% too."""
+    name = "Nilai Pengawasan Kearsipan Internal"
+    target = MeasureRow(indicator_raw=name, target=parse_measure("95%"),
+                        source=Source(line=5, page=1, raw="95%", table="pk", table_line=3))
+    real = MeasureRow(indicator_raw=name, target=parse_measure("80"), realisation=parse_measure("80"),
+                      achievement=parse_percent("100"), has_realisation_column=True,
+                      source=Source(line=40, page=2, raw="80 | 80 | 100", table="t", table_line=38))
+    built = Built()
+    build_measures("doc", [target, real], built)
+    assert [r["unit"] for r in built.targets + built.realisations] == ["%", "%"]

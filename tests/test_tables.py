@@ -4293,3 +4293,26 @@ def test_a_long_word_cut_to_one_capital_by_a_narrow_column_is_no_grade():
     rows = records(text)[0]
     assert [(r.indicator_raw, r.target.raw) for r in rows] == [
         ("Persentase surat yang diarsipkan", "90%"), ("Terlaksananya Pelayanan Kearsipan", "2 Laporan")]
+
+
+@pytest.mark.parametrize("remark", ["Kategori", "Kesimpulan"])
+def test_a_flattened_remark_title_after_the_values_is_no_part_of_the_first_name(remark: str):
+    # A measurement table flattened one cell per line whose last column grades each row in words: its
+    # title alone on the line after 'Capaian' belongs to the header, so the first row's name starts clean
+    # and each verdict stays out of the next row's name.
+    text = flattened(["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", remark],
+                     ["1", "Persentase halte yang diperbaiki", "80%", "84%", "105,00", "Sangat Baik"],
+                     ["2", "Persentase armada yang laik jalan", "90%", "81%", "90,00", "Baik"])
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase halte yang diperbaiki",
+                                                   "Persentase armada yang laik jalan"]
+    assert [m.realisation.value for m in measures] == [84, 81]
+
+
+def test_a_kegiatan_code_after_a_mark_a_scan_read_at_the_lines_start_is_still_its_code():
+    # '" 6709 | Penyusunan ... | Rp...': the quote is debris of the scan, the cell holds the code alone
+    assert find_code('" 6709 ') == ("6709", "")
+    assert find_code("; 3360") == ("3360", "")
+    assert find_code('" 2023')[0] is None  # a year, not a code
+    view = analyse_line(Line(number=9, page=2, text='" 6709 | Penyusunan Rencana Kerja | Rp850.000.000,- | 97,10'))
+    assert view.codes == ["6709"]
