@@ -75,7 +75,7 @@ class DocumentFields:
 # (?<![a-z].): a prefix inside a word is dropped at once (the Python check
 # would drop it; no prefix can start inside another, so the matches are the same).
 _PREFIX_RE = re.compile(
-    r"[kp](?<![a-z].)(?:[a-z][bh8][uv][pbf][a-z][tlf1i][eac][nm]|ab\.?|[o0][tl]a|otamadya|r[o0][pv][il1]ns[il1]|rov\.|rop\.)"
+    r"[kp](?<![a-z].)(?:[a-z][bh8][uvn][pbf][a-z][tlf1i][eacf][nm]|ab\.?|[o0c][tlf][a4]|otamadya|r[o0][pv][il1]n[s5][il1]|rov\.|rop\.)"
     r"(?![a-z])"
 )
 # The same pattern opening with 'k', and with 'p': a pattern opening with one letter is scanned for it
@@ -83,9 +83,9 @@ _PREFIX_RE = re.compile(
 # follows a non-letter), so the two scans find what the one does.
 _PREFIX_BY_LETTER_RES = tuple(re.compile(letter + _PREFIX_RE.pattern[len("[kp]"):]) for letter in "kp")
 # The words after a prefix: letters (digits inside a word are OCR'd letters; 'Sawahlunto/Sijunjung').
-# (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan'.)
-_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-/]*"
-                            r"(?:[ \t]+(?:[a-z]|[01568](?=[a-z]))[a-z0-9'’.\-/]*){0,4})?")
+# (A word may open with a digit OCR read for a letter before a letter: '8anyuwangi', '0gan', '4dministrasi'.)
+_BODY_WORDS_RE = re.compile(r"[ \t.]*(?:\n[ \t]*){0,3}((?:[a-z]|[014568](?=[a-z]))[a-z0-9'’.\-/]*"
+                            r"(?:[ \t]+(?:[a-z]|[014568](?=[a-z]))[a-z0-9'’.\-/]*){0,4})?")
 # Provinces whose offices name them without 'Provinsi' ('KPU Daerah Istimewa Yogyakarta', 'KPU DKI Jakarta').
 _SELF_NAMED_RE = re.compile(
     r"(?:daerah\s+istimewa\s+yogyakarta|d\.\s?i\.\s*yogyakarta|diy|dki\s+jakarta"
@@ -111,7 +111,7 @@ _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?(?:\n[ \t]*)?\b(?:tahun|th\.|ta)\s*(?:
 # Offices, read backwards from a region prefix (the text before it ends with one).
 # (and the older 'KPUD', 'KPU-D', 'Komisi Pemilihan Umum Daerah' of reports before 2008)
 _KPU_TAIL_RE = re.compile(
-    r"(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
+    r"(?:\b(?:k\s?[pf]\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+[pf][ecf]m\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
     re.IGNORECASE,
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.
@@ -229,6 +229,14 @@ _YEAR_RE = re.compile(
     r"(?<![a-z](?=[a-z]))"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:(?:19|2[0o])?[\doil][\doils]|\d(?: \d){3}))"
 )
+# 'Tahun' misread by OCR ('IAHUN 2022', 'Tahum 2022', 'Tabun 2019'): its letters' look-alikes, then a year in
+# digits and no period after it, as in `_YEAR_RE`. 'tahun' itself is `_YEAR_RE`'s. Scanned from the year's digits
+# (rarer than any letter), the word is checked behind them.
+_MISREAD_TAHUN_YEAR_RE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)(?!\d)(?<=(?<![a-z0-9])(?!tahun)[tifl1][a4e][hbn][uvn][nmu][ \t]\d{4})"
+    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+)
+MISREAD_TAHUN_CHARS = 6  # the misread word and the space before its year
 _YEAR_LOOKALIKES = str.maketrans("oils", "0115")  # a year's look-alike letters (lower-cased) as its digits
 # (on the cover's title lines; a look-alike of a digit as in `_YEAR_RE`: 'LAPORAN KINERJA 2O19')
 _BARE_YEAR_RE = re.compile(
@@ -940,6 +948,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     year_hits = [m for m in _YEAR_RE.finditer(low)
                  if (m.start() == 0 or not low[m.start() - 1].isalpha())
                  and not _regulation_before(low, m.start())]
+    year_hits += [m for m in _MISREAD_TAHUN_YEAR_RE.finditer(low)
+                  if not _regulation_before(low, m.start() - MISREAD_TAHUN_CHARS)]
     hits = _regional_hits(low, prefix_hits)
     mention_lines = {d.at(h[0])[0] for h in hits} | {d.at(m.start())[0] for m in year_hits}
     d.lay = _layout(d.lines, d.numbers, mention_lines)

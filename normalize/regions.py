@@ -74,8 +74,9 @@ CONFUSABLES = str.maketrans({
     "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
     "ο": "o", "α": "a", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u",
 })
-# Digits inside a word are OCR'd letters ('Pr0bolinggo', 'B1itar', 'Ka5').
-_DIGIT_IN_WORD = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "8": "b", "6": "g"})  # '8anyuwangi', 'Ma6etan'
+# Digits inside a word are OCR'd letters ('Pr0bolinggo', 'B1itar', 'Ka5', 'SELAT4N' with the A's open top lost).
+_DIGIT_IN_WORD = str.maketrans({"0": "o", "1": "l", "5": "s", "|": "l", "8": "b", "6": "g",  # '8anyuwangi', 'Ma6etan'
+                                "4": "a"})
 _WORD_RE = re.compile(r"[a-z0-9|]+")
 
 
@@ -101,7 +102,7 @@ def _words(text: str) -> list[str]:
 _KAB_EXACT = {"kabupaten", "kab", "kabupaten.", "regency"}
 _KOTA_EXACT = {"kota", "kotamadya", "kodya", "city"}
 _PROV_EXACT = {"provinsi", "propinsi", "prov", "prop", "province"}
-_KOTA_OCR = re.compile(r"k[o0][tlf]a$")
+_KOTA_OCR = re.compile(r"k[o0c][tlf][a4]$")  # 'K0TA', 'Kola', 'Kcta' (an o read as c), 'KOT4'
 
 
 @lru_cache(maxsize=4096)
@@ -125,8 +126,8 @@ def _body_key(words: list[str] | tuple[str, ...]) -> str:
     """Compact form of a name's body (after the prefix)."""
     out = []
     for w in words:
-        if w == "administrasi":
-            continue  # 'Kota Administrasi Jakarta Pusat' is printed as 'Kota Jakarta Pusat' too
+        if w == "administrasi" or (w[:1] == "a" and len(w) == 12 and fuzz.ratio(w, "administrasi") >= 80):
+            continue  # 'Kota Administrasi Jakarta Pusat' is printed as 'Kota Jakarta Pusat' too (or 'Adminlstrasi')
         out.append("kepulauan" if w in ("kep", "kepl") else w)
     return "".join(out)
 
@@ -140,7 +141,7 @@ def split_name(text: str) -> tuple[str | None, list[str]]:
     if kind is None:
         return None, words
     rest = words[1:]
-    if rest and rest[0] == "administrasi":
+    if rest and not _body_key(rest[:1]):  # 'Administrasi', as `_body_key` reads it
         rest = rest[1:]
     return kind, rest
 
@@ -399,6 +400,8 @@ def match_region_words(kind: str | None, words: tuple[str, ...]) -> tuple[Region
     for n in range(n_max, 0, -1):
         if keys[n - 1] in choices.exact:
             hit = _match_key(kind, keys[n - 1])
+            if hit and (longer := _longer_name_slipped(kind, keys, n)) is not None:
+                return longer
             return (load_regions()[hit[0]], n, hit[1]) if hit else None
     best: tuple[Region, int, float] | None = None
     for n in range(1, n_max + 1):
@@ -406,6 +409,34 @@ def match_region_words(kind: str | None, words: tuple[str, ...]) -> tuple[Region
         if hit and (best is None or hit[1] >= best[2]):
             best = (load_regions()[hit[0]], n, hit[1])
     return best
+
+
+def _longer_name_slipped(kind: str, keys: list[str], n: int) -> tuple[Region, int, float] | None:
+    """The longer region whose name the words after an exact `n`-word name finish with an OCR slip, or None.
+
+    'Kota Padang Fanjang' holds 'Padang' letter for letter, but the word after
+    it is Panjang misread: the office is Kota Padang Panjang, and reading the
+    exact short name would give another region. A longer run counts only when
+    it fuzzy-matches (`_match_key`, its cut-offs and ambiguity checks) a region
+    whose name opens with the short name's words; 'Kota Padang Tahun 2022'
+    matches none.
+    """
+    keys_of = _keys_by_code(kind)
+    for m in range(len(keys), n, -1):
+        hit = _match_key(kind, keys[m - 1])
+        if hit is not None and any(key.startswith(keys[n - 1]) and key != keys[n - 1] for key in keys_of[hit[0]]):
+            return load_regions()[hit[0]], m, hit[1]
+    return None
+
+
+@cache
+def _keys_by_code(kind: str) -> dict[str, tuple[str, ...]]:
+    """The compact bodies (names and aliases) of each code in a kind's catalogue."""
+    out: dict[str, list[str]] = {}
+    choices = _catalogue()[kind]
+    for key, code in zip(choices.keys, choices.codes):
+        out.setdefault(code, []).append(key)
+    return {code: tuple(keys) for code, keys in out.items()}
 
 
 def exact_region_words(kind: str, words: tuple[str, ...]) -> Region | None:

@@ -207,6 +207,54 @@ def test_match_region_refuses_a_near_miss_of_two_names(text):
     assert match_region(text) is None
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("KABUPATEN BURU SELAT4N", "81.09"),  # a 4 read for the A: Buru Selatan, not Buru
+        ("KOT4 MANADO", "71.71"),
+        ("Kcta Manado", "71.71"),  # an o read as c in the prefix
+        ("Kota 4DMINISTRAS1 JAKARTA PUSAT", "31.71"),
+        ("Kota Adminlstrasi Jakarta Pusat", "31.71"),
+        ("PROVIN5I NUSA TENGGARA TIMUR", "53"),
+    ],
+)
+def test_match_region_reads_digits_and_letters_ocr_swapped(text, code):
+    region = match_region(text)
+    assert region is not None, text
+    assert region.code == code
+
+
+@pytest.mark.parametrize(
+    "words, code, used",
+    [
+        ("Padang Fanjang Tahun 2019", "13.74", 2),  # Kota Padang Panjang, its second word misread
+        ("Buton Utare melaksanakan", "74.10", 2),  # Kabupaten Buton Utara
+        ("Padang Tahun 2019", "13.71", 1),  # Kota Padang: the word after it finishes no longer name
+        ("Buton dan Kota Baubau", "74.04", 1),
+    ],
+)
+def test_a_misread_word_after_a_short_name_may_finish_a_longer_one(words, code, used):
+    from normalize.regions import match_region_words, words_of
+    kind = "kota" if code.startswith("13") else "kabupaten"
+    region, n, _ = match_region_words(kind, words_of(words))
+    assert (region.code, n) == (code, used)
+
+
+def test_ocr_damaged_cover_gives_region_agency_and_year():
+    text = (
+        "LAPORAN KINERJA\nINSTANSI PEMERINTAH\nIAHUN 2022\n\nKOMISI PEMILIHAN UMUM\nKOTA PADANG PANJ4NG\n\n"
+        "KATA PENGANTAR\nLaporan Kinerja Sekretariat Komisi Femilihan Umum Kota Padang Panjang Tahum 2022 disusun\n"
+        "sesuai Peraturan KPU Nomor 8 Iahun 2019 tentang Tata Kerja.\n"
+    )
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code, found.year) == ("KPU Kota Padang Panjang", "13.74", 2022)
+
+
+def test_a_misread_tahun_before_a_regulations_year_names_no_year():
+    text = "KATA PENGANTAR\nSekretariat KPU Kota Blitar bekerja sesuai Peraturan KPU Nomor 8 Iahun 2019.\n"
+    assert find_document_fields(located(text)).year is None
+
+
 def test_every_catalogue_name_matches_itself():
     for code, region in load_regions().items():
         forms = [region.name, region.name.upper(), region.display_name]
