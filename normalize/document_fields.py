@@ -75,7 +75,7 @@ class DocumentFields:
 # (?<![a-z].): a prefix inside a word is dropped at once (the Python check
 # would drop it; no prefix can start inside another, so the matches are the same).
 _PREFIX_RE = re.compile(
-    r"[kp](?<![a-z].)(?:[a-z][bh8][uvn][pbf][a-z][tlf1i][eacf][nm]|ab\.?|[o0c][tlf][a4]|otamadya|r[o0][pv][il1]n[s5][il1]|rov\.|rop\.)"
+    r"[kp](?<![a-z].)(?:[a-z][bh8][uvn][pbf][a-z][tlf1ir][eacf][nm]|ab\.?|[o0c][tlf][a4]|otamadya|r[o0][pv][il1]n[s5][il1t]|rov\.|rop\.)"
     r"(?![a-z])"
 )
 # The same pattern opening with 'k', and with 'p': a pattern opening with one letter is scanned for it
@@ -109,9 +109,10 @@ _NEXT_LINE_WORDS_RE = re.compile(r"[ \t]*\n(?:[ \t]*\n){0,2}[ \t]*([a-z][a-z'’
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?(?:\n[ \t]*)?\b(?:tahun|th\.|ta)\s*(?:anggaran\s*)?(?:19|20)\d\d")
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
-# (and the older 'KPUD', 'KPU-D', 'Komisi Pemilihan Umum Daerah' of reports before 2008)
+# (and the older 'KPUD', 'KPU-D', 'Komisi Pemilihan Umum Daerah' of reports before 2008; OCR reads its K as E or H
+# and its P as F: 'KFU', 'EFU', 'HPU', 'Eomisi Femilihan Umum')
 _KPU_TAIL_RE = re.compile(
-    r"(?:\b(?:k\s?[pf]\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+[pf][ecf]m\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
+    r"(?:\b(?:[keh]\s?[pf]\s?l?\s?u(?:-?d)?|fplu)|\b[keh][o0]m\w{2,3}\s+[pf][ecf]m\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
     re.IGNORECASE,
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.

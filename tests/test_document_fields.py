@@ -250,6 +250,13 @@ def test_ocr_damaged_cover_gives_region_agency_and_year():
     assert (found.agency, found.region_code, found.year) == ("KPU Kota Padang Panjang", "13.74", 2022)
 
 
+@pytest.mark.parametrize("office", ["Komisi Femilihan Umum", "Eomisi Pemilihan Umum", "KFU", "HPU"])
+def test_the_election_commission_misread_is_still_the_kpu(office):
+    text = (f"LAPORAN KINERJA\nSEKRETARIAT {office.upper()} KABUPATEN MAGETAN\nTAHUN 2021\n\nKATA PENGANTAR\n"
+            f"Laporan Kinerja {office} Kabupaten Magetan Tahun 2021 disusun sebagai pertanggungjawaban.\n")
+    assert find_document_fields(located(text)).agency == "KPU Kabupaten Magetan"
+
+
 def test_a_misread_tahun_before_a_regulations_year_names_no_year():
     text = "KATA PENGANTAR\nSekretariat KPU Kota Blitar bekerja sesuai Peraturan KPU Nomor 8 Iahun 2019.\n"
     assert find_document_fields(located(text)).year is None
