@@ -79,6 +79,16 @@ def proven_rows(tokens: list[Token], scaled: bool = False) -> list[tuple[Token, 
     return found
 
 
+def remainder_proven_row(tokens: list[Token]) -> tuple[Token, Token, Token, None] | None:
+    """The one (pagu, realisasi, sisa) run of a line whose sisa proves it (pagu - realisasi = sisa, to the Rupiah),
+    with no rate printed: a list item stating its three amounts in words ('X, pagu Rp A, realisasi Rp R, sisa Rp S')."""
+    amounts = [t for t in tokens if is_amount(t, False)]
+    if len(amounts) != 3 or len(tokens) != 3:
+        return None
+    a, r, s = (t.reading.value for t in amounts)
+    return (amounts[0], amounts[1], amounts[2], None) if abs(a - r - s) <= 1 else None
+
+
 def row_name(text: str) -> str:
     """A row's name from the text before its pagu: without its row number, a trailing 'Rp', prose before it."""
     text = NAME_END_RE.sub("", text).strip()
@@ -157,9 +167,9 @@ def rows_under(lines: list[Line], i: int, scale: Scale | None, ocr: bool) -> lis
     return found if len(found) >= 2 else []
 
 
-def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token], scale: Scale | None,
+def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token | None], scale: Scale | None,
             line: Line, ocr: bool, slot: int) -> BudgetRow | None:
-    """A budget row from a proven run and the text before it (its name)."""
+    """A budget row from a proven run and the text before it (its name); a run its sisa proves has no rate."""
     alloc, real, rest, rate = run
     name = row_name(before)
     # a result's values before the budget's ('Jumlah kunjungan perpustakaan 12.000 11.400 95,00 215.000.000 ...'):
@@ -170,7 +180,7 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
         name = name[:measured.start].strip(" .,:;-")
     if not name or len(name.split()) > MAX_NAME_WORDS:
         return None
-    percent = parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
+    percent = None if rate is None else parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
     raw = " | ".join(t.raw for t in (alloc, real, rest, rate) if t is not None)
     code, name = find_code(name)  # '076.01.WA Program ...', '(6709)'
     amounts = (alloc.reading, real.reading, signed(rest, text) if rest is not None else None)
@@ -178,7 +188,7 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
         amounts = tuple(scaled(r, scale) for r in amounts)
     return BudgetRow(source=Source(line=line.number, page=line.page, raw=raw, table="", ocr=ocr),
                      name=name or None, code=code, allocation=amounts[0], realisation=amounts[1],
-                     remainder=amounts[2], percent=as_rate(percent, rate), slot=slot,
+                     remainder=amounts[2], percent=as_rate(percent, rate) if rate is not None else None, slot=slot,
                      level="other" if measured is not None else None)
 
 
@@ -205,12 +215,12 @@ def as_rate(percent: Reading | None, token: Token) -> Reading:
 AMOUNT_PAIR_RES = tuple(re.compile(sep + r"\d{3}[ \t|]+(?:R[pP][.,]?[ \t]*)?\d{1,3}[.,]\d{3}[.,]\d{3}")
                         for sep in (r"\.", ",")) + (
     # a list item naming its amounts: '1. Program X : Pagu Rp A, realisasi Rp R (P%)'
-    re.compile(r"\.\d{3}(?:,-)?[,;]?[ \t]+(?:dan[ \t]+)?(?:te)?reali[sz]asi", re.I),)
+    re.compile(r"\.\d{3}(?:,-)?[,;]?[ \t]+(?:dan[ \t]+)?(?:te)?reali[sz]?asi", re.I),)
 # the label of a list item's pagu closing the text before it ('Program X : Pagu Rp', '..., dengan anggaran')
 PAGU_LABEL_RE = re.compile(r"[\s:,;-]*(?:dengan\s+)?(?:pagu|anggaran|alokasi)(?:\s+anggaran)?\s*(?:sebesar)?\s*:?\s*"
                            r"(?:rp\.?)?\s*$", re.I)
 # ... and of its realisasi, between the two amounts ('Rp A, realisasi Rp R')
-REALISED_LABEL_RE = re.compile(r"^(?:,-)?[\s,;:|]*(?:(?:dan\s+)?(?:te)?reali[sz]asi(?:nya)?(?:\s+anggaran)?\s*"
+REALISED_LABEL_RE = re.compile(r"^(?:,-)?[\s,;:|]*(?:(?:dan\s+)?(?:te)?reali[sz]?asi(?:nya)?(?:\s+anggaran)?\s*"
                                r"(?:sebesar)?\s*:?)?\s*(?:rp\.?)?\s*$", re.I)
 PROSE_WORDS_RE = re.compile(r"\b(?:sebesar|senilai|dengan|yaitu|adalah|terealisasi|sedangkan|sehingga|dari)\b", re.I)
 MAX_ROW_GAP = 2  # lines between two rows of one block (a blank line, a wrapped name)
@@ -218,6 +228,22 @@ MAX_ROW_GAP = 2  # lines between two rows of one block (a blank line, a wrapped 
 
 # Amounts closing the text before a row's proven pagu: an earlier pagu column's ('Anggaran Murni', 'Pagu Awal')
 AMOUNTS_AT_END_RE = re.compile(r"(?:\s+(?:Rp\.?\s*)?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?:,-)?)+\s*$")
+
+
+# What may follow a list item's last amount: nothing but its % sign, or the close of the item's own quoted
+# statement ('..., sisa Rp S," said ...'): prose running on after its amounts is a sentence's, read elsewhere
+ITEM_CLOSE_RE = re.compile(r"[ %|\t).;]*$|\s*(?:%|persen)?\s*[,.;]?\s*[\"”’]", re.I)
+OPENING_QUOTES = "\"“‘'"
+
+
+def last_value(run: tuple[Token, Token, Token | None, Token | None]) -> Token:
+    """A run's last value: its rate, or the sisa that proves a run without one."""
+    return next(t for t in reversed(run) if t is not None)
+
+
+def closes_item(rest: str) -> bool:
+    """Whether the text after a list item's amounts ends the item (see ITEM_CLOSE_RE)."""
+    return ITEM_CLOSE_RE.match(rest) is not None
 
 
 def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int], ocr: bool = False) -> list[BudgetRow]:
@@ -237,8 +263,9 @@ def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int]
         if line.number in taken:
             continue
         text = fold_text(line.text)
-        runs = proven_rows(lex_values(text))
-        if len(runs) != 1 or text[runs[0][3].end:].strip(" %|\t).;"):
+        tokens = lex_values(text)
+        runs = proven_rows(tokens) or [run for run in [remainder_proven_row(tokens)] if run is not None]
+        if len(runs) != 1 or not closes_item(text[last_value(runs[0]).end:]):
             continue
         alloc, real = runs[0][0], runs[0][1]
         if REALISED_LABEL_RE.match(text[alloc.end:real.start]) is None:
@@ -249,7 +276,7 @@ def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int]
         before = AMOUNTS_AT_END_RE.sub("", before)  # 'Sebelum Perubahan | Setelah Perubahan': the first pagu is no name
         if "\t" in before.strip():
             before = before.strip().rsplit("\t", 1)[-1]  # the name's own cell (a header run into the row before it)
-        row = run_row(text, before, runs[0], None, line, ocr, 0)
+        row = run_row(text, before.strip().lstrip(OPENING_QUOTES), runs[0], None, line, ocr, 0)
         if row is None:
             continue
         row.source = replace(row.source, table="headerless budget rows")

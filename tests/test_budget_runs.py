@@ -109,3 +109,42 @@ def test_a_headerless_rows_earlier_pagu_before_its_proven_pagu_is_no_part_of_its
     rows = find_headerless_budget_rows(lines, DocText(lines), set())
     assert [(b.name, b.allocation.value) for b in rows] == [
         ("Program Pengelolaan Kearsipan", 1_560_000_000), ("Program Penyelenggaraan Statistik", 3_050_000_000)]
+
+
+def test_list_items_stating_pagu_realisasi_and_sisa_in_words_are_rows_their_sisa_proves():
+    # items listed one a line, each naming its pagu, realisasi and sisa but no rate (a quoted statement
+    # may close after them): pagu - realisasi = sisa proves the row; a sisa that does not subtract proves nothing
+    from extract.budget_runs import find_headerless_budget_rows
+
+    def read(text: str):
+        lines = [Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+        return [(b.name, b.allocation.value, b.realisation.value, b.percent)
+                for b in find_headerless_budget_rows(lines, DocText(lines), set())]
+
+    assert read("Rinciannya sebagai berikut.\n"
+                '"Belanja sewa gudang, pagu Rp 420.000.000, realisasi Rp 399.150.000, sisa Rp 20.850.000," ujarnya.\n'
+                "Honor petugas lapangan, pagu Rp 1.250.000.000, realiasi Rp 1.102.500.000, sisa Rp 147.500.000\n") == [
+        ("Belanja sewa gudang", 420_000_000, 399_150_000, None),
+        ("Honor petugas lapangan", 1_250_000_000, 1_102_500_000, None)]
+    # the sisa of the second item does not subtract: one proven item alone is no list
+    assert read('"Belanja sewa gudang, pagu Rp 420.000.000, realisasi Rp 399.150.000, sisa Rp 20.850.000," ujarnya.\n'
+                "Honor petugas lapangan, pagu Rp 1.250.000.000, realisasi Rp 1.102.500.000, sisa Rp 150.000.000\n") == []
+    # prose running on after the amounts is a sentence, no list item
+    assert read("Belanja sewa gudang, pagu Rp 420.000.000, realisasi Rp 399.150.000, sisa Rp 20.850.000 yang akan "
+                "dikembalikan ke kas negara\n"
+                "Honor petugas lapangan, pagu Rp 1.250.000.000, realisasi Rp 1.102.500.000, sisa Rp 147.500.000 yang "
+                "akan dikembalikan pula\n") == []
+
+
+def test_a_list_item_whose_rate_proves_it_may_close_a_quoted_statement():
+    from extract.budget_runs import find_headerless_budget_rows
+
+    text = ('"Sewa kendaraan operasional, pagu Rp 300.000.000, realisasi Rp 285.000.000. Realisasi 95,00 persen," '
+            "katanya kepada wartawan.\n"
+            '"Pemeliharaan gedung kantor, pagu Rp 500.000.000, realisasi Rp 480.000.000. Realisasi 96,00 persen," '
+            "tambahnya.\n")
+    lines = [Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+    rows = find_headerless_budget_rows(lines, DocText(lines), set())
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in rows] == [
+        ("Sewa kendaraan operasional", 300_000_000, 285_000_000, 95.0),
+        ("Pemeliharaan gedung kantor", 500_000_000, 480_000_000, 96.0)]
