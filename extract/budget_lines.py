@@ -25,7 +25,11 @@ from normalize.numbers import fold_text, parse_amount
 RP_RE = re.compile(r"\bR[pPF][.,]?\s*(?=[\d(§£TOo])")  # 'RF.' : OCR of 'Rp.'
 RP_END_RE = re.compile(r"\bR[pP][.,]?\s*$")  # 'Pengelolaan, Pengadaan, Laporan dan Rp,' with the amount below
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
-PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
+PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga|mencapai)\b",
+                      re.I)
+# after a line's amount, a sentence going on: a word that joins it to more ("Rp X dan", "Rp X yang") or the next
+# sentence opening after its full stop ("Rp X. Pada tanggal ..."): running text wrapped at the amount, no budget line
+GOES_ON_RE = re.compile(r"\b(?:dan|atau|serta|yang|dari|untuk|sedangkan|sehingga|namun)\s*$|\d\.\s+[A-Z][a-z]")
 DIGIT_RE = re.compile(r"\d")
 MAX_LINE = 120
 MAX_NAME_WORDS = 12
@@ -200,7 +204,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         if PROSE_RE.search(before) or words > MAX_NAME_WORDS * (2 if CODED_NAME_RE.search(before) else 1):
             continue  # running text; a name closed by its kegiatan code ('... DPRD Kabupaten/Kota (6981)') may be long
         amount_text = after.split("|")[0].rstrip(" ,-i~")
-        if len(WORD_RE.findall(amount_text)) > 1:
+        if len(WORD_RE.findall(amount_text)) > 1 or GOES_ON_RE.search(amount_text):
             continue
         reading = parse_amount(re.sub(r"[A-Za-z]{2,}.*$", "", amount_text))
         if reading is None or reading.value is None:

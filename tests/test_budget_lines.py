@@ -188,3 +188,18 @@ def test_a_list_number_whose_stop_a_scan_read_as_a_comma_is_no_part_of_the_name(
     # a table row's name is stripped alike; a count that goes on ('2, 3 dan 4 kali') keeps its number
     assert strip_row_number("2,  Program Layanan Perkantoran") == "Program Layanan Perkantoran"
     assert strip_row_number("2, 3 dan 4 kali rapat") == "2, 3 dan 4 kali rapat"
+
+
+def test_a_sentence_wrapped_just_after_an_amount_gives_no_budget_line():
+    # narrow columns of prose: a line ends on an amount and a word that carries the sentence on ('dan'),
+    # or on the amount's full stop and the next sentence's first word; a name that 'reaches' an amount is prose
+    text = ("Dana tersebut dibagi untuk Belanja\n"
+            "Operasional Rp 75.500.000 dan\n"
+            "Belanja Perjalanan Rp 12.250.000. Sisa\n"
+            "dana dikembalikan ke kas daerah.\n"
+            "Belanja di Kecamatan Utara mencapai Rp 61.000.000\n"
+            "(80,79%) dari pagu kecamatan tersebut.\n")
+    assert budget_lines(text) == []
+    # the same items listed one a line are budget lines
+    assert budget_lines("Belanja Operasional Rp 75.500.000\nBelanja Perjalanan Rp 12.250.000\n") == [
+        (1, "Belanja Operasional", 75_500_000, False), (2, "Belanja Perjalanan", 12_250_000, False)]
