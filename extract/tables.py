@@ -2761,7 +2761,12 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
                 or (pending[-4:] if header.kind == "budget" or len(values) == 1 else name_lines_above(pending))
             # (a comparison table's kind, 'Realisasi 2021 ... 2024 | Capaian ...', is known only once its rows are)
         elif ends_unfinished(pending[-1].text):
-            before = pending[-1:]
+            # 'Persentase Partisipasi Pemilih Perempuan' over 'dalam Pemilu/' over 'Pemilihan 78% 78% 100%': the
+            # unfinished line goes on a name an indicator's opening line began above it, within the lines a name
+            # may wrap over; without such an opening, it is the name's only line above
+            opened = from_indicator_opening(name_lines_above(pending)) if header.kind in ("target", "realisation") \
+                else []
+            before = opened if len(opened) > 1 and opens_indicator(opened[0]) else pending[-1:]
         elif header.kind in ("target", "realisation") and (coded := opened_by_row_code(pending, own)):
             before = coded
         elif numbered:

@@ -4316,3 +4316,20 @@ def test_a_kegiatan_code_after_a_mark_a_scan_read_at_the_lines_start_is_still_it
     assert find_code('" 2023')[0] is None  # a year, not a code
     view = analyse_line(Line(number=9, page=2, text='" 6709 | Penyusunan Rencana Kerja | Rp850.000.000,- | 97,10'))
     assert view.codes == ["6709"]
+
+
+def test_a_name_wrapped_over_an_unfinished_line_keeps_the_line_that_opened_it():
+    # a narrow Indikator column: the name opens on one line, goes on over a line ending on '/' (unfinished), and
+    # its last word stands beside the values; the name starts at its opening line, not at the unfinished one
+    text = ("Indikator Kinerja Target Realisasi Capaian\n"
+            "Jumlah Dokumen Rencana Kerja Disusun 2 2 100%\n"
+            "\n"
+            "Persentase Keluhan Warga Ditangani\n"
+            "dalam Layanan Daring/\n"
+            "\n"
+            "Luring 90% 85% 94,44%\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Jumlah Dokumen Rencana Kerja Disusun",
+        "Persentase Keluhan Warga Ditangani dalam Layanan Daring/ Luring"]
+    assert measured(measures) == [(2.0, 2.0, 100.0), (90.0, 85.0, 94.44)]
