@@ -29,6 +29,15 @@ SPACE_RUN_RE = re.compile(r" {3,}\S")  # opens with a literal, so the scan skips
 MAX_PARAGRAPH_LINES = 8
 
 
+PROSE_LINE_WORDS = 40  # a line this long with one '|' is a paragraph a page's running title was joined into
+
+
+def footer_in_prose(text: str) -> bool:
+    """A long paragraph with one '|' in it: a transcript ran the page's running title or footer ('LKjIP
+    Kabupaten X | Tahun 2016 50') into the prose; a table row holds more cells or far fewer words."""
+    return text.count("|") == 1 and len(text.split()) >= PROSE_LINE_WORDS
+
+
 def is_table_line(text: str) -> bool:
     """Whether TABLE_LINE_RE finds a table line's mark, at the cost of a substring test for most lines.
 
@@ -36,7 +45,7 @@ def is_table_line(text: str) -> bool:
     scan finds each run that ends before a word at the run's first space,
     so the character before it tells.
     """
-    if "\t" in text or "|" in text:
+    if "\t" in text or "|" in text and not footer_in_prose(text):
         return True
     if "   " not in text:
         return False

@@ -777,3 +777,15 @@ def test_the_year_after_a_name_stated_before_its_result_is_no_part_of_the_name()
         "102,62%. Survei dilakukan dua kali."))
     assert row.indicator_raw == "Indeks Kepuasan Pelanggan"
     assert (row.target.value, row.realisation.value, row.achievement.value) == (82.0, 84.15, 102.62)
+
+
+def test_a_result_sentence_with_a_page_footer_run_into_its_line_is_still_read():
+    # a web transcript joins the page's running footer ('Laporan Kinerja Dinas X | Tahun 2021 12') into the prose
+    # line; one '|' in a long paragraph is no table row, but a short line with one is
+    footer = "Laporan Kinerja Dinas Perhubungan Kota Contoh | Tahun 2021 12 "
+    prose = ("Sementara itu, pada indikator persentase halte yang berfungsi baik target yang ditetapkan sebesar 80, "
+             "yang terealisasi 84 dengan tingkat capaian 105,00 sehingga masuk kategori sangat baik dan menjadi "
+             "perhatian bersama seluruh bidang dalam menjaga layanan angkutan umum di wilayah kota. ")
+    (row,) = find_measure_sentences(views(prose + footer + "Hal ini didukung oleh pemeliharaan rutin halte."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 84.0, 105.0)
+    assert find_measure_sentences(views("indikator persentase halte | target 80 terealisasi 84 capaian 105")) == []
