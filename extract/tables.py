@@ -434,6 +434,35 @@ def states_budget_in_prose(view: LineView) -> bool:
         and any(t.kind in ("amount", "percent") for t in inner) and BUDGET_PROSE_RE.search(view.text) is not None
 
 
+# 'sebesar Rp 25.612.568.000' / 'senilai 1.240.000.000': prose giving an amount, never a table cell's words
+AMOUNT_IN_PROSE_RE = re.compile(r"\b(?:sebesar|senilai)\s+(?:R[pP]\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}")
+
+
+def gives_amount_in_prose(view: LineView) -> bool:
+    """A line without cell borders that says 'sebesar Rp X': the paragraph after the table, not a row.
+
+    A row's cells hold its amount apart from its name, and no indicator or
+    budget line is named '... sebesar Rp X'; the sentence 'Anggaran yang
+    mendukung Perjanjian Kinerja tersebut sebesar Rp X' under a target table
+    is too short for `is_prose`, and a target table has no budget checks.
+    """
+    return not view.delimited and AMOUNT_IN_PROSE_RE.search(view.line.text) is not None
+
+
+TAB_TABLE_END_WORDS = 6  # a sentence's words at least; a page footer or a caption's '(lanjutan)' has fewer
+
+
+def ends_tab_table(text: str) -> bool:
+    """A line without a tab after a blank line, under a tab table: the paragraph that follows it.
+
+    A text layer that marks cells with tabs marks every cell of every row, a
+    wrapped name's piece included; a line of several words without any tab,
+    set apart by a blank line ('Catatan: realisasi 2017 tidak tersedia ...'),
+    is running text, and reading on would give the rows the paragraphs below.
+    """
+    return "\t" not in text and len(text.split()) >= TAB_TABLE_END_WORDS
+
+
 def joins_amounts_in_prose(view: LineView) -> bool:
     """A sentence under a budget table that holds an amount and goes on after it with a word that joins amounts.
 
@@ -1286,6 +1315,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
+    # a text layer's tab table ('No<TAB>Indikator<TAB>Target'): every cell boundary is a tab, so a row's wrapped
+    # name keeps its tabs and a sentence after a blank line is the text under the table
+    tabbed = 0 < start <= n and "\t" in views[start - 1].line.text
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
     carried: dict[int, LineView] = {}  # a line whose amounts went up to the cells above (`amounts_wrapped_below`)
     if first is not None and (first_values := usable_values(first, header)):
@@ -1334,11 +1366,14 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             if pending and pending[-1].line.number == view.line.number - 1:
                 closed = True  # the paragraph's first line stood just above: the sentence's, none of the row's
             break
+        if tabbed and rows and blanks and ends_tab_table(view.line.text):
+            break
         if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
                 or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
+                or gives_amount_in_prose(view)
                 or (budget and not view.delimited and view.values and states_budget_in_prose(view))
                 or (budget and not view.delimited and joins_amounts_in_prose(view))):
             break

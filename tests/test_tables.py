@@ -4316,3 +4316,49 @@ def test_a_kegiatan_code_after_a_mark_a_scan_read_at_the_lines_start_is_still_it
     assert find_code('" 2023')[0] is None  # a year, not a code
     view = analyse_line(Line(number=9, page=2, text='" 6709 | Penyusunan Rencana Kerja | Rp850.000.000,- | 97,10'))
     assert view.codes == ["6709"]
+
+
+def test_tab_table_ends_at_the_paragraph_after_a_blank_line():
+    # A comparison table of a text layer (prior years beside the report year), then a note and the analysis: the
+    # last row keeps its own name, and no sentence below with a rate in it is read as one more row.
+    text = ("No\tIndikator Kinerja\tRealisasi 2020\tTarget 2021\tRealisasi 2021\tCapaian 2021\n"
+            "1\tPersentase arsip yang tertata rapi\t90%\t95%\t96%\t101,05%\n"
+            "2\tNilai Akuntabilitas Kinerja\tB\tB\tBB\t-\n"
+            "\n"
+            "Keterangan: nilai tahun 2020 diambil dari laporan tahun sebelumnya\n"
+            "yang telah direviu oleh inspektorat.\n"
+            "\n"
+            "3.2 Analisis Capaian\n"
+            "\n"
+            "Indikator 1. Dari 1.200 berkas yang masuk ke unit kearsipan, sebanyak\n"
+            "1.152 berkas tertata menurut klasifikasi, sehingga realisasi\n"
+            "mencapai 96% dari target 95%. Capaian indikator ini 101,05%, naik\n"
+            "dibandingkan tahun 2020 yang sebesar 90%.\n"
+            "\n"
+            "Indikator 2. Nilai evaluasi mandiri akuntabilitas kinerja mencapai BB,\n"
+            "melampaui target B.")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
+    assert measures[1].realisation.text == "BB"
+
+
+def test_a_sentence_giving_an_amount_under_a_target_table_is_no_row():
+    # A plan table's paragraph states the money behind it: that is prose, not a budget row of the target table.
+    text = ("| No | Sasaran | Indikator Kinerja | Target |\n"
+            "|---|---|---|---|\n"
+            "| 1 | Tertibnya arsip | Persentase arsip yang tertata rapi | 95% |\n"
+            "\n"
+            "Kegiatan di atas didukung anggaran sebesar Rp 1.250.000.000.")
+    measures, budgets = records(text)
+    assert [m.target.value for m in measures] == [95.0]
+    assert budgets == []
+
+
+def test_a_sentence_with_pagu_and_realisasi_amounts_heads_no_table():
+    # 'pagu anggaran sebesar Rp X terealisasi Rp Y atau' carries column words, but its amounts make it a sentence.
+    text = ("Program Pengelolaan Arsip tahun ini memperoleh\n"
+            "pagu anggaran sebesar Rp 812.400.000 terealisasi Rp 790.150.000 atau\n"
+            "97,26%. Program Layanan Perkantoran yang seluruhnya untuk belanja operasional memperoleh pagu Rp 300.000.000 dan\n"
+            "terealisasi Rp 291.000.000 atau 97,00%.")
+    measures, budgets = records(text)
+    assert measures == [] and budgets == []
