@@ -2824,6 +2824,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # the value line ends the name the line above opened (or two lines above, the value printed at
         # the foot of its row's cell)
         before = opened
+    elif pending and header.kind in ("target", "realisation") and not INDICATOR_START_RE.match(own) \
+            and (opened := numbered_cells_above(view, pending)):
+        # '| 2 | Persentase naskah ... riset | | | |' over '| | Kepemiluan | 50% | 100% | 75% |': one bordered row
+        # split over two lines, its number and name opening on the first
+        before = opened
     elif pending and header.kind in ("target", "realisation") and not header.sasaran_indikator \
             and (opened := name_opened_above(view, own, pending)):
         # 'Persentase partisipasi pemilih pada' over 'Pemilu Serentak   77,5%   81%': the name opened above goes on
@@ -3129,6 +3134,22 @@ def joined_above(pending: list[LineView]) -> list[LineView]:
         if opens_indicator(pending[k]) or heads_group(pending[k]):
             return []
     return []
+
+
+def numbered_cells_above(view: LineView, pending: list[LineView]) -> list[LineView]:
+    """The bordered line right above a bordered value line whose No cell is blank, when it holds a number and no value.
+
+    A bordered table whose name cell wraps may print a row as two lines, the
+    number and the name's opening on the first with its value cells empty,
+    the name's end and the values on the second with its No cell empty. The
+    first line is the row's own, not the row above's tail: its number opens a
+    row. [] for anything else (as many cells on both lines, or it is no split).
+    """
+    above = pending[-1]
+    if not (view.delimited and above.delimited) or above.values or above.line.number != view.line.number - 1 \
+            or len(above.cells) != len(view.cells) or not view.cells or view.cells[0].raw.strip():
+        return []
+    return [above] if NUMBER_CELL_RE.fullmatch(above.cells[0].raw.strip()) else []
 
 
 def name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list[LineView]:

@@ -4362,3 +4362,19 @@ def test_a_sentence_with_pagu_and_realisasi_amounts_heads_no_table():
             "terealisasi Rp 291.000.000 atau 97,00%.")
     measures, budgets = records(text)
     assert measures == [] and budgets == []
+
+
+def test_a_bordered_row_split_over_two_lines_keeps_its_opening():
+    # The No cell and the name's start on one bordered line with empty value cells, the name's end and the values
+    # on the next with an empty No cell: one row, named by both lines.
+    text = ("| No | Indikator Kinerja | Realisasi 2022 | Target 2023 | Realisasi 2023 | Capaian (%) |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Persentase arsip yang tertata rapi | 90% | 95% | 96% | 101,05 |\n"
+            "| 2 | Persentase surat masuk yang didisposisi oleh pimpinan | | | | |\n"
+            "| | Tepat Waktu | 70% | 80% | 84% | 105 |\n"
+            "| 3 | Nilai Akuntabilitas Kinerja | B | B | BB | 100 |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures[:2]] == [
+        ("Persentase arsip yang tertata rapi", 95.0, 96.0),
+        ("Persentase surat masuk yang didisposisi oleh pimpinan Tepat Waktu", 80.0, 84.0)]
+    assert len(measures) == 3
