@@ -27,6 +27,9 @@ RP_END_RE = re.compile(r"\bR[pP][.,]?\s*$")  # 'Pengelolaan, Pengadaan, Laporan 
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga)\b", re.I)
 DIGIT_RE = re.compile(r"\d")
+# 'pagu Rp 465.100.000 dan' / '... Rp X atau': a word after the amount that joins it to more of a sentence (a budget
+# line ends on its amount, or on a remark, never on 'dan')
+JOINED_ON_RE = re.compile(r"\d[,.-]*\s+(?:dan|atau|serta|yang|sedangkan|terealisasi|dari|sehingga)\b")
 MAX_LINE = 120
 MAX_NAME_WORDS = 12
 CODED_NAME_RE = re.compile(r"\(\d{4}\)\W*$")  # a kegiatan name closed by its code in brackets
@@ -200,7 +203,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         if PROSE_RE.search(before) or words > MAX_NAME_WORDS * (2 if CODED_NAME_RE.search(before) else 1):
             continue  # running text; a name closed by its kegiatan code ('... DPRD Kabupaten/Kota (6981)') may be long
         amount_text = after.split("|")[0].rstrip(" ,-i~")
-        if len(WORD_RE.findall(amount_text)) > 1:
+        if len(WORD_RE.findall(amount_text)) > 1 or JOINED_ON_RE.search(amount_text):
             continue
         reading = parse_amount(re.sub(r"[A-Za-z]{2,}.*$", "", amount_text))
         if reading is None or reading.value is None:

@@ -188,3 +188,12 @@ def test_a_list_number_whose_stop_a_scan_read_as_a_comma_is_no_part_of_the_name(
     # a table row's name is stripped alike; a count that goes on ('2, 3 dan 4 kali') keeps its number
     assert strip_row_number("2,  Program Layanan Perkantoran") == "Program Layanan Perkantoran"
     assert strip_row_number("2, 3 dan 4 kali rapat") == "2, 3 dan 4 kali rapat"
+
+
+def test_a_wrapped_sentence_going_on_after_its_amount_is_not_a_budget_line():
+    # The second line of a paragraph: a pagu, then 'dan' and the realisasi on the next line; no budget line ends on 'dan'
+    text = ("Program Layanan Perkantoran tahun ini memperoleh pagu Rp 1.200.000.000 dan realisasi\n"
+            "yang seluruhnya untuk belanja operasional memperoleh pagu Rp 350.000.000 dan\n"
+            "terealisasi Rp 341.000.000 atau 97,43%.")
+    assert budget_lines(text) == []
+    assert budget_lines("Belanja Operasional Rp 350.000.000\n") == [(1, "Belanja Operasional", 350_000_000, False)]
