@@ -40,7 +40,7 @@ CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
 # ('sumber daya manusia' is a wrapped name's words, never a source note: 'Sumber: ...')
 HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber(?!\s+daya\b)|bab|lampiran)\b", re.I)
-STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
+STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:|catatan\s*:|keterangan\s*:)", re.I)
 # '... indikator yang digunakan adalah sebagai berikut': a sentence introducing what follows the table
 INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
 # A caption reference ending a line ('... dalam tabel dibawah ini : Tabel 3.5'): the next table's number

@@ -4378,3 +4378,21 @@ def test_a_bordered_row_split_over_two_lines_keeps_its_opening():
         ("Persentase arsip yang tertata rapi", 95.0, 96.0),
         ("Persentase surat masuk yang didisposisi oleh pimpinan Tepat Waktu", 80.0, 84.0)]
     assert len(measures) == 3
+
+
+def test_a_note_under_a_scanned_table_ends_it():
+    # 'Catatan: ...' under a table whose cells a scan parted with '|': the note, then the analysis below, are no
+    # part of the last row, whose name stays its own.
+    text = ("No | Indikator Kinerja | Realisasi 2020 | Target 2021 | Realisasi 2021 | Capaian 2021\n"
+            "1 | Persentase arsip yang tertata rapi | 90% | 95% | 96% | 101,05%\n"
+            "2 | Nilai Akuntabilitas Kinerja | B | B | BB | -\n"
+            "\n"
+            "Catatan: nilai tahun 2020 diambil dari laporan tahun sebelumnya\n"
+            "yang telah direviu oleh inspektorat.\n"
+            "\n"
+            "Indikator 1. Dari 1.200 berkas yang masuk ke unit kearsipan, sebanyak\n"
+            "1.152 berkas tertata menurut klasifikasi, sehingga realisasi\n"
+            "mencapai 96% dari target 95%. Capaian indikator ini 101,05%, naik\n"
+            "dibandingkan tahun 2020 yang sebesar 90%.")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
