@@ -2808,6 +2808,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         elif header.kind in ("target", "realisation") and NUMBERED_LINE_RE.match(view.line.text):
             # 'Persentase kehadiran pemilih' over '2 Penyandang disabilitas ... 75% 79,2%': the number centred
             before = name_opened_above(view, own, pending)
+        elif header.kind in ("target", "realisation") and not INDICATOR_START_RE.match(own):
+            before = numbered_opening_above(pending)  # (see there)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
@@ -3167,12 +3169,29 @@ def name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list
             return []
         numbered = NUMBERED_LINE_RE.match(view.line.text) is not None
         if not numbered and not ends_unfinished(pending[-1].text):
-            return []
+            return numbered_opening_above(pending)
         opened = opened_above(pending)
         if opened and numbered and NUMBERED_LINE_RE.match(opened[0].line.text):
             return []
         return opened
     return opened_above(pending)
+
+
+def numbered_opening_above(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from a numbered line that opens a name, when none of them holds a value, else [].
+
+    '2 Persentase naskah akademik' over 'Provinsi yang berbasis riset' over
+    'Kepemiluan  50% 100% 75%': the row's number stands on its first line, so
+    an unnumbered value line under it (its words opening no name) ends that
+    row's name, though the line above stops on no connector.
+    """
+    for k in range(len(pending) - 1, max(len(pending) - OPENING_REACH, 0) - 1, -1):
+        line = pending[k]
+        if line.values or heads_group(line):
+            return []
+        if NUMBERED_LINE_RE.match(line.line.text):
+            return pending[k:] if opens_indicator(line) else []
+    return []
 
 
 def opened_above(pending: list[LineView]) -> list[LineView]:

@@ -4396,3 +4396,19 @@ def test_a_note_under_a_scanned_table_ends_it():
             "dibandingkan tahun 2020 yang sebesar 90%.")
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
+
+
+def test_a_scanned_row_numbered_on_its_first_line_takes_the_lines_down_to_its_values():
+    # A scan prints '2 Persentase ...' and two capitalised pieces of the name before the line with the values: the
+    # number marks where the row opens, so all of it is the row's name (none of it the row above's).
+    text = ("No | Indikator Kinerja | Realisasi 2022 | Target 2023 | Realisasi 2023 | Capaian (%)\n"
+            "1 Persentase arsip yang tertata rapi 90%  95% 96% 101,05\n"
+            "2 Persentase surat masuk\n"
+            "Disposisi Pimpinan|\n"
+            "Hari Kerja Yang Sama\n"
+            "Tepat Waktu  70% 80%  84% 105\n"
+            "3 | Nilai Akuntabilitas Kinerja | B | B | BB | 100")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.realisation.value) for m in measures[:2]] == [
+        ("Persentase arsip yang tertata rapi", 96.0),
+        ("Persentase surat masuk Disposisi Pimpinan Hari Kerja Yang Sama Tepat Waktu", 84.0)]
