@@ -936,6 +936,9 @@ DOTTED_ROW_CODE_RE = re.compile(r"\s*(?:0\d\.\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1
 DECIMAL_ROW_CODE_RE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s+[A-Z][a-z]")
 
 
+ROW_NUMBER_SPECKS = " '\"_;|.,`\u2018\u2019"  # specks a scan reads before a row's number ("_ 5 Ketepatan ...")
+
+
 def first_run(view: LineView, limit: int) -> list[Token]:
     """Values standing between the indicator and a trailing text column ('90% Jumlah target ...').
 
@@ -959,9 +962,9 @@ def first_run(view: LineView, limit: int) -> list[Token]:
             if folded is not None and states_a_deadline(folded, token):
                 continue
             if not run and token.kind == "number" and len(view.cells) == 1 and folded is not None \
-                    and not folded[:token.start].strip() and (OPENING_NUMBER_RE.match(folded, token.start)
-                                                              or NUMBER_BEFORE_VALUES_RE.match(folded, token.start)
-                                                              or DOTTED_ROW_CODE_RE.match(folded, token.start)):
+                    and not folded[:token.start].strip(ROW_NUMBER_SPECKS) \
+                    and (OPENING_NUMBER_RE.match(folded, token.start) or NUMBER_BEFORE_VALUES_RE.match(folded, token.start)
+                         or DOTTED_ROW_CODE_RE.match(folded, token.start)):
                 continue  # the row's number, before its name or its values
             if run and folded is not None and (na := NA_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
                 run += [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),

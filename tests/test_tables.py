@@ -4412,3 +4412,14 @@ def test_a_scanned_row_numbered_on_its_first_line_takes_the_lines_down_to_its_va
     assert [(m.indicator_raw, m.realisation.value) for m in measures[:2]] == [
         ("Persentase arsip yang tertata rapi", 96.0),
         ("Persentase surat masuk Disposisi Pimpinan Hari Kerja Yang Sama Tepat Waktu", 84.0)]
+
+
+def test_a_speck_before_a_scanned_rows_number_leaves_its_values_before_the_remark():
+    # '_ 2 Ketepatan ...  100% 95% 95% Laporan Juli terlambat': the scan's '_' before the row number, a Keterangan
+    # after the values; the number is still the row's, not a value, and the values are the three before the remark.
+    text = ("No Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "1 Persentase arsip yang tertata rapi  95% 96% 101,05% Tercapai\n"
+            "_ 2 Ketepatan Pelaporan Keuangan  100% 95% 95% Laporan Juli terlambat")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Persentase arsip yang tertata rapi", 95.0, 96.0, 101.05), ("Ketepatan Pelaporan Keuangan", 100.0, 95.0, 95.0)]
