@@ -449,6 +449,9 @@ def gives_amount_in_prose(view: LineView) -> bool:
     return not view.delimited and AMOUNT_IN_PROSE_RE.search(view.line.text) is not None
 
 
+# a value inside running text: a word before it and a word after it that joins it to more ('mencapai 83,65% dari',
+# 'target 77,5%, atau'); a row's value stands beside its name and other values, never before 'dari' or 'atau'
+VALUE_IN_SENTENCE_RE = re.compile(r"[a-z]{2,}\s+\d{1,3}(?:[.,]\d{1,2})?\s?%?,?\s+(?:dari|atau|sehingga|dengan)\b")
 TAB_TABLE_END_WORDS = 6  # a sentence's words at least; a page footer or a caption's '(lanjutan)' has fewer
 
 
@@ -1371,6 +1374,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             break
         if tabbed and rows and blanks and ends_tab_table(view.line.text):
             break
+        if rows and blanks and not view.delimited and header.kind in ("target", "realisation") \
+                and VALUE_IN_SENTENCE_RE.search(view.line.text):
+            break  # 'Partisipasi pemilih ... mencapai 83,65% dari' after a blank line: the paragraph under the table
         if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue

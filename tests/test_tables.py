@@ -4423,3 +4423,19 @@ def test_a_speck_before_a_scanned_rows_number_leaves_its_values_before_the_remar
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
         ("Persentase arsip yang tertata rapi", 95.0, 96.0, 101.05), ("Ketepatan Pelaporan Keuangan", 100.0, 95.0, 95.0)]
+
+
+def test_a_paragraph_stating_a_rate_in_its_words_ends_a_scanned_table():
+    # Under a scan's last row, after a blank line: 'mencapai 83,65% dari' / 'target 77,5%, atau capaian ...' are a
+    # sentence's values (a word before each, 'dari' or 'atau' after), no row's; the last row keeps its name.
+    text = ("No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Persentase arsip yang tertata rapi | 95% | 96% | 101,05%\n"
+            "2 Nilai Akuntabilitas Kinerja BB BB 100%\n"
+            "\n"
+            "Penataan arsip pada tahun ini berhasil mencapai 96% dari\n"
+            "target 95%, atau capaian 101,05%. Dari delapan unit kerja yang\n"
+            "dinilai, tujuh telah menerapkan klasifikasi sehingga realisasinya\n"
+            "87,5%.")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
+    assert measures[1].realisation.text == "BB"
