@@ -27,9 +27,11 @@ RP_END_RE = re.compile(r"\bR[pP][.,]?\s*$")  # 'Pengelolaan, Pengadaan, Laporan 
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
 PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga|mencapai)\b",
                       re.I)
-# after a line's amount, a sentence going on: a word that joins it to more ("Rp X dan", "Rp X yang") or the next
-# sentence opening after its full stop ("Rp X. Pada tanggal ..."): running text wrapped at the amount, no budget line
-GOES_ON_RE = re.compile(r"\b(?:dan|atau|serta|yang|dari|untuk|sedangkan|sehingga|namun)\s*$|\d\.\s+[A-Z][a-z]")
+# after a line's amount, a sentence going on: a word that joins it to more ("Rp X dan", "pagu Rp 465.100.000,- atau
+# ...", "Rp X yang") or the next sentence opening after its full stop ("Rp X. Pada tanggal ..."): running text
+# wrapped at the amount, no budget line (a budget line ends on its amount, or on a remark, never on 'dan')
+_JOINING_WORDS = r"(?:dan|atau|serta|yang|dari|untuk|sedangkan|sehingga|namun|terealisasi)"
+GOES_ON_RE = re.compile(rf"\b{_JOINING_WORDS}\s*$|\d[,.-]*\s+{_JOINING_WORDS}\b|\d\.\s+[A-Z][a-z]")
 DIGIT_RE = re.compile(r"\d")
 MAX_LINE = 120
 MAX_NAME_WORDS = 12

@@ -494,6 +494,12 @@ def header_line_score(view: LineView, fuzzy: bool = True) -> tuple[Sequence[str]
     return header_score_at([view], 0, fuzzy)
 
 
+# 'sebesar Rp 3.184.900.000', 'Rp 3.099.512.774': an amount written out with its sign or 'sebesar' in a line of
+# column words is a sentence stating the pagu and realisasi (a header's '(Rp)' stands apart from any amount; a
+# first row run on from the header's last line prints its amounts bare)
+STATED_AMOUNT_RE = re.compile(r"(?:\b(?:sebesar|senilai)\s+|\bR[pP]\.?\s*)\d{1,3}(?:[.,]\d{3}){2,}")
+
+
 def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tuple[Sequence[str], bool]:
     """`header_line_score(views[i])`; the line's values are looked at (and it analysed) only if its words make a header."""
     text = line_of(views, i).text
@@ -504,6 +510,8 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
         return [], False  # (the 'C' of 'T R C' reads as a grade: no value of a row)
     if score[0] and views[i].codes and NUMBERED_ROW_RE.match(text):
         return [], False  # '3  Persentase  8596': a numbered row whose % (its sign read as '96') reads as a code
+    if score[0] and STATED_AMOUNT_RE.search(text):
+        return [], False  # 'pagu anggaran sebesar Rp X terealisasi Rp Y atau': a sentence's amounts, no column title
     return score
 
 

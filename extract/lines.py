@@ -236,6 +236,8 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
     """
     if "|" in text:  # (the cheap test: most lines hold no '|' at all)
         text = speck_cleared(text)
+        if text.lstrip()[:1] in LEADING_MARKS:
+            text = LEADING_MARK_RE.sub(" ", text)
     if "\t" in text or "|" in text:
         parts = CELL_BORDER_RE.split(text)
         stripped = text.strip()
@@ -258,6 +260,12 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
                 parts, starts = percent_cells_joined(parts, starts)
             return parts, True, starts
     return [text], False, None
+
+
+# a scan's stray mark before a bordered row's first border ("'| 5 | Terlaksananya ..."): no cell of its own (read as
+# one, every cell of the row moves one place and its row number stands in a name column, read as a value)
+LEADING_MARKS = frozenset("'\"`;_,.\u2018\u2019\u201c\u201d")
+LEADING_MARK_RE = re.compile(r"(?<=^)(\s*)[\u2018\u2019\u201c\u201d'\"`;_,.](?=\s*\|)")
 
 
 # a lone '|' a scan left stuck to one edge of a cell ('96,40|', '|96,85'), a space or the line's end on its other side

@@ -40,7 +40,7 @@ CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau
 bagi per sesuai secara guna melalui tepat mengenai tentang""".split())
 # ('sumber daya manusia' is a wrapped name's words, never a source note: 'Sumber: ...')
 HEADING_RE = re.compile(r"^\W*(sasaran|tujuan|tabel|table|gambar|grafik|sumber(?!\s+daya\b)|bab|lampiran)\b", re.I)
-STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:)", re.I)
+STOP_RE = re.compile(r"^\W*(bab\s+[ivx\d]+|tabel\s+\d|table\s+\d|gambar|grafik|sumber\s*:|catatan\s*:|keterangan\s*:)", re.I)
 # '... indikator yang digunakan adalah sebagai berikut': a sentence introducing what follows the table
 INTRO_RE = re.compile(r"\bsebaga[il1]\s+be[rn]\w{0,3}ut\s*:?\s*$", re.I)
 # A caption reference ending a line ('... dalam tabel dibawah ini : Tabel 3.5'): the next table's number
@@ -432,6 +432,38 @@ def states_budget_in_prose(view: LineView) -> bool:
     inner = view.inner_values
     return bool(inner) and len(view.text.split()) >= BUDGET_PROSE_WORDS \
         and any(t.kind in ("amount", "percent") for t in inner) and BUDGET_PROSE_RE.search(view.text) is not None
+
+
+# 'sebesar Rp 25.612.568.000' / 'senilai 1.240.000.000': prose giving an amount, never a table cell's words
+AMOUNT_IN_PROSE_RE = re.compile(r"\b(?:sebesar|senilai)\s+(?:R[pP]\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}")
+
+
+def gives_amount_in_prose(view: LineView) -> bool:
+    """A line without cell borders that says 'sebesar Rp X': the paragraph after the table, not a row.
+
+    A row's cells hold its amount apart from its name, and no indicator or
+    budget line is named '... sebesar Rp X'; the sentence 'Anggaran yang
+    mendukung Perjanjian Kinerja tersebut sebesar Rp X' under a target table
+    is too short for `is_prose`, and a target table has no budget checks.
+    """
+    return not view.delimited and AMOUNT_IN_PROSE_RE.search(view.line.text) is not None
+
+
+# a value inside running text: a word before it and a word after it that joins it to more ('mencapai 83,65% dari',
+# 'target 77,5%, atau'); a row's value stands beside its name and other values, never before 'dari' or 'atau'
+VALUE_IN_SENTENCE_RE = re.compile(r"[a-z]{2,}\s+\d{1,3}(?:[.,]\d{1,2})?\s?%?,?\s+(?:dari|atau|sehingga|dengan)\b")
+TAB_TABLE_END_WORDS = 6  # a sentence's words at least; a page footer or a caption's '(lanjutan)' has fewer
+
+
+def ends_tab_table(text: str) -> bool:
+    """A line without a tab after a blank line, under a tab table: the paragraph that follows it.
+
+    A text layer that marks cells with tabs marks every cell of every row, a
+    wrapped name's piece included; a line of several words without any tab,
+    set apart by a blank line ('Catatan: realisasi 2017 tidak tersedia ...'),
+    is running text, and reading on would give the rows the paragraphs below.
+    """
+    return "\t" not in text and len(text.split()) >= TAB_TABLE_END_WORDS
 
 
 def joins_amounts_in_prose(view: LineView) -> bool:
@@ -907,6 +939,9 @@ DOTTED_ROW_CODE_RE = re.compile(r"\s*(?:0\d\.\d{1,2}(?:\.\d{1,2})?|\d{1,2}\.\d{1
 DECIMAL_ROW_CODE_RE = re.compile(r"\s*(\d{1,2})\.(\d{1,2})\.?\s+[A-Z][a-z]")
 
 
+ROW_NUMBER_SPECKS = " '\"_;|.,`\u2018\u2019"  # specks a scan reads before a row's number ("_ 5 Ketepatan ...")
+
+
 def first_run(view: LineView, limit: int) -> list[Token]:
     """Values standing between the indicator and a trailing text column ('90% Jumlah target ...').
 
@@ -930,9 +965,9 @@ def first_run(view: LineView, limit: int) -> list[Token]:
             if folded is not None and states_a_deadline(folded, token):
                 continue
             if not run and token.kind == "number" and len(view.cells) == 1 and folded is not None \
-                    and not folded[:token.start].strip() and (OPENING_NUMBER_RE.match(folded, token.start)
-                                                              or NUMBER_BEFORE_VALUES_RE.match(folded, token.start)
-                                                              or DOTTED_ROW_CODE_RE.match(folded, token.start)):
+                    and not folded[:token.start].strip(ROW_NUMBER_SPECKS) \
+                    and (OPENING_NUMBER_RE.match(folded, token.start) or NUMBER_BEFORE_VALUES_RE.match(folded, token.start)
+                         or DOTTED_ROW_CODE_RE.match(folded, token.start)):
                 continue  # the row's number, before its name or its values
             if run and folded is not None and (na := NA_GAP_RE.fullmatch(folded, run[-1].end, token.start)):
                 run += [Token(kind="missing", start=m.start(), end=m.end(), raw=m.group(),
@@ -1286,6 +1321,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     # without one (a page footer 'Laporan Kinerja ... 2023 12' between the parts of a split table) is no value
     markdown = 0 < start < n and views[start - 1].line.text.lstrip().startswith("|") \
         and MARKDOWN_RULE_RE.match(views[start].line.text) is not None
+    # a text layer's tab table ('No<TAB>Indikator<TAB>Target'): every cell boundary is a tab, so a row's wrapped
+    # name keeps its tabs and a sentence after a blank line is the text under the table
+    tabbed = 0 < start <= n and "\t" in views[start - 1].line.text
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
     carried: dict[int, LineView] = {}  # a line whose amounts went up to the cells above (`amounts_wrapped_below`)
     if first is not None and (first_values := usable_values(first, header)):
@@ -1334,11 +1372,17 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             if pending and pending[-1].line.number == view.line.number - 1:
                 closed = True  # the paragraph's first line stood just above: the sentence's, none of the row's
             break
+        if tabbed and rows and blanks and ends_tab_table(view.line.text):
+            break
+        if rows and blanks and not view.delimited and header.kind in ("target", "realisation") \
+                and VALUE_IN_SENTENCE_RE.search(view.line.text):
+            break  # 'Partisipasi pemilih ... mencapai 83,65% dari' after a blank line: the paragraph under the table
         if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue
         if (closing is not None or introduces_what_follows(view.line.text)
                 or ((not view.delimited or view.spaced) and is_prose(view)) or runs_across_columns(view, header)
+                or gives_amount_in_prose(view)
                 or (budget and not view.delimited and view.values and states_budget_in_prose(view))
                 or (budget and not view.delimited and joins_amounts_in_prose(view))):
             break
@@ -2778,6 +2822,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         elif header.kind in ("target", "realisation") and NUMBERED_LINE_RE.match(view.line.text):
             # 'Persentase kehadiran pemilih' over '2 Penyandang disabilitas ... 75% 79,2%': the number centred
             before = name_opened_above(view, own, pending)
+        elif header.kind in ("target", "realisation") and not INDICATOR_START_RE.match(own):
+            before = numbered_opening_above(pending)  # (see there)
     elif pending and not WORD_RE.search(own) and not any(v.delimited for v in pending[-4:]):
         before = pending[-4:]  # a bare '100% | 100% | 100%' line under its wrapped name
         if header.kind in ("target", "realisation"):
@@ -2793,6 +2839,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # '1 | Persentase Pelaksanaan ... Berkelanjutan' over 'secara tepat waktu 100% | 100% | 100%':
         # the value line ends the name the line above opened (or two lines above, the value printed at
         # the foot of its row's cell)
+        before = opened
+    elif pending and header.kind in ("target", "realisation") and not INDICATOR_START_RE.match(own) \
+            and (opened := numbered_cells_above(view, pending)):
+        # '| 2 | Persentase naskah ... riset | | | |' over '| | Kepemiluan | 50% | 100% | 75% |': one bordered row
+        # split over two lines, its number and name opening on the first
         before = opened
     elif pending and header.kind in ("target", "realisation") and not header.sasaran_indikator \
             and (opened := name_opened_above(view, own, pending)):
@@ -3101,6 +3152,22 @@ def joined_above(pending: list[LineView]) -> list[LineView]:
     return []
 
 
+def numbered_cells_above(view: LineView, pending: list[LineView]) -> list[LineView]:
+    """The bordered line right above a bordered value line whose No cell is blank, when it holds a number and no value.
+
+    A bordered table whose name cell wraps may print a row as two lines, the
+    number and the name's opening on the first with its value cells empty,
+    the name's end and the values on the second with its No cell empty. The
+    first line is the row's own, not the row above's tail: its number opens a
+    row. [] for anything else (as many cells on both lines, or it is no split).
+    """
+    above = pending[-1]
+    if not (view.delimited and above.delimited) or above.values or above.line.number != view.line.number - 1 \
+            or len(above.cells) != len(view.cells) or not view.cells or view.cells[0].raw.strip():
+        return []
+    return [above] if NUMBER_CELL_RE.fullmatch(above.cells[0].raw.strip()) else []
+
+
 def name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list[LineView]:
     """The lines above a performance row's value line that open its name, when the value line goes on with it.
 
@@ -3116,12 +3183,29 @@ def name_opened_above(view: LineView, own: str, pending: list[LineView]) -> list
             return []
         numbered = NUMBERED_LINE_RE.match(view.line.text) is not None
         if not numbered and not ends_unfinished(pending[-1].text):
-            return []
+            return numbered_opening_above(pending)
         opened = opened_above(pending)
         if opened and numbered and NUMBERED_LINE_RE.match(opened[0].line.text):
             return []
         return opened
     return opened_above(pending)
+
+
+def numbered_opening_above(pending: list[LineView]) -> list[LineView]:
+    """The pending lines from a numbered line that opens a name, when none of them holds a value, else [].
+
+    '2 Persentase naskah akademik' over 'Provinsi yang berbasis riset' over
+    'Kepemiluan  50% 100% 75%': the row's number stands on its first line, so
+    an unnumbered value line under it (its words opening no name) ends that
+    row's name, though the line above stops on no connector.
+    """
+    for k in range(len(pending) - 1, max(len(pending) - OPENING_REACH, 0) - 1, -1):
+        line = pending[k]
+        if line.values or heads_group(line):
+            return []
+        if NUMBERED_LINE_RE.match(line.line.text):
+            return pending[k:] if opens_indicator(line) else []
+    return []
 
 
 def opened_above(pending: list[LineView]) -> list[LineView]:

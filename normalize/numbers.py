@@ -931,8 +931,10 @@ def _slash_percents(text: str) -> tuple[str, dict[int, tuple[int, str]]]:
 
 def may_hold_lettered_percent(text: str) -> bool:
     """Whether a text may hold a percent that OCR wrote in letters ('lOOo/o', 'too%'): a substring precheck."""
+    # ('lO0%': the last zero read right, the first as a letter: a letter before a digit zero, then the sign)
     return ("/" in text and ("o/" in text or "0/o" in text or "\u00b0/" in text)) or ("%" in text and (
-        "o%" in text or "O%" in text or "o %" in text or "O %" in text))
+        "o%" in text or "O%" in text or "o %" in text or "O %" in text
+        or (("O0" in text or "o0" in text) and _LETTER_100_RE.search(text) is not None)))
 
 
 def _restore_slash_percent(token: Token, text: str, found: dict[int, tuple[int, str]]) -> Token:

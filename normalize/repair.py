@@ -876,7 +876,10 @@ def settle_by_column(row: MeasureRow, field: str, evidence: list[Reading], whole
         return
     shown = ", ".join(repr(c.raw.strip()) for c in evidence[:3])
     implausible = reading.value > IMPLAUSIBLE_PERCENT or decimals(reading.value) > 2
-    if implausible and (value != int(value) or whole_column):
+    # ('8.265' orang over a realisasi '8.241' and a capaian '99,71%': the row's own arithmetic reads a target or a
+    # realisasi as printed; a capaian '62.496' is the cell in doubt itself, which that arithmetic cannot clear)
+    if implausible and (value != int(value) or whole_column) \
+            and (field == "achievement" or not capaian_confirms(row)):
         setattr(row, field, reading.with_value(value, Repair(
             "percent_sign_in_column", reading.raw, f"{_fmt(value)}%",
             f"the {field} column prints its values with the '%' sign ({shown}); "

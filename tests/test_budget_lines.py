@@ -203,3 +203,12 @@ def test_a_sentence_wrapped_just_after_an_amount_gives_no_budget_line():
     # the same items listed one a line are budget lines
     assert budget_lines("Belanja Operasional Rp 75.500.000\nBelanja Perjalanan Rp 12.250.000\n") == [
         (1, "Belanja Operasional", 75_500_000, False), (2, "Belanja Perjalanan", 12_250_000, False)]
+
+
+def test_a_wrapped_sentence_going_on_after_its_amount_is_not_a_budget_line():
+    # The second line of a paragraph: a pagu, then 'dan' and the realisasi on the next line; no budget line ends on 'dan'
+    text = ("Program Layanan Perkantoran tahun ini memperoleh pagu Rp 1.200.000.000 dan realisasi\n"
+            "yang seluruhnya untuk belanja operasional memperoleh pagu Rp 350.000.000 dan\n"
+            "terealisasi Rp 341.000.000 atau 97,43%.")
+    assert budget_lines(text) == []
+    assert budget_lines("Belanja Operasional Rp 350.000.000\n") == [(1, "Belanja Operasional", 350_000_000, False)]

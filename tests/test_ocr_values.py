@@ -226,3 +226,18 @@ def test_a_letter_spaced_or_damaged_period_is_no_report_year() -> None:
     for period in ("RENSTRA TAHUN 2 0 2 0 - 2 0 2 4", "Renstra Tahun 2O2O s/d 2O24"):
         assert cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", period).year is None
         assert cover_fields("LAPORAN KINERJA", "KPU KOTA MADIUN", "TAHUN 2022", period).year == 2022
+
+
+@pytest.mark.parametrize("raw", ["lO0%", "IO0 %", "to0%"])
+def test_a_hundred_with_only_its_first_zero_read_as_a_letter_is_still_a_percent(raw: str) -> None:
+    # 'lO0%': the 1 read as l and the first 0 as O, the last 0 right; a target cell holding it is the row's value
+    view = analyse_line(Line(number=1, page=1, text=f"| 3 | Tertibnya arsip | Persentase arsip tertata | {raw} |"))
+    assert [(t.kind, t.reading.value) for t in view.values] == [("percent", 100.0)]
+    assert view.values[0].reading.repairs  # the reading is on record as a repair
+
+
+def test_a_scan_mark_before_a_rows_first_border_is_no_cell():
+    # "'| 5 | ...": the mark read before the border would move every cell one place, the row number into a value
+    view = analyse_line(Line(number=1, page=1, text="\u2018| 5 | Tersusunnya laporan | Jumlah laporan kinerja | 2 Dokumen |"))
+    assert [c.text for c in view.cells] == ["", "Tersusunnya laporan", "Jumlah laporan kinerja", ""]
+    assert [t.raw for t in view.values] == ["2 Dokumen"]

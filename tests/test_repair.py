@@ -500,3 +500,16 @@ def test_a_damaged_percent_and_one_misread_pagu_digit_are_settled_together():
     for pct in ("891.7%", "891.42%"):
         row = repair_budget(budget("5.310.000", "5.327.000", pct))
         assert row.allocation.value == 5_310_000 and not row.allocation.repairs and not row.percent.trusted
+
+
+def test_a_count_in_a_column_of_percentages_stays_when_its_capaian_proves_it():
+    # '3.125' persons beside '3.100' realised and a capaian of 99,20%: 3.100 / 3.125 = 99,20%, so the cell is a
+    # count as printed, though the rest of its column prints percentages (no '%' misread as its last digits)
+    rows = [table_row("Persentase dokumen perencanaan tepat waktu", "100%", "100%", line=101),
+            table_row("Persentase laporan keuangan tepat waktu", "100%", "95%", line=102),
+            table_row("Jumlah petugas pemutakhiran yang dilatih", "3.125", "3.100", line=103),
+            table_row("Persentase arsip yang terkelola dengan baik", "100%", "97%", line=104)]
+    rows[2].target, rows[2].realisation = parse_measure("3.125"), parse_measure("3.100")  # read as the table reads them
+    rows[2].achievement = parse_measure("99,20%", "%")
+    repair_from_column_unit(rows)
+    assert rows[2].target.value == 3125 and not rows[2].target.repairs

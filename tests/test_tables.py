@@ -4333,3 +4333,126 @@ def test_a_name_wrapped_over_an_unfinished_line_keeps_the_line_that_opened_it():
         "Jumlah Dokumen Rencana Kerja Disusun",
         "Persentase Keluhan Warga Ditangani dalam Layanan Daring/ Luring"]
     assert measured(measures) == [(2.0, 2.0, 100.0), (90.0, 85.0, 94.44)]
+
+
+def test_tab_table_ends_at_the_paragraph_after_a_blank_line():
+    # A comparison table of a text layer (prior years beside the report year), then a note and the analysis: the
+    # last row keeps its own name, and no sentence below with a rate in it is read as one more row.
+    text = ("No\tIndikator Kinerja\tRealisasi 2020\tTarget 2021\tRealisasi 2021\tCapaian 2021\n"
+            "1\tPersentase arsip yang tertata rapi\t90%\t95%\t96%\t101,05%\n"
+            "2\tNilai Akuntabilitas Kinerja\tB\tB\tBB\t-\n"
+            "\n"
+            "Keterangan: nilai tahun 2020 diambil dari laporan tahun sebelumnya\n"
+            "yang telah direviu oleh inspektorat.\n"
+            "\n"
+            "3.2 Analisis Capaian\n"
+            "\n"
+            "Indikator 1. Dari 1.200 berkas yang masuk ke unit kearsipan, sebanyak\n"
+            "1.152 berkas tertata menurut klasifikasi, sehingga realisasi\n"
+            "mencapai 96% dari target 95%. Capaian indikator ini 101,05%, naik\n"
+            "dibandingkan tahun 2020 yang sebesar 90%.\n"
+            "\n"
+            "Indikator 2. Nilai evaluasi mandiri akuntabilitas kinerja mencapai BB,\n"
+            "melampaui target B.")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
+    assert measures[1].realisation.text == "BB"
+
+
+def test_a_sentence_giving_an_amount_under_a_target_table_is_no_row():
+    # A plan table's paragraph states the money behind it: that is prose, not a budget row of the target table.
+    text = ("| No | Sasaran | Indikator Kinerja | Target |\n"
+            "|---|---|---|---|\n"
+            "| 1 | Tertibnya arsip | Persentase arsip yang tertata rapi | 95% |\n"
+            "\n"
+            "Kegiatan di atas didukung anggaran sebesar Rp 1.250.000.000.")
+    measures, budgets = records(text)
+    assert [m.target.value for m in measures] == [95.0]
+    assert budgets == []
+
+
+def test_a_sentence_with_pagu_and_realisasi_amounts_heads_no_table():
+    # 'pagu anggaran sebesar Rp X terealisasi Rp Y atau' carries column words, but its amounts make it a sentence.
+    text = ("Program Pengelolaan Arsip tahun ini memperoleh\n"
+            "pagu anggaran sebesar Rp 812.400.000 terealisasi Rp 790.150.000 atau\n"
+            "97,26%. Program Layanan Perkantoran yang seluruhnya untuk belanja operasional memperoleh pagu Rp 300.000.000 dan\n"
+            "terealisasi Rp 291.000.000 atau 97,00%.")
+    measures, budgets = records(text)
+    assert measures == [] and budgets == []
+
+
+def test_a_bordered_row_split_over_two_lines_keeps_its_opening():
+    # The No cell and the name's start on one bordered line with empty value cells, the name's end and the values
+    # on the next with an empty No cell: one row, named by both lines.
+    text = ("| No | Indikator Kinerja | Realisasi 2022 | Target 2023 | Realisasi 2023 | Capaian (%) |\n"
+            "|---|---|---|---|---|---|\n"
+            "| 1 | Persentase arsip yang tertata rapi | 90% | 95% | 96% | 101,05 |\n"
+            "| 2 | Persentase surat masuk yang didisposisi oleh pimpinan | | | | |\n"
+            "| | Tepat Waktu | 70% | 80% | 84% | 105 |\n"
+            "| 3 | Nilai Akuntabilitas Kinerja | B | B | BB | 100 |")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures[:2]] == [
+        ("Persentase arsip yang tertata rapi", 95.0, 96.0),
+        ("Persentase surat masuk yang didisposisi oleh pimpinan Tepat Waktu", 80.0, 84.0)]
+    assert len(measures) == 3
+
+
+def test_a_note_under_a_scanned_table_ends_it():
+    # 'Catatan: ...' under a table whose cells a scan parted with '|': the note, then the analysis below, are no
+    # part of the last row, whose name stays its own.
+    text = ("No | Indikator Kinerja | Realisasi 2020 | Target 2021 | Realisasi 2021 | Capaian 2021\n"
+            "1 | Persentase arsip yang tertata rapi | 90% | 95% | 96% | 101,05%\n"
+            "2 | Nilai Akuntabilitas Kinerja | B | B | BB | -\n"
+            "\n"
+            "Catatan: nilai tahun 2020 diambil dari laporan tahun sebelumnya\n"
+            "yang telah direviu oleh inspektorat.\n"
+            "\n"
+            "Indikator 1. Dari 1.200 berkas yang masuk ke unit kearsipan, sebanyak\n"
+            "1.152 berkas tertata menurut klasifikasi, sehingga realisasi\n"
+            "mencapai 96% dari target 95%. Capaian indikator ini 101,05%, naik\n"
+            "dibandingkan tahun 2020 yang sebesar 90%.")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
+
+
+def test_a_scanned_row_numbered_on_its_first_line_takes_the_lines_down_to_its_values():
+    # A scan prints '2 Persentase ...' and two capitalised pieces of the name before the line with the values: the
+    # number marks where the row opens, so all of it is the row's name (none of it the row above's).
+    text = ("No | Indikator Kinerja | Realisasi 2022 | Target 2023 | Realisasi 2023 | Capaian (%)\n"
+            "1 Persentase arsip yang tertata rapi 90%  95% 96% 101,05\n"
+            "2 Persentase surat masuk\n"
+            "Disposisi Pimpinan|\n"
+            "Hari Kerja Yang Sama\n"
+            "Tepat Waktu  70% 80%  84% 105\n"
+            "3 | Nilai Akuntabilitas Kinerja | B | B | BB | 100")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.realisation.value) for m in measures[:2]] == [
+        ("Persentase arsip yang tertata rapi", 96.0),
+        ("Persentase surat masuk Disposisi Pimpinan Hari Kerja Yang Sama Tepat Waktu", 84.0)]
+
+
+def test_a_speck_before_a_scanned_rows_number_leaves_its_values_before_the_remark():
+    # '_ 2 Ketepatan ...  100% 95% 95% Laporan Juli terlambat': the scan's '_' before the row number, a Keterangan
+    # after the values; the number is still the row's, not a value, and the values are the three before the remark.
+    text = ("No Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "1 Persentase arsip yang tertata rapi  95% 96% 101,05% Tercapai\n"
+            "_ 2 Ketepatan Pelaporan Keuangan  100% 95% 95% Laporan Juli terlambat")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Persentase arsip yang tertata rapi", 95.0, 96.0, 101.05), ("Ketepatan Pelaporan Keuangan", 100.0, 95.0, 95.0)]
+
+
+def test_a_paragraph_stating_a_rate_in_its_words_ends_a_scanned_table():
+    # Under a scan's last row, after a blank line: 'mencapai 83,65% dari' / 'target 77,5%, atau capaian ...' are a
+    # sentence's values (a word before each, 'dari' or 'atau' after), no row's; the last row keeps its name.
+    text = ("No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+            "1 | Persentase arsip yang tertata rapi | 95% | 96% | 101,05%\n"
+            "2 Nilai Akuntabilitas Kinerja BB BB 100%\n"
+            "\n"
+            "Penataan arsip pada tahun ini berhasil mencapai 96% dari\n"
+            "target 95%, atau capaian 101,05%. Dari delapan unit kerja yang\n"
+            "dinilai, tujuh telah menerapkan klasifikasi sehingga realisasinya\n"
+            "87,5%.")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
+    assert measures[1].realisation.text == "BB"
