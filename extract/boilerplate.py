@@ -109,3 +109,12 @@ def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> 
             skip.update(i for i in indexes if i == 0 or i + 1 == len(texts)
                         or not texts[i - 1].strip() or not texts[i + 1].strip())
     return skip
+
+
+# a page's number printed alone: '23', '- 23 -', '— 18 —', 'Halaman 14', 'Hal. 7', '12 dari 40'
+PAGE_NUMBER_RE = re.compile(r"[\s\-–—.|]*(?:hal(?:aman)?\.?\s*)?\d{1,3}(?:\s*(?:dari|/)\s*\d{1,3})?[\s\-–—.|]*", re.I)
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number: where one page of the text ends and the next begins."""
+    return PAGE_NUMBER_RE.fullmatch(text) is not None

@@ -4316,3 +4316,52 @@ def test_a_kegiatan_code_after_a_mark_a_scan_read_at_the_lines_start_is_still_it
     assert find_code('" 2023')[0] is None  # a year, not a code
     view = analyse_line(Line(number=9, page=2, text='" 6709 | Penyusunan Rencana Kerja | Rp850.000.000,- | 97,10'))
     assert view.codes == ["6709"]
+
+
+SPLIT_HEADER = ("No   Indikator Kinerja                        Target     Realisasi    Capaian\n"
+                "(1)  (2)                                       (3)         (4)          (5)\n")
+
+
+def test_a_row_cut_by_a_page_break_keeps_its_first_words_and_target():
+    # A space-aligned table runs over a page: the page's number and running title, then the header
+    # printed again with its column numbers. The row the break cut keeps its name's first words and its
+    # target from above the break, its realisasi and capaian from below; the page number is no row.
+    text = ("Tabel 3.1 Capaian Kinerja Dinas Sosial Tahun 2022\n\n" + SPLIT_HEADER +
+            "1    Persentase bantuan sosial yang             95%        97%        102,11\n"
+            "     disalurkan tepat waktu\n"
+            "2    Persentase panti sosial yang               80%\n"
+            "\n"
+            "                                  - 14 -\n"
+            "        Laporan Kinerja Dinas Sosial Kabupaten Tegal Tahun 2022\n"
+            "\n" + SPLIT_HEADER +
+            "     memenuhi standar pelayanan                             76%         95,00\n"
+            "3    Jumlah pendamping yang dilatih              60 orang   66 orang   110,00\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+        ("Persentase bantuan sosial yang disalurkan tepat waktu", "95%", "97%", "102,11"),
+        ("Persentase panti sosial yang memenuhi standar pelayanan", "80%", "76%", "95,00"),
+        ("Jumlah pendamping yang dilatih", "60 orang", "66 orang", "110,00")]
+
+
+def test_the_last_words_above_a_page_break_stay_with_the_row_they_wrap():
+    # The page ends under a row whose name wrapped ('... atas Laporan' over 'Keuangan'); the table
+    # goes on under its repeated header, so those words are the row's, not the next row's.
+    text = (SPLIT_HEADER +
+            "1    Opini BPK atas Laporan                     WTP        WTP        100,00\n"
+            "     Keuangan\n"
+            "\n"
+            "                               Halaman 9\n"
+            "\n" + SPLIT_HEADER +
+            "2    Indeks kepuasan masyarakat                 82         84,10      102,56\n")
+    rows = records(text)[0]
+    assert [r.indicator_raw for r in rows] == ["Opini BPK atas Laporan Keuangan", "Indeks kepuasan masyarakat"]
+
+
+def test_the_same_header_with_no_page_break_above_it_heads_a_table_of_its_own():
+    # Two numbered parts print the same header one after the other: no page number or running line
+    # between them, so the second part's caption heads a table of its own and its rows keep that title.
+    part = SPLIT_HEADER + "1    Persentase arsip yang dialihmediakan       70%        72%        102,86\n"
+    text = ("1. Meningkatnya tertib arsip\n\n" + part + "\n2. Meningkatnya layanan arsip\n\n" + part)
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    tables = find_tables(views)
+    assert [t.title for t in tables] == ["1. Meningkatnya tertib arsip", "2. Meningkatnya layanan arsip"]
