@@ -1154,6 +1154,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         rows, stop = read_rows(views, end + 1, header, skip, header_lines - again, footers | seam, first, seam)
         if seam and stop <= min(seam):  # the table ended before the page break: the copy heads a table of its own
             rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
+        header.rows_placed = rows_line_up(rows, header)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
             header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
         placed = None
@@ -1252,6 +1253,32 @@ def page_seams(views: Sequence[LineView], start: int, end: int, starts: list[int
         seam |= lines | set(range(copy, found[1] + 1))
         again.add(copy)
     return seam, frozenset(again)
+
+
+PLACED_ROWS = 2  # full rows that must line up with a space-aligned header before its offsets place a row's blank cells
+
+
+def rows_line_up(rows: list[RowDraft], header: Header) -> bool:
+    """Whether every full row's values stand under the header's value columns, and enough rows are full.
+
+    Text reflowed from a scan can shift the values off the header's words
+    ('100%' left of 'Target', '25%' under it): there a row that leaves a cell
+    blank cannot say which by offset.
+    """
+    if not header.col_starts or not header.cell_roles:
+        return False
+    width = len(header.roles)
+    full = 0
+    for row in rows:
+        if len(row.values) != width:
+            continue
+        first = next((v for v in row.views if v.line.number == row.value_line), None)
+        if first is None or not first.spaced:
+            return False
+        if {cell.index for cell in first.cells if cell.values} != header.cell_roles.keys():
+            return False
+        full += 1
+    return full >= PLACED_ROWS
 
 
 def first_row_opening(views: Sequence[LineView], end: int, header: Header) -> LineView | None:

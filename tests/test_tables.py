@@ -4365,3 +4365,36 @@ def test_the_same_header_with_no_page_break_above_it_heads_a_table_of_its_own():
     views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
     tables = find_tables(views)
     assert [t.title for t in tables] == ["1. Meningkatnya tertib arsip", "2. Meningkatnya layanan arsip"]
+
+
+def test_a_header_whose_cells_wrap_over_two_lines_still_places_a_rows_blank_cells():
+    # 'Target' over 'Tahun 2022', 'Realisasi' over 'Tahun 2022': the header's value words stand on two lines,
+    # each column's words stacked. Its columns are found by where the words stand, so a row whose
+    # realisasi and capaian are blank (not measured yet) keeps its target and no realisation.
+    text = ("                                              Target      Realisasi     Capaian\n"
+            "No   Indikator Kinerja                        Tahun 2022  Tahun 2022    (%)\n"
+            "1    Persentase desa yang memiliki peta        80%         84%          105,00\n"
+            "     rawan bencana\n"
+            "2    Indeks ketahanan daerah                   0,55                           \n"
+            "3    Jumlah relawan yang dilatih               150 orang   162 orang    108,00\n")
+    rows = records(text)[0]
+    said = lambda reading: reading.raw if reading is not None else None  # noqa: E731
+    assert [(r.indicator_raw, r.target.raw, said(r.realisation), said(r.achievement)) for r in rows] == [
+        ("Persentase desa yang memiliki peta rawan bencana", "80%", "84%", "105,00"),
+        ("Indeks ketahanan daerah", "0,55", "", None),  # a blank realisasi cell: measured, no value yet
+        ("Jumlah relawan yang dilatih", "150 orang", "162 orang", "108,00")]
+
+
+def test_a_budget_name_wrapped_under_a_stacked_pagu_header_stays_in_its_row():
+    # 'Pagu' over 'Anggaran (Rp)' and 'Realisasi' over 'Anggaran (Rp)': with the columns known by where the
+    # stacked words stand, each name's wrapped line is the name column's, and the row's name reads whole.
+    text = ("No   Program                              Pagu             Realisasi        Persen\n"
+            "                                          Anggaran (Rp)    Anggaran (Rp)\n"
+            "1    Program Penanggulangan               2.400.000.000    2.316.000.000    96,50\n"
+            "     Bencana Daerah\n"
+            "2    Program Penunjang Urusan             1.600.000.000    1.520.000.000    95,00\n"
+            "     Pemerintahan Daerah\n")
+    budgets = records(text)[1]
+    assert [(b.name, b.allocation.value, b.percent.value) for b in budgets] == [
+        ("Program Penanggulangan Bencana Daerah", 2_400_000_000, 96.5),
+        ("Program Penunjang Urusan Pemerintahan Daerah", 1_600_000_000, 95.0)]
