@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import itemgetter
 
-from extract.boilerplate import boilerplate_lines, is_page_number, title_footer_lines
+from extract.boilerplate import boilerplate_lines, is_page_edge, title_footer_lines
 from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.budget_sideways import label_role
@@ -1190,7 +1190,7 @@ def same_text(a: str, b: str) -> bool:
 def seam_before(views: Sequence[LineView], copy: int, skip: Container[int], footers: Container[int]) -> set[int] | None:
     """The lines of a page break right above a header's copy, or None when none stands there.
 
-    Going up from the copy: blank lines, page numbers ('- 23 -', 'Halaman 23'), running
+    Going up from the copy: blank lines, page numbers ('- 23 -', 'Halaman 23', 'Hal. 7  LKj ... 2022'), running
     headers and footers, border lines, and under the page's number at most two short lines
     of words with no digit but a year's (the next page's running title the boilerplate pass
     did not learn, 'Tabel 3.1 (lanjutan)'); above it, only what is known to be a page's
@@ -1207,7 +1207,7 @@ def seam_before(views: Sequence[LineView], copy: int, skip: Container[int], foot
             pass
         elif NUMBERED_HEADING_RE.match(text):
             break  # '8. Terwujudnya ...' over the header: a numbered part's own table, though printed on every part
-        elif k in skip or k in footers or is_page_number(text):
+        elif k in skip or k in footers or is_page_edge(text):
             proved = True
         elif not proved and words < SEAM_TEXT_LINES and len(text) <= 120 and not views[k].delimited and (
                 CONTINUED_RE.search(text) or not SEAM_DIGIT_RE.search(text) and not text.endswith((".", ":"))):
@@ -1834,8 +1834,12 @@ def tail_above_page_break(row: RowDraft, pending: list[LineView], header: Header
     'Keuangan') are read as if the table ended there: the rows on the next page
     cannot have wrapped upwards over the break.
     """
+    # (a line opening a row, '2   Persentase Pemilih ...', and what follows it are the next row's name, its values
+    # on the next page)
+    cut = next((k for k, view in enumerate(pending) if NUMBERED_LINE_RE.match(view.line.text) or opens_indicator(view)),
+               len(pending))
     before = len(row.views)
-    take_wrapped_tail(row, pending, header, below=below)
+    take_wrapped_tail(row, pending[:cut], header, below=below)
     taken = row.views[before:]
     return [view for view in pending if not any(view is t for t in taken)]
 

@@ -4398,3 +4398,36 @@ def test_a_budget_name_wrapped_under_a_stacked_pagu_header_stays_in_its_row():
     assert [(b.name, b.allocation.value, b.percent.value) for b in budgets] == [
         ("Program Penanggulangan Bencana Daerah", 2_400_000_000, 96.5),
         ("Program Penunjang Urusan Pemerintahan Daerah", 1_600_000_000, 95.0)]
+
+
+def test_a_name_opened_at_the_foot_of_a_page_goes_on_with_its_values_on_the_next():
+    # The page ends after the first words of row 2 ('2  Persentase kendaraan uji yang'); its footer prints
+    # the page number beside the report's short title; the next page repeats the header, then the name's
+    # rest with the row's values. The opened name is row 2's, not a wrapped tail of row 1.
+    header = "No  Indikator Kinerja                              Target   Realisasi   Capaian\n"
+    text = (header +
+            "1   Persentase terminal yang memenuhi standar        90%       92%      102,22%\n"
+            "    pelayanan\n"
+            "2   Persentase kendaraan uji yang\n"
+            "\n"
+            "Hal. 12                               LKjIP Dinas Perhubungan 2022\n"
+            "\n" + header +
+            "    lulus uji berkala                                85%       88%      103,53%\n"
+            "3   Jumlah halte yang dibangun                       6 unit    6 unit   100,00%\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Persentase terminal yang memenuhi standar pelayanan", "90%", "92%"),
+        ("Persentase kendaraan uji yang lulus uji berkala", "85%", "88%"),
+        ("Jumlah halte yang dibangun", "6 unit", "6 unit")]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hal. 12                 LKjIP Dinas Perhubungan 2022", True),
+    ("Laporan Kinerja Inspektorat Tahun 2021      Halaman 7", True),
+    ("- 31 -", True),
+    ("Jumlah pendamping                      12", False),  # a row's name and value, no page's edge
+    ("Target    Realisasi", False),
+])
+def test_a_page_number_beside_a_running_title_marks_a_pages_edge(text: str, edge: bool):
+    from extract.boilerplate import is_page_edge
+    assert is_page_edge(text) is edge
