@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import itemgetter
 
+from rapidfuzz import fuzz
+
 from extract.boilerplate import boilerplate_lines, is_page_edge, title_footer_lines
 from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
@@ -1183,8 +1185,16 @@ NUMBERED_HEADING_RE = re.compile(r"\d{1,2}[.)]\s+[A-Za-z]")
 SEAM_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a digit outside a year ('8. Terwujudnya': a heading)
 
 
+SAME_HEADER_RATIO = 90  # a header's copy read by OCR again ('lndikator', 'Realisasl'): its words' likeness to the first
+
+
 def same_text(a: str, b: str) -> bool:
-    return a.split() == b.split()
+    """Whether two header lines print the same words, up to spacing and a few OCR misreadings."""
+    words_a, words_b = a.split(), b.split()
+    if words_a == words_b:
+        return True
+    return len(words_a) == len(words_b) and fuzz.ratio(" ".join(words_a).lower(), " ".join(words_b).lower()) \
+        >= SAME_HEADER_RATIO
 
 
 def seam_before(views: Sequence[LineView], copy: int, skip: Container[int], footers: Container[int]) -> set[int] | None:

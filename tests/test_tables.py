@@ -4431,3 +4431,19 @@ def test_a_name_opened_at_the_foot_of_a_page_goes_on_with_its_values_on_the_next
 def test_a_page_number_beside_a_running_title_marks_a_pages_edge(text: str, edge: bool):
     from extract.boilerplate import is_page_edge
     assert is_page_edge(text) is edge
+
+
+def test_a_header_copy_misread_by_ocr_still_joins_the_table_over_the_page_break():
+    # A scan reads the header printed again on the next page with two letters wrong ('lndikator',
+    # 'Realisasl'): still the same header, so the page's number and running title are no row.
+    text = ("No  Indikator Kinerja                          Target    Realisasi   Capaian (%)\n"
+            "1   Indeks risiko bencana daerah               139,80     141,20      98,99\n"
+            "\n"
+            "                                  -14-\n"
+            "LAKIP BPBD Kab. Ciamis 2022\n"
+            "\n"
+            "No  lndikator Kinerja                          Target    Realisasl   Capaian (%)\n"
+            "2   Nilai SAKIP BPBD                            B          BB         112,50\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Indeks risiko bencana daerah", "139,80", "141,20"), ("Nilai SAKIP BPBD", "B", "BB")]
