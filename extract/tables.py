@@ -1153,7 +1153,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         first = views.row if isinstance(views, HeaderCut) and end == views.index else \
             first_row_opening(views, end, header)
         seam, again = page_seams(views, start, end, starts, skip, footers)
-        rows, stop = read_rows(views, end + 1, header, skip, header_lines - again, footers | seam, first, seam)
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines - again if again else header_lines,
+                               footers | seam if seam else footers, first, seam)
         if seam and stop <= min(seam):  # the table ended before the page break: the copy heads a table of its own
             rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
         header.rows_placed = rows_line_up(rows, header)
@@ -1183,8 +1184,6 @@ SEAM_REACH = 12  # lines between a table's rows and its header's copy on the nex
 CONTINUED_RE = re.compile(r"\blanjut(?:an)?\b", re.I)
 NUMBERED_HEADING_RE = re.compile(r"\d{1,2}[.)]\s+[A-Za-z]")
 SEAM_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a digit outside a year ('8. Terwujudnya': a heading)
-
-
 SAME_HEADER_RATIO = 90  # a header's copy read by OCR again ('lndikator', 'Realisasl'): its words' likeness to the first
 
 
@@ -1200,12 +1199,13 @@ def same_text(a: str, b: str) -> bool:
 def seam_before(views: Sequence[LineView], copy: int, skip: Container[int], footers: Container[int]) -> set[int] | None:
     """The lines of a page break right above a header's copy, or None when none stands there.
 
-    Going up from the copy: blank lines, page numbers ('- 23 -', 'Halaman 23', 'Hal. 7  LKj ... 2022'), running
-    headers and footers, border lines, and under the page's number at most two short lines
-    of words with no digit but a year's (the next page's running title the boilerplate pass
-    did not learn, 'Tabel 3.1 (lanjutan)'); above it, only what is known to be a page's
-    edge, so that the last row's wrapped words stay its own. A page number, a known
-    running line or a change of page proves the break.
+    Going up from the copy: blank lines, page numbers ('- 23 -', 'Halaman 23', also
+    beside a running title, 'Hal. 7   LKj ... 2022'), running headers and footers,
+    border lines, and under the page's number at most two short lines of words with
+    no digit but a year's (the next page's running title the boilerplate pass did not
+    learn, 'Tabel 3.1 (lanjutan)'); above it, only what is known to be a page's edge,
+    so that the last row's wrapped words stay its own. A page number, a known running
+    line or a change of page proves the break.
     """
     seam: set[int] = set()
     proved = False
@@ -1346,8 +1346,8 @@ def second_value_line(row: RowDraft, view: LineView, values: list[Token], header
 def values_go_on_below(row: RowDraft, view: LineView, values: list[Token], header: Header, width: int) -> bool:
     """Whether a value line fills the value columns the row above left empty, after the ones it filled.
 
-    A row cut by a page break prints its first values beside the name's first
-    words and the rest on the next page beside the name's rest ('4  Persentase
+    A row cut by a page break (`page_seams`) prints its first values beside the name's
+    first words and the rest on the next page beside the name's rest ('4  Persentase
     rekomendasi hasil  100%' over '   pemeriksaan yang ditindaklanjuti   85%
     85,00'). Under a space-aligned header the two lines fill the row's cells
     once each, in column order; a row of its own would open with its number or
