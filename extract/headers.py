@@ -908,10 +908,16 @@ def stack_columns(header: Header, views: Sequence[LineView], start: int, end: in
     if "allocation" in header.roles:
         budget_names = {"realisation": "realisation_amount", "achievement": "percent"}
         cell_roles = {i: budget_names.get(r, r) for i, r in cell_roles.items()}
-    if [cell_roles[i] for i in sorted(cell_roles)] != header.roles:
-        return
+    stacked = [cell_roles[i] for i in sorted(cell_roles)]
     if sum(len(columns[i]) > 1 for i in cell_roles) < 2:
         return  # the value words stand on one line: its offsets are no surer than the rows' order
+    if stacked != header.roles:
+        if not (len(stacked) < len(header.roles) and set(stacked) == set(header.roles)
+                and len(set(stacked)) == len(stacked)):
+            return
+        # read line by line, a word stacked under another column's ('Anggaran (Rp)' under 'Pagu' and under
+        # 'Realisasi') counted as a column of its own: the stacked columns are the header's
+        header.roles = stacked
     header.col_starts = [min(first for _, first, _ in column) for column in columns]
     header.cell_roles, header.label_cells, header.cells = cell_roles, labels, len(columns)
 

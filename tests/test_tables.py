@@ -4447,3 +4447,19 @@ def test_a_header_copy_misread_by_ocr_still_joins_the_table_over_the_page_break(
     rows = records(text)[0]
     assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
         ("Indeks risiko bencana daerah", "139,80", "141,20"), ("Nilai SAKIP BPBD", "B", "BB")]
+
+
+def test_a_coded_budget_table_under_a_stacked_pagu_header_keeps_its_wrapped_names():
+    # 'Anggaran (Rp)' printed under both 'Pagu' and 'Realisasi': read line by line the words make one column
+    # too many; stacked, they make three, and each code's wrapped name line stays in its row.
+    text = (" Kode        Uraian                                   Pagu            Realisasi         %\n"
+            "                                                    Anggaran (Rp)    Anggaran (Rp)\n"
+            " 076.01.CQ   Penyelenggaraan Pemilu dalam Proses   5.100.000.000     4.998.000.000    98,00\n"
+            "             Konsolidasi Demokrasi\n"
+            " 076.01.WA   Program Dukungan Manajemen            2.000.000.000     1.950.000.000    97,50\n"
+            "             Jumlah                                7.100.000.000     6.948.000.000    97,86\n")
+    budgets = records(text)[1]
+    assert [(b.name, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", 4_998_000_000, 98.0),
+        ("Program Dukungan Manajemen", 1_950_000_000, 97.5),
+        ("Jumlah", 6_948_000_000, 97.86)]
