@@ -109,3 +109,33 @@ def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> 
             skip.update(i for i in indexes if i == 0 or i + 1 == len(texts)
                         or not texts[i - 1].strip() or not texts[i + 1].strip())
     return skip
+
+
+# a page's number printed alone: '23', '- 23 -', '— 18 —', 'Halaman 14', 'Hal. 7', '12 dari 40'
+PAGE_NUMBER_RE = re.compile(r"[\s\-–—.|]*(?:hal(?:aman)?\.?\s*)?\d{1,3}(?:\s*(?:dari|/)\s*\d{1,3})?[\s\-–—.|]*", re.I)
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number: where one page of the text ends and the next begins."""
+    return PAGE_NUMBER_RE.fullmatch(text) is not None
+
+
+# a page's number beside its running title on one line: 'Hal. 17    LKj KPU Kota Tegal 2022',
+# 'Laporan Kinerja Dinas X Tahun 2022    Halaman 9', 'LKjIP 2021   - 4 -'
+PAGE_EDGE_RE = re.compile(r"(?:hal(?:aman)?\.?\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])\s{2,}(?P<a>\S.*)"
+                          r"|(?P<b>.*\S)\s{2,}(?:hal(?:aman)?\.?\s*)?(?:\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—])", re.I)
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def is_page_edge(text: str) -> bool:
+    """A page number alone, or beside a running title whose words hold no number but a year."""
+    if is_page_number(text):
+        return True
+    match = PAGE_EDGE_RE.fullmatch(text)
+    if match is None:
+        return False
+    title = match.group("a") or match.group("b")
+    if match.group("b") and not re.search(r"(?i)hal|[-–—]\s*\d{1,3}\s*[-–—]\s*$", text[len(title):]) \
+            and not YEAR_RE.search(title):
+        return False  # 'Jumlah   12': a bare number after words is a row's value unless a dated title stands there
+    return not any(c.isdigit() for c in YEAR_RE.sub("", title)) and any(c.isalpha() for c in title)

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from extract.lines import LineView, any_digit, is_column_numbering, line_of
+from extract.lines import LineView, analyse_line, any_digit, is_column_numbering, line_of
+from extract.model import Line
 
 # Header words and the role of the column they name. 'label' columns hold text.
 ROLE_WORDS: dict[str, str] = {
@@ -78,6 +79,8 @@ class Header:
     text_cell_after: bool = False  # flattened: a text column (Ket, Keterangan) follows the value columns
     satuan: bool = False  # the header names a Satuan (unit) column
     sasaran_indikator: bool = False  # its words name a Sasaran and an Indikator column, spelled right or not
+    # space-aligned: the full rows' values all stand under value columns, so a row's blank cells are known by offset
+    rows_placed: bool = False
     # the first row's opening run onto the header's last line ('Capaian 2020(%) 01.01 Hasil Indeks'): its text
     first_row_opening: str = ""
     # a budget header with one Pagu / Realisasi / % group per year: the year of the group its rows are read from
@@ -857,9 +860,74 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             # its place's role, in order (read alone, the first 'Realisasi' would be an amount, the first '%' a rate)
             aligned = header.mixed and len(header.cell_roles) == len(resolved)
             header.cell_roles = dict(zip(sorted(header.cell_roles), resolved)) if aligned else {}
+    elif view.spaced and start != end and not header.flattened:
+        stack_columns(header, views, start, end)
     if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
+
+
+def stacked_pieces(views: Sequence[LineView], start: int, end: int) -> list[list[tuple[int, int, str]]] | None:
+    """The pieces of a space-aligned header's lines, grouped into columns by the room they take, or None.
+
+    A piece is a run of words between two spaces or more ('Target', 'Tahun',
+    '2022' stacked); pieces of different lines that overlap stand in one
+    column. Two pieces of one line in one column (a wide word below spanning
+    two columns above) leave the columns unknown.
+    """
+    pieces: list[tuple[int, int, int, str]] = []  # (line, first offset, end offset, words)
+    for k in range(start, end + 1):
+        text = line_of(views, k).text
+        if not text.strip() or is_column_numbering(views[k]):
+            continue
+        if "\t" in text or "|" in text:
+            return None
+        pieces += [(k, m.start(), m.end(), m.group()) for m in WRAPPED_PIECE_RE.finditer(text)]
+    columns: list[list[tuple[int, int, int, str]]] = []
+    reach = -1
+    for piece in sorted(pieces, key=lambda p: (p[1], p[0])):
+        if columns and piece[1] < reach:
+            columns[-1].append(piece)
+        else:
+            columns.append([piece])
+        reach = max(reach, piece[2]) if len(columns[-1]) > 1 else piece[2]
+    if any(len({k for k, *_ in column}) != len(column) for column in columns):
+        return None
+    return [[(k, first, words) for k, first, _, words in column] for column in columns]
+
+
+def stack_columns(header: Header, views: Sequence[LineView], start: int, end: int) -> None:
+    """Column offsets and cell roles of a space-aligned header whose cells wrap over its lines.
+
+    'Target' / 'Tahun' / '2022' and 'Pagu' / 'Anggaran (Rp)' stacked in their
+    columns: each column's words, read top down, name its role as a one-line
+    header's cell would. Kept only when two value columns or more are stacked
+    and the columns name the header's roles exactly, in order; otherwise the
+    rows' values are placed by order, as before.
+    """
+    columns = stacked_pieces(views, start, end)
+    if columns is None or len(columns) < 3:
+        return
+    names = [" ".join(words for _, _, words in sorted(column)) for column in columns]
+    joined = analyse_line(Line(number=views[start].line.number, page=views[start].line.page, text=" | ".join(names)))
+    if len(joined.cells) != len(columns):
+        return
+    cell_roles, labels = cell_roles_of(joined)
+    if "allocation" in header.roles:
+        budget_names = {"realisation": "realisation_amount", "achievement": "percent"}
+        cell_roles = {i: budget_names.get(r, r) for i, r in cell_roles.items()}
+    stacked = [cell_roles[i] for i in sorted(cell_roles)]
+    if sum(len(columns[i]) > 1 for i in cell_roles) < 2:
+        return  # the value words stand on one line: its offsets are no surer than the rows' order
+    if stacked != header.roles:
+        if not (len(stacked) < len(header.roles) and set(stacked) == set(header.roles)
+                and len(set(stacked)) == len(stacked)):
+            return
+        # read line by line, a word stacked under another column's ('Anggaran (Rp)' under 'Pagu' and under
+        # 'Realisasi') counted as a column of its own: the stacked columns are the header's
+        header.roles = stacked
+    header.col_starts = [min(first for _, first, _ in column) for column in columns]
+    header.cell_roles, header.label_cells, header.cells = cell_roles, labels, len(columns)
 
 
 # a header line led by the unit of the cell above it: '(%) Realisasi' under 'No Indikator Kinerja Target'

@@ -63,7 +63,11 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
                 ok = False  # a lost cell border ('... 100% | 98.75% 98,7S%'): the cells do not line up
         if ok and not mapped and header.kind in ("target", "realisation") and only_row_numbers(first_view, header):
             return {}  # the value cells hold no value ('3,25 (Indeks)'): the 'No' cell's '1.1' is none of them
-        if ok and mapped and len(first_view.cells) >= header.cells - 1:
+        # (a space-aligned row's cells are placed by offset under the header's columns: in a table whose full rows
+        # line up with them, a blank cell leaves no gap to close, so a row with its target and blank cells after it
+        # still lines up; a row with no target is measured against none, and is read by order as before)
+        if ok and mapped and (len(first_view.cells) >= header.cells - 1
+                              or header.rows_placed and first_view.spaced and "target" in mapped):
             if header.kind == "realisation" and "target" in mapped and "realisation" not in mapped:
                 mapped = with_blank_realisation(first_view, header, mapped)
             extra = [t for t in values if t not in mapped.values()]
@@ -206,17 +210,21 @@ def with_blank_realisation(view: LineView, header: Header, mapped: dict[str, Tok
     its target, and its result is not (yet) measured. The row keeps its
     target, with an empty realisasi (no value), when its cells line up with
     the header's exactly; a row with cells lost or merged says nothing so.
+    A space-aligned row placed by offset under the header's columns, in a table
+    whose full rows line up with them (`Header.rows_placed`), prints nothing in
+    a blank cell: no cell there is the blank cell.
     """
-    if len(view.cells) != header.cells:
+    placed = header.rows_placed and view.spaced
+    if len(view.cells) != header.cells and not placed:
         return mapped
     cells = {cell.index: cell for cell in view.cells}
     blank = [k for k, role in header.cell_roles.items() if role in ("realisation", "achievement")]
     at = next((k for k in blank if header.cell_roles[k] == "realisation"), None)
-    if at is None or at not in cells:
+    if at is None or at not in cells and not placed:
         return mapped
-    said = cells[at].raw.strip()
+    said = cells[at].raw.strip() if at in cells else ""
     if said and not states_result_in_words(said) or not said and any(
-            k not in cells or cells[k].raw.strip() for k in blank):
+            cells[k].raw.strip() if k in cells else not placed for k in blank):
         return mapped
     return {**mapped, "realisation": Token(kind="missing", start=0, end=0, raw=said, reading=Reading(raw=said))}
 

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import itemgetter
 
-from extract.boilerplate import boilerplate_lines, title_footer_lines
+from rapidfuzz import fuzz
+
+from extract.boilerplate import boilerplate_lines, is_page_edge, title_footer_lines
 from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.budget_sideways import label_role
@@ -1185,7 +1187,12 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         drop_plan_progress(header, views, start, end)
         first = views.row if isinstance(views, HeaderCut) and end == views.index else \
             first_row_opening(views, end, header)
-        rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
+        seam, again = page_seams(views, start, end, starts, skip, footers)
+        rows, stop = read_rows(views, end + 1, header, skip, header_lines - again if again else header_lines,
+                               footers | seam if seam else footers, first, seam)
+        if seam and stop <= min(seam):  # the table ended before the page break: the copy heads a table of its own
+            rows, stop = read_rows(views, end + 1, header, skip, header_lines, footers, first)
+        header.rows_placed = rows_line_up(rows, header)
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
             header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
         placed = None
@@ -1205,6 +1212,118 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if inside:
             tables = sorted(tables + inside, key=lambda table: table.rows[0].value_line)
     return tables
+
+
+SEAM_TEXT_LINES = 2  # lines of words (a running title, a caption '(lanjutan)') a page break may print besides its number
+SEAM_REACH = 12  # lines between a table's rows and its header's copy on the next page
+CONTINUED_RE = re.compile(r"\blanjut(?:an)?\b", re.I)
+NUMBERED_HEADING_RE = re.compile(r"\d{1,2}[.)]\s+[A-Za-z]")
+SEAM_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a digit outside a year ('8. Terwujudnya': a heading)
+SAME_HEADER_RATIO = 90  # a header's copy read by OCR again ('lndikator', 'Realisasl'): its words' likeness to the first
+
+
+def same_text(a: str, b: str) -> bool:
+    """Whether two header lines print the same words, up to spacing and a few OCR misreadings."""
+    words_a, words_b = a.split(), b.split()
+    if words_a == words_b:
+        return True
+    return len(words_a) == len(words_b) and fuzz.ratio(" ".join(words_a).lower(), " ".join(words_b).lower()) \
+        >= SAME_HEADER_RATIO
+
+
+def seam_before(views: Sequence[LineView], copy: int, skip: Container[int], footers: Container[int]) -> set[int] | None:
+    """The lines of a page break right above a header's copy, or None when none stands there.
+
+    Going up from the copy: blank lines, page numbers ('- 23 -', 'Halaman 23', also
+    beside a running title, 'Hal. 7   LKj ... 2022'), running headers and footers,
+    border lines, and under the page's number at most two short lines of words with
+    no digit but a year's (the next page's running title the boilerplate pass did not
+    learn, 'Tabel 3.1 (lanjutan)'); above it, only what is known to be a page's edge,
+    so that the last row's wrapped words stay its own. A page number, a known running
+    line or a change of page proves the break.
+    """
+    seam: set[int] = set()
+    proved = False
+    words = 0
+    k = copy - 1
+    while k >= 0 and copy - k <= SEAM_REACH:
+        text = line_of(views, k).text.strip()
+        if not text or RULE_LINE_RE.fullmatch(text):
+            pass
+        elif NUMBERED_HEADING_RE.match(text):
+            break  # '8. Terwujudnya ...' over the header: a numbered part's own table, though printed on every part
+        elif k in skip or k in footers or is_page_edge(text):
+            proved = True
+        elif not proved and words < SEAM_TEXT_LINES and len(text) <= 120 and not views[k].delimited and (
+                CONTINUED_RE.search(text) or not SEAM_DIGIT_RE.search(text) and not text.endswith((".", ":"))):
+            words += 1
+        else:
+            break
+        seam.add(k)
+        k -= 1
+    if not seam or k < 0:
+        return None
+    proved = proved or line_of(views, k).page != line_of(views, copy).page
+    return seam if proved else None
+
+
+def page_seams(views: Sequence[LineView], start: int, end: int, starts: list[int], skip: Container[int],
+               footers: Container[int]) -> tuple[set[int], frozenset[int]]:
+    """Lines to pass over inside a table split by page breaks, and the starts of its header's copies.
+
+    A table that goes on over the next page prints its header again there, word
+    for word, after the page's number and running lines. Read as a table of its
+    own, the part would lose the row the break cut in two (its first words and
+    values above the break, the rest below). The copies, and the lines of each
+    break, are passed over so the rows read on as one table.
+    """
+    seam: set[int] = set()
+    again: set[int] = set()
+    height = end - start
+    own = [line_of(views, start + d).text for d in range(height + 1)]
+    for copy in starts:
+        if copy <= end or copy in again:
+            continue
+        if not same_text(line_of(views, copy).text, own[0]):
+            if read_header_once(views, copy) is not None:
+                break  # another table's header: this table ended above it
+            continue
+        found = read_header_once(views, copy)
+        if found is None or found[1] - copy != height or not all(
+                same_text(line_of(views, copy + d).text, own[d]) for d in range(1, height + 1)):
+            break
+        lines = seam_before(views, copy, skip, footers)
+        if lines is None:
+            break  # the same header with no page break above it: a table of its own
+        seam |= lines | set(range(copy, found[1] + 1))
+        again.add(copy)
+    return seam, frozenset(again)
+
+
+PLACED_ROWS = 2  # full rows that must line up with a space-aligned header before its offsets place a row's blank cells
+
+
+def rows_line_up(rows: list[RowDraft], header: Header) -> bool:
+    """Whether every full row's values stand under the header's value columns, and enough rows are full.
+
+    Text reflowed from a scan can shift the values off the header's words
+    ('100%' left of 'Target', '25%' under it): there a row that leaves a cell
+    blank cannot say which by offset.
+    """
+    if not header.col_starts or not header.cell_roles:
+        return False
+    width = len(header.roles)
+    full = 0
+    for row in rows:
+        if len(row.values) != width:
+            continue
+        first = next((v for v in row.views if v.line.number == row.value_line), None)
+        if first is None or not first.spaced:
+            return False
+        if {cell.index for cell in first.cells if cell.values} != header.cell_roles.keys():
+            return False
+        full += 1
+    return full >= PLACED_ROWS
 
 
 def first_row_opening(views: Sequence[LineView], end: int, header: Header) -> LineView | None:
@@ -1259,6 +1378,42 @@ def second_value_line(row: RowDraft, view: LineView, values: list[Token], header
     return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
 
 
+def values_go_on_below(row: RowDraft, view: LineView, values: list[Token], header: Header, width: int) -> bool:
+    """Whether a value line fills the value columns the row above left empty, after the ones it filled.
+
+    A row cut by a page break (`page_seams`) prints its first values beside the name's
+    first words and the rest on the next page beside the name's rest ('4  Persentase
+    rekomendasi hasil  100%' over '   pemeriksaan yang ditindaklanjuti   85%
+    85,00'). Under a space-aligned header the two lines fill the row's cells
+    once each, in column order; a row of its own would open with its number or
+    a capital, and fill the first value column too.
+    """
+    if header.kind not in ("target", "realisation") or not header.cell_roles or not view.spaced:
+        return False
+    if not row.values or len(row.values) + len(values) > width:
+        return False
+    first = next((v for v in row.views if v.line.number == row.value_line), None)
+    if first is None or not first.spaced:
+        return False
+    above = {cell.index for cell in first.cells if cell.values}
+    here = {cell.index for cell in view.cells if cell.values}
+    if not above or not here or max(above) >= min(here) or not above | here <= header.cell_roles.keys():
+        return False
+    text = view.text
+    return (not text or starts_lower(text)) and NUMBERED_LINE_RE.match(view.line.text) is None
+
+
+def carry_values_on(row: RowDraft, view: LineView, values: list[Token], header: Header) -> None:
+    """Give the row the values of its second value line, in their cells, and the name's rest beside them."""
+    at = next(k for k, v in enumerate(row.views) if v.line.number == row.value_line)
+    first = row.views[at]
+    row.views[at] = replace(first, cells=first.cells + tuple(cell for cell in view.cells if cell.values))
+    row.values.extend(values)
+    rest = tuple(cell for cell in view.cells if not cell.values)
+    if rest:
+        append_text(row, replace(view, cells=rest), header)
+
+
 def opens_name_beside_sasaran_wrap(view: LineView, header: Header) -> bool:
     """Whether a space-aligned line's Indikator cell opens a name ('Bed Occupancy Rate') beside the lower-case
     wrap of the Sasaran cell ('pelayanan kesehatan'): one Sasaran over several unnumbered indicator rows.
@@ -1289,12 +1444,13 @@ def opens_year_row(header: Header, row: RowDraft, values: list[Token]) -> bool:
 
 def read_rows(views: Sequence[LineView], start: int, header: Header,
               skip: Container[int] = frozenset(), header_lines: Container[int] | None = None,
-              footers: Container[int] = frozenset(), first: LineView | None = None
-              ) -> tuple[list[RowDraft], int]:
+              footers: Container[int] = frozenset(), first: LineView | None = None,
+              seam: Container[int] = frozenset()) -> tuple[list[RowDraft], int]:
     """Rows of a table from views[start] on, and the index where the table ended.
 
     `header_lines`: the lines whose words make a header line (`text_header_score`), if known already.
     `first`: the first row's opening, cut from the end of the header's last line (`Header.first_row_opening`).
+    `seam`: the lines of the page breaks inside the table, passed over with the header's copies (`page_seams`).
     """
     rows: list[RowDraft] = []
     pending: list[LineView] = [] if first is None else [first]
@@ -1339,6 +1495,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         blank = not (views[i].line if lines is None else lines[i]).text.strip()
         # known from the text: not analysed (a title footer's page number may stand in a value column)
         if blank or i in footers or (i in skip and not in_columns(views[i], header)):
+            if seam and i in seam and pending and rows and not closed:
+                pending = tail_above_page_break(rows[-1], pending, header, views[i])
             blanks += blank
             i += 1
             continue
@@ -1470,6 +1628,12 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and rate_wrapped_below(row, values, header, width):
                 row.values.extend(values)  # 'Jumlah 2.000.000.000 1.900.000.000' over '95,00': the row's own %
                 row.views.append(view)
+                i += 1
+                blanks = 0
+                continue
+            if row is not None and not pending and values_go_on_below(row, view, values, header, width):
+                carry_values_on(row, view, values, header)  # the row's last cells, under its first line's
+                last_row_at = remark_at = i
                 i += 1
                 blanks = 0
                 continue
@@ -1715,6 +1879,23 @@ def first_sentence(lines: list[LineView]) -> list[LineView]:
         if view.line.text.rstrip(" |").endswith("."):
             break
     return run
+
+
+def tail_above_page_break(row: RowDraft, pending: list[LineView], header: Header, below: LineView) -> list[LineView]:
+    """Give the row the wrapped rest of its name left above a page break, as at a table's end; return the rest.
+
+    The last lines of a page under a row ('Opini BPK atas Laporan' over
+    'Keuangan') are read as if the table ended there: the rows on the next page
+    cannot have wrapped upwards over the break.
+    """
+    # (a line opening a row, '2   Persentase Pemilih ...', and what follows it are the next row's name, its values
+    # on the next page)
+    cut = next((k for k, view in enumerate(pending) if NUMBERED_LINE_RE.match(view.line.text) or opens_indicator(view)),
+               len(pending))
+    before = len(row.views)
+    take_wrapped_tail(row, pending[:cut], header, below=below)
+    taken = row.views[before:]
+    return [view for view in pending if not any(view is t for t in taken)]
 
 
 def take_wrapped_tail(row: RowDraft, pending: list[LineView], header: Header, mid_table: bool = False,

@@ -4456,3 +4456,150 @@ def test_a_paragraph_stating_a_rate_in_its_words_ends_a_scanned_table():
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase arsip yang tertata rapi", "Nilai Akuntabilitas Kinerja"]
     assert measures[1].realisation.text == "BB"
+
+
+SPLIT_HEADER = ("No   Indikator Kinerja                        Target     Realisasi    Capaian\n"
+                "(1)  (2)                                       (3)         (4)          (5)\n")
+
+
+def test_a_row_cut_by_a_page_break_keeps_its_first_words_and_target():
+    # A space-aligned table runs over a page: the page's number and running title, then the header
+    # printed again with its column numbers. The row the break cut keeps its name's first words and its
+    # target from above the break, its realisasi and capaian from below; the page number is no row.
+    text = ("Tabel 3.1 Capaian Kinerja Dinas Sosial Tahun 2022\n\n" + SPLIT_HEADER +
+            "1    Persentase bantuan sosial yang             95%        97%        102,11\n"
+            "     disalurkan tepat waktu\n"
+            "2    Persentase panti sosial yang               80%\n"
+            "\n"
+            "                                  - 14 -\n"
+            "        Laporan Kinerja Dinas Sosial Kabupaten Tegal Tahun 2022\n"
+            "\n" + SPLIT_HEADER +
+            "     memenuhi standar pelayanan                             76%         95,00\n"
+            "3    Jumlah pendamping yang dilatih              60 orang   66 orang   110,00\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+        ("Persentase bantuan sosial yang disalurkan tepat waktu", "95%", "97%", "102,11"),
+        ("Persentase panti sosial yang memenuhi standar pelayanan", "80%", "76%", "95,00"),
+        ("Jumlah pendamping yang dilatih", "60 orang", "66 orang", "110,00")]
+
+
+def test_the_last_words_above_a_page_break_stay_with_the_row_they_wrap():
+    # The page ends under a row whose name wrapped ('... atas Laporan' over 'Keuangan'); the table
+    # goes on under its repeated header, so those words are the row's, not the next row's.
+    text = (SPLIT_HEADER +
+            "1    Opini BPK atas Laporan                     WTP        WTP        100,00\n"
+            "     Keuangan\n"
+            "\n"
+            "                               Halaman 9\n"
+            "\n" + SPLIT_HEADER +
+            "2    Indeks kepuasan masyarakat                 82         84,10      102,56\n")
+    rows = records(text)[0]
+    assert [r.indicator_raw for r in rows] == ["Opini BPK atas Laporan Keuangan", "Indeks kepuasan masyarakat"]
+
+
+def test_the_same_header_with_no_page_break_above_it_heads_a_table_of_its_own():
+    # Two numbered parts print the same header one after the other: no page number or running line
+    # between them, so the second part's caption heads a table of its own and its rows keep that title.
+    part = SPLIT_HEADER + "1    Persentase arsip yang dialihmediakan       70%        72%        102,86\n"
+    text = ("1. Meningkatnya tertib arsip\n\n" + part + "\n2. Meningkatnya layanan arsip\n\n" + part)
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    tables = find_tables(views)
+    assert [t.title for t in tables] == ["1. Meningkatnya tertib arsip", "2. Meningkatnya layanan arsip"]
+
+
+def test_a_header_whose_cells_wrap_over_two_lines_still_places_a_rows_blank_cells():
+    # 'Target' over 'Tahun 2022', 'Realisasi' over 'Tahun 2022': the header's value words stand on two lines,
+    # each column's words stacked. Its columns are found by where the words stand, so a row whose
+    # realisasi and capaian are blank (not measured yet) keeps its target and no realisation.
+    text = ("                                              Target      Realisasi     Capaian\n"
+            "No   Indikator Kinerja                        Tahun 2022  Tahun 2022    (%)\n"
+            "1    Persentase desa yang memiliki peta        80%         84%          105,00\n"
+            "     rawan bencana\n"
+            "2    Indeks ketahanan daerah                   0,55                           \n"
+            "3    Jumlah relawan yang dilatih               150 orang   162 orang    108,00\n")
+    rows = records(text)[0]
+    said = lambda reading: reading.raw if reading is not None else None  # noqa: E731
+    assert [(r.indicator_raw, r.target.raw, said(r.realisation), said(r.achievement)) for r in rows] == [
+        ("Persentase desa yang memiliki peta rawan bencana", "80%", "84%", "105,00"),
+        ("Indeks ketahanan daerah", "0,55", "", None),  # a blank realisasi cell: measured, no value yet
+        ("Jumlah relawan yang dilatih", "150 orang", "162 orang", "108,00")]
+
+
+def test_a_budget_name_wrapped_under_a_stacked_pagu_header_stays_in_its_row():
+    # 'Pagu' over 'Anggaran (Rp)' and 'Realisasi' over 'Anggaran (Rp)': with the columns known by where the
+    # stacked words stand, each name's wrapped line is the name column's, and the row's name reads whole.
+    text = ("No   Program                              Pagu             Realisasi        Persen\n"
+            "                                          Anggaran (Rp)    Anggaran (Rp)\n"
+            "1    Program Penanggulangan               2.400.000.000    2.316.000.000    96,50\n"
+            "     Bencana Daerah\n"
+            "2    Program Penunjang Urusan             1.600.000.000    1.520.000.000    95,00\n"
+            "     Pemerintahan Daerah\n")
+    budgets = records(text)[1]
+    assert [(b.name, b.allocation.value, b.percent.value) for b in budgets] == [
+        ("Program Penanggulangan Bencana Daerah", 2_400_000_000, 96.5),
+        ("Program Penunjang Urusan Pemerintahan Daerah", 1_600_000_000, 95.0)]
+
+
+def test_a_name_opened_at_the_foot_of_a_page_goes_on_with_its_values_on_the_next():
+    # The page ends after the first words of row 2 ('2  Persentase kendaraan uji yang'); its footer prints
+    # the page number beside the report's short title; the next page repeats the header, then the name's
+    # rest with the row's values. The opened name is row 2's, not a wrapped tail of row 1.
+    header = "No  Indikator Kinerja                              Target   Realisasi   Capaian\n"
+    text = (header +
+            "1   Persentase terminal yang memenuhi standar        90%       92%      102,22%\n"
+            "    pelayanan\n"
+            "2   Persentase kendaraan uji yang\n"
+            "\n"
+            "Hal. 12                               LKjIP Dinas Perhubungan 2022\n"
+            "\n" + header +
+            "    lulus uji berkala                                85%       88%      103,53%\n"
+            "3   Jumlah halte yang dibangun                       6 unit    6 unit   100,00%\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Persentase terminal yang memenuhi standar pelayanan", "90%", "92%"),
+        ("Persentase kendaraan uji yang lulus uji berkala", "85%", "88%"),
+        ("Jumlah halte yang dibangun", "6 unit", "6 unit")]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Hal. 12                 LKjIP Dinas Perhubungan 2022", True),
+    ("Laporan Kinerja Inspektorat Tahun 2021      Halaman 7", True),
+    ("- 31 -", True),
+    ("Jumlah pendamping                      12", False),  # a row's name and value, no page's edge
+    ("Target    Realisasi", False),
+])
+def test_a_page_number_beside_a_running_title_marks_a_pages_edge(text: str, edge: bool):
+    from extract.boilerplate import is_page_edge
+    assert is_page_edge(text) is edge
+
+
+def test_a_header_copy_misread_by_ocr_still_joins_the_table_over_the_page_break():
+    # A scan reads the header printed again on the next page with two letters wrong ('lndikator',
+    # 'Realisasl'): still the same header, so the page's number and running title are no row.
+    text = ("No  Indikator Kinerja                          Target    Realisasi   Capaian (%)\n"
+            "1   Indeks risiko bencana daerah               139,80     141,20      98,99\n"
+            "\n"
+            "                                  -14-\n"
+            "LAKIP BPBD Kab. Ciamis 2022\n"
+            "\n"
+            "No  lndikator Kinerja                          Target    Realisasl   Capaian (%)\n"
+            "2   Nilai SAKIP BPBD                            B          BB         112,50\n")
+    rows = records(text)[0]
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Indeks risiko bencana daerah", "139,80", "141,20"), ("Nilai SAKIP BPBD", "B", "BB")]
+
+
+def test_a_coded_budget_table_under_a_stacked_pagu_header_keeps_its_wrapped_names():
+    # 'Anggaran (Rp)' printed under both 'Pagu' and 'Realisasi': read line by line the words make one column
+    # too many; stacked, they make three, and each code's wrapped name line stays in its row.
+    text = (" Kode        Uraian                                   Pagu            Realisasi         %\n"
+            "                                                    Anggaran (Rp)    Anggaran (Rp)\n"
+            " 076.01.CQ   Penyelenggaraan Pemilu dalam Proses   5.100.000.000     4.998.000.000    98,00\n"
+            "             Konsolidasi Demokrasi\n"
+            " 076.01.WA   Program Dukungan Manajemen            2.000.000.000     1.950.000.000    97,50\n"
+            "             Jumlah                                7.100.000.000     6.948.000.000    97,86\n")
+    budgets = records(text)[1]
+    assert [(b.name, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi", 4_998_000_000, 98.0),
+        ("Program Dukungan Manajemen", 1_950_000_000, 97.5),
+        ("Jumlah", 6_948_000_000, 97.86)]
