@@ -261,7 +261,8 @@ def split_cells(text: str) -> tuple[list[str], bool, list[int] | None]:
 
 
 # a lone '|' a scan left stuck to one edge of a cell ('96,40|', '|96,85'), a space or the line's end on its other side
-SPECK_RE = re.compile(r"(?:(?<=\S)\|(?=\s|$))|(?:(?<=\s)\|(?=\S))")
+# (opening with the '|' itself, its neighbours in lookarounds: the engine skips to a '|' in C)
+SPECK_RE = re.compile(r"\|(?:(?<=\S\|)(?=\s|$)|(?<=\s\|)(?=\S))")
 SPECK_MIN_CHUNKS = 3  # a space-aligned row: three cells or more without the speck
 
 

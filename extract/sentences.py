@@ -550,7 +550,9 @@ BARE_YEAR_RE = re.compile(r"(?:19[9]\d|20[0-4]\d)")  # a year alone, where a val
 # 'Nilai SAKIP ... ditargetkan memperoleh predikat BB dan ... terealisasi dengan predikat BB (nilai 70,54),
 # sehingga capaian kinerja indikator ini sebesar 100%'; 'Realisasi persentase rekomendasi ... tahun 2022
 # sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%'.
-SENTENCE_END_RE = re.compile(r"(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])")
+# (`(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])`, written to open with its first space: the engine
+# skips to one in C, where a pattern opening with a lookbehind is tried at every character)
+SENTENCE_END_RE = re.compile(r"\s(?:(?<=[^\s\d.][.;!?]\s)\s*(?=[A-Z(\d])|(?<=\d[.;]\s)\s*(?=[A-Z]))")
 KEYWORD_RES = {
     "target": re.compile(r"\b(?:di)?target(?:kan|nya)?\b", re.I),
     "realisation": re.compile(rf"\b{REALISATION_WORD}\b", re.I),

@@ -4316,3 +4316,33 @@ def test_a_kegiatan_code_after_a_mark_a_scan_read_at_the_lines_start_is_still_it
     assert find_code('" 2023')[0] is None  # a year, not a code
     view = analyse_line(Line(number=9, page=2, text='" 6709 | Penyusunan Rencana Kerja | Rp850.000.000,- | 97,10'))
     assert view.codes == ["6709"]
+
+
+def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find():
+    # each search pattern rewritten for speed (opening with a character class, its \b or lookbehind after it)
+    # finds the same spans as the plain pattern it stands for, also at a text's edges and beside other scripts
+    import re
+
+    from extract.lines import SPECK_RE
+    from extract.sentences import SENTENCE_END_RE
+    from extract.table_records import BOUND_HINT_RE
+    from extract.tables import GAP_RE, PARAGRAPH_STOP_RE, RUPIAH_RE
+
+    plain = [
+        (RUPIAH_RE, re.compile(r"\bRp\b", re.I)),
+        (GAP_RE, re.compile(r"\s*\|\s*|\s{2,}")),
+        (SPECK_RE, re.compile(r"(?:(?<=\S)\|(?=\s|$))|(?:(?<=\s)\|(?=\S))")),
+        (SENTENCE_END_RE, re.compile(r"(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])")),
+        (PARAGRAPH_STOP_RE, re.compile(r"[\w)]\.(?:\s+[A-Z]|\s*$)")),
+        (BOUND_HINT_RE, re.compile(r"[≥≤<>=]|\b(?i:min|maks|max|sekurang)")),
+    ]
+    texts = ["Pagu Rp 1.200.000 | rp. 300", "xRp 5", "RP.12", "Rp", "a |  b\t| c   d", "|x", "96,40|  12", "x | y",
+             "Target tercapai. Realisasi 90%; Capaian (B) naik.  2023. Tahun", "tahun 2023.", "(a).", ".",
+             "≥ 90%", "Min. 80%", "xmin 3", "MAKSIMAL 2", "ſekurang-kurangnya", "nilai minimum", "K > 3", ""]
+    for new, old in plain:
+        for text in texts:
+            if new is PARAGRAPH_STOP_RE:  # (asked only whether the line holds one; its match opens at the '.')
+                assert (new.search(text) is None) == (old.search(text) is None), text
+            else:
+                assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
+    assert GAP_RE.split("a |  b\t| c   d") == ["a", "b", "c", "d"]
