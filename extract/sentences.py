@@ -162,9 +162,13 @@ TARGET_FIRST_RE = re.compile(
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
+# (`\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|rata-rata|level)\b`
+# written to open with the class of the words' first letters, the \b in a lookbehind after it and each word's rest
+# after a lookbehind on its letter: the engine skips to a candidate letter in C, where a pattern opening with \b and
+# an alternation is tried word by word at every character)
 INDICATOR_HEAD_RE = re.compile(
-    r"\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
-    r"rata-rata|level)\b", re.I)
+    r"[pjniortkcl](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks|(?<=o)pini"
+    r"|(?<=r)(?:asio|ata-rata)|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b", re.I)
 # what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")

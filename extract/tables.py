@@ -61,8 +61,13 @@ SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselen
 # A line heading a group of rows, not part of an indicator's name: a sasaran ('Tersusunnya Laporan ...'),
 # or a kegiatan or program with its code ('KEGIATAN 3355: Pelaksanaan ...', 'PROGRAM 076.01.06 ...').
 GROUP_HEADING_RE = re.compile(r"^\W*(?:(?:sub\s*)?kegiatan|program|sasaran)\b\W*(?:\d{4}\b|\d{3}\.\d)", re.I)
-INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
-                                r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
+# (`\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|Indeks|Opini|Rasio|Tingkat|Ketepatan|
+# Hasil Nilai)\b`, written to open with the class of the words' first letters, the \b in a lookbehind after it and
+# each word's rest after a lookbehind on its letter: the engine skips to a candidate letter in C. Same spans and
+# group, also in any case and inside the patterns built on it)
+INDICATOR_START_RE = re.compile(r"([PJNIORTKH](?<!\w.)(?:(?<=P)(?:ersentase|resentase|rosentase|resentasi|ersentasi)"
+                                r"|(?<=J)umlah|(?<=N)ilai|(?<=I)ndeks|(?<=O)pini|(?<=R)asio|(?<=T)ingkat|(?<=K)etepatan"
+                                r"|(?<=H)asil Nilai))\b")
 ANY_CASE_INDICATOR_RE = re.compile(INDICATOR_START_RE.pattern, re.I)  # 'a. nilai akuntabilitas kinerja' too
 # An indicator measured in percent by its name: its bare numbers are percentages ('10096 | 985' is 100% | 98%).
 PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|persentasi)\b", re.I)

@@ -110,8 +110,11 @@ _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?(?:\n[ \t]*)?\b(?:tahun|th\.|ta)\s*(?:
 
 # Offices, read backwards from a region prefix (the text before it ends with one).
 # (and the older 'KPUD', 'KPU-D', 'Komisi Pemilihan Umum Daerah' of reports before 2008)
+# (`(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$`, written
+# to open with the class of its first letters, the \b in a lookbehind after it: the engine skips to a k or f in C)
 _KPU_TAIL_RE = re.compile(
-    r"(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
+    r"[kf](?<!\w.)(?:(?<=k)\s?p\s?l?\s?u(?:-?d)?|(?<=f)plu|(?<=k)[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)"
+    r"[\s\-–]*$",
     re.IGNORECASE,
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.

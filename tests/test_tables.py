@@ -4323,10 +4323,11 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
     # finds the same spans as the plain pattern it stands for, also at a text's edges and beside other scripts
     import re
 
-    from extract.lines import SPECK_RE
-    from extract.sentences import SENTENCE_END_RE
+    from extract.lines import NAMED_COUNT_END_RE, SPECK_RE
+    from extract.sentences import INDICATOR_HEAD_RE, SENTENCE_END_RE
     from extract.table_records import BOUND_HINT_RE
-    from extract.tables import GAP_RE, PARAGRAPH_STOP_RE, RUPIAH_RE
+    from extract.tables import ANY_CASE_INDICATOR_RE, GAP_RE, INDICATOR_START_RE, PARAGRAPH_STOP_RE, RUPIAH_RE
+    from normalize.document_fields import _KPU_TAIL_RE
 
     plain = [
         (RUPIAH_RE, re.compile(r"\bRp\b", re.I)),
@@ -4335,10 +4336,23 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
         (SENTENCE_END_RE, re.compile(r"(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])")),
         (PARAGRAPH_STOP_RE, re.compile(r"[\w)]\.(?:\s+[A-Z]|\s*$)")),
         (BOUND_HINT_RE, re.compile(r"[≥≤<>=]|\b(?i:min|maks|max|sekurang)")),
+        (INDICATOR_START_RE, re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
+                                        r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")),
+        (ANY_CASE_INDICATOR_RE, re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
+                                           r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b", re.I)),
+        (INDICATOR_HEAD_RE, re.compile(r"\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|"
+                                       r"ketepatan|cakupan|rata-rata|level)\b", re.I)),
+        (_KPU_TAIL_RE, re.compile(r"(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}"
+                                  r"(?:\s+daerah)?)[\s\-–]*$", re.I)),
+        (NAMED_COUNT_END_RE, re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)\s+([A-Z][a-z-]{2,19})"
+                                        r"[\s|;:'\"_]*$")),
     ]
     texts = ["Pagu Rp 1.200.000 | rp. 300", "xRp 5", "RP.12", "Rp", "a |  b\t| c   d", "|x", "96,40|  12", "x | y",
              "Target tercapai. Realisasi 90%; Capaian (B) naik.  2023. Tahun", "tahun 2023.", "(a).", ".",
-             "≥ 90%", "Min. 80%", "xmin 3", "MAKSIMAL 2", "ſekurang-kurangnya", "nilai minimum", "K > 3", ""]
+             "≥ 90%", "Min. 80%", "xmin 3", "MAKSIMAL 2", "ſekurang-kurangnya", "nilai minimum", "K > 3", "",
+             "1. Persentase X dan jumlah Y", "xNilai", "HASIL NILAI SAKIP", "Hasil Nilai", "İndeks kepuasan", "Ketepatan",
+             "rata-rata lama", "Sekretariat KPU ", "Komisi Pemilihan Umum Daerah -", "kpl u-d", "oleh fplu",
+             "Jumlah kejadian 12 Kejadian 9 Kejadian", "x1.200 Arsip", "3,5 Desa |"]
     for new, old in plain:
         for text in texts:
             if new is PARAGRAPH_STOP_RE:  # (asked only whether the line holds one; its match opens at the '.')
