@@ -348,8 +348,11 @@ def two_sentences_hold(text: str, match: re.Match) -> bool:
 REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
 # A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
 # 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
-YEAR_RE = re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
-                     r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
+# (`\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+...`, written to open with
+# the class of the words' first letters in either case (every character (?i) takes for them), the \b in a lookbehind
+# after it: the engine skips to a candidate letter in C)
+YEAR_RE = re.compile(r"[tTaApPrR](?<!\w.)(?i:(?<=t)(?:ahun|h|a)|(?<=a)nggaran|(?<=p)(?:emilu|emilihan|ilkada|eriode)"
+                     r"|(?<=r)(?:enstra|pjmd|pjmn))\.?\s+((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
 
 
 def may_state_realisation(text: str) -> bool:

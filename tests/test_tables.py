@@ -4327,7 +4327,9 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
     from extract.sentences import INDICATOR_HEAD_RE, SENTENCE_END_RE
     from extract.table_records import BOUND_HINT_RE
     from extract.tables import ANY_CASE_INDICATOR_RE, GAP_RE, INDICATOR_START_RE, PARAGRAPH_STOP_RE, RUPIAH_RE
-    from normalize.document_fields import _KPU_TAIL_RE
+    from extract.sentences import YEAR_RE
+    from normalize.document_fields import _HEAD_RE, _KPU_TAIL_RE
+    from normalize.numbers import _FOOTNOTE_MARK_RE
 
     plain = [
         (RUPIAH_RE, re.compile(r"\bRp\b", re.I)),
@@ -4344,6 +4346,12 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
                                        r"ketepatan|cakupan|rata-rata|level)\b", re.I)),
         (_KPU_TAIL_RE, re.compile(r"(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}"
                                   r"(?:\s+daerah)?)[\s\-–]*$", re.I)),
+        (_HEAD_RE, re.compile(r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
+                              r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
+                              r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol|lpmp|bpmp)\b", re.I)),
+        (YEAR_RE, re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
+                             r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")),
+        (_FOOTNOTE_MARK_RE, re.compile(r"(?<=[\d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")),
         (NAMED_COUNT_END_RE, re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)\s+([A-Z][a-z-]{2,19})"
                                         r"[\s|;:'\"_]*$")),
     ]
@@ -4352,7 +4360,9 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
              "≥ 90%", "Min. 80%", "xmin 3", "MAKSIMAL 2", "ſekurang-kurangnya", "nilai minimum", "K > 3", "",
              "1. Persentase X dan jumlah Y", "xNilai", "HASIL NILAI SAKIP", "Hasil Nilai", "İndeks kepuasan", "Ketepatan",
              "rata-rata lama", "Sekretariat KPU ", "Komisi Pemilihan Umum Daerah -", "kpl u-d", "oleh fplu",
-             "Jumlah kejadian 12 Kejadian 9 Kejadian", "x1.200 Arsip", "3,5 Desa |"]
+             "Jumlah kejadian 12 Kejadian 9 Kejadian", "x1.200 Arsip", "3,5 Desa |", "Kepala Dinas Kesehatan ",
+             "BAPPELITBANGDA Kota", "xdinas", "UPTD Puskesmas", "Rumah  Sakit", "ſetda", "Tahun 2023", "TA. 2022 - 2024",
+             "renstra 2020/2024", "pemilihan 2020", "thn 2021", "3,62¹ dan 95%²³", "m² 2⁴"]
     for new, old in plain:
         for text in texts:
             if new is PARAGRAPH_STOP_RE:  # (asked only whether the line holds one; its match opens at the '.')
