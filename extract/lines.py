@@ -665,8 +665,8 @@ def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int) -
 # A count ending a cell, its noun capitalised as a value cell prints it ('... 12 Kejadian', '3 Desa  4 Desa')
 # (`(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)...`, opening with its first digit, the lookbehind
 # after it: the engine skips to a digit in C)
-NAMED_COUNT_END_RE = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[.,]\d{3})+|\d{0,2}(?:[.,]\d{1,2})?))\s+([A-Z][a-z-]{2,19})"
-                                r"[\s|;:'\"_]*$")
+NAMED_COUNT_END_RE = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[.,]\d{3})+|\d{0,2}(?:[.,]\d{1,2})?))"
+                                r"\s+([A-Z][a-z-]{2,19})[\s|;:'\"_]*$")
 
 
 def counts_of_named_noun(rest: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...], list[Token]] | None:

@@ -4346,22 +4346,25 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
                                        r"ketepatan|cakupan|rata-rata|level)\b", re.I)),
         (_KPU_TAIL_RE, re.compile(r"(?:\b(?:k\s?p\s?l?\s?u(?:-?d)?|fplu)|\bk[o0]m\w{2,3}\s+pem\w{4,8}\s+u\w{2,3}"
                                   r"(?:\s+daerah)?)[\s\-–]*$", re.I)),
-        (_HEAD_RE, re.compile(r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
-                              r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
+        (_HEAD_RE, re.compile(r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|"
+                              r"bappeda|bapenda|bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|"
+                              r"kecamatan|uptd?|dewan|"
                               r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol|lpmp|bpmp)\b", re.I)),
         (YEAR_RE, re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
                              r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")),
         (_FOOTNOTE_MARK_RE, re.compile(r"(?<=[\d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")),
-        (NAMED_COUNT_END_RE, re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)\s+([A-Z][a-z-]{2,19})"
-                                        r"[\s|;:'\"_]*$")),
+        (NAMED_COUNT_END_RE, re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)"
+                                        r"\s+([A-Z][a-z-]{2,19})[\s|;:'\"_]*$")),
     ]
     texts = ["Pagu Rp 1.200.000 | rp. 300", "xRp 5", "RP.12", "Rp", "a |  b\t| c   d", "|x", "96,40|  12", "x | y",
              "Target tercapai. Realisasi 90%; Capaian (B) naik.  2023. Tahun", "tahun 2023.", "(a).", ".",
              "≥ 90%", "Min. 80%", "xmin 3", "MAKSIMAL 2", "ſekurang-kurangnya", "nilai minimum", "K > 3", "",
-             "1. Persentase X dan jumlah Y", "xNilai", "HASIL NILAI SAKIP", "Hasil Nilai", "İndeks kepuasan", "Ketepatan",
+             "1. Persentase X dan jumlah Y", "xNilai", "HASIL NILAI SAKIP", "Hasil Nilai", "İndeks kepuasan",
+             "Ketepatan",
              "rata-rata lama", "Sekretariat KPU ", "Komisi Pemilihan Umum Daerah -", "kpl u-d", "oleh fplu",
              "Jumlah kejadian 12 Kejadian 9 Kejadian", "x1.200 Arsip", "3,5 Desa |", "Kepala Dinas Kesehatan ",
-             "BAPPELITBANGDA Kota", "xdinas", "UPTD Puskesmas", "Rumah  Sakit", "ſetda", "Tahun 2023", "TA. 2022 - 2024",
+             "BAPPELITBANGDA Kota", "xdinas", "UPTD Puskesmas", "Rumah  Sakit", "ſetda", "Tahun 2023",
+             "TA. 2022 - 2024",
              "renstra 2020/2024", "pemilihan 2020", "thn 2021", "3,62¹ dan 95%²³", "m² 2⁴"]
     for new, old in plain:
         for text in texts:
