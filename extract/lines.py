@@ -269,7 +269,8 @@ LEADING_MARK_RE = re.compile(r"(?<=^)(\s*)[\u2018\u2019\u201c\u201d'\"`;_,.](?=\
 
 
 # a lone '|' a scan left stuck to one edge of a cell ('96,40|', '|96,85'), a space or the line's end on its other side
-SPECK_RE = re.compile(r"(?:(?<=\S)\|(?=\s|$))|(?:(?<=\s)\|(?=\S))")
+# (opening with the '|' itself, its neighbours in lookarounds: the engine skips to a '|' in C)
+SPECK_RE = re.compile(r"\|(?:(?<=\S\|)(?=\s|$)|(?<=\s\|)(?=\S))")
 SPECK_MIN_CHUNKS = 3  # a space-aligned row: three cells or more without the speck
 
 
@@ -670,7 +671,10 @@ def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int) -
 
 
 # A count ending a cell, its noun capitalised as a value cell prints it ('... 12 Kejadian', '3 Desa  4 Desa')
-NAMED_COUNT_END_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)\s+([A-Z][a-z-]{2,19})[\s|;:'\"_]*$")
+# (`(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?:[.,]\d{1,2})?)...`, opening with its first digit, the lookbehind
+# after it: the engine skips to a digit in C)
+NAMED_COUNT_END_RE = re.compile(r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:[.,]\d{3})+|\d{0,2}(?:[.,]\d{1,2})?))"
+                                r"\s+([A-Z][a-z-]{2,19})[\s|;:'\"_]*$")
 
 
 def counts_of_named_noun(rest: str, tokens: list[Token]) -> tuple[str, tuple[Token, ...], list[Token]] | None:

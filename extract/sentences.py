@@ -171,9 +171,13 @@ TARGET_FIRST_RE = re.compile(
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
+# (`\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|rata-rata|level)\b`
+# written to open with the class of the words' first letters, the \b in a lookbehind after it and each word's rest
+# after a lookbehind on its letter: the engine skips to a candidate letter in C, where a pattern opening with \b and
+# an alternation is tried word by word at every character)
 INDICATOR_HEAD_RE = re.compile(
-    r"\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|ketepatan|cakupan|"
-    r"rata-rata|level)\b", re.I)
+    r"[pjniortkcl](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks|(?<=o)pini"
+    r"|(?<=r)(?:asio|ata-rata)|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b", re.I)
 # what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
@@ -353,8 +357,11 @@ def two_sentences_hold(text: str, match: re.Match) -> bool:
 REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
 # A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
 # 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
-YEAR_RE = re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
-                     r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
+# (`\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+...`, written to open with
+# the class of the words' first letters in either case (every character (?i) takes for them), the \b in a lookbehind
+# after it: the engine skips to a candidate letter in C)
+YEAR_RE = re.compile(r"[tTaApPrR](?<!\w.)(?i:(?<=t)(?:ahun|h|a)|(?<=a)nggaran|(?<=p)(?:emilu|emilihan|ilkada|eriode)"
+                     r"|(?<=r)(?:enstra|pjmd|pjmn))\.?\s+((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")
 
 
 def may_state_realisation(text: str) -> bool:
@@ -559,7 +566,9 @@ BARE_YEAR_RE = re.compile(r"(?:19[9]\d|20[0-4]\d)")  # a year alone, where a val
 # 'Nilai SAKIP ... ditargetkan memperoleh predikat BB dan ... terealisasi dengan predikat BB (nilai 70,54),
 # sehingga capaian kinerja indikator ini sebesar 100%'; 'Realisasi persentase rekomendasi ... tahun 2022
 # sebesar 88,40% dari target 85%, sehingga capaian kinerja sebesar 104,00%'.
-SENTENCE_END_RE = re.compile(r"(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])")
+# (`(?<=[^\s\d.][.;!?])\s+(?=[A-Z(\d])|(?<=\d[.;])\s+(?=[A-Z])`, written to open with its first space: the engine
+# skips to one in C, where a pattern opening with a lookbehind is tried at every character)
+SENTENCE_END_RE = re.compile(r"\s(?:(?<=[^\s\d.][.;!?]\s)\s*(?=[A-Z(\d])|(?<=\d[.;]\s)\s*(?=[A-Z]))")
 KEYWORD_RES = {
     "target": re.compile(r"\b(?:di)?target(?:kan|nya)?\b", re.I),
     "realisation": re.compile(rf"\b{REALISATION_WORD}\b", re.I),

@@ -174,7 +174,11 @@ def printed_bound(row: RowDraft, target: Token | None) -> str:
     return ""
 
 
-BOUND_HINT_RE = re.compile(r"[≥≤<>=]|\b(?i:min|maks|max|sekurang)")  # what a line printing a bound holds
+# What a line printing a bound holds: a sign, or 'min', 'maks', 'max', 'sekurang' opening a word (any case).
+# (`[≥≤<>=]|\b(?i:min|maks|max|sekurang)` written to open with one character class, so that the engine skips
+# to the next such character in C: a pattern opening with an alternation of a class and \b is tried at every
+# character. The class holds every character (?i) takes for 'm' or 's'; the lookbehind after it is the \b.)
+BOUND_HINT_RE = re.compile(r"[≥≤<>=mMsS\u017f](?:(?<=[≥≤<>=])|(?<!\w.)(?i:(?<=m)(?:in|aks|ax)|(?<=s)ekurang))")
 
 
 def is_bound(text: str) -> bool:

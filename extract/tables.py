@@ -63,12 +63,19 @@ SASARAN_VERB_RE = re.compile(r"^(terwujud|meningkat|terlaksana|tersedia|terselen
 # A line heading a group of rows, not part of an indicator's name: a sasaran ('Tersusunnya Laporan ...'),
 # or a kegiatan or program with its code ('KEGIATAN 3355: Pelaksanaan ...', 'PROGRAM 076.01.06 ...').
 GROUP_HEADING_RE = re.compile(r"^\W*(?:(?:sub\s*)?kegiatan|program|sasaran)\b\W*(?:\d{4}\b|\d{3}\.\d)", re.I)
-INDICATOR_START_RE = re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
-                                r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b")
+# (`\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|Indeks|Opini|Rasio|Tingkat|Ketepatan|
+# Hasil Nilai)\b`, written to open with the class of the words' first letters, the \b in a lookbehind after it and
+# each word's rest after a lookbehind on its letter: the engine skips to a candidate letter in C. Same spans and
+# group, also in any case and inside the patterns built on it)
+INDICATOR_START_RE = re.compile(r"([PJNIORTKH](?<!\w.)(?:(?<=P)(?:ersentase|resentase|rosentase|resentasi|ersentasi)"
+                                r"|(?<=J)umlah|(?<=N)ilai|(?<=I)ndeks|(?<=O)pini|(?<=R)asio|(?<=T)ingkat|(?<=K)etepatan"
+                                r"|(?<=H)asil Nilai))\b")
 ANY_CASE_INDICATOR_RE = re.compile(INDICATOR_START_RE.pattern, re.I)  # 'a. nilai akuntabilitas kinerja' too
 # An indicator measured in percent by its name: its bare numbers are percentages ('10096 | 985' is 100% | 98%).
 PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|persentasi)\b", re.I)
-RUPIAH_RE = re.compile(r"\bRp\b", re.I)
+# 'Rp' as a word, in any case: `\bRp\b` with re.I, opening with a class so that the engine skips to an R in C
+# (the lookbehind after it is the \b; (?i) takes no other character for r or p)
+RUPIAH_RE = re.compile(r"[Rr](?<!\w.)[Pp]\b")
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # A short name that opens with the measure it states ('Nilai SAKIP', 'Opini BPK', 'Indeks Kepuasan',
 # 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
@@ -2612,7 +2619,9 @@ def from_indicator_opening(before: list[LineView]) -> list[LineView]:
     return before
 
 
-PARAGRAPH_STOP_RE = re.compile(r"[\w)]\.(?:\s+[A-Z]|\s*$)")  # a full stop ending a sentence ('... tahun 2023.')
+# a full stop ending a sentence ('... tahun 2023.') after a word or a bracket: found from the '.' (the engine
+# skips to one in C), the character before it in the lookbehind (so the match opens at the '.')
+PARAGRAPH_STOP_RE = re.compile(r"\.(?<=[\w)]\.)(?:\s+[A-Z]|\s*$)")
 PARAGRAPH_REACH = 4  # lines below a waiting line that `carries_on_pending` reads for the end of its sentence
 NAME_LINES_ABOVE = 4  # lines above a bare value line that hold its row's name, unless one more opens it
 
@@ -3689,7 +3698,9 @@ def one_text_piece(view: LineView) -> bool:
 
 
 SCAN_MARKS = frozenset(STRAY_MARKS) - {" "}
-GAP_RE = re.compile(r"\s*\|\s*|\s{2,}")  # a border read (' | ') or lost (two spaces or more)
+# a border read (' | ') or lost (two spaces or more): `\s*\|\s*|\s{2,}`, written to open with the class of its
+# first character, so that the engine skips to one in C (a pattern opening with \s* is tried at every character)
+GAP_RE = re.compile(r"[\s|](?:(?<=\|)\s*|(?<!\|)(?:\s*\|\s*|\s+))")
 
 
 # a lettered indicator inside a sasaran's piece ('Meningkatkan penyelenggaraan a. presentasi KPU ...'): the name

@@ -539,8 +539,9 @@ def rejoin_cut_words(doc_id: str, row: MeasureRow, vocabulary: Container[str], b
     whole word often (`vocabulary`), and neither piece is one of its words.
     """
     name = row.indicator_raw
-    if " " not in name:
-        return
+    if " " not in name or not any(head.lower() not in vocabulary and tail.lower() not in vocabulary
+                                  and (head + tail).lower() in vocabulary for head, tail in CUT_PAIR_RE.findall(name)):
+        return  # (the pairs `joined` is called on, tested without a call each: most names join none)
 
     def joined(m: re.Match[str]) -> str:
         head, tail = m.group(1), m.group(2)

@@ -96,7 +96,7 @@ def repair_front(texts: list[str], first: int, stop: int) -> dict[int, str]:
         if k == len(breaks):
             break
         pos = breaks[k] + 1
-    for k, text in enumerate(texts[first:stop]):
+    for k, text in enumerate(texts[first:stop] if may_break_words(block) else ()):
         if first + k not in out and " " in text:
             joined = join_broken_words(text)
             if joined is not None:
@@ -170,6 +170,24 @@ def close_letter_spacing(text: str) -> str | None:
     if letters < 3 and not any(_YEAR_RE.fullmatch(g) for g in groups):
         return None
     return " ".join(groups)
+
+
+# Each (piece, piece) `join_broken_words` joins: two pieces of a `BROKEN_WORDS` word, neither such a word itself
+_BROKEN_PAIRS = frozenset((word[:cut], word[cut:]) for word in BROKEN_WORDS for cut in range(2, len(word) - 1)
+                          if word[:cut] not in BROKEN_WORDS and word[cut:] not in BROKEN_WORDS)
+# every two runs of letters one space apart, lower case (the second in a lookahead: each run is a first and a second)
+_LOWER_PAIRS_RE = re.compile(r"(?<![a-z])([a-z]{2,}) (?=([a-z]{2,})(?![a-z]))")
+
+
+def may_break_words(block: str) -> bool:
+    """Whether a line of the block may hold a word `join_broken_words` joins (False: none does).
+
+    Most front matter breaks no word, yet a search pair by pair, line by line, costs as much as all the
+    other repairs. The same pairs, found in one scan of the whole block (its letters lower-cased, other
+    characters made '?', which the pieces' [A-Za-z] never takes), are looked up at once.
+    """
+    plain = block.encode("ascii", "replace").decode().lower()
+    return not _BROKEN_PAIRS.isdisjoint(_LOWER_PAIRS_RE.findall(plain))
 
 
 def join_broken_words(text: str) -> str | None:

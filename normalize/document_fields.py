@@ -111,8 +111,12 @@ _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?(?:\n[ \t]*)?\b(?:tahun|th\.|ta)\s*(?:
 # Offices, read backwards from a region prefix (the text before it ends with one).
 # (and the older 'KPUD', 'KPU-D', 'Komisi Pemilihan Umum Daerah' of reports before 2008; OCR reads its K as E or H
 # and its P as F: 'KFU', 'EFU', 'HPU', 'Eomisi Femilihan Umum')
+# (`(?:\b(?:[keh]\s?[pf]\s?l?\s?u(?:-?d)?|fplu)|\b[keh][o0]m\w{2,3}\s+[pf][ecf]m\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$`,
+# written to open with the class of its first letters, the \b in a lookbehind after it: the engine skips to a
+# candidate letter in C)
 _KPU_TAIL_RE = re.compile(
-    r"(?:\b(?:[keh]\s?[pf]\s?l?\s?u(?:-?d)?|fplu)|\b[keh][o0]m\w{2,3}\s+[pf][ecf]m\w{4,8}\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
+    r"[kehf](?<!\w.)(?:(?<=[keh])\s?[pf]\s?l?\s?u(?:-?d)?|(?<=f)plu|(?<=[keh])[o0]m\w{2,3}\s+[pf][ecf]m\w{4,8}"
+    r"\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$",
     re.IGNORECASE,
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.
@@ -132,10 +136,16 @@ _KECAMATAN_UNIT_RE = re.compile(
     r"|kantor\s+urusan\s+agama|kua|(?:uptd?\s+)?puskesmas)(?:\s*\(\s*[A-Za-z]{2,12}\s*\))?\s+$",
     re.IGNORECASE,
 )
+# (`\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|bappelitbangda|bpbd|
+# bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|kejaksaan|pengadilan|kepolisian|lembaga|setda|
+# dinkes|satpol|lpmp|bpmp)\b`, written to open with the class of the words' first letters, the \b in a lookbehind
+# after it and each word's rest, in the same order, after a lookbehind on its letter: the engine skips to a
+# candidate letter in C, where a pattern opening with \b and an alternation is tried word by word at every character)
 _HEAD_RE = re.compile(
-    r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|"
-    r"bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|"
-    r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol|lpmp|bpmp)\b",
+    r"[dbiskrpul](?<!\w.)(?:(?<=d)(?:inas|prd|ewan|inkes)"
+    r"|(?<=b)(?:adan|appeda|apenda|appelitbangda|pbd|pkad|pkd|kpsdm|kd|kpp|pmp)|(?<=i)nspektorat"
+    r"|(?<=s)(?:ekretariat|atuan|etda|atpol)|(?<=k)(?:antor|ecamatan|ejaksaan|epolisian)|(?<=r)(?:umah\s+sakit|sud)"
+    r"|(?<=p)(?:emerintah|engadilan)|(?<=u)ptd?|(?<=l)(?:embaga|pmp))\b",
     re.IGNORECASE,
 )
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office

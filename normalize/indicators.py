@@ -34,10 +34,18 @@ def clean_indicator(raw: str) -> str:
     return text
 
 
+# every ASCII character but a digit or a lower-case letter to a space (`key`)
+KEY_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isdigit() or "a" <= c <= "z")})
+
+
 def key(name: str) -> str:
-    """Comparison key: lower case ASCII letters and digits."""
+    """Comparison key: lower case ASCII letters and digits.
+
+    `NOT_KEY_RE.sub(" ", text).strip()` on the ASCII text, made as a translate and a split: each run of
+    other characters one space, none at either end (a regex substitution costs twice as much).
+    """
     text = unicodedata.normalize("NFKD", fold_text(name)).encode("ascii", "ignore").decode()
-    return NOT_KEY_RE.sub(" ", text.lower()).strip()
+    return " ".join(text.lower().translate(KEY_SPACES).split())
 
 
 def near_identical(ka: str, kb: str) -> bool:

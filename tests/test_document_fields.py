@@ -881,6 +881,19 @@ def test_only_pieces_that_spell_an_office_word_are_joined():
     assert join_broken_words("Laporan ini memuat capaian tahun ini") is None
 
 
+def test_front_lines_are_searched_for_broken_words_only_when_one_may_stand_there():
+    from normalize.cover_words import may_break_words, repair_front
+
+    clean = ["LAPORAN KINERJA", "KOMISI PEMILIHAN UMUM KOTA BATU", "Tahun anggaran 2023"]
+    assert not may_break_words("\n".join(clean))
+    assert repair_front(clean, 0, len(clean)) == {}
+    # one broken word, on a line with a character beyond ASCII among clean lines, is still found and joined
+    broken = clean + ["Kantor KECAM ATAN Sumbang \u2013 Banyumas"]
+    assert may_break_words("\n".join(broken))
+    assert repair_front(broken, 0, len(broken)) == {3: "Kantor KECAMATAN Sumbang \u2013 Banyumas"}
+    assert not may_break_words("KPU KOTA MATARAM")  # two words of their own: nothing to join
+
+
 def test_spaced_numbers_and_grades_are_not_closed_up():
     from normalize.cover_words import close_letter_spacing
 
