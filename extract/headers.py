@@ -206,10 +206,11 @@ def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
     words = WORD_RE.findall(text.lower())
     if not fuzzy:
         return [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w)) for w in words]
-    first = [(w, word_role(w, loose=False) if w not in ("(%)", "(rp)", "%") else "unit") for w in words]
-    confident = sum(1 for _, r in first if r in VALUE_ROLES)
-    if not confident:
-        return first
+    # a word under six letters is matched exactly (`word_role`): looked up here, not through the cache
+    first = [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w) if len(w) < 6 else word_role(w, False))
+             for w in words]
+    if not any(r in VALUE_ROLES for _, r in first):
+        return first  # no value word to read the damaged short ones beside
     return [(w, r if r else word_role(w, loose=True)) for w, r in first]
 
 
