@@ -206,10 +206,11 @@ def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
     words = WORD_RE.findall(text.lower())
     if not fuzzy:
         return [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w)) for w in words]
-    first = [(w, word_role(w, loose=False) if w not in ("(%)", "(rp)", "%") else "unit") for w in words]
-    confident = sum(1 for _, r in first if r in VALUE_ROLES)
-    if not confident:
-        return first
+    # a word under six letters is matched exactly (`word_role`): looked up here, not through the cache
+    first = [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w) if len(w) < 6 else word_role(w, False))
+             for w in words]
+    if not any(r in VALUE_ROLES for _, r in first):
+        return first  # no value word to read the damaged short ones beside
     return [(w, r if r else word_role(w, loose=True)) for w, r in first]
 
 
@@ -297,16 +298,20 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
     """`line_roles`, with the roles as a tuple so that the kept answer cannot be changed by a caller."""
     marked = mark_periods(text.lower())
     words = header_words(marked, fuzzy)
+    noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
+    if not any(r for _, r in words):
+        return (), 0, len(words) - noise  # most lines of a report: no header word, so no role and nothing known
     breaks = column_breaks(marked) if "realisasi" in marked else frozenset()
     roles: list[str] = []
     known = 0
-    noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
     units = 0
     skip = -1
     for i, (word, role) in enumerate(words):
         if i <= skip:  # a qualifier word read with the value word before it
             known += 1
             continue
+        if role is None:
+            continue  # a word of no role is read only as the qualifier after a value word (above)
         following = words[i + 1][0] if i + 1 < len(words) else ""
         if role == "target" and following == "periodcol" and period_run(words, i + 1) >= PERIOD_RUN:
             known += 1  # 'Target TW I TW II TW III TW IV': the year's target before the quarters (see `period_run`)
@@ -352,8 +357,6 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
             known += 1
             roles.append("other" if following in INITIAL_PAGU else "allocation")
             skip = i + 1
-            continue
-        if role is None:
             continue
         if role == "allocation" and i in breaks and (roles[-1:] == ["realisation"]
                                                      or roles[-2:] == ["realisation", "allocation"]):
@@ -532,9 +535,10 @@ def year_tag_words(text: str) -> int:
 def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     text = unfold_year_group(text)
     tags = 0
-    if len(text.split()) > MAX_HEADER_WORDS:  # cheap precheck: a header of a few columns has no year tags to discount
+    count = len(text.split())
+    if count > MAX_HEADER_WORDS:  # cheap precheck: a header of a few columns has no year tags to discount
         tags = year_tag_words(text)
-    if len(text.split()) - 2 * tags > MAX_HEADER_WORDS * 2 or opens_mid_sentence(text):
+    if count - 2 * tags > MAX_HEADER_WORDS * 2 or opens_mid_sentence(text):
         return [], False
     roles, known, total = line_roles(text, fuzzy)
     if total - tags > MAX_HEADER_WORDS or not roles:

@@ -421,12 +421,21 @@ def _longer_name_slipped(kind: str, keys: list[str], n: int) -> tuple[Region, in
     whose name opens with the short name's words; 'Kota Padang Tahun 2022'
     matches none.
     """
+    if keys[n - 1] not in _opening_keys(kind):
+        return None  # cheap precheck: no name of the kind opens with the short name and goes on
     keys_of = _keys_by_code(kind)
     for m in range(len(keys), n, -1):
         hit = _match_key(kind, keys[m - 1])
         if hit is not None and any(key.startswith(keys[n - 1]) and key != keys[n - 1] for key in keys_of[hit[0]]):
             return load_regions()[hit[0]], m, hit[1]
     return None
+
+
+@cache
+def _opening_keys(kind: str) -> frozenset[str]:
+    """Every compact body that a longer body of the kind's catalogue opens with ('padang' of 'padangpanjang'):
+    only after one of these can a longer name have slipped (`_longer_name_slipped`)."""
+    return frozenset(key[:end] for key in _catalogue()[kind].keys for end in range(len(key)))
 
 
 @cache
