@@ -120,8 +120,10 @@ _KPU_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # Aceh's election commissions: 'Komisi Independen Pemilihan (KIP) Kabupaten Aceh Besar', 'KIP Aceh'.
+# (its words misread as the KPU's are: 'KOMI51 INDEFENDEN PEMIL1HAN')
 _KIP_TAIL_RE = re.compile(
-    r"(?:\bkomisi\s+[il1]ndependen\s+pemilihan(?:\s*\(\s*kip\s*\))?|\(?\bkip\)?)[\s\-–]*$", re.IGNORECASE
+    r"(?:\b[keh][o0]m\w{2,3}\s+[il1]nde[pf]\w{4,5}\s+[pf][ecf]m\w{4,8}(?:\s*\(\s*kip\s*\))?|\(?\bkip\)?)[\s\-–]*$",
+    re.IGNORECASE,
 )
 # An office's acronym in brackets between its name and its region: '(KPU)', '(BAPPEDA)', '(Dinkes)'.
 _ACRONYM_TAIL_RE = re.compile(r"\s*\(\s*[A-Za-z][A-Za-z0-9.&\- ]{0,14}\)[\s\-–]*$")
@@ -731,7 +733,7 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
         # (one key: the Panwaslu of a kabupaten before 2018 is its Bawaslu's forerunner; shown as printed)
         return "bawaslu", "Panwaslu" if m.group()[:3].lower() == "pan" else "Bawaslu", m.start()
     end = tail[-45:].lower()
-    if "ip" in end or "ndependen" in end:  # cheap precheck before the KIP pattern ('KIP', 'Komisi Independen Pemilihan')
+    if "ip" in end or "nde" in end:  # cheap precheck before the KIP pattern ('KIP', 'Komisi Independen Pemilihan')
         m = _KIP_TAIL_RE.search(tail, max(0, len(tail) - 45))
         if m:
             return "kip", "KIP", m.start()

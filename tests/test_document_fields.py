@@ -257,6 +257,13 @@ def test_the_election_commission_misread_is_still_the_kpu(office):
     assert find_document_fields(located(text)).agency == "KPU Kabupaten Magetan"
 
 
+def test_an_aceh_commission_misread_is_still_the_kip():
+    text = ("LAPORAN KINERJA\nTAHUN 2021\n\nKOMI51 INDEFENDEN PEMIL1HAN\nKABUPATEN BIREUEN\n\nKATA PENGANTAR\n"
+            "Laporan ini disusun sebagai pertanggungjawaban kinerja tahun 2021.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region_code) == ("KIP Kabupaten Bireuen", "11.11")
+
+
 def test_a_misread_tahun_before_a_regulations_year_names_no_year():
     text = "KATA PENGANTAR\nSekretariat KPU Kota Blitar bekerja sesuai Peraturan KPU Nomor 8 Iahun 2019.\n"
     assert find_document_fields(located(text)).year is None
