@@ -216,8 +216,24 @@ def process(path: Path) -> DocumentResult:
         return result
 
 
+def output_problem(out: Path) -> str | None:
+    """Why `out` cannot hold the output folder, or None: said before any report is read, not after an hour."""
+    if out.exists() and not out.is_dir():
+        return f"{out}: exists and is not a folder (--out names the folder the tables are written to)"
+    existing = next(p for p in (out, *out.parents) if p.exists())
+    if not existing.is_dir():
+        return f"{out}: cannot be made, {existing} is a file"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"{out}: no permission to write in {existing}"
+    return None
+
+
 def run_extract(inputs: list[str], out: Path, options: BatchOptions) -> int:
     """Extract every input into the partitioned dataset at `out` (see batch/) and print a summary."""
+    problem = output_problem(out)
+    if problem is not None:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
     files, problems = collect_inputs(inputs)
     if not files:
         for p in problems:

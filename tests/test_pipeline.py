@@ -102,6 +102,16 @@ def test_nothing_to_read_is_an_error(tmp_path: Path):
     assert result.returncode == 2 and "nothing to read" in result.stderr
 
 
+def test_an_output_path_that_is_a_file_is_refused_before_reading(tmp_path: Path):
+    report = tmp_path / "report.txt"
+    report.write_text((ROOT / "corpus" / "002_b9b34d95837e5712.txt").read_text())
+    for out in (report, report / "out"):
+        result = run_cli("extract", str(report), "--out", str(out))
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+    assert report.read_text().startswith((ROOT / "corpus" / "002_b9b34d95837e5712.txt").read_text()[:200])
+
+
 def test_duckdb_reads_the_output_directly(corpus_out: Path):
     duckdb = pytest.importorskip("duckdb")
     con = duckdb.connect()
