@@ -79,14 +79,35 @@ def proven_rows(tokens: list[Token], scaled: bool = False) -> list[tuple[Token, 
     return found
 
 
-def remainder_proven_row(tokens: list[Token]) -> tuple[Token, Token, Token, None] | None:
+# the label of a list item's sisa, between its realisasi and its sisa ('..., realisasi Rp R, sisa Rp S')
+SISA_LABEL_RE = re.compile(r"^(?:,-)?[\s,;:|]*(?:dan\s+)?sisa(?:nya)?(?:\s+anggaran)?\s*(?:sebesar)?\s*:?\s*(?:rp\.?)?\s*$",
+                           re.I)
+
+
+def remainder_proven_row(tokens: list[Token], text: str = "") -> tuple[Token, Token, Token, None] | None:
     """The one (pagu, realisasi, sisa) run of a line whose sisa proves it (pagu - realisasi = sisa, to the Rupiah),
-    with no rate printed: a list item stating its three amounts in words ('X, pagu Rp A, realisasi Rp R, sisa Rp S')."""
+    with no rate printed: a list item stating its three amounts in words ('X, pagu Rp A, realisasi Rp R, sisa Rp S').
+
+    An item whose words name the sisa as such ('..., sisa Rp S') is kept when the subtraction fails, its sisa
+    flagged: the words say which amount is which, and a slip in the authors' (or the OCR's) arithmetic is for a
+    reviewer to see, not a reason to lose the row. (The caller checks the pagu's and realisasi's labels.)"""
     amounts = [t for t in tokens if is_amount(t, False)]
     if len(amounts) != 3 or len(tokens) != 3:
         return None
     a, r, s = (t.reading.value for t in amounts)
-    return (amounts[0], amounts[1], amounts[2], None) if abs(a - r - s) <= 1 else None
+    if abs(a - r - s) <= 1:
+        return (amounts[0], amounts[1], amounts[2], None)
+    if not SISA_LABEL_RE.match(text[amounts[1].end:amounts[2].start]):
+        return None
+    note = (f"the printed sisa {amounts[2].raw} is not pagu {amounts[0].raw} - realisasi {amounts[1].raw} "
+            f"(= {a - r:,.0f}): one of the three is misprinted; kept as printed")
+    sisa = replace(amounts[2], reading=amounts[2].reading.flagged(note))
+    return (amounts[0], amounts[1], sisa, None)
+
+
+def proven(run: tuple[Token, Token, Token | None, Token | None]) -> bool:
+    """Whether a run's arithmetic holds (a flagged sisa is one that did not subtract)."""
+    return run[2] is None or run[2].reading.trusted
 
 
 def row_name(text: str) -> str:
@@ -264,7 +285,7 @@ def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int]
             continue
         text = fold_text(line.text)
         tokens = lex_values(text)
-        runs = proven_rows(tokens) or [run for run in [remainder_proven_row(tokens)] if run is not None]
+        runs = proven_rows(tokens) or [run for run in [remainder_proven_row(tokens, text)] if run is not None]
         if len(runs) != 1 or not closes_item(text[last_value(runs[0]).end:]):
             continue
         alloc, real = runs[0][0], runs[0][1]
@@ -282,6 +303,7 @@ def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int]
         row.source = replace(row.source, table="headerless budget rows")
         if i - last > MAX_ROW_GAP or not blocks:
             blocks.append([])
-        blocks[-1].append(row)
+        blocks[-1].append((row, proven(runs[0])))
         last = i
-    return [row for block in blocks if len(block) >= 2 for row in block]
+    # two rows or more, one of them proven by its arithmetic (the others' labels name their amounts)
+    return [row for block in blocks if len(block) >= 2 and any(ok for _, ok in block) for row, _ in block]

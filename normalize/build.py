@@ -767,8 +767,9 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     levels = sub_numbered_levels(rows, [budget_level(r.code, r.name, r.is_total, r.level) for r in rows])
     for row, level in zip(rows, levels):
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
-        if row.remainder is not None and row.remainder.repairs:
-            fields["remainder"] = row.remainder  # (scaled from thousands or millions: listed like the others)
+        if row.remainder is not None and (row.remainder.repairs or not row.remainder.trusted):
+            # (scaled from thousands or millions, or flagged: a sisa that does not subtract; listed like the others)
+            fields["remainder"] = row.remainder
         percent = row.percent.value if row.percent is not None and row.percent.unit in ("%", None) else None
         parts = parse_budget_code(row.code) if row.code else {}
         built.budgets.append({
