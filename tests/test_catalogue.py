@@ -367,3 +367,21 @@ def test_a_rivals_stray_word_does_not_hide_the_indicator_the_row_names():
     text = ("Meningkatnya penyelesaian Persentase penyelesaian 0 Jumlah penyelesaian pertanggungjawaban "
             "pertanggungjawaban laporan ketentuan sesuai")
     assert match_indicators([text])[0][0] == "KPU-SEK-17"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of 'Persentase Pemilih yang terdaftar dalam DPT ...' with the opposite meaning
+    ("Persentase pemilih yang tidak terdaftar dalam DPT", None),
+    # an indicator whose own name negates keeps its id
+    ("Persentase KPU Kabupaten Contoh yang melaksanakan Pemilihan tanpa konflik", "KPU-IKU-18"),
+    ("Persentase penyelenggaraan pemilihan yang tidak terbukti melakukan pelanggaran", "KPU-IKU-19"),
+])
+def test_a_name_negated_is_not_the_indicator(text, expected):
+    assert match_indicators([text])[0][0] == expected
+
+
+def test_a_name_measuring_something_else_is_no_damaged_alias():
+    # three of four words in place of 'Persentase Pemilih yang terdaftar dalam DPT ...', but what is counted
+    # (traders, not voters) is no OCR slip: another office's indicator the catalogue lacks
+    res = match_indicators(["Persentase pedagang yang terdaftar", "Persentase toko yang terdaftar"])
+    assert [r[0] for r in res] == [None, None]
