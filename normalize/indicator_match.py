@@ -61,6 +61,11 @@ the winner's words were only part of the row (a short alias inside another
 indicator's bled sasaran, or two rows' cells joined), and the id goes to a
 dominating indicator or to none.
 
+A winner also loses its id when the input negates one of its name's words
+that none of its aliases negates ('pemilih yang tidak terdaftar dalam DPT'
+is not 'pemilih yang terdaftar dalam DPT ...'): the words are nearly all
+there, the meaning is the opposite (`_negates`).
+
 A row left without an id whose key has words before its first measure word
 ('persentase', 'jumlah', 'nilai', ...) is decided once more on the key from
 that word on (`_match_cuts`): the words before it are the row's sasaran or
@@ -97,6 +102,10 @@ FRAGMENT_MAX_CHARS = 120  # longer inputs are bled text, not a truncated name
 FRAGMENT_CHARS = 30  # an input shorter than this is too little of a name to trust fully
 RUN_SHARE = 0.75  # share of a fragment's words that must be an alias's words in place
 WORD_CUTOFF = 72.0  # least fuzz.ratio for an OCR word to be read as a vocabulary word
+NEGATIONS = frozenset({"tidak", "belum", "bukan", "tanpa"})
+# words a negation may stand before without negating a word of the name ('... yang tidak yang ...' bled)
+FUNCTION_WORDS = frozenset({"yang", "dan", "dalam", "di", "ke", "dari", "untuk", "atau", "dengan", "pada",
+                            "secara", "oleh", "serta"})
 PLACEHOLDER = "wilayah"
 
 
@@ -364,7 +373,7 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
         # words printed before a cut (`_match_cuts`) are the row's sasaran: evidence between close ones
         winner = _dominant([top, *close], scores, query, set(said.split()) if said else words, ent,
                            _f32(threshold))
-    if winner is None or winner >= ent.n_indicators:
+    if winner is None or winner >= ent.n_indicators or _negates(query, winner, ent):
         return None
     # A rival within the margin of the threshold that explains more of the
     # input's words than the winner does, counting only the words the other
@@ -383,6 +392,26 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
         if np.any((theirs & ~mine) @ ent.context_weight > (mine & ~theirs) @ ent.context_weight):
             return _dominant([winner, *rivals], scores, query, words, ent, _f32(threshold))
     return winner
+
+
+def _negates(query: str, owner: int, ent: _Entries) -> bool:
+    """Whether the input negates a word of the indicator's name that none of its aliases negates.
+
+    'Persentase pemilih yang tidak terdaftar dalam DPT' holds every word of
+    the start of 'Persentase pemilih yang terdaftar dalam DPT yang
+    menggunakan hak pilihnya' and scores as its truncated name, yet counts
+    the opposite voters. A negation before a function word ('... yang tidak
+    yang ...', a formula column bled in) negates nothing of the name.
+    """
+    words = query.split()
+    if NEGATIONS.isdisjoint(words):
+        return False
+    named = ent.owner_words[owner]
+    for neg, word in zip(words, words[1:]):
+        if neg in NEGATIONS and word in named and word not in FUNCTION_WORDS and not any(
+                f" {neg} {word} " in f" {alias} " for alias in ent.aliases_of[owner]):
+            return True
+    return False
 
 
 def _dominant(candidates: list[int], scores: list[float], query: str, words: set[str], ent: _Entries,
@@ -428,18 +457,23 @@ def _whole_or_run(query: str, owner: int, ent: _Entries) -> bool:
     diselesaikan tepat waktu' but is not a piece of it: a fragment wins only
     when it is a truncated or wrapped piece of the name. Words OCR damaged
     beyond repair ('Metyars' for 'Negara') may differ: `RUN_SHARE` of the
-    words must be the alias's, in place.
+    words must be the alias's, in place. Not the word naming what is
+    measured, right after a leading measure word: 'Persentase pedagang yang
+    terdaftar' is no damaged 'Persentase pemilih yang terdaftar ...', whatever
+    its other words share.
     """
     aliases = ent.aliases_of[owner]
     if len(query) >= min(len(a) for a in aliases):
         return True
     words = query.split()
     n = len(words)
+    # what is measured, the word after a leading measure word, is no OCR slip to overlook
+    subject = 1 if n > 1 and words[0] in MEASURE_WORDS else None
     for alias in aliases:
         aw = alias.split()
         for start in range(len(aw) - n + 1):
             same = sum(1 for a, b in zip(words, aw[start:start + n]) if a == b)
-            if same >= RUN_SHARE * n:
+            if same >= RUN_SHARE * n and (same == n or subject is None or words[subject] == aw[start + subject]):
                 return True
     return False
 

@@ -367,3 +367,47 @@ def test_a_rivals_stray_word_does_not_hide_the_indicator_the_row_names():
     text = ("Meningkatnya penyelesaian Persentase penyelesaian 0 Jumlah penyelesaian pertanggungjawaban "
             "pertanggungjawaban laporan ketentuan sesuai")
     assert match_indicators([text])[0][0] == "KPU-SEK-17"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Renstra 2015-2019 wordings as the LKj of 2015-2019 print them (sources in data/indicator_sources.csv)
+    ("Persentase KPU Kabupaten Contoh yang melaksanakan Pemilu/ Pemilihan tanpa konflik", "KPU-IKU-18"),
+    ("Persentase Partisipasi Pemilih dalam Pemilu dan Pemilihan", "KPU-IKU-02"),
+    ("Persentase Pemilih yang terdaftar dalam DPT yang menggunakan hak pilihnya", "KPU-IKU-21"),
+    ("Persentase pemilih disabilitas yang terdaftar dalam DPT yang menggunakan hak pilihnya", "KPU-IKU-22"),
+    # the 2020-2024 twin keeps its own id
+    ("Persentase Partisipasi Pemilih Disabilitas dalam Pemilu/Pemilihan", "KPU-IKU-04"),
+    # the secretariat's kegiatan 3355 / 3356 indicators; the e-LPPA count is not the LPPA percentage
+    ("Jumlah KPU Provinsi dan Kab/Kota yang menyampaikan laporan pertanggungjawaban penggunaan anggaran "
+     "(e-LPPA) tepat waktu", "KPU-SEK-77"),
+    ("Jumlah KPU Kab/Kota yang menyampaikan laporan evaluasi penggunaan dana anggaran hibah pemilihan",
+     "KPU-SEK-78"),
+    ("Persentase pola pengelolaan logistik Pemilu di tingkat satker", "KPU-SEK-79"),
+])
+def test_older_renstra_indicators_get_their_own_ids(text, expected):
+    assert match_indicators([text])[0][0] == expected
+
+
+def test_the_older_indicators_carry_unit_and_source():
+    rows = {r["id"]: r for r in indicators()}
+    assert rows["KPU-IKU-21"]["unit"] == rows["KPU-IKU-22"]["unit"] == "%"
+    assert rows["KPU-SEK-77"]["unit"] == rows["KPU-SEK-78"]["unit"] == "laporan"
+    assert rows["KPU-SEK-76"]["sasaran"] == "Meningkatnya Pembinaan Perbendaharaan"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the words of 'Persentase Pemilih yang terdaftar dalam DPT ...' with the opposite meaning
+    ("Persentase pemilih yang tidak terdaftar dalam DPT", None),
+    # an indicator whose own name negates keeps its id
+    ("Persentase KPU Kabupaten Contoh yang melaksanakan Pemilihan tanpa konflik", "KPU-IKU-18"),
+    ("Persentase penyelenggaraan pemilihan yang tidak terbukti melakukan pelanggaran", "KPU-IKU-19"),
+])
+def test_a_name_negated_is_not_the_indicator(text, expected):
+    assert match_indicators([text])[0][0] == expected
+
+
+def test_a_name_measuring_something_else_is_no_damaged_alias():
+    # three of four words in place of 'Persentase Pemilih yang terdaftar dalam DPT ...', but what is counted
+    # (traders, not voters) is no OCR slip: another office's indicator the catalogue lacks
+    res = match_indicators(["Persentase pedagang yang terdaftar", "Persentase toko yang terdaftar"])
+    assert [r[0] for r in res] == [None, None]
