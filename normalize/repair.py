@@ -357,7 +357,7 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         settle_all(row, {"allocation": (alloc, av), "realisation": (real, rv), "percent": (pct, pv)},
                    "arithmetic_percent", f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100")
         return row
-    if percent_sign_glyph(row):
+    if percent_sign_glyph(row) or percent_past_glyphs(row):
         return row
     # One digit misread, in an amount ('66.579.870' for 86.579.870) or in the % ('88,11%' for
     # 98,11%): repaired only when exactly one such change makes the row add up.
@@ -457,6 +457,48 @@ def percent_sign_glyph(row: BudgetRow) -> bool:
         f"; the last glyphs of {raw!r} are the '%' misread"
     row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, f"{_fmt(value)}%", evidence))
     return True
+
+
+GLYPH_DIGITS = {"O": "0", "o": "0", "T": "7", "l": "1", "I": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "G": "6"}
+
+
+def percent_past_glyphs(row: BudgetRow) -> bool:
+    """A % cell OCR turned to glyphs ('T i3 %'), read as realisasi / pagu x 100 when what it shows fits.
+
+    The cell holds characters that are neither digits nor look-alikes of one, so no reading of it stands;
+    the row's amounts, read cleanly, give the % it printed. Taken only when the digits the cell does show
+    (look-alike letters as their digit) stand in that value in order, its last one where the value's last
+    place is ('T i3' beside 77,726: 77,73 ends in 3 after a 7), and the value is a plausible % (0 to 200).
+    Returns whether it repaired the %.
+    """
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    if pct.trusted or not any(note.startswith("unreadable characters") for note in pct.notes):
+        return False
+    if not (clean_amount(alloc) and clean_amount(real)) or real.value > 2 * alloc.value:
+        return False
+    body = re.sub(r"\s*%.*$", "", pct.raw.strip())
+    shown = "".join(GLYPH_DIGITS.get(ch, ch) for ch in body if ch.isdigit() or ch in GLYPH_DIGITS)
+    computed = real.value / alloc.value * 100
+    for places in (2, 1, 0):
+        value = round(computed + 1e-9, places)
+        digits = f"{value:.{places}f}".replace(".", "")
+        if shown and digits.endswith(shown[-1]) and in_order(shown, digits) and len(shown) < len(digits):
+            evidence = (f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {computed:.3f}; the % cell "
+                        f"{pct.raw.strip()!r} is unreadable, and the digits it shows stand in {_fmt(value)} in order")
+            row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, _fmt(value), evidence))
+            return True
+    return False
+
+
+def clean_amount(reading: Reading | None) -> bool:
+    """An amount read as printed and trusted, above zero."""
+    return reading is not None and reading.value is not None and reading.trusted and reading.value > 0
+
+
+def in_order(shown: str, digits: str) -> bool:
+    """Whether the characters of `shown` stand in `digits` in the same order (not necessarily side by side)."""
+    rest = iter(digits)
+    return all(ch in rest for ch in shown)
 
 
 def budget_tolerance(pct: Reading) -> float:

@@ -513,3 +513,20 @@ def test_a_count_in_a_column_of_percentages_stays_when_its_capaian_proves_it():
     rows[2].achievement = parse_measure("99,20%", "%")
     repair_from_column_unit(rows)
     assert rows[2].target.value == 3125 and not rows[2].target.repairs
+
+
+def test_a_percent_cell_of_glyphs_is_read_from_the_rows_clean_amounts_when_what_it_shows_fits():
+    # 62.345.000 / 80.000.000 = 77,93%: the cell 'Tx.93 %' shows a 7 (as T), an unreadable glyph, then 9 and 3.
+    row = repair_budget(budget("80.000.000", "62.345.000", "Tx.93 %"))
+    assert row.percent.value == 77.93 and row.percent.repairs[-1].rule == "arithmetic_percent"
+    assert "'Tx.93 %'" in row.percent.repairs[-1].evidence
+    assert row.allocation.value == 80_000_000 and row.realisation.value == 62_345_000
+
+
+def test_a_percent_cell_of_glyphs_that_shows_other_digits_is_left_as_printed():
+    # what the cell shows (7, 9, 4) is not 77,93 in order, ending where it ends: no reading, no repair
+    row = repair_budget(budget("80.000.000", "62.345.000", "Tx.94 %"))
+    assert row.percent.value != 77.93 and not row.percent.trusted
+    # amounts that are themselves damaged prove no %
+    row = repair_budget(budget("80.000.000", "62.3x5.000", "Tx.93 %"))
+    assert row.percent.value != 77.93
