@@ -35,7 +35,7 @@ from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
                                  other_year_plan, year_cell_above, year_groups, year_row, years_by_offset)
 from normalize.catalogue import canonical_unit
-from normalize.numbers import GRADE_LETTERS, Token, fold_text, lex_values, parse_measure, parse_percent
+from normalize.numbers import GRADE_LETTERS, PERCENT_ROW, Token, fold_text, lex_values, parse_measure, parse_percent
 from normalize.values import Reading, Repair
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -970,7 +970,9 @@ def first_run(view: LineView, limit: int) -> list[Token]:
             if token.kind in ("amount",) or is_year(token):
                 continue
             if token.kind == "number" and token.reading.value is not None and token.reading.value > 1000:
-                continue
+                token = percent_sign_as_digits(token, view)
+                if token is None:
+                    continue
             if folded is not None and states_a_deadline(folded, token):
                 continue
             if not run and token.kind == "number" and len(view.cells) == 1 and folded is not None \
@@ -996,6 +998,28 @@ def first_run(view: LineView, limit: int) -> list[Token]:
         if run:
             return run
     return run
+
+
+PERCENT_WORD_RE = re.compile(r"\bp[er]{1,3}s[ea]nt[au]s[ea]\b", re.I)  # 'Persentase', OCR'd 'Persentuse'
+SIGN_DIGITS_RE = re.compile(r"\d{4,5}")
+
+
+def percent_sign_as_digits(token: Token, view: LineView) -> Token | None:
+    """A bare '1009' in the value run of a row whose indicator is a percentage: a '%' may be read as digits.
+
+    A scanned Perjanjian Kinerja prints 'Persentase ... | 100% | Jumlah ...'; Tesseract reads the '100%'
+    as '1009' or '10076'. As a number it is no target (above a thousand: an amount's), and the row would
+    be lost; read as a percent it keeps its readings ('1009': 100% or 10,09%), untrusted and noted
+    (`PERCENT_ROW`), for the column to settle (`normalize.repair.repair_from_column_unit`). None when the
+    row names no percentage, or the number has not exactly one whole reading as a percentage.
+    """
+    if not SIGN_DIGITS_RE.fullmatch(token.raw) or not PERCENT_WORD_RE.search(view.text or ""):
+        return None
+    reading = parse_percent(token.raw)
+    if reading is None or reading.trusted or sum(v == int(v) and 0 < v <= 200 for v in reading.alternatives) != 1:
+        return None  # ('1500': 100%, 150% or 15%, no reading that stands out: no row's value)
+    reading = replace(reading, notes=reading.notes + (f"{PERCENT_ROW}: the row states a percentage",))
+    return replace(token, kind="percent", reading=reading)
 
 
 ROW_NUMBER_TOKEN_RE = re.compile(r"\d{1,2}\.?")

@@ -80,6 +80,7 @@ SEPARATOR = "ocr_separator"
 SPLIT = "split_digit_group"
 DECIMAL_LOST = "decimal_separator_lost"
 SIGN_AS_DIGIT = "percent_sign_read_as_digit"
+PERCENT_ROW = "percent_row"  # note: a bare number read as a percent because its row states one
 SIGN_DOUBLED = "percent_sign_doubled"
 SIGN_TYPO = "percent_sign_typo"
 DOUBLED_GLYPH = "ocr_doubled_glyph"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from extract.records import BudgetRow, MeasureRow
-from normalize.numbers import parse_measure
+from normalize.numbers import PERCENT_ROW, SIGN_AS_DIGIT, parse_measure, parse_percent
 from normalize.values import Reading, Repair
 
 PERCENT_TOLERANCE = 0.6  # percent points: printed capaian is often rounded
@@ -357,7 +357,7 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         settle_all(row, {"allocation": (alloc, av), "realisation": (real, rv), "percent": (pct, pv)},
                    "arithmetic_percent", f"{pv:g}% = realisasi {rv:,.0f} / pagu {av:,.0f} x 100")
         return row
-    if percent_sign_glyph(row):
+    if percent_sign_glyph(row) or percent_past_glyphs(row):
         return row
     # One digit misread, in an amount ('66.579.870' for 86.579.870) or in the % ('88,11%' for
     # 98,11%): repaired only when exactly one such change makes the row add up.
@@ -457,6 +457,48 @@ def percent_sign_glyph(row: BudgetRow) -> bool:
         f"; the last glyphs of {raw!r} are the '%' misread"
     row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, f"{_fmt(value)}%", evidence))
     return True
+
+
+GLYPH_DIGITS = {"O": "0", "o": "0", "T": "7", "l": "1", "I": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "G": "6"}
+
+
+def percent_past_glyphs(row: BudgetRow) -> bool:
+    """A % cell OCR turned to glyphs ('T i3 %'), read as realisasi / pagu x 100 when what it shows fits.
+
+    The cell holds characters that are neither digits nor look-alikes of one, so no reading of it stands;
+    the row's amounts, read cleanly, give the % it printed. Taken only when the digits the cell does show
+    (look-alike letters as their digit) stand in that value in order, its last one where the value's last
+    place is ('T i3' beside 77,726: 77,73 ends in 3 after a 7), and the value is a plausible % (0 to 200).
+    Returns whether it repaired the %.
+    """
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    if pct.trusted or not any(note.startswith("unreadable characters") for note in pct.notes):
+        return False
+    if not (clean_amount(alloc) and clean_amount(real)) or real.value > 2 * alloc.value:
+        return False
+    body = re.sub(r"\s*%.*$", "", pct.raw.strip())
+    shown = "".join(GLYPH_DIGITS.get(ch, ch) for ch in body if ch.isdigit() or ch in GLYPH_DIGITS)
+    computed = real.value / alloc.value * 100
+    for places in (2, 1, 0):
+        value = round(computed + 1e-9, places)
+        digits = f"{value:.{places}f}".replace(".", "")
+        if shown and digits.endswith(shown[-1]) and in_order(shown, digits) and len(shown) < len(digits):
+            evidence = (f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {computed:.3f}; the % cell "
+                        f"{pct.raw.strip()!r} is unreadable, and the digits it shows stand in {_fmt(value)} in order")
+            row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, _fmt(value), evidence))
+            return True
+    return False
+
+
+def clean_amount(reading: Reading | None) -> bool:
+    """An amount read as printed and trusted, above zero."""
+    return reading is not None and reading.value is not None and reading.trusted and reading.value > 0
+
+
+def in_order(shown: str, digits: str) -> bool:
+    """Whether the characters of `shown` stand in `digits` in the same order (not necessarily side by side)."""
+    rest = iter(digits)
+    return all(ch in rest for ch in shown)
 
 
 def budget_tolerance(pct: Reading) -> float:
@@ -773,6 +815,7 @@ PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase)\b", re.I)
 # How OCR reads a '%' printed after a number: '96' ('10096' for 100%) or '5' ('1005').
 SIGN_GLYPHS = ("96", "5")
 BARE_PERCENT_RE = re.compile(r"^\|?\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*\|?$")
+SIGN_DIGITS_RE = re.compile(r"\d{4,5}")  # a bare whole number that may hold a '%' read as one or two digits
 MIN_COLUMN_EVIDENCE = 2  # clean values printed with '%' that prove a column's (or row's) unit
 
 
@@ -836,7 +879,8 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
             bare = sum(1 for c in column if c is not None and c.trusted and c.value is not None
                        and "%" not in c.raw and c.unit in (None, "%") and sign_glyph_reading(c.raw) is None)
             for row in members:
-                if not may_settle(getattr(row, field)):
+                sign_digits = sign_digits_reading(getattr(row, field)) is not None
+                if not sign_digits and not may_settle(getattr(row, field)):
                     continue  # (what `settle_by_column` leaves as it is: the evidence is not gathered for it)
                 evidence = [c for c in signed if c is not getattr(row, field)]
                 own = {"target": row.realisation, "realisation": row.target}.get(field)
@@ -844,8 +888,51 @@ def repair_from_column_unit(rows: list[MeasureRow]) -> None:
                     evidence.append(own)
                 # a name that states a percentage ('Persentase ...') proves the unit as one more value would
                 named = field != "achievement" and PERCENT_NAME_RE.match(row.indicator_raw.strip()) is not None
+                cell = getattr(row, field)
                 if len(evidence) + named >= MIN_COLUMN_EVIDENCE and bare * 2 < len(evidence):
                     settle_by_column(row, field, evidence, whole)
+                # what a column of percentages leaves ('1009': no '96' or '5' for the sign; a column mixing counts
+                # and percentages): the row itself states a percentage (its name, or the line the table reader
+                # read it from: `extract.tables.percent_sign_as_digits` notes it), and the column prints whole
+                # percentages
+                states = named or any(n.startswith(PERCENT_ROW) for n in cell.notes)
+                if sign_digits and getattr(row, field) is cell and states and evidence and whole:
+                    settle_sign_digits(row, field, evidence)
+
+
+def sign_digits_reading(reading: Reading | None) -> float | None:
+    """The one whole percentage a bare number above 200 reads as with its '%' read as digits, else None.
+
+    '1009' is 1009 as printed, 100% with the sign read as '9', or 10,09% with the comma and the sign
+    lost: one whole reading (100). '1500' has three (100, 150, 15): no reading stands out.
+    """
+    if reading is None or reading.value is None or reading.text is not None or reading.repairs \
+            or reading.value <= IMPLAUSIBLE_PERCENT or not SIGN_DIGITS_RE.fullmatch(reading.raw.strip()):
+        return None
+    read = parse_percent(reading.raw)
+    if read is None or not any(n.startswith(SIGN_AS_DIGIT) for n in read.notes):
+        return None
+    whole = [v for v in read.alternatives if v == int(v) and 0 < v <= IMPLAUSIBLE_PERCENT]
+    return whole[0] if len(whole) == 1 else None
+
+
+def settle_sign_digits(row: MeasureRow, field: str, evidence: list[Reading]) -> None:
+    """Read a bare '1009' of a row stating a percentage as its one whole reading (100%).
+
+    Evidence: the row states a percentage ('Persentase ...') and its column prints whole percentages; as
+    printed the cell is none (above 200), and of its readings with the '%' read as one or two digits exactly
+    one is whole ('1009': 100, not 10,09, which would need its comma lost as well).
+    """
+    reading = getattr(row, field)
+    value = sign_digits_reading(reading)
+    if value is None:
+        return
+    shown = ", ".join(repr(c.raw.strip()) for c in evidence[:3])
+    setattr(row, field, reading.with_value(value, Repair(
+        "percent_sign_in_column", reading.raw, f"{_fmt(value)}%",
+        f"the row states a percentage and its {field} column prints percentages, most of them whole ({shown}); "
+        f"{reading.raw.strip()!r} is none as printed, "
+        f"and {_fmt(value)}% is its one whole reading with the '%' read as digits")))
 
 
 def capaian_confirms(row: MeasureRow) -> bool:

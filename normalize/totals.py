@@ -3,8 +3,10 @@
 A budget block ends in a TOTAL row; its rows above add up to it. When they do
 not, and exactly one amount can be read another way that makes the sum hold,
 that reading is what was printed: one digit misread ('1.135.576.000' for
-2.125.576.000 shows two), or the very amount the report prints elsewhere for
-a row of the same name. When the total itself is one digit from the sum,
+2.125.576.000 shows two), the very amount the report prints elsewhere for
+a row of the same name, or the amount a text that shows its damage is under
+one OCR confusion ('28K 312000', read 28.312.000, is 288.312.000 with its
+glyph a digit). When the total itself is one digit from the sum,
 it may be the misread one, so nothing changes; nor when more than one row
 could explain the gap. Authors' own sums that do not add up stay as
 printed: only an amount with evidence of OCR damage changes, and a total
@@ -22,7 +24,7 @@ from extract.records import BudgetRow
 from normalize.indicators import key
 from normalize.repair import (CONFUSED_DIGITS, amount_digit_fixes, budget_ratio, budget_tolerance, repair_budget,
                               settle_all)
-from normalize.same_line import amount_shape, clean
+from normalize.same_line import amount_shape, clean, damaged_as
 from normalize.values import Reading
 
 BLOCK_GAP = 6  # lines between rows of one block; a longer gap ends it
@@ -70,6 +72,17 @@ def printed_elsewhere(rows: Sequence[BudgetRow], row: BudgetRow, field: str, val
     return None
 
 
+def shows_damage_of(part: Reading, wanted: float) -> bool:
+    """Whether an amount whose text shows damage ('28K 312000': a glyph, or digit groups that cannot stand) is
+    `wanted` under one OCR confusion: its glyphs standing for digits, or one digit dropped, doubled or swapped.
+
+    Such a text read as it stands lost a place ('28K 312000' reads 28.312.000): no one-digit change of that
+    reading gives the amount the block's total leaves, but its shape does. A cleanly printed amount is
+    never taken for a damaged one this way.
+    """
+    return not part.trusted and wanted == int(wanted) and damaged_as(part.raw, wanted) is not None
+
+
 def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow], bool]) -> None:
     """Repair the one child amount per block whose other reading makes the block add up to its total."""
     for children, total in blocks(rows, is_total):
@@ -88,7 +101,7 @@ def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow]
                     continue
                 apart = digits_apart(part.value, wanted)
                 elsewhere = printed_elsewhere(rows, child, field, wanted)
-                if apart == 1 or (apart is not None and elsewhere is not None):
+                if apart == 1 or (apart is not None and elsewhere is not None) or shows_damage_of(part, wanted):
                     fixes.append((child, part, wanted, elsewhere))
             if len(fixes) != 1 or digits_apart(whole.value, whole.value - gap) == 1:
                 # no reading, several, or the total itself may be the misread one: kept as printed
@@ -99,8 +112,9 @@ def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow]
                 continue
             child, part, wanted, elsewhere = fixes[0]
             others = " + ".join(f"{p.value:,.0f}" for c, p in zip(children, parts) if c is not child)
-            evidence = (f"total {whole.raw!r} (line {total.source.line}) - {others} = {wanted:,.0f}; the printed "
-                        f"{part.raw!r} differs in {digits_apart(part.value, wanted)} digit(s)")
+            apart = digits_apart(part.value, wanted)
+            how = f"differs in {apart} digit(s)" if apart is not None else f"is it where {damaged_as(part.raw, wanted)}"
+            evidence = f"total {whole.raw!r} (line {total.source.line}) - {others} = {wanted:,.0f}; the printed {part.raw!r} {how}"
             if elsewhere is not None:
                 evidence += f", and line {elsewhere.source.line} prints {wanted:,.0f} for the same item"
             settle_all(child, {field: (part, wanted)}, "sum_to_total", evidence)

@@ -513,3 +513,51 @@ def test_a_count_in_a_column_of_percentages_stays_when_its_capaian_proves_it():
     rows[2].achievement = parse_measure("99,20%", "%")
     repair_from_column_unit(rows)
     assert rows[2].target.value == 3125 and not rows[2].target.repairs
+
+
+def test_a_percent_cell_of_glyphs_is_read_from_the_rows_clean_amounts_when_what_it_shows_fits():
+    # 62.345.000 / 80.000.000 = 77,93%: the cell 'Tx.93 %' shows a 7 (as T), an unreadable glyph, then 9 and 3.
+    row = repair_budget(budget("80.000.000", "62.345.000", "Tx.93 %"))
+    assert row.percent.value == 77.93 and row.percent.repairs[-1].rule == "arithmetic_percent"
+    assert "'Tx.93 %'" in row.percent.repairs[-1].evidence
+    assert row.allocation.value == 80_000_000 and row.realisation.value == 62_345_000
+
+
+def test_a_percent_cell_of_glyphs_that_shows_other_digits_is_left_as_printed():
+    # what the cell shows (7, 9, 4) is not 77,93 in order, ending where it ends: no reading, no repair
+    row = repair_budget(budget("80.000.000", "62.345.000", "Tx.94 %"))
+    assert row.percent.value != 77.93 and not row.percent.trusted
+    # amounts that are themselves damaged prove no %
+    row = repair_budget(budget("80.000.000", "62.3x5.000", "Tx.93 %"))
+    assert row.percent.value != 77.93
+
+
+def test_a_bare_1009_in_a_percentage_row_of_a_mixed_column_is_its_one_whole_reading():
+    # A Perjanjian Kinerja column mixes counts and percentages, so the column alone proves no unit; the row
+    # says 'Persentase', the column's percentages are whole, and of '1009' as 100% (sign read as 9) or
+    # 10,09% (comma and sign lost) one reading is whole.
+    rows = [table_row("Jumlah pelatihan pegawai", "6", line=201, table_line=200),
+            table_row("Jumlah dokumen perencanaan", "3", line=202, table_line=200),
+            table_row("Persentase surat yang diarsipkan", "95%", line=203, table_line=200),
+            table_row("Persentase dokumen anggaran tepat waktu", "1009", line=204, table_line=200),
+            table_row("Persentase barang yang dicatat", "90%", line=205, table_line=200)]
+    repair_from_column_unit(rows)
+    fixed = rows[3].target
+    assert fixed.value == 100 and fixed.repairs[-1].rule == "percent_sign_in_column"
+    assert "'1009'" in fixed.repairs[-1].evidence and "'95%'" in fixed.repairs[-1].evidence
+    assert [r.target.value for r in rows[:3]] == [6, 3, 95]
+
+
+def test_a_bare_number_with_several_whole_readings_or_among_decimal_percentages_stays():
+    # '1500' is 100%, 150% or 15% with its sign read as digits: no reading stands out
+    rows = [table_row("Jumlah pelatihan pegawai", "6", line=201, table_line=200),
+            table_row("Persentase surat yang diarsipkan", "95%", line=203, table_line=200),
+            table_row("Persentase dokumen anggaran tepat waktu", "1500", line=204, table_line=200)]
+    repair_from_column_unit(rows)
+    assert rows[2].target.value == 1500 and not rows[2].target.repairs
+    # a column of decimal percentages: '1009' may as well be 100,9% with its comma lost
+    rows = [table_row("Jumlah pelatihan pegawai", "6", line=201, table_line=200),
+            table_row("Persentase surat yang diarsipkan", "95,25%", line=203, table_line=200),
+            table_row("Persentase dokumen anggaran tepat waktu", "1009", line=204, table_line=200)]
+    repair_from_column_unit(rows)
+    assert rows[2].target.value == 1009 and not rows[2].target.repairs

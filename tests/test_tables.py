@@ -4661,3 +4661,39 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
             else:
                 assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
     assert GAP_RE.split("a |  b\t| c   d") == ["a", "b", "c", "d"]
+
+
+def test_a_percentage_row_whose_target_reads_as_a_thousands_number_is_kept_with_its_readings():
+    # A scanned agreement's '100%' read as '1009': as a bare number above a thousand it looked like an amount,
+    # and the row was lost. In a row that states a percentage it is read as one, untrusted, its readings kept.
+    text = "\n".join([
+        "PERJANJIAN KINERJA TAHUN 2025",
+        "No | Sasaran Strategis | Indikator Kinerja | Target | Formulasi",
+        "1 | Meningkatnya layanan | Persentase surat masuk | 95% Jumlah surat yang",
+        "arsip kantor yang diarsipkan tepat waktu dibagi total surat",
+        "2 | Tertibnya pengelolaan | Persentase dokumen anggaran | 1009 Jumlah dokumen yang",
+        "anggaran kantor yang disusun tepat waktu disusun dibagi total dokumen",
+        "3 | Terlaksananya pelatihan | Jumlah pelatihan pegawai | 6 kali Jumlah pelatihan",
+        "pegawai kantor yang diadakan dalam satu tahun",
+        "4 | Terkelolanya barang | Persentase barang yang dicatat | 90% Jumlah barang tercatat",
+        "milik negara dalam aplikasi dibagi total barang"])
+    measures, _ = table_records(text)
+    (row,) = [m for m in measures if m.source.line == 5]
+    assert row.indicator_raw.startswith("Persentase dokumen anggaran")
+    assert row.target.value == 1009 and not row.target.trusted and row.target.unit == "%"
+    assert 100 in row.target.alternatives and any(n.startswith("percent_row") for n in row.target.notes)
+
+
+def test_a_thousands_number_with_no_one_whole_percent_reading_is_still_no_value():
+    # '1500' is 100%, 150% or 15% with its sign read as digits: nothing singles one out, and the row stays unread
+    text = "\n".join([
+        "PERJANJIAN KINERJA TAHUN 2025",
+        "No | Sasaran Strategis | Indikator Kinerja | Target | Formulasi",
+        "1 | Meningkatnya layanan | Persentase surat masuk | 95% Jumlah surat yang",
+        "arsip kantor yang diarsipkan tepat waktu dibagi total surat",
+        "2 | Tertibnya pengelolaan | Persentase dokumen anggaran | 1500 Jumlah dokumen yang",
+        "anggaran kantor yang disusun tepat waktu disusun dibagi total dokumen",
+        "3 | Terkelolanya barang | Persentase barang yang dicatat | 90% Jumlah barang tercatat",
+        "milik negara dalam aplikasi dibagi total barang"])
+    measures, _ = table_records(text)
+    assert not [m for m in measures if m.source.line == 5]

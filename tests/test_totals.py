@@ -172,3 +172,28 @@ def test_glyph_shape_is_asked_only_of_amounts_that_show_a_glyph():
     assert glyph_shape(read("Rp 6.1O2.300")) == "61?2300"
     assert glyph_shape(Reading(raw="3T.027.289.4T5", value=None)) is None  # unread: nothing to repair
     assert glyph_shape(None) is None
+
+
+def test_an_amount_whose_text_shows_a_glyph_is_read_as_the_total_leaves_it():
+    # 'Rp 45K 120000' reads 45.120.000 with its glyph dropped; the total leaves 455.120.000, which is the
+    # printed text with the glyph standing for a digit.
+    rows = [budget(20, "Belanja Pegawai Kantor", "Rp 45K 120000"), budget(21, "Belanja Barang Kantor", "Rp 3.250.000"),
+            budget(22, "Belanja Modal Kantor", "Rp 11.630.000"), budget(23, "TOTAL ANGGARAN", "Rp 470.000.000", total=True)]
+    repair_from_totals(rows, is_total)
+    fixed = rows[0].allocation
+    assert fixed.value == 455_120_000 and fixed.repairs[-1].rule == "sum_to_total"
+    assert "'Rp 45K 120000'" in fixed.repairs[-1].evidence and "line 23" in fixed.repairs[-1].evidence
+    assert [r.allocation.value for r in rows[1:]] == [3_250_000, 11_630_000, 470_000_000]
+
+
+def test_a_glyph_is_no_licence_for_an_amount_its_shape_does_not_give():
+    # The total leaves 465.120.000: not '45K 120000' with its glyph a digit (the 5 would have to be a 6 too).
+    rows = [budget(20, "Belanja Pegawai Kantor", "Rp 45K 120000"), budget(21, "Belanja Barang Kantor", "Rp 3.250.000"),
+            budget(22, "Belanja Modal Kantor", "Rp 11.630.000"), budget(23, "TOTAL ANGGARAN", "Rp 480.000.000", total=True)]
+    repair_from_totals(rows, is_total)
+    assert rows[0].allocation.value == 45_120_000 and not rows[0].allocation.repairs
+    # a clean amount with a digit fewer than the total needs is the authors' figure, not a lost digit
+    rows = [budget(20, "Belanja Pegawai Kantor", "Rp 45.512.000"), budget(21, "Belanja Barang Kantor", "Rp 3.250.000"),
+            budget(22, "Belanja Modal Kantor", "Rp 11.630.000"), budget(23, "TOTAL ANGGARAN", "Rp 470.000.000", total=True)]
+    repair_from_totals(rows, is_total)
+    assert rows[0].allocation.value == 45_512_000
