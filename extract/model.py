@@ -16,7 +16,7 @@ from itertools import repeat
 class Line:
     """One line of text and where it stands."""
 
-    number: int  # 1-based line number within the whole text
+    number: int  # 1-based line number within the whole text (a reader that joins wrapped lines skips numbers)
     page: int  # 1-based page number
     text: str
 
@@ -57,5 +57,8 @@ class LocatedText:
     warnings: list[str] = field(default_factory=list)
 
     def line(self, number: int) -> Line:
-        """The line with this 1-based number."""
-        return self.lines[number - 1]
+        """The line with this 1-based number (or the line it was joined onto, when a reader joined it)."""
+        at = min(number, len(self.lines)) - 1
+        while at > 0 and self.lines[at].number > number:
+            at -= 1
+        return self.lines[at]
