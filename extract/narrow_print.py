@@ -60,10 +60,18 @@ def measure(texts: list[str]) -> int | None:
     return width
 
 
+def column_gap(text: str) -> bool:
+    """Whether a line holds a table's column gaps: a tab, '|' borders or two spaces between words."""
+    inner = text.strip()
+    return "\t" in inner or "  " in inner or inner.count("|") >= 2 or inner[:1] == "|"
+
+
 def continues(text: str, following: str, width: int) -> bool:
     """Whether a line printed at `width` runs on into the following line: its first word did not fit."""
     if not following.strip() or not text.strip():
         return False
+    if column_gap(text) or column_gap(following):
+        return False  # a row printed in columns ('1  Jumlah  5  6', '| 1 | Jumlah |'): a printer's wrap spaces words once
     if 2 * len(text) < width:
         return False  # a short line ended by itself (a heading, a label): no word is that long
     indent, following_indent = len(text) - len(text.lstrip()), len(following) - len(following.lstrip())

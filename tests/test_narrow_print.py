@@ -114,3 +114,11 @@ def test_a_located_line_is_found_by_its_number_after_lines_were_joined():
     skipped = next(n for n in range(1, numbers[-1]) if n not in numbers)
     assert text.line(skipped).number == max(n for n in numbers if n < skipped)  # the line it was joined onto
     assert text.line(numbers[-1]) is lines[-1]
+
+
+def test_rows_printed_in_columns_are_never_joined():
+    table = "\n".join(f"{k}   Jumlah kelompok binaan desa {k:<2}   {10 + k:>3}   {12 + k:>3}" for k in range(1, 16))
+    lines = lines_of(table)
+    assert measure([line.text for line in lines]) is not None  # every row runs to the same width ...
+    assert [line.text for line in join_narrow_lines(lines)] == table.split("\n")  # ... yet each is a row of its own
+    assert not continues("| 1 | Jumlah kelompok binaan | 10 | 12 |", "| 2 | Jumlah |", 40)
