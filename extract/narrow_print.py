@@ -17,8 +17,10 @@ Not every line that ends short of the measure ended by itself, nor does
 every full line run on: a line opening with an item's number or a caption
 ('2. ...', '01.03 ...', 'Tabel 3.1'), a line indented deeper than the one
 above, a heading in capitals under a line in small letters, a sentence
-opening after a line that closed one, and a name after a line that closed on
-a row's values all start afresh.
+opening after a line that closed one, a name after a line that closed on a
+row's values, and one value alone under a name (a table flattened one cell
+to a line) all start afresh; and a line of a table printed in columns or
+with borders (a tab, two spaces between words, a '|') is never joined.
 
 The joined text stands on the first line of its pieces and keeps that line's
 number; the lines it took are dropped, so every line keeps its number in the
@@ -40,6 +42,7 @@ ITEM_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s+[A-Z]|(?:Tabel|Table|Gambar|
 CAPITALS_RE = re.compile(r"[A-Z]{6,}\b")  # a word in capitals, longer than an acronym: 'KEGIATAN', 'INDIKATOR'
 # a line closing on a row's value cells: two numbers or more, the last no year ('... 1.310 104,80%')
 VALUES_END_RE = re.compile(r"\d[\d.,]*%?\s+(?!(?:19|20)\d\d$)\d[\d.,]*%?$")
+LONE_VALUE_RE = re.compile(r"\s*[-+(]?(?:Rp\.?\s*)?\d[\d.,]*\s*%?\)?\s*$")  # '18.440.879.000', '73,93%'
 NAME_START_RE = re.compile(r"[\"'“‘(]?[A-Z][a-z]")  # a capitalised word: a name, a heading, a sentence
 SENTENCE_END_RE = re.compile(r"[a-z)][.!?]$")  # a word closing a sentence ('... di Lingkungan Setjen.')
 
@@ -61,9 +64,9 @@ def measure(texts: list[str]) -> int | None:
 
 
 def column_gap(text: str) -> bool:
-    """Whether a line holds a table's column gaps: a tab, '|' borders or two spaces between words."""
+    """Whether a line holds a table's column gap: a tab, a '|' border or two spaces between words."""
     inner = text.strip()
-    return "\t" in inner or "  " in inner or inner.count("|") >= 2 or inner[:1] == "|"
+    return "\t" in inner or "  " in inner or "|" in inner
 
 
 def continues(text: str, following: str, width: int) -> bool:
@@ -71,7 +74,7 @@ def continues(text: str, following: str, width: int) -> bool:
     if not following.strip() or not text.strip():
         return False
     if column_gap(text) or column_gap(following):
-        return False  # a row printed in columns ('1  Jumlah  5  6', '| 1 | Jumlah |'): a printer's wrap spaces words once
+        return False  # a table's line ('1  Jumlah  5  6', '| 1 | Jumlah |'): a wrap spaces words once
     if 2 * len(text) < width:
         return False  # a short line ended by itself (a heading, a label): no word is that long
     indent, following_indent = len(text) - len(text.lstrip()), len(following) - len(following.lstrip())
@@ -82,6 +85,8 @@ def continues(text: str, following: str, width: int) -> bool:
     if CAPITALS_RE.match(following, following_indent) and any(c.islower() for c in text.rsplit(None, 1)[-1]):
         return False  # a heading or a column label in capitals under a line in small letters (not a name in
         # capitals running on)
+    if LONE_VALUE_RE.match(following) and not text[-1].isdigit() and text[-1] != "%":
+        return False  # one value alone under a name: a table's cell printed on a line of its own
     if SENTENCE_END_RE.search(text) and following.lstrip(" \"'“‘(")[:1].isupper():
         return False  # a sentence ended with the line, and the next line opens another (or a table's row)
     if VALUES_END_RE.search(text) and NAME_START_RE.match(following, following_indent):

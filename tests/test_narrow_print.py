@@ -122,3 +122,15 @@ def test_rows_printed_in_columns_are_never_joined():
     assert measure([line.text for line in lines]) is not None  # every row runs to the same width ...
     assert [line.text for line in join_narrow_lines(lines)] == table.split("\n")  # ... yet each is a row of its own
     assert not continues("| 1 | Jumlah kelompok binaan | 10 | 12 |", "| 2 | Jumlah |", 40)
+
+
+def test_a_value_alone_under_a_name_is_a_cell_of_its_own():
+    # a table flattened one cell to a line: the pagu under the program's name is its own line
+    assert not continues("Program Dukungan Manajemen Kantor", "18.440.879.000", 40)
+    assert not continues("Program Dukungan Manajemen Kantor", "73,93%", 40)
+    assert continues("dokumen 12,50 13,75 14,00 15,25 101,10", "98,5", 40)  # a row's last value wrapped
+
+
+def test_a_line_of_a_bordered_table_is_never_joined():
+    assert not continues("pemilih muda | Persentase partisipasi", "pemilih dalam pemilihan | 70%", 40)
+    assert not continues("Persentase partisipasi pemilih muda", "| 2 | Jumlah |", 40)
