@@ -16,7 +16,7 @@ from itertools import repeat
 class Line:
     """One line of text and where it stands."""
 
-    number: int  # 1-based line number within the whole text (a reader that joins wrapped lines skips numbers)
+    number: int  # 1-based line number within the whole text
     page: int  # 1-based page number
     text: str
 
@@ -55,10 +55,14 @@ class LocatedText:
     ocr: bool = False  # True when any of the text came from OCR
     ocr_pages: frozenset[int] = frozenset()  # 1-based pages read by OCR (a PDF may mix text and scans)
     warnings: list[str] = field(default_factory=list)
+    # the file's line number of each line, when the reader joined wrapped lines into one (extract.narrow_print);
+    # None when line k is the file's line k
+    file_lines: list[int] | None = None
+
+    def file_line(self, number: int) -> int:
+        """The file's line number of the line numbered `number` here (the first of its pieces, when joined)."""
+        return number if self.file_lines is None else self.file_lines[number - 1]
 
     def line(self, number: int) -> Line:
-        """The line with this 1-based number (or the line it was joined onto, when a reader joined it)."""
-        at = min(number, len(self.lines)) - 1
-        while at > 0 and self.lines[at].number > number:
-            at -= 1
-        return self.lines[at]
+        """The line with this 1-based number."""
+        return self.lines[number - 1]

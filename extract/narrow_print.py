@@ -22,9 +22,9 @@ row's values, and one value alone under a name (a table flattened one cell
 to a line) all start afresh; and a line of a table printed in columns or
 with borders (a tab, two spaces between words, a '|') is never joined.
 
-The joined text stands on the first line of its pieces and keeps that line's
-number; the lines it took are dropped, so every line keeps its number in the
-file (the numbers skip where lines were joined).
+The joined lines are numbered in turn, as the stages count neighbours by
+their numbers (a row's next line is the line numbered one more); each keeps
+the number of its first piece in the file, which the rows read from it state.
 """
 from __future__ import annotations
 
@@ -94,11 +94,12 @@ def continues(text: str, following: str, width: int) -> bool:
     return len(text) + 1 + len(following.split(None, 1)[0]) > width
 
 
-def join_narrow_lines(lines: list[Line]) -> list[Line]:
-    """The lines, each narrow-printed line's wrapped pieces joined onto its first line (the pieces dropped)."""
+def join_narrow_lines(lines: list[Line]) -> tuple[list[Line], list[int] | None]:
+    """The lines with each narrow-printed line's wrapped pieces joined into one, numbered in turn; and the file's
+    number of each one's first piece (None when nothing was joined)."""
     width = measure([line.text for line in lines])
     if width is None:
-        return lines
+        return lines, None
     texts = [line.text.rstrip() for line in lines]
     out = list(lines)
     k = 0
@@ -113,4 +114,7 @@ def join_narrow_lines(lines: list[Line]) -> list[Line]:
             for j in range(k + 1, end + 1):
                 out[j] = None
         k = end + 1
-    return [line for line in out if line is not None]
+    kept = [line for line in out if line is not None]
+    if len(kept) == len(lines):
+        return lines, None
+    return [Line(n, line.page, line.text) for n, line in enumerate(kept, start=1)], [line.number for line in kept]

@@ -164,5 +164,5 @@ def read_document(path: Path) -> LocatedText:
         text = reader(path)
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    text.lines = join_narrow_lines(text.lines)  # a text wrapped at a narrow measure: its lines as they were
+    text.lines, text.file_lines = join_narrow_lines(text.lines)  # a text wrapped at a narrow measure: its lines
     return text

@@ -8,7 +8,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from extract.model import Line, LocatedText
+from extract.model import Line
 from extract.narrow_print import continues, join_narrow_lines, measure
 from extract.readers import read_document
 
@@ -57,21 +57,22 @@ def test_a_report_wrapped_at_a_narrow_measure_gives_the_rows_it_gives_as_printed
     assert rows(wrapped(REPORT, 40), "narrow.txt") == wide  # the budget rows ran together into one
 
 
-def test_wrapped_pieces_are_joined_onto_the_first_line_which_keeps_its_number():
-    lines = join_narrow_lines(lines_of(wrapped(REPORT, 40)))
+def test_wrapped_pieces_are_joined_and_numbered_in_turn_each_knowing_its_line_in_the_file():
+    printed = wrapped(REPORT, 40).split("\n")
+    lines, file_lines = join_narrow_lines(lines_of("\n".join(printed)))
     texts = [line.text for line in lines]
     # the budget header whole, not in pieces (its caption, whose last word did not fit either, runs into it)
     assert any(t.endswith("Program / Kegiatan Pagu Anggaran (Rp) Realisasi (Rp) Realisasi (%)") for t in texts)
     row = next(line for line in lines if line.text.startswith("Persentase kelompok"))
     assert row.text.endswith("penyuluh persen 80 76 95,00")
-    original = wrapped(REPORT, 40).split("\n")
-    assert original[row.number - 1].startswith("Persentase kelompok")  # the number its first piece has in the file
+    assert [line.number for line in lines] == list(range(1, len(lines) + 1))  # neighbours by number, as stages count
+    assert printed[file_lines[row.number - 1] - 1].startswith("Persentase kelompok")  # its first piece's line
 
 
 def test_a_wide_report_is_left_as_it_is():
     lines = lines_of(REPORT)
     assert measure([line.text for line in lines]) is None
-    assert join_narrow_lines(lines) is lines
+    assert join_narrow_lines(lines) == (lines, None)
 
 
 def test_a_short_text_is_not_taken_for_narrow_print():
@@ -107,20 +108,27 @@ def test_a_heading_in_capitals_or_a_new_sentence_starts_afresh():
     assert continues("Target tahun ini tercapai seluruhnya,", "sehingga", 40)
 
 
-def test_a_located_line_is_found_by_its_number_after_lines_were_joined():
-    lines = join_narrow_lines(lines_of(wrapped(REPORT, 40)))
-    text = LocatedText("a.txt", "d", lines, 1)
-    numbers = [line.number for line in lines]
-    skipped = next(n for n in range(1, numbers[-1]) if n not in numbers)
-    assert text.line(skipped).number == max(n for n in numbers if n < skipped)  # the line it was joined onto
-    assert text.line(numbers[-1]) is lines[-1]
+def test_rows_state_the_line_of_the_file_their_first_piece_stands_on(tmp_path: Path):
+    from pipeline import extract_document
+
+    printed = wrapped(REPORT, 40)
+    path = tmp_path / "narrow.txt"
+    path.write_text(printed, encoding="utf-8")
+    text = read_document(path)
+    assert text.file_lines is not None and text.file_line(len(text.lines)) == len(printed.split("\n"))
+    built = extract_document(text).built
+    file = printed.split("\n")
+    for row in built.realisations:
+        assert row["indicator"].startswith(file[row["line"] - 1].strip())
+    for row in built.budgets:
+        assert row["name"].startswith(file[row["line"] - 1].strip())
 
 
 def test_rows_printed_in_columns_are_never_joined():
     table = "\n".join(f"{k}   Jumlah kelompok binaan desa {k:<2}   {10 + k:>3}   {12 + k:>3}" for k in range(1, 16))
     lines = lines_of(table)
     assert measure([line.text for line in lines]) is not None  # every row runs to the same width ...
-    assert [line.text for line in join_narrow_lines(lines)] == table.split("\n")  # ... yet each is a row of its own
+    assert [line.text for line in join_narrow_lines(lines)[0]] == table.split("\n")  # ... yet each is a row of its own
     assert not continues("| 1 | Jumlah kelompok binaan | 10 | 12 |", "| 2 | Jumlah |", 40)
 
 
