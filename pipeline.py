@@ -4,6 +4,7 @@
 
 Stages, each one hop from here:
   read      extract.readers.read_document     file -> located text (pages of numbered lines)
+            extract.narrow_print              a text wrapped at a narrow measure: its wrapped lines joined back
   lines     extract.lines.LineViews           line -> cells with text and value tokens, on demand
   tables    extract.tables.find_tables        headers + rows: each row's lines and values gathered
   records   extract.table_records.rows_to_records  gathered rows -> raw measure/budget records (columns, names, units)
