@@ -4,6 +4,7 @@
 
 Stages, each one hop from here:
   read      extract.readers.read_document     file -> located text (pages of numbered lines)
+            extract.narrow_print              a text wrapped at a narrow measure: its wrapped lines joined back
   lines     extract.lines.LineViews           line -> cells with text and value tokens, on demand
   tables    extract.tables.find_tables        headers + rows: each row's lines and values gathered
   records   extract.table_records.rows_to_records  gathered rows -> raw measure/budget records (columns, names, units)
@@ -26,9 +27,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from batch.limits import Limits
@@ -169,6 +172,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
             and (proven := realisation_of_pagu(text.lines, allocation, doc, fields.year)) is not None:
         realisation = proven[0]  # the prose's realisasi whose own % this pagu proves
         fields.evidence["total_realisation"] = f"line {proven[1].line}: {proven[1].raw}"
+    if text.file_lines is not None:  # lines the reader joined: each row states its line's number in the file
+        to_file_lines(text, built, fields.evidence)
     document = {
         "doc_id": text.doc_id, "source_path": text.source_path, "status": "ok",
         "error": "; ".join(text.warnings) or None, "agency": fields.agency, "level": fields.level,
@@ -178,6 +183,19 @@ def extract_document(text: LocatedText) -> DocumentResult:
         "evidence": json.dumps(fields.evidence, ensure_ascii=False),
     }
     return DocumentResult(document=document, built=built)
+
+
+EVIDENCE_LINE_RE = re.compile(r"^line (\d+)")
+
+
+def to_file_lines(text: LocatedText, built: Built, evidence: dict) -> None:
+    """Rows (and the evidence's 'line N: ...') numbered by the file's lines, not by the joined lines read."""
+    for row in chain(built.targets, built.realisations, built.budgets, built.review):
+        if row.get("line") is not None:
+            row["line"] = text.file_line(row["line"])
+    for key, value in evidence.items():
+        if isinstance(value, str):
+            evidence[key] = EVIDENCE_LINE_RE.sub(lambda m: f"line {text.file_line(int(m.group(1)))}", value)
 
 
 def restated_total(restated: list[Restatement]) -> tuple[int, int | None] | None:

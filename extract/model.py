@@ -55,6 +55,13 @@ class LocatedText:
     ocr: bool = False  # True when any of the text came from OCR
     ocr_pages: frozenset[int] = frozenset()  # 1-based pages read by OCR (a PDF may mix text and scans)
     warnings: list[str] = field(default_factory=list)
+    # the file's line number of each line, when the reader joined wrapped lines into one (extract.narrow_print);
+    # None when line k is the file's line k
+    file_lines: list[int] | None = None
+
+    def file_line(self, number: int) -> int:
+        """The file's line number of the line numbered `number` here (the first of its pieces, when joined)."""
+        return number if self.file_lines is None else self.file_lines[number - 1]
 
     def line(self, number: int) -> Line:
         """The line with this 1-based number."""

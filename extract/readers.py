@@ -16,6 +16,7 @@ from pathlib import Path
 
 from extract.grid_tables import render_grid_tables
 from extract.model import Line, LocatedText, numbered_lines
+from extract.narrow_print import join_narrow_lines
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 # A report's longest line is a few thousand characters (a paragraph); a line of
@@ -160,6 +161,8 @@ def read_document(path: Path) -> LocatedText:
         known = ", ".join(sorted(READERS))
         raise ReadError(f"{path}: unsupported file type {path.suffix or '(none)'}; supported: {known}")
     try:
-        return reader(path)
+        text = reader(path)
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    text.lines, text.file_lines = join_narrow_lines(text.lines)  # a text wrapped at a narrow measure: its lines
+    return text
