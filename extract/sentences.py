@@ -204,10 +204,16 @@ LIST_MEASURE_RE = re.compile(
 # `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
 _FROM_TARGET_TAIL = (
     rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
+    # '155 prestasi dari target 58 prestasi': a noun the unit list does not know, after both values, is their unit
+    # (the same word after each: one word after only the first may open the next phrase)
+    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+dari\s+target(?:nya)?\s+{_TARGET_FILLER}{_VALUE}\s+(?P=noun)\b))?"
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
     rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+dari\s+"
-    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
+    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})(?(noun)\s+(?P=noun)\b)"
+    # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
+    # two values give it (see `bracketed_capaian`)
+    rf"(?:\s*\((?P<ab>{_VALUE})\))?"
     rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
@@ -520,9 +526,29 @@ def compared_holds(match: re.Match) -> bool:
 
 
 def match_values(match: re.Match) -> list[str | None]:
-    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)."""
-    achievement = match.group("a") or match.groupdict().get("a0")
-    return [match.group("t"), match.group("r"), achievement]
+    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)
+    or in brackets after it ('ab', taken only when `bracketed_capaian` vouches for it); a count noun after both values
+    ('noun') goes with each."""
+    groups = match.groupdict()
+    target, realisation = match.group("t"), match.group("r")
+    if groups.get("noun"):
+        target, realisation = f"{target} {groups['noun']}", f"{realisation} {groups['noun']}"
+    achievement = match.group("a") or groups.get("a0") or bracketed_capaian(target, realisation, groups.get("ab"))
+    return [target, realisation, achievement]
+
+
+def bracketed_capaian(target: str | None, realisation: str | None, bracketed: str | None) -> str | None:
+    """The bracketed % after a target when realisasi / target (or its inverse, where less is better) gives it to
+    within half a point, else None: a bracket may hold a note or another figure."""
+    if not (target and realisation and bracketed):
+        return None
+    values = [parse_measure(v.strip(" ,"), u) for v, u in ((target, None), (realisation, None), (bracketed, "%"))]
+    if any(v is None or v.value is None for v in values) or values[2].unit != "%":
+        return None
+    t, r, a = (v.value for v in values)
+    if not t or not r:
+        return None
+    return bracketed if min(abs(r / t * 100 - a), abs(t / r * 100 - a)) <= 0.5 else None
 
 
 def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:

@@ -789,3 +789,25 @@ def test_a_result_sentence_with_a_page_footer_run_into_its_line_is_still_read():
     (row,) = find_measure_sentences(views(prose + footer + "Hal ini didukung oleh pemeliharaan rutin halte."))
     assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 84.0, 105.0)
     assert find_measure_sentences(views("indikator persentase halte | target 80 terealisasi 84 capaian 105")) == []
+
+
+def test_a_capaian_in_brackets_right_after_the_target_is_read_when_the_values_bear_it_out():
+    # a summary list item: 'X terealisasi R dari target T (C%)'; C = R / T
+    rows = find_measure_sentences(views(
+        "Hasil indikator utama sebagai berikut: 1. Rata-rata nilai ujian sekolah dasar terealisasi 7,20 "
+        "dari target 7,50 (96%). 2. Indeks kepuasan layanan terealisasi 3,30 dari target 3,00 (55%)."))
+    first, second = rows
+    assert first.indicator_raw == "Rata-rata nilai ujian sekolah dasar"
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (7.5, 7.2, 96.0)
+    # a bracketed % that R / T does not give is no capaian: the pair is kept, the % left out
+    assert (second.target.value, second.realisation.value, second.achievement) == (3.0, 3.3, None)
+
+
+def test_a_count_noun_repeated_after_the_realisation_and_its_target_is_their_unit():
+    (row,) = find_measure_sentences(views(
+        "Capaian utama: 1. Jumlah medali atlet daerah pada kejuaraan antar provinsi terealisasi 40 medali "
+        "dari target 25 medali (160%)."))
+    assert row.indicator_raw == "Jumlah medali atlet daerah pada kejuaraan antar provinsi"
+    assert (row.target.value, row.target.unit, row.realisation.value, row.realisation.unit) == \
+        (25.0, "medali", 40.0, "medali")
+    assert row.achievement.value == 160.0
