@@ -21,9 +21,11 @@ from normalize.values import Reading
 
 
 # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu; 'Belanja ... dianggarkan sebesar Rp X': so is what was budgeted
-ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan)\b", re.I)
+# ('menerima dana hibah sebesar Rp X': the grant an election office receives for a regional election is what it may
+# spend, its pagu; 'anggaran sisa' is what is left: see NOT_ALLOCATION_AFTER_RE)
+ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan|hibah)\b", re.I)
 # the words a budget paragraph holds ('dianggarkan' holds no 'anggaran')
-BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ")
+BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ", "hibah")
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -31,7 +33,9 @@ MIN_AMOUNT = 1_000_000
 # 'anggaran' that names no allocation: 'realisasi anggaran', 'penyerapan anggaran', 'tahun anggaran 2022',
 # 'sisa anggaran'
 NOT_ALLOCATION_BEFORE_RE = re.compile(
-    r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa)\s+$", re.I)
+    r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa|penggunaan)\s+$", re.I)
+# ... and after it: 'anggaran sisa pemilihan' (what is left, returned)
+NOT_ALLOCATION_AFTER_RE = re.compile(r"\s+(?:sisa|tersisa)\b", re.I)
 # The pagu revised during the year: '... sehingga anggaran ... menjadi Rp 103.826.538.000', 'pagu akhir
 # sebesar Rp ...', 'setelah revisi sebesar Rp ...'
 REVISED_RE = re.compile(
@@ -60,7 +64,8 @@ def scaled_values(text: str) -> list[Token]:
     the next word.
     """
     tokens = lex_values(text)
-    if "iliar" not in text and "ilyar" not in text and "juta" not in text and "triliun" not in text \
+    # (the words' lower-case rests, so 'Triliun' and 'Juta' opening on a capital pass too)
+    if "iliar" not in text and "ilyar" not in text and "uta" not in text and "riliun" not in text \
             and ABBREVIATED_SCALE_RE.search(text) is None:
         return tokens  # cheap precheck: most budget paragraphs print whole amounts
     out = []
@@ -100,8 +105,8 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
         if len(text) < 40:
             continue
         alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
-                         if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())),
-                        None)
+                         if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())
+                         and not NOT_ALLOCATION_AFTER_RE.match(text, m.end())), None)
         if alloc_kw is None:
             continue
         tokens = scaled_values(text)
@@ -157,6 +162,21 @@ class _Amount:
     percent: float | None  # the % printed right after it, before the next amount
     percent_raw: str
     interim: bool = False  # realised 'sampai dengan triwulan II': a part of the year's realisation, not the year's
+
+
+def rounding_slack(token: Token) -> float:
+    """How far, as a share of itself, an amount stated in words may be from the true one: half its last digit.
+
+    'Rp 1,1 triliun' is any amount from 1,05 to 1,15 triliun (0,05 / 1,1); a whole amount
+    ('Rp 1.100.000.000') and one not scaled by a word have none.
+    """
+    scale = SCALE_WORD_RE.search(token.raw)
+    number = SCALED_NUMBER_RE.search(token.raw, 0, scale.start()) if scale else None
+    if number is None:
+        return 0.0
+    whole, decimals = number.group(1).replace(".", ""), number.group(2) or ""
+    mantissa = float(f"{whole}.{decimals or 0}")
+    return 0.5 * 10 ** -len(decimals) / mantissa if mantissa else 0.0
 
 
 def percent_tolerance(raw: str) -> float:
@@ -228,13 +248,15 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
                     <= percent_tolerance(nxt.percent_raw):
                 pairs.append((nxt, replace(real, percent=nxt.percent, percent_raw=nxt.percent_raw)))
             continue
-        tolerance = percent_tolerance(real.percent_raw)
         value = real.token.reading.value
         before, after = list(reversed(amounts[:k])), amounts[k + 1:]
         for candidate in before + after:
             alloc = candidate.token.reading.value
             if candidate.realised or alloc <= 0 or not value <= alloc * 1.0001:
                 continue
+            # amounts rounded in words ('Rp 1,1 triliun') give the % only to their rounding
+            tolerance = percent_tolerance(real.percent_raw) + value / alloc * 100 * (
+                rounding_slack(real.token) + rounding_slack(candidate.token))
             if tolerance >= 0.5 and candidate.index != real.index:
                 continue  # a whole % fits too many amounts by chance: only the same paragraph's
             if abs(value / alloc * 100 - real.percent) <= tolerance:

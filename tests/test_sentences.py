@@ -811,3 +811,45 @@ def test_a_count_noun_repeated_after_the_realisation_and_its_target_is_their_uni
     assert (row.target.value, row.target.unit, row.realisation.value, row.realisation.unit) == \
         (25.0, "medali", 40.0, "medali")
     assert row.achievement.value == 160.0
+
+
+def test_a_whole_budget_rounded_in_words_is_proven_within_its_rounding_and_outranks_its_parts():
+    # the whole: 'Rp 2,3 triliun' of 'Rp 2,61 triliun' is 88,12% to two digits, and the prose prints 88,40%:
+    # within what the rounding allows; its parts are proven exactly but are smaller
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = views(
+        "Serapan belanja daerah tahun anggaran 2019 mencapai 88,40 persen atau Rp 2,3 triliun dari target "
+        "belanja Rp 2,61 triliun.",
+        "",
+        "Belanja operasi tahun anggaran 2019 dianggarkan Rp 1.000.000.000.000 dan terealisasi "
+        "Rp 900.000.000.000 atau 90,00 persen.")
+    sentence = confirmed_budget_sentence(lines, year=2019)
+    assert sentence.allocation.value == 2_610_000_000_000 and sentence.realisation.value == 2_300_000_000_000
+
+
+def test_whole_amounts_get_no_rounding_slack():
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = views("Pagu anggaran tahun 2019 sebesar Rp 2.610.000.000 dan terealisasi Rp 2.300.000.000 atau 88,40 persen.")
+    assert confirmed_budget_sentence(lines, year=2019) is None
+
+
+def test_an_election_grant_received_is_the_pagu_and_the_leftover_is_none():
+    # a KPU's regional-election grant (hibah) is the budget it spends; 'anggaran sisa' / 'sisa anggaran' is what is
+    # left, and 'penggunaan anggaran' what was spent: neither is a pagu
+    lines = views(
+        "KPU Kabupaten Contoh mengembalikan anggaran sisa pemilihan sebesar Rp2,5 miliar ke kas daerah.",
+        "",
+        "Untuk pemilihan tahun 2020 KPU menerima dana hibah sebesar Rp20,4 miliar, sedangkan yang terealisasi "
+        "sebesar Rp17,9 miliar.",
+        "",
+        "Realisasi penggunaan anggaran pemilihan sebesar Rp17,9 miliar tersebut dilaporkan kepada pemerintah daerah.")
+    (sentence,) = find_budget_sentences(lines, year=2020)
+    assert sentence.allocation.value == 20_400_000_000 and sentence.realisation.value == 17_900_000_000
+
+
+def test_scale_words_opening_on_a_capital_are_read():
+    lines = views("Pagu anggaran tahun 2019 sebesar Rp 2,61 Triliun dan terealisasi Rp 2,3 Triliun.")
+    (sentence,) = find_budget_sentences(lines, year=2019)
+    assert sentence.allocation.value == 2_610_000_000_000 and sentence.realisation.value == 2_300_000_000_000
