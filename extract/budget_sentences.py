@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from extract.doc_text import DocText
 from extract.model import Line
-from extract.records import BudgetSentence, Source
+from extract.records import BudgetRow, BudgetSentence, Source
 from extract.sentences import (YEAR_RE, Paragraph, about_other_years, enclosing_sentence, paragraphs,
                                sentence_spans)
 from normalize.numbers import Token, lex_values, parse_measure
@@ -337,3 +337,53 @@ def revised(text: str, amounts: list, allocation, stop: int):
         if later is not None:
             return later
     return allocation
+
+
+# A kind of belanja a sentence states the pagu and realisation of: 'Belanja tidak langsung ... ditargetkan Rp A
+# dan terealisasi Rp R atau P persen' (the kinds of a regional budget: langsung / tidak langsung, pegawai, barang
+# dan jasa, modal, operasi, transfer, tidak terduga)
+PART_NAME_RE = re.compile(
+    r"\bbelanja\s+(?:tidak\s+langsung|langsung|pegawai|barang\s+dan\s+jasa|barang|modal|operasi|transfer"
+    r"|tidak\s+terduga)\b", re.I)
+
+
+def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int | None = None,
+                        stated: set[float] | frozenset[float] = frozenset()) -> list[BudgetRow]:
+    """Kinds of belanja whose pagu and realisation one sentence states and its printed % proves, as budget rows.
+
+    A report (or its LKPJ) without a budget table splits the year's spending
+    in prose: 'belanja tidak langsung ... Rp A ... terealisasi Rp R atau P
+    persen'. The pair counts only when R / A gives P (to its decimals, or to
+    the rounding of an amount in words: see `rounding_slack`), the sentence
+    names the kind before its pagu, and no other year than the report's. An
+    allocation a table row already `stated` is that row's.
+    """
+    rows: list[BudgetRow] = []
+    amounts = budget_amounts(lines, doc)
+    for k, real in enumerate(amounts):
+        if not real.realised or real.interim or real.percent is None or k == 0:
+            continue
+        alloc = amounts[k - 1]  # the pagu right before its realisation, in the same paragraph
+        a, r = alloc.token.reading.value, real.token.reading.value
+        if alloc.realised or alloc.index != real.index or not a or a in stated or not r <= a * 1.0001:
+            continue
+        tolerance = percent_tolerance(real.percent_raw) + r / a * 100 * (
+            rounding_slack(real.token) + rounding_slack(alloc.token))
+        if abs(r / a * 100 - real.percent) > min(tolerance, 0.5):
+            continue
+        text = alloc.paragraph.text
+        opening = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, alloc.token.start)), default=0)
+        opening = max([opening] + [amounts[j].token.end for j in range(k - 1) if amounts[j].index == real.index])
+        names = list(PART_NAME_RE.finditer(text, opening, alloc.token.start))
+        if len(names) != 1:
+            continue  # no kind named, or two the pair cannot tell apart
+        said = year_before(text, alloc.token.start)
+        if year is not None and said is not None and said != year:
+            continue
+        line = alloc.paragraph.line_at(alloc.token.start)
+        rows.append(BudgetRow(
+            source=Source(line=line.number, page=line.page, raw=text[names[0].start():real.token.end + 24].strip(),
+                          table="sentence"),
+            name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading,
+            percent=parse_measure(real.percent_raw.strip(), "%")))
+    return rows

@@ -853,3 +853,23 @@ def test_scale_words_opening_on_a_capital_are_read():
     lines = views("Pagu anggaran tahun 2019 sebesar Rp 2,61 Triliun dan terealisasi Rp 2,3 Triliun.")
     (sentence,) = find_budget_sentences(lines, year=2019)
     assert sentence.allocation.value == 2_610_000_000_000 and sentence.realisation.value == 2_300_000_000_000
+
+
+def test_a_kind_of_belanja_whose_pagu_and_realisation_the_prose_proves_is_a_budget_row():
+    from extract.budget_sentences import find_part_sentences
+
+    lines = views(
+        "Realisasi belanja daerah tahun anggaran 2019 mencapai 90,00 persen dari pagu Rp 2.000.000.000.000.",
+        "",
+        "Belanja tidak langsung tahun 2019 ditargetkan Rp 800,00 Miliar dan terealisasi Rp 760,00 Miliar atau "
+        "95,00 persen, sedangkan belanja modal dianggarkan Rp 300.000.000.000 dan terealisasi Rp 240.000.000.000 "
+        "atau 80 persen.",
+        "",
+        "Belanja barang dan jasa dianggarkan Rp 500.000.000.000 dan terealisasi Rp 410.000.000.000 atau 95,00 persen.")
+    rows = find_part_sentences(lines, year=2019)
+    assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        ("Belanja tidak langsung", 800_000_000_000, 760_000_000_000, 95.0),
+        ("belanja modal", 300_000_000_000, 240_000_000_000, 80.0)]  # 410 / 500 is 82%, not the 95% printed
+    assert rows[0].source.line == 3
+    # an amount a table row already states is that row's
+    assert [r.name for r in find_part_sentences(lines, year=2019, stated={300_000_000_000})] == ["Belanja tidak langsung"]
