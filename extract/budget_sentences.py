@@ -205,9 +205,22 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
         if pct is None and (word := STATED_REALISATION_RE.search(before)) is not None:
             pct = stated_percent(after_last + word.end(), amount.start)
         word = STATED_REALISATION_RE.search(before)
+        if word is not None and names_the_pagu(before, word.end()):
+            word = None  # 'realisasi anggaran ... dari total anggaran sebesar Rp A': A is the pagu
         found.append(_Amount(amount, paragraph, index, word is not None, pct.reading.value if pct else None,
                              pct.raw if pct else "", word is not None and INTERIM_RE.search(before, word.end()) is not None))
     return found
+
+
+# the pagu's words right before its amount: 'dari (total) pagu sebesar', 'total anggaran sebesar', 'alokasi'
+PAGU_BEFORE_RE = re.compile(
+    r"\b(?:dari\s+(?:total\s+)?|total\s+)(?:pagu|anggaran|alokasi|dipa)(?:\s+\w+){0,3}?\s+(?:sebesar\s+)?$", re.I)
+
+
+def names_the_pagu(before: str, after_word: int) -> bool:
+    """Whether the words right before an amount, after its realisation word, call it the pagu ('realisasi anggaran
+    tahun 2016 dari total anggaran sebesar Rp A'): the realisation word names the sentence's subject, not A."""
+    return PAGU_BEFORE_RE.search(before, after_word) is not None
 
 
 def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
@@ -361,29 +374,40 @@ def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int
     rows: list[BudgetRow] = []
     amounts = budget_amounts(lines, doc)
     for k, real in enumerate(amounts):
-        if not real.realised or real.interim or real.percent is None or k == 0:
+        if not real.realised or real.interim:
             continue
-        alloc = amounts[k - 1]  # the pagu right before its realisation, in the same paragraph
+        if real.percent is not None and k > 0:
+            alloc, first, percent_raw = amounts[k - 1], k - 1, real.percent_raw  # the pagu right before it
+        elif real.percent is None and k + 1 < len(amounts) and amounts[k + 1].percent is not None:
+            # 'terealisasi Rp R, dari pagu Rp A, atau P persen': the pagu after it, the % after the pagu
+            alloc, first, percent_raw = amounts[k + 1], k, amounts[k + 1].percent_raw
+        else:
+            continue
+        percent = parse_measure(percent_raw.strip(), "%")
+        opener = amounts[first]
         a, r = alloc.token.reading.value, real.token.reading.value
         if alloc.realised or alloc.index != real.index or not a or a in stated or not r <= a * 1.0001:
             continue
-        tolerance = percent_tolerance(real.percent_raw) + r / a * 100 * (
+        if percent is None or percent.value is None:
+            continue
+        tolerance = percent_tolerance(percent_raw) + r / a * 100 * (
             rounding_slack(real.token) + rounding_slack(alloc.token))
-        if abs(r / a * 100 - real.percent) > min(tolerance, 0.5):
+        if abs(r / a * 100 - percent.value) > min(tolerance, 0.5):
             continue
         text = alloc.paragraph.text
-        opening = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, alloc.token.start)), default=0)
-        opening = max([opening] + [amounts[j].token.end for j in range(k - 1) if amounts[j].index == real.index])
-        names = list(PART_NAME_RE.finditer(text, opening, alloc.token.start))
+        # the kind is named in the sentence before the pair's first amount, after any amount before it
+        opening = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, opener.token.start)), default=0)
+        opening = max([opening] + [amounts[j].token.end for j in range(first) if amounts[j].index == real.index])
+        names = list(PART_NAME_RE.finditer(text, opening, opener.token.start))
         if len(names) != 1:
             continue  # no kind named, or two the pair cannot tell apart
-        said = year_before(text, alloc.token.start)
+        said = year_before(text, opener.token.start)
         if year is not None and said is not None and said != year:
             continue
-        line = alloc.paragraph.line_at(alloc.token.start)
+        line = alloc.paragraph.line_at(opener.token.start)
+        end = max(real.token.end, alloc.token.end)
         rows.append(BudgetRow(
-            source=Source(line=line.number, page=line.page, raw=text[names[0].start():real.token.end + 24].strip(),
+            source=Source(line=line.number, page=line.page, raw=text[names[0].start():end + 24].strip(),
                           table="sentence"),
-            name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading,
-            percent=parse_measure(real.percent_raw.strip(), "%")))
+            name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading, percent=percent))
     return rows

@@ -873,3 +873,26 @@ def test_a_kind_of_belanja_whose_pagu_and_realisation_the_prose_proves_is_a_budg
     assert rows[0].source.line == 3
     # an amount a table row already states is that row's
     assert [r.name for r in find_part_sentences(lines, year=2019, stated={300_000_000_000})] == ["Belanja tidak langsung"]
+
+
+def test_an_amount_the_prose_calls_the_pagu_after_its_realisation_word_is_no_realisation():
+    # 'realisasi ... dari total anggaran sebesar Rp A, terealisasi Rp R atau P%': A is the pagu the sentence's
+    # subject ('realisasi anggaran') is measured against
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = views("Realisasi anggaran tahun 2018 dari total anggaran sebesar Rp5.000.000.000, dapat terealisasi sebesar "
+                  "Rp4.600.000.000 atau sebesar 92.0 persen, terdiri dari belanja modal terealisasi sebesar "
+                  "Rp900.000.000 dari pagu sebesar Rp1.000.000.000 atau sebesar 90,0 persen.")
+    sentence = confirmed_budget_sentence(lines, year=2018)
+    assert sentence.allocation.value == 5_000_000_000 and sentence.realisation.value == 4_600_000_000
+
+
+def test_a_kind_of_belanja_whose_realisation_stands_before_its_pagu():
+    from extract.budget_sentences import find_part_sentences
+
+    lines = views("Realisasi tersebut terdiri dari belanja pegawai terealisasi sebesar Rp 450.000.000, dari pagu sebesar "
+                  "Rp 500.000.000, atau sebesar 90,0 persen, dan belanja modal terealisasi sebesar Rp 300.000.000 dari "
+                  "pagu sebesar Rp 400.000.000 atau sebesar 75 persen.")
+    rows = find_part_sentences(lines, year=2018)
+    assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        ("belanja pegawai", 500_000_000, 450_000_000, 90.0), ("belanja modal", 400_000_000, 300_000_000, 75.0)]
