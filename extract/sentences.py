@@ -214,10 +214,13 @@ _FROM_TARGET_TAIL = (
     # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
     # two values give it (see `bracketed_capaian`)
     rf"(?:\s*\((?P<ab>{_VALUE})\))?"
-    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+    # ('persentase capaian target sebesar 100,13': 'capaian target' names the capaian too)
+    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja|\s+target)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+# ('Indikator X pada tahun 2016 terealisasi ...': the year the sentence speaks of is no part of the name)
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
-    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
+    + _FROM_TARGET_TAIL, re.I)
 # 'Pencapaian kinerja pelayanan X tahun 2021 sebesar 10.398 pengunjung atau sebesar 97% dari target yang telah
 # ditetapkan yaitu sebesar 10.762': the name after 'Pencapaian kinerja', the realisation and its capaian before the
 # target. Read only when the capaian agrees with the two values (`from_target_holds`): 'pencapaian kinerja X

@@ -896,3 +896,13 @@ def test_a_kind_of_belanja_whose_realisation_stands_before_its_pagu():
     rows = find_part_sentences(lines, year=2018)
     assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
         ("belanja pegawai", 500_000_000, 450_000_000, 90.0), ("belanja modal", 400_000_000, 300_000_000, 75.0)]
+
+
+def test_a_capaian_target_phrase_and_the_year_after_an_indicators_name():
+    # 'Indikator X pada tahun 2019 terealisasi sebesar R dari target sebesar T dengan persentase capaian target
+    # sebesar C': the year is no part of the name, and 'capaian target' names the capaian
+    (row,) = find_measure_sentences(views(
+        "Indikator Persentase Jalan Desa Dalam Kondisi Mantap pada tahun 2019 terealisasi sebesar 72,50 dari target "
+        "sebesar 70 dengan persentase capaian target sebesar 103,57. Data ini dihitung dari laporan dinas."), year=2019)
+    assert row.indicator_raw == "Persentase Jalan Desa Dalam Kondisi Mantap"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (70.0, 72.5, 103.57)
