@@ -204,13 +204,16 @@ LIST_MEASURE_RE = re.compile(
 # `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
 _FROM_TARGET_TAIL = (
     rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
+    # '2,5 juta buku dari target 5 juta buku': a count in thousands or millions, the word after both values
+    rf"(?:\s+(?P<scale>ribu|juta)\b)?"
     # '155 prestasi dari target 58 prestasi': a noun the unit list does not know, after both values, is their unit
     # (the same word after each: one word after only the first may open the next phrase)
-    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+dari\s+target(?:nya)?\s+{_TARGET_FILLER}{_VALUE}\s+(?P=noun)\b))?"
+    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+dari\s+target(?:nya)?\s+{_TARGET_FILLER}{_VALUE}(?:\s+(?:ribu|juta))?"
+    rf"\s+(?P=noun)\b))?"
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
     rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+dari\s+"
-    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})(?(noun)\s+(?P=noun)\b)"
+    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
     # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
     # two values give it (see `bracketed_capaian`)
     rf"(?:\s*\((?P<ab>{_VALUE})\))?"
@@ -219,7 +222,7 @@ _FROM_TARGET_TAIL = (
 # ('Indikator X pada tahun 2016 terealisasi ...': the year the sentence speaks of is no part of the name)
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
-    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
+    r"(?P<name>[^.;:%\"\u201c\u201d(]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+\(?(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
     + _FROM_TARGET_TAIL, re.I)
 # 'Pencapaian kinerja pelayanan X tahun 2021 sebesar 10.398 pengunjung atau sebesar 97% dari target yang telah
 # ditetapkan yaitu sebesar 10.762': the name after 'Pencapaian kinerja', the realisation and its capaian before the
@@ -528,6 +531,23 @@ def compared_holds(match: re.Match) -> bool:
     return min(abs(r / t * 100 - achievement.value), abs(t / r * 100 - achievement.value)) <= 0.5
 
 
+SCALE_WORDS = {"ribu": 1e3, "juta": 1e6}
+
+
+def scaled_readings(match: re.Match, readings: list) -> list:
+    """The target and realisation read whole where the sentence counts both in thousands or millions
+    ('2,5 juta buku dari target 5 juta buku' is 2.500.000 against 5.000.000), each raw as printed."""
+    scale = match.groupdict().get("scale")
+    if not scale or any(r is None or r.value is None for r in readings[:2]):
+        return readings
+    noun = match.groupdict().get("noun")
+    out = []
+    for reading, group in zip(readings[:2], ("t", "r")):
+        raw = " ".join(filter(None, (match.group(group).strip(" ,"), scale, noun)))
+        out.append(replace(reading, value=reading.value * SCALE_WORDS[scale.lower()], raw=raw))
+    return out + readings[2:]
+
+
 def match_values(match: re.Match) -> list[str | None]:
     """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)
     or in brackets after it ('ab', taken only when `bracketed_capaian` vouches for it); a count noun after both values
@@ -566,6 +586,7 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
                 for k, v in enumerate(values)]
     if readings[0] is None or readings[1] is None or not same_kind(readings[0], readings[1]):
         return None  # 'ditargetkan BB dan terealisasi 84,65': a grade against a number is no one indicator's pair
+    readings = scaled_readings(match, readings)
     return MeasureRow(
         indicator_raw=match.group("name").strip(" ,"),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),

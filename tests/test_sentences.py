@@ -906,3 +906,12 @@ def test_a_capaian_target_phrase_and_the_year_after_an_indicators_name():
         "sebesar 70 dengan persentase capaian target sebesar 103,57. Data ini dihitung dari laporan dinas."), year=2019)
     assert row.indicator_raw == "Persentase Jalan Desa Dalam Kondisi Mantap"
     assert (row.target.value, row.realisation.value, row.achievement.value) == (70.0, 72.5, 103.57)
+
+
+def test_counts_in_millions_stated_for_both_values_are_read_whole():
+    (row,) = find_measure_sentences(views(
+        "Semua indikator tercapai kecuali pada indikator \u201cVaksin yang didistribusikan ke daerah\u201d (realisasi "
+        "sebesar 1,2 juta dosis dari target 1,5 juta dosis)."))
+    assert row.indicator_raw == "Vaksin yang didistribusikan ke daerah"
+    assert (row.target.value, row.realisation.value, row.target.unit) == (1_500_000.0, 1_200_000.0, "dosis")
+    assert row.realisation.raw == "1,2 juta dosis"
