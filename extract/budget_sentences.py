@@ -409,5 +409,6 @@ def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int
         rows.append(BudgetRow(
             source=Source(line=line.number, page=line.page, raw=text[names[0].start():end + 24].strip(),
                           table="sentence"),
-            name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading, percent=percent))
+            name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading, percent=percent,
+            slot=sum(1 for row in rows if row.source.line == line.number)))  # two kinds on one line: two rows
     return rows

@@ -915,3 +915,17 @@ def test_counts_in_millions_stated_for_both_values_are_read_whole():
     assert row.indicator_raw == "Vaksin yang didistribusikan ke daerah"
     assert (row.target.value, row.realisation.value, row.target.unit) == (1_500_000.0, 1_200_000.0, "dosis")
     assert row.realisation.raw == "1,2 juta dosis"
+
+
+def test_two_kinds_of_belanja_stated_on_one_line_are_two_budget_rows(tmp_path):
+    from pipeline import process
+
+    report = tmp_path / "lkpj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA PEMERINTAH KABUPATEN CONTOH TAHUN 2018", "",
+        "Realisasi tersebut terdiri dari belanja pegawai terealisasi sebesar Rp 450.000.000, dari pagu sebesar "
+        "Rp 500.000.000, atau sebesar 90,0 persen, dan belanja modal terealisasi sebesar Rp 300.000.000 dari pagu "
+        "sebesar Rp 400.000.000 atau sebesar 75 persen."]), encoding="utf-8")
+    budgets = process(report).built.budgets
+    assert sorted((b["allocation"], b["realisation"]) for b in budgets) == [
+        (400_000_000, 300_000_000), (500_000_000, 450_000_000)]
