@@ -177,7 +177,8 @@ TARGET_FIRST_RE = re.compile(
 # an alternation is tried word by word at every character)
 INDICATOR_HEAD_RE = re.compile(
     r"[pjniortkcl](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks|(?<=o)pini"
-    r"|(?<=r)(?:asio|ata-rata)|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b", re.I)
+    r"|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b",
+    re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year)
 # what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")

@@ -929,3 +929,12 @@ def test_two_kinds_of_belanja_stated_on_one_line_are_two_budget_rows(tmp_path):
     budgets = process(report).built.budgets
     assert sorted((b["allocation"], b["realisation"]) for b in budgets) == [
         (400_000_000, 300_000_000), (500_000_000, 450_000_000)]
+
+
+def test_physical_and_financial_realisation_are_indicators_of_their_own():
+    # 'realisasi fisik' / 'realisasi keuangan' are the standard progress indicators of a budget year
+    (row,) = find_measure_sentences(views(
+        "Belanja daerah terserap 91,2 persen, serta realisasi fisik terealisasi sebesar 97,50 persen dari target "
+        "100 persen."), year=2019)
+    assert row.indicator_raw == "realisasi fisik"
+    assert (row.target.value, row.realisation.value) == (100.0, 97.5)
