@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from extract.doc_text import DocText
 from extract.model import Line
-from extract.records import BudgetSentence, Source
+from extract.records import BudgetRow, BudgetSentence, Source
 from extract.sentences import (YEAR_RE, Paragraph, about_other_years, enclosing_sentence, paragraphs,
                                sentence_spans)
 from normalize.numbers import Token, lex_values, parse_measure
@@ -21,9 +21,11 @@ from normalize.values import Reading
 
 
 # 'Total DIPA ... sebesar Rp X': the DIPA is the pagu; 'Belanja ... dianggarkan sebesar Rp X': so is what was budgeted
-ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan)\b", re.I)
+# ('menerima dana hibah sebesar Rp X': the grant an election office receives for a regional election is what it may
+# spend, its pagu; 'anggaran sisa' is what is left: see NOT_ALLOCATION_AFTER_RE)
+ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan|hibah)\b", re.I)
 # the words a budget paragraph holds ('dianggarkan' holds no 'anggaran')
-BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ")
+BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ", "hibah")
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -31,7 +33,9 @@ MIN_AMOUNT = 1_000_000
 # 'anggaran' that names no allocation: 'realisasi anggaran', 'penyerapan anggaran', 'tahun anggaran 2022',
 # 'sisa anggaran'
 NOT_ALLOCATION_BEFORE_RE = re.compile(
-    r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa)\s+$", re.I)
+    r"\b(?:(?:te|di)?reali[sz]asi(?:kan|nya)?|penyerapan|serapan|terserap|tahun|sisa|tersisa|penggunaan)\s+$", re.I)
+# ... and after it: 'anggaran sisa pemilihan' (what is left, returned)
+NOT_ALLOCATION_AFTER_RE = re.compile(r"\s+(?:sisa|tersisa)\b", re.I)
 # The pagu revised during the year: '... sehingga anggaran ... menjadi Rp 103.826.538.000', 'pagu akhir
 # sebesar Rp ...', 'setelah revisi sebesar Rp ...'
 REVISED_RE = re.compile(
@@ -60,7 +64,8 @@ def scaled_values(text: str) -> list[Token]:
     the next word.
     """
     tokens = lex_values(text)
-    if "iliar" not in text and "ilyar" not in text and "juta" not in text and "triliun" not in text \
+    # (the words' lower-case rests, so 'Triliun' and 'Juta' opening on a capital pass too)
+    if "iliar" not in text and "ilyar" not in text and "uta" not in text and "riliun" not in text \
             and ABBREVIATED_SCALE_RE.search(text) is None:
         return tokens  # cheap precheck: most budget paragraphs print whole amounts
     out = []
@@ -100,8 +105,8 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
         if len(text) < 40:
             continue
         alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
-                         if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())),
-                        None)
+                         if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())
+                         and not NOT_ALLOCATION_AFTER_RE.match(text, m.end())), None)
         if alloc_kw is None:
             continue
         tokens = scaled_values(text)
@@ -159,6 +164,21 @@ class _Amount:
     interim: bool = False  # realised 'sampai dengan triwulan II': a part of the year's realisation, not the year's
 
 
+def rounding_slack(token: Token) -> float:
+    """How far, as a share of itself, an amount stated in words may be from the true one: half its last digit.
+
+    'Rp 1,1 triliun' is any amount from 1,05 to 1,15 triliun (0,05 / 1,1); a whole amount
+    ('Rp 1.100.000.000') and one not scaled by a word have none.
+    """
+    scale = SCALE_WORD_RE.search(token.raw)
+    number = SCALED_NUMBER_RE.search(token.raw, 0, scale.start()) if scale else None
+    if number is None:
+        return 0.0
+    whole, decimals = number.group(1).replace(".", ""), number.group(2) or ""
+    mantissa = float(f"{whole}.{decimals or 0}")
+    return 0.5 * 10 ** -len(decimals) / mantissa if mantissa else 0.0
+
+
 def percent_tolerance(raw: str) -> float:
     digits = re.search(r"[.,](\d+)\s*(?:%|persen)?\s*$", raw.strip(), re.I)
     return PAIR_TOLERANCE.get(len(digits.group(1)) if digits else 0, 0.011)
@@ -185,9 +205,22 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
         if pct is None and (word := STATED_REALISATION_RE.search(before)) is not None:
             pct = stated_percent(after_last + word.end(), amount.start)
         word = STATED_REALISATION_RE.search(before)
+        if word is not None and names_the_pagu(before, word.end()):
+            word = None  # 'realisasi anggaran ... dari total anggaran sebesar Rp A': A is the pagu
         found.append(_Amount(amount, paragraph, index, word is not None, pct.reading.value if pct else None,
                              pct.raw if pct else "", word is not None and INTERIM_RE.search(before, word.end()) is not None))
     return found
+
+
+# the pagu's words right before its amount: 'dari (total) pagu sebesar', 'total anggaran sebesar', 'alokasi'
+PAGU_BEFORE_RE = re.compile(
+    r"\b(?:dari\s+(?:total\s+)?|total\s+)(?:pagu|anggaran|alokasi|dipa)(?:\s+\w+){0,3}?\s+(?:sebesar\s+)?$", re.I)
+
+
+def names_the_pagu(before: str, after_word: int) -> bool:
+    """Whether the words right before an amount, after its realisation word, call it the pagu ('realisasi anggaran
+    tahun 2016 dari total anggaran sebesar Rp A'): the realisation word names the sentence's subject, not A."""
+    return PAGU_BEFORE_RE.search(before, after_word) is not None
 
 
 def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
@@ -228,13 +261,15 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
                     <= percent_tolerance(nxt.percent_raw):
                 pairs.append((nxt, replace(real, percent=nxt.percent, percent_raw=nxt.percent_raw)))
             continue
-        tolerance = percent_tolerance(real.percent_raw)
         value = real.token.reading.value
         before, after = list(reversed(amounts[:k])), amounts[k + 1:]
         for candidate in before + after:
             alloc = candidate.token.reading.value
             if candidate.realised or alloc <= 0 or not value <= alloc * 1.0001:
                 continue
+            # amounts rounded in words ('Rp 1,1 triliun') give the % only to their rounding
+            tolerance = percent_tolerance(real.percent_raw) + value / alloc * 100 * (
+                rounding_slack(real.token) + rounding_slack(candidate.token))
             if tolerance >= 0.5 and candidate.index != real.index:
                 continue  # a whole % fits too many amounts by chance: only the same paragraph's
             if abs(value / alloc * 100 - real.percent) <= tolerance:
@@ -315,3 +350,65 @@ def revised(text: str, amounts: list, allocation, stop: int):
         if later is not None:
             return later
     return allocation
+
+
+# A kind of belanja a sentence states the pagu and realisation of: 'Belanja tidak langsung ... ditargetkan Rp A
+# dan terealisasi Rp R atau P persen' (the kinds of a regional budget: langsung / tidak langsung, pegawai, barang
+# dan jasa, modal, operasi, transfer, tidak terduga)
+PART_NAME_RE = re.compile(
+    r"\bbelanja\s+(?:tidak\s+langsung|langsung|pegawai|barang\s+dan\s+jasa|barang|modal|operasi|transfer"
+    r"|tidak\s+terduga)\b", re.I)
+
+
+def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int | None = None,
+                        stated: set[float] | frozenset[float] = frozenset()) -> list[BudgetRow]:
+    """Kinds of belanja whose pagu and realisation one sentence states and its printed % proves, as budget rows.
+
+    A report (or its LKPJ) without a budget table splits the year's spending
+    in prose: 'belanja tidak langsung ... Rp A ... terealisasi Rp R atau P
+    persen'. The pair counts only when R / A gives P (to its decimals, or to
+    the rounding of an amount in words: see `rounding_slack`), the sentence
+    names the kind before its pagu, and no other year than the report's. An
+    allocation a table row already `stated` is that row's.
+    """
+    rows: list[BudgetRow] = []
+    amounts = budget_amounts(lines, doc)
+    for k, real in enumerate(amounts):
+        if not real.realised or real.interim:
+            continue
+        if real.percent is not None and k > 0:
+            alloc, first, percent_raw = amounts[k - 1], k - 1, real.percent_raw  # the pagu right before it
+        elif real.percent is None and k + 1 < len(amounts) and amounts[k + 1].percent is not None:
+            # 'terealisasi Rp R, dari pagu Rp A, atau P persen': the pagu after it, the % after the pagu
+            alloc, first, percent_raw = amounts[k + 1], k, amounts[k + 1].percent_raw
+        else:
+            continue
+        percent = parse_measure(percent_raw.strip(), "%")
+        opener = amounts[first]
+        a, r = alloc.token.reading.value, real.token.reading.value
+        if alloc.realised or alloc.index != real.index or not a or a in stated or not r <= a * 1.0001:
+            continue
+        if percent is None or percent.value is None:
+            continue
+        tolerance = percent_tolerance(percent_raw) + r / a * 100 * (
+            rounding_slack(real.token) + rounding_slack(alloc.token))
+        if abs(r / a * 100 - percent.value) > min(tolerance, 0.5):
+            continue
+        text = alloc.paragraph.text
+        # the kind is named in the sentence before the pair's first amount, after any amount before it
+        opening = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, opener.token.start)), default=0)
+        opening = max([opening] + [amounts[j].token.end for j in range(first) if amounts[j].index == real.index])
+        names = list(PART_NAME_RE.finditer(text, opening, opener.token.start))
+        if len(names) != 1:
+            continue  # no kind named, or two the pair cannot tell apart
+        said = year_before(text, opener.token.start)
+        if year is not None and said is not None and said != year:
+            continue
+        line = alloc.paragraph.line_at(opener.token.start)
+        end = max(real.token.end, alloc.token.end)
+        rows.append(BudgetRow(
+            source=Source(line=line.number, page=line.page, raw=text[names[0].start():end + 24].strip(),
+                          table="sentence"),
+            name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading, percent=percent,
+            slot=sum(1 for row in rows if row.source.line == line.number)))  # two kinds on one line: two rows
+    return rows

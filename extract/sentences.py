@@ -177,7 +177,8 @@ TARGET_FIRST_RE = re.compile(
 # an alternation is tried word by word at every character)
 INDICATOR_HEAD_RE = re.compile(
     r"[pjniortkcl](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks|(?<=o)pini"
-    r"|(?<=r)(?:asio|ata-rata)|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b", re.I)
+    r"|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b",
+    re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year)
 # what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
@@ -204,14 +205,26 @@ LIST_MEASURE_RE = re.compile(
 # `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
 _FROM_TARGET_TAIL = (
     rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
+    # '2,5 juta buku dari target 5 juta buku': a count in thousands or millions, the word after both values
+    rf"(?:\s+(?P<scale>ribu|juta)\b)?"
+    # '155 prestasi dari target 58 prestasi': a noun the unit list does not know, after both values, is their unit
+    # (the same word after each: one word after only the first may open the next phrase)
+    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+dari\s+target(?:nya)?\s+{_TARGET_FILLER}{_VALUE}(?:\s+(?:ribu|juta))?"
+    rf"\s+(?P=noun)\b))?"
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
     rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+dari\s+"
-    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
-    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
+    # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
+    # two values give it (see `bracketed_capaian`)
+    rf"(?:\s*\((?P<ab>{_VALUE})\))?"
+    # ('persentase capaian target sebesar 100,13': 'capaian target' names the capaian too)
+    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja|\s+target)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+# ('Indikator X pada tahun 2016 terealisasi ...': the year the sentence speaks of is no part of the name)
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
-    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _FROM_TARGET_TAIL, re.I)
+    r"(?P<name>[^.;:%\"\u201c\u201d(]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+\(?(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
+    + _FROM_TARGET_TAIL, re.I)
 # 'Pencapaian kinerja pelayanan X tahun 2021 sebesar 10.398 pengunjung atau sebesar 97% dari target yang telah
 # ditetapkan yaitu sebesar 10.762': the name after 'Pencapaian kinerja', the realisation and its capaian before the
 # target. Read only when the capaian agrees with the two values (`from_target_holds`): 'pencapaian kinerja X
@@ -519,10 +532,47 @@ def compared_holds(match: re.Match) -> bool:
     return min(abs(r / t * 100 - achievement.value), abs(t / r * 100 - achievement.value)) <= 0.5
 
 
+SCALE_WORDS = {"ribu": 1e3, "juta": 1e6}
+
+
+def scaled_readings(match: re.Match, readings: list) -> list:
+    """The target and realisation read whole where the sentence counts both in thousands or millions
+    ('2,5 juta buku dari target 5 juta buku' is 2.500.000 against 5.000.000), each raw as printed."""
+    scale = match.groupdict().get("scale")
+    if not scale or any(r is None or r.value is None for r in readings[:2]):
+        return readings
+    noun = match.groupdict().get("noun")
+    out = []
+    for reading, group in zip(readings[:2], ("t", "r")):
+        raw = " ".join(filter(None, (match.group(group).strip(" ,"), scale, noun)))
+        out.append(replace(reading, value=reading.value * SCALE_WORDS[scale.lower()], raw=raw))
+    return out + readings[2:]
+
+
 def match_values(match: re.Match) -> list[str | None]:
-    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)."""
-    achievement = match.group("a") or match.groupdict().get("a0")
-    return [match.group("t"), match.group("r"), achievement]
+    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)
+    or in brackets after it ('ab', taken only when `bracketed_capaian` vouches for it); a count noun after both values
+    ('noun') goes with each."""
+    groups = match.groupdict()
+    target, realisation = match.group("t"), match.group("r")
+    if groups.get("noun"):
+        target, realisation = f"{target} {groups['noun']}", f"{realisation} {groups['noun']}"
+    achievement = match.group("a") or groups.get("a0") or bracketed_capaian(target, realisation, groups.get("ab"))
+    return [target, realisation, achievement]
+
+
+def bracketed_capaian(target: str | None, realisation: str | None, bracketed: str | None) -> str | None:
+    """The bracketed % after a target when realisasi / target (or its inverse, where less is better) gives it to
+    within half a point, else None: a bracket may hold a note or another figure."""
+    if not (target and realisation and bracketed):
+        return None
+    values = [parse_measure(v.strip(" ,"), u) for v, u in ((target, None), (realisation, None), (bracketed, "%"))]
+    if any(v is None or v.value is None for v in values) or values[2].unit != "%":
+        return None
+    t, r, a = (v.value for v in values)
+    if not t or not r:
+        return None
+    return bracketed if min(abs(r / t * 100 - a), abs(t / r * 100 - a)) <= 0.5 else None
 
 
 def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
@@ -537,6 +587,7 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
                 for k, v in enumerate(values)]
     if readings[0] is None or readings[1] is None or not same_kind(readings[0], readings[1]):
         return None  # 'ditargetkan BB dan terealisasi 84,65': a grade against a number is no one indicator's pair
+    readings = scaled_readings(match, readings)
     return MeasureRow(
         indicator_raw=match.group("name").strip(" ,"),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),

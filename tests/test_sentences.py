@@ -789,3 +789,152 @@ def test_a_result_sentence_with_a_page_footer_run_into_its_line_is_still_read():
     (row,) = find_measure_sentences(views(prose + footer + "Hal ini didukung oleh pemeliharaan rutin halte."))
     assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 84.0, 105.0)
     assert find_measure_sentences(views("indikator persentase halte | target 80 terealisasi 84 capaian 105")) == []
+
+
+def test_a_capaian_in_brackets_right_after_the_target_is_read_when_the_values_bear_it_out():
+    # a summary list item: 'X terealisasi R dari target T (C%)'; C = R / T
+    rows = find_measure_sentences(views(
+        "Hasil indikator utama sebagai berikut: 1. Rata-rata nilai ujian sekolah dasar terealisasi 7,20 "
+        "dari target 7,50 (96%). 2. Indeks kepuasan layanan terealisasi 3,30 dari target 3,00 (55%)."))
+    first, second = rows
+    assert first.indicator_raw == "Rata-rata nilai ujian sekolah dasar"
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (7.5, 7.2, 96.0)
+    # a bracketed % that R / T does not give is no capaian: the pair is kept, the % left out
+    assert (second.target.value, second.realisation.value, second.achievement) == (3.0, 3.3, None)
+
+
+def test_a_count_noun_repeated_after_the_realisation_and_its_target_is_their_unit():
+    (row,) = find_measure_sentences(views(
+        "Capaian utama: 1. Jumlah medali atlet daerah pada kejuaraan antar provinsi terealisasi 40 medali "
+        "dari target 25 medali (160%)."))
+    assert row.indicator_raw == "Jumlah medali atlet daerah pada kejuaraan antar provinsi"
+    assert (row.target.value, row.target.unit, row.realisation.value, row.realisation.unit) == \
+        (25.0, "medali", 40.0, "medali")
+    assert row.achievement.value == 160.0
+
+
+def test_a_whole_budget_rounded_in_words_is_proven_within_its_rounding_and_outranks_its_parts():
+    # the whole: 'Rp 2,3 triliun' of 'Rp 2,61 triliun' is 88,12% to two digits, and the prose prints 88,40%:
+    # within what the rounding allows; its parts are proven exactly but are smaller
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = views(
+        "Serapan belanja daerah tahun anggaran 2019 mencapai 88,40 persen atau Rp 2,3 triliun dari target "
+        "belanja Rp 2,61 triliun.",
+        "",
+        "Belanja operasi tahun anggaran 2019 dianggarkan Rp 1.000.000.000.000 dan terealisasi "
+        "Rp 900.000.000.000 atau 90,00 persen.")
+    sentence = confirmed_budget_sentence(lines, year=2019)
+    assert sentence.allocation.value == 2_610_000_000_000 and sentence.realisation.value == 2_300_000_000_000
+
+
+def test_whole_amounts_get_no_rounding_slack():
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = views("Pagu anggaran tahun 2019 sebesar Rp 2.610.000.000 dan terealisasi Rp 2.300.000.000 atau 88,40 persen.")
+    assert confirmed_budget_sentence(lines, year=2019) is None
+
+
+def test_an_election_grant_received_is_the_pagu_and_the_leftover_is_none():
+    # a KPU's regional-election grant (hibah) is the budget it spends; 'anggaran sisa' / 'sisa anggaran' is what is
+    # left, and 'penggunaan anggaran' what was spent: neither is a pagu
+    lines = views(
+        "KPU Kabupaten Contoh mengembalikan anggaran sisa pemilihan sebesar Rp2,5 miliar ke kas daerah.",
+        "",
+        "Untuk pemilihan tahun 2020 KPU menerima dana hibah sebesar Rp20,4 miliar, sedangkan yang terealisasi "
+        "sebesar Rp17,9 miliar.",
+        "",
+        "Realisasi penggunaan anggaran pemilihan sebesar Rp17,9 miliar tersebut dilaporkan kepada pemerintah daerah.")
+    (sentence,) = find_budget_sentences(lines, year=2020)
+    assert sentence.allocation.value == 20_400_000_000 and sentence.realisation.value == 17_900_000_000
+
+
+def test_scale_words_opening_on_a_capital_are_read():
+    lines = views("Pagu anggaran tahun 2019 sebesar Rp 2,61 Triliun dan terealisasi Rp 2,3 Triliun.")
+    (sentence,) = find_budget_sentences(lines, year=2019)
+    assert sentence.allocation.value == 2_610_000_000_000 and sentence.realisation.value == 2_300_000_000_000
+
+
+def test_a_kind_of_belanja_whose_pagu_and_realisation_the_prose_proves_is_a_budget_row():
+    from extract.budget_sentences import find_part_sentences
+
+    lines = views(
+        "Realisasi belanja daerah tahun anggaran 2019 mencapai 90,00 persen dari pagu Rp 2.000.000.000.000.",
+        "",
+        "Belanja tidak langsung tahun 2019 ditargetkan Rp 800,00 Miliar dan terealisasi Rp 760,00 Miliar atau "
+        "95,00 persen, sedangkan belanja modal dianggarkan Rp 300.000.000.000 dan terealisasi Rp 240.000.000.000 "
+        "atau 80 persen.",
+        "",
+        "Belanja barang dan jasa dianggarkan Rp 500.000.000.000 dan terealisasi Rp 410.000.000.000 atau 95,00 persen.")
+    rows = find_part_sentences(lines, year=2019)
+    assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        ("Belanja tidak langsung", 800_000_000_000, 760_000_000_000, 95.0),
+        ("belanja modal", 300_000_000_000, 240_000_000_000, 80.0)]  # 410 / 500 is 82%, not the 95% printed
+    assert rows[0].source.line == 3
+    # an amount a table row already states is that row's
+    assert [r.name for r in find_part_sentences(lines, year=2019, stated={300_000_000_000})] == ["Belanja tidak langsung"]
+
+
+def test_an_amount_the_prose_calls_the_pagu_after_its_realisation_word_is_no_realisation():
+    # 'realisasi ... dari total anggaran sebesar Rp A, terealisasi Rp R atau P%': A is the pagu the sentence's
+    # subject ('realisasi anggaran') is measured against
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    lines = views("Realisasi anggaran tahun 2018 dari total anggaran sebesar Rp5.000.000.000, dapat terealisasi sebesar "
+                  "Rp4.600.000.000 atau sebesar 92.0 persen, terdiri dari belanja modal terealisasi sebesar "
+                  "Rp900.000.000 dari pagu sebesar Rp1.000.000.000 atau sebesar 90,0 persen.")
+    sentence = confirmed_budget_sentence(lines, year=2018)
+    assert sentence.allocation.value == 5_000_000_000 and sentence.realisation.value == 4_600_000_000
+
+
+def test_a_kind_of_belanja_whose_realisation_stands_before_its_pagu():
+    from extract.budget_sentences import find_part_sentences
+
+    lines = views("Realisasi tersebut terdiri dari belanja pegawai terealisasi sebesar Rp 450.000.000, dari pagu sebesar "
+                  "Rp 500.000.000, atau sebesar 90,0 persen, dan belanja modal terealisasi sebesar Rp 300.000.000 dari "
+                  "pagu sebesar Rp 400.000.000 atau sebesar 75 persen.")
+    rows = find_part_sentences(lines, year=2018)
+    assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        ("belanja pegawai", 500_000_000, 450_000_000, 90.0), ("belanja modal", 400_000_000, 300_000_000, 75.0)]
+
+
+def test_a_capaian_target_phrase_and_the_year_after_an_indicators_name():
+    # 'Indikator X pada tahun 2019 terealisasi sebesar R dari target sebesar T dengan persentase capaian target
+    # sebesar C': the year is no part of the name, and 'capaian target' names the capaian
+    (row,) = find_measure_sentences(views(
+        "Indikator Persentase Jalan Desa Dalam Kondisi Mantap pada tahun 2019 terealisasi sebesar 72,50 dari target "
+        "sebesar 70 dengan persentase capaian target sebesar 103,57. Data ini dihitung dari laporan dinas."), year=2019)
+    assert row.indicator_raw == "Persentase Jalan Desa Dalam Kondisi Mantap"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (70.0, 72.5, 103.57)
+
+
+def test_counts_in_millions_stated_for_both_values_are_read_whole():
+    (row,) = find_measure_sentences(views(
+        "Semua indikator tercapai kecuali pada indikator \u201cVaksin yang didistribusikan ke daerah\u201d (realisasi "
+        "sebesar 1,2 juta dosis dari target 1,5 juta dosis)."))
+    assert row.indicator_raw == "Vaksin yang didistribusikan ke daerah"
+    assert (row.target.value, row.realisation.value, row.target.unit) == (1_500_000.0, 1_200_000.0, "dosis")
+    assert row.realisation.raw == "1,2 juta dosis"
+
+
+def test_two_kinds_of_belanja_stated_on_one_line_are_two_budget_rows(tmp_path):
+    from pipeline import process
+
+    report = tmp_path / "lkpj.txt"
+    report.write_text("\n".join([
+        "LAPORAN KINERJA PEMERINTAH KABUPATEN CONTOH TAHUN 2018", "",
+        "Realisasi tersebut terdiri dari belanja pegawai terealisasi sebesar Rp 450.000.000, dari pagu sebesar "
+        "Rp 500.000.000, atau sebesar 90,0 persen, dan belanja modal terealisasi sebesar Rp 300.000.000 dari pagu "
+        "sebesar Rp 400.000.000 atau sebesar 75 persen."]), encoding="utf-8")
+    budgets = process(report).built.budgets
+    assert sorted((b["allocation"], b["realisation"]) for b in budgets) == [
+        (400_000_000, 300_000_000), (500_000_000, 450_000_000)]
+
+
+def test_physical_and_financial_realisation_are_indicators_of_their_own():
+    # 'realisasi fisik' / 'realisasi keuangan' are the standard progress indicators of a budget year
+    (row,) = find_measure_sentences(views(
+        "Belanja daerah terserap 91,2 persen, serta realisasi fisik terealisasi sebesar 97,50 persen dari target "
+        "100 persen."), year=2019)
+    assert row.indicator_raw == "realisasi fisik"
+    assert (row.target.value, row.realisation.value) == (100.0, 97.5)
