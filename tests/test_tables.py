@@ -4661,3 +4661,17 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
             else:
                 assert [m.span() for m in new.finditer(text)] == [m.span() for m in old.finditer(text)], text
     assert GAP_RE.split("a |  b\t| c   d") == ["a", "b", "c", "d"]
+
+
+def test_a_line_read_again_in_another_report_shares_its_analysis_and_keeps_its_own_place():
+    # a batch reads many reports in one process: a row or a '100%' cell read in one report is not lexed again in
+    # the next, yet each line keeps its own number and each cell its own column
+    from extract.lines import LineViews
+
+    first = LineViews([Line(1, 1, "Persentase pemilih   85%   100%")])
+    second = LineViews([Line(40, 3, ""), Line(41, 3, "Persentase pemilih   85%   100%"), Line(42, 3, "100%")])
+    assert second[1].cells is first[0].cells and second[1].line.number == 41
+    assert [v.raw for v in second[1].values] == ["85%", "100%"]
+    moved = second[2].cells[0]
+    assert moved.raw == "100%" and (moved.index, moved.start) == (0, -1)
+    assert first[0].cells[-1].index == 2 and moved.values == first[0].cells[-1].values
