@@ -1018,14 +1018,24 @@ def values_before_verdict(rest: str) -> tuple[str, tuple[Token, ...], list[Token
     return body, values, kept
 
 
-def cell_of(index: int, raw: str, start: int, seen: dict[str, Cell] | None) -> Cell:
-    """`analyse_cell`, reusing the analysis of a cell with the same text (it reads only the text)."""
-    if seen is None:
-        return analyse_cell(index, raw, start)
-    cell = seen.get(raw)
-    if cell is None:
-        cell = seen[raw] = analyse_cell(index, raw, start)
-    elif cell.index != index or cell.start != start:
+LINE_MEMO = 8192  # analysed lines kept per process: a long report's table regions, and the next report's
+CELL_MEMO = 16384  # analysed cells kept per process ('100%', '-', 'Tercapai' recur in every report)
+
+
+@lru_cache(maxsize=CELL_MEMO)
+def analysed_cell(raw: str) -> Cell:
+    """`analyse_cell(0, raw)`, worked out once per text: a cell's analysis reads only its text.
+
+    Cells (and their tokens and readings) are frozen, so one analysis is shared by every line, in any
+    report, that holds a cell of the same text; `cell_of` gives it the line's index and offset.
+    """
+    return analyse_cell(0, raw)
+
+
+def cell_of(index: int, raw: str, start: int) -> Cell:
+    """`analyse_cell(index, raw, start)`, reusing the analysis of a cell with the same text (`analysed_cell`)."""
+    cell = analysed_cell(raw)
+    if cell.index != index or cell.start != start:
         cell = Cell(index=index, raw=raw, text=cell.text, values=cell.values, code=cell.code, inner=cell.inner,
                     start=start)
     return cell
@@ -1073,23 +1083,31 @@ def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def analyse_line(line: Line, seen: dict[str, Cell] | None = None) -> LineView:
+def analyse_line(line: Line) -> LineView:
     """The cells of a line with their text and trailing values.
 
-    `seen` maps cell texts analysed before (in the same document) to their cells.
+    The cells depend on the line's text alone (`line_cells`): a line whose text was analysed before (a blank
+    line, a repeated row or header, the same report read again) shares that analysis.
     """
-    parts, delimited, starts = split_cells(line.text)
+    cells, delimited, spaced = line_cells(line.text)
+    return LineView(line=line, cells=cells, delimited=delimited, spaced=spaced)
+
+
+@lru_cache(maxsize=LINE_MEMO)
+def line_cells(text: str) -> tuple[tuple[Cell, ...], bool, bool]:
+    """`analyse_line`'s cells of a line's text, whether it is delimited and whether space-aligned, worked out once."""
+    parts, delimited, starts = split_cells(text)
     cells: tuple[Cell, ...]
     if len(parts) == 1 and starts is None:  # most lines: one cell, no generator needed
-        cells = (cell_of(0, parts[0], -1, seen),)
+        cells = (cell_of(0, parts[0], -1),)
     else:
-        cells = tuple([cell_of(i, part, -1 if starts is None else starts[i], seen) for i, part in enumerate(parts)])
+        cells = tuple([cell_of(i, part, -1 if starts is None else starts[i]) for i, part in enumerate(parts)])
     if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
         first = cells[0]  # (built directly: what dataclasses.replace makes, without its look at the fields)
         cells = (Cell(index=first.index, raw=first.raw, text="", values=(), start=first.start),) + cells[1:]
-    if delimited and starts is None and len(cells) > 2 and "-" in line.text:
+    if delimited and starts is None and len(cells) > 2 and "-" in text:
         cells = tuple(with_trailing_dash_cells(with_leading_dash_cells(cell)) for cell in cells)
-    return LineView(line=line, cells=cells, delimited=delimited, spaced=starts is not None)
+    return cells, delimited, starts is not None
 
 
 LEADING_DASHES_RE = re.compile(r"\s*((?:[-–—]\s+)+)(?=\S)")
@@ -1251,14 +1269,12 @@ class LineViews(Sequence[LineView]):
     Only table regions need cells and values; prose is read by text alone, so
     most lines of a long report are never lexed. A line whose text an earlier
     line already had (blank lines, repeated rows) shares its cells, and a cell
-    whose text an earlier cell had ('100%', '-') its analysis.
+    whose text an earlier cell had ('100%', '-') its analysis (`line_cells`, `analysed_cell`).
     """
 
     def __init__(self, lines: list[Line]):
         self.lines = lines
         self._views: list[LineView | None] = [None] * len(lines)
-        self._by_text: dict[str, LineView] = {}
-        self._cells: dict[str, Cell] = {}
         # `extract.headers.read_header` by start line: the table reader asks whether a header starts at the
         # line that ends a table, then reads it as the next table's header (and the list reader asks again)
         self.headers_read: dict[int, object] = {}
@@ -1271,11 +1287,5 @@ class LineViews(Sequence[LineView]):
             return [self[i] for i in range(*index.indices(len(self)))]
         view = self._views[index]
         if view is None:
-            line = self.lines[index]
-            same = self._by_text.get(line.text)
-            if same is None:
-                view = self._by_text[line.text] = analyse_line(line, self._cells)
-            else:  # analyse_line reads only the text
-                view = LineView(line=line, cells=same.cells, delimited=same.delimited, spaced=same.spaced)
-            self._views[index] = view
+            view = self._views[index] = analyse_line(self.lines[index])
         return view

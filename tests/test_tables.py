@@ -4697,3 +4697,17 @@ def test_a_thousands_number_with_no_one_whole_percent_reading_is_still_no_value(
         "milik negara dalam aplikasi dibagi total barang"])
     measures, _ = table_records(text)
     assert not [m for m in measures if m.source.line == 5]
+
+
+def test_a_line_read_again_in_another_report_shares_its_analysis_and_keeps_its_own_place():
+    # a batch reads many reports in one process: a row or a '100%' cell read in one report is not lexed again in
+    # the next, yet each line keeps its own number and each cell its own column
+    from extract.lines import LineViews
+
+    first = LineViews([Line(1, 1, "Persentase pemilih   85%   100%")])
+    second = LineViews([Line(40, 3, ""), Line(41, 3, "Persentase pemilih   85%   100%"), Line(42, 3, "100%")])
+    assert second[1].cells is first[0].cells and second[1].line.number == 41
+    assert [v.raw for v in second[1].values] == ["85%", "100%"]
+    moved = second[2].cells[0]
+    assert moved.raw == "100%" and (moved.index, moved.start) == (0, -1)
+    assert first[0].cells[-1].index == 2 and moved.values == first[0].cells[-1].values
