@@ -441,6 +441,27 @@ def split_sasaran(text: str) -> str:
     return text
 
 
+def indicator_after_sasaran_line(row: RowDraft, header: Header, label: str) -> str:
+    """A flattened row's indicator, its sasaran's own line before it cut off.
+
+    One cell per line under 'No | Sasaran Strategis | Target | Realisasi'
+    (no Indikator word in the header) gives each row its sasaran on one line
+    and its indicator on the next ('Pelayanan Prima' / 'Persentase jumlah
+    SP2D ...'): the name starts at the first later line that opens on a
+    measure word, when the row's first line does not (a wrapped name's later
+    lines go on in lower case).
+    """
+    labels = set(header.label_cells.values())
+    if not header.flattened or "sasaran" not in labels or labels & {"indikator", "uraian"}:
+        return label
+    parts = [part.strip() for part in row.text_parts if part and part.strip()]
+    if len(parts) < 2 or INDICATOR_START_RE.match(strip_row_number(parts[0])):
+        return label
+    k = next((k for k in range(1, len(parts)) if INDICATOR_START_RE.match(parts[k])), None)
+    rest = " ".join(parts[k:]) if k is not None else ""
+    return rest if rest and label.endswith(rest) and names_a_measure(rest) else label
+
+
 # An output-style indicator named like its sasaran, by a result noun ('Tersusunnya Rancangan ... Terlaksananya
 # Layanan Administrasi'): after a sasaran, a second capitalised '-nya' result opens the indicator (a scan lost the
 # border between them).
@@ -696,6 +717,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             # cut at the first line's widths, a wrapped line with no border falls wholly in the sasaran's column
             # though it may be the name's alone ('jadwal dan ketentuan yang' under '... sesuai dengan')
             label = by_lines
+        label = indicator_after_sasaran_line(row, header, label)
         indicator = without_trailing_bound(split_sasaran(strip_row_number(label)))
         if header.sasaran_indikator:
             indicator = result_after_sasaran_wrap(measure_after_sasaran_tail(indicator))

@@ -901,3 +901,15 @@ def test_a_sentence_under_the_table_with_a_bracketed_count_after_its_rate_is_no_
     rows = built(text).realisations
     assert [(r["indicator_raw"], r["target_value"], r["realisation_value"]) for r in rows] == [
         ("Persentase pasar yang tertata", 80.0, 84.0), ("Persentase pedagang yang terdaftar", 90.0, 81.25)]
+
+
+def test_a_flattened_rows_sasaran_line_is_cut_from_its_indicator():
+    # one cell per line under 'No | Sasaran Strategis | Target | Realisasi | %' (the header names no Indikator):
+    # each row prints its sasaran on one line and its indicator on the next
+    text = "\n".join([
+        "Capaian Sasaran", "No", "Sasaran Strategis", "Target", "Realisasi", "%",
+        "1", "Layanan Arsip Yang Tertib", "Jumlah arsip yang ditata", "40", "44", "110",
+        "2", "Pembinaan Pegawai", "Nilai disiplin pegawai", "85", "80", "94",
+    ])
+    names = [m.indicator_raw for m in measures(text)]
+    assert names == ["Jumlah arsip yang ditata", "Nilai disiplin pegawai"]
