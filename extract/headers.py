@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from extract.lines import LineView, analyse_line, any_digit, is_column_numbering, line_of
 from extract.model import Line
+from normalize.numbers import fold_text
 
 # Header words and the role of the column they name. 'label' columns hold text.
 ROLE_WORDS: dict[str, str] = {
@@ -587,6 +588,41 @@ def unfold_year_group(text: str) -> str:
     return f"{head[:year.start()]}{spelled}{head[year.end():]}"
 
 
+BROKEN_END_RE = re.compile(r"([a-z]+)\s*$", re.I)
+BROKEN_REST_RE = re.compile(r"\s*([a-z]{1,3})\s+(?=\S)")
+
+
+def broken_word_rest(above: str, text: str) -> str | None:
+    """The rest of a line that opens on the end of a header word the line above cut, or None.
+
+    A narrow cell wraps its word mid-way ('No Indikator Kinerja Satua' over 'n Target Realisasi %'): the
+    lower-case letters opening the line are no sentence's start but the end of 'Satuan'; what follows them is
+    the header's next line. Only letters that make a header word with the last word above, which alone is none.
+    """
+    mended = mended_word(above, text)
+    return None if mended is None else text[mended[1]:]
+
+
+def mended_word(above: str, text: str) -> tuple[str, int] | None:
+    """The header word a line's opening letters end (`broken_word_rest`), and where the line's rest starts."""
+    end, rest = BROKEN_END_RE.search(above), BROKEN_REST_RE.match(text)
+    if end is None or rest is None or not rest.group(1).islower():
+        return None
+    cut = end.group(1).lower()
+    word = cut + rest.group(1)
+    if cut in ROLE_WORDS or ROLE_WORDS.get(word) is None:
+        return None
+    return word, rest.end()
+
+
+def names_satuan(views: Sequence[LineView], start: int, end: int) -> bool:
+    """Whether a header's lines name a Satuan column, its word whole or cut across two lines ('Satua' / 'n')."""
+    texts = [line_of(views, k).text for k in range(start, end + 1)]
+    texts = [t for t in texts if t.strip()]
+    return any("satuan" in t.lower() for t in texts) or any(
+        (mended := mended_word(a, b)) is not None and mended[0] == "satuan" for a, b in zip(texts, texts[1:]))
+
+
 def opens_mid_sentence(text: str) -> bool:
     """Whether a line opens on a lower-case word no header uses: a wrapped cell's sentence ('tidak sesuai target
     indikator', 'telah mencapai target', a rating scale's Keterangan), whose header words make no header."""
@@ -610,6 +646,23 @@ def header_number(token) -> bool:
     if token.kind != "number" or value is None:
         return False
     return value <= 31 or 1990 <= value <= 2040
+
+
+def holds_value_run(view: LineView) -> bool:
+    """Whether a line's words hold numbers side by side that no header prints: a row's values before more words.
+
+    'Rata-rata Capaian Kinerja Tujuan 96 108 112,50 Rata-rata ...' under 'Uraian Target Realisasi Capaian' names
+    column words, but its numbers are a row's target, realisasi and capaian (the next row's name runs on after
+    them); a header's numbers are years, days and column numbers (`header_number`).
+    """
+    for cell in view.cells:
+        if cell.code is not None or len(cell.inner) < 2:
+            continue  # (the tokens' offsets count in the folded text of a cell without a code)
+        folded = fold_text(cell.raw)
+        for a, b in zip(cell.inner, cell.inner[1:]):
+            if not folded[a.end:b.start].strip() and not (header_number(a) and header_number(b)):
+                return True
+    return False
 
 
 YEAR_THEN_PERCENT_RE = re.compile(r"(?:19|20)\d\d\s+(?:%|\(\s*%\s*\))")
@@ -725,7 +778,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 more, _ = header_score_at(views, nxt)
                 if not more and "period" in collected:
                     more = period_numbers(line_of(views, nxt).text)
-                if more and not views[nxt].values and not holds_amount(views[nxt]) \
+                if more and not views[nxt].values and not holds_amount(views[nxt]) and not holds_value_run(views[nxt]) \
                         and not (views[nxt].codes and NUMBERED_ROW_RE.match(line_of(views, nxt).text)):
                     # ('1  Persentase informasi  9596': the first row, its % read as a code, no header line)
                     collected = with_periods(collected, list(more))
@@ -765,6 +818,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 end = nxt
                 break
             more, _ = header_score_at(views, nxt, fuzzy=False)
+            if not more and not views[nxt].values and \
+                    (rest := broken_word_rest(line_of(views, i).text, line_of(views, nxt).text)) is not None:
+                more = list(text_header_score(rest, False)[0])  # 'Satua' / 'n Target Realisasi': the cut word's end
             nwords = len(WORD_RE.findall(line_of(views, nxt).text.lower()))
             if year_cell(line_of(views, nxt).text):
                 more = ["year"]  # 'Tahun Anggaran' alone: the year column, not a pagu
@@ -819,7 +875,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     or complete and any(closes_on_remark(line_of(views, k).text) for k in range(start + 1, end + 1)),
                     flattened=not complete and end > start,
                     name_after=complete and start == end and names_after_values(line_of(views, start).text),
-                    satuan=any("satuan" in line_of(views, k).text.lower() for k in range(start, end + 1)),
+                    satuan=names_satuan(views, start, end),
                     names_year_column=any(YEAR_COLUMN_WORD_RE.search(line_of(views, k).text)
                                           for k in range(start, end + 1)))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'

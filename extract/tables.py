@@ -592,6 +592,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         run = first_run(view, len(header.roles))
         if run and next_row_opening(view, run) is not None:
             values = run
+        elif capaian_proves_run(run, header.roles):
+            values = run  # '% 90 100 111,11 100 Dinas X': columns the header did not name follow the proven values
     if not values and header.text_after and kind in ("target", "realisation"):
         values = first_run(view, len(header.roles))
     elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
@@ -840,6 +842,19 @@ def run_before_ket(view: LineView, limit: int, name_after: bool = False) -> list
     return run
 
 
+def capaian_proves_run(run: list[Token], roles: list[str]) -> bool:
+    """Whether a run fills a header of target, realisasi and capaian whose capaian is realisasi / target x 100.
+
+    A table may print columns its header lost after the capaian (a second %, the office in charge): the values
+    then stop short of the line's end and read as text. The arithmetic proves the first ones the row's.
+    """
+    if len(run) != len(roles) or {"target", "realisation", "achievement"} - set(roles):
+        return False
+    mapped = dict(zip(roles, (t.reading.value for t in run)))
+    target, real, capaian = mapped["target"], mapped["realisation"], mapped["achievement"]
+    return bool(target) and real is not None and capaian is not None and abs(real / target * 100 - capaian) <= 0.51
+
+
 BARE_RATE_RE = re.compile(r"\d{1,3}[.,]\d{1,2}")
 REMARK_MAX_WORDS = 8  # a Keterangan after a proven run: a short remark, not the rest of a paragraph
 
@@ -1067,13 +1082,15 @@ def budget_rows_run_together(view: LineView, values: list[Token], header: Header
     return pieces
 
 
-def next_row_opening(view: LineView, values: list[Token]) -> LineView | None:
+def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = False) -> LineView | None:
     """The next row's number and the start of its name after a borderless row's values, as a line of its own.
 
     A website's text export runs a table's lines together: '... materil % 55%
     n/a n/a 2 Persentase penurunan nilai temuan', the rest of that name on the
     lines below. What follows the values opens the next row's name (kept with
     the value line's number), not the text of a column after them.
+    `unnumbered`: the table has no text column after its values, so a measure's name opening there
+    ('... 96 108 112,50 Rata-rata Capaian ...') is the next row's without a number.
     """
     if len(view.cells) != 1 or not values:
         return None
@@ -1082,9 +1099,25 @@ def next_row_opening(view: LineView, values: list[Token]) -> LineView | None:
         return None
     tail = fold_text(cell.raw)[values[-1].end:]
     number = OPENING_NUMBER_RE.match(tail)
+    if number is None and unnumbered and not any_digit(tail) and UNNUMBERED_OPENING_RE.match(tail):
+        return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
     if number is None or not INDICATOR_START_RE.match(tail, number.end() - 1):
         return None
     return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
+
+
+# a measure's name opening after a row's values, no number before it ('Persentase ...', 'Rata-rata waktu ...')
+UNNUMBERED_OPENING_RE = re.compile(rf"\s+(?:{INDICATOR_START_RE.pattern}|Rata-rata\b)")
+
+
+# a summary row's label with its value right after it ('RATA-RATA 96,30', 'Jumlah: 12'): no name words between
+SUMMARY_LINE_RE = re.compile(r"\W*(?:rata[\s-]*rata|jumlah|total)\s*[:=]?\s*\d", re.I)
+
+
+def states_summary(text: str) -> bool:
+    """Whether a line states a measure table's summary ('RATA-RATA 96,30 KRITERIA : Baik'): its label alone before the
+    value. 'Rata-rata waktu layanan ...' names an indicator; 'Rata-rata' straight before a number names none."""
+    return SUMMARY_LINE_RE.match(text) is not None
 
 
 class HeaderCut(Sequence[LineView]):
@@ -1694,7 +1727,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             row.values_only_tail = not view.text or (header.flattened and header.roles[:1] == ["year"]
                                                      and is_year_label(view.text, values))
             # '... 55% n/a n/a 2 Persentase penurunan nilai': the next row's number and name after this row's values
-            opening = next_row_opening(view, values) \
+            opening = next_row_opening(view, values, unnumbered=not header.text_after) \
                 if not view.delimited and header.kind in ("target", "realisation") else None
             pending = [] if opening is None else [opening]
             closed = opening is not None  # what follows is the next row's, none of this row's wrapped name
@@ -1716,6 +1749,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
                 closed = True  # the rows below are the agreement's programs and their pagu, none of them its name
                 i = (below if below is not None else i) + 1
+                blanks = 0
+                continue
+            if rows and not closed and header.kind in ("target", "realisation") and states_summary(view.line.text):
+                take_wrapped_tail(rows[-1], pending, header)
+                pending = []
+                closed = True  # 'RATA-RATA 96,30 KRITERIA : Baik' under the last row: the table's summary, no name
+                i += 1
                 blanks = 0
                 continue
             if rows and not closed and opens_budget_code(view, header):

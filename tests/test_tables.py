@@ -4711,3 +4711,57 @@ def test_a_line_read_again_in_another_report_shares_its_analysis_and_keeps_its_o
     moved = second[2].cells[0]
     assert moved.raw == "100%" and (moved.index, moved.start) == (0, -1)
     assert first[0].cells[-1].index == 2 and moved.values == first[0].cells[-1].values
+
+
+def test_a_header_word_cut_across_two_lines_still_makes_the_header():
+    # A narrow Satuan cell wraps its word: 'Satua' ends one header line, 'n' opens the next. The lower-case 'n'
+    # is the word's end, not a sentence; the header reads whole and the unit cell is no part of the name.
+    text = ("No Indikator Kinerja Satua\n"
+            "\n"
+            "n Target Realisasi %\n"
+            "\n"
+            "1 Persentase sekolah yang terakreditasi % 80 88 110\n")
+    (row,), _ = records(text)
+    assert measured([row]) == [(80, 88, 110)]
+    assert row.indicator_raw == "Persentase sekolah yang terakreditasi"
+
+
+def test_columns_the_header_lost_after_a_proven_capaian_do_not_hide_the_rows_values():
+    # The page prints a second % and the office in charge after the capaian, but the header names neither:
+    # the values stop short of the line's end. 75 / 60 x 100 = 125 proves the first three the row's.
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Persentase desa yang memiliki posyandu aktif % 60 75 125 100 DINKES\n"
+            "2 Persentase balita yang ditimbang % 80 72 90 100 DINKES\n")
+    rows, _ = records(text)
+    assert measured(rows) == [(60, 75, 125), (80, 72, 90)]
+    assert [r.indicator_raw for r in rows] == ["Persentase desa yang memiliki posyandu aktif",
+                                               "Persentase balita yang ditimbang"]
+
+
+def test_a_summary_line_under_the_last_row_is_not_its_name():
+    # 'RATA-RATA 94,50 ...': a label straight before its number sums the table up; the last row's name ends above it.
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Persentase desa yang memiliki posyandu aktif % 60 75 125\n"
+            "2 Persentase balita yang ditimbang\n"
+            "% 80 72 90\n"
+            "RATA-RATA 107,50 Predikat : Sangat Baik\n")
+    rows, _ = records(text)
+    assert [r.indicator_raw for r in rows] == ["Persentase desa yang memiliki posyandu aktif",
+                                               "Persentase balita yang ditimbang"]
+
+
+def test_rata_rata_opening_an_indicators_name_is_a_row_and_may_run_on_after_the_row_above():
+    # 'Rata-rata' before words names an indicator. The second row's name runs on after the first row's values
+    # and wraps onto the next line; its values stand on a line of their own. The first row's line names column
+    # words ('Capaian', 'Kinerja') but its numbers side by side make it a row, not the header's second line.
+    text = ("Uraian Target Realisasi Capaian\n"
+            "\n"
+            "Rata-rata Capaian Kinerja Program 80 90 112,50 Rata-rata Capaian Kinerja Kegiatan\n"
+            "\n"
+            "Prioritas\n"
+            "\n"
+            "50 45 90\n")
+    rows, _ = records(text)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Rata-rata Capaian Kinerja Program", 80, 90, 112.5),
+        ("Rata-rata Capaian Kinerja Kegiatan Prioritas", 50, 45, 90)]
