@@ -2877,7 +2877,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if heads_group(view):
         return False  # 'Tersusunnya Laporan ...': the next group
     opens = opens_indicator(view)  # (asked twice below: worked out once)
-    if opens and not ends_unfinished(row.text) and INDICATOR_START_RE.search(row.text) is not None:
+    if opens and not ends_unfinished(row.text) and INDICATOR_START_RE.search(row.text) is not None \
+            and not measure_word_only(row, view, header):
         # 'Jumlah laporan ...': the next name (a row whose text so far is its sasaran, 'Meningkatnya Kualitas
         # layanan ...', goes on with its indicator's name)
         return False
@@ -2890,6 +2891,16 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if LETTER_ITEM_RE.match(view.line.text):
         return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
     return starts_lower(text) or ends_unfinished(row.text) or header.satuan and unfinished_before_satuan(row.text)
+
+
+def measure_word_only(row: RowDraft, view: LineView, header: Header) -> bool:
+    """Whether a space-aligned row's name so far is its measure word alone, the line below right under it.
+
+    'Persentase' over 'Jumlah Laporan Barang ...' in a narrow name column: one
+    word names no indicator yet, so the line below goes on with it though it
+    opens like a name of its own.
+    """
+    return bool(header.col_starts) and len(row.text.split()) == 1 and wraps_in_its_columns(row, view, header)
 
 
 def wraps_in_its_columns(row: RowDraft, view: LineView, header: Header) -> bool:

@@ -4758,3 +4758,19 @@ def test_a_narrow_name_cell_with_its_values_at_its_foot():
         "Persentase surat masuk dijawab",
         "Persentase kendaraan dinas yang diservis berkala sesuai jadwal bengkel"]
     assert [(m.target.value, m.realisation.value) for m in measures] == [(100.0, 100.0), (80.0, 60.0)]
+
+
+def test_a_lone_measure_word_goes_on_with_a_line_that_opens_like_a_name():
+    # In a narrow name column 'Persentase' stands alone on the value line and the next line opens 'Jumlah ...':
+    # one word names nothing yet, so the line below is the same name's, not the next row's.
+    text = (
+        "No   Indikator          Target   Realisasi   Capaian\n"
+        "     Kinerja\n"
+        "1    Persentase         100%     90%         90%\n"
+        "     Jumlah Arsip\n"
+        "     yang Dipindai\n"
+        "2    Jumlah Rapat       4        4           100%\n"
+        "     Evaluasi\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase Jumlah Arsip yang Dipindai", "Jumlah Rapat Evaluasi"]
