@@ -231,7 +231,35 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         rows.append(BudgetRow(
             source=Source(line=line.number, page=line.page, raw=text.strip(), table="budget lines", ocr=ocr),
             name=name or None, allocation=reading, is_total=bool(TOTAL_RE.match(name or ""))))
+    mark_unlabelled_totals(rows)
     return rows
+
+
+TOTAL_REACH = 6  # lines between two budget lines of one block ('Program X' / 'Rp Y', a blank between)
+TOTAL_LABEL = "Jumlah"  # the label a block's total row prints, given to one that printed none
+
+
+def mark_unlabelled_totals(rows: list[BudgetRow]) -> None:
+    """A bare 'Rp X' line under two named budget lines or more whose amounts add up to X: their block's total.
+
+    A Perjanjian Kinerja's budget block ('1. Program A' / 'Rp 100' / '2. Program B' /
+    'Rp 20' / 'Rp 120') prints its sum unlabelled. Nameless, the line would be one
+    more item; the sum of the named lines right above it shows it is their total,
+    so it is kept as one, under the label such a row prints ('Jumlah').
+    """
+    for k, row in enumerate(rows):
+        if row.name or row.is_total or row.allocation is None or row.allocation.value is None:
+            continue
+        total, count, line = 0.0, 0, row.source.line
+        for above in reversed(rows[:k]):
+            value = above.allocation.value if above.allocation is not None else None
+            if not above.name or above.is_total or value is None or line - above.source.line > TOTAL_REACH:
+                break
+            total, count, line = total + value, count + 1, above.source.line
+            if count >= 2 and abs(total - row.allocation.value) < 0.5:
+                row.name, row.is_total = TOTAL_LABEL, True
+                row.notes.append("unlabelled total: the sum of the budget lines right above it")
+                break
 
 
 # A line under a budget table stating only a measure and an amount: 'Pagu Anggaran : Rp X', 'Realisasi Anggaran

@@ -894,7 +894,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         header.label_cells = flat_labels  # cell order: the k-th of a row's text lines is the k-th label column's
         header.text_cell_after = flat_text_after
     periods_below = start != end and "period" in collected and views[end].delimited
-    if view.delimited and (start == end or periods_below):
+    if view.delimited and (start == end or periods_below or label_words_below(views, start, end)):
         header.cell_roles, header.label_cells = cell_roles_of(view)
         if start > 0 and header.mixed:
             header.label_cells = with_group_line_labels(header, views[start - 1], view)
@@ -925,6 +925,39 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
+
+
+def label_words_below(views: Sequence[LineView], start: int, end: int) -> bool:
+    """Whether a space-aligned header's lower lines only finish its first line's label cells.
+
+    'No  Sasaran  Indikator  Target' over '              Kinerja': a narrow label
+    cell wrapped its last word onto the line below. The first line's cells are
+    then the header's columns, as in a one-line header; without their offsets a
+    wrapped row's pieces would fall into columns by their order on each line
+    (a sasaran piece taken for the indicator's). Only when every piece below
+    stands inside one label cell of the first line and no line below holds a
+    value or a value column's word.
+    """
+    top = views[start]
+    if not top.spaced or len(top.cells) < 3 or top.cells[0].start < 0 or "\t" in line_of(views, start).text:
+        return False
+    values, _ = cell_roles_of(top)
+    starts = [cell.start for cell in top.cells]
+    ends = starts[1:] + [starts[-1] + len(top.cells[-1].raw) + 2]
+    below = 0
+    for k in range(start + 1, end + 1):
+        text = line_of(views, k).text
+        if not text.strip():
+            continue
+        if "|" in text or "\t" in text or views[k].values or views[k].codes \
+                or resolve_roles(line_roles(text)[0]):
+            return False
+        for piece in WRAPPED_PIECE_RE.finditer(text):
+            cell = next((j for j in range(len(starts)) if starts[j] <= piece.start() < ends[j]), None)
+            if cell is None or piece.end() > ends[cell] or cell in values:
+                return False
+            below += 1
+    return below > 0
 
 
 def stacked_pieces(views: Sequence[LineView], start: int, end: int) -> list[list[tuple[int, int, str]]] | None:

@@ -2887,7 +2887,10 @@ def percent_fits(allocation: Token, realisation: Token, percent: Token) -> bool:
 
 def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> bool:
     """Whether a text line carries on the indicator text of the row above."""
-    if blanks > 2 or len(row.text_parts) >= MAX_TEXT_LINES or is_prose(view):
+    if blanks > 2 or is_prose(view):
+        return False
+    if len(row.text_parts) >= MAX_TEXT_LINES and not (len(row.text_parts) < COLUMN_REACH
+                                                      and wraps_in_its_columns(row, view, header)):
         return False
     if header.kind == "budget" and header.flattened and named_above_values(row):
         return False  # its name stood above its values: text after them names the next row ('... Kerjasama' / 'antar')
@@ -2914,7 +2917,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if heads_group(view):
         return False  # 'Tersusunnya Laporan ...': the next group
     opens = opens_indicator(view)  # (asked twice below: worked out once)
-    if opens and not ends_unfinished(row.text) and INDICATOR_START_RE.search(row.text) is not None:
+    if opens and not ends_unfinished(row.text) and INDICATOR_START_RE.search(row.text) is not None \
+            and not measure_word_only(row, view, header):
         # 'Jumlah laporan ...': the next name (a row whose text so far is its sasaran, 'Meningkatnya Kualitas
         # layanan ...', goes on with its indicator's name)
         return False
@@ -2927,6 +2931,32 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if LETTER_ITEM_RE.match(view.line.text):
         return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
     return starts_lower(text) or ends_unfinished(row.text) or header.satuan and unfinished_before_satuan(row.text)
+
+
+def measure_word_only(row: RowDraft, view: LineView, header: Header) -> bool:
+    """Whether a space-aligned row's name so far is its measure word alone, the line below right under it.
+
+    'Persentase' over 'Jumlah Laporan Barang ...' in a narrow name column: one
+    word names no indicator yet, so the line below goes on with it though it
+    opens like a name of its own.
+    """
+    return bool(header.col_starts) and len(row.text.split()) == 1 and wraps_in_its_columns(row, view, header)
+
+
+def wraps_in_its_columns(row: RowDraft, view: LineView, header: Header) -> bool:
+    """Whether a line right under a row of a space-aligned table holds only more of the row's own text cells.
+
+    A column a dozen characters wide wraps a name over more lines than a name
+    takes elsewhere (`MAX_TEXT_LINES`); a line whose every piece stands under a
+    text column the row already filled, with no value and no row number, is
+    still that cell's wrap, not running text.
+    """
+    if not header.col_starts or view.values or view.codes or row.views[-1].line.number != view.line.number - 1 \
+            or NUMBERED_LINE_RE.match(view.line.text):
+        return False
+    columns = {column_of(p.start(), header.col_starts) for p in PIECE_RE.finditer(view.line.text)}
+    return bool(columns) and all(row.cells.get(c) and header.label_cells.get(c) not in (None, "no", "nomor")
+                                 for c in columns)
 
 
 def unfinished_before_satuan(text: str) -> bool:
@@ -3109,6 +3139,11 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         # a scan's 'Presentase Tersedianya' over 'Terwujudnya dukungan  sarana dan prasarana' over
         # "' Sarana dan Prasarana | untuk memenuhi 100% 25%": the value line's name piece goes on the name
         # opened above, past the sasaran's pieces beside it
+        before = opened
+    elif pending and header.kind in ("target", "realisation") and not INDICATOR_START_RE.match(own) \
+            and (opened := opened_in_name_column(view, pending, header)):
+        # '2    Persentase' over five lines of its cell over '     Kepemiluan   50%  100%': a narrow name cell
+        # whose values stand at its foot, every line of it under the value line's name
         before = opened
     elif pending and not header.cells and not INDICATOR_START_RE.search(view.line.text):
         # columns run together ('sasaran | indikator' lines): the name opens on the line above that
@@ -3458,6 +3493,42 @@ def numbered_opening_above(pending: list[LineView]) -> list[LineView]:
         if line.values or heads_group(line):
             return []
         if NUMBERED_LINE_RE.match(line.line.text):
+            return pending[k:] if opens_indicator(line) else []
+    return []
+
+
+COLUMN_REACH = 14  # lines of one name cell a narrow column wraps it over (twelve characters wide: a dozen or more)
+PIECE_RE = re.compile(r"\S+(?: \S+)*")  # a run of words between gaps of two spaces or more
+
+
+def opened_in_name_column(view: LineView, pending: list[LineView], header: Header) -> list[LineView]:
+    """The lines right above a space-aligned value line, up to the numbered one opening a name, all in its column.
+
+    A column a dozen characters wide wraps a name over more lines than a name
+    reaches elsewhere (`OPENING_REACH`), its values at the cell's foot: '2
+    Persentase' / 'naskah akademik' / ... / 'riset' over 'Kepemiluan  50%
+    100%'. Under a header whose column offsets are known, the pieces of every
+    line up to the numbered opening standing under the value line's name (and
+    no value between) are that one cell's. [] for anything else.
+    """
+    if not header.col_starts or not view.spaced or NUMBERED_LINE_RE.match(view.line.text):
+        return []  # (a value line with its own number opens its own row)
+    first = next((c for c in view.cells if c.text), None)
+    if first is None or first.start < 0:
+        return []
+    column = column_of(first.start, header.col_starts)
+    number = view.line.number
+    for k in range(len(pending) - 1, max(len(pending) - COLUMN_REACH, 0) - 1, -1):
+        line = pending[k]
+        pieces = list(PIECE_RE.finditer(line.line.text))
+        numbered = NUMBERED_LINE_RE.match(line.line.text) is not None and len(pieces) > 1 \
+            and NUMBER_CELL_RE.fullmatch(pieces[0].group()) is not None
+        if line.line.number != number - 1 or len(line.values) > int(numbered) or line.codes or heads_group(line):
+            return []  # (the row's number may read as a value)
+        number = line.line.number
+        if any(column_of(p.start(), header.col_starts) != column for p in pieces[int(numbered):]):
+            return []
+        if numbered:
             return pending[k:] if opens_indicator(line) else []
     return []
 

@@ -212,3 +212,20 @@ def test_a_wrapped_sentence_going_on_after_its_amount_is_not_a_budget_line():
             "terealisasi Rp 341.000.000 atau 97,43%.")
     assert budget_lines(text) == []
     assert budget_lines("Belanja Operasional Rp 350.000.000\n") == [(1, "Belanja Operasional", 350_000_000, False)]
+
+
+def test_an_unlabelled_sum_under_a_budget_block_is_its_total():
+    # A plan's budget block: two programmes and, without a label, the amount both add up to.
+    text = ("1. Program Pembinaan Arsip Daerah\n\nRp. 250.000.000,-\n\n"
+            "2. Program Layanan Perpustakaan\n\nRp. 150.000.000,-\n\nRp. 400.000.000,-\n")
+    rows = budget_lines(text)
+    assert [(value, total) for _, _, value, total in rows] == [
+        (250_000_000, False), (150_000_000, False), (400_000_000, True)]
+    assert rows[2][1] == "Jumlah"
+
+
+def test_an_unlabelled_amount_that_is_no_sum_stays_an_item():
+    text = ("1. Program Pembinaan Arsip Daerah\n\nRp. 250.000.000,-\n\n"
+            "2. Program Layanan Perpustakaan\n\nRp. 150.000.000,-\n\nRp. 90.000.000,-\n")
+    rows = budget_lines(text)
+    assert [total for *_, total in rows] == [False, False, False]

@@ -4765,3 +4765,66 @@ def test_rata_rata_opening_an_indicators_name_is_a_row_and_may_run_on_after_the_
     assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
         ("Rata-rata Capaian Kinerja Program", 80, 90, 112.5),
         ("Rata-rata Capaian Kinerja Kegiatan Prioritas", 50, 45, 90)]
+
+
+def test_narrow_columns_under_a_header_whose_label_wraps():
+    # A plan table reprinted in columns 16 wide: 'Indikator' wraps 'Kinerja' onto the header's second line,
+    # and each row's sasaran and indicator pieces share lines. The indicator is its own column's words only,
+    # over more lines than a name usually takes.
+    text = (
+        "No   Sasaran Kegiatan   Indikator          Target\n"
+        "                        Kinerja\n"
+        "1    Tertatanya arsip   Persentase         90%\n"
+        "     kantor             berkas\n"
+        "                        tersimpan\n"
+        "     secara rapi        menurut kode\n"
+        "     dan tertib         klasifikasi\n"
+        "                        yang dipakai\n"
+        "                        di seluruh\n"
+        "                        unit kerja\n"
+        "2    Terbinanya         Jumlah sesi        4 Kegiatan\n"
+        "     relawan desa       pelatihan\n"
+        "                        relawan\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase berkas tersimpan menurut kode klasifikasi yang dipakai di seluruh unit kerja",
+        "Jumlah sesi pelatihan relawan"]
+    assert [m.target.value for m in measures] == [90.0, 4.0]
+
+
+def test_a_narrow_name_cell_with_its_values_at_its_foot():
+    # Columns 16 wide, the values printed beside the last line of the name's cell: every line from the
+    # numbered opening down to the value line is that one name, though it runs past three lines.
+    text = (
+        "No   Indikator          Target   Realisasi   Capaian\n"
+        "     Kinerja\n"
+        "1    Persentase         100%     100%        100%\n"
+        "     surat masuk\n"
+        "     dijawab\n"
+        "2    Persentase\n"
+        "     kendaraan dinas\n"
+        "     yang diservis\n"
+        "     berkala sesuai\n"
+        "     jadwal\n"
+        "     bengkel            80%      60%         75%\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase surat masuk dijawab",
+        "Persentase kendaraan dinas yang diservis berkala sesuai jadwal bengkel"]
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(100.0, 100.0), (80.0, 60.0)]
+
+
+def test_a_lone_measure_word_goes_on_with_a_line_that_opens_like_a_name():
+    # In a narrow name column 'Persentase' stands alone on the value line and the next line opens 'Jumlah ...':
+    # one word names nothing yet, so the line below is the same name's, not the next row's.
+    text = (
+        "No   Indikator          Target   Realisasi   Capaian\n"
+        "     Kinerja\n"
+        "1    Persentase         100%     90%         90%\n"
+        "     Jumlah Arsip\n"
+        "     yang Dipindai\n"
+        "2    Jumlah Rapat       4        4           100%\n"
+        "     Evaluasi\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase Jumlah Arsip yang Dipindai", "Jumlah Rapat Evaluasi"]
