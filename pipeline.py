@@ -188,17 +188,32 @@ def extract_document(text: LocatedText) -> DocumentResult:
     return DocumentResult(document=document, built=built)
 
 
-EVIDENCE_LINE_RE = re.compile(r"^line (\d+)")
+# a line named in evidence or a repair's note: 'line 682: ...', 'lines 584-586', 'stated at line 847'
+LINE_REF_RE = re.compile(r"\b(lines? )(\d+)(?:-(\d+))?")
 
 
 def to_file_lines(text: LocatedText, built: Built, evidence: dict) -> None:
-    """Rows (and the evidence's 'line N: ...') numbered by the file's lines, not by the joined lines read."""
+    """Rows, and every line their evidence and repairs name, numbered by the file's lines, not by the joined
+    lines read: an auditor opens the file."""
+    def refs(value: str) -> str:
+        def mapped(number: str) -> str:
+            n = int(number)  # (a number past the text's lines is no reference to one: kept as written)
+            return str(text.file_line(n)) if 1 <= n <= len(text.lines) else number
+
+        def one(m: re.Match) -> str:
+            first = f"{m.group(1)}{mapped(m.group(2))}"
+            return first if m.group(3) is None else f"{first}-{mapped(m.group(3))}"
+        return LINE_REF_RE.sub(one, value)
+
     for row in chain(built.targets, built.realisations, built.budgets, built.review):
         if row.get("line") is not None:
             row["line"] = text.file_line(row["line"])
+        for key in ("repairs", "evidence"):
+            if isinstance(row.get(key), str):
+                row[key] = refs(row[key])
     for key, value in evidence.items():
         if isinstance(value, str):
-            evidence[key] = EVIDENCE_LINE_RE.sub(lambda m: f"line {text.file_line(int(m.group(1)))}", value)
+            evidence[key] = refs(value)
 
 
 def restated_total(restated: list[Restatement]) -> tuple[int, int | None] | None:

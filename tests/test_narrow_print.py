@@ -142,3 +142,20 @@ def test_a_value_alone_under_a_name_is_a_cell_of_its_own():
 def test_a_line_of_a_bordered_table_is_never_joined():
     assert not continues("pemilih muda | Persentase partisipasi", "pemilih dalam pemilihan | 70%", 40)
     assert not continues("Persentase partisipasi pemilih muda", "| 2 | Jumlah |", 40)
+
+
+def test_lines_named_in_evidence_and_repairs_are_the_files_lines_too():
+    # an auditor follows 'lines 3-4' or 'stated at line 2' to the file: after a join they are the file's numbers
+    from extract.model import LocatedText
+    from normalize.build import Built
+    from pipeline import to_file_lines
+
+    text = LocatedText(source_path="x.txt", doc_id="x", lines=[Line(n, 1, f"line {n}") for n in (1, 2, 3, 4)],
+                       pages=1, file_lines=[1, 3, 6, 7])
+    built = Built(budgets=[{"line": 4, "repairs": '[{"evidence": "the 2 rows above (lines 2-3) add up"}]'}],
+                  review=[{"line": 3, "evidence": "taken for the indicator stated at line 2 (line 2022 of a law)"}])
+    evidence = {"agency": "line 4: KPU Kabupaten X", "year": "line 9000: a number past the text"}
+    to_file_lines(text, built, evidence)
+    assert built.budgets[0]["line"] == 7 and "(lines 3-6)" in built.budgets[0]["repairs"]
+    assert built.review[0] == {"line": 6, "evidence": "taken for the indicator stated at line 3 (line 2022 of a law)"}
+    assert evidence == {"agency": "line 7: KPU Kabupaten X", "year": "line 9000: a number past the text"}
