@@ -761,7 +761,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     opening = ""
     collected = list(roles)
     end = start
-    below = None if complete else sub_columns_below(views, start)
+    below = quarter_groups_below(views, start)
+    if below is None and not complete:
+        below = sub_columns_below(views, start)
     if below is not None:
         collected, complete, end = list(below[0]), True, below[1]
     elif complete:
@@ -1119,6 +1121,54 @@ def sub_columns_below(views: Sequence[LineView], start: int) -> tuple[Sequence[s
         return None  # no merged year cell above: the two lines are read as before
     roles, complete = text_header_score(text, True)
     return (roles, nxt) if roles and complete else None
+
+
+# A quarter column as a Kemenkeu unit's IKU table prints it ('Q1', 'Smt 1', 's.d.Q3', 'TW IV'), and its lone 'Y'
+# (the year's column); under a group word of their own ('Target' over '... Q1 Q2 Smt 1 Q3 s.d.Q3 Q4 Y')
+QUARTER_CELL_RE = re.compile(r"(?:s\.?\s?d\.?\s*)?(?:q[1-4]|(?:tw|trw|triwulan|smt|semester)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4]))\b"
+                             r"|y\b", re.I)
+QUARTER_RUN_RE = re.compile(rf"(?:\s+(?:{QUARTER_CELL_RE.pattern}))+\s*$", re.I)
+QUARTER_WORD_RE = re.compile(r"\bq[1-4]\b|(?<!\w)y$", re.I)
+QUARTER_GROUPS = frozenset({"target", "realisation", "achievement"})
+
+
+def quarter_groups_below(views: Sequence[LineView], start: int) -> tuple[list[str], int] | None:
+    """The roles of a group line ('Target', 'Target Realisasi') over its quarter columns, and the line below.
+
+    'Target' over 'Sasaran Strategis Indikator Kinerja Utama Q1 Q2 Smt 1 Q3 s.d.Q3 Q4 Y': the lower line names
+    the label columns and, under each group word, one run of periods; the run's 'Y' is the year's value (its
+    'Q4' when no 'Y' is printed), each other period a column of no role. Read alone, neither line is a header
+    and an indicator's line was taken for one. Only lines naming a 'Qn' or a closing 'Y' are read so.
+    """
+    text = line_of(views, start).text
+    if len(text.split()) > 4:
+        return None  # cheap precheck: a group line holds its group words alone
+    groups = [r for r in line_roles(text)[0] if r != "label"]
+    if not groups or len(groups) > 3 or any(r not in QUARTER_GROUPS for r in groups):
+        return None
+    nxt = next_nonblank(views, start, 1)
+    if nxt is None or views[nxt].values or views[nxt].codes:
+        return None
+    below = " ".join(line_of(views, nxt).text.replace("|", " ").split())
+    run = QUARTER_RUN_RE.search(" " + below)
+    if run is None or not QUARTER_WORD_RE.search(run.group().strip()):
+        return None
+    cells = [m.group() for m in QUARTER_CELL_RE.finditer(run.group()) if m.group().strip()]
+    width = len(cells) // len(groups)
+    if width < 3 or width * len(groups) != len(cells) or any(
+            cells[k:k + width] != cells[:width] for k in range(0, len(cells), width)):
+        return None
+    names = [c.lower().replace(" ", "") for c in cells[:width]]
+    year = names.index("y") if "y" in names else names.index("q4") if "q4" in names else -1
+    if year < 0:
+        return None
+    labels, _, _ = line_roles(below[:max(run.start() - 1, 0)])
+    if any(r != "label" for r in labels) or not names_indicator(below.lower()):
+        return None
+    roles = list(labels)
+    for group in groups:
+        roles += [group if k == year else "other" for k in range(width)]
+    return roles, nxt
 
 
 # A header line holding only column words and years: the rest of a header that names each column's year,

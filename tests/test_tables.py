@@ -3092,6 +3092,23 @@ def test_a_borderless_target_heading_each_quarter_set_is_no_years_column():
     assert [m for m in measures if m.target is not None and m.target.raw == "25%"] == []
 
 
+def test_quarter_columns_written_q1_to_q4_under_a_group_word_give_the_years_value_from_y():
+    # 'Target' over '... Q1 Q2 Smt 1 Q3 s.d.Q3 Q4 Y': Y is the year's target; read alone, neither line is a header
+    text = ("Target\n"
+            "Sasaran Strategis Indikator Kinerja Utama Q1 Q2 Smt 1 Q3 s.d.Q3 Q4 Y\n"
+            "1a-N Persentase arsip surat yang dipindai 20% 40% 40% 60% 60% 80% 95%\n"
+            "1b-N Jumlah pegawai yang mengikuti pelatihan 2 4 4 6 6 8 10\n")
+    measures, _ = table_records(text, 2023)
+    assert [m.target.raw for m in measures] == ["95%", "10"]
+    assert [m.indicator_raw for m in measures][1].endswith("Jumlah pegawai yang mengikuti pelatihan")
+    # 'Target Realisasi' over one run each; with no Y printed, Q4 is the year's
+    text = ("Target Realisasi\n"
+            "No Indikator Kinerja Q1 Q2 s.d. Q3 Q4 Q1 Q2 s.d. Q3 Q4\n"
+            "1 Persentase arsip surat yang dipindai 20% 40% 60% 90% 25% 45% 62% 92%\n")
+    (row,) = table_records(text, 2023)[0]
+    assert (row.target.raw, row.realisation.raw) == ("90%", "92%")
+
+
 def test_two_word_macro_indicators_of_a_regions_iku_keep_their_row():
     # a Bappeda's or a Pemda's IKU names macro results in two words: 'Angka Kemiskinan', 'Pertumbuhan Ekonomi'
     text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
