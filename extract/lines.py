@@ -45,7 +45,8 @@ BARE_KEGIATAN_RE = re.compile(r"^\s*(?:[\"';_`]\s*)?(\d{4})\s*$")
 NOISE_RE = re.compile(r"^(?:[\s|:;,.\-–—_'\"`~*()\[\]{}!/\\]|(?<![A-Za-z])[Rr][Pp](?![A-Za-z]))*$")  # 'Rp' before each amount too
 RUPIAH_END_RE = re.compile(r"(?<![A-Za-z])[Rr][Pp]\.?$")  # the sign of the first amount, left at the end of the text
 RUPIAH_CELL_RE = re.compile(r"^\s*[Rr][Pp]\.?\s*$")  # 'Rp' printed in a cell of its own before its amount
-ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")  # also '1.1', '2.3.1'
+# (also '1.1', '2.3.1'; and an IKU's code as Kemenkeu units number their indicators, '1c-N', '2a-CP')
+ROW_NUMBER_RE = re.compile(r"^\s*[(\[]?(\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[a-z]-[A-Z]{1,3}|[IVX]{1,4}|[a-h])[.)\]]?(?=\s|$)")
 ROW_NUMBER_FIRST = frozenset("([IVXabcdefgh")
 # a list number whose stop a scan read as a comma, before a capitalised name ('2,  Program Dukungan Manajemen');
 # a count in a name goes on in lower case or with its unit ('2, 3 dan 4')

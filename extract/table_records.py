@@ -428,8 +428,15 @@ def map_by_kind(values: list[Token], roles: list[str]) -> dict[str, Token]:
 SASARAN_LABEL_RE = re.compile(r"^\W*sasaran(?:\s+strategis)?\s*\d{0,2}\W*", re.I)
 
 
+# an IKU's code before its indicator's name, after words of the row's sasaran ('... yang optimal 1c-N Persentase')
+IKU_CODE_RE = re.compile(r"\s\d{1,2}[a-z]-[A-Z]{1,3}\s+(?=[A-Z])")
+
+
 def split_sasaran(text: str) -> str:
-    """Cut a sasaran phrase merged in front of the indicator ('[Sasaran 5] Terwujudnya ... Persentase ...')."""
+    """Cut a sasaran phrase merged in front of the indicator ('[Sasaran 5] Terwujudnya ... Persentase ...'), or
+    in front of the indicator's code ('Pengelolaan Keuangan yang optimal 1c-N Persentase ...')."""
+    if "-" in text and (code := IKU_CODE_RE.search(text)) is not None:
+        return text[code.end():]
     label = SASARAN_LABEL_RE.match(text)
     if label and INDICATOR_START_RE.search(text, label.end()):
         text = text[label.end():]

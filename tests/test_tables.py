@@ -4845,3 +4845,18 @@ def test_a_lone_measure_word_goes_on_with_a_line_that_opens_like_a_name():
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == [
         "Persentase Jumlah Arsip yang Dipindai", "Jumlah Rapat Evaluasi"]
+
+
+def test_an_iku_code_before_an_indicators_name_is_no_part_of_it():
+    # Kemenkeu units number their IKU '1c-N', '2a-CP' before the name; a flattened row may print its sasaran before
+    # the code: neither the code nor the sasaran is the indicator's name
+    from extract.lines import strip_row_number
+    from extract.table_records import split_sasaran
+
+    assert strip_row_number("1d-N Persentase arsip surat yang dipindai tepat waktu") == \
+        "Persentase arsip surat yang dipindai tepat waktu"
+    assert strip_row_number("2a-CP Indeks kepuasan pengguna layanan") == "Indeks kepuasan pengguna layanan"
+    assert split_sasaran("Tata kelola arsip yang tertib 1c-N Persentase arsip surat yang dipindai") == \
+        "Persentase arsip surat yang dipindai"
+    assert strip_row_number("3 Hari Kerja") == "3 Hari Kerja"  # a count still opens a wrapped name's end
+    assert split_sasaran("Persentase pemilih usia 17-25 tahun") == "Persentase pemilih usia 17-25 tahun"
