@@ -184,6 +184,11 @@ LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
+# a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
+# ditargetkan 32 desa dan terealisasi 66 desa', 'Pada tahun 2021, persentase X ...' (the year is no part of the
+# name; a year other than the report's makes it another year's result: `about_other_years`)
+YEAR_OPENING_RE = re.compile(r"(?:^|[.;:!?]\s+)(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|20)\d\d\s*,?\s+$")
+YEAR_OPENING_REACH = 24  # '. Pada tahun 2021, ': the characters such an opening takes
 
 
 def list_item_starts(text: str) -> list[int]:
@@ -193,7 +198,8 @@ def list_item_starts(text: str) -> list[int]:
     tested: far cheaper than trying every mark at every place in the paragraph.
     """
     return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
-            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())]
+            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
+            or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
 
 
 LIST_MEASURE_RE = re.compile(
