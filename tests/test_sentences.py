@@ -955,3 +955,21 @@ def test_a_sentence_opening_on_its_year_then_the_indicators_name():
     assert row.indicator_raw == "persentase arsip yang tertata"
     assert find_measure_sentences(paragraph_lines(text), year=2020) == []
 
+
+def test_a_capaian_worked_out_below_the_sentence_is_its_achievement():
+    # the sentence prints no capaian; a computation a few lines below does, and its arithmetic proves it
+    # (52 / 40 = 130%); a worked value the two values do not give is someone else's
+    lines = paragraph_lines(
+        "Indikator jumlah koperasi desa yang aktif ditargetkan 40 desa dan terealisasi 52 desa.\n"
+        "\n"
+        "Dari data tersebut capaian kinerja sebagai berikut : 52 x 100 % = 130,00%\n"
+        "\n"
+        "40")
+    (row,) = find_measure_sentences(lines, year=2019)
+    assert row.achievement.value == 130.0 and row.achievement.unit == "%"
+    lines = paragraph_lines(
+        "Indikator jumlah koperasi desa yang aktif ditargetkan 40 desa dan terealisasi 52 desa.\n"
+        "\n"
+        "Capaian rata-rata seluruh sasaran = 97,50%")
+    (row,) = find_measure_sentences(lines, year=2019)
+    assert row.achievement is None
