@@ -973,3 +973,19 @@ def test_a_capaian_worked_out_below_the_sentence_is_its_achievement():
         "Capaian rata-rata seluruh sasaran = 97,50%")
     (row,) = find_measure_sentences(lines, year=2019)
     assert row.achievement is None
+
+
+def test_a_pagu_stated_as_its_realisation_plus_the_rest_left():
+    # no pagu printed, only the realisation with its % and the rest returned: the pagu is their sum, taken only
+    # when the realisation's share of it is the printed %
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    (line,) = paragraph_lines(
+        "Realisasi anggaran kantor pada tahun 2022 sebesar 95% yaitu Rp. 4.750.000.000 dengan sisa anggaran "
+        "Rp. 250.000.000 yang telah disetor kembali ke kas negara.")
+    found = confirmed_budget_sentence([line], year=2022)
+    assert (found.allocation.value, found.realisation.value, found.percent.value) == (5_000_000_000, 4_750_000_000, 95)
+    (line,) = paragraph_lines(
+        "Realisasi anggaran kantor pada tahun 2022 sebesar 80% yaitu Rp. 4.750.000.000 dengan sisa anggaran "
+        "Rp. 250.000.000 yang telah disetor kembali ke kas negara.")
+    assert confirmed_budget_sentence([line], year=2022) is None  # 4,75 / 5 is 95%, not the printed 80%
