@@ -1292,7 +1292,12 @@ def header_row_split(text: str) -> int | None:
     if m is None:
         return None
     head = text[:m.start()]
-    return m.start() + 1 if any(ch.isalpha() for ch in head) and RUN_ON_HEAD_RE.fullmatch(head) else None
+    # ('Indikator' alone is a label column's word: only beside a value column's, 'Realisasi Indikator Th 2019')
+    named = INDIKATOR_WORD_RE.sub("", head)
+    return m.start() + 1 if any(ch.isalpha() for ch in named) and RUN_ON_HEAD_RE.fullmatch(head) else None
+
+
+INDIKATOR_WORD_RE = re.compile(r"\bindikator\b", re.I)
 
 
 def with_group_line_labels(header: Header, above: LineView, view: LineView) -> dict[int, str]:
