@@ -275,6 +275,9 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
             if abs(value / alloc * 100 - real.percent) <= tolerance:
                 pairs.append((candidate, real))
                 break
+        else:
+            if (whole := pagu_of_remainder(real, after)) is not None:
+                pairs.append((whole, real))
     if not pairs:
         return None
     stated = [stated_year(c) for c, _ in pairs]
@@ -292,6 +295,33 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
         source=Source(line=line.number, page=line.page, raw=raw, table="sentence"),
         allocation=candidate.token.reading, realisation=real.token.reading,
         percent=parse_measure(real.percent_raw.strip(), "%"))
+
+
+# what is left of the pagu, named right before its amount: 'dengan sisa anggaran Rp. S', 'sisa anggaran sebesar Rp S'
+REMAINDER_BEFORE_RE = re.compile(r"\b(?:sisa|tersisa)(?:\s+(?:anggaran|dana|pagu))?\s+(?:sebesar\s+|yaitu\s+)?$", re.I)
+
+
+def pagu_of_remainder(real: _Amount, after: list[_Amount]) -> _Amount | None:
+    """The pagu as the realisation plus what is left of it, when the prose states no pagu but its rest.
+
+    'realisasi anggaran tahun 2023 sebesar 91% yaitu Rp R dengan sisa anggaran
+    Rp S': the pagu is R + S, taken only when R / (R + S) x 100 gives the
+    printed % (to its decimals) and the rest stands in the realisation's own
+    paragraph, right after it.
+    """
+    nxt = after[0] if after else None
+    if nxt is None or nxt.index != real.index or nxt.realised or real.percent is None:
+        return None
+    text = real.paragraph.text
+    if REMAINDER_BEFORE_RE.search(text, real.token.end, nxt.token.start) is None:
+        return None
+    value, rest = real.token.reading.value, nxt.token.reading.value
+    whole = value + rest
+    if not whole or abs(value / whole * 100 - real.percent) > percent_tolerance(real.percent_raw):
+        return None
+    raw = f"{real.token.raw.strip()} + sisa {nxt.token.raw.strip()}"
+    token = replace(nxt.token, raw=raw, reading=Reading(raw=raw, value=float(whole), unit="rupiah"))
+    return replace(nxt, token=token, percent=None, percent_raw="")
 
 
 def realisation_of_pagu(lines: list[Line], allocation: int, doc: DocText | None = None,

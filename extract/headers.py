@@ -771,6 +771,11 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         if nxt is not None and (joined := wrapped_header_roles(views, start, nxt)) is not None:
             collected, end = joined, nxt  # 'Realisasi' over 'Triwulan': one cell; its quarters may stand below
             nxt = next_nonblank(views, nxt, 2)
+        if nxt is not None and WRAPPED_YEAR_RE.fullmatch(line_of(views, nxt).text.strip()) \
+                and (after := next_nonblank(views, nxt, 2)) is not None \
+                and run_on_header_line(line_of(views, after).text) is not None:
+            nxt = after  # 'Target Indikator' / 'Th 2019' / 'Realisasi Indikator Th 2019 1 Persentase ...': the year
+            # wraps the cell above; the last cell runs on into the first row below it
         if nxt is not None:
             run_on = run_on_header_line(line_of(views, nxt).text)
             if run_on is not None:  # 'Capaian (%) 1. Persentase ...' under 'No Indikator Target Realisasi'
@@ -1216,11 +1221,13 @@ def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple
     return (list(roles), k, opening) if roles and complete else None
 
 
+# a header cell's year wrapped onto a line of its own: 'Th 2019', 'Tahun 2019', '(2019)'
+WRAPPED_YEAR_RE = re.compile(r"(?:(?:th|tahun)\.?\s*)?\(?(?:19|20)\d\d\)?", re.I)
 # A row's opening after a header's last words: its number or code ('1', '1.', '01.01') and a capitalised name
 # with no value in it (a value would make the rest a row of its own, not the opening of one)
 ROW_OPENING_RE = re.compile(r"\s(?:\d{1,2}(?:\.\d{1,3})*\.?|[IVX]{1,4}\.)\s+[A-Z][a-z][^\d]*$")
 # The header words such a last line may open with: value columns, their years and signs, and a Keterangan
-RUN_ON_HEAD_RE = re.compile(r"\s*(?:(?:target|realisasi|capaian|kinerja|tahun|th\.?|ket(?:erangan)?|\((?:%|rp)\)|%|"
+RUN_ON_HEAD_RE = re.compile(r"\s*(?:(?:target|realisasi|capaian|kinerja|indikator|tahun|th\.?|ket(?:erangan)?|\((?:%|rp)\)|%|"
                             r"(?:19|20)\d\d)\s*)+", re.I)
 
 
@@ -1285,7 +1292,12 @@ def header_row_split(text: str) -> int | None:
     if m is None:
         return None
     head = text[:m.start()]
-    return m.start() + 1 if any(ch.isalpha() for ch in head) and RUN_ON_HEAD_RE.fullmatch(head) else None
+    # ('Indikator' alone is a label column's word: only beside a value column's, 'Realisasi Indikator Th 2019')
+    named = INDIKATOR_WORD_RE.sub("", head)
+    return m.start() + 1 if any(ch.isalpha() for ch in named) and RUN_ON_HEAD_RE.fullmatch(head) else None
+
+
+INDIKATOR_WORD_RE = re.compile(r"\bindikator\b", re.I)
 
 
 def with_group_line_labels(header: Header, above: LineView, view: LineView) -> dict[int, str]:

@@ -184,6 +184,11 @@ LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
+# a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
+# ditargetkan 32 desa dan terealisasi 66 desa', 'Pada tahun 2021, persentase X ...' (the year is no part of the
+# name; a year other than the report's makes it another year's result: `about_other_years`)
+YEAR_OPENING_RE = re.compile(r"(?:^|[.;:!?]\s+)(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|20)\d\d\s*,?\s+$")
+YEAR_OPENING_REACH = 24  # '. Pada tahun 2021, ': the characters such an opening takes
 
 
 def list_item_starts(text: str) -> list[int]:
@@ -193,7 +198,8 @@ def list_item_starts(text: str) -> list[int]:
     tested: far cheaper than trying every mark at every place in the paragraph.
     """
     return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
-            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())]
+            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
+            or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
 
 
 LIST_MEASURE_RE = re.compile(
@@ -451,7 +457,42 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             row = named_measure(paragraph, start, end, known, name_words_of)
             if row is not None:
                 rows.append(row)
-    return rows
+    return [with_worked_capaian(lines, row) for row in rows]
+
+
+# the capaian worked out under a result: 'capaian kinerja sebagai berikut : 66 x 100 % = 206,25%' (the target, the
+# fraction's denominator, often on the next line)
+WORKED_CAPAIAN_RE = re.compile(r"=\s*(\d{1,4}(?:[.,](\d{1,2}))?)\s?%")
+WORKED_CAPAIAN_LINES = 6  # lines after the result that may work its capaian out
+
+
+def with_worked_capaian(lines: list[Line], row: MeasureRow) -> MeasureRow:
+    """`row` with the capaian the lines after it work out ('capaian ... R x 100 % = A%'), when its sentence
+    printed none.
+
+    The sentence 'X ditargetkan 32 desa dan terealisasi 66 desa' may leave its
+    capaian to a computation below it. The worked value is taken only when
+    it is realisasi / target (or target / realisasi, where less is better) to
+    the decimals printed: the arithmetic proves it is this result's capaian.
+    """
+    t, r = row.target, row.realisation
+    if row.achievement is not None or t is None or r is None or not t.value or not r.value:
+        return row
+    at = next((k for k, line in enumerate(lines) if line.number == row.source.line), None)
+    if at is None:
+        return row
+    for k in range(at + 1, min(len(lines), at + 1 + WORKED_CAPAIAN_LINES)):
+        text = lines[k].text
+        if "capaian" not in text.lower():
+            continue
+        for m in WORKED_CAPAIAN_RE.finditer(text):
+            value = float(m.group(1).replace(",", "."))
+            tolerance = 0.5 * 10 ** -len(m.group(2) or "") + 1e-9
+            if min(abs(r.value / t.value * 100 - value), abs(t.value / r.value * 100 - value)) <= tolerance:
+                raw = m.group(0).lstrip("= ").strip()
+                row.notes.append(f"capaian worked out on line {lines[k].number}: {text.strip()}")
+                return replace(row, achievement=Reading(raw=raw, value=value, unit="%"))
+    return row
 
 
 def pattern_matches(text: str) -> list[re.Match]:

@@ -137,7 +137,9 @@ def test_sentences_naming_a_target_tables_indicator_are_read_without_the_word_in
         "\n"
         "Pada tahun 2022 Level Maturitas Penyelenggaraan SPIP ditargetkan 3,25 dan realisasinya\n"
         "mencapai 3,41 atau capaian sebesar 104,92%.", first=115)
-    assert find_measure_sentences(lines) == []  # without the target tables' names: none names 'indikator X'
+    # without the target tables' names: none names 'indikator X'; only the last, whose name opens the sentence
+    # right after its year ('Pada tahun 2022 Level ...'), is read as a list item's would be
+    assert [r.indicator_raw for r in find_measure_sentences(lines)] == ["Level Maturitas Penyelenggaraan SPIP"]
     rows = find_measure_sentences(lines, names=INSPEKTORAT_NAMES)
     assert [r.indicator_raw for r in rows] == [
         "Nilai SAKIP Pemerintah Provinsi NTB", "persentase rekomendasi hasil pemeriksaan yang",
@@ -938,3 +940,52 @@ def test_physical_and_financial_realisation_are_indicators_of_their_own():
         "100 persen."), year=2019)
     assert row.indicator_raw == "realisasi fisik"
     assert (row.target.value, row.realisation.value) == (100.0, 97.5)
+
+
+def test_a_sentence_opening_on_its_year_then_the_indicators_name():
+    # 'Tahun 2019 <name> ditargetkan ... dan terealisasi ...': the year that opens the sentence is no list mark,
+    # yet the name starts right after it; another year's sentence stays another year's result
+    text = ("Kelompok usaha desa terus tumbuh. Tahun 2019 jumlah koperasi desa yang aktif ditargetkan 40 desa "
+            "dan terealisasi 52 desa dari seluruh desa yang ada.")
+    (row,) = find_measure_sentences(paragraph_lines(text), year=2019)
+    assert row.indicator_raw == "jumlah koperasi desa yang aktif"
+    assert (row.target.value, row.realisation.value) == (40, 52)
+    (row,) = find_measure_sentences(paragraph_lines(
+        "Pada tahun 2021, persentase arsip yang tertata ditargetkan 80% dan terealisasi 84%."), year=2021)
+    assert row.indicator_raw == "persentase arsip yang tertata"
+    assert find_measure_sentences(paragraph_lines(text), year=2020) == []
+
+
+def test_a_capaian_worked_out_below_the_sentence_is_its_achievement():
+    # the sentence prints no capaian; a computation a few lines below does, and its arithmetic proves it
+    # (52 / 40 = 130%); a worked value the two values do not give is someone else's
+    lines = paragraph_lines(
+        "Indikator jumlah koperasi desa yang aktif ditargetkan 40 desa dan terealisasi 52 desa.\n"
+        "\n"
+        "Dari data tersebut capaian kinerja sebagai berikut : 52 x 100 % = 130,00%\n"
+        "\n"
+        "40")
+    (row,) = find_measure_sentences(lines, year=2019)
+    assert row.achievement.value == 130.0 and row.achievement.unit == "%"
+    lines = paragraph_lines(
+        "Indikator jumlah koperasi desa yang aktif ditargetkan 40 desa dan terealisasi 52 desa.\n"
+        "\n"
+        "Capaian rata-rata seluruh sasaran = 97,50%")
+    (row,) = find_measure_sentences(lines, year=2019)
+    assert row.achievement is None
+
+
+def test_a_pagu_stated_as_its_realisation_plus_the_rest_left():
+    # no pagu printed, only the realisation with its % and the rest returned: the pagu is their sum, taken only
+    # when the realisation's share of it is the printed %
+    from extract.budget_sentences import confirmed_budget_sentence
+
+    (line,) = paragraph_lines(
+        "Realisasi anggaran kantor pada tahun 2022 sebesar 95% yaitu Rp. 4.750.000.000 dengan sisa anggaran "
+        "Rp. 250.000.000 yang telah disetor kembali ke kas negara.")
+    found = confirmed_budget_sentence([line], year=2022)
+    assert (found.allocation.value, found.realisation.value, found.percent.value) == (5_000_000_000, 4_750_000_000, 95)
+    (line,) = paragraph_lines(
+        "Realisasi anggaran kantor pada tahun 2022 sebesar 80% yaitu Rp. 4.750.000.000 dengan sisa anggaran "
+        "Rp. 250.000.000 yang telah disetor kembali ke kas negara.")
+    assert confirmed_budget_sentence([line], year=2022) is None  # 4,75 / 5 is 95%, not the printed 80%

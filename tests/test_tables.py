@@ -4860,3 +4860,14 @@ def test_an_iku_code_before_an_indicators_name_is_no_part_of_it():
         "Persentase arsip surat yang dipindai"
     assert strip_row_number("3 Hari Kerja") == "3 Hari Kerja"  # a count still opens a wrapped name's end
     assert split_sasaran("Persentase pemilih usia 17-25 tahun") == "Persentase pemilih usia 17-25 tahun"
+
+
+def test_a_header_whose_year_wraps_onto_its_own_line_before_the_last_cell_runs_into_the_first_row():
+    # 'Target Indikator' / 'Th 2021' / 'Realisasi Indikator Th 2021 1 Persentase ...': the year line wraps the
+    # Target cell; the last header cell ('Realisasi Indikator') runs on into the first row's number and name
+    text = ("b. Indikator Program Pelayanan Kesehatan\n\nNo Uraian Target Indikator\n\nTh 2021\n\n"
+            "Realisasi Indikator Th 2021 1 Persentase puskesmas yang\n\nterakreditasi\n\n80 % 86,5 %\n\n"
+            "2 Persentase desa siaga aktif\n\n60 % 64 %\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase puskesmas yang terakreditasi", 80.0, 86.5), ("Persentase desa siaga aktif", 60.0, 64.0)]
