@@ -143,7 +143,9 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
 # a count's lone digit read as a letter before its noun: 'target S Laporan'; a minus opening a number is its
 # sign: 'terealisasi -2,07%'.)
 _SIGN_AS_O = r"[oO\u00b0]/[oO]"
-_VALUE = (rf"-?(?:\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O}))|[lIS](?=\s+(?i:{PROSE_UNIT_ALTERNATION})\b))"
+# a ratio of one to so many ('1:17,9', '1 : 20'; see normalize.numbers.RATIO_RE), tried before its '1' alone
+_RATIO = r"1\s?:\s?[1-9](?:\d?\.\d{3}|\d{0,4})(?:,\d{1,3})?(?![\d.,]?\d)"
+_VALUE = (rf"-?(?:{_RATIO}|\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O}))|[lIS](?=\s+(?i:{PROSE_UNIT_ALTERNATION})\b))"
           rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
           rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
@@ -628,6 +630,7 @@ KEYWORD_RES = {
 # A value in running text: a grade or opinion in capitals, 'Level 3', or a number with its '%' or count noun.
 SENTENCE_VALUE_RE = re.compile(
     r"(?<![\w.,])(?:AA|BB|CC|A|B|C|D|WTP|WDP|TMP)(?![\w/-])"
+    rf"|(?<![\w.,:]){_RATIO}"
     r"|(?<![\w.,])(?i:level)\s?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d)"
     rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
 MONEY_WORD_RE = re.compile(r"\b(?:anggaran|belanja|dana|biaya|pagu|keuangan)\b", re.I)

@@ -938,3 +938,22 @@ def test_physical_and_financial_realisation_are_indicators_of_their_own():
         "100 persen."), year=2019)
     assert row.indicator_raw == "realisasi fisik"
     assert (row.target.value, row.realisation.value) == (100.0, 97.5)
+
+
+def test_ratios_stated_in_a_sentence_and_a_table_row():
+    (row,) = find_measure_sentences(views(
+        "Indikator rasio guru terhadap murid dengan target 1 : 20 terealisasi 1:18,5 (capaian 108%)."))
+    assert (row.indicator_raw, row.target.text, row.realisation.text, row.achievement.value) == (
+        "rasio guru terhadap murid", "1:20", "1:18,5", 108)
+    assert row.target.value is None and row.realisation.unit == "ratio"
+    # a ratio against a number is no one indicator's pair
+    assert find_measure_sentences(views("Indikator rasio guru terhadap murid target 1:20 terealisasi 18.")) == []
+    from tests.table_text import table_records
+    measures, _ = table_records(
+        "Tabel 3.1 Capaian Indikator Kinerja\n\n"
+        "No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+        "1 | Rasio guru terhadap murid | 1:20 | 1:18 | 111%\n"
+        "2 | Rasio dokter terhadap penduduk | 1 : 2.500 | 1 : 2.000 | 125%")
+    assert [(r.target.text, r.realisation.text, r.achievement.value) for r in measures] == [
+        ("1:20", "1:18", 111), ("1:2.500", "1:2.000", 125)]
+
