@@ -181,9 +181,11 @@ INDICATOR_HEAD_RE = re.compile(
     r"[pjniortkcl](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks|(?<=o)pini"
     r"|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b",
     re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year)
-# what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
+# what stands right before the name: a list mark, a sentence's end, or a word that opens the next clause
+# (', sedangkan' / 'dan' / 'serta' / 'sementara' / 'kemudian' / 'selanjutnya' / 'adapun': a second indicator's result)
 LIST_ITEM_MARK_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
+    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*"
+    r"|,?\s(?:sedangkan|dan|serta|sementara|kemudian|selanjutnya|adapun)\s+)$")
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 

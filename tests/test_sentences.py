@@ -957,3 +957,13 @@ def test_ratios_stated_in_a_sentence_and_a_table_row():
     assert [(r.target.text, r.realisation.text, r.achievement.value) for r in measures] == [
         ("1:20", "1:18", 111), ("1:2.500", "1:2.000", 125)]
 
+
+def test_a_second_indicator_after_a_clause_word_is_its_own_row():
+    rows = find_measure_sentences(views(
+        "Persentase berkas yang diverifikasi dengan target 100% terealisasi 96%, kemudian jumlah sosialisasi yang "
+        "dilaksanakan dengan target 6 kali terealisasi 8 kali, sementara persentase keluhan yang ditangani target 90% "
+        "terealisasi 92%."), year=2023)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Persentase berkas yang diverifikasi", "100%", "96%"), ("jumlah sosialisasi yang dilaksanakan", "6 kali", "8 kali"),
+        ("persentase keluhan yang ditangani", "90%", "92%")]
+
