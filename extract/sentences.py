@@ -3,7 +3,9 @@
 Reports state an indicator's result in a sentence ('indikator X ... target
 90,89, terealisasi 92,22, capaian 101,46'), read as a realisation record
 after the tables' own. (The year's budget stated in prose is
-`extract.budget_sentences`', read in the same paragraphs.)
+`extract.budget_sentences`', read in the same paragraphs.) A numbered table
+row that states its result in words across its cells is read as such a
+sentence too (`row_sentence_measures`).
 
 A printed page (a PDF, OCR, `pdftotext`) wraps a sentence over several
 lines, so sentences are read in paragraphs: runs of prose lines joined with
@@ -422,6 +424,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     report's `year` tells another year's result and is not read.
     """
     rows: list[MeasureRow] = []
+    doc = doc or DocText(lines)
     known = known_names(names)
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
     for paragraph in paragraphs(lines, ("target",), doc):
@@ -455,7 +458,94 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             row = named_measure(paragraph, start, end, known, name_words_of)
             if row is not None:
                 rows.append(row)
+    return rows + row_sentence_measures(lines, doc, year)
+
+
+# A table row that states its result as a sentence run across its cells: an evaluation table's 'Penyerapan anggaran |
+# Serapan anggaran mencapai 98% | Melebihi target sebesar 95%', often wrapped, each cell's last words on the line
+# below ('2 | Penyerapan anggaran | Melebihi target' / 'mencapai 98% sebesar 95%'). See `row_sentence_measures`.
+ROW_NUMBER_CELL_RE = re.compile(r"\s*\d{1,2}[.)]?\s*")
+ROW_OPENING_RE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z]")  # the next row's number, its cells' borders lost
+ROW_CONTINUATION_LINES = 2
+ROW_COMPARED_RE = re.compile(rf"\b(?:{_ABOVE}|{_BELOW})\s+target", re.I)
+CELL_VALUE_RE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?%|\s+persen\b)?")  # where a value ends a cell's words
+
+
+def row_sentence_measures(lines: list[Line], doc: DocText, year: int | None = None) -> list[MeasureRow]:
+    """Results a table row states in words across its cells, read as one sentence.
+
+    A table of conclusions ('Kesimpulan', 'Keterangan') gives an indicator
+    in its first cell and its result in words in the next ('Serapan anggaran
+    mencapai 98,17%', 'Melebihi target sebesar 95%'). Its cells joined in
+    order read as a sentence of LIST_COMPARED_RE (the comparison must hold:
+    `compared_holds`) or LIST_MEASURE_RE (target and realisasi words both
+    printed); the name must lie within the row's first cell, so a table's
+    value columns never join a name.
+    """
+    rows: list[MeasureRow] = []
+    texts = doc.texts
+    for at in doc.lines_with("target"):
+        text = texts[at]
+        if "|" not in text or footer_in_prose(text):
+            continue  # (a page's footer run into a paragraph is no row: see `footer_in_prose`)
+        block = lines[at:at + 1 + ROW_CONTINUATION_LINES]
+        low = " ".join(line.text for line in block).lower()
+        if not ROW_COMPARED_RE.search(low) and not may_state_realisation(low):
+            continue
+        row = row_sentence_measure(block, year)
+        if row is not None:
+            rows.append(row)
     return rows
+
+
+def row_sentence_measure(block: list[Line], year: int | None) -> MeasureRow | None:
+    """The result the row opening `block` states across its cells (see `row_sentence_measures`), or None."""
+    cells = row_cells(block)
+    if cells is None or len(cells) < 2:
+        return None
+    sentence = " ".join(cells)
+    if about_other_years(sentence, year):
+        return None
+    found = [m for m in (LIST_COMPARED_RE.match(sentence),) if m is not None and compared_holds(m)]
+    if not found and may_state_realisation(sentence):
+        found = [m for m in (LIST_MEASURE_RE.match(sentence),) if m is not None]
+    if not found or found[0].end("name") > len(cells[0]) or not WORD_RE.match(found[0].group("name")):
+        return None
+    match = found[0]
+    at = next((line for line in block if match.group("r").strip(" ,") in line.text), block[0])
+    return matched_measure(Paragraph(sentence, [(0, at)]), match)
+
+
+def row_cells(block: list[Line]) -> list[str] | None:
+    """A numbered '|' row's text cells (its number left out), each with its words from the lines below it.
+
+    A wrapped row prints each cell's last words on the next line, side by side
+    with the other cells' ('mencapai 98,17% sebesar 95%'): that line is cut
+    after each value, and the pieces go in order to the cells whose words end
+    without one. When the pieces and those cells do not pair off, None.
+    """
+    cells = [" ".join(cell.split()) for cell in block[0].text.split("|")]
+    if len(cells) < 3 or not ROW_NUMBER_CELL_RE.fullmatch(cells[0]):
+        return None  # only a numbered row: a line that merely holds a '|' is no table's row
+    cells = [cell for cell in cells[1:] if cell]
+    below = []
+    for line in block[1:]:
+        if not line.text.strip() or is_table_line(line.text) or ROW_OPENING_RE.match(line.text):
+            break
+        below.append(" ".join(line.text.split()))
+    unvalued = [k for k, cell in enumerate(cells) if not CELL_VALUE_RE.search(cell[-8:])]
+    if not below or not unvalued:
+        return cells  # (every cell ending on a value: the row is whole, the line below no part of it)
+    rest = " ".join(below)
+    ends = [m.end() for m in CELL_VALUE_RE.finditer(rest)]
+    pieces = [rest[a:b].strip() for a, b in zip([0] + ends, ends)]
+    if pieces and ends[-1] < len(rest):
+        pieces[-1] = f"{pieces[-1]} {rest[ends[-1]:].strip()}"
+    if len(pieces) < 2 or len(pieces) != len(unvalued) or unvalued != list(range(len(cells) - len(pieces), len(cells))):
+        return None
+    for k, piece in zip(unvalued, pieces):
+        cells[k] = f"{cells[k]} {piece}"
+    return cells
 
 
 def pattern_matches(text: str) -> list[re.Match]:

@@ -967,3 +967,27 @@ def test_a_second_indicator_after_a_clause_word_is_its_own_row():
         ("Persentase berkas yang diverifikasi", "100%", "96%"), ("jumlah sosialisasi yang dilaksanakan", "6 kali", "8 kali"),
         ("persentase keluhan yang ditangani", "90%", "92%")]
 
+
+def test_a_table_row_stating_its_result_in_words_across_its_cells():
+    lines = views(
+        "No | Aspek | Indikator Keberhasilan | Keterangan",
+        " 1 | Penataan arsip Arsip tertata | Sesuai",
+        " 2 | Penggunaan dana Dana terpakai | Di atas  target",
+        "mencapai 97,5% sebesar 90%",
+        " 3 | Kualitas data Data dukung | Target diatas",
+        "lengkap 80%",
+        " 4 | Pelayanan informasi realisasi 70% | masih di bawah target 85%",
+        " 5 | Ketepatan laporan mencapai 70% | melebihi target 85%")  # the comparison does not hold: no row
+    rows = find_measure_sentences(lines, year=2023)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.source.line) for r in rows] == [
+        ("Penggunaan dana Dana terpakai", 90, 97.5, 4), ("Pelayanan informasi", 85, 70, 7)]
+    # a value column between the name and the words is the table's, never part of a sentence's name
+    assert find_measure_sentences(views(
+        " 2 | Persentase dana terpakai | 90 | 97,5 | mencapai 97,5% melebihi target sebesar 90%"), year=2023) == []
+
+
+def test_a_whole_row_stating_its_result_is_read_above_a_paragraph():
+    rows = find_measure_sentences(views(
+        " 4 | Pelayanan informasi realisasi 70% | masih di bawah target 85%",
+        "Hal ini disebabkan oleh keterbatasan petugas pada 2 triwulan."), year=2023)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [("Pelayanan informasi", 85, 70)]
