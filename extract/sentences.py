@@ -3,7 +3,9 @@
 Reports state an indicator's result in a sentence ('indikator X ... target
 90,89, terealisasi 92,22, capaian 101,46'), read as a realisation record
 after the tables' own. (The year's budget stated in prose is
-`extract.budget_sentences`', read in the same paragraphs.)
+`extract.budget_sentences`', read in the same paragraphs.) A numbered table
+row that states its result in words across its cells is read as such a
+sentence too (`row_sentence_measures`).
 
 A printed page (a PDF, OCR, `pdftotext`) wraps a sentence over several
 lines, so sentences are read in paragraphs: runs of prose lines joined with
@@ -143,7 +145,9 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
 # a count's lone digit read as a letter before its noun: 'target S Laporan'; a minus opening a number is its
 # sign: 'terealisasi -2,07%'.)
 _SIGN_AS_O = r"[oO\u00b0]/[oO]"
-_VALUE = (rf"-?(?:\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O}))|[lIS](?=\s+(?i:{PROSE_UNIT_ALTERNATION})\b))"
+# a ratio of one to so many ('1:17,9', '1 : 20'; see normalize.numbers.RATIO_RE), tried before its '1' alone
+_RATIO = r"1\s?:\s?[1-9](?:\d?\.\d{3}|\d{0,4})(?:,\d{1,3})?(?![\d.,]?\d)"
+_VALUE = (rf"-?(?:{_RATIO}|\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O}))|[lIS](?=\s+(?i:{PROSE_UNIT_ALTERNATION})\b))"
           rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
           rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
@@ -179,9 +183,11 @@ INDICATOR_HEAD_RE = re.compile(
     r"[pjniortkcl](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks|(?<=o)pini"
     r"|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b",
     re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year)
-# what stands right before the name: a list mark, a sentence's end, or ', sedangkan' / 'dan' / 'serta'
+# what stands right before the name: a list mark, a sentence's end, or a word that opens the next clause
+# (', sedangkan' / 'dan' / 'serta' / 'sementara' / 'kemudian' / 'selanjutnya' / 'adapun': a second indicator's result)
 LIST_ITEM_MARK_RE = re.compile(
-    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|,?\s(?:sedangkan|dan|serta)\s+)$")
+    r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*"
+    r"|,?\s(?:sedangkan|dan|serta|sementara|kemudian|selanjutnya|adapun)\s+)$")
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 # a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
@@ -424,6 +430,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     report's `year` tells another year's result and is not read.
     """
     rows: list[MeasureRow] = []
+    doc = doc or DocText(lines)
     known = known_names(names)
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
     for paragraph in paragraphs(lines, ("target",), doc):
@@ -457,7 +464,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             row = named_measure(paragraph, start, end, known, name_words_of)
             if row is not None:
                 rows.append(row)
-    return [with_worked_capaian(lines, row) for row in rows]
+    return [with_worked_capaian(lines, row) for row in rows] + row_sentence_measures(lines, doc, year)
 
 
 # the capaian worked out under a result: 'capaian kinerja sebagai berikut : 66 x 100 % = 206,25%' (the target, the
@@ -493,6 +500,92 @@ def with_worked_capaian(lines: list[Line], row: MeasureRow) -> MeasureRow:
                 row.notes.append(f"capaian worked out on line {lines[k].number}: {text.strip()}")
                 return replace(row, achievement=Reading(raw=raw, value=value, unit="%"))
     return row
+
+# A table row that states its result as a sentence run across its cells: an evaluation table's 'Penyerapan anggaran |
+# Serapan anggaran mencapai 98% | Melebihi target sebesar 95%', often wrapped, each cell's last words on the line
+# below ('2 | Penyerapan anggaran | Melebihi target' / 'mencapai 98% sebesar 95%'). See `row_sentence_measures`.
+ROW_NUMBER_CELL_RE = re.compile(r"\s*\d{1,2}[.)]?\s*")
+ROW_OPENING_RE = re.compile(r"\s*\d{1,2}[.)]?\s+[A-Z]")  # the next row's number, its cells' borders lost
+ROW_CONTINUATION_LINES = 2
+ROW_COMPARED_RE = re.compile(rf"\b(?:{_ABOVE}|{_BELOW})\s+target", re.I)
+CELL_VALUE_RE = re.compile(r"\d(?:[\d.,]*\d)?(?:\s?%|\s+persen\b)?")  # where a value ends a cell's words
+
+
+def row_sentence_measures(lines: list[Line], doc: DocText, year: int | None = None) -> list[MeasureRow]:
+    """Results a table row states in words across its cells, read as one sentence.
+
+    A table of conclusions ('Kesimpulan', 'Keterangan') gives an indicator
+    in its first cell and its result in words in the next ('Serapan anggaran
+    mencapai 98,17%', 'Melebihi target sebesar 95%'). Its cells joined in
+    order read as a sentence of LIST_COMPARED_RE (the comparison must hold:
+    `compared_holds`) or LIST_MEASURE_RE (target and realisasi words both
+    printed); the name must lie within the row's first cell, so a table's
+    value columns never join a name.
+    """
+    rows: list[MeasureRow] = []
+    texts = doc.texts
+    for at in doc.lines_with("target"):
+        text = texts[at]
+        if "|" not in text or footer_in_prose(text):
+            continue  # (a page's footer run into a paragraph is no row: see `footer_in_prose`)
+        block = lines[at:at + 1 + ROW_CONTINUATION_LINES]
+        low = " ".join(line.text for line in block).lower()
+        if not ROW_COMPARED_RE.search(low) and not may_state_realisation(low):
+            continue
+        row = row_sentence_measure(block, year)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def row_sentence_measure(block: list[Line], year: int | None) -> MeasureRow | None:
+    """The result the row opening `block` states across its cells (see `row_sentence_measures`), or None."""
+    cells = row_cells(block)
+    if cells is None or len(cells) < 2:
+        return None
+    sentence = " ".join(cells)
+    if about_other_years(sentence, year):
+        return None
+    found = [m for m in (LIST_COMPARED_RE.match(sentence),) if m is not None and compared_holds(m)]
+    if not found and may_state_realisation(sentence):
+        found = [m for m in (LIST_MEASURE_RE.match(sentence),) if m is not None]
+    if not found or found[0].end("name") > len(cells[0]) or not WORD_RE.match(found[0].group("name")):
+        return None
+    match = found[0]
+    at = next((line for line in block if match.group("r").strip(" ,") in line.text), block[0])
+    return matched_measure(Paragraph(sentence, [(0, at)]), match)
+
+
+def row_cells(block: list[Line]) -> list[str] | None:
+    """A numbered '|' row's text cells (its number left out), each with its words from the lines below it.
+
+    A wrapped row prints each cell's last words on the next line, side by side
+    with the other cells' ('mencapai 98,17% sebesar 95%'): that line is cut
+    after each value, and the pieces go in order to the cells whose words end
+    without one. When the pieces and those cells do not pair off, None.
+    """
+    cells = [" ".join(cell.split()) for cell in block[0].text.split("|")]
+    if len(cells) < 3 or not ROW_NUMBER_CELL_RE.fullmatch(cells[0]):
+        return None  # only a numbered row: a line that merely holds a '|' is no table's row
+    cells = [cell for cell in cells[1:] if cell]
+    below = []
+    for line in block[1:]:
+        if not line.text.strip() or is_table_line(line.text) or ROW_OPENING_RE.match(line.text):
+            break
+        below.append(" ".join(line.text.split()))
+    unvalued = [k for k, cell in enumerate(cells) if not CELL_VALUE_RE.search(cell[-8:])]
+    if not below or not unvalued:
+        return cells  # (every cell ending on a value: the row is whole, the line below no part of it)
+    rest = " ".join(below)
+    ends = [m.end() for m in CELL_VALUE_RE.finditer(rest)]
+    pieces = [rest[a:b].strip() for a, b in zip([0] + ends, ends)]
+    if pieces and ends[-1] < len(rest):
+        pieces[-1] = f"{pieces[-1]} {rest[ends[-1]:].strip()}"
+    if len(pieces) < 2 or len(pieces) != len(unvalued) or unvalued != list(range(len(cells) - len(pieces), len(cells))):
+        return None
+    for k, piece in zip(unvalued, pieces):
+        cells[k] = f"{cells[k]} {piece}"
+    return cells
 
 
 def pattern_matches(text: str) -> list[re.Match]:
@@ -669,6 +762,7 @@ KEYWORD_RES = {
 # A value in running text: a grade or opinion in capitals, 'Level 3', or a number with its '%' or count noun.
 SENTENCE_VALUE_RE = re.compile(
     r"(?<![\w.,])(?:AA|BB|CC|A|B|C|D|WTP|WDP|TMP)(?![\w/-])"
+    rf"|(?<![\w.,:]){_RATIO}"
     r"|(?<![\w.,])(?i:level)\s?\d{1,2}(?:[.,]\d{1,2})?(?![\d.,]\d)"
     rf"|(?<![\w.,])\d+(?:[.,]\d+)*(?:\s?%|\s(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?(?![\d.,]\d)")
 MONEY_WORD_RE = re.compile(r"\b(?:anggaran|belanja|dana|biaya|pagu|keuangan)\b", re.I)

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
+from operator import attrgetter
 
 from normalize.values import Reading, Repair
 
@@ -576,6 +577,13 @@ def _plain_number(raw: str, s: str) -> Reading | None:
 # Measures: grades, opinions, counts, percents, bare numbers
 # ---------------------------------------------------------------------------
 
+# A ratio of one to so many ('1:17,9' pupils per teacher, '1 : 2.500' people per doctor): the right side a number
+# below 100.000 (one thousands dot allowed) not opening on 0: '7:842.933', '1:500.000' (amounts whose '.' OCR read
+# as ':') and '1:00' (a 100) are none
+RATIO_RE = re.compile(r"1\s?:\s?(?P<per>[1-9](?:\d?\.\d{3}|\d{0,4})(?:,\d{1,3})?)")
+# a ratio standing as a value among a table line's others: not inside a number or an amount ('Rp 1:500.000'), no
+# '%' after it
+_RATIO_TOKEN_RE = re.compile(r"(?<![\w.,:])(?<![Rr][Pp]\s)(?<![Rr][Pp]\.\s)" + RATIO_RE.pattern + r"(?![\d.,:]?\d|\s?%|\w)")
 _EMPTY = frozenset({"", "-", "--", "n/a", "na", "n.a", "n.a.", "/"})
 _GRADES = frozenset({"AA", "A", "BB", "B", "CC", "C", "D"})
 _GRADE_VARIANTS = {"Cc": "CC", "cc": "CC", "CcC": "CC", "CCC": "CC", "Ccc": "CC", "Bb": "BB", "bb": "BB",
@@ -646,6 +654,9 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
         found = _grade_or_opinion(raw, word, script)
         if found is not None:
             return found
+    m = RATIO_RE.fullmatch(s)
+    if m:  # '1:17,9', '1 : 20': one to so many, no number of its own (read as 1.179 / 1.2 before)
+        return Reading(raw, text=f"1:{m.group('per')}", unit="ratio", repairs=tuple(script))
     m = _LEVEL_RE.match(s)
     if m:
         reading = _plain_number(raw, m.group("num"))
@@ -990,7 +1001,20 @@ def lex_values(line: str) -> list[Token]:
         if token.start and text[token.start - 1] == "-" and kind in ("percent", "number"):
             token = _negative(token, text)
         tokens.append(token)
+    if ":" in text:
+        tokens = _with_ratios(text, tokens)
     return tokens
+
+
+def _with_ratios(text: str, tokens: list[Token]) -> list[Token]:
+    """The tokens with each ratio ('1:20', '1 : 2.500') one token of kind 'ratio' in place of the numbers the
+    lexer cut it into ('1' and '2.500' would pass for a target and a realisation)."""
+    ratios = [Token("ratio", m.start(), m.end(), m.group(), parse_measure(m.group()))
+              for m in _RATIO_TOKEN_RE.finditer(text)]
+    if not ratios:
+        return tokens
+    kept = [t for t in tokens if not any(r.start < t.end and t.start < r.end for r in ratios)]
+    return sorted(kept + ratios, key=attrgetter("start"))
 
 
 _BEFORE_MINUS = frozenset(" \t|(")

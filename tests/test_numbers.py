@@ -746,3 +746,18 @@ def test_a_footnote_mark_after_a_value_is_no_digit_of_it() -> None:
     assert [t.reading.value for t in N.lex_values("Indeks kepuasan anggota 3,50 3,62\u00b9 103,43%\u00b2")] == [
         3.5, 3.62, 103.43]
     assert N.fold_text("luas 25 m\u00b2") == "luas 25 m2"  # after a letter it is a power, as before
+
+
+def test_a_ratio_is_one_value_kept_as_printed_not_a_number():
+    # 'Rasio guru terhadap murid 1:20': one teacher to twenty pupils, neither 1,2 nor 120
+    for raw, text in [("1:17,9", "1:17,9"), ("1 : 20", "1:20"), ("1:2.500", "1:2.500")]:
+        reading = N.parse_measure(raw, "%")
+        assert (reading.value, reading.text, reading.unit, reading.raw) == (None, text, "ratio", raw)
+    # an amount whose '.' a scan read as ':', and '1:00' (a 100), are no ratios
+    assert N.parse_measure("1:500.000").value == 1500000
+    assert N.parse_measure("1:00").text is None
+    # in a table line the ratio is one token, not a target '1' and a realisation '2.000'
+    assert [(t.kind, t.reading.text or t.reading.value) for t in N.lex_values(
+        "3 | Rasio dokter terhadap penduduk | 1 : 2.500 | 1 : 2.000 | 125%")] == [
+        ("number", 3.0), ("ratio", "1:2.500"), ("ratio", "1:2.000"), ("percent", 125.0)]
+    assert [t.kind for t in N.lex_values("Belanja modal Rp 1:500.000 | 7:842.933")] == ["amount", "amount"]

@@ -989,3 +989,56 @@ def test_a_pagu_stated_as_its_realisation_plus_the_rest_left():
         "Realisasi anggaran kantor pada tahun 2022 sebesar 80% yaitu Rp. 4.750.000.000 dengan sisa anggaran "
         "Rp. 250.000.000 yang telah disetor kembali ke kas negara.")
     assert confirmed_budget_sentence([line], year=2022) is None  # 4,75 / 5 is 95%, not the printed 80%
+
+
+def test_ratios_stated_in_a_sentence_and_a_table_row():
+    (row,) = find_measure_sentences(views(
+        "Indikator rasio guru terhadap murid dengan target 1 : 20 terealisasi 1:18,5 (capaian 108%)."))
+    assert (row.indicator_raw, row.target.text, row.realisation.text, row.achievement.value) == (
+        "rasio guru terhadap murid", "1:20", "1:18,5", 108)
+    assert row.target.value is None and row.realisation.unit == "ratio"
+    # a ratio against a number is no one indicator's pair
+    assert find_measure_sentences(views("Indikator rasio guru terhadap murid target 1:20 terealisasi 18.")) == []
+    from tests.table_text import table_records
+    measures, _ = table_records(
+        "Tabel 3.1 Capaian Indikator Kinerja\n\n"
+        "No | Indikator Kinerja | Target | Realisasi | Capaian\n"
+        "1 | Rasio guru terhadap murid | 1:20 | 1:18 | 111%\n"
+        "2 | Rasio dokter terhadap penduduk | 1 : 2.500 | 1 : 2.000 | 125%")
+    assert [(r.target.text, r.realisation.text, r.achievement.value) for r in measures] == [
+        ("1:20", "1:18", 111), ("1:2.500", "1:2.000", 125)]
+
+
+def test_a_second_indicator_after_a_clause_word_is_its_own_row():
+    rows = find_measure_sentences(views(
+        "Persentase berkas yang diverifikasi dengan target 100% terealisasi 96%, kemudian jumlah sosialisasi yang "
+        "dilaksanakan dengan target 6 kali terealisasi 8 kali, sementara persentase keluhan yang ditangani target 90% "
+        "terealisasi 92%."), year=2023)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw) for r in rows] == [
+        ("Persentase berkas yang diverifikasi", "100%", "96%"), ("jumlah sosialisasi yang dilaksanakan", "6 kali", "8 kali"),
+        ("persentase keluhan yang ditangani", "90%", "92%")]
+
+
+def test_a_table_row_stating_its_result_in_words_across_its_cells():
+    lines = views(
+        "No | Aspek | Indikator Keberhasilan | Keterangan",
+        " 1 | Penataan arsip Arsip tertata | Sesuai",
+        " 2 | Penggunaan dana Dana terpakai | Di atas  target",
+        "mencapai 97,5% sebesar 90%",
+        " 3 | Kualitas data Data dukung | Target diatas",
+        "lengkap 80%",
+        " 4 | Pelayanan informasi realisasi 70% | masih di bawah target 85%",
+        " 5 | Ketepatan laporan mencapai 70% | melebihi target 85%")  # the comparison does not hold: no row
+    rows = find_measure_sentences(lines, year=2023)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.source.line) for r in rows] == [
+        ("Penggunaan dana Dana terpakai", 90, 97.5, 4), ("Pelayanan informasi", 85, 70, 7)]
+    # a value column between the name and the words is the table's, never part of a sentence's name
+    assert find_measure_sentences(views(
+        " 2 | Persentase dana terpakai | 90 | 97,5 | mencapai 97,5% melebihi target sebesar 90%"), year=2023) == []
+
+
+def test_a_whole_row_stating_its_result_is_read_above_a_paragraph():
+    rows = find_measure_sentences(views(
+        " 4 | Pelayanan informasi realisasi 70% | masih di bawah target 85%",
+        "Hal ini disebabkan oleh keterbatasan petugas pada 2 triwulan."), year=2023)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [("Pelayanan informasi", 85, 70)]
