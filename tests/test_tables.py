@@ -4860,3 +4860,22 @@ def test_an_iku_code_before_an_indicators_name_is_no_part_of_it():
         "Persentase arsip surat yang dipindai"
     assert strip_row_number("3 Hari Kerja") == "3 Hari Kerja"  # a count still opens a wrapped name's end
     assert split_sasaran("Persentase pemilih usia 17-25 tahun") == "Persentase pemilih usia 17-25 tahun"
+
+
+def test_a_title_in_capitals_right_under_the_last_row_is_not_its_name():
+    # The next page's title follows the table's last row with no blank line between ('DAFTAR ... Kembali', a link's
+    # label in another case after it): a heading, not the rest of a name written in lower case. A wrapped rest in
+    # the name's own case still joins it.
+    text = ("No Indikator Kinerja Target\n"
+            "1 Persentase arsip surat yang dipindai 100%\n"
+            "2 Persentase layanan rapat yang tuntas 90%\n"
+            "DAFTAR RINCIAN SASARAN KINERJA Kembali\n"
+            "SEKSI UMUM\n"
+            "BAGIAN TATA USAHA\n")
+    assert [m.indicator_raw for m in records(text)[0]] == [
+        "Persentase arsip surat yang dipindai", "Persentase layanan rapat yang tuntas"]
+    text = ("No Indikator Kinerja Target\n"
+            "1 Persentase arsip surat yang dipindai 100%\n"
+            "2 Persentase layanan rapat yang tuntas 90%\n"
+            "tepat waktu oleh SEKSI UMUM\n")
+    assert records(text)[0][-1].indicator_raw == "Persentase layanan rapat yang tuntas tepat waktu oleh SEKSI UMUM"
