@@ -50,7 +50,7 @@ from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_part_sentences,
                                       realisation_of_pagu)
 from extract.sentences import find_measure_sentences
-from extract.table_records import amount_result_lines, later_value_lines, rows_to_records
+from extract.table_records import amount_result_lines, later_value_lines, rows_to_records, rows_with_lost_amounts
 from extract.tables import find_tables
 from normalize.build import Built, build_budgets, build_measures, document_total, row_of_stated_pagu
 from normalize.document_fields import find_document_fields
@@ -97,6 +97,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
+        if lost := rows_with_lost_amounts(table, b, views, ocr=text.ocr):  # kept in line order, for the block's total
+            budgets[len(budgets) - len(b):] = sorted(b + lost, key=lambda row: row.source.line)
         taken.update(later_value_lines(table))
         taken.update(amount_result_lines(m))  # a result stated in Rupiah is no budget line
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost

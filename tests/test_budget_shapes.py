@@ -1103,3 +1103,53 @@ def test_bars_between_cells_still_delimit_a_row():
 
     assert split_cells("1   Program Layanan | 1.250.000.000   92%")[1:] == (True, None)
     assert split_cells("1 |Program Layanan|   1.250.000.000   92%")[1:] == (True, None)
+
+
+def lost_row_budgets(total_line: str) -> list[dict]:
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|\n"
+        "| Pengelolaan Arsip Dinamis (2101) | 400.000.000 | 380.000.000 | 95,00 |\n"
+        "| Penyimpanan Arsip Statis (2102) | Rp. Rp. | / | |\n"
+        "| Layanan Perpustakaan Keliling (2103) | 250.000.000 | 245.000.000 | 98,00 |\n"
+        f"{total_line}\n")
+    return extract_document(LocatedText("laporan.txt", "d", lines, pages)).built.budgets
+
+
+def test_a_row_whose_amounts_ocr_lost_is_kept_and_worked_out_from_its_blocks_total():
+    # 'Rp. Rp.' where a kegiatan's amounts stood: the row is kept, flagged, and the block's total minus the other
+    # kegiatan gives its pagu and realisasi (recorded as a repair with that evidence)
+    budgets = lost_row_budgets("| Jumlah | 950.000.000 | 900.000.000 | 94,74 |")
+    lost = next(b for b in budgets if b["code"] == "2102")
+    assert lost["name"] == "Penyimpanan Arsip Statis"
+    assert (lost["allocation"], lost["realisation"]) == (300_000_000, 275_000_000)
+    assert "sum_to_total" in lost["repairs"] and "lines 5-7" in lost["repairs"]
+    # without a printed total there is no evidence: the row stays, its amounts unread and flagged
+    budgets = lost_row_budgets("")
+    lost = next(b for b in budgets if b["code"] == "2102")
+    assert (lost["allocation"], lost["realisation"], lost["flagged"]) == (None, None, True)
+
+
+def test_a_lost_rows_name_wrapped_below_it_is_read_up_to_its_code():
+    # reprinted at a narrow measure, the name of the row whose amounts were lost goes on under it and closes on its
+    # code; the next row opens on its own amounts
+    from extract.table_records import rows_with_lost_amounts
+
+    text = ("Kegiatan                       Pagu (Rp)        Realisasi (Rp)\n"
+            "1. Pengelolaan Arsip (2101)    400.000.000      380.000.000\n"
+            "2. Penyimpanan Arsip           Rp. Rp.          /\n"
+            "Statis dan Dinamis\n"
+            "Daerah (2102)\n"
+            "3. Layanan Perpustakaan (2103) 250.000.000      245.000.000\n"
+            "Jumlah                         950.000.000      900.000.000\n")
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    found = []
+    for table in find_tables(views):
+        found += rows_with_lost_amounts(table, rows_to_records(table)[1], views)
+    assert [(b.name, b.code, b.source.line) for b in found] == [
+        ("Penyimpanan Arsip Statis dan Dinamis Daerah", "2102", 3)]
