@@ -40,7 +40,7 @@ from extract.agreements import in_agreement, mark_signed, other_year_pledges, pl
 from extract.budget_lines import Restatement, find_budget_lines, restated_sums
 from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
-from extract.headerless import find_headerless_targets
+from extract.headerless import find_guessed_grade_rows, find_headerless_targets
 from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
@@ -103,6 +103,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
         taken.update(amount_result_lines(m))  # a result stated in Rupiah is no budget line
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
+    # a graded row closing on OCR-damaged grades ('EB BE') under no header, on a line no table read
+    measures += find_guessed_grade_rows(views, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
     pledges = pledge_lines(text.lines, doc)
     other_years = other_year_pledges(pledges, doc, fields.year)
