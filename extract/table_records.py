@@ -30,7 +30,7 @@ from normalize.numbers import Token, fold_text, parse_amount, parse_measure, par
 from normalize.values import Reading, Repair
 
 
-def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
+def map_values(row: RowDraft, header: Header, scaled: bool = False) -> dict[str, Token]:
     """Assign a row's values to the header's columns.
 
     Delimited rows use the header cell positions when the cells line up;
@@ -88,11 +88,30 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
         return dict(zip(roles, tail))
+    if tail and scaled and (placed := in_realisation_group(roles, tail)) is not None:
+        return placed
     if header.kind == "budget" or any(is_amount(t) for t in values):
         return map_by_kind(values, roles)
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+def in_realisation_group(roles: list[str], tail: list[Token]) -> dict[str, Token] | None:
+    """A scaled table's row whose column groups each print a Pagu ('Reguler | Penugasan | Afirmasi', each
+    'Pagu Realisasi %'): its values in the group the header named a Realisasi and % in, the pagu the one before
+    them; None unless each is a number in the table's scale ('17.04' in billions) and the header names one such
+    group. (Read in order, the last group's pagu, often '-', would stand for the row's.)"""
+    if roles.count("realisation_amount") != 1 or roles.count("allocation") < 2:
+        return None
+    at = roles.index("realisation_amount")
+    pagu = max((k for k in range(at) if roles[k] == "allocation"), default=None)
+    if pagu is None or not scaled_number(tail[pagu]) or not scaled_number(tail[at]):
+        return None
+    placed = {"allocation": tail[pagu], "realisation_amount": tail[at]}
+    if "percent" in roles[at:] and tail[rate := at + roles[at:].index("percent")].reading.unit == "%":
+        placed["percent"] = tail[rate]
+    return placed
 
 
 def shifted_into_name_cell(cell: Cell, view: LineView, header: Header) -> bool:
@@ -681,7 +700,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     budgets: list[BudgetRow] = []
     header = table.header
     all_mapped = [with_verdict_capaian(row, header, with_period_realisations(row, header, with_unnamed_capaian(
-        row, header, with_fitting_pair(row, header, map_values(row, header))))) for row in table.rows]
+        row, header, with_fitting_pair(row, header, map_values(row, header, table.scale is not None))))) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short

@@ -1153,3 +1153,31 @@ def test_a_lost_rows_name_wrapped_below_it_is_read_up_to_its_code():
         found += rows_with_lost_amounts(table, rows_to_records(table)[1], views)
     assert [(b.name, b.code, b.source.line) for b in found] == [
         ("Penyimpanan Arsip Statis dan Dinamis Daerah", "2102", 3)]
+
+
+def test_a_scaled_table_of_column_groups_reads_each_rows_pagu_in_its_realisasi_group():
+    # 'Pagu Realisasi %' printed once per kind of grant, in billions: the row's pagu is the one of the group whose
+    # Realisasi and % the header names, not the last group's ('-' where a region got no such grant)
+    text = ("Tabel 2.1 Pagu dan Realisasi Dana Hibah per Jenis\n"
+            "                                                 (dalam miliar rupiah)\n"
+            "                             Rutin                Khusus               Darurat\n"
+            "       No   Nama Daerah\n"
+            "                       Pagu   Realisasi    %    Pagu   Realisasi  %   Pagu  Realisasi  %\n"
+            "       1    KOTA SUKAMAJU     21.50      19.35   90%     40.10      30.00   75%     -     -     0%\n"
+            "       2    KAB SUKAMULYA     12.80       6.40   50%      3.20       3.20  100%   1.10   0.55   50%\n"
+            "       3    KAB SUKARAJA      30.00      21.32   71%      2.00       1.00   50%     -     -     0%\n")
+    _, budgets = table_records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("KOTA SUKAMAJU", 21_500_000_000, 19_350_000_000, 90.0),
+        ("KAB SUKAMULYA", 12_800_000_000, 6_400_000_000, 50.0), ("KAB SUKARAJA", 30_000_000_000, 21_320_000_000, 71.0)]
+
+
+def test_a_whole_percent_is_the_ratio_rounded_not_a_misread_digit():
+    # '71%' beside 21,32 of 30,00 (71,07): printed without decimals, the author rounded; no digit was misread
+    from extract.records import BudgetRow, Source
+    from normalize.numbers import parse_amount, parse_percent
+    from normalize.repair import repair_budget
+
+    row = repair_budget(BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("30.000.000.000"),
+                                  realisation=parse_amount("21.320.000.000"), percent=parse_percent("71%")))
+    assert row.percent.value == 71.0 and not row.percent.repairs
