@@ -40,7 +40,7 @@ from extract.agreements import in_agreement, mark_signed, other_year_pledges, pl
 from extract.budget_lines import Restatement, find_budget_lines, restated_sums
 from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
-from extract.headerless import find_headerless_targets
+from extract.headerless import find_guessed_grade_rows, find_headerless_targets
 from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
@@ -50,7 +50,7 @@ from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_part_sentences,
                                       realisation_of_pagu)
 from extract.sentences import find_measure_sentences
-from extract.table_records import amount_result_lines, later_value_lines, rows_to_records
+from extract.table_records import amount_result_lines, later_value_lines, rows_to_records, rows_with_lost_amounts
 from extract.tables import find_tables
 from normalize.build import Built, build_budgets, build_measures, document_total, row_of_stated_pagu
 from normalize.document_fields import find_document_fields
@@ -97,10 +97,14 @@ def extract_document(text: LocatedText) -> DocumentResult:
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
         budgets += b
+        if lost := rows_with_lost_amounts(table, b, views, ocr=text.ocr):  # kept in line order, for the block's total
+            budgets[len(budgets) - len(b):] = sorted(b + lost, key=lambda row: row.source.line)
         taken.update(later_value_lines(table))
         taken.update(amount_result_lines(m))  # a result stated in Rupiah is no budget line
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
+    # a graded row closing on OCR-damaged grades ('EB BE') under no header, on a line no table read
+    measures += find_guessed_grade_rows(views, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
     pledges = pledge_lines(text.lines, doc)
     other_years = other_year_pledges(pledges, doc, fields.year)

@@ -20,7 +20,7 @@ from extract.headers import read_header_once, text_header_score
 from extract.lines import LineView, line_of
 from extract.records import MeasureRow, Source
 from extract.tables import CLOSING_RE, INDICATOR_START_RE, SECTION_TITLE_RE, is_prose
-from normalize.numbers import Token
+from normalize.numbers import Token, parse_measure
 
 MAX_ROW_LINES = 8  # a row's wrapped sasaran and indicator text
 MAX_LOOKAHEAD = 25  # lines after the title (row-number debris, a lost header) in which the first row must close
@@ -109,4 +109,51 @@ def find_headerless_targets(views: Sequence[LineView], ocr: bool = False, doc: D
         found, end = read_list(views, title + 1, " ".join(lines[title].text.split()), ocr, lines[title].number)
         rows += found
         i = max(end, title + 1)
+    return rows
+
+
+# a graded indicator's row under no header, closing on its target and result grades, one of them an OCR guess
+# ('1 Nilai Evaluasi ... KPU Kabupaten EB BE'); a capaian may follow ('BB BE | 100%')
+GUESSED_GRADE = r"(?:AA|A|BB|B|CC|C|D|BE|EB)"
+GRADED_ROW_RE = re.compile(rf"^\s*\d{{1,2}}[.)]?\s+(?P<name>.*?[A-Za-z]{{3}}.*?)\s+(?P<target>{GUESSED_GRADE})\s+"
+                           rf"(?P<result>{GUESSED_GRADE})(?:\s+(?P<capaian>\d{{2,3}}(?:[.,]\d{{1,2}})?\s?%))?\s*$")
+GRADED_WORDS = ("nilai", "evaluasi", "predikat")  # an indicator graded in letters names one of them
+
+
+def names_a_grade(name: str) -> bool:
+    """Whether an indicator's name, OCR-damaged or not ('NilakEvaluasi'), names a Nilai, an evaluation or a
+    predikat: the evidence that letters after it are grades."""
+    words = re.findall(r"[a-z]{4,}", name.lower())
+    return any(fuzz.ratio(w, g) >= 80 or len(w) > len(g) and g in w for w in words for g in GRADED_WORDS)
+
+
+def find_guessed_grade_rows(views: Sequence[LineView], taken: set[int], ocr: bool = False,
+                            doc: DocText | None = None) -> list[MeasureRow]:
+    """Result rows of a graded indicator whose table header OCR lost and whose grades it damaged ('EB BE').
+
+    The lexer reads 'BE' / 'EB' as no grade (mid-text they are words); a
+    numbered line that names a Nilai / evaluation / predikat and closes on two
+    grades, one of them such a guess, is that indicator's target and result,
+    read as BB and flagged (`normalize.numbers`: 'grade letters guessed'),
+    unless the same indicator prints the grade cleanly elsewhere
+    (`normalize.repair.grades_from_siblings`). Lines a table read are left to it.
+    """
+    lines = getattr(views, "lines", None) or [v.line for v in views]
+    doc = doc or DocText(lines)
+    rows: list[MeasureRow] = []
+    for i in doc.lines_with_case(" BE", " EB"):
+        line = lines[i]
+        if line.number in taken:
+            continue
+        match = GRADED_ROW_RE.match(line.text.replace("|", " "))
+        if match is None or "E" not in match.group("target") + match.group("result") \
+                or not names_a_grade(match.group("name")):
+            continue
+        target, result = parse_measure(match.group("target")), parse_measure(match.group("result"))
+        capaian = parse_measure(match.group("capaian")) if match.group("capaian") else None
+        raw = " | ".join(filter(None, match.group("target", "result", "capaian")))
+        rows.append(MeasureRow(indicator_raw=" ".join(match.group("name").split()),
+                               source=Source(line=line.number, page=line.page, raw=raw, ocr=ocr),
+                               target=target, realisation=result, achievement=capaian,
+                               has_realisation_column=True, has_achievement_column=capaian is not None))
     return rows

@@ -9,6 +9,8 @@ rating scale's band, a page footer, a fragment of a name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.budget_codes import with_full_codes
@@ -28,7 +30,7 @@ from normalize.numbers import Token, fold_text, parse_amount, parse_measure, par
 from normalize.values import Reading, Repair
 
 
-def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
+def map_values(row: RowDraft, header: Header, scaled: bool = False) -> dict[str, Token]:
     """Assign a row's values to the header's columns.
 
     Delimited rows use the header cell positions when the cells line up;
@@ -86,11 +88,30 @@ def map_values(row: RowDraft, header: Header) -> dict[str, Token]:
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
         return dict(zip(roles, tail))
+    if tail and scaled and (placed := in_realisation_group(roles, tail)) is not None:
+        return placed
     if header.kind == "budget" or any(is_amount(t) for t in values):
         return map_by_kind(values, roles)
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+def in_realisation_group(roles: list[str], tail: list[Token]) -> dict[str, Token] | None:
+    """A scaled table's row whose column groups each print a Pagu ('Reguler | Penugasan | Afirmasi', each
+    'Pagu Realisasi %'): its values in the group the header named a Realisasi and % in, the pagu the one before
+    them; None unless each is a number in the table's scale ('17.04' in billions) and the header names one such
+    group. (Read in order, the last group's pagu, often '-', would stand for the row's.)"""
+    if roles.count("realisation_amount") != 1 or roles.count("allocation") < 2:
+        return None
+    at = roles.index("realisation_amount")
+    pagu = max((k for k in range(at) if roles[k] == "allocation"), default=None)
+    if pagu is None or not scaled_number(tail[pagu]) or not scaled_number(tail[at]):
+        return None
+    placed = {"allocation": tail[pagu], "realisation_amount": tail[at]}
+    if "percent" in roles[at:] and tail[rate := at + roles[at:].index("percent")].reading.unit == "%":
+        placed["percent"] = tail[rate]
+    return placed
 
 
 def shifted_into_name_cell(cell: Cell, view: LineView, header: Header) -> bool:
@@ -679,7 +700,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     budgets: list[BudgetRow] = []
     header = table.header
     all_mapped = [with_verdict_capaian(row, header, with_period_realisations(row, header, with_unnamed_capaian(
-        row, header, with_fitting_pair(row, header, map_values(row, header))))) for row in table.rows]
+        row, header, with_fitting_pair(row, header, map_values(row, header, table.scale is not None))))) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short
@@ -1302,3 +1323,68 @@ def embedded_amount(row: RowDraft) -> Token | None:
 def title_name(title: str) -> str:
     """A table caption without its 'Tabel 3.3' number, as the name of an unnamed total row."""
     return re.sub(r"^\W*tabel\s*[\d.]*\s*", "", title, flags=re.I).strip()
+
+
+# a cell of currency signs alone ('Rp. Rp.'): the signs of amounts whose digits OCR lost
+LOST_AMOUNTS_RE = re.compile(r"(?:Rp\.?\s*)+", re.I)
+EMPTY_CELL_MARKS = frozenset(" /|-.,:")  # what else a lost row's amount cells may hold ('/', a dash)
+LOST_ROW_GAP = 6  # lines a row whose amounts were lost may stand from a read budget row of the table
+
+
+def rows_with_lost_amounts(table: Table, budgets: list[BudgetRow], views: Sequence[LineView],
+                           ocr: bool = False) -> list[BudgetRow]:
+    """Budget rows of a table whose amounts OCR lost ('| Kegiatan X (6709) | Rp. Rp. | / |'), kept with no amount.
+
+    The line's currency signs say amounts were printed there; the row names a
+    line item of the block, so it is kept (its amounts unread, flagged) for an
+    auditor and for `normalize.totals.fill_lost_from_total`, which may work them
+    out from the block's printed total. Only among a table's read budget rows,
+    a line with a name and no value at all.
+    """
+    read = sorted(b.source.line for b in budgets if b.allocation is not None and b.allocation.value is not None)
+    if len(read) < 2:
+        return []  # no block of read amounts around it
+    lines = getattr(views, "lines", None) or [v.line for v in views]
+    numbers = [line.number for line in lines]
+    taken = {b.source.line for b in budgets}
+    with_realisation = any(b.realisation is not None for b in budgets)  # the table has a realisasi column
+    found: list[BudgetRow] = []
+    for index in range(bisect_left(numbers, read[0] - LOST_ROW_GAP), bisect_right(numbers, read[-1])):
+        line = lines[index]
+        if line.number in taken or "rp" not in line.text.lower():
+            continue  # (most lines: read already, or no currency sign)
+        view = views[index]
+        cells = [c.text.strip() for c in view.cells]
+        if not view.delimited or view.values or len(cells) < 2 or not any(ch.isalpha() for ch in cells[0]):
+            continue
+        signs = [c for c in cells[1:] if LOST_AMOUNTS_RE.fullmatch(c)]
+        if not signs or not all(c in signs or set(c) <= EMPTY_CELL_MARKS for c in cells[1:]):
+            continue
+        raw = " | ".join(c for c in cells[1:] if c)
+        lost = Reading(raw=raw, value=None, unit="rupiah", trusted=False, notes=("its digits lost to OCR",))
+        source = Source(line=line.number, page=line.page, raw=raw, table=table.title, ocr=ocr,
+                        table_line=table.header.first_line)
+        name, code = strip_row_number(cells[0]), view.codes[0] if view.codes else None
+        if code is None and (rest := name_closed_by_code(views, lines, index, taken)) is not None:
+            name, code = f"{name} {rest[0]}", rest[1]
+        found.append(BudgetRow(source=source, name=name, code=code, allocation=lost,
+                               realisation=lost if with_realisation else None))
+    return found
+
+
+def name_closed_by_code(views: Sequence[LineView], lines: list, index: int, taken: set[int]) -> tuple[str, str] | None:
+    """The rest of a lost row's name wrapped below it, when a line closing on the row's code ends it ('... Pemilu
+    (6709)'): the text and the code; None when no code closes a short run of text lines right under it."""
+    parts: list[str] = []
+    for k in range(index + 1, min(index + 1 + LOST_ROW_GAP, len(lines))):
+        line = lines[k]
+        if line.number != lines[k - 1].number + 1 or line.number in taken or not line.text.strip() \
+                or "rp" in line.text.lower():
+            return None
+        view = views[k]
+        if view.values:
+            return None
+        parts.append(" ".join(c.text.strip() for c in view.cells if c.text.strip()))
+        if view.codes:
+            return " ".join(filter(None, parts)), view.codes[0]
+    return None

@@ -2385,6 +2385,9 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             break  # after a blank line, 'Berdasarkan tabel di atas, ... tercapai.' opens the text below the table
         if not tail and view.line.number > last + 1 and shouts(view.text) and not shouts(row.text):
             break  # after a blank line, a line in capitals under a name that is not: a page's heading or a stamp
+        if heads_in_capitals(view.text) and not shouts(row.text):
+            break  # right under it, 'LEMBARAN INDIKATOR KINERJA UTAMA' under a name that is not in capitals: the
+            # next page's title, not the name's wrapped rest (which goes on in the name's own case)
         tail.append(view)
         last = view.line.number
     if tail and tail[0].line.number > row.views[-1].line.number + 1 and \
@@ -2485,6 +2488,21 @@ def shouts(text: str) -> bool:
     """Whether a text's letters are all capitals (a page heading, a stamp), with a few words of them at least."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and all(ch.isupper() for ch in letters)
+
+
+HEADING_CAPITAL_WORDS = 3  # words in capitals a heading opens with at least ('LEMBARAN INDIKATOR KINERJA ...')
+
+
+def heads_in_capitals(text: str) -> bool:
+    """Whether a line reads as a heading: three words or more, nearly all in capitals ('DAFTAR INDIKATOR KINERJA').
+
+    A stray word in another case ('... UTAMA Back', a link's label) may follow;
+    a wrapped name's rest with an acronym or two ('SAKIP KPU') is too short.
+    """
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    capitals = [w for w in words if all(ch.isupper() for ch in w if ch.isalpha()) and sum(map(str.isalpha, w)) >= 2]
+    return len(capitals) >= HEADING_CAPITAL_WORDS and 4 * len(capitals) >= 3 * len(words) \
+        and words[0] in capitals and sum(len(w) for w in capitals) >= 12
 
 
 def opens_with_no_column(text: str) -> bool:

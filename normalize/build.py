@@ -20,7 +20,8 @@ from normalize.catalogue import budget_codes, canonical_unit, match_with_closest
 from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
 from normalize.text_quality import header_years, readable_share, unreadable, words
 from normalize.same_line import repair_from_same_item
-from normalize.totals import repair_from_children, repair_from_totals, repair_glyphs_from_children
+from normalize.totals import (fill_lost_from_total, repair_from_children, repair_from_totals,
+                              repair_glyphs_from_children)
 from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
                               repair_from_twin_rows, repair_measure)
 from normalize.values import Reading, Repair
@@ -764,6 +765,8 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_glyphs_from_children(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
     repair_from_children(rows)
     repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
+    fill_lost_from_total(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total",
+                         lambda r: budget_level(r.code, r.name, r.is_total, r.level))
     levels = sub_numbered_levels(rows, [budget_level(r.code, r.name, r.is_total, r.level) for r in rows])
     for row, level in zip(rows, levels):
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}

@@ -366,7 +366,8 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         expected = round(real.value / alloc.value * 100, 2)
         confirmed = any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)  # efisiensi = 100 - %
         near = [v for v in candidates(pct) if one_digit_apart(v, expected)]
-        if near and not confirmed:  # the printed reading, or another reading of a damaged glyph ('§7.62')
+        if near and not confirmed and not rounded_to_whole(pct, expected):
+            # the printed reading, or another reading of a damaged glyph ('§7.62')
             fixes.append(("percent", expected,
                           f"realisasi {real.value:,.0f} / pagu {alloc.value:,.0f} x 100 = {expected:g}; "
                           f"the printed {pct.raw!r} differs in one digit"
@@ -499,6 +500,15 @@ def in_order(shown: str, digits: str) -> bool:
     """Whether the characters of `shown` stand in `digits` in the same order (not necessarily side by side)."""
     rest = iter(digits)
     return all(ch in rest for ch in shown)
+
+
+def rounded_to_whole(pct: Reading, expected: float) -> bool:
+    """Whether a % printed with no decimals ('71%') is realisasi / pagu rounded to a whole (71,08): no misread.
+
+    Its sign closes it, so no decimals parted from it follow ('95, 08' lexed as 95 and 8 is another matter)."""
+    raw = pct.raw.strip()
+    return pct.value is not None and raw.endswith("%") and not any(mark in raw for mark in ".,") \
+        and round(expected) == pct.value
 
 
 def budget_tolerance(pct: Reading) -> float:

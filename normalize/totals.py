@@ -297,3 +297,54 @@ def repair_glyphs_from_children(rows: Sequence[BudgetRow], is_total: Callable[[B
                         f"{total:,.0f}, which the printed {reading.raw.strip()!r} is with its unreadable glyphs "
                         f"read as digits and at most one digit read as a look-alike")
             settle_all(parent, {field: (reading, total)}, "sum_of_children", evidence)
+
+
+def lost(reading: Reading | None) -> bool:
+    """Whether an amount was printed but OCR lost its digits (`extract.table_records.rows_with_lost_amounts`)."""
+    return reading is not None and reading.value is None and not reading.trusted
+
+
+def fill_lost_from_total(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow], bool],
+                         level: Callable[[BudgetRow], str]) -> None:
+    """Work out the amounts of the one row of a block whose digits OCR lost: its total minus the other rows.
+
+    Children add up to their total; when the total and every other row are
+    read and exactly one row lost its amount, that amount is the gap. Only
+    among rows of one level (a program row above its kegiatan would count
+    twice), for a gap above zero, and when the row prints a %, only if its
+    worked-out realisasi / pagu is that %. The row stays flagged otherwise.
+    """
+    for children, total in blocks(rows, is_total):
+        missing = [c for c in children if lost(c.allocation) or lost(c.realisation)]
+        if len(missing) != 1 or len({level(c) for c in children}) != 1:
+            continue
+        child = missing[0]
+        others = [c for c in children if c is not child]
+        fits: dict[str, tuple[Reading, float]] = {}
+        for field in ("allocation", "realisation"):
+            whole, part = getattr(total, field), getattr(child, field)
+            if not lost(part):
+                continue
+            readings = [getattr(c, field) for c in others]
+            if whole is None or whole.value is None or not whole.trusted \
+                    or any(r is None or r.value is None for r in readings):
+                fits = {}
+                break  # the total or another row unread: no gap to tell
+            wanted = whole.value - sum(r.value for r in readings)
+            if wanted <= 0:
+                fits = {}
+                break
+            fits[field] = (part, wanted)
+        if not fits:
+            continue
+        pct = child.percent
+        if pct is not None and pct.value is not None:
+            pagu = fits["allocation"][1] if "allocation" in fits else getattr(child.allocation, "value", None)
+            real = fits["realisation"][1] if "realisation" in fits else getattr(child.realisation, "value", None)
+            if not pagu or real is None or abs(real / pagu * 100 - pct.value) > budget_tolerance(pct):
+                continue  # the row's own % does not confirm the gap
+        for field, (part, wanted) in fits.items():
+            evidence = (f"the row's digits are lost; total {getattr(total, field).raw.strip()!r} (line "
+                        f"{total.source.line}) minus the {len(others)} other rows of its block (lines "
+                        f"{children[0].source.line}-{children[-1].source.line}) is {wanted:,.0f}")
+            settle_all(child, {field: (part, wanted)}, "sum_to_total", evidence)

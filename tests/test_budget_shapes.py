@@ -1103,3 +1103,81 @@ def test_bars_between_cells_still_delimit_a_row():
 
     assert split_cells("1   Program Layanan | 1.250.000.000   92%")[1:] == (True, None)
     assert split_cells("1 |Program Layanan|   1.250.000.000   92%")[1:] == (True, None)
+
+
+def lost_row_budgets(total_line: str) -> list[dict]:
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    lines, pages = lines_from_text(
+        "LAPORAN KINERJA DINAS ARSIP KABUPATEN SUKAMAJU TAHUN 2023\n\n"
+        "| Kegiatan | Pagu (Rp) | Realisasi (Rp) | % |\n"
+        "|---|---|---|---|\n"
+        "| Pengelolaan Arsip Dinamis (2101) | 400.000.000 | 380.000.000 | 95,00 |\n"
+        "| Penyimpanan Arsip Statis (2102) | Rp. Rp. | / | |\n"
+        "| Layanan Perpustakaan Keliling (2103) | 250.000.000 | 245.000.000 | 98,00 |\n"
+        f"{total_line}\n")
+    return extract_document(LocatedText("laporan.txt", "d", lines, pages)).built.budgets
+
+
+def test_a_row_whose_amounts_ocr_lost_is_kept_and_worked_out_from_its_blocks_total():
+    # 'Rp. Rp.' where a kegiatan's amounts stood: the row is kept, flagged, and the block's total minus the other
+    # kegiatan gives its pagu and realisasi (recorded as a repair with that evidence)
+    budgets = lost_row_budgets("| Jumlah | 950.000.000 | 900.000.000 | 94,74 |")
+    lost = next(b for b in budgets if b["code"] == "2102")
+    assert lost["name"] == "Penyimpanan Arsip Statis"
+    assert (lost["allocation"], lost["realisation"]) == (300_000_000, 275_000_000)
+    assert "sum_to_total" in lost["repairs"] and "lines 5-7" in lost["repairs"]
+    # without a printed total there is no evidence: the row stays, its amounts unread and flagged
+    budgets = lost_row_budgets("")
+    lost = next(b for b in budgets if b["code"] == "2102")
+    assert (lost["allocation"], lost["realisation"], lost["flagged"]) == (None, None, True)
+
+
+def test_a_lost_rows_name_wrapped_below_it_is_read_up_to_its_code():
+    # reprinted at a narrow measure, the name of the row whose amounts were lost goes on under it and closes on its
+    # code; the next row opens on its own amounts
+    from extract.table_records import rows_with_lost_amounts
+
+    text = ("Kegiatan                       Pagu (Rp)        Realisasi (Rp)\n"
+            "1. Pengelolaan Arsip (2101)    400.000.000      380.000.000\n"
+            "2. Penyimpanan Arsip           Rp. Rp.          /\n"
+            "Statis dan Dinamis\n"
+            "Daerah (2102)\n"
+            "3. Layanan Perpustakaan (2103) 250.000.000      245.000.000\n"
+            "Jumlah                         950.000.000      900.000.000\n")
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(text.split("\n"), start=1)]
+    found = []
+    for table in find_tables(views):
+        found += rows_with_lost_amounts(table, rows_to_records(table)[1], views)
+    assert [(b.name, b.code, b.source.line) for b in found] == [
+        ("Penyimpanan Arsip Statis dan Dinamis Daerah", "2102", 3)]
+
+
+def test_a_scaled_table_of_column_groups_reads_each_rows_pagu_in_its_realisasi_group():
+    # 'Pagu Realisasi %' printed once per kind of grant, in billions: the row's pagu is the one of the group whose
+    # Realisasi and % the header names, not the last group's ('-' where a region got no such grant)
+    text = ("Tabel 2.1 Pagu dan Realisasi Dana Hibah per Jenis\n"
+            "                                                 (dalam miliar rupiah)\n"
+            "                             Rutin                Khusus               Darurat\n"
+            "       No   Nama Daerah\n"
+            "                       Pagu   Realisasi    %    Pagu   Realisasi  %   Pagu  Realisasi  %\n"
+            "       1    KOTA SUKAMAJU     21.50      19.35   90%     40.10      30.00   75%     -     -     0%\n"
+            "       2    KAB SUKAMULYA     12.80       6.40   50%      3.20       3.20  100%   1.10   0.55   50%\n"
+            "       3    KAB SUKARAJA      30.00      21.32   71%      2.00       1.00   50%     -     -     0%\n")
+    _, budgets = table_records(text)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        ("KOTA SUKAMAJU", 21_500_000_000, 19_350_000_000, 90.0),
+        ("KAB SUKAMULYA", 12_800_000_000, 6_400_000_000, 50.0), ("KAB SUKARAJA", 30_000_000_000, 21_320_000_000, 71.0)]
+
+
+def test_a_whole_percent_is_the_ratio_rounded_not_a_misread_digit():
+    # '71%' beside 21,32 of 30,00 (71,07): printed without decimals, the author rounded; no digit was misread
+    from extract.records import BudgetRow, Source
+    from normalize.numbers import parse_amount, parse_percent
+    from normalize.repair import repair_budget
+
+    row = repair_budget(BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("30.000.000.000"),
+                                  realisation=parse_amount("21.320.000.000"), percent=parse_percent("71%")))
+    assert row.percent.value == 71.0 and not row.percent.repairs

@@ -55,3 +55,22 @@ def test_a_list_with_a_header_is_left_to_the_table_reader():
     table = "PERJANJIAN KINERJA TAHUN 2023\nNo\tIndikator Kinerja\tTarget\n1\tPersentase laporan tepat waktu\t100%\n" \
             "2\tPersentase keputusan tepat waktu\t90%\n"
     assert find_headerless_targets(views(table)) == []
+
+
+def test_a_graded_row_closing_on_damaged_grades_is_read_with_the_guess_flagged():
+    # Under a header OCR lost, a numbered row naming an evaluation closes on its target and result, both 'BB' read
+    # 'EB' / 'BE': read as BB, the guess flagged. A grade needs that evidence: 'BE' after a name that grades nothing,
+    # or a line a table already read, gives no row.
+    from extract.headerless import find_guessed_grade_rows
+
+    text = ("Sasaran 3 Meningkatnya tata kelola\n"
+            "1 Nilal Evaluasi| Reformasi Birokrasi Dinas Arsip EB BE\n"
+            "2 Jumlah arsip yang dipindai ulang BE BE\n"
+            "3 Predikat SAKIP Dinas Arsip BB BE\n")
+    views = LineViews([Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)])
+    rows = find_guessed_grade_rows(views, taken={4})
+    assert [r.indicator_raw for r in rows] == ["Nilal Evaluasi Reformasi Birokrasi Dinas Arsip"]
+    (row,) = rows
+    assert (row.target.text, row.realisation.text) == ("BB", "BB")
+    assert not row.target.trusted and not row.realisation.trusted and row.has_realisation_column
+    assert row.target.repairs[0].before == "EB"

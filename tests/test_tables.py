@@ -4871,3 +4871,22 @@ def test_a_header_whose_year_wraps_onto_its_own_line_before_the_last_cell_runs_i
     measures, _ = records(text)
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
         ("Persentase puskesmas yang terakreditasi", 80.0, 86.5), ("Persentase desa siaga aktif", 60.0, 64.0)]
+
+
+def test_a_title_in_capitals_right_under_the_last_row_is_not_its_name():
+    # The next page's title follows the table's last row with no blank line between ('DAFTAR ... Kembali', a link's
+    # label in another case after it): a heading, not the rest of a name written in lower case. A wrapped rest in
+    # the name's own case still joins it.
+    text = ("No Indikator Kinerja Target\n"
+            "1 Persentase arsip surat yang dipindai 100%\n"
+            "2 Persentase layanan rapat yang tuntas 90%\n"
+            "DAFTAR RINCIAN SASARAN KINERJA Kembali\n"
+            "SEKSI UMUM\n"
+            "BAGIAN TATA USAHA\n")
+    assert [m.indicator_raw for m in records(text)[0]] == [
+        "Persentase arsip surat yang dipindai", "Persentase layanan rapat yang tuntas"]
+    text = ("No Indikator Kinerja Target\n"
+            "1 Persentase arsip surat yang dipindai 100%\n"
+            "2 Persentase layanan rapat yang tuntas 90%\n"
+            "tepat waktu oleh SEKSI UMUM\n")
+    assert records(text)[0][-1].indicator_raw == "Persentase layanan rapat yang tuntas tepat waktu oleh SEKSI UMUM"

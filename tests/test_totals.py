@@ -197,3 +197,26 @@ def test_a_glyph_is_no_licence_for_an_amount_its_shape_does_not_give():
             budget(22, "Belanja Modal Kantor", "Rp 11.630.000"), budget(23, "TOTAL ANGGARAN", "Rp 470.000.000", total=True)]
     repair_from_totals(rows, is_total)
     assert rows[0].allocation.value == 45_512_000
+
+
+def lost_block(lost_rows: int, percent: str | None = None, total: str = "Rp 950.000.000") -> list[BudgetRow]:
+    from normalize.numbers import parse_percent
+    from normalize.values import Reading
+
+    gone = Reading(raw="Rp. Rp.", value=None, unit="rupiah", trusted=False)
+    rows = [budget(10, "Arsip Dinamis", "Rp 400.000.000")]
+    rows += [BudgetRow(source=Source(line=11 + k, page=1, raw="Rp. Rp.", table="t"), name=f"Kegiatan {k}",
+                       allocation=gone, percent=parse_percent(percent) if percent else None) for k in range(lost_rows)]
+    return rows + [budget(13, "Layanan Keliling", "Rp 250.000.000"), budget(14, "Jumlah", total, total=True)]
+
+
+def test_the_one_row_whose_digits_were_lost_is_its_total_minus_the_others_and_no_more():
+    from normalize.totals import fill_lost_from_total
+
+    rows = lost_block(1)
+    fill_lost_from_total(rows, is_total, lambda r: "total" if r.is_total else "kegiatan")
+    assert rows[1].allocation.value == 300_000_000 and rows[1].allocation.repairs[0].rule == "sum_to_total"
+    for rows in (lost_block(2), lost_block(1, total="Rp 600.000.000"), lost_block(1, percent="90%")):
+        # two rows lost (the gap is theirs together), a gap below zero, or a % the row cannot have (no realisasi)
+        fill_lost_from_total(rows, is_total, lambda r: "total" if r.is_total else "kegiatan")
+        assert all(r.allocation.value is None and not r.allocation.trusted for r in rows[1:-2])
