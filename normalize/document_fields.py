@@ -1728,6 +1728,33 @@ def year_of(match: Match) -> int:
 
 
 
+# A table header or caption that says a year's results were measured: 'Realisasi Th 2019', 'Pengukuran Kinerja
+# terhadap IKU tahun 2020'; not a range ('Realisasi 2015-2019').
+_REALISED_YEAR_RE = re.compile(
+    r"\b(?:realisasi|pengukuran\s+kinerja)\b[^\d\n]{0,40}?(?<![a-z])(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+)
+
+
+def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, int] | None:
+    """(year, line, col) of the latest year whose results a short line (a table header or caption) says it measured.
+
+    A report cannot print the realisation of a year after its own: when a stale running header or a preface
+    copied from an older report outvotes the year the tables measure, this year is the floor.
+    """
+    found = None
+    for m in _REALISED_YEAR_RE.finditer(d.low):
+        year = int(m.group("y"))
+        if not 2000 <= year <= latest or (signed is not None and year > signed):
+            continue
+        i, col = d.at(m.start("y"))
+        if len(d.lines[i].strip()) > HEADER_MAX_CHARS:
+            continue  # prose may speak of a realisation still planned
+        if found is None or year > found[0]:
+            found = (year, i, col)
+    return found
+
+
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
     """Vote over 'Tahun NNNN' mentions, weighted like the office mentions."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -1804,6 +1831,13 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         for y in (signed - 1, signed):
             if y in votes:
                 votes[y].extra += W_SIGNED_NEAR  # a report is signed in its year or early the next
+    floor = _realised_year(d, latest, signed)
+    if floor is not None and votes and max(votes) < floor[0]:
+        out.year = floor[0]
+        out.evidence["year"] = d.ev(_Best(0.0, floor[1], floor[2]), "the tables measure this year: no earlier one")
+        return
+    if floor is not None:
+        votes = {y: v for y, v in votes.items() if y >= floor[0]}
     if votes:
         # (a tie goes to the year named first: a report states its year on its cover, before a preface's slip)
         year, vote = max(votes.items(), key=lambda kv: (kv[1].score, -kv[1].best.i, -kv[1].best.col))

@@ -1614,3 +1614,27 @@ def test_a_bare_aceh_without_an_office_before_it_names_no_region():
     assert (found.agency, found.province) == ("KPU Kabupaten Klaten", "Jawa Tengah")
     alone = find_document_fields(located("LAPORAN KINERJA TAHUN 2019\nbantuan bencana untuk Aceh\n"))
     assert alone.region is None
+
+
+def test_a_stale_running_header_year_yields_to_the_year_the_tables_measure():
+    # The page header was left from an older edition; the tables report results of 2021.
+    page = ("Capaian kinerja tahun 2021 dijelaskan di bawah ini.\n\n"
+            "Laporan Kinerja Instansi Pemerintah (LKIP) Dinas Sosial 2018\n\nHal. 12\n\n"
+            "No Indikator Target Th 2021\n\nRealisasi Th 2021 1 Persentase keluarga miskin\n\n40 % 42 %\n\n")
+    found = find_document_fields(located(page * 2))
+    assert found.year == 2021
+
+
+def test_a_measured_year_does_not_let_prose_of_an_older_plan_win():
+    text = ("Tahun 2012 adalah tahun transisi untuk dinas, dengan indikator untuk tahun 2012 dari rencana lama.\n\n"
+            "Dinas menetapkan tiga indikator untuk tahun 2012 dalam perjanjian kinerja.\n\n"
+            "Tabel 3. Pengukuran Kinerja terhadap IKU tahun 2016\n\nNo Indikator Target %\n\n"
+            "1 Persentase layanan tepat waktu 90%\n")
+    assert find_document_fields(located(text)).year == 2016
+
+
+def test_a_realisation_planned_in_prose_sets_no_floor():
+    text = ("LAPORAN KINERJA DINAS PERHUBUNGAN KOTA BOGOR TAHUN 2019\n\nKATA PENGANTAR\n"
+            "Laporan ini memuat capaian tahun 2019. Dinas berharap realisasi pembangunan terminal pada tahun 2021 "
+            "dapat dicapai setelah anggaran disetujui oleh dewan dan rencana teknis selesai disusun oleh tim.\n")
+    assert find_document_fields(located(text)).year == 2019
