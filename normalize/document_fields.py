@@ -991,6 +991,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     if winner is not None:
         office = winner.displays.most_common(1)[0][0]
         region, source = winner.region, winner.best
+        if region is None and office.startswith("Kementerian ") and (unit := _unit_under_ministry(d)) is not None:
+            office, source = unit[0], _Best(0.0, unit[1], 0)
         if region is None:
             out.agency = office
         else:
@@ -1006,6 +1008,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         if vote.best.weight >= W_COVER_LONG:
             region, source = load_regions()[code], vote.best
             unit = _titled_unit(d) if region.level == "kabupaten_kota" else None
+            unit = unit or _titled_initials(d, region)
             if unit is not None:
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
@@ -1256,6 +1259,75 @@ def _titled_unit(d: _Doc) -> tuple[str, int] | None:
     if len(names) != 1:
         return None
     return next(iter(names.items()))
+
+
+_TITLE_LINE_RE = re.compile(r"^\W*laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?\W*$")
+_UNIT_LINE_RE = re.compile(r"^\s*(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:dan|serta|&|[A-Z][\w.&'’\-]*)){0,7})\s*$")
+_UNIT_LINE_STOP = _UNIT_NAME_STOP | {"lakip", "lkjip", "lkip", "lkj", "renstra", "perjanjian", "rencana", "jl", "jalan",
+                                     "alamat", "telp", "republik", "indonesia", "ri", "kementerian", "kata", "pengantar",
+                                     "ikhtisar", "daftar", "bab", "tahun"}
+
+
+def _unit_under_ministry(d: _Doc) -> tuple[str, int] | None:
+    """(name, line) of the unit a cover titles its report with ('LAPORAN KINERJA' / 'RSAB HARAPAN KITA' / 'TAHUN
+    2021'), when the body names it again; or None.
+
+    A ministry's hospital, office or centre prints its ministry at the head of the cover, and its own name
+    under the title: the report is the unit's, not the ministry's.
+    """
+    lay = d.lay
+    assert lay is not None
+    for i, (text, n) in enumerate(zip(d.lines, d.numbers)):
+        if n not in lay.cover:
+            break
+        if not _TITLE_LINE_RE.match(text.lower()):
+            continue
+        j = next((k for k in range(i + 1, min(len(d.lines), i + 3)) if d.lines[k].strip()), None)
+        if j is None or d.numbers[j] not in lay.cover:
+            continue
+        m = _UNIT_LINE_RE.match(d.lines[j])
+        if m is None or any(w.lower().strip(".,:") in _UNIT_LINE_STOP or prefix_kind(w.lower().strip(".,"))
+                            for w in m.group("name").split()):
+            continue
+        key = " ".join(m.group("name").lower().split())
+        later = [p.start() for p in re.finditer(re.escape(key).replace("\\ ", r"\s+"), d.low)
+                 if p.start() > d.starts[j + 1]]
+        if not later:
+            continue  # named once: a heading, not the reporting unit
+        printed = [" ".join(d.text[p:p + len(key) + 8].split())[:len(key)] for p in later]
+        mixed = [t for t in printed if not t.isupper()]  # the body's spelling: 'RSAB Harapan Kita'
+        return (mixed[0] if mixed else _recase(m.group("name"))), j
+    return None
+
+
+# 'Laporan Kinerja Instansi Pemerintah (LKjIP) DPMPD Kab. Kediri': an office's initials between the title and its
+# region. (Title wording and its own initials in brackets; the initials as printed, capitals and digits.)
+_TITLED_INITIALS_RE = re.compile(
+    r"(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?|lkjip|lakip|lkip|lkj)"
+    r"(?:\s*\(\s*[A-Za-z]{2,8}\s*\))?\s+(?P<acr>[A-Z][A-Z0-9]{2,9})\s+(?P<prefix>[A-Za-z]{3,9}\.?)\s"
+)
+_NOT_OFFICE_INITIALS = frozenset("RPJMD RPJMN RKPD RENSTRA RENJA IKU APBD APBN SAKIP TAHUN PADA DAN".split())
+
+
+def _titled_initials(d: _Doc, region: Region) -> tuple[str, int] | None:
+    """(initials, line) of an office that the report's title names by its initials alone before `region`, or None.
+
+    The title says whose report it is; an office a title calls 'DPMPD Kab. Kediri' is that office, though no
+    list of names spells its initials out.
+    """
+    want = region.level if region.level == "provinsi" else region.name.split(" ", 1)[0].lower()
+    name = fold(region.name.split(" ", 1)[1] if region.level != "provinsi" else region.name)
+    for m in _TITLED_INITIALS_RE.finditer(d.text):
+        acr = m.group("acr")
+        if acr in _NOT_OFFICE_INITIALS or acr in _ACRONYMS:
+            continue
+        kind = prefix_kind(m.group("prefix"))
+        if kind is None or (kind != want and not (kind == "provinsi" and region.level == "provinsi")):
+            continue
+        if not fold(d.text[m.end():m.end() + len(name) + 20]).startswith(name):
+            continue
+        return acr, d.at(m.start("acr"))[0]
+    return None
 
 
 def _unit_without_region(d: _Doc, out: DocumentFields) -> None:

@@ -1638,3 +1638,26 @@ def test_a_realisation_planned_in_prose_sets_no_floor():
             "Laporan ini memuat capaian tahun 2019. Dinas berharap realisasi pembangunan terminal pada tahun 2021 "
             "dapat dicapai setelah anggaran disetujui oleh dewan dan rencana teknis selesai disusun oleh tim.\n")
     assert find_document_fields(located(text)).year == 2019
+
+
+def test_a_ministry_unit_titled_under_laporan_kinerja_is_the_agency():
+    # The cover heads with the parent ministry; the title names the centre that reports, and the body names it too.
+    text = ("KEMENTERIAN PERTANIAN RI\n\nBADAN PENYULUHAN PERTANIAN\n\nLAPORAN KINERJA\nBALAI BENIH PADI SUKAMANDI\n"
+            "TAHUN 2020\n\nRINGKASAN\n\nBalai Benih Padi Sukamandi adalah unit pelaksana teknis Kementerian "
+            "Pertanian yang menghasilkan benih padi unggul.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("Balai Benih Padi Sukamandi", "pusat", 2020)
+
+
+def test_a_title_line_named_once_does_not_replace_the_ministry():
+    text = ("KEMENTERIAN PERTANIAN RI\n\nLAPORAN KINERJA\nSEMESTER PERTAMA\nTAHUN 2020\n\nRINGKASAN\n\n"
+            "Kementerian Pertanian menyusun laporan ini.\n")
+    assert find_document_fields(located(text)).agency == "Kementerian Pertanian"
+
+
+def test_an_office_given_by_its_initials_in_the_title_is_the_agency():
+    text = ("capaian indikator pada tabel berikut.\n\n"
+            "Laporan Kinerja Instansi Pemerintah (LKjIP) DKPP Kab. Sleman Tahun 2021 III - 12 Jumlah kelompok tani "
+            "yang dibina meningkat.\n\nDari 86 desa di Kabupaten Sleman, 40 desa telah memiliki kelompok tani aktif.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("DKPP Kabupaten Sleman", "kabupaten_kota")
