@@ -1013,6 +1013,10 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
+            elif (government := _titled_government(d, region)) is not None:
+                name, i = government
+                out.agency = name
+                out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
     if winner is None and out.agency is None and region is None:
         _unit_without_region(d, out)
 
@@ -1302,10 +1306,11 @@ def _unit_under_ministry(d: _Doc) -> tuple[str, int] | None:
 
 # 'Laporan Kinerja Instansi Pemerintah (LKjIP) DPMPD Kab. Kediri': an office's initials between the title and its
 # region. (Title wording and its own initials in brackets; the initials as printed, capitals and digits.)
-_TITLED_INITIALS_RE = re.compile(
-    r"(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?|lkjip|lakip|lkip|lkj)"
-    r"(?:\s*\(\s*[A-Za-z]{2,8}\s*\))?\s+(?P<acr>[A-Z][A-Z0-9]{2,9})\s+(?P<prefix>[A-Za-z]{3,9}\.?)\s"
-)
+_TITLE_WORDS = (r"(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?|lkj\s?ip|lakip|lkip|lkj)"
+                r"(?:\s*\(\s*[A-Za-z]{2,8}\s*\))?\s+")
+_TITLED_INITIALS_RE = re.compile(_TITLE_WORDS + r"(?P<acr>[A-Z][A-Z0-9]{2,9})\s+(?P<prefix>[A-Za-z]{3,9}\.?)\s")
+# 'LKj IP Kota Dumai Tahun 2016', 'LAKIP Pemerintah Kabupaten X': the title names a region and no office.
+_TITLED_REGION_RE = re.compile(_TITLE_WORDS + r"(?i:pemerintah\s+(?:daerah\s+)?)?(?P<prefix>[A-Za-z]{3,9}\.?)\s")
 _NOT_OFFICE_INITIALS = frozenset("RPJMD RPJMN RKPD RENSTRA RENJA IKU APBD APBN SAKIP TAHUN PADA DAN".split())
 
 
@@ -1315,18 +1320,32 @@ def _titled_initials(d: _Doc, region: Region) -> tuple[str, int] | None:
     The title says whose report it is; an office a title calls 'DPMPD Kab. Kediri' is that office, though no
     list of names spells its initials out.
     """
-    want = region.level if region.level == "provinsi" else region.name.split(" ", 1)[0].lower()
-    name = fold(region.name.split(" ", 1)[1] if region.level != "provinsi" else region.name)
     for m in _TITLED_INITIALS_RE.finditer(d.text):
         acr = m.group("acr")
-        if acr in _NOT_OFFICE_INITIALS or acr in _ACRONYMS:
-            continue
-        kind = prefix_kind(m.group("prefix"))
-        if kind is None or (kind != want and not (kind == "provinsi" and region.level == "provinsi")):
-            continue
-        if not fold(d.text[m.end():m.end() + len(name) + 20]).startswith(name):
+        if acr in _NOT_OFFICE_INITIALS or acr in _ACRONYMS or not _region_follows(d, m, region):
             continue
         return acr, d.at(m.start("acr"))[0]
+    return None
+
+
+def _region_follows(d: _Doc, m: Match, region: Region) -> bool:
+    """`region`, with its prefix (group 'prefix' of m), stands where m ends."""
+    want = region.level if region.level == "provinsi" else region.name.split(" ", 1)[0].lower()
+    name = fold(region.name.split(" ", 1)[1] if region.level != "provinsi" else region.name)
+    if prefix_kind(m.group("prefix")) != want:
+        return False
+    return fold(d.text[m.end():m.end() + len(name) + 20]).startswith(name)
+
+
+def _titled_government(d: _Doc, region: Region) -> tuple[str, int] | None:
+    """('Pemerintah <region>', line) when a title names the region with no office before it, or None.
+
+    'LKj IP Kota Dumai' is the city's own report, its government's, as a
+    'Laporan Kinerja Dinas X Kota Dumai' is the dinas's.
+    """
+    for m in _TITLED_REGION_RE.finditer(d.text):
+        if _region_follows(d, m, region):
+            return f"Pemerintah {region.display_name}", d.at(m.start("prefix"))[0]
     return None
 
 

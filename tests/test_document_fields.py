@@ -1661,3 +1661,16 @@ def test_an_office_given_by_its_initials_in_the_title_is_the_agency():
             "yang dibina meningkat.\n\nDari 86 desa di Kabupaten Sleman, 40 desa telah memiliki kelompok tani aktif.\n")
     found = find_document_fields(located(text))
     assert (found.agency, found.level) == ("DKPP Kabupaten Sleman", "kabupaten_kota")
+
+
+def test_a_title_that_names_a_region_and_no_office_is_its_government_report():
+    text = ("Bab 3. Akuntabilitas Kinerja LKj IP Kota Madiun Tahun 2018 45 Persentase jalan kota dalam kondisi baik "
+            "78 80 102,5\n\nPada tahun 2018 panjang jalan kota yang mantap bertambah.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Pemerintah Kota Madiun", "kabupaten_kota")
+
+
+def test_a_region_named_in_prose_after_no_title_gives_no_government():
+    text = ("LAPORAN KINERJA TAHUN 2018\n\nKota Madiun mencatat panjang jalan kota yang mantap bertambah.\n"
+            "Laporan ini memuat capaian di Kota Madiun.\n")
+    assert find_document_fields(located(text)).agency is None
