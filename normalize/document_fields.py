@@ -1042,6 +1042,10 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
             _, code = max(provinces)
             out.province = load_regions()[code].name
             out.evidence["province"] = d.ev(region_votes[code].best, "the weightiest province mention")
+            if out.level is None and not any("." in c for c in region_votes):
+                # a report that names a province and no kabupaten or kota in it is the province's office's
+                out.level = "provinsi"
+                out.evidence["level"] = d.ev(region_votes[code].best, "a province named, no kabupaten or kota")
 
     _find_year(d, out, year_hits, region)
     return out

@@ -1674,3 +1674,20 @@ def test_a_region_named_in_prose_after_no_title_gives_no_government():
     text = ("LAPORAN KINERJA TAHUN 2018\n\nKota Madiun mencatat panjang jalan kota yang mantap bertambah.\n"
             "Laporan ini memuat capaian di Kota Madiun.\n")
     assert find_document_fields(located(text)).agency is None
+
+
+# Body paragraphs that push a mention out of the front matter (an excerpt cut from a report's middle).
+_BODY = "".join(f"Kegiatan {k} dilaksanakan sesuai rencana kerja dan dilaporkan kepada pimpinan.\n\n" for k in range(30))
+
+
+def test_a_report_naming_a_province_and_no_kabupaten_is_at_province_level():
+    text = ("Capaian indikator ketersediaan obat tahun 2019 sebesar 92 persen.\n\n" + _BODY +
+            "Di Provinsi Nusa Tenggara Barat dari 30 gudang farmasi, 27 telah memenuhi standar penyimpanan.\n")
+    found = find_document_fields(located(text))
+    assert (found.province, found.level) == ("Nusa Tenggara Barat", "provinsi")
+
+
+def test_a_province_named_beside_a_kabupaten_sets_no_level_from_the_province():
+    text = ("Capaian indikator ketersediaan obat tahun 2019 sebesar 92 persen.\n\n" + _BODY +
+            "Di Provinsi Nusa Tenggara Barat, Kabupaten Lombok Timur memiliki gudang farmasi terbesar.\n")
+    assert find_document_fields(located(text)).level != "provinsi"
