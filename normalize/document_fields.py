@@ -1008,7 +1008,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         if vote.best.weight >= W_COVER_LONG:
             region, source = load_regions()[code], vote.best
             unit = _titled_unit(d) if region.level == "kabupaten_kota" else None
-            unit = unit or _titled_initials(d, region)
+            unit = unit or _titled_initials(d, region) or _self_described_office(d)
             if unit is not None:
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
@@ -1339,6 +1339,32 @@ def _region_follows(d: _Doc, m: Match, region: Region) -> bool:
     if prefix_kind(m.group("prefix")) != want:
         return False
     return fold(d.text[m.end():m.end() + len(name) + 20]).startswith(name)
+
+
+# '<office> merupakan organisasi perangkat daerah ...', '<office> adalah unsur pelaksana ...': a report describing
+# its own office, as BAB I and the closing chapter do.
+_SELF_DESCRIBED_RE = re.compile(
+    r"[ \t]+(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?(?:organisasi\s+)?(?:perangkat\s+daerah|unsur\s+pelaksana"
+    r"|skpd|opd)\b", re.IGNORECASE
+)
+
+
+def _self_described_office(d: _Doc) -> tuple[str, int] | None:
+    """(office, line) of the one office a sentence describes as the region's apparatus, or None (none, or two).
+
+    An excerpt from a report's middle may name its office only so, and its region only in a plan's name
+    ('RPJMD Kabupaten X'); the sentence opens its line or follows a full stop.
+    """
+    found: dict[str, int] = {}
+    for m in _SELF_DESCRIBED_RE.finditer(d.text):
+        i, col = d.at(m.start())
+        tail = d.lines[i][:col].rsplit(". ", 1)[-1] + " "
+        office = _office_from_tail(tail)
+        if office is None or office[0] in ("kpu", "kip", "bawaslu") or office[2] != 0 \
+                or not (tail[:1].isupper()):
+            continue
+        found.setdefault(office[1], i)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _titled_government(d: _Doc, region: Region) -> tuple[str, int] | None:

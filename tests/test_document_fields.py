@@ -1691,3 +1691,17 @@ def test_a_province_named_beside_a_kabupaten_sets_no_level_from_the_province():
     text = ("Capaian indikator ketersediaan obat tahun 2019 sebesar 92 persen.\n\n" + _BODY +
             "Di Provinsi Nusa Tenggara Barat, Kabupaten Lombok Timur memiliki gudang farmasi terbesar.\n")
     assert find_document_fields(located(text)).level != "provinsi"
+
+
+def test_an_office_describing_itself_as_the_regions_apparatus_is_the_agency():
+    text = ("BAB IV PENUTUP\n\nDinas Ketahanan Pangan merupakan organisasi perangkat daerah yang bertugas menyusun "
+            "kebijakan pangan.\n\nSasaran ini mendukung RPJMD Kabupaten Magelang tahun 2019-2024.\n\n" + _BODY)
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Dinas Ketahanan Pangan Kabupaten Magelang", "kabupaten_kota")
+
+
+def test_two_offices_describing_themselves_name_no_agency():
+    text = ("Dinas Ketahanan Pangan merupakan organisasi perangkat daerah di bidang pangan.\n\n"
+            "Dinas Perikanan merupakan organisasi perangkat daerah di bidang perikanan.\n\n"
+            "Sasaran ini mendukung RPJMD Kabupaten Magelang tahun 2019-2024.\n\n" + _BODY)
+    assert find_document_fields(located(text)).agency is None
