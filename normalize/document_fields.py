@@ -1332,6 +1332,30 @@ def _titled_initials(d: _Doc, region: Region) -> tuple[str, int] | None:
     return None
 
 
+# 'LAKIP KPPN TANJUNGBALAI TAHUN 2012': initials and a place name between the title and its year.
+_TITLED_INITIALS_PLACE_RE = re.compile(
+    _TITLE_WORDS + r"(?P<acr>[A-Z][A-Z0-9]{2,9})(?P<place>(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]+(?i:tahun)\s+(?:19|20)\d\d\b"
+)
+
+
+def _titled_initials_place(d: _Doc) -> tuple[str, int] | None:
+    """('<initials> <place>', line) of an office a title names by its initials and the place it serves, or None.
+
+    A ministry's office in a town (a state treasury office, a tax office) names
+    no kabupaten or kota: the title is all that says whose report it is. The
+    initials must stand in the text again, so that a one-off heading is not read.
+    """
+    for m in _TITLED_INITIALS_PLACE_RE.finditer(d.text):
+        acr, place = m.group("acr"), " ".join(m.group("place").split())
+        if acr in _NOT_OFFICE_INITIALS or acr in _ACRONYMS or any(
+                w.lower() in _UNIT_LINE_STOP or prefix_kind(w.lower()) for w in place.split()):
+            continue
+        if len(re.findall(rf"(?<![A-Za-z]){acr}(?![A-Za-z])", d.text)) < 2:
+            continue
+        return f"{acr} {_recase(place)}", d.at(m.start("acr"))[0]
+    return None
+
+
 def _region_follows(d: _Doc, m: Match, region: Region) -> bool:
     """`region`, with its prefix (group 'prefix' of m), stands where m ends."""
     want = region.level if region.level == "provinsi" else region.name.split(" ", 1)[0].lower()
@@ -1390,6 +1414,10 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     """
     unit = _titled_unit(d)
     if unit is None:
+        initials = _titled_initials_place(d)
+        if initials is not None:
+            out.agency = initials[0]
+            out.evidence["agency"] = f"line {d.numbers[initials[1]]}: {d.lines[initials[1]].strip()[:200]} (title)"
         return
     name, i = unit
     out.agency = name

@@ -1705,3 +1705,14 @@ def test_two_offices_describing_themselves_name_no_agency():
             "Dinas Perikanan merupakan organisasi perangkat daerah di bidang perikanan.\n\n"
             "Sasaran ini mendukung RPJMD Kabupaten Magelang tahun 2019-2024.\n\n" + _BODY)
     assert find_document_fields(located(text)).agency is None
+
+
+def test_an_office_titled_by_its_initials_and_town_is_the_agency():
+    text = ("Persentase penyelesaian SP2D tepat waktu oleh KPPN Sibolga mencapai 100 persen.\n\n" + _BODY +
+            "LAKIP KPPN SIBOLGA TAHUN 2013\n")
+    assert find_document_fields(located(text)).agency == "KPPN Sibolga"
+
+
+def test_initials_named_only_in_the_title_are_not_read_as_the_agency():
+    text = "Capaian indikator tahun 2013 baik.\n\n" + _BODY + "LAKIP KPPN SIBOLGA TAHUN 2013\n"
+    assert find_document_fields(located(text)).agency is None
