@@ -991,6 +991,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     if winner is not None:
         office = winner.displays.most_common(1)[0][0]
         region, source = winner.region, winner.best
+        if region is None and office.startswith("Kementerian ") and (unit := _unit_under_ministry(d)) is not None:
+            office, source = unit[0], _Best(0.0, unit[1], 0)
         if region is None:
             out.agency = office
         else:
@@ -1006,9 +1008,14 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         if vote.best.weight >= W_COVER_LONG:
             region, source = load_regions()[code], vote.best
             unit = _titled_unit(d) if region.level == "kabupaten_kota" else None
+            unit = unit or _titled_initials(d, region) or _self_described_office(d)
             if unit is not None:
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
+                out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
+            elif (government := _titled_government(d, region)) is not None:
+                name, i = government
+                out.agency = name
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
     if winner is None and out.agency is None and region is None:
         _unit_without_region(d, out)
@@ -1035,6 +1042,10 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
             _, code = max(provinces)
             out.province = load_regions()[code].name
             out.evidence["province"] = d.ev(region_votes[code].best, "the weightiest province mention")
+            if out.level is None and not any("." in c for c in region_votes):
+                # a report that names a province and no kabupaten or kota in it is the province's office's
+                out.level = "provinsi"
+                out.evidence["level"] = d.ev(region_votes[code].best, "a province named, no kabupaten or kota")
 
     _find_year(d, out, year_hits, region)
     return out
@@ -1258,6 +1269,140 @@ def _titled_unit(d: _Doc) -> tuple[str, int] | None:
     return next(iter(names.items()))
 
 
+_TITLE_LINE_RE = re.compile(r"^\W*laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?\W*$")
+_UNIT_LINE_RE = re.compile(r"^\s*(?P<name>[A-Z][\w.&'’\-]*(?:\s+(?:dan|serta|&|[A-Z][\w.&'’\-]*)){0,7})\s*$")
+_UNIT_LINE_STOP = _UNIT_NAME_STOP | {"lakip", "lkjip", "lkip", "lkj", "renstra", "perjanjian", "rencana", "jl", "jalan",
+                                     "alamat", "telp", "republik", "indonesia", "ri", "kementerian", "kata", "pengantar",
+                                     "ikhtisar", "daftar", "bab", "tahun"}
+
+
+def _unit_under_ministry(d: _Doc) -> tuple[str, int] | None:
+    """(name, line) of the unit a cover titles its report with ('LAPORAN KINERJA' / 'RSAB HARAPAN KITA' / 'TAHUN
+    2021'), when the body names it again; or None.
+
+    A ministry's hospital, office or centre prints its ministry at the head of the cover, and its own name
+    under the title: the report is the unit's, not the ministry's.
+    """
+    lay = d.lay
+    assert lay is not None
+    for i, (text, n) in enumerate(zip(d.lines, d.numbers)):
+        if n not in lay.cover:
+            break
+        if not _TITLE_LINE_RE.match(text.lower()):
+            continue
+        j = next((k for k in range(i + 1, min(len(d.lines), i + 3)) if d.lines[k].strip()), None)
+        if j is None or d.numbers[j] not in lay.cover:
+            continue
+        m = _UNIT_LINE_RE.match(d.lines[j])
+        if m is None or any(w.lower().strip(".,:") in _UNIT_LINE_STOP or prefix_kind(w.lower().strip(".,"))
+                            for w in m.group("name").split()):
+            continue
+        key = " ".join(m.group("name").lower().split())
+        later = [p.start() for p in re.finditer(re.escape(key).replace("\\ ", r"\s+"), d.low)
+                 if p.start() > d.starts[j + 1]]
+        if not later:
+            continue  # named once: a heading, not the reporting unit
+        printed = [" ".join(d.text[p:p + len(key) + 8].split())[:len(key)] for p in later]
+        mixed = [t for t in printed if not t.isupper()]  # the body's spelling: 'RSAB Harapan Kita'
+        return (mixed[0] if mixed else _recase(m.group("name"))), j
+    return None
+
+
+# 'Laporan Kinerja Instansi Pemerintah (LKjIP) DPMPD Kab. Kediri': an office's initials between the title and its
+# region. (Title wording and its own initials in brackets; the initials as printed, capitals and digits.)
+_TITLE_WORDS = (r"(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?|lkj\s?ip|lakip|lkip|lkj)"
+                r"(?:\s*\(\s*[A-Za-z]{2,8}\s*\))?\s+")
+_TITLED_INITIALS_RE = re.compile(_TITLE_WORDS + r"(?P<acr>[A-Z][A-Z0-9]{2,9})\s+(?P<prefix>[A-Za-z]{3,9}\.?)\s")
+# 'LKj IP Kota Dumai Tahun 2016', 'LAKIP Pemerintah Kabupaten X': the title names a region and no office.
+_TITLED_REGION_RE = re.compile(_TITLE_WORDS + r"(?i:pemerintah\s+(?:daerah\s+)?)?(?P<prefix>[A-Za-z]{3,9}\.?)\s")
+_NOT_OFFICE_INITIALS = frozenset("RPJMD RPJMN RKPD RENSTRA RENJA IKU APBD APBN SAKIP TAHUN PADA DAN".split())
+
+
+def _titled_initials(d: _Doc, region: Region) -> tuple[str, int] | None:
+    """(initials, line) of an office that the report's title names by its initials alone before `region`, or None.
+
+    The title says whose report it is; an office a title calls 'DPMPD Kab. Kediri' is that office, though no
+    list of names spells its initials out.
+    """
+    for m in _TITLED_INITIALS_RE.finditer(d.text):
+        acr = m.group("acr")
+        if acr in _NOT_OFFICE_INITIALS or acr in _ACRONYMS or not _region_follows(d, m, region):
+            continue
+        return acr, d.at(m.start("acr"))[0]
+    return None
+
+
+# 'LAKIP KPPN TANJUNGBALAI TAHUN 2012': initials and a place name between the title and its year.
+_TITLED_INITIALS_PLACE_RE = re.compile(
+    _TITLE_WORDS + r"(?P<acr>[A-Z][A-Z0-9]{2,9})(?P<place>(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]+(?i:tahun)\s+(?:19|20)\d\d\b"
+)
+
+
+def _titled_initials_place(d: _Doc) -> tuple[str, int] | None:
+    """('<initials> <place>', line) of an office a title names by its initials and the place it serves, or None.
+
+    A ministry's office in a town (a state treasury office, a tax office) names
+    no kabupaten or kota: the title is all that says whose report it is. The
+    initials must stand in the text again, so that a one-off heading is not read.
+    """
+    for m in _TITLED_INITIALS_PLACE_RE.finditer(d.text):
+        acr, place = m.group("acr"), " ".join(m.group("place").split())
+        if acr in _NOT_OFFICE_INITIALS or acr in _ACRONYMS or any(
+                w.lower() in _UNIT_LINE_STOP or prefix_kind(w.lower()) for w in place.split()):
+            continue
+        if len(re.findall(rf"(?<![A-Za-z]){acr}(?![A-Za-z])", d.text)) < 2:
+            continue
+        return f"{acr} {_recase(place)}", d.at(m.start("acr"))[0]
+    return None
+
+
+def _region_follows(d: _Doc, m: Match, region: Region) -> bool:
+    """`region`, with its prefix (group 'prefix' of m), stands where m ends."""
+    want = region.level if region.level == "provinsi" else region.name.split(" ", 1)[0].lower()
+    name = fold(region.name.split(" ", 1)[1] if region.level != "provinsi" else region.name)
+    if prefix_kind(m.group("prefix")) != want:
+        return False
+    return fold(d.text[m.end():m.end() + len(name) + 20]).startswith(name)
+
+
+# '<office> merupakan organisasi perangkat daerah ...', '<office> adalah unsur pelaksana ...': a report describing
+# its own office, as BAB I and the closing chapter do.
+_SELF_DESCRIBED_RE = re.compile(
+    r"[ \t]+(?:merupakan|adalah)\s+(?:salah\s+satu\s+)?(?:organisasi\s+)?(?:perangkat\s+daerah|unsur\s+pelaksana"
+    r"|skpd|opd)\b", re.IGNORECASE
+)
+
+
+def _self_described_office(d: _Doc) -> tuple[str, int] | None:
+    """(office, line) of the one office a sentence describes as the region's apparatus, or None (none, or two).
+
+    An excerpt from a report's middle may name its office only so, and its region only in a plan's name
+    ('RPJMD Kabupaten X'); the sentence opens its line or follows a full stop.
+    """
+    found: dict[str, int] = {}
+    for m in _SELF_DESCRIBED_RE.finditer(d.text):
+        i, col = d.at(m.start())
+        tail = d.lines[i][:col].rsplit(". ", 1)[-1] + " "
+        office = _office_from_tail(tail)
+        if office is None or office[0] in ("kpu", "kip", "bawaslu") or office[2] != 0 \
+                or not (tail[:1].isupper()):
+            continue
+        found.setdefault(office[1], i)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _titled_government(d: _Doc, region: Region) -> tuple[str, int] | None:
+    """('Pemerintah <region>', line) when a title names the region with no office before it, or None.
+
+    'LKj IP Kota Dumai' is the city's own report, its government's, as a
+    'Laporan Kinerja Dinas X Kota Dumai' is the dinas's.
+    """
+    for m in _TITLED_REGION_RE.finditer(d.text):
+        if _region_follows(d, m, region):
+            return f"Pemerintah {region.display_name}", d.at(m.start("prefix"))[0]
+    return None
+
+
 def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     """Name a titled kecamatan or hospital as the agency when the report names no region to place it in.
 
@@ -1269,6 +1414,10 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     """
     unit = _titled_unit(d)
     if unit is None:
+        initials = _titled_initials_place(d)
+        if initials is not None:
+            out.agency = initials[0]
+            out.evidence["agency"] = f"line {d.numbers[initials[1]]}: {d.lines[initials[1]].strip()[:200]} (title)"
         return
     name, i = unit
     out.agency = name
@@ -1728,6 +1877,33 @@ def year_of(match: Match) -> int:
 
 
 
+# A table header or caption that says a year's results were measured: 'Realisasi Th 2019', 'Pengukuran Kinerja
+# terhadap IKU tahun 2020'; not a range ('Realisasi 2015-2019').
+_REALISED_YEAR_RE = re.compile(
+    r"\b(?:realisasi|pengukuran\s+kinerja)\b[^\d\n]{0,40}?(?<![a-z])(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
+)
+
+
+def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, int] | None:
+    """(year, line, col) of the latest year whose results a short line (a table header or caption) says it measured.
+
+    A report cannot print the realisation of a year after its own: when a stale running header or a preface
+    copied from an older report outvotes the year the tables measure, this year is the floor.
+    """
+    found = None
+    for m in _REALISED_YEAR_RE.finditer(d.low):
+        year = int(m.group("y"))
+        if not 2000 <= year <= latest or (signed is not None and year > signed):
+            continue
+        i, col = d.at(m.start("y"))
+        if len(d.lines[i].strip()) > HEADER_MAX_CHARS:
+            continue  # prose may speak of a realisation still planned
+        if found is None or year > found[0]:
+            found = (year, i, col)
+    return found
+
+
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
     """Vote over 'Tahun NNNN' mentions, weighted like the office mentions."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -1804,6 +1980,13 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         for y in (signed - 1, signed):
             if y in votes:
                 votes[y].extra += W_SIGNED_NEAR  # a report is signed in its year or early the next
+    floor = _realised_year(d, latest, signed)
+    if floor is not None and votes and max(votes) < floor[0]:
+        out.year = floor[0]
+        out.evidence["year"] = d.ev(_Best(0.0, floor[1], floor[2]), "the tables measure this year: no earlier one")
+        return
+    if floor is not None:
+        votes = {y: v for y, v in votes.items() if y >= floor[0]}
     if votes:
         # (a tie goes to the year named first: a report states its year on its cover, before a preface's slip)
         year, vote = max(votes.items(), key=lambda kv: (kv[1].score, -kv[1].best.i, -kv[1].best.col))

@@ -1614,3 +1614,105 @@ def test_a_bare_aceh_without_an_office_before_it_names_no_region():
     assert (found.agency, found.province) == ("KPU Kabupaten Klaten", "Jawa Tengah")
     alone = find_document_fields(located("LAPORAN KINERJA TAHUN 2019\nbantuan bencana untuk Aceh\n"))
     assert alone.region is None
+
+
+def test_a_stale_running_header_year_yields_to_the_year_the_tables_measure():
+    # The page header was left from an older edition; the tables report results of 2021.
+    page = ("Capaian kinerja tahun 2021 dijelaskan di bawah ini.\n\n"
+            "Laporan Kinerja Instansi Pemerintah (LKIP) Dinas Sosial 2018\n\nHal. 12\n\n"
+            "No Indikator Target Th 2021\n\nRealisasi Th 2021 1 Persentase keluarga miskin\n\n40 % 42 %\n\n")
+    found = find_document_fields(located(page * 2))
+    assert found.year == 2021
+
+
+def test_a_measured_year_does_not_let_prose_of_an_older_plan_win():
+    text = ("Tahun 2012 adalah tahun transisi untuk dinas, dengan indikator untuk tahun 2012 dari rencana lama.\n\n"
+            "Dinas menetapkan tiga indikator untuk tahun 2012 dalam perjanjian kinerja.\n\n"
+            "Tabel 3. Pengukuran Kinerja terhadap IKU tahun 2016\n\nNo Indikator Target %\n\n"
+            "1 Persentase layanan tepat waktu 90%\n")
+    assert find_document_fields(located(text)).year == 2016
+
+
+def test_a_realisation_planned_in_prose_sets_no_floor():
+    text = ("LAPORAN KINERJA DINAS PERHUBUNGAN KOTA BOGOR TAHUN 2019\n\nKATA PENGANTAR\n"
+            "Laporan ini memuat capaian tahun 2019. Dinas berharap realisasi pembangunan terminal pada tahun 2021 "
+            "dapat dicapai setelah anggaran disetujui oleh dewan dan rencana teknis selesai disusun oleh tim.\n")
+    assert find_document_fields(located(text)).year == 2019
+
+
+def test_a_ministry_unit_titled_under_laporan_kinerja_is_the_agency():
+    # The cover heads with the parent ministry; the title names the centre that reports, and the body names it too.
+    text = ("KEMENTERIAN PERTANIAN RI\n\nBADAN PENYULUHAN PERTANIAN\n\nLAPORAN KINERJA\nBALAI BENIH PADI SUKAMANDI\n"
+            "TAHUN 2020\n\nRINGKASAN\n\nBalai Benih Padi Sukamandi adalah unit pelaksana teknis Kementerian "
+            "Pertanian yang menghasilkan benih padi unggul.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("Balai Benih Padi Sukamandi", "pusat", 2020)
+
+
+def test_a_title_line_named_once_does_not_replace_the_ministry():
+    text = ("KEMENTERIAN PERTANIAN RI\n\nLAPORAN KINERJA\nSEMESTER PERTAMA\nTAHUN 2020\n\nRINGKASAN\n\n"
+            "Kementerian Pertanian menyusun laporan ini.\n")
+    assert find_document_fields(located(text)).agency == "Kementerian Pertanian"
+
+
+def test_an_office_given_by_its_initials_in_the_title_is_the_agency():
+    text = ("capaian indikator pada tabel berikut.\n\n"
+            "Laporan Kinerja Instansi Pemerintah (LKjIP) DKPP Kab. Sleman Tahun 2021 III - 12 Jumlah kelompok tani "
+            "yang dibina meningkat.\n\nDari 86 desa di Kabupaten Sleman, 40 desa telah memiliki kelompok tani aktif.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("DKPP Kabupaten Sleman", "kabupaten_kota")
+
+
+def test_a_title_that_names_a_region_and_no_office_is_its_government_report():
+    text = ("Bab 3. Akuntabilitas Kinerja LKj IP Kota Madiun Tahun 2018 45 Persentase jalan kota dalam kondisi baik "
+            "78 80 102,5\n\nPada tahun 2018 panjang jalan kota yang mantap bertambah.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Pemerintah Kota Madiun", "kabupaten_kota")
+
+
+def test_a_region_named_in_prose_after_no_title_gives_no_government():
+    text = ("LAPORAN KINERJA TAHUN 2018\n\nKota Madiun mencatat panjang jalan kota yang mantap bertambah.\n"
+            "Laporan ini memuat capaian di Kota Madiun.\n")
+    assert find_document_fields(located(text)).agency is None
+
+
+# Body paragraphs that push a mention out of the front matter (an excerpt cut from a report's middle).
+_BODY = "".join(f"Kegiatan {k} dilaksanakan sesuai rencana kerja dan dilaporkan kepada pimpinan.\n\n" for k in range(30))
+
+
+def test_a_report_naming_a_province_and_no_kabupaten_is_at_province_level():
+    text = ("Capaian indikator ketersediaan obat tahun 2019 sebesar 92 persen.\n\n" + _BODY +
+            "Di Provinsi Nusa Tenggara Barat dari 30 gudang farmasi, 27 telah memenuhi standar penyimpanan.\n")
+    found = find_document_fields(located(text))
+    assert (found.province, found.level) == ("Nusa Tenggara Barat", "provinsi")
+
+
+def test_a_province_named_beside_a_kabupaten_sets_no_level_from_the_province():
+    text = ("Capaian indikator ketersediaan obat tahun 2019 sebesar 92 persen.\n\n" + _BODY +
+            "Di Provinsi Nusa Tenggara Barat, Kabupaten Lombok Timur memiliki gudang farmasi terbesar.\n")
+    assert find_document_fields(located(text)).level != "provinsi"
+
+
+def test_an_office_describing_itself_as_the_regions_apparatus_is_the_agency():
+    text = ("BAB IV PENUTUP\n\nDinas Ketahanan Pangan merupakan organisasi perangkat daerah yang bertugas menyusun "
+            "kebijakan pangan.\n\nSasaran ini mendukung RPJMD Kabupaten Magelang tahun 2019-2024.\n\n" + _BODY)
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Dinas Ketahanan Pangan Kabupaten Magelang", "kabupaten_kota")
+
+
+def test_two_offices_describing_themselves_name_no_agency():
+    text = ("Dinas Ketahanan Pangan merupakan organisasi perangkat daerah di bidang pangan.\n\n"
+            "Dinas Perikanan merupakan organisasi perangkat daerah di bidang perikanan.\n\n"
+            "Sasaran ini mendukung RPJMD Kabupaten Magelang tahun 2019-2024.\n\n" + _BODY)
+    assert find_document_fields(located(text)).agency is None
+
+
+def test_an_office_titled_by_its_initials_and_town_is_the_agency():
+    text = ("Persentase penyelesaian SP2D tepat waktu oleh KPPN Sibolga mencapai 100 persen.\n\n" + _BODY +
+            "LAKIP KPPN SIBOLGA TAHUN 2013\n")
+    assert find_document_fields(located(text)).agency == "KPPN Sibolga"
+
+
+def test_initials_named_only_in_the_title_are_not_read_as_the_agency():
+    text = "Capaian indikator tahun 2013 baik.\n\n" + _BODY + "LAKIP KPPN SIBOLGA TAHUN 2013\n"
+    assert find_document_fields(located(text)).agency is None
