@@ -33,7 +33,8 @@ from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS,
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
-                                 other_year_plan, year_cell_above, year_groups, year_row, years_by_offset)
+                                 other_year_plan, uneven_year_groups, year_cell_above, year_groups, year_row,
+                                 years_by_offset)
 from normalize.catalogue import canonical_unit
 from normalize.numbers import GRADE_LETTERS, PERCENT_ROW, Token, fold_text, lex_values, parse_measure, parse_percent
 from normalize.values import Reading, Repair
@@ -1244,6 +1245,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             if grouped == end and start == end and header.col_starts and len(year_line_below(views, end, True)) >= 2:
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
+            if placed is None and not years:
+                placed = uneven_year_groups(views, start, end, report_year)  # '2019 | 2020 | 2021' over uneven groups
         keep_report_year_measure_groups(header, views, start, end, report_year)
         keep_report_year_columns(header, views, start, end, report_year)
         if header.kind == "budget":

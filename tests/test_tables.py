@@ -4890,3 +4890,25 @@ def test_a_title_in_capitals_right_under_the_last_row_is_not_its_name():
             "2 Persentase layanan rapat yang tuntas 90%\n"
             "tepat waktu oleh SEKSI UMUM\n")
     assert records(text)[0][-1].indicator_raw == "Persentase layanan rapat yang tuntas tepat waktu oleh SEKSI UMUM"
+
+
+def test_a_header_word_cut_across_two_lines_keeps_the_columns_after_it():
+    # a narrow cell wraps 'Realisasi' as 'Realisa' / 'si'; the words after the cut are the header's too
+    text = ("No Indikator Kinerja Target Realisa\n"
+            "si Capaian\n"
+            "1 Persentase desa yang mandiri 80 85 106,25\n")
+    assert measured(records(text)[0]) == [(80, 85, 106.25)]
+
+
+def test_years_over_uneven_column_groups_keep_the_report_years_group():
+    # 'Capaian Tahun' over three years: the first prints one value only, the report year's group
+    # Target / Realisasi / %, the next year's Target / %; only the report year's group is the result
+    text = ("No Indikator Kinerja Satuan\n"
+            "Capaian Tahun\n"
+            "2021\n"
+            "2022 2023\n"
+            "Target Realisasi % Target %\n"
+            "1 Persentase desa yang mandiri % 61,2 64,5 66,8 103,57 70,1 95,29\n"
+            "2 Rasio kios pupuk per kecamatan % 3,1 3,4 3,3 97,06 3,6 91,67\n")
+    rows = table_records(text, 2022)[0]
+    assert measured(rows) == [(64.5, 66.8, 103.57), (3.4, 3.3, 97.06)]
