@@ -4912,3 +4912,20 @@ def test_years_over_uneven_column_groups_keep_the_report_years_group():
             "2 Rasio kios pupuk per kecamatan % 3,1 3,4 3,3 97,06 3,6 91,67\n")
     rows = table_records(text, 2022)[0]
     assert measured(rows) == [(64.5, 66.8, 103.57), (3.4, 3.3, 97.06)]
+
+
+def test_dashed_list_items_wrapped_around_their_values_are_rows_of_their_own():
+    # a group heading over dashed items; the first item's parenthesis stands on its value line, the second's
+    # name wraps over two lines above a value line holding only its unit and values
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Angka kelulusan siswa:\n"
+            "- jenjang dasar\n"
+            "(negeri dan swasta) % 98 99 101,02\n"
+            "- jenjang menengah (negeri\n"
+            "dan swasta)\n"
+            "% 95 94 98,95\n")
+    rows = records(text)[0]
+    assert measured(rows) == [(98, 99, 101.02), (95, 94, 98.95)]
+    assert "jenjang dasar (negeri dan swasta)" in rows[0].indicator_raw
+    assert "menengah" not in rows[0].indicator_raw
+    assert "jenjang menengah (negeri dan swasta)" in rows[1].indicator_raw
