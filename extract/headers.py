@@ -783,6 +783,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 collected, end = with_periods(collected, list(more)), nxt
             else:
                 more, _ = header_score_at(views, nxt)
+                if not more and not views[nxt].values and \
+                        (rest := broken_word_rest(line_of(views, end).text, line_of(views, nxt).text)) is not None:
+                    more = list(text_header_score(rest, True)[0])  # 'Target Realisa' / 'si % Target %': its end
                 if not more and "period" in collected:
                     more = period_numbers(line_of(views, nxt).text)
                 if more and not views[nxt].values and not holds_amount(views[nxt]) and not holds_value_run(views[nxt]) \

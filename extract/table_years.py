@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.headers import Header, column_years, next_nonblank, year_cell
+from extract.headers import (Header, broken_word_rest, column_years, header_words, names_years, next_nonblank,
+                             prev_nonblank, year_cell)
 from extract.lines import LineView, line_of
 from normalize.numbers import Token
 
@@ -268,3 +269,68 @@ def year_cell_above(views: Sequence[LineView], start: int) -> int | None:
     above = next((j for j in range(start - 1, max(-1, start - 3), -1) if line_of(views, j).text.strip()), None)
     return above if above is not None and year_cell(line_of(views, above).text) else None
 YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+GROUP_COLUMN_ROLES = frozenset({"target", "realisation", "achievement"})
+
+
+def header_columns(texts: list[str]) -> list[str]:
+    """The value columns a header's lines name, one per value word or bare '%' ('Target Realisasi % Target %').
+
+    A header word cut across two lines ('Realisa' / 'si') is read whole; a '(%)' is a column's unit, no column.
+    """
+    columns: list[str] = []
+    for k, text in enumerate(texts):
+        if k and (rest := broken_word_rest(texts[k - 1], text)) is not None:
+            text = rest
+        for word, role in header_words(text):
+            if role in GROUP_COLUMN_ROLES:
+                columns.append(role)
+            elif word == "%":
+                columns.append("achievement")
+    return columns
+
+
+def years_above(views: Sequence[LineView], start: int) -> list[int]:
+    """The years printed on the lines right above a header, over one line or more ('2019' / '2020 2021'), in order."""
+    years: list[int] = []
+    k = start
+    while (k := prev_nonblank(views, k, 1)) is not None:
+        view = views[k]
+        found = [year_value(t) for t in view.values if is_year(t)]
+        if names_years(view):
+            found = [int(y) for y in YEAR_IN_LINE_RE.findall(view.line.text)]  # 'Tahun 2020 Tahun 2021': words
+        elif view.text or not view.values or len(found) != len(view.values):
+            break
+        years[:0] = found
+    return years
+
+
+def uneven_year_groups(views: Sequence[LineView], start: int, end: int, report_year: int | None) -> list[str] | None:
+    """A header's value columns when the years over it group them unevenly, or None.
+
+    '2019 | 2020 | 2021' over '| Target Realisasi % | Target %': each group opens on
+    the same word and each year above has one group, but for the first years, which
+    print one value each (an earlier year's result, under 'Capaian Tahun'), no words.
+    Only the report year's group holds the year's target, realisasi and capaian; the
+    others (a next year's target too) are 'other'. None when the years do not count
+    up, the report year has no group, or its group names a column twice; the caller
+    keeps the result only when the rows hold one value per column.
+    """
+    if report_year is None:
+        return None
+    columns = header_columns([line_of(views, k).text for k in range(start, end + 1)])
+    if len(columns) < 3 or columns[0] not in ("target", "realisation"):
+        return None
+    opens = [k for k, role in enumerate(columns) if role == columns[0]]
+    groups = [columns[a:b] for a, b in zip(opens, opens[1:] + [len(columns)])]
+    years = years_above(views, start)
+    lead = len(years) - len(groups)
+    if len(groups) < 2 or lead < 0 or any(b <= a for a, b in zip(years, years[1:])) \
+            or report_year not in years[lead:]:
+        return None
+    kept = groups[years.index(report_year) - lead]
+    if len(set(kept)) != len(kept) or "realisation" not in kept and "achievement" not in kept:
+        return None
+    return ["other"] * lead + [role if year == report_year else "other"
+                               for year, group in zip(years[lead:], groups) for role in group]

@@ -33,7 +33,8 @@ from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS,
 from extract.long_lines import long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
-                                 other_year_plan, year_cell_above, year_groups, year_row, years_by_offset)
+                                 other_year_plan, uneven_year_groups, year_cell_above, year_groups, year_row,
+                                 years_by_offset)
 from normalize.catalogue import canonical_unit
 from normalize.numbers import GRADE_LETTERS, PERCENT_ROW, Token, fold_text, lex_values, parse_measure, parse_percent
 from normalize.values import Reading, Repair
@@ -88,6 +89,7 @@ MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
 MIN_DETACHED_WORDS = 3  # words a wrapped tail needs when a blank line parts it from its row
 LIST_ITEM_RE = re.compile(r"\s*\d{1,2}[.)]\s")  # '2. Menyelenggarakan ...': a new item, not a wrap
 LETTER_ITEM_RE = re.compile(r"\s*[a-h][.)]\s+\w")  # 'b. persentase partisipasi ...': the next lettered item
+DASH_ITEM_RE = re.compile(r"\s*[-–•]\s+[^\W\d_]")  # '- usia 7-12 tahun': an item of a dashed list
 # a note under a table: its source, a remark, or how an indicator is worked out ('Rumus ...', 'Formulasi ...')
 FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|rumus|formula(?:si)?|\*)\b", re.I)
 PROSE_WORDS = 16
@@ -1244,6 +1246,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
             if grouped == end and start == end and header.col_starts and len(year_line_below(views, end, True)) >= 2:
                 placed = years_by_offset(views, start, report_year)  # not in even groups: by where each stands
             end = grouped
+            if placed is None and not years:
+                placed = uneven_year_groups(views, start, end, report_year)  # '2019 | 2020 | 2021' over uneven groups
         keep_report_year_measure_groups(header, views, start, end, report_year)
         keep_report_year_columns(header, views, start, end, report_year)
         if header.kind == "budget":
@@ -1784,6 +1788,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             elif row is not None and not closed \
                     and not opened_since(pending, header.flattened, opens_known, header.sasaran_indikator) \
                     and not carries_on_pending(pending, views, i) and continues(row, view, blanks, header) \
+                    and not any(next_dashed_item(row, v) for v in pending) \
                     and not (budget and (opens_budget_row(view) or TOTAL_LABEL_LINE_RE.match(view.text))) \
                     and not (budget and opens_next_rows_name(views, i)):
                 append_text(row, in_its_column(view, header), header)
@@ -2903,6 +2908,15 @@ def percent_fits(allocation: Token, realisation: Token, percent: Token) -> bool:
     return bool(a and r is not None and p is not None and abs(r / a * 100 - p) <= 0.06)
 
 
+def next_dashed_item(row: RowDraft, view: LineView) -> bool:
+    """Whether a line under a row opens the next item of the dashed list the row is an item of.
+
+    '- usia 13-15 tahun' under a row named '- usia 7-12 tahun': a sibling, though lower case, not the
+    row's wrapped name; the lines under it go on its name, not the row above's.
+    """
+    return DASH_ITEM_RE.match(view.line.text) is not None and any(DASH_ITEM_RE.match(v.line.text) for v in row.views)
+
+
 def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> bool:
     """Whether a text line carries on the indicator text of the row above."""
     if blanks > 2 or is_prose(view):
@@ -2948,6 +2962,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return True  # one cell's wrapped text under that cell ('Pemilu/Pemilihan sesuai dengan')
     if LETTER_ITEM_RE.match(view.line.text):
         return False  # 'b. persentase ...' under a row: the next item of a lettered list, though lower case
+    if next_dashed_item(row, view):
+        return False
     return starts_lower(text) or ends_unfinished(row.text) or header.satuan and unfinished_before_satuan(row.text)
 
 
@@ -3098,7 +3114,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     elif header.kind == "budget" and (above := name_opened_above_value_line(view, own, pending, below)):
         before = above
     elif pending and not view.delimited:
-        if not WORD_RE.search(own) or starts_lower(own):  # no words: OCR specks ('- . ; - 80%')
+        if not WORD_RE.search(own) or starts_lower(own) or own.startswith("("):  # no words: OCR specks ('- . ; - 80%')
+            # (or '(usia SD/sederajat)' on the value line: a name's parenthesis, its opening above)
             # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
             # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)
             before = from_indicator_opening(name_lines_above(pending)) \

@@ -4890,3 +4890,51 @@ def test_a_title_in_capitals_right_under_the_last_row_is_not_its_name():
             "2 Persentase layanan rapat yang tuntas 90%\n"
             "tepat waktu oleh SEKSI UMUM\n")
     assert records(text)[0][-1].indicator_raw == "Persentase layanan rapat yang tuntas tepat waktu oleh SEKSI UMUM"
+
+
+def test_a_header_word_cut_across_two_lines_keeps_the_columns_after_it():
+    # a narrow cell wraps 'Realisasi' as 'Realisa' / 'si'; the words after the cut are the header's too
+    text = ("No Indikator Kinerja Target Realisa\n"
+            "si Capaian\n"
+            "1 Persentase desa yang mandiri 80 85 106,25\n")
+    assert measured(records(text)[0]) == [(80, 85, 106.25)]
+
+
+@pytest.mark.parametrize("years", ["2021\n2022 2023", "Tahun 2021 Tahun 2022 Tahun 2023"])
+def test_years_over_uneven_column_groups_keep_the_report_years_group(years: str):
+    # 'Capaian Tahun' over three years: the first prints one value only, the report year's group
+    # Target / Realisasi / %, the next year's Target / %; only the report year's group is the result
+    text = ("No Indikator Kinerja Satuan\n"
+            "Capaian Tahun\n"
+            f"{years}\n"
+            "Target Realisasi % Target %\n"
+            "1 Persentase desa yang mandiri % 61,2 64,5 66,8 103,57 70,1 95,29\n"
+            "2 Rasio kios pupuk per kecamatan % 3,1 3,4 3,3 97,06 3,6 91,67\n")
+    rows = table_records(text, 2022)[0]
+    assert measured(rows) == [(64.5, 66.8, 103.57), (3.4, 3.3, 97.06)]
+
+
+def test_dashed_list_items_wrapped_around_their_values_are_rows_of_their_own():
+    # a group heading over dashed items; the first item's parenthesis stands on its value line, the second's
+    # name wraps over two lines above a value line holding only its unit and values
+    text = ("No Indikator Kinerja Satuan Target Realisasi Capaian\n"
+            "1 Angka kelulusan siswa:\n"
+            "- jenjang dasar\n"
+            "(negeri dan swasta) % 98 99 101,02\n"
+            "- jenjang menengah (negeri\n"
+            "dan swasta)\n"
+            "% 95 94 98,95\n")
+    rows = records(text)[0]
+    assert measured(rows) == [(98, 99, 101.02), (95, 94, 98.95)]
+    assert "jenjang dasar (negeri dan swasta)" in rows[0].indicator_raw
+    assert "menengah" not in rows[0].indicator_raw
+    assert "jenjang menengah (negeri dan swasta)" in rows[1].indicator_raw
+
+
+def test_a_next_years_target_group_after_the_report_years_is_no_result():
+    # two years over groups of three and two columns: the second year's Target / % is a plan, not the result
+    text = ("No Indikator Kinerja\n"
+            "2022 2023\n"
+            "Target Realisasi % Target %\n"
+            "1 Persentase desa yang mandiri 64,5 66,8 103,57 70,1 95,29\n")
+    assert measured(table_records(text, 2022)[0]) == [(64.5, 66.8, 103.57)]
