@@ -1614,3 +1614,14 @@ def test_a_bare_aceh_without_an_office_before_it_names_no_region():
     assert (found.agency, found.province) == ("KPU Kabupaten Klaten", "Jawa Tengah")
     alone = find_document_fields(located("LAPORAN KINERJA TAHUN 2019\nbantuan bencana untuk Aceh\n"))
     assert alone.region is None
+
+
+def test_misread_tahun_years_are_found_in_text_order_as_one_scan_finds_them():
+    """The misread-'Tahun' scan runs as two copies opening with '19' and '20' (fast to scan for): its years of both
+    centuries come in text order, and a range or a year inside a number is none, as the single pattern says."""
+    from normalize.document_fields import _MISREAD_TAHUN_YEAR_RE, misread_tahun_years
+    low = ("laporan iahun 2022 disusun; data tahum 1998 dan tabun 2019 s.d 2020; lahun\t2021.\n"
+           "fahun 1999-2000, tahun 2023, iahun 120190")
+    years = [m.group("y") for m in misread_tahun_years(low)]
+    assert years == ["2022", "1998", "2021"]
+    assert [m.span() for m in misread_tahun_years(low)] == [m.span() for m in _MISREAD_TAHUN_YEAR_RE.finditer(low)]
