@@ -574,6 +574,8 @@ def unfold_year_group(text: str) -> str:
     """
     if "ahun" not in text and "AHUN" not in text and "th" not in text and "Th" not in text and "TH" not in text:
         return text  # cheap precheck: no year cell
+    if text.isascii() and "target" not in (low := text.lower()) and "realisasi" not in low:
+        return text  # cheap precheck: no Target or Realisasi word to move (most lines that name a year)
     flat = " ".join(text.replace("|", " ").split())  # a bordered header's two storeys joined read the same
     tail = SUB_COLUMNS_RE.search(flat)
     if tail is None:

@@ -249,7 +249,17 @@ _MISREAD_TAHUN_YEAR_RE = re.compile(
     r"(?P<y>(?:19|20)\d\d)(?!\d)(?<=(?<![a-z0-9])(?!tahun)[tifl1][a4e][hbn][uvn][nmu][ \t]\d{4})"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
+# The same pattern opening with '19', and with '20': a pattern opening with a literal is scanned for it in C,
+# while one opening with the alternation tests its first characters' set at every character of the text. A
+# match starts right after a space or tab, so matches never overlap: the two scans find what the one does.
+_MISREAD_TAHUN_YEAR_RES = tuple(re.compile(f"(?P<y>{century}" + _MISREAD_TAHUN_YEAR_RE.pattern[len("(?P<y>(?:19|20)"):])
+                                for century in ("19", "20"))
 MISREAD_TAHUN_CHARS = 6  # the misread word and the space before its year
+
+
+def misread_tahun_years(low: str) -> list[Match]:
+    """`_MISREAD_TAHUN_YEAR_RE.finditer(low)` as a list, found by its two literal-led copies, in text order."""
+    return sorted((m for pattern in _MISREAD_TAHUN_YEAR_RES for m in pattern.finditer(low)), key=Match.start)
 _YEAR_LOOKALIKES = str.maketrans("oils", "0115")  # a year's look-alike letters (lower-cased) as its digits
 # (on the cover's title lines; a look-alike of a digit as in `_YEAR_RE`: 'LAPORAN KINERJA 2O19')
 _BARE_YEAR_RE = re.compile(
@@ -961,8 +971,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     year_hits = [m for m in _YEAR_RE.finditer(low)
                  if (m.start() == 0 or not low[m.start() - 1].isalpha())
                  and not _regulation_before(low, m.start())]
-    year_hits += [m for m in _MISREAD_TAHUN_YEAR_RE.finditer(low)
-                  if not _regulation_before(low, m.start() - MISREAD_TAHUN_CHARS)]
+    year_hits += [m for m in misread_tahun_years(low) if not _regulation_before(low, m.start() - MISREAD_TAHUN_CHARS)]
     hits = _regional_hits(low, prefix_hits)
     mention_lines = {d.at(h[0])[0] for h in hits} | {d.at(m.start())[0] for m in year_hits}
     d.lay = _layout(d.lines, d.numbers, mention_lines)

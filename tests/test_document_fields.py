@@ -1716,3 +1716,14 @@ def test_an_office_titled_by_its_initials_and_town_is_the_agency():
 def test_initials_named_only_in_the_title_are_not_read_as_the_agency():
     text = "Capaian indikator tahun 2013 baik.\n\n" + _BODY + "LAKIP KPPN SIBOLGA TAHUN 2013\n"
     assert find_document_fields(located(text)).agency is None
+
+
+def test_misread_tahun_years_are_found_in_text_order_as_one_scan_finds_them():
+    """The misread-'Tahun' scan runs as two copies opening with '19' and '20' (fast to scan for): its years of both
+    centuries come in text order, and a range or a year inside a number is none, as the single pattern says."""
+    from normalize.document_fields import _MISREAD_TAHUN_YEAR_RE, misread_tahun_years
+    low = ("laporan iahun 2022 disusun; data tahum 1998 dan tabun 2019 s.d 2020; lahun\t2021.\n"
+           "fahun 1999-2000, tahun 2023, iahun 120190")
+    years = [m.group("y") for m in misread_tahun_years(low)]
+    assert years == ["2022", "1998", "2021"]
+    assert [m.span() for m in misread_tahun_years(low)] == [m.span() for m in _MISREAD_TAHUN_YEAR_RE.finditer(low)]
