@@ -464,7 +464,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             row = named_measure(paragraph, start, end, known, name_words_of)
             if row is not None:
                 rows.append(row)
-    return [with_worked_capaian(lines, row) for row in rows] + row_sentence_measures(lines, doc, year)
+    at_number = {lines[k].number: k for k in reversed(range(len(lines)))} if rows else {}  # (a number's first line)
+    return [with_worked_capaian(lines, row, at_number) for row in rows] + row_sentence_measures(lines, doc, year)
 
 
 # the capaian worked out under a result: 'capaian kinerja sebagai berikut : 66 x 100 % = 206,25%' (the target, the
@@ -473,7 +474,7 @@ WORKED_CAPAIAN_RE = re.compile(r"=\s*(\d{1,4}(?:[.,](\d{1,2}))?)\s?%")
 WORKED_CAPAIAN_LINES = 6  # lines after the result that may work its capaian out
 
 
-def with_worked_capaian(lines: list[Line], row: MeasureRow) -> MeasureRow:
+def with_worked_capaian(lines: list[Line], row: MeasureRow, at_number: dict[int, int]) -> MeasureRow:
     """`row` with the capaian the lines after it work out ('capaian ... R x 100 % = A%'), when its sentence
     printed none.
 
@@ -485,7 +486,7 @@ def with_worked_capaian(lines: list[Line], row: MeasureRow) -> MeasureRow:
     t, r = row.target, row.realisation
     if row.achievement is not None or t is None or r is None or not t.value or not r.value:
         return row
-    at = next((k for k, line in enumerate(lines) if line.number == row.source.line), None)
+    at = at_number.get(row.source.line)  # (`at_number`: each line's index in `lines` by its number)
     if at is None:
         return row
     for k in range(at + 1, min(len(lines), at + 1 + WORKED_CAPAIAN_LINES)):

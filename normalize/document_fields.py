@@ -1892,6 +1892,16 @@ _REALISED_YEAR_RE = re.compile(
     r"\b(?:realisasi|pengukuran\s+kinerja)\b[^\d\n]{0,40}?(?<![a-z])(?P<y>(?:19|20)\d\d)(?!\d)"
     r"(?!\s*(?:[-–—/]|s\.?\s?/?\s?d\b|sampai|hingga)\s*(?:19|20)?\d\d)"
 )
+# The same pattern led by each of its opening words: a pattern opening with a literal is scanned for it in C, where
+# the alternation after a word boundary is tried at every character of the report.
+_REALISED_YEAR_TAIL = _REALISED_YEAR_RE.pattern[len(r"\b(?:realisasi|pengukuran\s+kinerja)\b"):]
+_REALISED_YEAR_RES = (re.compile(r"realisasi(?<!\wrealisasi)\b" + _REALISED_YEAR_TAIL),
+                      re.compile(r"pengukuran(?<!\wpengukuran)\s+kinerja\b" + _REALISED_YEAR_TAIL))
+
+
+def realised_year_mentions(low: str) -> list[Match]:
+    """`_REALISED_YEAR_RE.finditer(low)` as a list, found by its literal-led copies, in text order."""
+    return sorted((m for pattern in _REALISED_YEAR_RES for m in pattern.finditer(low)), key=Match.start)
 
 
 def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, int] | None:
@@ -1901,7 +1911,7 @@ def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, 
     copied from an older report outvotes the year the tables measure, this year is the floor.
     """
     found = None
-    for m in _REALISED_YEAR_RE.finditer(d.low):
+    for m in realised_year_mentions(d.low):
         year = int(m.group("y"))
         if not 2000 <= year <= latest or (signed is not None and year > signed):
             continue

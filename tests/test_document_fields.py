@@ -1727,3 +1727,14 @@ def test_misread_tahun_years_are_found_in_text_order_as_one_scan_finds_them():
     years = [m.group("y") for m in misread_tahun_years(low)]
     assert years == ["2022", "1998", "2021"]
     assert [m.span() for m in misread_tahun_years(low)] == [m.span() for m in _MISREAD_TAHUN_YEAR_RE.finditer(low)]
+
+
+def test_realised_year_mentions_are_found_in_text_order_as_one_scan_finds_them():
+    """The realised-year scan runs as copies led by 'realisasi' and 'pengukuran' (fast to scan for): same spans, in
+    text order, as the single pattern; a word that only ends in 'realisasi' and a year range are none."""
+    from normalize.document_fields import _REALISED_YEAR_RE, realised_year_mentions
+    low = ("pengukuran kinerja tahun 2021\nrealisasi th 2020 dan target 2022\nprarealisasi 2019\n"
+           "realisasi 2018-2019\npengukuran\nkinerja 2017\nrealisasi anggaran 2016, pengukuran kinerja 2023")
+    found = realised_year_mentions(low)
+    assert [m.group("y") for m in found] == ["2021", "2020", "2017", "2016", "2023"]
+    assert [m.span() for m in found] == [m.span() for m in _REALISED_YEAR_RE.finditer(low)]
