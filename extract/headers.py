@@ -1183,8 +1183,11 @@ def quarter_groups_below(views: Sequence[LineView], start: int) -> tuple[list[st
 
 # A header line holding only column words and years: the rest of a header that names each column's year,
 # wrapped over several lines ('Target' / '2020' / 'Realisasi' / '2019 Realisasi 2020' / 'Capaian 2020(%)')
-YEAR_WRAP_LINE_RE = re.compile(r"\s*(?:(?:target|realisasi|capaian|tahun|th\.?|\(%\)|%|(?:19|20)\d\d)\s*)+", re.I)
-YEAR_WRAP_LINES = 6
+YEAR_WRAP_LINE_RE = re.compile(r"\s*(?:(?:target|realisasi|capaian|kinerja|tahun|th\.?|\(%\)|%|(?:19|20)\d\d)\s*)+",
+                               re.I)
+YEAR_WRAP_LINES = 8
+# A header line whose last cell's year wrapped onto the next line ('Target Realisasi Tahun' / '2019' / ...)
+YEAR_WORD_END_RE = re.compile(r"\b(?:tahun|th\.?)\s*$", re.I)
 
 
 def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple[list[str], int, str] | None:
@@ -1199,14 +1202,17 @@ def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple
     the first row ('Capaian 2020(%) 01.01 Hasil Indeks'): its column words close the header, the rest opens
     the first row (`header_row_split`).
     """
-    if not any_digit(line_of(views, end).text):
-        return None  # cheap precheck: a header naming its columns' years has one on its last line
+    last = line_of(views, end).text
+    if not any_digit(last) and not YEAR_WORD_END_RE.search(last):
+        return None  # cheap precheck: a header naming its columns' years has one on its last line, or its last
+        # cell's 'Tahun' waits for its year on the next line
     k = end
     texts = [line_of(views, j).text for j in range(start, end + 1)]
     opening = ""
+    taken = 0  # the header's lines after `end`, blank lines not counted (a page may set one between each)
     while True:
         nxt = next_nonblank(views, k, 1)
-        if nxt is None or nxt - end > YEAR_WRAP_LINES:
+        if nxt is None or taken >= YEAR_WRAP_LINES:
             break
         text = line_of(views, nxt).text
         if not YEAR_WRAP_LINE_RE.fullmatch(text):
@@ -1218,6 +1224,7 @@ def wrapped_year_lines(views: Sequence[LineView], start: int, end: int) -> tuple
             break
         texts.append(text)
         k = nxt
+        taken += 1
     if k == end or not YEAR_RE.search(" ".join(texts[end - start + 1:])):
         return None
     roles, complete = text_header_score(" ".join(texts), True)

@@ -259,6 +259,28 @@ def test_a_header_naming_each_columns_year_wrapped_over_several_lines_is_read_wh
         ("Persentase izin terbit tepat waktu", 92.0, 90.4, 98.26)]
 
 
+def test_a_header_whose_years_each_wait_on_the_next_line_is_read_whole():
+    # 'Target Realisasi Tahun' ends on the word 'Tahun', its year and the other year columns a cell a line below
+    # (a blank line between each): read as it stands, the header named only Target and Realisasi, and each row's
+    # last two values (the year's realisation and the capaian) were taken for them
+    text = ("Tabel 3.2 Perbandingan realisasi indikator kinerja utama dengan dua tahun sebelumnya\n\n"
+            "Target Realisasi Tahun\n\n"
+            "2020\n\n"
+            "Realisasi Tahun\n\n"
+            "2021\n\n"
+            "Realisasi Tahun\n\n"
+            "2022\n\n"
+            "Capaian Kinerja\n\n"
+            "Tahun 2022\n\n"
+            "1. Angka partisipasi sekolah usia 16-18 tahun\n\n"
+            "72,40% 70,15% 71,02% 73,10% 100,97%\n\n"
+            "2. Rasio guru terhadap murid jenjang SMP\n\n"
+            "1,20% 1,32% 1,28% 1,25% 96,00%\n")
+    assert values(measures(text, 2022)) == [
+        ("Angka partisipasi sekolah usia 16-18 tahun", 72.4, 73.1, 100.97),
+        ("Rasio guru terhadap murid jenjang SMP", 1.2, 1.25, 96.0)]
+
+
 def test_an_abbreviated_realisasi_column_of_each_year_is_a_realisation():
     # 'Real.' unread, the year's target took the realisasi's value
     text = ("No Indikator Kinerja Real. Th. 2022 Target Th. 2023 Real. Th. 2023 Capaian (%)\n"
