@@ -1719,6 +1719,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 if rows and not closed and header.kind in ("target", "realisation"):
                     pending = give_previous_its_tail(rows[-1], pending, view, header, group)
                 elif rows and not closed and budget and pending:
+                    pending = centred_name_split(rows[-1], pending, view, header)
                     pending = tail_before_next_row(rows[-1], pending, view, header, views[i + 1] if i + 1 < n else None)
                 numbered = budget and bool(pending) and not view.delimited \
                     and len(view.text.split()) <= TAIL_WORDS + 1 and rows_numbered(rows, views, i)  # (few words: cheap first)
@@ -2002,7 +2003,7 @@ def opens_indicator(view: LineView) -> bool:
 
 
 # A line opening with its row's number ('2. Tersusunnya ...', '| 3 | Meningkatnya ...'): the row starts on it
-NUMBERED_LINE_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
+NUMBERED_LINE_RE = re.compile(r"^[\s|\"';_]*(\d{1,2})[.)]?\s*(?:\|\s*)?[A-Za-z]")
 
 
 # A line opening a numbered group's heading: its number, then a capitalised word that is no count's unit
@@ -3346,6 +3347,54 @@ def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView,
         last = v.line.number
         taken += 1
     return pending[taken:]
+
+
+# a budget value line holding its row's number and values only ('3      38.85   30.66   79%'), the number captured
+BARE_NUMBERED_RE = re.compile(r"\s*(\d{1,2})[.)]?\s+[-\d]")
+
+
+def bare_numbered(view: LineView) -> int | None:
+    """The row number of a value line that holds that number and values only, its name on the lines around it."""
+    match = BARE_NUMBERED_RE.match(view.line.text)
+    return int(match.group(1)) if match and not view.text and not ruled(view) and view.values else None
+
+
+def ruled(view: LineView) -> bool:
+    """A line whose cells a '|' or a tab parts, no space alignment: its cells say where each wrapped piece goes."""
+    return view.delimited and not view.spaced
+
+
+def centred_name_split(row: RowDraft, pending: list[LineView], view: LineView, header: Header) -> list[LineView]:
+    """Give a budget row the lines of its name centred around its bare value line; return the next row's.
+
+    A cell centred on its row prints a long name half above the values and
+    half below: 'KAB MAWAR' over '3   80.00 60.00 75%' over 'BARAT', then
+    'KAB MAWAR' over '4   40.00 ...'. The row above took k lines over its
+    value line, so the first k lines under it are its name's end; only when
+    the lines between split evenly (k for it, k for the next bare value line,
+    or all k for it under a next row named on its own value line), each a
+    line of words right after the other, else they stay as they are.
+    """
+    if header.kind != "budget" or ruled(view) or (number := bare_numbered(row.views[-1])) is None:
+        return pending
+    k = len(row.views) - 1
+    if not k or row.views[-1].line.number != row.value_line or any(row.text_parts[k:]):
+        return pending
+    above = row.views[:k]
+    lines = [*above, row.views[-1], *pending, view]
+    if any(b.line.number != a.line.number + 1 or b.line.page != a.line.page for a, b in zip(lines, lines[1:])):
+        return pending  # a blank line or a page between: no cell centred on one value line
+    if any(v.values or ruled(v) or not v.text or opens_numbered_budget_row(v) for v in [*above, *pending]):
+        return pending
+    if bare_numbered(view) == number + 1 and len(pending) == 2 * k:
+        share = k
+    elif (match := NUMBERED_LINE_RE.match(view.line.text)) and int(match.group(1)) == number + 1 and len(pending) == k:
+        share = k
+    else:
+        return pending
+    for v in pending[:share]:
+        append_text(row, v, header)
+    return pending[share:]
 
 
 def opens_numbered_budget_row(view: LineView) -> bool:
