@@ -1791,7 +1791,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and not carries_on_pending(pending, views, i) and continues(row, view, blanks, header) \
                     and not any(next_dashed_item(row, v) for v in pending) \
                     and not (budget and (opens_budget_row(view) or TOTAL_LABEL_LINE_RE.match(view.text))) \
-                    and not (budget and opens_next_rows_name(views, i)):
+                    and not (budget and opens_next_rows_name(views, i)) \
+                    and not (budget and opens_bare_row_below(row, views, i)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -3362,6 +3363,27 @@ def bare_numbered(view: LineView) -> int | None:
 def ruled(view: LineView) -> bool:
     """A line whose cells a '|' or a tab parts, no space alignment: its cells say where each wrapped piece goes."""
     return view.delimited and not view.spaced
+
+
+def row_number(row: RowDraft) -> int | None:
+    """The number a row's value line opens with ('2   KAB X  40.00 ...' or '2    40.00 ...'), else None."""
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return None
+    match = NUMBERED_LINE_RE.match(view.line.text)
+    return int(match.group(1)) if match else bare_numbered(view)
+
+
+def opens_bare_row_below(row: RowDraft, views: Sequence[LineView], i: int) -> bool:
+    """Whether line `i` opens the name of the next budget row, whose value line right below holds its number alone.
+
+    'KAB MAWAR' between '2   KAB MELATI  40.00 ...' and '3      80.00 ...':
+    row 3 prints no word on its value line, so its name is centred on it and
+    opens right above it; the line is not the rest of row 2's name.
+    """
+    if i + 1 >= len(views) or ruled(views[i]) or views[i].values or (number := row_number(row)) is None:
+        return False
+    return bare_numbered(views[i + 1]) == number + 1
 
 
 def centred_name_split(row: RowDraft, pending: list[LineView], view: LineView, header: Header) -> list[LineView]:

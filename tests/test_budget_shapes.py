@@ -1208,3 +1208,19 @@ def test_name_lines_that_split_unevenly_between_bare_value_lines_stay_as_read():
     text = CENTRED_NAMES.replace("        BARAT\n", "        BARAT\n        DAYA\n")
     names = [r["name"] for r in built_rows(text)]
     assert names[1] == "KAB MAWAR"
+
+
+def test_the_line_over_a_bare_value_line_opens_that_rows_name_not_the_named_row_above():
+    text = ("Tabel 4.3 Pagu dan Realisasi Dana per Wilayah (dalam miliar rupiah)\n"
+            "   No   Uraian                Pagu      Realisasi    %\n"
+            "   1    KOTA MAWAR            20.50       10.25     50%\n"
+            "   2    KAB MELATI            40.00       30.00     75%\n"
+            "        KAB MAWAR\n"
+            "   3                          80.00       60.00     75%\n"
+            "        BARAT\n"
+            "        KAB MAWAR\n"
+            "   4                          40.00       30.00     75%\n"
+            "        TIMUR\n"
+            "   5    KAB KENANGA           50.00       45.00     90%\n")
+    names = [r["name"] for r in built_rows(text)]
+    assert names == ["KOTA MAWAR", "KAB MELATI", "KAB MAWAR BARAT", "KAB MAWAR TIMUR", "KAB KENANGA"]
