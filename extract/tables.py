@@ -1719,6 +1719,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 if rows and not closed and header.kind in ("target", "realisation"):
                     pending = give_previous_its_tail(rows[-1], pending, view, header, group)
                 elif rows and not closed and budget and pending:
+                    pending = centred_name_split(rows[-1], pending, view, header)
                     pending = tail_before_next_row(rows[-1], pending, view, header, views[i + 1] if i + 1 < n else None)
                 numbered = budget and bool(pending) and not view.delimited \
                     and len(view.text.split()) <= TAIL_WORDS + 1 and rows_numbered(rows, views, i)  # (few words: cheap first)
@@ -1790,7 +1791,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                     and not carries_on_pending(pending, views, i) and continues(row, view, blanks, header) \
                     and not any(next_dashed_item(row, v) for v in pending) \
                     and not (budget and (opens_budget_row(view) or TOTAL_LABEL_LINE_RE.match(view.text))) \
-                    and not (budget and opens_next_rows_name(views, i)):
+                    and not (budget and opens_next_rows_name(views, i)) \
+                    and not (budget and opens_bare_row_below(row, views, i)):
                 append_text(row, in_its_column(view, header), header)
             elif not HEADING_RE.match(view.line.text):
                 pending.append(view)
@@ -2002,7 +2004,7 @@ def opens_indicator(view: LineView) -> bool:
 
 
 # A line opening with its row's number ('2. Tersusunnya ...', '| 3 | Meningkatnya ...'): the row starts on it
-NUMBERED_LINE_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
+NUMBERED_LINE_RE = re.compile(r"^[\s|\"';_]*(\d{1,2})[.)]?\s*(?:\|\s*)?[A-Za-z]")
 
 
 # A line opening a numbered group's heading: its number, then a capitalised word that is no count's unit
@@ -3346,6 +3348,75 @@ def tail_before_next_row(row: RowDraft, pending: list[LineView], view: LineView,
         last = v.line.number
         taken += 1
     return pending[taken:]
+
+
+# a budget value line holding its row's number and values only ('3      38.85   30.66   79%'), the number captured
+BARE_NUMBERED_RE = re.compile(r"\s*(\d{1,2})[.)]?\s+[-\d]")
+
+
+def bare_numbered(view: LineView) -> int | None:
+    """The row number of a value line that holds that number and values only, its name on the lines around it."""
+    match = BARE_NUMBERED_RE.match(view.line.text)
+    return int(match.group(1)) if match and not view.text and not ruled(view) and view.values else None
+
+
+def ruled(view: LineView) -> bool:
+    """A line whose cells a '|' or a tab parts, no space alignment: its cells say where each wrapped piece goes."""
+    return view.delimited and not view.spaced
+
+
+def row_number(row: RowDraft) -> int | None:
+    """The number a row's value line opens with ('2   KAB X  40.00 ...' or '2    40.00 ...'), else None."""
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    if view is None:
+        return None
+    match = NUMBERED_LINE_RE.match(view.line.text)
+    return int(match.group(1)) if match else bare_numbered(view)
+
+
+def opens_bare_row_below(row: RowDraft, views: Sequence[LineView], i: int) -> bool:
+    """Whether line `i` opens the name of the next budget row, whose value line right below holds its number alone.
+
+    'KAB MAWAR' between '2   KAB MELATI  40.00 ...' and '3      80.00 ...':
+    row 3 prints no word on its value line, so its name is centred on it and
+    opens right above it; the line is not the rest of row 2's name.
+    """
+    if i + 1 >= len(views) or ruled(views[i]) or views[i].values or (number := row_number(row)) is None:
+        return False
+    return bare_numbered(views[i + 1]) == number + 1
+
+
+def centred_name_split(row: RowDraft, pending: list[LineView], view: LineView, header: Header) -> list[LineView]:
+    """Give a budget row the lines of its name centred around its bare value line; return the next row's.
+
+    A cell centred on its row prints a long name half above the values and
+    half below: 'KAB MAWAR' over '3   80.00 60.00 75%' over 'BARAT', then
+    'KAB MAWAR' over '4   40.00 ...'. The row above took k lines over its
+    value line, so the first k lines under it are its name's end; only when
+    the lines between split evenly (k for it, k for the next bare value line,
+    or all k for it under a next row named on its own value line), each a
+    line of words right after the other, else they stay as they are.
+    """
+    if header.kind != "budget" or ruled(view) or (number := bare_numbered(row.views[-1])) is None:
+        return pending
+    k = len(row.views) - 1
+    if not k or row.views[-1].line.number != row.value_line or any(row.text_parts[k:]):
+        return pending
+    above = row.views[:k]
+    lines = [*above, row.views[-1], *pending, view]
+    if any(b.line.number != a.line.number + 1 or b.line.page != a.line.page for a, b in zip(lines, lines[1:])):
+        return pending  # a blank line or a page between: no cell centred on one value line
+    if any(v.values or ruled(v) or not v.text or opens_numbered_budget_row(v) for v in [*above, *pending]):
+        return pending
+    if bare_numbered(view) == number + 1 and len(pending) == 2 * k:
+        share = k
+    elif (match := NUMBERED_LINE_RE.match(view.line.text)) and int(match.group(1)) == number + 1 and len(pending) == k:
+        share = k
+    else:
+        return pending
+    for v in pending[:share]:
+        append_text(row, v, header)
+    return pending[share:]
 
 
 def opens_numbered_budget_row(view: LineView) -> bool:

@@ -1181,3 +1181,46 @@ def test_a_whole_percent_is_the_ratio_rounded_not_a_misread_digit():
     row = repair_budget(BudgetRow(source=Source(line=1, page=1, raw=""), allocation=parse_amount("30.000.000.000"),
                                   realisation=parse_amount("21.320.000.000"), percent=parse_percent("71%")))
     assert row.percent.value == 71.0 and not row.percent.repairs
+
+
+CENTRED_NAMES = (
+    "Tabel 4.2 Pagu dan Realisasi Dana per Wilayah (dalam miliar rupiah)\n"
+    "   No   Nama Pemda            Pagu      Realisasi    %\n"
+    "   1    KOTA MAWAR            20.50       10.25     50%\n"
+    "        KAB MAWAR\n"
+    "   2                          80.00       60.00     75%\n"
+    "        BARAT\n"
+    "        KAB MAWAR\n"
+    "   3                          40.00       30.00     75%\n"
+    "        TIMUR\n"
+    "   4    KAB KENANGA           50.00       45.00     90%\n")
+
+
+def test_a_name_centred_around_its_bare_value_line_keeps_its_end_below_it():
+    rows = built_rows(CENTRED_NAMES)
+    assert [(r["name"], r["allocation"]) for r in rows] == [
+        ("KOTA MAWAR", 20_500_000_000), ("KAB MAWAR BARAT", 80_000_000_000),
+        ("KAB MAWAR TIMUR", 40_000_000_000), ("KAB KENANGA", 50_000_000_000)]
+
+
+def test_name_lines_that_split_unevenly_between_bare_value_lines_stay_as_read():
+    # three lines between two bare value lines, one above the first: no even split proves where its name ends
+    text = CENTRED_NAMES.replace("        BARAT\n", "        BARAT\n        DAYA\n")
+    names = [r["name"] for r in built_rows(text)]
+    assert names[1] == "KAB MAWAR"
+
+
+def test_the_line_over_a_bare_value_line_opens_that_rows_name_not_the_named_row_above():
+    text = ("Tabel 4.3 Pagu dan Realisasi Dana per Wilayah (dalam miliar rupiah)\n"
+            "   No   Uraian                Pagu      Realisasi    %\n"
+            "   1    KOTA MAWAR            20.50       10.25     50%\n"
+            "   2    KAB MELATI            40.00       30.00     75%\n"
+            "        KAB MAWAR\n"
+            "   3                          80.00       60.00     75%\n"
+            "        BARAT\n"
+            "        KAB MAWAR\n"
+            "   4                          40.00       30.00     75%\n"
+            "        TIMUR\n"
+            "   5    KAB KENANGA           50.00       45.00     90%\n")
+    names = [r["name"] for r in built_rows(text)]
+    assert names == ["KOTA MAWAR", "KAB MELATI", "KAB MAWAR BARAT", "KAB MAWAR TIMUR", "KAB KENANGA"]
