@@ -285,6 +285,13 @@ TWO_SENTENCES_RE = re.compile(
     r"(?:(?:hanya|dapat|baru|telah|sudah)\s+)?(?:mencapai|sebesar|adalah|yaitu)\s+(?:sebesar\s+)?"
     rf"(?P<r>{_VALUE})(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?capaian(?:\s+kinerja)?(?:nya)?"
     rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?", re.I)
+# 'target NTPi sebesar 102,75. Berdasarkan ... rata-rata NTPi pada Triwulan III sebesar 101,8 atau 99,08% ...': the
+# target in one sentence, the next naming the same thing and giving a value and its capaian, no realisation word.
+# Read only when the capaian proves the pair (see `stated_pair_holds`).
+STATED_PAIR_RE = re.compile(
+    r"\btarget\s+(?P<name>[^.;:%\d]{2,150}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?sebesar\s+"
+    rf"(?P<t>{_VALUE})\s*[.;]\s+(?P<mid>[^.;:%]{{3,200}}?)\s+sebesar\s+(?P<r>{_VALUE})\s*,?\s*atau\s+(?P<a>{_VALUE})",
+    re.I)
 # A target that is not the year's own: the nation's or province's, or the plan's for its last year ('target akhir RPJM')
 NOT_YEARS_TARGET_RE = re.compile(r"\b(?:nasional|provinsi|akhir|rpjmd?n?|renstra|jangka|indikator|kinerja)\b", re.I)
 NAME_FILLER = {"yang", "dan", "di", "pada", "dalam", "untuk", "dari", "ke", "oleh", "atas", "persentase", "jumlah",
@@ -435,7 +442,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
     for paragraph in paragraphs(lines, ("target",), doc):
         low = paragraph.text.lower()
-        if not may_state_realisation(paragraph.text) and "dari target" not in low and not may_compare(low):
+        if not may_state_realisation(paragraph.text) and "dari target" not in low and not may_compare(low) \
+                and not ("sebesar" in low and " atau " in low):
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
         matches = pattern_matches(paragraph.text)
         spans = sentence_spans(paragraph.text)
@@ -447,6 +455,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             if about_other_years(enclosing_sentence(paragraph.text, spans, match.start("t")), year):
                 continue
             row = matched_measure(paragraph, match)
+            if row is not None and match.re is STATED_PAIR_RE:
+                row = replace(row, indicator_raw=spelled_out(doc.text, row.indicator_raw))
             if row is not None:
                 rows.append(row)
         if not read:
@@ -610,6 +620,8 @@ def pattern_matches(text: str) -> list[re.Match]:
             match = LIST_COMPARED_RE.match(text, start)
             if match is not None and compared_holds(match):
                 found.append(match)
+    if "sebesar" in low and " atau " in low:
+        found += [m for m in STATED_PAIR_RE.finditer(text) if stated_pair_holds(m)]
     if "dari target" in low:
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         if "pencapaian kinerja" in low:
@@ -619,6 +631,45 @@ def pattern_matches(text: str) -> list[re.Match]:
             if match is not None and from_target_holds(text, match):
                 found.append(match)
     return found
+
+
+SHORT_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9\-]{1,9}")  # 'NTPi', 'IPM': a name given by its initials
+
+
+def spelled_out(text: str, name: str) -> str:
+    """'Nilai Tukar Pembudidaya Ikan (NTPi)' for 'NTPi' where the report spells the initials out so, else `name`.
+
+    A sentence may call its indicator by the initials the report defined before; the tables name it in full.
+    The capitalised words right before the bracket are taken whose first letters spell the initials.
+    """
+    if not SHORT_NAME_RE.fullmatch(name):
+        return name
+    want = re.sub(r"[^a-z]", "", name.lower())
+    for m in re.finditer(rf"((?:[A-Z][\w\-]*[ \t]+){{1,8}})\([ \t]*{re.escape(name)}[ \t]*\)", text):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            if "".join(w[0] for w in words[-k:]).lower() == want:
+                return f"{' '.join(words[-k:])} ({name})"
+    return name
+
+
+def stated_pair_holds(match: re.Match) -> bool:
+    """Whether STATED_PAIR_RE's second sentence gives the target's result: it names the target's thing (a word of
+    its name beyond 'persentase', 'jumlah' ...), and its capaian is a percent that realisasi / target (or target /
+    realisasi) gives to within half a point; else the value may be anything the sentence counts."""
+    name = match.group("name")
+    if NOT_YEARS_TARGET_RE.search(name):
+        return False
+    own = {w for w in WORD_RE.findall(name.lower()) if w not in NAME_FILLER}
+    if not own & set(WORD_RE.findall(match.group("mid").lower())):
+        return False
+    values = [parse_measure(match.group(g).strip(" ,"), "%" if g == "a" else None) for g in ("t", "r", "a")]
+    if any(v is None or v.value is None for v in values) or "%" not in match.group("a"):
+        return False
+    t, r, a = (v.value for v in values)
+    if not t or not r:
+        return False
+    return min(abs(r / t * 100 - a), abs(t / r * 100 - a)) <= 0.5
 
 
 def from_target_holds(text: str, match: re.Match) -> bool:
@@ -716,7 +767,7 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     values = match_values(match)
     if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
         return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
-    expect = expected_unit(values)
+    expect = expected_unit(values[:2] if match.re is STATED_PAIR_RE else values)  # (its '%' is the capaian's only)
     # a capaian is a percentage even when printed without its sign ('capaian 10096')
     readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
                 for k, v in enumerate(values)]

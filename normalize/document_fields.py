@@ -1017,7 +1017,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         if vote.best.weight >= W_COVER_LONG:
             region, source = load_regions()[code], vote.best
             unit = _titled_unit(d) if region.level == "kabupaten_kota" else None
-            unit = unit or _titled_initials(d, region) or _self_described_office(d)
+            unit = unit or _titled_initials(d, region) or _self_described_office(d) \
+                or _repeated_initials(d, region)
             if unit is not None:
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
@@ -1191,6 +1192,24 @@ BARE_OFFICE_MAX_CHARS = 80  # a cover line that holds an office's name and nothi
 _HEAD_OF_GOVERNMENT = frozenset({"bupati", "walikota", "wali", "gubernur"})
 
 
+def _ends_on_bare_prefix(words: list[str], government: _Candidate) -> bool:
+    """The line is '<office words> KABUPATEN' (or KOTA, PROVINSI) with the government's kind and no region after.
+
+    A letterhead prints 'PEMERINTAH KABUPATEN X' over 'INSPEKTORAT KABUPATEN': the
+    bare prefix ties the office to the government above, so it needs no second mention.
+    """
+    if len(words) < 2 or prefix_kind(words[-1].lower().strip(".,")) != _kind_of(government.region):
+        return False
+    return not any(prefix_kind(w.lower().strip(".,")) is not None for w in words[:-1])
+
+
+def _kind_of(region: Region | None) -> str | None:
+    """'kabupaten', 'kota' or 'provinsi': the prefix word a region is printed with."""
+    if region is None:
+        return None
+    return "provinsi" if region.level == "provinsi" else region.name.split(" ", 1)[0].lower()
+
+
 def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
     """The office a cover names without its region under its government, when the report names it again.
 
@@ -1204,6 +1223,7 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
     lay = d.lay
     assert lay is not None
     found: list[tuple[int, str]] = []
+    letterhead = False
     for i, (text, n) in enumerate(zip(d.lines, d.numbers)):
         if n not in lay.cover:
             continue
@@ -1214,7 +1234,12 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
         if h is None or not h.group()[0].isupper() or _GOVERNMENT_RE.match(line) or \
                 not _OFFICE_REST_RE.match(line, h.end()):
             continue
-        if any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
+        words = line.split()
+        if _ends_on_bare_prefix(words, government):
+            found.append((i, _shorten(_recase(" ".join(words[:-1])))))
+            letterhead = True
+            continue
+        if any(prefix_kind(w.lower().strip(".,")) is not None for w in words):
             continue  # named with a region: a mention the scan weighed already
         found.append((i, _shorten(_recase(_cover_name_wrapped(d, i, line)))))
     if len({name.lower() for _, name in found}) != 1:
@@ -1225,9 +1250,9 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
         return None  # signed by the regent, mayor or governor: the government's own report
     i, name = found[0]
     spelled = _named_after_cover(d, name)
-    if spelled is None:
+    if spelled is None and not letterhead:
         return None
-    name = spelled
+    name = spelled or name
     office = _Candidate(region=government.region, strong=True)
     office.mention(name, government.score, i, 0, True, government.best.i)  # (its evidence shows the region's line)
     office.region_names.update(government.region_names)
@@ -1339,6 +1364,33 @@ def _titled_initials(d: _Doc, region: Region) -> tuple[str, int] | None:
             continue
         return acr, d.at(m.start("acr"))[0]
     return None
+
+
+# Initials right before a region's prefix ('DP2KBP3A Kota Pontianak'), a title's or not; a digit may stand inside.
+_INITIALS_BEFORE_REGION_RE = re.compile(r"(?<![\w.])(?P<acr>[A-Z][A-Z0-9]{2,9})\s+(?P<prefix>[A-Za-z]{3,9}\.?)\s")
+# Plans, statistics and reports named with a region, no office: 'PDRB Kota X', 'IPM Kabupaten X'.
+_NOT_OFFICE_BEFORE_REGION = frozenset("PDRB IPM IPG IDG PAD RTRW RPJPD LPPD LKPJ LKJ LKJIP LAKIP LKIP SPM".split())
+INITIALS_REPEATS = 2  # times the same initials must stand before the region to name the office
+
+
+def _repeated_initials(d: _Doc, region: Region) -> tuple[str, int] | None:
+    """(initials, first line) of the one office the text names by initials before `region` again and again, or None.
+
+    An excerpt from a report's middle may call its office only so, in prose
+    ('Capaian Kinerja DP2KBP3A Kota X') and in a table's source note; once could be
+    any body's, twice by one set of initials (and no other) is the office's own.
+    """
+    seen: dict[str, list[int]] = {}
+    for m in _INITIALS_BEFORE_REGION_RE.finditer(d.text):
+        acr = m.group("acr")
+        if acr in _NOT_OFFICE_INITIALS or acr in _ACRONYMS or acr in _NOT_OFFICE_BEFORE_REGION \
+                or acr.lower() in (w.lower() for w in region.name.split()) or not _region_follows(d, m, region):
+            continue
+        seen.setdefault(acr, []).append(d.at(m.start("acr"))[0])
+    if len(seen) != 1:
+        return None
+    acr, lines = next(iter(seen.items()))
+    return (acr, lines[0]) if len(lines) >= INITIALS_REPEATS else None
 
 
 # 'LAKIP KPPN TANJUNGBALAI TAHUN 2012': initials and a place name between the title and its year.

@@ -1738,3 +1738,29 @@ def test_realised_year_mentions_are_found_in_text_order_as_one_scan_finds_them()
     found = realised_year_mentions(low)
     assert [m.group("y") for m in found] == ["2021", "2020", "2017", "2016", "2023"]
     assert [m.span() for m in found] == [m.span() for m in _REALISED_YEAR_RE.finditer(low)]
+
+
+def test_a_letterhead_office_with_a_bare_region_word_is_the_agency_of_the_government_above():
+    text = ("PEMERINTAH KABUPATEN SLEMAN\n\nBADAN KEPEGAWAIAN KABUPATEN\nJl. Merapi No. 3 Telp. (0274) 123456\n\n"
+            "NOTA DINAS\n\nBersama ini kami sampaikan reviu capaian tahun 2022.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region) == ("Badan Kepegawaian Kabupaten Sleman", "Kabupaten Sleman")
+
+
+def test_a_letterhead_office_with_another_kind_of_region_word_keeps_the_government():
+    text = ("PEMERINTAH KABUPATEN SLEMAN\n\nBADAN KEPEGAWAIAN PROVINSI\nJl. Merapi No. 3 Telp. (0274) 123456\n\n"
+            "NOTA DINAS\n\nBersama ini kami sampaikan reviu capaian tahun 2022.\n")
+    assert find_document_fields(located(text)).agency == "Pemerintah Kabupaten Sleman"
+
+
+def test_initials_named_twice_before_the_region_are_the_office():
+    text = ("Capaian Kinerja DPKP2 Kota Madiun tahun 2021 dibandingkan dengan tahun sebelumnya.\n\n" +
+            "Tabel 3 Rumah layak huni\n\nSumber : BPS dan DPKP2 Kota Madiun, 2021\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("DPKP2 Kota Madiun", "kabupaten_kota")
+
+
+def test_initials_named_once_before_the_region_name_no_office():
+    text = ("Capaian Kinerja DPKP2 Kota Madiun tahun 2021 dibandingkan dengan tahun sebelumnya.\n\n" +
+            "Tabel 3 Rumah layak huni\n\nSumber : BPS Kota Madiun, 2021\n")
+    assert find_document_fields(located(text)).agency is None

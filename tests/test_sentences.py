@@ -1042,3 +1042,21 @@ def test_a_whole_row_stating_its_result_is_read_above_a_paragraph():
         " 4 | Pelayanan informasi realisasi 70% | masih di bawah target 85%",
         "Hal ini disebabkan oleh keterbatasan petugas pada 2 triwulan."), year=2023)
     assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [("Pelayanan informasi", 85, 70)]
+
+
+def test_a_target_and_a_result_whose_capaian_proves_them_are_one_row_named_in_full():
+    rows = find_measure_sentences(views(
+        "Indeks Kepuasan Nelayan (IKN) mengukur kepuasan nelayan atas layanan pelabuhan.",
+        "",
+        "Pada tahun 2019, target IKN sebesar 80,00. Menurut survei akhir tahun, IKN di seluruh pelabuhan "
+        "sebesar 84,00 atau 105,00% dari target tahun ini."))
+    (row,) = rows
+    assert row.indicator_raw == "Indeks Kepuasan Nelayan (IKN)"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 84.0, 105.0)
+    assert row.target.unit is None
+
+
+def test_a_second_value_whose_percent_is_no_capaian_of_the_target_is_not_read():
+    assert find_measure_sentences(views(
+        "Pada tahun 2019, target IKN sebesar 80,00. Menurut survei akhir tahun, IKN di seluruh pelabuhan "
+        "sebesar 84,00 atau 12,00% dari jumlah responden.")) == []
