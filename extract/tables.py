@@ -446,7 +446,8 @@ def states_budget_in_prose(view: LineView) -> bool:
 
 
 # 'sebesar Rp 25.612.568.000' / 'senilai 1.240.000.000': prose giving an amount, never a table cell's words
-AMOUNT_IN_PROSE_RE = re.compile(r"\b(?:sebesar|senilai)\s+(?:R[pP]\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}")
+# (`\b(?:sebesar|senilai)...` written to open with the literal 'se', which the engine scans for in C; \b is the lookbehind)
+AMOUNT_IN_PROSE_RE = re.compile(r"se(?<!\wse)(?:besar|nilai)\s+(?:R[pP]\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}")
 
 
 def gives_amount_in_prose(view: LineView) -> bool:

@@ -582,8 +582,10 @@ def _plain_number(raw: str, s: str) -> Reading | None:
 # as ':') and '1:00' (a 100) are none
 RATIO_RE = re.compile(r"1\s?:\s?(?P<per>[1-9](?:\d?\.\d{3}|\d{0,4})(?:,\d{1,3})?)")
 # a ratio standing as a value among a table line's others: not inside a number or an amount ('Rp 1:500.000'), no
-# '%' after it
-_RATIO_TOKEN_RE = re.compile(r"(?<![\w.,:])(?<![Rr][Pp]\s)(?<![Rr][Pp]\.\s)" + RATIO_RE.pattern + r"(?![\d.,:]?\d|\s?%|\w)")
+# '%' after it. (The lookbehinds come after RATIO_RE's opening '1', each one character longer, so that the pattern opens
+# with a literal the engine scans for in C: opening with a lookbehind it is tried at every character.)
+_RATIO_TOKEN_RE = re.compile(r"1(?<![\w.,:]1)(?<![Rr][Pp]\s1)(?<![Rr][Pp]\.\s1)" + RATIO_RE.pattern.removeprefix("1")
+                             + r"(?![\d.,:]?\d|\s?%|\w)")
 _EMPTY = frozenset({"", "-", "--", "n/a", "na", "n.a", "n.a.", "/"})
 _GRADES = frozenset({"AA", "A", "BB", "B", "CC", "C", "D"})
 _GRADE_VARIANTS = {"Cc": "CC", "cc": "CC", "CcC": "CC", "CCC": "CC", "Ccc": "CC", "Bb": "BB", "bb": "BB",

@@ -19,6 +19,7 @@ cell split; only the arithmetic repair stage can see those.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -761,3 +762,13 @@ def test_a_ratio_is_one_value_kept_as_printed_not_a_number():
         "3 | Rasio dokter terhadap penduduk | 1 : 2.500 | 1 : 2.000 | 125%")] == [
         ("number", 3.0), ("ratio", "1:2.500"), ("ratio", "1:2.000"), ("percent", 125.0)]
     assert [t.kind for t in N.lex_values("Belanja modal Rp 1:500.000 | 7:842.933")] == ["amount", "amount"]
+
+
+def test_the_ratio_scan_opening_with_its_1_finds_what_the_lookbehinds_first_find():
+    # written to open with RATIO_RE's '1' (scanned for in C) and look back after it: the same ratios as before
+    plain = r"(?<![\w.,:])(?<![Rr][Pp]\s)(?<![Rr][Pp]\.\s)" + N.RATIO_RE.pattern + r"(?![\d.,:]?\d|\s?%|\w)"
+    for text in ["1:20 | 1 : 2.500 | Rp 1:500 | Rp. 1:30 | rp 1:4 | 11:20 | x1:20 | .1:20 | 1:20% | 1:00 | 1:17,9",
+                 "rasio 1:3 dan 1 :4,5 lalu 21:5, a1:5 :1:5 1:123456 1:9x"]:
+        assert [m.span() for m in N._RATIO_TOKEN_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+    assert [m.group() for m in N._RATIO_TOKEN_RE.finditer("rasio 1:3 dan Rp 1:4 dan 1 : 2.500")] == ["1:3", "1 : 2.500"]
+    assert N._RATIO_TOKEN_RE.pattern.startswith("1")  # a literal to scan for

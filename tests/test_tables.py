@@ -4938,3 +4938,35 @@ def test_a_next_years_target_group_after_the_report_years_is_no_result():
             "Target Realisasi % Target %\n"
             "1 Persentase desa yang mandiri 64,5 66,8 103,57 70,1 95,29\n")
     assert measured(table_records(text, 2022)[0]) == [(64.5, 66.8, 103.57)]
+
+
+# Scans written to open with a class or a literal (which the engine skips to in C) find what their plain forms find.
+_SCAN_SNIPPETS = ("Target (%) | Realisasi (Rp) | Capaian % | TW I | Triwulan II | Smt 2 | semester-iv | TRW.3 |\tSEMESTER 1",
+                  "Capaian Tahun 2021  Th. 2022  thn2023  TAHUN1999  Xtahun 2020  th 20211  ſemester ii  ıtw I",
+                  "anggaran sebesar Rp 25.612.568.000 dan senilai 1.240.000.000; disebesar 1.000.000.000 (Sebesar 12.000.000)",
+                  "ketwi tw1 tw 4x Semester III; sMt 2 - smt . iv")
+
+
+@pytest.mark.parametrize(("scan", "plain", "flags"), [
+    ("WORD_RE", r"\(%\)|\(rp\)|%|[a-z]+", 0),
+    ("PERIOD_RE", r"\b(?:tw|trw|triwulan|semester|smt)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b", re.I),
+    ("PERIOD_GROUP_RE", r"\b(?:tw|trw|triwulan|semester)\b", re.I),
+    ("YEAR_TAG_RE", r"\b(?:tahun|th|thn)\.?\s*(?:19|20)\d\d\b", re.I),
+])
+def test_header_scans_opening_with_a_class_find_what_their_plain_forms_find(scan: str, plain: str, flags: int):
+    from extract import headers
+    for text in _SCAN_SNIPPETS + tuple(s.lower() for s in _SCAN_SNIPPETS):
+        found = [m.span() for m in getattr(headers, scan).finditer(text)]
+        assert found == [m.span() for m in re.finditer(plain, text, flags)]
+    assert any(getattr(headers, scan).search(s) for s in _SCAN_SNIPPETS)
+    assert getattr(headers, scan).pattern[0] == "[" and not getattr(headers, scan).flags & re.I  # a class re.I hides not
+
+
+def test_amount_in_prose_opening_with_its_literal_finds_what_the_plain_form_finds():
+    from extract.tables import AMOUNT_IN_PROSE_RE
+    plain = r"\b(?:sebesar|senilai)\s+(?:R[pP]\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}"
+    for text in _SCAN_SNIPPETS:
+        assert [m.span() for m in AMOUNT_IN_PROSE_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+    assert [m.group() for m in AMOUNT_IN_PROSE_RE.finditer(_SCAN_SNIPPETS[2])] == [
+        "sebesar Rp 25.612.568.000", "senilai 1.240.000.000"]
+    assert AMOUNT_IN_PROSE_RE.pattern.startswith("se")  # a literal to scan for
