@@ -54,9 +54,7 @@ VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "
 NOT_ROLE_WORDS = frozenset({"penganggaran", "aplikasi", "pelanggaran", "advokasi", "tenggara"})
 # Only the value-column words are matched fuzzily; labels must be spelled right.
 FUZZY_WORDS = ["target", "realisasi", "capaian", "anggaran", "alokasi", "persentase", "presentase"]
-# `\(%\)|\(rp\)|%|[a-z]+` written to open with one character class: an alternation opening with a class is
-# tried at every character of a line, a class is skipped to in C; the word's branch first, as most matches are words
-WORD_RE = re.compile(r"[(%a-z](?:(?<=[a-z])[a-z]*+|(?<=%)|(?<=\()(?:%\)|rp\)))")
+WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
 MAX_HEADER_WORDS = 16
 CAPTION_RE = re.compile(r"^\W*(tabel|table|grafik|gambar|diagram)\b", re.I)
 
@@ -220,12 +218,8 @@ def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
 # Quarter / semester columns of a Rencana Aksi or capaian table ('TW I', 'Triwulan II', 'Smt 1'): one
 # column each, never the year's target or realisasi; a period word without its number ('Realisasi
 # Triwulan' over 'TW I ... TW IV') names the group of them.
-# (`\b(?:tw|trw|triwulan|semester|smt)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b` with re.I, and the group's words, written
-# to open with the class of the letters re.I reads as 't' or 's' ('\u017f' is a long s): the engine skips to one
-# in C instead of trying the words at every character; a word's \b before it is the lookbehind)
-PERIOD_RE = re.compile(r"[TtSs\u017f](?<!\w.)(?:(?<=[Tt])(?i:w|rw|riwulan)|(?<=[Ss\u017f])(?i:emester|mt))"
-                       r"\s*[-.]?\s*(?i:iv|iii|ii|i|[1-4])\b")
-PERIOD_GROUP_RE = re.compile(r"[TtSs\u017f](?<!\w.)(?:(?<=[Tt])(?i:w|rw|riwulan)|(?<=[Ss\u017f])(?i:emester))\b")
+PERIOD_RE = re.compile(r"\b(?:tw|trw|triwulan|semester|smt)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b", re.I)
+PERIOD_GROUP_RE = re.compile(r"\b(?:tw|trw|triwulan|semester)\b", re.I)
 # A word after Pagu/Anggaran/DIPA that says which pagu the column holds: the initial one is not the
 # year's allocation ('Pagu Awal | Pagu Revisi'); the revised or final one is.
 INITIAL_PAGU = frozenset({"awal", "semula", "murni"})

@@ -4948,9 +4948,6 @@ _SCAN_SNIPPETS = ("Target (%) | Realisasi (Rp) | Capaian % | TW I | Triwulan II 
 
 
 @pytest.mark.parametrize(("scan", "plain", "flags"), [
-    ("WORD_RE", r"\(%\)|\(rp\)|%|[a-z]+", 0),
-    ("PERIOD_RE", r"\b(?:tw|trw|triwulan|semester|smt)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])\b", re.I),
-    ("PERIOD_GROUP_RE", r"\b(?:tw|trw|triwulan|semester)\b", re.I),
     ("YEAR_TAG_RE", r"\b(?:tahun|th|thn)\.?\s*(?:19|20)\d\d\b", re.I),
 ])
 def test_header_scans_opening_with_a_class_find_what_their_plain_forms_find(scan: str, plain: str, flags: int):
