@@ -347,3 +347,18 @@ def test_revenue_targets_in_rupiah_without_rp_under_an_indicator_header_are_resu
     parkir = next(r for name, r in by_name.items() if "retribusi parkir" in name)
     assert (parkir.target.value, parkir.realisation.value, parkir.achievement.value) == \
         (1_500_000_000, 1_350_000_000, 90.0)
+
+
+def test_rows_run_together_with_more_values_than_the_header_names_are_split_at_the_next_rows_number():
+    # a web transcript: each row's values run on into the next row's number and the start of its name, and the
+    # row holds one more value than the header's words name columns; the run still ends where the next row opens
+    text = ("No Indikator Kinerja Realisasi 2019 Realisasi 2020\n"
+            "\n"
+            "Realisasi 2021 Target Akhir Renstra (2022) Capaian s.d 2021 terhadap 2022 Target Realisasi Capaian\n"
+            "\n"
+            "1. Indeks mutu air sumur warga 40.10 45.20 48.00 52.80 110% 60.00 88,000% 2 Indeks kebisingan\n"
+            "\n"
+            "kawasan industri 70.00 68.40 75.00 78.00 104 % 80.00 97,50%\n")
+    assert values(measures(text, 2021)) == [
+        ("Indeks mutu air sumur warga", 48.0, 52.8, 110.0),
+        ("Indeks kebisingan kawasan industri", 75.0, 78.0, 104.0)]
