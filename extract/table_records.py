@@ -110,15 +110,18 @@ def fitting_result(values: list[Token], roles: list[str], header: Header) -> dic
     Capaian thd Renstra'), read as one run of values when the header's
     sub-columns stand apart from their group. Mapped from the right, the
     target lands on a capaian. When the last three values are no
-    target / realisasi / capaian (capaian = realisasi / target x 100) and
-    exactly one run of three in a row is, that run is the year's result.
+    target / realisasi / capaian (capaian = realisasi / target x 100, or
+    target / realisasi x 100) and exactly one run of three in a row is, that
+    run is the year's result.
     Rows of Rupiah amounts ('2016 | Target | Realisasi | %' of a revenue
     office) are read the same way, not as a pagu and its spending.
     """
     if header.kind == "budget" or roles[-3:] != RESULT_ROLES or "allocation" in roles or len(values) <= len(roles):
         return None
-    runs = [i for i in range(len(values) - 2) if fits_capaian(values[i], values[i + 1], values[i + 2])
-            and values[i + 2].reading.value is not None and not is_amount(values[i + 2])]
+    runs = [i for i in range(len(values) - 2) if values[i + 2].reading.value is not None
+            and not is_amount(values[i + 2]) and (fits_capaian(values[i], values[i + 1], values[i + 2])
+                                                  or fits_capaian(values[i + 1], values[i], values[i + 2]))]
+    # (target / realisasi x 100 too: an indicator where less is better, 'Angka kematian ...')
     last = len(values) - 3
     if last in runs:
         if not any(is_amount(t) for t in values):

@@ -362,3 +362,11 @@ def test_rows_run_together_with_more_values_than_the_header_names_are_split_at_t
     assert values(measures(text, 2021)) == [
         ("Indeks mutu air sumur warga", 48.0, 52.8, 110.0),
         ("Indeks kebisingan kawasan industri", 75.0, 78.0, 104.0)]
+
+
+def test_a_less_is_better_result_closing_its_row_keeps_its_place_beside_other_years():
+    # capaian = target / realisasi x 100 (fewer cases is better): the last three values are the year's result,
+    # though realisasi / target is no capaian; the earlier run '50 40 80' that happens to fit is not taken for it
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Angka kasus gizi buruk per 1.000 balita 60 50 40 80 50%\n")
+    assert values(measures(text, 2021)) == [("Angka kasus gizi buruk per 1.000 balita", 40.0, 80.0, 50.0)]
