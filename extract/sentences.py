@@ -292,6 +292,23 @@ STATED_PAIR_RE = re.compile(
     r"\btarget\s+(?P<name>[^.;:%\d]{2,150}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?sebesar\s+"
     rf"(?P<t>{_VALUE})\s*[.;]\s+(?P<mid>[^.;:%]{{3,200}}?)\s+sebesar\s+(?P<r>{_VALUE})\s*,?\s*atau\s+(?P<a>{_VALUE})",
     re.I)
+# 'Angka X ... tahun 2015 sebesar 4,88 per 1000 kelahiran hidup. Angka ini bila dibandingkan dengan target ... sebesar
+# 32 per 1000 kelahiran hidup maka ... capaian kinerja sebesar 184,75': the result in one sentence, opening on the
+# indicator's name, and its target in the next, which refers back to it ('angka ini', 'realisasi tersebut'). Read
+# only when the capaian proves the pair (`compared_back_holds`). The name runs to the first word that ends it.
+_BACK_NAME_HEAD = r"(?:angka|persentase|presentase|prosentase|jumlah|nilai|indeks|rasio|tingkat|cakupan|rata-rata)\b"
+_BACK_NAME_STOP = r"(?:berdasarkan|menurut|sesuai|pada|di|dari|yang|tahun|sebesar|adalah|mencapai|telah|sudah)\b"
+COMPARED_BACK_RE = re.compile(
+    rf"(?:^|(?<=[.;!?]\s))(?P<name>{_BACK_NAME_HEAD}(?:\s+(?!{_BACK_NAME_STOP})[^\s.;:%]+){{1,15}})\s+"
+    rf"(?:[^.;%]{{0,200}}?\s)?(?:sebesar|adalah|mencapai)\s+(?P<r>{_VALUE})[^.;]{{0,60}}?[.;]\s+"
+    r"(?:angka|nilai|realisasi|capaian|hasil)\s+(?:ini|tersebut)\s+(?:(?:bila|jika|apabila|kalau)\s+)?"
+    rf"dibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{{0,60}}?)\bsebesar\s+(?P<t>{_VALUE})"
+    rf"[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?(?P<a>{_VALUE})",
+    re.I)
+# whose target it is, when not the indicator's own for the year: the nation's, or the plan's ('target akhir Renstra')
+OTHER_TARGET_RE = re.compile(r"\b(?:nasional|akhir|rpjmd?n?|renstra|jangka|tahun\s+\d{4})\b", re.I)
+
+
 # A target that is not the year's own: the nation's or province's, or the plan's for its last year ('target akhir RPJM')
 NOT_YEARS_TARGET_RE = re.compile(r"\b(?:nasional|provinsi|akhir|rpjmd?n?|renstra|jangka|indikator|kinerja)\b", re.I)
 NAME_FILLER = {"yang", "dan", "di", "pada", "dalam", "untuk", "dari", "ke", "oleh", "atas", "persentase", "jumlah",
@@ -443,7 +460,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     for paragraph in paragraphs(lines, ("target",), doc):
         low = paragraph.text.lower()
         if not may_state_realisation(paragraph.text) and "dari target" not in low and not may_compare(low) \
-                and not ("sebesar" in low and " atau " in low):
+                and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
         matches = pattern_matches(paragraph.text)
         spans = sentence_spans(paragraph.text)
@@ -622,6 +639,8 @@ def pattern_matches(text: str) -> list[re.Match]:
                 found.append(match)
     if "sebesar" in low and " atau " in low:
         found += [m for m in STATED_PAIR_RE.finditer(text) if stated_pair_holds(m)]
+    if "dibandingkan dengan target" in low:
+        found += [m for m in COMPARED_BACK_RE.finditer(text) if compared_back_holds(m)]
     if "dari target" in low:
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         if "pencapaian kinerja" in low:
@@ -670,6 +689,21 @@ def stated_pair_holds(match: re.Match) -> bool:
     if not t or not r:
         return False
     return min(abs(r / t * 100 - a), abs(t / r * 100 - a)) <= 0.5
+
+
+def compared_back_holds(match: re.Match) -> bool:
+    """Whether COMPARED_BACK_RE's target is the indicator's own and its capaian proves the pair: realisasi / target,
+    or, for an indicator where less is better, target / realisasi or (2 - realisasi / target), x 100, to within half
+    a point."""
+    if OTHER_TARGET_RE.search(match.group("whose")):
+        return False
+    values = [parse_measure(match.group(g).strip(" ,"), "%" if g == "a" else None) for g in ("t", "r", "a")]
+    if any(v is None or v.value is None for v in values):
+        return False
+    t, r, a = (v.value for v in values)
+    if not t or not r:
+        return False
+    return min(abs(r / t * 100 - a), abs(t / r * 100 - a), abs((2 - r / t) * 100 - a)) <= 0.5
 
 
 def from_target_holds(text: str, match: re.Match) -> bool:

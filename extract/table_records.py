@@ -84,6 +84,8 @@ def map_values(row: RowDraft, header: Header, scaled: bool = False) -> dict[str,
         values = values[:-1]  # '80% | 85% | 106% | Sudah' with no Keterangan in the header: the word is none of its columns
     if quarters_only(values, roles):
         roles = roles[1:]  # the first value is the first quarter's: no column holds the year's target
+    if (fitted := fitting_result(values, roles, header)) is not None:
+        return fitted
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
@@ -95,6 +97,41 @@ def map_values(row: RowDraft, header: Header, scaled: bool = False) -> dict[str,
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+RESULT_ROLES = ["target", "realisation", "achievement"]
+
+
+def fitting_result(values: list[Token], roles: list[str], header: Header) -> dict[str, Token] | None:
+    """Target, realisasi and capaian chosen by the row's own arithmetic, when it holds more values than columns.
+
+    A result table may print other years' columns beside the year's
+    ('Realisasi 2019 | Target | Realisasi | Capaian | Target akhir Renstra |
+    Capaian thd Renstra'), read as one run of values when the header's
+    sub-columns stand apart from their group. Mapped from the right, the
+    target lands on a capaian. When the last three values are no
+    target / realisasi / capaian (capaian = realisasi / target x 100, or
+    target / realisasi x 100) and exactly one run of three in a row is, that
+    run is the year's result.
+    Rows of Rupiah amounts ('2016 | Target | Realisasi | %' of a revenue
+    office) are read the same way, not as a pagu and its spending.
+    """
+    if header.kind == "budget" or roles[-3:] != RESULT_ROLES or "allocation" in roles or len(values) <= len(roles):
+        return None
+    runs = [i for i in range(len(values) - 2) if values[i + 2].reading.value is not None
+            and not is_amount(values[i + 2]) and (fits_capaian(values[i], values[i + 1], values[i + 2])
+                                                  or fits_capaian(values[i + 1], values[i], values[i + 2]))]
+    # (target / realisasi x 100 too: an indicator where less is better, 'Angka kematian ...')
+    last = len(values) - 3
+    if last in runs:
+        if not any(is_amount(t) for t in values):
+            return None  # read from the right as before
+        start = last
+    elif len(runs) == 1:
+        start = runs[0]
+    else:
+        return None
+    return dict(zip(RESULT_ROLES, values[start:start + 3]))
 
 
 def in_realisation_group(roles: list[str], tail: list[Token]) -> dict[str, Token] | None:
@@ -852,8 +889,10 @@ def states_amount_result(row: RowDraft, header: Header, mapped: dict[str, Token]
 
     'Jumlah PAD | Rp 150.000.000.000 | Rp 162.000.000.000 | 108%': a revenue
     office measures itself in Rupiah. The header names no pagu, the row
-    names an indicator, not a program or an anggaran, and prints the 'Rp':
-    a result, not a budget line. Under a title naming the budget ('Realisasi
+    names an indicator, not a program or an anggaran, and prints the 'Rp'
+    (or, without it, stands under a header naming its Indikator column with a
+    capaian that is its realisasi / target): a result, not a budget line.
+    Under a title naming the budget ('Realisasi
     Anggaran (076.01.CQ)') the same columns hold an output's pagu and spending.
     """
     if header.kind != "realisation" or "allocation" in header.roles or "allocation" in mapped \
@@ -863,9 +902,13 @@ def states_amount_result(row: RowDraft, header: Header, mapped: dict[str, Token]
     if target is None or realisation is None or not (is_amount(target) and is_amount(realisation)):
         return False
     label = strip_row_number(row_label(row, header, ("indikator", "uraian")))
-    named = ANY_CASE_INDICATOR_RE.match(label) is not None or "indikator" in header.label_cells.values()
+    declared = "indikator" in header.label_cells.values() or header.sasaran_indikator
+    named = ANY_CASE_INDICATOR_RE.match(label) is not None or declared
+    achievement = mapped.get("achievement")
+    # no 'Rp' printed: a header naming its indicator column, and the row's capaian its realisasi / target
+    proven = declared and achievement is not None and fits_capaian(target, realisation, achievement)
     return named and BUDGET_NAME_RE.search(label) is None and names_a_measure(label) \
-        and any(RUPIAH_RE.search(v.line.text) for v in row.views if v.line.number == row.value_line)
+        and (proven or any(RUPIAH_RE.search(v.line.text) for v in row.views if v.line.number == row.value_line))
 
 
 # A band of a rating scale: a bound with its comparison sign ('91% ≤ 100%', '> 100%'), or, inside one

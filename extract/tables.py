@@ -566,6 +566,21 @@ def wraps_in_lower_case(view: LineView, rows: list[RowDraft]) -> bool:
     return bool(rows) and not view.values and starts_lower(view.text.lstrip(STRAY_MARKS))
 
 
+# columns a header may print apart from the words the table's header reader took ('Realisasi 2019' over a
+# group's 'Target Realisasi Capaian'): a value run this much longer than the roles still closes at the next row
+LOST_COLUMNS = 3
+
+
+def run_to_next_row(view: LineView, width: int) -> list[Token]:
+    """A run of more than `width` values closed by the next row's number and name ('... 112% 56,25 109,3% 2 Indeks
+    ...'), or []: the row's columns, some of them unnamed by its header, up to where the next row opens."""
+    longer = first_run(view, width + LOST_COLUMNS + 1)  # (+1: the next row's number may end the run)
+    for end in range(len(longer), width, -1):
+        if next_row_opening(view, longer[:end]) is not None:
+            return longer[:end]
+    return []
+
+
 def usable_values(view: LineView, header: Header) -> list[Token]:
     """The value tokens of a line that can fill the table's columns."""
     if without_tokens(view):
@@ -595,6 +610,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         run = first_run(view, len(header.roles))
         if run and next_row_opening(view, run) is not None:
             values = run
+        elif len(run) == len(header.roles) and (longer := run_to_next_row(view, len(run))):
+            values = longer  # more values side by side than the header names columns, up to the next row's opening
         elif capaian_proves_run(run, header.roles):
             values = run  # '% 90 100 111,11 100 Dinas X': columns the header did not name follow the proven values
     if not values and header.text_after and kind in ("target", "realisation"):

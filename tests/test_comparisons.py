@@ -320,3 +320,53 @@ def test_years_under_centred_group_words_beside_the_name_labels_go_to_their_grou
     assert values(measures(text, 2023)) == [
         ("Persentase sekolah ramah anak", 50.0, 52.0, 104.0),
         ("Jumlah pelatihan guru", 8.0, 8.0, 100.0)]
+
+
+def test_a_result_run_between_other_years_columns_is_chosen_by_its_capaian():
+    # the header's 'Target Realisasi Capaian' stands after its group's other columns, so read from the right the
+    # row's target would be its capaian; the one run of three whose capaian is realisasi / target x 100 is the year's
+    text = ("No Indikator Kinerja Realisasi 2019 Realisasi 2020\n"
+            "Realisasi 2021 Target Akhir Renstra (2023) Capaian thd Renstra Target Realisasi Capaian\n"
+            "1 Indeks kualitas tanah pertanian 40.10 45.20 48.00 52.80 110% 60.00 88,00%\n"
+            "2 Indeks kebersihan pasar rakyat 66.00 70.10 72.50 70.00 96,55% 80.00 87,50%\n")
+    assert values(measures(text, 2021)) == [
+        ("Indeks kualitas tanah pertanian", 48.0, 52.8, 110.0),
+        ("Indeks kebersihan pasar rakyat", 72.5, 70.0, 96.55)]
+
+
+def test_revenue_targets_in_rupiah_without_rp_under_an_indicator_header_are_results():
+    # a revenue office's 'last year | target | realisasi | %' in bare Rupiah amounts: the header names an
+    # indicator column and each % is its realisasi / target, so these are results, not a pagu and its spending
+    text = ("No Sasaran Strategis Indikator Kinerja\n"
+            "2020 Target Realisasi %\n"
+            "1. Meningkatnya pendapatan daerah Jumlah penerimaan retribusi parkir 1.200.000.000 1.500.000.000 1.350.000.000 90,00\n"
+            "2. Meningkatnya kepatuhan wajib pajak Persentase wajib pajak yang taat 80% 85% 86,7% 102,00\n")
+    found, budgets = table_records(text, 2021)
+    assert budgets == []
+    by_name = {r.indicator_raw: r for r in found}
+    parkir = next(r for name, r in by_name.items() if "retribusi parkir" in name)
+    assert (parkir.target.value, parkir.realisation.value, parkir.achievement.value) == \
+        (1_500_000_000, 1_350_000_000, 90.0)
+
+
+def test_rows_run_together_with_more_values_than_the_header_names_are_split_at_the_next_rows_number():
+    # a web transcript: each row's values run on into the next row's number and the start of its name, and the
+    # row holds one more value than the header's words name columns; the run still ends where the next row opens
+    text = ("No Indikator Kinerja Realisasi 2019 Realisasi 2020\n"
+            "\n"
+            "Realisasi 2021 Target Akhir Renstra (2022) Capaian s.d 2021 terhadap 2022 Target Realisasi Capaian\n"
+            "\n"
+            "1. Indeks mutu air sumur warga 40.10 45.20 48.00 52.80 110% 60.00 88,000% 2 Indeks kebisingan\n"
+            "\n"
+            "kawasan industri 70.00 68.40 75.00 78.00 104 % 80.00 97,50%\n")
+    assert values(measures(text, 2021)) == [
+        ("Indeks mutu air sumur warga", 48.0, 52.8, 110.0),
+        ("Indeks kebisingan kawasan industri", 75.0, 78.0, 104.0)]
+
+
+def test_a_less_is_better_result_closing_its_row_keeps_its_place_beside_other_years():
+    # capaian = target / realisasi x 100 (fewer cases is better): the last three values are the year's result,
+    # though realisasi / target is no capaian; the earlier run '50 40 80' that happens to fit is not taken for it
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Angka kasus gizi buruk per 1.000 balita 60 50 40 80 50%\n")
+    assert values(measures(text, 2021)) == [("Angka kasus gizi buruk per 1.000 balita", 40.0, 80.0, 50.0)]

@@ -1060,3 +1060,21 @@ def test_a_second_value_whose_percent_is_no_capaian_of_the_target_is_not_read():
     assert find_measure_sentences(views(
         "Pada tahun 2019, target IKN sebesar 80,00. Menurut survei akhir tahun, IKN di seluruh pelabuhan "
         "sebesar 84,00 atau 12,00% dari jumlah responden.")) == []
+
+
+def test_a_result_then_its_target_in_the_next_sentence_that_refers_back_to_it():
+    # the value first, then 'Angka ini bila dibandingkan dengan target ...': the capaian (a less-is-better one,
+    # 2 - realisasi / target) proves which is which
+    (row,) = find_measure_sentences(views(
+        "Angka kejadian diare balita menurut catatan puskesmas pada tahun 2022 sebesar 12 per 1000 balita. "
+        "Angka ini bila dibandingkan dengan target daerah sebesar 15 per 1000 balita maka sudah melampaui target "
+        "dengan capaian kinerja sebesar 120,00 dan kategori sangat tinggi."))
+    assert row.indicator_raw == "Angka kejadian diare balita"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (15.0, 12.0, 120.0)
+
+
+def test_a_target_of_the_plans_last_year_referred_back_to_is_not_the_years():
+    # (a guard: read as the year's result, the Renstra's last target would give a wrong row)
+    assert find_measure_sentences(views(
+        "Persentase jalan mantap kabupaten pada tahun 2022 sebesar 80,00%. Realisasi ini jika dibandingkan dengan "
+        "target akhir Renstra sebesar 85,00% maka capaian kinerja sebesar 94,12%.")) == []
