@@ -126,10 +126,13 @@ ROW_NUMBER_CELL_RE = re.compile(r"^[\s'\";_]*[iIl]?\d{1,2}[.,]?\s*$")  # (after 
 # gives each capaian ('80% 80% 100% Berhasil', '2 Dok 1 Dok 50% Tidak Tercapai'). A closed list, so that
 # words after numbers in prose or in a name ('100 hari kerja') never pass for one.
 VERDICT_RE = re.compile(
-    r"(?<![\w-])(?:(?:sangat|cukup|kurang|tidak|belum)\s+)?"
+    r"(?<![\w-])(?:tercapai|terlampaui|dilampaui)\s+target"  # 'Tercapai Target', 'Terlampaui Target' (before
+    r"|(?<![\w-])target\s+(?:(?:tidak|belum)\s+)?(?:tercapai|terlampaui|dilampaui)"  # 'Tercapai'; 'Target Tidak ...')
+    r"|(?<![\w-])(?:(?:sangat|cukup|kurang|tidak|belum)\s+)?"
     r"(?:berhasil|tercapai|baik|memuaskan|optimal|tinggi|rendah)"
     r"|(?<![\w-])(?:sangat\s+)?(?:cukup|kurang|sedang)"
     r"|(?<![\w-])(?:melampaui|melebihi|sesuai|(?:tidak\s+|belum\s+)?mencapai|di\s*bawah)\s+target"
+    r"|(?<![\w-])terlampaui"
     r"|(?<![\w-])(?:hijau|kuning|merah)", re.I)
 # ... at the very end of its cell: after a full stop it ends a sentence ('... nilai 88 90 baik.'), not a row.
 VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
@@ -137,7 +140,7 @@ VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
 VERDICT_CELL_RE = re.compile(f"[\\s(\\[*]*(?:{VERDICT_RE.pattern})[\\s)\\]*.]*", re.I)
 # The last word of every verdict: a cell ending in none of them is not looked at further.
 VERDICT_LAST_WORDS = frozenset("""berhasil tercapai baik memuaskan optimal tinggi rendah cukup kurang sedang
-target hijau kuning merah""".split())
+target hijau kuning merah terlampaui dilampaui""".split())
 # A cell holding a range and nothing else: a row of the scale that maps a capaian to its verdict.
 RANGE_CELL_RE = re.compile(r"(?:\d{1,3}(?:[.,]\d{1,2})?\s?%?\s*(?:-|–|s\.?\s?d\.?|s/d|<=?|≤)\s*"
                            r"|[<>≤≥]=?\s*)\d{1,3}(?:[.,]\d{1,2})?\s?%?", re.I)

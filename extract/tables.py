@@ -26,7 +26,7 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
                              year_line_below)
-from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
+from extract.lines import (VERDICT_RE, CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
                            VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, any_digit,
                            has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
                            strip_row_number)
@@ -1085,7 +1085,8 @@ def budget_rows_run_together(view: LineView, values: list[Token], header: Header
     return pieces
 
 
-def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = False) -> LineView | None:
+def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = False,
+                     after_verdict: bool = False) -> LineView | None:
     """The next row's number and the start of its name after a borderless row's values, as a line of its own.
 
     A website's text export runs a table's lines together: '... materil % 55%
@@ -1094,6 +1095,8 @@ def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = Fal
     the value line's number), not the text of a column after them.
     `unnumbered`: the table has no text column after its values, so a measure's name opening there
     ('... 96 108 112,50 Rata-rata Capaian ...') is the next row's without a number.
+    `after_verdict`: a row's verdict after its values closes it, and a measure's name after that opens the next
+    ('... 90% 90% 100% Tercapai Target Persentase ...'; asked only when splitting a gathered row's line).
     """
     if len(view.cells) != 1 or not values:
         return None
@@ -1101,6 +1104,12 @@ def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = Fal
     if cell.code is not None or values[0] not in cell.inner:
         return None
     tail = fold_text(cell.raw)[values[-1].end:]
+    if after_verdict and (verdict := VERDICT_AFTER_VALUES_RE.match(tail)) is not None:
+        # the row's Kriteria cell ('Tercapai Target') closes it: a measure's name after it opens the next row,
+        # with or without its number, its values after it on the same line
+        tail = tail[verdict.end():]
+        if UNNUMBERED_OPENING_RE.match(tail):
+            return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
     number = OPENING_NUMBER_RE.match(tail)
     if number is None and unnumbered and not any_digit(tail) and UNNUMBERED_OPENING_RE.match(tail):
         return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
@@ -1109,6 +1118,8 @@ def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = Fal
     return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
 
 
+# a row's verdict right after its values ('90% 90% 100% Tercapai Target Persentase ...'), a name after it
+VERDICT_AFTER_VALUES_RE = re.compile(rf"\s+(?:{VERDICT_RE.pattern})(?=\s+\S)", re.I)
 # a measure's name opening after a row's values, no number before it ('Persentase ...', 'Rata-rata waktu ...')
 UNNUMBERED_OPENING_RE = re.compile(rf"\s+(?:{INDICATOR_START_RE.pattern}|Rata-rata\b)")
 
@@ -1869,14 +1880,17 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
     if at is None or len(row.views) != len(row.text_parts):
         return [row]
     view = row.views[at]
-    if view.delimited or len(view.cells) != 1 or not view.cells[0].inner or not view.cells[0].values:
+    if view.delimited or len(view.cells) != 1 or not view.cells[0].inner:
         return [row]
+    # values inside the line's text, none ending it: rows closed by their verdicts ('... 90% 90% 100% Tercapai
+    # Target Peningkatan ...', the next sasaran's name opening after the last row's)
+    inside = not view.cells[0].values
     line = view.line
     parts: list[tuple[LineView, list[Token]]] = []
     rest = view
     while True:
         run = first_run(rest, len(header.roles))
-        opening = next_row_opening(rest, run) if run else None
+        opening = next_row_opening(rest, run, after_verdict=True) if run else None
         if opening is None:
             break
         head = analyse_line(Line(line.number, line.page, fold_text(rest.cells[0].raw)[:run[-1].end]))
@@ -1891,10 +1905,31 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
     for part, values in parts[1:]:
         split.append(RowDraft(views=[part], values=values, text_parts=[strip_row_number(text_before_run(part, values))],
                               value_line=row.value_line, value_page=row.value_page))
+    if inside:
+        last = last_row_closed_by_verdict(rest, header, line)
+        if last is None:
+            return [row]
+        head, values = last
+        split.append(RowDraft(views=[head], values=values, text_parts=[strip_row_number(text_before_run(head, values))],
+                              value_line=row.value_line, value_page=row.value_page))
+        return split
     split.append(RowDraft(views=[rest] + row.views[at + 1:], values=row.values,
                           text_parts=[strip_row_number(rest.text)] + row.text_parts[at + 1:],
                           value_line=row.value_line, value_page=row.value_page, codes=row.codes))
     return split
+
+
+def last_row_closed_by_verdict(rest: LineView, header: Header, line: Line) -> tuple[LineView, list[Token]] | None:
+    """The last row of a line that runs rows together when its values are followed by its verdict, with the
+    values; None when no verdict closes them (the words after them may be the row's own)."""
+    run = first_run(rest, len(header.roles))
+    if not run or len(rest.cells) != 1:
+        return None
+    raw = fold_text(rest.cells[0].raw)
+    if VERDICT_AFTER_VALUES_RE.match(raw, run[-1].end) is None and not is_verdict(raw[run[-1].end:].strip()):
+        return None
+    head = analyse_line(Line(line.number, line.page, raw[:run[-1].end]))
+    return head, usable_values(head, header) or run
 
 
 CAPTION_NUMBER_RE = re.compile(r"^\W*(?:tabel|table)\W{0,3}(\d+(?:\.\d+)*)", re.I)
