@@ -4967,3 +4967,66 @@ def test_amount_in_prose_opening_with_its_literal_finds_what_the_plain_form_find
     assert [m.group() for m in AMOUNT_IN_PROSE_RE.finditer(_SCAN_SNIPPETS[2])] == [
         "sebesar Rp 25.612.568.000", "senilai 1.240.000.000"]
     assert AMOUNT_IN_PROSE_RE.pattern.startswith("se")  # a literal to scan for
+
+
+def test_a_row_verdict_beside_target_is_no_header():
+    # A table flattened into running text puts each row's verdict ('Tercapai Target', 'Target Tidak Tercapai')
+    # between its values and the next row's name: the line holds 'Target' twice and 'Persentase', yet is rows.
+    text = ("Sasaran Strategis Indikator Kinerja Target Realisasi Capaian Kriteria\n"
+            "Meningkatnya mutu layanan publik\n"
+            "Persentase aduan warga yang selesai ditangani tepat waktu\n"
+            "95% 95% 100% Tercapai Target Persentase relawan desa terlatih 80% 80% 100% Tercapai Target Meningkatnya\n"
+            "tata kelola keuangan\n"
+            "Persentase temuan audit yang ditindaklanjuti\n"
+            "60% 45% 75% Target Tidak Tercapai\n"
+            "Indeks kepuasan masyarakat 85 90 105,88% Terlampaui Target")
+    measures, _ = table_records(text)
+    got = {(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures}
+    assert ("Persentase temuan audit yang ditindaklanjuti", "60%", "45%") in got
+    assert ("Indeks kepuasan masyarakat", "85", "90") in got
+
+
+def test_a_header_with_a_target_column_beside_other_words_stays_a_header():
+    # guard: 'Target' beside column words (no verdict word) keeps naming its column
+    text = ("No Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "1 Persentase dokumen perencanaan tepat waktu 100% 100% 100% Tercapai\n"
+            "2 Indeks kepuasan layanan 80 76 95% Tidak Tercapai")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase dokumen perencanaan tepat waktu", "100%", "100%"),
+                   ("Indeks kepuasan layanan", "80", "76")]
+
+
+def test_rows_run_together_are_split_at_each_rows_verdict():
+    # Each row's values end in its Kriteria verdict; the next row's name and values follow on the same line,
+    # and the line ends in the next sasaran's first word, which is no row's name.
+    text = ("Sasaran Strategis Indikator Kinerja Target Realisasi Capaian Kriteria\n"
+            "Meningkatnya mutu layanan publik\n"
+            "Persentase aduan warga yang selesai ditangani tepat waktu\n"
+            "95% 95% 100% Tercapai Target Persentase relawan desa terlatih 80% 80% 100% Tercapai Target Meningkatnya\n"
+            "tata kelola keuangan\n"
+            "Persentase temuan audit yang ditindaklanjuti\n"
+            "60% 45% 75% Target Tidak Tercapai")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase aduan warga yang selesai ditangani tepat waktu", "95%", "95%"),
+                   ("Persentase relawan desa terlatih", "80%", "80%"),
+                   ("Persentase temuan audit yang ditindaklanjuti", "60%", "45%")]
+
+
+def test_grades_before_a_target_verdict_are_the_rows_values():
+    text = ("Indikator Kinerja Target Realisasi Capaian Kriteria\n"
+            "Nilai evaluasi SAKIP BB BB 100% Tercapai Target\n"
+            "Indeks kepuasan masyarakat 85 90 105,88% Terlampaui Target")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Nilai evaluasi SAKIP", "BB", "BB"), ("Indeks kepuasan masyarakat", "85", "90")]
+
+
+def test_a_verdict_then_words_that_open_no_measure_leaves_the_line_one_row():
+    # guard: after the verdict comes the row's remark, not a next row's name
+    text = ("Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "Persentase aduan warga yang selesai ditangani 95% 95% 100% Tercapai karena layanan daring berjalan")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase aduan warga yang selesai ditangani", "95%", "95%")]
