@@ -2025,6 +2025,32 @@ def realised_year_mentions(low: str) -> list[Match]:
     return sorted((m for pattern in _REALISED_YEAR_RES for m in pattern.finditer(low)), key=Match.start)
 
 
+# A budget's or an election's year written after its name, no 'Tahun' ('APBD 2015', 'Pilkada Bantul 2015', 'DIPA
+# 2021'): what a news report or a short excerpt says of the year it reports on.
+_BUDGET_YEAR_RE = re.compile(
+    r"(?<![a-z])(?:apbd|apbn|apba|dipa|pilkada|pemilu|pilbup|pilgub|pilwalkot)(?:[ \t]+[a-z]+)?[ \t]+((?:19|20)\d\d)\b"
+)
+
+
+def _budget_year(d: _Doc, latest: int) -> tuple[int, int] | None:
+    """(year, line) most often named after a budget or an election, the first named on a tie; None when none is.
+
+    Asked only when the text names no 'Tahun NNNN' and has no signing date: a news report of a KPU's grant
+    ('anggaran Pilkada 2015 sebesar Rp ...') names its year only so.
+    """
+    found: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for m in _BUDGET_YEAR_RE.finditer(d.low):
+        year = int(m.group(1))
+        if 2000 <= year <= latest:
+            found[year] += 1
+            first.setdefault(year, d.at(m.start())[0])
+    if not found:
+        return None
+    year = max(found, key=lambda y: (found[y], -first[y]))
+    return year, first[year]
+
+
 def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, int] | None:
     """(year, line, col) of the latest year whose results a short line (a table header or caption) says it measured.
 
@@ -2136,3 +2162,8 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         i, y, month = lay.signing
         out.year = y - 1 if 1 <= month <= 6 else y
         out.evidence["year"] = d.ev(_Best(0.0, i, 0), "no 'Tahun NNNN' found; year from the signing date")
+    elif (budget_year := _budget_year(d, latest)) is not None:
+        year, i = budget_year
+        out.year = year
+        out.evidence["year"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (no 'Tahun NNNN', no signing date: " \
+                               "the year of the budget or election the text reports on)"

@@ -1803,3 +1803,17 @@ def test_a_directorate_of_a_named_region_leaves_the_region_level():
             "Kerja sama dengan Direktorat Gizi Masyarakat dan Direktorat Gizi Masyarakat berjalan baik.\n")
     found = find_document_fields(located(text))
     assert found.level == "kabupaten_kota"
+
+
+def test_a_news_report_with_no_tahun_takes_the_year_of_the_election_budget_it_reports():
+    text = ("KPU Kabupaten Sleman kembalikan sisa dana hibah\n\n"
+            "Sleman - KPU Kabupaten Sleman menerima hibah Pilkada 2020 sebesar Rp20 miliar dan memakai Rp15 miliar. "
+            "Sisa anggaran Pilkada Sleman 2020 dikembalikan pada 3 Maret 2021.\n")
+    assert find_document_fields(located(text)).year == 2020
+
+
+def test_a_stated_tahun_outweighs_a_budget_year():
+    # guard: the budget year is read only when no 'Tahun NNNN' is
+    text = ("Laporan Kinerja KPU Kabupaten Sleman Tahun 2021\n\n"
+            "Sisa anggaran Pilkada 2020 telah dikembalikan ke kas daerah.\n")
+    assert find_document_fields(located(text)).year == 2021
