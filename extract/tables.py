@@ -571,6 +571,9 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     if without_tokens(view):
         return []  # a line of words only (a wrapped name, the paragraph after the table): nothing below can find one
     kind = header.kind  # (a property worked out from the roles: asked once here)
+    if kind in ("target", "realisation") and len(view.values) == 1 and not view.delimited \
+            and limits_time_in_name(view):
+        return []  # '... dalam waktu kurang dari 3 (tiga) hari': the name's time limit, its values on the next line
     values = [t for t in view.values
               if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)
               or t.reading.alternatives]  # an unreadable value that has a shape ('MWo%'): its column's, flagged
@@ -932,6 +935,32 @@ def bare_rate(token: Token) -> bool:
 
 # Between two numbers, the sign of a range ('91% - 100%', '76 ≤ 90', '61 s.d 75'): a scale's row, not two values.
 RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|[<>≤≥]=?|s\.?\s?d\.?|s/d)\s*", re.I)
+
+
+# A time limit an indicator's name ends on ('... tersampaikan dalam waktu kurang dari 3 (tiga) hari', '... paling
+# lama 14 hari'): the words before a count of days or hours
+TIME_LIMIT_BEFORE_RE = re.compile(r"(?:\bkurang\s+dari|\bdalam\s+waktu|\bpaling\s+lama|\bmaksimal|\bmaks\.?"
+                                  r"|\btidak\s+lebih\s+dari|[<≤]=?)\s*$", re.I)
+TIME_UNITS = frozenset({"hari", "jam", "menit", "minggu", "bulan"})
+
+
+def limits_time_in_name(view: LineView) -> bool:
+    """Whether a line's one value is a count of days or hours that its name's words put a limit on."""
+    token = view.values[0]
+    return token.kind == "count" and token.reading.unit in TIME_UNITS and len(view.cells) == 1 \
+        and TIME_LIMIT_BEFORE_RE.search(view.cells[0].text) is not None
+
+
+def as_name_line(view: LineView, header: Header) -> LineView:
+    """The line as words only when its one value is its name's time limit ('... kurang dari 3 (tiga) hari'), so
+    that the name keeps them; else the line itself."""
+    if header.kind not in ("target", "realisation") or view.delimited or len(view.values) != 1 \
+            or not limits_time_in_name(view):
+        return view
+    cell = view.cells[0]
+    words = " ".join(cell.raw.split())
+    return LineView(view.line, (Cell(index=cell.index, raw=cell.raw, text=words, values=(), start=cell.start),),
+                    view.delimited, view.spaced)
 
 
 # A deadline in a formula or an indicator's wording ('paling lambat 2 hari kerja', OCR'd '2 heri kerja'):
@@ -1751,6 +1780,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             last_row_at = i
             remark_at = i
         elif view.text:
+            view = as_name_line(view, header)  # ('... kurang dari 24 jam': the name's words, its time limit too)
             if markdown and not view.line.text.lstrip().startswith("|"):
                 # text outside the '|' rows ('Demikian capaian ...' under the table): a markdown cell never wraps
                 # out of its row, so the rows above take none of it (a budget line below may: 'Program X' / 'Rp Y')

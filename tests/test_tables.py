@@ -5030,3 +5030,35 @@ def test_a_verdict_then_words_that_open_no_measure_leaves_the_line_one_row():
     measures, _ = table_records(text)
     got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
     assert got == [("Persentase aduan warga yang selesai ditangani", "95%", "95%")]
+
+
+def test_a_time_limit_ending_a_name_line_is_the_names_not_a_value():
+    # the name ends on its time limit, its values on the next line
+    text = ("Indikator Kinerja Target Realisasi Capaian\n"
+            "Persentase izin usaha yang terbit dalam waktu paling lama 5 (lima) hari\n"
+            "90% 95% 105,56%\n"
+            "Persentase aduan yang ditanggapi 80% 85% 106,25%")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase izin usaha yang terbit dalam waktu paling lama 5 (lima) hari", "90%", "95%"),
+                   ("Persentase aduan yang ditanggapi", "80%", "85%")]
+
+
+def test_a_count_of_days_with_no_limit_words_stays_a_target():
+    # guard: a target table's day count after the name is its target
+    text = ("No Indikator Kinerja Target\n"
+            "1 Rata-rata lama penerbitan izin 5 hari\n"
+            "2 Jumlah desa mandiri 12 desa")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [("Rata-rata lama penerbitan izin", "5 hari"),
+                                                                   ("Jumlah desa mandiri", "12 desa")]
+
+
+def test_a_time_limit_on_a_wrapped_name_line_below_the_values_stays_in_the_name():
+    text = ("No  Indikator Kinerja                        Target    Realisasi   Capaian (%)\n"
+            "1   Persentase laporan gangguan yang          95%       97%         102,11\n"
+            "    ditangani kurang dari 12 jam\n"
+            "2   Indeks kepuasan layanan                   80        82          102,50")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase laporan gangguan yang ditangani kurang dari 12 jam",
+                                                   "Indeks kepuasan layanan"]
