@@ -125,9 +125,10 @@ ROW_NUMBER_CELL_RE = re.compile(r"^[\s'\";_]*[iIl]?\d{1,2}[.,]?\s*$")  # (after 
 # A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
 # gives each capaian ('80% 80% 100% Berhasil', '2 Dok 1 Dok 50% Tidak Tercapai'). A closed list, so that
 # words after numbers in prose or in a name ('100 hari kerja') never pass for one.
+# ('Tercapai Target', 'Target Tidak Tercapai' first: a match of 'Tercapai' alone would leave the 'Target' behind)
 VERDICT_RE = re.compile(
-    r"(?<![\w-])(?:tercapai|terlampaui|dilampaui)\s+target"  # 'Tercapai Target', 'Terlampaui Target' (before
-    r"|(?<![\w-])target\s+(?:(?:tidak|belum)\s+)?(?:tercapai|terlampaui|dilampaui)"  # 'Tercapai'; 'Target Tidak ...')
+    r"(?<![\w-])(?:tercapai|terlampaui|dilampaui)\s+target"
+    r"|(?<![\w-])target\s+(?:(?:tidak|belum)\s+)?(?:tercapai|terlampaui|dilampaui)"
     r"|(?<![\w-])(?:(?:sangat|cukup|kurang|tidak|belum)\s+)?"
     r"(?:berhasil|tercapai|baik|memuaskan|optimal|tinggi|rendah)"
     r"|(?<![\w-])(?:sangat\s+)?(?:cukup|kurang|sedang)"

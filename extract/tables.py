@@ -26,9 +26,9 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
                              year_line_below)
-from extract.lines import (VERDICT_RE, CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
-                           VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, any_digit,
-                           has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
+from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
+                           VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
+                           any_digit, has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
                            strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
