@@ -5062,3 +5062,32 @@ def test_a_time_limit_on_a_wrapped_name_line_below_the_values_stays_in_the_name(
     measures, _ = table_records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase laporan gangguan yang ditangani kurang dari 12 jam",
                                                    "Indeks kepuasan layanan"]
+
+
+def test_child_friendly_city_ranks_in_value_cells_are_grades():
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "| 1 | Persentase anak korban kekerasan yang tertangani | 100% | 100% | 100% |\n"
+            "| 2 | Predikat Kabupaten Layak Anak | Nindya | Pratama | - |")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.target.unit, m.realisation.raw) for m in measures]
+    assert ("Predikat Kabupaten Layak Anak", "Nindya", "grade", "Pratama") in got
+
+
+def test_a_line_of_ranks_with_the_source_note_run_onto_it_is_the_rows_values():
+    # a text export puts the row's cells on one line; the table's source note runs onto it
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1. Indeks Pembangunan Gender\n"
+            "92,10% 92,55% 100,49%\n"
+            "2. Tingkat Capaian Kota Layak Anak\n"
+            "Madya Madya Madya Sumber : Dinas Sosial, 2023")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Indeks Pembangunan Gender", "92,10%", "92,55%"), ("Tingkat Capaian Kota Layak Anak", "Madya", "Madya")]
+
+
+def test_rank_words_before_other_words_stay_a_names_words():
+    # guard: 'Madya Pratama' opening a line of words is a name's, not a row's values
+    from extract.lines import analyse_line
+    from extract.model import Line
+    view = analyse_line(Line(number=1, page=1, text="Madya Pratama Karya sebagai mitra pembangunan"))
+    assert view.values == [] and view.text.startswith("Madya Pratama")
