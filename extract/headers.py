@@ -51,7 +51,8 @@ VALUE_ROLES = frozenset({"target", "realisation", "achievement", "allocation", "
 # that looser matches of the line's other words follow): 'Perencanaan, Penganggaran, dan Evaluasi Kinerja
 # Perangkat Daerah' (a kegiatan of every regional office's budget table) read as 'Anggaran ... Realisasi'
 # made its wrapped line a header, cutting the table. They name no column.
-NOT_ROLE_WORDS = frozenset({"penganggaran", "aplikasi", "pelanggaran", "advokasi", "tenggara"})
+NOT_ROLE_WORDS = frozenset({"penganggaran", "aplikasi", "pelanggaran", "advokasi", "tenggara",
+                            "tercapai", "tercapainya"})
 # Only the value-column words are matched fuzzily; labels must be spelled right.
 FUZZY_WORDS = ["target", "realisasi", "capaian", "anggaran", "alokasi", "persentase", "presentase"]
 WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
@@ -238,6 +239,23 @@ MONEY_TARGET = frozenset({"keuangan"})
 PAST_WORDS = frozenset({"lalu", "sebelumnya", "kemarin"})
 
 
+# Words of a row's Kriteria cell beside 'Target' ('Tercapai Target', 'Target Tidak Tercapai', 'Melampaui Target'):
+# the verdict printed in a row, where a table flattened into running text puts it between two rows' values
+CRITERION_WORDS = frozenset({"tercapai", "terlampaui", "melampaui", "dilampaui"})
+CRITERION_NEGATIONS = frozenset({"tidak", "belum"})
+
+
+def criterion_beside(words: list[tuple[str, str | None]], i: int) -> bool:
+    """Whether the 'Target' at `i` is part of a row's verdict: a criterion word right before it, or right after
+    it (past a 'tidak' / 'belum')."""
+    if i > 0 and words[i - 1][0] in CRITERION_WORDS:
+        return True
+    k = i + 1
+    if k < len(words) and words[k][0] in CRITERION_NEGATIONS:
+        k += 1
+    return k < len(words) and words[k][0] in CRITERION_WORDS
+
+
 def past_period(words: list[tuple[str, str | None]], i: int) -> bool:
     """Whether the value word at `i` is qualified as an earlier year's ('... tahun lalu') by the next two words."""
     following = [w for w, _ in words[i + 1:i + 3]]
@@ -313,6 +331,8 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
             continue
         if role is None:
             continue  # a word of no role is read only as the qualifier after a value word (above)
+        if role == "target" and criterion_beside(words, i):
+            continue  # 'Tercapai Target', 'Target Tidak Tercapai': a Kriteria cell's value, no column's name
         following = words[i + 1][0] if i + 1 < len(words) else ""
         if role == "target" and following == "periodcol" and period_run(words, i + 1) >= PERIOD_RUN:
             known += 1  # 'Target TW I TW II TW III TW IV': the year's target before the quarters (see `period_run`)

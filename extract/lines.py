@@ -84,9 +84,11 @@ WORDED_CELL_RE = re.compile(rf"\W*(?:{WORDED_RESULT})\W*", re.I)
 WORDED_CELL_CHARS = 24
 # The levels of a hospital's or health centre's accreditation, lowest to highest, each a cell of its own where a
 # table states the level as the target or result ('Predikat | Paripurna'): a grade in words. Capitalised as printed
-# in a value cell (a lower-case 'utama' ends a wrapped name).
-ACCREDITATION_LEVELS = frozenset({"Dasar", "Madya", "Utama", "Paripurna", "DASAR", "MADYA", "UTAMA", "PARIPURNA"})
-ACCREDITATION_FIRST = frozenset("DMUP")
+# in a value cell (a lower-case 'utama' ends a wrapped name). So are the ranks of a Kabupaten/Kota Layak Anak
+# (Pratama, Madya, Nindya, Utama), which a women's and children's office states as its indicator's target and result.
+ACCREDITATION_LEVELS = frozenset({"Dasar", "Madya", "Utama", "Paripurna", "DASAR", "MADYA", "UTAMA", "PARIPURNA",
+                                  "Pratama", "Nindya", "PRATAMA", "NINDYA"})
+ACCREDITATION_FIRST = frozenset("DMUPN")
 WORDED_CELL_FIRST = frozenset("TDSAB")  # what such a cell opens with: capitalised, as a value cell is ('terlaksana'
 # alone is the last word of a name wrapped onto its own line)
 # ... between two values of a row without borders ('... 1 Dokumen Terlaksana 100%'); there a verdict is the
@@ -125,11 +127,15 @@ ROW_NUMBER_CELL_RE = re.compile(r"^[\s'\";_]*[iIl]?\d{1,2}[.,]?\s*$")  # (after 
 # A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
 # gives each capaian ('80% 80% 100% Berhasil', '2 Dok 1 Dok 50% Tidak Tercapai'). A closed list, so that
 # words after numbers in prose or in a name ('100 hari kerja') never pass for one.
+# ('Tercapai Target', 'Target Tidak Tercapai' first: a match of 'Tercapai' alone would leave the 'Target' behind)
 VERDICT_RE = re.compile(
-    r"(?<![\w-])(?:(?:sangat|cukup|kurang|tidak|belum)\s+)?"
+    r"(?<![\w-])(?:tercapai|terlampaui|dilampaui)\s+target"
+    r"|(?<![\w-])target\s+(?:(?:tidak|belum)\s+)?(?:tercapai|terlampaui|dilampaui)"
+    r"|(?<![\w-])(?:(?:sangat|cukup|kurang|tidak|belum)\s+)?"
     r"(?:berhasil|tercapai|baik|memuaskan|optimal|tinggi|rendah)"
     r"|(?<![\w-])(?:sangat\s+)?(?:cukup|kurang|sedang)"
     r"|(?<![\w-])(?:melampaui|melebihi|sesuai|(?:tidak\s+|belum\s+)?mencapai|di\s*bawah)\s+target"
+    r"|(?<![\w-])terlampaui"
     r"|(?<![\w-])(?:hijau|kuning|merah)", re.I)
 # ... at the very end of its cell: after a full stop it ends a sentence ('... nilai 88 90 baik.'), not a row.
 VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
@@ -137,7 +143,7 @@ VERDICT_END_RE = re.compile(f"(?:{VERDICT_RE.pattern})" r"[^\w.]{0,2}$", re.I)
 VERDICT_CELL_RE = re.compile(f"[\\s(\\[*]*(?:{VERDICT_RE.pattern})[\\s)\\]*.]*", re.I)
 # The last word of every verdict: a cell ending in none of them is not looked at further.
 VERDICT_LAST_WORDS = frozenset("""berhasil tercapai baik memuaskan optimal tinggi rendah cukup kurang sedang
-target hijau kuning merah""".split())
+target hijau kuning merah terlampaui dilampaui""".split())
 # A cell holding a range and nothing else: a row of the scale that maps a capaian to its verdict.
 RANGE_CELL_RE = re.compile(r"(?:\d{1,3}(?:[.,]\d{1,2})?\s?%?\s*(?:-|–|s\.?\s?d\.?|s/d|<=?|≤)\s*"
                            r"|[<>≤≥]=?\s*)\d{1,3}(?:[.,]\d{1,2})?\s?%?", re.I)
@@ -788,6 +794,30 @@ def compound_before(rest: str, tokens: list[Token], values: tuple[Token, ...]) -
     return None
 
 
+LEVEL_WORD_RE = re.compile(r"\S+")
+SOURCE_NOTE_RE = re.compile(r"sumber\s*:", re.I)  # 'Sumber : BPS, 2021', a table's source note run onto its last row
+LEVEL_RUN_MIN = 2
+
+
+def level_run(text: str) -> tuple[Token, ...] | None:
+    """The levels of a line that holds a row's values as level words only ('Pratama Pratama Madya'), each a grade;
+    None when fewer than LEVEL_RUN_MIN open it or other words than a source note follow them.
+
+    A table exported as text puts a row's cells on one line, a Kota Layak Anak rank or an accreditation level in
+    each; a source note under the table may run onto that line.
+    """
+    tokens: list[Token] = []
+    for m in LEVEL_WORD_RE.finditer(text):
+        word = m.group()
+        if word not in ACCREDITATION_LEVELS:
+            if len(tokens) < LEVEL_RUN_MIN or not SOURCE_NOTE_RE.match(text, m.start()):
+                return None
+            break
+        tokens.append(Token(kind="grade", start=m.start(), end=m.end(), raw=word,
+                            reading=Reading(raw=word, text=word, unit="grade")))
+    return tuple(tokens) if len(tokens) >= LEVEL_RUN_MIN else None
+
+
 def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     text = fold_text(raw)
     stripped = text.strip()
@@ -823,6 +853,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         token = Token(kind="grade", start=text.index(stripped), end=text.index(stripped) + len(stripped), raw=stripped,
                       reading=Reading(raw=stripped, text=stripped, unit="grade"))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
+    if first in ACCREDITATION_FIRST and (levels := level_run(text)) is not None:
+        return Cell(index=index, raw=raw, text="", values=levels, start=start)
     if stripped == "O":
         # a cell holding only 'O': a 0 OCR read as the letter (a realisasi of nothing, '0')
         token = Token(kind="number", start=text.index(stripped), end=text.index(stripped) + 1, raw=stripped,

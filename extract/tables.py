@@ -27,8 +27,8 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
                              year_line_below)
 from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
-                           VALUELESS_KINDS, VERDICT_LAST_WORDS, Cell, LineView, analyse_cell, analyse_line, any_digit,
-                           has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
+                           VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
+                           any_digit, has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
                            strip_row_number)
 from extract.long_lines import long_line_tables
 from extract.model import Line
@@ -586,6 +586,9 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
     if without_tokens(view):
         return []  # a line of words only (a wrapped name, the paragraph after the table): nothing below can find one
     kind = header.kind  # (a property worked out from the roles: asked once here)
+    if kind in ("target", "realisation") and len(view.values) == 1 and not view.delimited \
+            and limits_time_in_name(view):
+        return []  # '... dalam waktu kurang dari 3 (tiga) hari': the name's time limit, its values on the next line
     values = [t for t in view.values
               if not t.reading.empty or t.kind == "compound" or (t.kind == "missing" and view.delimited)
               or t.reading.alternatives]  # an unreadable value that has a shape ('MWo%'): its column's, flagged
@@ -951,6 +954,32 @@ def bare_rate(token: Token) -> bool:
 RANGE_GAP_RE = re.compile(r"\s*(?:[-–—]|[<>≤≥]=?|s\.?\s?d\.?|s/d)\s*", re.I)
 
 
+# A time limit an indicator's name ends on ('... tersampaikan dalam waktu kurang dari 3 (tiga) hari', '... paling
+# lama 14 hari'): the words before a count of days or hours
+TIME_LIMIT_BEFORE_RE = re.compile(r"(?:\bkurang\s+dari|\bdalam\s+waktu|\bpaling\s+lama|\bmaksimal|\bmaks\.?"
+                                  r"|\btidak\s+lebih\s+dari|[<≤]=?)\s*$", re.I)
+TIME_UNITS = frozenset({"hari", "jam", "menit", "minggu", "bulan"})
+
+
+def limits_time_in_name(view: LineView) -> bool:
+    """Whether a line's one value is a count of days or hours that its name's words put a limit on."""
+    token = view.values[0]
+    return token.kind == "count" and token.reading.unit in TIME_UNITS and len(view.cells) == 1 \
+        and TIME_LIMIT_BEFORE_RE.search(view.cells[0].text) is not None
+
+
+def as_name_line(view: LineView, header: Header) -> LineView:
+    """The line as words only when its one value is its name's time limit ('... kurang dari 3 (tiga) hari'), so
+    that the name keeps them; else the line itself."""
+    if header.kind not in ("target", "realisation") or view.delimited or len(view.values) != 1 \
+            or not limits_time_in_name(view):
+        return view
+    cell = view.cells[0]
+    words = " ".join(cell.raw.split())
+    return LineView(view.line, (Cell(index=cell.index, raw=cell.raw, text=words, values=(), start=cell.start),),
+                    view.delimited, view.spaced)
+
+
 # A deadline in a formula or an indicator's wording ('paling lambat 2 hari kerja', OCR'd '2 heri kerja'):
 # the word after the number may be damaged, 'kerja' after it seldom is; 'lambat' before it says the same.
 DEADLINE_AFTER_RE = re.compile(r"\s*[a-z]{2,6}\s+kerja\b", re.I)
@@ -1102,7 +1131,8 @@ def budget_rows_run_together(view: LineView, values: list[Token], header: Header
     return pieces
 
 
-def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = False) -> LineView | None:
+def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = False,
+                     after_verdict: bool = False) -> LineView | None:
     """The next row's number and the start of its name after a borderless row's values, as a line of its own.
 
     A website's text export runs a table's lines together: '... materil % 55%
@@ -1111,6 +1141,8 @@ def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = Fal
     the value line's number), not the text of a column after them.
     `unnumbered`: the table has no text column after its values, so a measure's name opening there
     ('... 96 108 112,50 Rata-rata Capaian ...') is the next row's without a number.
+    `after_verdict`: a row's verdict after its values closes it, and a measure's name after that opens the next
+    ('... 90% 90% 100% Tercapai Target Persentase ...'; asked only when splitting a gathered row's line).
     """
     if len(view.cells) != 1 or not values:
         return None
@@ -1118,6 +1150,12 @@ def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = Fal
     if cell.code is not None or values[0] not in cell.inner:
         return None
     tail = fold_text(cell.raw)[values[-1].end:]
+    if after_verdict and (verdict := VERDICT_AFTER_VALUES_RE.match(tail)) is not None:
+        # the row's Kriteria cell ('Tercapai Target') closes it: a measure's name after it opens the next row,
+        # with or without its number, its values after it on the same line
+        tail = tail[verdict.end():]
+        if UNNUMBERED_OPENING_RE.match(tail):
+            return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
     number = OPENING_NUMBER_RE.match(tail)
     if number is None and unnumbered and not any_digit(tail) and UNNUMBERED_OPENING_RE.match(tail):
         return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
@@ -1126,6 +1164,8 @@ def next_row_opening(view: LineView, values: list[Token], unnumbered: bool = Fal
     return analyse_line(Line(view.line.number, view.line.page, tail.strip()))
 
 
+# a row's verdict right after its values ('90% 90% 100% Tercapai Target Persentase ...'), a name after it
+VERDICT_AFTER_VALUES_RE = re.compile(rf"\s+(?:{VERDICT_RE.pattern})(?=\s+\S)", re.I)
 # a measure's name opening after a row's values, no number before it ('Persentase ...', 'Rata-rata waktu ...')
 UNNUMBERED_OPENING_RE = re.compile(rf"\s+(?:{INDICATOR_START_RE.pattern}|Rata-rata\b)")
 
@@ -1757,6 +1797,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             last_row_at = i
             remark_at = i
         elif view.text:
+            view = as_name_line(view, header)  # ('... kurang dari 24 jam': the name's words, its time limit too)
             if markdown and not view.line.text.lstrip().startswith("|"):
                 # text outside the '|' rows ('Demikian capaian ...' under the table): a markdown cell never wraps
                 # out of its row, so the rows above take none of it (a budget line below may: 'Program X' / 'Rp Y')
@@ -1886,14 +1927,17 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
     if at is None or len(row.views) != len(row.text_parts):
         return [row]
     view = row.views[at]
-    if view.delimited or len(view.cells) != 1 or not view.cells[0].inner or not view.cells[0].values:
+    if view.delimited or len(view.cells) != 1 or not view.cells[0].inner:
         return [row]
+    # values inside the line's text, none ending it: rows closed by their verdicts ('... 90% 90% 100% Tercapai
+    # Target Peningkatan ...', the next sasaran's name opening after the last row's)
+    inside = not view.cells[0].values
     line = view.line
     parts: list[tuple[LineView, list[Token]]] = []
     rest = view
     while True:
         run = first_run(rest, len(header.roles))
-        opening = next_row_opening(rest, run) if run else None
+        opening = next_row_opening(rest, run, after_verdict=True) if run else None
         if opening is None:
             break
         head = analyse_line(Line(line.number, line.page, fold_text(rest.cells[0].raw)[:run[-1].end]))
@@ -1908,10 +1952,31 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
     for part, values in parts[1:]:
         split.append(RowDraft(views=[part], values=values, text_parts=[strip_row_number(text_before_run(part, values))],
                               value_line=row.value_line, value_page=row.value_page))
+    if inside:
+        last = last_row_closed_by_verdict(rest, header, line)
+        if last is None:
+            return [row]
+        head, values = last
+        split.append(RowDraft(views=[head], values=values, text_parts=[strip_row_number(text_before_run(head, values))],
+                              value_line=row.value_line, value_page=row.value_page))
+        return split
     split.append(RowDraft(views=[rest] + row.views[at + 1:], values=row.values,
                           text_parts=[strip_row_number(rest.text)] + row.text_parts[at + 1:],
                           value_line=row.value_line, value_page=row.value_page, codes=row.codes))
     return split
+
+
+def last_row_closed_by_verdict(rest: LineView, header: Header, line: Line) -> tuple[LineView, list[Token]] | None:
+    """The last row of a line that runs rows together when its values are followed by its verdict, with the
+    values; None when no verdict closes them (the words after them may be the row's own)."""
+    run = first_run(rest, len(header.roles))
+    if not run or len(rest.cells) != 1:
+        return None
+    raw = fold_text(rest.cells[0].raw)
+    if VERDICT_AFTER_VALUES_RE.match(raw, run[-1].end) is None and not is_verdict(raw[run[-1].end:].strip()):
+        return None
+    head = analyse_line(Line(line.number, line.page, raw[:run[-1].end]))
+    return head, usable_values(head, header) or run
 
 
 CAPTION_NUMBER_RE = re.compile(r"^\W*(?:tabel|table)\W{0,3}(\d+(?:\.\d+)*)", re.I)

@@ -1479,6 +1479,11 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
         if initials is not None:
             out.agency = initials[0]
             out.evidence["agency"] = f"line {d.numbers[initials[1]]}: {d.lines[initials[1]].strip()[:200]} (title)"
+        elif (national := _national_unit(d)) is not None:
+            name, i = national
+            out.agency, out.level = name, "pusat"
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the unit the report names most)"
+            out.evidence["level"] = f"line {d.numbers[i]}: a directorate, centre or main inspectorate is a national body's"
         return
     name, i = unit
     out.agency = name
@@ -1486,6 +1491,70 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     if name.startswith("Kecamatan "):
         out.level = "kabupaten_kota"
         out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
+
+
+# Units that only a ministry or a national agency has: a directorate (not a directorate-general, read by
+# `_scan_national`), a centre ('Pusat Data dan Informasi'), a main inspectorate or secretariat ('Inspektorat
+# Utama BPS'). A region's offices are Dinas, Badan, Inspektorat Daerah, Kecamatan; none is so named.
+_NATIONAL_UNIT_RE = re.compile(
+    r"(?<![\w])(?P<head>(?:Inspektorat|INSPEKTORAT|Sekretariat|SEKRETARIAT)\s+(?:Utama|UTAMA)|Direktorat|DIREKTORAT"
+    r"|Pusat|PUSAT)(?P<name>(?:[ \t]+(?:dan|serta|DAN|SERTA|[A-Z][\w'’\-]*)){0,8})"
+)
+# Words that end such a name, or show the unit is no national one: a region's own ('Pusat Kesehatan Masyarakat'
+# is a kabupaten's Puskesmas; 'Pusat Pelayanan Terpadu' its women's and children's service; 'Pusat Statistik' the
+# tail of 'Badan Pusat Statistik')
+_NATIONAL_UNIT_STOP = _UNIT_NAME_STOP | {"jenderal", "page", "halaman", "bab", "tabel", "gambar", "pada", "ri"}
+_REGIONAL_CENTRE_WORDS = frozenset({"kesehatan", "pelayanan", "statistik", "pemerintahan", "kota", "kabupaten"})
+NATIONAL_UNIT_MIN_MENTIONS = 3  # the name (or its initials) said this often: the report's subject, not a partner
+
+
+def _national_unit(d: _Doc) -> tuple[str, int] | None:
+    """(name, line) of the one national unit (directorate, centre, main inspectorate) a report with no region names
+    most, its name or its initials at least NATIONAL_UNIT_MIN_MENTIONS times; None when there is none or two.
+
+    A ministry's directorate or an agency's inspectorate writes its report about itself ('Capaian kinerja
+    Direktorat X', 'LKIP Inspektorat Utama BPS'); an excerpt may carry no cover and no ministry's name. Such a
+    unit's level is the nation's. A main inspectorate is named with its agency where the report says it
+    ('Inspektorat Utama BPS' over a bare 'Inspektorat Utama').
+    """
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    displays: dict[str, Counter[str]] = {}
+    for m in _NATIONAL_UNIT_RE.finditer(d.text):
+        head = " ".join(m.group("head").split())
+        words: list[str] = []
+        for w in m.group("name").split():
+            if w.lower().strip(".,:") in _NATIONAL_UNIT_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+                break
+            words.append(w.strip(".,:"))
+        while words and words[-1].lower() in _CONNECTOR_WORDS:
+            words.pop()
+        low_head = head.lower()
+        if low_head in ("pusat", "direktorat"):
+            if not words or (low_head == "pusat" and words[0].lower() in _REGIONAL_CENTRE_WORDS) or \
+                    d.low[max(0, m.start() - 6):m.start()].rstrip().endswith("badan"):
+                continue
+            key = _recase(f"{head} {' '.join(words)}")
+            display = key
+        else:
+            key = _recase(head)  # 'Inspektorat Utama', with or without its agency's initials after it
+            agency = words[:1] if words and words[0].isupper() and len(words[0]) <= 6 and not head.isupper() else []
+            display = _recase(" ".join([head, *agency]))
+        counts[key] += 1
+        first.setdefault(key, d.at(m.start())[0])
+        displays.setdefault(key, Counter())[display] += 1
+    if not counts:
+        return None
+    for key in list(counts):
+        words = [w.lower() for w in key.split()]
+        initials = {w for w in re.findall(r"\b[A-Z]{3,8}\b", d.text) if _abbreviates(w.lower(), words)}
+        counts[key] += sum(len(re.findall(rf"\b{w}\b", d.text)) for w in initials)
+    ranked = counts.most_common(2)
+    key, n = ranked[0]
+    if n < NATIONAL_UNIT_MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] == n):
+        return None
+    longest = max(displays[key], key=lambda name: (len(name.split()), displays[key][name]))
+    return longest, first[key]
 
 
 _NAME_GOES_ON_RE = re.compile(r"(?:(?:dan|serta|&|[A-Z][\w,&'’\-]*)\s+)*(?:[A-Z][\w&'’\-]*)$")
@@ -1956,6 +2025,32 @@ def realised_year_mentions(low: str) -> list[Match]:
     return sorted((m for pattern in _REALISED_YEAR_RES for m in pattern.finditer(low)), key=Match.start)
 
 
+# A budget's or an election's year written after its name, no 'Tahun' ('APBD 2015', 'Pilkada Bantul 2015', 'DIPA
+# 2021'): what a news report or a short excerpt says of the year it reports on.
+_BUDGET_YEAR_RE = re.compile(
+    r"(?<![a-z])(?:apbd|apbn|apba|dipa|pilkada|pemilu|pilbup|pilgub|pilwalkot)(?:[ \t]+[a-z]+)?[ \t]+((?:19|20)\d\d)\b"
+)
+
+
+def _budget_year(d: _Doc, latest: int) -> tuple[int, int] | None:
+    """(year, line) most often named after a budget or an election, the first named on a tie; None when none is.
+
+    Asked only when the text names no 'Tahun NNNN' and has no signing date: a news report of a KPU's grant
+    ('anggaran Pilkada 2015 sebesar Rp ...') names its year only so.
+    """
+    found: Counter[int] = Counter()
+    first: dict[int, int] = {}
+    for m in _BUDGET_YEAR_RE.finditer(d.low):
+        year = int(m.group(1))
+        if 2000 <= year <= latest:
+            found[year] += 1
+            first.setdefault(year, d.at(m.start())[0])
+    if not found:
+        return None
+    year = max(found, key=lambda y: (found[y], -first[y]))
+    return year, first[year]
+
+
 def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, int] | None:
     """(year, line, col) of the latest year whose results a short line (a table header or caption) says it measured.
 
@@ -2067,3 +2162,8 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         i, y, month = lay.signing
         out.year = y - 1 if 1 <= month <= 6 else y
         out.evidence["year"] = d.ev(_Best(0.0, i, 0), "no 'Tahun NNNN' found; year from the signing date")
+    elif (budget_year := _budget_year(d, latest)) is not None:
+        year, i = budget_year
+        out.year = year
+        out.evidence["year"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (no 'Tahun NNNN', no signing date: " \
+                               "the year of the budget or election the text reports on)"

@@ -1764,3 +1764,56 @@ def test_initials_named_once_before_the_region_name_no_office():
     text = ("Capaian Kinerja DPKP2 Kota Madiun tahun 2021 dibandingkan dengan tahun sebelumnya.\n\n" +
             "Tabel 3 Rumah layak huni\n\nSumber : BPS Kota Madiun, 2021\n")
     assert find_document_fields(located(text)).agency is None
+
+
+def test_a_directorate_named_as_the_subject_of_a_report_with_no_region_is_a_national_body():
+    text = ("RINGKASAN\n\nDirektorat Gizi Masyarakat menjalankan tugasnya sejak tahun 2019.\n"
+            "Secara umum capaian kinerja Direktorat Gizi Masyarakat pada tahun 2022 baik.\n"
+            "Anggaran Direktorat Gizi Masyarakat terserap 95%.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.province) == ("Direktorat Gizi Masyarakat", "pusat", None)
+
+
+def test_a_main_inspectorate_takes_its_agency_initials_where_the_report_prints_them():
+    text = ("Capaian Kinerja Inspektorat Utama tahun 2021\n\nInspektorat Utama mempunyai dua sasaran.\n\n"
+            "LKIP Inspektorat Utama BNPB Tahun 2021 12\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Inspektorat Utama BNPB", "pusat")
+
+
+def test_a_centre_named_once_and_then_by_its_initials_is_the_report_subject():
+    text = ("Anggaran Pusat Riset Tanaman Pangan tahun 2021 sebesar Rp 10.000.000.\n"
+            "Realisasi anggaran PRTP sampai triwulan II sebesar 40%. PRTP akan mempercepat pengadaan.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Pusat Riset Tanaman Pangan", "pusat")
+
+
+def test_regional_centres_and_a_directorate_named_as_a_partner_give_no_national_level():
+    # a kabupaten's Puskesmas and women's service centre are regional; a directorate named twice is a partner
+    text = ("Pusat Kesehatan Masyarakat Sukamaju melayani 3 desa. Pusat Kesehatan Masyarakat Sukamaju buka 24 jam.\n"
+            "Pusat Pelayanan Terpadu Perempuan dan Anak aktif. Pusat Pelayanan Terpadu Perempuan dan Anak dibina.\n"
+            "Bimbingan teknis dari Direktorat Gizi Masyarakat diterima tahun 2022, sesuai pedoman Direktorat Gizi "
+            "Masyarakat.\n")
+    found = find_document_fields(located(text))
+    assert found.level is None and found.agency is None
+
+
+def test_a_directorate_of_a_named_region_leaves_the_region_level():
+    text = ("LAPORAN KINERJA\nDINAS KESEHATAN KABUPATEN SLEMAN\nTAHUN 2022\n\n"
+            "Kerja sama dengan Direktorat Gizi Masyarakat dan Direktorat Gizi Masyarakat berjalan baik.\n")
+    found = find_document_fields(located(text))
+    assert found.level == "kabupaten_kota"
+
+
+def test_a_news_report_with_no_tahun_takes_the_year_of_the_election_budget_it_reports():
+    text = ("KPU Kabupaten Sleman kembalikan sisa dana hibah\n\n"
+            "Sleman - KPU Kabupaten Sleman menerima hibah Pilkada 2020 sebesar Rp20 miliar dan memakai Rp15 miliar. "
+            "Sisa anggaran Pilkada Sleman 2020 dikembalikan pada 3 Maret 2021.\n")
+    assert find_document_fields(located(text)).year == 2020
+
+
+def test_a_stated_tahun_outweighs_a_budget_year():
+    # guard: the budget year is read only when no 'Tahun NNNN' is
+    text = ("Laporan Kinerja KPU Kabupaten Sleman Tahun 2021\n\n"
+            "Sisa anggaran Pilkada 2020 telah dikembalikan ke kas daerah.\n")
+    assert find_document_fields(located(text)).year == 2021

@@ -4967,3 +4967,127 @@ def test_amount_in_prose_opening_with_its_literal_finds_what_the_plain_form_find
     assert [m.group() for m in AMOUNT_IN_PROSE_RE.finditer(_SCAN_SNIPPETS[2])] == [
         "sebesar Rp 25.612.568.000", "senilai 1.240.000.000"]
     assert AMOUNT_IN_PROSE_RE.pattern.startswith("se")  # a literal to scan for
+
+
+def test_a_row_verdict_beside_target_is_no_header():
+    # A table flattened into running text puts each row's verdict ('Tercapai Target', 'Target Tidak Tercapai')
+    # between its values and the next row's name: the line holds 'Target' twice and 'Persentase', yet is rows.
+    text = ("Sasaran Strategis Indikator Kinerja Target Realisasi Capaian Kriteria\n"
+            "Meningkatnya mutu layanan publik\n"
+            "Persentase aduan warga yang selesai ditangani tepat waktu\n"
+            "95% 95% 100% Tercapai Target Persentase relawan desa terlatih 80% 80% 100% Tercapai Target Meningkatnya\n"
+            "tata kelola keuangan\n"
+            "Persentase temuan audit yang ditindaklanjuti\n"
+            "60% 45% 75% Target Tidak Tercapai\n"
+            "Indeks kepuasan masyarakat 85 90 105,88% Terlampaui Target")
+    measures, _ = table_records(text)
+    got = {(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures}
+    assert ("Persentase temuan audit yang ditindaklanjuti", "60%", "45%") in got
+    assert ("Indeks kepuasan masyarakat", "85", "90") in got
+
+
+def test_a_header_with_a_target_column_beside_other_words_stays_a_header():
+    # guard: 'Target' beside column words (no verdict word) keeps naming its column
+    text = ("No Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "1 Persentase dokumen perencanaan tepat waktu 100% 100% 100% Tercapai\n"
+            "2 Indeks kepuasan layanan 80 76 95% Tidak Tercapai")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase dokumen perencanaan tepat waktu", "100%", "100%"),
+                   ("Indeks kepuasan layanan", "80", "76")]
+
+
+def test_rows_run_together_are_split_at_each_rows_verdict():
+    # Each row's values end in its Kriteria verdict; the next row's name and values follow on the same line,
+    # and the line ends in the next sasaran's first word, which is no row's name.
+    text = ("Sasaran Strategis Indikator Kinerja Target Realisasi Capaian Kriteria\n"
+            "Meningkatnya mutu layanan publik\n"
+            "Persentase aduan warga yang selesai ditangani tepat waktu\n"
+            "95% 95% 100% Tercapai Target Persentase relawan desa terlatih 80% 80% 100% Tercapai Target Meningkatnya\n"
+            "tata kelola keuangan\n"
+            "Persentase temuan audit yang ditindaklanjuti\n"
+            "60% 45% 75% Target Tidak Tercapai")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase aduan warga yang selesai ditangani tepat waktu", "95%", "95%"),
+                   ("Persentase relawan desa terlatih", "80%", "80%"),
+                   ("Persentase temuan audit yang ditindaklanjuti", "60%", "45%")]
+
+
+def test_grades_before_a_target_verdict_are_the_rows_values():
+    text = ("Indikator Kinerja Target Realisasi Capaian Kriteria\n"
+            "Nilai evaluasi SAKIP BB BB 100% Tercapai Target\n"
+            "Indeks kepuasan masyarakat 85 90 105,88% Terlampaui Target")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Nilai evaluasi SAKIP", "BB", "BB"), ("Indeks kepuasan masyarakat", "85", "90")]
+
+
+def test_a_verdict_then_words_that_open_no_measure_leaves_the_line_one_row():
+    # guard: after the verdict comes the row's remark, not a next row's name
+    text = ("Indikator Kinerja Target Realisasi Capaian Keterangan\n"
+            "Persentase aduan warga yang selesai ditangani 95% 95% 100% Tercapai karena layanan daring berjalan")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase aduan warga yang selesai ditangani", "95%", "95%")]
+
+
+def test_a_time_limit_ending_a_name_line_is_the_names_not_a_value():
+    # the name ends on its time limit, its values on the next line
+    text = ("Indikator Kinerja Target Realisasi Capaian\n"
+            "Persentase izin usaha yang terbit dalam waktu paling lama 5 (lima) hari\n"
+            "90% 95% 105,56%\n"
+            "Persentase aduan yang ditanggapi 80% 85% 106,25%")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Persentase izin usaha yang terbit dalam waktu paling lama 5 (lima) hari", "90%", "95%"),
+                   ("Persentase aduan yang ditanggapi", "80%", "85%")]
+
+
+def test_a_count_of_days_with_no_limit_words_stays_a_target():
+    # guard: a target table's day count after the name is its target
+    text = ("No Indikator Kinerja Target\n"
+            "1 Rata-rata lama penerbitan izin 5 hari\n"
+            "2 Jumlah desa mandiri 12 desa")
+    measures, _ = table_records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [("Rata-rata lama penerbitan izin", "5 hari"),
+                                                                   ("Jumlah desa mandiri", "12 desa")]
+
+
+def test_a_time_limit_on_a_wrapped_name_line_below_the_values_stays_in_the_name():
+    text = ("No  Indikator Kinerja                        Target    Realisasi   Capaian (%)\n"
+            "1   Persentase laporan gangguan yang          95%       97%         102,11\n"
+            "    ditangani kurang dari 12 jam\n"
+            "2   Indeks kepuasan layanan                   80        82          102,50")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase laporan gangguan yang ditangani kurang dari 12 jam",
+                                                   "Indeks kepuasan layanan"]
+
+
+def test_child_friendly_city_ranks_in_value_cells_are_grades():
+    text = ("| No | Indikator Kinerja | Target | Realisasi | Capaian |\n"
+            "| 1 | Persentase anak korban kekerasan yang tertangani | 100% | 100% | 100% |\n"
+            "| 2 | Predikat Kabupaten Layak Anak | Nindya | Pratama | - |")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.target.unit, m.realisation.raw) for m in measures]
+    assert ("Predikat Kabupaten Layak Anak", "Nindya", "grade", "Pratama") in got
+
+
+def test_a_line_of_ranks_with_the_source_note_run_onto_it_is_the_rows_values():
+    # a text export puts the row's cells on one line; the table's source note runs onto it
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1. Indeks Pembangunan Gender\n"
+            "92,10% 92,55% 100,49%\n"
+            "2. Tingkat Capaian Kota Layak Anak\n"
+            "Madya Madya Madya Sumber : Dinas Sosial, 2023")
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.raw, m.realisation.raw) for m in measures]
+    assert got == [("Indeks Pembangunan Gender", "92,10%", "92,55%"), ("Tingkat Capaian Kota Layak Anak", "Madya", "Madya")]
+
+
+def test_rank_words_before_other_words_stay_a_names_words():
+    # guard: 'Madya Pratama' opening a line of words is a name's, not a row's values
+    from extract.lines import analyse_line
+    from extract.model import Line
+    view = analyse_line(Line(number=1, page=1, text="Madya Pratama Karya sebagai mitra pembangunan"))
+    assert view.values == [] and view.text.startswith("Madya Pratama")
