@@ -364,7 +364,7 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
     fixes = amount_digit_fixes(alloc, real, pct)
     if alloc.trusted and real.trusted and alloc.value and real.value is not None and pct.value is not None:
         expected = round(real.value / alloc.value * 100, 2)
-        confirmed = any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)  # efisiensi = 100 - %
+        confirmed = percent_confirmed(row)
         near = [v for v in candidates(pct) if one_digit_apart(v, expected)]
         if near and not confirmed and not rounded_to_whole(pct, expected):
             # the printed reading, or another reading of a damaged glyph ('§7.62')
@@ -390,6 +390,13 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         row.percent = pct.flagged("one misread digit would make the row add up in " +
                                   " or in ".join(f"{f} ({_fmt(v)})" for f, v, _ in fixes) + "; left as printed")
     return row
+
+
+def percent_confirmed(row: BudgetRow) -> bool:
+    """Whether the row prints its efisiensi (100 - %) beside the %, which confirms the % as printed."""
+    pct = row.percent
+    return pct is not None and pct.value is not None and \
+        any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)
 
 
 def glyph_percent_and_digit(row: BudgetRow) -> bool:
@@ -431,13 +438,15 @@ TWO_CELL_SPREAD = 0.05  # percent points within which a two-cell fit must be alo
 TWO_CELL_MOVE = 1.0  # percent points each of two changed cells must move the arithmetic by
 
 
-def two_cell_fits(alloc: Reading, real: Reading, pct: Reading) -> list[tuple[float, dict[str, float]]]:
+def two_cell_fits(alloc: Reading, real: Reading, pct: Reading,
+                  pct_confirmed: bool = False) -> list[tuple[float, dict[str, float]]]:
     """Each (miss, values) where one digit changed in each of two cells (pagu, realisasi, %) brings
     realisasi / pagu x 100 within `TWO_CELL_SPREAD` of the %, each changed digit one OCR confuses
     with the printed one (`digit_variants`); `miss` is how far the % then is from the ratio.
 
     The cells as printed must all be clean numbers and the % printed to two decimals, so that the
-    arithmetic pins four or more figures; a % above `IMPLAUSIBLE_PERCENT` is no fit.
+    arithmetic pins four or more figures; a % above `IMPLAUSIBLE_PERCENT` is no fit. A % the row
+    confirms (`pct_confirmed`: its efisiensi printed beside it) is not changed.
     """
     readings = {"allocation": alloc, "realisation": real, "percent": pct}
     if any(x is None or x.value is None or not x.trusted or x.text is not None for x in readings.values()):
@@ -447,7 +456,10 @@ def two_cell_fits(alloc: Reading, real: Reading, pct: Reading) -> list[tuple[flo
     printed = {name: x.value for name, x in readings.items()}
     variants = {name: digit_variants(x) for name, x in readings.items()}
     found = []
-    for first, second in (("allocation", "realisation"), ("allocation", "percent"), ("realisation", "percent")):
+    pairs = [("allocation", "realisation")]
+    if not pct_confirmed:
+        pairs += [("allocation", "percent"), ("realisation", "percent")]
+    for first, second in pairs:
         for a in variants[first]:
             for b in variants[second]:
                 values = dict(printed, **{first: a, second: b})
@@ -503,7 +515,7 @@ def two_cell_misread(row: BudgetRow) -> bool:
     Returns whether it repaired or flagged the row.
     """
     alloc, real, pct = row.allocation, row.realisation, row.percent
-    near = two_cell_fits(alloc, real, pct)
+    near = two_cell_fits(alloc, real, pct, percent_confirmed(row))
     fits = [values for miss, values in near if two_decimal_fit(miss)]
     if not fits:
         return False

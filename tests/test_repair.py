@@ -293,6 +293,15 @@ def test_one_misread_digit_in_each_of_two_cells_is_repaired_when_that_pair_alone
     assert row.percent.trusted and not row.allocation.repairs
 
 
+def test_a_percent_its_efisiensi_confirms_is_not_among_two_misread_cells():
+    # the row prints 62,29 beside its 37,71%: 100 - 37,71, so the % stands as printed, and only its amounts
+    # could be misread (no pair of them fits)
+    row = repair_budget(budget("2.640.000", "2.815.500", "37,71%"))
+    row.other_values = [62.29]
+    repair_two_cells([row])
+    assert (row.realisation.value, row.percent.value) == (2_815_500, 37.71) and not row.percent.repairs
+
+
 def test_a_row_that_adds_up_is_not_searched_for_two_misread_cells():
     row = budget("2.640.000", "2.315.500", "87,71%")
     repair_two_cells([row])
