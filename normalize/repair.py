@@ -510,7 +510,7 @@ def two_cell_misread(row: BudgetRow) -> bool:
     no other pair comes within `TWO_CELL_SPREAD` (ten times that slack: among
     a thousand candidate pairs, one that fits alone is no coincidence); and
     each change moves the arithmetic by `TWO_CELL_MOVE` or more (an author's
-    slip of a few hundredths is matched by small changes all too easily).
+    slip of a few tenths is matched by small changes all too easily).
     Otherwise a row that some such pair fits stays as printed and is flagged.
     Returns whether it repaired or flagged the row.
     """
