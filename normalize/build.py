@@ -23,7 +23,7 @@ from normalize.same_line import repair_from_same_item
 from normalize.totals import (fill_lost_from_total, repair_from_children, repair_from_totals,
                               repair_glyphs_from_children)
 from normalize.repair import (PERCENT_TOLERANCE, repair_budget, repair_from_column_unit, repair_from_siblings,
-                              repair_from_twin_rows, repair_measure)
+                              repair_from_twin_rows, repair_measure, repair_two_cells)
 from normalize.values import Reading, Repair
 
 # KPU codes (076.01.WA; 3355; 6709.QGE.001), and Permendagri 90/2019's (program 5.02.01, kegiatan
@@ -767,6 +767,7 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_from_totals(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total")
     fill_lost_from_total(rows, lambda r: budget_level(r.code, r.name, r.is_total, r.level) == "total",
                          lambda r: budget_level(r.code, r.name, r.is_total, r.level))
+    repair_two_cells(rows)
     levels = sub_numbered_levels(rows, [budget_level(r.code, r.name, r.is_total, r.level) for r in rows])
     for row, level in zip(rows, levels):
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}

@@ -364,7 +364,7 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
     fixes = amount_digit_fixes(alloc, real, pct)
     if alloc.trusted and real.trusted and alloc.value and real.value is not None and pct.value is not None:
         expected = round(real.value / alloc.value * 100, 2)
-        confirmed = any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)  # efisiensi = 100 - %
+        confirmed = percent_confirmed(row)
         near = [v for v in candidates(pct) if one_digit_apart(v, expected)]
         if near and not confirmed and not rounded_to_whole(pct, expected):
             # the printed reading, or another reading of a damaged glyph ('§7.62')
@@ -390,6 +390,13 @@ def repair_budget(row: BudgetRow) -> BudgetRow:
         row.percent = pct.flagged("one misread digit would make the row add up in " +
                                   " or in ".join(f"{f} ({_fmt(v)})" for f, v, _ in fixes) + "; left as printed")
     return row
+
+
+def percent_confirmed(row: BudgetRow) -> bool:
+    """Whether the row prints its efisiensi (100 - %) beside the %, which confirms the % as printed."""
+    pct = row.percent
+    return pct is not None and pct.value is not None and \
+        any(abs(v - (100 - pct.value)) <= 0.011 for v in row.other_values)
 
 
 def glyph_percent_and_digit(row: BudgetRow) -> bool:
@@ -425,6 +432,116 @@ def glyph_percent_and_digit(row: BudgetRow) -> bool:
                                                                  _fmt(amount), note)))
     row.percent = pct.with_value(value, Repair("arithmetic_percent", pct.raw, _fmt(value), note))
     return True
+
+
+TWO_CELL_SPREAD = 0.05  # percent points within which a two-cell fit must be alone: ten times the hundredth's slack
+TWO_CELL_MOVE = 1.0  # percent points each of two changed cells must move the arithmetic by
+
+
+def two_cell_fits(alloc: Reading, real: Reading, pct: Reading,
+                  pct_confirmed: bool = False) -> list[tuple[float, dict[str, float]]]:
+    """Each (miss, values) where one digit changed in each of two cells (pagu, realisasi, %) brings
+    realisasi / pagu x 100 within `TWO_CELL_SPREAD` of the %, each changed digit one OCR confuses
+    with the printed one (`digit_variants`); `miss` is how far the % then is from the ratio.
+
+    The cells as printed must all be clean numbers and the % printed to two decimals, so that the
+    arithmetic pins four or more figures; a % above `IMPLAUSIBLE_PERCENT` is no fit. A % the row
+    confirms (`pct_confirmed`: its efisiensi printed beside it) is not changed.
+    """
+    readings = {"allocation": alloc, "realisation": real, "percent": pct}
+    if any(x is None or x.value is None or not x.trusted or x.text is not None for x in readings.values()):
+        return []
+    if not alloc.value or not real.value or decimals(pct.value) != 2 or not 0 < pct.value <= IMPLAUSIBLE_PERCENT:
+        return []
+    printed = {name: x.value for name, x in readings.items()}
+    variants = {name: digit_variants(x) for name, x in readings.items()}
+    found = []
+    pairs = [("allocation", "realisation")]
+    if not pct_confirmed:
+        pairs += [("allocation", "percent"), ("realisation", "percent")]
+    for first, second in pairs:
+        for a in variants[first]:
+            for b in variants[second]:
+                values = dict(printed, **{first: a, second: b})
+                if not values["allocation"] or values["percent"] > IMPLAUSIBLE_PERCENT:
+                    continue
+                miss = abs(values["realisation"] / values["allocation"] * 100 - values["percent"])
+                if miss < TWO_CELL_SPREAD:
+                    found.append((miss, values))
+    return found
+
+
+def two_cell_moves(printed: dict[str, float], values: dict[str, float]) -> list[float]:
+    """How far each changed cell alone moves the row's arithmetic, in percent points (the % itself, or
+    realisasi / pagu x 100 with the other amount as printed)."""
+    a, r, p = printed["allocation"], printed["realisation"], printed["percent"]
+    moves = []
+    if values["percent"] != p:
+        moves.append(abs(values["percent"] - p))
+    if values["allocation"] != a:
+        moves.append(abs(r / values["allocation"] - r / a) * 100)
+    if values["realisation"] != r:
+        moves.append(abs(values["realisation"] - r) / a * 100)
+    return moves
+
+
+def repair_two_cells(rows: list[BudgetRow]) -> None:
+    """The last resort for budget rows that still do not add up: `two_cell_misread`.
+
+    Run after the repairs that read a row with other rows' evidence (the same item elsewhere, its
+    outputs, its block's total): those are settled by more than the row's own three cells, and a
+    row this flags would be closed to them.
+    """
+    for row in rows:
+        if row.allocation is None or row.realisation is None or row.percent is None or row.percent.value is None:
+            continue
+        computed = budget_ratio(row)
+        if computed is not None and abs(computed - row.percent.value) > budget_tolerance(row.percent):
+            two_cell_misread(row)
+
+
+def two_cell_misread(row: BudgetRow) -> bool:
+    """Two cells of a budget row each with one digit misread ('356,000 | 8373 %' for 956.000 and 93,73%).
+
+    A scan can damage a row twice, the same glyph read one way in one cell and
+    another way in the next; no one-digit repair then adds up. Both changes are
+    taken when one pair of OCR-plausible changes, one digit in each of two
+    cells, makes the two-decimal % the ratio of the amounts to the hundredth;
+    no other pair comes within `TWO_CELL_SPREAD` (ten times that slack: among
+    a thousand candidate pairs, one that fits alone is no coincidence); and
+    each change moves the arithmetic by `TWO_CELL_MOVE` or more (an author's
+    slip of a few tenths is matched by small changes all too easily).
+    Otherwise a row that some such pair fits stays as printed and is flagged.
+    Returns whether it repaired or flagged the row.
+    """
+    alloc, real, pct = row.allocation, row.realisation, row.percent
+    near = two_cell_fits(alloc, real, pct, percent_confirmed(row))
+    fits = [values for miss, values in near if two_decimal_fit(miss)]
+    if not fits:
+        return False
+    printed = {"allocation": alloc.value, "realisation": real.value, "percent": pct.value}
+    values = fits[0]
+    if len(near) > 1 or min(two_cell_moves(printed, values)) < TWO_CELL_MOVE:
+        shown = " or ".join(", ".join(f"{f} {_fmt(v)}" for f, v in fit.items() if v != printed[f]) for fit in fits)
+        row.percent = pct.flagged(f"one misread digit in each of two cells would make the row add up ({shown}), "
+                                  f"but not alone among such readings or by changes large enough to prove it; "
+                                  f"left as printed")
+        return True
+    note = (f"{_fmt(values['percent'])}% = realisasi {values['realisation']:,.0f} / pagu {values['allocation']:,.0f}"
+            f" x 100 to the hundredth once one digit of each of two cells is read as one OCR confuses it with "
+            f"(printed {alloc.raw.strip()!r} | {real.raw.strip()!r} | {pct.raw.strip()!r}); no other such "
+            f"pair comes within {TWO_CELL_SPREAD} points")
+    for field in ("allocation", "realisation", "percent"):
+        reading = getattr(row, field)
+        if values[field] != reading.value:
+            setattr(row, field, reading.with_value(values[field], Repair("two_digits_misread", reading.raw,
+                                                                         _fmt(values[field]), note)))
+    return True
+
+
+def two_decimal_fit(miss: float) -> bool:
+    """Whether a % printed to two decimals this far from the ratio is it rounded to the hundredth."""
+    return miss < 0.005 + 1e-9
 
 
 def percent_sign_glyph(row: BudgetRow) -> bool:

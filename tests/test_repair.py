@@ -4,7 +4,7 @@ from __future__ import annotations
 from extract.records import BudgetRow, MeasureRow, Source
 from normalize.numbers import parse_amount, parse_measure, parse_percent
 from normalize.repair import (repair_budget, repair_from_column_unit, repair_from_siblings, repair_from_twin_rows,
-                              repair_measure)
+                              repair_measure, repair_two_cells)
 from normalize.values import Reading
 
 
@@ -278,6 +278,61 @@ def test_a_damaged_percent_glyph_read_another_way_is_one_digit_from_the_arithmet
     # one digit from the second reading.
     row = repair_budget(budget("5.500.000", "5.380 000", "§7.62.%"))
     assert row.percent.value == 97.82 and "read as 97.62" in row.percent.repairs[-1].evidence
+
+
+def test_one_misread_digit_in_each_of_two_cells_is_repaired_when_that_pair_alone_fits():
+    # 2.315.500 / 2.640.000 = 87,708%: the scan read a 3 of the realisasi as 8 and an 8 of the % as 3.
+    # No one-digit change adds up; one pair of changes does, to the hundredth, and no other comes near.
+    row = repair_budget(budget("2.640.000", "2.815.500", "37,71%"))
+    assert row.realisation.value == 2_815_500 and row.percent.value == 37.71  # one cell's repair finds nothing
+    repair_two_cells([row])
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (2_640_000, 2_315_500, 87.71)
+    assert row.realisation.repairs[-1].rule == row.percent.repairs[-1].rule == "two_digits_misread"
+    assert row.realisation.repairs[-1].before == "2.815.500" and "87.71% = realisasi 2,315,500" in \
+        row.percent.repairs[-1].evidence
+    assert row.percent.trusted and not row.allocation.repairs
+
+
+def test_a_percent_its_efisiensi_confirms_is_not_among_two_misread_cells():
+    # the row prints 62,29 beside its 37,71%: 100 - 37,71, so the % stands as printed, and only its amounts
+    # could be misread (no pair of them fits)
+    row = repair_budget(budget("2.640.000", "2.815.500", "37,71%"))
+    row.other_values = [62.29]
+    repair_two_cells([row])
+    assert (row.realisation.value, row.percent.value) == (2_815_500, 37.71) and not row.percent.repairs
+
+
+def test_a_row_that_adds_up_is_not_searched_for_two_misread_cells():
+    row = budget("2.640.000", "2.315.500", "87,71%")
+    repair_two_cells([row])
+    assert row.percent.trusted and not row.percent.repairs and not row.realisation.repairs
+
+
+def test_two_pairs_of_misread_digits_that_both_fit_leave_the_row_as_printed_and_flagged():
+    # 3.389.400 / 4.620.000 and 3.609.400 / 4.920.000 are both 73,36%: no proof which pagu was printed.
+    row = repair_budget(budget("4.520.000", "3.309.400", "73,36%"))
+    repair_two_cells([row])
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (4_520_000, 3_309_400, 73.36)
+    assert not row.percent.trusted and "two cells" in row.percent.notes[-1]
+    assert not row.allocation.repairs and not row.realisation.repairs
+
+
+def test_a_two_cell_fit_with_a_rival_a_hundredth_off_is_no_proof():
+    # 7.799.600 / 9.350.000 = 83,418% fits to the hundredth (a 7 read as 1, an 8 as 9), but 7.799.600 /
+    # 8.350.000 misses the printed 93,42% by only 0,012: among so many candidate pairs, the fit is not alone.
+    row = repair_budget(budget("9.350.000", "1.799.600", "93,42%"))
+    repair_two_cells([row])
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (9_350_000, 1_799_600, 93.42)
+    assert not row.percent.trusted and "realisation 7799600, percent 83.42" in row.percent.notes[-1]
+
+
+def test_an_authors_slip_of_a_few_tenths_is_not_taken_for_two_misread_digits():
+    # 5.123.600 / 6.410.000 = 79,93%, printed 80,11%: one pair fits (5.173.600 at 80,71%), but each of its
+    # changes moves the arithmetic by less than a point, as an author's slip does; kept, flagged.
+    row = repair_budget(budget("6.410.000", "5.123.600", "80,11%"))
+    repair_two_cells([row])
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (6_410_000, 5_123_600, 80.11)
+    assert not row.percent.trusted and not row.realisation.repairs and not row.percent.repairs
 
 
 def test_two_readings_that_fit_only_within_the_rounding_slack_settle_nothing_between_them():
