@@ -1078,3 +1078,42 @@ def test_a_target_of_the_plans_last_year_referred_back_to_is_not_the_years():
     assert find_measure_sentences(views(
         "Persentase jalan mantap kabupaten pada tahun 2022 sebesar 80,00%. Realisasi ini jika dibandingkan dengan "
         "target akhir Renstra sebesar 85,00% maka capaian kinerja sebesar 94,12%.")) == []
+
+
+def test_a_count_noun_the_unit_list_lacks_is_the_unit_when_both_values_carry_it():
+    # 'kelurahan' and 'titik pantau' are no known units: the same word(s) after the target and after the
+    # realisation make them the values' noun; 'pada' and 'sebanyak' are filler before a count
+    rows = find_measure_sentences(views(
+        "1. Persentase kelurahan bebas sampah liar ditargetkan pada 12 kelurahan terealisasi sebanyak 9 kelurahan "
+        "dengan tingkat capaian sebesar 75,00.",
+        "2. Indikator Jumlah lokasi pemantauan udara target 4 titik pantau, terealisir sebanyak 4 titik pantau, "
+        "dengan tingkat capaian sebesar 100."))
+    first, second = sorted(rows, key=lambda row: row.source.line)
+    assert first.indicator_raw == "Persentase kelurahan bebas sampah liar"
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (12.0, 9.0, 75.0)
+    assert first.target.unit == "kelurahan"
+    assert second.indicator_raw == "Jumlah lokasi pemantauan udara"
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (4.0, 4.0, 100.0)
+    assert second.realisation.unit == "titik pantau"
+
+
+def test_a_word_after_the_target_alone_is_no_unit():
+    # 'orang' after the realisation only: 'tahun' after the target opens another phrase, the pair is not read as counts
+    # of one noun (and no other pattern holds the sentence)
+    assert find_measure_sentences(views(
+        "Indikator jumlah kader posyandu terlatih ditargetkan 40 tahun ini terealisasi 38 orang.")) == []
+
+
+def test_a_result_sentence_whose_spaces_ocr_lost_is_read():
+    # 'terealisasisebanyak', 'dengantingkat capaiansebesar100': the filler glued to the word before it
+    (row,) = find_measure_sentences(views(
+        "Persentase sekolah ramah anak ditargetkan pada 20 sekolah terealisasisebanyak 18 "
+        "sekolahdengantingkat capaiansebesar90 ,termasuk kategori tinggi."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (20.0, 18.0, 90.0)
+
+
+def test_a_list_heading_restated_by_its_sentence_names_the_indicator_once():
+    (row,) = find_measure_sentences(views(
+        "1. Rasio Guru Bersertifikat",
+        "Rasio guru bersertifikat ditargetkan 60 % dan terealisasi 63 % dengan capaian 105,00."))
+    assert row.indicator_raw == "Rasio guru bersertifikat"
