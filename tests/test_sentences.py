@@ -1117,3 +1117,38 @@ def test_a_list_heading_restated_by_its_sentence_names_the_indicator_once():
         "1. Rasio Guru Bersertifikat",
         "Rasio guru bersertifikat ditargetkan 60 % dan terealisasi 63 % dengan capaian 105,00."))
     assert row.indicator_raw == "Rasio guru bersertifikat"
+
+
+def test_a_programs_pagu_and_realisation_stated_in_prose_with_a_bare_share_are_a_budget_row():
+    # 'Program X ... dengan anggaran Rp A dan realisasi Rp R atau P': the share printed without its '%' counts when
+    # R / A gives it; a second program whose share the amounts do not give is not read
+    from extract.budget_sentences import find_part_sentences
+
+    lines = views(
+        "Capaian ini ditopang oleh Program Peningkatan Kualitas Jalan Desa dengan anggaran sebesar "
+        "Rp 800.000.000,- dan realisasi sebesar Rp 760.000.000 atau 95,00 .",
+        "",
+        "Kegiatan lain didukung Program Pembinaan Olahraga Pelajar dengan anggaran sebesar Rp 400.000.000 dan "
+        "realisasi sebesar Rp 300.000.000 atau 80,00 .")
+    rows = find_part_sentences(lines, year=2019)
+    assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        ("Program Peningkatan Kualitas Jalan Desa", 800_000_000, 760_000_000, 95.0)]
+
+
+def test_a_programs_name_on_the_lines_before_a_long_paragraphs_cut_is_found():
+    # a stretch of prose without blank lines is read in runs of lines: the run holding the amounts may open inside
+    # the sentence, the program's name on the lines before it; the sentence before names another year, its stop
+    # printed after a space ('92,50 .')
+    from extract.budget_sentences import find_part_sentences
+    from extract.sentences import MAX_PARAGRAPH_LINES
+
+    filler = ["Uraian capaian kinerja urusan ini dijelaskan pada bagian berikut dengan rinci"] * (MAX_PARAGRAPH_LINES - 3)
+    lines = views(
+        *filler,
+        "Rata-rata capaian tahun 2014-2016 sebesar 92,50 . Hasil ini ditopang oleh Program",
+        "Pengelolaan Air Limbah Domestik dengan kegiatan pembangunan IPAL komunal",
+        "dan sarana sanitasi dengan",
+        "total anggaran sebesar Rp 548.000.000,- dan realisasi sebesar Rp.499.471.900 atau 91,14 .")
+    (row,) = find_part_sentences(lines, year=2019)
+    assert row.name == "Program Pengelolaan Air Limbah Domestik"
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (548_000_000, 499_471_900, 91.14)
