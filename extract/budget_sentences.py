@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import BudgetRow, BudgetSentence, Source
-from extract.sentences import (YEAR_RE, Paragraph, about_other_years, enclosing_sentence, paragraphs,
+from extract.sentences import (YEAR_RE, Paragraph, about_other_years, enclosing_sentence, is_break, paragraphs,
                                sentence_spans)
 from normalize.numbers import Token, lex_values, parse_measure
 from normalize.values import Reading
@@ -201,7 +201,7 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
         before = text[after_last:amount.start]
         until = amounts[k + 1].start if k + 1 < len(amounts) else len(text)
         # its % after it ('Rp X atau 84,33 persen'), or between its realisation word and it ('realisasi 91% yaitu Rp X')
-        pct = stated_percent(amount.end, until)
+        pct = stated_percent(amount.end, until) or bare_share(text, tokens, amount.end, until)
         if pct is None and (word := STATED_REALISATION_RE.search(before)) is not None:
             pct = stated_percent(after_last + word.end(), amount.start)
         word = STATED_REALISATION_RE.search(before)
@@ -210,6 +210,21 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
         found.append(_Amount(amount, paragraph, index, word is not None, pct.reading.value if pct else None,
                              pct.raw if pct else "", word is not None and INTERIM_RE.search(before, word.end()) is not None))
     return found
+
+
+# 'Rp R atau 91,14': a share printed without its sign right after the amount it measures
+SHARE_AFTER_RE = re.compile(r"\s*,?\s*atau\s+(?:sebesar\s+)?$", re.I)
+
+
+def bare_share(text: str, tokens: list[Token], start: int, end: int) -> Token | None:
+    """The number with decimals that follows an amount after 'atau' and nothing else ('Rp 499.471.900 atau 91,14'):
+    a percentage whose sign the report left out. (Taken as the share only where the pagu and the realisation give
+    it, as every printed % is.)"""
+    number = next((t for t in tokens if start <= t.start < end), None)
+    if number is None or number.kind != "number" or number.reading.value is None \
+            or not 0 < number.reading.value <= 200 or not re.search(r"[.,]\d{1,2}$", number.raw.strip()):
+        return None
+    return number if SHARE_AFTER_RE.match(text, start, number.start) else None
 
 
 # the pagu's words right before its amount: 'dari (total) pagu sebesar', 'total anggaran sebesar', 'alokasi'
@@ -350,7 +365,8 @@ def realisation_of_pagu(lines: list[Line], allocation: int, doc: DocText | None 
     return None
 
 
-PROSE_STOP_RE = re.compile(r"(?<=[a-z0-9)%-])[.;]\s+(?=[A-Z])")  # a sentence's end ('Rp. 5' is none: a digit follows)
+# a sentence's end ('Rp. 5' is none: a digit follows; 'sebesar 92,50 . Pencapaian': OCR's space before the stop)
+PROSE_STOP_RE = re.compile(r"(?:(?<=[a-z0-9)%-])|(?<=\d ))[.;]\s+(?=[A-Z])")
 YEAR_IN_TEXT_RE = re.compile(r"(?<![\d.,/-])(?:19|20)\d{2}(?![\d.,]\d)")
 
 
@@ -388,6 +404,34 @@ def revised(text: str, amounts: list, allocation, stop: int):
 PART_NAME_RE = re.compile(
     r"\bbelanja\s+(?:tidak\s+langsung|langsung|pegawai|barang\s+dan\s+jasa|barang|modal|operasi|transfer"
     r"|tidak\s+terduga)\b", re.I)
+# ... or a program by its name in capitals: 'didukung oleh Program Pengelolaan Sampah dengan total anggaran Rp A dan
+# realisasi Rp R atau P' (the name runs over its capitalised words and the small words between them)
+PROGRAM_NAME_RE = re.compile(
+    r"\b[Pp]rogram(?:\s+(?:(?:dan|di|pada|untuk|serta|bagi)\s+)?[A-Z][\w/()-]*)+")
+
+
+def part_names(text: str, start: int, end: int) -> list[re.Match]:
+    """The kinds of belanja and the programs named in text[start:end]."""
+    return [*PART_NAME_RE.finditer(text, start, end), *PROGRAM_NAME_RE.finditer(text, start, end)]
+
+
+LEAD_LINES = 3  # prose lines before a paragraph that may hold the opening of its first sentence
+
+
+def sentence_lead(lines: list[Line], paragraph: Paragraph) -> str:
+    """The opening of the paragraph's first sentence in the prose lines right before it (after their last sentence
+    end), with a space, or '' when a blank or table line or a sentence's end stands right before the paragraph."""
+    first = paragraph.starts[0][1]
+    at = next((k for k, line in enumerate(lines) if line is first), None)
+    before: list[str] = []
+    for line in reversed(lines[max(0, (at or 0) - LEAD_LINES):at or 0]):
+        if is_break(line.text):
+            break
+        before.insert(0, line.text.strip())
+    lead = " ".join(before)
+    stop = max((m.end() for m in PROSE_STOP_RE.finditer(lead)), default=0)
+    lead = lead[stop:].strip()
+    return lead + " " if lead and lead[-1] not in ".;:!?" else ""
 
 
 def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int | None = None,
@@ -428,14 +472,20 @@ def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int
         # the kind is named in the sentence before the pair's first amount, after any amount before it
         opening = max((m.end() for m in PROSE_STOP_RE.finditer(text, 0, opener.token.start)), default=0)
         opening = max([opening] + [amounts[j].token.end for j in range(first) if amounts[j].index == real.index])
-        names = list(PART_NAME_RE.finditer(text, opening, opener.token.start))
+        lead = ""
+        if opening == 0 and not part_names(text, 0, opener.token.start):
+            # the sentence opened in the lines before the paragraph (a long stretch of prose is read in runs of
+            # lines: the run may cut a sentence): its opening is prefixed
+            lead = sentence_lead(lines, alloc.paragraph)
+            text = lead + text
+        names = part_names(text, opening, len(lead) + opener.token.start)
         if len(names) != 1:
             continue  # no kind named, or two the pair cannot tell apart
-        said = year_before(text, opener.token.start)
+        said = year_before(text, len(lead) + opener.token.start)
         if year is not None and said is not None and said != year:
             continue
         line = alloc.paragraph.line_at(opener.token.start)
-        end = max(real.token.end, alloc.token.end)
+        end = len(lead) + max(real.token.end, alloc.token.end)
         rows.append(BudgetRow(
             source=Source(line=line.number, page=line.page, raw=text[names[0].start():end + 24].strip(),
                           table="sentence"),

@@ -151,20 +151,32 @@ _VALUE = (rf"-?(?:{_RATIO}|\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O})
           rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
           rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
-REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali[sz]asi(?:kan|nya)?"
+# ('terealisir': the verb from 'realisir', as some reports write it)
+REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali(?:[sz]asi(?:kan|nya)?|sir)"
 # Words a report puts between a keyword and its value: 'target yang telah ditetapkan 77,5%',
 # 'target tahun 2020 sebesar 90%', 'dapat terealisasi sebesar 79,9%'. 'target nasional 77,5%' is no
 # filler: the nation's target is not the indicator's. Up to five words: 'target yang telah ditetapkan yaitu sebesar 95%'.
-_TARGET_FILLER = r"(?:(?:sebesar|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|tahun\s+\d{4}|indikator\s+ini)\s+){0,5}"
+# ('ditargetkan pada 15 nagari', 'target sebanyak 12 laporan': a count's words)
+_TARGET_FILLER = (r"(?:(?:sebesar|sebanyak|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|pada|tahun\s+\d{4}"
+                  r"|indikator\s+ini)\s+){0,5}")
 _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
-_REAL_FILLER = r"(?:(?:sebesar|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
+_REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
-_REALISED = (
-    rf"{REALISATION_WORD}{_KEY_END}{_REAL_FILLER}(?P<r>{_VALUE})"
-    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?(?:nilai\s+|tingkat\s+|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
-    rf"{_KEY_END}(?:sebesar\s+|adalah\s+)?(?P<a>{_VALUE}))?")
-# 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa')
-_RESULT_TAIL = rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_JOIN}" + _REALISED
+# (OCR that lost the space after the verb glues its filler to it: 'terealisasisebanyak 11')
+_REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+)(?P<r>{_VALUE})"
+# (... and between the capaian's words: ',dengantingkat capaiansebesar100')
+_CAPAIAN_TAIL = (
+    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"(?:{_KEY_END}(?:sebesar\s+|adalah\s+)?|sebesar\s*)(?P<a>{_VALUE}))?")
+_REALISED = _REALISED_VALUE + _CAPAIAN_TAIL
+# 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa'). A count noun
+# the unit list does not know stands after both values ('ditargetkan pada 15 nagari terealisasi 11 nagari',
+# 'target 5 sumber air, terealisasi 5 sumber air'): the same word(s) after each make them the values' unit (after
+# the first value alone a word may open the next phrase; no joining word or verb is one)
+_NOUN_WORD = rf"(?!(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|namun|tetapi|{REALISATION_WORD})\b)[a-z]{{3,20}}"
+_RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE})"
+                rf"(?:\s+(?P<noun>{_NOUN_WORD}(?:\s+{_NOUN_WORD})?))?{_JOIN}"
+                rf"{_REALISED_VALUE}(?(noun)\s+(?P=noun))" + _CAPAIAN_TAIL)
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
@@ -414,12 +426,12 @@ YEAR_RE = re.compile(r"[tTaApPrR](?<!\w.)(?i:(?<=t)(?:ahun|h|a)|(?<=a)nggaran|(?
 
 
 def may_state_realisation(text: str) -> bool:
-    """Whether REALISATION_WORD can match: 'alisasi' or 'alizasi' in any case.
+    """Whether REALISATION_WORD can match: 'alisasi', 'alizasi' or 'alisir' in any case.
 
     re.I also takes 'ı' and 'İ' for 'i' ('İ' lowers to 'i' and a combining dot).
     """
     low = text.lower().replace("ı", "i").replace("\u0307", "")
-    return "alisasi" in low or "alizasi" in low
+    return "alisasi" in low or "alizasi" in low or "alisir" in low
 
 
 def about_other_years(sentence: str, year: int | None) -> bool:
@@ -775,8 +787,9 @@ def match_values(match: re.Match) -> list[str | None]:
     ('noun') goes with each."""
     groups = match.groupdict()
     target, realisation = match.group("t"), match.group("r")
-    if groups.get("noun"):
-        target, realisation = f"{target} {groups['noun']}", f"{realisation} {groups['noun']}"
+    if groups.get("noun"):  # (a noun of two words, 'sumber air', is read by its first: see `noun_unit`)
+        noun = groups["noun"].split()[0]
+        target, realisation = f"{target} {noun}", f"{realisation} {noun}"
     achievement = match.group("a") or groups.get("a0") or bracketed_capaian(target, realisation, groups.get("ab"))
     return [target, realisation, achievement]
 
@@ -808,12 +821,33 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     if readings[0] is None or readings[1] is None or not same_kind(readings[0], readings[1]):
         return None  # 'ditargetkan BB dan terealisasi 84,65': a grade against a number is no one indicator's pair
     readings = scaled_readings(match, readings)
+    readings = [noun_unit(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
     return MeasureRow(
-        indicator_raw=match.group("name").strip(" ,"),
+        indicator_raw=unrepeated(match.group("name").strip(" ,")),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
         target=readings[0], realisation=readings[1], achievement=readings[2],
         has_realisation_column=True, has_achievement_column=readings[2] is not None,
         from_sentence=True)
+
+
+def unrepeated(name: str) -> str:
+    """A name said twice over, once, as the sentence says it: a list item's heading runs on into the sentence that
+    restates it ('1. Persentase Cakupan Sampah' over 'Persentase cakupan sampah ditargetkan ...')."""
+    words = name.split()
+    half = len(words) // 2
+    first, second = (fold_text(" ".join(part)).lower() for part in (words[:half], words[half:]))
+    if len(words) % 2 == 0 and half >= 2 and first == second:
+        return " ".join(words[half:])
+    return name
+
+
+def noun_unit(match: re.Match, reading: Reading | None) -> Reading | None:
+    """`reading` with the whole of a two-word count noun after both values as its unit ('5 sumber air': 'sumber air',
+    which the number reader, knowing one-word units only, reads by its first word)."""
+    noun = match.groupdict().get("noun")
+    if reading is None or not noun or len(noun.split()) < 2 or reading.value is None:
+        return reading
+    return replace(reading, raw=f"{reading.raw.rsplit(' ', 1)[0]} {noun}", unit=" ".join(noun.lower().split()))
 
 
 def expected_unit(values: list[str | None]) -> str | None:

@@ -1312,11 +1312,69 @@ _UNIT_LINE_STOP = _UNIT_NAME_STOP | {"lakip", "lkjip", "lkip", "lkj", "renstra",
 
 def _unit_under_ministry(d: _Doc) -> tuple[str, int] | None:
     """(name, line) of the unit a cover titles its report with ('LAPORAN KINERJA' / 'RSAB HARAPAN KITA' / 'TAHUN
-    2021'), when the body names it again; or None.
+    2021'), when the body names it again; or the unit a running title names (`_running_title_unit`); or None.
 
     A ministry's hospital, office or centre prints its ministry at the head of the cover, and its own name
     under the title: the report is the unit's, not the ministry's.
     """
+    return _unit_under_cover_title(d) or _running_title_unit(d)
+
+
+# A page's running title that names the reporting unit: 'Laporan Akuntabilitas Kinerja Instansi Pemerintah BBKPM
+# Makassar 2017', 'Laporan Kinerja 2021 Sekretariat Ditjen Kerja Sama ASEAN'. The unit opens on a unit's kind or on
+# initials, and runs over capitalised words.
+_RUNNING_TITLE_RE = re.compile(
+    r"^\W*(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?)\s+(?:(?i:tahun)\s+)?"
+    r"(?:(?:19|20)\d\d\s+)?(?P<name>(?:[A-Z][A-Z0-9]{2,7}|(?i:sekretariat|direktorat|inspektorat|pusat|balai|biro|"
+    r"badan|loka|kantor|politeknik|rumah\s+sakit))(?:\s+(?:dan|&|[A-Z][\w.&'’\-]*)){0,7})")
+# the short forms of a ministry's units, written out ('Ditjen' for 'Direktorat Jenderal')
+_UNIT_SHORT_FORMS = {"ditjen": "Direktorat Jenderal", "itjen": "Inspektorat Jenderal", "setjen": "Sekretariat Jenderal",
+                     "setditjen": "Sekretariat Direktorat Jenderal", "dit": "Direktorat"}
+
+
+def _running_title_unit(d: _Doc) -> tuple[str, int] | None:
+    """(name, line) of the one unit that page titles give the report to, its short forms and the initials the
+    report spells out written out in full ('BBKPM Makassar': 'Balai Besar Kesehatan Paru Masyarakat Makassar',
+    where the text says 'Balai Besar Kesehatan Paru Masyarakat (BBKPM) Makassar'); or None."""
+    found: dict[str, int] = {}
+    for i, text in enumerate(d.lines):
+        if "inerja" not in text and "INERJA" not in text:
+            continue
+        m = _RUNNING_TITLE_RE.match(text)
+        if m is None:
+            continue
+        words: list[str] = []
+        for w in m.group("name").split():
+            if w.lower().strip(".,:") in _UNIT_LINE_STOP - {"sekretariat"} or prefix_kind(w.lower().strip(".,")):
+                break
+            words.append(w.strip(".,:"))
+        if len(words) < 2:
+            continue  # a unit's kind alone, or initials alone, names no one unit
+        found.setdefault(" ".join(_spelled_unit_word(d, w) for w in words), i)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _spelled_unit_word(d: _Doc, word: str) -> str:
+    """`word` written out: a unit's short form, or initials the text spells out before it in brackets."""
+    if word.lower() in _UNIT_SHORT_FORMS:
+        return _UNIT_SHORT_FORMS[word.lower()]
+    if not re.fullmatch(r"[A-Z][A-Z0-9]{2,7}", word):
+        return word
+    m = re.search(r"((?:[A-Z][a-z]+\s+){1,7})\(\s*" + re.escape(word) + r"\s*\)", d.text)
+    if m is None:
+        return word
+    spelled = m.group(1).split()
+    initials = "".join(w[0] for w in spelled)
+    # the words whose initials the short form takes, from its end ('Laporan ... Balai Besar ... (BBKPM)')
+    for k in range(len(spelled)):
+        if initials[k:].upper() == word[:len(initials) - k].upper() and len(initials) - k >= 2:
+            return " ".join(spelled[k:])
+    return word
+
+
+def _unit_under_cover_title(d: _Doc) -> tuple[str, int] | None:
+    """(name, line) of the unit a cover titles its report with, under its title line, when the body names it
+    again; or None."""
     lay = d.lay
     assert lay is not None
     for i, (text, n) in enumerate(zip(d.lines, d.numbers)):

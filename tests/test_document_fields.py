@@ -1817,3 +1817,22 @@ def test_a_stated_tahun_outweighs_a_budget_year():
     text = ("Laporan Kinerja KPU Kabupaten Sleman Tahun 2021\n\n"
             "Sisa anggaran Pilkada 2020 telah dikembalikan ke kas daerah.\n")
     assert find_document_fields(located(text)).year == 2021
+
+
+def test_a_ministry_unit_named_by_the_pages_running_title_is_the_agency():
+    # The cover heads with the ministry; each page's running title gives the report to a unit, by initials the text
+    # spells out in brackets, or by a short form of 'Direktorat Jenderal'.
+    text = ("KEMENTERIAN KELAUTAN DAN PERIKANAN\n\nLAPORAN KINERJA TAHUN 2019\n\n"
+            "Laporan Kinerja Instansi Pemerintah LPPMHP Bitung 2019 ii\n\nKATA PENGANTAR\n\n"
+            "Laporan ini memuat kinerja Loka Pengujian Perikanan Mutu Hasil Perikanan (LPPMHP) Bitung tahun 2019.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Loka Pengujian Perikanan Mutu Hasil Perikanan Bitung", "pusat")
+    text = ("KEMENTERIAN PERHUBUNGAN\n\nDaftar Isi\n\nLaporan Kinerja 2022 Sekretariat Ditjen Perhubungan Laut\n\n"
+            "Daftar Tabel ... ii\n")
+    assert find_document_fields(located(text)).agency == "Sekretariat Direktorat Jenderal Perhubungan Laut"
+
+
+def test_a_running_title_with_a_units_kind_alone_keeps_the_ministry():
+    text = ("KEMENTERIAN PERTANIAN RI\n\nLaporan Kinerja 2020 Sekretariat ii\n\n"
+            "Kementerian Pertanian menyusun laporan ini.\n")
+    assert find_document_fields(located(text)).agency == "Kementerian Pertanian"

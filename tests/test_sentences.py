@@ -1078,3 +1078,77 @@ def test_a_target_of_the_plans_last_year_referred_back_to_is_not_the_years():
     assert find_measure_sentences(views(
         "Persentase jalan mantap kabupaten pada tahun 2022 sebesar 80,00%. Realisasi ini jika dibandingkan dengan "
         "target akhir Renstra sebesar 85,00% maka capaian kinerja sebesar 94,12%.")) == []
+
+
+def test_a_count_noun_the_unit_list_lacks_is_the_unit_when_both_values_carry_it():
+    # 'kelurahan' and 'titik pantau' are no known units: the same word(s) after the target and after the
+    # realisation make them the values' noun; 'pada' and 'sebanyak' are filler before a count
+    rows = find_measure_sentences(views(
+        "1. Persentase kelurahan bebas sampah liar ditargetkan pada 12 kelurahan terealisasi sebanyak 9 kelurahan "
+        "dengan tingkat capaian sebesar 75,00.",
+        "2. Indikator Jumlah lokasi pemantauan udara target 4 titik pantau, terealisir sebanyak 4 titik pantau, "
+        "dengan tingkat capaian sebesar 100."))
+    first, second = sorted(rows, key=lambda row: row.source.line)
+    assert first.indicator_raw == "Persentase kelurahan bebas sampah liar"
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (12.0, 9.0, 75.0)
+    assert first.target.unit == "kelurahan"
+    assert second.indicator_raw == "Jumlah lokasi pemantauan udara"
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (4.0, 4.0, 100.0)
+    assert second.realisation.unit == "titik pantau"
+
+
+def test_a_word_after_the_target_alone_is_no_unit():
+    # 'orang' after the realisation only: 'tahun' after the target opens another phrase, the pair is not read as counts
+    # of one noun (and no other pattern holds the sentence)
+    assert find_measure_sentences(views(
+        "Indikator jumlah kader posyandu terlatih ditargetkan 40 tahun ini terealisasi 38 orang.")) == []
+
+
+def test_a_result_sentence_whose_spaces_ocr_lost_is_read():
+    # 'terealisasisebanyak', 'dengantingkat capaiansebesar100': the filler glued to the word before it
+    (row,) = find_measure_sentences(views(
+        "Persentase sekolah ramah anak ditargetkan pada 20 sekolah terealisasisebanyak 18 "
+        "sekolahdengantingkat capaiansebesar90 ,termasuk kategori tinggi."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (20.0, 18.0, 90.0)
+
+
+def test_a_list_heading_restated_by_its_sentence_names_the_indicator_once():
+    (row,) = find_measure_sentences(views(
+        "1. Rasio Guru Bersertifikat",
+        "Rasio guru bersertifikat ditargetkan 60 % dan terealisasi 63 % dengan capaian 105,00."))
+    assert row.indicator_raw == "Rasio guru bersertifikat"
+
+
+def test_a_programs_pagu_and_realisation_stated_in_prose_with_a_bare_share_are_a_budget_row():
+    # 'Program X ... dengan anggaran Rp A dan realisasi Rp R atau P': the share printed without its '%' counts when
+    # R / A gives it; a second program whose share the amounts do not give is not read
+    from extract.budget_sentences import find_part_sentences
+
+    lines = views(
+        "Capaian ini ditopang oleh Program Peningkatan Kualitas Jalan Desa dengan anggaran sebesar "
+        "Rp 800.000.000,- dan realisasi sebesar Rp 760.000.000 atau 95,00 .",
+        "",
+        "Kegiatan lain didukung Program Pembinaan Olahraga Pelajar dengan anggaran sebesar Rp 400.000.000 dan "
+        "realisasi sebesar Rp 300.000.000 atau 80,00 .")
+    rows = find_part_sentences(lines, year=2019)
+    assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        ("Program Peningkatan Kualitas Jalan Desa", 800_000_000, 760_000_000, 95.0)]
+
+
+def test_a_programs_name_on_the_lines_before_a_long_paragraphs_cut_is_found():
+    # a stretch of prose without blank lines is read in runs of lines: the run holding the amounts may open inside
+    # the sentence, the program's name on the lines before it; the sentence before names another year, its stop
+    # printed after a space ('92,50 .')
+    from extract.budget_sentences import find_part_sentences
+    from extract.sentences import MAX_PARAGRAPH_LINES
+
+    filler = ["Uraian capaian kinerja urusan ini dijelaskan pada bagian berikut dengan rinci"] * (MAX_PARAGRAPH_LINES - 3)
+    lines = views(
+        *filler,
+        "Rata-rata capaian tahun 2014-2016 sebesar 92,50 . Hasil ini ditopang oleh Program",
+        "Pengelolaan Air Limbah Domestik dengan kegiatan pembangunan IPAL komunal",
+        "dan sarana sanitasi dengan",
+        "total anggaran sebesar Rp 548.000.000,- dan realisasi sebesar Rp.499.471.900 atau 91,14 .")
+    (row,) = find_part_sentences(lines, year=2019)
+    assert row.name == "Program Pengelolaan Air Limbah Domestik"
+    assert (row.allocation.value, row.realisation.value, row.percent.value) == (548_000_000, 499_471_900, 91.14)
