@@ -29,7 +29,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
 from math import log2
 from operator import attrgetter
 from pathlib import Path
@@ -884,7 +883,8 @@ class _Doc:
         self.numbers = list(map(attrgetter("number"), doc.lines))
         self.text = joined.text
         self.low = _lower_same_length(self.text, joined.lower, joined.may_hold(0x0370, 0x052F))
-        self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines)))]  # each line and its newline
+        # each line and its newline (`flat`'s lines are as long as the text's: the list other stages ask for)
+        self.starts = joined.flat_starts()
         low = self.low
         # Title wording, found once for the whole text.
         self.titles = [
