@@ -29,7 +29,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from itertools import accumulate
 from math import log2
 from operator import attrgetter
 from pathlib import Path
@@ -153,20 +152,21 @@ _HEAD_RE = re.compile(
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
 _OFFICE_REST_RE = re.compile(r"(?:\s+(?:dan|serta|&|[A-Z][\w,&'’\-]*))*[\s\-–]*$")
 _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspektur|direktur|kadis)\W*$", re.IGNORECASE)
-_SIGNER_WORDS = ("ketua", "kepala", "sekretaris", "plt", "pj", "inspektur", "direktur", "kadis")  # _SIGNER_TAIL_RE's
+_SIGNER_WORDS = frozenset({"ketua", "kepala", "sekretaris", "plt", "pj", "inspektur", "direktur", "kadis"})  # its words
+_ASCII_WORD_CHARS = "".join(c for c in map(chr, range(128)) if c.isalnum() or c == "_")  # \w of ASCII
+_ASCII_NON_WORD_CHARS = "".join(c for c in map(chr, range(128)) if c not in _ASCII_WORD_CHARS)  # \W of ASCII
 
 
 def _signer_before(tail: str, end: int) -> bool:
     """`_SIGNER_TAIL_RE` in tail[:end]: a signer's title before the office ('Ketua KPU ...').
 
-    Its \\b and re.I make the scan try every character; an ASCII tail
-    (lower() then matches as re.I does) without one of its words is passed
-    over before it.
+    Its \\b and re.I make the scan try every character. What it matches is the
+    last word, \\W characters after it: in an ASCII tail (lower() then matches
+    as re.I does) that word alone is looked up.
     """
     if tail.isascii():
-        low = tail[:end].lower()
-        if not any(word in low for word in _SIGNER_WORDS):
-            return False
+        low = tail[:end].rstrip(_ASCII_NON_WORD_CHARS).lower()
+        return low[len(low.rstrip(_ASCII_WORD_CHARS)):] in _SIGNER_WORDS
     return _SIGNER_TAIL_RE.search(tail, 0, end) is not None
 
 
@@ -526,7 +526,7 @@ def _is_contents_entry(text: str) -> bool:
 
 SIGNER_REACH = 3  # non-empty lines under a date in digits where its signer's title may stand
 # (a signer's words, and the heads of government and 'a.n.' (on behalf of) that sign reports too)
-_DATE_SIGNER_WORDS = frozenset(_SIGNER_WORDS + ("camat", "bupati", "walikota", "wali", "gubernur", "a.n", "an"))
+_DATE_SIGNER_WORDS = _SIGNER_WORDS | {"camat", "bupati", "walikota", "wali", "gubernur", "a.n", "an"}
 
 
 def _signer_follows(lines: list[str], i: int, stop: int) -> bool:
@@ -884,7 +884,8 @@ class _Doc:
         self.numbers = list(map(attrgetter("number"), doc.lines))
         self.text = joined.text
         self.low = _lower_same_length(self.text, joined.lower, joined.may_hold(0x0370, 0x052F))
-        self.starts = [0, *accumulate(map((1).__add__, map(len, self.lines)))]  # each line and its newline
+        # each line and its newline (`flat`'s lines are as long as the text's: the list other stages ask for)
+        self.starts = joined.flat_starts()
         low = self.low
         # Title wording, found once for the whole text.
         self.titles = [

@@ -422,14 +422,13 @@ def _dominant(candidates: list[int], scores: list[float], query: str, words: set
     named = cuts[0][0] if cuts else query  # the name from its measure word on, without the sasaran before it
     for c, mine in explained.items():
         if c < ent.n_indicators and scores[c] >= threshold and _whole_or_run(query, c, ent):
-            beaten = [mine > other for j, other in explained.items() if j != c]
-            if all(beaten):
+            others = [other for j, other in explained.items() if j != c]
+            if all(mine > other for other in others):  # (stops at the first it does not beat)
                 return c
             # a rival's stray word is outweighed only where the name itself, not its sasaran, is long
             # enough to be this indicator's or a run of its words (no other office's paraphrase)
-            if _whole_or_run(named, c, ent) and all(
-                    won or _outweighs(mine - other, other - mine, ent)
-                    for won, (j, other) in zip(beaten, ((j, o) for j, o in explained.items() if j != c))):
+            if _whole_or_run(named, c, ent) and all(mine > other or _outweighs(mine - other, other - mine, ent)
+                                                    for other in others):
                 return c
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -38,11 +39,14 @@ def clean_indicator(raw: str) -> str:
 KEY_SPACES = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isdigit() or "a" <= c <= "z")})
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Comparison key: lower case ASCII letters and digits.
 
     `NOT_KEY_RE.sub(" ", text).strip()` on the ASCII text, made as a translate and a split: each run of
-    other characters one space, none at either end (a regex substitution costs twice as much).
+    other characters one space, none at either end (a regex substitution costs twice as much). Kept per
+    name: a report's indicator names are keyed three times over (each table's first per indicator, the
+    repairs from siblings, the review), a third of them new.
     """
     text = unicodedata.normalize("NFKD", fold_text(name)).encode("ascii", "ignore").decode()
     return " ".join(text.lower().translate(KEY_SPACES).split())
@@ -173,26 +177,27 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     for i, j in zip(*np.nonzero(np.triu(one_table, 1))):
         if word_inserted(all_keys[i], all_keys[j]):
             close[i, j] = close[j, i] = False
-    kept = np.empty(len(records), dtype=np.intp)
-    count = 0
+    # each record's earlier close records, in order: the loop asks which of them is the first kept
+    earlier: list[list[int]] = [[] for _ in records]
+    for i, j in zip(*(a.tolist() for a in np.nonzero(np.triu(close, 1)))):
+        earlier[j].append(i)
+    kept: list[int] = []
+    is_kept = [False] * len(records)
     by_end: dict[str, list[int]] = {}  # kept keys of 20+ characters by their first and by their last 20
     dropped: list[tuple[T, T]] = []
     for j, (k, v) in enumerate(zip(all_keys, all_values)):
         match = None
         if k:
-            at = kept[:count]
-            hits = close[at, j]
-            first = int(at[hits.argmax()]) if hits.any() else None
+            first = next((i for i in earlier[j] if is_kept[i]), None)
             match = _first_fragment(k, v, all_keys, all_values, by_end, before=first)
             if match is None:
                 match = first
         if match is None:
-            kept[count] = j
-            count += 1
+            kept.append(j)
+            is_kept[j] = True
             if len(k) >= 20:
                 for end in ("^" + k[:20], "$" + k[-20:]):
                     by_end.setdefault(end, []).append(j)
         else:
             dropped.append((records[match], records[j]))
-    kept_at = kept[:count].tolist()
-    return [records[i] for i in kept_at], dropped
+    return [records[i] for i in kept], dropped

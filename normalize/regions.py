@@ -303,6 +303,22 @@ def _second_readings(key: str) -> list[list[str]]:
 
 
 _AMBIGUOUS = ("", 0.0)  # `_match_key_as_printed`: the key is close to two regions (not to none)
+MIN_FUZZY_SCORE = 78.0  # least fuzz.ratio of a fuzzy match (`_cutoff` asks more of most lengths)
+
+
+@cache
+def _reachable_choices(kind: str, length: int) -> tuple[list[str], list[int]]:
+    """The fuzzy choices of `kind` a key of `length` may reach MIN_FUZZY_SCORE with, and their places in the list.
+
+    Most keys tried are words of running text after a prefix ('Kota adalah penyelenggara'), too long for
+    most names: fuzz.ratio is at most 200 * shorter / (both lengths), so a name much shorter or longer
+    cannot reach the cut-off, and the scorer need not be run on it. (Kept in the list's order: the
+    best six, ties by place, are the same.)
+    """
+    choices = _catalogue()[kind]
+    reach = MIN_FUZZY_SCORE - 1  # (one under: rounding never drops a name that reaches it)
+    places = [i for i, k in enumerate(choices.keys) if 200 * min(length, len(k)) >= reach * (length + len(k))]
+    return [choices.keys[i] for i in places], places
 
 
 def _match_key_as_printed(kind: str, key: str) -> tuple[str, float] | None:
@@ -316,9 +332,10 @@ def _match_key_as_printed(kind: str, key: str) -> tuple[str, float] | None:
         return (code, 100.0) if code else _AMBIGUOUS
     if len(key) <= 4:
         return None
-    found = process.extract(key, choices.keys, scorer=fuzz.ratio, processor=None, limit=6, score_cutoff=78.0)
-    good = [(s, i) for _, s, i in found
-            if s >= _cutoff(max(len(key), len(choices.keys[i]))) and _stems_agree(key, choices.keys[i])]
+    keys, places = _reachable_choices(kind, len(key))
+    found = process.extract(key, keys, scorer=fuzz.ratio, processor=None, limit=6, score_cutoff=MIN_FUZZY_SCORE)
+    good = [(s, places[i]) for _, s, i in found
+            if s >= _cutoff(max(len(key), len(keys[i]))) and _stems_agree(key, keys[i])]
     if not good:
         return None
     best = max(s for s, _ in good)

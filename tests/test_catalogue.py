@@ -266,6 +266,22 @@ def test_region_names_old_and_damaged(name, code, province):
     assert (region.code, region.province) == (code, province)
 
 
+def test_fuzzy_region_match_scores_only_names_of_a_length_that_can_reach_it_with_the_same_result():
+    # the names set aside by length could not reach the cut-off: the best six are those of the whole list
+    from rapidfuzz import fuzz, process
+
+    from normalize.regions import MIN_FUZZY_SCORE, _catalogue, _reachable_choices
+    for kind, choices in _catalogue().items():
+        slips = [key[:2] + "x" + key[3:] for key in choices.keys[::7] if len(key) > 4]
+        for key in ["probolingo", "pasurusn", "adalahpenyelenggarapemilu", "jwatimur", "tanahlaut", *slips]:
+            keys, places = _reachable_choices(kind, len(key))
+            part = process.extract(key, keys, scorer=fuzz.ratio, processor=None, limit=6,
+                                   score_cutoff=MIN_FUZZY_SCORE)
+            whole = process.extract(key, choices.keys, scorer=fuzz.ratio, processor=None, limit=6,
+                                    score_cutoff=MIN_FUZZY_SCORE)
+            assert [(score, places[i]) for _, score, i in part] == [(score, i) for _, score, i in whole], key
+
+
 def test_every_indicator_spelling_cites_where_it_is_printed():
     with open(Path(__file__).resolve().parent.parent / "data" / "indicator_sources.csv",
               newline="", encoding="utf-8") as fh:

@@ -899,6 +899,23 @@ def test_front_lines_are_searched_for_broken_words_only_when_one_may_stand_there
     assert may_break_words("\n".join(broken))
     assert repair_front(broken, 0, len(broken)) == {3: "Kantor KECAMATAN Sumbang \u2013 Banyumas"}
     assert not may_break_words("KPU KOTA MATARAM")  # two words of their own: nothing to join
+    # two pieces side by side but not one space apart ('-', a line break, two spaces) are no broken word
+    assert not may_break_words("KECAM-ATAN SUMBANG")
+    assert not may_break_words("KANTOR KECAM\nATAN SUMBANG")
+    assert not may_break_words("KANTOR KECAM  ATAN SUMBANG")
+    assert may_break_words("(KECAM ATAN) SUMBANG")
+
+
+@pytest.mark.parametrize("tail, found", [
+    ("Ketua ", True), ("Plt. ", True), ("KEPALA - ", True), ("Sekretaris:", True), ("pj.", True),
+    ("Wakil Ketua ", True), ("Ketua dan ", False), ("xketua ", False), ("Ketua_", False), ("1Ketua ", False),
+    ("Kepala Dinas ", False), ("", False), ("Ketua\n", True), ("Kétua ", False), ("Ré Ketua ", True),
+])
+def test_a_signers_title_before_the_office_is_its_last_word(tail, found):
+    from normalize.document_fields import _SIGNER_TAIL_RE, _signer_before
+
+    assert _signer_before(tail + "KPU", len(tail)) is found
+    assert (_SIGNER_TAIL_RE.search(tail) is not None) is found  # the pattern it stands for
 
 
 def test_spaced_numbers_and_grades_are_not_closed_up():
