@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 GOLD = ROOT.parent / "shared" / "gold"
 # F1 reached on the shared corpus when this floor was last raised, minus a small margin.
-F1_FLOOR = {"targets": 0.935, "realisations": 0.95, "budgets": 0.935}  # reached 0.947 / 0.961 / 0.947
+F1_FLOOR = {"targets": 0.935, "realisations": 0.95, "budgets": 0.94}  # reached 0.947 / 0.961 / 0.952
 # (realisations 0.952 before a report-001 row set aside as unreadable kept its wrapped name: it is now written,
 # its unreadable target flagged, and the scorer counts it wrong)
 
@@ -176,11 +176,11 @@ def assert_floors(report: dict, floors: dict[str, float]) -> None:
 # within their column, and flattened one cell per line with and without a blank line between rows, when
 # these floors were set, minus a margin.
 RELAYOUT_F1_FLOOR = {
-    None: {"targets": 0.935, "realisations": 0.95, "budgets": 0.935},  # reached 0.947 / 0.961 / 0.944
-    40: {"targets": 0.935, "realisations": 0.95, "budgets": 0.935},  # reached 0.947 / 0.961 / 0.947
+    None: {"targets": 0.935, "realisations": 0.95, "budgets": 0.94},  # reached 0.947 / 0.961 / 0.949
+    40: {"targets": 0.935, "realisations": 0.95, "budgets": 0.94},  # reached 0.947 / 0.961 / 0.952
     # (flattened realisations: a Sasaran and an Indikator cell wrapped line by line must stay one row, 0.928 if not)
-    "flatten": {"targets": 0.93, "realisations": 0.94, "budgets": 0.93},  # reached 0.942 / 0.953 / 0.941
-    "flatten-no-gap": {"targets": 0.935, "realisations": 0.94, "budgets": 0.93},  # reached 0.947 / 0.953 / 0.941
+    "flatten": {"targets": 0.93, "realisations": 0.94, "budgets": 0.935},  # reached 0.942 / 0.953 / 0.947
+    "flatten-no-gap": {"targets": 0.935, "realisations": 0.94, "budgets": 0.935},  # reached 0.947 / 0.953 / 0.947
 }
 RELAYOUT_OPTIONS = {None: [], 40: ["--wrap", "40"], "flatten": ["--flatten"],
                     "flatten-no-gap": ["--flatten", "--no-row-gap"]}
@@ -205,7 +205,7 @@ def test_the_corpus_reprinted_as_space_aligned_columns_reads_as_well(tmp_path: P
 # (0.889 / 0.952 / 0.920 before output-style '-nya' rows took their interleaved names)
 # (0.933 / 0.952 / 0.920 before a compound target run into the name's cell and '1 x 24 jam' were read)
 # (0.938 / 0.952 / 0.920 before a damaged amount took the same line item's clean amount elsewhere)
-SCAN_F1_FLOOR = {"targets": 0.935, "realisations": 0.95, "budgets": 0.935}  # reached 0.947 / 0.961 / 0.944
+SCAN_F1_FLOOR = {"targets": 0.935, "realisations": 0.95, "budgets": 0.94}  # reached 0.947 / 0.961 / 0.949
 
 
 @pytest.mark.skipif(not SCORER.exists() or not GOLD.exists(), reason="needs ../shared/eval and ../shared/gold")
@@ -220,8 +220,8 @@ def test_the_corpus_reprinted_as_a_tesseract_scan_reads_above_its_floor(tmp_path
 # F1 on the corpus with its table values damaged the way OCR does (corpus/damage.py, seed 1), scored against
 # the same gold: what the repairs recover from damage they were not written for, minus a margin.
 DAMAGE_F1_FLOOR = {
-    0.2: {"targets": 0.935, "realisations": 0.95, "budgets": 0.935},  # reached 0.947 / 0.961 / 0.947
-    0.5: {"targets": 0.925, "realisations": 0.925, "budgets": 0.935},  # reached 0.938 / 0.938 / 0.947
+    0.2: {"targets": 0.935, "realisations": 0.95, "budgets": 0.94},  # reached 0.947 / 0.961 / 0.952
+    0.5: {"targets": 0.925, "realisations": 0.925, "budgets": 0.94},  # reached 0.938 / 0.938 / 0.952
 }
 
 
