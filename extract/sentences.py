@@ -133,13 +133,28 @@ def narrow_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]
     return runs
 
 
+def wide_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """A stretch of wide prose cut into runs of up to `MAX_PARAGRAPH_LINES` lines, each ending after the last line
+    in it that ends a sentence or a list item (`run_ends_after`), where one does: the next sentence is then
+    read whole in the next run, not cut at a count of lines."""
+    runs: list[tuple[int, int]] = []
+    first = start
+    while first < end:
+        cut = min(first + MAX_PARAGRAPH_LINES, end)
+        if cut < end:
+            cut = next((i + 1 for i in range(cut - 1, first, -1) if run_ends_after(texts, i)), cut)
+        runs.append((first, cut))
+        first = cut
+    return runs
+
+
 def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None) -> list[Paragraph]:
     """Runs of up to `MAX_PARAGRAPH_LINES` prose lines (more in a narrow column: `narrow_runs`), keeping only
     runs that mention a keyword.
 
     Blank lines and table lines end a run, so cells of a table are never read
     as a sentence; a longer stretch of prose is cut into runs counted from its
-    first line. Only the runs around lines holding a keyword (found in one
+    first line, each ending with a sentence where one ends in it (`wide_runs`). Only the runs around lines holding a keyword (found in one
     pass by `doc`) are looked at, folded and joined.
     """
     doc = doc or DocText(lines)
@@ -157,12 +172,8 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
                 start -= 1
             while end < len(texts) and not is_break_at(texts, end):
                 end += 1
-            runs = narrow_runs(texts, start, end) if is_narrow(texts[start:end]) else []
-        if runs:
-            first, done = next(run for run in runs if run[0] <= k < run[1])
-        else:
-            first = start + (k - start) // MAX_PARAGRAPH_LINES * MAX_PARAGRAPH_LINES
-            done = min(first + MAX_PARAGRAPH_LINES, end)
+            runs = (narrow_runs if is_narrow(texts[start:end]) else wide_runs)(texts, start, end)
+        first, done = next(run for run in runs if run[0] <= k < run[1])
         paragraph = joined_paragraph(lines[first:done], keywords)
         if paragraph is not None:
             found.append(paragraph)

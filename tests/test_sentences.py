@@ -1192,3 +1192,18 @@ def test_a_budget_sentence_wrapped_in_a_narrow_column_gives_pagu_and_realisation
     (sentence,) = find_budget_sentences(views(*column))
     assert (sentence.allocation.value, sentence.realisation.value) == (4_250_000_000, 4_011_500_000)
     assert sentence.percent.value == 94.39
+
+
+def test_a_run_of_wide_prose_ends_with_a_sentence_not_inside_the_next():
+    # a stretch of wide prose without blank lines: its result sentence opens on the 7th line and ends on the
+    # 10th; a run of 8 lines counted from the stretch's first line would cut it before its realisation
+    filler = ["Bagian ini menguraikan capaian kinerja urusan pekerjaan umum selama satu tahun anggaran."] * 6
+    rows = find_measure_sentences(views(
+        *filler,
+        "Selanjutnya pada indikator persentase panjang saluran irigasi dalam kondisi baik",
+        "dengan target sebesar 85%, dan",
+        "terealisasi sebesar 88% dengan capaian 103,5%. Hasil ini dicapai melalui kegiatan",
+        "rehabilitasi jaringan irigasi di seluruh kecamatan."))
+    (row,) = rows
+    assert row.indicator_raw == "persentase panjang saluran irigasi dalam kondisi baik"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (85, 88, 103.5)
