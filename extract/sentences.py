@@ -9,7 +9,9 @@ sentence too (`row_sentence_measures`).
 
 A printed page (a PDF, OCR, `pdftotext`) wraps a sentence over several
 lines, so sentences are read in paragraphs: runs of prose lines joined with
-spaces. Each value still names the line it stands on.
+spaces. Each value still names the line it stands on. A run is measured in
+text, not only in lines: a narrow column's runs take as many lines as hold a
+wide page's run of text, and end where a sentence does (`narrow_runs`).
 """
 from __future__ import annotations
 
@@ -29,6 +31,9 @@ from normalize.values import Reading
 TABLE_LINE_RE = re.compile(r"[\t|]|\S {3,}\S")  # tab or '|' cells, or columns aligned by spaces
 SPACE_RUN_RE = re.compile(r" {3,}\S")  # opens with a literal, so the scan skips ahead fast
 MAX_PARAGRAPH_LINES = 8
+# text one run holds at the least: what 8 lines of most reports' prose hold; a narrow column (a two-column page,
+# a table cell, OCR of a narrow column) prints a sentence over many more lines (`narrow_runs`)
+WINDOW_CHARS = 480
 
 
 PROSE_LINE_WORDS = 40  # a line this long with one '|' is a paragraph a page's running title was joined into
@@ -94,12 +99,62 @@ def is_break_at(texts: list[str], i: int) -> bool:
     return is_break(texts[i]) and not bridged(texts, i)
 
 
+def is_narrow(texts: list[str]) -> bool:
+    """Whether `MAX_PARAGRAPH_LINES` lines of this stretch of prose hold less than `WINDOW_CHARS` of text: a
+    column wrapped narrow, whose sentences a count of lines would cut."""
+    lengths = [len(text.strip()) for text in texts if text.strip()]
+    return bool(lengths) and sum(lengths) / len(lengths) * MAX_PARAGRAPH_LINES < WINDOW_CHARS
+
+
+SENTENCE_END_LINE_RE = re.compile(r"(?<!\bRp)(?<!\bNo)[.!?]['\")]?\s*$")  # 'sebesar Rp.' runs on to its amount
+LIST_ITEM_LINE_RE = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+[A-Z]")  # '2. Status ...', 'b) Capaian ...'
+
+
+def run_ends_after(texts: list[str], i: int) -> bool:
+    """Whether a run of a narrow stretch may end after line i: the line ends a sentence, or the next opens a
+    list item."""
+    return bool(SENTENCE_END_LINE_RE.search(texts[i])) or i + 1 < len(texts) and bool(
+        LIST_ITEM_LINE_RE.match(texts[i + 1]))
+
+
+def narrow_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """A narrow stretch cut into runs of at least `WINDOW_CHARS` of text, each ending where a sentence or a list
+    item does (`run_ends_after`; at the most three times that much text): a sentence wrapped over many short
+    lines stays whole, and two neighbouring sentences are no more one run's than two lines of wide prose are."""
+    runs: list[tuple[int, int]] = []
+    first, size = start, 0
+    for i in range(start, end):
+        size += len(texts[i].strip()) + 1
+        if size >= 3 * WINDOW_CHARS or size >= WINDOW_CHARS and run_ends_after(texts, i):
+            runs.append((first, i + 1))
+            first, size = i + 1, 0
+    if first < end:
+        runs.append((first, end))
+    return runs
+
+
+def wide_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """A stretch of wide prose cut into runs of up to `MAX_PARAGRAPH_LINES` lines, each ending after the last line
+    in it that ends a sentence or a list item (`run_ends_after`), where one does: the next sentence is then
+    read whole in the next run, not cut at a count of lines."""
+    runs: list[tuple[int, int]] = []
+    first = start
+    while first < end:
+        cut = min(first + MAX_PARAGRAPH_LINES, end)
+        if cut < end:
+            cut = next((i + 1 for i in range(cut - 1, first, -1) if run_ends_after(texts, i)), cut)
+        runs.append((first, cut))
+        first = cut
+    return runs
+
+
 def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None) -> list[Paragraph]:
-    """Runs of up to `MAX_PARAGRAPH_LINES` prose lines, keeping only runs that mention a keyword.
+    """Runs of up to `MAX_PARAGRAPH_LINES` prose lines (more in a narrow column: `narrow_runs`), keeping only
+    runs that mention a keyword.
 
     Blank lines and table lines end a run, so cells of a table are never read
     as a sentence; a longer stretch of prose is cut into runs counted from its
-    first line. Only the runs around lines holding a keyword (found in one
+    first line, each ending with a sentence where one ends in it (`wide_runs`). Only the runs around lines holding a keyword (found in one
     pass by `doc`) are looked at, folded and joined.
     """
     doc = doc or DocText(lines)
@@ -107,6 +162,7 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
     found: list[Paragraph] = []
     done = 0  # lines before this index are in runs already looked at
     start = end = 0  # the stretch of prose around the last keyword line
+    runs: list[tuple[int, int]] = []  # a narrow stretch's runs
     for k in doc.lines_with(*keywords):
         if k < done or is_break(texts[k]):
             continue
@@ -116,8 +172,8 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
                 start -= 1
             while end < len(texts) and not is_break_at(texts, end):
                 end += 1
-        first = start + (k - start) // MAX_PARAGRAPH_LINES * MAX_PARAGRAPH_LINES
-        done = min(first + MAX_PARAGRAPH_LINES, end)
+            runs = (narrow_runs if is_narrow(texts[start:end]) else wide_runs)(texts, start, end)
+        first, done = next(run for run in runs if run[0] <= k < run[1])
         paragraph = joined_paragraph(lines[first:done], keywords)
         if paragraph is not None:
             found.append(paragraph)

@@ -1152,3 +1152,58 @@ def test_a_programs_name_on_the_lines_before_a_long_paragraphs_cut_is_found():
     (row,) = find_part_sentences(lines, year=2019)
     assert row.name == "Program Pengelolaan Air Limbah Domestik"
     assert (row.allocation.value, row.realisation.value, row.percent.value) == (548_000_000, 499_471_900, 91.14)
+
+
+def narrow(*sentences: str, width: int = 16) -> list[str]:
+    """Sentences printed in a narrow column: each wrapped at `width` characters, one after the other."""
+    import textwrap
+
+    return [line for sentence in sentences for line in textwrap.wrap(sentence, width)]
+
+
+def test_a_result_sentence_wrapped_in_a_narrow_column_gives_its_row():
+    # a two-column page prints the sentence over a dozen short lines: a run of 8 lines would cut it before its
+    # realisation
+    column = narrow("Indikator persentase ruas jalan desa dan jalan lingkungan permukiman yang berada dalam "
+                    "kondisi mantap dengan target sebesar 80%, dan terealisasi sebesar 76% dengan capaian 95%.")
+    assert len(column) >= 12
+    (row,) = find_measure_sentences(views(*column))
+    assert row.indicator_raw == "persentase ruas jalan desa dan jalan lingkungan permukiman yang berada dalam kondisi mantap"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 76, 95)
+
+
+def test_neighbouring_sentences_in_a_narrow_column_keep_their_own_values():
+    # two results, and a third sentence with a target but no realisation, wrapped narrow in one stretch: each
+    # row takes its own sentence's values, and the sentence without a realisation lends none to its neighbour
+    column = narrow(
+        "Pada tahun ini kegiatan pembinaan berjalan sesuai jadwal yang ditetapkan bersama mitra kerja.",
+        "Indikator persentase sekolah yang terakreditasi dengan target 70%, terealisasi 72% dengan capaian 102%.",
+        "Indikator jumlah pelatihan guru yang dilaksanakan ditargetkan 12 kali.",
+        "Realisasi kegiatan lain mencapai 9 kali pada semester kedua.",
+        "Indikator rasio guru terhadap murid dengan target 90%, terealisasi 81% dengan capaian 90%.")
+    rows = find_measure_sentences(views(*column))
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("persentase sekolah yang terakreditasi", 70, 72), ("rasio guru terhadap murid", 90, 81)]
+
+
+def test_a_budget_sentence_wrapped_in_a_narrow_column_gives_pagu_and_realisation():
+    column = narrow("Pada tahun 2022 pagu anggaran dinas sebesar Rp 4.250.000.000,- dan dari pagu tersebut "
+                    "terealisasi sebesar Rp 4.011.500.000,- atau 94,39%.")
+    (sentence,) = find_budget_sentences(views(*column))
+    assert (sentence.allocation.value, sentence.realisation.value) == (4_250_000_000, 4_011_500_000)
+    assert sentence.percent.value == 94.39
+
+
+def test_a_run_of_wide_prose_ends_with_a_sentence_not_inside_the_next():
+    # a stretch of wide prose without blank lines: its result sentence opens on the 7th line and ends on the
+    # 10th; a run of 8 lines counted from the stretch's first line would cut it before its realisation
+    filler = ["Bagian ini menguraikan capaian kinerja urusan pekerjaan umum selama satu tahun anggaran."] * 6
+    rows = find_measure_sentences(views(
+        *filler,
+        "Selanjutnya pada indikator persentase panjang saluran irigasi dalam kondisi baik",
+        "dengan target sebesar 85%, dan",
+        "terealisasi sebesar 88% dengan capaian 103,5%. Hasil ini dicapai melalui kegiatan",
+        "rehabilitasi jaringan irigasi di seluruh kecamatan."))
+    (row,) = rows
+    assert row.indicator_raw == "persentase panjang saluran irigasi dalam kondisi baik"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (85, 88, 103.5)
