@@ -9,6 +9,7 @@ evidence cannot settle stays as printed and is flagged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -233,16 +234,20 @@ def digit_variants(reading: Reading) -> list[float]:
     value = reading.value
     if value is None:
         return []
-    text = f"{value:.{decimals(value)}f}"
+    places = decimals(value)
+    text = f"{value:.{places}f}"
     out = []
     for k, ch in enumerate(text):
         if not ch.isdigit():
             continue
-        for d in "0123456789":
+        # a value >= 0 to two decimals keeps its length: `likely_misread` then compares just this digit, which
+        # passes for the digits OCR confuses it with and for no other
+        plain = places <= 2 and value >= 0
+        for d in CONFUSED_WITH[ch] if plain else "0123456789":
             if d == ch or (k == 0 and d == "0" and len(text) > 1 and text[1] != "."):
                 continue
             variant = float(text[:k] + d + text[k + 1:])
-            if likely_misread(value, variant):
+            if plain or likely_misread(value, variant):
                 out.append(variant)
     return out
 
@@ -460,8 +465,9 @@ def two_cell_fits(alloc: Reading, real: Reading, pct: Reading,
     if not pct_confirmed:
         pairs += [("allocation", "percent"), ("realisation", "percent")]
     for first, second in pairs:
+        by_value = sorted((b, k) for k, b in enumerate(variants[second]))
         for a in variants[first]:
-            for b in variants[second]:
+            for b in _within_reach(by_value, printed, first, a, second):
                 values = dict(printed, **{first: a, second: b})
                 if not values["allocation"] or values["percent"] > IMPLAUSIBLE_PERCENT:
                     continue
@@ -469,6 +475,26 @@ def two_cell_fits(alloc: Reading, real: Reading, pct: Reading,
                 if miss < TWO_CELL_SPREAD:
                     found.append((miss, values))
     return found
+
+
+def _within_reach(by_value: list[tuple[float, int]], printed: dict[str, float], first: str, a: float,
+                  second: str) -> list[float]:
+    """The variants of the `second` cell (sorted by value, with their list places) that could fit once the
+    `first` cell reads `a`, in their list's order: those within a little more than `TWO_CELL_SPREAD` of the
+    value the other two cells ask of it. A prefilter for `two_cell_fits`' exact test, which it still runs:
+    of a thousand pairs, a handful come near."""
+    values = dict(printed, **{first: a})
+    alloc, real, pct = values["allocation"], values["realisation"], values["percent"]
+    if not alloc:
+        return []
+    if second == "percent":
+        wanted, reach = real / alloc * 100, TWO_CELL_SPREAD
+    else:  # the realisation: the % of this pagu
+        wanted, reach = pct * alloc / 100, TWO_CELL_SPREAD * abs(alloc) / 100
+    reach = reach * 1.01 + 1e-9 * max(1.0, abs(wanted))  # a hair wider: the exact test decides
+    lo = bisect_left(by_value, (wanted - reach, -1))
+    hi = bisect_right(by_value, (wanted + reach, len(by_value)))
+    return [b for b, _ in sorted(by_value[lo:hi], key=lambda item: item[1])]
 
 
 def two_cell_moves(printed: dict[str, float], values: dict[str, float]) -> list[float]:
@@ -647,6 +673,9 @@ def misread_hundredths(fit: tuple[float, float, float]) -> bool:
 # Digits OCR mistakes for one another: the closed, round shapes among themselves, and the
 # single strokes among theirs ('66579 870' for 86.579.870, '850,000' for 950.000, '1S' for 15).
 CONFUSED_DIGITS = [set("035689"), set("147"), set("27")]
+# each digit's partners in CONFUSED_DIGITS, in digit order
+CONFUSED_WITH = {c: "".join(d for d in "0123456789" if d != c and any(c in g and d in g for g in CONFUSED_DIGITS))
+                 for c in "0123456789"}
 
 
 def likely_misread(printed: float | None, repaired: float) -> bool:

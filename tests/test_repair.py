@@ -616,3 +616,30 @@ def test_a_bare_number_with_several_whole_readings_or_among_decimal_percentages_
             table_row("Persentase dokumen anggaran tepat waktu", "1009", line=204, table_line=200)]
     repair_from_column_unit(rows)
     assert rows[2].target.value == 1009 and not rows[2].target.repairs
+
+
+def test_two_cell_fits_finds_every_pair_an_exhaustive_search_finds():
+    # `two_cell_fits` looks only near the value the other cells ask for; it must lose no pair that trying every
+    # variant against every other finds, nor change their order (the first fit is the one repaired).
+    from normalize.repair import IMPLAUSIBLE_PERCENT, TWO_CELL_SPREAD, digit_variants, two_cell_fits
+
+    def exhaustive(cells: dict[str, Reading]) -> list[tuple[float, dict[str, float]]]:
+        printed = {name: r.value for name, r in cells.items()}
+        found = []
+        for first, second in (("allocation", "realisation"), ("allocation", "percent"), ("realisation", "percent")):
+            for a in digit_variants(cells[first]):
+                for b in digit_variants(cells[second]):
+                    values = dict(printed, **{first: a, second: b})
+                    if values["allocation"] and values["percent"] <= IMPLAUSIBLE_PERCENT:
+                        miss = abs(values["realisation"] / values["allocation"] * 100 - values["percent"])
+                        if miss < TWO_CELL_SPREAD:
+                            found.append((miss, values))
+        return found
+
+    for pagu, realisasi, pct in [("2.640.000", "2.815.500", "37,71%"), ("1.020.000", "356.000", "83,73%"),
+                                 ("55.960.000", "53.650.380", "95,87%"), ("8.000.000", "7.842.933", "99,25%"),
+                                 ("386.000.000", "383.658.000", "99,39%")]:
+        cells = {"allocation": parse_amount(pagu), "realisation": parse_amount(realisasi),
+                 "percent": parse_percent(pct)}
+        assert two_cell_fits(*cells.values()) == exhaustive(cells)
+    assert two_cell_fits(parse_amount("1.020.000"), parse_amount("356.000"), parse_percent("83,73%"))
