@@ -154,8 +154,9 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
 
     Blank lines and table lines end a run, so cells of a table are never read
     as a sentence; a longer stretch of prose is cut into runs counted from its
-    first line, each ending with a sentence where one ends in it (`wide_runs`). Only the runs around lines holding a keyword (found in one
-    pass by `doc`) are looked at, folded and joined.
+    first line, each ending with a sentence where one ends in it (`wide_runs`).
+    Only the runs around lines holding a keyword (found in one pass by `doc`)
+    are looked at, folded and joined.
     """
     doc = doc or DocText(lines)
     texts = doc.texts
