@@ -126,9 +126,11 @@ def extract_document(text: LocatedText) -> DocumentResult:
     budgets += sideways
     taken |= read
     # a budget table whose header was lost: rows its own % proves, two or more together
-    headerless = find_headerless_budget_rows(text.lines, doc, taken | {b.source.line for b in budgets}, ocr=text.ocr)
+    spanned: set[int] = set()  # (the lines of a list item a narrow column wrapped: its amounts are the row's)
+    headerless = find_headerless_budget_rows(text.lines, doc, taken | {b.source.line for b in budgets}, ocr=text.ocr,
+                                             spanned=spanned, rejoined=text.file_lines is not None)
     budgets += headerless
-    taken |= {b.source.line for b in headerless}
+    taken |= {b.source.line for b in headerless} | spanned
     restated += restated_sums(text.lines, headerless)
     taken |= {r.line.number for r in restated}
     budgets += find_budget_lines(views, ocr=text.ocr, doc=doc, taken=taken,  # after the tables: a line a table read

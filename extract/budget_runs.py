@@ -17,9 +17,10 @@ from bisect import bisect_right
 from dataclasses import replace
 from extract.budget_scale import Scale, scale_of, scaled
 from extract.doc_text import DocText
-from extract.lines import find_code, strip_row_number
+from extract.lines import find_code, has_digit, strip_row_number
 from extract.model import Line
 from extract.records import BudgetRow, Source
+from extract.sentences import MAX_PARAGRAPH_LINES, SENTENCE_END_LINE_RE, WINDOW_CHARS, is_narrow
 from normalize.numbers import Token, fold_text, lex_values, parse_percent
 from normalize.values import Reading
 
@@ -267,43 +268,110 @@ def closes_item(rest: str) -> bool:
     return ITEM_CLOSE_RE.match(rest) is not None
 
 
-def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int], ocr: bool = False) -> list[BudgetRow]:
+def item_row(text: str, line: Line, ocr: bool) -> tuple[BudgetRow, bool] | None:
+    """A list item's row from one line of text, ending on its pagu, realisasi (sisa) and the % that proves them,
+    and whether its arithmetic holds; None for a sentence or anything else."""
+    tokens = lex_values(text)
+    runs = proven_rows(tokens) or [run for run in [remainder_proven_row(tokens, text)] if run is not None]
+    if len(runs) != 1 or not closes_item(text[last_value(runs[0]).end:]):
+        return None
+    alloc, real = runs[0][0], runs[0][1]
+    if REALISED_LABEL_RE.match(text[alloc.end:real.start]) is None:
+        return None  # words between the amounts: a sentence's
+    before = PAGU_LABEL_RE.sub("", text[:alloc.start])
+    if PROSE_WORDS_RE.search(before):
+        return None
+    before = AMOUNTS_AT_END_RE.sub("", before)  # 'Sebelum Perubahan | Setelah Perubahan': the first pagu is no name
+    if "\t" in before.strip():
+        before = before.strip().rsplit("\t", 1)[-1]  # the name's own cell (a header run into the row before it)
+    row = run_row(text, before.strip().lstrip(OPENING_QUOTES), runs[0], None, line, ocr, 0)
+    if row is None:
+        return None
+    row.source = replace(row.source, table="headerless budget rows")
+    return row, proven(runs[0])
+
+
+def find_headerless_budget_rows(lines: list[Line], doc: DocText, taken: set[int], ocr: bool = False,
+                                spanned: set[int] | None = None, rejoined: bool = False) -> list[BudgetRow]:
     """Rows of a budget table whose header was lost (a scan, or a list introduced by a sentence): lines that end
     on a pagu, realisasi (sisa) and the % that proves them, named by the text before, two rows or more together.
 
     `taken`: line numbers another reader's budget rows stand on. One such line alone is a sentence's or a
     stray row's; a line whose text before the amounts reads as prose ('sebesar', 'dari') is a sentence.
+    A narrow column wraps each item over several lines: those are read joined (`narrow_item_rows`), and
+    `spanned`, when given, receives the numbers of all their lines (the amounts on them are the rows');
+    `rejoined`: the text was printed narrow and its reader joined the wrapped lines back (`join_narrow_lines`,
+    which leaves an item's amounts that wrapped to a line's start on lines of their own).
     """
     flat = doc.flat
     starts = doc.flat_starts()
     candidates = sorted({bisect_right(starts, m.start()) - 1 for p in AMOUNT_PAIR_RES for m in p.finditer(flat)})
-    blocks: list[list[BudgetRow]] = []
+    blocks: list[list[tuple[BudgetRow, bool]]] = []
     last = -MAX_ROW_GAP - 1
     for i in candidates:
         line = lines[i]
         if line.number in taken:
             continue
-        text = fold_text(line.text)
-        tokens = lex_values(text)
-        runs = proven_rows(tokens) or [run for run in [remainder_proven_row(tokens, text)] if run is not None]
-        if len(runs) != 1 or not closes_item(text[last_value(runs[0]).end:]):
+        read = item_row(fold_text(line.text), line, ocr)
+        if read is None:
             continue
-        alloc, real = runs[0][0], runs[0][1]
-        if REALISED_LABEL_RE.match(text[alloc.end:real.start]) is None:
-            continue  # words between the amounts: a sentence's
-        before = PAGU_LABEL_RE.sub("", text[:alloc.start])
-        if PROSE_WORDS_RE.search(before):
-            continue
-        before = AMOUNTS_AT_END_RE.sub("", before)  # 'Sebelum Perubahan | Setelah Perubahan': the first pagu is no name
-        if "\t" in before.strip():
-            before = before.strip().rsplit("\t", 1)[-1]  # the name's own cell (a header run into the row before it)
-        row = run_row(text, before.strip().lstrip(OPENING_QUOTES), runs[0], None, line, ocr, 0)
-        if row is None:
-            continue
-        row.source = replace(row.source, table="headerless budget rows")
         if i - last > MAX_ROW_GAP or not blocks:
             blocks.append([])
-        blocks[-1].append((row, proven(runs[0])))
+        blocks[-1].append(read)
         last = i
     # two rows or more, one of them proven by its arithmetic (the others' labels name their amounts)
-    return [row for block in blocks if len(block) >= 2 and any(ok for _, ok in block) for row, _ in block]
+    rows = [row for block in blocks if len(block) >= 2 and any(ok for _, ok in block) for row, _ in block]
+    read_lines = taken | {row.source.line for row in rows}
+    return rows + narrow_item_rows(lines, read_lines, ocr, spanned, rejoined)
+
+
+MAX_ITEM_CHARS = 320  # the text of one list item wrapped in a narrow column: a wide page's line or two
+MAX_ITEM_LINES = 24  # (an item wrapped at 12 characters)
+SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s")  # the text before an item's pagu is its name, no sentence before it
+
+
+def opens_item(texts: list[str], i: int) -> bool:
+    """Whether line i may open a wrapped list item: the first line, or one after a blank line or a sentence's end,
+    or one opening a quote."""
+    return i == 0 or not texts[i - 1].strip() or bool(SENTENCE_END_LINE_RE.search(texts[i - 1])) \
+        or texts[i].lstrip()[:1] in OPENING_QUOTES
+
+
+def narrow_item_rows(lines: list[Line], taken: set[int], ocr: bool = False,
+                     spanned: set[int] | None = None, rejoined: bool = False) -> list[BudgetRow]:
+    """`find_headerless_budget_rows`' list items wrapped over several lines of a narrow column (`is_narrow`, or
+    `rejoined` by the reader, which leaves an amount wrapped to a line's start on a line of its own):
+    'X, pagu Rp A,' / 'realisasi Rp' / 'R, sisa Rp S,'. A line holds a piece of the item, and no piece is one, so
+    the lines from where a sentence opens are read joined, as much as ends on the item's values (at most a wide
+    line or two of text). The rows hold as a line's do: two or more, a window of prose apart at most
+    (`WINDOW_CHARS`), one of them proven by its arithmetic. Wide text is read a line at a time, as before."""
+    texts = [line.text for line in lines]
+    blocks: list[list[tuple[BudgetRow, bool, list[int]]]] = []
+    gap, i = WINDOW_CHARS + 1, 0
+    while i < len(lines):
+        text = texts[i].strip()
+        if not text or lines[i].number in taken or not opens_item(texts, i) \
+                or not (rejoined or is_narrow(texts[i:i + MAX_PARAGRAPH_LINES])):
+            gap += len(text) + 1
+            i += 1
+            continue
+        best, joined = None, text
+        for j in range(i + 1, min(len(lines), i + MAX_ITEM_LINES)):
+            if not texts[j].strip() or lines[j].number in taken or len(joined) > MAX_ITEM_CHARS:
+                break
+            joined = f"{joined} {texts[j].strip()}"
+            read = item_row(fold_text(joined), lines[i], ocr) if has_digit(texts[j]) else None
+            if read is not None and not SENTENCE_INSIDE_RE.search(read[0].name or ""):
+                best = (j, read)  # (the longest reading: an item's rate may follow its sisa's full stop)
+        if best is None:
+            gap += len(text) + 1
+            i += 1
+            continue
+        if gap > WINDOW_CHARS or not blocks:
+            blocks.append([])
+        blocks[-1].append((best[1][0], best[1][1], [line.number for line in lines[i:best[0] + 1]]))
+        gap, i = 0, best[0] + 1
+    kept = [item for block in blocks if len(block) >= 2 and any(ok for _, ok, _ in block) for item in block]
+    if spanned is not None:
+        spanned.update(number for _, _, numbers in kept for number in numbers)
+    return [row for row, _, _ in kept]

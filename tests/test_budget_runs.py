@@ -165,3 +165,72 @@ def test_a_list_item_whose_rate_proves_it_may_close_a_quoted_statement():
     assert [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in rows] == [
         ("Sewa kendaraan operasional", 300_000_000, 285_000_000, 95.0),
         ("Pemeliharaan gedung kantor", 500_000_000, 480_000_000, 96.0)]
+
+
+# A made-up press report quoting two budget items, each stated on one line as printed wide.
+QUOTED_ITEMS = """\
+Dinas Pangan Kota Sukamaju melaporkan penggunaan anggaran tahun 2023 kepada dewan.
+Kepala dinas menyebut dua kegiatan utama yang dibiayai pada tahun itu.
+"Penyediaan cadangan pangan daerah, pagu Rp 850.000.000, realisasi Rp 812.400.000, sisa Rp 37.600.000," katanya.
+Menurut dia, sisa anggaran berasal dari efisiensi pengadaan.
+"Pengawasan keamanan pangan segar, pagu Rp 420.500.000, realisasi Rp 398.250.000, sisa Rp 22.250.000," ujarnya.
+"""
+
+
+def test_list_items_wrapped_over_several_lines_of_a_narrow_column_are_read_as_printed_wide(tmp_path):
+    # a narrow column breaks each item's statement over three to six lines, none of which holds the item: the
+    # lines from where its sentence opens are read joined, so the rows are those the wide print gives
+    import textwrap
+
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    def rows(text: str, name: str) -> list[tuple]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        built = extract_document(read_document(path)).built
+        return sorted((b["name"], b["allocation"], b["realisation"]) for b in built.budgets)
+
+    wide = rows(QUOTED_ITEMS, "wide.txt")
+    assert wide == [("Pengawasan keamanan pangan segar", 420_500_000, 398_250_000),
+                    ("Penyediaan cadangan pangan daerah", 850_000_000, 812_400_000)]
+    for width in (16, 24):
+        narrow = "\n".join("\n".join(textwrap.wrap(line, width, break_long_words=False))
+                           for line in QUOTED_ITEMS.splitlines())
+        assert rows(narrow, f"narrow{width}.txt") == wide, width
+
+
+def test_an_item_wrapped_on_a_wide_page_is_not_joined_to_the_lines_below():
+    # on a wide page a line is read as it stands: a name and its amounts broken over lines are no item
+    from extract.budget_runs import find_headerless_budget_rows
+
+    text = ("Dinas Pangan Kota Sukamaju melaporkan penggunaan anggaran tahun 2023 kepada dewan dalam rapat "
+            "kerja yang digelar pada awal pekan lalu di gedung dewan.\n"
+            '"Penyediaan cadangan pangan daerah, pagu Rp 850.000.000, realisasi Rp 812.400.000, sisa\n'
+            'Rp 37.600.000," katanya. Menurut dia, sisa anggaran berasal dari efisiensi pengadaan barang dan '
+            "jasa yang dilakukan sepanjang tahun oleh panitia.\n"
+            '"Pengawasan keamanan pangan segar, pagu Rp 420.500.000, realisasi Rp 398.250.000,\n'
+            'sisa Rp 22.250.000," ujarnya dalam rapat yang berlangsung hingga sore hari itu bersama anggota dewan.\n')
+    lines = [Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+    assert find_headerless_budget_rows(lines, DocText(lines), set()) == []
+
+
+def test_a_narrow_columns_wrapped_items_are_read_from_the_lines_joined_and_their_lines_reported():
+    import textwrap
+
+    from extract.budget_runs import find_headerless_budget_rows
+
+    narrow = "\n".join("\n".join(textwrap.wrap(line, 20, break_long_words=False)) for line in QUOTED_ITEMS.splitlines())
+    lines = [Line(number=i, page=1, text=t) for i, t in enumerate(narrow.split("\n"), start=1)]
+    spanned: set[int] = set()
+    rows = find_headerless_budget_rows(lines, DocText(lines), set(), spanned=spanned)
+    assert [(b.name, b.allocation.value, b.realisation.value, b.remainder.value) for b in rows] == [
+        ("Penyediaan cadangan pangan daerah", 850_000_000, 812_400_000, 37_600_000),
+        ("Pengawasan keamanan pangan segar", 420_500_000, 398_250_000, 22_250_000)]
+    # each row stands on its item's first line; every line the item took is reported, for no other reader to
+    # take a piece of it ('pagu' over 'Rp 850.000.000,') for a budget line of its own
+    first, second = (next(line.number for line in lines if line.text.startswith(opening))
+                     for opening in ('"Penyediaan', '"Pengawasan'))
+    assert [b.source.line for b in rows] == [first, second]
+    assert set(range(first, first + 6)) | set(range(second, second + 6)) == spanned  # to the line of the sisa
+    assert not any(n in spanned for n in range(first - 5, first))  # not the sentence before
