@@ -741,6 +741,19 @@ def spelled_out(text: str, name: str) -> str:
     return name
 
 
+CAPAIAN_SLACK = 0.5  # percent points: a capaian printed rounded to a whole or cut, not one worked out wrong
+
+
+def capaian_proves(t: float, r: float, a: float, gap: bool = False) -> bool:
+    """Whether a printed capaian `a` is realisasi / target x 100, or target / realisasi x 100 (an indicator where
+    less is better), to within `CAPAIAN_SLACK`; with `gap`, also (2 - realisasi / target) x 100, the other form
+    reports give less-is-better indicators. Target and realisasi must be non-zero."""
+    misses = [abs(r / t * 100 - a), abs(t / r * 100 - a)]
+    if gap:
+        misses.append(abs((2 - r / t) * 100 - a))
+    return min(misses) <= CAPAIAN_SLACK
+
+
 def stated_pair_holds(match: re.Match) -> bool:
     """Whether STATED_PAIR_RE's second sentence gives the target's result: it names the target's thing (a word of
     its name beyond 'persentase', 'jumlah' ...), and its capaian is a percent that realisasi / target (or target /
@@ -757,7 +770,7 @@ def stated_pair_holds(match: re.Match) -> bool:
     t, r, a = (v.value for v in values)
     if not t or not r:
         return False
-    return min(abs(r / t * 100 - a), abs(t / r * 100 - a)) <= 0.5
+    return capaian_proves(t, r, a)
 
 
 def compared_back_holds(match: re.Match) -> bool:
@@ -772,7 +785,7 @@ def compared_back_holds(match: re.Match) -> bool:
     t, r, a = (v.value for v in values)
     if not t or not r:
         return False
-    return min(abs(r / t * 100 - a), abs(t / r * 100 - a), abs((2 - r / t) * 100 - a)) <= 0.5
+    return capaian_proves(t, r, a, gap=True)
 
 
 def from_target_holds(text: str, match: re.Match) -> bool:
@@ -795,7 +808,7 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     target, realisation, achievement = (v.value for v in values)
     if not target or not realisation:
         return False
-    return min(abs(realisation / target * 100 - achievement), abs(target / realisation * 100 - achievement)) <= 0.5
+    return capaian_proves(target, realisation, achievement)
 
 
 def compared_holds(match: re.Match) -> bool:
@@ -818,7 +831,7 @@ def compared_holds(match: re.Match) -> bool:
         return False
     if achievement is None or achievement.value is None or not t or not r:
         return achievement is None
-    return min(abs(r / t * 100 - achievement.value), abs(t / r * 100 - achievement.value)) <= 0.5
+    return capaian_proves(t, r, achievement.value)
 
 
 SCALE_WORDS = {"ribu": 1e3, "juta": 1e6}
@@ -862,7 +875,7 @@ def bracketed_capaian(target: str | None, realisation: str | None, bracketed: st
     t, r, a = (v.value for v in values)
     if not t or not r:
         return None
-    return bracketed if min(abs(r / t * 100 - a), abs(t / r * 100 - a)) <= 0.5 else None
+    return bracketed if capaian_proves(t, r, a) else None
 
 
 def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
