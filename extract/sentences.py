@@ -754,6 +754,20 @@ def capaian_proves(t: float, r: float, a: float, gap: bool = False) -> bool:
     return min(misses) <= CAPAIAN_SLACK
 
 
+def printed_capaian_proves(target: str | None, realisation: str | None, capaian: str | None,
+                           gap: bool = False) -> bool:
+    """`capaian_proves` on a sentence's printed target, realisation and capaian: False when one is missing,
+    unreadable, or target or realisation is zero."""
+    if target is None or realisation is None or capaian is None:
+        return False
+    values = [parse_measure(v.strip(" ,"), unit)
+              for v, unit in ((target, None), (realisation, None), (capaian, "%"))]
+    if any(v is None or v.value is None for v in values):
+        return False
+    t, r, a = (v.value for v in values)
+    return bool(t and r) and capaian_proves(t, r, a, gap)
+
+
 def stated_pair_holds(match: re.Match) -> bool:
     """Whether STATED_PAIR_RE's second sentence gives the target's result: it names the target's thing (a word of
     its name beyond 'persentase', 'jumlah' ...), and its capaian is a percent that realisasi / target (or target /
@@ -764,13 +778,7 @@ def stated_pair_holds(match: re.Match) -> bool:
     own = {w for w in WORD_RE.findall(name.lower()) if w not in NAME_FILLER}
     if not own & set(WORD_RE.findall(match.group("mid").lower())):
         return False
-    values = [parse_measure(match.group(g).strip(" ,"), "%" if g == "a" else None) for g in ("t", "r", "a")]
-    if any(v is None or v.value is None for v in values) or "%" not in match.group("a"):
-        return False
-    t, r, a = (v.value for v in values)
-    if not t or not r:
-        return False
-    return capaian_proves(t, r, a)
+    return "%" in match.group("a") and printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"))
 
 
 def compared_back_holds(match: re.Match) -> bool:
@@ -779,13 +787,7 @@ def compared_back_holds(match: re.Match) -> bool:
     a point."""
     if OTHER_TARGET_RE.search(match.group("whose")):
         return False
-    values = [parse_measure(match.group(g).strip(" ,"), "%" if g == "a" else None) for g in ("t", "r", "a")]
-    if any(v is None or v.value is None for v in values):
-        return False
-    t, r, a = (v.value for v in values)
-    if not t or not r:
-        return False
-    return capaian_proves(t, r, a, gap=True)
+    return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"), gap=True)
 
 
 def from_target_holds(text: str, match: re.Match) -> bool:
@@ -799,16 +801,7 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     opening = text.rfind(". ", 0, match.start()) + 1
     if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
         return True
-    raws = match_values(match)
-    if raws[2] is None:
-        return False
-    values = [parse_measure(v.strip(" ,"), "%" if k == 2 else None) for k, v in enumerate(raws)]
-    if any(v is None or v.value is None for v in values):
-        return False
-    target, realisation, achievement = (v.value for v in values)
-    if not target or not realisation:
-        return False
-    return capaian_proves(target, realisation, achievement)
+    return printed_capaian_proves(*match_values(match))
 
 
 def compared_holds(match: re.Match) -> bool:
