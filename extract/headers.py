@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -56,6 +57,7 @@ NOT_ROLE_WORDS = frozenset({"penganggaran", "aplikasi", "pelanggaran", "advokasi
 # Only the value-column words are matched fuzzily; labels must be spelled right.
 FUZZY_WORDS = ["target", "realisasi", "capaian", "anggaran", "alokasi", "persentase", "presentase"]
 WORD_RE = re.compile(r"\(%\)|\(rp\)|%|[a-z]+")
+STRICT_ROLES: dict[str, str] = {**ROLE_WORDS, "(%)": "unit", "(rp)": "unit", "%": "unit"}  # each word's, spelled right
 MAX_HEADER_WORDS = 16
 CAPTION_RE = re.compile(r"^\W*(tabel|table|grafik|gambar|diagram)\b", re.I)
 
@@ -122,9 +124,10 @@ def word_role(word: str, loose: bool) -> str | None:
     """The header role a word names, allowing OCR damage on long words.
 
     'Pagu' is too short to match fuzzily, but a scan misreads its last letter ('PAGN'):
-    beside other value words (`loose`), a four-letter word opening 'pag' is the pagu.
+    beside other value words (`loose`), a four-letter word opening 'pag' is the pagu. A unit
+    ('%', '(%)', '(rp)') is a 'unit'.
     """
-    role = ROLE_WORDS.get(word)
+    role = STRICT_ROLES.get(word)
     if word in NOT_ROLE_WORDS:
         return None
     if role is None and loose and len(word) == 4 and word.startswith("pag"):
@@ -202,18 +205,23 @@ def abbreviated_groups(text: str) -> list[tuple[str, str | None]] | None:
 
 def header_words(text: str, fuzzy: bool = True) -> list[tuple[str, str | None]]:
     """Words of a header candidate with the role each names (None: not a header word)."""
+    return list(zip(*header_word_roles(text, fuzzy)))
+
+
+def header_word_roles(text: str, fuzzy: bool = True) -> tuple[list[str], list[str | None]]:
+    """`header_words` as the words and, apart, their roles: each list made in one pass in C (most lines have
+    no header word, and their words are looked at no further)."""
     abbreviated = abbreviated_groups(text)
     if abbreviated is not None:
-        return abbreviated
+        return [w for w, _ in abbreviated], [r for _, r in abbreviated]
     words = WORD_RE.findall(text.lower())
     if not fuzzy:
-        return [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w)) for w in words]
-    # a word under six letters is matched exactly (`word_role`): looked up here, not through the cache
-    first = [(w, "unit" if w in ("(%)", "(rp)", "%") else ROLE_WORDS.get(w) if len(w) < 6 else word_role(w, False))
-             for w in words]
-    if not any(r in VALUE_ROLES for _, r in first):
-        return first  # no value word to read the damaged short ones beside
-    return [(w, r if r else word_role(w, loose=True)) for w, r in first]
+        return words, list(map(STRICT_ROLES.get, words))
+    # (each word through `word_role`'s cache, in C: a unit or a word under six letters is only looked up there)
+    roles = list(map(word_role, words, repeat(False)))
+    if VALUE_ROLES.isdisjoint(roles):
+        return words, roles  # no value word to read the damaged short ones beside
+    return words, [r if r else word_role(w, loose=True) for w, r in zip(words, roles)]
 
 
 # Quarter / semester columns of a Rencana Aksi or capaian table ('TW I', 'Triwulan II', 'Smt 1'): one
@@ -316,10 +324,11 @@ def line_roles(text: str, fuzzy: bool = True) -> tuple[list[str], int, int]:
 def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
     """`line_roles`, with the roles as a tuple so that the kept answer cannot be changed by a caller."""
     marked = mark_periods(text.lower())
-    words = header_words(marked, fuzzy)
+    words, found = header_word_roles(marked, fuzzy)
+    if not any(found):  # most lines of a report: no header word, so no role and nothing known
+        return (), 0, sum(len(w) > 2 for w in words)  # (every word but OCR specks, 'Hn', 'a0', as below)
+    words = list(zip(words, found))
     noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
-    if not any(r for _, r in words):
-        return (), 0, len(words) - noise  # most lines of a report: no header word, so no role and nothing known
     breaks = column_breaks(marked) if "realisasi" in marked else frozenset()
     roles: list[str] = []
     known = 0
