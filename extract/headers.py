@@ -566,11 +566,13 @@ def year_tag_words(text: str) -> int:
 @lru_cache(maxsize=65536)
 def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     text = unfold_year_group(text)
+    if opens_mid_sentence(text):  # (first: it turns away the most lines, its words uncounted)
+        return [], False
     tags = 0
     count = len(text.split())
     if count > MAX_HEADER_WORDS:  # cheap precheck: a header of a few columns has no year tags to discount
         tags = year_tag_words(text)
-    if count - 2 * tags > MAX_HEADER_WORDS * 2 or opens_mid_sentence(text):
+    if count - 2 * tags > MAX_HEADER_WORDS * 2:
         return [], False
     roles, known, total = line_roles(text, fuzzy)
     if total - tags > MAX_HEADER_WORDS or not roles:
