@@ -5091,3 +5091,19 @@ def test_rank_words_before_other_words_stay_a_names_words():
     from extract.model import Line
     view = analyse_line(Line(number=1, page=1, text="Madya Pratama Karya sebagai mitra pembangunan"))
     assert view.values == [] and view.text.startswith("Madya Pratama")
+
+
+def test_header_words_give_units_role_words_and_damaged_value_words_their_roles_and_prose_none():
+    """A unit is a 'unit' wherever it is read; a damaged value word is read fuzzily, 'PAGN' beside value words
+    loosely; the words of a sentence name no column and count all but the specks."""
+    from extract.headers import header_words, line_roles, word_role
+
+    assert word_role("%", False) == word_role("(rp)", False) == "unit"
+    assert header_words("no indikator realisas capaian (%)") == [
+        ("no", "label"), ("indikator", "label"), ("realisas", "realisation"), ("capaian", "achievement"),
+        ("(%)", "unit")]
+    assert header_words("pagn realisasi (rp) sisa") == [
+        ("pagn", "allocation"), ("realisasi", "realisation"), ("(rp)", "unit"), ("sisa", "remainder")]
+    assert header_words("semua pegawai di sini hadir", fuzzy=False) == [
+        ("semua", None), ("pegawai", None), ("di", None), ("sini", None), ("hadir", None)]
+    assert line_roles("Semua pegawai di sini hadir tepat waktu") == ([], 0, 6)
