@@ -566,7 +566,7 @@ def year_tag_words(text: str) -> int:
 @lru_cache(maxsize=65536)
 def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     text = unfold_year_group(text)
-    if opens_mid_sentence(text):  # (first: it turns away the most lines, its words uncounted)
+    if opens_mid_sentence(text):  # (first, as it turns away the most lines: both tests only turn a line away)
         return [], False
     tags = 0
     count = len(text.split())
