@@ -268,9 +268,18 @@ def closes_item(rest: str) -> bool:
     return ITEM_CLOSE_RE.match(rest) is not None
 
 
+# What every Rupiah amount of a million or more holds (`is_amount`): its 'Rp', or two separators around a group of
+# three digits or look-alikes ('4.125.880.000', '1.000.000,0000', '2 .500 .000'). No match runs across the start of
+# a value (the character before one is a space at most, and none opens with a separator), so n such amounts hold
+# n matches apart.
+MILLION_MARK_RE = re.compile(r"[Rr][Pp]|[.,:][\dTOolISsBZG]{3} ?[.,:]")
+
+
 def item_row(text: str, line: Line, ocr: bool) -> tuple[BudgetRow, bool] | None:
     """A list item's row from one line of text, ending on its pagu, realisasi (sisa) and the % that proves them,
     and whether its arithmetic holds; None for a sentence or anything else."""
+    if len(MILLION_MARK_RE.findall(text)) < 2:
+        return None  # (exact: the pagu and realisasi are two such amounts; `text` is folded, as lexed)
     tokens = lex_values(text)
     runs = proven_rows(tokens) or [run for run in [remainder_proven_row(tokens, text)] if run is not None]
     if len(runs) != 1 or not closes_item(text[last_value(runs[0]).end:]):
