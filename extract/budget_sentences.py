@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.doc_text import DocText
+from extract.lines import has_digit
 from extract.model import Line
 from extract.records import BudgetRow, BudgetSentence, Source
 from extract.sentences import (YEAR_RE, Paragraph, about_other_years, enclosing_sentence, is_break, paragraphs,
@@ -100,10 +101,10 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
     sentence that names only other years than the report's `year` is not read.
     """
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, BUDGET_WORDS, doc):
+    for paragraph in budget_paragraphs(lines, doc):
         text = paragraph.text
-        if len(text) < 40:
-            continue
+        if len(text) < 40 or not has_digit(text):
+            continue  # (a pagu is an amount: a paragraph without a digit states none)
         alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
                          if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())
                          and not NOT_ALLOCATION_AFTER_RE.match(text, m.end())), None)
@@ -187,6 +188,8 @@ def percent_tolerance(raw: str) -> float:
 def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
     """The paragraph's Rupiah amounts in order, each with its realisation word and its printed %."""
     text = paragraph.text
+    if not has_digit(text):
+        return []  # (an amount holds a digit)
     tokens = scaled_values(text)
     amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
     found = []
@@ -238,11 +241,22 @@ def names_the_pagu(before: str, after_word: int) -> bool:
     return PAGU_BEFORE_RE.search(before, after_word) is not None
 
 
+def budget_paragraphs(lines: list[Line], doc: DocText | None) -> list[Paragraph]:
+    """The paragraphs that name a budget word, found once per document: the budget sentences and the amounts
+    (`budget_amounts`) read the same paragraphs."""
+    found = doc.memo.get("budget_paragraphs") if doc is not None else None
+    if found is None:
+        found = paragraphs(lines, BUDGET_WORDS, doc)
+        if doc is not None:
+            doc.memo["budget_paragraphs"] = found
+    return found  # type: ignore[return-value]
+
+
 def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
     """Every budget paragraph's amounts in order (`paragraph_amounts`), worked out once per document."""
     found = doc.memo.get("budget_amounts") if doc is not None else None
     if found is None:
-        found = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc)) for a in paragraph_amounts(p, i)]
+        found = [a for i, p in enumerate(budget_paragraphs(lines, doc)) for a in paragraph_amounts(p, i)]
         if doc is not None:
             doc.memo["budget_amounts"] = found
     return found  # type: ignore[return-value]
