@@ -356,14 +356,11 @@ def narrow_item_rows(lines: list[Line], taken: set[int], ocr: bool = False,
     (`WINDOW_CHARS`), one of them proven by its arithmetic. Wide text is read a line at a time, as before."""
     texts = [line.text.strip() for line in lines]
     narrow = [True] * len(lines) if rejoined else narrow_starts(texts)
-    digit = list(map(has_digit, texts))
     blocks: list[list[tuple[BudgetRow, bool, list[int]]]] = []
     gap, i = WINDOW_CHARS + 1, 0
     while i < len(lines):
         text = texts[i]
-        # (a line is read joined to those after it up to one holding a digit: without one, none is read)
-        if not text or not narrow[i] or not any(digit[i + 1:i + MAX_ITEM_LINES]) or lines[i].number in taken \
-                or not opens_item(texts, i):
+        if not text or not narrow[i] or lines[i].number in taken or not opens_item(texts, i):
             gap += len(text) + 1
             i += 1
             continue
@@ -372,7 +369,7 @@ def narrow_item_rows(lines: list[Line], taken: set[int], ocr: bool = False,
             if not texts[j] or lines[j].number in taken or size > MAX_ITEM_CHARS:
                 break
             size += 1 + len(texts[j])
-            read = item_row(fold_text(" ".join(texts[i:j + 1])), lines[i], ocr) if digit[j] else None
+            read = item_row(fold_text(" ".join(texts[i:j + 1])), lines[i], ocr) if has_digit(texts[j]) else None
             if read is not None and not SENTENCE_INSIDE_RE.search(read[0].name or ""):
                 best = (j, read)  # (the longest reading: an item's rate may follow its sisa's full stop)
         if best is None:
