@@ -1228,3 +1228,17 @@ def test_a_line_ends_a_sentence_on_its_stop_or_a_quote_or_bracket_after_it():
     # 'sebesar Rp.' and 'No.' run on to what follows; a line ending on a word or a comma ends no sentence
     assert not ends_sentence("pagu sebesar Rp.") and not ends_sentence("Peraturan No.") \
         and not ends_sentence("realisasi anggaran,") and not ends_sentence("") and not ends_sentence("  ")
+
+
+def test_a_budget_sentence_is_read_with_its_amounts_printed_without_rp_or_with_look_alike_digits():
+    # the pagu is any Rupiah amount of a million or more the prose prints: without 'Rp', with OCR's letters for
+    # digits, or after 'Rp' without separators; a paragraph with only a year and a rate states none
+    def read(text: str):
+        return [(s.allocation.value, s.realisation.value if s.realisation else None)
+                for s in find_budget_sentences(views(text))]
+
+    assert read("Pada tahun 2023 pagu anggaran sebesar 4.125.880.000 dan terealisasi 4.010.221.340 atau 97,20%.") == [
+        (4_125_880_000, 4_010_221_340)]
+    assert read("Pada tahun 2023 pagu anggaran sebesar Rp 4.l25.88O.OOO dan terealisasi Rp4010221340.") == [
+        (4_125_880_000, 4_010_221_340)]
+    assert read("Pada tahun 2023 penyerapan anggaran mencapai 97,20% dari pagu yang ditetapkan.") == []
