@@ -271,8 +271,9 @@ def closes_item(rest: str) -> bool:
 # What every Rupiah amount of a million or more holds (`is_amount`): its 'Rp', or two separators around a group of
 # three digits or look-alikes ('4.125.880.000', '1.000.000,0000', '2 .500 .000'). No match runs across the start of
 # a value (the character before one is a space at most, and none opens with a separator), so n such amounts hold
-# n matches apart.
-MILLION_MARK_RE = re.compile(r"[Rr][Pp]|[.,:][\dTOolISsBZG]{3} ?[.,:]")
+# n matches apart. (`[Rr][Pp]|[.,:][\dTOolISsBZG]{3} ?[.,:]`, written to open with the class of its first characters:
+# the engine skips to the next such character in C, where an alternation is tried at every character.)
+MILLION_MARK_RE = re.compile(r"[Rr.,:](?:(?<=[Rr])[Pp]|(?<=[.,:])[\dTOolISsBZG]{3} ?[.,:])")
 
 
 def item_row(text: str, line: Line, ocr: bool) -> tuple[BudgetRow, bool] | None:
