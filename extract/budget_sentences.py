@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.doc_text import DocText
 from extract.budget_runs import MILLION_MARK_RE
+from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import BudgetRow, BudgetSentence, Source
 from extract.sentences import (YEAR_RE, Paragraph, about_other_years, enclosing_sentence, is_break, paragraphs,

@@ -2090,7 +2090,7 @@ _BUDGET_YEAR_RE = re.compile(
     r"(?<![a-z])(?:apbd|apbn|apba|dipa|pilkada|pemilu|pilbup|pilgub|pilwalkot)(?:[ \t]+[a-z]+)?[ \t]+((?:19|20)\d\d)\b"
 )
 
-_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")  # the year every _BUDGET_YEAR_RE match ends on
 
 
 def _budget_year(d: _Doc, latest: int) -> tuple[int, int] | None:
