@@ -20,7 +20,7 @@ from extract.doc_text import DocText
 from extract.lines import find_code, has_digit, strip_row_number
 from extract.model import Line
 from extract.records import BudgetRow, Source
-from extract.sentences import MAX_PARAGRAPH_LINES, SENTENCE_END_LINE_RE, WINDOW_CHARS, is_narrow
+from extract.sentences import WINDOW_CHARS, ends_sentence, narrow_starts
 from normalize.numbers import Token, fold_text, lex_values, parse_percent
 from normalize.values import Reading
 
@@ -268,9 +268,19 @@ def closes_item(rest: str) -> bool:
     return ITEM_CLOSE_RE.match(rest) is not None
 
 
+# What every Rupiah amount of a million or more holds (`is_amount`): its 'Rp', or two separators around a group of
+# three digits or look-alikes ('4.125.880.000', '1.000.000,0000', '2 .500 .000'). No match runs across the start of
+# a value (the character before one is a space at most, and none opens with a separator), so n such amounts hold
+# n matches apart. (`[Rr][Pp]|[.,:][\dTOolISsBZG]{3} ?[.,:]`, written to open with the class of its first characters:
+# the engine skips to the next such character in C, where an alternation is tried at every character.)
+MILLION_MARK_RE = re.compile(r"[Rr.,:](?:(?<=[Rr])[Pp]|(?<=[.,:])[\dTOolISsBZG]{3} ?[.,:])")
+
+
 def item_row(text: str, line: Line, ocr: bool) -> tuple[BudgetRow, bool] | None:
     """A list item's row from one line of text, ending on its pagu, realisasi (sisa) and the % that proves them,
     and whether its arithmetic holds; None for a sentence or anything else."""
+    if len(MILLION_MARK_RE.findall(text)) < 2:
+        return None  # (exact: the pagu and realisasi are two such amounts; `text` is folded, as lexed)
     tokens = lex_values(text)
     runs = proven_rows(tokens) or [run for run in [remainder_proven_row(tokens, text)] if run is not None]
     if len(runs) != 1 or not closes_item(text[last_value(runs[0]).end:]):
@@ -332,9 +342,9 @@ SENTENCE_INSIDE_RE = re.compile(r"[.!?]\s")  # the text before an item's pagu is
 
 def opens_item(texts: list[str], i: int) -> bool:
     """Whether line i may open a wrapped list item: the first line, or one after a blank line or a sentence's end,
-    or one opening a quote."""
-    return i == 0 or not texts[i - 1].strip() or bool(SENTENCE_END_LINE_RE.search(texts[i - 1])) \
-        or texts[i].lstrip()[:1] in OPENING_QUOTES
+    or one opening a quote. (`texts` are the lines stripped.)"""
+    return i == 0 or not texts[i - 1] or ends_sentence(texts[i - 1]) \
+        or texts[i][:1] in OPENING_QUOTES
 
 
 def narrow_item_rows(lines: list[Line], taken: set[int], ocr: bool = False,
@@ -345,22 +355,22 @@ def narrow_item_rows(lines: list[Line], taken: set[int], ocr: bool = False,
     the lines from where a sentence opens are read joined, as much as ends on the item's values (at most a wide
     line or two of text). The rows hold as a line's do: two or more, a window of prose apart at most
     (`WINDOW_CHARS`), one of them proven by its arithmetic. Wide text is read a line at a time, as before."""
-    texts = [line.text for line in lines]
+    texts = [line.text.strip() for line in lines]
+    narrow = [True] * len(lines) if rejoined else narrow_starts(texts)
     blocks: list[list[tuple[BudgetRow, bool, list[int]]]] = []
     gap, i = WINDOW_CHARS + 1, 0
     while i < len(lines):
-        text = texts[i].strip()
-        if not text or lines[i].number in taken or not opens_item(texts, i) \
-                or not (rejoined or is_narrow(texts[i:i + MAX_PARAGRAPH_LINES])):
+        text = texts[i]
+        if not text or not narrow[i] or lines[i].number in taken or not opens_item(texts, i):
             gap += len(text) + 1
             i += 1
             continue
-        best, joined = None, text
+        best, size = None, len(text)  # (the length of lines i to j - 1 joined)
         for j in range(i + 1, min(len(lines), i + MAX_ITEM_LINES)):
-            if not texts[j].strip() or lines[j].number in taken or len(joined) > MAX_ITEM_CHARS:
+            if not texts[j] or lines[j].number in taken or size > MAX_ITEM_CHARS:
                 break
-            joined = f"{joined} {texts[j].strip()}"
-            read = item_row(fold_text(joined), lines[i], ocr) if has_digit(texts[j]) else None
+            size += 1 + len(texts[j])
+            read = item_row(fold_text(" ".join(texts[i:j + 1])), lines[i], ocr) if has_digit(texts[j]) else None
             if read is not None and not SENTENCE_INSIDE_RE.search(read[0].name or ""):
                 best = (j, read)  # (the longest reading: an item's rate may follow its sisa's full stop)
         if best is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from extract.budget_runs import MILLION_MARK_RE
 from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import BudgetRow, BudgetSentence, Source
@@ -56,6 +57,19 @@ ABBREVIATED_SCALE_RE = re.compile(r"\d\s?(?:M|T|[Jj]t)\b")
 SCALED_NUMBER_RE = re.compile(r"(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?\s*$")
 
 
+def names_scale(text: str) -> bool:
+    """Whether prose may give an amount in words (`SCALE_WORD_RE`): a cheap test of the words' lower-case rests
+    (so 'Triliun' and 'Juta' opening on a capital pass too) and of the capital abbreviations after a digit."""
+    return "iliar" in text or "ilyar" in text or "uta" in text or "riliun" in text \
+        or ABBREVIATED_SCALE_RE.search(text) is not None
+
+
+def may_state_amount(text: str) -> bool:
+    """Whether prose may state an amount of `MIN_AMOUNT` or more (`scaled_values`), a cheap test before lexing
+    it: an amount printed whole holds the mark of one (`MILLION_MARK_RE`); one in words, a scale word."""
+    return MILLION_MARK_RE.search(text) is not None or names_scale(text)
+
+
 def scaled_values(text: str) -> list[Token]:
     """`lex_values` of prose, with an amount in words read whole: 'Rp 15,42 miliar' is 15.420.000.000.
 
@@ -64,9 +78,7 @@ def scaled_values(text: str) -> list[Token]:
     the next word.
     """
     tokens = lex_values(text)
-    # (the words' lower-case rests, so 'Triliun' and 'Juta' opening on a capital pass too)
-    if "iliar" not in text and "ilyar" not in text and "uta" not in text and "riliun" not in text \
-            and ABBREVIATED_SCALE_RE.search(text) is None:
+    if not names_scale(text):
         return tokens  # cheap precheck: most budget paragraphs print whole amounts
     out = []
     for token in tokens:
@@ -100,10 +112,10 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
     sentence that names only other years than the report's `year` is not read.
     """
     found: list[BudgetSentence] = []
-    for paragraph in paragraphs(lines, BUDGET_WORDS, doc):
+    for paragraph in budget_paragraphs(lines, doc):
         text = paragraph.text
-        if len(text) < 40:
-            continue
+        if len(text) < 40 or not may_state_amount(text):
+            continue  # (a pagu is such an amount)
         alloc_kw = next((m for m in ALLOCATION_RE.finditer(text)
                          if not NOT_ALLOCATION_BEFORE_RE.search(text, max(0, m.start() - WORD_BEFORE), m.start())
                          and not NOT_ALLOCATION_AFTER_RE.match(text, m.end())), None)
@@ -187,6 +199,8 @@ def percent_tolerance(raw: str) -> float:
 def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
     """The paragraph's Rupiah amounts in order, each with its realisation word and its printed %."""
     text = paragraph.text
+    if not may_state_amount(text):
+        return []  # (the amounts are those of MIN_AMOUNT or more)
     tokens = scaled_values(text)
     amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
     found = []
@@ -238,11 +252,22 @@ def names_the_pagu(before: str, after_word: int) -> bool:
     return PAGU_BEFORE_RE.search(before, after_word) is not None
 
 
+def budget_paragraphs(lines: list[Line], doc: DocText | None) -> list[Paragraph]:
+    """The paragraphs that name a budget word, found once per document: the budget sentences and the amounts
+    (`budget_amounts`) read the same paragraphs."""
+    found = doc.memo.get("budget_paragraphs") if doc is not None else None
+    if found is None:
+        found = paragraphs(lines, BUDGET_WORDS, doc)
+        if doc is not None:
+            doc.memo["budget_paragraphs"] = found
+    return found  # type: ignore[return-value]
+
+
 def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
     """Every budget paragraph's amounts in order (`paragraph_amounts`), worked out once per document."""
     found = doc.memo.get("budget_amounts") if doc is not None else None
     if found is None:
-        found = [a for i, p in enumerate(paragraphs(lines, BUDGET_WORDS, doc)) for a in paragraph_amounts(p, i)]
+        found = [a for i, p in enumerate(budget_paragraphs(lines, doc)) for a in paragraph_amounts(p, i)]
         if doc is not None:
             doc.memo["budget_amounts"] = found
     return found  # type: ignore[return-value]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 
@@ -106,14 +107,35 @@ def is_narrow(texts: list[str]) -> bool:
     return bool(lengths) and sum(lengths) / len(lengths) * MAX_PARAGRAPH_LINES < WINDOW_CHARS
 
 
+def narrow_starts(texts: list[str]) -> list[bool]:
+    """`is_narrow(texts[i:i + MAX_PARAGRAPH_LINES])` for every line i, from running sums of the lines' lengths
+    and of their count of non-blank lines (one pass over the text, not eight lines stripped at each line)."""
+    lengths = [len(text.strip()) for text in texts]
+    size = [0, *accumulate(lengths)]
+    lines = [0, *accumulate(map(bool, lengths))]
+    size += [size[-1]] * MAX_PARAGRAPH_LINES  # (a window at the end is cut short, as the slice is)
+    lines += [lines[-1]] * MAX_PARAGRAPH_LINES
+    # line i's window: size[i + 8] - size[i] characters on lines[i + 8] - lines[i] non-blank lines
+    return [n_end > n_start and (s_end - s_start) / (n_end - n_start) * MAX_PARAGRAPH_LINES < WINDOW_CHARS
+            for s_start, s_end, n_start, n_end in zip(size[:len(texts)], size[MAX_PARAGRAPH_LINES:],
+                                                      lines, lines[MAX_PARAGRAPH_LINES:])]
+
+
 SENTENCE_END_LINE_RE = re.compile(r"(?<!\bRp)(?<!\bNo)[.!?]['\")]?\s*$")  # 'sebesar Rp.' runs on to its amount
+SENTENCE_END_CHARS = ".!?'\")"  # what a line ending a sentence ends on
 LIST_ITEM_LINE_RE = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z])[.)]\s+[A-Z]")  # '2. Status ...', 'b) Capaian ...'
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence (`SENTENCE_END_LINE_RE`)."""
+    # (the match ends the line: its last printed character is the stop or a quote or bracket after it)
+    return text.rstrip()[-1:] in SENTENCE_END_CHARS and SENTENCE_END_LINE_RE.search(text) is not None
 
 
 def run_ends_after(texts: list[str], i: int) -> bool:
     """Whether a run of a narrow stretch may end after line i: the line ends a sentence, or the next opens a
     list item."""
-    return bool(SENTENCE_END_LINE_RE.search(texts[i])) or i + 1 < len(texts) and bool(
+    return ends_sentence(texts[i]) or i + 1 < len(texts) and bool(
         LIST_ITEM_LINE_RE.match(texts[i + 1]))
 
 

@@ -2090,6 +2090,8 @@ _BUDGET_YEAR_RE = re.compile(
     r"(?<![a-z])(?:apbd|apbn|apba|dipa|pilkada|pemilu|pilbup|pilgub|pilwalkot)(?:[ \t]+[a-z]+)?[ \t]+((?:19|20)\d\d)\b"
 )
 
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")  # the year every _BUDGET_YEAR_RE match ends on
+
 
 def _budget_year(d: _Doc, latest: int) -> tuple[int, int] | None:
     """(year, line) most often named after a budget or an election, the first named on a tie; None when none is.
@@ -2097,6 +2099,8 @@ def _budget_year(d: _Doc, latest: int) -> tuple[int, int] | None:
     Asked only when the text names no 'Tahun NNNN' and has no signing date: a news report of a KPU's grant
     ('anggaran Pilkada 2015 sebesar Rp ...') names its year only so.
     """
+    if _YEAR_DIGITS_RE.search(d.low) is None:
+        return None  # (exact: each name ends on its year's four digits; one search for those skips the scan)
     found: Counter[int] = Counter()
     first: dict[int, int] = {}
     for m in _BUDGET_YEAR_RE.finditer(d.low):

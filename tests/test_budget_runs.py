@@ -234,3 +234,21 @@ def test_a_narrow_columns_wrapped_items_are_read_from_the_lines_joined_and_their
     assert [b.source.line for b in rows] == [first, second]
     assert set(range(first, first + 6)) | set(range(second, second + 6)) == spanned  # to the line of the sisa
     assert not any(n in spanned for n in range(first - 5, first))  # not the sentence before
+
+
+def test_a_list_items_amounts_are_read_with_look_alike_digits_or_no_separators():
+    # an item's two amounts of a million or more are what it is read from, however the OCR printed them:
+    # letters for digits ('1.25O.OOO.OOO', 'l.102...'), no separators after 'Rp', plain grouped numbers
+    from extract.budget_runs import item_row
+
+    def read(text: str):
+        found = item_row(text, Line(number=1, page=1, text=text), False)
+        return None if found is None else (found[0].name, found[0].allocation.value, found[0].realisation.value)
+
+    assert read("Honor petugas, pagu 1.25O.OOO.OOO realisasi l.102.5OO.OOO sisa 147.5OO.OOO") == (
+        "Honor petugas", 1_250_000_000, 1_102_500_000)
+    assert read("Sewa gudang, pagu Rp420000000, realisasi Rp399150000 (95,04%)") == ("Sewa gudang", 420_000_000,
+                                                                                   399_150_000)
+    assert read("Sewa gudang 4.125.880.000 4.010.221.340 97,20") == ("Sewa gudang", 4_125_880_000, 4_010_221_340)
+    # amounts under a million are no pagu and realisasi of a list item
+    assert read("Sewa gudang, pagu Rp 420.000, realisasi Rp 399.000 (95,00%)") is None

@@ -1207,3 +1207,38 @@ def test_a_run_of_wide_prose_ends_with_a_sentence_not_inside_the_next():
     (row,) = rows
     assert row.indicator_raw == "persentase panjang saluran irigasi dalam kondisi baik"
     assert (row.target.value, row.realisation.value, row.achievement.value) == (85, 88, 103.5)
+
+
+def test_each_lines_narrow_window_is_told_as_is_narrow_tells_its_eight_lines():
+    # narrow_starts answers is_narrow for every line's window at once; a window near the end is cut short
+    from extract.sentences import MAX_PARAGRAPH_LINES, is_narrow, narrow_starts
+
+    texts = ["Capaian kinerja", "", "tahun ini", "  ", "melampaui target yang ditetapkan dalam perjanjian kinerja " * 3,
+             "x", "", "sebesar", "97,5 persen.", "", "", "", "Uraian kegiatan yang dilaksanakan " * 4, "", "ok"]
+    assert narrow_starts(texts) == [is_narrow(texts[i:i + MAX_PARAGRAPH_LINES]) for i in range(len(texts))]
+    assert narrow_starts(["", "  "]) == [False, False]  # blank lines hold no prose, narrow or wide
+    assert narrow_starts([]) == []
+
+
+def test_a_line_ends_a_sentence_on_its_stop_or_a_quote_or_bracket_after_it():
+    from extract.sentences import ends_sentence
+
+    assert ends_sentence("target tercapai.") and ends_sentence('demikian laporan ini."  ') \
+        and ends_sentence("(lihat Tabel 3.1.)") and ends_sentence("berhasil!\n")
+    # 'sebesar Rp.' and 'No.' run on to what follows; a line ending on a word or a comma ends no sentence
+    assert not ends_sentence("pagu sebesar Rp.") and not ends_sentence("Peraturan No.") \
+        and not ends_sentence("realisasi anggaran,") and not ends_sentence("") and not ends_sentence("  ")
+
+
+def test_a_budget_sentence_is_read_with_its_amounts_printed_without_rp_or_with_look_alike_digits():
+    # the pagu is any Rupiah amount of a million or more the prose prints: without 'Rp', with OCR's letters for
+    # digits, or after 'Rp' without separators; a paragraph with only a year and a rate states none
+    def read(text: str):
+        return [(s.allocation.value, s.realisation.value if s.realisation else None)
+                for s in find_budget_sentences(views(text))]
+
+    assert read("Pada tahun 2023 pagu anggaran sebesar 4.125.880.000 dan terealisasi 4.010.221.340 atau 97,20%.") == [
+        (4_125_880_000, 4_010_221_340)]
+    assert read("Pada tahun 2023 pagu anggaran sebesar Rp 4.l25.88O.OOO dan terealisasi Rp4010221340.") == [
+        (4_125_880_000, 4_010_221_340)]
+    assert read("Pada tahun 2023 penyerapan anggaran mencapai 97,20% dari pagu yang ditetapkan.") == []
