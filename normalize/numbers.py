@@ -605,7 +605,11 @@ _UNITS = {
 # Count nouns (and the index) that stand after a number only where the value ends its cell or line, or
 # another value follows ('20 Jam | 24 Jam', '2 hari 2 hari', '1.500bh'): elsewhere the same word opens
 # the next cell's text or goes on a name ('14 hari kerja'), so the lexer reads it as a unit only there.
-_END_UNITS = {"jam": "jam", "hari": "hari", "desa": "desa", "bh": "buah", "indeks": "index", "index": "index"}
+_END_UNITS = {"jam": "jam", "hari": "hari", "desa": "desa", "bh": "buah", "indeks": "index", "index": "index",
+              "org": "orang"}
+# Such a noun may carry a short qualifier after a slash, the Satuan of a compound count printed beside each
+# value ('4 Desa/Kel', '12 Jam/Diklat'): still that unit, and the qualifier part of the value's cell.
+_QUALIFIER = r"(?:/[A-Za-z]{2,10}(?![A-Za-z/]))?"
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _END_UNIT_ALT = "|".join(sorted(_END_UNITS, key=len, reverse=True))
 UNIT_ALTERNATION = _UNIT_ALT  # the count nouns as one regex alternation, for other readers
@@ -627,7 +631,7 @@ _COUNT_RE = re.compile(
     rf"^(?P<num>[\dTOolISsBZG.,]*\d[\dTOolISsBZG.,]*|[IlT|S])\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_UNIT_ALT}))\.?$")
 # The same with a noun of _END_UNITS: a whole value, so the noun ends it ('20 Jam', '3,40 Indeks', '1.500bh').
 _END_COUNT_RE = re.compile(
-    rf"^(?P<num>[\d.,]*\d)\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_END_UNIT_ALT}))\.?$")
+    rf"^(?P<num>[\d.,]*\d)\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_END_UNIT_ALT})){_QUALIFIER}\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # '82,60 persen', '85 prosen': a percent with its sign written as a word, as prose prints it
@@ -846,7 +850,7 @@ _AMOUNT_NEEDS = r"(?=[Rr][Pp]|.{1,3}[.,:])"
 _PERCENT_NEEDS = r"(?=[^%&]*[%&])"
 _COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?:\(|(?i:[{''.join(sorted({unit[0] for unit in (*_UNITS, *_END_UNITS)}))}])))"
 # A noun of _END_UNITS is a unit only where its value ends the cell or line, or another value follows.
-_END_UNIT = rf"(?i:{_END_UNIT_ALT})(?![A-Za-z])(?=\s*$|\s*[|\t]|\s+\d)"
+_END_UNIT = rf"(?i:{_END_UNIT_ALT})(?![A-Za-z]){_QUALIFIER}(?=\s*$|\s*[|\t]|\s+\d)"
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
     (?:

@@ -742,6 +742,17 @@ def test_a_noun_after_a_number_is_a_unit_only_where_the_value_ends():
     assert [(t.kind, t.raw) for t in N.lex_values("7 Desa Sukamaju dan sekitarnya")] == [("number", "7")]
 
 
+def test_a_count_noun_abbreviated_or_with_a_slashed_qualifier_is_still_its_unit():
+    # 'Desa/Kel' (desa or kelurahan), 'Org' (orang) printed beside each value: counts, not text between numbers
+    assert [(t.raw, t.reading.value, t.reading.unit) for t in N.lex_values(
+        "Jumlah taman baca yang dibina 6 Desa/Kel 5 Desa/Kel")] == [("6 Desa/Kel", 6.0, "desa"), ("5 Desa/Kel", 5.0, "desa")]
+    assert [(t.raw, t.reading.unit) for t in N.lex_values("Pustakawan dilatih 15 Org 12 Org")] == [
+        ("15 Org", "orang"), ("12 Org", "orang")]
+    assert (N.parse_measure("6 Desa/Kelurahan").value, N.parse_measure("6 Desa/Kelurahan").unit) == (6.0, "desa")
+    # the qualified noun opening a name's words stays text, as the bare noun does
+    assert [t.kind for t in N.lex_values("7 Desa/Kel Sukamaju dan sekitarnya")] == ["number"]
+
+
 def test_a_footnote_mark_after_a_value_is_no_digit_of_it() -> None:
     # '3,62¹' refers to a note under the table: NFKC alone would read 3,621
     assert [t.reading.value for t in N.lex_values("Indeks kepuasan anggota 3,50 3,62\u00b9 103,43%\u00b2")] == [
