@@ -629,7 +629,28 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = run_before_group_label(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
+    if kind in ("target", "realisation") and not view.delimited and len(values) > len(header.roles) \
+            and next_row_number_ends_counts(view, values):
+        values = values[:-1]
     return values
+
+
+def next_row_number_ends_counts(view: LineView, values: list[Token]) -> bool:
+    """Whether the last value of a line is the next row's number left at the end of a row of counts.
+
+    Text run together puts the next row's 'No' after a row's values ('... 4 Desa 2 Desa 2', that row's
+    name on the lines below): taken as a value, it shifts the row's pair (target 4, capaian 2 read as
+    target 2). Only a bare number of one or two digits ending the line, after values that all carry one
+    count unit, and only where the line holds more values than the header names columns.
+    """
+    last = values[-1]
+    before = values[:-1]
+    if last.kind != "number" or not last.raw.isdigit() or len(last.raw) > 2 or len(before) < 2:
+        return False
+    if any(t.kind != "count" or not t.reading.unit for t in before) or len({t.reading.unit for t in before}) != 1:
+        return False
+    cell = view.cells[-1]  # its trailing values end the line
+    return cell.code is None and bool(cell.values) and cell.values[-1] is last
 
 
 # the next group's numbered label after a row's values: 'II Belanja', '2. Pendapatan Transfer' (words only)

@@ -5107,3 +5107,14 @@ def test_header_words_give_units_role_words_and_damaged_value_words_their_roles_
     assert header_words("semua pegawai di sini hadir", fuzzy=False) == [
         ("semua", None), ("pegawai", None), ("di", None), ("sini", None), ("hadir", None)]
     assert line_roles("Semua pegawai di sini hadir tepat waktu") == ([], 0, 6)
+
+
+def test_the_next_rows_number_left_after_a_row_of_counts_is_no_value_of_it():
+    # text run together: the next row's 'No' ends the value line, its name on the line below
+    text = ("No Indikator Kinerja Target Capaian Kinerja\n"
+            "1 Jumlah pustakawan yang dilatih 15 Orang 12 Orang\n"
+            "Jumlah taman baca yang dibina 6 Desa 5 Desa 2\n"
+            "Jumlah arsip yang ditata 40 Berkas 40 Berkas")
+    measures, _ = table_records(text)
+    row = next(m for m in measures if m.indicator_raw.startswith("Jumlah taman"))
+    assert row.target.raw == "6 Desa" and row.target.value == 6
