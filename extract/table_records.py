@@ -318,6 +318,22 @@ def states_result_in_words(said: str) -> bool:
         and any(c.isalpha() for c in said) and len(said.split()) <= WORDED_RESULT_WORDS
 
 
+def achieved_count_as_realisation(header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """A 'Target | Capaian Kinerja' row whose Capaian holds a count in the target's unit, read as its realisasi.
+
+    Without a Realisasi column, 'Capaian Kinerja' may print what was achieved ('232 Orang' against a
+    target of '232 Orang') rather than a percentage: a count in the target's own unit is no capaian %,
+    so the row is a result (target, realisasi). A percent or a bare number there stays the capaian.
+    """
+    if "realisation" in header.roles or "realisation" in mapped or "target" not in header.roles:
+        return mapped
+    target, achieved = mapped.get("target"), mapped.get("achievement")
+    if target is None or achieved is None or target.kind != "count" or achieved.kind != "count" \
+            or not target.reading.unit or target.reading.unit != achieved.reading.unit:
+        return mapped
+    return {**{k: v for k, v in mapped.items() if k != "achievement"}, "realisation": achieved}
+
+
 def with_unnamed_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
     """Target / realisasi / capaian when a row holds one value more than the header names.
 
@@ -736,8 +752,9 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     measures: list[MeasureRow] = []
     budgets: list[BudgetRow] = []
     header = table.header
-    all_mapped = [with_verdict_capaian(row, header, with_period_realisations(row, header, with_unnamed_capaian(
-        row, header, with_fitting_pair(row, header, map_values(row, header, table.scale is not None))))) for row in table.rows]
+    all_mapped = [achieved_count_as_realisation(header, with_verdict_capaian(row, header, with_period_realisations(
+        row, header, with_unnamed_capaian(row, header, with_fitting_pair(
+            row, header, map_values(row, header, table.scale is not None)))))) for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short

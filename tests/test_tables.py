@@ -5118,3 +5118,18 @@ def test_the_next_rows_number_left_after_a_row_of_counts_is_no_value_of_it():
     measures, _ = table_records(text)
     row = next(m for m in measures if m.indicator_raw.startswith("Jumlah taman"))
     assert row.target.raw == "6 Desa" and row.target.value == 6
+
+
+def test_a_capaian_column_holding_counts_in_the_targets_unit_is_the_realisasi():
+    # 'Target | Capaian Kinerja' with no Realisasi column: the achieved count, in the target's unit, is the result
+    text = ("No Indikator Kinerja Target Capaian Kinerja\n"
+            "1 Jumlah pustakawan yang dilatih 15 Orang 12 Orang\n"
+            "2 Jumlah arsip yang ditata 40 Berkas 40 Berkas")
+    measures, _ = table_records(text)
+    assert [(m.target.value, m.realisation.value if m.realisation else None, m.achievement) for m in measures] == [
+        (15, 12, None), (40, 40, None)]
+    # a capaian printed as a percentage stays the capaian, with no realisasi
+    text = ("No Indikator Kinerja Target Capaian Kinerja\n"
+            "1 Jumlah pustakawan yang dilatih 15 Orang 80%")
+    measures, _ = table_records(text)
+    assert measures[0].realisation is None and measures[0].achievement.value == 80
