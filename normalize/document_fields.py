@@ -2065,6 +2065,26 @@ def year_of(match: Match) -> int:
     return int(match.group("y").replace(" ", "").translate(_YEAR_LOOKALIKES))
 
 
+# A second year joined to a 'Tahun NNNN' ('Tahun 2019 dan 2020'): the two years a comparison sets side by side. (A
+# year with a 'Tahun' of its own is a mention of its own; a list of three is a span, as of a multi-year budget.)
+_JOINED_YEAR_RE = re.compile(r"\s*(?:dan|&|serta)\s+(?P<y>(?:19|20)\d\d)"
+                             r"(?![\d.,]\d|\s*,?\s*(?:dan\b|&|serta\b)?\s*(?:19|20)\d\d)")
+MAX_COMPARED_YEARS = 5  # years between the two a comparison names: last year's or the plan's first with the report's
+
+
+def compared_year(low: str, match: Match) -> int:
+    """The later of two years a 'Tahun NNNN' mention names ('Tahun 2019 dan 2020': 2020), else its year.
+
+    A caption comparing years ('Perbandingan realisasi ... Tahun 2019 dan 2020') compares the report's year with
+    one before it: its first year is an earlier one's, not the report's.
+    """
+    year = year_of(match)
+    joined = _JOINED_YEAR_RE.match(low, match.end())
+    if joined is None or not 0 < int(joined.group("y")) - year <= MAX_COMPARED_YEARS:
+        return year
+    return int(joined.group("y"))
+
+
 
 # A table header or caption that says a year's results were measured: 'Realisasi Th 2019', 'Pengukuran Kinerja
 # terhadap IKU tahun 2020'; not a range ('Realisasi 2015-2019').
@@ -2170,7 +2190,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
     named: set[tuple[int, bool]] = set()  # (line, in its opening) that name a year with 'Tahun'
     for m in year_hits:
         i, col = d.at(m.start())
-        add(year_of(m), i, col)
+        add(compared_year(low, m), i, col)
         named.add((i, col < LINE_OPENING_CHARS))
 
     # Years without 'Tahun' on title lines of the cover or headers: 'LAPORAN KINERJA 2023'; and a cover line that
