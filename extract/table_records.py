@@ -807,6 +807,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = without_value_cell_wrap(row, indicator, wraps)
         if (year := year_ending_name(row, header, mapped)) is not None:
             indicator = with_year_in_name(indicator, *year)
+        if header.measure and not names_a_measure(indicator):
+            indicator = year_row_name(row, header, indicator, table.rows)
         target, realisation = with_wrapped_raw(target, row, wraps), with_wrapped_raw(realisation, row, wraps)
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
@@ -841,6 +843,29 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
+
+
+def row_year(row: RowDraft) -> int | None:
+    """The year that labels a row of a per-year table ('2 | 2020 | 98,5 | 92,54'), read on its value line."""
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    year = next((t for t in view.values if is_year(t)), None) if view is not None else None
+    return int(year.reading.value or 0) if year is not None else None
+
+
+def year_row_name(row: RowDraft, header: Header, indicator: str, rows: list[RowDraft]) -> str:
+    """The name of a row of a per-year table of one measure, labelled by its year alone: the header's measure on the
+    report year's row ('Tahun | Target Nilai IKM | Realisasi Nilai IKM' over '2020 | 98,5 | 92,54'), else as it was.
+
+    The other years' rows compare the year with earlier ones: no result of the year. Where the report year is not
+    known, the latest year's row is the year's.
+    """
+    year = row_year(row)
+    if year is None:
+        return indicator
+    wanted = header.report_year
+    if wanted is None:
+        wanted = max((y for r in rows if (y := row_year(r)) is not None), default=None)
+    return header.measure if year == wanted else indicator
 
 
 def year_ending_name(row: RowDraft, header: Header, mapped: dict[str, Token]) -> tuple[str, str] | None:

@@ -1300,6 +1300,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if found is None:
             continue
         header, end = found
+        header.report_year = report_year  # (a per-year table of one measure keeps this year's row: `year_row_name`)
         if header.flattened and header.kind == "budget" and "year" not in header.roles and \
                 (above := year_cell_above(views, start)) is not None:
             header.roles.insert(0, "year")  # 'Tahun' alone opens the header: no header words, so the scan began below it
