@@ -23,7 +23,8 @@ from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
                             bare_code_values, beside_sasaran_once, goes_on_from, is_amount, opens_at_blank_number_cell,
-                            STRAY_MARKS, is_row_label, opens_after_sasaran_tail, percent_fits, row_label, text_pieces)
+                            STRAY_MARKS, is_row_label, next_row_number_ends_counts, opens_after_sasaran_tail,
+                            percent_fits, row_label, text_pieces)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, fold_text, parse_amount, parse_measure, parse_percent
@@ -788,6 +789,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 and any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure (in a table that
             # also gives each row's budget, the 'Rp' is its pagu's: the measure's values are no amounts, tested above)
+        row = without_next_rows_lines(row, header)
         beside = beside_sasaran_once(row, header)  # (the row is read: asked up to three times below, worked out once)
         after_budget = header.mixed and indicator_after_budget_group(row, mapped)
         label = after_budget or \
@@ -843,6 +845,23 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
+
+
+def without_next_rows_lines(row: RowDraft, header: Header) -> RowDraft:
+    """The row without its lines below its value line when that line ends on the next row's number.
+
+    Text run together puts the next row's 'No' after a row's values ('... 4 Desa 2 Desa 2'): the lines below
+    open the next row (its sasaran, its name), no wrap of this row's name.
+    """
+    views = row.views
+    if len(views) != len(row.text_parts) or views[-1].line.number <= row.value_line:
+        return row
+    view = next((v for v in views if v.line.number == row.value_line), None)
+    if view is None or view.delimited or len(view.values) <= len(header.roles) or view.values[-1] in row.values \
+            or not next_row_number_ends_counts(view, list(view.values)):
+        return row
+    keep = [k for k, v in enumerate(views) if v.line.number <= row.value_line]
+    return replace(row, views=[views[k] for k in keep], text_parts=[row.text_parts[k] for k in keep])
 
 
 def row_year(row: RowDraft) -> int | None:

@@ -5133,3 +5133,16 @@ def test_a_capaian_column_holding_counts_in_the_targets_unit_is_the_realisasi():
             "1 Jumlah pustakawan yang dilatih 15 Orang 80%")
     measures, _ = table_records(text)
     assert measures[0].realisation is None and measures[0].achievement.value == 80
+
+
+def test_lines_after_a_value_line_ending_on_the_next_rows_number_open_the_next_row():
+    # a Sasaran | Indikator table run together: the value line ends on the next row's 'No', and the next row's
+    # sasaran stands on the line below (the excerpt cut in its name): no wrap of this row's name
+    text = ("No Sasaran Indikator Kinerja Target Capaian Kinerja\n\n"
+            "1\n\nMeningkatnya minat baca warga\n\n"
+            "Jumlah pustakawan yang dilatih 15 Org 12 Org\n\n"
+            "Jumlah taman baca yang dibina 6 Desa/Kel 5 Desa/Kel 2\n\n"
+            "Terhimpunnya naskah lama dan terbitan daerah sebagai koleksi serta pelestarian budaya\n\n"
+            "Jumlah naskah lama yang dihimpun dan dire\n")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == ["Jumlah pustakawan yang dilatih", "Jumlah taman baca yang dibina"]
