@@ -334,7 +334,8 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
     noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
     breaks = column_breaks(marked) if "realisasi" in marked else frozenset()
     roles: list[str] = []
-    known = len(repeated_measure(marked).split()) * 2  # 'Target Nilai IKM Realisasi Nilai IKM': the column's measure
+    # 'Target Nilai IKM Realisasi Nilai IKM': the columns' measure, header words (looked for only beside 'realisasi')
+    known = len(repeated_measure(marked).split()) * 2 if "realisasi" in marked else 0
     units = 0
     skip = -1
     for i, (word, role) in enumerate(words):
