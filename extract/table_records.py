@@ -865,10 +865,17 @@ def without_next_rows_lines(row: RowDraft, header: Header) -> RowDraft:
 
 
 def row_year(row: RowDraft) -> int | None:
-    """The year that labels a row of a per-year table ('2 | 2020 | 98,5 | 92,54'), read on its value line."""
+    """The year that labels a row of a per-year table ('2 | 2020 | 98,5 | 92,54', '2 Tahun 2020 98,5 92,54'), read
+    on its value line."""
     view = next((v for v in row.views if v.line.number == row.value_line), None)
     year = next((t for t in view.values if is_year(t)), None) if view is not None else None
-    return int(year.reading.value or 0) if year is not None else None
+    if year is not None:
+        return int(year.reading.value or 0)
+    label = strip_row_number(row.text)
+    found = YEAR_IN_LINE_RE.findall(label)
+    if len(found) == 1 and YEAR_LABEL_RE.fullmatch(label.replace(found[0], "")):
+        return int(found[0])  # 'Tahun 2020': the year read as the row's words
+    return None
 
 
 def year_row_name(row: RowDraft, header: Header, indicator: str, rows: list[RowDraft]) -> str:

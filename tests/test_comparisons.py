@@ -390,3 +390,8 @@ def test_a_per_year_table_of_one_measure_gives_no_row_of_an_earlier_year():
 
 def test_a_per_year_table_of_one_measure_keeps_the_latest_row_when_the_year_is_unknown():
     assert values(measures(PER_YEAR_MEASURE)) == [("Skor Kepuasan", 76.0, 78.66, 103.5)]
+
+
+def test_a_per_year_table_of_one_measure_with_rows_labelled_tahun_gives_the_report_years_row():
+    text = PER_YEAR_MEASURE.replace("1 2021", "1 Tahun 2021").replace("2 2022", "2 Tahun 2022")
+    assert values(measures(text, 2022)) == [("Skor Kepuasan", 76.0, 78.66, 103.5)]
