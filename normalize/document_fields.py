@@ -2069,18 +2069,18 @@ def year_of(match: Match) -> int:
 # year with a 'Tahun' of its own is a mention of its own; a list of three is a span, as of a multi-year budget.)
 _JOINED_YEAR_RE = re.compile(r"\s*(?:dan|&|serta)\s+(?P<y>(?:19|20)\d\d)"
                              r"(?![\d.,]\d|\s*,?\s*(?:dan\b|&|serta\b)?\s*(?:19|20)\d\d)")
-MAX_COMPARED_YEARS = 5  # years between the two a comparison names: last year's or the plan's first with the report's
+COMPARED_YEARS_GAP = 1  # a comparison sets last year beside the report's ('2019 dan 2024' is a plan's span)
 
 
 def compared_year(low: str, match: Match) -> int:
     """The later of two years a 'Tahun NNNN' mention names ('Tahun 2019 dan 2020': 2020), else its year.
 
     A caption comparing years ('Perbandingan realisasi ... Tahun 2019 dan 2020') compares the report's year with
-    one before it: its first year is an earlier one's, not the report's.
+    the one before it: its first year is last year's, not the report's. Years further apart are left as named.
     """
     year = year_of(match)
     joined = _JOINED_YEAR_RE.match(low, match.end())
-    if joined is None or not 0 < int(joined.group("y")) - year <= MAX_COMPARED_YEARS:
+    if joined is None or int(joined.group("y")) - year != COMPARED_YEARS_GAP:
         return year
     return int(joined.group("y"))
 

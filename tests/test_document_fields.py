@@ -1871,3 +1871,8 @@ def test_a_cover_year_outweighs_a_caption_comparing_earlier_years():
 def test_a_span_of_three_years_is_no_comparison():
     text = "Anggaran untuk kegiatan tahun jamak meliputi tahun 2021, 2022, dan 2023 sebesar Rp 5.000.000.\n"
     assert find_document_fields(located(text)).year == 2021  # as before: the first year, no comparison's later one
+
+
+def test_two_years_far_apart_are_no_comparison_of_last_year():
+    text = "Tabel 2.1 Target kinerja tahun 2020 dan 2024 pada rencana strategis dinas\n"
+    assert find_document_fields(located(text)).year == 2020
