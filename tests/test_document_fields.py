@@ -1876,3 +1876,8 @@ def test_a_span_of_three_years_is_no_comparison():
 def test_two_years_far_apart_are_no_comparison_of_last_year():
     text = "Tabel 2.1 Target kinerja tahun 2020 dan 2024 pada rencana strategis dinas\n"
     assert find_document_fields(located(text)).year == 2020
+
+
+def test_a_plans_targets_for_two_years_are_no_comparison():
+    text = "Dinas menetapkan target tahun 2019 dan 2020 untuk setiap indikator kinerja utama.\n"
+    assert find_document_fields(located(text)).year == 2019
