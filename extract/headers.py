@@ -90,6 +90,9 @@ class Header:
     # a budget header with one Pagu / Realisasi / % group per year: the year of the group its rows are read from
     group_year: int | None = None
     names_year_column: bool = False  # a 'Tahun' of its own among its words ('Indikator | Tahun | Target'), no year after it
+    # the measure a per-year table of one indicator names after each value word ('Target Nilai IKM | Realisasi Nilai
+    # IKM'): the name of its rows, which are labelled by their year only
+    measure: str = ""
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -331,7 +334,8 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
     noise = sum(1 for w, r in words if r is None and len(w) <= 2)  # OCR specks: 'Hn', 'a0'
     breaks = column_breaks(marked) if "realisasi" in marked else frozenset()
     roles: list[str] = []
-    known = 0
+    # 'Target Nilai IKM Realisasi Nilai IKM': the columns' measure, header words (looked for only beside 'realisasi')
+    known = len(repeated_measure(marked).split()) * 2 if "realisasi" in marked else 0
     units = 0
     skip = -1
     for i, (word, role) in enumerate(words):
@@ -406,6 +410,24 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
             continue
         roles.append(role)
     return tuple(roles), known - units, len(words) - noise - units
+
+
+# The same words after the target and the realisasi word ('Target Nilai IKM Realisasi Nilai IKM'): the one measure
+# both columns hold, named in the header because the rows are labelled by their year
+REPEATED_MEASURE_RE = re.compile(r"\btarget\s+(?P<m>[a-z][\w()/-]*(?:\s+[\w()/-]+){0,3}?)\s+realisasi\s+(?P=m)(?!\w)",
+                                 re.I)
+
+
+def repeated_measure(text: str) -> str:
+    """The measure named after both the Target and the Realisasi word of a header line, or ''.
+
+    Words of a column ('Target Kinerja Realisasi Kinerja') or a year ('Target Tahun 2020 Realisasi Tahun 2020') are
+    no measure.
+    """
+    m = REPEATED_MEASURE_RE.search(text)
+    if m is None or any_digit(m.group("m")) or any(role for _, role in header_words(m.group("m").lower())):
+        return ""
+    return m.group("m")
 
 
 CELL_GAP_RE = re.compile(r"\s*(?:[|\t]|\s\s)")  # a cell border, or the two spaces between space-aligned columns
@@ -922,7 +944,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     name_after=complete and start == end and names_after_values(line_of(views, start).text),
                     satuan=names_satuan(views, start, end),
                     names_year_column=any(YEAR_COLUMN_WORD_RE.search(line_of(views, k).text)
-                                          for k in range(start, end + 1)))
+                                          for k in range(start, end + 1)),
+                    measure=next((found for k in range(start, end + 1)
+                                  if (found := repeated_measure(line_of(views, k).text))), ""))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
     # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
     # (a double-spaced export: a blank line between; a header flattened one cell per line under a line of its

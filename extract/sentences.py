@@ -338,13 +338,14 @@ ACHIEVED_FROM_TARGET_RE = re.compile(
 LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
                                  + _FROM_TARGET_TAIL, re.I)
 # 'Persentase X mencapai 97,2% melebihi target sebesar 95%', 'Realisasi X tahun 2023 sebesar 81% masih di bawah
-# target 85%': a realisation set against its target by a word of comparison. See `compared_holds`.
+# target 85%', 'melebihi dari target': a realisation set against its target by a word of comparison. See
+# `compared_holds`.
 _ABOVE = r"melebihi|melampaui|di\s?atas|lebih\s+(?:tinggi|besar)\s+dari(?:pada)?"
 _BELOW = r"di\s?bawah|belum\s+mencapai|lebih\s+(?:rendah|kecil)\s+dari(?:pada)?"
 _COMPARED_TAIL = (
     rf"(?:(?:telah|dapat|berhasil|hanya|baru)\s+)?(?:{REALISATION_WORD}(?:\s+(?:mencapai|sebesar))?|mencapai|sebesar)"
     rf"\s+(?:sebesar\s+)?(?P<r>{_VALUE})\s*,?\s*(?:(?:yang|sehingga|dan|atau)\s+)?(?:(?:telah|sudah|masih|jauh)\s+)?"
-    rf"(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
+    rf"(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))(?:\s+dari)?\s+target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
     rf"(?:[^.;]{{0,80}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 COMPARED_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"

@@ -23,7 +23,8 @@ from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
                             bare_code_values, beside_sasaran_once, goes_on_from, is_amount, opens_at_blank_number_cell,
-                            STRAY_MARKS, is_row_label, opens_after_sasaran_tail, percent_fits, row_label, text_pieces)
+                            STRAY_MARKS, is_row_label, next_row_number_ends_counts, opens_after_sasaran_tail,
+                            percent_fits, row_label, text_pieces)
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, fold_text, parse_amount, parse_measure, parse_percent
@@ -788,6 +789,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                 and any(RUPIAH_RE.search(v.line.text) for v in row.views):
             continue  # a Rupiah line strayed into a performance table: an amount, not a measure (in a table that
             # also gives each row's budget, the 'Rp' is its pagu's: the measure's values are no amounts, tested above)
+        row = without_next_rows_lines(row, header)
         beside = beside_sasaran_once(row, header)  # (the row is read: asked up to three times below, worked out once)
         after_budget = header.mixed and indicator_after_budget_group(row, mapped)
         label = after_budget or \
@@ -807,6 +809,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         indicator = without_value_cell_wrap(row, indicator, wraps)
         if (year := year_ending_name(row, header, mapped)) is not None:
             indicator = with_year_in_name(indicator, *year)
+        if header.measure and not names_a_measure(indicator):
+            indicator = year_row_name(row, header, indicator, table.rows)
         target, realisation = with_wrapped_raw(target, row, wraps), with_wrapped_raw(realisation, row, wraps)
         if not names_a_measure(indicator):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
@@ -841,6 +845,53 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
+
+
+def without_next_rows_lines(row: RowDraft, header: Header) -> RowDraft:
+    """The row without its lines below its value line when that line ends on the next row's number.
+
+    Text run together puts the next row's 'No' after a row's values ('... 4 Desa 2 Desa 2'): the lines below
+    open the next row (its sasaran, its name), no wrap of this row's name.
+    """
+    views = row.views
+    if len(views) != len(row.text_parts) or views[-1].line.number <= row.value_line:
+        return row
+    view = next((v for v in views if v.line.number == row.value_line), None)
+    if view is None or view.delimited or len(view.values) <= len(header.roles) or view.values[-1] in row.values \
+            or not next_row_number_ends_counts(view, list(view.values)):
+        return row
+    keep = [k for k, v in enumerate(views) if v.line.number <= row.value_line]
+    return replace(row, views=[views[k] for k in keep], text_parts=[row.text_parts[k] for k in keep])
+
+
+def row_year(row: RowDraft) -> int | None:
+    """The year that labels a row of a per-year table ('2 | 2020 | 98,5 | 92,54', '2 Tahun 2020 98,5 92,54'), read
+    on its value line."""
+    view = next((v for v in row.views if v.line.number == row.value_line), None)
+    year = next((t for t in view.values if is_year(t)), None) if view is not None else None
+    if year is not None:
+        return int(year.reading.value or 0)
+    label = strip_row_number(row.text)
+    found = YEAR_IN_LINE_RE.findall(label)
+    if len(found) == 1 and YEAR_LABEL_RE.fullmatch(label.replace(found[0], "")):
+        return int(found[0])  # 'Tahun 2020': the year read as the row's words
+    return None
+
+
+def year_row_name(row: RowDraft, header: Header, indicator: str, rows: list[RowDraft]) -> str:
+    """The name of a row of a per-year table of one measure, labelled by its year alone: the header's measure on the
+    report year's row ('Tahun | Target Nilai IKM | Realisasi Nilai IKM' over '2020 | 98,5 | 92,54'), else as it was.
+
+    The other years' rows compare the year with earlier ones: no result of the year. Where the report year is not
+    known, the latest year's row is the year's.
+    """
+    year = row_year(row)
+    if year is None:
+        return indicator
+    wanted = header.report_year
+    if wanted is None:
+        wanted = max((y for r in rows if (y := row_year(r)) is not None), default=None)
+    return header.measure if year == wanted else indicator
 
 
 def year_ending_name(row: RowDraft, header: Header, mapped: dict[str, Token]) -> tuple[str, str] | None:

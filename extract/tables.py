@@ -1300,6 +1300,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if found is None:
             continue
         header, end = found
+        header.report_year = report_year  # (a per-year table of one measure keeps this year's row: `year_row_name`)
         if header.flattened and header.kind == "budget" and "year" not in header.roles and \
                 (above := year_cell_above(views, start)) is not None:
             header.roles.insert(0, "year")  # 'Tahun' alone opens the header: no header words, so the scan began below it
@@ -3243,7 +3244,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         elif header.sasaran_indikator and not opens_indicator(view) and not heads_group(view):
             # '2 Terwujudnya tata kelola keuangan Nilai SAKIP' over 'KPU Kabupaten 75 77 102%': the row's sasaran
             # and the opening of its name, their cells joined by one space, on the line above its values
-            before = joined_above(pending)
+            before = joined_above(pending) or capitalised_opening_above(view, own, pending)
         elif header.kind in ("target", "realisation") and NUMBERED_LINE_RE.match(view.line.text):
             # 'Persentase kehadiran pemilih' over '2 Penyandang disabilitas ... 75% 79,2%': the number centred
             before = name_opened_above(view, own, pending)
@@ -3649,6 +3650,29 @@ def joined_above(pending: list[LineView]) -> list[LineView]:
         if opens_indicator(pending[k]) or heads_group(pending[k]):
             return []
     return []
+
+
+CAPITALISED_OPENING_WORDS = 4  # the most words of a name's first line set apart above its value line
+CAPITALISED_OPENING_GAP = 2  # lines from that line to the value line (a blank line between in a spaced export)
+
+
+def capitalised_opening_above(view: LineView, own: str, pending: list[LineView]) -> list[LineView]:
+    """The line right above a value line that opens its row's name, under a sasaran that went on in lower case.
+
+    A Sasaran | Indikator table flattened one cell piece a line: 'Terwujudnya kegiatan' / 'promosi ... bagi
+    masyarakat' / 'Kegiatan Kota' / 'Gemar Membaca (GKM) 232 Org 232 Org'. The sasaran's wrapped lines open in
+    lower case; a short capitalised line after them opens a cell of its own, and a value line whose name opens no
+    indicator goes on that name. [] otherwise.
+    """
+    if len(pending) < 2 or not own[:1].isupper() or INDICATOR_START_RE.match(own):
+        return []
+    above, sasaran = pending[-1], pending[-2]
+    text = above.line.text.strip()
+    if above.values or above.delimited or not text[:1].isupper() or text.endswith((".", ":", ";")) \
+            or len(text.split()) > CAPITALISED_OPENING_WORDS or heads_group(above) \
+            or view.line.number - above.line.number > CAPITALISED_OPENING_GAP:
+        return []
+    return [above] if starts_lower(sasaran.line.text) and not sasaran.values else []
 
 
 def numbered_cells_above(view: LineView, pending: list[LineView]) -> list[LineView]:

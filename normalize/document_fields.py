@@ -2065,6 +2065,33 @@ def year_of(match: Match) -> int:
     return int(match.group("y").replace(" ", "").translate(_YEAR_LOOKALIKES))
 
 
+# A second year joined to a 'Tahun NNNN' ('Tahun 2019 dan 2020'): the two years a comparison sets side by side. (A
+# year with a 'Tahun' of its own is a mention of its own; a list of three is a span, as of a multi-year budget.)
+_JOINED_YEAR_RE = re.compile(r"\s*(?:dan|&|serta)\s+(?P<y>(?:19|20)\d\d)"
+                             r"(?![\d.,]\d|\s*,?\s*(?:dan\b|&|serta\b)?\s*(?:19|20)\d\d)")
+COMPARED_YEARS_GAP = 1  # a comparison sets last year beside the report's ('2019 dan 2024' is a plan's span)
+# what a comparison of results says before its years ('Perbandingan realisasi ... Tahun 2019 dan 2020'); a plan's
+# targets for two years ('target tahun 2019 dan 2020') compare nothing
+_COMPARISON_CUE_RE = re.compile(r"\b(?:perbandingan|dibandingkan|membandingkan|realisasi|capaian)\b")
+COMPARISON_CUE_REACH = 80  # characters before the years where that word stands (in the same sentence)
+
+
+def compared_year(low: str, match: Match) -> int:
+    """The later of two years a 'Tahun NNNN' mention names ('Tahun 2019 dan 2020': 2020), else its year.
+
+    A caption comparing years ('Perbandingan realisasi ... Tahun 2019 dan 2020') compares the report's year with
+    the one before it: its first year is last year's, not the report's. Years further apart, or named without a
+    word of comparison or result before them, are left as named.
+    """
+    year = year_of(match)
+    joined = _JOINED_YEAR_RE.match(low, match.end())
+    if joined is None or int(joined.group("y")) - year != COMPARED_YEARS_GAP:
+        return year
+    before = low[max(0, match.start() - COMPARISON_CUE_REACH):match.start()]
+    before = before[before.rfind(". ") + 1:]
+    return int(joined.group("y")) if _COMPARISON_CUE_RE.search(before) else year
+
+
 
 # A table header or caption that says a year's results were measured: 'Realisasi Th 2019', 'Pengukuran Kinerja
 # terhadap IKU tahun 2020'; not a range ('Realisasi 2015-2019').
@@ -2170,7 +2197,7 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
     named: set[tuple[int, bool]] = set()  # (line, in its opening) that name a year with 'Tahun'
     for m in year_hits:
         i, col = d.at(m.start())
-        add(year_of(m), i, col)
+        add(compared_year(low, m), i, col)
         named.add((i, col < LINE_OPENING_CHARS))
 
     # Years without 'Tahun' on title lines of the cover or headers: 'LAPORAN KINERJA 2023'; and a cover line that

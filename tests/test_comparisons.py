@@ -370,3 +370,28 @@ def test_a_less_is_better_result_closing_its_row_keeps_its_place_beside_other_ye
     text = ("No Indikator Kinerja Target Realisasi Capaian\n"
             "1 Angka kasus gizi buruk per 1.000 balita 60 50 40 80 50%\n")
     assert values(measures(text, 2021)) == [("Angka kasus gizi buruk per 1.000 balita", 40.0, 80.0, 50.0)]
+
+
+PER_YEAR_MEASURE = ("Tabel 5\n\nPerbandingan skor kepuasan layanan Tahun 2021 dan 2022 Kelurahan Sidodadi.\n\n"
+                    "No Tahun Target Skor Kepuasan Realisasi Skor Kepuasan Capaian\n\n"
+                    "1 2021 70,0 74,20 106,00%\n\n2 2022 76,0 78,66 103,50%\n\nUraian program berikut ini.\n")
+
+
+def test_a_per_year_table_of_one_measure_gives_the_report_years_row_named_by_its_header():
+    # rows labelled by their year alone; the measure stands only in the header, after Target and after Realisasi
+    assert values(measures(PER_YEAR_MEASURE, 2022)) == [("Skor Kepuasan", 76.0, 78.66, 103.5)]
+
+
+def test_a_per_year_table_of_one_measure_gives_no_row_of_an_earlier_year():
+    assert values(measures(PER_YEAR_MEASURE.replace("2 2022", "2 2023"), 2021)) == [
+        ("Skor Kepuasan", 70.0, 74.2, 106.0)]
+    assert values(measures(PER_YEAR_MEASURE, 2024)) == []  # neither row is the report year's
+
+
+def test_a_per_year_table_of_one_measure_keeps_the_latest_row_when_the_year_is_unknown():
+    assert values(measures(PER_YEAR_MEASURE)) == [("Skor Kepuasan", 76.0, 78.66, 103.5)]
+
+
+def test_a_per_year_table_of_one_measure_with_rows_labelled_tahun_gives_the_report_years_row():
+    text = PER_YEAR_MEASURE.replace("1 2021", "1 Tahun 2021").replace("2 2022", "2 Tahun 2022")
+    assert values(measures(text, 2022)) == [("Skor Kepuasan", 76.0, 78.66, 103.5)]

@@ -1853,3 +1853,31 @@ def test_a_running_title_with_a_units_kind_alone_keeps_the_ministry():
     text = ("KEMENTERIAN PERTANIAN RI\n\nLaporan Kinerja 2020 Sekretariat ii\n\n"
             "Kementerian Pertanian menyusun laporan ini.\n")
     assert find_document_fields(located(text)).agency == "Kementerian Pertanian"
+
+
+def test_a_caption_comparing_two_years_names_the_later_as_the_report_year():
+    # No cover in the text: the only year stands in a caption comparing last year's result with this year's.
+    text = ("Tabel 2\n\nPerbandingan capaian indeks kepuasan warga Tahun 2021 dan 2022 Kecamatan Sukamaju.\n\n"
+            "No Tahun Target Realisasi Capaian\n\n1 2021 80 81 101,25%\n\n2 2022 82 84 102,44%\n")
+    assert find_document_fields(located(text)).year == 2022
+
+
+def test_a_cover_year_outweighs_a_caption_comparing_earlier_years():
+    text = ("LAPORAN KINERJA\n\nDINAS SOSIAL KOTA BOGOR\n\nTAHUN 2023\n\n" + "Isi laporan.\n\n" * 5 +
+            "Tabel 3.1 Perbandingan realisasi Tahun 2021 dan 2022\n")
+    assert find_document_fields(located(text)).year == 2023
+
+
+def test_a_span_of_three_years_is_no_comparison():
+    text = "Anggaran untuk kegiatan tahun jamak meliputi tahun 2021, 2022, dan 2023 sebesar Rp 5.000.000.\n"
+    assert find_document_fields(located(text)).year == 2021  # as before: the first year, no comparison's later one
+
+
+def test_two_years_far_apart_are_no_comparison_of_last_year():
+    text = "Tabel 2.1 Target kinerja tahun 2020 dan 2024 pada rencana strategis dinas\n"
+    assert find_document_fields(located(text)).year == 2020
+
+
+def test_a_plans_targets_for_two_years_are_no_comparison():
+    text = "Dinas menetapkan target tahun 2019 dan 2020 untuk setiap indikator kinerja utama.\n"
+    assert find_document_fields(located(text)).year == 2019

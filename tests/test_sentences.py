@@ -1242,3 +1242,13 @@ def test_a_budget_sentence_is_read_with_its_amounts_printed_without_rp_or_with_l
     assert read("Pada tahun 2023 pagu anggaran sebesar Rp 4.l25.88O.OOO dan terealisasi Rp4010221340.") == [
         (4_125_880_000, 4_010_221_340)]
     assert read("Pada tahun 2023 penyerapan anggaran mencapai 97,20% dari pagu yang ditetapkan.") == []
+
+
+def test_a_comparison_word_with_dari_before_the_target():
+    above, below = find_measure_sentences(views(
+        "Indikator indeks kualitas air sungai tahun 2024 mencapai 61,4 melebihi dari target yang ditetapkan 58,0.",
+        "",
+        "Persentase sekolah yang terakreditasi baik mencapai 72% masih di bawah dari target 80%."), year=2024)
+    assert (above.target.value, above.realisation.value) == (58.0, 61.4)
+    assert (below.indicator_raw, below.target.value, below.realisation.value) == (
+        "Persentase sekolah yang terakreditasi baik", 80.0, 72.0)

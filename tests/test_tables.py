@@ -5133,3 +5133,35 @@ def test_a_capaian_column_holding_counts_in_the_targets_unit_is_the_realisasi():
             "1 Jumlah pustakawan yang dilatih 15 Orang 80%")
     measures, _ = table_records(text)
     assert measures[0].realisation is None and measures[0].achievement.value == 80
+
+
+def test_lines_after_a_value_line_ending_on_the_next_rows_number_open_the_next_row():
+    # a Sasaran | Indikator table run together: the value line ends on the next row's 'No', and the next row's
+    # sasaran stands on the line below (the excerpt cut in its name): no wrap of this row's name
+    text = ("No Sasaran Indikator Kinerja Target Capaian Kinerja\n\n"
+            "1\n\nMeningkatnya minat baca warga\n\n"
+            "Jumlah pustakawan yang dilatih 15 Org 12 Org\n\n"
+            "Jumlah taman baca yang dibina 6 Desa/Kel 5 Desa/Kel 2\n\n"
+            "Terhimpunnya naskah lama dan terbitan daerah sebagai koleksi serta pelestarian budaya\n\n"
+            "Jumlah naskah lama yang dihimpun dan dire\n")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == ["Jumlah pustakawan yang dilatih", "Jumlah taman baca yang dibina"]
+
+
+def test_a_capitalised_line_under_a_sasaran_going_on_in_lower_case_opens_the_rows_name():
+    # flattened Sasaran | Indikator cells: the sasaran wraps in lower case, the name's first line stands apart
+    # above its value line, whose own piece opens no indicator
+    text = ("No Sasaran Indikator Kinerja Target Capaian Kinerja\n\n"
+            "1\n\nMeningkatnya minat\n\nbaca bagi warga desa\n\nGerakan Desa\n\n"
+            "Cinta Buku (GDCB) 20 Org 18 Org\n\n"
+            "Jumlah taman baca yang dibina 6 Desa/Kel 5 Desa/Kel\n")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == ["Gerakan Desa Cinta Buku (GDCB)", "Jumlah taman baca yang dibina"]
+
+
+def test_a_capitalised_sasaran_line_is_no_opening_of_a_name_that_opens_on_its_value_line():
+    text = ("No Sasaran Indikator Kinerja Target Capaian Kinerja\n\n"
+            "1\n\nMeningkatnya kualitas\n\nlayanan di Kecamatan\n\nSukamaju Barat\n\n"
+            "Indeks kepuasan masyarakat 80 82\n")
+    measures, _ = table_records(text)
+    assert [m.indicator_raw for m in measures] == ["Indeks kepuasan masyarakat"]
