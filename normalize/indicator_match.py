@@ -185,6 +185,7 @@ class _Entries:
         self.aliases_of: list[list[str]] = [[] for _ in range(self.n_indicators + 1)]
         for k, o in zip(keys, owner):
             self.aliases_of[o].append(k)
+        self.negated_words = [_negated_words(aliases) for aliases in self.aliases_of]
         # what a row may print beside the indicator: its sasaran (objective)
         self.context_words = [owner_words[i] | set(base_key(row["sasaran"]).split())
                               for i, row in enumerate(indicators)] + [owner_words[-1]]
@@ -373,7 +374,8 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
         # words printed before a cut (`_match_cuts`) are the row's sasaran: evidence between close ones
         winner = _dominant([top, *close], scores, query, set(said.split()) if said else words, ent,
                            _f32(threshold))
-    if winner is None or winner >= ent.n_indicators or _negates(query, winner, ent):
+    if winner is None or winner >= ent.n_indicators or _negates(query, winner, ent) \
+            or _explains_nothing(words, ent.owner_words[winner]):
         return None
     # A rival within the margin of the threshold that explains more of the
     # input's words than the winner does, counting only the words the other
@@ -394,6 +396,17 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
     return winner
 
 
+def _explains_nothing(words: set[str], named: set[str]) -> bool:
+    """Whether the indicator's names share none of the input's words beyond a measure word or a function word.
+
+    'Persentase melek aksara' is as long as 'Persentase Penyusunan Anggaran'
+    and starts alike, so its letters score near the threshold; only
+    'persentase' is common to both, which says nothing of what is measured.
+    """
+    content = words - GENERIC_WORDS
+    return bool(content) and content.isdisjoint(named)
+
+
 def _negates(query: str, owner: int, ent: _Entries) -> bool:
     """Whether the input negates a word of the indicator's name that none of its aliases negates.
 
@@ -404,6 +417,8 @@ def _negates(query: str, owner: int, ent: _Entries) -> bool:
     yang ...', a formula column bled in) negates nothing of the name.
     """
     words = query.split()
+    if _states_what_name_negates(words, ent.negated_words[owner]):
+        return True
     if NEGATIONS.isdisjoint(words):
         return False
     named = ent.owner_words[owner]
@@ -412,6 +427,30 @@ def _negates(query: str, owner: int, ent: _Entries) -> bool:
                 f" {neg} {word} " in f" {alias} " for alias in ent.aliases_of[owner]):
             return True
     return False
+
+
+def _states_what_name_negates(words: list[str], negated: frozenset[str]) -> bool:
+    """Whether the input states plainly a word every alias of the indicator negates.
+
+    'Persentase penyelenggara pemilihan yang terbukti melakukan pelanggaran'
+    holds nearly every word of '... yang tidak terbukti melakukan
+    pelanggaran ...', yet counts the proven cases, not the unproven ones.
+    """
+    if not negated:
+        return False
+    return any(word in negated and (i == 0 or words[i - 1] not in NEGATIONS) for i, word in enumerate(words))
+
+
+def _negated_words(aliases: list[str]) -> frozenset[str]:
+    """The words that every one of an indicator's aliases negates ('tidak terbukti', 'tanpa konflik')."""
+    common: set[str] | None = None
+    for alias in aliases:
+        words = alias.split()
+        negated = {word for neg, word in zip(words, words[1:]) if neg in NEGATIONS and word not in FUNCTION_WORDS}
+        common = negated if common is None else common & negated
+        if not common:
+            return frozenset()
+    return frozenset(common or ())
 
 
 def _dominant(candidates: list[int], scores: list[float], query: str, words: set[str], ent: _Entries,
@@ -516,6 +555,8 @@ def match_with_closest(names: list[str], threshold: float = THRESHOLD, margin: f
 # Words that open an indicator's name: what a row prints before the first of
 # them is its sasaran or the previous row's wrapped tail, not the indicator.
 MEASURE_WORDS = frozenset({"persentase", "jumlah", "nilai", "indeks", "opini", "tingkat", "rasio", "rata"})
+# words that say how a thing is measured or join a name's words, never what is measured (`_explains_nothing`)
+GENERIC_WORDS = MEASURE_WORDS | FUNCTION_WORDS
 SEGMENT_WORDS = 3  # least words from one measure word to the next for that run to be read alone
 
 

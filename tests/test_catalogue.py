@@ -417,9 +417,20 @@ def test_the_older_indicators_carry_unit_and_source():
     # an indicator whose own name negates keeps its id
     ("Persentase KPU Kabupaten Contoh yang melaksanakan Pemilihan tanpa konflik", "KPU-IKU-18"),
     ("Persentase penyelenggaraan pemilihan yang tidak terbukti melakukan pelanggaran", "KPU-IKU-19"),
+    # the other way round: the catalogue's name negates a word the input states plainly (the row counts
+    # the proven violations, the indicator the unproven ones)
+    ("Persentase penyelenggara pemilihan yang terbukti melakukan pelanggaran pemilihan", None),
+    ("Persentase KPU Kabupaten yang melaksanakan Pemilihan dengan konflik", None),
 ])
 def test_a_name_negated_is_not_the_indicator(text, expected):
     assert match_indicators([text])[0][0] == expected
+
+
+@pytest.mark.parametrize("text", ["Persentase melek aksara", "Jumlah kunjungan wisata"])
+def test_a_name_sharing_only_its_measure_word_gets_no_id(text):
+    # as long as 'Persentase Penyusunan Anggaran' and opening alike, but only the measure word is common:
+    # another office's indicator, not a damaged alias of ours
+    assert match_indicators([text])[0][0] is None
 
 
 def test_a_name_measuring_something_else_is_no_damaged_alias():
