@@ -273,6 +273,12 @@ _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.\s?a\.?)\s*(?:anggara
 _REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
 _DIGIT_RE = re.compile(r"\d")
 REGULATION_REACH = 30  # characters before a year where its regulation's number or 'Nomor' may stand
+# A caption's numbered item before its year: 'Tabel Capaian Sasaran No. 1 Tahun 2020', 'Tabel 3.2 Tahun 2019'. The
+# number is the goal's or the table's, not a regulation's: the year is the one the table measures.
+_NUMBERED_ITEM_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:sasaran(?:\s+strategis)?|tujuan|tabel|table|gambar|grafik|misi)\s*(?:no\.?|nomor)?\s*"
+    r"[\divx]+(?:\.\d+)*\.?\s*$"
+)
 
 
 def _regulation_before(low: str, at: int) -> bool:
@@ -291,7 +297,8 @@ def _regulation_before(low: str, at: int) -> bool:
     word = low[word_start:end]
     if "no" not in word and _DIGIT_RE.search(word) is None:
         return False
-    return _REGULATION_BEFORE_RE.search(low, word_start, at) is not None
+    return _REGULATION_BEFORE_RE.search(low, word_start, at) is not None \
+        and _NUMBERED_ITEM_BEFORE_RE.search(low[max(0, at - REGULATION_REACH - 20):at]) is None
 
 
 # A signature's place and date, alone on their line: 'Klaten, 20 Januari 2023', 'Kota Jantho, Februari 2022'.

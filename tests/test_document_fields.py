@@ -1881,3 +1881,16 @@ def test_two_years_far_apart_are_no_comparison_of_last_year():
 def test_a_plans_targets_for_two_years_are_no_comparison():
     text = "Dinas menetapkan target tahun 2019 dan 2020 untuk setiap indikator kinerja utama.\n"
     assert find_document_fields(located(text)).year == 2019
+
+
+def test_a_captions_numbered_goal_before_its_year_is_no_regulation():
+    # the only year the excerpt names stands after a goal's number in a table caption
+    text = """Evaluasi Pencapaian Sasaran
+Sasaran ini diukur dengan dua indikator kinerja.
+Tabel Capaian Kinerja Sasaran No. 2 Tahun 2021
+No Indikator Kinerja Satuan Target Realisasi
+1 Persentase desa yang mandiri % 60 55
+Penjelasan capaian sesuai Peraturan Bupati Nomor 12 Tahun 2016.
+"""
+    found = find_document_fields(located(text))
+    assert found.year == 2021
