@@ -1065,8 +1065,52 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 out.level = "provinsi"
                 out.evidence["level"] = d.ev(region_votes[code].best, "a province named, no kabupaten or kota")
 
+    if out.level is None and region is None:
+        _region_of_web_address(d, out)
+
     _find_year(d, out, year_hits, region)
     return out
+
+
+# A regional government's web address: 'www.manggaraitimurkab.go.id', 'dinkes.malangkota.go.id' (the region's name,
+# its spaces dropped, then 'kab' or 'kota'). A page footer of an excerpt may be the only place that names its region.
+_REGION_DOMAIN_RE = re.compile(r"(?<![a-z0-9])([a-z]{3,40})(kab|kota)\.go\.id\b")
+
+
+@lru_cache(maxsize=1)
+def _regions_by_domain() -> dict[str, Region]:
+    """Kabupaten and kota by the name their web address prints ('manggaraitimurkab'); a name two share is left out."""
+    found: dict[str, Region | None] = {}
+    for region in load_regions().values():
+        if region.level != "kabupaten_kota":
+            continue
+        kind, _, name = region.name.partition(" ")
+        key = re.sub(r"[^a-z]", "", fold(name)) + ("kab" if kind == "Kabupaten" else "kota")
+        found[key] = None if key in found else region
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _region_of_web_address(d: _Doc, out: DocumentFields) -> None:
+    """Region, province and level from the one regional government whose web address the text prints.
+
+    Asked only when no office or region was found: an excerpt from a report's middle may name its region nowhere
+    but in a page footer's address. Two regions' addresses give none.
+    """
+    if ".go.id" not in d.low:
+        return
+    found: dict[str, int] = {}
+    for m in _REGION_DOMAIN_RE.finditer(d.low):
+        region = _regions_by_domain().get(m.group(1) + m.group(2))
+        if region is not None:
+            found.setdefault(region.code, m.start())
+    if len(found) != 1:
+        return
+    code, pos = next(iter(found.items()))
+    region = load_regions()[code]
+    i, col = d.at(pos)
+    out.region, out.region_code, out.level, out.province = region.display_name, region.code, region.level, region.province
+    for key in ("region", "level", "province"):
+        out.evidence[key] = d.ev(_Best(0.0, i, col), f"the web address of {region.name}'s government")
 
 
 # A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',

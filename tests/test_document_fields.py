@@ -1894,3 +1894,23 @@ Penjelasan capaian sesuai Peraturan Bupati Nomor 12 Tahun 2016.
 """
     found = find_document_fields(located(text))
     assert found.year == 2021
+
+
+def test_region_from_the_regional_governments_web_address_in_a_footer():
+    # an excerpt from a report's middle: the region is printed only in the page footer's address
+    text = """Tabel 3.4 Analisis Pencapaian Sasaran Strategis 2
+No. Indikator Sasaran Target Realisasi Capaian
+1. Angka Kematian Bayi per 1.000 KH 9,20 9,53 96,54
+www.sikkakab.go.id
+LKjIP 2019
+41
+"""
+    found = find_document_fields(located(text))
+    assert (found.region, found.level, found.province) == ("Kabupaten Sikka", "kabupaten_kota", "Nusa Tenggara Timur")
+    assert "sikkakab.go.id" in found.evidence["region"]
+
+
+def test_two_regions_web_addresses_name_no_region():
+    text = "Sumber: www.sikkakab.go.id dan www.endekab.go.id\nTabel 3.4 Capaian Sasaran Tahun 2019\n"
+    found = find_document_fields(located(text))
+    assert found.region is None and found.level is None
