@@ -1031,6 +1031,12 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
+            elif region.level == "kabupaten_kota" and (kecamatan := _named_kecamatan(d)) is not None:
+                # (named as the text prints it: a kecamatan named only in prose is never named with its region)
+                name, i = kecamatan
+                out.agency = name
+                out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the kecamatan the " \
+                                         f"text reports on; region: {d.ev(source)})"
             elif (government := _titled_government(d, region)) is not None:
                 name, i = government
                 out.agency = name
@@ -1594,6 +1600,11 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
             out.agency, out.level = name, "pusat"
             out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the unit the report names most)"
             out.evidence["level"] = f"line {d.numbers[i]}: a directorate, centre or main inspectorate is a national body's"
+        elif (kecamatan := _named_kecamatan(d)) is not None:
+            name, i = kecamatan
+            out.agency, out.level = name, "kabupaten_kota"
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the kecamatan the text reports on)"
+            out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
         return
     name, i = unit
     out.agency = name
@@ -1601,6 +1612,49 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     if name.startswith("Kecamatan "):
         out.level = "kabupaten_kota"
         out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
+
+
+# A kecamatan the text names as the subject of its plan, goals or work: 'Rencana Strategis Kecamatan X', 'capaian
+# kinerja sasaran Kecamatan X', 'tugas dan fungsi Kecamatan X'.
+_KECAMATAN_NAME_RE = re.compile(r"(?<![\w])(?:Kecamatan|KECAMATAN)\s+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2})")
+_KECAMATAN_SUBJECT_RE = re.compile(
+    r"\b(?:strategis|renstra|kinerja|sasaran|fungsi|tupoksi|kantor|visi|misi|akuntabilitas|ikm)\W*$", re.IGNORECASE
+)
+KECAMATAN_MIN_MENTIONS = 2
+
+
+def _named_kecamatan(d: _Doc) -> tuple[str, int] | None:
+    """('Kecamatan X', line) of the one kecamatan the text names, when it names it KECAMATAN_MIN_MENTIONS times or
+    more, once as the subject of a plan, goal or work; else None.
+
+    An excerpt from a kecamatan's report may carry no cover or title, and name its office only in prose and
+    captions ('Rencana Strategis Kecamatan X', 'Sumber: Data Kecamatan X'). A report naming two kecamatan (a
+    kabupaten's, listing its districts) names none so.
+    """
+    if "ecamatan" not in d.text and "ECAMATAN" not in d.text:
+        return None
+    names: dict[str, Counter] = {}
+    first: dict[str, int] = {}
+    subject: set[str] = set()
+    for m in _KECAMATAN_NAME_RE.finditer(d.text):
+        words: list[str] = []
+        for w in m.group(1).split():
+            if w.lower().strip(".,:") in _TITLED_UNIT_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+                break
+            words.append(w.strip(".,:"))
+        if not words:
+            continue
+        key = words[0].lower()
+        names.setdefault(key, Counter())[_recase(" ".join(words))] += 1
+        first.setdefault(key, d.at(m.start())[0])
+        if _KECAMATAN_SUBJECT_RE.search(d.text, max(0, m.start() - 40), m.start()):
+            subject.add(key)
+    if len(names) != 1:
+        return None
+    key, spellings = next(iter(names.items()))
+    if key not in subject or sum(spellings.values()) < KECAMATAN_MIN_MENTIONS:
+        return None
+    return f"Kecamatan {spellings.most_common(1)[0][0]}", first[key]
 
 
 # Units that only a ministry or a national agency has: a directorate (not a directorate-general, read by

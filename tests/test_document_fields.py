@@ -1914,3 +1914,27 @@ def test_two_regions_web_addresses_name_no_region():
     text = "Sumber: www.sikkakab.go.id dan www.endekab.go.id\nTabel 3.4 Capaian Sasaran Tahun 2019\n"
     found = find_document_fields(located(text))
     assert found.region is None and found.level is None
+
+
+KECAMATAN_EXCERPT = """Sasaran strategis yang hendak dicapai sesuai Rencana Strategis Kecamatan Sukamaju yaitu:
+1. Meningkatnya kualitas pelayanan publik
+Capaian kinerja sasaran Kecamatan Sukamaju pada tahun 2022 naik dari tahun sebelumnya.
+Sumber: Data Kecamatan Sukamaju, diolah 2022
+"""
+
+
+def test_a_kecamatan_named_only_in_prose_is_the_agency():
+    found = find_document_fields(located(KECAMATAN_EXCERPT))
+    assert (found.agency, found.level, found.year) == ("Kecamatan Sukamaju", "kabupaten_kota", 2022)
+
+
+def test_a_kecamatan_named_in_prose_keeps_the_region_a_source_note_gives():
+    text = KECAMATAN_EXCERPT.replace("diolah", "dan Bappeda Kota Malang, diolah")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region) == ("Kecamatan Sukamaju", "Kota Malang")
+
+
+def test_a_text_naming_two_kecamatan_names_neither_as_the_agency():
+    text = KECAMATAN_EXCERPT + "Capaian kinerja sasaran Kecamatan Sukamakmur juga naik.\n"
+    found = find_document_fields(located(text))
+    assert found.agency is None
