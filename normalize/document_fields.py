@@ -1010,6 +1010,9 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         region, source = winner.region, winner.best
         if region is None and office.startswith("Kementerian ") and (unit := _unit_under_ministry(d)) is not None:
             office, source = unit[0], _Best(0.0, unit[1], 0)
+        elif region is None and office.startswith("Kementerian ") and (unit := _ministry_unit_named(d)) is not None:
+            spelled = [c.displays.most_common(1)[0][0] for c in candidates.values() if c.region is None]
+            office, source = f"{unit[0]} {_ministry_in_full(office, spelled)}", _Best(0.0, unit[1], 0)
         if region is None:
             out.agency = office
         else:
@@ -1376,6 +1379,56 @@ def _unit_under_ministry(d: _Doc) -> tuple[str, int] | None:
     under the title: the report is the unit's, not the ministry's.
     """
     return _unit_under_cover_title(d) or _running_title_unit(d)
+
+
+# A ministry's inspectorate- or secretariat-general named bare, as the subject of a plan or of work: 'Renstra
+# Inspektorat Jenderal Tahun 2020-2024', 'kinerja Inspektorat Jenderal dalam ...'. Each ministry has one of each.
+_BARE_GENERAL_UNIT_RE = re.compile(r"(?<![\w])(Inspektorat|Sekretariat|INSPEKTORAT|SEKRETARIAT)\s+(?:Jenderal|JENDERAL)"
+                                   r"(?!\s+(?!Tahun\b|TAHUN\b)[A-Z])")
+_GENERAL_UNIT_SUBJECT_RE = re.compile(r"\b(?:renstra|kinerja|sasaran\s+program|program)\W*$", re.IGNORECASE)
+_OTHER_GENERAL_UNIT_RE = re.compile(r"(?<![\w])(?:direktorat|badan)\s+jenderal\b|\bditjen\b", re.IGNORECASE)
+MINISTRY_UNIT_MIN_MENTIONS = 2
+
+
+def _ministry_unit_named(d: _Doc) -> tuple[str, int] | None:
+    """('Inspektorat Jenderal' or 'Sekretariat Jenderal', line) when the text names one such unit of its ministry
+    bare, MINISTRY_UNIT_MIN_MENTIONS times or more and once as the subject of a plan or work; else None.
+
+    An excerpt of an inspectorate-general's report names its ministry often ('pengawasan Kementerian X') and itself
+    as 'Inspektorat Jenderal' only: the report is the unit's. A ministry's own report names its directorates-general
+    too, and is left to the ministry.
+    """
+    if "enderal" not in d.text and "ENDERAL" not in d.text:
+        return None
+    if _OTHER_GENERAL_UNIT_RE.search(d.text):
+        return None
+    units: Counter = Counter()
+    first: dict[str, int] = {}
+    subject: set[str] = set()
+    for m in _BARE_GENERAL_UNIT_RE.finditer(d.text):
+        if d.text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith("sekretariat"):
+            continue  # 'Sekretariat Inspektorat Jenderal': a part of the unit
+        unit = m.group(1).capitalize() + " Jenderal"
+        units[unit] += 1
+        first.setdefault(unit, d.at(m.start())[0])
+        if _GENERAL_UNIT_SUBJECT_RE.search(d.text, max(0, m.start() - 30), m.start()):
+            subject.add(unit)
+    if len(units) != 1:
+        return None
+    unit, count = units.most_common(1)[0]
+    return (unit, first[unit]) if count >= MINISTRY_UNIT_MIN_MENTIONS and unit in subject else None
+
+
+def _ministry_in_full(office: str, spelled: list[str]) -> str:
+    """'Kementerian PUPR' as the text spells it out ('Kementerian Pekerjaan Umum dan Perumahan Rakyat'): the
+    longest ministry name whose capitalised words' initials are the short form; else `office`."""
+    short = office.split(" ", 1)[1]
+    if not re.fullmatch(r"[A-Z]{2,8}", short):
+        return office
+    # (the short form may take the ministry's own K: 'KKP' of 'Kementerian Kelautan dan Perikanan')
+    full = [name for name in spelled if name.startswith("Kementerian ")
+            and short in (initials := "".join(w[0] for w in name.split() if w[0].isupper()), initials[1:])]
+    return max(full, key=len, default=office)
 
 
 # A page's running title that names the reporting unit: 'Laporan Akuntabilitas Kinerja Instansi Pemerintah BBKPM

@@ -1938,3 +1938,23 @@ def test_a_text_naming_two_kecamatan_names_neither_as_the_agency():
     text = KECAMATAN_EXCERPT + "Capaian kinerja sasaran Kecamatan Sukamakmur juga naik.\n"
     found = find_document_fields(located(text))
     assert found.agency is None
+
+
+ITJEN_EXCERPT = """BAB III AKUNTABILITAS KINERJA
+Sesuai Rencana Strategis Kementerian Kelautan dan Perikanan (Renstra KKP) dan Renstra Inspektorat Jenderal
+Tahun 2020-2024, kinerja Inspektorat Jenderal diukur dengan indikator Tingkat Kualitas Pengawasan Intern
+Kementerian KKP. Pengawasan dilakukan pada seluruh unit Kementerian KKP.
+Tabel 3.1 Capaian Sasaran Program Inspektorat Jenderal Tahun 2021
+"""
+
+
+def test_an_inspectorate_general_named_bare_is_the_agency_under_its_ministry_in_full():
+    found = find_document_fields(located(ITJEN_EXCERPT))
+    assert (found.agency, found.level, found.year) == (
+        "Inspektorat Jenderal Kementerian Kelautan dan Perikanan", "pusat", 2021)
+
+
+def test_a_ministry_report_naming_its_directorates_general_stays_the_ministrys():
+    text = ITJEN_EXCERPT + "Direktorat Jenderal Perikanan Tangkap dan Inspektorat Jenderal bekerja sama.\n"
+    found = find_document_fields(located(text))
+    assert found.agency.startswith("Kementerian ")
