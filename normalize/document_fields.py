@@ -1173,7 +1173,10 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     if not _GOVERNMENT_RE.match(winner.displays.most_common(1)[0][0]):
         return winner
     lay = d.lay
-    cover = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers) if n in lay.cover)
+    # (a cover's lines are short: a news report or an excerpt that opens with prose has no cover to print an
+    # office on, and a 'Setda' its sentence names is no office under the government)
+    cover = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
+                     if n in lay.cover and len(text.strip()) <= COVER_LINE_MAX_CHARS)
     offices = [c for c in regional if c is not winner and c.region.code == winner.region.code and c.strong
                and not _GOVERNMENT_RE.match(c.displays.most_common(1)[0][0])
                and any(" ".join(name.lower().split()) in cover for name in c.displays)]

@@ -1958,3 +1958,14 @@ def test_a_ministry_report_naming_its_directorates_general_stays_the_ministrys()
     text = ITJEN_EXCERPT + "Direktorat Jenderal Perikanan Tangkap dan Inspektorat Jenderal bekerja sama.\n"
     found = find_document_fields(located(text))
     assert found.agency.startswith("Kementerian ")
+
+
+def test_an_office_a_news_paragraph_names_is_not_one_under_the_government():
+    # a news report: long lines of prose, no cover; the government is the subject, the Setda a place named once
+    text = ("Kabar Daerah\n\n"
+            "Juru bicara Pemerintah Kabupaten Sleman menyebutkan bahwa realisasi APBD tahun 2019 melebihi target "
+            "yang telah ditetapkan oleh pemerintah daerah pada awal tahun anggaran.\n\n"
+            "Berdasarkan data pada layar pemantauan di ruang rapat Setda Kabupaten Sleman, serapan keuangan sampai "
+            "akhir Desember 2019 mencapai 95,2 persen, sedangkan realisasi fisik berada di angka 98,1 persen.\n")
+    found = find_document_fields(located(text))
+    assert found.agency == "Pemerintah Kabupaten Sleman"
