@@ -49,6 +49,7 @@ from normalize.regions import (
     prefix_kind,
     is_catalogue_spelling,
     spells_name_of,
+    exact_region_words,
     words_of,
 )
 
@@ -1074,11 +1075,46 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 out.level = "provinsi"
                 out.evidence["level"] = d.ev(region_votes[code].best, "a province named, no kabupaten or kota")
 
+    if out.level is None and region is None and out.agency is None:
+        _region_of_head(d, out)
     if out.level is None and region is None:
         _region_of_web_address(d, out)
 
     _find_year(d, out, year_hits, region)
     return out
+
+
+# A region named after its head's title: 'Gubernur Sulawesi Tengah', 'Bupati Sleman', 'Wali Kota Malang'. The title
+# tells the kind of region ('Bupati Malang' is the kabupaten's, 'Wali Kota Malang' the kota's).
+_HEAD_REGION_RE = re.compile(r"(?<![a-z])(gubernur|bupati|wali\s?kota)\s+((?:[a-z][a-z'’\-]*)(?:[ \t]+[a-z][a-z'’\-]*){0,3})")
+_HEAD_KIND = {"gubernur": "provinsi", "bupati": "kabupaten", "walikota": "kota"}
+_OWN_BUDGET_RE = re.compile(r"\b(?:apbd|apba)\b")  # the region's own budget
+
+
+def _region_of_head(d: _Doc, out: DocumentFields) -> None:
+    """Region, province and level from the one region the text names after its head's title; its government the
+    agency when the text reports on the region's own budget (APBD).
+
+    Asked only when no office or region was found: a news report of a province's budget names the province only
+    as its governor's ('dipimpin Gubernur Sulawesi Tengah'). Two regions named so give none.
+    """
+    found: dict[str, int] = {}
+    for m in _HEAD_REGION_RE.finditer(d.low):
+        kind = _HEAD_KIND[m.group(1).replace(" ", "")]
+        region = exact_region_words(kind, words_of(m.group(2)))
+        if region is not None:
+            found.setdefault(region.code, m.start())
+    if len(found) != 1:
+        return
+    code, pos = next(iter(found.items()))
+    region = load_regions()[code]
+    i, col = d.at(pos)
+    out.region, out.region_code, out.level, out.province = region.display_name, region.code, region.level, region.province
+    for key in ("region", "level", "province"):
+        out.evidence[key] = d.ev(_Best(0.0, i, col), f"the head of {region.name}'s government named")
+    if _OWN_BUDGET_RE.search(d.low):
+        out.agency = f"Pemerintah {region.display_name}"
+        out.evidence["agency"] = d.ev(_Best(0.0, i, col), "the text reports on the region's own budget (APBD)")
 
 
 # A regional government's web address: 'www.manggaraitimurkab.go.id', 'dinkes.malangkota.go.id' (the region's name,

@@ -1969,3 +1969,18 @@ def test_an_office_a_news_paragraph_names_is_not_one_under_the_government():
             "akhir Desember 2019 mencapai 95,2 persen, sedangkan realisasi fisik berada di angka 98,1 persen.\n")
     found = find_document_fields(located(text))
     assert found.agency == "Pemerintah Kabupaten Sleman"
+
+
+def test_a_region_named_after_its_governor_gives_region_and_on_its_budget_the_government():
+    text = ("Realisasi Anggaran Naik\n\n"
+            "PADANG- Realisasi APBD tahun 2018 sebesar 93,2 persen, naik dari tahun sebelumnya. Hal itu disampaikan "
+            "dalam rapat evaluasi yang dipimpin Gubernur Sumatera Barat di ruang rapat kantor gubernur.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.province) == (
+        "Pemerintah Provinsi Sumatera Barat", "provinsi", "Sumatera Barat")
+
+
+def test_a_bupati_names_the_kabupaten_not_the_kota_of_the_same_name():
+    text = "Bupati Malang meninjau pembangunan jalan desa pada tahun 2019.\n"
+    found = find_document_fields(located(text))
+    assert (found.region, found.agency) == ("Kabupaten Malang", None)
