@@ -3727,8 +3727,18 @@ def numbered_opening_above(pending: list[LineView]) -> list[LineView]:
         if line.values or heads_group(line):
             return []
         if NUMBERED_LINE_RE.match(line.line.text):
-            return pending[k:] if opens_indicator(line) else []
+            return pending[k:] if opens_indicator(line) or opens_rate_name(line) else []
     return []
+
+
+# A rate's name: 'Angka Kematian Balita per 1.000 KH', 'Angka Partisipasi Kasar', 'Angka Harapan Hidup' ('Angka' and a
+# capitalised word: not a sentence's 'Angka ini ...')
+RATE_NAME_RE = re.compile(r"Angka\s+[A-Z]|ANGKA\s+[A-Z]")
+
+
+def opens_rate_name(view: LineView) -> bool:
+    """A line (its row number aside) opening a rate's name: '3. Angka Kematian' over 'Balita per 1.000KH 1,5 ...'."""
+    return not view.delimited and RATE_NAME_RE.match(strip_row_number(view.text.lstrip(STRAY_MARKS))) is not None
 
 
 COLUMN_REACH = 14  # lines of one name cell a narrow column wraps it over (twelve characters wide: a dozen or more)

@@ -5165,3 +5165,18 @@ def test_a_capitalised_sasaran_line_is_no_opening_of_a_name_that_opens_on_its_va
             "Indeks kepuasan masyarakat 80 82\n")
     measures, _ = table_records(text)
     assert [m.indicator_raw for m in measures] == ["Indeks kepuasan masyarakat"]
+
+
+def test_a_numbered_rates_name_goes_on_at_its_value_line_opening_with_a_capital():
+    # the rate's name wraps: '2. Angka Kesakitan' over 'Malaria per 1.000 penduduk' and its values
+    text = ("NO. Indikator Sasaran\n\n"
+            "Capaian Kinerja Tahun 2016 Capaian Kinerja Tahun 2017 Capaian Kinerja Tahun 2018 Tahun 2019 "
+            "Capaian Kinerja Tahun 2019 Target Realisasi\n\n"
+            "1. Angka Kesakitan Demam\n\n"
+            "per 1.000 penduduk 2,30 2,20 2,10 1,90 2,00 90,48\n\n"
+            "2. Angka Kesakitan\n\n"
+            "Malaria per 1.000 penduduk 0,61 0,55 0,50 0,42 0,45 84,00\n")
+    measures, _ = table_records(text, 2019)
+    assert [m.indicator_raw for m in measures] == ["Angka Kesakitan Demam per 1.000 penduduk",
+                                                   "Angka Kesakitan Malaria per 1.000 penduduk"]
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(1.9, 2.0), (0.42, 0.45)]
