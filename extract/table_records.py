@@ -1012,11 +1012,15 @@ def is_page_footer(row: RowDraft, indicator: str) -> bool:
     """A page's running footer inside a table that breaks across pages: the report's name, its year and the page number.
 
     Repeated three times or more it is known as boilerplate; printed once
-    (a two-page table) its page number reads as a row's only value.
+    (a two-page table) its page number reads as a row's only value. The
+    number may stand on a line of its own under the footer's name and year
+    ('Laporan Kinerja ... Tahun 2020' over '27').
     """
     if len(row.values) != 1 or row.values[0].kind != "number" or not REPORT_NAME_RE.match(indicator):
         return False
     line = next((v.line.text for v in row.views if v.line.number == row.value_line), "")
+    if line.strip() == row.values[0].raw.strip():
+        return YEAR_IN_LINE_RE.search(indicator) is not None
     return YEAR_IN_LINE_RE.search(line) is not None
 
 

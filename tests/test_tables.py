@@ -5180,3 +5180,17 @@ def test_a_numbered_rates_name_goes_on_at_its_value_line_opening_with_a_capital(
     assert [m.indicator_raw for m in measures] == ["Angka Kesakitan Demam per 1.000 penduduk",
                                                    "Angka Kesakitan Malaria per 1.000 penduduk"]
     assert [(m.target.value, m.realisation.value) for m in measures] == [(1.9, 2.0), (0.42, 0.45)]
+
+
+def test_a_page_footer_over_its_page_number_on_a_line_of_its_own_is_no_row():
+    text = ("Tabel 2.1 Perjanjian Kinerja\n"
+            "No Sasaran Strategis Indikator Kinerja Target\n"
+            "1 Meningkatnya pelayanan sosial Persentase penyandang masalah sosial yang tertangani 75%\n"
+            "2 Meningkatnya pemberdayaan fakir miskin Persentase keluarga miskin yang mandiri 40%\n\n"
+            "Laporan Kinerja Dinas Sosial Tahun 2021\n\n"
+            "14\n\n"
+            "A. Capaian Kinerja Organisasi\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase penyandang masalah sosial yang tertangani", "75%"),
+        ("Persentase keluarga miskin yang mandiri", "40%")]
