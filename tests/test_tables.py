@@ -5194,3 +5194,19 @@ def test_a_page_footer_over_its_page_number_on_a_line_of_its_own_is_no_row():
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase penyandang masalah sosial yang tertangani", "75%"),
         ("Persentase keluarga miskin yang mandiri", "40%")]
+
+
+def test_a_pk_rows_target_before_its_program_and_pagu_is_a_target():
+    # 'Sasaran | Indikator | Target | Program | Anggaran': the row's values end on the pagu, its target in its text
+    text = ("Tabel 2.2 Perjanjian Kinerja\n\n"
+            "No Sasaran Indikator Sasaran Target Program Anggaran (Rp.)\n\n"
+            "1 Meningkatnya ketahanan pangan Persentase desa rawan pangan yang tertangani 62,5% "
+            "Peningkatan Ketahanan Pangan 845.200.000,00\n"
+            "2 Meningkatnya produksi padi Persentase kenaikan produksi padi 4,25% "
+            "Peningkatan Produksi Pertanian 1.120.000.000,00\n")
+    measures, budgets = records(text)
+    assert [(m.indicator_raw, m.target.value, m.sasaran) for m in measures] == [
+        ("Persentase desa rawan pangan yang tertangani", 62.5, "Meningkatnya ketahanan pangan"),
+        ("Persentase kenaikan produksi padi", 4.25, "Meningkatnya produksi padi")]
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Peningkatan Ketahanan Pangan", 845_200_000.0), ("Peningkatan Produksi Pertanian", 1_120_000_000.0)]
