@@ -1073,7 +1073,9 @@ def is_page_footer(row: RowDraft, indicator: str) -> bool:
         return False
     line = next((v.line.text for v in row.views if v.line.number == row.value_line), "")
     if line.strip() == row.values[0].raw.strip():
-        return YEAR_IN_LINE_RE.search(indicator) is not None
+        # (the year may stand on a line of its own too, which the row does not keep: the name ends on 'Tahun')
+        return any(YEAR_IN_LINE_RE.search(v.line.text) is not None for v in row.views) \
+            or indicator.rstrip().lower().endswith(" tahun")
     return YEAR_IN_LINE_RE.search(line) is not None
 
 

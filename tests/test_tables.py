@@ -5210,3 +5210,15 @@ def test_a_pk_rows_target_before_its_program_and_pagu_is_a_target():
         ("Persentase kenaikan produksi padi", 4.25, "Meningkatnya produksi padi")]
     assert [(b.name, b.allocation.value) for b in budgets] == [
         ("Peningkatan Ketahanan Pangan", 845_200_000.0), ("Peningkatan Produksi Pertanian", 1_120_000_000.0)]
+
+
+def test_a_page_footer_wrapped_at_a_narrow_measure_over_its_year_and_page_number_is_no_row():
+    text = ("Tabel 2.1 Perjanjian Kinerja\n"
+            "No Sasaran Strategis Indikator Kinerja Target\n"
+            "1 Meningkatnya pelayanan sosial Persentase penyandang masalah sosial yang tertangani 75%\n\n"
+            "Laporan Kinerja Dinas Sosial Tahun\n"
+            "2021\n\n"
+            "14\n\n"
+            "A. Capaian Kinerja Organisasi\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase penyandang masalah sosial yang tertangani"]
