@@ -1117,20 +1117,23 @@ def _region_of_head(d: _Doc, out: DocumentFields) -> None:
         out.evidence["agency"] = d.ev(_Best(0.0, i, col), "the text reports on the region's own budget (APBD)")
 
 
-# A regional government's web address: 'www.manggaraitimurkab.go.id', 'dinkes.malangkota.go.id' (the region's name,
-# its spaces dropped, then 'kab' or 'kota'). A page footer of an excerpt may be the only place that names its region.
-_REGION_DOMAIN_RE = re.compile(r"(?<![a-z0-9])([a-z]{3,40})(kab|kota)\.go\.id\b")
+# A regional government's web address: 'www.manggaraitimurkab.go.id', 'dinkes.malangkota.go.id', 'baliprov.go.id'
+# (the region's name, its spaces dropped, then 'kab', 'kota' or 'prov'). A page footer of an excerpt may be the only
+# place that names its region.
+_REGION_DOMAIN_RE = re.compile(r"(?<![a-z0-9])([a-z]{3,40})(kab|kota|prov)\.go\.id\b")
 
 
 @lru_cache(maxsize=1)
 def _regions_by_domain() -> dict[str, Region]:
-    """Kabupaten and kota by the name their web address prints ('manggaraitimurkab'); a name two share is left out."""
+    """Kabupaten, kota and provinces by the name their web address prints ('manggaraitimurkab', 'gorontaloprov'); a
+    name two share is left out. (A province printed short, 'jatengprov', is found by none.)"""
     found: dict[str, Region | None] = {}
     for region in load_regions().values():
-        if region.level != "kabupaten_kota":
-            continue
-        kind, _, name = region.name.partition(" ")
-        key = re.sub(r"[^a-z]", "", fold(name)) + ("kab" if kind == "Kabupaten" else "kota")
+        if region.level == "provinsi":
+            key = re.sub(r"[^a-z]", "", fold(region.name)) + "prov"
+        else:
+            kind, _, name = region.name.partition(" ")
+            key = re.sub(r"[^a-z]", "", fold(name)) + ("kab" if kind == "Kabupaten" else "kota")
         found[key] = None if key in found else region
     return {k: v for k, v in found.items() if v is not None}
 

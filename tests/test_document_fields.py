@@ -1984,3 +1984,9 @@ def test_a_bupati_names_the_kabupaten_not_the_kota_of_the_same_name():
     text = "Bupati Malang meninjau pembangunan jalan desa pada tahun 2019.\n"
     found = find_document_fields(located(text))
     assert (found.region, found.agency) == ("Kabupaten Malang", None)
+
+
+def test_a_province_from_its_governments_web_address():
+    text = "Tabel 3.2 Capaian Sasaran Strategis Tahun 2020\nSumber: diskominfo.gorontaloprov.go.id\n"
+    found = find_document_fields(located(text))
+    assert (found.region, found.level, found.province) == ("Provinsi Gorontalo", "provinsi", "Gorontalo")
