@@ -1084,9 +1084,19 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     return out
 
 
+def _place_in(out: DocumentFields, region: Region, evidence: str) -> None:
+    """Region, its code, level and province from one catalogue entry, each with the same evidence."""
+    out.region, out.region_code = region.display_name, region.code
+    out.level, out.province = region.level, region.province
+    for key in ("region", "level", "province"):
+        out.evidence[key] = evidence
+
+
 # A region named after its head's title: 'Gubernur Sulawesi Tengah', 'Bupati Sleman', 'Wali Kota Malang'. The title
 # tells the kind of region ('Bupati Malang' is the kabupaten's, 'Wali Kota Malang' the kota's).
-_HEAD_REGION_RE = re.compile(r"(?<![a-z])(gubernur|bupati|wali\s?kota)\s+((?:[a-z][a-z'’\-]*)(?:[ \t]+[a-z][a-z'’\-]*){0,3})")
+_HEAD_REGION_RE = re.compile(
+    r"(?<![a-z])(gubernur|bupati|wali\s?kota)\s+((?:[a-z][a-z'’\-]*)(?:[ \t]+[a-z][a-z'’\-]*){0,3})"
+)
 _HEAD_KIND = {"gubernur": "provinsi", "bupati": "kabupaten", "walikota": "kota"}
 _OWN_BUDGET_RE = re.compile(r"\b(?:apbd|apba)\b")  # the region's own budget
 
@@ -1109,9 +1119,7 @@ def _region_of_head(d: _Doc, out: DocumentFields) -> None:
     code, pos = next(iter(found.items()))
     region = load_regions()[code]
     i, col = d.at(pos)
-    out.region, out.region_code, out.level, out.province = region.display_name, region.code, region.level, region.province
-    for key in ("region", "level", "province"):
-        out.evidence[key] = d.ev(_Best(0.0, i, col), f"the head of {region.name}'s government named")
+    _place_in(out, region, d.ev(_Best(0.0, i, col), f"the head of {region.name}'s government named"))
     if _OWN_BUDGET_RE.search(d.low):
         out.agency = f"Pemerintah {region.display_name}"
         out.evidence["agency"] = d.ev(_Best(0.0, i, col), "the text reports on the region's own budget (APBD)")
@@ -1156,9 +1164,7 @@ def _region_of_web_address(d: _Doc, out: DocumentFields) -> None:
     code, pos = next(iter(found.items()))
     region = load_regions()[code]
     i, col = d.at(pos)
-    out.region, out.region_code, out.level, out.province = region.display_name, region.code, region.level, region.province
-    for key in ("region", "level", "province"):
-        out.evidence[key] = d.ev(_Best(0.0, i, col), f"the web address of {region.name}'s government")
+    _place_in(out, region, d.ev(_Best(0.0, i, col), f"the web address of {region.name}'s government"))
 
 
 # A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',
@@ -1698,7 +1704,8 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
         elif (kecamatan := _named_kecamatan(d)) is not None:
             name, i = kecamatan
             out.agency, out.level = name, "kabupaten_kota"
-            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the kecamatan the text reports on)"
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} " \
+                                     "(the kecamatan the text reports on)"
             out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
         return
     name, i = unit
@@ -1711,7 +1718,9 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
 
 # A kecamatan the text names as the subject of its plan, goals or work: 'Rencana Strategis Kecamatan X', 'capaian
 # kinerja sasaran Kecamatan X', 'tugas dan fungsi Kecamatan X'.
-_KECAMATAN_NAME_RE = re.compile(r"(?<![\w])(?:Kecamatan|KECAMATAN)\s+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2})")
+_KECAMATAN_NAME_RE = re.compile(
+    r"(?<![\w])(?:Kecamatan|KECAMATAN)\s+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+)
 _KECAMATAN_SUBJECT_RE = re.compile(
     r"\b(?:strategis|renstra|kinerja|sasaran|fungsi|tupoksi|kantor|visi|misi|akuntabilitas|ikm)\W*$", re.IGNORECASE
 )
