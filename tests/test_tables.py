@@ -5222,3 +5222,21 @@ def test_a_page_footer_wrapped_at_a_narrow_measure_over_its_year_and_page_number
             "A. Capaian Kinerja Organisasi\n")
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == ["Persentase penyandang masalah sosial yang tertangani"]
+
+
+def test_a_pk_row_flattened_one_cell_piece_a_line_keeps_its_indicator_above_its_target_and_program():
+    # each cell's pieces on lines of their own, a row running over more lines than a wrapped name does
+    text = ("Tabel 2.2 Perjanjian Kinerja\n\n"
+            "Dinas Pertanian Kabupaten Sleman tahun 2021\n\n"
+            "No Sasaran Indikator Sasaran Target Program Anggaran (Rp.)\n\n"
+            "1. Meningkatnya\n\nketahanan pangan\n\nmasyarakat desa\n\n"
+            "- Persentase desa rawan pangan yang tertangani\n\n"
+            "- 62,5% Peningkatan Ketahanan Pangan Daerah\n\n"
+            "845.200.000,00\n\n"
+            "- Persentase kenaikan\n\nproduksi padi\n\n"
+            "- 4,25% Peningkatan produksi\n\npertanian dan\n\nPengembangan perkebunan rakyat\n\n"
+            "1.120.000.000,00\n")
+    measures, budgets = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase desa rawan pangan yang tertangani", 62.5), ("Persentase kenaikan produksi padi", 4.25)]
+    assert [b.allocation.value for b in budgets] == [845_200_000.0, 1_120_000_000.0]
