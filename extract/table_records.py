@@ -776,6 +776,11 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
                         indicator_budgets and INDICATOR_COUNT_RE.match(budget.name or ""):
                     budget.level = "other"  # an indicator's budget ('Jumlah kunjungan ...' is no Jumlah row)
                 budgets.append(budget)
+            if (inside := target_before_program(row, header, mapped)) is not None:
+                measure, program = inside(source)
+                measures.append(measure)
+                if budget is not None and program:
+                    budget.name = program  # the program's name after the target, not the indicator's before it
             if amounts_in_measure or (header.kind == "budget" and not header.mixed):
                 continue
         if target is None and realisation is None:
@@ -845,6 +850,54 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     if budgets:
         with_full_codes(coded, header)
     return measures, budgets
+
+
+def target_before_program(row: RowDraft, header: Header, mapped: dict[str, Token]):
+    """A maker of the measure a Perjanjian Kinerja's row states before its program and budget (and of the program's
+    name, after the target), or None.
+
+    'Sasaran | Indikator | Target | Program | Anggaran': the row's values are
+    its program's pagu, at its end; its target stands inside its text, after
+    the indicator's name and before the program's ('Persentase desa mandiri
+    55,69% Pemberdayaan Masyarakat Desa 1.286.197.300,00', or one cell a line).
+    Only a row with one percentage in its text, after an indicator's opening
+    word, under a header naming a Target before the Anggaran and no result.
+    """
+    roles = header.roles
+    if "target" not in roles or "allocation" not in roles or roles.index("target") > roles.index("allocation") \
+            or "realisation" in roles or "achievement" in roles:
+        return None
+    if not mapped or not all(is_amount(t) for t in mapped.values()):
+        return None  # (the row's one value, its pagu, is read under the first column, the Target, when it stands alone)
+    found: list[tuple[int, LineView, Token]] = []
+    for k, view in enumerate(row.views):
+        if view.delimited or len(view.cells) != 1:
+            return None
+        found += [(k, view, t) for t in view.cells[0].inner if t.kind == "percent" and t not in row.values]
+    if len(found) != 1:
+        return None
+    k, view, token = found[0]
+    before = " ".join([v.cells[0].raw for v in row.views[:k]] + [view.cells[0].raw[:token.start]])
+    opening = None
+    for opening in INDICATOR_START_RE.finditer(before):
+        pass
+    if opening is None:
+        return None
+    indicator = " ".join(before[opening.start():].split()).strip(" -–•")
+    if not names_a_measure(indicator):
+        return None
+    sasaran = " ".join(strip_row_number(before[:opening.start()]).split()).strip(" -–•")
+
+    cut = min((t.start for t in row.values if t in view.cells[0].inner or t in view.values),
+              default=len(view.cells[0].raw)) if view.line.number == row.value_line else len(view.cells[0].raw)
+    after = [view.cells[0].raw[token.end:cut]] + [v.text if v.line.number == row.value_line else v.cells[0].raw
+                                                for v in row.views[k + 1:]]
+    program = " ".join(" ".join(after).split()).strip(" -–•")
+
+    def measure(source: Source) -> tuple[MeasureRow, str]:
+        line = replace(source, line=view.line.number, page=view.line.page, raw=token.raw)
+        return MeasureRow(indicator_raw=indicator, source=line, target=token.reading, sasaran=sasaran), program
+    return measure
 
 
 def without_next_rows_lines(row: RowDraft, header: Header) -> RowDraft:
@@ -1012,11 +1065,17 @@ def is_page_footer(row: RowDraft, indicator: str) -> bool:
     """A page's running footer inside a table that breaks across pages: the report's name, its year and the page number.
 
     Repeated three times or more it is known as boilerplate; printed once
-    (a two-page table) its page number reads as a row's only value.
+    (a two-page table) its page number reads as a row's only value. The
+    number may stand on a line of its own under the footer's name and year
+    ('Laporan Kinerja ... Tahun 2020' over '27').
     """
     if len(row.values) != 1 or row.values[0].kind != "number" or not REPORT_NAME_RE.match(indicator):
         return False
     line = next((v.line.text for v in row.views if v.line.number == row.value_line), "")
+    if line.strip() == row.values[0].raw.strip():
+        # (the year may stand on a line of its own too, which the row does not keep: the name ends on 'Tahun')
+        return any(YEAR_IN_LINE_RE.search(v.line.text) is not None for v in row.views) \
+            or indicator.rstrip().lower().endswith(" tahun")
     return YEAR_IN_LINE_RE.search(line) is not None
 
 

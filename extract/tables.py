@@ -3228,6 +3228,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
             before = from_indicator_opening(name_lines_above(pending)) \
                 if header.kind in ("target", "realisation") and not (header.flattened and len(values) == 1) \
                 else (header.kind == "budget" and header.flattened and from_level_word(pending)) \
+                or agreement_row_opening(pending, header) \
                 or (pending[-4:] if header.kind == "budget" or len(values) == 1 else name_lines_above(pending))
             # (a comparison table's kind, 'Realisasi 2021 ... 2024 | Capaian ...', is known only once its rows are)
         elif ends_unfinished(pending[-1].text):
@@ -3310,6 +3311,32 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     if header.flattened and not row.cells:
         row.cells = flattened_cells(row.text_parts, header)
     return row
+
+
+AGREEMENT_ROW_REACH = 8  # lines of a Perjanjian Kinerja row flattened one cell piece a line, above its pagu
+
+
+def agreement_row_opening(pending: list[LineView], header: Header) -> list[LineView]:
+    """The pending lines from the one that opens an indicator, under a 'Indikator | Target | Program | Anggaran'
+    header, when a target stands between it and the pagu's line; else [].
+
+    Flattened one cell piece a line, such a row runs over more lines than a name wraps ('- Persentase X' / 'yang
+    Y' / '- 55% Program Z' / 'dan W' / '1.250.000.000'): its indicator, its target and its program all end at
+    the pagu, the row's only value, and all are the row's.
+    """
+    roles = header.roles
+    if "target" not in roles or "allocation" not in roles or roles.index("target") > roles.index("allocation") \
+            or "realisation" in roles or "achievement" in roles:
+        return []
+    for k in range(len(pending) - 1, max(len(pending) - AGREEMENT_ROW_REACH, 0) - 1, -1):
+        line = pending[k]
+        if line.values or line.delimited:
+            return []
+        if opens_indicator(line):
+            rest = pending[k + 1:]
+            held = any(t.kind == "percent" for v in rest for t in v.cells[0].inner)
+            return pending[k:] if held else []
+    return []
 
 
 TAIL_WORDS = 3  # the most words of a budget name's last line that a scan set beside the values ('Kabupaten/Kota')
@@ -3727,8 +3754,18 @@ def numbered_opening_above(pending: list[LineView]) -> list[LineView]:
         if line.values or heads_group(line):
             return []
         if NUMBERED_LINE_RE.match(line.line.text):
-            return pending[k:] if opens_indicator(line) else []
+            return pending[k:] if opens_indicator(line) or opens_rate_name(line) else []
     return []
+
+
+# A rate's name: 'Angka Kematian Balita per 1.000 KH', 'Angka Partisipasi Kasar', 'Angka Harapan Hidup' ('Angka' and a
+# capitalised word: not a sentence's 'Angka ini ...')
+RATE_NAME_RE = re.compile(r"Angka\s+[A-Z]|ANGKA\s+[A-Z]")
+
+
+def opens_rate_name(view: LineView) -> bool:
+    """A line (its row number aside) opening a rate's name: '3. Angka Kematian' over 'Balita per 1.000KH 1,5 ...'."""
+    return not view.delimited and RATE_NAME_RE.match(strip_row_number(view.text.lstrip(STRAY_MARKS))) is not None
 
 
 COLUMN_REACH = 14  # lines of one name cell a narrow column wraps it over (twelve characters wide: a dozen or more)

@@ -140,7 +140,9 @@ def unit_in_name(name: str) -> str | None:
 
 
 # 'Angka Kematian Ibu per 100.000 kelahiran hidup', 'Angka kesakitan DBD per 1.000 penduduk': a rate per a base
-RATE_NAME_RE = re.compile(r"\bper\s+(\d{1,3}(?:\.\d{3})+|10+)\s+(kelahiran\s+hidup|KH|kh|[a-z]{4,})\b", re.I)
+# ('per 1.000KH': the births' initials may follow the base with no space)
+RATE_NAME_RE = re.compile(r"\bper\s+(\d{1,3}(?:\.\d{3})+|10+)(?:\s+|(?=kh\b))(kelahiran\s+hidup|KH|kh|[a-z]{4,})\b",
+                          re.I)
 
 
 def rate_in_name(name: str) -> str | None:

@@ -49,6 +49,7 @@ from normalize.regions import (
     prefix_kind,
     is_catalogue_spelling,
     spells_name_of,
+    exact_region_words,
     words_of,
 )
 
@@ -273,6 +274,12 @@ _YEAR_WORD_BEFORE_RE = re.compile(r"(?:tahun|th\.|ta\.?|t\.\s?a\.?)\s*(?:anggara
 _REGULATION_BEFORE_RE = re.compile(r"(?:(?<![a-z])\d+(?:[./-][\w./-]*)?|\bnomor|\bnomer|\bno\.?)\s*$")
 _DIGIT_RE = re.compile(r"\d")
 REGULATION_REACH = 30  # characters before a year where its regulation's number or 'Nomor' may stand
+# A caption's numbered item before its year: 'Tabel Capaian Sasaran No. 1 Tahun 2020', 'Tabel 3.2 Tahun 2019'. The
+# number is the goal's or the table's, not a regulation's: the year is the one the table measures.
+_NUMBERED_ITEM_BEFORE_RE = re.compile(
+    r"(?<![a-z])(?:sasaran(?:\s+strategis)?|tujuan|tabel|table|gambar|grafik|misi)\s*(?:no\.?|nomor)?\s*"
+    r"[\divx]+(?:\.\d+)*\.?\s*$"
+)
 
 
 def _regulation_before(low: str, at: int) -> bool:
@@ -291,7 +298,8 @@ def _regulation_before(low: str, at: int) -> bool:
     word = low[word_start:end]
     if "no" not in word and _DIGIT_RE.search(word) is None:
         return False
-    return _REGULATION_BEFORE_RE.search(low, word_start, at) is not None
+    return _REGULATION_BEFORE_RE.search(low, word_start, at) is not None \
+        and _NUMBERED_ITEM_BEFORE_RE.search(low[max(0, at - REGULATION_REACH - 20):at]) is None
 
 
 # A signature's place and date, alone on their line: 'Klaten, 20 Januari 2023', 'Kota Jantho, Februari 2022'.
@@ -1003,6 +1011,9 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         region, source = winner.region, winner.best
         if region is None and office.startswith("Kementerian ") and (unit := _unit_under_ministry(d)) is not None:
             office, source = unit[0], _Best(0.0, unit[1], 0)
+        elif region is None and office.startswith("Kementerian ") and (unit := _ministry_unit_named(d)) is not None:
+            spelled = [c.displays.most_common(1)[0][0] for c in candidates.values() if c.region is None]
+            office, source = f"{unit[0]} {_ministry_in_full(office, spelled)}", _Best(0.0, unit[1], 0)
         if region is None:
             out.agency = office
         else:
@@ -1024,6 +1035,12 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 name, i = unit
                 out.agency = f"{name} {region.display_name}"
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
+            elif region.level == "kabupaten_kota" and (kecamatan := _named_kecamatan(d)) is not None:
+                # (named as the text prints it: a kecamatan named only in prose is never named with its region)
+                name, i = kecamatan
+                out.agency = name
+                out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the kecamatan the " \
+                                         f"text reports on; region: {d.ev(source)})"
             elif (government := _titled_government(d, region)) is not None:
                 name, i = government
                 out.agency = name
@@ -1058,8 +1075,96 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 out.level = "provinsi"
                 out.evidence["level"] = d.ev(region_votes[code].best, "a province named, no kabupaten or kota")
 
+    if out.level is None and region is None and out.agency is None:
+        _region_of_head(d, out)
+    if out.level is None and region is None:
+        _region_of_web_address(d, out)
+
     _find_year(d, out, year_hits, region)
     return out
+
+
+def _place_in(out: DocumentFields, region: Region, evidence: str) -> None:
+    """Region, its code, level and province from one catalogue entry, each with the same evidence."""
+    out.region, out.region_code = region.display_name, region.code
+    out.level, out.province = region.level, region.province
+    for key in ("region", "level", "province"):
+        out.evidence[key] = evidence
+
+
+# A region named after its head's title: 'Gubernur Sulawesi Tengah', 'Bupati Sleman', 'Wali Kota Malang'. The title
+# tells the kind of region ('Bupati Malang' is the kabupaten's, 'Wali Kota Malang' the kota's).
+_HEAD_REGION_RE = re.compile(
+    r"(?<![a-z])(gubernur|bupati|wali\s?kota)\s+((?:[a-z][a-z'’\-]*)(?:[ \t]+[a-z][a-z'’\-]*){0,3})"
+)
+_HEAD_KIND = {"gubernur": "provinsi", "bupati": "kabupaten", "walikota": "kota"}
+_OWN_BUDGET_RE = re.compile(r"\b(?:apbd|apba)\b")  # the region's own budget
+
+
+def _region_of_head(d: _Doc, out: DocumentFields) -> None:
+    """Region, province and level from the one region the text names after its head's title; its government the
+    agency when the text reports on the region's own budget (APBD).
+
+    Asked only when no office or region was found: a news report of a province's budget names the province only
+    as its governor's ('dipimpin Gubernur Sulawesi Tengah'). Two regions named so give none.
+    """
+    found: dict[str, int] = {}
+    for m in _HEAD_REGION_RE.finditer(d.low):
+        kind = _HEAD_KIND[m.group(1).replace(" ", "")]
+        region = exact_region_words(kind, words_of(m.group(2)))
+        if region is not None:
+            found.setdefault(region.code, m.start())
+    if len(found) != 1:
+        return
+    code, pos = next(iter(found.items()))
+    region = load_regions()[code]
+    i, col = d.at(pos)
+    _place_in(out, region, d.ev(_Best(0.0, i, col), f"the head of {region.name}'s government named"))
+    if _OWN_BUDGET_RE.search(d.low):
+        out.agency = f"Pemerintah {region.display_name}"
+        out.evidence["agency"] = d.ev(_Best(0.0, i, col), "the text reports on the region's own budget (APBD)")
+
+
+# A regional government's web address: 'www.manggaraitimurkab.go.id', 'dinkes.malangkota.go.id', 'baliprov.go.id'
+# (the region's name, its spaces dropped, then 'kab', 'kota' or 'prov'). A page footer of an excerpt may be the only
+# place that names its region.
+_REGION_DOMAIN_RE = re.compile(r"(?<![a-z0-9])([a-z]{3,40})(kab|kota|prov)\.go\.id\b")
+
+
+@lru_cache(maxsize=1)
+def _regions_by_domain() -> dict[str, Region]:
+    """Kabupaten, kota and provinces by the name their web address prints ('manggaraitimurkab', 'gorontaloprov'); a
+    name two share is left out. (A province printed short, 'jatengprov', is found by none.)"""
+    found: dict[str, Region | None] = {}
+    for region in load_regions().values():
+        if region.level == "provinsi":
+            key = re.sub(r"[^a-z]", "", fold(region.name)) + "prov"
+        else:
+            kind, _, name = region.name.partition(" ")
+            key = re.sub(r"[^a-z]", "", fold(name)) + ("kab" if kind == "Kabupaten" else "kota")
+        found[key] = None if key in found else region
+    return {k: v for k, v in found.items() if v is not None}
+
+
+def _region_of_web_address(d: _Doc, out: DocumentFields) -> None:
+    """Region, province and level from the one regional government whose web address the text prints.
+
+    Asked only when no office or region was found: an excerpt from a report's middle may name its region nowhere
+    but in a page footer's address. Two regions' addresses give none.
+    """
+    if ".go.id" not in d.low:
+        return
+    found: dict[str, int] = {}
+    for m in _REGION_DOMAIN_RE.finditer(d.low):
+        region = _regions_by_domain().get(m.group(1) + m.group(2))
+        if region is not None:
+            found.setdefault(region.code, m.start())
+    if len(found) != 1:
+        return
+    code, pos = next(iter(found.items()))
+    region = load_regions()[code]
+    i, col = d.at(pos)
+    _place_in(out, region, d.ev(_Best(0.0, i, col), f"the web address of {region.name}'s government"))
 
 
 # A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',
@@ -1113,7 +1218,10 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     if not _GOVERNMENT_RE.match(winner.displays.most_common(1)[0][0]):
         return winner
     lay = d.lay
-    cover = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers) if n in lay.cover)
+    # (a cover's lines are short: a news report or an excerpt that opens with prose has no cover to print an
+    # office on, and a 'Setda' its sentence names is no office under the government)
+    cover = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
+                     if n in lay.cover and len(text.strip()) <= COVER_LINE_MAX_CHARS)
     offices = [c for c in regional if c is not winner and c.region.code == winner.region.code and c.strong
                and not _GOVERNMENT_RE.match(c.displays.most_common(1)[0][0])
                and any(" ".join(name.lower().split()) in cover for name in c.displays)]
@@ -1319,6 +1427,56 @@ def _unit_under_ministry(d: _Doc) -> tuple[str, int] | None:
     under the title: the report is the unit's, not the ministry's.
     """
     return _unit_under_cover_title(d) or _running_title_unit(d)
+
+
+# A ministry's inspectorate- or secretariat-general named bare, as the subject of a plan or of work: 'Renstra
+# Inspektorat Jenderal Tahun 2020-2024', 'kinerja Inspektorat Jenderal dalam ...'. Each ministry has one of each.
+_BARE_GENERAL_UNIT_RE = re.compile(r"(?<![\w])(Inspektorat|Sekretariat|INSPEKTORAT|SEKRETARIAT)\s+(?:Jenderal|JENDERAL)"
+                                   r"(?!\s+(?!Tahun\b|TAHUN\b)[A-Z])")
+_GENERAL_UNIT_SUBJECT_RE = re.compile(r"\b(?:renstra|kinerja|sasaran\s+program|program)\W*$", re.IGNORECASE)
+_OTHER_GENERAL_UNIT_RE = re.compile(r"(?<![\w])(?:direktorat|badan)\s+jenderal\b|\bditjen\b", re.IGNORECASE)
+MINISTRY_UNIT_MIN_MENTIONS = 2
+
+
+def _ministry_unit_named(d: _Doc) -> tuple[str, int] | None:
+    """('Inspektorat Jenderal' or 'Sekretariat Jenderal', line) when the text names one such unit of its ministry
+    bare, MINISTRY_UNIT_MIN_MENTIONS times or more and once as the subject of a plan or work; else None.
+
+    An excerpt of an inspectorate-general's report names its ministry often ('pengawasan Kementerian X') and itself
+    as 'Inspektorat Jenderal' only: the report is the unit's. A ministry's own report names its directorates-general
+    too, and is left to the ministry.
+    """
+    if "enderal" not in d.text and "ENDERAL" not in d.text:
+        return None
+    if _OTHER_GENERAL_UNIT_RE.search(d.text):
+        return None
+    units: Counter = Counter()
+    first: dict[str, int] = {}
+    subject: set[str] = set()
+    for m in _BARE_GENERAL_UNIT_RE.finditer(d.text):
+        if d.text[max(0, m.start() - 12):m.start()].lower().rstrip().endswith("sekretariat"):
+            continue  # 'Sekretariat Inspektorat Jenderal': a part of the unit
+        unit = m.group(1).capitalize() + " Jenderal"
+        units[unit] += 1
+        first.setdefault(unit, d.at(m.start())[0])
+        if _GENERAL_UNIT_SUBJECT_RE.search(d.text, max(0, m.start() - 30), m.start()):
+            subject.add(unit)
+    if len(units) != 1:
+        return None
+    unit, count = units.most_common(1)[0]
+    return (unit, first[unit]) if count >= MINISTRY_UNIT_MIN_MENTIONS and unit in subject else None
+
+
+def _ministry_in_full(office: str, spelled: list[str]) -> str:
+    """'Kementerian PUPR' as the text spells it out ('Kementerian Pekerjaan Umum dan Perumahan Rakyat'): the
+    longest ministry name whose capitalised words' initials are the short form; else `office`."""
+    short = office.split(" ", 1)[1]
+    if not re.fullmatch(r"[A-Z]{2,8}", short):
+        return office
+    # (the short form may take the ministry's own K: 'KKP' of 'Kementerian Kelautan dan Perikanan')
+    full = [name for name in spelled if name.startswith("Kementerian ")
+            and short in (initials := "".join(w[0] for w in name.split() if w[0].isupper()), initials[1:])]
+    return max(full, key=len, default=office)
 
 
 # A page's running title that names the reporting unit: 'Laporan Akuntabilitas Kinerja Instansi Pemerintah BBKPM
@@ -1543,6 +1701,12 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
             out.agency, out.level = name, "pusat"
             out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the unit the report names most)"
             out.evidence["level"] = f"line {d.numbers[i]}: a directorate, centre or main inspectorate is a national body's"
+        elif (kecamatan := _named_kecamatan(d)) is not None:
+            name, i = kecamatan
+            out.agency, out.level = name, "kabupaten_kota"
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} " \
+                                     "(the kecamatan the text reports on)"
+            out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
         return
     name, i = unit
     out.agency = name
@@ -1550,6 +1714,51 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     if name.startswith("Kecamatan "):
         out.level = "kabupaten_kota"
         out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
+
+
+# A kecamatan the text names as the subject of its plan, goals or work: 'Rencana Strategis Kecamatan X', 'capaian
+# kinerja sasaran Kecamatan X', 'tugas dan fungsi Kecamatan X'.
+_KECAMATAN_NAME_RE = re.compile(
+    r"(?<![\w])(?:Kecamatan|KECAMATAN)\s+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2})"
+)
+_KECAMATAN_SUBJECT_RE = re.compile(
+    r"\b(?:strategis|renstra|kinerja|sasaran|fungsi|tupoksi|kantor|visi|misi|akuntabilitas|ikm)\W*$", re.IGNORECASE
+)
+KECAMATAN_MIN_MENTIONS = 2
+
+
+def _named_kecamatan(d: _Doc) -> tuple[str, int] | None:
+    """('Kecamatan X', line) of the one kecamatan the text names, when it names it KECAMATAN_MIN_MENTIONS times or
+    more, once as the subject of a plan, goal or work; else None.
+
+    An excerpt from a kecamatan's report may carry no cover or title, and name its office only in prose and
+    captions ('Rencana Strategis Kecamatan X', 'Sumber: Data Kecamatan X'). A report naming two kecamatan (a
+    kabupaten's, listing its districts) names none so.
+    """
+    if "ecamatan" not in d.text and "ECAMATAN" not in d.text:
+        return None
+    names: dict[str, Counter] = {}
+    first: dict[str, int] = {}
+    subject: set[str] = set()
+    for m in _KECAMATAN_NAME_RE.finditer(d.text):
+        words: list[str] = []
+        for w in m.group(1).split():
+            if w.lower().strip(".,:") in _TITLED_UNIT_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+                break
+            words.append(w.strip(".,:"))
+        if not words:
+            continue
+        key = words[0].lower()
+        names.setdefault(key, Counter())[_recase(" ".join(words))] += 1
+        first.setdefault(key, d.at(m.start())[0])
+        if _KECAMATAN_SUBJECT_RE.search(d.text, max(0, m.start() - 40), m.start()):
+            subject.add(key)
+    if len(names) != 1:
+        return None
+    key, spellings = next(iter(names.items()))
+    if key not in subject or sum(spellings.values()) < KECAMATAN_MIN_MENTIONS:
+        return None
+    return f"Kecamatan {spellings.most_common(1)[0][0]}", first[key]
 
 
 # Units that only a ministry or a national agency has: a directorate (not a directorate-general, read by

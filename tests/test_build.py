@@ -541,3 +541,10 @@ def test_a_bare_score_keeps_the_percent_the_report_states_it_in_elsewhere():
     built = Built()
     build_measures("doc", [target, real], built)
     assert [r["unit"] for r in built.targets + built.realisations] == ["%", "%"]
+
+
+def test_a_rate_per_so_many_births_written_close_up_has_that_unit():
+    # 'per 1.000KH': the births' initials printed against the base, no space between
+    built = Built()
+    build_measures("doc", [table_result("Angka kematian neonatal per 1.000KH", 10, "8,5", "7,9", "107,59%")], built)
+    assert [r["unit"] for r in built.realisations] == ["per 1.000 kh"]

@@ -1881,3 +1881,112 @@ def test_two_years_far_apart_are_no_comparison_of_last_year():
 def test_a_plans_targets_for_two_years_are_no_comparison():
     text = "Dinas menetapkan target tahun 2019 dan 2020 untuk setiap indikator kinerja utama.\n"
     assert find_document_fields(located(text)).year == 2019
+
+
+def test_a_captions_numbered_goal_before_its_year_is_no_regulation():
+    # the only year the excerpt names stands after a goal's number in a table caption
+    text = """Evaluasi Pencapaian Sasaran
+Sasaran ini diukur dengan dua indikator kinerja.
+Tabel Capaian Kinerja Sasaran No. 2 Tahun 2021
+No Indikator Kinerja Satuan Target Realisasi
+1 Persentase desa yang mandiri % 60 55
+Penjelasan capaian sesuai Peraturan Bupati Nomor 12 Tahun 2016.
+"""
+    found = find_document_fields(located(text))
+    assert found.year == 2021
+
+
+def test_region_from_the_regional_governments_web_address_in_a_footer():
+    # an excerpt from a report's middle: the region is printed only in the page footer's address
+    text = """Tabel 3.4 Analisis Pencapaian Sasaran Strategis 2
+No. Indikator Sasaran Target Realisasi Capaian
+1. Angka Kematian Bayi per 1.000 KH 9,20 9,53 96,54
+www.sikkakab.go.id
+LKjIP 2019
+41
+"""
+    found = find_document_fields(located(text))
+    assert (found.region, found.level, found.province) == ("Kabupaten Sikka", "kabupaten_kota", "Nusa Tenggara Timur")
+    assert "sikkakab.go.id" in found.evidence["region"]
+
+
+def test_two_regions_web_addresses_name_no_region():
+    text = "Sumber: www.sikkakab.go.id dan www.endekab.go.id\nTabel 3.4 Capaian Sasaran Tahun 2019\n"
+    found = find_document_fields(located(text))
+    assert found.region is None and found.level is None
+
+
+KECAMATAN_EXCERPT = """Sasaran strategis yang hendak dicapai sesuai Rencana Strategis Kecamatan Sukamaju yaitu:
+1. Meningkatnya kualitas pelayanan publik
+Capaian kinerja sasaran Kecamatan Sukamaju pada tahun 2022 naik dari tahun sebelumnya.
+Sumber: Data Kecamatan Sukamaju, diolah 2022
+"""
+
+
+def test_a_kecamatan_named_only_in_prose_is_the_agency():
+    found = find_document_fields(located(KECAMATAN_EXCERPT))
+    assert (found.agency, found.level, found.year) == ("Kecamatan Sukamaju", "kabupaten_kota", 2022)
+
+
+def test_a_kecamatan_named_in_prose_keeps_the_region_a_source_note_gives():
+    text = KECAMATAN_EXCERPT.replace("diolah", "dan Bappeda Kota Malang, diolah")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region) == ("Kecamatan Sukamaju", "Kota Malang")
+
+
+def test_a_text_naming_two_kecamatan_names_neither_as_the_agency():
+    text = KECAMATAN_EXCERPT + "Capaian kinerja sasaran Kecamatan Sukamakmur juga naik.\n"
+    found = find_document_fields(located(text))
+    assert found.agency is None
+
+
+ITJEN_EXCERPT = """BAB III AKUNTABILITAS KINERJA
+Sesuai Rencana Strategis Kementerian Kelautan dan Perikanan (Renstra KKP) dan Renstra Inspektorat Jenderal
+Tahun 2020-2024, kinerja Inspektorat Jenderal diukur dengan indikator Tingkat Kualitas Pengawasan Intern
+Kementerian KKP. Pengawasan dilakukan pada seluruh unit Kementerian KKP.
+Tabel 3.1 Capaian Sasaran Program Inspektorat Jenderal Tahun 2021
+"""
+
+
+def test_an_inspectorate_general_named_bare_is_the_agency_under_its_ministry_in_full():
+    found = find_document_fields(located(ITJEN_EXCERPT))
+    assert (found.agency, found.level, found.year) == (
+        "Inspektorat Jenderal Kementerian Kelautan dan Perikanan", "pusat", 2021)
+
+
+def test_a_ministry_report_naming_its_directorates_general_stays_the_ministrys():
+    text = ITJEN_EXCERPT + "Direktorat Jenderal Perikanan Tangkap dan Inspektorat Jenderal bekerja sama.\n"
+    found = find_document_fields(located(text))
+    assert found.agency.startswith("Kementerian ")
+
+
+def test_an_office_a_news_paragraph_names_is_not_one_under_the_government():
+    # a news report: long lines of prose, no cover; the government is the subject, the Setda a place named once
+    text = ("Kabar Daerah\n\n"
+            "Juru bicara Pemerintah Kabupaten Sleman menyebutkan bahwa realisasi APBD tahun 2019 melebihi target "
+            "yang telah ditetapkan oleh pemerintah daerah pada awal tahun anggaran.\n\n"
+            "Berdasarkan data pada layar pemantauan di ruang rapat Setda Kabupaten Sleman, serapan keuangan sampai "
+            "akhir Desember 2019 mencapai 95,2 persen, sedangkan realisasi fisik berada di angka 98,1 persen.\n")
+    found = find_document_fields(located(text))
+    assert found.agency == "Pemerintah Kabupaten Sleman"
+
+
+def test_a_region_named_after_its_governor_gives_region_and_on_its_budget_the_government():
+    text = ("Realisasi Anggaran Naik\n\n"
+            "PADANG- Realisasi APBD tahun 2018 sebesar 93,2 persen, naik dari tahun sebelumnya. Hal itu disampaikan "
+            "dalam rapat evaluasi yang dipimpin Gubernur Sumatera Barat di ruang rapat kantor gubernur.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.province) == (
+        "Pemerintah Provinsi Sumatera Barat", "provinsi", "Sumatera Barat")
+
+
+def test_a_bupati_names_the_kabupaten_not_the_kota_of_the_same_name():
+    text = "Bupati Malang meninjau pembangunan jalan desa pada tahun 2019.\n"
+    found = find_document_fields(located(text))
+    assert (found.region, found.agency) == ("Kabupaten Malang", None)
+
+
+def test_a_province_from_its_governments_web_address():
+    text = "Tabel 3.2 Capaian Sasaran Strategis Tahun 2020\nSumber: diskominfo.gorontaloprov.go.id\n"
+    found = find_document_fields(located(text))
+    assert (found.region, found.level, found.province) == ("Provinsi Gorontalo", "provinsi", "Gorontalo")

@@ -5165,3 +5165,78 @@ def test_a_capitalised_sasaran_line_is_no_opening_of_a_name_that_opens_on_its_va
             "Indeks kepuasan masyarakat 80 82\n")
     measures, _ = table_records(text)
     assert [m.indicator_raw for m in measures] == ["Indeks kepuasan masyarakat"]
+
+
+def test_a_numbered_rates_name_goes_on_at_its_value_line_opening_with_a_capital():
+    # the rate's name wraps: '2. Angka Kesakitan' over 'Malaria per 1.000 penduduk' and its values
+    text = ("NO. Indikator Sasaran\n\n"
+            "Capaian Kinerja Tahun 2016 Capaian Kinerja Tahun 2017 Capaian Kinerja Tahun 2018 Tahun 2019 "
+            "Capaian Kinerja Tahun 2019 Target Realisasi\n\n"
+            "1. Angka Kesakitan Demam\n\n"
+            "per 1.000 penduduk 2,30 2,20 2,10 1,90 2,00 90,48\n\n"
+            "2. Angka Kesakitan\n\n"
+            "Malaria per 1.000 penduduk 0,61 0,55 0,50 0,42 0,45 84,00\n")
+    measures, _ = table_records(text, 2019)
+    assert [m.indicator_raw for m in measures] == ["Angka Kesakitan Demam per 1.000 penduduk",
+                                                   "Angka Kesakitan Malaria per 1.000 penduduk"]
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(1.9, 2.0), (0.42, 0.45)]
+
+
+def test_a_page_footer_over_its_page_number_on_a_line_of_its_own_is_no_row():
+    text = ("Tabel 2.1 Perjanjian Kinerja\n"
+            "No Sasaran Strategis Indikator Kinerja Target\n"
+            "1 Meningkatnya pelayanan sosial Persentase penyandang masalah sosial yang tertangani 75%\n"
+            "2 Meningkatnya pemberdayaan fakir miskin Persentase keluarga miskin yang mandiri 40%\n\n"
+            "Laporan Kinerja Dinas Sosial Tahun 2021\n\n"
+            "14\n\n"
+            "A. Capaian Kinerja Organisasi\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase penyandang masalah sosial yang tertangani", "75%"),
+        ("Persentase keluarga miskin yang mandiri", "40%")]
+
+
+def test_a_pk_rows_target_before_its_program_and_pagu_is_a_target():
+    # 'Sasaran | Indikator | Target | Program | Anggaran': the row's values end on the pagu, its target in its text
+    text = ("Tabel 2.2 Perjanjian Kinerja\n\n"
+            "No Sasaran Indikator Sasaran Target Program Anggaran (Rp.)\n\n"
+            "1 Meningkatnya ketahanan pangan Persentase desa rawan pangan yang tertangani 62,5% "
+            "Peningkatan Ketahanan Pangan 845.200.000,00\n"
+            "2 Meningkatnya produksi padi Persentase kenaikan produksi padi 4,25% "
+            "Peningkatan Produksi Pertanian 1.120.000.000,00\n")
+    measures, budgets = records(text)
+    assert [(m.indicator_raw, m.target.value, m.sasaran) for m in measures] == [
+        ("Persentase desa rawan pangan yang tertangani", 62.5, "Meningkatnya ketahanan pangan"),
+        ("Persentase kenaikan produksi padi", 4.25, "Meningkatnya produksi padi")]
+    assert [(b.name, b.allocation.value) for b in budgets] == [
+        ("Peningkatan Ketahanan Pangan", 845_200_000.0), ("Peningkatan Produksi Pertanian", 1_120_000_000.0)]
+
+
+def test_a_page_footer_wrapped_at_a_narrow_measure_over_its_year_and_page_number_is_no_row():
+    text = ("Tabel 2.1 Perjanjian Kinerja\n"
+            "No Sasaran Strategis Indikator Kinerja Target\n"
+            "1 Meningkatnya pelayanan sosial Persentase penyandang masalah sosial yang tertangani 75%\n\n"
+            "Laporan Kinerja Dinas Sosial Tahun\n"
+            "2021\n\n"
+            "14\n\n"
+            "A. Capaian Kinerja Organisasi\n")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == ["Persentase penyandang masalah sosial yang tertangani"]
+
+
+def test_a_pk_row_flattened_one_cell_piece_a_line_keeps_its_indicator_above_its_target_and_program():
+    # each cell's pieces on lines of their own, a row running over more lines than a wrapped name does
+    text = ("Tabel 2.2 Perjanjian Kinerja\n\n"
+            "Dinas Pertanian Kabupaten Sleman tahun 2021\n\n"
+            "No Sasaran Indikator Sasaran Target Program Anggaran (Rp.)\n\n"
+            "1. Meningkatnya\n\nketahanan pangan\n\nmasyarakat desa\n\n"
+            "- Persentase desa rawan pangan yang tertangani\n\n"
+            "- 62,5% Peningkatan Ketahanan Pangan Daerah\n\n"
+            "845.200.000,00\n\n"
+            "- Persentase kenaikan\n\nproduksi padi\n\n"
+            "- 4,25% Peningkatan produksi\n\npertanian dan\n\nPengembangan perkebunan rakyat\n\n"
+            "1.120.000.000,00\n")
+    measures, budgets = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase desa rawan pangan yang tertangani", 62.5), ("Persentase kenaikan produksi padi", 4.25)]
+    assert [b.allocation.value for b in budgets] == [845_200_000.0, 1_120_000_000.0]
