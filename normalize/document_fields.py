@@ -1701,6 +1701,8 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
             out.agency, out.level = name, "pusat"
             out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the unit the report names most)"
             out.evidence["level"] = f"line {d.numbers[i]}: a directorate, centre or main inspectorate is a national body's"
+        elif (seated := _seated_office(d)) is not None:
+            _name_seated_office(d, out, *seated)
         elif (kecamatan := _named_kecamatan(d)) is not None:
             name, i = kecamatan
             out.agency, out.level = name, "kabupaten_kota"
@@ -1714,6 +1716,71 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     if name.startswith("Kecamatan "):
         out.level = "kabupaten_kota"
         out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
+
+
+# A court or prosecutor's office, named after its seat without 'Kabupaten' or 'Kota': 'Pengadilan Negeri X',
+# 'Pengadilan Agama X', 'Kejaksaan Negeri X' (first instance: a kabupaten's or kota's seat), 'Pengadilan Tinggi X',
+# 'Kejaksaan Tinggi X' (a province's).
+_SEATED_OFFICE_RE = re.compile(
+    r"(?<![\w])(?P<office>(?:Pengadilan|PENGADILAN)\s+(?:Negeri|NEGERI|Agama|AGAMA|Tinggi\s+Agama|TINGGI\s+AGAMA"
+    r"|Tinggi|TINGGI)|(?:Kejaksaan|KEJAKSAAN)\s+(?:Negeri|NEGERI|Tinggi|TINGGI))"
+    r"\s+(?P<name>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})"
+)
+_SEATED_NAME_STOP = _TITLED_UNIT_NAME_STOP | {"kelas", "ri", "republik", "indonesia", "dalam", "nomor", "no"}
+SEATED_MIN_MENTIONS = 2
+
+
+def _seated_office(d: _Doc) -> tuple[str, str, int] | None:
+    """(office, seat, line) of the court or prosecutor's office the text names most, SEATED_MIN_MENTIONS times or
+    more and more often than any other; else None.
+
+    A court names itself after its seat, which the catalogue may know as a kabupaten or kota ('Pengadilan Negeri
+    Sarolangun') or not (a town: 'Pengadilan Negeri Blangkejeren'), never with 'Kabupaten' before it, so the
+    regional scan finds no office. Its superior court or the prosecutors it works with are named less often.
+    """
+    if "engadilan" not in d.text and "ENGADILAN" not in d.text and "ejaksaan" not in d.text \
+            and "EJAKSAAN" not in d.text:
+        return None
+    counts: Counter = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for m in _SEATED_OFFICE_RE.finditer(d.text):
+        words: list[str] = []
+        for w in m.group("name").split():
+            if w.lower().strip(".,:") in _SEATED_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
+                break
+            words.append(w.strip(".,:"))
+        if not words:
+            continue
+        key = (_recase(" ".join(m.group("office").split())), _recase(" ".join(words)))
+        counts[key] += 1
+        first.setdefault(key, d.at(m.start())[0])
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < SEATED_MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    (office, seat), _ = ranked[0]
+    return office, seat, first[(office, seat)]
+
+
+def _name_seated_office(d: _Doc, out: DocumentFields, office: str, seat: str, i: int) -> None:
+    """Agency and level of a court or prosecutor's office, and its region when the catalogue knows the seat.
+
+    A first-instance office ('Negeri', 'Agama') serves a kabupaten or kota, a high one ('Tinggi') a province. The
+    seat names the region only when it spells exactly one region of that level: a town is no region.
+    """
+    high = "Tinggi" in office or "TINGGI" in office
+    folded = words_of(seat)
+    kinds = ("provinsi",) if high else ("kabupaten", "kota")
+    found = [r for r in (exact_region_words(kind, folded) for kind in kinds) if r is not None and spells_name_of(r, folded)]
+    region = found[0] if len(found) == 1 else None  # 'Bekasi': Kabupaten and Kota Bekasi both, so neither
+    evidence = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]}"
+    if region is not None:
+        _place_in(out, region, f"{evidence} [catalogue {region.code} {region.name}]")
+        out.agency = f"{office} {seat}"
+    else:
+        out.agency = f"{office} {seat}"
+        out.level = "provinsi" if high else "kabupaten_kota"
+        out.evidence["level"] = f"{evidence} (a {'high' if high else 'first-instance'} court or prosecutor's office)"
+    out.evidence["agency"] = f"{evidence} (the court or prosecutor's office the text names most)"
 
 
 # A kecamatan the text names as the subject of its plan, goals or work: 'Rencana Strategis Kecamatan X', 'capaian

@@ -1990,3 +1990,39 @@ def test_a_province_from_its_governments_web_address():
     text = "Tabel 3.2 Capaian Sasaran Strategis Tahun 2020\nSumber: diskominfo.gorontaloprov.go.id\n"
     found = find_document_fields(located(text))
     assert (found.region, found.level, found.province) == ("Provinsi Gorontalo", "provinsi", "Gorontalo")
+
+
+def test_a_court_named_after_its_seat_is_the_agency_in_that_region():
+    # a district court prints its seat without 'Kabupaten'; it names its appeal court less often
+    text = """LAPORAN KINERJA INSTANSI PEMERINTAH
+PENGADILAN NEGERI MUARA BUNGO
+TAHUN 2021
+
+Pengadilan Negeri Muara Bungo berada di bawah Pengadilan Tinggi Jambi.
+Capaian kinerja Pengadilan Negeri Muara Bungo tahun 2021 diukur dengan indikator kinerja utama.
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Pengadilan Negeri Muara Bungo"
+    assert found.level == "kabupaten_kota"
+    assert found.region is None  # Muara Bungo is the seat town of Kabupaten Bungo, no region of that name
+
+
+@pytest.mark.parametrize("text, agency, region, level", [
+    ("Laporan Kinerja Kejaksaan Negeri Sleman Tahun 2022\nKejaksaan Negeri Sleman menangani 40 perkara.\n",
+     "Kejaksaan Negeri Sleman", "Kabupaten Sleman", "kabupaten_kota"),
+    ("LAPORAN KINERJA\nPENGADILAN AGAMA PARIAMAN\nTahun 2020\nKetua Pengadilan Agama Pariaman\n",
+     "Pengadilan Agama Pariaman", "Kota Pariaman", "kabupaten_kota"),
+    ("Laporan Kinerja Kejaksaan Tinggi Bengkulu 2019\nKinerja Kejaksaan Tinggi Bengkulu meningkat.\n",
+     "Kejaksaan Tinggi Bengkulu", "Provinsi Bengkulu", "provinsi"),
+    # two regions of the name (Kabupaten and Kota Bekasi): the office, not a region
+    ("Laporan Kinerja Pengadilan Negeri Bekasi\nKinerja Pengadilan Negeri Bekasi tahun 2020\n",
+     "Pengadilan Negeri Bekasi", None, "kabupaten_kota"),
+])
+def test_courts_and_prosecutors_offices_are_placed_by_their_seat(text, agency, region, level):
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level) == (agency, region, level)
+
+
+def test_courts_named_once_each_in_a_ruling_give_no_agency():
+    text = "Putusan Pengadilan Negeri Bekasi dikuatkan oleh Pengadilan Tinggi Bandung pada tahun 2020.\n"
+    assert find_document_fields(located(text)).agency is None
