@@ -2369,6 +2369,58 @@ def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, 
     return found
 
 
+# A year a value is given for: '10,86 persen di tahun 2008', '75% pada tahun 2019', 'tahun 2019 sebesar 75%'.
+_VALUE_BEFORE_YEAR_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)?\s*(?:(?:di|pada)\s+(?:akhir\s+)?)?$")
+_VALUE_AFTER_YEAR_RE = re.compile(r"\s*,?\s*(?:(?:[a-z]+\s+){0,3}(?:sebesar|yaitu|adalah|mencapai|hanya)\s*|:\s*)?"
+                                  r"(?:rp\.?\s*)?(?!(?:19|20)\d\d\b)\d")
+VALUE_BEFORE_REACH = 40  # characters before a year's 'tahun' where its value may stand
+# what a narrative of change over time says: a value rose or fell from one year to the next
+_CHANGE_CUE_RE = re.compile(r"\b(?:meningkat|menurun|naik|turun|melambat|tumbuh|bertambah|berkurang|menjadi"
+                            r"|dibandingkan|dibanding)\b")
+# what a plan says of a year to come: its latest year is a target's, not a result's
+_PLAN_CUE_RE = re.compile(r"\b(?:target|ditargetkan|rencana|direncanakan|proyeksi|diproyeksikan|diharapkan|akan)\b")
+
+
+def _valued_year(low: str, m: Match) -> bool:
+    """A 'Tahun NNNN' mention with a value given for that year just before or just after it."""
+    before = low[max(0, m.start() - VALUE_BEFORE_REACH):m.start()]
+    return _VALUE_BEFORE_YEAR_RE.search(before) is not None or _VALUE_AFTER_YEAR_RE.match(low, m.end()) is not None
+
+
+def _sentence_around(low: str, a: int, b: int) -> str:
+    """The sentence holding text positions [a, b) (ended by '. ' or a blank line)."""
+    start = max(low.rfind(". ", 0, a) + 2, low.rfind("\n\n", 0, a) + 2, 0)
+    ends = [e for e in (low.find(". ", b), low.find("\n\n", b)) if e >= 0]
+    return low[start:min(ends) if ends else len(low)]
+
+
+def narrated_past_years(low: str, year_hits: list[Match]) -> set[int]:
+    """Starts of the year mentions a narrative of change over time names before its latest year.
+
+    'dari 10,86 persen di tahun 2008 menjadi 11,57 persen di tahun 2009 ... 10,35 persen di tahun 2012': a
+    paragraph that gives a value for each of several years tells a history; its earlier years are the past the
+    report looks back on, and only its latest result's year may be the report's. A paragraph whose latest year
+    is a plan's ('target tahun 2024 sebesar 90%') is left alone.
+    """
+    breaks = [m.start() for m in _BLANK_LINE_RE.finditer(low)]
+    paragraphs: dict[int, list[Match]] = {}
+    for m in year_hits:
+        paragraphs.setdefault(bisect_right(breaks, m.start()), []).append(m)
+    past: set[int] = set()
+    for k, hits in paragraphs.items():
+        valued = [m for m in hits if _valued_year(low, m)]
+        if len({year_of(m) for m in valued}) < 2:
+            continue
+        a, b = (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(low))
+        if _CHANGE_CUE_RE.search(low, a, b) is None:
+            continue
+        latest = max(valued, key=year_of)
+        if _PLAN_CUE_RE.search(_sentence_around(low, latest.start(), latest.end())):
+            continue
+        past |= {m.start() for m in hits if year_of(m) < year_of(latest)}
+    return past
+
+
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
     """Vote over 'Tahun NNNN' mentions, weighted like the office mentions."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -2404,7 +2456,10 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         _vote(votes, year).add(weight, i, col, other)  # (other: a line the evidence shows too)
 
     named: set[tuple[int, bool]] = set()  # (line, in its opening) that name a year with 'Tahun'
+    past = narrated_past_years(low, year_hits)
     for m in year_hits:
+        if m.start() in past:
+            continue
         i, col = d.at(m.start())
         add(compared_year(low, m), i, col)
         named.add((i, col < LINE_OPENING_CHARS))

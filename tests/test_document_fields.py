@@ -1883,6 +1883,20 @@ def test_a_plans_targets_for_two_years_are_no_comparison():
     assert find_document_fields(located(text)).year == 2019
 
 
+def test_a_history_of_values_over_years_gives_its_latest_year_not_its_first():
+    # the only years named are in prose that follows a rate from year to year
+    text = ("Capaian indikator rasio elektrifikasi desa sebesar 92,10% dari target 95%.\n\n"
+            "Rasio tersebut naik dari 80,25 persen pada tahun 2016 menjadi 84,70 persen pada tahun 2017, lalu "
+            "tumbuh lebih pelan menjadi 86,05 persen di tahun 2018. Pada tahun 2019 rasio mencapai 90,00 persen.\n")
+    assert find_document_fields(located(text)).year == 2019
+
+
+def test_a_history_ending_in_a_plans_year_is_left_as_named():
+    text = ("Angka partisipasi sekolah naik dari 70,5 persen pada tahun 2019 menjadi 72,0 persen pada tahun 2020, "
+            "dan ditargetkan menjadi 80,0 persen pada tahun 2024.\n")
+    assert find_document_fields(located(text)).year == 2019  # as before: no result's year to prefer
+
+
 def test_a_captions_numbered_goal_before_its_year_is_no_regulation():
     # the only year the excerpt names stands after a goal's number in a table caption
     text = """Evaluasi Pencapaian Sasaran
