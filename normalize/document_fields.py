@@ -202,9 +202,23 @@ _NATIONAL_BODY_RE = re.compile(
                                              key=len, reverse=True))
     + r")(?:\s*\(\s*[a-z]{2,6}\s*\))?(?:\s+-)?$"
 )
+# A unit of a state institution of the judiciary, named with its institution: 'Badan Urusan Administrasi Mahkamah
+# Agung RI', 'Kepaniteraan Mahkamah Konstitusi'. The institutions (UUD 1945 Bab IX) have no regional offices of the
+# same name: such a unit is national. Its name: capitalised words from its head up to the institution's.
+_STATE_INSTITUTIONS = ("Mahkamah Agung", "Mahkamah Konstitusi", "Komisi Yudisial")
+_STATE_UNIT_RE = re.compile(
+    r"(?<![\w])(?P<unit>(?:Badan|BADAN|Sekretariat|SEKRETARIAT|Kepaniteraan|KEPANITERAAN|Inspektorat|INSPEKTORAT)"
+    r"(?:[ \t]+(?:dan|DAN|[A-Z][\w'’\-]*)){0,5}?)[ \t]+(?P<body>"
+    + "|".join(rf"{a}[ \t]+{b}|{a.upper()}[ \t]+{b.upper()}" for a, b in (name.split() for name in _STATE_INSTITUTIONS))
+    + r")(?P<ri>[ \t]+(?:RI|Republik[ \t]+Indonesia|REPUBLIK[ \t]+INDONESIA))?(?![\w])"
+)
 # A directorate-general or inspectorate-general: a ministry's unit, national ('Direktorat Jenderal Pajak').
 # (matched at the words after 'jenderal', which str.find locates: 'jenderal' is rare, the pattern's head is not)
 _DIRJEN_BEFORE_RE = re.compile(r"(?:direktorat|inspektorat)\s+$")
+# An office named as the place where something was done or where it was sent: 'revisi ... dilakukan di Direktorat
+# Jenderal Anggaran', 'usulan diajukan ke ...', 'disampaikan kepada ...': another office, not the one reporting.
+_PLACE_OF_ACT_RE = re.compile(r"(?<![a-z])di[a-z]{3,}\s+(?:di|ke|kepada)\s+$")
+PLACE_OF_ACT_REACH = 30  # characters before an office's name where that verb and its preposition stand
 _DIRJEN_NAME_RE = re.compile(r"\s+(?P<dname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,6})")
 _SETJEN_RE = re.compile(  # (\b after 'se', so that the engine skips to 'se' in C)
     r"se(?<!\wse)(?:kretariat\s+jenderal|tjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
@@ -2117,6 +2131,12 @@ def _scan_national(d: _Doc, candidates) -> None:
                 continue
             display = "KPU RI" if sm.group("kpu") else "Bawaslu RI"
             found.append((sm.start(), display.lower(), display))
+    if "mahkamah" in low or "yudisial" in low:
+        for um in _STATE_UNIT_RE.finditer(text):
+            name = _recase(" ".join(f"{um.group('unit')} {um.group('body')}".split()))
+            ri = " RI" if um.group("ri") and um.group("ri").strip().upper() == "RI" else \
+                " Republik Indonesia" if um.group("ri") else ""
+            found.append((um.start(), re.sub(r"[^a-z]", "", name.lower()), name + ri))
     pos = low.find("kement")
     while pos >= 0:
         km = _MINISTRY_RE.match(text, pos)
@@ -2130,6 +2150,8 @@ def _scan_national(d: _Doc, candidates) -> None:
         i, col = d.at(pos)
         if _in_source_note(d.lines[i], col):
             continue  # 'Sumber: BPS': where a table's figures came from
+        if _PLACE_OF_ACT_RE.search(low, max(0, pos - PLACE_OF_ACT_REACH), pos):
+            continue  # another office: where the work was done or sent
         weight, front = d.weight(i, col)
         if d.title_before(i, col, front):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY

@@ -1897,6 +1897,22 @@ def test_a_history_ending_in_a_plans_year_is_left_as_named():
     assert find_document_fields(located(text)).year == 2019  # as before: no result's year to prefer
 
 
+def test_an_office_where_the_work_was_sent_is_not_the_reporting_office():
+    # an excerpt of a satker's budget section: the only directorate-general named is where revisions were filed
+    text = ("C. REALISASI ANGGARAN\n\nRealisasi belanja satuan kerja Tahun Anggaran 2020 mencapai 97,5 persen.\n\n"
+            "Perubahan pagu tahun ini diajukan ke Direktorat Jenderal Perbendaharaan sebanyak dua kali, dan "
+            "revisi kedua disahkan di Direktorat Jenderal Perbendaharaan pada bulan Oktober.\n")
+    found = find_document_fields(located(text))
+    assert found.agency is None and found.level is None  # none named rather than a wrong one
+
+
+def test_a_judiciary_unit_named_with_its_institution_is_a_national_office():
+    text = ("B. ANGGARAN\n\nPagu dan realisasi DIPA Badan Urusan Administrasi Mahkamah Agung RI tahun anggaran 2018 "
+            "disajikan dalam tabel berikut.\n\nRevisi pagu dilakukan di Direktorat Jenderal Anggaran.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Badan Urusan Administrasi Mahkamah Agung RI", "pusat")
+
+
 def test_a_captions_numbered_goal_before_its_year_is_no_regulation():
     # the only year the excerpt names stands after a goal's number in a table caption
     text = """Evaluasi Pencapaian Sasaran
