@@ -1093,6 +1093,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         _region_of_head(d, out)
     if out.level is None and region is None:
         _region_of_web_address(d, out)
+    if out.level is None and region is None and out.agency is None and out.province is None:
+        _province_of_bare_name(d, out)
 
     _find_year(d, out, year_hits, region)
     return out
@@ -1179,6 +1181,55 @@ def _region_of_web_address(d: _Doc, out: DocumentFields) -> None:
     region = load_regions()[code]
     i, col = d.at(pos)
     _place_in(out, region, d.ev(_Best(0.0, i, col), f"the web address of {region.name}'s government"))
+
+
+# A provincial government spoken of as such ('kinerja pemerintah provinsi'), and the words of a lower region (not
+# 'desa': a province counts its villages too).
+_PROVINCIAL_GOVERNMENT_RE = re.compile(r"(?<![a-z])pemerintah\s+(?:daerah\s+)?provinsi\b")
+_LOWER_REGION_RE = re.compile(r"(?<![a-z])(?:kabupaten|kab\.|kota|kecamatan)(?![a-z])")
+BARE_PROVINCE_MIN_MENTIONS = 2
+
+
+@lru_cache(maxsize=1)
+def _bare_province_re() -> re.Pattern:
+    """A province's name as a word of its own, no prefix ('Orang Asli Papua'), longest names first; not one a
+    kabupaten or kota shares ('Jambi' is Kota Jambi's too), nor the head of a longer name ('Papua' of 'Papua
+    Barat')."""
+    regions = load_regions().values()
+    lower = {r.name.split(" ", 1)[1] for r in regions if r.level != "provinsi"}
+    names = sorted((r.name for r in regions if r.level == "provinsi" and r.name not in lower), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n).replace("\\ ", r"[ \t]+") for n in names)
+                      + r")(?!\w)(?![ \t]+[A-Z])")
+
+
+def _province_of_bare_name(d: _Doc, out: DocumentFields) -> None:
+    """Province and level 'provinsi' of a text that speaks of a provincial government and names one province,
+    bare, again and again; and no kabupaten, kota or lower region at all.
+
+    Asked only when nothing else placed the text: an excerpt from a province's own tables names its goals and
+    indicators ('akuntabilitas kinerja pemerintah provinsi', 'hak dasar Orang Asli Papua') but no office. Two
+    provinces named, or a name said once, give none.
+    """
+    government = _PROVINCIAL_GOVERNMENT_RE.search(d.low)
+    if government is None or _LOWER_REGION_RE.search(d.low) is not None:
+        return
+    found: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _bare_province_re().finditer(d.text):
+        name = " ".join(m.group(1).split())
+        found[name] += 1
+        first.setdefault(name, m.start())
+    if len(found) != 1:
+        return
+    name, n = found.most_common(1)[0]
+    if n < BARE_PROVINCE_MIN_MENTIONS:
+        return
+    region = next(r for r in load_regions().values() if r.level == "provinsi" and r.name == name)
+    i, col = d.at(first[name])
+    j, gcol = d.at(government.start())
+    out.province, out.level = region.province, "provinsi"
+    out.evidence["province"] = d.ev(_Best(0.0, i, col), f"the one province named, {n} times, without its prefix")
+    out.evidence["level"] = d.ev(_Best(0.0, j, gcol), "the text speaks of the provincial government; no lower region")
 
 
 # A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',

@@ -1913,6 +1913,20 @@ def test_a_judiciary_unit_named_with_its_institution_is_a_national_office():
     assert (found.agency, found.level) == ("Badan Urusan Administrasi Mahkamah Agung RI", "pusat")
 
 
+def test_a_provincial_governments_table_naming_its_province_bare_is_the_provinces():
+    text = ("1 Indeks reformasi birokrasi pemerintah provinsi Nilai 70 68 97,14 2 Persentase anak Bali yang "
+            "bersekolah % 90 91 101,11 3 Jumlah desa adat Bali yang dibina desa 120 130 108,33\n")
+    found = find_document_fields(located(text))
+    assert (found.province, found.level, found.agency) == ("Bali", "provinsi", None)
+
+
+def test_a_bare_province_beside_a_kabupaten_gives_no_provincial_level():
+    text = ("1 Indeks reformasi birokrasi pemerintah provinsi Nilai 70 68 2 Persentase anak Bali yang "
+            "bersekolah di kabupaten % 90 91 3 Jumlah desa adat Bali yang dibina desa 120 130\n")
+    found = find_document_fields(located(text))
+    assert (found.province, found.level) == (None, None)
+
+
 def test_a_captions_numbered_goal_before_its_year_is_no_regulation():
     # the only year the excerpt names stands after a goal's number in a table caption
     text = """Evaluasi Pencapaian Sasaran
