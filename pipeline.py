@@ -14,6 +14,7 @@ Stages, each one hop from here:
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences                 indicator results stated in prose
   budget    extract.budget_sentences          the year's pagu and realisation stated in prose (document totals)
+  grants    extract.budget_remainders         grants stated in prose with what was spent and what is left
   signed    extract.agreements                target tables of a signed Perjanjian Kinerja (they win disagreements)
   document  normalize.document_fields         agency, level, region, province, year
   repair    normalize.repair                  OCR damage undone with arithmetic evidence
@@ -45,6 +46,7 @@ from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
 from extract.readers import ReadError, read_document, supported, supported_types
+from extract.budget_remainders import find_grant_remainders
 from extract.budget_runs import find_headerless_budget_rows, find_run_together_budgets
 from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_part_sentences,
@@ -138,6 +140,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     # kinds of belanja whose pagu and realisation the prose states and its % proves (a budget split in sentences)
     budgets += find_part_sentences(text.lines, doc, fields.year, {b.allocation.value for b in budgets if b.allocation})
+    # grants the prose states with what was spent and what is left, the rest proving the pair (built after the
+    # document's total is read: a grant is a row, its sentence still the budget sentences' to weigh as the total)
+    grants = find_grant_remainders(text.lines, doc, {b.allocation.value for b in budgets if b.allocation})
     built = Built()
     build_measures(text.doc_id, measures, built, ReportWords(doc.texts, lambda: doc.lower),
                    catalogue=covers_agency(fields.agency))
@@ -181,6 +186,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
             and (proven := realisation_of_pagu(text.lines, allocation, doc, fields.year)) is not None:
         realisation = proven[0]  # the prose's realisasi whose own % this pagu proves
         fields.evidence["total_realisation"] = f"line {proven[1].line}: {proven[1].raw}"
+    if grants:
+        build_budgets(text.doc_id, grants, built)
     if text.file_lines is not None:  # lines the reader joined: each row states its line's number in the file
         to_file_lines(text, built, fields.evidence)
     document = {

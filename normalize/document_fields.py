@@ -202,9 +202,23 @@ _NATIONAL_BODY_RE = re.compile(
                                              key=len, reverse=True))
     + r")(?:\s*\(\s*[a-z]{2,6}\s*\))?(?:\s+-)?$"
 )
+# A unit of a state institution of the judiciary, named with its institution: 'Badan Urusan Administrasi Mahkamah
+# Agung RI', 'Kepaniteraan Mahkamah Konstitusi'. The institutions (UUD 1945 Bab IX) have no regional offices of the
+# same name: such a unit is national. Its name: capitalised words from its head up to the institution's.
+_STATE_INSTITUTIONS = ("Mahkamah Agung", "Mahkamah Konstitusi", "Komisi Yudisial")
+_STATE_UNIT_RE = re.compile(
+    r"(?<![\w])(?P<unit>(?:Badan|BADAN|Sekretariat|SEKRETARIAT|Kepaniteraan|KEPANITERAAN|Inspektorat|INSPEKTORAT)"
+    r"(?:[ \t]+(?:dan|DAN|[A-Z][\w'’\-]*)){0,5}?)[ \t]+(?P<body>"
+    + "|".join(rf"{a}[ \t]+{b}|{a.upper()}[ \t]+{b.upper()}" for a, b in (name.split() for name in _STATE_INSTITUTIONS))
+    + r")(?P<ri>[ \t]+(?:RI|Republik[ \t]+Indonesia|REPUBLIK[ \t]+INDONESIA))?(?![\w])"
+)
 # A directorate-general or inspectorate-general: a ministry's unit, national ('Direktorat Jenderal Pajak').
 # (matched at the words after 'jenderal', which str.find locates: 'jenderal' is rare, the pattern's head is not)
 _DIRJEN_BEFORE_RE = re.compile(r"(?:direktorat|inspektorat)\s+$")
+# An office named as the place where something was done or where it was sent: 'revisi ... dilakukan di Direktorat
+# Jenderal Anggaran', 'usulan diajukan ke ...', 'disampaikan kepada ...': another office, not the one reporting.
+_PLACE_OF_ACT_RE = re.compile(r"(?<![a-z])di[a-z]{3,}\s+(?:di|ke|kepada)\s+$")
+PLACE_OF_ACT_REACH = 30  # characters before an office's name where that verb and its preposition stand
 _DIRJEN_NAME_RE = re.compile(r"\s+(?P<dname>[A-Z][\w,&]*(?:\s+(?:dan|serta|[A-Z][\w,&]*)){0,6})")
 _SETJEN_RE = re.compile(  # (\b after 'se', so that the engine skips to 'se' in C)
     r"se(?<!\wse)(?:kretariat\s+jenderal|tjen)\s+(?:(?P<kpu>komisi\s+pemilihan\s+umum|kpu)|bawaslu"
@@ -1079,6 +1093,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
         _region_of_head(d, out)
     if out.level is None and region is None:
         _region_of_web_address(d, out)
+    if out.level is None and region is None and out.agency is None and out.province is None:
+        _province_of_bare_name(d, out)
 
     _find_year(d, out, year_hits, region)
     return out
@@ -1165,6 +1181,55 @@ def _region_of_web_address(d: _Doc, out: DocumentFields) -> None:
     region = load_regions()[code]
     i, col = d.at(pos)
     _place_in(out, region, d.ev(_Best(0.0, i, col), f"the web address of {region.name}'s government"))
+
+
+# A provincial government spoken of as such ('kinerja pemerintah provinsi'), and the words of a lower region (not
+# 'desa': a province counts its villages too).
+_PROVINCIAL_GOVERNMENT_RE = re.compile(r"(?<![a-z])pemerintah\s+(?:daerah\s+)?provinsi\b")
+_LOWER_REGION_RE = re.compile(r"(?<![a-z])(?:kabupaten|kab\.|kota|kecamatan)(?![a-z])")
+BARE_PROVINCE_MIN_MENTIONS = 2
+
+
+@lru_cache(maxsize=1)
+def _bare_province_re() -> re.Pattern:
+    """A province's name as a word of its own, no prefix ('Orang Asli Papua'), longest names first; not one a
+    kabupaten or kota shares ('Jambi' is Kota Jambi's too), nor the head of a longer name ('Papua' of 'Papua
+    Barat')."""
+    regions = load_regions().values()
+    lower = {r.name.split(" ", 1)[1] for r in regions if r.level != "provinsi"}
+    names = sorted((r.name for r in regions if r.level == "provinsi" and r.name not in lower), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(" + "|".join(re.escape(n).replace("\\ ", r"[ \t]+") for n in names)
+                      + r")(?!\w)(?![ \t]+[A-Z])")
+
+
+def _province_of_bare_name(d: _Doc, out: DocumentFields) -> None:
+    """Province and level 'provinsi' of a text that speaks of a provincial government and names one province,
+    bare, again and again; and no kabupaten, kota or lower region at all.
+
+    Asked only when nothing else placed the text: an excerpt from a province's own tables names its goals and
+    indicators ('akuntabilitas kinerja pemerintah provinsi', 'hak dasar Orang Asli Papua') but no office. Two
+    provinces named, or a name said once, give none.
+    """
+    government = _PROVINCIAL_GOVERNMENT_RE.search(d.low)
+    if government is None or _LOWER_REGION_RE.search(d.low) is not None:
+        return
+    found: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in _bare_province_re().finditer(d.text):
+        name = " ".join(m.group(1).split())
+        found[name] += 1
+        first.setdefault(name, m.start())
+    if len(found) != 1:
+        return
+    name, n = found.most_common(1)[0]
+    if n < BARE_PROVINCE_MIN_MENTIONS:
+        return
+    region = next(r for r in load_regions().values() if r.level == "provinsi" and r.name == name)
+    i, col = d.at(first[name])
+    j, gcol = d.at(government.start())
+    out.province, out.level = region.province, "provinsi"
+    out.evidence["province"] = d.ev(_Best(0.0, i, col), f"the one province named, {n} times, without its prefix")
+    out.evidence["level"] = d.ev(_Best(0.0, j, gcol), "the text speaks of the provincial government; no lower region")
 
 
 # A document site's list of other documents after (or beside) the text: docplayer's 'Dokumen-dokumen yang mirip',
@@ -2184,6 +2249,12 @@ def _scan_national(d: _Doc, candidates) -> None:
                 continue
             display = "KPU RI" if sm.group("kpu") else "Bawaslu RI"
             found.append((sm.start(), display.lower(), display))
+    if "mahkamah" in low or "yudisial" in low:
+        for um in _STATE_UNIT_RE.finditer(text):
+            name = _recase(" ".join(f"{um.group('unit')} {um.group('body')}".split()))
+            ri = " RI" if um.group("ri") and um.group("ri").strip().upper() == "RI" else \
+                " Republik Indonesia" if um.group("ri") else ""
+            found.append((um.start(), re.sub(r"[^a-z]", "", name.lower()), name + ri))
     pos = low.find("kement")
     while pos >= 0:
         km = _MINISTRY_RE.match(text, pos)
@@ -2197,6 +2268,8 @@ def _scan_national(d: _Doc, candidates) -> None:
         i, col = d.at(pos)
         if _in_source_note(d.lines[i], col):
             continue  # 'Sumber: BPS': where a table's figures came from
+        if _PLACE_OF_ACT_RE.search(low, max(0, pos - PLACE_OF_ACT_REACH), pos):
+            continue  # another office: where the work was done or sent
         weight, front = d.weight(i, col)
         if d.title_before(i, col, front):
             weight += W_TITLE_FRONT if front else W_TITLE_BODY
@@ -2436,6 +2509,58 @@ def _realised_year(d: _Doc, latest: int, signed: int | None) -> tuple[int, int, 
     return found
 
 
+# A year a value is given for: '10,86 persen di tahun 2008', '75% pada tahun 2019', 'tahun 2019 sebesar 75%'.
+_VALUE_BEFORE_YEAR_RE = re.compile(r"\d(?:[.,]\d+)?\s*(?:%|persen)?\s*(?:(?:di|pada)\s+(?:akhir\s+)?)?$")
+_VALUE_AFTER_YEAR_RE = re.compile(r"\s*,?\s*(?:(?:[a-z]+\s+){0,3}(?:sebesar|yaitu|adalah|mencapai|hanya)\s*|:\s*)?"
+                                  r"(?:rp\.?\s*)?(?!(?:19|20)\d\d\b)\d")
+VALUE_BEFORE_REACH = 40  # characters before a year's 'tahun' where its value may stand
+# what a narrative of change over time says: a value rose or fell from one year to the next
+_CHANGE_CUE_RE = re.compile(r"\b(?:meningkat|menurun|naik|turun|melambat|tumbuh|bertambah|berkurang|menjadi"
+                            r"|dibandingkan|dibanding)\b")
+# what a plan says of a year to come: its latest year is a target's, not a result's
+_PLAN_CUE_RE = re.compile(r"\b(?:target|ditargetkan|rencana|direncanakan|proyeksi|diproyeksikan|diharapkan|akan)\b")
+
+
+def _valued_year(low: str, m: Match) -> bool:
+    """A 'Tahun NNNN' mention with a value given for that year just before or just after it."""
+    before = low[max(0, m.start() - VALUE_BEFORE_REACH):m.start()]
+    return _VALUE_BEFORE_YEAR_RE.search(before) is not None or _VALUE_AFTER_YEAR_RE.match(low, m.end()) is not None
+
+
+def _sentence_around(low: str, a: int, b: int) -> str:
+    """The sentence holding text positions [a, b) (ended by '. ' or a blank line)."""
+    start = max(low.rfind(". ", 0, a) + 2, low.rfind("\n\n", 0, a) + 2, 0)
+    ends = [e for e in (low.find(". ", b), low.find("\n\n", b)) if e >= 0]
+    return low[start:min(ends) if ends else len(low)]
+
+
+def narrated_past_years(low: str, year_hits: list[Match]) -> set[int]:
+    """Starts of the year mentions a narrative of change over time names before its latest year.
+
+    'dari 10,86 persen di tahun 2008 menjadi 11,57 persen di tahun 2009 ... 10,35 persen di tahun 2012': a
+    paragraph that gives a value for each of several years tells a history; its earlier years are the past the
+    report looks back on, and only its latest result's year may be the report's. A paragraph whose latest year
+    is a plan's ('target tahun 2024 sebesar 90%') is left alone.
+    """
+    breaks = [m.start() for m in _BLANK_LINE_RE.finditer(low)]
+    paragraphs: dict[int, list[Match]] = {}
+    for m in year_hits:
+        paragraphs.setdefault(bisect_right(breaks, m.start()), []).append(m)
+    past: set[int] = set()
+    for k, hits in paragraphs.items():
+        valued = [m for m in hits if _valued_year(low, m)]
+        if len({year_of(m) for m in valued}) < 2:
+            continue
+        a, b = (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(low))
+        if _CHANGE_CUE_RE.search(low, a, b) is None:
+            continue
+        latest = max(valued, key=year_of)
+        if _PLAN_CUE_RE.search(_sentence_around(low, latest.start(), latest.end())):
+            continue
+        past |= {m.start() for m in hits if year_of(m) < year_of(latest)}
+    return past
+
+
 def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -> None:
     """Vote over 'Tahun NNNN' mentions, weighted like the office mentions."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -2471,7 +2596,10 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         _vote(votes, year).add(weight, i, col, other)  # (other: a line the evidence shows too)
 
     named: set[tuple[int, bool]] = set()  # (line, in its opening) that name a year with 'Tahun'
+    past = narrated_past_years(low, year_hits)
     for m in year_hits:
+        if m.start() in past:
+            continue
         i, col = d.at(m.start())
         add(compared_year(low, m), i, col)
         named.add((i, col < LINE_OPENING_CHARS))

@@ -1883,6 +1883,50 @@ def test_a_plans_targets_for_two_years_are_no_comparison():
     assert find_document_fields(located(text)).year == 2019
 
 
+def test_a_history_of_values_over_years_gives_its_latest_year_not_its_first():
+    # the only years named are in prose that follows a rate from year to year
+    text = ("Capaian indikator rasio elektrifikasi desa sebesar 92,10% dari target 95%.\n\n"
+            "Rasio tersebut naik dari 80,25 persen pada tahun 2016 menjadi 84,70 persen pada tahun 2017, lalu "
+            "tumbuh lebih pelan menjadi 86,05 persen di tahun 2018. Pada tahun 2019 rasio mencapai 90,00 persen.\n")
+    assert find_document_fields(located(text)).year == 2019
+
+
+def test_a_history_ending_in_a_plans_year_is_left_as_named():
+    text = ("Angka partisipasi sekolah naik dari 70,5 persen pada tahun 2019 menjadi 72,0 persen pada tahun 2020, "
+            "dan ditargetkan menjadi 80,0 persen pada tahun 2024.\n")
+    assert find_document_fields(located(text)).year == 2019  # as before: no result's year to prefer
+
+
+def test_an_office_where_the_work_was_sent_is_not_the_reporting_office():
+    # an excerpt of a satker's budget section: the only directorate-general named is where revisions were filed
+    text = ("C. REALISASI ANGGARAN\n\nRealisasi belanja satuan kerja Tahun Anggaran 2020 mencapai 97,5 persen.\n\n"
+            "Perubahan pagu tahun ini diajukan ke Direktorat Jenderal Perbendaharaan sebanyak dua kali, dan "
+            "revisi kedua disahkan di Direktorat Jenderal Perbendaharaan pada bulan Oktober.\n")
+    found = find_document_fields(located(text))
+    assert found.agency is None and found.level is None  # none named rather than a wrong one
+
+
+def test_a_judiciary_unit_named_with_its_institution_is_a_national_office():
+    text = ("B. ANGGARAN\n\nPagu dan realisasi DIPA Badan Urusan Administrasi Mahkamah Agung RI tahun anggaran 2018 "
+            "disajikan dalam tabel berikut.\n\nRevisi pagu dilakukan di Direktorat Jenderal Anggaran.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Badan Urusan Administrasi Mahkamah Agung RI", "pusat")
+
+
+def test_a_provincial_governments_table_naming_its_province_bare_is_the_provinces():
+    text = ("1 Indeks reformasi birokrasi pemerintah provinsi Nilai 70 68 97,14 2 Persentase anak Bali yang "
+            "bersekolah % 90 91 101,11 3 Jumlah desa adat Bali yang dibina desa 120 130 108,33\n")
+    found = find_document_fields(located(text))
+    assert (found.province, found.level, found.agency) == ("Bali", "provinsi", None)
+
+
+def test_a_bare_province_beside_a_kabupaten_gives_no_provincial_level():
+    text = ("1 Indeks reformasi birokrasi pemerintah provinsi Nilai 70 68 2 Persentase anak Bali yang "
+            "bersekolah di kabupaten % 90 91 3 Jumlah desa adat Bali yang dibina desa 120 130\n")
+    found = find_document_fields(located(text))
+    assert (found.province, found.level) == (None, None)
+
+
 def test_a_captions_numbered_goal_before_its_year_is_no_regulation():
     # the only year the excerpt names stands after a goal's number in a table caption
     text = """Evaluasi Pencapaian Sasaran
