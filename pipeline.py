@@ -10,6 +10,7 @@ Stages, each one hop from here:
   records   extract.table_records.rows_to_records  gathered rows -> raw measure/budget records (columns, names, units)
   blocks    extract.column_blocks             budget tables flattened one column at a time
   lists     extract.headerless                titled target lists whose column header OCR lost
+  proven    extract.proven_rows               three bare numbers under a name, proven target / realisasi / capaian
   key-value extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences                 indicator results stated in prose
@@ -42,6 +43,7 @@ from extract.budget_lines import Restatement, find_budget_lines, restated_sums
 from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
 from extract.headerless import find_guessed_grade_rows, find_headerless_targets
+from extract.proven_rows import find_proven_result_rows
 from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
@@ -107,6 +109,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
     # a graded row closing on OCR-damaged grades ('EB BE') under no header, on a line no table read
     measures += find_guessed_grade_rows(views, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
+    # three bare numbers under an indicator's name, no header: capaian = realisasi / target proves the columns
+    measures += find_proven_result_rows(views, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
     pledges = pledge_lines(text.lines, doc)
     other_years = other_year_pledges(pledges, doc, fields.year)

@@ -1,0 +1,98 @@
+"""Result rows under no header, read because their own arithmetic proves the columns.
+
+An excerpt or a page that opens mid-table keeps no Target / Realisasi /
+Capaian header: an indicator's name, then a line of three numbers alone
+('Persentase putusan perkara ... (dieksekusi)' / '100 100 100'). Three bare
+numbers say nothing by their place, but when the third is the second over the
+first times 100 (capaian = realisasi / target) they are that row's target,
+realisation and capaian. Only a name opening with a measure word ('Persentase',
+'Jumlah', 'Nilai', ...) just above the line is taken, and only on lines no
+table read, so a statistics table's rows or a list of years give nothing.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Sequence
+
+from extract.doc_text import DocText
+from extract.lines import LineView
+from extract.model import Line
+from extract.records import MeasureRow, Source
+from extract.tables import INDICATOR_START_RE
+from normalize.numbers import parse_measure
+
+# three numbers alone on a line, each optionally with its '%' ('100 100 100', '80,00 80,83 101,04%')
+THREE_NUMBERS_RE = re.compile(r"^[ \t|]*(\d[\d.,]*\s*%?)[ \t|]+(\d[\d.,]*\s*%?)[ \t|]+(\d[\d.,]*\s*%?)[ \t|]*$")
+# a list mark or item number before a name ('-Persentase', '• Jumlah', '2. Nilai', 'a) Persentase')
+ITEM_MARK_RE = re.compile(r"^[\s\-–•*·]*(?:(?:\d{1,2}|[a-zA-Z])[.)]\s*)?")
+NAME_LINES = 3  # lines a name wraps over, above its numbers
+MAX_BLANKS = 2  # blank lines between a name's last line and its numbers
+
+
+def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], ocr: bool = False,
+                            doc: DocText | None = None) -> list[MeasureRow]:
+    """Target / realisation / capaian rows of three bare numbers that capaian = realisasi / target proves,
+    named by the indicator just above them; lines in `taken` (read by a table) are left alone."""
+    lines: Sequence[Line] = getattr(views, "lines", None) or [v.line for v in views]
+    doc = doc or DocText(lines)
+    rows: list[MeasureRow] = []
+    for i, line in enumerate(lines):
+        if line.number in taken or not line.text[:12].lstrip(" \t|")[:1].isdigit():
+            continue
+        found = THREE_NUMBERS_RE.match(line.text)
+        if found is None:
+            continue
+        readings = [parse_measure(cell) for cell in found.groups()]
+        if any(r is None or r.value is None for r in readings) or not proves_capaian(*found.groups()):
+            continue
+        named = name_above(lines, i, taken)
+        if named is None:
+            continue
+        target, result, capaian = readings
+        rows.append(MeasureRow(indicator_raw=named, target=target, realisation=result, achievement=capaian,
+                               source=Source(line=line.number, page=line.page, raw=" | ".join(found.groups()),
+                                             ocr=ocr),
+                               has_realisation_column=True, has_achievement_column=True,
+                               notes=["no header: the columns are target, realisation, capaian because "
+                                      "the third number is the second over the first times 100"]))
+    return rows
+
+
+def proves_capaian(target: str, result: str, capaian: str) -> bool:
+    """Whether the printed capaian is realisasi / target x 100 to its printed decimals (half a rounding step,
+    and half a percent of its size for a rate rounded before it was divided)."""
+    values = [parse_measure(cell) for cell in (target, result, capaian)]
+    if any(v is None or not isinstance(v.value, float | int) for v in values):
+        return False
+    t, r, c = (float(v.value) for v in values)  # type: ignore[union-attr, arg-type]  # checked above
+    if t <= 0 or c <= 0:
+        return False
+    decimals = len(re.split(r"[.,]", capaian.strip(" %"))[-1]) if re.search(r"[.,]\d{1,2}\s*%?$", capaian) else 0
+    return abs(r / t * 100 - c) <= 0.5 * 10 ** -decimals + 0.005 * c
+
+
+def name_above(lines: Sequence[Line], i: int, taken: Container[int]) -> str | None:
+    """The indicator name wrapped over the lines just above line i, from the line that opens with a measure
+    word; None when no such line stands within `NAME_LINES` lines (blank lines aside) or a line between
+    holds a digit-led value line or was read by a table."""
+    block: list[str] = []
+    blanks = 0
+    k = i - 1
+    while k >= 0 and len(block) < NAME_LINES:
+        text = lines[k].text.strip()
+        if not text:
+            blanks += 1
+            if blanks > MAX_BLANKS and not block:
+                return None
+            k -= 1
+            continue
+        if lines[k].number in taken or THREE_NUMBERS_RE.match(lines[k].text):
+            return None
+        block.insert(0, text)
+        opening = ITEM_MARK_RE.match(text)
+        rest = text[opening.end():] if opening else text
+        if INDICATOR_START_RE.match(rest):
+            block[0] = rest
+            return " ".join(" ".join(block).split())
+        k -= 1
+    return None

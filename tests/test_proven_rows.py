@@ -1,0 +1,59 @@
+"""Three bare numbers under an indicator's name, with no header: read only when capaian = realisasi / target."""
+from __future__ import annotations
+
+from extract.lines import LineViews
+from extract.model import Line, LocatedText
+from extract.proven_rows import find_proven_result_rows, proves_capaian
+from pipeline import extract_document
+
+
+def views(text: str) -> LineViews:
+    return LineViews([Line(n, 1, t) for n, t in enumerate(text.splitlines(), start=1)])
+
+
+PAGE = """2. Analisis Capaian Kinerja
+
+-Persentase berkas perkara yang diminutasi tepat
+waktu
+
+80 84 105
+
+3. Meningkatnya kualitas layanan
+
+Persentase pengaduan yang ditindaklanjuti
+
+90,00 81,00 90,00
+"""
+
+
+def test_a_page_without_its_header_gives_the_rows_its_arithmetic_proves():
+    rows = find_proven_result_rows(views(PAGE), taken=set())
+    assert [r.indicator_raw for r in rows] == ["Persentase berkas perkara yang diminutasi tepat waktu",
+                                               "Persentase pengaduan yang ditindaklanjuti"]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (80, 84, 105), (90, 81, 90)]
+    assert [r.source.line for r in rows] == [6, 12]
+
+
+def test_numbers_the_capaian_does_not_prove_or_a_name_that_measures_nothing_give_no_row():
+    text = ("Persentase penduduk miskin menurut kecamatan\n\n2019 2020 2021\n\n"  # years, not a result
+            "Jumlah penduduk tahun ini\n12 15 40\n"  # 15 / 12 is 125%, not 40
+            "Rata-rata lama sekolah di kota ini\n80 84 105\n")  # no measure word opens the name
+    assert find_proven_result_rows(views(text), taken=set()) == []
+
+
+def test_a_line_a_table_read_is_left_to_it():
+    assert find_proven_result_rows(views(PAGE), taken={6, 12}) == []
+
+
+def test_the_capaian_is_checked_to_its_printed_decimals():
+    assert proves_capaian("80,00", "80,83", "101,04")
+    assert not proves_capaian("80,00", "80,83", "101,94")
+    assert proves_capaian("100", "100", "100%")
+
+
+def test_the_pipeline_reads_such_rows_as_realisations():
+    lines = [Line(n, 1, t) for n, t in enumerate(PAGE.splitlines(), start=1)]
+    result = extract_document(LocatedText(source_path="x.txt", doc_id="x", lines=lines, pages=[1]))
+    got = {(r["indicator_raw"], r["realisation_value"], r["line"]) for r in result.built.realisations}
+    assert ("Persentase pengaduan yang ditindaklanjuti", 81.0, 12) in got
