@@ -12,6 +12,7 @@ table read, so a statistics table's rows or a list of years give nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Container, Sequence
 
 from extract.doc_text import DocText
@@ -22,7 +23,10 @@ from extract.tables import INDICATOR_START_RE
 from normalize.numbers import parse_measure
 
 # three numbers alone on a line, each optionally with its '%' ('100 100 100', '80,00 80,83 101,04%')
-THREE_NUMBERS_RE = re.compile(r"^[ \t|]*(\d[\d.,]*\s*%?)[ \t|]+(\d[\d.,]*\s*%?)[ \t|]+(\d[\d.,]*\s*%?)[ \t|]*$")
+THREE_NUMBERS_RE = re.compile(r"[ \t|]*(\d[\d.,]*[ \t]*%?)[ \t|]+(\d[\d.,]*[ \t]*%?)[ \t|]+(\d[\d.,]*[ \t]*%?)[ \t|]*$",
+                              re.M)
+# the same after the newline that opens its line: a scan that opens with a literal skips to newlines in C
+LINE_OF_THREE_RE = re.compile("\n" + THREE_NUMBERS_RE.pattern, re.M)
 # a list mark or item number before a name ('-Persentase', '• Jumlah', '2. Nilai', 'a) Persentase')
 ITEM_MARK_RE = re.compile(r"^[\s\-–•*·]*(?:(?:\d{1,2}|[a-zA-Z])[.)]\s*)?")
 NAME_LINES = 3  # lines a name wraps over, above its numbers
@@ -34,13 +38,14 @@ def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], oc
     """Target / realisation / capaian rows of three bare numbers that capaian = realisasi / target proves,
     named by the indicator just above them; lines in `taken` (read by a table) are left alone."""
     lines: Sequence[Line] = getattr(views, "lines", None) or [v.line for v in views]
-    doc = doc or DocText(lines)
+    doc = doc or DocText(list(lines))
+    starts = doc.flat_starts()
     rows: list[MeasureRow] = []
-    for i, line in enumerate(lines):
-        if line.number in taken or not line.text[:12].lstrip(" \t|")[:1].isdigit():
-            continue
-        found = THREE_NUMBERS_RE.match(line.text)
-        if found is None:
+    text = "\n" + doc.flat  # (a newline before the first line too, for the scan)
+    for found in LINE_OF_THREE_RE.finditer(text):  # (one scan of the text: such lines are few)
+        i = bisect_right(starts, found.start()) - 1  # (the newline's offset in `text` is its line's in `flat`)
+        line = lines[i]
+        if line.number in taken:
             continue
         readings = [parse_measure(cell) for cell in found.groups()]
         if any(r is None or r.value is None for r in readings) or not proves_capaian(*found.groups()):
@@ -86,7 +91,7 @@ def name_above(lines: Sequence[Line], i: int, taken: Container[int]) -> str | No
                 return None
             k -= 1
             continue
-        if lines[k].number in taken or THREE_NUMBERS_RE.match(lines[k].text):
+        if lines[k].number in taken or THREE_NUMBERS_RE.fullmatch(lines[k].text):
             return None
         block.insert(0, text)
         opening = ITEM_MARK_RE.match(text)

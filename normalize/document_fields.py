@@ -207,7 +207,10 @@ _NATIONAL_BODY_RE = re.compile(
 # same name: such a unit is national. Its name: capitalised words from its head up to the institution's.
 _STATE_INSTITUTIONS = ("Mahkamah Agung", "Mahkamah Konstitusi", "Komisi Yudisial")
 _STATE_UNIT_RE = re.compile(
-    r"(?<![\w])(?P<unit>(?:Badan|BADAN|Sekretariat|SEKRETARIAT|Kepaniteraan|KEPANITERAAN|Inspektorat|INSPEKTORAT)"
+    # (opening with the class of the units' first letters, the word boundary in a lookbehind after it: the engine
+    # skips to a candidate letter in C, where a lookbehind first is tried at every character)
+    r"(?P<unit>[BSKI](?<![\w].)(?:(?<=B)(?:adan|ADAN)|(?<=S)(?:ekretariat|EKRETARIAT)|(?<=K)(?:epaniteraan|EPANITERAAN)"
+    r"|(?<=I)(?:nspektorat|NSPEKTORAT))"
     r"(?:[ \t]+(?:dan|DAN|[A-Z][\w'’\-]*)){0,5}?)[ \t]+(?P<body>"
     + "|".join(rf"{a}[ \t]+{b}|{a.upper()}[ \t]+{b.upper()}" for a, b in (name.split() for name in _STATE_INSTITUTIONS))
     + r")(?P<ri>[ \t]+(?:RI|Republik[ \t]+Indonesia|REPUBLIK[ \t]+INDONESIA))?(?![\w])"
@@ -2201,6 +2204,22 @@ def _national_words(low: str) -> list[tuple[int, int, str]]:
     return sorted((m.start() - 1, m.end(), m.group()) for pattern in _NATIONAL_SCAN_RES for m in pattern.finditer(low))
 
 
+STATE_UNIT_REACH = 160  # characters before an institution's name where its unit's name opens ('Badan ... ')
+
+
+def _state_units(low: str, text: str) -> list[Match]:
+    """`_STATE_UNIT_RE` matches, looked for only before each name of a judiciary institution ('mahkamah',
+    'yudisial' are rare; the units' words, 'Badan', 'Sekretariat', are in every report)."""
+    found: dict[int, Match] = {}
+    for word in ("mahkamah", "komisi yudisial"):
+        pos = low.find(word)
+        while pos >= 0:
+            for um in _STATE_UNIT_RE.finditer(text, max(0, pos - STATE_UNIT_REACH), pos + 60):
+                found.setdefault(um.start(), um)
+            pos = low.find(word, pos + len(word))
+    return [found[k] for k in sorted(found)]
+
+
 def _scan_national(d: _Doc, candidates) -> None:
     """Weigh mentions of national bodies (level 'pusat')."""
     low, text = d.low, d.text
@@ -2249,12 +2268,11 @@ def _scan_national(d: _Doc, candidates) -> None:
                 continue
             display = "KPU RI" if sm.group("kpu") else "Bawaslu RI"
             found.append((sm.start(), display.lower(), display))
-    if "mahkamah" in low or "yudisial" in low:
-        for um in _STATE_UNIT_RE.finditer(text):
-            name = _recase(" ".join(f"{um.group('unit')} {um.group('body')}".split()))
-            ri = " RI" if um.group("ri") and um.group("ri").strip().upper() == "RI" else \
-                " Republik Indonesia" if um.group("ri") else ""
-            found.append((um.start(), re.sub(r"[^a-z]", "", name.lower()), name + ri))
+    for um in _state_units(low, text):
+        name = _recase(" ".join(f"{um.group('unit')} {um.group('body')}".split()))
+        ri = " RI" if um.group("ri") and um.group("ri").strip().upper() == "RI" else \
+            " Republik Indonesia" if um.group("ri") else ""
+        found.append((um.start(), re.sub(r"[^a-z]", "", name.lower()), name + ri))
     pos = low.find("kement")
     while pos >= 0:
         km = _MINISTRY_RE.match(text, pos)
@@ -2548,11 +2566,13 @@ def narrated_past_years(low: str, year_hits: list[Match]) -> set[int]:
         paragraphs.setdefault(bisect_right(breaks, m.start()), []).append(m)
     past: set[int] = set()
     for k, hits in paragraphs.items():
-        valued = [m for m in hits if _valued_year(low, m)]
-        if len({year_of(m) for m in valued}) < 2:
-            continue
+        if len({year_of(m) for m in hits}) < 2:
+            continue  # (the cheap checks first: most paragraphs name one year, or tell no change)
         a, b = (breaks[k - 1] if k else 0), (breaks[k] if k < len(breaks) else len(low))
         if _CHANGE_CUE_RE.search(low, a, b) is None:
+            continue
+        valued = [m for m in hits if _valued_year(low, m)]
+        if len({year_of(m) for m in valued}) < 2:
             continue
         latest = max(valued, key=year_of)
         if _PLAN_CUE_RE.search(_sentence_around(low, latest.start(), latest.end())):
