@@ -5165,3 +5165,21 @@ def test_a_capitalised_sasaran_line_is_no_opening_of_a_name_that_opens_on_its_va
             "Indeks kepuasan masyarakat 80 82\n")
     measures, _ = table_records(text)
     assert [m.indicator_raw for m in measures] == ["Indeks kepuasan masyarakat"]
+
+
+def test_a_decimal_or_a_count_after_huruf_or_tahun_is_a_value_not_a_citation():
+    # 'melek huruf' and a 'tahun' unit end indicator names; a citation is 'huruf b' or 'tahun 2019'. Read as
+    # citations, the first value joined the name and the others slid a column.
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase penduduk dewasa melek huruf 91,40 92,15 100,82\n"
+            "2 Harapan lama bersekolah tahun 12,10 12,30 101,65\n"
+            "3 Banyaknya laporan evaluasi tahun 6 6 100\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase penduduk dewasa melek huruf", 91.4, 92.15),
+        ("Harapan lama bersekolah tahun", 12.1, 12.3),
+        ("Banyaknya laporan evaluasi tahun", 6.0, 6.0)]
+    from extract.lines import LineViews
+
+    views = LineViews([Line(1, 1, "sesuai Pasal 5 huruf b Peraturan Nomor 3 Tahun 2019")])
+    assert views[0].values == []
