@@ -5183,3 +5183,18 @@ def test_a_decimal_or_a_count_after_huruf_or_tahun_is_a_value_not_a_citation():
 
     views = LineViews([Line(1, 1, "sesuai Pasal 5 huruf b Peraturan Nomor 3 Tahun 2019")])
     assert views[0].values == []
+
+
+def test_a_numbered_row_named_by_acronyms_alone_is_a_measure_but_a_capitalised_scrap_is_not():
+    # Pemda IKU lists name some measures by acronyms only; a misread 'NIP' line or a wrapped name's last
+    # line in capitals carries numbers too but is no numbered row with a target and a result.
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Angka harapan hidup penduduk 68,20 68,45 100,37\n"
+            "2 APM SDMI 95,10 96,00 100,95\n"
+            "3 IPM 70,20 70,85 100,93\n"
+            "NIF 19790512 200312 1\n"
+            "4 Nilai IKM 80 82 102,5\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Angka harapan hidup penduduk", 68.2, 68.45), ("APM SDMI", 95.1, 96.0), ("IPM", 70.2, 70.85),
+        ("Nilai IKM", 80.0, 82.0)]
