@@ -94,6 +94,7 @@ DASH_ITEM_RE = re.compile(r"\s*[-–•]\s+[^\W\d_]")  # '- usia 7-12 tahun': an
 FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|rumus|formula(?:si)?|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
+PARAGRAPH_OPENING_WORDS = 10  # words of a line under a flattened row that open the text after the table
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 # words that join a sentence's amounts ('... sebesar Rp X atau 97,51% dari pagu sebesar Rp Y'), never a budget name's
@@ -2495,6 +2496,9 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         if not tail and view.line.number > last + 1 and (
                 reads_as_sentence(view.line.text) or any(t.kind == "percent" for t in view.inner_values)):
             break  # after a blank line, 'Berdasarkan tabel di atas, ... tercapai.' opens the text below the table
+        if not tail and values_one_per_line(row) and opens_paragraph(view):
+            break  # under a row flattened one cell per line, 'Dari capaian tersebut, ...': the name came whole
+            # before its values, so a sentence's opening below them is the text after the table
         if not tail and view.line.number > last + 1 and shouts(view.text) and not shouts(row.text):
             break  # after a blank line, a line in capitals under a name that is not: a page's heading or a stamp
         if heads_in_capitals(view.text) and not shouts(row.text):
@@ -2509,6 +2513,26 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
     if tail and after_blank_line(row, tail[0]) and closes_a_sentence(sentence_lines(row, pending, below, tail[0])):
         return []  # after a blank line, 'Demikian capaian kinerja tahun 2023.': the text below the table
     return tail
+
+
+ONE_CELL_VALUES = 2  # value lines, each one value alone, that make a row flattened one cell per line
+
+
+def values_one_per_line(row: RowDraft) -> bool:
+    """Whether a row's values each stand alone on a line of their own, after its name ('Persentase ...' / '40%' /
+    '58,58%' / '67,8%'): a table flattened one cell per line, whose name cell is printed whole before them."""
+    first = next((k for k, v in enumerate(row.views) if v.values), None)
+    if first is None or not row.views[first - 1:first] or row.views[first - 1].values:
+        return False
+    lines = row.views[first:]
+    return len(lines) >= ONE_CELL_VALUES and all(len(v.values) == 1 and not v.text for v in lines)
+
+
+def opens_paragraph(view: LineView) -> bool:
+    """A line of words opening with a capital and running on past a name's wrapped rest ('Dari capaian target
+    tersebut diatas, beberapa cara ...'): a paragraph's opening, whether or not its sentence ends on it."""
+    text = view.line.text.strip()
+    return text[:1].isupper() and not view.values and len(text.split()) >= PARAGRAPH_OPENING_WORDS
 
 
 def after_blank_line(row: RowDraft, view: LineView) -> bool:

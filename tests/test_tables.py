@@ -5198,3 +5198,16 @@ def test_a_numbered_row_named_by_acronyms_alone_is_a_measure_but_a_capitalised_s
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
         ("Angka harapan hidup penduduk", 68.2, 68.45), ("APM SDMI", 95.1, 96.0), ("IPM", 70.2, 70.85),
         ("Nilai IKM", 80.0, 82.0)]
+
+
+def test_a_one_line_paragraph_under_a_table_flattened_one_cell_per_line_is_not_the_last_name():
+    # Each cell on a line of its own: the name is printed whole before its values, so the line below the last
+    # value opens the text after the table, whether or not its sentence ends on that line.
+    text = ("INDIKATOR KINERJA TARGET REALISASI CAPAIAN\n"
+            "1. Persentase temuan yang ditindaklanjuti\n75%\n80%\n106,67%\n"
+            "2. Persentase laporan hasil audit yang tepat waktu\n90%\n85%\n94,44%\n"
+            "Secara umum capaian kedua indikator di atas sudah baik karena tim audit bekerja sesuai jadwal\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase temuan yang ditindaklanjuti", 75.0),
+        ("Persentase laporan hasil audit yang tepat waktu", 90.0)]
