@@ -1337,7 +1337,7 @@ def header_runs_into_row(text: str) -> int | None:
     if len(text) > 600:
         return None
     for m in HEADER_RUNS_INTO_ROW_RE.finditer(text):
-        head = text[:m.start()]
+        head = without_column_numbers(text[:m.start()])
         if len(head.split()) < 3:
             continue
         if NOT_YEAR_DIGIT_RE.search(head):
@@ -1347,6 +1347,24 @@ def header_runs_into_row(text: str) -> int | None:
             return m.start() + 1
         return None  # the first row number decides: later ones stand inside the rows
     return None
+
+
+# the numbers of a header's columns at its end ('... Capaian 1 2 3 4 5', '(1) (2) (3) (4)'), as a line of their own
+# under the header that a text export ran on
+COLUMN_NUMBERS_END_RE = re.compile(r"(?:\s+\(?\d{1,2}\)?){3,}\s*$")
+
+
+def without_column_numbers(head: str) -> str:
+    """A one-line header's words without the column numbers that close it ('... Capaian Kinerja 1 2 3 4 5').
+
+    The row of column numbers under a header counts 1, 2, 3 ... up; run onto the header line (with the first
+    row after it) it is no caption's or page's number, and the header is read from its words alone.
+    """
+    m = COLUMN_NUMBERS_END_RE.search(head)
+    if m is None:
+        return head
+    numbers = [int(n) for n in re.findall(r"\d+", m.group(0))]
+    return head[:m.start()] if numbers == list(range(1, len(numbers) + 1)) else head
 
 
 def header_row_split(text: str) -> int | None:

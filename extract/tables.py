@@ -25,7 +25,7 @@ from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
-                             year_line_below)
+                             without_column_numbers, year_line_below)
 from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
                            VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
                            any_digit, has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
@@ -1214,7 +1214,7 @@ class HeaderCut(Sequence[LineView]):
         line = line_of(views, index)
         self._views = views
         self._index = self.index = index
-        self._head = analyse_line(Line(line.number, line.page, line.text[:cut].rstrip()))
+        self._head = analyse_line(Line(line.number, line.page, without_column_numbers(line.text[:cut]).rstrip()))
         self.row = analyse_line(Line(line.number, line.page, line.text[cut:].strip()))
         lines = getattr(views, "lines", None)
         self.lines = None if lines is None else [*lines[:index], self._head.line, *lines[index + 1:]]

@@ -5211,3 +5211,17 @@ def test_a_one_line_paragraph_under_a_table_flattened_one_cell_per_line_is_not_t
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
         ("Persentase temuan yang ditindaklanjuti", 75.0),
         ("Persentase laporan hasil audit yang tepat waktu", 90.0)]
+
+
+def test_column_numbers_run_onto_a_one_line_header_and_the_first_row_keep_the_first_row():
+    # A text export joined the header, its row of column numbers and the first row's name on one line.
+    text = ("INDIKATOR KINERJA SATUAN TARGET REALISASI CAPAIAN 1 2 3 4 5 1 Persentase desa yang memiliki air bersih\n"
+            "% 60.00 54.00 90.00\n"
+            "2 Persentase rumah tangga dengan sanitasi layak\n"
+            "% 70.00 77.00 110.00\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase desa yang memiliki air bersih", 60.0, 54.0),
+        ("Persentase rumah tangga dengan sanitasi layak", 70.0, 77.0)]
+    from extract.headers import header_runs_into_row
+    assert header_runs_into_row("Tabel 2 Capaian Indikator Target Realisasi Capaian 1 2 4 1 Persentase x") is None
