@@ -26,11 +26,11 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
                              without_column_numbers, year_line_below)
-from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
+from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, LONG_CELL, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
                            VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
                            any_digit, has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
                            strip_row_number)
-from extract.long_lines import long_line_tables
+from extract.long_lines import long_line_tables, split_rows
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
                                  other_year_plan, uneven_year_groups, year_cell_above, year_groups, year_row,
@@ -401,6 +401,25 @@ def qualified_target(cell: Cell) -> Token | None:
     return Token(kind=kind, start=start, end=start + len(text), raw=text, reading=replace(reading, raw=text))
 
 
+LONG_LINE_OPENING_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")  # the row number a long value line opens with
+
+
+def rows_in_line(view: LineView) -> list[str]:
+    """The texts of the rows a one-cell line ending in values runs together, cut at each next row number in turn
+    after a value (`split_rows`, from the number the line opens with, else 1); one text when it runs none."""
+    if not view.values or view.delimited or len(view.cells) != 1:
+        return [view.line.text]
+    text = fold_text(view.line.text)
+    opening = LONG_LINE_OPENING_RE.match(text)
+    return split_rows(text, int(opening.group(1)) if opening else 1)
+
+
+def runs_rows_together(view: LineView) -> bool:
+    """Whether a long line is a table's rows run together ('1 Persentase ... 80,00 80,83 101,04 2 Persentase ...'),
+    not prose."""
+    return len(rows_in_line(view)) >= 2
+
+
 def is_prose(view: LineView) -> bool:
     """A line of running text: many words and no values, written as sentences.
 
@@ -410,7 +429,7 @@ def is_prose(view: LineView) -> bool:
     text = view.line.text
     words = text.split()
     if len(text) > 300 and len(" ".join(text.split())) > 300:  # space-aligned columns pad a row: count words
-        return True
+        return not runs_rows_together(view)
     if len(words) < PROSE_WORDS or view.values:
         return False
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
@@ -1950,6 +1969,8 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
     if at is None or len(row.views) != len(row.text_parts):
         return [row]
     view = row.views[at]
+    if (pieces := long_line_rows(row, at, header)) is not None:
+        return [part for piece in pieces for part in rows_run_together(piece, header)]
     if view.delimited or len(view.cells) != 1 or not view.cells[0].inner:
         return [row]
     # values inside the line's text, none ending it: rows closed by their verdicts ('... 90% 90% 100% Tercapai
@@ -1987,6 +2008,36 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
                           text_parts=[strip_row_number(rest.text)] + row.text_parts[at + 1:],
                           value_line=row.value_line, value_page=row.value_page, codes=row.codes))
     return split
+
+
+def long_line_rows(row: RowDraft, at: int, header: Header) -> list[RowDraft] | None:
+    """A row whose value line (at `at`) is too long for its values to be read whole, cut into the rows it runs
+    together, or None.
+
+    A text export may print a whole table on one line ('1 Persentase ... 80,00 80,83 101,04 2 Persentase ...
+    100,00 26,35 26,35 3 ...'). Past `LONG_CELL` characters a line is read as prose, its values only at its
+    end, and the rows before the last are lost or glued into its name. The line is cut at each next row
+    number in turn after a value (`split_rows`; from the number it opens with, else 1), each piece read as
+    a line of its own; every piece must end in values, or the line is left as it is.
+    """
+    view = row.views[at]
+    if len(view.line.text) <= LONG_CELL:
+        return None
+    pieces = rows_in_line(view)
+    if len(pieces) < 2:
+        return None
+    line = view.line
+    views = [analyse_line(Line(line.number, line.page, piece)) for piece in pieces]
+    values = [usable_values(v, header) for v in views]
+    if not all(values):
+        return None
+    rows = [RowDraft(views=[v], values=vals, text_parts=[strip_row_number(v.text)], value_line=row.value_line,
+                     value_page=row.value_page) for v, vals in zip(views, values)]
+    first, last = rows[0], rows[-1]
+    first.views, first.text_parts = row.views[:at] + first.views, row.text_parts[:at] + first.text_parts
+    last.views, last.text_parts = last.views + row.views[at + 1:], last.text_parts + row.text_parts[at + 1:]
+    last.codes = row.codes
+    return rows
 
 
 def last_row_closed_by_verdict(rest: LineView, header: Header, line: Line) -> tuple[LineView, list[Token]] | None:

@@ -5225,3 +5225,17 @@ def test_column_numbers_run_onto_a_one_line_header_and_the_first_row_keep_the_fi
         ("Persentase rumah tangga dengan sanitasi layak", 70.0, 77.0)]
     from extract.headers import header_runs_into_row
     assert header_runs_into_row("Tabel 2 Capaian Indikator Target Realisasi Capaian 1 2 4 1 Persentase x") is None
+
+
+def test_a_long_line_running_several_rows_together_under_a_header_gives_every_row():
+    # A text export printed the whole table body on one line (past the length read as prose).
+    names = ["Persentase aparatur yang mengikuti pelatihan teknis bidang keuangan",
+             "Persentase dokumen perencanaan daerah yang disahkan tepat waktu",
+             "Persentase rekomendasi pengawasan yang selesai ditindaklanjuti",
+             "Persentase desa yang telah menerapkan sistem informasi keuangan desa"]
+    values = ["75,00 70,00 93,33", "100,00 90,00 90,00", "60,00 72,00 120,00", "50,00 55,00 110,00"]
+    body = " ".join(f"{k} {name} {v}" for k, (name, v) in enumerate(zip(names, values), start=1))
+    assert len(body) > 300
+    measures, _ = records("No Indikator Kinerja Target Realisasi Capaian\n" + body + "\n")
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        (names[0], 75.0, 70.0), (names[1], 100.0, 90.0), (names[2], 60.0, 72.0), (names[3], 50.0, 55.0)]
