@@ -91,11 +91,10 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
 NEXT_ROW_RE = re.compile(r"(?:(?<=[\d%A-Z)])|(?<=n/a)|(?<= -))\s+(\d{1,2})\.?\s+(?=[A-Z])")
 
 
-def split_rows(body: str, first: int = 1) -> list[str]:
-    """A table's rows run together in one text, cut at each next row number in turn (after `first`, the number
-    the text opens with)."""
+def split_rows(body: str) -> list[str]:
+    """A table's rows run together in one text, cut at each next row number in turn."""
     rows: list[str] = []
-    expected, at = first + 1, 0
+    expected, at = 2, 0
     for m in NEXT_ROW_RE.finditer(body):
         if int(m.group(1)) != expected:
             continue

@@ -30,7 +30,7 @@ from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, LONG_CELL, RANGE_
                            VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
                            any_digit, has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
                            strip_row_number)
-from extract.long_lines import long_line_tables, split_rows
+from extract.long_lines import NEXT_ROW_RE, long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
                                  other_year_plan, uneven_year_groups, year_cell_above, year_groups, year_row,
@@ -405,13 +405,30 @@ LONG_LINE_OPENING_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")  # the row num
 
 
 def rows_in_line(view: LineView) -> list[str]:
-    """The texts of the rows a one-cell line ending in values runs together, cut at each next row number in turn
-    after a value (`split_rows`, from the number the line opens with, else 1); one text when it runs none."""
+    """The texts of the rows a one-cell line ending in values runs together; one text when it runs none.
+
+    A row number and a capitalised word after a value open the next row when the number is the next in turn
+    (from the number the line opens with, else 1: '... WDP WDP 100 5 Rata-rata ...') or when two values or more
+    stand side by side before it: rows grouped under numbered sasaran restart their numbers ('... 84,33 93,7
+    3 Meningkatnya ... 1 Persentase ...'), and a name's own number stands alone ('per 100.000 ibu').
+    """
     if not view.values or view.delimited or len(view.cells) != 1:
         return [view.line.text]
     text = fold_text(view.line.text)
     opening = LONG_LINE_OPENING_RE.match(text)
-    return split_rows(text, int(opening.group(1)) if opening else 1)
+    expected = int(opening.group(1)) + 1 if opening else 2
+    tokens = lex_values(text)
+    run_ends = {b.end for a, b in zip(tokens, tokens[1:]) if not text[a.end:b.start].strip()}
+    rows: list[str] = []
+    at = 0
+    for m in NEXT_ROW_RE.finditer(text):
+        number = int(m.group(1))
+        if number != expected and m.start() not in run_ends:
+            continue
+        rows.append(text[at:m.start()].strip())
+        at, expected = m.start(1), number + 1
+    rows.append(text[at:].strip())
+    return rows
 
 
 def runs_rows_together(view: LineView) -> bool:
@@ -2016,9 +2033,9 @@ def long_line_rows(row: RowDraft, at: int, header: Header) -> list[RowDraft] | N
 
     A text export may print a whole table on one line ('1 Persentase ... 80,00 80,83 101,04 2 Persentase ...
     100,00 26,35 26,35 3 ...'). Past `LONG_CELL` characters a line is read as prose, its values only at its
-    end, and the rows before the last are lost or glued into its name. The line is cut at each next row
-    number in turn after a value (`split_rows`; from the number it opens with, else 1), each piece read as
-    a line of its own; every piece must end in values, or the line is left as it is.
+    end, and the rows before the last are lost or glued into its name. The line is cut where a row number
+    opens the next row after a value (`rows_in_line`), each piece read as a line of its own; every piece
+    must end in values, or the line is left as it is.
     """
     view = row.views[at]
     if len(view.line.text) <= LONG_CELL:

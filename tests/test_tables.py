@@ -5239,3 +5239,18 @@ def test_a_long_line_running_several_rows_together_under_a_header_gives_every_ro
     measures, _ = records("No Indikator Kinerja Target Realisasi Capaian\n" + body + "\n")
     assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
         (names[0], 75.0, 70.0), (names[1], 100.0, 90.0), (names[2], 60.0, 72.0), (names[3], 50.0, 55.0)]
+
+
+def test_rows_on_one_long_line_under_numbered_sasaran_restart_their_numbers_and_all_are_read():
+    # Rows grouped under numbered sasaran restart at 1; a grade row's values are no run of numbers, but the
+    # next row's number is the next in turn.
+    body = ("1 Meningkatnya kualitas tata kelola keuangan daerah 1 Persentase perangkat daerah dengan laporan "
+            "keuangan tepat waktu 90,00 95,00 105,56 2 Opini BPK atas laporan keuangan daerah Opini WTP WTP 100 "
+            "3 Persentase aset daerah yang telah bersertifikat 40,00 35,00 87,50 2 Meningkatnya kualitas pelayanan "
+            "publik daerah 1 Persentase perangkat daerah dengan standar pelayanan 80,00 84,00 105,00")
+    measures, _ = records("No Sasaran No Indikator Kinerja Satuan Target Realisasi Capaian\n" + body + "\n")
+    assert [(m.indicator_raw, m.realisation.raw) for m in measures] == [
+        ("Persentase perangkat daerah dengan laporan keuangan tepat waktu", "95,00"),
+        ("Opini BPK atas laporan keuangan daerah", "WTP"),
+        ("Persentase aset daerah yang telah bersertifikat", "35,00"),
+        ("Persentase perangkat daerah dengan standar pelayanan", "84,00")]
