@@ -247,8 +247,11 @@ ITEM_PAGU_RE = re.compile(
     r"(?:^|(?<=\s))(?P<number>\d{1,2}|[a-z])\s?[.)]{1,2}\s+(?P<name>[A-Z][^.!?:]{2,160}?)\s+(?:[Dd]engan\s+)?"
     r"(?i:(?:jumlah\s+|total\s+)?dana|pagu(?:\s+anggaran)?|anggaran|alokasi(?:\s+dana|\s+anggaran)?)"
     r"\s+(?i:(?:sebesar|senilai)\s+)?(?=R[Pp]\b)")
-# words by which an item names the budget itself, not a program or kegiatan of it ('1. Total anggaran ...')
-BUDGET_ITEM_NAME_RE = re.compile(r"\b(?:anggaran|pagu|realisasi|total|jumlah|dipa|apbd|apbn)\b", re.I)
+# words by which an item names the budget itself or its year, not a program or kegiatan of it ('1. Total anggaran
+# ...', 'a. Pada tahun 2022 dengan anggaran ...'), or opens a statement instead of a name ('b. Secara keseluruhan')
+BUDGET_ITEM_NAME_RE = re.compile(r"\b(?:anggaran|pagu|realisasi|total|jumlah|dipa|apbd|apbn|tahun|(?:19|20)\d\d)\b"
+                                 r"|^(?:pada|dalam|untuk|secara|sedangkan|adapun|selama|sampai|hingga|keseluruhan)\b",
+                                 re.I)
 
 
 def item_pagus(text: str) -> dict[int, re.Match]:

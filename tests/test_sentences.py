@@ -1273,3 +1273,13 @@ def test_list_items_stating_a_kegiatan_pagu_and_realisation_are_budget_rows_and_
     # a kegiatan's pagu is never the report's total
     assert confirmed_budget_sentence(lines, year=2016) is None
     assert find_budget_sentences(lines, year=2016) == []
+
+
+def test_a_lettered_statement_of_the_year_budget_is_no_list_item_and_stays_the_total():
+    from extract.budget_sentences import find_item_sentences
+
+    lines = views("a. Pada tahun 2016 dengan pagu anggaran sebesar Rp. 5.000.000.000,00 dan telah terealisasi "
+                  "sebesar Rp. 4.500.000.000,00 atau 90,00%.")
+    assert find_item_sentences(lines, year=2016) == []
+    (sentence,) = find_budget_sentences(lines, year=2016)
+    assert sentence.allocation.value == 5_000_000_000
