@@ -775,6 +775,7 @@ def holds_amount(view: LineView) -> bool:
 
 
 # a line opening with a row number and a word ('3 | Persentase ...', '2. Jumlah ...'), after a mark a scan read
+NUMBERED_NAME_WORDS = 3  # words of a numbered line that make it a row's name, not a header cell ('1. Target')
 NUMBERED_ROW_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
 
 
@@ -874,8 +875,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 break
             if line_of(views, nxt).text.rstrip().endswith(":"):
                 break  # 'Kegiatan :' over the rows: a group's label, no column title (a title ends on no colon)
-            if NUMBERED_ROW_RE.match(line_of(views, nxt).text) and (views[nxt].values or views[nxt].codes):
-                break  # '3 | Persentase logistik | 8596': a numbered row, its measure word no column title
+            if NUMBERED_ROW_RE.match(line_of(views, nxt).text) and (views[nxt].values or views[nxt].codes or len(
+                    WORD_RE.findall(line_of(views, nxt).text.lower())) >= NUMBERED_NAME_WORDS):
+                break  # '3 | Persentase logistik | 8596': a numbered row, its measure word no column title (nor
+                # when its values stand on the lines below: '1. Persentase temuan yang ditindaklanjuti' / '75%')
             if (run_on := run_on_header_line(line_of(views, nxt).text)) is not None:
                 # the last cell runs on into the first row ('Capaian (%) 1 Persentase ...'): its words close the
                 # header, the rest opens the row

@@ -5255,3 +5255,13 @@ def test_rows_on_one_long_line_under_numbered_sasaran_restart_their_numbers_and_
         ("Opini BPK atas laporan keuangan daerah", "WTP"),
         ("Persentase aset daerah yang telah bersertifikat", "35,00"),
         ("Persentase perangkat daerah dengan standar pelayanan", "84,00")]
+
+
+def test_a_numbered_name_under_a_header_flattened_one_word_per_line_is_the_first_row_not_a_header_cell():
+    text = ("Indikator Kinerja\nTarget\nRealisasi\nCapaian\n"
+            "1. Persentase temuan yang ditindaklanjuti\n75%\n80%\n106,67%\n"
+            "2. Persentase laporan hasil audit yang tepat waktu\n90%\n85%\n94,44%\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.achievement.value) for m in measures] == [
+        ("Persentase temuan yang ditindaklanjuti", 75.0, 106.67),
+        ("Persentase laporan hasil audit yang tepat waktu", 90.0, 94.44)]
