@@ -1394,6 +1394,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     if long_lines:
         inside = [table for pieces, title in long_line_tables(views, covered, doc.texts)
                   for table in tables_inside_a_line(pieces, title, report_year)]
+        inside += [table for pieces in headerless_long_lines(views, covered, doc.texts)
+                   for table in tables_inside_a_line(pieces, "", report_year)]
         if inside:
             tables = sorted(tables + inside, key=lambda table: table.rows[0].value_line)
     return tables
@@ -1521,6 +1523,47 @@ def first_row_opening(views: Sequence[LineView], end: int, header: Header) -> Li
     if line.number != header.last_line:
         return None
     return analyse_line(Line(line.number, line.page, header.first_row_opening))
+
+
+HEADERLESS_MIN_ROWS = 3  # rows a headerless long line must run together, each proved by its capaian
+CAPAIAN_TOLERANCE = 0.6  # percent points between a printed capaian and realisasi / target x 100 (its rounding)
+# the header a page of rows without one is read under: a performance table's usual columns
+MEASURE_HEADER = "No Indikator Kinerja Target Realisasi Capaian"
+
+
+def headerless_long_lines(views: Sequence[LineView], covered: set[int], texts: Sequence[str]) -> list[list[LineView]]:
+    """Per long line that runs a performance table's rows together without a header: a header line and the rows.
+
+    A text export prints each page on one line, and a table's continuation page carries no header ('30 2
+    Meningkatnya ... 1 Persentase ... 80,00 80,83 101,04 2 Persentase ... 100,00 26,35 26,35 ...'). The rows
+    stand all the same when the line cuts into rows (`rows_in_line`) of three trailing values and in most of
+    them, three at least, the third is the second over the first x 100 (a target, its realisasi, its capaian);
+    they are read under `MEASURE_HEADER`, all keeping the long line's number and page.
+    """
+    found = []
+    for k in compress(count(), map(LONG_CELL.__lt__, map(len, texts))):
+        if k in covered or "ndikator" in texts[k] and "arget" in texts[k]:
+            continue  # (a header inside the line: `long_line_tables`)
+        view = views[k]
+        if not view.values or view.delimited or len(view.cells) != 1:
+            continue
+        pieces = rows_in_line(view)
+        if len(pieces) < HEADERLESS_MIN_ROWS:
+            continue
+        line = view.line
+        rows = [analyse_line(Line(line.number, line.page, piece)) for piece in pieces]
+        proved = sum(proves_capaian(row.values) for row in rows)
+        if proved >= HEADERLESS_MIN_ROWS and 2 * proved >= len(rows):
+            found.append([analyse_line(Line(line.number, line.page, MEASURE_HEADER)), *rows])
+    return found
+
+
+def proves_capaian(values: Sequence[Token]) -> bool:
+    """Whether three values are a target, its realisasi and the capaian they give (realisasi / target x 100)."""
+    if len(values) != 3 or any(t.reading.value is None for t in values):
+        return False
+    target, real, capaian = (t.reading.value for t in values)
+    return bool(target) and abs(real / target * 100 - capaian) <= CAPAIAN_TOLERANCE
 
 
 def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | None) -> list[Table]:

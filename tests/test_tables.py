@@ -5265,3 +5265,21 @@ def test_a_numbered_name_under_a_header_flattened_one_word_per_line_is_the_first
     assert [(m.indicator_raw, m.target.value, m.achievement.value) for m in measures] == [
         ("Persentase temuan yang ditindaklanjuti", 75.0, 106.67),
         ("Persentase laporan hasil audit yang tepat waktu", 90.0, 94.44)]
+
+
+def test_a_continuation_page_on_one_line_without_its_header_gives_rows_its_capaian_proves():
+    # Each page printed on one line, the table's header on the page before: the rows stand when the third
+    # value of most of them is the second over the first x 100.
+    page = ("31 3 Meningkatnya kualitas pelayanan publik daerah 1 Persentase perangkat daerah dengan standar "
+            "pelayanan 80,00 84,00 105,00 2 Persentase pengaduan masyarakat yang diselesaikan 75,00 60,00 80,00 "
+            "3 Indeks kepuasan masyarakat Angka 80,00 82,40 103,00 "
+            "4 Meningkatnya kualitas aparatur 1 Persentase pegawai yang mengikuti diklat 50,00 45,00 90,00")
+    measures, _ = records(page + "\n")
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (80.0, 84.0, 105.0), (75.0, 60.0, 80.0), (80.0, 82.4, 103.0), (50.0, 45.0, 90.0)]
+    assert measures[0].indicator_raw == "Persentase perangkat daerah dengan standar pelayanan"
+    # a paragraph with numbers that no capaian proves gives none
+    prose = ("Pada tahun 2016 tercatat 12 kegiatan 14 rapat dan 3 Kunjungan kerja dengan 45 peserta 50 undangan "
+             "serta 2 Rapat koordinasi yang diikuti 30 peserta 25 undangan dan 4 Bimbingan teknis bagi 60 peserta "
+             "70 undangan, sedangkan 5 Sosialisasi diikuti 80 peserta 90 undangan dari seluruh kecamatan 12 13 14")
+    assert records(prose + "\n")[0] == []
