@@ -401,6 +401,7 @@ def qualified_target(cell: Cell) -> Token | None:
     return Token(kind=kind, start=start, end=start + len(text), raw=text, reading=replace(reading, raw=text))
 
 
+HUGE_NUMBER_RE = re.compile(r"\d{60}")  # a run of digits longer than any value or code a table prints
 LONG_LINE_OPENING_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")  # the row number a long value line opens with
 
 
@@ -415,6 +416,8 @@ def rows_in_line(view: LineView) -> list[str]:
     if not view.values or view.delimited or len(view.cells) != 1:
         return [view.line.text]
     text = fold_text(view.line.text)
+    if HUGE_NUMBER_RE.search(text):
+        return [view.line.text]  # a digit run no value has (and no float holds): no table's line
     opening = LONG_LINE_OPENING_RE.match(text)
     expected = int(opening.group(1)) + 1 if opening else 2
     tokens = lex_values(text)
@@ -1542,8 +1545,11 @@ def headerless_long_lines(views: Sequence[LineView], covered: set[int], texts: S
     """
     found = []
     for k in compress(count(), map(LONG_CELL.__lt__, map(len, texts))):
-        if k in covered or "ndikator" in texts[k] and "arget" in texts[k]:
+        text = texts[k]
+        if k in covered or "ndikator" in text and "arget" in text:
             continue  # (a header inside the line: `long_line_tables`)
+        if len(NEXT_ROW_RE.findall(text)) < HEADERLESS_MIN_ROWS - 1 or HUGE_NUMBER_RE.search(text):
+            continue  # (cheap: no rows to cut it into; a digit run no value has, which no reading holds)
         view = views[k]
         if not view.values or view.delimited or len(view.cells) != 1:
             continue
