@@ -26,7 +26,9 @@ from normalize.values import Reading
 # spend, its pagu; 'anggaran sisa' is what is left: see NOT_ALLOCATION_AFTER_RE)
 ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan|hibah)\b", re.I)
 # the words a budget paragraph holds ('dianggarkan' holds no 'anggaran')
-BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ", "hibah", "jumlah dana")
+BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ", "hibah")
+# ... and those of a list item's budget ('1). Penyediaan ... Dengan jumlah dana sebesar Rp A'), read for its rows only
+ITEM_WORDS = BUDGET_WORDS + ("jumlah dana",)
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -244,7 +246,7 @@ def unglued(text: str) -> str:
 # A list item's own pagu: '1). Penyediaan jasa surat menyurat Dengan jumlah dana sebesar Rp A', '2. Pemeliharaan
 # gedung kantor dengan pagu anggaran sebesar Rp A' - the item's number, its name, and the words of its pagu
 ITEM_PAGU_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<number>\d{1,2}|[a-z])\s?[.)]{1,2}\s+(?P<name>[A-Z][^.!?:]{2,160}?)\s+(?:[Dd]engan\s+)?"
+    r"(?:^|(?<=[\s'\"(]))(?P<number>\d{1,2}|[a-z])\s?[.)]{1,2}\s+(?P<name>[A-Z][^.!?:]{2,160}?)\s+(?:[Dd]engan\s+)?"
     r"(?i:(?:jumlah\s+|total\s+)?dana|pagu(?:\s+anggaran)?|anggaran|alokasi(?:\s+dana|\s+anggaran)?)"
     r"\s+(?i:(?:sebesar|senilai)\s+)?(?=R[Pp]\b)")
 # words by which an item names the budget itself or its year, not a program or kegiatan of it ('1. Total anggaran
@@ -306,6 +308,17 @@ def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
         found = [a for i, p in enumerate(budget_paragraphs(lines, doc)) for a in paragraph_amounts(p, i)]
         if doc is not None:
             doc.memo["budget_amounts"] = found
+    return found  # type: ignore[return-value]
+
+
+def item_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
+    """`budget_amounts` of the paragraphs that name a list item's budget words too (`ITEM_WORDS`), worked out once
+    per document. (The totals are read from the budget paragraphs alone: 'jumlah dana' names no year's pagu.)"""
+    found = doc.memo.get("item_amounts") if doc is not None else None
+    if found is None:
+        found = [a for i, p in enumerate(paragraphs(lines, ITEM_WORDS, doc)) for a in paragraph_amounts(p, i)]
+        if doc is not None:
+            doc.memo["item_amounts"] = found
     return found  # type: ignore[return-value]
 
 
@@ -572,7 +585,7 @@ def find_item_sentences(lines: list[Line], doc: DocText | None = None, year: int
     is that row's; a sentence of another year than the report's is not read.
     """
     rows: list[BudgetRow] = []
-    amounts = budget_amounts(lines, doc)
+    amounts = item_amounts(lines, doc)
     last: tuple[str, str | None] | None = None  # the last item read: its number and level
     for k, alloc in enumerate(amounts[:-1]):
         real = amounts[k + 1]
