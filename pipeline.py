@@ -51,8 +51,8 @@ from extract.readers import ReadError, read_document, supported, supported_types
 from extract.budget_remainders import find_grant_remainders
 from extract.budget_runs import find_headerless_budget_rows, find_run_together_budgets
 from extract.budget_sideways import find_sideways_budgets
-from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_part_sentences,
-                                      realisation_of_pagu)
+from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_item_sentences,
+                                      find_part_sentences, realisation_of_pagu)
 from extract.sentences import find_measure_sentences
 from extract.table_records import amount_result_lines, later_value_lines, rows_to_records, rows_with_lost_amounts
 from extract.tables import find_tables
@@ -144,6 +144,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     # kinds of belanja whose pagu and realisation the prose states and its % proves (a budget split in sentences)
     budgets += find_part_sentences(text.lines, doc, fields.year, {b.allocation.value for b in budgets if b.allocation})
+    # programs and kegiatan of a list, each with its pagu and realisation in a sentence
+    budgets += find_item_sentences(text.lines, doc, fields.year, {b.allocation.value for b in budgets if b.allocation})
     # grants the prose states with what was spent and what is left, the rest proving the pair (built after the
     # document's total is read: a grant is a row, its sentence still the budget sentences' to weigh as the total)
     grants = find_grant_remainders(text.lines, doc, {b.allocation.value for b in budgets if b.allocation})

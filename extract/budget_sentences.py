@@ -27,6 +27,8 @@ from normalize.values import Reading
 ALLOCATION_RE = re.compile(r"\b(pagu|alokasi|anggaran|dipa|dianggarkan|teranggarkan|hibah)\b", re.I)
 # the words a budget paragraph holds ('dianggarkan' holds no 'anggaran')
 BUDGET_WORDS = ("pagu", "alokasi", "anggaran", "dianggarkan", "teranggarkan", "dipa ", "hibah")
+# ... and those of a list item's budget ('1). Penyediaan ... Dengan jumlah dana sebesar Rp A'), read for its rows only
+ITEM_WORDS = BUDGET_WORDS + ("jumlah dana",)
 REALISATION_RE = re.compile(r"\b(terealisasi|realisasi|penyerapan|terserap|direalisasikan)\b", re.I)
 MIN_AMOUNT = 1_000_000
 
@@ -124,8 +126,8 @@ def find_budget_sentences(lines: list[Line], doc: DocText | None = None,
         tokens = scaled_values(text)
         amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
         allocation = next((t for t in amounts if t.start > alloc_kw.start()), None)
-        if allocation is None or in_number_run(text, tokens, allocation):
-            continue
+        if allocation is None or in_number_run(text, tokens, allocation) or allocation.start in item_pagus(text):
+            continue  # (a list item's pagu is its program's or kegiatan's: `find_item_sentences`)
         if year is not None and YEAR_RE.search(text) and \
                 about_other_years(enclosing_sentence(text, sentence_spans(text), allocation.start), year):
             continue  # the spans are cut only for the few paragraphs that name a year
@@ -174,6 +176,7 @@ class _Amount:
     percent: float | None  # the % printed right after it, before the next amount
     percent_raw: str
     interim: bool = False  # realised 'sampai dengan triwulan II': a part of the year's realisation, not the year's
+    item: bool = False  # a list item's pagu or its realisation ('1). Penyediaan ... dengan jumlah dana sebesar Rp A')
 
 
 def rounding_slack(token: Token) -> float:
@@ -201,8 +204,9 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
     text = paragraph.text
     if not may_state_amount(text):
         return []  # (the amounts are those of MIN_AMOUNT or more)
-    tokens = scaled_values(text)
+    tokens = scaled_values(unglued(text))
     amounts = [t for t in tokens if t.kind == "amount" and (t.reading.value or 0) >= MIN_AMOUNT]
+    pagus = item_pagus(text)
     found = []
 
     def stated_percent(start: int, end: int) -> Token | None:
@@ -221,9 +225,43 @@ def paragraph_amounts(paragraph: Paragraph, index: int) -> list[_Amount]:
         word = STATED_REALISATION_RE.search(before)
         if word is not None and names_the_pagu(before, word.end()):
             word = None  # 'realisasi anggaran ... dari total anggaran sebesar Rp A': A is the pagu
+        item = amount.start in pagus or bool(k and found[-1].item and amounts[k - 1].start in pagus
+                                             and not PROSE_STOP_RE.search(before))
         found.append(_Amount(amount, paragraph, index, word is not None, pct.reading.value if pct else None,
-                             pct.raw if pct else "", word is not None and INTERIM_RE.search(before, word.end()) is not None))
+                             pct.raw if pct else "", word is not None and INTERIM_RE.search(before, word.end()) is not None,
+                             item))
     return found
+
+
+# 'Rp 83.581.725,00atau 95,59%', 'atau94.00 %': a text export glues 'atau' to the numbers around it
+GLUED_ATAU_RE = re.compile(r"(?<=\d)a(?=tau\b)|(?<=\bata)u(?=\d)")
+
+
+def unglued(text: str) -> str:
+    """The text with a glued 'atau' parted from its numbers by a space in place of its outer letter, so that
+    the lexer reads them (the offsets stay those of the text)."""
+    return GLUED_ATAU_RE.sub(" ", text) if "atau" in text else text
+
+
+# A list item's own pagu: '1). Penyediaan jasa surat menyurat Dengan jumlah dana sebesar Rp A', '2. Pemeliharaan
+# gedung kantor dengan pagu anggaran sebesar Rp A' - the item's number, its name, and the words of its pagu
+ITEM_PAGU_RE = re.compile(
+    r"(?:^|(?<=[\s'\"(]))(?P<number>\d{1,2}|[a-z])\s?[.)]{1,2}\s+(?P<name>[A-Z][^.!?:]{2,160}?)\s+(?:[Dd]engan\s+)?"
+    r"(?i:(?:jumlah\s+|total\s+)?dana|pagu(?:\s+anggaran)?|anggaran|alokasi(?:\s+dana|\s+anggaran)?)"
+    r"\s+(?i:(?:sebesar|senilai)\s+)?(?=R[Pp]\b)")
+# words by which an item names the budget itself or its year, not a program or kegiatan of it ('1. Total anggaran
+# ...', 'a. Pada tahun 2022 dengan anggaran ...'), or opens a statement instead of a name ('b. Secara keseluruhan')
+BUDGET_ITEM_NAME_RE = re.compile(r"\b(?:anggaran|pagu|realisasi|total|jumlah|dipa|apbd|apbn|tahun|(?:19|20)\d\d)\b"
+                                 r"|^(?:pada|dalam|untuk|secara|sedangkan|adapun|selama|sampai|hingga|keseluruhan)\b",
+                                 re.I)
+
+
+def item_pagus(text: str) -> dict[int, re.Match]:
+    """Offset of each list item's pagu amount in a paragraph -> the item ('1). Penyediaan ... Dengan jumlah dana
+    sebesar Rp A'): a program's or kegiatan's budget, never the report's total."""
+    if "Rp" not in text and "RP" not in text:
+        return {}
+    return {m.end(): m for m in ITEM_PAGU_RE.finditer(text) if not BUDGET_ITEM_NAME_RE.search(m.group("name"))}
 
 
 # 'Rp R atau 91,14': a share printed without its sign right after the amount it measures
@@ -273,6 +311,17 @@ def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
     return found  # type: ignore[return-value]
 
 
+def item_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
+    """`budget_amounts` of the paragraphs that name a list item's budget words too (`ITEM_WORDS`), worked out once
+    per document. (The totals are read from the budget paragraphs alone: 'jumlah dana' names no year's pagu.)"""
+    found = doc.memo.get("item_amounts") if doc is not None else None
+    if found is None:
+        found = [a for i, p in enumerate(paragraphs(lines, ITEM_WORDS, doc)) for a in paragraph_amounts(p, i)]
+        if doc is not None:
+            doc.memo["item_amounts"] = found
+    return found  # type: ignore[return-value]
+
+
 def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
                               year: int | None = None) -> BudgetSentence | None:
     """The overall pagu and realisasi that the prose's own % proves: realisasi / pagu x 100 = the printed %.
@@ -290,12 +339,13 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
     amounts = budget_amounts(lines, doc)
     pairs = []
     for k, real in enumerate(amounts):
-        if not real.realised or real.interim:
-            continue
+        if not real.realised or real.interim or real.item:
+            continue  # (a list item's realisation is its program's or kegiatan's)
         if real.percent is None:
             # 'realisasi Rp R dari pagu Rp A (P%)': the % stands after the pagu that follows the realisation
             nxt = amounts[k + 1] if k + 1 < len(amounts) else None
-            if nxt is not None and not nxt.realised and nxt.percent is not None and nxt.index == real.index \
+            if nxt is not None and not nxt.realised and not nxt.item and nxt.percent is not None \
+                    and nxt.index == real.index \
                     and nxt.token.reading.value and real.token.reading.value <= nxt.token.reading.value * 1.0001 \
                     and abs(real.token.reading.value / nxt.token.reading.value * 100 - nxt.percent) \
                     <= percent_tolerance(nxt.percent_raw):
@@ -305,7 +355,7 @@ def confirmed_budget_sentence(lines: list[Line], doc: DocText | None = None,
         before, after = list(reversed(amounts[:k])), amounts[k + 1:]
         for candidate in before + after:
             alloc = candidate.token.reading.value
-            if candidate.realised or alloc <= 0 or not value <= alloc * 1.0001:
+            if candidate.realised or candidate.item or alloc <= 0 or not value <= alloc * 1.0001:
                 continue
             # amounts rounded in words ('Rp 1,1 triliun') give the % only to their rounding
             tolerance = percent_tolerance(real.percent_raw) + value / alloc * 100 * (
@@ -378,7 +428,8 @@ def realisation_of_pagu(lines: list[Line], allocation: int, doc: DocText | None 
         return None
     for real in budget_amounts(lines, doc):
         value = real.token.reading.value
-        if not real.realised or real.interim or real.percent is None or not value or value > allocation * 1.0001:
+        if not real.realised or real.interim or real.item or real.percent is None or not value \
+                or value > allocation * 1.0001:
             continue
         said = stated_year(real)
         if year is not None and said is not None and said != year:
@@ -485,8 +536,8 @@ def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int
         percent = parse_measure(percent_raw.strip(), "%")
         opener = amounts[first]
         a, r = alloc.token.reading.value, real.token.reading.value
-        if alloc.realised or alloc.index != real.index or not a or a in stated or not r <= a * 1.0001:
-            continue
+        if alloc.realised or alloc.item or alloc.index != real.index or not a or a in stated or not r <= a * 1.0001:
+            continue  # (a list item's pair is read with its name: `find_item_sentences`)
         if percent is None or percent.value is None:
             continue
         tolerance = percent_tolerance(percent_raw) + r / a * 100 * (
@@ -517,3 +568,57 @@ def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int
             name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading, percent=percent,
             slot=sum(1 for row in rows if row.source.line == line.number)))  # two kinds on one line: two rows
     return rows
+
+
+KEGIATAN_WORD_RE = re.compile(r"\bkegiatan\b", re.I)
+
+
+def find_item_sentences(lines: list[Line], doc: DocText | None = None, year: int | None = None,
+                        stated: set[float] | frozenset[float] = frozenset()) -> list[BudgetRow]:
+    """List items that state a program's or kegiatan's pagu and realisation in a sentence, as budget rows.
+
+    An older LAKIP describes each kegiatan in prose: '1). Penyediaan jasa surat menyurat Dengan jumlah dana
+    sebesar Rp A dan telah terealisasi sebesar Rp R atau P%'. The item's name opens the row; its pagu is the
+    amount right after the pagu's words, its realisation the next amount after a realisation word, and the
+    pair counts only when R / A gives the printed P (to its decimals). Under a line naming kegiatan ('...
+    dengan kegiatan sebagai berikut:') the items are kegiatan. An allocation a table row already `stated`
+    is that row's; a sentence of another year than the report's is not read.
+    """
+    rows: list[BudgetRow] = []
+    amounts = item_amounts(lines, doc)
+    last: tuple[str, str | None] | None = None  # the last item read: its number and level
+    for k, alloc in enumerate(amounts[:-1]):
+        real = amounts[k + 1]
+        text = alloc.paragraph.text
+        item = item_pagus(text).get(alloc.token.start)
+        if item is None or real.index != alloc.index or not real.realised or real.interim or real.percent is None:
+            continue
+        a, r = alloc.token.reading.value, real.token.reading.value
+        if not a or a in stated or not r <= a * 1.0001:
+            continue
+        if abs(r / a * 100 - real.percent) > min(percent_tolerance(real.percent_raw), 0.5):
+            continue
+        said = year_before(text, alloc.token.start)
+        if year is not None and said is not None and said != year:
+            continue
+        line = alloc.paragraph.line_at(item.start())
+        level = "kegiatan" if KEGIATAN_WORD_RE.search(text, 0, item.start()) or KEGIATAN_WORD_RE.search(
+            sentence_lead(lines, alloc.paragraph)) or next_item(item, last) else None
+        last = (item.group("number"), level)
+        rows.append(BudgetRow(
+            source=Source(line=line.number, page=line.page, raw=text[item.start():real.token.end + 24].strip(),
+                          table="sentence"),
+            name=" ".join(item.group("name").split()), allocation=alloc.token.reading,
+            realisation=real.token.reading, percent=parse_measure(real.percent_raw.strip(), "%"), level=level,
+            slot=sum(1 for row in rows if row.source.line == line.number)))
+    return rows
+
+
+def next_item(item: re.Match, last: tuple[str, str | None] | None) -> bool:
+    """Whether an item goes on a list of kegiatan: the last item read was one, numbered right before it."""
+    if last is None or last[1] != "kegiatan":
+        return False
+    number, before = item.group("number"), last[0]
+    if number.isdigit() and before.isdigit():
+        return int(number) == int(before) + 1
+    return len(number) == len(before) == 1 and ord(number) == ord(before) + 1

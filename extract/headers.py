@@ -775,6 +775,7 @@ def holds_amount(view: LineView) -> bool:
 
 
 # a line opening with a row number and a word ('3 | Persentase ...', '2. Jumlah ...'), after a mark a scan read
+NUMBERED_NAME_WORDS = 3  # words of a numbered line that make it a row's name, not a header cell ('1. Target')
 NUMBERED_ROW_RE = re.compile(r"^[\s|\"';_]*\d{1,2}[.)]?\s*(?:\|\s*)?[A-Za-z]")
 
 
@@ -874,8 +875,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                 break
             if line_of(views, nxt).text.rstrip().endswith(":"):
                 break  # 'Kegiatan :' over the rows: a group's label, no column title (a title ends on no colon)
-            if NUMBERED_ROW_RE.match(line_of(views, nxt).text) and (views[nxt].values or views[nxt].codes):
-                break  # '3 | Persentase logistik | 8596': a numbered row, its measure word no column title
+            if NUMBERED_ROW_RE.match(line_of(views, nxt).text) and (views[nxt].values or views[nxt].codes or len(
+                    WORD_RE.findall(line_of(views, nxt).text.lower())) >= NUMBERED_NAME_WORDS):
+                break  # '3 | Persentase logistik | 8596': a numbered row, its measure word no column title (nor
+                # when its values stand on the lines below: '1. Persentase temuan yang ditindaklanjuti' / '75%')
             if (run_on := run_on_header_line(line_of(views, nxt).text)) is not None:
                 # the last cell runs on into the first row ('Capaian (%) 1 Persentase ...'): its words close the
                 # header, the rest opens the row
@@ -1337,7 +1340,7 @@ def header_runs_into_row(text: str) -> int | None:
     if len(text) > 600:
         return None
     for m in HEADER_RUNS_INTO_ROW_RE.finditer(text):
-        head = text[:m.start()]
+        head = without_column_numbers(text[:m.start()])
         if len(head.split()) < 3:
             continue
         if NOT_YEAR_DIGIT_RE.search(head):
@@ -1347,6 +1350,24 @@ def header_runs_into_row(text: str) -> int | None:
             return m.start() + 1
         return None  # the first row number decides: later ones stand inside the rows
     return None
+
+
+# the numbers of a header's columns at its end ('... Capaian 1 2 3 4 5', '(1) (2) (3) (4)'), as a line of their own
+# under the header that a text export ran on
+COLUMN_NUMBERS_END_RE = re.compile(r"(?:\s+\(?\d{1,2}\)?){3,}\s*$")
+
+
+def without_column_numbers(head: str) -> str:
+    """A one-line header's words without the column numbers that close it ('... Capaian Kinerja 1 2 3 4 5').
+
+    The row of column numbers under a header counts 1, 2, 3 ... up; run onto the header line (with the first
+    row after it) it is no caption's or page's number, and the header is read from its words alone.
+    """
+    m = COLUMN_NUMBERS_END_RE.search(head)
+    if m is None:
+        return head
+    numbers = [int(n) for n in re.findall(r"\d+", m.group(0))]
+    return head[:m.start()] if numbers == list(range(1, len(numbers) + 1)) else head
 
 
 def header_row_split(text: str) -> int | None:

@@ -1100,13 +1100,36 @@ def formula_factors_dropped(rest: str, tokens: list[Token]) -> list[Token]:
                                                            t.start)))]
 
 
+# Words that also name what a value measures: 'angka melek huruf 75,83', 'lama sekolah tahun 6,87' (a unit column)
+MEASURE_WORDS = frozenset({"huruf", "tahun"})
+CITED_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # 'Tahun 2017': the year a law or a plan was made
+
+
+def measured_after_word(word: str, token: Token, following: list[Token], text: str) -> bool:
+    """Whether a number right after 'huruf' or 'tahun' is a value, not a citation.
+
+    A citation is 'huruf a' or 'tahun 2017'; a decimal ('melek huruf 75,83') or a count with the next value
+    right beside it ('dokumen perencanaan tahun 4 4 100') is what the row measures, and read as a citation it
+    joins the name and every other value slides a column. A count with words before the next number is a
+    heading's ('Tahun 1 Tahun 2 Tahun 3' over a plan's years).
+    """
+    if word.lower() not in MEASURE_WORDS or token.kind not in ("number", "percent") or token.reading.value is None:
+        return False
+    if CITED_YEAR_RE.fullmatch(token.raw):
+        return False
+    if not token.reading.value.is_integer():
+        return True
+    return any(t.kind in ("number", "percent") and not text[token.end:t.start].strip() for t in following)
+
+
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
     if REFERENCE_LAST_LETTERS.isdisjoint(rest):  # a cell of numbers only: no token can follow such a word
         kept = tokens
     else:
-        kept = [t for t in tokens if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
-                or not REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start)]
+        kept = [t for i, t in enumerate(tokens) if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
+                or not (m := REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start))
+                or measured_after_word(m.group(1), t, tokens[i + 1:i + 2], rest)]
     if any(t.kind == "grade" for t in kept):
         kept = [t for t in kept if t.kind != "grade"
                 or not CLASS_WORD_RE.search(rest, max(0, t.start - CLASS_WORD_REACH), t.start)]

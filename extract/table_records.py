@@ -17,8 +17,8 @@ from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import PERIOD_RUN, Header
 from extract.interleaved import indicator_column
-from extract.lines import (CODE_RE, NOT_AVAILABLE, VALUELESS_KINDS, WORDED_CELL_RE, Cell, LineView, is_verdict,
-                           strip_row_number, verdict_start)
+from extract.lines import (CODE_RE, NOT_AVAILABLE, ROW_NUMBER_RE, VALUELESS_KINDS, WORDED_CELL_RE, Cell, LineView,
+                           is_verdict, strip_row_number, verdict_start)
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
@@ -817,7 +817,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         if header.measure and not names_a_measure(indicator):
             indicator = year_row_name(row, header, indicator, table.rows)
         target, realisation = with_wrapped_raw(target, row, wraps), with_wrapped_raw(realisation, row, wraps)
-        if not names_a_measure(indicator):
+        if not names_a_measure(indicator) and not numbered_acronym_row(row, indicator, mapped):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if header.mixed and BUDGET_ITEM_RE.match(indicator):
             continue  # a program's physical progress beside its budget ('Fisik: Target | Realisasi'), no indicator
@@ -1258,6 +1258,28 @@ def names_a_measure(indicator: str) -> bool:
     """
     return len(INDICATOR_WORD_RE.findall(indicator)) >= 3 or (
         SHORT_INDICATOR_RE.match(indicator) is not None and len(WORD_RE.findall(indicator)) >= 2)
+
+
+# A name of acronyms alone ('IPM', 'APK PAUDTK', 'AKB'), as Pemda IKU lists print some measures: capitals, perhaps
+# with a digit or a small letter or two ('P4GN', 'LKjIP'); at most three of them.
+ACRONYM = r"(?:[A-Z][A-Z0-9]{1,6}|[A-Z]{2,5}[a-z]{1,2}|[A-Z]{1,3}[a-z][A-Z]{1,3})"
+ACRONYM_NAME_RE = re.compile(rf"{ACRONYM}(?: {ACRONYM}){{0,2}}")
+ACRONYM_ROW_VALUES = 2  # values such a row states at least (a target and its realisasi or capaian)
+
+
+def numbered_acronym_row(row: RowDraft, indicator: str, mapped: dict[str, Token]) -> bool:
+    """Whether a row named by acronyms alone ('3 APK PAUDTK 29,54 12,19 41,2') is a measure all the same.
+
+    `names_a_measure` wants words, and a lone capitalised scrap beside a number is what OCR debris, a NIP
+    whose 'NIP' a scan misread ('NIF 19880103 201012 2') or a wrapped name's last line ('SDMI 36.743') look
+    like. A numbered row with a target and a result or capaian is none of those.
+    """
+    if ACRONYM_NAME_RE.fullmatch(indicator) is None:
+        return False
+    if sum(mapped.get(role) is not None for role in ("target", "realisation", "achievement")) < ACRONYM_ROW_VALUES:
+        return False
+    number = ROW_NUMBER_RE.match(row.views[0].line.text.lstrip(" |"))
+    return number is not None and number.group(1)[:1].isdecimal()
 
 
 GLUED_NUMBER_RE = re.compile(r"^\d{1,2}\.(?=(?:sub|kegiatan|program)\b)", re.I)

@@ -25,12 +25,12 @@ from extract.doc_text import DocText
 from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
-                             year_line_below)
-from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
+                             without_column_numbers, year_line_below)
+from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, LONG_CELL, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
                            VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
                            any_digit, has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
                            strip_row_number)
-from extract.long_lines import long_line_tables
+from extract.long_lines import NEXT_ROW_RE, long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
                                  other_year_plan, uneven_year_groups, year_cell_above, year_groups, year_row,
@@ -94,6 +94,7 @@ DASH_ITEM_RE = re.compile(r"\s*[-–•]\s+[^\W\d_]")  # '- usia 7-12 tahun': an
 FOOTNOTE_RE = re.compile(r"\s*(?:sumber(?!\s+daya\b)|ket(?:erangan)?|catatan|note|rumus|formula(?:si)?|\*)\b", re.I)
 PROSE_WORDS = 16
 PROSE_SENTENCE_WORDS = 26  # this many words is running text even without a full stop
+PARAGRAPH_OPENING_WORDS = 10  # words of a line under a flattened row that open the text after the table
 RUNNING_TEXT_WORDS = 6  # words of a gapless line that runs across a space-aligned table's columns
 SENTENCE_STOP_RE = re.compile(r"[a-z)][.:;](?:\s+[A-Z]|\s*$)")
 # words that join a sentence's amounts ('... sebesar Rp X atau 97,51% dari pagu sebesar Rp Y'), never a budget name's
@@ -400,6 +401,45 @@ def qualified_target(cell: Cell) -> Token | None:
     return Token(kind=kind, start=start, end=start + len(text), raw=text, reading=replace(reading, raw=text))
 
 
+HUGE_NUMBER_RE = re.compile(r"\d{60}")  # a run of digits longer than any value or code a table prints
+LONG_LINE_OPENING_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")  # the row number a long value line opens with
+
+
+def rows_in_line(view: LineView) -> list[str]:
+    """The texts of the rows a one-cell line ending in values runs together; one text when it runs none.
+
+    A row number and a capitalised word after a value open the next row when the number is the next in turn
+    (from the number the line opens with, else 1: '... WDP WDP 100 5 Rata-rata ...') or when two values or more
+    stand side by side before it: rows grouped under numbered sasaran restart their numbers ('... 84,33 93,7
+    3 Meningkatnya ... 1 Persentase ...'), and a name's own number stands alone ('per 100.000 ibu').
+    """
+    if not view.values or view.delimited or len(view.cells) != 1:
+        return [view.line.text]
+    text = fold_text(view.line.text)
+    if HUGE_NUMBER_RE.search(text):
+        return [view.line.text]  # a digit run no value has (and no float holds): no table's line
+    opening = LONG_LINE_OPENING_RE.match(text)
+    expected = int(opening.group(1)) + 1 if opening else 2
+    tokens = lex_values(text)
+    run_ends = {b.end for a, b in zip(tokens, tokens[1:]) if not text[a.end:b.start].strip()}
+    rows: list[str] = []
+    at = 0
+    for m in NEXT_ROW_RE.finditer(text):
+        number = int(m.group(1))
+        if number != expected and m.start() not in run_ends:
+            continue
+        rows.append(text[at:m.start()].strip())
+        at, expected = m.start(1), number + 1
+    rows.append(text[at:].strip())
+    return rows
+
+
+def runs_rows_together(view: LineView) -> bool:
+    """Whether a long line is a table's rows run together ('1 Persentase ... 80,00 80,83 101,04 2 Persentase ...'),
+    not prose."""
+    return len(rows_in_line(view)) >= 2
+
+
 def is_prose(view: LineView) -> bool:
     """A line of running text: many words and no values, written as sentences.
 
@@ -409,7 +449,7 @@ def is_prose(view: LineView) -> bool:
     text = view.line.text
     words = text.split()
     if len(text) > 300 and len(" ".join(text.split())) > 300:  # space-aligned columns pad a row: count words
-        return True
+        return not runs_rows_together(view)
     if len(words) < PROSE_WORDS or view.values:
         return False
     return len(words) >= PROSE_SENTENCE_WORDS or bool(SENTENCE_STOP_RE.search(text))
@@ -1213,7 +1253,7 @@ class HeaderCut(Sequence[LineView]):
         line = line_of(views, index)
         self._views = views
         self._index = self.index = index
-        self._head = analyse_line(Line(line.number, line.page, line.text[:cut].rstrip()))
+        self._head = analyse_line(Line(line.number, line.page, without_column_numbers(line.text[:cut]).rstrip()))
         self.row = analyse_line(Line(line.number, line.page, line.text[cut:].strip()))
         lines = getattr(views, "lines", None)
         self.lines = None if lines is None else [*lines[:index], self._head.line, *lines[index + 1:]]
@@ -1357,6 +1397,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
     if long_lines:
         inside = [table for pieces, title in long_line_tables(views, covered, doc.texts)
                   for table in tables_inside_a_line(pieces, title, report_year)]
+        inside += [table for pieces in headerless_long_lines(views, covered, doc.texts)
+                   for table in tables_inside_a_line(pieces, "", report_year)]
         if inside:
             tables = sorted(tables + inside, key=lambda table: table.rows[0].value_line)
     return tables
@@ -1484,6 +1526,50 @@ def first_row_opening(views: Sequence[LineView], end: int, header: Header) -> Li
     if line.number != header.last_line:
         return None
     return analyse_line(Line(line.number, line.page, header.first_row_opening))
+
+
+HEADERLESS_MIN_ROWS = 3  # rows a headerless long line must run together, each proved by its capaian
+CAPAIAN_TOLERANCE = 0.6  # percent points between a printed capaian and realisasi / target x 100 (its rounding)
+# the header a page of rows without one is read under: a performance table's usual columns
+MEASURE_HEADER = "No Indikator Kinerja Target Realisasi Capaian"
+
+
+def headerless_long_lines(views: Sequence[LineView], covered: set[int], texts: Sequence[str]) -> list[list[LineView]]:
+    """Per long line that runs a performance table's rows together without a header: a header line and the rows.
+
+    A text export prints each page on one line, and a table's continuation page carries no header ('30 2
+    Meningkatnya ... 1 Persentase ... 80,00 80,83 101,04 2 Persentase ... 100,00 26,35 26,35 ...'). The rows
+    stand all the same when the line cuts into rows (`rows_in_line`) of three trailing values and in most of
+    them, three at least, the third is the second over the first x 100 (a target, its realisasi, its capaian);
+    they are read under `MEASURE_HEADER`, all keeping the long line's number and page.
+    """
+    found = []
+    for k in compress(count(), map(LONG_CELL.__lt__, map(len, texts))):
+        text = texts[k]
+        if k in covered or "ndikator" in text and "arget" in text:
+            continue  # (a header inside the line: `long_line_tables`)
+        if len(NEXT_ROW_RE.findall(text)) < HEADERLESS_MIN_ROWS - 1 or HUGE_NUMBER_RE.search(text):
+            continue  # (cheap: no rows to cut it into; a digit run no value has, which no reading holds)
+        view = views[k]
+        if not view.values or view.delimited or len(view.cells) != 1:
+            continue
+        pieces = rows_in_line(view)
+        if len(pieces) < HEADERLESS_MIN_ROWS:
+            continue
+        line = view.line
+        rows = [analyse_line(Line(line.number, line.page, piece)) for piece in pieces]
+        proved = sum(proves_capaian(row.values) for row in rows)
+        if proved >= HEADERLESS_MIN_ROWS and 2 * proved >= len(rows):
+            found.append([analyse_line(Line(line.number, line.page, MEASURE_HEADER)), *rows])
+    return found
+
+
+def proves_capaian(values: Sequence[Token]) -> bool:
+    """Whether three values are a target, its realisasi and the capaian they give (realisasi / target x 100)."""
+    if len(values) != 3 or any(t.reading.value is None for t in values):
+        return False
+    target, real, capaian = (t.reading.value for t in values)
+    return bool(target) and abs(real / target * 100 - capaian) <= CAPAIAN_TOLERANCE
 
 
 def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | None) -> list[Table]:
@@ -1949,6 +2035,8 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
     if at is None or len(row.views) != len(row.text_parts):
         return [row]
     view = row.views[at]
+    if (pieces := long_line_rows(row, at, header)) is not None:
+        return [part for piece in pieces for part in rows_run_together(piece, header)]
     if view.delimited or len(view.cells) != 1 or not view.cells[0].inner:
         return [row]
     # values inside the line's text, none ending it: rows closed by their verdicts ('... 90% 90% 100% Tercapai
@@ -1986,6 +2074,36 @@ def rows_run_together(row: RowDraft, header: Header) -> list[RowDraft]:
                           text_parts=[strip_row_number(rest.text)] + row.text_parts[at + 1:],
                           value_line=row.value_line, value_page=row.value_page, codes=row.codes))
     return split
+
+
+def long_line_rows(row: RowDraft, at: int, header: Header) -> list[RowDraft] | None:
+    """A row whose value line (at `at`) is too long for its values to be read whole, cut into the rows it runs
+    together, or None.
+
+    A text export may print a whole table on one line ('1 Persentase ... 80,00 80,83 101,04 2 Persentase ...
+    100,00 26,35 26,35 3 ...'). Past `LONG_CELL` characters a line is read as prose, its values only at its
+    end, and the rows before the last are lost or glued into its name. The line is cut where a row number
+    opens the next row after a value (`rows_in_line`), each piece read as a line of its own; every piece
+    must end in values, or the line is left as it is.
+    """
+    view = row.views[at]
+    if len(view.line.text) <= LONG_CELL:
+        return None
+    pieces = rows_in_line(view)
+    if len(pieces) < 2:
+        return None
+    line = view.line
+    views = [analyse_line(Line(line.number, line.page, piece)) for piece in pieces]
+    values = [usable_values(v, header) for v in views]
+    if not all(values):
+        return None
+    rows = [RowDraft(views=[v], values=vals, text_parts=[strip_row_number(v.text)], value_line=row.value_line,
+                     value_page=row.value_page) for v, vals in zip(views, values)]
+    first, last = rows[0], rows[-1]
+    first.views, first.text_parts = row.views[:at] + first.views, row.text_parts[:at] + first.text_parts
+    last.views, last.text_parts = last.views + row.views[at + 1:], last.text_parts + row.text_parts[at + 1:]
+    last.codes = row.codes
+    return rows
 
 
 def last_row_closed_by_verdict(rest: LineView, header: Header, line: Line) -> tuple[LineView, list[Token]] | None:
@@ -2495,6 +2613,9 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         if not tail and view.line.number > last + 1 and (
                 reads_as_sentence(view.line.text) or any(t.kind == "percent" for t in view.inner_values)):
             break  # after a blank line, 'Berdasarkan tabel di atas, ... tercapai.' opens the text below the table
+        if not tail and values_one_per_line(row) and opens_paragraph(view):
+            break  # under a row flattened one cell per line, 'Dari capaian tersebut, ...': the name came whole
+            # before its values, so a sentence's opening below them is the text after the table
         if not tail and view.line.number > last + 1 and shouts(view.text) and not shouts(row.text):
             break  # after a blank line, a line in capitals under a name that is not: a page's heading or a stamp
         if heads_in_capitals(view.text) and not shouts(row.text):
@@ -2509,6 +2630,26 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
     if tail and after_blank_line(row, tail[0]) and closes_a_sentence(sentence_lines(row, pending, below, tail[0])):
         return []  # after a blank line, 'Demikian capaian kinerja tahun 2023.': the text below the table
     return tail
+
+
+ONE_CELL_VALUES = 2  # value lines, each one value alone, that make a row flattened one cell per line
+
+
+def values_one_per_line(row: RowDraft) -> bool:
+    """Whether a row's values each stand alone on a line of their own, after its name ('Persentase ...' / '40%' /
+    '58,58%' / '67,8%'): a table flattened one cell per line, whose name cell is printed whole before them."""
+    first = next((k for k, v in enumerate(row.views) if v.values), None)
+    if first is None or not row.views[first - 1:first] or row.views[first - 1].values:
+        return False
+    lines = row.views[first:]
+    return len(lines) >= ONE_CELL_VALUES and all(len(v.values) == 1 and not v.text for v in lines)
+
+
+def opens_paragraph(view: LineView) -> bool:
+    """A line of words opening with a capital and running on past a name's wrapped rest ('Dari capaian target
+    tersebut diatas, beberapa cara ...'): a paragraph's opening, whether or not its sentence ends on it."""
+    text = view.line.text.strip()
+    return text[:1].isupper() and not view.values and len(text.split()) >= PARAGRAPH_OPENING_WORDS
 
 
 def after_blank_line(row: RowDraft, view: LineView) -> bool:

@@ -1252,3 +1252,34 @@ def test_a_comparison_word_with_dari_before_the_target():
     assert (above.target.value, above.realisation.value) == (58.0, 61.4)
     assert (below.indicator_raw, below.target.value, below.realisation.value) == (
         "Persentase sekolah yang terakreditasi baik", 80.0, 72.0)
+
+
+def test_list_items_stating_a_kegiatan_pagu_and_realisation_are_budget_rows_and_no_report_total():
+    from extract.budget_sentences import confirmed_budget_sentence, find_item_sentences
+
+    lines = views(
+        "b. Program Peningkatan Sarana Aparatur, dengan kegiatan sebagai berikut:",
+        "1). Pengadaan kendaraan dinas Dengan jumlah dana sebesar Rp. 400.000.000,00 dan telah terealisasi sebesar Rp.",
+        "380.000.000,00atau 95,00%.",
+        "Indikator Output adalah Tersedianya kendaraan operasional",
+        "2). Pemeliharaan gedung kantor dengan pagu anggaran sebesar Rp. 250.000.000,00 dan telah terealisasi "
+        "sebesar Rp. 200.000.000,00 atau80,00 %.",
+        "3). Rapat koordinasi dengan pagu anggaran sebesar Rp. 100.000.000,00 dan telah terealisasi sebesar "
+        "Rp. 90.000.000,00 atau 75,00%.")
+    rows = find_item_sentences(lines, year=2016)
+    assert [(r.name, r.level, r.allocation.value, r.realisation.value, r.percent.value, r.source.line) for r in rows] == [
+        ("Pengadaan kendaraan dinas", "kegiatan", 400_000_000, 380_000_000, 95.0, 2),
+        ("Pemeliharaan gedung kantor", "kegiatan", 250_000_000, 200_000_000, 80.0, 5)]  # 90 / 100 is no 75%
+    # a kegiatan's pagu is never the report's total
+    assert confirmed_budget_sentence(lines, year=2016) is None
+    assert find_budget_sentences(lines, year=2016) == []
+
+
+def test_a_lettered_statement_of_the_year_budget_is_no_list_item_and_stays_the_total():
+    from extract.budget_sentences import find_item_sentences
+
+    lines = views("a. Pada tahun 2016 dengan pagu anggaran sebesar Rp. 5.000.000.000,00 dan telah terealisasi "
+                  "sebesar Rp. 4.500.000.000,00 atau 90,00%.")
+    assert find_item_sentences(lines, year=2016) == []
+    (sentence,) = find_budget_sentences(lines, year=2016)
+    assert sentence.allocation.value == 5_000_000_000

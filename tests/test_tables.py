@@ -5240,3 +5240,121 @@ def test_a_pk_row_flattened_one_cell_piece_a_line_keeps_its_indicator_above_its_
     assert [(m.indicator_raw, m.target.value) for m in measures] == [
         ("Persentase desa rawan pangan yang tertangani", 62.5), ("Persentase kenaikan produksi padi", 4.25)]
     assert [b.allocation.value for b in budgets] == [845_200_000.0, 1_120_000_000.0]
+
+
+def test_a_decimal_or_a_count_after_huruf_or_tahun_is_a_value_not_a_citation():
+    # 'melek huruf' and a 'tahun' unit end indicator names; a citation is 'huruf b' or 'tahun 2019'. Read as
+    # citations, the first value joined the name and the others slid a column.
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Persentase penduduk dewasa melek huruf 91,40 92,15 100,82\n"
+            "2 Harapan lama bersekolah tahun 12,10 12,30 101,65\n"
+            "3 Banyaknya laporan evaluasi tahun 6 6 100\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase penduduk dewasa melek huruf", 91.4, 92.15),
+        ("Harapan lama bersekolah tahun", 12.1, 12.3),
+        ("Banyaknya laporan evaluasi tahun", 6.0, 6.0)]
+    from extract.lines import LineViews
+
+    views = LineViews([Line(1, 1, "sesuai Pasal 5 huruf b Peraturan Nomor 3 Tahun 2019"),
+                       Line(2, 1, "Indikator Kinerja Target Tahun 1 Tahun 2 Tahun 3")])
+    assert views[0].values == [] and views[1].values == []  # a plan's years numbered in its heading: no values
+
+
+def test_a_numbered_row_named_by_acronyms_alone_is_a_measure_but_a_capitalised_scrap_is_not():
+    # Pemda IKU lists name some measures by acronyms only; a misread 'NIP' line or a wrapped name's last
+    # line in capitals carries numbers too but is no numbered row with a target and a result.
+    text = ("No Indikator Kinerja Target Realisasi Capaian\n"
+            "1 Angka harapan hidup penduduk 68,20 68,45 100,37\n"
+            "2 APM SDMI 95,10 96,00 100,95\n"
+            "3 IPM 70,20 70,85 100,93\n"
+            "NIF 19790512 200312 1\n"
+            "4 Nilai IKM 80 82 102,5\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Angka harapan hidup penduduk", 68.2, 68.45), ("APM SDMI", 95.1, 96.0), ("IPM", 70.2, 70.85),
+        ("Nilai IKM", 80.0, 82.0)]
+
+
+def test_a_one_line_paragraph_under_a_table_flattened_one_cell_per_line_is_not_the_last_name():
+    # Each cell on a line of its own: the name is printed whole before its values, so the line below the last
+    # value opens the text after the table, whether or not its sentence ends on that line.
+    text = ("INDIKATOR KINERJA TARGET REALISASI CAPAIAN\n"
+            "1. Persentase temuan yang ditindaklanjuti\n75%\n80%\n106,67%\n"
+            "2. Persentase laporan hasil audit yang tepat waktu\n90%\n85%\n94,44%\n"
+            "Secara umum capaian kedua indikator di atas sudah baik karena tim audit bekerja sesuai jadwal\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase temuan yang ditindaklanjuti", 75.0),
+        ("Persentase laporan hasil audit yang tepat waktu", 90.0)]
+
+
+def test_column_numbers_run_onto_a_one_line_header_and_the_first_row_keep_the_first_row():
+    # A text export joined the header, its row of column numbers and the first row's name on one line.
+    text = ("INDIKATOR KINERJA SATUAN TARGET REALISASI CAPAIAN 1 2 3 4 5 1 Persentase desa yang memiliki air bersih\n"
+            "% 60.00 54.00 90.00\n"
+            "2 Persentase rumah tangga dengan sanitasi layak\n"
+            "% 70.00 77.00 110.00\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase desa yang memiliki air bersih", 60.0, 54.0),
+        ("Persentase rumah tangga dengan sanitasi layak", 70.0, 77.0)]
+    from extract.headers import header_runs_into_row
+    assert header_runs_into_row("Tabel 2 Capaian Indikator Target Realisasi Capaian 1 2 4 1 Persentase x") is None
+
+
+def test_a_long_line_running_several_rows_together_under_a_header_gives_every_row():
+    # A text export printed the whole table body on one line (past the length read as prose).
+    names = ["Persentase aparatur yang mengikuti pelatihan teknis bidang keuangan",
+             "Persentase dokumen perencanaan daerah yang disahkan tepat waktu",
+             "Persentase rekomendasi pengawasan yang selesai ditindaklanjuti",
+             "Persentase desa yang telah menerapkan sistem informasi keuangan desa"]
+    values = ["75,00 70,00 93,33", "100,00 90,00 90,00", "60,00 72,00 120,00", "50,00 55,00 110,00"]
+    body = " ".join(f"{k} {name} {v}" for k, (name, v) in enumerate(zip(names, values), start=1))
+    assert len(body) > 300
+    measures, _ = records("No Indikator Kinerja Target Realisasi Capaian\n" + body + "\n")
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        (names[0], 75.0, 70.0), (names[1], 100.0, 90.0), (names[2], 60.0, 72.0), (names[3], 50.0, 55.0)]
+
+
+def test_rows_on_one_long_line_under_numbered_sasaran_restart_their_numbers_and_all_are_read():
+    # Rows grouped under numbered sasaran restart at 1; a grade row's values are no run of numbers, but the
+    # next row's number is the next in turn.
+    body = ("1 Meningkatnya kualitas tata kelola keuangan daerah 1 Persentase perangkat daerah dengan laporan "
+            "keuangan tepat waktu 90,00 95,00 105,56 2 Opini BPK atas laporan keuangan daerah Opini WTP WTP 100 "
+            "3 Persentase aset daerah yang telah bersertifikat 40,00 35,00 87,50 2 Meningkatnya kualitas pelayanan "
+            "publik daerah 1 Persentase perangkat daerah dengan standar pelayanan 80,00 84,00 105,00")
+    measures, _ = records("No Sasaran No Indikator Kinerja Satuan Target Realisasi Capaian\n" + body + "\n")
+    assert [(m.indicator_raw, m.realisation.raw) for m in measures] == [
+        ("Persentase perangkat daerah dengan laporan keuangan tepat waktu", "95,00"),
+        ("Opini BPK atas laporan keuangan daerah", "WTP"),
+        ("Persentase aset daerah yang telah bersertifikat", "35,00"),
+        ("Persentase perangkat daerah dengan standar pelayanan", "84,00")]
+
+
+def test_a_numbered_name_under_a_header_flattened_one_word_per_line_is_the_first_row_not_a_header_cell():
+    text = ("Indikator Kinerja\nTarget\nRealisasi\nCapaian\n"
+            "1. Persentase temuan yang ditindaklanjuti\n75%\n80%\n106,67%\n"
+            "2. Persentase laporan hasil audit yang tepat waktu\n90%\n85%\n94,44%\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.achievement.value) for m in measures] == [
+        ("Persentase temuan yang ditindaklanjuti", 75.0, 106.67),
+        ("Persentase laporan hasil audit yang tepat waktu", 90.0, 94.44)]
+
+
+def test_a_continuation_page_on_one_line_without_its_header_gives_rows_its_capaian_proves():
+    # Each page printed on one line, the table's header on the page before: the rows stand when the third
+    # value of most of them is the second over the first x 100.
+    page = ("31 3 Meningkatnya kualitas pelayanan publik daerah 1 Persentase perangkat daerah dengan standar "
+            "pelayanan 80,00 84,00 105,00 2 Persentase pengaduan masyarakat yang diselesaikan 75,00 60,00 80,00 "
+            "3 Indeks kepuasan masyarakat Angka 80,00 82,40 103,00 "
+            "4 Meningkatnya kualitas aparatur 1 Persentase pegawai yang mengikuti diklat 50,00 45,00 90,00")
+    measures, _ = records(page + "\n")
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (80.0, 84.0, 105.0), (75.0, 60.0, 80.0), (80.0, 82.4, 103.0), (50.0, 45.0, 90.0)]
+    assert measures[0].indicator_raw == "Persentase perangkat daerah dengan standar pelayanan"
+    # a paragraph with numbers that no capaian proves gives none
+    prose = ("Pada tahun 2016 tercatat 12 kegiatan 14 rapat dan 3 Kunjungan kerja dengan 45 peserta 50 undangan "
+             "serta 2 Rapat koordinasi yang diikuti 30 peserta 25 undangan dan 4 Bimbingan teknis bagi 60 peserta "
+             "70 undangan, sedangkan 5 Sosialisasi diikuti 80 peserta 90 undangan dari seluruh kecamatan 12 13 14")
+    assert records(prose + "\n")[0] == []
