@@ -314,6 +314,8 @@ def budget_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
 def item_amounts(lines: list[Line], doc: DocText | None) -> list[_Amount]:
     """`budget_amounts` of the paragraphs that name a list item's budget words too (`ITEM_WORDS`), worked out once
     per document. (The totals are read from the budget paragraphs alone: 'jumlah dana' names no year's pagu.)"""
+    if doc is not None and not doc.lines_with(*ITEM_WORDS[len(BUDGET_WORDS):]):
+        return budget_amounts(lines, doc)  # no item's words: the same paragraphs, read once already
     found = doc.memo.get("item_amounts") if doc is not None else None
     if found is None:
         found = [a for i, p in enumerate(paragraphs(lines, ITEM_WORDS, doc)) for a in paragraph_amounts(p, i)]

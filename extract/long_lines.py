@@ -87,8 +87,9 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
 
 
 # the next row's number after a value ('... 103,35% 2 Persentase', '... BB 3. Nilai', '... n/a 4 Jumlah'), before a
-# capital
-NEXT_ROW_RE = re.compile(r"(?:(?<=[\d%A-Z)])|(?<=n/a)|(?<= -))\s+(\d{1,2})\.?\s+(?=[A-Z])")
+# capital. (It opens with the space, the value before it in lookbehinds after it: the engine skips to a space in
+# C, where a pattern opening with lookbehinds is tried at every character of a long line.)
+NEXT_ROW_RE = re.compile(r"\s(?:(?<=[\d%A-Z)]\s)|(?<=n/a\s)|(?<= -\s))\s*(\d{1,2})\.?\s+(?=[A-Z])")
 
 
 def split_rows(body: str) -> list[str]:
