@@ -1111,6 +1111,19 @@ def _place_in(out: DocumentFields, region: Region, evidence: str) -> None:
         out.evidence[key] = evidence
 
 
+def _place_in_the_one(d: _Doc, out: DocumentFields, found: dict[str, int], why: str
+                      ) -> tuple[Region, int, int] | None:
+    """Place the report in the region found, when exactly one was (code -> its first mention's position), the
+    evidence saying `why` (its '{}' the region's name); (region, line, column) of that mention, or None."""
+    if len(found) != 1:
+        return None
+    code, pos = next(iter(found.items()))
+    region = load_regions()[code]
+    i, col = d.at(pos)
+    _place_in(out, region, d.ev(_Best(0.0, i, col), why.format(region.name)))
+    return region, i, col
+
+
 # A region named after its head's title: 'Gubernur Sulawesi Tengah', 'Bupati Sleman', 'Wali Kota Malang'. The title
 # tells the kind of region ('Bupati Malang' is the kabupaten's, 'Wali Kota Malang' the kota's).
 _HEAD_REGION_RE = re.compile(
@@ -1133,12 +1146,10 @@ def _region_of_head(d: _Doc, out: DocumentFields) -> None:
         region = exact_region_words(kind, words_of(m.group(2)))
         if region is not None:
             found.setdefault(region.code, m.start())
-    if len(found) != 1:
+    placed = _place_in_the_one(d, out, found, "the head of {}'s government named")
+    if placed is None:
         return
-    code, pos = next(iter(found.items()))
-    region = load_regions()[code]
-    i, col = d.at(pos)
-    _place_in(out, region, d.ev(_Best(0.0, i, col), f"the head of {region.name}'s government named"))
+    region, i, col = placed
     if _OWN_BUDGET_RE.search(d.low):
         out.agency = f"Pemerintah {region.display_name}"
         out.evidence["agency"] = d.ev(_Best(0.0, i, col), "the text reports on the region's own budget (APBD)")
@@ -1178,12 +1189,7 @@ def _region_of_web_address(d: _Doc, out: DocumentFields) -> None:
         region = _regions_by_domain().get(m.group(1) + m.group(2))
         if region is not None:
             found.setdefault(region.code, m.start())
-    if len(found) != 1:
-        return
-    code, pos = next(iter(found.items()))
-    region = load_regions()[code]
-    i, col = d.at(pos)
-    _place_in(out, region, d.ev(_Best(0.0, i, col), f"the web address of {region.name}'s government"))
+    _place_in_the_one(d, out, found, "the web address of {}'s government")
 
 
 # A provincial government spoken of as such ('kinerja pemerintah provinsi'), and the words of a lower region (not
