@@ -21,6 +21,7 @@ from extract.model import Line
 from extract.records import MeasureRow, Source
 from extract.tables import INDICATOR_START_RE
 from normalize.numbers import parse_measure
+from normalize.values import Reading
 
 # three numbers alone on a line, each optionally with its '%' ('100 100 100', '80,00 80,83 101,04%')
 THREE_NUMBERS_RE = re.compile(r"[ \t|]*(\d[\d.,]*[ \t]*%?)[ \t|]+(\d[\d.,]*[ \t]*%?)[ \t|]+(\d[\d.,]*[ \t]*%?)[ \t|]*$",
@@ -48,7 +49,7 @@ def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], oc
         if line.number in taken:
             continue
         readings = [parse_measure(cell) for cell in found.groups()]
-        if any(r is None or r.value is None for r in readings) or not proves_capaian(*found.groups()):
+        if not capaian_fits(readings, found.group(3)):
             continue
         named = name_above(lines, i, taken)
         if named is None:
@@ -64,9 +65,13 @@ def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], oc
 
 
 def proves_capaian(target: str, result: str, capaian: str) -> bool:
-    """Whether the printed capaian is realisasi / target x 100 to its printed decimals (half a rounding step,
-    and half a percent of its size for a rate rounded before it was divided)."""
-    values = [parse_measure(cell) for cell in (target, result, capaian)]
+    """Whether the printed capaian is realisasi / target x 100 to its printed decimals (`capaian_fits`)."""
+    return capaian_fits([parse_measure(cell) for cell in (target, result, capaian)], capaian)
+
+
+def capaian_fits(values: list[Reading | None], capaian: str) -> bool:
+    """Whether the third reading, printed `capaian`, is the second over the first x 100 to its printed decimals
+    (half a rounding step, and half a percent of its size for a rate rounded before it was divided)."""
     if any(v is None or not isinstance(v.value, float | int) for v in values):
         return False
     t, r, c = (float(v.value) for v in values)  # type: ignore[union-attr, arg-type]  # checked above
