@@ -21,6 +21,7 @@ from extract.model import Line
 from extract.records import MeasureRow, Source
 from extract.tables import INDICATOR_START_RE
 from normalize.numbers import parse_measure
+from normalize.repair import states_capaian
 from normalize.values import Reading
 
 # three numbers alone on a line, each optionally with its '%' ('100 100 100', '80,00 80,83 101,04%')
@@ -72,13 +73,10 @@ def proves_capaian(target: str, result: str, capaian: str) -> bool:
 def capaian_fits(values: list[Reading | None], capaian: str) -> bool:
     """Whether the third reading, printed `capaian`, is the second over the first x 100 to its printed decimals
     (half a rounding step, and half a percent of its size for a rate rounded before it was divided)."""
-    if any(v is None or not isinstance(v.value, float | int) for v in values):
-        return False
-    t, r, c = (float(v.value) for v in values)  # type: ignore[union-attr, arg-type]  # checked above
-    if t <= 0 or c <= 0:
+    if len(values) != 3 or values[2] is None or not values[2].value or values[2].value < 0:
         return False
     decimals = len(re.split(r"[.,]", capaian.strip(" %"))[-1]) if re.search(r"[.,]\d{1,2}\s*%?$", capaian) else 0
-    return abs(r / t * 100 - c) <= 0.5 * 10 ** -decimals + 0.005 * c
+    return states_capaian(*values, 0.5 * 10 ** -decimals + 0.005 * values[2].value)
 
 
 def name_above(lines: Sequence[Line], i: int, taken: Container[int]) -> str | None:

@@ -37,6 +37,7 @@ from extract.table_years import (earlier_realisations_as_other, is_year, is_year
                                  years_by_offset)
 from normalize.catalogue import canonical_unit
 from normalize.numbers import GRADE_LETTERS, PERCENT_ROW, Token, fold_text, lex_values, parse_measure, parse_percent
+from normalize.repair import states_capaian
 from normalize.values import Reading, Repair
 
 CONNECTORS = frozenset("""yang dan dengan dalam untuk atas di ke dari serta atau pada oleh terhadap
@@ -1566,10 +1567,7 @@ def headerless_long_lines(views: Sequence[LineView], covered: set[int], texts: S
 
 def proves_capaian(values: Sequence[Token]) -> bool:
     """Whether three values are a target, its realisasi and the capaian they give (realisasi / target x 100)."""
-    if len(values) != 3 or any(t.reading.value is None for t in values):
-        return False
-    target, real, capaian = (t.reading.value for t in values)
-    return bool(target) and abs(real / target * 100 - capaian) <= CAPAIAN_TOLERANCE
+    return len(values) == 3 and states_capaian(*(t.reading for t in values), CAPAIAN_TOLERANCE)
 
 
 def tables_inside_a_line(pieces: list[LineView], title: str, report_year: int | None) -> list[Table]:

@@ -36,6 +36,12 @@ def ratio(numerator: Reading | None, denominator: Reading | None) -> float | Non
     return numerator.value / denominator.value * 100
 
 
+def states_capaian(target: Reading | None, result: Reading | None, capaian: Reading | None, tolerance: float) -> bool:
+    """Whether the capaian is realisasi / target x 100 within the tolerance: the evidence that three bare
+    numbers under no header are a target, its result and their capaian."""
+    return capaian is not None and close(ratio(result, target), capaian.value, tolerance)
+
+
 def candidates(reading: Reading) -> list[float]:
     values = [reading.value] if reading.value is not None else []
     return values + [a for a in reading.alternatives if a not in values]
