@@ -1101,7 +1101,7 @@ def formula_factors_dropped(rest: str, tokens: list[Token]) -> list[Token]:
 
 
 # Words that also name what a value measures: 'angka melek huruf 75,83', 'lama sekolah tahun 6,87' (a unit column)
-MEASURE_WORDS = frozenset({"huruf", "tahun"})
+CITING_OR_MEASURED_WORDS = frozenset({"huruf", "tahun"})
 CITED_YEAR_RE = re.compile(r"(?:19|20)\d\d")  # 'Tahun 2017': the year a law or a plan was made
 
 
@@ -1113,7 +1113,8 @@ def measured_after_word(word: str, token: Token, following: list[Token], text: s
     joins the name and every other value slides a column. A count with words before the next number is a
     heading's ('Tahun 1 Tahun 2 Tahun 3' over a plan's years).
     """
-    if word.lower() not in MEASURE_WORDS or token.kind not in ("number", "percent") or token.reading.value is None:
+    if word.lower() not in CITING_OR_MEASURED_WORDS or token.kind not in ("number", "percent") \
+            or token.reading.value is None:
         return False
     if CITED_YEAR_RE.fullmatch(token.raw):
         return False
