@@ -235,6 +235,8 @@ _MINISTRY_STOP = frozenset(
     # a cover's next heading, when the name ends its block: 'KEMENTERIAN LUAR NEGERI' / 'KATA PENGANTAR'
     + "kata pengantar laporan kinerja lkj lkjip lakip bab daftar ikhtisar ringkasan".split()
 )
+# 'Kementerian Negara/Lembaga': the ministries and agencies as a class, the words of budget regulations' titles
+_COLLECTIVE_MINISTRIES_RE = re.compile(r"(?i:negara)\s*/\s*(?i:lembaga)\b")
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")  # a ministry's name does not run on over a blank line
 
 # Title wording: 'Laporan Kinerja', OCR 'Laporan Kinera', 'LKj', 'LAKIP', 'LK'.
@@ -2282,6 +2284,8 @@ def _scan_national(d: _Doc, candidates) -> None:
     pos = low.find("kement")
     while pos >= 0:
         km = _MINISTRY_RE.match(text, pos)
+        if km is not None and _COLLECTIVE_MINISTRIES_RE.match(text, km.start("kname")) is not None:
+            km = None  # 'Anggaran Kementerian Negara/Lembaga' (a regulation's title): every ministry, no office
         if km is not None:
             kept, regional = _national_name_words(km.group("kname"))
             if kept and not regional:  # ('Kantor Kementerian Agama Kabupaten X' is a regional office)

@@ -476,6 +476,16 @@ def test_ministry_is_pusat_but_a_kanwil_is_regional():
     )
 
 
+def test_ministries_as_a_class_in_a_regulation_title_name_no_ministry():
+    text = ("LAPORAN KINERJA TAHUN 2016\n\nBAB I PENDAHULUAN\nKegiatan kantor ini dibiayai APBN menurut Peraturan "
+            "Pemerintah Nomor 90 Tahun 2010 tentang Penyusunan Rencana Kerja dan Anggaran Kementerian Negara/ "
+            "Lembaga.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == (None, None)
+    old_name = find_document_fields(located("LAPORAN KINERJA\nKEMENTERIAN NEGARA LINGKUNGAN HIDUP\nTAHUN 2008\n"))
+    assert (old_name.agency, old_name.level) == ("Kementerian Negara Lingkungan Hidup", "pusat")
+
+
 def test_dprd_secretariat():
     text = "LAPORAN KINERJA\nSEKRETARIAT DEWAN PERWAKILAN RAKYAT DAERAH\nKABUPATEN BANYUMAS\nTAHUN 2021\n"
     found = find_document_fields(located(text))
