@@ -140,11 +140,14 @@ _KECAMATAN_UNIT_RE = re.compile(
 )
 # (`\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|bappelitbangda|bpbd|
 # bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|kejaksaan|pengadilan|kepolisian|lembaga|setda|
-# dinkes|satpol|lpmp|bpmp)\b`, written to open with the class of the words' first letters, the \b in a lookbehind
+# dinkes|satpol|lpmp|bpmp|dishub|disdik|disdikbud|dispora|disnaker|disnakertrans|disperindag|dinsos|disdukcapil|
+# diskominfo|dispenda|dlh|dpmptsp|dpmd|dp3a)\b` (the short forms a dinas goes by: `data/office_acronyms.csv` writes
+# each in full), written to open with the class of the words' first letters, the \b in a lookbehind
 # after it and each word's rest, in the same order, after a lookbehind on its letter: the engine skips to a
 # candidate letter in C, where a pattern opening with \b and an alternation is tried word by word at every character)
 _HEAD_RE = re.compile(
-    r"[dbiskrpul](?<!\w.)(?:(?<=d)(?:inas|prd|ewan|inkes)"
+    r"[dbiskrpul](?<!\w.)(?:(?<=d)(?:inas|prd|ewan|inkes|ishub|isdik(?:bud)?|ispora|isnaker(?:trans)?|isperindag"
+    r"|insos|isdukcapil|iskominfo|ispenda|lh|pmptsp|pmd|p3a)"
     r"|(?<=b)(?:adan|appeda|apenda|appelitbangda|pbd|pkad|pkd|kpsdm|kd|kpp|pmp)|(?<=i)nspektorat"
     r"|(?<=s)(?:ekretariat|atuan|etda|atpol)|(?<=k)(?:antor|ecamatan|ejaksaan|epolisian)|(?<=r)(?:umah\s+sakit|sud)"
     r"|(?<=p)(?:emerintah|engadilan)|(?<=u)ptd?|(?<=l)(?:embaga|pmp))\b",
