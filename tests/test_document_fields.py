@@ -2101,6 +2101,33 @@ def test_courts_and_prosecutors_offices_are_placed_by_their_seat(text, agency, r
     assert (found.agency, found.region, found.level) == (agency, region, level)
 
 
+def test_a_prosecutors_office_named_once_under_its_superior_is_the_agency_and_its_seat_may_wrap():
+    # an excerpt names its superior once in prose and itself once, as the satker of a table row whose cell
+    # breaks the seat over two lines
+    text = """Pengaduan masyarakat di lingkungan Kejaksaan Tinggi Sumatera Barat menurun pada triwulan ini.
+NO. RINCIAN OUTPUT PER SATKER TARGET SATUAN CAPAIAN %
+Layanan Gedung Kantor Unit
+1
+KEJAKSAAN NEGERI TANAH
+DATAR 3 Unit 3 100 %
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.province, found.level) == (
+        "Kejaksaan Negeri Tanah Datar", "Kabupaten Tanah Datar", "Sumatera Barat", "kabupaten_kota")
+    # a high office of another province is no superior of it: no agency from one mention each
+    other = text.replace("Sumatera Barat", "Jawa Tengah")
+    assert find_document_fields(located(other)).agency is None
+
+
+def test_a_court_seated_in_a_town_takes_its_province_from_its_superior():
+    text = """Laporan Kinerja Pengadilan Negeri Muara Bungo Tahun 2021
+Pengadilan Negeri Muara Bungo berada di bawah Pengadilan Tinggi Jambi.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.province, found.level) == (
+        "Pengadilan Negeri Muara Bungo", None, "Jambi", "kabupaten_kota")
+
+
 def test_courts_named_once_each_in_a_ruling_give_no_agency():
     text = "Putusan Pengadilan Negeri Bekasi dikuatkan oleh Pengadilan Tinggi Bandung pada tahun 2020.\n"
     assert find_document_fields(located(text)).agency is None
