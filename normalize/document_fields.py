@@ -140,11 +140,14 @@ _KECAMATAN_UNIT_RE = re.compile(
 )
 # (`\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|bappeda|bapenda|bappelitbangda|bpbd|
 # bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|kecamatan|uptd?|dewan|kejaksaan|pengadilan|kepolisian|lembaga|setda|
-# dinkes|satpol|lpmp|bpmp)\b`, written to open with the class of the words' first letters, the \b in a lookbehind
+# dinkes|satpol|lpmp|bpmp|dishub|disdik|disdikbud|dispora|disnaker|disnakertrans|disperindag|dinsos|disdukcapil|
+# diskominfo|dispenda|dlh|dpmptsp|dpmd|dp3a)\b` (the short forms a dinas goes by: `data/office_acronyms.csv` writes
+# each in full), written to open with the class of the words' first letters, the \b in a lookbehind
 # after it and each word's rest, in the same order, after a lookbehind on its letter: the engine skips to a
 # candidate letter in C, where a pattern opening with \b and an alternation is tried word by word at every character)
 _HEAD_RE = re.compile(
-    r"[dbiskrpul](?<!\w.)(?:(?<=d)(?:inas|prd|ewan|inkes)"
+    r"[dbiskrpul](?<!\w.)(?:(?<=d)(?:inas|prd|ewan|inkes|ishub|isdik(?:bud)?|ispora|isnaker(?:trans)?|isperindag"
+    r"|insos|isdukcapil|iskominfo|ispenda|lh|pmptsp|pmd|p3a)"
     r"|(?<=b)(?:adan|appeda|apenda|appelitbangda|pbd|pkad|pkd|kpsdm|kd|kpp|pmp)|(?<=i)nspektorat"
     r"|(?<=s)(?:ekretariat|atuan|etda|atpol)|(?<=k)(?:antor|ecamatan|ejaksaan|epolisian)|(?<=r)(?:umah\s+sakit|sud)"
     r"|(?<=p)(?:emerintah|engadilan)|(?<=u)ptd?|(?<=l)(?:embaga|pmp))\b",
@@ -1804,11 +1807,47 @@ _SEATED_OFFICE_RE = re.compile(
 )
 _SEATED_NAME_STOP = _TITLED_UNIT_NAME_STOP | {"kelas", "ri", "republik", "indonesia", "dalam", "nomor", "no"}
 SEATED_MIN_MENTIONS = 2
+SEAT_NEXT_LINE_WORDS = 2  # words of the next line that may end a seat's name broken over the line
 
 
-def _seated_office(d: _Doc) -> tuple[str, str, int] | None:
-    """(office, seat, line) of the court or prosecutor's office the text names most, SEATED_MIN_MENTIONS times or
-    more and more often than any other; else None.
+def _is_high(office: str) -> bool:
+    """A high court or prosecutor's office ('Pengadilan Tinggi', 'Kejaksaan Tinggi'): a province's."""
+    return "tinggi" in office.lower()
+
+
+def _seat_region(office: str, seat: str) -> Region | None:
+    """The one region the seat spells letter for letter, of the office's level: a province for a high office, a
+    kabupaten or kota for a first-instance one; None for a town, or a name two regions share ('Bekasi')."""
+    folded = words_of(seat)
+    kinds = ("provinsi",) if _is_high(office) else ("kabupaten", "kota")
+    found = [r for r in (exact_region_words(kind, folded) for kind in kinds) if r is not None and spells_name_of(r, folded)]
+    return found[0] if len(found) == 1 else None
+
+
+def _seat_over_line(d: _Doc, office: str, words: list[str], end: int) -> list[str]:
+    """The seat's words, with the first words of the next line when the name breaks there.
+
+    A table cell wraps a long seat ('KEJAKSAAN NEGERI PESISIR' / 'SELATAN 4 Unit'). The next line's
+    capitalised words join the seat only when together they spell a region the words alone do not, as
+    `_region_across_lines` reads a cover's region.
+    """
+    rest = d.text[end:end + 80]
+    if _seat_region(office, " ".join(words)) is not None or "\n" not in rest or rest[:rest.index("\n")].strip():
+        return words
+    more: list[str] = []
+    for w in rest.split()[:SEAT_NEXT_LINE_WORDS]:
+        if not w[:1].isupper() or not w.isalpha():
+            break
+        more.append(w)
+        if _seat_region(office, " ".join(words + more)) is not None:
+            return words + more
+    return words
+
+
+def _seated_office(d: _Doc) -> tuple[str, str, int, str | None] | None:
+    """(office, seat, line, its superior's province) of the court or prosecutor's office the text names most,
+    SEATED_MIN_MENTIONS times or more and more often than any other, or the one first-instance office the text
+    names under its superior; else None.
 
     A court names itself after its seat, which the catalogue may know as a kabupaten or kota ('Pengadilan Negeri
     Sarolangun') or not (a town: 'Pengadilan Negeri Blangkejeren'), never with 'Kabupaten' before it, so the
@@ -1827,35 +1866,62 @@ def _seated_office(d: _Doc) -> tuple[str, str, int] | None:
             words.append(w.strip(".,:"))
         if not words:
             continue
+        if len(words) == len(m.group("name").split()):  # the name runs to the match's end: it may go on below
+            words = _seat_over_line(d, m.group("office"), words, m.end())
         key = (_recase(" ".join(m.group("office").split())), _recase(" ".join(words)))
         counts[key] += 1
         first.setdefault(key, d.at(m.start())[0])
+    provinces = {r.code for office, seat in counts if _is_high(office) and (r := _seat_region(office, seat)) is not None}
+    province = load_regions()[next(iter(provinces))].name if len(provinces) == 1 else None
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < SEATED_MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if ranked and ranked[0][1] >= SEATED_MIN_MENTIONS and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        (office, seat), _ = ranked[0]
+        return office, seat, first[(office, seat)], None if _is_high(office) else province
+    under = _under_its_superior(counts, province)
+    return None if under is None else (*under, first[under], province)
+
+
+def _under_its_superior(counts: Counter, province: str | None) -> tuple[str, str] | None:
+    """The one first-instance office the text names, when every high office it names is that office's superior: a
+    'Kejaksaan Tinggi' or 'Pengadilan Tinggi' named after the province that holds the office's seat.
+
+    An excerpt of a prosecutor's report may name itself once, in a table's row of its satker, and its superior
+    once, as the office it answers to ('di lingkungan Kejaksaan Tinggi X'). Named together, the two are one chain,
+    and the lower office reports; a ruling that names the courts of two regions is no such chain.
+    """
+    lower = [key for key in counts if not _is_high(key[0])]
+    if len(lower) != 1 or province is None:
         return None
-    (office, seat), _ = ranked[0]
-    return office, seat, first[(office, seat)]
+    region = _seat_region(*lower[0])
+    if region is None or region.province != province:
+        return None
+    if any(_seat_region(office, seat) is None for office, seat in counts if _is_high(office)):
+        return None  # a high court named after its town ('Pengadilan Tinggi Bandung'): not known to be its superior
+    return lower[0]
 
 
-def _name_seated_office(d: _Doc, out: DocumentFields, office: str, seat: str, i: int) -> None:
-    """Agency and level of a court or prosecutor's office, and its region when the catalogue knows the seat.
+def _name_seated_office(d: _Doc, out: DocumentFields, office: str, seat: str, i: int,
+                        province: str | None = None) -> None:
+    """Agency and level of a court or prosecutor's office, its region when the catalogue knows the seat, and its
+    province from its superior's name when it does not.
 
     A first-instance office ('Negeri', 'Agama') serves a kabupaten or kota, a high one ('Tinggi') a province. The
-    seat names the region only when it spells exactly one region of that level: a town is no region.
+    seat names the region only when it spells exactly one region of that level: a town is no region. A 'Kejaksaan
+    Tinggi' is named after its province ('Kejaksaan Tinggi Sumatera Barat'): over a first-instance office whose
+    seat is a town, it names the province the town lies in.
     """
-    high = "Tinggi" in office or "TINGGI" in office
-    folded = words_of(seat)
-    kinds = ("provinsi",) if high else ("kabupaten", "kota")
-    found = [r for r in (exact_region_words(kind, folded) for kind in kinds) if r is not None and spells_name_of(r, folded)]
-    region = found[0] if len(found) == 1 else None  # 'Bekasi': Kabupaten and Kota Bekasi both, so neither
+    high = _is_high(office)
+    region = _seat_region(office, seat)  # 'Bekasi': Kabupaten and Kota Bekasi both, so neither
     evidence = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]}"
+    out.agency = f"{office} {seat}"
     if region is not None:
         _place_in(out, region, f"{evidence} [catalogue {region.code} {region.name}]")
-        out.agency = f"{office} {seat}"
     else:
-        out.agency = f"{office} {seat}"
         out.level = "provinsi" if high else "kabupaten_kota"
         out.evidence["level"] = f"{evidence} (a {'high' if high else 'first-instance'} court or prosecutor's office)"
+        if province is not None and not high:
+            out.province = province
+            out.evidence["province"] = f"{evidence} (its superior, a high office, is named after {province})"
     out.evidence["agency"] = f"{evidence} (the court or prosecutor's office the text names most)"
 
 

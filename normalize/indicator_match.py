@@ -66,6 +66,11 @@ that none of its aliases negates ('pemilih yang tidak terdaftar dalam DPT'
 is not 'pemilih yang terdaftar dalam DPT ...'): the words are nearly all
 there, the meaning is the opposite (`_negates`).
 
+A winner loses its id too when the input, a whole name from its measure
+word on, shares with one of its names only an ending ('... yang diselesaikan
+tepat waktu') and names its own subject before it, in words none of the
+indicator's names holds (`_shares_only_a_tail`): another office's count.
+
 A row left without an id whose key has words before its first measure word
 ('persentase', 'jumlah', 'nilai', ...) is decided once more on the key from
 that word on (`_match_cuts`): the words before it are the row's sasaran or
@@ -375,7 +380,7 @@ def _decide(scores: list[float], query: str, ent: _Entries, threshold: float, ma
         winner = _dominant([top, *close], scores, query, set(said.split()) if said else words, ent,
                            _f32(threshold))
     if winner is None or winner >= ent.n_indicators or _negates(query, winner, ent) \
-            or _explains_nothing(words, ent.owner_words[winner]):
+            or _explains_nothing(words, ent.owner_words[winner]) or _shares_only_a_tail(query, winner, ent):
         return None
     # A rival within the margin of the threshold that explains more of the
     # input's words than the winner does, counting only the words the other
@@ -405,6 +410,42 @@ def _explains_nothing(words: set[str], named: set[str]) -> bool:
     """
     content = words - GENERIC_WORDS
     return bool(content) and content.isdisjoint(named)
+
+
+TAIL_MIN_WORDS = 2  # least words of a shared ending for it to be what a whole-text score rests on
+OTHER_SUBJECT_WORDS = 2  # least words of their own, before the ending, that make the input another indicator
+
+
+def _shares_only_a_tail(query: str, owner: int, ent: _Entries) -> bool:
+    """Whether the input shares with one of the indicator's names only its ending, and names another subject.
+
+    'Jumlah perkara ... yang diselesaikan tepat waktu' and 'Jumlah laporan
+    keuangan ... yang diselesaikan tepat waktu' score high on their letters,
+    yet count different things: what is counted stands before the shared
+    ending. The input, a whole name from its measure word on, is another
+    indicator when, before an ending of `TAIL_MIN_WORDS` or more words it
+    shares with a name, it holds
+    `OTHER_SUBJECT_WORDS` or more words of its own (measure and function words
+    aside) and none of them is, or is one OCR slip from, a word of the
+    indicator's names outside that ending.
+    """
+    words = query.split()
+    if not words or words[0] not in MEASURE_WORDS:
+        return False  # a name cut at its start, or a sasaran's words before it: its subject is not printed
+    for alias in ent.aliases_of[owner]:
+        aw = alias.split()
+        n = 0
+        while n < min(len(words), len(aw)) - 1 and words[-1 - n] == aw[-1 - n]:
+            n += 1
+        if n < TAIL_MIN_WORDS or set(aw[-n:]) <= GENERIC_WORDS:
+            continue
+        own = [w for w in words[:-n] if w not in GENERIC_WORDS]
+        named = ent.owner_words[owner] - GENERIC_WORDS - set(aw[-n:])
+        if len(own) >= OTHER_SUBJECT_WORDS and named and not any(
+                w in named or process.extractOne(w, named, scorer=fuzz.ratio, score_cutoff=WORD_CUTOFF)
+                for w in own):
+            return True
+    return False
 
 
 def _negates(query: str, owner: int, ent: _Entries) -> bool:

@@ -248,6 +248,22 @@ def test_another_offices_paraphrase_gets_no_id():
     assert match_indicators(["Jumlah laporan keuangan tepat waktu"])[0][0] is None
 
 
+@pytest.mark.parametrize("name", [
+    "Jumlah berkas pengaduan warga miskin yang diselesaikan tepat waktu",
+    "Jumlah surat permohonan informasi publik yang diselesaikan tepat waktu",
+])
+def test_a_name_sharing_only_its_ending_with_an_indicator_counts_something_else(name):
+    # a court's or a dinas's count whose words after 'Jumlah' are its own: only the ending 'yang diselesaikan
+    # tepat waktu' is KPU-SEK-18's, and that ending says nothing of what is counted
+    assert match_indicators([name])[0][0] is None
+
+
+def test_an_ocr_damaged_name_that_shares_its_ending_keeps_its_id():
+    # the same subject, its words misread: still the indicator
+    res = match_indicators(["Jumlah lapuran sistem akuntansi dan pelaporan keuangn yang diselesaikan tepat waktu"])
+    assert res[0][0] == "KPU-SEK-18"
+
+
 def test_ocr_words_and_spelling_variants_are_normalised():
     assert match_key("Presentase pegawai vang mendapat layanan") == "persentase pegawai yang mendapat layanan"
     assert match_key("Laporan system akuntansi") == "laporan sistem akuntansi"

@@ -1447,6 +1447,10 @@ Puji syukur.
     ("BPBD KABUPATEN LUMAJANG", "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang"),
     ("DINAS PUPR KABUPATEN PATI", "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Pati"),
     ("Dinkes Kota Tegal", "Dinas Kesehatan Kota Tegal"),
+    ("DISHUB KABUPATEN JOMBANG", "Dinas Perhubungan Kabupaten Jombang"),
+    ("Disdukcapil Provinsi Jawa Barat", "Dinas Kependudukan dan Pencatatan Sipil Provinsi Jawa Barat"),
+    ("DLH KOTA BLITAR", "Dinas Lingkungan Hidup Kota Blitar"),
+    ("DP3A KABUPATEN SLEMAN", "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kabupaten Sleman"),
     # a short form of two meanings (Badan Kepegawaian / Keuangan Daerah) stays as printed
     ("BKD KABUPATEN PATI", "BKD Kabupaten Pati"),
 ])
@@ -1467,6 +1471,36 @@ Laporan ini juga memuat dukungan Dinas Sosial Kabupaten Lumajang dan Dinas Sosia
 """
     found = find_document_fields(located(text))
     assert found.agency == "Badan Penanggulangan Bencana Daerah Kabupaten Lumajang"
+
+
+def test_an_office_named_only_by_its_short_form_in_table_captions_is_the_agency():
+    # an excerpt without cover or preface: only the list of tables names the office, by its short form
+    text = """DAFTAR TABEL
+Tabel 1.1 Keadaan pegawai DISHUB Kota Madiun ........ 4
+Tabel 2.1 Rencana strategis Dishub Kota Madiun tahun 2021 ........ 9
+Tabel 3.1 Capaian kinerja tahun 2021 ........ 15
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level) == (
+        "Dinas Perhubungan Kota Madiun", "Kota Madiun", "kabupaten_kota")
+
+
+@pytest.mark.parametrize("cited", ["Dinsos Kabupaten Klaten", "DLH Kabupaten Klaten", "Disdik Kabupaten Klaten"])
+def test_an_office_a_report_cites_by_its_short_form_is_not_its_author(cited):
+    # the commission's cover and preface name it; the body thanks a dinas by its short form, more than once
+    text = f"""LAPORAN KINERJA
+KPU KABUPATEN KLATEN
+TAHUN 2022
+
+KATA PENGANTAR
+Laporan Kinerja KPU Kabupaten Klaten memuat capaian tahun 2022.
+
+BAB I
+Sosialisasi pemilih dibantu {cited}. Data pemilih disandingkan dengan data {cited}.
+Rapat koordinasi bersama {cited} berjalan baik.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region) == ("KPU Kabupaten Klaten", "Kabupaten Klaten")
 
 
 def test_every_office_short_form_has_a_source():
@@ -2075,6 +2109,33 @@ Capaian kinerja Pengadilan Negeri Muara Bungo tahun 2021 diukur dengan indikator
 def test_courts_and_prosecutors_offices_are_placed_by_their_seat(text, agency, region, level):
     found = find_document_fields(located(text))
     assert (found.agency, found.region, found.level) == (agency, region, level)
+
+
+def test_a_prosecutors_office_named_once_under_its_superior_is_the_agency_and_its_seat_may_wrap():
+    # an excerpt names its superior once in prose and itself once, as the satker of a table row whose cell
+    # breaks the seat over two lines
+    text = """Pengaduan masyarakat di lingkungan Kejaksaan Tinggi Sumatera Barat menurun pada triwulan ini.
+NO. RINCIAN OUTPUT PER SATKER TARGET SATUAN CAPAIAN %
+Layanan Gedung Kantor Unit
+1
+KEJAKSAAN NEGERI TANAH
+DATAR 3 Unit 3 100 %
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.province, found.level) == (
+        "Kejaksaan Negeri Tanah Datar", "Kabupaten Tanah Datar", "Sumatera Barat", "kabupaten_kota")
+    # a high office of another province is no superior of it: no agency from one mention each
+    other = text.replace("Sumatera Barat", "Jawa Tengah")
+    assert find_document_fields(located(other)).agency is None
+
+
+def test_a_court_seated_in_a_town_takes_its_province_from_its_superior():
+    text = """Laporan Kinerja Pengadilan Negeri Muara Bungo Tahun 2021
+Pengadilan Negeri Muara Bungo berada di bawah Pengadilan Tinggi Jambi.
+"""
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.province, found.level) == (
+        "Pengadilan Negeri Muara Bungo", None, "Jambi", "kabupaten_kota")
 
 
 def test_courts_named_once_each_in_a_ruling_give_no_agency():

@@ -4653,7 +4653,9 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
         (_HEAD_RE, re.compile(r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|"
                               r"bappeda|bapenda|bappelitbangda|bpbd|bpkad|bpkd|bkpsdm|bkd|bkpp|dprd|pemerintah|"
                               r"kecamatan|uptd?|dewan|"
-                              r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol|lpmp|bpmp)\b", re.I)),
+                              r"kejaksaan|pengadilan|kepolisian|lembaga|setda|dinkes|satpol|lpmp|bpmp|"
+                              r"dishub|disdik|disdikbud|dispora|disnaker|disnakertrans|disperindag|dinsos|"
+                              r"disdukcapil|diskominfo|dispenda|dlh|dpmptsp|dpmd|dp3a)\b", re.I)),
         (YEAR_RE, re.compile(r"\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+"
                              r"((?:19|20)\d{2})(?:\s*[-\u2013/]\s*((?:19|20)\d{2}))?\b")),
         (_FOOTNOTE_MARK_RE, re.compile(r"(?<=[\d%])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")),
@@ -4668,7 +4670,7 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
              "rata-rata lama", "Sekretariat KPU ", "Komisi Pemilihan Umum Daerah -", "kpl u-d", "oleh fplu",
              "EFU ", "xhpu", "Eomisi Femilihan Umum ", "oleh HPU -", "kefu", "Komisi Pcmilihan Umum",
              "Jumlah kejadian 12 Kejadian 9 Kejadian", "x1.200 Arsip", "3,5 Desa |", "Kepala Dinas Kesehatan ",
-             "BAPPELITBANGDA Kota", "xdinas", "UPTD Puskesmas", "Rumah  Sakit", "ſetda", "Tahun 2023",
+             "BAPPELITBANGDA Kota", "xdinas", "DISHUB Kota", "Disdikbud x", "disdik", "DP3A", "DLHK", "Disnakertrans", "UPTD Puskesmas", "Rumah  Sakit", "ſetda", "Tahun 2023",
              "TA. 2022 - 2024",
              "renstra 2020/2024", "pemilihan 2020", "thn 2021", "3,62¹ dan 95%²³", "m² 2⁴"]
     for new, old in plain:
