@@ -1297,10 +1297,11 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
     if not _GOVERNMENT_RE.match(winner.displays.most_common(1)[0][0]):
         return winner
     lay = d.lay
-    # (a cover's lines are short: a news report or an excerpt that opens with prose has no cover to print an
-    # office on, and a 'Setda' its sentence names is no office under the government)
+    # (a cover's lines are short, or all in capitals when a text layer ran the cover into one line: a news
+    # report or an excerpt that opens with prose has no cover to print an office on, and a 'Setda' its sentence
+    # names is no office under the government)
     cover = " ".join(" ".join(text.lower().split()) for text, n in zip(d.lines, d.numbers)
-                     if n in lay.cover and len(text.strip()) <= COVER_LINE_MAX_CHARS)
+                     if n in lay.cover and (len(text.strip()) <= COVER_LINE_MAX_CHARS or text.isupper()))
     offices = [c for c in regional if c is not winner and c.region.code == winner.region.code and c.strong
                and not _GOVERNMENT_RE.match(c.displays.most_common(1)[0][0])
                and any(" ".join(name.lower().split()) in cover for name in c.displays)]
@@ -1780,6 +1781,13 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
             out.agency, out.level = name, "pusat"
             out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the unit the report names most)"
             out.evidence["level"] = f"line {d.numbers[i]}: a directorate, centre or main inspectorate is a national body's"
+        elif (general := _ministry_unit_named(d)) is not None:
+            # ('LAKIP Inspektorat Jenderal Tahun 2019', 'target kinerja Inspektorat Jenderal ...': its ministry
+            # unnamed in the excerpt, it is still one of a ministry's units, a national body)
+            name, i = general
+            out.agency, out.level = name, "pusat"
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (a ministry's unit, named bare)"
+            out.evidence["level"] = f"line {d.numbers[i]}: an inspectorate- or secretariat-general is a ministry's"
         elif (seated := _seated_office(d)) is not None:
             _name_seated_office(d, out, *seated)
         elif (kecamatan := _named_kecamatan(d)) is not None:

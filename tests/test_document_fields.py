@@ -1360,6 +1360,16 @@ Jambi, Februari 2020
     assert (found.region_code, found.level, found.year) == ("15", "provinsi", 2019)
 
 
+def test_a_bureau_on_a_cover_a_text_layer_ran_into_one_line_reports():
+    # the same cover, its lines run together in capitals: the secretariat under the government is still there
+    text = ("PEMERINTAH PROVINSI JAMBI SEKRETARIAT DAERAH PROVINSI JAMBI LAPORAN KINERJA INSTANSI PEMERINTAH "
+            "BIRO PENGADAAN BARANG DAN JASA TAHUN 2019\n\nKATA PENGANTAR\nLaporan Kinerja Biro Pengadaan Barang "
+            "dan Jasa Tahun 2019 ini memuat capaian sasaran yang diemban biro.\n")
+    found = find_document_fields(located(text))
+    assert found.agency == "Biro Pengadaan Barang dan Jasa Sekretariat Daerah Provinsi Jambi"
+    assert (found.region_code, found.level, found.year) == ("15", "provinsi", 2019)
+
+
 @pytest.mark.parametrize("cover, agency", [
     ("LAPORAN KINERJA\nBAGIAN PEREKONOMIAN SETDA KOTA MAGELANG\nTAHUN 2022",
      "Bagian Perekonomian Setda Kota Magelang"),
@@ -2040,6 +2050,13 @@ def test_an_inspectorate_general_named_bare_is_the_agency_under_its_ministry_in_
     found = find_document_fields(located(ITJEN_EXCERPT))
     assert (found.agency, found.level, found.year) == (
         "Inspektorat Jenderal Kementerian Kelautan dan Perikanan", "pusat", 2021)
+
+
+def test_an_inspectorate_general_named_bare_without_its_ministry_is_a_national_body():
+    text = ("LAKIP INSPEKTORAT JENDERAL TAHUN 2019\n\nRasio realisasi anggaran terhadap target kinerja "
+            "Inspektorat Jenderal pada tahun 2019 menunjukkan pemakaian dana yang efisien.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == ("Inspektorat Jenderal", "pusat", None, 2019)
 
 
 def test_a_ministry_report_naming_its_directorates_general_stays_the_ministrys():
