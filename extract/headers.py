@@ -919,7 +919,10 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         # A header names its label columns before its values: value words above the first label-only
         # line, with value columns after the labels ('Realisasi DIPA 076 Tahun 2020' over 'Kode Akun',
         # 'Uraian', 'Anggaran', ...), are a title's.
-        first_label = next((k for k, (_, r) in enumerate(cells) if set(r) == {"label"}), 0)
+        # (a Satuan cell between the value cells, 'Target' / 'Satuan' / 'Realisasi', is the unit's column, no label
+        # column the values follow)
+        first_label = next((k for k, (j, r) in enumerate(cells) if set(r) == {"label"}
+                            and label_word(line_of(views, j).text) != "satuan"), 0)
         if any(set(r) & VALUE_ROLES for _, r in cells[:first_label]) and \
                 any(set(r) & VALUE_ROLES for _, r in cells[first_label:]):
             start = cells[first_label][0]

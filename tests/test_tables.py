@@ -5358,3 +5358,11 @@ def test_a_continuation_page_on_one_line_without_its_header_gives_rows_its_capai
              "serta 2 Rapat koordinasi yang diikuti 30 peserta 25 undangan dan 4 Bimbingan teknis bagi 60 peserta "
              "70 undangan, sedangkan 5 Sosialisasi diikuti 80 peserta 90 undangan dari seluruh kecamatan 12 13 14")
     assert records(prose + "\n")[0] == []
+
+
+@pytest.mark.parametrize("labels", [["No. Indikator Kinerja Utama per Bidang"], ["No. Rincian Output (RO) per", "Unit Kerja"]])
+@pytest.mark.parametrize("target", ["TARGET", "TARGET\nTAHUNAN"])
+def test_a_satuan_cell_between_flattened_value_cells_keeps_the_target_before_it(labels, target):
+    head = labels + [target.split("\n")[0], " ".join(target.split("\n")[1:] + ["SATUAN"]), "REALISASI", "%"]
+    measures, _ = records("\n".join(head + ["1 Jumlah dokumen perencanaan yang disusun 4 Dokumen 3 75 %"]))
+    assert measured(measures) == [(4, 3, 75)]
