@@ -5366,3 +5366,24 @@ def test_a_satuan_cell_between_flattened_value_cells_keeps_the_target_before_it(
     head = labels + [target.split("\n")[0], " ".join(target.split("\n")[1:] + ["SATUAN"]), "REALISASI", "%"]
     measures, _ = records("\n".join(head + ["1 Jumlah dokumen perencanaan yang disusun 4 Dokumen 3 75 %"]))
     assert measured(measures) == [(4, 3, 75)]
+
+
+OUTPUT_ROW = "1 Layanan Perkantoran Dasar 6 Paket 3 50 %"
+
+
+@pytest.mark.parametrize("header", [
+    ["No. Rincian Output Target Tahunan Satuan Capaian Output Triwulan II Jumlah %"],  # one line
+    ["No. Rincian Output (RO) per", "Unit Kerja", "TARGET", "TAHUNAN SATUAN", "CAPAIAN OUTPUT", "TRIWULAN II",
+     "JUMLAH %"],  # one cell per line
+])
+def test_a_capaian_cell_over_jumlah_and_percent_is_the_realisation_and_its_capaian(header):
+    measures, _ = records("\n".join(header + [OUTPUT_ROW]))
+    assert measured(measures) == [(6, 3, 50)]
+    assert measures[0].indicator_raw == "Layanan Perkantoran Dasar"
+
+
+def test_capaian_alone_before_a_percent_stays_the_capaian():
+    from extract.headers import line_roles, resolve_roles
+    assert resolve_roles(line_roles("Target Satuan Capaian %")[0]) == ["target", "achievement"]
+    assert resolve_roles(line_roles("Target Realisasi Capaian Jumlah %")[0]) == ["target", "realisation",
+                                                                               "achievement"]
