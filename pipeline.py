@@ -56,7 +56,8 @@ from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_item_sentences,
                                       find_part_sentences, realisation_of_pagu)
 from extract.sentences import find_measure_sentences
-from extract.table_records import amount_result_lines, later_value_lines, rows_to_records, rows_with_lost_amounts
+from extract.table_records import (amount_result_lines, later_value_lines, recorded_value_lines, rows_to_records,
+                                   rows_with_lost_amounts)
 from extract.tables import find_tables
 from normalize.build import Built, build_budgets, build_measures, document_total, row_of_stated_pagu
 from normalize.document_fields import find_document_fields
@@ -99,7 +100,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr, doc=doc)
     fields = find_document_fields(text, doc)  # first: the report year picks a plan table's column
     taken: set[int] = set()  # lines whose values a table row gathered beside its first value line
-    recorded: set[int] = set()  # ... of a table that gave records (a table of nameless rows read nothing)
+    recorded: set[int] = set()  # ... of its rows that gave a record (nameless rows read nothing)
     for table in find_tables(views, doc, fields.year):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
@@ -107,8 +108,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
         if lost := rows_with_lost_amounts(table, b, views, ocr=text.ocr):  # kept in line order, for the block's total
             budgets[len(budgets) - len(b):] = sorted(b + lost, key=lambda row: row.source.line)
         taken.update(later_value_lines(table))
-        if m or b:
-            recorded.update(later_value_lines(table))
+        recorded.update(recorded_value_lines(table, {r.source.line for r in chain(m, b)}))
         taken.update(amount_result_lines(m))  # a result stated in Rupiah is no budget line
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks

@@ -43,6 +43,8 @@ REALISASI
 Laporan Kinerja Kantor Contoh Tahun 2020
 12
 2.
+Tertibnya
+arsip kantor
 """
 
 # names one per line, then every target, every result, every capaian
@@ -101,3 +103,21 @@ def test_the_pipeline_gives_them_as_realisations_and_no_row_from_the_footer():
     result = extract_document(LocatedText(source_path="x.txt", doc_id="x", lines=lines, pages=[1]))
     got = {(r["indicator_raw"], r["target_value"], r["realisation_value"]) for r in result.built.realisations}
     assert got == {("Persentase arsip yang tertata", 80.0, 60.0), ("Jumlah pegawai yang dilatih", 20.0, 25.0)}
+
+
+def test_the_pipeline_reads_them_where_the_table_reader_gathered_nameless_rows():
+    # (the header reader takes the cells for rows of its own, four values each and no name: they give no record,
+    # so their lines are still this reader's)
+    lines = lines_of(RUN_TOGETHER)
+    result = extract_document(LocatedText(source_path="x.txt", doc_id="x", lines=lines, pages=[1]))
+    got = [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in result.built.realisations]
+    assert got == [(90, 81, 90), (40, 50, 125), (80, 72, 90), (60, 60, 100)]
+
+
+def test_a_row_the_table_reader_made_elsewhere_leaves_the_other_lines_to_this_reader():
+    # (the table reader reads a row from the page footer and the numbers under it: its lines are its own)
+    text = RUN_TOGETHER.split("Tertibnya")[0]
+    lines = lines_of(text)
+    result = extract_document(LocatedText(source_path="x.txt", doc_id="x", lines=lines, pages=[1]))
+    got = [(r["target_value"], r["realisation_value"], r["achievement_value"]) for r in result.built.realisations]
+    assert got[:4] == [(90, 81, 90), (40, 50, 125), (80, 72, 90), (60, 60, 100)]
