@@ -5387,3 +5387,12 @@ def test_capaian_alone_before_a_percent_stays_the_capaian():
     assert resolve_roles(line_roles("Target Satuan Capaian %")[0]) == ["target", "achievement"]
     assert resolve_roles(line_roles("Target Realisasi Capaian Jumlah %")[0]) == ["target", "realisation",
                                                                                "achievement"]
+
+
+def test_a_page_footer_with_its_page_number_on_the_next_line_is_no_row():
+    text = "\n".join(["No Indikator Kinerja Target Realisasi Capaian",
+                      "1 Persentase surat yang dibalas 80 72 90",
+                      "Laporan Kinerja Kantor Contoh Tahun 2020", "12", "2.", "Tertibnya arsip", "kantor"])
+    measures, _ = records(text)
+    assert measured(measures[:1]) == [(80, 72, 90)]
+    assert not any("Laporan" in r.indicator_raw or r.target is not None and r.target.value == 12 for r in measures)
