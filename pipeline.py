@@ -10,6 +10,7 @@ Stages, each one hop from here:
   records   extract.table_records.rows_to_records  gathered rows -> raw measure/budget records (columns, names, units)
   blocks    extract.column_blocks             budget tables flattened one column at a time
   lists     extract.headerless                titled target lists whose column header OCR lost
+  cells     extract.measure_column_blocks     measure tables printed one cell per line, names above the header
   proven    extract.proven_rows               three bare numbers under a name, proven target / realisasi / capaian
   key-value extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
@@ -44,6 +45,7 @@ from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
 from extract.headerless import find_guessed_grade_rows, find_headerless_targets
 from extract.proven_rows import find_proven_result_rows
+from extract.measure_column_blocks import find_measure_column_blocks
 from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
 from extract.model import LocatedText
@@ -54,7 +56,8 @@ from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_item_sentences,
                                       find_part_sentences, realisation_of_pagu)
 from extract.sentences import find_measure_sentences
-from extract.table_records import amount_result_lines, later_value_lines, rows_to_records, rows_with_lost_amounts
+from extract.table_records import (amount_result_lines, later_value_lines, recorded_value_lines, rows_to_records,
+                                   rows_with_lost_amounts)
 from extract.tables import find_tables
 from normalize.build import Built, build_budgets, build_measures, document_total, row_of_stated_pagu
 from normalize.document_fields import find_document_fields
@@ -97,6 +100,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures, budgets = [], find_column_blocks(text.lines, ocr=text.ocr, doc=doc)
     fields = find_document_fields(text, doc)  # first: the report year picks a plan table's column
     taken: set[int] = set()  # lines whose values a table row gathered beside its first value line
+    recorded: set[int] = set()  # ... of its rows that gave a record (nameless rows read nothing)
     for table in find_tables(views, doc, fields.year):
         m, b = rows_to_records(table, ocr=text.ocr)
         measures += m
@@ -104,11 +108,14 @@ def extract_document(text: LocatedText) -> DocumentResult:
         if lost := rows_with_lost_amounts(table, b, views, ocr=text.ocr):  # kept in line order, for the block's total
             budgets[len(budgets) - len(b):] = sorted(b + lost, key=lambda row: row.source.line)
         taken.update(later_value_lines(table))
+        recorded.update(recorded_value_lines(table, {r.source.line for r in chain(m, b)}))
         taken.update(amount_result_lines(m))  # a result stated in Rupiah is no budget line
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
     # a graded row closing on OCR-damaged grades ('EB BE') under no header, on a line no table read
     measures += find_guessed_grade_rows(views, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
+    # a measure table printed one cell per line, names above its header: paired when the arithmetic proves it
+    measures += find_measure_column_blocks(text.lines, doc, recorded | {m.source.line for m in measures}, ocr=text.ocr)
     # three bare numbers under an indicator's name, no header: capaian = realisasi / target proves the columns
     measures += find_proven_result_rows(views, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept

@@ -71,11 +71,25 @@ TITLE_FOOTER_RE = re.compile(
     r"[\s.,:;|-]{0,120}?(?:hal(?:aman)?\.?\s*)?\d{1,3}\W*", re.I)
 
 
+# the same title and year with the page number on the next line ('Laporan Kinerja Kantor X Tahun 2020' / '12')
+TITLE_YEAR_RE = re.compile(
+    r"\W*(?:laporan\s+(?:akuntabilitas\s+)?kinerja|lakip|lkj(?:ip)?)\b[^|\t]{0,100}?\b(?:19|20)\d\d\W*", re.I)
+
+
 def title_footer_lines(doc: DocText) -> set[int]:
-    """Indexes of lines that are the report's title with its year and a page number (`TITLE_FOOTER_RE`)."""
+    """Indexes of lines that are the report's title with its year and a page number (`TITLE_FOOTER_RE`), or
+    the title and year with the page number alone on the next line (both lines)."""
     texts = doc.texts
-    return {i for i in doc.lines_with("laporan", "lakip", "lkj")
-            if "\t" not in texts[i] and "|" not in texts[i] and TITLE_FOOTER_RE.fullmatch(texts[i].strip())}
+    found: set[int] = set()
+    for i in doc.lines_with("laporan", "lakip", "lkj"):
+        text = texts[i]
+        if "\t" in text or "|" in text:
+            continue
+        if TITLE_FOOTER_RE.fullmatch(text.strip()):
+            found.add(i)
+        elif i + 1 < len(texts) and is_page_number(texts[i + 1].strip()) and TITLE_YEAR_RE.fullmatch(text.strip()):
+            found.update((i, i + 1))
+    return found
 
 
 def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> set[int]:

@@ -409,7 +409,52 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
                 units += 1  # '(Rp)', '(%)' under a column word: no word of its own
             continue
         roles.append(role)
-    return tuple(roles), known - units, len(words) - noise - units
+    return tuple(count_and_share(roles, marked)), known - units, len(words) - noise - units
+
+
+# 'Capaian Output Triwulan IV' merged over 'Jumlah | %' (a K/L output table, no Realisasi column): the count
+# reached and its share of the target
+CAPAIAN_JUMLAH_RE = re.compile(r"\bcapaian\b(?:\s+[a-z]+){0,4}?\s+jumlah\s*%")
+
+
+def count_and_share(roles: list[str], marked: str) -> list[str]:
+    """The roles of a 'Target | Satuan | Capaian ... (Jumlah | %)' header: its Capaian cell is the realisation
+    (the count reached, printed under 'Jumlah') and the '%' after it the capaian; its period words ('Triwulan IV')
+    qualify that cell and are no column. Any other header's roles as they are ('Capaian' alone stays the
+    percent column)."""
+    found = count_and_share_at(roles, marked)
+    if found is None:
+        return roles
+    k, last = found
+    return roles[:k] + ["realisation"] + [r for r in roles[k + 1:last] if r != "other"] + roles[last:]
+
+
+def count_and_share_at(roles: list[str], marked: str) -> tuple[int, int] | None:
+    """Where `count_and_share` finds the Capaian cell and its '%' in `roles`, or None."""
+    if "%" not in roles or "realisation" in roles or "realisasi" in marked or not CAPAIAN_JUMLAH_RE.search(marked):
+        return None
+    last = len(roles) - 1 - roles[::-1].index("%")
+    k = last - 1
+    while k >= 0 and roles[k] in ("label", "other"):
+        k -= 1
+    if k < 0 or roles[k] != "achievement" or "target" not in roles[:k]:
+        return None
+    return k, last
+
+
+def count_and_share_cells(cells: list[tuple[int, list[str]]], marked: str) -> list[tuple[int, list[str]]]:
+    """`count_and_share` over a header flattened one cell per line: each line's roles so changed."""
+    flat = [(c, role) for c, (_, roles) in enumerate(cells) for role in roles]
+    found = count_and_share_at([role for _, role in flat], marked)
+    if found is None:
+        return cells
+    k, last = found
+    out: list[tuple[int, list[str]]] = [(j, []) for j, _ in cells]
+    for n, (c, role) in enumerate(flat):
+        if k < n < last and role == "other":
+            continue
+        out[c][1].append("realisation" if n == k else role)
+    return out
 
 
 # The same words after the target and the realisasi word ('Target Nilai IKM Realisasi Nilai IKM'): the one measure
@@ -913,13 +958,22 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     break
             else:
                 break
+        if "%" in collected and "achievement" in collected and "realisation" not in collected:
+            # 'Capaian Output' / 'Triwulan IV' / 'Jumlah %': the count reached and its share (`count_and_share`)
+            shared = count_and_share_cells(cells, mark_periods(" ".join(line_of(views, j).text
+                                                                        for j, _ in cells).lower()))
+            if shared is not cells:
+                cells, collected = shared, [role for _, r in shared for role in r]
         if COLUMN_BREAK not in collected and (moved := sub_columns_under_merged_cell(views, cells)) is not None:
             cells = moved
             collected = [role for _, r in cells for role in r]
         # A header names its label columns before its values: value words above the first label-only
         # line, with value columns after the labels ('Realisasi DIPA 076 Tahun 2020' over 'Kode Akun',
         # 'Uraian', 'Anggaran', ...), are a title's.
-        first_label = next((k for k, (_, r) in enumerate(cells) if set(r) == {"label"}), 0)
+        # (a Satuan cell between the value cells, 'Target' / 'Satuan' / 'Realisasi', is the unit's column, no label
+        # column the values follow)
+        first_label = next((k for k, (j, r) in enumerate(cells) if set(r) == {"label"}
+                            and label_word(line_of(views, j).text) != "satuan"), 0)
         if any(set(r) & VALUE_ROLES for _, r in cells[:first_label]) and \
                 any(set(r) & VALUE_ROLES for _, r in cells[first_label:]):
             start = cells[first_label][0]

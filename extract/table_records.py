@@ -742,6 +742,12 @@ def later_value_lines(table: Table) -> set[int]:
             if v.line.number > row.value_line and v.values}
 
 
+def recorded_value_lines(table: Table, lines: set[int]) -> set[int]:
+    """Value lines of the table's rows that gave a record (each record's line in `lines`): a row without a name
+    or its columns' values gives none, and its lines are still another reader's to read."""
+    return {v.line.number for row in table.rows if row.value_line in lines for v in row.views if v.values}
+
+
 def amount_result_lines(measures: list[MeasureRow]) -> set[int]:
     """Lines of results stated in Rupiah ('Jumlah PAD | Rp 150.000.000.000 | ...'): no budget line for the Rp-line reader."""
     return {m.source.line for m in measures

@@ -5360,3 +5360,41 @@ def test_a_continuation_page_on_one_line_without_its_header_gives_rows_its_capai
              "serta 2 Rapat koordinasi yang diikuti 30 peserta 25 undangan dan 4 Bimbingan teknis bagi 60 peserta "
              "70 undangan, sedangkan 5 Sosialisasi diikuti 80 peserta 90 undangan dari seluruh kecamatan 12 13 14")
     assert records(prose + "\n")[0] == []
+
+
+@pytest.mark.parametrize("labels", [["No. Indikator Kinerja Utama per Bidang"], ["No. Rincian Output (RO) per", "Unit Kerja"]])
+@pytest.mark.parametrize("target", ["TARGET", "TARGET\nTAHUNAN"])
+def test_a_satuan_cell_between_flattened_value_cells_keeps_the_target_before_it(labels, target):
+    head = labels + [target.split("\n")[0], " ".join(target.split("\n")[1:] + ["SATUAN"]), "REALISASI", "%"]
+    measures, _ = records("\n".join(head + ["1 Jumlah dokumen perencanaan yang disusun 4 Dokumen 3 75 %"]))
+    assert measured(measures) == [(4, 3, 75)]
+
+
+OUTPUT_ROW = "1 Layanan Perkantoran Dasar 6 Paket 3 50 %"
+
+
+@pytest.mark.parametrize("header", [
+    ["No. Rincian Output Target Tahunan Satuan Capaian Output Triwulan II Jumlah %"],  # one line
+    ["No. Rincian Output (RO) per", "Unit Kerja", "TARGET", "TAHUNAN SATUAN", "CAPAIAN OUTPUT", "TRIWULAN II",
+     "JUMLAH %"],  # one cell per line
+])
+def test_a_capaian_cell_over_jumlah_and_percent_is_the_realisation_and_its_capaian(header):
+    measures, _ = records("\n".join(header + [OUTPUT_ROW]))
+    assert measured(measures) == [(6, 3, 50)]
+    assert measures[0].indicator_raw == "Layanan Perkantoran Dasar"
+
+
+def test_capaian_alone_before_a_percent_stays_the_capaian():
+    from extract.headers import line_roles, resolve_roles
+    assert resolve_roles(line_roles("Target Satuan Capaian %")[0]) == ["target", "achievement"]
+    assert resolve_roles(line_roles("Target Realisasi Capaian Jumlah %")[0]) == ["target", "realisation",
+                                                                               "achievement"]
+
+
+def test_a_page_footer_with_its_page_number_on_the_next_line_is_no_row():
+    text = "\n".join(["No Indikator Kinerja Target Realisasi Capaian",
+                      "1 Persentase surat yang dibalas 80 72 90",
+                      "Laporan Kinerja Kantor Contoh Tahun 2020", "12", "2.", "Tertibnya arsip", "kantor"])
+    measures, _ = records(text)
+    assert measured(measures[:1]) == [(80, 72, 90)]
+    assert not any("Laporan" in r.indicator_raw or r.target is not None and r.target.value == 12 for r in measures)
