@@ -236,7 +236,10 @@ REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali(?:[sz]asi(?:kan|nya)?|sir)"
 # 'target tahun 2020 sebesar 90%', 'dapat terealisasi sebesar 79,9%'. 'target nasional 77,5%' is no
 # filler: the nation's target is not the indicator's. Up to five words: 'target yang telah ditetapkan yaitu sebesar 95%'.
 # ('ditargetkan pada 15 nagari', 'target sebanyak 12 laporan': a count's words)
-_TARGET_FILLER = (r"(?:(?:sebesar|sebanyak|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|pada|tahun\s+\d{4}"
+# The verbs that say a target was set, in the words reports use for it: 'target yang ditentukan 90%', 'target yang
+# telah diperjanjikan' (in the performance agreement), 'target yang direncanakan'.
+_SET_VERB = r"(?:ditetapkan|ditentukan|direncanakan|dicanangkan|diperjanjikan|disepakati)"
+_TARGET_FILLER = (rf"(?:(?:sebesar|sebanyak|adalah|yaitu|yang|telah|sudah|{_SET_VERB}|pada|tahun\s+\d{{4}}"
                   r"|indikator\s+ini)\s+){0,5}")
 _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
 _REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
@@ -372,7 +375,7 @@ def may_compare(low: str) -> bool:
 # indicator's name, the next on 'Realisasi' (and the name again, or nothing). See `two_sentences_hold`.
 TWO_SENTENCES_RE = re.compile(
     r"(?:^|(?<=[.;!?]\s))target\s+(?P<name>[^.;:%\d]{10,150}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
-    rf"(?:ditetapkan\s+)?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE})\s*[.;]\s+(?:sedangkan\s+|adapun\s+)?"
+    rf"(?:{_SET_VERB}\s+)?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE})\s*[.;]\s+(?:sedangkan\s+|adapun\s+)?"
     r"realisasi(?:nya)?\s+(?:(?P<rname>[^.;:%\d]{3,150}?)\s+)?(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
     r"(?:(?:hanya|dapat|baru|telah|sudah)\s+)?(?:mencapai|sebesar|adalah|yaitu)\s+(?:sebesar\s+)?"
     rf"(?P<r>{_VALUE})(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?capaian(?:\s+kinerja)?(?:nya)?"

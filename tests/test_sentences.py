@@ -1283,3 +1283,16 @@ def test_a_lettered_statement_of_the_year_budget_is_no_list_item_and_stays_the_t
     assert find_item_sentences(lines, year=2016) == []
     (sentence,) = find_budget_sentences(lines, year=2016)
     assert sentence.allocation.value == 5_000_000_000
+
+
+def test_a_target_introduced_by_any_verb_of_setting_it():
+    # 'ditetapkan' was read, 'ditentukan' / 'diperjanjikan' (the same statement in other words) were not
+    below, realised = find_measure_sentences(views(
+        "Untuk indikator persentase rumah tangga dengan akses air minum, pada tahun 2021 terealisasi 84,10% atau "
+        "belum mencapai target yang ditentukan 86,40%.",
+        "",
+        "Indikator jumlah pelatihan aparatur terealisasi 14 kegiatan dari target yang telah diperjanjikan yaitu "
+        "12 kegiatan."), year=2021)
+    assert (below.target.value, below.realisation.value) == (86.4, 84.1)
+    assert (realised.indicator_raw, realised.target.value, realised.realisation.value) == (
+        "jumlah pelatihan aparatur", 12.0, 14.0)
