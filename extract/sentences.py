@@ -26,6 +26,7 @@ from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import MeasureRow, Source
 from normalize.numbers import PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, fold_text, parse_measure
+from normalize.repair import states_capaian
 from normalize.values import Reading
 
 
@@ -308,19 +309,25 @@ LIST_MEASURE_RE = re.compile(
 # capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%'; a list item
 # '2. Persentase X terealisasi sebesar 79,9% dari target 77,5%': the realisation stands before its target. Read
 # only when the sentence calls the first value a realisation, or prints a capaian that the two values give (see
-# `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
+# `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation. An older LAKIP calls the
+# target the plan: 'terealisasi 28,5% dari rencana 5%'.
+_FROM_TARGET = r"dari\s+(?:target|rencana)(?:nya)?\s+"
 _FROM_TARGET_TAIL = (
+    # 'persentase pencapaian rencana sebesar 571,43% atau terealisasi 28,57% dari rencana 5%': the capaian said first,
+    # taken only when realisasi / target gives it (`from_target_holds`)
+    r"(?:(?:(?:persentase|prosentase|tingkat)\s+)?(?:pen)?capaian(?:\s+(?:kinerja|target|rencana))?(?:nya)?\s+"
+    rf"(?:(?:adalah|sebesar|yaitu)\s+)?(?P<a1>{_VALUE})\s*,?\s*(?:atau|dengan|dan)\s+)?"
     rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
     # '2,5 juta buku dari target 5 juta buku': a count in thousands or millions, the word after both values
     rf"(?:\s+(?P<scale>ribu|juta)\b)?"
     # '155 prestasi dari target 58 prestasi': a noun the unit list does not know, after both values, is their unit
     # (the same word after each: one word after only the first may open the next phrase)
-    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+dari\s+target(?:nya)?\s+{_TARGET_FILLER}{_VALUE}(?:\s+(?:ribu|juta))?"
+    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+{_FROM_TARGET}{_TARGET_FILLER}{_VALUE}(?:\s+(?:ribu|juta))?"
     rf"\s+(?P=noun)\b))?"
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
-    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+dari\s+"
-    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
+    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+"
+    rf"{_FROM_TARGET}{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
     # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
     # two values give it (see `bracketed_capaian`)
     rf"(?:\s*\((?P<ab>{_VALUE})\))?"
@@ -552,9 +559,11 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     doc = doc or DocText(lines)
     known = known_names(names)
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
-    for paragraph in paragraphs(lines, ("target",), doc):
+    for paragraph in paragraphs(lines, ("target", "rencana"), doc):
         low = paragraph.text.lower()
-        if not may_state_realisation(paragraph.text) and "dari target" not in low and not may_compare(low) \
+        if "target" not in low and "dari rencana" not in low:
+            continue  # 'rencana' names a target only in 'dari rencana 5%' (see _FROM_TARGET)
+        if not may_state_realisation(paragraph.text) and not says_from_target(low) and not may_compare(low) \
                 and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
         matches = pattern_matches(paragraph.text)
@@ -711,11 +720,18 @@ def row_cells(block: list[Line]) -> list[str] | None:
     return cells
 
 
+def says_from_target(low: str) -> bool:
+    """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
+    return "dari target" in low or "dari rencana" in low
+
+
 def pattern_matches(text: str) -> list[re.Match]:
     """MEASURE_SENTENCE_RE's matches, LIST_MEASURE_RE's at each place a list item or sentence opens,
     and FROM_TARGET_RE's that `from_target_holds` vouches for."""
     found: list[re.Match] = []
-    if may_state_realisation(text):
+    low = text.lower()
+    targeted = "target" in low  # (else only 'dari rencana 5%', which the from-target patterns read)
+    if targeted and may_state_realisation(text):
         found += MEASURE_SENTENCE_RE.finditer(text)
         found += TARGET_FIRST_RE.finditer(text)
         listed = [m for m in map(lambda start: LIST_MEASURE_RE.match(text, start), list_item_starts(text)) if m]
@@ -723,8 +739,7 @@ def pattern_matches(text: str) -> list[re.Match]:
         paired = [m.span("name") for m in listed if JOINED_NAMES_RE.search(m.group("name"))]
         found += [m for m in listed if not any(a <= m.start() < b for a, b in paired)]
         found += [m for m in TWO_SENTENCES_RE.finditer(text) if two_sentences_hold(text, m)]
-    low = text.lower()
-    if may_compare(low):
+    if targeted and may_compare(low):
         found += [m for m in COMPARED_RE.finditer(text) if compared_holds(m) and not CAPAIAN_BEFORE_RE.search(
             text, max(0, m.start() - MARK_REACH), m.start())]
         found += [m for m in REALISED_COMPARED_RE.finditer(text) if compared_holds(m)]
@@ -732,11 +747,11 @@ def pattern_matches(text: str) -> list[re.Match]:
             match = LIST_COMPARED_RE.match(text, start)
             if match is not None and compared_holds(match):
                 found.append(match)
-    if "sebesar" in low and " atau " in low:
+    if targeted and "sebesar" in low and " atau " in low:
         found += [m for m in STATED_PAIR_RE.finditer(text) if stated_pair_holds(m)]
     if "dibandingkan dengan target" in low:
         found += [m for m in COMPARED_BACK_RE.finditer(text) if compared_back_holds(m)]
-    if "dari target" in low:
+    if says_from_target(low):
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         if "pencapaian kinerja" in low:
             found += [m for m in ACHIEVED_FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
@@ -822,12 +837,26 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     The sentence calls it one when a realisation word ('Realisasi', 'capaian
     kinerja nyata') stands before it in the same sentence; otherwise the
     printed capaian must be realisasi / target (or target / realisasi, for an
-    indicator where less is better) to within half a point.
+    indicator where less is better) to within half a point. A capaian said
+    before the realisation ('pencapaian rencana 571,43% atau terealisasi
+    28,57% dari rencana 5%') must be realisasi / target (`states_capaian`):
+    that is what makes the three numbers one statement.
     """
+    if match.groupdict().get("a1") and not capaian_first_holds(*match_values(match)):
+        return False
     opening = text.rfind(". ", 0, match.start()) + 1
     if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
         return True
     return printed_capaian_proves(*match_values(match))
+
+
+def capaian_first_holds(target: str | None, realisation: str | None, capaian: str | None) -> bool:
+    """Whether a capaian printed before its realisation is realisasi / target x 100, to within `CAPAIAN_SLACK`."""
+    if target is None or realisation is None or capaian is None:
+        return False
+    t, r = (parse_measure(v.strip(" ,"), None) for v in (target, realisation))
+    a = parse_measure(capaian.strip(" ,"), "%")
+    return states_capaian(t, r, a, CAPAIAN_SLACK)
 
 
 def compared_holds(match: re.Match) -> bool:
@@ -871,15 +900,16 @@ def scaled_readings(match: re.Match, readings: list) -> list:
 
 
 def match_values(match: re.Match) -> list[str | None]:
-    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)
-    or in brackets after it ('ab', taken only when `bracketed_capaian` vouches for it); a count noun after both values
+    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL),
+    before the realisation ('a1', taken only when `from_target_holds` proved it) or in brackets after it ('ab', taken only when `bracketed_capaian` vouches for it); a count noun after both values
     ('noun') goes with each."""
     groups = match.groupdict()
     target, realisation = match.group("t"), match.group("r")
     if groups.get("noun"):  # (a noun of two words, 'sumber air', is read by its first: see `noun_unit`)
         noun = groups["noun"].split()[0]
         target, realisation = f"{target} {noun}", f"{realisation} {noun}"
-    achievement = match.group("a") or groups.get("a0") or bracketed_capaian(target, realisation, groups.get("ab"))
+    achievement = (match.group("a") or groups.get("a0") or groups.get("a1")
+                   or bracketed_capaian(target, realisation, groups.get("ab")))
     return [target, realisation, achievement]
 
 

@@ -1296,3 +1296,22 @@ def test_a_target_introduced_by_any_verb_of_setting_it():
     assert (below.target.value, below.realisation.value) == (86.4, 84.1)
     assert (realised.indicator_raw, realised.target.value, realised.realisation.value) == (
         "jumlah pelatihan aparatur", 12.0, 14.0)
+
+
+def test_an_older_lakip_calls_the_target_the_plan_and_may_say_the_capaian_first():
+    planned, first = find_measure_sentences(views(
+        "1. Tingkat kehadiran pegawai pada apel pagi terealisasi 96,5% dari rencana 95%.",
+        "",
+        "2. Tingkat penyelesaian sengketa kepegawaian, persentase pencapaian rencana sebesar 250% atau teralisir "
+        "25% dari rencana sebesar 10%."), year=2010)
+    assert (planned.indicator_raw, planned.target.value, planned.realisation.value) == (
+        "Tingkat kehadiran pegawai pada apel pagi", 95.0, 96.5)
+    assert (first.indicator_raw, first.target.value, first.realisation.value, first.achievement.value) == (
+        "Tingkat penyelesaian sengketa kepegawaian", 10.0, 25.0, 250.0)
+    # a capaian said first that realisasi / target does not give makes no statement of the three
+    assert find_measure_sentences(views(
+        "3. Tingkat penyelesaian sengketa kepegawaian, persentase pencapaian rencana sebesar 180% atau teralisir "
+        "25% dari rencana sebesar 10%."), year=2010) == []
+    # 'rencana' elsewhere is no target
+    assert find_measure_sentences(views(
+        "4. Tingkat kehadiran pegawai terealisasi 96,5% sesuai rencana kerja tahun 2010."), year=2010) == []
