@@ -292,15 +292,38 @@ YEAR_OPENING_RE = re.compile(r"(?:^|[.;:!?]\s+)(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|2
 YEAR_OPENING_REACH = 24  # '. Pada tahun 2021, ': the characters such an opening takes
 
 
-def list_item_starts(text: str) -> list[int]:
-    """Where a list item or sentence opens on an indicator's name (INDICATOR_HEAD_RE after LIST_ITEM_MARK_RE).
+def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int]:
+    """Where a list item or sentence opens on an indicator's name (INDICATOR_HEAD_RE after LIST_ITEM_MARK_RE, or at
+    one of `opens`: the lines that open after a title line, see `title_opens`).
 
     The head words are found first and the few characters before each are
     tested: far cheaper than trying every mark at every place in the paragraph.
     """
     return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
-            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
+            if m.start() in opens
+            or LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
             or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
+
+
+TITLE_SHARE = 0.6  # a line ending no sentence that is shorter than this share of the next is no wrapped prose's line
+
+
+def title_opens(paragraph: Paragraph) -> frozenset[int]:
+    """Where a line opens on a capital after a line that is a title, not the first part of a wrapped sentence.
+
+    A page's running title ('LKjIP Kabupaten X Tahun 2020') or a heading has
+    no full stop and is joined into the paragraph below it, hiding the first
+    sentence's opening on the indicator's name. Wrapped prose runs each line
+    near to the margin: a line that ends no sentence (nor a clause, on a
+    comma) and is far shorter than the next is a title of its own.
+    """
+    found = set()
+    for (_, prev), (start, line) in zip(paragraph.starts, paragraph.starts[1:]):
+        before, after = prev.text.strip(), line.text.strip()
+        if (before and after[:1].isupper() and before[-1] not in SENTENCE_CLOSE + ","
+                and len(before) < TITLE_SHARE * len(after)):
+            found.add(start)
+    return frozenset(found)
 
 
 LIST_MEASURE_RE = re.compile(
@@ -566,7 +589,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
         if not may_state_realisation(paragraph.text) and not says_from_target(low) and not may_compare(low) \
                 and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
-        matches = pattern_matches(paragraph.text)
+        matches = pattern_matches(paragraph.text, title_opens(paragraph))
         spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []
         for match in matches:
@@ -725,16 +748,16 @@ def says_from_target(low: str) -> bool:
     return "dari target" in low or "dari rencana" in low
 
 
-def pattern_matches(text: str) -> list[re.Match]:
-    """MEASURE_SENTENCE_RE's matches, LIST_MEASURE_RE's at each place a list item or sentence opens,
-    and FROM_TARGET_RE's that `from_target_holds` vouches for."""
+def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.Match]:
+    """MEASURE_SENTENCE_RE's matches, LIST_MEASURE_RE's at each place a list item or sentence opens (or a line
+    opens after a title: `opens`), and FROM_TARGET_RE's that `from_target_holds` vouches for."""
     found: list[re.Match] = []
     low = text.lower()
     targeted = "target" in low  # (else only 'dari rencana 5%', which the from-target patterns read)
     if targeted and may_state_realisation(text):
         found += MEASURE_SENTENCE_RE.finditer(text)
         found += TARGET_FIRST_RE.finditer(text)
-        listed = [m for m in map(lambda start: LIST_MEASURE_RE.match(text, start), list_item_starts(text)) if m]
+        listed = [m for m in map(lambda start: LIST_MEASURE_RE.match(text, start), list_item_starts(text, opens)) if m]
         # 'Indeks X dan persentase Y ditargetkan 85% ...': two indicators share the values, neither is read
         paired = [m.span("name") for m in listed if JOINED_NAMES_RE.search(m.group("name"))]
         found += [m for m in listed if not any(a <= m.start() < b for a, b in paired)]
@@ -743,7 +766,7 @@ def pattern_matches(text: str) -> list[re.Match]:
         found += [m for m in COMPARED_RE.finditer(text) if compared_holds(m) and not CAPAIAN_BEFORE_RE.search(
             text, max(0, m.start() - MARK_REACH), m.start())]
         found += [m for m in REALISED_COMPARED_RE.finditer(text) if compared_holds(m)]
-        for start in list_item_starts(text):
+        for start in list_item_starts(text, opens):
             match = LIST_COMPARED_RE.match(text, start)
             if match is not None and compared_holds(match):
                 found.append(match)
@@ -755,7 +778,7 @@ def pattern_matches(text: str) -> list[re.Match]:
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         if "pencapaian kinerja" in low:
             found += [m for m in ACHIEVED_FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
-        for start in list_item_starts(text):
+        for start in list_item_starts(text, opens):
             match = LIST_FROM_TARGET_RE.match(text, start)
             if match is not None and from_target_holds(text, match):
                 found.append(match)

@@ -1315,3 +1315,17 @@ def test_an_older_lakip_calls_the_target_the_plan_and_may_say_the_capaian_first(
     # 'rencana' elsewhere is no target
     assert find_measure_sentences(views(
         "4. Tingkat kehadiran pegawai terealisasi 96,5% sesuai rencana kerja tahun 2010."), year=2010) == []
+
+
+def test_a_running_page_title_hides_no_sentence_opening_on_the_indicators_name():
+    # the title has no full stop and is joined into the paragraph below it
+    (row,) = find_measure_sentences(views(
+        "Laporan Kinerja Dinas Contoh Tahun 2021",
+        "Persentase jalan kabupaten dalam kondisi mantap pada tahun 2021 terealisasi 71,30% dari target 75,00%."),
+        year=2021)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.source.line) == (
+        "Persentase jalan kabupaten dalam kondisi mantap", 75.0, 71.3, 2)
+    # a wrapped sentence's line runs near the margin: its next line is no sentence of its own
+    assert find_measure_sentences(views(
+        "Pada tahun ini pemerintah daerah terus berupaya meningkatkan kualitas jalan sebagaimana tercatat dalam",
+        "Persentase jalan kabupaten dalam kondisi mantap terealisasi 71,30% dari target 75,00%."), year=2021) == []
