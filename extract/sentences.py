@@ -743,6 +743,9 @@ def row_cells(block: list[Line]) -> list[str] | None:
     return cells
 
 
+NUMBERED_ITEM_RE = re.compile(r"(?<![^\s.;:])\d{1,2}[.)]\s+(?=[A-Z])")  # '2. Aparat ...': a numbered list item's mark
+
+
 def says_from_target(low: str) -> bool:
     """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
     return "dari target" in low or "dari rencana" in low
@@ -778,9 +781,16 @@ def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.M
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         if "pencapaian kinerja" in low:
             found += [m for m in ACHIEVED_FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
-        for start in list_item_starts(text, opens):
+        starts = list_item_starts(text, opens)
+        for start in starts:
             match = LIST_FROM_TARGET_RE.match(text, start)
             if match is not None and from_target_holds(text, match):
+                found.append(match)
+        # a numbered item naming its indicator in words no indicator's name opens on ('2. Aparat yang ...'): read
+        # only in the capaian-first form, whose three numbers prove themselves (`capaian_first_holds`)
+        for mark in NUMBERED_ITEM_RE.finditer(text):
+            if mark.end() not in starts and (match := LIST_FROM_TARGET_RE.match(text, mark.end())) is not None \
+                    and match.group("a1") and from_target_holds(text, match):
                 found.append(match)
     return found
 

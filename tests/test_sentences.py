@@ -1329,3 +1329,15 @@ def test_a_running_page_title_hides_no_sentence_opening_on_the_indicators_name()
     assert find_measure_sentences(views(
         "Pada tahun ini pemerintah daerah terus berupaya meningkatkan kualitas jalan sebagaimana tercatat dalam",
         "Persentase jalan kabupaten dalam kondisi mantap terealisasi 71,30% dari target 75,00%."), year=2021) == []
+
+
+def test_a_numbered_item_in_the_capaian_first_form_names_its_indicator_in_any_words():
+    # 'Pegawai ...' opens no indicator's name, but the capaian proves the three numbers are one statement
+    (row,) = find_measure_sentences(views(
+        "2. Pegawai yang lulus diklat kepemimpinan, persentase pencapaian rencana sebesar 95% atau terealisir "
+        "sebesar 19% dari rencana sebesar 20%."), year=2010)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Pegawai yang lulus diklat kepemimpinan", 20.0, 19.0, 95.0)
+    # without the capaian that proves it, such an item is not read
+    assert find_measure_sentences(views(
+        "2. Pegawai yang lulus diklat kepemimpinan terealisir sebesar 19% dari rencana sebesar 20%."), year=2010) == []
