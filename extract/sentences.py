@@ -140,6 +140,23 @@ def run_ends_after(texts: list[str], i: int) -> bool:
         LIST_ITEM_LINE_RE.match(texts[i + 1]))
 
 
+TITLE_SHARE = 0.6  # a line ending no sentence that is shorter than this share of the next is no wrapped prose's line
+
+
+def is_title_line(before: str, after: str) -> bool:
+    """Whether a line is a title, not the first part of a sentence wrapped onto the next line `after`.
+
+    A page's running title ('LKjIP Kabupaten X Tahun 2020') or a heading has
+    no full stop and is joined into the paragraph below it. Wrapped prose runs
+    each line near to the margin: a line that ends no sentence (nor a clause,
+    on a comma) and is far shorter than the next, which opens on a capital,
+    is a title of its own.
+    """
+    before, after = before.strip(), after.strip()
+    return bool(before) and after[:1].isupper() and before[-1] not in SENTENCE_CLOSE + "," \
+        and len(before) < TITLE_SHARE * len(after)
+
+
 def narrow_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """A narrow stretch cut into runs of at least `WINDOW_CHARS` of text, each ending where a sentence or a list
     item does (`run_ends_after`; at the most three times that much text): a sentence wrapped over many short
@@ -158,14 +175,16 @@ def narrow_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]
 
 def wide_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """A stretch of wide prose cut into runs of up to `MAX_PARAGRAPH_LINES` lines, each ending after the last line
-    in it that ends a sentence or a list item (`run_ends_after`), where one does: the next sentence is then
-    read whole in the next run, not cut at a count of lines."""
+    in it that ends a sentence or a list item (`run_ends_after`) or is a title (`is_title_line`: a page's running
+    title over the prose), where one does: the next sentence is then read whole in the next run, not cut at a
+    count of lines."""
     runs: list[tuple[int, int]] = []
     first = start
     while first < end:
         cut = min(first + MAX_PARAGRAPH_LINES, end)
         if cut < end:
-            cut = next((i + 1 for i in range(cut - 1, first, -1) if run_ends_after(texts, i)), cut)
+            cut = next((i + 1 for i in range(cut - 1, first, -1)
+                        if run_ends_after(texts, i) or is_title_line(texts[i], texts[i + 1])), cut)
         runs.append((first, cut))
         first = cut
     return runs
@@ -305,25 +324,11 @@ def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int
             or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
 
 
-TITLE_SHARE = 0.6  # a line ending no sentence that is shorter than this share of the next is no wrapped prose's line
-
-
 def title_opens(paragraph: Paragraph) -> frozenset[int]:
-    """Where a line opens on a capital after a line that is a title, not the first part of a wrapped sentence.
-
-    A page's running title ('LKjIP Kabupaten X Tahun 2020') or a heading has
-    no full stop and is joined into the paragraph below it, hiding the first
-    sentence's opening on the indicator's name. Wrapped prose runs each line
-    near to the margin: a line that ends no sentence (nor a clause, on a
-    comma) and is far shorter than the next is a title of its own.
-    """
-    found = set()
-    for (_, prev), (start, line) in zip(paragraph.starts, paragraph.starts[1:]):
-        before, after = prev.text.strip(), line.text.strip()
-        if (before and after[:1].isupper() and before[-1] not in SENTENCE_CLOSE + ","
-                and len(before) < TITLE_SHARE * len(after)):
-            found.add(start)
-    return frozenset(found)
+    """Where a line opens after a title line (`is_title_line`): a title joined into the paragraph below it hides
+    the first sentence's opening on the indicator's name."""
+    return frozenset(start for (_, prev), (start, line) in zip(paragraph.starts, paragraph.starts[1:])
+                     if is_title_line(prev.text, line.text))
 
 
 LIST_MEASURE_RE = re.compile(
@@ -432,6 +437,20 @@ COMPARED_BACK_RE = re.compile(
     re.I)
 # whose target it is, when not the indicator's own for the year: the nation's, or the plan's ('target akhir Renstra')
 OTHER_TARGET_RE = re.compile(r"\b(?:nasional|akhir|rpjmd?n?|renstra|jangka|tahun\s+\d{4})\b", re.I)
+# 'Realisasi IPG Kabupaten X Tahun 2020 91,08, namun ... . Apabila dibandingkan dengan target yang ditetapkan untuk
+# Tahun 2020 sebesar 89,95 maka target tersebut telah terlampaui dengan capaian kinerja 101,26%': a sentence opening
+# on 'Realisasi' and the indicator's name (often its initials) gives the result; its target and capaian follow, in it
+# or in the next sentence. Read only when the capaian proves the pair (`realised_back_holds`). The region after the
+# name ('Kabupaten X') is no part of it.
+REALISED_BACK_RE = re.compile(
+    r"(?:^|(?<=[.;!?]\s))realisasi\s+(?P<name>(?!indikator\b)[^.;:%\d,]{2,120}?)"
+    r"(?:\s+(?:di\s+)?(?:kabupaten|kab\.|kota|provinsi)(?:\s+(?!tahun\b)(?-i:[A-Z])[\w-]*){1,2})?"
+    r"\s+(?:(?:pada\s+)?tahun\s+\d{4}\s*,?\s+)?(?:(?:sebesar|adalah|yaitu|mencapai)\s+)?"
+    rf"(?P<r>(?!(?:19|20)\d\d\b){_VALUE})"
+    r"[^.;]{0,250}?(?:[.;]\s+[^.;]{0,60}?)?\bdibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{0,60}?)\bsebesar\s+"
+    rf"(?P<t>{_VALUE})[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?"
+    rf"(?P<a>{_VALUE})", re.I)
+PLAN_TARGET_RE = re.compile(r"\b(?:nasional|provinsi|akhir|rpjmd?n?|renstra|jangka)\b", re.I)
 
 
 # A target that is not the year's own: the nation's or province's, or the plan's for its last year ('target akhir RPJM')
@@ -599,7 +618,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             if about_other_years(enclosing_sentence(paragraph.text, spans, match.start("t")), year):
                 continue
             row = matched_measure(paragraph, match)
-            if row is not None and match.re is STATED_PAIR_RE:
+            if row is not None and match.re in (STATED_PAIR_RE, REALISED_BACK_RE):
                 row = replace(row, indicator_raw=spelled_out(doc.text, row.indicator_raw))
             if row is not None:
                 rows.append(row)
@@ -777,6 +796,7 @@ def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.M
         found += [m for m in STATED_PAIR_RE.finditer(text) if stated_pair_holds(m)]
     if "dibandingkan dengan target" in low:
         found += [m for m in COMPARED_BACK_RE.finditer(text) if compared_back_holds(m)]
+        found += [m for m in REALISED_BACK_RE.finditer(text) if realised_back_holds(text, m)]
     if says_from_target(low):
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         if "pencapaian kinerja" in low:
@@ -853,6 +873,18 @@ def stated_pair_holds(match: re.Match) -> bool:
     if not own & set(WORD_RE.findall(match.group("mid").lower())):
         return False
     return "%" in match.group("a") and printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"))
+
+
+def realised_back_holds(text: str, match: re.Match) -> bool:
+    """Whether REALISED_BACK_RE's target is the indicator's own for the year its result is (not the nation's nor a
+    plan's; a year named on both sides the same), its name no budget's, and its capaian proves the pair."""
+    if PLAN_TARGET_RE.search(match.group("whose")) or MONEY_WORD_RE.search(match.group("name")):
+        return False
+    result_years = set(YEAR_RE.findall(text, match.start(), match.end("r")))
+    target_years = set(YEAR_RE.findall(match.group("whose")))
+    if result_years and target_years and result_years != target_years:
+        return False
+    return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"), gap=True)
 
 
 def compared_back_holds(match: re.Match) -> bool:

@@ -1341,3 +1341,21 @@ def test_a_numbered_item_in_the_capaian_first_form_names_its_indicator_in_any_wo
     # without the capaian that proves it, such an item is not read
     assert find_measure_sentences(views(
         "2. Pegawai yang lulus diklat kepemimpinan terealisir sebesar 19% dari rencana sebesar 20%."), year=2010) == []
+
+
+def test_a_result_named_by_initials_with_its_target_and_capaian_in_the_sentences_after_it():
+    def page(whose: str = "yang ditetapkan untuk Tahun 2021", capaian: str = "103,35%"):
+        return paragraph_lines(
+            "Laporan Kinerja Kota Contoh Tahun 2021\n"
+            "Karena pembatasan kegiatan selama pandemi, target IDG diturunkan dari angka tahun sebelumnya menjadi\n"
+            "70,10. Realisasi IDG Kota Contoh Tahun 2021 72,45, lebih rendah dari tahun 2020 yang sebesar 73,02.\n"
+            f"Jika dibandingkan dengan target {whose} sebesar 70,10 maka target tersebut\n"
+            f"terlampaui dengan capaian kinerja {capaian}, sedangkan terhadap target akhir RPJMD capaiannya 98,50%.\n"
+            "Pada tahun-tahun sebelumnya nilai indeks ini terus mengalami kenaikan yang cukup berarti bagi daerah.")
+
+    (row,) = find_measure_sentences(page(), year=2021)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "IDG", 70.1, 72.45, 103.35)
+    # a capaian the pair does not give, or the plan's last year's target, proves nothing
+    assert find_measure_sentences(page(capaian="110,00%"), year=2021) == []
+    assert find_measure_sentences(page(whose="akhir periode"), year=2021) == []
