@@ -173,26 +173,28 @@ def narrow_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]
     return runs
 
 
-def wide_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
+def wide_runs(texts: list[str], start: int, end: int, titles: bool = False) -> list[tuple[int, int]]:
     """A stretch of wide prose cut into runs of up to `MAX_PARAGRAPH_LINES` lines, each ending after the last line
-    in it that ends a sentence or a list item (`run_ends_after`) or is a title (`is_title_line`: a page's running
-    title over the prose), where one does: the next sentence is then read whole in the next run, not cut at a
-    count of lines."""
+    in it that ends a sentence or a list item (`run_ends_after`), or with `titles` is a title (`is_title_line`: a
+    page's running title over the prose), where one does: the next sentence is then read whole in the next run,
+    not cut at a count of lines."""
     runs: list[tuple[int, int]] = []
     first = start
     while first < end:
         cut = min(first + MAX_PARAGRAPH_LINES, end)
         if cut < end:
             cut = next((i + 1 for i in range(cut - 1, first, -1)
-                        if run_ends_after(texts, i) or is_title_line(texts[i], texts[i + 1])), cut)
+                        if run_ends_after(texts, i) or titles and is_title_line(texts[i], texts[i + 1])), cut)
         runs.append((first, cut))
         first = cut
     return runs
 
 
-def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None) -> list[Paragraph]:
+def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None,
+               titles: bool = False) -> list[Paragraph]:
     """Runs of up to `MAX_PARAGRAPH_LINES` prose lines (more in a narrow column: `narrow_runs`), keeping only
-    runs that mention a keyword.
+    runs that mention a keyword; with `titles`, a wide run also ends after a title line (`wide_runs`: the
+    results' sentences, which a page's running title above would push past a run's count of lines).
 
     Blank lines and table lines end a run, so cells of a table are never read
     as a sentence; a longer stretch of prose is cut into runs counted from its
@@ -215,7 +217,8 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
                 start -= 1
             while end < len(texts) and not is_break_at(texts, end):
                 end += 1
-            runs = (narrow_runs if is_narrow(texts[start:end]) else wide_runs)(texts, start, end)
+            runs = narrow_runs(texts, start, end) if is_narrow(texts[start:end]) else wide_runs(
+                texts, start, end, titles)
         first, done = next(run for run in runs if run[0] <= k < run[1])
         paragraph = joined_paragraph(lines[first:done], keywords)
         if paragraph is not None:
@@ -601,7 +604,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     doc = doc or DocText(lines)
     known = known_names(names)
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
-    for paragraph in paragraphs(lines, ("target", "rencana"), doc):
+    for paragraph in paragraphs(lines, ("target", "rencana"), doc, titles=True):
         low = paragraph.text.lower()
         if "target" not in low and "dari rencana" not in low:
             continue  # 'rencana' names a target only in 'dari rencana 5%' (see _FROM_TARGET)
