@@ -1359,3 +1359,22 @@ def test_a_result_named_by_initials_with_its_target_and_capaian_in_the_sentences
     # a capaian the pair does not give, or the plan's last year's target, proves nothing
     assert find_measure_sentences(page(capaian="110,00%"), year=2021) == []
     assert find_measure_sentences(page(whose="akhir periode"), year=2021) == []
+
+
+def test_a_pages_running_title_does_not_push_a_result_past_a_run_of_prose():
+    # three title lines over eight lines of wide prose: counted with them, the run would end before the capaian
+    lines = paragraph_lines(
+        "Halaman 41 - Laporan Kinerja Instansi Pemerintah Kota Contoh Tahun 2021\n"
+        "Hal. 41\n"
+        "LKjIP Kota Contoh 2021\n"
+        "Pembatasan kegiatan masyarakat selama tahun berjalan membuat pemerintah kota menurunkan sejumlah\n"
+        "sasaran, sehingga target IDG diturunkan dari angka tahun sebelumnya menjadi 70,10 dengan harapan\n"
+        "tetap dapat dicapai. Realisasi IDG Kota Contoh Tahun 2021 72,45, lebih rendah dari tahun 2020 yang\n"
+        "sebesar 73,02 karena beberapa program pemberdayaan perempuan tidak dapat dilaksanakan sepenuhnya di\n"
+        "lapangan. Jika dibandingkan dengan target yang ditetapkan untuk Tahun 2021 sebesar 70,10 maka target\n"
+        "tersebut terlampaui dengan capaian kinerja 103,35%, sedangkan terhadap target akhir RPJMD capaiannya\n"
+        "sebesar 98,50% dan masih perlu ditingkatkan lagi pada tahun-tahun berikutnya oleh seluruh perangkat\n"
+        "daerah yang terkait.")
+    (row,) = find_measure_sentences(lines, year=2021)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "IDG", 70.1, 72.45, 103.35)
