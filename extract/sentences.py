@@ -191,7 +191,7 @@ def wide_runs(texts: list[str], start: int, end: int, titles: bool = False) -> l
 
 
 def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None,
-               titles: bool = False) -> list[Paragraph]:
+               titles: bool = False, more: Sequence[int] = ()) -> list[Paragraph]:
     """Runs of up to `MAX_PARAGRAPH_LINES` prose lines (more in a narrow column: `narrow_runs`), keeping only
     runs that mention a keyword; with `titles`, a wide run also ends after a title line (`wide_runs`: the
     results' sentences, which a page's running title above would push past a run's count of lines).
@@ -199,8 +199,8 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
     Blank lines and table lines end a run, so cells of a table are never read
     as a sentence; a longer stretch of prose is cut into runs counted from its
     first line, each ending with a sentence where one ends in it (`wide_runs`).
-    Only the runs around lines holding a keyword (found in one pass by `doc`)
-    are looked at, folded and joined.
+    Only the runs around lines holding a keyword (found in one pass by `doc`),
+    or around the lines `more`, are looked at, folded and joined.
     """
     doc = doc or DocText(lines)
     texts = doc.texts
@@ -208,7 +208,7 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
     done = 0  # lines before this index are in runs already looked at
     start = end = 0  # the stretch of prose around the last keyword line
     runs: list[tuple[int, int]] = []  # a narrow stretch's runs
-    for k in doc.lines_with(*keywords):
+    for k in (sorted(set(doc.lines_with(*keywords)).union(more)) if more else doc.lines_with(*keywords)):
         if k < done or is_break(texts[k]):
             continue
         if not start <= k < end:
@@ -220,7 +220,7 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
             runs = narrow_runs(texts, start, end) if is_narrow(texts[start:end]) else wide_runs(
                 texts, start, end, titles)
         first, done = next(run for run in runs if run[0] <= k < run[1])
-        paragraph = joined_paragraph(lines[first:done], keywords)
+        paragraph = joined_paragraph(lines[first:done], keywords + ("rencana",) * bool(more))
         if paragraph is not None:
             found.append(paragraph)
     return found
@@ -322,7 +322,7 @@ def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int
     tested: far cheaper than trying every mark at every place in the paragraph.
     """
     return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
-            if m.start() in opens
+            if opens and m.start() in opens
             or LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
             or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
 
@@ -588,6 +588,14 @@ def enclosing_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:
     return next((text[a:b] for a, b in spans if a <= at < b), text)
 
 
+def from_plan_lines(doc: DocText) -> list[int]:
+    """The lines that say 'dari rencana' (the words _FROM_TARGET reads as 'dari target'), or open on 'rencana' after
+    a line ending on 'dari': 'rencana' alone names no target ('Rencana Strategis', 'rencana aksi')."""
+    texts = doc.texts
+    return [k for k in doc.lines_with("rencana") if "dari rencana" in texts[k].lower() or k and texts[k].lstrip()[
+        :7].lower() == "rencana" and texts[k - 1].rstrip()[-5:].lower() in (" dari", "dari")]
+
+
 def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
                            names: Sequence[str] = (), year: int | None = None) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
@@ -604,10 +612,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     doc = doc or DocText(lines)
     known = known_names(names)
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
-    for paragraph in paragraphs(lines, ("target", "rencana"), doc, titles=True):
+    for paragraph in paragraphs(lines, ("target",), doc, titles=True, more=from_plan_lines(doc)):
         low = paragraph.text.lower()
-        if "target" not in low and "dari rencana" not in low:
-            continue  # 'rencana' names a target only in 'dari rencana 5%' (see _FROM_TARGET)
         if not may_state_realisation(paragraph.text) and not says_from_target(low) and not may_compare(low) \
                 and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing

@@ -1378,3 +1378,10 @@ def test_a_pages_running_title_does_not_push_a_result_past_a_run_of_prose():
     (row,) = find_measure_sentences(lines, year=2021)
     assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
         "IDG", 70.1, 72.45, 103.35)
+
+
+def test_dari_rencana_wrapped_over_two_lines_is_still_the_target():
+    (row,) = find_measure_sentences(paragraph_lines(
+        "1. Tingkat kehadiran pegawai pada apel pagi dan upacara hari besar nasional terealisasi 96,5% dari\n"
+        "rencana 95%."), year=2010)
+    assert (row.target.value, row.realisation.value) == (95.0, 96.5)
