@@ -389,10 +389,13 @@ _COMPARED_TAIL = (
     rf"(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))(?:\s+dari)?\s+target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
     rf"(?:[^.;]{{0,80}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 COMPARED_RE = re.compile(
-    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
+    # ('indikator kinerja nomor 2 X': the number is no part of the name)
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?|nomor\s+|no\.\s*)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
     # 'Indikator ketiga yaitu X': the ordinal and its 'yaitu' are no part of the name
     r"(?:(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\s+)?(?:(?:yaitu|yakni|adalah)\s+)?"
-    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _COMPARED_TAIL, re.I)
+    # ('X, pada tahun 2020 terealisasi ...': the year the sentence speaks of is no part of the name)
+    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+(?:(?:pada\s+)?tahun\s+\d{4}\s*,?\s+)?"
+    + _COMPARED_TAIL, re.I)
 # 'Realisasi X (pada tahun 2023) mencapai ...': the name between the realisation word and its verb
 REALISED_COMPARED_RE = re.compile(
     r"\brealisasi\s+(?!indikator)(?P<name>[^.;:%\d]{10,200}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?" + _COMPARED_TAIL,

@@ -1385,3 +1385,10 @@ def test_dari_rencana_wrapped_over_two_lines_is_still_the_target():
         "1. Tingkat kehadiran pegawai pada apel pagi dan upacara hari besar nasional terealisasi 96,5% dari\n"
         "rencana 95%."), year=2010)
     assert (row.target.value, row.realisation.value) == (95.0, 96.5)
+
+
+def test_a_compared_results_name_leaves_out_the_indicators_number_and_the_year():
+    (row,) = find_measure_sentences(views(
+        "Untuk indikator kinerja nomor 3 persentase rumah tangga dengan akses air minum, pada tahun 2021 terealisasi "
+        "84,10% atau belum mencapai target 86,40%."), year=2021)
+    assert row.indicator_raw == "persentase rumah tangga dengan akses air minum"
