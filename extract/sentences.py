@@ -919,7 +919,8 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     28,57% dari rencana 5%') must be realisasi / target (`states_capaian`):
     that is what makes the three numbers one statement.
     """
-    if match.groupdict().get("a1") and not capaian_first_holds(*match_values(match)):
+    first = match.groupdict().get("a1")
+    if first and not capaian_first_holds(*match_values(match)[:2], first):
         return False
     opening = text.rfind(". ", 0, match.start()) + 1
     if REALISED_BEFORE_RE.search(text, opening, match.start("r")):

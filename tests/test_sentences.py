@@ -1312,6 +1312,10 @@ def test_an_older_lakip_calls_the_target_the_plan_and_may_say_the_capaian_first(
     assert find_measure_sentences(views(
         "3. Tingkat penyelesaian sengketa kepegawaian, persentase pencapaian rencana sebesar 180% atau teralisir "
         "25% dari rencana sebesar 10%."), year=2010) == []
+    # ... nor when a capaian after the target does: the one said first must
+    assert find_measure_sentences(views(
+        "3. Tingkat penyelesaian sengketa kepegawaian, persentase pencapaian rencana sebesar 180% atau teralisir "
+        "25% dari rencana sebesar 10% dengan capaian 250%."), year=2010) == []
     # 'rencana' elsewhere is no target
     assert find_measure_sentences(views(
         "4. Tingkat kehadiran pegawai terealisasi 96,5% sesuai rencana kerja tahun 2010."), year=2010) == []
