@@ -615,7 +615,19 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
         return [], False  # '3  Persentase  8596': a numbered row whose % (its sign read as '96') reads as a code
     if score[0] and STATED_AMOUNT_RE.search(text):
         return [], False  # 'pagu anggaran sebesar Rp X terealisasi Rp Y atau': a sentence's amounts, no column title
+    if score[0] and closes_wrapped_sentence(views, i):
+        return [], False
     return score
+
+
+def closes_wrapped_sentence(views: Sequence[LineView], i: int) -> bool:
+    """Whether the line right after views[i] closes a sentence views[i] opened: it opens mid-sentence (a lower-case
+    word no header uses, `opens_mid_sentence`) and ends on a full stop. '... ditargetkan 100%, jadi capaian
+    kinerja' over 'sampai dengan tahun 2020 sebesar 93,21%.' is wrapped prose, no header over a row."""
+    if i + 1 >= len(views):
+        return False
+    text = line_of(views, i + 1).text.rstrip()
+    return text.endswith(".") and opens_mid_sentence(text)
 
 
 # 'Tahun 2021' after a column's words ('Capaian Kinerja Tahun 2021'): the year the column is for, no column word of

@@ -26,6 +26,7 @@ from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import MeasureRow, Source
 from normalize.numbers import PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, fold_text, parse_measure
+from normalize.repair import states_capaian
 from normalize.values import Reading
 
 
@@ -139,6 +140,23 @@ def run_ends_after(texts: list[str], i: int) -> bool:
         LIST_ITEM_LINE_RE.match(texts[i + 1]))
 
 
+TITLE_SHARE = 0.6  # a line ending no sentence that is shorter than this share of the next is no wrapped prose's line
+
+
+def is_title_line(before: str, after: str) -> bool:
+    """Whether a line is a title, not the first part of a sentence wrapped onto the next line `after`.
+
+    A page's running title ('LKjIP Kabupaten X Tahun 2020') or a heading has
+    no full stop and is joined into the paragraph below it. Wrapped prose runs
+    each line near to the margin: a line that ends no sentence (nor a clause,
+    on a comma) and is far shorter than the next, which opens on a capital,
+    is a title of its own.
+    """
+    before, after = before.strip(), after.strip()
+    return bool(before) and after[:1].isupper() and before[-1] not in SENTENCE_CLOSE + "," \
+        and len(before) < TITLE_SHARE * len(after)
+
+
 def narrow_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
     """A narrow stretch cut into runs of at least `WINDOW_CHARS` of text, each ending where a sentence or a list
     item does (`run_ends_after`; at the most three times that much text): a sentence wrapped over many short
@@ -155,30 +173,34 @@ def narrow_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]
     return runs
 
 
-def wide_runs(texts: list[str], start: int, end: int) -> list[tuple[int, int]]:
+def wide_runs(texts: list[str], start: int, end: int, titles: bool = False) -> list[tuple[int, int]]:
     """A stretch of wide prose cut into runs of up to `MAX_PARAGRAPH_LINES` lines, each ending after the last line
-    in it that ends a sentence or a list item (`run_ends_after`), where one does: the next sentence is then
-    read whole in the next run, not cut at a count of lines."""
+    in it that ends a sentence or a list item (`run_ends_after`), or with `titles` is a title (`is_title_line`: a
+    page's running title over the prose), where one does: the next sentence is then read whole in the next run,
+    not cut at a count of lines."""
     runs: list[tuple[int, int]] = []
     first = start
     while first < end:
         cut = min(first + MAX_PARAGRAPH_LINES, end)
         if cut < end:
-            cut = next((i + 1 for i in range(cut - 1, first, -1) if run_ends_after(texts, i)), cut)
+            cut = next((i + 1 for i in range(cut - 1, first, -1)
+                        if run_ends_after(texts, i) or titles and is_title_line(texts[i], texts[i + 1])), cut)
         runs.append((first, cut))
         first = cut
     return runs
 
 
-def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None) -> list[Paragraph]:
+def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None = None,
+               titles: bool = False, more: Sequence[int] = ()) -> list[Paragraph]:
     """Runs of up to `MAX_PARAGRAPH_LINES` prose lines (more in a narrow column: `narrow_runs`), keeping only
-    runs that mention a keyword.
+    runs that mention a keyword; with `titles`, a wide run also ends after a title line (`wide_runs`: the
+    results' sentences, which a page's running title above would push past a run's count of lines).
 
     Blank lines and table lines end a run, so cells of a table are never read
     as a sentence; a longer stretch of prose is cut into runs counted from its
     first line, each ending with a sentence where one ends in it (`wide_runs`).
-    Only the runs around lines holding a keyword (found in one pass by `doc`)
-    are looked at, folded and joined.
+    Only the runs around lines holding a keyword (found in one pass by `doc`),
+    or around the lines `more`, are looked at, folded and joined.
     """
     doc = doc or DocText(lines)
     texts = doc.texts
@@ -186,7 +208,7 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
     done = 0  # lines before this index are in runs already looked at
     start = end = 0  # the stretch of prose around the last keyword line
     runs: list[tuple[int, int]] = []  # a narrow stretch's runs
-    for k in doc.lines_with(*keywords):
+    for k in (sorted(set(doc.lines_with(*keywords)).union(more)) if more else doc.lines_with(*keywords)):
         if k < done or is_break(texts[k]):
             continue
         if not start <= k < end:
@@ -195,9 +217,10 @@ def paragraphs(lines: list[Line], keywords: tuple[str, ...], doc: DocText | None
                 start -= 1
             while end < len(texts) and not is_break_at(texts, end):
                 end += 1
-            runs = (narrow_runs if is_narrow(texts[start:end]) else wide_runs)(texts, start, end)
+            runs = narrow_runs(texts, start, end) if is_narrow(texts[start:end]) else wide_runs(
+                texts, start, end, titles)
         first, done = next(run for run in runs if run[0] <= k < run[1])
-        paragraph = joined_paragraph(lines[first:done], keywords)
+        paragraph = joined_paragraph(lines[first:done], keywords + ("rencana",) * bool(more))
         if paragraph is not None:
             found.append(paragraph)
     return found
@@ -236,7 +259,10 @@ REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali(?:[sz]asi(?:kan|nya)?|sir)"
 # 'target tahun 2020 sebesar 90%', 'dapat terealisasi sebesar 79,9%'. 'target nasional 77,5%' is no
 # filler: the nation's target is not the indicator's. Up to five words: 'target yang telah ditetapkan yaitu sebesar 95%'.
 # ('ditargetkan pada 15 nagari', 'target sebanyak 12 laporan': a count's words)
-_TARGET_FILLER = (r"(?:(?:sebesar|sebanyak|adalah|yaitu|yang|telah|sudah|ditetapkan|direncanakan|pada|tahun\s+\d{4}"
+# The verbs that say a target was set, in the words reports use for it: 'target yang ditentukan 90%', 'target yang
+# telah diperjanjikan' (in the performance agreement), 'target yang direncanakan'.
+_SET_VERB = r"(?:ditetapkan|ditentukan|direncanakan|dicanangkan|diperjanjikan|disepakati)"
+_TARGET_FILLER = (rf"(?:(?:sebesar|sebanyak|adalah|yaitu|yang|telah|sudah|{_SET_VERB}|pada|tahun\s+\d{{4}}"
                   r"|indikator\s+ini)\s+){0,5}")
 _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
 _REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
@@ -288,15 +314,24 @@ YEAR_OPENING_RE = re.compile(r"(?:^|[.;:!?]\s+)(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|2
 YEAR_OPENING_REACH = 24  # '. Pada tahun 2021, ': the characters such an opening takes
 
 
-def list_item_starts(text: str) -> list[int]:
-    """Where a list item or sentence opens on an indicator's name (INDICATOR_HEAD_RE after LIST_ITEM_MARK_RE).
+def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int]:
+    """Where a list item or sentence opens on an indicator's name (INDICATOR_HEAD_RE after LIST_ITEM_MARK_RE, or at
+    one of `opens`: the lines that open after a title line, see `title_opens`).
 
     The head words are found first and the few characters before each are
     tested: far cheaper than trying every mark at every place in the paragraph.
     """
     return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
-            if LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
+            if opens and m.start() in opens
+            or LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
             or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
+
+
+def title_opens(paragraph: Paragraph) -> frozenset[int]:
+    """Where a line opens after a title line (`is_title_line`): a title joined into the paragraph below it hides
+    the first sentence's opening on the indicator's name."""
+    return frozenset(start for (_, prev), (start, line) in zip(paragraph.starts, paragraph.starts[1:])
+                     if is_title_line(prev.text, line.text))
 
 
 LIST_MEASURE_RE = re.compile(
@@ -305,19 +340,25 @@ LIST_MEASURE_RE = re.compile(
 # capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%'; a list item
 # '2. Persentase X terealisasi sebesar 79,9% dari target 77,5%': the realisation stands before its target. Read
 # only when the sentence calls the first value a realisation, or prints a capaian that the two values give (see
-# `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation.
+# `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation. An older LAKIP calls the
+# target the plan: 'terealisasi 28,5% dari rencana 5%'.
+_FROM_TARGET = r"dari\s+(?:target|rencana)(?:nya)?\s+"
 _FROM_TARGET_TAIL = (
+    # 'persentase pencapaian rencana sebesar 571,43% atau terealisasi 28,57% dari rencana 5%': the capaian said first,
+    # taken only when realisasi / target gives it (`from_target_holds`)
+    r"(?:(?:(?:persentase|prosentase|tingkat)\s+)?(?:pen)?capaian(?:\s+(?:kinerja|target|rencana))?(?:nya)?\s+"
+    rf"(?:(?:adalah|sebesar|yaitu)\s+)?(?P<a1>{_VALUE})\s*,?\s*(?:atau|dengan|dan)\s+)?"
     rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
     # '2,5 juta buku dari target 5 juta buku': a count in thousands or millions, the word after both values
     rf"(?:\s+(?P<scale>ribu|juta)\b)?"
     # '155 prestasi dari target 58 prestasi': a noun the unit list does not know, after both values, is their unit
     # (the same word after each: one word after only the first may open the next phrase)
-    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+dari\s+target(?:nya)?\s+{_TARGET_FILLER}{_VALUE}(?:\s+(?:ribu|juta))?"
+    rf"(?:\s+(?P<noun>[a-z]{{3,20}})(?=\s+{_FROM_TARGET}{_TARGET_FILLER}{_VALUE}(?:\s+(?:ribu|juta))?"
     rf"\s+(?P=noun)\b))?"
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
-    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+dari\s+"
-    rf"target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
+    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+"
+    rf"{_FROM_TARGET}{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
     # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
     # two values give it (see `bracketed_capaian`)
     rf"(?:\s*\((?P<ab>{_VALUE})\))?"
@@ -348,10 +389,13 @@ _COMPARED_TAIL = (
     rf"(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))(?:\s+dari)?\s+target(?:nya)?\s+{_TARGET_FILLER}(?P<t>{_VALUE})"
     rf"(?:[^.;]{{0,80}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 COMPARED_RE = re.compile(
-    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
+    # ('indikator kinerja nomor 2 X': the number is no part of the name)
+    r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?|nomor\s+|no\.\s*)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
     # 'Indikator ketiga yaitu X': the ordinal and its 'yaitu' are no part of the name
     r"(?:(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan)\s+)?(?:(?:yaitu|yakni|adalah)\s+)?"
-    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+" + _COMPARED_TAIL, re.I)
+    # ('X, pada tahun 2020 terealisasi ...': the year the sentence speaks of is no part of the name)
+    r"(?P<name>[^.;:%\"\u201c\u201d]{10,200}?)\s*[\"\u201c\u201d']?\s*,?\s+(?:(?:pada\s+)?tahun\s+\d{4}\s*,?\s+)?"
+    + _COMPARED_TAIL, re.I)
 # 'Realisasi X (pada tahun 2023) mencapai ...': the name between the realisation word and its verb
 REALISED_COMPARED_RE = re.compile(
     r"\brealisasi\s+(?!indikator)(?P<name>[^.;:%\d]{10,200}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?" + _COMPARED_TAIL,
@@ -372,7 +416,7 @@ def may_compare(low: str) -> bool:
 # indicator's name, the next on 'Realisasi' (and the name again, or nothing). See `two_sentences_hold`.
 TWO_SENTENCES_RE = re.compile(
     r"(?:^|(?<=[.;!?]\s))target\s+(?P<name>[^.;:%\d]{10,150}?)\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
-    rf"(?:ditetapkan\s+)?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE})\s*[.;]\s+(?:sedangkan\s+|adapun\s+)?"
+    rf"(?:{_SET_VERB}\s+)?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE})\s*[.;]\s+(?:sedangkan\s+|adapun\s+)?"
     r"realisasi(?:nya)?\s+(?:(?P<rname>[^.;:%\d]{3,150}?)\s+)?(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
     r"(?:(?:hanya|dapat|baru|telah|sudah)\s+)?(?:mencapai|sebesar|adalah|yaitu)\s+(?:sebesar\s+)?"
     rf"(?P<r>{_VALUE})(?:\s*,?\s*\(?(?:atau\s+|dengan\s+|sehingga\s+)?capaian(?:\s+kinerja)?(?:nya)?"
@@ -399,6 +443,20 @@ COMPARED_BACK_RE = re.compile(
     re.I)
 # whose target it is, when not the indicator's own for the year: the nation's, or the plan's ('target akhir Renstra')
 OTHER_TARGET_RE = re.compile(r"\b(?:nasional|akhir|rpjmd?n?|renstra|jangka|tahun\s+\d{4})\b", re.I)
+# 'Realisasi IPG Kabupaten X Tahun 2020 91,08, namun ... . Apabila dibandingkan dengan target yang ditetapkan untuk
+# Tahun 2020 sebesar 89,95 maka target tersebut telah terlampaui dengan capaian kinerja 101,26%': a sentence opening
+# on 'Realisasi' and the indicator's name (often its initials) gives the result; its target and capaian follow, in it
+# or in the next sentence. Read only when the capaian proves the pair (`realised_back_holds`). The region after the
+# name ('Kabupaten X') is no part of it.
+REALISED_BACK_RE = re.compile(
+    r"(?:^|(?<=[.;!?]\s))realisasi\s+(?P<name>(?!indikator\b)[^.;:%\d,]{2,120}?)"
+    r"(?:\s+(?:di\s+)?(?:kabupaten|kab\.|kota|provinsi)(?:\s+(?!tahun\b)(?-i:[A-Z])[\w-]*){1,2})?"
+    r"\s+(?:(?:pada\s+)?tahun\s+\d{4}\s*,?\s+)?(?:(?:sebesar|adalah|yaitu|mencapai)\s+)?"
+    rf"(?P<r>(?!(?:19|20)\d\d\b){_VALUE})"
+    r"[^.;]{0,250}?(?:[.;]\s+[^.;]{0,60}?)?\bdibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{0,60}?)\bsebesar\s+"
+    rf"(?P<t>{_VALUE})[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?"
+    rf"(?P<a>{_VALUE})", re.I)
+PLAN_TARGET_RE = re.compile(r"\b(?:nasional|provinsi|akhir|rpjmd?n?|renstra|jangka)\b", re.I)
 
 
 # A target that is not the year's own: the nation's or province's, or the plan's for its last year ('target akhir RPJM')
@@ -533,6 +591,14 @@ def enclosing_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:
     return next((text[a:b] for a, b in spans if a <= at < b), text)
 
 
+def from_plan_lines(doc: DocText) -> list[int]:
+    """The lines that say 'dari rencana' (the words _FROM_TARGET reads as 'dari target'), or open on 'rencana' after
+    a line ending on 'dari': 'rencana' alone names no target ('Rencana Strategis', 'rencana aksi')."""
+    texts = doc.texts
+    return [k for k in doc.lines_with("rencana") if "dari rencana" in texts[k].lower() or k and texts[k].lstrip()[
+        :7].lower() == "rencana" and texts[k - 1].rstrip()[-5:].lower() in (" dari", "dari")]
+
+
 def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
                            names: Sequence[str] = (), year: int | None = None) -> list[MeasureRow]:
     """'indikator X ... target 90,89, terealisasi 92,22, capaian 101,46' as a realisation record.
@@ -549,12 +615,12 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
     doc = doc or DocText(lines)
     known = known_names(names)
     name_words_of: dict[str, list[str]] = {}  # `name_in`'s words of each known name, found once per document
-    for paragraph in paragraphs(lines, ("target",), doc):
+    for paragraph in paragraphs(lines, ("target",), doc, titles=True, more=from_plan_lines(doc)):
         low = paragraph.text.lower()
-        if not may_state_realisation(paragraph.text) and "dari target" not in low and not may_compare(low) \
+        if not may_state_realisation(paragraph.text) and not says_from_target(low) and not may_compare(low) \
                 and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
-        matches = pattern_matches(paragraph.text)
+        matches = pattern_matches(paragraph.text, title_opens(paragraph))
         spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []
         for match in matches:
@@ -564,7 +630,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             if about_other_years(enclosing_sentence(paragraph.text, spans, match.start("t")), year):
                 continue
             row = matched_measure(paragraph, match)
-            if row is not None and match.re is STATED_PAIR_RE:
+            if row is not None and match.re in (STATED_PAIR_RE, REALISED_BACK_RE):
                 row = replace(row, indicator_raw=spelled_out(doc.text, row.indicator_raw))
             if row is not None:
                 rows.append(row)
@@ -708,38 +774,55 @@ def row_cells(block: list[Line]) -> list[str] | None:
     return cells
 
 
-def pattern_matches(text: str) -> list[re.Match]:
-    """MEASURE_SENTENCE_RE's matches, LIST_MEASURE_RE's at each place a list item or sentence opens,
-    and FROM_TARGET_RE's that `from_target_holds` vouches for."""
+NUMBERED_ITEM_RE = re.compile(r"(?<![^\s.;:])\d{1,2}[.)]\s+(?=[A-Z])")  # '2. Aparat ...': a numbered list item's mark
+
+
+def says_from_target(low: str) -> bool:
+    """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
+    return "dari target" in low or "dari rencana" in low
+
+
+def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.Match]:
+    """MEASURE_SENTENCE_RE's matches, LIST_MEASURE_RE's at each place a list item or sentence opens (or a line
+    opens after a title: `opens`), and FROM_TARGET_RE's that `from_target_holds` vouches for."""
     found: list[re.Match] = []
-    if may_state_realisation(text):
+    low = text.lower()
+    targeted = "target" in low  # (else only 'dari rencana 5%', which the from-target patterns read)
+    if targeted and may_state_realisation(text):
         found += MEASURE_SENTENCE_RE.finditer(text)
         found += TARGET_FIRST_RE.finditer(text)
-        listed = [m for m in map(lambda start: LIST_MEASURE_RE.match(text, start), list_item_starts(text)) if m]
+        listed = [m for m in map(lambda start: LIST_MEASURE_RE.match(text, start), list_item_starts(text, opens)) if m]
         # 'Indeks X dan persentase Y ditargetkan 85% ...': two indicators share the values, neither is read
         paired = [m.span("name") for m in listed if JOINED_NAMES_RE.search(m.group("name"))]
         found += [m for m in listed if not any(a <= m.start() < b for a, b in paired)]
         found += [m for m in TWO_SENTENCES_RE.finditer(text) if two_sentences_hold(text, m)]
-    low = text.lower()
-    if may_compare(low):
+    if targeted and may_compare(low):
         found += [m for m in COMPARED_RE.finditer(text) if compared_holds(m) and not CAPAIAN_BEFORE_RE.search(
             text, max(0, m.start() - MARK_REACH), m.start())]
         found += [m for m in REALISED_COMPARED_RE.finditer(text) if compared_holds(m)]
-        for start in list_item_starts(text):
+        for start in list_item_starts(text, opens):
             match = LIST_COMPARED_RE.match(text, start)
             if match is not None and compared_holds(match):
                 found.append(match)
-    if "sebesar" in low and " atau " in low:
+    if targeted and "sebesar" in low and " atau " in low:
         found += [m for m in STATED_PAIR_RE.finditer(text) if stated_pair_holds(m)]
     if "dibandingkan dengan target" in low:
         found += [m for m in COMPARED_BACK_RE.finditer(text) if compared_back_holds(m)]
-    if "dari target" in low:
+        found += [m for m in REALISED_BACK_RE.finditer(text) if realised_back_holds(text, m)]
+    if says_from_target(low):
         found += [m for m in FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
         if "pencapaian kinerja" in low:
             found += [m for m in ACHIEVED_FROM_TARGET_RE.finditer(text) if from_target_holds(text, m)]
-        for start in list_item_starts(text):
+        starts = list_item_starts(text, opens)
+        for start in starts:
             match = LIST_FROM_TARGET_RE.match(text, start)
             if match is not None and from_target_holds(text, match):
+                found.append(match)
+        # a numbered item naming its indicator in words no indicator's name opens on ('2. Aparat yang ...'): read
+        # only in the capaian-first form, whose three numbers prove themselves (`capaian_first_holds`)
+        for mark in NUMBERED_ITEM_RE.finditer(text):
+            if mark.end() not in starts and (match := LIST_FROM_TARGET_RE.match(text, mark.end())) is not None \
+                    and match.group("a1") and from_target_holds(text, match):
                 found.append(match)
     return found
 
@@ -804,6 +887,18 @@ def stated_pair_holds(match: re.Match) -> bool:
     return "%" in match.group("a") and printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"))
 
 
+def realised_back_holds(text: str, match: re.Match) -> bool:
+    """Whether REALISED_BACK_RE's target is the indicator's own for the year its result is (not the nation's nor a
+    plan's; a year named on both sides the same), its name no budget's, and its capaian proves the pair."""
+    if PLAN_TARGET_RE.search(match.group("whose")) or MONEY_WORD_RE.search(match.group("name")):
+        return False
+    result_years = set(YEAR_RE.findall(text, match.start(), match.end("r")))
+    target_years = set(YEAR_RE.findall(match.group("whose")))
+    if result_years and target_years and result_years != target_years:
+        return False
+    return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"), gap=True)
+
+
 def compared_back_holds(match: re.Match) -> bool:
     """Whether COMPARED_BACK_RE's target is the indicator's own and its capaian proves the pair: realisasi / target,
     or, for an indicator where less is better, target / realisasi or (2 - realisasi / target), x 100, to within half
@@ -819,12 +914,27 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     The sentence calls it one when a realisation word ('Realisasi', 'capaian
     kinerja nyata') stands before it in the same sentence; otherwise the
     printed capaian must be realisasi / target (or target / realisasi, for an
-    indicator where less is better) to within half a point.
+    indicator where less is better) to within half a point. A capaian said
+    before the realisation ('pencapaian rencana 571,43% atau terealisasi
+    28,57% dari rencana 5%') must be realisasi / target (`states_capaian`):
+    that is what makes the three numbers one statement.
     """
+    first = match.groupdict().get("a1")
+    if first and not capaian_first_holds(*match_values(match)[:2], first):
+        return False
     opening = text.rfind(". ", 0, match.start()) + 1
     if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
         return True
     return printed_capaian_proves(*match_values(match))
+
+
+def capaian_first_holds(target: str | None, realisation: str | None, capaian: str | None) -> bool:
+    """Whether a capaian printed before its realisation is realisasi / target x 100, to within `CAPAIAN_SLACK`."""
+    if target is None or realisation is None or capaian is None:
+        return False
+    t, r = (parse_measure(v.strip(" ,"), None) for v in (target, realisation))
+    a = parse_measure(capaian.strip(" ,"), "%")
+    return states_capaian(t, r, a, CAPAIAN_SLACK)
 
 
 def compared_holds(match: re.Match) -> bool:
@@ -868,15 +978,16 @@ def scaled_readings(match: re.Match, readings: list) -> list:
 
 
 def match_values(match: re.Match) -> list[str | None]:
-    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL)
-    or in brackets after it ('ab', taken only when `bracketed_capaian` vouches for it); a count noun after both values
+    """A match's target, realisation and capaian; the capaian may stand before the target ('a0': see _FROM_TARGET_TAIL),
+    before the realisation ('a1', taken only when `from_target_holds` proved it) or in brackets after it ('ab', taken only when `bracketed_capaian` vouches for it); a count noun after both values
     ('noun') goes with each."""
     groups = match.groupdict()
     target, realisation = match.group("t"), match.group("r")
     if groups.get("noun"):  # (a noun of two words, 'sumber air', is read by its first: see `noun_unit`)
         noun = groups["noun"].split()[0]
         target, realisation = f"{target} {noun}", f"{realisation} {noun}"
-    achievement = match.group("a") or groups.get("a0") or bracketed_capaian(target, realisation, groups.get("ab"))
+    achievement = (match.group("a") or groups.get("a0") or groups.get("a1")
+                   or bracketed_capaian(target, realisation, groups.get("ab")))
     return [target, realisation, achievement]
 
 

@@ -1283,3 +1283,116 @@ def test_a_lettered_statement_of_the_year_budget_is_no_list_item_and_stays_the_t
     assert find_item_sentences(lines, year=2016) == []
     (sentence,) = find_budget_sentences(lines, year=2016)
     assert sentence.allocation.value == 5_000_000_000
+
+
+def test_a_target_introduced_by_any_verb_of_setting_it():
+    # 'ditetapkan' was read, 'ditentukan' / 'diperjanjikan' (the same statement in other words) were not
+    below, realised = find_measure_sentences(views(
+        "Untuk indikator persentase rumah tangga dengan akses air minum, pada tahun 2021 terealisasi 84,10% atau "
+        "belum mencapai target yang ditentukan 86,40%.",
+        "",
+        "Indikator jumlah pelatihan aparatur terealisasi 14 kegiatan dari target yang telah diperjanjikan yaitu "
+        "12 kegiatan."), year=2021)
+    assert (below.target.value, below.realisation.value) == (86.4, 84.1)
+    assert (realised.indicator_raw, realised.target.value, realised.realisation.value) == (
+        "jumlah pelatihan aparatur", 12.0, 14.0)
+
+
+def test_an_older_lakip_calls_the_target_the_plan_and_may_say_the_capaian_first():
+    planned, first = find_measure_sentences(views(
+        "1. Tingkat kehadiran pegawai pada apel pagi terealisasi 96,5% dari rencana 95%.",
+        "",
+        "2. Tingkat penyelesaian sengketa kepegawaian, persentase pencapaian rencana sebesar 250% atau teralisir "
+        "25% dari rencana sebesar 10%."), year=2010)
+    assert (planned.indicator_raw, planned.target.value, planned.realisation.value) == (
+        "Tingkat kehadiran pegawai pada apel pagi", 95.0, 96.5)
+    assert (first.indicator_raw, first.target.value, first.realisation.value, first.achievement.value) == (
+        "Tingkat penyelesaian sengketa kepegawaian", 10.0, 25.0, 250.0)
+    # a capaian said first that realisasi / target does not give makes no statement of the three
+    assert find_measure_sentences(views(
+        "3. Tingkat penyelesaian sengketa kepegawaian, persentase pencapaian rencana sebesar 180% atau teralisir "
+        "25% dari rencana sebesar 10%."), year=2010) == []
+    # ... nor when a capaian after the target does: the one said first must
+    assert find_measure_sentences(views(
+        "3. Tingkat penyelesaian sengketa kepegawaian, persentase pencapaian rencana sebesar 180% atau teralisir "
+        "25% dari rencana sebesar 10% dengan capaian 250%."), year=2010) == []
+    # 'rencana' elsewhere is no target
+    assert find_measure_sentences(views(
+        "4. Tingkat kehadiran pegawai terealisasi 96,5% sesuai rencana kerja tahun 2010."), year=2010) == []
+
+
+def test_a_running_page_title_hides_no_sentence_opening_on_the_indicators_name():
+    # the title has no full stop and is joined into the paragraph below it
+    (row,) = find_measure_sentences(views(
+        "Laporan Kinerja Dinas Contoh Tahun 2021",
+        "Persentase jalan kabupaten dalam kondisi mantap pada tahun 2021 terealisasi 71,30% dari target 75,00%."),
+        year=2021)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.source.line) == (
+        "Persentase jalan kabupaten dalam kondisi mantap", 75.0, 71.3, 2)
+    # a wrapped sentence's line runs near the margin: its next line is no sentence of its own
+    assert find_measure_sentences(views(
+        "Pada tahun ini pemerintah daerah terus berupaya meningkatkan kualitas jalan sebagaimana tercatat dalam",
+        "Persentase jalan kabupaten dalam kondisi mantap terealisasi 71,30% dari target 75,00%."), year=2021) == []
+
+
+def test_a_numbered_item_in_the_capaian_first_form_names_its_indicator_in_any_words():
+    # 'Pegawai ...' opens no indicator's name, but the capaian proves the three numbers are one statement
+    (row,) = find_measure_sentences(views(
+        "2. Pegawai yang lulus diklat kepemimpinan, persentase pencapaian rencana sebesar 95% atau terealisir "
+        "sebesar 19% dari rencana sebesar 20%."), year=2010)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Pegawai yang lulus diklat kepemimpinan", 20.0, 19.0, 95.0)
+    # without the capaian that proves it, such an item is not read
+    assert find_measure_sentences(views(
+        "2. Pegawai yang lulus diklat kepemimpinan terealisir sebesar 19% dari rencana sebesar 20%."), year=2010) == []
+
+
+def test_a_result_named_by_initials_with_its_target_and_capaian_in_the_sentences_after_it():
+    def page(whose: str = "yang ditetapkan untuk Tahun 2021", capaian: str = "103,35%"):
+        return paragraph_lines(
+            "Laporan Kinerja Kota Contoh Tahun 2021\n"
+            "Karena pembatasan kegiatan selama pandemi, target IDG diturunkan dari angka tahun sebelumnya menjadi\n"
+            "70,10. Realisasi IDG Kota Contoh Tahun 2021 72,45, lebih rendah dari tahun 2020 yang sebesar 73,02.\n"
+            f"Jika dibandingkan dengan target {whose} sebesar 70,10 maka target tersebut\n"
+            f"terlampaui dengan capaian kinerja {capaian}, sedangkan terhadap target akhir RPJMD capaiannya 98,50%.\n"
+            "Pada tahun-tahun sebelumnya nilai indeks ini terus mengalami kenaikan yang cukup berarti bagi daerah.")
+
+    (row,) = find_measure_sentences(page(), year=2021)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "IDG", 70.1, 72.45, 103.35)
+    # a capaian the pair does not give, or the plan's last year's target, proves nothing
+    assert find_measure_sentences(page(capaian="110,00%"), year=2021) == []
+    assert find_measure_sentences(page(whose="akhir periode"), year=2021) == []
+
+
+def test_a_pages_running_title_does_not_push_a_result_past_a_run_of_prose():
+    # three title lines over eight lines of wide prose: counted with them, the run would end before the capaian
+    lines = paragraph_lines(
+        "Halaman 41 - Laporan Kinerja Instansi Pemerintah Kota Contoh Tahun 2021\n"
+        "Hal. 41\n"
+        "LKjIP Kota Contoh 2021\n"
+        "Pembatasan kegiatan masyarakat selama tahun berjalan membuat pemerintah kota menurunkan sejumlah\n"
+        "sasaran, sehingga target IDG diturunkan dari angka tahun sebelumnya menjadi 70,10 dengan harapan\n"
+        "tetap dapat dicapai. Realisasi IDG Kota Contoh Tahun 2021 72,45, lebih rendah dari tahun 2020 yang\n"
+        "sebesar 73,02 karena beberapa program pemberdayaan perempuan tidak dapat dilaksanakan sepenuhnya di\n"
+        "lapangan. Jika dibandingkan dengan target yang ditetapkan untuk Tahun 2021 sebesar 70,10 maka target\n"
+        "tersebut terlampaui dengan capaian kinerja 103,35%, sedangkan terhadap target akhir RPJMD capaiannya\n"
+        "sebesar 98,50% dan masih perlu ditingkatkan lagi pada tahun-tahun berikutnya oleh seluruh perangkat\n"
+        "daerah yang terkait.")
+    (row,) = find_measure_sentences(lines, year=2021)
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "IDG", 70.1, 72.45, 103.35)
+
+
+def test_dari_rencana_wrapped_over_two_lines_is_still_the_target():
+    (row,) = find_measure_sentences(paragraph_lines(
+        "1. Tingkat kehadiran pegawai pada apel pagi dan upacara hari besar nasional terealisasi 96,5% dari\n"
+        "rencana 95%."), year=2010)
+    assert (row.target.value, row.realisation.value) == (95.0, 96.5)
+
+
+def test_a_compared_results_name_leaves_out_the_indicators_number_and_the_year():
+    (row,) = find_measure_sentences(views(
+        "Untuk indikator kinerja nomor 3 persentase rumah tangga dengan akses air minum, pada tahun 2021 terealisasi "
+        "84,10% atau belum mencapai target 86,40%."), year=2021)
+    assert row.indicator_raw == "persentase rumah tangga dengan akses air minum"

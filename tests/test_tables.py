@@ -156,6 +156,14 @@ def test_prose_is_not_a_table():
     assert records(text) == ([], [])
 
 
+def test_a_sentence_wrapped_after_its_target_and_capaian_words_is_no_header_and_row():
+    # the first line's words read as column titles ('ditargetkan', 'capaian kinerja'); the next line closes the
+    # sentence it opened, and its value is no row's target
+    text = ("Pada akhir periode indikator ini ditargetkan 100%, maka capaian kinerja\n"
+            "hingga tahun 2024 sebesar 87,40%.")
+    assert records(text) == ([], [])
+
+
 def test_space_aligned_columns_of_another_office(tmp_path):
     # A Dinas report as `pdftotext -layout` prints it: columns by spaces, wrapped cells,
     # a Keterangan text column after the values, 'n/a' and '-' cells, '2 Lap' counts.
