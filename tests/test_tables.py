@@ -5358,3 +5358,30 @@ def test_a_continuation_page_on_one_line_without_its_header_gives_rows_its_capai
              "serta 2 Rapat koordinasi yang diikuti 30 peserta 25 undangan dan 4 Bimbingan teknis bagi 60 peserta "
              "70 undangan, sedangkan 5 Sosialisasi diikuti 80 peserta 90 undangan dari seluruh kecamatan 12 13 14")
     assert records(prose + "\n")[0] == []
+
+
+def test_a_header_wrapped_over_lines_around_its_fullest_line_names_each_of_a_rows_values():
+    # A layout export of narrow header cells: the year over its three columns, 'Kondisi Awal' over '(2020)',
+    # 'Target Akhir' / 'Renstra' / '(2024)' and the plan's capaian stacked in their columns. The fullest line
+    # alone names Target and Realisasi only, which read by order would fall on the plan's last two values;
+    # joined column by column, the header names all six, and each row gives the year's result.
+    text = (
+            "                                            Tahun 2021                        % Capaian\n"
+            "                                                                  Target Akhir  s.d. 2021\n"
+            "                         Kondisi Awal\n"
+            "  No      Indikator                                       %         Renstra     terhadap\n"
+            "                           (2020)   Target   Realisasi\n"
+            "                                                        Capaian     (2024)    Akhir Renstra\n"
+            "                                                                                (2024)\n"
+            "       Persentase jalan\n"
+            "  1.                      70,00%    75%      78,50%    104,67%     90%         87,22%\n"
+            "       dalam kondisi baik\n"
+            "  2.   Indeks kepuasan    80,10     81       83,40     102,96%     85          98,12%\n"
+            "                                             tidak diukur\n"
+            "  3.   Indeks gini        NA        NA                 0,31%      0,35         88,57%\n")
+    rows = records(text)[0]
+    said = lambda reading: reading.raw if reading is not None else None  # noqa: E731
+    assert [(r.indicator_raw, r.target.raw, said(r.realisation), said(r.achievement)) for r in rows] == [
+        ("Persentase jalan dalam kondisi baik", "75%", "78,50%", "104,67%"),
+        ("Indeks kepuasan", "81", "83,40", "102,96%"),
+        ("Indeks gini", "NA", None, "0,31%")]  # each 'NA' holds its own column: no value moves into the target
