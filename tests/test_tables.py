@@ -5385,3 +5385,13 @@ def test_a_header_wrapped_over_lines_around_its_fullest_line_names_each_of_a_row
         ("Persentase jalan dalam kondisi baik", "75%", "78,50%", "104,67%"),
         ("Indeks kepuasan", "81", "83,40", "102,96%"),
         ("Indeks gini", "NA", None, "0,31%")]  # each 'NA' holds its own column: no value moves into the target
+
+
+def test_a_header_naming_fewer_columns_than_a_rows_values_does_not_guess_which_they_are():
+    # Only 'Target' and 'Realisasi' are named, yet each row prints five values (a start value, the year's
+    # result, a capaian and a plan's target, their header words lost). Read from the right, the plan's
+    # columns would pass for the year's target and realisasi: no row is better than a wrong one.
+    text = ("No   Indikator Kinerja                 Target    Realisasi\n"
+            "1    Persentase desa tangguh bencana   40%       45%       48%       106,67%   60%\n"
+            "2    Indeks risiko bencana             120,5     118,0     116,2     101,55%   110,0\n")
+    assert records(text)[0] == []
