@@ -30,9 +30,11 @@ MIN_CAPTIONED = 30  # a caption line closed by a run-in header: 'Tabel 3.2 ... N
 MAX_ROWS_UNDER = 40  # lines read under such a header
 MAX_WRAPPED = 120  # a wrapped name's line is shorter
 ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]?\s+\D")  # '1 Program ...' of a name wrapped before its values
+# 'Realisasi' as a scan may print it, its l and i read for each other or for a 1 ('Reallsasi', 'Realisasl')
+REALISED_OCR = r"rea[l1i][i1l]sas[i1l]"
 # the column words of a budget header run into the text: 'Pagu Realisasi %', 'Anggaran Realisasi Persentase'
-HEADER_RUN_RE = re.compile(r"\b(?:pagu|anggaran|alokasi)\b(?:\s*\(rp\.?\))?[^\d]{0,60}?\brealisasi\b[^\d]{0,40}?"
-                           r"(?:%|persen(?:tase)?|capaian|serapan|penyerapan)\)?", re.I)
+HEADER_RUN_RE = re.compile(r"\b(?:pagu|anggaran|alokasi)\b(?:\s*\(rp\.?\))?[^\d]{0,60}?\b" + REALISED_OCR
+                           + r"\b[^\d]{0,40}?(?:%|persen(?:tase)?|capaian|serapan|penyerapan)\)?", re.I)
 AMOUNT_MIN = 1_000_000
 MAX_NAME_WORDS = 20
 MAX_RATE = 200.0  # a rate above this is no row's %
@@ -124,7 +126,8 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
     tables whose run-in header closes a caption line ('23 Tabel 3.2 Realisasi Anggaran No Program Pagu
     Realisasi %'), one row a line under it."""
     rows: list[BudgetRow] = []
-    for i in doc.lines_with("realisasi"):
+    # (each header names a pagu column: its lines are those holding that word, whichever way 'Realisasi' reads)
+    for i in doc.lines_with(*BUDGET_COLUMN_WORDS):
         line = lines[i]
         text = fold_text(line.text)  # (the values' offsets are in the folded text)
         header = HEADER_RUN_RE.search(text) if len(text) >= MIN_CAPTIONED and names_budget_column(text) else None
@@ -202,6 +205,8 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
         name = name[:measured.start].strip(" .,:;-")
     if not name or len(name.split()) > MAX_NAME_WORDS:
         return None
+    if not any(ch.isalpha() for ch in name):
+        name = ""  # numbers alone before the pagu (a Volume column's target and realisasi): the row's name was lost
     percent = None if rate is None else parse_percent(rate.raw) if rate.kind != "percent" else rate.reading
     raw = " | ".join(t.raw for t in (alloc, real, rest, rate) if t is not None)
     code, name = find_code(name)  # '076.01.WA Program ...', '(6709)'

@@ -876,6 +876,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     opening = ""
     collected = list(roles)
     end = start
+    slack = 0  # overlap allowed between stacked columns' words (`stack_columns`)
     below = quarter_groups_below(views, start)
     if below is None and not complete:
         below = sub_columns_below(views, start)
@@ -914,6 +915,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             wrapped = wrapped_year_lines(views, start, end)
             if wrapped is not None:
                 collected, end, opening = wrapped
+        if end == start and not opening and (stacked := stacked_header(views, start)) is not None:
+            collected, start, end = stacked  # the header's cells wrap over the lines around it
+            view, slack = views[start], STACK_SLACK
     elif (led := unit_led_header(views, list(roles), start)) is not None:
         # 'No Uraian Anggaran' / '(Rp) Realisasi' / '(Rp) %': one value word on the first line, the rest on lines
         # led by the unit of the cell above
@@ -1059,7 +1063,7 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
             aligned = header.mixed and len(header.cell_roles) == len(resolved)
             header.cell_roles = dict(zip(sorted(header.cell_roles), resolved)) if aligned else {}
     elif view.spaced and start != end and not header.flattened:
-        stack_columns(header, views, start, end)
+        stack_columns(header, views, start, end, slack)
     if "allocation" in header.roles and "year" not in header.roles and opens_with_year_column(view.line.text):
         header.roles.insert(0, "year")  # a scan lost the borders: 'No Tahun Pagu Realisasi' is one cell
     return header, end
@@ -1098,13 +1102,15 @@ def label_words_below(views: Sequence[LineView], start: int, end: int) -> bool:
     return below > 0
 
 
-def stacked_pieces(views: Sequence[LineView], start: int, end: int) -> list[list[tuple[int, int, str]]] | None:
+def stacked_pieces(views: Sequence[LineView], start: int, end: int,
+                   slack: int = 0) -> list[list[tuple[int, int, str]]] | None:
     """The pieces of a space-aligned header's lines, grouped into columns by the room they take, or None.
 
     A piece is a run of words between two spaces or more ('Target', 'Tahun',
-    '2022' stacked); pieces of different lines that overlap stand in one
-    column. Two pieces of one line in one column (a wide word below spanning
-    two columns above) leave the columns unknown.
+    '2022' stacked); pieces of different lines that overlap (by more than
+    `slack` characters) stand in one column. Two pieces of one line in one
+    column (a wide word below spanning two columns above) leave the columns
+    unknown.
     """
     pieces: list[tuple[int, int, int, str]] = []  # (line, first offset, end offset, words)
     for k in range(start, end + 1):
@@ -1117,7 +1123,7 @@ def stacked_pieces(views: Sequence[LineView], start: int, end: int) -> list[list
     columns: list[list[tuple[int, int, int, str]]] = []
     reach = -1
     for piece in sorted(pieces, key=lambda p: (p[1], p[0])):
-        if columns and piece[1] < reach:
+        if columns and piece[1] < reach - slack:
             columns[-1].append(piece)
         else:
             columns.append([piece])
@@ -1127,7 +1133,7 @@ def stacked_pieces(views: Sequence[LineView], start: int, end: int) -> list[list
     return [[(k, first, words) for k, first, _, words in column] for column in columns]
 
 
-def stack_columns(header: Header, views: Sequence[LineView], start: int, end: int) -> None:
+def stack_columns(header: Header, views: Sequence[LineView], start: int, end: int, slack: int = 0) -> None:
     """Column offsets and cell roles of a space-aligned header whose cells wrap over its lines.
 
     'Target' / 'Tahun' / '2022' and 'Pagu' / 'Anggaran (Rp)' stacked in their
@@ -1136,7 +1142,7 @@ def stack_columns(header: Header, views: Sequence[LineView], start: int, end: in
     and the columns name the header's roles exactly, in order; otherwise the
     rows' values are placed by order, as before.
     """
-    columns = stacked_pieces(views, start, end)
+    columns = stacked_pieces(views, start, end, slack)
     if columns is None or len(columns) < 3:
         return
     names = [" ".join(words for _, _, words in sorted(column)) for column in columns]
@@ -1158,7 +1164,94 @@ def stack_columns(header: Header, views: Sequence[LineView], start: int, end: in
         # 'Realisasi') counted as a column of its own: the stacked columns are the header's
         header.roles = stacked
     header.col_starts = [min(first for _, first, _ in column) for column in columns]
+    if slack:
+        column_ends = [max(first + len(words) for _, first, words in column) for column in columns]
+        # a text column's words stand left in its cell, its header word centred over them (a row's name opening
+        # left of 'Indikator'): the column opens right after the words of the column before it
+        for k in labels:
+            if k > 0:
+                header.col_starts[k] = min(header.col_starts[k], column_ends[k - 1] + 1)
     header.cell_roles, header.label_cells, header.cells = cell_roles, labels, len(columns)
+
+
+STACK_REACH = 6  # lines above or below a space-aligned header line that its wrapped cells' words may stand on
+STACK_SLACK = 1  # characters two neighbouring columns' stacked words may overlap (a layout export rounds offsets)
+STACK_PIECE_WORDS = 4  # words of one piece of a wrapped header cell (a longer run is a caption or a row's name)
+STACK_YEAR_RE = re.compile(r"\(?(?:19|20)\d\d\)?|\(?(?:%|rp\.?)\)?", re.I)  # '(2019)', '2020', '%', '(Rp)'
+
+
+def stacks_on_header(views: Sequence[LineView], k: int, area: int, below: bool) -> bool:
+    """Whether line `k` may hold words of a space-aligned header's cells wrapped above or below its main line.
+
+    Its pieces are short, it holds no value but years ('2021' over the year's
+    columns, '(2024)' under 'Target Akhir Renstra'), and each piece holds a
+    header word, a year or unit, or stands over the value columns (from offset
+    `area` on: 'Kondisi Awal' over '(2020)'). Below the main line a piece under
+    the name columns must be header words only: a row's name may open there,
+    its values on the next line ('Persentase jalan' over '1.  70%  75% ...').
+    """
+    text = line_of(views, k).text
+    if "\t" in text or "|" in text or CAPTION_RE.match(text):
+        return False
+    view = views[k]
+    if any(t.kind != "number" or not STACK_YEAR_RE.fullmatch(t.raw.strip()) for t in view.values) or \
+            any(not STACK_YEAR_RE.fullmatch(c.strip()) for c in view.codes):
+        return False
+    for piece in WRAPPED_PIECE_RE.finditer(text):
+        words = piece.group()
+        if len(words.split()) > STACK_PIECE_WORDS:
+            return False
+        if STACK_YEAR_RE.fullmatch(words):
+            continue
+        _, known, total = line_roles(words, False)
+        in_values = piece.start() >= area - 3
+        if not ((in_values or known == total) if below else (in_values or known)):
+            return False
+    return True
+
+
+def stacked_header(views: Sequence[LineView], start: int) -> tuple[list[str], int, int] | None:
+    """The roles, first and last line of a space-aligned header whose cells wrap over the lines around its
+    fullest line, or None.
+
+    As `pdftotext -layout` prints a header of narrow cells: '2021' over the
+    year's columns, 'Kondisi Awal' over '(2020)', 'Target Akhir' / 'Renstra' /
+    '(2024)' in one column, and only the line '(2020)  Target  Realisasi'
+    names two value columns of a row of six values. Read alone, that line puts
+    its two names on the row's last two values (the plan's columns). The lines
+    around it that hold short pieces of header words and years join it column
+    by column (`stacked_pieces`), each column's words read top down. Taken only
+    when the joined header names more value columns than the line alone.
+    """
+    view = views[start]
+    text = line_of(views, start).text
+    if not view.spaced or len(view.cells) < 2 or "\t" in text or "|" in text:
+        return None
+    near = [k for k in (prev_nonblank(views, start, 1), next_nonblank(views, start, 1)) if k is not None]
+    if not any(not views[k].values or all(t.kind == "number" for t in views[k].values) for k in near):
+        return None  # cheap precheck: no line around it that could hold header words
+    _, labels = cell_roles_of(view)
+    area = min((cell.start for cell in view.cells if cell.index not in labels and cell.start >= 0), default=-1)
+    if area < 0:
+        return None
+    top = bottom = start
+    while (k := prev_nonblank(views, top, 1)) is not None and start - k <= STACK_REACH \
+            and stacks_on_header(views, k, area, False) and stacked_pieces(views, k, bottom, STACK_SLACK) is not None:
+        top = k
+    while (k := next_nonblank(views, bottom, 1)) is not None and k - start <= STACK_REACH \
+            and stacks_on_header(views, k, area, True) and stacked_pieces(views, top, k, STACK_SLACK) is not None:
+        bottom = k
+    if top == bottom:
+        return None
+    columns = stacked_pieces(views, top, bottom, STACK_SLACK)
+    if columns is None:
+        return None
+    names = [" ".join(words for _, _, words in sorted(column)) for column in columns]
+    roles, complete = text_header_score("   ".join(names), True)
+    own = [r for r in resolve_roles(list(text_header_score(text, True)[0])) if r in VALUE_ROLES]
+    if not complete or len([r for r in resolve_roles(list(roles)) if r in VALUE_ROLES]) <= len(own):
+        return None
+    return list(roles), top, bottom
 
 
 # a header line led by the unit of the cell above it: '(%) Realisasi' under 'No Indikator Kinerja Target'

@@ -87,6 +87,8 @@ def map_values(row: RowDraft, header: Header, scaled: bool = False) -> dict[str,
         roles = roles[1:]  # the first value is the first quarter's: no column holds the year's target
     if (fitted := fitting_result(values, roles, header)) is not None:
         return fitted
+    if unnamed_values(values, roles, header):
+        return {}
     tail = values[len(values) - len(roles):] if len(values) >= len(roles) else []
     if tail and all(amount_like(t) or t.reading.value == 0
                     for r, t in zip(roles, tail) if r in ("allocation", "realisation_amount")):
@@ -98,6 +100,22 @@ def map_values(row: RowDraft, header: Header, scaled: bool = False) -> dict[str,
     if len(values) >= len(roles):
         return dict(zip(roles, values[len(values) - len(roles):]))
     return dict(zip(roles, values))
+
+
+def unnamed_values(values: list[Token], roles: list[str], header: Header) -> bool:
+    """Whether a result row carries two values or more than its header names columns: which are the named ones,
+    nothing says.
+
+    Taken from the right, a header's Target and Realisasi fall on the row's last values, which may be the
+    plan's columns its header words did not name ('(2020)  Target  Realisasi' read alone over a row of six). No
+    row beats a wrong row.
+    """
+    if header.kind != "realisation" or len(values) - len(roles) < 2:
+        return False
+    tail = values[len(values) - len(roles):]
+    if roles[-3:] == RESULT_ROLES and (fits_capaian(*tail[-3:]) or fits_capaian(tail[-2], tail[-3], tail[-1])):
+        return False  # the last three prove each other: the year's target, realisasi and capaian
+    return True
 
 
 RESULT_ROLES = ["target", "realisation", "achievement"]

@@ -1341,6 +1341,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if found is None:
             continue
         header, end = found
+        while start > 0 and line_of(views, start).number > header.first_line:
+            start -= 1  # its cells wrap onto the lines above its fullest line (`stacked_header`): it opens there
         header.report_year = report_year  # (a per-year table of one measure keeps this year's row: `year_row_name`)
         if header.flattened and header.kind == "budget" and "year" not in header.roles and \
                 (above := year_cell_above(views, start)) is not None:

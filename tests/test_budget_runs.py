@@ -252,3 +252,13 @@ def test_a_list_items_amounts_are_read_with_look_alike_digits_or_no_separators()
     assert read("Sewa gudang 4.125.880.000 4.010.221.340 97,20") == ("Sewa gudang", 4_125_880_000, 4_010_221_340)
     # amounts under a million are no pagu and realisasi of a list item
     assert read("Sewa gudang, pagu Rp 420.000, realisasi Rp 399.000 (95,00%)") is None
+
+
+def test_a_run_together_budget_header_whose_scan_misread_realisasi_still_reads_its_rows():
+    # A scanned page flattened onto one line: 'Realisasi' read with an l for its i ('Reallsasi'), each row's
+    # name lost, a volume column's two numbers before its pagu. The rows' own rates prove them; numbers alone
+    # before the pagu are no name.
+    text = ("Tabel 4.2 Efisiensi Anggaran Output Target Reallsasi Pagu Anggaran Reallsasi Persen {%) "
+            "12 11 2.450.000.000,00 2.401.000.000,00 98,00 40 38 980.000.000,00 931.000.000,00 95,00 "
+            "Dari tabel di atas dapat dilihat efisiensi penggunaan anggaran.")
+    assert run_together(text) == [(None, 2_450_000_000, 2_401_000_000, 98.0), (None, 980_000_000, 931_000_000, 95.0)]

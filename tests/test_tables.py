@@ -5406,3 +5406,40 @@ def test_a_page_footer_with_its_page_number_on_the_next_line_is_no_row():
     measures, _ = records(text)
     assert measured(measures[:1]) == [(80, 72, 90)]
     assert not any("Laporan" in r.indicator_raw or r.target is not None and r.target.value == 12 for r in measures)
+
+
+def test_a_header_wrapped_over_lines_around_its_fullest_line_names_each_of_a_rows_values():
+    # A layout export of narrow header cells: the year over its three columns, 'Kondisi Awal' over '(2020)',
+    # 'Target Akhir' / 'Renstra' / '(2024)' and the plan's capaian stacked in their columns. The fullest line
+    # alone names Target and Realisasi only, which read by order would fall on the plan's last two values;
+    # joined column by column, the header names all six, and each row gives the year's result.
+    text = (
+            "                                            Tahun 2021                        % Capaian\n"
+            "                                                                  Target Akhir  s.d. 2021\n"
+            "                         Kondisi Awal\n"
+            "  No      Indikator                                       %         Renstra     terhadap\n"
+            "                           (2020)   Target   Realisasi\n"
+            "                                                        Capaian     (2024)    Akhir Renstra\n"
+            "                                                                                (2024)\n"
+            "       Persentase jalan\n"
+            "  1.                      70,00%    75%      78,50%    104,67%     90%         87,22%\n"
+            "       dalam kondisi baik\n"
+            "  2.   Indeks kepuasan    80,10     81       83,40     102,96%     85          98,12%\n"
+            "                                             tidak diukur\n"
+            "  3.   Indeks gini        NA        NA                 0,31%      0,35         88,57%\n")
+    rows = records(text)[0]
+    said = lambda reading: reading.raw if reading is not None else None  # noqa: E731
+    assert [(r.indicator_raw, r.target.raw, said(r.realisation), said(r.achievement)) for r in rows] == [
+        ("Persentase jalan dalam kondisi baik", "75%", "78,50%", "104,67%"),
+        ("Indeks kepuasan", "81", "83,40", "102,96%"),
+        ("Indeks gini", "NA", None, "0,31%")]  # each 'NA' holds its own column: no value moves into the target
+
+
+def test_a_header_naming_fewer_columns_than_a_rows_values_does_not_guess_which_they_are():
+    # Only 'Target' and 'Realisasi' are named, yet each row prints five values (a start value, the year's
+    # result, a capaian and a plan's target, their header words lost). Read from the right, the plan's
+    # columns would pass for the year's target and realisasi: no row is better than a wrong one.
+    text = ("No   Indikator Kinerja                 Target    Realisasi\n"
+            "1    Persentase desa tangguh bencana   40%       45%       48%       106,67%   60%\n"
+            "2    Indeks risiko bencana             120,5     118,0     116,2     101,55%   110,0\n")
+    assert records(text)[0] == []
