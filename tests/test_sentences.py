@@ -1154,6 +1154,34 @@ def test_a_programs_name_on_the_lines_before_a_long_paragraphs_cut_is_found():
     assert (row.allocation.value, row.realisation.value, row.percent.value) == (548_000_000, 499_471_900, 91.14)
 
 
+def test_a_budget_sentence_naming_what_the_money_was_for_is_a_row_not_the_documents_total():
+    # a mid-report page states the pagu of one indicator's actions ('b. Membangun ...') or of a kegiatan named in
+    # lower case: a budget row, and no statement of the report's whole budget
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    for sentence, name in (
+            ("Langkah yang ditempuh untuk indikator ini: a. Melatih guru di desa terpencil b. Membangun ruang "
+             "belajar, menyediakan meja dan kursi siswa denganjumlahanggaransebesar Rp. 5.000.000.000,- dan "
+             "realisasi Rp.4.250.000.000,- atau 85,00 dengan sisa dana 750.000.000,-",
+             "Membangun ruang belajar, menyediakan meja dan kursi siswa"),
+            ("Kegiatan penataan taman kota dengan jumlah anggaran sebesar Rp. 2.000.000.000,- dan realisasi "
+             "Rp. 1.900.000.000,- atau 95,00 persen.", "Kegiatan penataan taman kota")):
+        text = f"LAPORAN KINERJA PEMERINTAH KABUPATEN CONTOH TAHUN 2016\n\n{sentence}\n"
+        lines, pages = lines_from_text(text)
+        result = extract_document(LocatedText("contoh.txt", "d", lines, pages))
+        (row,) = result.built.budgets
+        assert (row["name"], row["percent"]) == (name, float(sentence.split("atau ")[1][:5].replace(",", ".")))
+        assert result.document["total_allocation"] is None
+    # the whole budget stated without naming a purpose stays the report's total
+    text = ("LAPORAN KINERJA PEMERINTAH KABUPATEN CONTOH TAHUN 2016\n\n"
+            "Anggaran sebesar Rp. 2.000.000.000,- terealisasi sebesar Rp. 1.900.000.000,- atau 95,00%.\n")
+    lines, pages = lines_from_text(text)
+    result = extract_document(LocatedText("contoh.txt", "d", lines, pages))
+    assert result.built.budgets == [] and result.document["total_allocation"] == 2_000_000_000
+
+
 def narrow(*sentences: str, width: int = 16) -> list[str]:
     """Sentences printed in a narrow column: each wrapped at `width` characters, one after the other."""
     import textwrap
