@@ -226,9 +226,12 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
 _SIGN_AS_O = r"[oO\u00b0]/[oO]"
 # a ratio of one to so many ('1:17,9', '1 : 20'; see normalize.numbers.RATIO_RE), tried before its '1' alone
 _RATIO = r"1\s?:\s?[1-9](?:\d?\.\d{3}|\d{0,4})(?:,\d{1,3})?(?![\d.,]?\d)"
+# years as a decimal's unit ('10,41 tahun': years of schooling, life expectancy), never a year named after it
+_YEARS_UNIT = r"(?:(?<=[.,]\d)|(?<=[.,]\d\d))\s+(?i:tahun)\b(?!\s*\d)"
 _VALUE = (rf"-?(?:{_RATIO}|\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O}))|[lIS](?=\s+(?i:{PROSE_UNIT_ALTERNATION})\b))"
           rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
-          rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
+          rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b|{_YEARS_UNIT})?"
+          rf"|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
 # ('terealisir': the verb from 'realisir', as some reports write it)
 REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali(?:[sz]asi(?:kan|nya)?|sir)"

@@ -1311,3 +1311,18 @@ def test_a_lettered_statement_of_the_year_budget_is_no_list_item_and_stays_the_t
     assert find_item_sentences(lines, year=2016) == []
     (sentence,) = find_budget_sentences(lines, year=2016)
     assert sentence.allocation.value == 5_000_000_000
+
+
+def test_years_after_a_decimal_are_the_values_unit_not_a_year():
+    # years of schooling or life expectancy: 'tahun' after a decimal measures it; 'tahun 2016' after a value names
+    # the year the sentence speaks of and is no unit
+    (row,) = find_measure_sentences(views(
+        "Target indikator kinerja Angka Harapan Hidup warga kota adalah 71,20 Tahun, terealisasi 71,56 tahun "
+        "dengan capaian sebesar 100,51."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (71.2, 71.56, 100.51)
+    assert row.target.unit == row.realisation.unit == "tahun"
+    from extract.sentences import _VALUE
+    import re
+    assert re.match(_VALUE, "9,5 tahun,").group(0) == "9,5 tahun"
+    assert re.match(_VALUE, "9,5 tahun 2016").group(0) == "9,5"
+    assert re.match(_VALUE, "12 tahun").group(0) == "12"  # a count of years stays a bare number here
