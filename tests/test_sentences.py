@@ -1326,3 +1326,16 @@ def test_years_after_a_decimal_are_the_values_unit_not_a_year():
     assert re.match(_VALUE, "9,5 tahun,").group(0) == "9,5 tahun"
     assert re.match(_VALUE, "9,5 tahun 2016").group(0) == "9,5"
     assert re.match(_VALUE, "12 tahun").group(0) == "12"  # a count of years stays a bare number here
+
+
+def test_a_second_measure_in_brackets_after_a_value_is_passed_over():
+    # the length or count a percentage stands for, printed in brackets after it, is neither the next value nor the
+    # capaian
+    first, second = find_measure_sentences(views(
+        "Indikator persentase saluran drainase dalam kondisi baik target 70% (84 km) terealisasi 75% (90 km) "
+        "dengan capaian 107,14%.",
+        "",
+        "Indikator kinerja Persentase desa bebas banjir target 40 dapat terealisasi sebesar 42 (21 desa) dengan "
+        "tingkat capaian sebesar 105,00."))
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (70, 75, 107.14)
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (40, 42, 105)
