@@ -248,11 +248,13 @@ _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|han
 _REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
 # (OCR that lost the space after the verb glues its filler to it: 'terealisasisebanyak 11')
-_REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+)(?P<r>{_VALUE})"
+# (... or a text export its value: 'terealisasi103,22', 'capaian101,68'; a year glued on is none)
+_GLUED = r"(?=\d)(?!(?:19|20)\d\d(?![\d.,]\d))"
+_REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+|{_GLUED})(?P<r>{_VALUE})"
 # (... and between the capaian's words: ',dengantingkat capaiansebesar100')
 _CAPAIAN_TAIL = (
     rf"(?:{_ASIDE}\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
-    rf"(?:{_KEY_END}(?:sebesar\s+|adalah\s+)?|sebesar\s*)(?P<a>{_VALUE}))?")
+    rf"(?:{_KEY_END}(?:sebesar\s+|adalah\s+)?|sebesar\s*|{_GLUED})(?P<a>{_VALUE}))?")
 _REALISED = _REALISED_VALUE + _CAPAIAN_TAIL
 # 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa'). A count noun
 # the unit list does not know stands after both values ('ditargetkan pada 15 nagari terealisasi 11 nagari',

@@ -1339,3 +1339,15 @@ def test_a_second_measure_in_brackets_after_a_value_is_passed_over():
         "tingkat capaian sebesar 105,00."))
     assert (first.target.value, first.realisation.value, first.achievement.value) == (70, 75, 107.14)
     assert (second.target.value, second.realisation.value, second.achievement.value) == (40, 42, 105)
+
+
+def test_a_value_glued_to_its_realisation_or_capaian_word_is_read():
+    # a text export drops the space between a keyword and its number
+    first, second = find_measure_sentences(views(
+        "Target indikator kinerja Persentase balita gizi baik adalah sebesar 88,10, terealisasi90,20 dengan "
+        "tingkat capaian 102,38.",
+        "",
+        "Target indikator kinerja Persentase ibu hamil diperiksa adalah sebesar 95,00, terealisasi 96,90 dengan "
+        "tingkat capaian102,00."))
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (88.1, 90.2, 102.38)
+    assert (second.realisation.value, second.achievement.value) == (96.9, 102.0)
