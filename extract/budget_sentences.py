@@ -493,6 +493,36 @@ def part_names(text: str, start: int, end: int) -> list[re.Match]:
     return [*PART_NAME_RE.finditer(text, start, end), *PROGRAM_NAME_RE.finditer(text, start, end)]
 
 
+# What the money of a sentence's pagu was for, when no kind or program in capitals names it: a kegiatan named in
+# lower case opening the sentence ('Kegiatan pembangunan gedung dengan jumlah anggaran Rp A'), or a list item of
+# the actions taken for an indicator ('b. Membangun ruang kelas, ... dengan anggaran sebesar Rp A') - the name runs
+# up to the pagu's words right before the amount (a text export may glue them: 'denganjumlahanggaransebesar')
+PURPOSE_OPEN_RE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:[a-z]|\d{1,2})[.)]\s+(?=[A-Z][a-z])|(?=[Kk]egiatan\s+(?!(?:dan|ini|itu|tersebut|yang|lain)\b)[a-z]))")
+PAGU_WORDS_END_RE = re.compile(
+    r"[\s,]*(?:dengan\s*)?(?:(?:jumlah|total)\s*)?(?:pagu\s*anggaran|pagu|anggaran|dana|alokasi\s*dana|alokasi)"
+    r"\s*(?:sebesar\s*|senilai\s*)?$", re.I)
+PURPOSE_MAX = 600  # characters of a purpose's name: an item that lists its actions runs long
+
+
+def purpose_name(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where the name of what a pagu at `end` was for opens in text[start:end], and the name (`PURPOSE_OPEN_RE`):
+    a kegiatan's or an item's budget is a row, never the report's total. A name that speaks of the budget itself
+    or its year ('a. Pada tahun 2016 dengan pagu ...', `BUDGET_ITEM_NAME_RE`) names no purpose."""
+    # (an item's letter ends in a stop: 'b. Membangun' opens the sentence after the 'b.')
+    opens = [m.start() for m in PURPOSE_OPEN_RE.finditer(text, max(0, start - 4), end) if end - m.start() <= PURPOSE_MAX]
+    if not opens:
+        return None
+    head = text[opens[-1]:end]
+    words = PAGU_WORDS_END_RE.search(head)
+    if words is None:
+        return None
+    name = re.sub(r"^(?:[a-z]|\d{1,2})[.)]\s+", "", " ".join(head[:words.start()].split()))
+    if len(name) < 8 or BUDGET_ITEM_NAME_RE.search(name) or PROSE_STOP_RE.search(name):
+        return None
+    return opens[-1], name
+
+
 LEAD_LINES = 3  # prose lines before a paragraph that may hold the opening of its first sentence
 
 
@@ -557,17 +587,18 @@ def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int
             lead = sentence_lead(lines, alloc.paragraph)
             text = lead + text
         names = part_names(text, opening, len(lead) + opener.token.start)
-        if len(names) != 1:
+        purpose = purpose_name(text, opening, len(lead) + opener.token.start) if not names and alloc is opener else None
+        if len(names) != 1 and purpose is None:
             continue  # no kind named, or two the pair cannot tell apart
         said = year_before(text, len(lead) + opener.token.start)
         if year is not None and said is not None and said != year:
             continue
         line = alloc.paragraph.line_at(opener.token.start)
         end = len(lead) + max(real.token.end, alloc.token.end)
+        start, name = (names[0].start(), names[0].group(0)) if names else purpose
         rows.append(BudgetRow(
-            source=Source(line=line.number, page=line.page, raw=text[names[0].start():end + 24].strip(),
-                          table="sentence"),
-            name=names[0].group(0), allocation=alloc.token.reading, realisation=real.token.reading, percent=percent,
+            source=Source(line=line.number, page=line.page, raw=text[start:end + 24].strip(), table="sentence"),
+            name=name, allocation=alloc.token.reading, realisation=real.token.reading, percent=percent,
             slot=sum(1 for row in rows if row.source.line == line.number)))  # two kinds on one line: two rows
     return rows
 

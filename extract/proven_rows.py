@@ -29,6 +29,14 @@ THREE_NUMBERS_RE = re.compile(r"[ \t|]*(\d[\d.,]*[ \t]*%?)[ \t|]+(\d[\d.,]*[ \t]
                               re.M)
 # the same after the newline that opens its line: a scan that opens with a literal skips to newlines in C
 LINE_OF_THREE_RE = re.compile("\n" + THREE_NUMBERS_RE.pattern, re.M)
+# ... at the end of a line that a name opens ('2. Persentase jembatan baik 14,71 15,00 101,97'): a row whose cells a
+# text export printed with single spaces; the name must end in a letter or a bracket, not in a fourth number
+NAMED_THREE_RE = re.compile(r"[ \t|]+(\d[\d.,]*[ \t]*%?)[ \t|]+(\d[\d.,]*[ \t]*%?)[ \t|]+(\d[\d.,]*[ \t]*%?)[ \t|]*$",
+                            re.M)
+# a line that opens with a measure word, after any list mark ('2. Persentase', '- Jumlah')
+NAMED_LINE_RE = re.compile("\n[ \t\\-–•*·]*(?:(?:\\d{1,2}|[a-zA-Z])[.)][ \t]*)?" + INDICATOR_START_RE.pattern)
+NAMED_MIN_WORDS = 3  # a name's words: the measure word and what it measures
+MAX_RESULT = 1_000_000  # a target or result of that size or more on such a line is an amount
 # a list mark or item number before a name ('-Persentase', '• Jumlah', '2. Nilai', 'a) Persentase')
 ITEM_MARK_RE = re.compile(r"^[\s\-–•*·]*(?:(?:\d{1,2}|[a-zA-Z])[.)]\s*)?")
 NAME_LINES = 3  # lines a name wraps over, above its numbers
@@ -57,6 +65,45 @@ def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], oc
             continue
         target, result, capaian = readings
         rows.append(MeasureRow(indicator_raw=named, target=target, realisation=result, achievement=capaian,
+                               source=Source(line=line.number, page=line.page, raw=" | ".join(found.groups()),
+                                             ocr=ocr),
+                               has_realisation_column=True, has_achievement_column=True,
+                               notes=["no header: the columns are target, realisation, capaian because "
+                                      "the third number is the second over the first times 100"]))
+    rows += named_line_rows(lines, doc, taken, ocr, {row.source.line for row in rows})
+    rows.sort(key=lambda row: row.source.line)
+    return rows
+
+
+def named_line_rows(lines: Sequence[Line], doc: DocText, taken: Container[int], ocr: bool,
+                    read: set[int]) -> list[MeasureRow]:
+    """Rows whose name and three numbers stand on one line, the numbers proven as `find_proven_result_rows`
+    proves them: the line opens with a measure word (after any item mark) and ends in the three numbers."""
+    starts = doc.flat_starts()
+    rows: list[MeasureRow] = []
+    text = "\n" + doc.flat  # (the lines that open with a measure word are found first: far fewer than spaces)
+    for opening in NAMED_LINE_RE.finditer(text):
+        end = text.find("\n", opening.end())
+        found = NAMED_THREE_RE.search(text, opening.end(), len(text) if end < 0 else end)
+        if found is None:
+            continue
+        i = bisect_right(starts, opening.start()) - 1  # (the newline's offset in `text` is its line's in `flat`)
+        line = lines[i]
+        if line.number in taken or line.number in read:
+            continue
+        head = text[opening.start() + 1:found.start()]
+        if not head or not (head[-1].isalpha() or head[-1] == ")"):
+            continue  # (a fourth number before them: a row of years or counts)
+        mark = ITEM_MARK_RE.match(head)
+        name = " ".join(head[mark.end() if mark else 0:].split())
+        if not INDICATOR_START_RE.match(name) or len(name.split()) < NAMED_MIN_WORDS:
+            continue  # ('Jumlah 9.700.000.000 9.189.227.450 94,73': a budget table's total line names nothing)
+        readings = [parse_measure(cell) for cell in found.groups()]
+        if any(r is None or r.value is None or r.value >= MAX_RESULT for r in readings[:2]) \
+                or not capaian_fits(readings, found.group(3)):
+            continue  # (amounts are a budget row's pagu and realisasi)
+        target, result, capaian = readings
+        rows.append(MeasureRow(indicator_raw=name, target=target, realisation=result, achievement=capaian,
                                source=Source(line=line.number, page=line.page, raw=" | ".join(found.groups()),
                                              ocr=ocr),
                                has_realisation_column=True, has_achievement_column=True,

@@ -249,9 +249,15 @@ def joined_paragraph(run: list[Line], keywords: tuple[str, ...]) -> Paragraph | 
 _SIGN_AS_O = r"[oO\u00b0]/[oO]"
 # a ratio of one to so many ('1:17,9', '1 : 20'; see normalize.numbers.RATIO_RE), tried before its '1' alone
 _RATIO = r"1\s?:\s?[1-9](?:\d?\.\d{3}|\d{0,4})(?:,\d{1,3})?(?![\d.,]?\d)"
+# years as a decimal's unit ('10,41 tahun': years of schooling, life expectancy), never a year named after it
+_YEARS_UNIT = r"(?:(?<=[.,]\d)|(?<=[.,]\d\d))\s+(?i:tahun)\b(?!\s*\d)"
+# a second measure of a value in brackets after it: 'target 80% (120 km) terealisasi 85% (128 km)' (a number and
+# its unit word: a bracketed '%' may be the capaian, read where the values prove it)
+_ASIDE = r"(?:\s*\(\s*\d[\d.,]*\s*[A-Za-z]{1,12}\.?\s*\))?"
 _VALUE = (rf"-?(?:{_RATIO}|\d|[lIS](?=\d)|[lIt](?=[Oo]{{2}}\s?(?:%|{_SIGN_AS_O}))|[lIS](?=\s+(?i:{PROSE_UNIT_ALTERNATION})\b))"
           rf"(?:[\d.,]|[OoSsIlTZGB](?=[Oo]*(?:[\d.,%]|\s?{_SIGN_AS_O})|\s+(?i:{UNIT_ALTERNATION})\b))*"
-          rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b)?|[A-D]{{1,2}}\b|WTP|WDP|TMP")
+          rf"(?:\s?%|\s?{_SIGN_AS_O}(?![\w/])|\s+(?i:persen|{PROSE_UNIT_ALTERNATION})\b|{_YEARS_UNIT})?"
+          rf"|[A-D]{{1,2}}\b|WTP|WDP|TMP")
 # 'realisasi', 'terealisasi', 'direalisasikan', and the misspellings 'teralisasi', 'terrealisasi'
 # ('terealisir': the verb from 'realisir', as some reports write it)
 REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali(?:[sz]asi(?:kan|nya)?|sir)"
@@ -268,18 +274,20 @@ _JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|han
 _REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
 # (OCR that lost the space after the verb glues its filler to it: 'terealisasisebanyak 11')
-_REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+)(?P<r>{_VALUE})"
+# (... or a text export its value: 'terealisasi103,22', 'capaian101,68'; a year glued on is none)
+_GLUED = r"(?=\d)(?!(?:19|20)\d\d(?![\d.,]\d))"
+_REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+|{_GLUED})(?P<r>{_VALUE})"
 # (... and between the capaian's words: ',dengantingkat capaiansebesar100')
 _CAPAIAN_TAIL = (
-    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
-    rf"(?:{_KEY_END}(?:sebesar\s+|adalah\s+)?|sebesar\s*)(?P<a>{_VALUE}))?")
+    rf"(?:{_ASIDE}\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"(?:{_KEY_END}(?:sebesar\s+|adalah\s+)?|sebesar\s*|{_GLUED})(?P<a>{_VALUE}))?")
 _REALISED = _REALISED_VALUE + _CAPAIAN_TAIL
 # 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa'). A count noun
 # the unit list does not know stands after both values ('ditargetkan pada 15 nagari terealisasi 11 nagari',
 # 'target 5 sumber air, terealisasi 5 sumber air'): the same word(s) after each make them the values' unit (after
 # the first value alone a word may open the next phrase; no joining word or verb is one)
 _NOUN_WORD = rf"(?!(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|namun|tetapi|{REALISATION_WORD})\b)[a-z]{{3,20}}"
-_RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE})"
+_RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_ASIDE}"
                 rf"(?:\s+(?P<noun>{_NOUN_WORD}(?:\s+{_NOUN_WORD})?))?{_JOIN}"
                 rf"{_REALISED_VALUE}(?(noun)\s+(?P=noun))" + _CAPAIAN_TAIL)
 MEASURE_SENTENCE_RE = re.compile(
@@ -288,7 +296,7 @@ MEASURE_SENTENCE_RE = re.compile(
 # 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
 TARGET_FIRST_RE = re.compile(
     r"target\s+indikator(?:\s+kinerja)?\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
-    rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_JOIN}" + _REALISED, re.I)
+    rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_JOIN}" + _REALISED, re.I)
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.

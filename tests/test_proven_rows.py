@@ -57,3 +57,25 @@ def test_the_pipeline_reads_such_rows_as_realisations():
     result = extract_document(LocatedText(source_path="x.txt", doc_id="x", lines=lines, pages=[1]))
     got = {(r["indicator_raw"], r["realisation_value"], r["line"]) for r in result.built.realisations}
     assert ("Persentase pengaduan yang ditindaklanjuti", 81.0, 12) in got
+
+
+def test_a_name_and_its_three_numbers_on_one_line_give_the_row_the_arithmetic_proves():
+    # a text export prints a headerless row's cells after its name with single spaces: the same evidence reads it
+    text = ("Hasil kinerja bidang prasarana\n"
+            "1. Persentase saluran irigasi dalam kondisi baik 62,50 65,00 104,00\n"
+            "2. Jumlah desa bebas banjir 12 12 100\n"
+            "Persentase rumah layak huni 2019 2020 2021\n"  # a row of years: no capaian
+            "Jumlah pos ronda 40 10 20 30\n"  # a fourth number before the three: counts, no result row
+            "Persentase pasar tertata 50 60 90\n")  # 60 / 50 is 120%, not 90
+    rows = find_proven_result_rows(views(text), taken=set())
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value, r.source.line)
+            for r in rows] == [("Persentase saluran irigasi dalam kondisi baik", 62.5, 65.0, 104.0, 2),
+                               ("Jumlah desa bebas banjir", 12, 12, 100, 3)]
+    assert find_proven_result_rows(views(text), taken={2, 3}) == []
+
+
+def test_a_budget_tables_total_line_is_no_one_line_result_row():
+    # 'Jumlah' and a pagu, its realisasi and their % prove the same arithmetic: amounts are no result, the word no name
+    text = ("Jumlah 9.700.000.000 9.189.227.450 94,73\n"
+            "Jumlah dana hibah 9.700.000.000 9.189.227.450 94,73\n")
+    assert find_proven_result_rows(views(text), taken=set()) == []

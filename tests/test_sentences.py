@@ -1154,6 +1154,34 @@ def test_a_programs_name_on_the_lines_before_a_long_paragraphs_cut_is_found():
     assert (row.allocation.value, row.realisation.value, row.percent.value) == (548_000_000, 499_471_900, 91.14)
 
 
+def test_a_budget_sentence_naming_what_the_money_was_for_is_a_row_not_the_documents_total():
+    # a mid-report page states the pagu of one indicator's actions ('b. Membangun ...') or of a kegiatan named in
+    # lower case: a budget row, and no statement of the report's whole budget
+    from extract.model import LocatedText
+    from extract.readers import lines_from_text
+    from pipeline import extract_document
+
+    for sentence, name in (
+            ("Langkah yang ditempuh untuk indikator ini: a. Melatih guru di desa terpencil b. Membangun ruang "
+             "belajar, menyediakan meja dan kursi siswa denganjumlahanggaransebesar Rp. 5.000.000.000,- dan "
+             "realisasi Rp.4.250.000.000,- atau 85,00 dengan sisa dana 750.000.000,-",
+             "Membangun ruang belajar, menyediakan meja dan kursi siswa"),
+            ("Kegiatan penataan taman kota dengan jumlah anggaran sebesar Rp. 2.000.000.000,- dan realisasi "
+             "Rp. 1.900.000.000,- atau 95,00 persen.", "Kegiatan penataan taman kota")):
+        text = f"LAPORAN KINERJA PEMERINTAH KABUPATEN CONTOH TAHUN 2016\n\n{sentence}\n"
+        lines, pages = lines_from_text(text)
+        result = extract_document(LocatedText("contoh.txt", "d", lines, pages))
+        (row,) = result.built.budgets
+        assert (row["name"], row["percent"]) == (name, float(sentence.split("atau ")[1][:5].replace(",", ".")))
+        assert result.document["total_allocation"] is None
+    # the whole budget stated without naming a purpose stays the report's total
+    text = ("LAPORAN KINERJA PEMERINTAH KABUPATEN CONTOH TAHUN 2016\n\n"
+            "Anggaran sebesar Rp. 2.000.000.000,- terealisasi sebesar Rp. 1.900.000.000,- atau 95,00%.\n")
+    lines, pages = lines_from_text(text)
+    result = extract_document(LocatedText("contoh.txt", "d", lines, pages))
+    assert result.built.budgets == [] and result.document["total_allocation"] == 2_000_000_000
+
+
 def narrow(*sentences: str, width: int = 16) -> list[str]:
     """Sentences printed in a narrow column: each wrapped at `width` characters, one after the other."""
     import textwrap
@@ -1396,3 +1424,43 @@ def test_a_compared_results_name_leaves_out_the_indicators_number_and_the_year()
         "Untuk indikator kinerja nomor 3 persentase rumah tangga dengan akses air minum, pada tahun 2021 terealisasi "
         "84,10% atau belum mencapai target 86,40%."), year=2021)
     assert row.indicator_raw == "persentase rumah tangga dengan akses air minum"
+
+
+def test_years_after_a_decimal_are_the_values_unit_not_a_year():
+    # years of schooling or life expectancy: 'tahun' after a decimal measures it; 'tahun 2016' after a value names
+    # the year the sentence speaks of and is no unit
+    (row,) = find_measure_sentences(views(
+        "Target indikator kinerja Angka Harapan Hidup warga kota adalah 71,20 Tahun, terealisasi 71,56 tahun "
+        "dengan capaian sebesar 100,51."))
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (71.2, 71.56, 100.51)
+    assert row.target.unit == row.realisation.unit == "tahun"
+    from extract.sentences import _VALUE
+    import re
+    assert re.match(_VALUE, "9,5 tahun,").group(0) == "9,5 tahun"
+    assert re.match(_VALUE, "9,5 tahun 2016").group(0) == "9,5"
+    assert re.match(_VALUE, "12 tahun").group(0) == "12"  # a count of years stays a bare number here
+
+
+def test_a_second_measure_in_brackets_after_a_value_is_passed_over():
+    # the length or count a percentage stands for, printed in brackets after it, is neither the next value nor the
+    # capaian
+    first, second = find_measure_sentences(views(
+        "Indikator persentase saluran drainase dalam kondisi baik target 70% (84 km) terealisasi 75% (90 km) "
+        "dengan capaian 107,14%.",
+        "",
+        "Indikator kinerja Persentase desa bebas banjir target 40 dapat terealisasi sebesar 42 (21 desa) dengan "
+        "tingkat capaian sebesar 105,00."))
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (70, 75, 107.14)
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (40, 42, 105)
+
+
+def test_a_value_glued_to_its_realisation_or_capaian_word_is_read():
+    # a text export drops the space between a keyword and its number
+    first, second = find_measure_sentences(views(
+        "Target indikator kinerja Persentase balita gizi baik adalah sebesar 88,10, terealisasi90,20 dengan "
+        "tingkat capaian 102,38.",
+        "",
+        "Target indikator kinerja Persentase ibu hamil diperiksa adalah sebesar 95,00, terealisasi 96,90 dengan "
+        "tingkat capaian102,00."))
+    assert (first.target.value, first.realisation.value, first.achievement.value) == (88.1, 90.2, 102.38)
+    assert (second.realisation.value, second.achievement.value) == (96.9, 102.0)
