@@ -63,13 +63,7 @@ def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], oc
         named = name_above(lines, i, taken)
         if named is None:
             continue
-        target, result, capaian = readings
-        rows.append(MeasureRow(indicator_raw=named, target=target, realisation=result, achievement=capaian,
-                               source=Source(line=line.number, page=line.page, raw=" | ".join(found.groups()),
-                                             ocr=ocr),
-                               has_realisation_column=True, has_achievement_column=True,
-                               notes=["no header: the columns are target, realisation, capaian because "
-                                      "the third number is the second over the first times 100"]))
+        rows.append(proven_row(named, readings, found.groups(), line, ocr))
     rows += named_line_rows(lines, doc, taken, ocr, {row.source.line for row in rows})
     rows.sort(key=lambda row: row.source.line)
     return rows
@@ -102,14 +96,18 @@ def named_line_rows(lines: Sequence[Line], doc: DocText, taken: Container[int], 
         if any(r is None or r.value is None or r.value >= MAX_RESULT for r in readings[:2]) \
                 or not capaian_fits(readings, found.group(3)):
             continue  # (amounts are a budget row's pagu and realisasi)
-        target, result, capaian = readings
-        rows.append(MeasureRow(indicator_raw=name, target=target, realisation=result, achievement=capaian,
-                               source=Source(line=line.number, page=line.page, raw=" | ".join(found.groups()),
-                                             ocr=ocr),
-                               has_realisation_column=True, has_achievement_column=True,
-                               notes=["no header: the columns are target, realisation, capaian because "
-                                      "the third number is the second over the first times 100"]))
+        rows.append(proven_row(name, readings, found.groups(), line, ocr))
     return rows
+
+
+def proven_row(name: str, readings: list[Reading | None], cells: tuple[str, ...], line: Line, ocr: bool) -> MeasureRow:
+    """The row of a name and its three numbers, which `capaian_fits` proved are target, realisation, capaian."""
+    target, result, capaian = readings
+    return MeasureRow(indicator_raw=name, target=target, realisation=result, achievement=capaian,
+                      source=Source(line=line.number, page=line.page, raw=" | ".join(cells), ocr=ocr),
+                      has_realisation_column=True, has_achievement_column=True,
+                      notes=["no header: the columns are target, realisation, capaian because "
+                             "the third number is the second over the first times 100"])
 
 
 def proves_capaian(target: str, result: str, capaian: str) -> bool:
