@@ -1063,7 +1063,7 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 out.agency = name
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the kecamatan the " \
                                          f"text reports on; region: {d.ev(source)})"
-            elif (government := _titled_government(d, region)) is not None:
+            elif (government := _titled_government(d, region) or _government_as_subject(d, region)) is not None:
                 name, i = government
                 out.agency = name
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
@@ -1758,6 +1758,23 @@ def _titled_government(d: _Doc, region: Region) -> tuple[str, int] | None:
     for m in _TITLED_REGION_RE.finditer(d.text):
         if _region_follows(d, m, region):
             return f"Pemerintah {region.display_name}", d.at(m.start("prefix"))[0]
+    return None
+
+
+def _government_as_subject(d: _Doc, region: Region) -> tuple[str, int] | None:
+    """('Pemerintah <region>', line) when the text names the region's government in words, in any case, or None.
+
+    An excerpt of a city's own report may print no cover or title, only
+    'keberhasilan pemerintah kota X dalam ...': with no office named anywhere
+    (the caller's condition), the government it names is the one reporting.
+    """
+    key = f"pemerintah {region.display_name.lower()}"
+    pos = d.low.find(key)
+    while pos >= 0:
+        end = pos + len(key)
+        if end == len(d.low) or not d.low[end].isalnum():  # ('pemerintah kota batu' is not 'kota batubara')
+            return f"Pemerintah {region.display_name}", d.at(pos)[0]
+        pos = d.low.find(key, end)
     return None
 
 

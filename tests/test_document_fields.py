@@ -2158,3 +2158,13 @@ Pengadilan Negeri Muara Bungo berada di bawah Pengadilan Tinggi Jambi.
 def test_courts_named_once_each_in_a_ruling_give_no_agency():
     text = "Putusan Pengadilan Negeri Bekasi dikuatkan oleh Pengadilan Tinggi Bandung pada tahun 2020.\n"
     assert find_document_fields(located(text)).agency is None
+
+
+def test_a_government_named_in_lower_case_prose_reports_when_no_office_is_named():
+    text = ("Angka Harapan Lama Sekolah\n\nCapaian indikator ini adalah hasil kerja pemerintah kota Balikpapan "
+            "bersama masyarakat dalam memperluas layanan pendidikan.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.level) == ("Pemerintah Kota Balikpapan", "Kota Balikpapan",
+                                                         "kabupaten_kota")
+    office = find_document_fields(located(text + "\nDinas Pendidikan Kota Balikpapan menyusun laporan ini.\n"))
+    assert office.agency == "Dinas Pendidikan Kota Balikpapan"
