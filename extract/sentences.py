@@ -264,7 +264,12 @@ REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali(?:[sz]asi(?:kan|nya)?|sir)"
 _SET_VERB = r"(?:ditetapkan|ditentukan|direncanakan|dicanangkan|diperjanjikan|disepakati)"
 _TARGET_FILLER = (rf"(?:(?:sebesar|sebanyak|adalah|yaitu|yang|telah|sudah|{_SET_VERB}|pada|tahun\s+\d{{4}}"
                   r"|indikator\s+ini)\s+){0,5}")
-_JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
+# The time a result is for, between the target's value and the realisation: 'target 90 pada tahun 2016 terealisasi
+# 95', 'target 90 sampai dengan akhir tahun (2016) terealisasi 95' (the year check of `about_other_years` still holds)
+_TIME_SPAN = r"(?:(?:pada|sampai\s+dengan|hingga|s\.?\s?d\.?)\s+)?(?:akhir\s+)?tahun(?:\s+\d{4})?\s*,?\s+"
+# ('target 90, tercapai realisasi sebesar 95': 'tercapai' before the realisation word)
+_JOIN = (rf"\s*,?\s*(?:{_TIME_SPAN})?"
+         r"(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi|tercapai)\s+){0,3}")
 _REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
 # (OCR that lost the space after the verb glues its filler to it: 'terealisasisebanyak 11')

@@ -1396,3 +1396,18 @@ def test_a_compared_results_name_leaves_out_the_indicators_number_and_the_year()
         "Untuk indikator kinerja nomor 3 persentase rumah tangga dengan akses air minum, pada tahun 2021 terealisasi "
         "84,10% atau belum mencapai target 86,40%."), year=2021)
     assert row.indicator_raw == "persentase rumah tangga dengan akses air minum"
+
+
+def test_the_year_a_result_is_for_may_stand_between_its_target_and_realisation():
+    for between in ("pada tahun 2019", "sampai dengan akhir tahun 2019", "sampai dengan akhir tahun", "hingga tahun 2019"):
+        (row,) = find_measure_sentences(views(
+            f"Indikator Rasio puskesmas per satuan penduduk dengan target 3,20 {between} terealisasi 3,45."), year=2019)
+        assert (row.target.value, row.realisation.value) == (3.2, 3.45), between
+    (row,) = find_measure_sentences(views(
+        "Target indikator kinerja Rasio puskesmas per satuan penduduk adalah sebesar 3,20, tercapai realisasi "
+        "sebesar 3,45."), year=2019)
+    assert (row.target.value, row.realisation.value) == (3.2, 3.45)
+    # another year's result stays unread
+    assert find_measure_sentences(views(
+        "Indikator Rasio puskesmas per satuan penduduk dengan target 3,20 pada tahun 2017 terealisasi 3,45."),
+        year=2019) == []
