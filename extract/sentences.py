@@ -306,10 +306,11 @@ INDICATOR_HEAD_RE = re.compile(
     r"|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b",
     re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year)
 # what stands right before the name: a list mark, a sentence's end, or a word that opens the next clause
-# (', sedangkan' / 'dan' / 'serta' / 'sementara' / 'kemudian' / 'selanjutnya' / 'adapun': a second indicator's result)
+# (', sedangkan' / 'dan' / 'serta' / 'sementara' / 'kemudian' / 'selanjutnya' / 'adapun': a second indicator's result;
+# 'Berdasarkan perhitungan tersebut diperoleh Persentase X sebesar ...': a worked result opens on 'diperoleh')
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*"
-    r"|,?\s(?:sedangkan|dan|serta|sementara|kemudian|selanjutnya|adapun)\s+)$")
+    r"|,?\s(?:sedangkan|dan|serta|sementara|kemudian|selanjutnya|adapun|diperoleh)\s+)$")
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 # a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
@@ -347,7 +348,10 @@ LIST_MEASURE_RE = re.compile(
 # only when the sentence calls the first value a realisation, or prints a capaian that the two values give (see
 # `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation. An older LAKIP calls the
 # target the plan: 'terealisasi 28,5% dari rencana 5%'.
-_FROM_TARGET = r"dari\s+(?:target|rencana)(?:nya)?\s+"
+# ('X sebesar 100, sehingga jika dibandingkan dengan target sebesar 90 maka pencapaian ... sebesar 111,11': the
+# comparison introduces the target too; read only when the capaian proves the pair, see `from_target_holds`)
+_FROM_TARGET = (r"(?:dari|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
+                r"\s+")
 _FROM_TARGET_TAIL = (
     # 'persentase pencapaian rencana sebesar 571,43% atau terealisasi 28,57% dari rencana 5%': the capaian said first,
     # taken only when realisasi / target gives it (`from_target_holds`)
@@ -362,13 +366,15 @@ _FROM_TARGET_TAIL = (
     rf"\s+(?P=noun)\b))?"
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
-    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+"
+    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s*,?\s+"
     rf"{_FROM_TARGET}{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
     # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
     # two values give it (see `bracketed_capaian`)
     rf"(?:\s*\((?P<ab>{_VALUE})\))?"
-    # ('persentase capaian target sebesar 100,13': 'capaian target' names the capaian too)
-    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja|\s+target)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+    # ('persentase capaian target sebesar 100,13': 'capaian target' names the capaian too; so does 'pencapaian
+    # indikator kinerja program sebesar 111,11')
+    rf"(?:[^.;]{{0,160}}?\b(?:pen)?capaian(?:\s+kinerja|\s+target|\s+indikator(?:\s+kinerja)?"
+    rf"(?:\s+(?:program|kegiatan|sasaran|utama))?)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 # ('Indikator X pada tahun 2016 terealisasi ...': the year the sentence speaks of is no part of the name)
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
@@ -784,7 +790,7 @@ NUMBERED_ITEM_RE = re.compile(r"(?<![^\s.;:])\d{1,2}[.)]\s+(?=[A-Z])")  # '2. Ap
 
 def says_from_target(low: str) -> bool:
     """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
-    return "dari target" in low or "dari rencana" in low
+    return "dari target" in low or "dari rencana" in low or "dibandingkan dengan target" in low
 
 
 def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.Match]:
@@ -927,6 +933,8 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     first = match.groupdict().get("a1")
     if first and not capaian_first_holds(*match_values(match)[:2], first):
         return False
+    if "dibandingkan" in text[match.end("r"):match.start("t")].lower():
+        return printed_capaian_proves(*match_values(match))  # a comparison: only the capaian makes it the target
     opening = text.rfind(". ", 0, match.start()) + 1
     if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
         return True

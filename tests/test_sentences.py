@@ -1411,3 +1411,14 @@ def test_the_year_a_result_is_for_may_stand_between_its_target_and_realisation()
     assert find_measure_sentences(views(
         "Indikator Rasio puskesmas per satuan penduduk dengan target 3,20 pada tahun 2017 terealisasi 3,45."),
         year=2019) == []
+
+
+def test_a_result_compared_with_its_target_is_read_when_the_capaian_proves_it():
+    text = ("Dari hitungan itu diperoleh Persentase arsip daerah yang tertata rapi sebesar 84, sehingga jika "
+            "dibandingkan dengan target sebesar 80 maka pencapaian indikator kinerja program sebesar {a} dengan "
+            "predikat baik.")
+    (row,) = find_measure_sentences(views(text.format(a="105")), year=2016)
+    assert row.indicator_raw == "Persentase arsip daerah yang tertata rapi"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105)
+    # a comparison whose capaian the two values do not give names no target of this result
+    assert find_measure_sentences(views(text.format(a="92")), year=2016) == []
