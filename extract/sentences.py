@@ -274,9 +274,11 @@ _REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
 # (OCR that lost the space after the verb glues its filler to it: 'terealisasisebanyak 11')
 _REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+)(?P<r>{_VALUE})"
-# (... and between the capaian's words: ',dengantingkat capaiansebesar100')
+# (... and between the capaian's words: ',dengantingkat capaiansebesar100'; 'dan (tingkat) capaian 101,68', 'dengan
+# capaian kinerja IKU sebesar 100,77')
 _CAPAIAN_TAIL = (
-    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"(?:\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+|dan\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian"
+    rf"(?:\s+kinerja(?:\s+iku)?)?(?:nya)?"
     rf"(?:{_KEY_END}(?:sebesar\s+|adalah\s+)?|sebesar\s*)(?P<a>{_VALUE}))?")
 _REALISED = _REALISED_VALUE + _CAPAIAN_TAIL
 # 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa'). A count noun
@@ -290,9 +292,10 @@ _RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VA
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
-# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
+# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first ('Target
+# IKU X ...': a key indicator's)
 TARGET_FIRST_RE = re.compile(
-    r"target\s+indikator(?:\s+kinerja)?\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
+    r"target\s+(?:indikator(?:\s+kinerja)?|iku)\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
     rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_JOIN}" + _REALISED, re.I)
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an

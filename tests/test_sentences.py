@@ -1422,3 +1422,14 @@ def test_a_result_compared_with_its_target_is_read_when_the_capaian_proves_it():
     assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105)
     # a comparison whose capaian the two values do not give names no target of this result
     assert find_measure_sentences(views(text.format(a="92")), year=2016) == []
+
+
+def test_capaian_wordings_after_the_realisation_and_a_key_indicators_target_opening():
+    for capaian in ("dan capaian 105", "dan tingkat capaian 105", "dengan capaian kinerja IKU sebesar 105"):
+        (row,) = find_measure_sentences(views(
+            f"Target indikator kinerja Persentase arsip daerah yang tertata rapi adalah sebesar 80, terealisasi 84 "
+            f"{capaian}, termasuk kategori baik."), year=2016)
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105), capaian
+    (row,) = find_measure_sentences(views(
+        "Target IKU Persentase arsip daerah yang tertata rapi adalah sebesar 80, terealisasi 84."), year=2016)
+    assert (row.target.value, row.realisation.value) == (80, 84)
