@@ -1021,10 +1021,29 @@ def bracketed_capaian(target: str | None, realisation: str | None, bracketed: st
     return bracketed if capaian_proves(t, r, a) else None
 
 
+# '... terealisasi 99,44. Berdasarkan realisasi tersebut maka capaian kinerja IKU sebesar 100,77': the capaian in the
+# next sentence, which refers back to the result; taken only when realisasi / target gives it (`next_capaian`)
+NEXT_CAPAIAN_RE = re.compile(
+    r"(?:(?<=[.;])|\s*[.;])\s+(?:berdasarkan|dari|dengan)\s+(?:realisasi|capaian|hasil)\s+(?:tersebut|ini)\s*,?\s+"
+    r"(?:maka\s+)?(?:(?:tingkat|persentase)\s+)?capaian(?:\s+kinerja(?:\s+iku)?)?(?:nya)?\s+"
+    rf"(?:(?:adalah|sebesar|yaitu|mencapai)\s+)?(?P<a>{_VALUE})", re.I)
+
+
+def next_capaian(text: str, match: re.Match, values: list[str | None]) -> str | None:
+    """The capaian the sentence after a target-and-realisation sentence states of it, if the two values prove it."""
+    if values[2] is not None or match.re not in (MEASURE_SENTENCE_RE, TARGET_FIRST_RE, LIST_MEASURE_RE):
+        return values[2]
+    after = NEXT_CAPAIAN_RE.match(text, match.end())
+    if after is None or not printed_capaian_proves(values[0], values[1], after.group("a")):
+        return None
+    return after.group("a")
+
+
 def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     """The realisation record a match of MEASURE_SENTENCE_RE or LIST_MEASURE_RE states."""
     line = paragraph.line_at(match.start())
     values = match_values(match)
+    values[2] = next_capaian(paragraph.text, match, values)
     if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
         return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
     expect = expected_unit(values[:2] if match.re is STATED_PAIR_RE else values)  # (its '%' is the capaian's only)

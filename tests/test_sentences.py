@@ -1433,3 +1433,12 @@ def test_capaian_wordings_after_the_realisation_and_a_key_indicators_target_open
     (row,) = find_measure_sentences(views(
         "Target IKU Persentase arsip daerah yang tertata rapi adalah sebesar 80, terealisasi 84."), year=2016)
     assert (row.target.value, row.realisation.value) == (80, 84)
+
+
+def test_a_capaian_in_the_next_sentence_is_taken_when_the_values_give_it():
+    text = ("Target indikator kinerja Persentase arsip daerah yang tertata rapi adalah sebesar 80, terealisasi 84. "
+            "Berdasarkan realisasi tersebut maka capaian kinerja sebesar {a} sehingga sasaran tercapai.")
+    (row,) = find_measure_sentences(views(text.format(a="105")), year=2016)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105)
+    (row,) = find_measure_sentences(views(text.format(a="97")), year=2016)
+    assert row.achievement is None  # not realisasi / target: no capaian of this pair
