@@ -270,16 +270,23 @@ REALISATION_WORD = r"(?:te|di)?r{1,2}e?ali(?:[sz]asi(?:kan|nya)?|sir)"
 _SET_VERB = r"(?:ditetapkan|ditentukan|direncanakan|dicanangkan|diperjanjikan|disepakati)"
 _TARGET_FILLER = (rf"(?:(?:sebesar|sebanyak|adalah|yaitu|yang|telah|sudah|{_SET_VERB}|pada|tahun\s+\d{{4}}"
                   r"|indikator\s+ini)\s+){0,5}")
-_JOIN = r"\s*,?\s*(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi)\s+){0,3}"
+# The time a result is for, between the target's value and the realisation: 'target 90 pada tahun 2016 terealisasi
+# 95', 'target 90 sampai dengan akhir tahun (2016) terealisasi 95' (the year check of `about_other_years` still holds)
+_TIME_SPAN = r"(?:(?:pada|sampai\s+dengan|hingga|s\.?\s?d\.?)\s+)?(?:akhir\s+)?tahun(?:\s+\d{4})?\s*,?\s+"
+# ('target 90, tercapai realisasi sebesar 95': 'tercapai' before the realisation word)
+_JOIN = (rf"\s*,?\s*(?:{_TIME_SPAN})?"
+         r"(?:(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|berhasil|hanya|namun|tetapi|tercapai)\s+){0,3}")
 _REAL_FILLER = r"(?:(?:sebesar|sebanyak|adalah|yaitu|mencapai|hanya|baru)\s+){0,2}"
 _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
 # (OCR that lost the space after the verb glues its filler to it: 'terealisasisebanyak 11')
 # (... or a text export its value: 'terealisasi103,22', 'capaian101,68'; a year glued on is none)
 _GLUED = r"(?=\d)(?!(?:19|20)\d\d(?![\d.,]\d))"
 _REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+|{_GLUED})(?P<r>{_VALUE})"
-# (... and between the capaian's words: ',dengantingkat capaiansebesar100')
+# (... and between the capaian's words: ',dengantingkat capaiansebesar100'; 'dan (tingkat) capaian 101,68', 'dengan
+# capaian kinerja IKU sebesar 100,77')
 _CAPAIAN_TAIL = (
-    rf"(?:{_ASIDE}\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian(?:\s+kinerja)?(?:nya)?"
+    rf"(?:{_ASIDE}\s*,?\s*\(?(?:atau\s+|dengan\s*|sehingga\s+|dan\s+)?(?:nilai\s+|tingkat\s*|persentase\s+|prosentase\s+)?capaian"
+    rf"(?:\s+kinerja(?:\s+iku)?)?(?:nya)?"
     rf"(?:{_KEY_END}(?:sebesar\s+|adalah\s+)?|sebesar\s*|{_GLUED})(?P<a>{_VALUE}))?")
 _REALISED = _REALISED_VALUE + _CAPAIAN_TAIL
 # 'target 90%', and 'ditargetkan 32 desa' (the verb: 'X ditargetkan 32 desa dan teralisasi 66 desa'). A count noun
@@ -293,9 +300,10 @@ _RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VA
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
-# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first
+# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first ('Target
+# IKU X ...': a key indicator's)
 TARGET_FIRST_RE = re.compile(
-    r"target\s+indikator(?:\s+kinerja)?\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
+    r"target\s+(?:indikator(?:\s+kinerja)?|iku)\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
     rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_JOIN}" + _REALISED, re.I)
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
@@ -309,10 +317,11 @@ INDICATOR_HEAD_RE = re.compile(
     r"|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b",
     re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year)
 # what stands right before the name: a list mark, a sentence's end, or a word that opens the next clause
-# (', sedangkan' / 'dan' / 'serta' / 'sementara' / 'kemudian' / 'selanjutnya' / 'adapun': a second indicator's result)
+# (', sedangkan' / 'dan' / 'serta' / 'sementara' / 'kemudian' / 'selanjutnya' / 'adapun': a second indicator's result;
+# 'Berdasarkan perhitungan tersebut diperoleh Persentase X sebesar ...': a worked result opens on 'diperoleh')
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*"
-    r"|,?\s(?:sedangkan|dan|serta|sementara|kemudian|selanjutnya|adapun)\s+)$")
+    r"|,?\s(?:sedangkan|dan|serta|sementara|kemudian|selanjutnya|adapun|diperoleh)\s+)$")
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 # a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
@@ -350,7 +359,10 @@ LIST_MEASURE_RE = re.compile(
 # only when the sentence calls the first value a realisation, or prints a capaian that the two values give (see
 # `from_target_holds`): 'capaian indikator X sebesar 104% dari target' is no realisation. An older LAKIP calls the
 # target the plan: 'terealisasi 28,5% dari rencana 5%'.
-_FROM_TARGET = r"dari\s+(?:target|rencana)(?:nya)?\s+"
+# ('X sebesar 100, sehingga jika dibandingkan dengan target sebesar 90 maka pencapaian ... sebesar 111,11': the
+# comparison introduces the target too; read only when the capaian proves the pair, see `from_target_holds`)
+_FROM_TARGET = (r"(?:dari|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
+                r"\s+")
 _FROM_TARGET_TAIL = (
     # 'persentase pencapaian rencana sebesar 571,43% atau terealisasi 28,57% dari rencana 5%': the capaian said first,
     # taken only when realisasi / target gives it (`from_target_holds`)
@@ -365,13 +377,15 @@ _FROM_TARGET_TAIL = (
     rf"\s+(?P=noun)\b))?"
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
-    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s+"
+    rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s*,?\s+"
     rf"{_FROM_TARGET}{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
     # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
     # two values give it (see `bracketed_capaian`)
     rf"(?:\s*\((?P<ab>{_VALUE})\))?"
-    # ('persentase capaian target sebesar 100,13': 'capaian target' names the capaian too)
-    rf"(?:[^.;]{{0,160}}?\bcapaian(?:\s+kinerja|\s+target)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+    # ('persentase capaian target sebesar 100,13': 'capaian target' names the capaian too; so does 'pencapaian
+    # indikator kinerja program sebesar 111,11')
+    rf"(?:[^.;]{{0,160}}?\b(?:pen)?capaian(?:\s+kinerja|\s+target|\s+indikator(?:\s+kinerja)?"
+    rf"(?:\s+(?:program|kegiatan|sasaran|utama))?)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 # ('Indikator X pada tahun 2016 terealisasi ...': the year the sentence speaks of is no part of the name)
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
@@ -787,7 +801,7 @@ NUMBERED_ITEM_RE = re.compile(r"(?<![^\s.;:])\d{1,2}[.)]\s+(?=[A-Z])")  # '2. Ap
 
 def says_from_target(low: str) -> bool:
     """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
-    return "dari target" in low or "dari rencana" in low
+    return "dari target" in low or "dari rencana" in low or "dibandingkan dengan target" in low
 
 
 def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.Match]:
@@ -930,6 +944,8 @@ def from_target_holds(text: str, match: re.Match) -> bool:
     first = match.groupdict().get("a1")
     if first and not capaian_first_holds(*match_values(match)[:2], first):
         return False
+    if "dibandingkan" in text[match.end("r"):match.start("t")].lower():
+        return printed_capaian_proves(*match_values(match))  # a comparison: only the capaian makes it the target
     opening = text.rfind(". ", 0, match.start()) + 1
     if REALISED_BEFORE_RE.search(text, opening, match.start("r")):
         return True
@@ -1013,10 +1029,29 @@ def bracketed_capaian(target: str | None, realisation: str | None, bracketed: st
     return bracketed if capaian_proves(t, r, a) else None
 
 
+# '... terealisasi 99,44. Berdasarkan realisasi tersebut maka capaian kinerja IKU sebesar 100,77': the capaian in the
+# next sentence, which refers back to the result; taken only when realisasi / target gives it (`next_capaian`)
+NEXT_CAPAIAN_RE = re.compile(
+    r"(?:(?<=[.;])|\s*[.;])\s+(?:berdasarkan|dari|dengan)\s+(?:realisasi|capaian|hasil)\s+(?:tersebut|ini)\s*,?\s+"
+    r"(?:maka\s+)?(?:(?:tingkat|persentase)\s+)?capaian(?:\s+kinerja(?:\s+iku)?)?(?:nya)?\s+"
+    rf"(?:(?:adalah|sebesar|yaitu|mencapai)\s+)?(?P<a>{_VALUE})", re.I)
+
+
+def next_capaian(text: str, match: re.Match, values: list[str | None]) -> str | None:
+    """The capaian the sentence after a target-and-realisation sentence states of it, if the two values prove it."""
+    if values[2] is not None or match.re not in (MEASURE_SENTENCE_RE, TARGET_FIRST_RE, LIST_MEASURE_RE):
+        return values[2]
+    after = NEXT_CAPAIAN_RE.match(text, match.end())
+    if after is None or not printed_capaian_proves(values[0], values[1], after.group("a")):
+        return None
+    return after.group("a")
+
+
 def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     """The realisation record a match of MEASURE_SENTENCE_RE or LIST_MEASURE_RE states."""
     line = paragraph.line_at(match.start())
     values = match_values(match)
+    values[2] = next_capaian(paragraph.text, match, values)
     if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
         return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
     expect = expected_unit(values[:2] if match.re is STATED_PAIR_RE else values)  # (its '%' is the capaian's only)

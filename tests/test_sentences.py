@@ -1464,3 +1464,49 @@ def test_a_value_glued_to_its_realisation_or_capaian_word_is_read():
         "tingkat capaian102,00."))
     assert (first.target.value, first.realisation.value, first.achievement.value) == (88.1, 90.2, 102.38)
     assert (second.realisation.value, second.achievement.value) == (96.9, 102.0)
+
+
+def test_the_year_a_result_is_for_may_stand_between_its_target_and_realisation():
+    for between in ("pada tahun 2019", "sampai dengan akhir tahun 2019", "sampai dengan akhir tahun", "hingga tahun 2019"):
+        (row,) = find_measure_sentences(views(
+            f"Indikator Rasio puskesmas per satuan penduduk dengan target 3,20 {between} terealisasi 3,45."), year=2019)
+        assert (row.target.value, row.realisation.value) == (3.2, 3.45), between
+    (row,) = find_measure_sentences(views(
+        "Target indikator kinerja Rasio puskesmas per satuan penduduk adalah sebesar 3,20, tercapai realisasi "
+        "sebesar 3,45."), year=2019)
+    assert (row.target.value, row.realisation.value) == (3.2, 3.45)
+    # another year's result stays unread
+    assert find_measure_sentences(views(
+        "Indikator Rasio puskesmas per satuan penduduk dengan target 3,20 pada tahun 2017 terealisasi 3,45."),
+        year=2019) == []
+
+
+def test_a_result_compared_with_its_target_is_read_when_the_capaian_proves_it():
+    text = ("Dari hitungan itu diperoleh Persentase arsip daerah yang tertata rapi sebesar 84, sehingga jika "
+            "dibandingkan dengan target sebesar 80 maka pencapaian indikator kinerja program sebesar {a} dengan "
+            "predikat baik.")
+    (row,) = find_measure_sentences(views(text.format(a="105")), year=2016)
+    assert row.indicator_raw == "Persentase arsip daerah yang tertata rapi"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105)
+    # a comparison whose capaian the two values do not give names no target of this result
+    assert find_measure_sentences(views(text.format(a="92")), year=2016) == []
+
+
+def test_capaian_wordings_after_the_realisation_and_a_key_indicators_target_opening():
+    for capaian in ("dan capaian 105", "dan tingkat capaian 105", "dengan capaian kinerja IKU sebesar 105"):
+        (row,) = find_measure_sentences(views(
+            f"Target indikator kinerja Persentase arsip daerah yang tertata rapi adalah sebesar 80, terealisasi 84 "
+            f"{capaian}, termasuk kategori baik."), year=2016)
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105), capaian
+    (row,) = find_measure_sentences(views(
+        "Target IKU Persentase arsip daerah yang tertata rapi adalah sebesar 80, terealisasi 84."), year=2016)
+    assert (row.target.value, row.realisation.value) == (80, 84)
+
+
+def test_a_capaian_in_the_next_sentence_is_taken_when_the_values_give_it():
+    text = ("Target indikator kinerja Persentase arsip daerah yang tertata rapi adalah sebesar 80, terealisasi 84. "
+            "Berdasarkan realisasi tersebut maka capaian kinerja sebesar {a} sehingga sasaran tercapai.")
+    (row,) = find_measure_sentences(views(text.format(a="105")), year=2016)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105)
+    (row,) = find_measure_sentences(views(text.format(a="97")), year=2016)
+    assert row.achievement is None  # not realisasi / target: no capaian of this pair
