@@ -138,7 +138,7 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
         # '105 | 0.45 | 4%' for 10% / 0.4%: a bare cell's last glyph a misread '%', proven only when
         # that reading alone makes the capaian the ratio rounded to its printed decimals
         tg, rg, ag = with_sign_glyph(t), with_sign_glyph(r), with_sign_glyph(a)
-        if (tg, rg, ag) != (t, r, a):
+        if (tg, rg, ag) != (t, r, a) and not within_author_rounding(t, r, a):
             fits = {other for _, other in ratio_fits(rg, tg, ag, PERCENT_TOLERANCE, rounded=True)
                     if precise_fit(other) and not fit_key(other)[0]}
             if len(fits) == 1:
@@ -996,6 +996,25 @@ def sign_glyph_reading(raw: str) -> float | None:
         if digits.endswith(glyph) and head and head[-1].isdigit() and not leading_zero:
             return float(head.replace(",", "."))
     return None
+
+
+AUTHOR_ROUNDING = 0.05  # points of capaian an author's own figure may stray from the ratio of the printed, rounded values
+
+
+def within_author_rounding(t: Reading, r: Reading, a: Reading) -> bool:
+    """Whether the capaian as printed is the ratio of the printed target and realisasi but for the author's rounding,
+    in a row that prints no '%' sign anywhere.
+
+    '10,41 tahun' and '10,59 tahun' with capaian '101,75' (the ratio is
+    101,73): the author divided unrounded figures, and nothing in the row
+    says its capaian carried a sign. Its last digit is then no misread '%'
+    ('101,7%'), though that reading would fit the ratio to its decimals.
+    Beside '75%' and '80.2%', a bare '106.95' (106,93) lost its sign: the
+    row prints them.
+    """
+    if t.value is None or r.value is None or a.value is None or not t.value or "%" in t.raw or "%" in r.raw:
+        return False
+    return abs(a.value - r.value / t.value * 100) <= AUTHOR_ROUNDING
 
 
 def with_sign_glyph(reading: Reading | None) -> Reading | None:

@@ -438,6 +438,10 @@ def test_a_bare_cell_whose_sign_reading_alone_fits_the_capaian_is_repaired():
     # '106.95' beside 80.2 / 75 = 106.93: as printed it is two hundredths off; 106.9 is the ratio rounded.
     row = repair_measure(measure("Persentase partisipasi pemilih perempuan", "75%", "80.2%", "106.95"))
     assert row.achievement.value == 106.9
+    # '10,41 tahun | 10,59 tahun | 101,75': no sign anywhere in the row, and 101,75 is the ratio (101,73) as an
+    # author who divided unrounded figures prints it: kept as printed, not read as '101,7%'
+    row = repair_measure(measure("Rata-rata lama sekolah", "10,41 tahun", "10,59 tahun", "101,75"))
+    assert row.achievement.value == 101.75 and not row.achievement.repairs
     # '10% | 0.45 | 4%': 4,5 is half way, so the printed 0.45 fits only by cutting; 0.4 fits exactly.
     row = repair_measure(measure("Persentase pemilih yang tidak terdaftar", "10%", "0.45", "4%"))
     assert row.realisation.value == 0.4
