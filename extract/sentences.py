@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from extract.doc_text import DocText
 from extract.model import Line
 from extract.records import MeasureRow, Source
+from extract.tables import INDICATOR_START_RE
 from normalize.numbers import PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, fold_text, parse_measure
 from normalize.repair import states_capaian
 from normalize.values import Reading
@@ -300,11 +301,6 @@ _RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VA
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
-# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first ('Target
-# IKU X ...': a key indicator's)
-TARGET_FIRST_RE = re.compile(
-    r"target\s+(?:indikator(?:\s+kinerja)?|iku)\s+(?P<name>[^.;:%]{10,200}?)\s+(?:pada\s+)?(?:tahun\s+\d{4}\s+)?"
-    rf"(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_JOIN}" + _REALISED, re.I)
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
@@ -322,6 +318,18 @@ INDICATOR_HEAD_RE = re.compile(
 LIST_ITEM_MARK_RE = re.compile(
     r"(?:^|[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*"
     r"|,?\s(?:sedangkan|dan|serta|sementara|kemudian|selanjutnya|adapun|diperoleh)\s+)$")
+# 'Target indikator X pada tahun 2022 adalah 90%, sedangkan realisasinya 92,5% ...': the target word first ('Target
+# IKU X ...': a key indicator's; 'Target kinerja X ...'; a bare 'Target X ...' when X opens on a measure word or a
+# capitalised indicator word: 'Target persentase X ...'). 'adalah sebesar' is no part of the name.
+# '..., sedangkan realisasi pencapaian kinerja <the name again> adalah sebesar 88,38': the name restated before
+# the value
+_RESTATED_NAME = r"(?:\s+(?:pencapaian\s+)?kinerja\s+[^.;:%\d]{5,200}?(?=\s+adalah\s))?"
+_TARGET_NAME_OPENS = (r"(?:indikator(?:\s+kinerja)?|iku|kinerja)\s+"
+                      rf"|(?=(?-i:{INDICATOR_START_RE.pattern})|(?:{INDICATOR_HEAD_RE.pattern}))")
+TARGET_FIRST_RE = re.compile(
+    rf"target\s+(?:{_TARGET_NAME_OPENS})(?P<name>[^.;:%]{{10,200}}?)\s+(?:pada\s+)?(?:tahun\s+\d{{4}}\s+)?"
+    rf"(?:adalah\s+(?=sebesar\b))?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_JOIN}"
+    + REALISATION_WORD + _RESTATED_NAME + _REALISED.removeprefix(REALISATION_WORD), re.I)
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 # a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
@@ -1029,12 +1037,14 @@ def bracketed_capaian(target: str | None, realisation: str | None, bracketed: st
     return bracketed if capaian_proves(t, r, a) else None
 
 
-# '... terealisasi 99,44. Berdasarkan realisasi tersebut maka capaian kinerja IKU sebesar 100,77': the capaian in the
-# next sentence, which refers back to the result; taken only when realisasi / target gives it (`next_capaian`)
+# '... terealisasi 99,44. Berdasarkan realisasi tersebut maka capaian kinerja IKU sebesar 100,77' ('... 88,38. Dengan
+# demikian persentase capaian kinerja adalah sebesar 100'): the capaian in the next sentence, which refers back to
+# the result; taken only when realisasi / target gives it (`next_capaian`)
 NEXT_CAPAIAN_RE = re.compile(
-    r"(?:(?<=[.;])|\s*[.;])\s+(?:berdasarkan|dari|dengan)\s+(?:realisasi|capaian|hasil)\s+(?:tersebut|ini)\s*,?\s+"
+    r"(?:(?<=[.;])|\s*[.;])\s+(?:(?:berdasarkan|dari|dengan)\s+(?:realisasi|capaian|hasil)\s+(?:tersebut|ini)"
+    r"|dengan\s+demikian)\s*,?\s+"
     r"(?:maka\s+)?(?:(?:tingkat|persentase)\s+)?capaian(?:\s+kinerja(?:\s+iku)?)?(?:nya)?\s+"
-    rf"(?:(?:adalah|sebesar|yaitu|mencapai)\s+)?(?P<a>{_VALUE})", re.I)
+    rf"(?:(?:adalah|sebesar|yaitu|mencapai)\s+){{0,2}}(?P<a>{_VALUE})", re.I)
 
 
 def next_capaian(text: str, match: re.Match, values: list[str | None]) -> str | None:

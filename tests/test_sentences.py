@@ -1510,3 +1510,22 @@ def test_a_capaian_in_the_next_sentence_is_taken_when_the_values_give_it():
     assert (row.target.value, row.realisation.value, row.achievement.value) == (80, 84, 105)
     (row,) = find_measure_sentences(views(text.format(a="97")), year=2016)
     assert row.achievement is None  # not realisasi / target: no capaian of this pair
+
+
+def test_target_first_sentences_opened_by_target_kinerja_or_a_bare_target():
+    # 'Target kinerja <name>', the realisation restating the name, the capaian in a 'Dengan demikian' sentence
+    (row,) = find_measure_sentences(views(
+        "Target kinerja Angka kelulusan siswa sekolah dasar pada tahun 2016 adalah sebesar 90, sedangkan realisasi "
+        "pencapaian kinerja Angka kelulusan siswa sekolah dasar adalah sebesar 93,6. Dengan demikian persentase "
+        "capaian kinerja adalah sebesar 104 baik."), year=2016)
+    assert row.indicator_raw == "Angka kelulusan siswa sekolah dasar"  # no 'pada tahun 2016 adalah' in the name
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (90, 93.6, 104)
+    # a bare 'Target' before a name that opens on a measure word
+    (row,) = find_measure_sentences(views(
+        "Target persentase desa bebas buang air besar sembarangan tahun 2016 sebesar 60, terealisasi sebesar 66 "
+        "dengan capaian kinerja sebesar 110."), year=2016)
+    assert row.indicator_raw == "persentase desa bebas buang air besar sembarangan"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (60, 66, 110)
+    # a bare 'Target' before any other word opens no result: 'Target tersebut ...' names no indicator
+    text = "Target tersebut pada tahun 2016 adalah sebesar 60, terealisasi sebesar 66 dengan capaian 110."
+    assert find_measure_sentences(views(text), year=2016) == []
