@@ -417,7 +417,8 @@ def match_region_words(kind: str | None, words: tuple[str, ...]) -> tuple[Region
     for n in range(n_max, 0, -1):
         if keys[n - 1] in choices.exact:
             hit = _match_key(kind, keys[n - 1])
-            if hit and (longer := _longer_name_slipped(kind, keys, n)) is not None:
+            if hit and n < len(words) and words[n] not in _STOP_FIRST \
+                    and (longer := _longer_name_slipped(kind, keys, n)) is not None:
                 return longer
             return (load_regions()[hit[0]], n, hit[1]) if hit else None
     best: tuple[Region, int, float] | None = None
@@ -441,11 +442,24 @@ def _longer_name_slipped(kind: str, keys: list[str], n: int) -> tuple[Region, in
     if keys[n - 1] not in _opening_keys(kind):
         return None  # cheap precheck: no name of the kind opens with the short name and goes on
     keys_of = _keys_by_code(kind)
+    short = keys[n - 1]
     for m in range(len(keys), n, -1):
         hit = _match_key(kind, keys[m - 1])
-        if hit is not None and any(key.startswith(keys[n - 1]) and key != keys[n - 1] for key in keys_of[hit[0]]):
+        if hit is not None and any(key.startswith(short) and key != short
+                                   and _tail_misread(keys[m - 1][len(short):], key[len(short):])
+                                   for key in keys_of[hit[0]]):
             return load_regions()[hit[0]], m, hit[1]
     return None
+
+
+def _tail_misread(read: str, name: str) -> bool:
+    """Whether the words read after a short name are the rest of a longer name misread ('fanjang' for 'panjang').
+
+    The whole run's fuzzy score is carried by the short name's letters: 'Bangka Tahun' scores near 'Bangkalan',
+    yet 'tahun' is no misreading of 'lan', so Kabupaten Bangka stays Bangka. One slipped letter per four
+    (at least one): 'telah' is two edits from 'tengah', a word of its own, not Bangka Tengah misread.
+    """
+    return Levenshtein.distance(read, name) <= max(1, len(name) // 4)
 
 
 @cache

@@ -231,11 +231,15 @@ def test_match_region_reads_digits_and_letters_ocr_swapped(text, code):
         ("Buton Utare melaksanakan", "74.10", 2),  # Kabupaten Buton Utara
         ("Padang Tahun 2019", "13.71", 1),  # Kota Padang: the word after it finishes no longer name
         ("Buton dan Kota Baubau", "74.04", 1),
+        ("Bangka Tahun 2017", "19.01", 1),  # Kabupaten Bangka: 'Tahun' is no misread rest of Bangkalan
+        ("Bangka dan sekitarnya", "19.01", 1),  # nor is a word that joins ('dan')
+        ("Bangka telah melaksanakan", "19.01", 1),  # 'telah' is two slips from 'Tengah': a word of its own
+        ("Tangerang Tahun 2017", "36.71", 1),  # Kota Tangerang, not Tangerang Selatan
     ],
 )
 def test_a_misread_word_after_a_short_name_may_finish_a_longer_one(words, code, used):
     from normalize.regions import match_region_words, words_of
-    kind = "kota" if code.startswith("13") else "kabupaten"
+    kind = "kota" if code.startswith(("13", "36")) else "kabupaten"
     region, n, _ = match_region_words(kind, words_of(words))
     assert (region.code, n) == (code, used)
 
