@@ -2172,3 +2172,19 @@ def test_a_government_named_in_lower_case_prose_reports_when_no_office_is_named(
                                                          "kabupaten_kota")
     office = find_document_fields(located(text + "\nDinas Pendidikan Kota Balikpapan menyusun laporan ini.\n"))
     assert office.agency == "Dinas Pendidikan Kota Balikpapan"
+
+
+@pytest.mark.parametrize("after", ["Tahun 2017", "dan sekitarnya", "telah melaksanakan", "sebesar", "TA 2019"])
+def test_every_kabupaten_and_kota_followed_by_a_common_word_stays_itself(after):
+    """Running text goes on after a name ('Kota Tangerang Tahun 2017'); the next word must not turn it into a longer
+    name that opens alike (Tangerang Selatan, Bangkalan for Bangka)."""
+    from normalize.regions import load_regions, match_region_words, words_of
+    wrong = []
+    for region in load_regions().values():
+        if region.level != "kabupaten_kota":
+            continue
+        prefix, name = region.name.split(" ", 1)
+        got = match_region_words(prefix.lower(), words_of(f"{name} {after}"))
+        if got is None or got[0].code != region.code:
+            wrong.append((region.name, got and got[0].name))
+    assert wrong == []
