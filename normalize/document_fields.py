@@ -2640,6 +2640,25 @@ _CHANGE_CUE_RE = re.compile(r"\b(?:meningkat|menurun|naik|turun|melambat|tumbuh|
 _PLAN_CUE_RE = re.compile(r"\b(?:target|ditargetkan|rencana|direncanakan|proyeksi|diproyeksikan|diharapkan|akan)\b")
 
 
+# What a report says it accounts for: 'sebagai pertanggungjawaban pelaksanaan kinerja ... Tahun 2016', '... atas
+# pelaksanaan Tahun Anggaran 2016'.
+_ACCOUNTED_YEAR_RE = re.compile(r"pertanggung\s*-?\s*jawab\w*\b[^.\n]{0,160}?\btahun\s+(?:anggaran\s+)?"
+                                r"(?P<y>(?:19|20)\d\d)\b")
+
+
+def _accounted_year(d: _Doc, year: int) -> tuple[int, int] | None:
+    """(line, col) where the text says it accounts for `year` ('pertanggungjawaban ... Tahun 2016'), or None.
+
+    Asked only of a report signed early in the year its cover names: such a cover may print the year of
+    publication ('LKjIP ... TAHUN 2017', signed 'Kuta, 2 Pebruari 2017'), while the report answers for the year
+    before, and says so; the schema's year is the year reported on, not the year signed.
+    """
+    for m in _ACCOUNTED_YEAR_RE.finditer(d.low):
+        if int(m.group("y")) == year:
+            return d.at(m.start("y"))
+    return None
+
+
 def _valued_year(low: str, m: Match) -> bool:
     """A 'Tahun NNNN' mention with a value given for that year just before or just after it."""
     before = low[max(0, m.start() - VALUE_BEFORE_REACH):m.start()]
@@ -2773,6 +2792,12 @@ def _find_year(d: _Doc, out: DocumentFields, year_hits, region: Region | None) -
         year, vote = max(votes.items(), key=lambda kv: (kv[1].score, -kv[1].best.i, -kv[1].best.col))
         out.year = year
         out.evidence["year"] = d.ev(vote.best)
+        if lay.signing is not None and 1 <= lay.signing[2] <= 6 and year == lay.signing[1] \
+                and (accounted := _accounted_year(d, year - 1)) is not None:
+            out.year = year - 1
+            out.evidence["year"] = d.ev(_Best(0.0, accounted[0], accounted[1]),
+                                        f"the report accounts for this year; {year} is the year it was signed "
+                                        f"(line {d.numbers[lay.signing[0]]}) and printed on it")
     elif lay.signing is not None and lay.signing[2]:  # (a date in digits may not tell its month: no year then)
         i, y, month = lay.signing
         out.year = y - 1 if 1 <= month <= 6 else y

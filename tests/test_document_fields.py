@@ -2188,3 +2188,25 @@ def test_every_kabupaten_and_kota_followed_by_a_common_word_stays_itself(after):
         if got is None or got[0].code != region.code:
             wrong.append((region.name, got and got[0].name))
     assert wrong == []
+
+
+PUBLISHED_YEAR_COVER = (
+    "LAPORAN KINERJA INSTANSI PEMERINTAH\nDINAS PERHUBUNGAN KABUPATEN SLEMAN\nTAHUN {cover}\n\n"
+    "KATA PENGANTAR\nLaporan ini kami susun sebagai pertanggungjawaban atas pelaksanaan program dan kegiatan "
+    "Dinas Perhubungan Kabupaten Sleman Tahun {accounted}.\n\nSleman, 15 {month} {signed}\nKepala Dinas\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cover, accounted, month, signed, year",
+    [
+        (2017, 2016, "Februari", 2017, 2016),  # the cover prints the year of publication; the text the year reported
+        (2022, 2021, "Januari", 2023, 2022),  # a preface copied from last year's report: the cover's year stands
+        (2017, 2017, "Februari", 2017, 2017),  # the text accounts for the cover's year: it stands
+        (2017, 2016, "Agustus", 2017, 2017),  # signed late in the year: no sign the cover's year is a print date
+    ],
+)
+def test_a_cover_printed_with_its_signing_year_yields_to_the_year_the_report_accounts_for(
+        cover, accounted, month, signed, year):
+    text = PUBLISHED_YEAR_COVER.format(cover=cover, accounted=accounted, month=month, signed=signed)
+    assert find_document_fields(located(text)).year == year
