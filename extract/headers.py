@@ -93,6 +93,10 @@ class Header:
     # the measure a per-year table of one indicator names after each value word ('Target Nilai IKM | Realisasi Nilai
     # IKM'): the name of its rows, which are labelled by their year only
     measure: str = ""
+    # a flattened two-storey header whose merged year cell's sub-columns ('Target Realisasi', printed after every
+    # other cell) were put back under that year (`unfold_year_group`): a capaian of the year the sub-columns do
+    # not name may still stand after its realisasi (`extract.table_records.with_group_capaian`)
+    year_group_unfolded: bool = False
 
     @property
     def formula_cells(self) -> frozenset[int]:
@@ -672,6 +676,20 @@ SUB_COLUMNS_RE = re.compile(r"(?:\s+(?:target|realisasi)\b){2,}(?:\s+capaian\b)?
 YEAR_QUALIFIED = frozenset({"target", "realisasi", "capaian", "pencapaian", "kinerja"})
 
 
+# Words between a column word and its year that say up to when it counts ('Capaian sd Tahun 2016', 'Realisasi s/d
+# Tahun 2020', 'Capaian sampai dengan Tahun 2021'): the year is still that column's
+UNTIL_WORDS = frozenset({"sd", "s.d", "s.d.", "s/d", "s/d.", "sampai", "dengan", "hingga"})
+
+
+def qualified_year(before: str) -> bool:
+    """Whether the year after `before` is a column's own ('Capaian Tahun 2015', 'Capaian sd Tahun 2016'): a column
+    word stands right before it, or before the 'sd' / 'sampai dengan' that says up to when the column counts."""
+    words = [w.lower().strip("|") for w in before.split()[-4:]]
+    while words and words[-1] in UNTIL_WORDS:
+        words.pop()
+    return bool(words) and words[-1] in YEAR_QUALIFIED
+
+
 @lru_cache(maxsize=16384)  # asked by the header's score and again by its years (`column_years`)
 def unfold_year_group(text: str) -> str:
     """A flattened two-storey header with its merged year cell's sub-columns put back under that cell.
@@ -693,8 +711,7 @@ def unfold_year_group(text: str) -> str:
     if tail is None:
         return text
     head = flat[:tail.start()]
-    bare = [m for m in BARE_YEAR_RE.finditer(head)
-            if (head[:m.start()].split()[-1:] or [""])[0].lower().strip("|") not in YEAR_QUALIFIED]
+    bare = [m for m in BARE_YEAR_RE.finditer(head) if not qualified_year(head[:m.start()])]
     if len(bare) != 1 or not head[bare[0].end():].strip():
         return text  # no merged year, two of them, or the sub-columns already stand right after it
     year = bare[0]
@@ -878,8 +895,12 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     end = start
     slack = 0  # overlap allowed between stacked columns' words (`stack_columns`)
     below = quarter_groups_below(views, start)
-    if below is None and not complete:
+    unfolded = False
+    if below is None:
+        # (a line that names the year's group beside columns of their own is a header alone, 'Realisasi Tahun 2020
+        # Kondisi Tahun 2021 Capaian ...': its group's sub-columns on the next line still go under that year)
         below = sub_columns_below(views, start)
+        unfolded = below is not None
     if below is not None:
         collected, complete, end = list(below[0]), True, below[1]
     elif complete:
@@ -1019,7 +1040,9 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     names_year_column=any(YEAR_COLUMN_WORD_RE.search(line_of(views, k).text)
                                           for k in range(start, end + 1)),
                     measure=next((found for k in range(start, end + 1)
-                                  if (found := repeated_measure(line_of(views, k).text))), ""))
+                                  if (found := repeated_measure(line_of(views, k).text))), ""),
+                    year_group_unfolded=unfolded or any(unfold_year_group(text) != text for text in (
+                        line_of(views, k).text for k in range(start, end + 1))))
     # the label words may stand on the line above the value words ('No | Sasaran Strategis | Indikator Kinerja'
     # over 'Target | Realisasi | Capaian', as a scan splits a two-storey header)
     # (a double-spaced export: a blank line between; a header flattened one cell per line under a line of its

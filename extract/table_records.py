@@ -457,6 +457,31 @@ def with_period_realisations(row: RowDraft, header: Header, mapped: dict[str, To
     return {**mapped, "target": target, "realisation": realisation, "achievement": capaian}
 
 
+def with_group_capaian(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
+    """The year's capaian printed right after its realisasi under a merged year cell whose sub-columns name only
+    'Target Realisasi' (`Header.year_group_unfolded`), when the row's arithmetic proves it.
+
+    'Kondisi Tahun 2016' over 'Target | Realisasi | (%)', beside 'Target Akhir RPJMD | Capaian thd Target Akhir':
+    the year's capaian column is unnamed, so the capaian read by order is another column's (the plan's target or
+    its capaian). The value right after the realisasi that is realisasi / target x 100, where the one read is not,
+    is the year's capaian.
+    """
+    target, realisation = mapped.get("target"), mapped.get("realisation")
+    if not header.year_group_unfolded or target is None or realisation is None:
+        return mapped
+    achievement = mapped.get("achievement")
+    if achievement is not None and fits_capaian(target, realisation, achievement):
+        return mapped
+    values = row.values
+    at = next((k for k, t in enumerate(values) if t is realisation), None)
+    if at is None or at + 1 >= len(values) or values[at + 1].reading.value is None:
+        return mapped
+    following = values[at + 1]
+    if not fits_capaian(target, realisation, following):
+        return mapped
+    return {**{k: v for k, v in mapped.items() if v is not following}, "achievement": following}
+
+
 def with_fitting_pair(row: RowDraft, header: Header, mapped: dict[str, Token]) -> dict[str, Token]:
     """Pagu and realisasi chosen by the row's own %, when the row holds more amounts than the header names.
 
@@ -779,7 +804,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
     header = table.header
     all_mapped = [achieved_count_as_realisation(header, with_verdict_capaian(row, header, with_period_realisations(
         row, header, with_unnamed_capaian(row, header, with_fitting_pair(
-            row, header, map_values(row, header, table.scale is not None)))))) for row in table.rows]
+            row, header, with_group_capaian(row, header, map_values(row, header, table.scale is not None)))))))
+        for row in table.rows]
     targets = [m["target"] for m in all_mapped if m.get("target") is not None]
     percent_table = sum(t.reading.unit == "%" for t in targets) * 2 > len(targets)
     coded: list[tuple[RowDraft, BudgetRow | None]] = []  # a budget table's rows, for codes printed short

@@ -244,6 +244,31 @@ def test_unfold_year_group_moves_only_a_merged_years_trailing_sub_columns():
         assert unfold_year_group(kept) == kept
 
 
+def test_a_column_counted_up_to_a_year_keeps_that_year_so_the_merged_year_takes_the_sub_columns():
+    from extract.headers import unfold_year_group
+    # 'Capaian s/d Tahun 2021' is the capaian column's year (counted up to it), no second merged year cell
+    assert unfold_year_group("Realisasi Tahun 2020 Kondisi Tahun 2021 Target Renstra Capaian s/d Tahun 2021 "
+                             "Target Realisasi") == ("Realisasi Tahun 2020 Kondisi Target Tahun 2021 Realisasi Tahun 2021 "
+                                                     "Target Renstra Capaian s/d Tahun 2021")
+    kept = "Tahun 2020 Capaian 2020 Tahun 2021 Capaian sampai dengan 2021 Target Realisasi"
+    assert unfold_year_group(kept) == kept  # still two merged years: which one holds them is unknown
+
+
+ABOVE_PLAN = ("No Indikator Sasaran Realisasi Tahun 2020 Kondisi Tahun 2021 Target Akhir Renstra "
+              "Capaian sd Tahun 2021 Thd Target Akhir Renstra{sub}\n"
+              "1 Persentase desa dengan air minum layak 70,50 72,00 75,60 105,00 80,00 94,50\n"
+              "2 Cakupan imunisasi dasar lengkap 88,10 90,00 86,40 96,00 95,00 90,95\n")
+
+
+def test_a_merged_years_target_and_realisasi_printed_last_take_the_capaian_after_them_by_arithmetic():
+    # the year's group prints Target | Realisasi | (capaian, unnamed), then the plan's target and the capaian
+    # against it; its sub-columns were printed after every other cell, on the same line or the next
+    for sub in (" Target Realisasi", "\nTarget Realisasi"):
+        assert values(measures(ABOVE_PLAN.format(sub=sub), 2021)) == [
+            ("Persentase desa dengan air minum layak", 72.0, 75.6, 105.0),
+            ("Cakupan imunisasi dasar lengkap", 90.0, 86.4, 96.0)]
+
+
 def test_a_header_naming_each_columns_year_wrapped_over_several_lines_is_read_whole():
     # read as it stands, the header would end on its first line with two Target columns
     text = ("No. Indikator Kinerja Satuan Target 2022 Target\n"
