@@ -2156,6 +2156,25 @@ def _in_source_note(line: str, col: int) -> bool:
     return m is not None and col >= m.end()
 
 
+# Words that bring in another party before an office's name in prose: 'surat edaran dari Kementerian X dan Dinas
+# Pendidikan Provinsi Y', 'bekerja sama dengan Dinas ...', 'berdasarkan ...' (the names of other offices, 'dan',
+# 'serta' and commas may stand between). Not 'oleh': 'ditandatangani oleh ... Kepala Dinas X', 'dicapai oleh
+# Pemerintah Kabupaten X' name the author as often as anyone else.
+_OTHER_PARTY_RE = re.compile(
+    r"(?<![A-Za-z])(?i:dari|(?:bekerja|kerja)\s*sama\s+dengan|berdasarkan|surat(?:\s+edaran)?)"
+    r"\s+(?:(?:[A-Z][\w.&'’\-]*|dan|serta|&|,)\s*)*$")
+OTHER_PARTY_REACH = 100  # characters before an office's name where those words may stand
+
+
+def _other_party(tail: str, start: int) -> bool:
+    """Whether the office whose name opens at `start` of `tail` is brought in as someone else by the prose before it.
+
+    A chapter that cites a circular 'dari Dinas Pendidikan Provinsi Riau' names the province's office, not the
+    author: the report's running title ('LKjIP Kota Dumai Tahun 2016') names its own region.
+    """
+    return _OTHER_PARTY_RE.search(tail[max(0, start - OTHER_PARTY_REACH):start]) is not None
+
+
 def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, region_votes) -> None:
     """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention (`_regional_hits`)."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -2200,7 +2219,7 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
         if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)
-        if office is None or _in_source_note(line, col):
+        if office is None or _in_source_note(line, col) or _other_party(tail, office[2]):
             continue
         key = (office[0], region.code)
         cand = candidates.get(key)

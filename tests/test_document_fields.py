@@ -2168,3 +2168,30 @@ def test_a_government_named_in_lower_case_prose_reports_when_no_office_is_named(
                                                          "kabupaten_kota")
     office = find_document_fields(located(text + "\nDinas Pendidikan Kota Balikpapan menyusun laporan ini.\n"))
     assert office.agency == "Dinas Pendidikan Kota Balikpapan"
+
+
+def test_an_office_a_sentence_cites_as_another_party_does_not_outrank_the_running_title():
+    # the running title names the report's own kota; a sentence cites a circular 'dari' a province's office: the
+    # province's office is someone else, not the author
+    text = ("Bab 3 Akuntabilitas Kinerja LKjIP Kota Tegal Tahun 2019 41\n"
+            "Angka partisipasi naik, dibantu oleh imbauan dari Kementerian Agama dan Dinas Pendidikan Provinsi "
+            "Jawa Tengah yang meminta sekolah menerima semua anak.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region) == ("Pemerintah Kota Tegal", "kabupaten_kota", "Kota Tegal")
+
+
+def test_a_partner_office_named_after_bekerja_sama_dengan_is_not_the_author():
+    text = ("Bab III Akuntabilitas Kinerja LKjIP Kabupaten Sleman Tahun 2021 17\n"
+            "Program ini dijalankan bekerja sama dengan Badan Pusat Statistik dan Dinas Sosial Provinsi Daerah "
+            "Istimewa Yogyakarta sepanjang tahun.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Pemerintah Kabupaten Sleman", "kabupaten_kota")
+
+
+def test_an_office_whose_head_signed_by_oleh_is_still_the_author():
+    # 'ditandatangani oleh Bupati X dan Kepala Dinas Y Kabupaten X': the signer heads the reporting office
+    text = ("Bab 3 Akuntabilitas Kinerja\n"
+            "Perjanjian kinerja yang ditandatangani oleh Bupati Sleman dan Kepala Dinas Perhubungan Kabupaten Sleman "
+            "memuat sasaran tahun 2021, dibiayai APBN Kementerian Perhubungan (Tugas Pembantuan).\n")
+    found = find_document_fields(located(text))
+    assert found.agency == "Dinas Perhubungan Kabupaten Sleman"
