@@ -1068,7 +1068,13 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 out.agency = name
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
     if winner is None and out.agency is None and region is None:
-        _unit_without_region(d, out)
+        if not region_votes and (body := _titled_election_body(d)) is not None:
+            name, i = body
+            out.agency, out.level = name, "pusat"
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (title; no region named)"
+            out.evidence["level"] = f"line {d.numbers[i]}: an election body that names no region is the national one"
+        else:
+            _unit_without_region(d, out)
 
     if region is not None and source is not None:
         out.region = region.display_name
@@ -1694,6 +1700,29 @@ def _repeated_initials(d: _Doc, region: Region) -> tuple[str, int] | None:
 _TITLED_INITIALS_PLACE_RE = re.compile(
     _TITLE_WORDS + r"(?P<acr>[A-Z][A-Z0-9]{2,9})(?P<place>(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})[ \t]+(?i:tahun)\s+(?:19|20)\d\d\b"
 )
+
+
+# The election commission or its supervisory board after title words, by its full name or its short form:
+# 'Laporan Akuntabilitas Kinerja Badan Pengawas Pemilihan Umum', 'LAKIP Bawaslu merupakan ...', 'LKj KPU'. What
+# follows on the line must not be a name (a region, 'DKI Jakarta'): a year, 'Tahun', 'RI', a bracket or prose.
+_TITLED_ELECTION_BODY_RE = re.compile(
+    _TITLE_WORDS + r"(?:(?P<kpu>(?i:komisi\s+pemilihan\s+umum)(?:\s*\(\s*KPU\s*\))?|KPU)"
+    r"|(?i:badan\s+pengawas\s+pemilihan\s+umum)(?:\s*\(\s*Bawaslu\s*\))?|(?i:bawaslu))"
+    r"(?=[ \t]*(?:$|\(|[\d.,:;]|(?:RI|Republik|REPUBLIK|Tahun|TAHUN)\b|[a-z]))",
+    re.MULTILINE)
+
+
+def _titled_election_body(d: _Doc) -> tuple[str, int] | None:
+    """('KPU RI' or 'Bawaslu RI', line) when title wording names the election commission or its board, or None.
+
+    Called only for a report that names no region anywhere: every regional KPU or Bawaslu names its kabupaten,
+    kota or province, so a titled one without any is the national body, whether the title spells it in full
+    ('Laporan Kinerja Badan Pengawas Pemilihan Umum', the year on a line of its own) or short ('LAKIP Bawaslu').
+    """
+    m = _TITLED_ELECTION_BODY_RE.search(d.text)
+    if m is None:
+        return None
+    return ("KPU RI" if m.group("kpu") else "Bawaslu RI"), d.at(m.start())[0]
 
 
 def _titled_initials_place(d: _Doc) -> tuple[str, int] | None:

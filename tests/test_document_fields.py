@@ -2195,3 +2195,26 @@ def test_an_office_whose_head_signed_by_oleh_is_still_the_author():
             "memuat sasaran tahun 2021, dibiayai APBN Kementerian Perhubungan (Tugas Pembantuan).\n")
     found = find_document_fields(located(text))
     assert found.agency == "Dinas Perhubungan Kabupaten Sleman"
+
+
+def test_the_election_boards_full_name_in_a_title_reads_as_its_short_form():
+    # the year on its own line, no region anywhere: 'Badan Pengawas Pemilihan Umum' after title words is the national
+    # board, as 'LAKIP Bawaslu Tahun 2015' is
+    text = ("Laporan Kinerja Badan Pengawas Pemilihan Umum\n\n2018\n\nBAB I\nPENDAHULUAN\n\n"
+            "Laporan ini menguraikan capaian kinerja Bawaslu selama tahun anggaran 2018.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("Bawaslu RI", "pusat", 2018)
+
+
+def test_a_titled_commission_in_prose_with_no_region_anywhere_is_the_national_one():
+    text = ("BAB I PENDAHULUAN\n\nLAKIP KPU merupakan wujud pertanggungjawaban Komisi Pemilihan Umum atas "
+            "anggaran tahun 2017 yang dibiayai APBN.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("KPU RI", "pusat")
+
+
+def test_a_titled_commission_followed_by_a_name_the_catalogue_lacks_is_not_read_as_national():
+    # 'LKj KPU Sumba Raya' (a name after it, no prefix): not the national commission
+    text = "LKj KPU Sumba Raya Tahun 2019\n\nCapaian kinerja tahun 2019 baik.\n"
+    found = find_document_fields(located(text))
+    assert found.level != "pusat"
