@@ -1075,6 +1075,10 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
             out.evidence["level"] = f"line {d.numbers[i]}: an election body that names no region is the national one"
         else:
             _unit_without_region(d, out)
+        if out.agency is None and not region_votes and (titled := _titled_office(d)) is not None:
+            name, i = titled
+            out.agency = name
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (title; no region named)"
 
     if region is not None and source is not None:
         out.region = region.display_name
@@ -1723,6 +1727,33 @@ def _titled_election_body(d: _Doc) -> tuple[str, int] | None:
     if m is None:
         return None
     return ("KPU RI" if m.group("kpu") else "Bawaslu RI"), d.at(m.start())[0]
+
+
+# An office of a regional government after title words, its name running up to the report's year: 'Laporan
+# Akuntabilitas Kinerja Instansi Pemerintah Dinas Tenaga Kerja dan Sosial Tahun 2016', or a cover's three lines.
+_TITLED_OFFICE_RE = re.compile(
+    _TITLE_WORDS + r"(?P<name>(?:Dinas|DINAS|Badan|BADAN|Kantor|KANTOR|Inspektorat|INSPEKTORAT|Satuan|SATUAN)"
+    r"(?:[ \t]+(?:dan|serta|DAN|SERTA|&|[A-Z][\w'’\-]*)){1,8}?)\s+(?i:tahun)\s+(?:19|20)\d\d\b"
+)
+_TITLED_OFFICE_STOP = _UNIT_LINE_STOP | {"nasional", "negara", "pusat"}  # (a national body's words)
+
+
+def _titled_office(d: _Doc) -> tuple[str, int] | None:
+    """(office, line) of the one regional office title wording names before the year, or None.
+
+    For a report that names no region anywhere (an excerpt, a chapter): the title still says whose report it
+    is, as printed. Its region unknown, so is its level (a province and a kabupaten both have a Dinas Sosial).
+    Two different titled offices give none.
+    """
+    names: dict[str, int] = {}
+    for m in _TITLED_OFFICE_RE.finditer(d.text):
+        words = m.group("name").split()
+        if any(w.lower() in _TITLED_OFFICE_STOP or prefix_kind(w.lower().strip(".,")) is not None for w in words[1:]):
+            continue
+        names.setdefault(_expand_acronym(_shorten(_recase(" ".join(words)))), d.at(m.start("name"))[0])
+    if len(names) != 1:
+        return None
+    return next(iter(names.items()))
 
 
 def _titled_initials_place(d: _Doc) -> tuple[str, int] | None:

@@ -2218,3 +2218,23 @@ def test_a_titled_commission_followed_by_a_name_the_catalogue_lacks_is_not_read_
     text = "LKj KPU Sumba Raya Tahun 2019\n\nCapaian kinerja tahun 2019 baik.\n"
     found = find_document_fields(located(text))
     assert found.level != "pusat"
+
+
+def test_an_office_titled_without_a_region_in_a_report_that_names_none_is_the_agency_without_a_level():
+    # a chapter whose running title names its dinas and year, and no kabupaten, kota or province anywhere
+    text = ("Laporan Kinerja Instansi Pemerintah Dinas Pemuda dan Olahraga Tahun 2019 14 kali pelatihan. "
+            "Capaian indikator ini sebesar 95 dengan predikat baik.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == ("Dinas Pemuda dan Olahraga", None, None, 2019)
+
+
+def test_a_cover_that_titles_an_office_over_three_lines_names_it_when_no_region_is_named():
+    text = "LAPORAN KINERJA\nBADAN PENANGGULANGAN BENCANA DAERAH\nTAHUN 2020\n\nBAB I PENDAHULUAN\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Badan Penanggulangan Bencana Daerah", None)
+
+
+def test_two_offices_titled_without_a_region_name_neither():
+    text = ("Laporan Kinerja Dinas Sosial Tahun 2019 memuat capaian.\n\n"
+            "Laporan Kinerja Dinas Kesehatan Tahun 2019 memuat capaian lain.\n")
+    assert find_document_fields(located(text)).agency is None
