@@ -1068,7 +1068,17 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
                 out.agency = name
                 out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (region: {d.ev(source)})"
     if winner is None and out.agency is None and region is None:
-        _unit_without_region(d, out)
+        if not region_votes and (body := _titled_election_body(d)) is not None:
+            name, i = body
+            out.agency, out.level = name, "pusat"
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (title; no region named)"
+            out.evidence["level"] = f"line {d.numbers[i]}: an election body that names no region is the national one"
+        else:
+            _unit_without_region(d, out)
+        if out.agency is None and not region_votes and (titled := _titled_office(d)) is not None:
+            name, i = titled
+            out.agency = name
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (title; no region named)"
 
     if region is not None and source is not None:
         out.region = region.display_name
@@ -1696,6 +1706,56 @@ _TITLED_INITIALS_PLACE_RE = re.compile(
 )
 
 
+# The election commission or its supervisory board after title words, by its full name or its short form:
+# 'Laporan Akuntabilitas Kinerja Badan Pengawas Pemilihan Umum', 'LAKIP Bawaslu merupakan ...', 'LKj KPU'. What
+# follows on the line must not be a name (a region, 'DKI Jakarta'): a year, 'Tahun', 'RI', a bracket or prose.
+_TITLED_ELECTION_BODY_RE = re.compile(
+    _TITLE_WORDS + r"(?:(?P<kpu>(?i:komisi\s+pemilihan\s+umum)(?:\s*\(\s*KPU\s*\))?|KPU)"
+    r"|(?i:badan\s+pengawas\s+pemilihan\s+umum)(?:\s*\(\s*Bawaslu\s*\))?|(?i:bawaslu))"
+    r"(?=[ \t]*(?:$|\(|[\d.,:;]|(?:RI|Republik|REPUBLIK|Tahun|TAHUN)\b|[a-z]))",
+    re.MULTILINE)
+
+
+def _titled_election_body(d: _Doc) -> tuple[str, int] | None:
+    """('KPU RI' or 'Bawaslu RI', line) when title wording names the election commission or its board, or None.
+
+    Called only for a report that names no region anywhere: every regional KPU or Bawaslu names its kabupaten,
+    kota or province, so a titled one without any is the national body, whether the title spells it in full
+    ('Laporan Kinerja Badan Pengawas Pemilihan Umum', the year on a line of its own) or short ('LAKIP Bawaslu').
+    """
+    m = _TITLED_ELECTION_BODY_RE.search(d.text)
+    if m is None:
+        return None
+    return ("KPU RI" if m.group("kpu") else "Bawaslu RI"), d.at(m.start())[0]
+
+
+# An office of a regional government after title words, its name running up to the report's year: 'Laporan
+# Akuntabilitas Kinerja Instansi Pemerintah Dinas Tenaga Kerja dan Sosial Tahun 2016', or a cover's three lines.
+_TITLED_OFFICE_RE = re.compile(
+    _TITLE_WORDS + r"(?P<name>(?:Dinas|DINAS|Badan|BADAN|Kantor|KANTOR|Inspektorat|INSPEKTORAT|Satuan|SATUAN)"
+    r"(?:[ \t]+(?:dan|serta|DAN|SERTA|&|[A-Z][\w'’\-]*)){1,8}?)\s+(?i:tahun)\s+(?:19|20)\d\d\b"
+)
+_TITLED_OFFICE_STOP = _UNIT_LINE_STOP | {"nasional", "negara", "pusat"}  # (a national body's words)
+
+
+def _titled_office(d: _Doc) -> tuple[str, int] | None:
+    """(office, line) of the one regional office title wording names before the year, or None.
+
+    For a report that names no region anywhere (an excerpt, a chapter): the title still says whose report it
+    is, as printed. Its region unknown, so is its level (a province and a kabupaten both have a Dinas Sosial).
+    Two different titled offices give none.
+    """
+    names: dict[str, int] = {}
+    for m in _TITLED_OFFICE_RE.finditer(d.text):
+        words = m.group("name").split()
+        if any(w.lower() in _TITLED_OFFICE_STOP or prefix_kind(w.lower().strip(".,")) is not None for w in words[1:]):
+            continue
+        names.setdefault(_expand_acronym(_shorten(_recase(" ".join(words)))), d.at(m.start("name"))[0])
+    if len(names) != 1:
+        return None
+    return next(iter(names.items()))
+
+
 def _titled_initials_place(d: _Doc) -> tuple[str, int] | None:
     """('<initials> <place>', line) of an office a title names by its initials and the place it serves, or None.
 
@@ -2156,6 +2216,25 @@ def _in_source_note(line: str, col: int) -> bool:
     return m is not None and col >= m.end()
 
 
+# Words that bring in another party before an office's name in prose: 'surat edaran dari Kementerian X dan Dinas
+# Pendidikan Provinsi Y', 'bekerja sama dengan Dinas ...', 'berdasarkan ...' (the names of other offices, 'dan',
+# 'serta' and commas may stand between). Not 'oleh': 'ditandatangani oleh ... Kepala Dinas X', 'dicapai oleh
+# Pemerintah Kabupaten X' name the author as often as anyone else.
+_OTHER_PARTY_RE = re.compile(
+    r"(?<![A-Za-z])(?i:dari|(?:bekerja|kerja)\s*sama\s+dengan|berdasarkan|surat(?:\s+edaran)?)"
+    r"\s+(?:(?:[A-Z][\w.&'’\-]*|dan|serta|&|,)\s*)*$")
+OTHER_PARTY_REACH = 100  # characters before an office's name where those words may stand
+
+
+def _other_party(tail: str, start: int) -> bool:
+    """Whether the office whose name opens at `start` of `tail` is brought in as someone else by the prose before it.
+
+    A chapter that cites a circular 'dari Dinas Pendidikan Provinsi Riau' names the province's office, not the
+    author: the report's running title ('LKjIP Kota Dumai Tahun 2016') names its own region.
+    """
+    return _OTHER_PARTY_RE.search(tail[max(0, start - OTHER_PARTY_REACH):start]) is not None
+
+
 def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, region_votes) -> None:
     """Weigh every '<office> <Kabupaten|Kota|Provinsi> <name>' mention (`_regional_hits`)."""
     lines, low, lay = d.lines, d.low, d.lay
@@ -2200,7 +2279,7 @@ def _scan_regional(d: _Doc, hits: list[tuple[int, int, str, bool]], candidates, 
         if office is not None and d.numbers[i] not in lay.signature_lines and _signer_before(tail, office[2]):
             weight += W_SIGNATURE if front else W_TITLE_BODY  # 'Ketua KPU Kota Probolinggo'
         _vote(region_votes, region.code).add(weight, i, col, prev)
-        if office is None or _in_source_note(line, col):
+        if office is None or _in_source_note(line, col) or _other_party(tail, office[2]):
             continue
         key = (office[0], region.code)
         cand = candidates.get(key)

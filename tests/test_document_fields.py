@@ -2210,3 +2210,73 @@ def test_a_cover_printed_with_its_signing_year_yields_to_the_year_the_report_acc
         cover, accounted, month, signed, year):
     text = PUBLISHED_YEAR_COVER.format(cover=cover, accounted=accounted, month=month, signed=signed)
     assert find_document_fields(located(text)).year == year
+
+
+def test_an_office_a_sentence_cites_as_another_party_does_not_outrank_the_running_title():
+    # the running title names the report's own kota; a sentence cites a circular 'dari' a province's office: the
+    # province's office is someone else, not the author
+    text = ("Bab 3 Akuntabilitas Kinerja LKjIP Kota Tegal Tahun 2019 41\n"
+            "Angka partisipasi naik, dibantu oleh imbauan dari Kementerian Agama dan Dinas Pendidikan Provinsi "
+            "Jawa Tengah yang meminta sekolah menerima semua anak.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region) == ("Pemerintah Kota Tegal", "kabupaten_kota", "Kota Tegal")
+
+
+def test_a_partner_office_named_after_bekerja_sama_dengan_is_not_the_author():
+    text = ("Bab III Akuntabilitas Kinerja LKjIP Kabupaten Sleman Tahun 2021 17\n"
+            "Program ini dijalankan bekerja sama dengan Badan Pusat Statistik dan Dinas Sosial Provinsi Daerah "
+            "Istimewa Yogyakarta sepanjang tahun.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Pemerintah Kabupaten Sleman", "kabupaten_kota")
+
+
+def test_an_office_whose_head_signed_by_oleh_is_still_the_author():
+    # 'ditandatangani oleh Bupati X dan Kepala Dinas Y Kabupaten X': the signer heads the reporting office
+    text = ("Bab 3 Akuntabilitas Kinerja\n"
+            "Perjanjian kinerja yang ditandatangani oleh Bupati Sleman dan Kepala Dinas Perhubungan Kabupaten Sleman "
+            "memuat sasaran tahun 2021, dibiayai APBN Kementerian Perhubungan (Tugas Pembantuan).\n")
+    found = find_document_fields(located(text))
+    assert found.agency == "Dinas Perhubungan Kabupaten Sleman"
+
+
+def test_the_election_boards_full_name_in_a_title_reads_as_its_short_form():
+    # the year on its own line, no region anywhere: 'Badan Pengawas Pemilihan Umum' after title words is the national
+    # board, as 'LAKIP Bawaslu Tahun 2015' is
+    text = ("Laporan Kinerja Badan Pengawas Pemilihan Umum\n\n2018\n\nBAB I\nPENDAHULUAN\n\n"
+            "Laporan ini menguraikan capaian kinerja Bawaslu selama tahun anggaran 2018.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.year) == ("Bawaslu RI", "pusat", 2018)
+
+
+def test_a_titled_commission_in_prose_with_no_region_anywhere_is_the_national_one():
+    text = ("BAB I PENDAHULUAN\n\nLAKIP KPU merupakan wujud pertanggungjawaban Komisi Pemilihan Umum atas "
+            "anggaran tahun 2017 yang dibiayai APBN.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("KPU RI", "pusat")
+
+
+def test_a_titled_commission_followed_by_a_name_the_catalogue_lacks_is_not_read_as_national():
+    # 'LKj KPU Sumba Raya' (a name after it, no prefix): not the national commission
+    text = "LKj KPU Sumba Raya Tahun 2019\n\nCapaian kinerja tahun 2019 baik.\n"
+    found = find_document_fields(located(text))
+    assert found.level != "pusat"
+
+
+def test_an_office_titled_without_a_region_in_a_report_that_names_none_is_the_agency_without_a_level():
+    # a chapter whose running title names its dinas and year, and no kabupaten, kota or province anywhere
+    text = ("Laporan Kinerja Instansi Pemerintah Dinas Pemuda dan Olahraga Tahun 2019 14 kali pelatihan. "
+            "Capaian indikator ini sebesar 95 dengan predikat baik.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level, found.region, found.year) == ("Dinas Pemuda dan Olahraga", None, None, 2019)
+
+
+def test_a_cover_that_titles_an_office_over_three_lines_names_it_when_no_region_is_named():
+    text = "LAPORAN KINERJA\nBADAN PENANGGULANGAN BENCANA DAERAH\nTAHUN 2020\n\nBAB I PENDAHULUAN\n"
+    found = find_document_fields(located(text))
+    assert (found.agency, found.level) == ("Badan Penanggulangan Bencana Daerah", None)
+
+
+def test_two_offices_titled_without_a_region_name_neither():
+    text = ("Laporan Kinerja Dinas Sosial Tahun 2019 memuat capaian.\n\n"
+            "Laporan Kinerja Dinas Kesehatan Tahun 2019 memuat capaian lain.\n")
+    assert find_document_fields(located(text)).agency is None
