@@ -18,7 +18,8 @@ from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
 from extract.headers import PERIOD_RUN, Header
 from extract.interleaved import indicator_column
 from extract.lines import (CODE_RE, NOT_AVAILABLE, ROW_NUMBER_RE, VALUELESS_KINDS, WORDED_CELL_RE, Cell, LineView,
-                           is_verdict, strip_row_number, verdict_start)
+                           any_digit, is_verdict, strip_row_number, verdict_start)
+from extract.proven_rows import MAX_RESULT, capaian_fits
 from extract.records import BudgetRow, MeasureRow, Source
 from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR_WORD_RE, PERCENT_NAME_RE, RUPIAH_RE,
                             SASARAN_VERB_RE, SHORT_INDICATOR_RE, WORD_RE, RowDraft, Table, amount_like,
@@ -28,6 +29,7 @@ from extract.tables import (ANY_CASE_INDICATOR_RE, INDICATOR_START_RE, INDICATOR
 from extract.table_years import YEAR_IN_LINE_RE, YEAR_LABEL_RE, is_year
 from normalize.catalogue import canonical_unit
 from normalize.numbers import Token, fold_text, parse_amount, parse_measure, parse_percent
+from normalize.text_quality import looks_like_word
 from normalize.values import Reading, Repair
 
 
@@ -867,7 +869,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         if header.measure and not names_a_measure(indicator):
             indicator = year_row_name(row, header, indicator, table.rows)
         target, realisation = with_wrapped_raw(target, row, wraps), with_wrapped_raw(realisation, row, wraps)
-        if not names_a_measure(indicator) and not numbered_acronym_row(row, indicator, mapped):
+        if not names_a_measure(indicator) and not numbered_acronym_row(row, indicator, mapped) \
+                and not proven_short_name(row, indicator, header, mapped):
             continue  # a fragment ('Manajemen', 'Fax'), not an indicator a user could look up
         if header.mixed and BUDGET_ITEM_RE.match(indicator):
             continue  # a program's physical progress beside its budget ('Fisik: Target | Realisasi'), no indicator
@@ -1139,6 +1142,8 @@ def satuan_word_peeled(indicator: str) -> tuple[str, str]:
     a name in sentence case: the word before it is in lower case, and the noun is no acronym.
     """
     rest, _, word = indicator.rstrip().rpartition(" ")
+    if word in ("%", "(%)") and INDICATOR_WORD_RE.search(rest):
+        return rest.rstrip(), word  # (a sign is no word of a name: peeled from a short one too, '- Jagung %')
     if not rest or not names_a_measure(rest):
         return indicator, ""
     if word in ("%", "(%)") or canonical_unit(word.strip("()")) is not None or capitalised_noun_after_lower(rest, word) \
@@ -1330,6 +1335,42 @@ def numbered_acronym_row(row: RowDraft, indicator: str, mapped: dict[str, Token]
         return False
     number = ROW_NUMBER_RE.match(row.views[0].line.text.lstrip(" |"))
     return number is not None and number.group(1)[:1].isdecimal()
+
+
+# a word or two that name no indicator though numbers stand beside them: a summary row, a header's or a chart's label
+NOT_A_SHORT_NAME_RE = re.compile(r"(?i)\b(?:jumlah|total|rata|rerata|target|realisasi|capaian|tahun|satuan|indikator"
+                                 r"|kinerja|halaman|grafik|gambar|tabel|sasaran|program|kegiatan|kabupaten|kota|provinsi"
+                                 r"|kecamatan|desa|kelurahan)\b")
+SHORT_NAME_MARK_RE = re.compile(r"^[\s\-\u2013\u2022*\u00b7]*")  # a sub-indicator's list mark ('- Jagung')
+
+
+def proven_short_name(row: RowDraft, indicator: str, header: Header, mapped: dict[str, Token]) -> bool:
+    """Whether a row named by a word or two ('Kentang', 'Bawang Merah', a crop listed under 'Peningkatan produksi')
+    is a result all the same: under a header naming Target, Realisasi and Capaian, its capaian is its realisasi over
+    its target to the printed decimals. `names_a_measure` refuses such names because a fragment, a year or a chart
+    label beside numbers looks the same; those prove no arithmetic, and a name with a digit, a word that is no word,
+    a summary's, header's or place's word ('Jumlah', 'Tahun', 'Kabupaten') or a capaian of 100 from equal numbers
+    is refused still. So is a row with no number or list mark of its own: the last line of a name wrapped over it
+    ('Indeks Pencemaran' / 'Udara 83.50 ...'), whose first words the table gave to the row above."""
+    if not {"target", "realisation", "achievement"} <= set(header.roles):
+        return False
+    opening = row.views[0].line.text.lstrip(" |\t")
+    if not ROW_NUMBER_RE.match(opening) and not SHORT_NAME_MARK_RE.match(opening).group(0).strip():
+        return False
+    values = [mapped.get(role) for role in ("target", "realisation", "achievement")]
+    if any(t is None or t.reading is None or t.reading.value is None for t in values):
+        return False
+    name = indicator[SHORT_NAME_MARK_RE.match(indicator).end():]
+    if not name[:1].isupper() or any_digit(name) or NOT_A_SHORT_NAME_RE.search(name):
+        return False
+    words = INDICATOR_WORD_RE.findall(name)
+    if not words or not all(looks_like_word(w) for w in words) or all(w.isupper() for w in words):
+        return False  # (capitals alone are `numbered_acronym_row`'s, or a scrap: a misread 'NIP')
+    if any(t.reading.value >= MAX_RESULT for t in values[:2]):
+        return False  # (an amount, or an employee number's digit groups: '19790512 200312 1')
+    if values[0].reading.value == values[1].reading.value:
+        return False  # (realisasi = target, capaian 100: any two equal numbers and a 100 'prove' that)
+    return capaian_fits([t.reading for t in values], values[2].raw)
 
 
 GLUED_NUMBER_RE = re.compile(r"^\d{1,2}\.(?=(?:sub|kegiatan|program)\b)", re.I)

@@ -56,6 +56,8 @@ SYLLABLE_JOIN_RE = re.compile(r"(?:ng|[nkbmr]s)(?:tr|kr|pr|kl|pl|ny|sy|gr)|ng[kg
 # capitals, perhaps with digits or a small letter or two inside or at the end: 'PMKS', 'P4GN', 'DP3AP2KB',
 # 'LKjIP', 'SMPMTs' (not 'Ksh', 'FEswmmm', '1S5kali')
 ACRONYM_RE = re.compile(r"(?=(?:\d*[A-Z]){2})[A-Z][A-Z0-9]{1,7}|[A-Z]{2,5}[a-z]{1,2}|[A-Z]{1,3}[a-z][A-Z]{1,3}")
+# an acronym run into the capitalised word after it, as an export that drops '/' prints 'SD/MI/Paket' -> 'SDMIPaket'
+GLUED_RE = re.compile(r"(.{2,8}?)([A-Z][a-z]{2,})")
 YEAR_PRECHECK_RE = re.compile(r"(?:19|20)\d\d\D{1,4}(?:19|20)\d\d")  # cheap: two years close together
 YEAR_RUN_RE = re.compile(r"\b(?:19|20)\d\d(?:[\s|/-]{1,4}(?:19|20)\d\d\b){2,}")
 
@@ -167,6 +169,14 @@ def is_acronym(token: str) -> bool:
     return ACRONYM_RE.fullmatch(token.strip(".,;:()'\"\u2019")) is not None
 
 
+def is_glued_acronym(token: str) -> bool:
+    """An acronym glued to a capitalised word ('SDMIPaket', 'SMPMTsPaket'): a text export that drops the '/'
+    of 'SD/MI/Paket A' runs them together. Both halves read, so it is an acronym followed by a word, not a
+    scrap of debris ('TInformasi' has one capital before the word, 'FEswmmm' no word after it)."""
+    found = GLUED_RE.fullmatch(token.strip(".,;:()'\"\u2019"))
+    return found is not None and is_acronym(found.group(1)) and looks_like_word(found.group(2))
+
+
 def unreadable(text: str, vocabulary: Container[str]) -> str | None:
     """Why a row's text is OCR debris, or None when it reads as words.
 
@@ -196,10 +206,10 @@ def unreadable(text: str, vocabulary: Container[str]) -> str | None:
             wordlike += 1
     if known / total >= MIN_KNOWN or wordlike / total >= MIN_WORDLIKE:
         return None
-    if 2 * wordlike >= total and all(letters in vocabulary or shape or is_acronym(token)
+    if 2 * wordlike >= total and all(letters in vocabulary or shape or is_acronym(token) or is_glued_acronym(token)
                                      for (token, letters), shape in zip(found, shaped)):
         # every word reads but for acronyms the report does not repeat, and these are no more than
-        # the words ('Jumlah PMKS yang tertangani', 'Nilai LKjIP'; not a run of capitals)
+        # the words ('Jumlah PMKS yang tertangani', 'Nilai LKjIP', 'APM SDMIPaket A'; not a run of capitals)
         return None
     return (f"{known}/{total} of its words are words of the report or the catalogue and "
             f"{wordlike}/{total} are shaped like words")

@@ -5443,3 +5443,27 @@ def test_a_header_naming_fewer_columns_than_a_rows_values_does_not_guess_which_t
             "1    Persentase desa tangguh bencana   40%       45%       48%       106,67%   60%\n"
             "2    Indeks risiko bencana             120,5     118,0     116,2     101,55%   110,0\n")
     assert records(text)[0] == []
+
+
+def test_a_short_name_is_a_row_when_its_capaian_is_its_realisasi_over_its_target():
+    # crops listed by name alone under a Target / Realisasi / Capaian header, and a sub-indicator under its parent
+    text = ("No Komoditas Target Realisasi Capaian\n"
+            "1) Cabai Rawit 12.400 15.128 122,00%\n"
+            "2) Kedelai 8.000 6.100 76,25%\n")
+    measures, _ = records(text)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Cabai Rawit", 12400.0, 15128.0, 122.0), ("Kedelai", 8000.0, 6100.0, 76.25)]
+    measures, _ = records("No Indikator Kinerja Satuan Target Realisasi % Capaian\n- Jagung % 6,40 8,32 130,00\n")
+    assert [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        ("Jagung", 6.4, 8.32, 130.0)]
+
+
+def test_a_short_name_without_proven_arithmetic_or_of_a_summary_stays_refused():
+    text = ("No Komoditas Target Realisasi Capaian\n"
+            "1) Kedelai 8.000 6.100 90,00%\n"  # the capaian is no ratio of the two
+            "2) Kacang 500 500 100%\n"  # equal numbers prove nothing
+            "3) Tahun 2019 2020 101,2\n"  # a year, not a name
+            "4) Jumlah 8.500 6.600 77,65%\n"  # a total row
+            "Kedelai Hitam 8.000 6.100 76,25%\n")  # no number of its own: a wrapped name's last line
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == []

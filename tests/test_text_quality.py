@@ -2,8 +2,8 @@
 from extract.records import MeasureRow, Source
 from normalize.build import Built, build_measures
 from normalize.numbers import parse_measure
-from normalize.text_quality import (ReportWords, catalogue_words, header_years, is_acronym, readable_share,
-                                     report_words, unreadable)
+from normalize.text_quality import (ReportWords, catalogue_words, header_years, is_acronym, is_glued_acronym,
+                                     readable_share, report_words, unreadable)
 
 # Corpus 001, Rencana Aksi table (line 4240): what Tesseract made of an indicator cell.
 DEBRIS = "Tem'njnmnfimherDml&mm&:nhmumm hfimmm \"BATKTM -y Tzwujuflnpiflmmm 4 v -"
@@ -82,6 +82,16 @@ def test_acronyms_do_not_carry_a_row_whose_other_words_are_debris():
     assert "shaped like words" in unreadable("PMKS Jumlzh tertangnni Ksh", ReportWords([]))
     # a run of capitals with a word or two is no name either
     assert "shaped like words" in unreadable("PMKS TPKH DRBK Nilai", ReportWords([]))
+
+
+def test_an_acronym_glued_to_the_next_word_reads_as_an_acronym_and_a_word():
+    # a text export dropped the slashes of 'SD/MI/Paket A': the level's acronyms run into 'Paket'
+    for name in ("Angka Partisipasi Kasar APK SDMIPaket A", "Angka Partisipasi Murni APM SMPMTsPaket B"):
+        assert unreadable(name, ReportWords([name])) is None, name
+    assert all(is_glued_acronym(w) for w in ("SDMIPaket", "SMPMTsPaket", "(SDLBPaket"))
+    # one capital before a word, no word after the capitals, or a misspelt word: still not readable
+    assert not any(is_glued_acronym(w) for w in ("TInformasi", "FEswmmm", "KPUKABUPATEN", "PMKSJumlzh", "Paket"))
+    assert "shaped like words" in unreadable("Tewmudnts SDMIPaket Fwmzkh Lapomn", ReportWords([]))
 
 
 def test_a_multi_year_header_read_as_a_row_name_goes_to_review():
