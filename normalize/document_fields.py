@@ -1573,9 +1573,11 @@ def _ministry_in_full(office: str, spelled: list[str]) -> str:
 # Makassar 2017', 'Laporan Kinerja 2021 Sekretariat Ditjen Kerja Sama ASEAN'. The unit opens on a unit's kind or on
 # initials, and runs over capitalised words.
 _RUNNING_TITLE_RE = re.compile(
-    r"^\W*(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?)\s+(?:(?i:tahun)\s+)?"
+    r"^\W*(?i:laporan\s+(?:akuntabilitas\s+)?kinerja(?:\s+instansi\s+pemerintah)?|lkj\s?ip|lakip|lkip|lkj)\s+"
+    r"(?:(?i:tahun)\s+)?"
     r"(?:(?:19|20)\d\d\s+)?(?P<name>(?:[A-Z][A-Z0-9]{2,7}|(?i:sekretariat|direktorat|inspektorat|pusat|balai|biro|"
     r"badan|loka|kantor|politeknik|rumah\s+sakit))(?:\s+(?:dan|&|[A-Z][\w.&'’\-]*)){0,7})")
+_SHORT_TITLE_RE = re.compile(r"\W*(?i:lkj|lakip|lkip)")  # a title by its short form: 'LKj DITJEN X TAHUN 2019'
 # the short forms of a ministry's units, written out ('Ditjen' for 'Direktorat Jenderal')
 _UNIT_SHORT_FORMS = {"ditjen": "Direktorat Jenderal", "itjen": "Inspektorat Jenderal", "setjen": "Sekretariat Jenderal",
                      "setditjen": "Sekretariat Direktorat Jenderal", "dit": "Direktorat"}
@@ -1587,7 +1589,7 @@ def _running_title_unit(d: _Doc) -> tuple[str, int] | None:
     where the text says 'Balai Besar Kesehatan Paru Masyarakat (BBKPM) Makassar'); or None."""
     found: dict[str, int] = {}
     for i, text in enumerate(d.lines):
-        if "inerja" not in text and "INERJA" not in text:
+        if "inerja" not in text and "INERJA" not in text and _SHORT_TITLE_RE.match(text) is None:
             continue
         m = _RUNNING_TITLE_RE.match(text)
         if m is None:

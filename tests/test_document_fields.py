@@ -1905,6 +1905,10 @@ def test_a_ministry_unit_named_by_the_pages_running_title_is_the_agency():
     text = ("KEMENTERIAN PERHUBUNGAN\n\nDaftar Isi\n\nLaporan Kinerja 2022 Sekretariat Ditjen Perhubungan Laut\n\n"
             "Daftar Tabel ... ii\n")
     assert find_document_fields(located(text)).agency == "Sekretariat Direktorat Jenderal Perhubungan Laut"
+    # the title by its short form ('LKj'), over a page whose prose names only the ministry
+    text = ("LKj DITJEN PSP TAHUN 2020 12\n\nTabel 3.2 Capaian IKU Tahun 2020\n\n"
+            "Capaian ini mendukung sasaran Kementerian Pertanian.\n")
+    assert find_document_fields(located(text)).agency == "Direktorat Jenderal PSP"
 
 
 def test_a_running_title_with_a_units_kind_alone_keeps_the_ministry():
