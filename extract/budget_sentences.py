@@ -486,11 +486,18 @@ PART_NAME_RE = re.compile(
 # realisasi Rp R atau P' (the name runs over its capitalised words and the small words between them)
 PROGRAM_NAME_RE = re.compile(
     r"\b[Pp]rogram(?:\s+(?:(?:dan|di|pada|untuk|serta|bagi)\s+)?[A-Z][\w/()-]*)+")
+# ... or the sasaran the money was spent to reach, the efficiency paragraph most LKjIP give each sasaran: 'untuk
+# pencapaian Sasaran “Meningkatnya Pelayanan Publik” adalah sebesar Rp R atau P % dari total pagu Rp A' (its name
+# quoted, or over its capitalised words)
+SASARAN_NAME_RE = re.compile(
+    r"\b[Ss]asaran(?:\s+[Ss]trategis)?\s*(?:[“\"][A-Z][^”\"\n]{3,240}[”\"]"
+    r"|(?:\s+(?:(?:dan|di|pada|untuk|serta|bagi)\s+)?[A-Z][\w/()-]*)+)")
 
 
 def part_names(text: str, start: int, end: int) -> list[re.Match]:
-    """The kinds of belanja and the programs named in text[start:end]."""
-    return [*PART_NAME_RE.finditer(text, start, end), *PROGRAM_NAME_RE.finditer(text, start, end)]
+    """The kinds of belanja, the programs and the sasaran named in text[start:end]."""
+    return [*PART_NAME_RE.finditer(text, start, end), *PROGRAM_NAME_RE.finditer(text, start, end),
+            *SASARAN_NAME_RE.finditer(text, start, end)]
 
 
 # What the money of a sentence's pagu was for, when no kind or program in capitals names it: a kegiatan named in
@@ -542,6 +549,25 @@ def sentence_lead(lines: list[Line], paragraph: Paragraph) -> str:
     return lead + " " if lead and lead[-1] not in ".;:!?" else ""
 
 
+# what an amount's % is a share of, the pagu that follows: '... Rp R atau 98,68 % dari total pagu sebesar Rp A'
+SHARE_OF_PAGU_RE = re.compile(r"^\s*,?\s*(?:atau\s+)?(?:sebesar\s+)?[\d.,]+\s*(?:%|persen)\s*(?:dari\s+"
+                              r"(?:total\s+|jumlah\s+)?(?:pagu|anggaran|alokasi|dana)\b)", re.I)
+
+
+def share_of_next_pagu(amounts: list[_Amount], k: int) -> bool:
+    """Whether amount k is stated as a share of the pagu right after it, in its sentence: the amount spent,
+    whatever word the prose calls the spending by ('penggunaan sumber daya keuangan ... sebesar Rp R')."""
+    real = amounts[k]
+    if real.percent is None or k + 1 >= len(amounts):
+        return False
+    nxt = amounts[k + 1]
+    if nxt.index != real.index or nxt.realised or nxt.item:
+        return False
+    text = real.paragraph.text
+    between = text[real.token.end:nxt.token.start]
+    return SHARE_OF_PAGU_RE.match(between) is not None and PROSE_STOP_RE.search(between) is None
+
+
 def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int | None = None,
                         stated: set[float] | frozenset[float] = frozenset()) -> list[BudgetRow]:
     """Kinds of belanja whose pagu and realisation one sentence states and its printed % proves, as budget rows.
@@ -556,9 +582,13 @@ def find_part_sentences(lines: list[Line], doc: DocText | None = None, year: int
     rows: list[BudgetRow] = []
     amounts = budget_amounts(lines, doc)
     for k, real in enumerate(amounts):
-        if not real.realised or real.interim:
+        share = share_of_next_pagu(amounts, k)
+        if not (real.realised or share) or real.interim:
             continue
-        if real.percent is not None and k > 0:
+        if share:
+            # 'sebesar Rp R atau P % dari total pagu sebesar Rp A': a share of the pagu after it
+            alloc, first, percent_raw = amounts[k + 1], k, real.percent_raw
+        elif real.percent is not None and k > 0:
             alloc, first, percent_raw = amounts[k - 1], k - 1, real.percent_raw  # the pagu right before it
         elif real.percent is None and k + 1 < len(amounts) and amounts[k + 1].percent is not None:
             # 'terealisasi Rp R, dari pagu Rp A, atau P persen': the pagu after it, the % after the pagu

@@ -1529,3 +1529,35 @@ def test_target_first_sentences_opened_by_target_kinerja_or_a_bare_target():
     # a bare 'Target' before any other word opens no result: 'Target tersebut ...' names no indicator
     text = "Target tersebut pada tahun 2016 adalah sebesar 60, terealisasi sebesar 66 dengan capaian 110."
     assert find_measure_sentences(views(text), year=2016) == []
+
+
+def test_a_sasarans_spending_stated_as_a_share_of_the_pagu_after_it_is_a_budget_row_not_the_total():
+    # the efficiency paragraph of a sasaran: 'Penggunaan dana untuk pencapaian Sasaran "X" sebesar Rp R atau P % dari
+    # total pagu sebesar Rp A' - R is the spending though no realisation word names it; the % after it is a share of
+    # the pagu that follows, and R / A proves it
+    from extract.budget_sentences import find_part_sentences
+
+    lines = views("Penggunaan dana untuk pencapaian Sasaran \u201cMeningkatnya Mutu Layanan Perizinan\u201d adalah sebesar "
+                  "Rp. 475.000.000,- atau 95,00 % dari total pagu sebesar Rp. 500.000.000,-. Efisiensinya 5 %.",
+                  "",
+                  "Untuk pencapaian Sasaran Meningkatnya Kualitas Data dialokasikan pagu sebesar Rp 200.000.000 "
+                  "dengan realisasi sebesar Rp 150.000.000 atau 75 %.",
+                  "",
+                  "Belanja pegawai sebesar Rp 90.000.000 atau 60 % dari total pagu sebesar Rp 300.000.000.")
+    rows = find_part_sentences(lines, year=2020)
+    assert [(r.name, r.allocation.value, r.realisation.value, r.percent.value) for r in rows] == [
+        ('Sasaran "Meningkatnya Mutu Layanan Perizinan"', 500_000_000, 475_000_000, 95.0),
+        ("Sasaran Meningkatnya Kualitas Data", 200_000_000, 150_000_000, 75.0)]  # 90 / 300 is 30%, not the 60% printed
+
+
+def test_a_sasarans_pagu_is_no_total_of_the_report(tmp_path):
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    path = tmp_path / "efisiensi.txt"
+    path.write_text("LAPORAN KINERJA DINAS PERIZINAN TAHUN 2020\n\nPenggunaan dana untuk pencapaian Sasaran "
+                    "\u201cMeningkatnya Mutu Layanan Perizinan\u201d adalah sebesar Rp. 475.000.000,- atau 95,00 % dari "
+                    "total pagu sebesar Rp. 500.000.000,-.\n", encoding="utf-8")
+    result = extract_document(read_document(path))
+    assert [(b["allocation"], b["realisation"]) for b in result.built.budgets] == [(500_000_000, 475_000_000)]
+    assert result.document["total_allocation"] is None
