@@ -337,6 +337,9 @@ MARK_REACH = 16  # characters before the name that hold its mark
 # name; a year other than the report's makes it another year's result: `about_other_years`)
 YEAR_OPENING_RE = re.compile(r"(?:^|[.;:!?]\s+)(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|20)\d\d\s*,?\s+$")
 YEAR_OPENING_REACH = 24  # '. Pada tahun 2021, ': the characters such an opening takes
+# the same opening at the start of a line under a title line ('LKjIP Kabupaten X Tahun 2020' / 'Pada Tahun 2020
+# Indeks X ditargetkan ...'): the title joined into the paragraph ends no sentence, the line's start opens one
+YEAR_PHRASE_RE = re.compile(r"(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|20)\d\d\s*,?\s+")
 
 
 def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int]:
@@ -347,9 +350,15 @@ def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int
     tested: far cheaper than trying every mark at every place in the paragraph.
     """
     return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
-            if opens and m.start() in opens
+            if opens and (m.start() in opens or year_opens(text, opens, m.start()))
             or LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
             or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
+
+
+def year_opens(text: str, opens: frozenset[int], at: int) -> bool:
+    """Whether a line opening in `opens` opens on the year the sentence speaks of, right before offset `at`."""
+    return any(at - YEAR_OPENING_REACH <= start < at and YEAR_PHRASE_RE.fullmatch(text, start, at)
+               for start in opens)
 
 
 def title_opens(paragraph: Paragraph) -> frozenset[int]:
@@ -621,6 +630,14 @@ def enclosing_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:
     return next((text[a:b] for a, b in spans if a <= at < b), text)
 
 
+def untitled(text: str, spans: list[tuple[int, int]], opens: frozenset[int], match: re.Match) -> str:
+    """The sentence holding the match's target, less a title line joined before it when the statement opens on the
+    year on the line after the title (`year_opens`): the title's year ('... Tahun 2020') is not the statement's."""
+    a, b = next(((a, b) for a, b in spans if a <= match.start("t") < b), (0, len(text)))
+    cut = max((o for o in opens if a < o <= match.start() and YEAR_PHRASE_RE.match(text, o)), default=a)
+    return text[cut:b]
+
+
 def from_plan_lines(doc: DocText) -> list[int]:
     """The lines that say 'dari rencana' (the words _FROM_TARGET reads as 'dari target'), or open on 'rencana' after
     a line ending on 'dari': 'rencana' alone names no target ('Rencana Strategis', 'rencana aksi')."""
@@ -650,14 +667,15 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
         if not may_state_realisation(paragraph.text) and not says_from_target(low) and not may_compare(low) \
                 and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
-        matches = pattern_matches(paragraph.text, title_opens(paragraph))
+        opens = title_opens(paragraph)
+        matches = pattern_matches(paragraph.text, opens)
         spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []
         for match in matches:
             if any(a < match.end() and match.start() < b for a, b in read):
                 continue  # the 'indikator X' pattern read this statement already
             read.append(match.span())
-            if about_other_years(enclosing_sentence(paragraph.text, spans, match.start("t")), year):
+            if about_other_years(untitled(paragraph.text, spans, opens, match), year):
                 continue
             row = matched_measure(paragraph, match)
             if row is not None and match.re in (STATED_PAIR_RE, REALISED_BACK_RE):

@@ -1529,3 +1529,19 @@ def test_target_first_sentences_opened_by_target_kinerja_or_a_bare_target():
     # a bare 'Target' before any other word opens no result: 'Target tersebut ...' names no indicator
     text = "Target tersebut pada tahun 2016 adalah sebesar 60, terealisasi sebesar 66 dengan capaian 110."
     assert find_measure_sentences(views(text), year=2016) == []
+
+
+def test_a_result_opening_on_its_year_under_a_running_title():
+    # the page's running title has no full stop; the line under it opens on the year, then the indicator's name
+    for opening in ("Pada Tahun 2020 ", "Pada tahun 2020, ", "Tahun 2020 "):
+        (row,) = find_measure_sentences(views(
+            "Laporan Kinerja Kota Contoh Tahun 2020",
+            opening + "Indeks Kepuasan Masyarakat ditargetkan 82 terealisasi 84,46, dengan capaian kinerja sebesar "
+            "103,00%."), year=2020)
+        assert row.indicator_raw == "Indeks Kepuasan Masyarakat"
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (82, 84.46, 103)
+    # another year's result under the title is still not this year's
+    assert find_measure_sentences(views(
+        "Laporan Kinerja Kota Contoh Tahun 2020",
+        "Pada Tahun 2019 Indeks Kepuasan Masyarakat ditargetkan 80 terealisasi 81, dengan capaian kinerja sebesar "
+        "101,25%."), year=2020) == []
