@@ -324,8 +324,11 @@ LIST_ITEM_MARK_RE = re.compile(
 # '..., sedangkan realisasi pencapaian kinerja <the name again> adalah sebesar 88,38': the name restated before
 # the value
 _RESTATED_NAME = r"(?:\s+(?:pencapaian\s+)?kinerja\s+[^.;:%\d]{5,200}?(?=\s+adalah\s))?"
+# ('Target angka kematian ibu ...', 'Target prevalensi stunting ...': the measure words of rates and shares open a
+# name too, not 'Target angka tersebut')
+_TARGET_MEASURE_WORDS = r"(?:angka|prevalensi|proporsi|laju|skor)\s+(?!(?:ini|tersebut|itu)\b)"
 _TARGET_NAME_OPENS = (r"(?:indikator(?:\s+kinerja)?|iku|kinerja)\s+"
-                      rf"|(?=(?-i:{INDICATOR_START_RE.pattern})|(?:{INDICATOR_HEAD_RE.pattern}))")
+                      rf"|(?=(?-i:{INDICATOR_START_RE.pattern})|(?:{INDICATOR_HEAD_RE.pattern})|{_TARGET_MEASURE_WORDS})")
 TARGET_FIRST_RE = re.compile(
     rf"target\s+(?:{_TARGET_NAME_OPENS})(?P<name>[^.;:%]{{10,200}}?)\s+(?:pada\s+)?(?:tahun\s+\d{{4}}\s+)?"
     rf"(?:adalah\s+(?=sebesar\b))?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_JOIN}"

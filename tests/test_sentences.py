@@ -1545,3 +1545,18 @@ def test_a_result_opening_on_its_year_under_a_running_title():
         "Laporan Kinerja Kota Contoh Tahun 2020",
         "Pada Tahun 2019 Indeks Kepuasan Masyarakat ditargetkan 80 terealisasi 81, dengan capaian kinerja sebesar "
         "101,25%."), year=2020) == []
+
+
+def test_a_bare_target_before_a_rate_or_share_opens_the_target_first_form():
+    # 'Target angka ...' / 'Target prevalensi ...': the measure words of rates open an indicator's name
+    (row,) = find_measure_sentences(views(
+        "Target angka kematian bayi sebesar 12, terealisasi sebesar 10,5, dengan capaian sebesar 112,5%."), year=2016)
+    assert row.indicator_raw == "angka kematian bayi"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (12, 10.5, 112.5)
+    (row,) = find_measure_sentences(views(
+        "Target Prevalensi Balita Gizi Buruk sebesar 2, terealisasi sebesar 1,6, dengan capaian sebesar 120%."),
+        year=2016)
+    assert row.indicator_raw == "Prevalensi Balita Gizi Buruk"
+    # 'Target angka tersebut ...' names no indicator
+    text = "Target angka tersebut sebesar 12, terealisasi sebesar 10,5, dengan capaian sebesar 112,5%."
+    assert find_measure_sentences(views(text), year=2016) == []
