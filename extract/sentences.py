@@ -295,9 +295,15 @@ _REALISED = _REALISED_VALUE + _CAPAIAN_TAIL
 # 'target 5 sumber air, terealisasi 5 sumber air'): the same word(s) after each make them the values' unit (after
 # the first value alone a word may open the next phrase; no joining word or verb is one)
 _NOUN_WORD = rf"(?!(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|namun|tetapi|{REALISATION_WORD})\b)[a-z]{{3,20}}"
+# A rate's base after each value: 'sebesar 125 per 100.000 kelahiran hidup, terealisasi sebesar 109,32 per 100.000
+# kelahiran hidup' (deaths per so many births, cases per so many people): the values' unit (`rate_unit`); after the
+# realisation it may be left out
+_RATE_UNIT = r"per\s+(?:\d{1,3}(?:\.\d{3})+|10+)\s*(?:kelahiran\s+hidup|kh\b|[a-z]{4,20}\b)"
+_UNIT_AFTER_TARGET = rf"(?:\s+(?P<rate>{_RATE_UNIT})|\s+(?P<noun>km\b|{_NOUN_WORD}(?:\s+{_NOUN_WORD})?))?"
+_UNIT_AFTER_REALISED = rf"(?(noun)\s+(?P=noun))(?(rate)(?:\s+{_RATE_UNIT})?)"
 _RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_ASIDE}"
-                rf"(?:\s+(?P<noun>{_NOUN_WORD}(?:\s+{_NOUN_WORD})?))?{_JOIN}"
-                rf"{_REALISED_VALUE}(?(noun)\s+(?P=noun))" + _CAPAIAN_TAIL)
+                rf"{_UNIT_AFTER_TARGET}{_JOIN}"
+                rf"{_REALISED_VALUE}{_UNIT_AFTER_REALISED}" + _CAPAIAN_TAIL)
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
@@ -331,8 +337,9 @@ _TARGET_NAME_OPENS = (r"(?:indikator(?:\s+kinerja)?|iku|kinerja)\s+"
                       rf"|(?=(?-i:{INDICATOR_START_RE.pattern})|(?:{INDICATOR_HEAD_RE.pattern})|{_TARGET_MEASURE_WORDS})")
 TARGET_FIRST_RE = re.compile(
     rf"target\s+(?:{_TARGET_NAME_OPENS})(?P<name>[^.;:%]{{10,200}}?)\s+(?:pada\s+)?(?:tahun\s+\d{{4}}\s+)?"
-    rf"(?:adalah\s+(?=sebesar\b))?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_JOIN}"
-    + REALISATION_WORD + _RESTATED_NAME + _REALISED.removeprefix(REALISATION_WORD), re.I)
+    rf"(?:adalah\s+(?=sebesar\b))?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_UNIT_AFTER_TARGET}{_JOIN}"
+    + REALISATION_WORD + _RESTATED_NAME + _REALISED_VALUE.removeprefix(REALISATION_WORD) + _UNIT_AFTER_REALISED
+    + _CAPAIAN_TAIL, re.I)
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 # a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
@@ -1085,7 +1092,8 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     values[2] = next_capaian(paragraph.text, match, values)
     if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
         return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
-    expect = expected_unit(values[:2] if match.re is STATED_PAIR_RE else values)  # (its '%' is the capaian's only)
+    expect = expected_unit(values[:2] if match.re is STATED_PAIR_RE or match.groupdict().get("rate") else values)
+    # (a stated pair's '%' is the capaian's only; so is a rate's: its values are so many per a base)
     # a capaian is a percentage even when printed without its sign ('capaian 10096')
     readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
                 for k, v in enumerate(values)]
@@ -1093,6 +1101,7 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
         return None  # 'ditargetkan BB dan terealisasi 84,65': a grade against a number is no one indicator's pair
     readings = scaled_readings(match, readings)
     readings = [noun_unit(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
+    readings = [rated(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
     return MeasureRow(
         indicator_raw=unrepeated(match.group("name").strip(" ,")),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
@@ -1119,6 +1128,25 @@ def noun_unit(match: re.Match, reading: Reading | None) -> Reading | None:
     if reading is None or not noun or len(noun.split()) < 2 or reading.value is None:
         return reading
     return replace(reading, raw=f"{reading.raw.rsplit(' ', 1)[0]} {noun}", unit=" ".join(noun.lower().split()))
+
+
+def rate_unit(rate: str) -> str:
+    """'per 100.000 kh' for 'per 100.000 kelahiran hidup' (live births written 'kh', as a Satuan cell's rate is);
+    'per 1.000 penduduk'."""
+    words = rate.lower().split()
+    base, noun = words[1], " ".join(words[2:]) or "kh"  # ('per 1.000KH': the births' initials glued on)
+    if base.endswith("kh"):
+        base, noun = base[:-2], "kh"
+    return f"per {base} {'kh' if noun.startswith('kelahiran') else noun}"
+
+
+def rated(match: re.Match, reading: Reading | None) -> Reading | None:
+    """`reading` with the rate's base printed after the target (`_RATE_UNIT`) as its unit (its raw the number as
+    printed, as a table's value under a Satuan 'per 100.000 KH' is)."""
+    rate = match.groupdict().get("rate")
+    if reading is None or not rate or reading.value is None or reading.unit not in (None, "%"):
+        return reading
+    return replace(reading, unit=rate_unit(rate))
 
 
 def expected_unit(values: list[str | None]) -> str | None:

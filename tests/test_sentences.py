@@ -1560,3 +1560,23 @@ def test_a_bare_target_before_a_rate_or_share_opens_the_target_first_form():
     # 'Target angka tersebut ...' names no indicator
     text = "Target angka tersebut sebesar 12, terealisasi sebesar 10,5, dengan capaian sebesar 112,5%."
     assert find_measure_sentences(views(text), year=2016) == []
+
+
+def test_a_rate_or_unit_printed_after_each_value_is_the_values_unit():
+    # a rate's base after each value: the values are so many per the base, not percentages
+    (row,) = find_measure_sentences(views(
+        "Target indikator kinerja angka kematian bayi sebesar 12 per 1.000 kelahiran hidup, terealisasi sebesar "
+        "10,5 per 1.000 kelahiran hidup dengan capaian sebesar 112,5%."), year=2016)
+    assert row.indicator_raw == "angka kematian bayi"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (12, 10.5, 112.5)
+    assert row.target.unit == row.realisation.unit == "per 1.000 kh"
+    (row,) = find_measure_sentences(views(
+        "Indikator angka kesakitan demam berdarah ditargetkan 40 per 100.000 penduduk dan terealisasi 35 per "
+        "100.000 penduduk."), year=2016)
+    assert (row.target.value, row.realisation.value) == (40, 35)
+    assert row.target.unit == "per 100.000 penduduk"
+    # a length after each value
+    (row,) = find_measure_sentences(views(
+        "Target persentase jalan kabupaten yang dibangun sebesar 120 km, terealisasi 118 km, dengan capaian "
+        "98,33%."), year=2016)
+    assert (row.target.value, row.realisation.value, row.target.unit) == (120, 118, "km")
