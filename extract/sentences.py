@@ -371,6 +371,18 @@ def year_opens(text: str, opens: frozenset[int], at: int) -> bool:
                for start in opens)
 
 
+VALUE_END_RE = re.compile(r"\d\s?%?\s*$")  # a line that ends on a value ('... realisasi 77,50%')
+
+
+def value_line_opens(paragraph: Paragraph) -> frozenset[int]:
+    """Where a line opens on a capitalised indicator's name right after a line that ends on a value: a list printed
+    without full stops ('Indeks Kualitas Air target 82% realisasi 77,50%' over 'Indeks Kualitas Udara target ...')
+    states one result a line, and each line opens its own."""
+    return frozenset(start for (_, prev), (start, line) in zip(paragraph.starts, paragraph.starts[1:])
+                     if paragraph.text[start:start + 1].isupper() and VALUE_END_RE.search(prev.text)
+                     and INDICATOR_HEAD_RE.match(paragraph.text, start))
+
+
 def title_opens(paragraph: Paragraph) -> frozenset[int]:
     """Where a line opens after a title line (`is_title_line`): a title joined into the paragraph below it hides
     the first sentence's opening on the indicator's name."""
@@ -677,7 +689,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
         if not may_state_realisation(paragraph.text) and not says_from_target(low) and not may_compare(low) \
                 and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
-        opens = title_opens(paragraph)
+        opens = title_opens(paragraph) | value_line_opens(paragraph)
         matches = pattern_matches(paragraph.text, opens)
         spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []

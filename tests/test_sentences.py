@@ -1580,3 +1580,15 @@ def test_a_rate_or_unit_printed_after_each_value_is_the_values_unit():
         "Target persentase jalan kabupaten yang dibangun sebesar 120 km, terealisasi 118 km, dengan capaian "
         "98,33%."), year=2016)
     assert (row.target.value, row.realisation.value, row.target.unit) == (120, 118, "km")
+
+
+def test_list_lines_without_full_stops_each_state_their_own_result():
+    # one 'name target A realisasi B' a line, no full stop between: each line is its own statement
+    rows = find_measure_sentences(views(
+        "Persentase rumah layak huni target 75% realisasi 70,25%",
+        "Persentase desa berlistrik target 98% realisasi 99,10%",
+        "Jumlah pasar rakyat yang direvitalisasi target 4 unit realisasi 3 unit"), year=2020)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("Persentase rumah layak huni", 75, 70.25), ("Persentase desa berlistrik", 98, 99.1),
+        ("Jumlah pasar rakyat yang direvitalisasi", 4, 3)]
+    assert all(r.achievement is None for r in rows)
