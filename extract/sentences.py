@@ -492,14 +492,17 @@ STATED_PAIR_RE = re.compile(
 # 'Angka X ... tahun 2015 sebesar 4,88 per 1000 kelahiran hidup. Angka ini bila dibandingkan dengan target ... sebesar
 # 32 per 1000 kelahiran hidup maka ... capaian kinerja sebesar 184,75': the result in one sentence, opening on the
 # indicator's name, and its target in the next, which refers back to it ('angka ini', 'realisasi tersebut'). Read
-# only when the capaian proves the pair (`compared_back_holds`). The name runs to the first word that ends it.
-_BACK_NAME_HEAD = r"(?:angka|persentase|presentase|prosentase|jumlah|nilai|indeks|rasio|tingkat|cakupan|rata-rata)\b"
+# only when the capaian proves the pair (`compared_back_holds`). The name runs to the first word that ends it. (A
+# rate's base after the values, 'per 1.000 kelahiran hidup', is their unit: see `rated`.)
+_BACK_NAME_HEAD = (r"(?:angka|persentase|presentase|prosentase|jumlah|nilai|indeks|rasio|tingkat|cakupan|rata-rata"
+                   r"|prevalensi|proporsi|laju)\b")
 _BACK_NAME_STOP = r"(?:berdasarkan|menurut|sesuai|pada|di|dari|yang|tahun|sebesar|adalah|mencapai|telah|sudah)\b"
 COMPARED_BACK_RE = re.compile(
     rf"(?:^|(?<=[.;!?]\s))(?P<name>{_BACK_NAME_HEAD}(?:\s+(?!{_BACK_NAME_STOP})[^\s.;:%]+){{1,15}})\s+"
-    rf"(?:[^.;%]{{0,200}}?\s)?(?:sebesar|adalah|mencapai)\s+(?P<r>{_VALUE})[^.;]{{0,60}}?[.;]\s+"
+    rf"(?:[^.;%]{{0,200}}?\s)?(?:sebesar|adalah|mencapai)\s+(?P<r>{_VALUE})(?:\s+{_RATE_UNIT})?[^.;]{{0,60}}?[.;]\s+"
     r"(?:angka|nilai|realisasi|capaian|hasil)\s+(?:ini|tersebut)\s+(?:(?:bila|jika|apabila|kalau)\s+)?"
     rf"dibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{{0,60}}?)\bsebesar\s+(?P<t>{_VALUE})"
+    rf"(?:\s+(?P<rate>{_RATE_UNIT}))?"
     rf"[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?(?P<a>{_VALUE})",
     re.I)
 # whose target it is, when not the indicator's own for the year: the nation's, or the plan's ('target akhir Renstra')

@@ -1592,3 +1592,18 @@ def test_list_lines_without_full_stops_each_state_their_own_result():
         ("Persentase rumah layak huni", 75, 70.25), ("Persentase desa berlistrik", 98, 99.1),
         ("Jumlah pasar rakyat yang direvitalisasi", 4, 3)]
     assert all(r.achievement is None for r in rows)
+
+
+def test_a_rate_or_prevalence_stated_first_and_compared_with_its_target_in_the_next_sentence():
+    # a prevalence named first, its target in the next sentence, the capaian (2 - realisasi / target) proving it
+    (row,) = find_measure_sentences(views(
+        "Prevalensi balita pendek di kabupaten ini tahun 2016 sebesar 20,5. Angka ini bila dibandingkan dengan target "
+        "sebesar 25 maka sudah di bawah target dengan capaian kinerja sebesar 118."), year=2016)
+    assert row.indicator_raw == "Prevalensi balita pendek"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (25, 20.5, 118)
+    # a rate whose base follows each value
+    text = ("Angka kematian bayi tahun 2016 sebesar 8,5 per 1.000 kelahiran hidup. Angka ini bila dibandingkan dengan "
+            "target sebesar 10 per 1.000 kelahiran hidup maka capaian kinerja sebesar {a}.")
+    (row,) = find_measure_sentences(views(text.format(a="115")), year=2016)
+    assert (row.target.value, row.realisation.value, row.target.unit) == (10, 8.5, "per 1.000 kh")
+    assert find_measure_sentences(views(text.format(a="99")), year=2016) == []  # a capaian the pair does not give
