@@ -16,7 +16,7 @@ wide page's run of text, and end where a sentence does (`narrow_runs`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -497,13 +497,18 @@ STATED_PAIR_RE = re.compile(
 _BACK_NAME_HEAD = (r"(?:angka|persentase|presentase|prosentase|jumlah|nilai|indeks|rasio|tingkat|cakupan|rata-rata"
                    r"|prevalensi|proporsi|laju)\b")
 _BACK_NAME_STOP = r"(?:berdasarkan|menurut|sesuai|pada|di|dari|yang|tahun|sebesar|adalah|mencapai|telah|sudah)\b"
+# ('Dengan demikian angka kematian ibu tahun 2016 sebesar 109,32 per 100.000 kelahiran hidup. Bila dibandingkan
+# dengan target indikator tahun 2016 yakni 125 per 100.000 kelahiran hidup, maka ... masih dibawah target': with no
+# capaian printed, the next sentence's word of comparison must agree with the two values, as in COMPARED_RE)
 COMPARED_BACK_RE = re.compile(
-    rf"(?:^|(?<=[.;!?]\s))(?P<name>{_BACK_NAME_HEAD}(?:\s+(?!{_BACK_NAME_STOP})[^\s.;:%]+){{1,15}})\s+"
+    rf"(?:^|(?<=[.;!?]\s))(?:dengan\s+demikian\s*,?\s+)?"
+    rf"(?P<name>{_BACK_NAME_HEAD}(?:\s+(?!{_BACK_NAME_STOP})[^\s.;:%]+){{1,15}})\s+"
     rf"(?:[^.;%]{{0,200}}?\s)?(?:sebesar|adalah|mencapai)\s+(?P<r>{_VALUE})(?:\s+{_RATE_UNIT})?[^.;]{{0,60}}?[.;]\s+"
-    r"(?:angka|nilai|realisasi|capaian|hasil)\s+(?:ini|tersebut)\s+(?:(?:bila|jika|apabila|kalau)\s+)?"
-    rf"dibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{{0,60}}?)\bsebesar\s+(?P<t>{_VALUE})"
+    r"(?:(?:angka|nilai|realisasi|capaian|hasil)\s+(?:ini|tersebut)\s+)?(?:(?:bila|jika|apabila|kalau)\s+)?"
+    rf"dibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{{0,60}}?)\b(?:sebesar|yakni|yaitu)\s+(?P<t>{_VALUE})"
     rf"(?:\s+(?P<rate>{_RATE_UNIT}))?"
-    rf"[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?(?P<a>{_VALUE})",
+    rf"(?:[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?(?P<a>{_VALUE})"
+    rf"|[^.;]{{0,120}}?\b(?:(?:sudah|telah|masih|berada)\s+)*(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+target\b)",
     re.I)
 # whose target it is, when not the indicator's own for the year: the nation's, or the plan's ('target akhir Renstra')
 OTHER_TARGET_RE = re.compile(r"\b(?:nasional|akhir|rpjmd?n?|renstra|jangka|tahun\s+\d{4})\b", re.I)
@@ -975,10 +980,20 @@ def realised_back_holds(text: str, match: re.Match) -> bool:
 def compared_back_holds(match: re.Match) -> bool:
     """Whether COMPARED_BACK_RE's target is the indicator's own and its capaian proves the pair: realisasi / target,
     or, for an indicator where less is better, target / realisasi or (2 - realisasi / target), x 100, to within half
-    a point."""
-    if OTHER_TARGET_RE.search(match.group("whose")):
+    a point; with no capaian printed, the word of comparison ('masih dibawah target') agrees with the values
+    (`compared_holds`)."""
+    if OTHER_TARGET_RE.search(re.sub(r"\btahun\s+\d{4}", own_years(match), match.group("whose"))):
         return False
+    if match.group("a") is None:
+        return compared_holds(match)  # no capaian: the word of comparison must agree with the values
     return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"), gap=True)
+
+
+def own_years(match: re.Match) -> Callable[[re.Match], str]:
+    """A replacement that drops 'tahun 2016' from a target's description when the result's sentence names that year:
+    'target indikator Kota X tahun 2016' is the year's own target, not another's."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", match.string[match.start():match.end("r")]))
+    return lambda m: "" if m.group(0)[-4:] in years else m.group(0)
 
 
 def from_target_holds(text: str, match: re.Match) -> bool:

@@ -1607,3 +1607,18 @@ def test_a_rate_or_prevalence_stated_first_and_compared_with_its_target_in_the_n
     (row,) = find_measure_sentences(views(text.format(a="115")), year=2016)
     assert (row.target.value, row.realisation.value, row.target.unit) == (10, 8.5, "per 1.000 kh")
     assert find_measure_sentences(views(text.format(a="99")), year=2016) == []  # a capaian the pair does not give
+
+
+def test_a_rate_stated_first_with_its_target_and_a_word_of_comparison_in_the_next_sentence():
+    # no capaian printed: the next sentence's 'di bawah target' / 'di atas target' must agree with the two values
+    text = ("Dengan demikian angka kematian bayi tahun 2016 sebesar 8,5 per 1.000 kelahiran hidup. Bila dibandingkan "
+            "dengan target indikator tahun 2016 yakni 10 per 1.000 kelahiran hidup, maka angka ini masih {side} "
+            "target.")
+    (row,) = find_measure_sentences(views(text.format(side="di bawah")), year=2016)
+    assert row.indicator_raw == "angka kematian bayi"
+    assert (row.target.value, row.realisation.value, row.target.unit) == (10, 8.5, "per 1.000 kh")
+    assert row.achievement is None
+    assert find_measure_sentences(views(text.format(side="di atas")), year=2016) == []  # the word disagrees
+    # another year's target is not the year's own
+    other = text.format(side="di bawah").replace("indikator tahun 2016", "indikator tahun 2015")
+    assert find_measure_sentences(views(other), year=2016) == []
