@@ -16,7 +16,7 @@ wide page's run of text, and end where a sentence does (`narrow_runs`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
@@ -295,9 +295,15 @@ _REALISED = _REALISED_VALUE + _CAPAIAN_TAIL
 # 'target 5 sumber air, terealisasi 5 sumber air'): the same word(s) after each make them the values' unit (after
 # the first value alone a word may open the next phrase; no joining word or verb is one)
 _NOUN_WORD = rf"(?!(?:dan|dengan|sedangkan|dapat|yang|telah|sudah|namun|tetapi|{REALISATION_WORD})\b)[a-z]{{3,20}}"
+# A rate's base after each value: 'sebesar 125 per 100.000 kelahiran hidup, terealisasi sebesar 109,32 per 100.000
+# kelahiran hidup' (deaths per so many births, cases per so many people): the values' unit (`rate_unit`); after the
+# realisation it may be left out
+_RATE_UNIT = r"per\s+(?:\d{1,3}(?:\.\d{3})+|10+)\s*(?:kelahiran\s+hidup|kh\b|[a-z]{4,20}\b)"
+_UNIT_AFTER_TARGET = rf"(?:\s+(?P<rate>{_RATE_UNIT})|\s+(?P<noun>km\b|{_NOUN_WORD}(?:\s+{_NOUN_WORD})?))?"
+_UNIT_AFTER_REALISED = rf"(?(noun)\s+(?P=noun))(?(rate)(?:\s+{_RATE_UNIT})?)"
 _RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VALUE}){_ASIDE}"
-                rf"(?:\s+(?P<noun>{_NOUN_WORD}(?:\s+{_NOUN_WORD})?))?{_JOIN}"
-                rf"{_REALISED_VALUE}(?(noun)\s+(?P=noun))" + _CAPAIAN_TAIL)
+                rf"{_UNIT_AFTER_TARGET}{_JOIN}"
+                rf"{_REALISED_VALUE}{_UNIT_AFTER_REALISED}" + _CAPAIAN_TAIL)
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
     r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
@@ -324,12 +330,16 @@ LIST_ITEM_MARK_RE = re.compile(
 # '..., sedangkan realisasi pencapaian kinerja <the name again> adalah sebesar 88,38': the name restated before
 # the value
 _RESTATED_NAME = r"(?:\s+(?:pencapaian\s+)?kinerja\s+[^.;:%\d]{5,200}?(?=\s+adalah\s))?"
+# ('Target angka kematian ibu ...', 'Target prevalensi stunting ...': the measure words of rates and shares open a
+# name too, not 'Target angka tersebut')
+_TARGET_MEASURE_WORDS = r"(?:angka|prevalensi|proporsi|laju|skor)\s+(?!(?:ini|tersebut|itu)\b)"
 _TARGET_NAME_OPENS = (r"(?:indikator(?:\s+kinerja)?|iku|kinerja)\s+"
-                      rf"|(?=(?-i:{INDICATOR_START_RE.pattern})|(?:{INDICATOR_HEAD_RE.pattern}))")
+                      rf"|(?=(?-i:{INDICATOR_START_RE.pattern})|(?:{INDICATOR_HEAD_RE.pattern})|{_TARGET_MEASURE_WORDS})")
 TARGET_FIRST_RE = re.compile(
     rf"target\s+(?:{_TARGET_NAME_OPENS})(?P<name>[^.;:%]{{10,200}}?)\s+(?:pada\s+)?(?:tahun\s+\d{{4}}\s+)?"
-    rf"(?:adalah\s+(?=sebesar\b))?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_JOIN}"
-    + REALISATION_WORD + _RESTATED_NAME + _REALISED.removeprefix(REALISATION_WORD), re.I)
+    rf"(?:adalah\s+(?=sebesar\b))?(?:adalah|sebesar|yaitu|yakni)\s+(?P<t>{_VALUE}){_ASIDE}{_UNIT_AFTER_TARGET}{_JOIN}"
+    + REALISATION_WORD + _RESTATED_NAME + _REALISED_VALUE.removeprefix(REALISATION_WORD) + _UNIT_AFTER_REALISED
+    + _CAPAIAN_TAIL, re.I)
 JOINED_NAMES_RE = re.compile(r"\s(?:dan|serta)\s+" + INDICATOR_HEAD_RE.pattern, re.I)
 MARK_REACH = 16  # characters before the name that hold its mark
 # a sentence that opens on the year it speaks of, then the indicator's name: 'Tahun 2019 jumlah BUMDes yang aktif
@@ -337,6 +347,9 @@ MARK_REACH = 16  # characters before the name that hold its mark
 # name; a year other than the report's makes it another year's result: `about_other_years`)
 YEAR_OPENING_RE = re.compile(r"(?:^|[.;:!?]\s+)(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|20)\d\d\s*,?\s+$")
 YEAR_OPENING_REACH = 24  # '. Pada tahun 2021, ': the characters such an opening takes
+# the same opening at the start of a line under a title line ('LKjIP Kabupaten X Tahun 2020' / 'Pada Tahun 2020
+# Indeks X ditargetkan ...'): the title joined into the paragraph ends no sentence, the line's start opens one
+YEAR_PHRASE_RE = re.compile(r"(?:[Pp]ada\s+)?[Tt]ahun\s+(?:19|20)\d\d\s*,?\s+")
 
 
 def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int]:
@@ -347,9 +360,27 @@ def list_item_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int
     tested: far cheaper than trying every mark at every place in the paragraph.
     """
     return [m.start() for m in INDICATOR_HEAD_RE.finditer(text)
-            if opens and m.start() in opens
+            if opens and (m.start() in opens or year_opens(text, opens, m.start()))
             or LIST_ITEM_MARK_RE.search(text, max(0, m.start() - MARK_REACH), m.start())
             or YEAR_OPENING_RE.search(text, max(0, m.start() - YEAR_OPENING_REACH), m.start())]
+
+
+def year_opens(text: str, opens: frozenset[int], at: int) -> bool:
+    """Whether a line opening in `opens` opens on the year the sentence speaks of, right before offset `at`."""
+    return any(at - YEAR_OPENING_REACH <= start < at and YEAR_PHRASE_RE.fullmatch(text, start, at)
+               for start in opens)
+
+
+VALUE_END_RE = re.compile(r"\d\s?%?\s*$")  # a line that ends on a value ('... realisasi 77,50%')
+
+
+def value_line_opens(paragraph: Paragraph) -> frozenset[int]:
+    """Where a line opens on a capitalised indicator's name right after a line that ends on a value: a list printed
+    without full stops ('Indeks Kualitas Air target 82% realisasi 77,50%' over 'Indeks Kualitas Udara target ...')
+    states one result a line, and each line opens its own."""
+    return frozenset(start for (_, prev), (start, line) in zip(paragraph.starts, paragraph.starts[1:])
+                     if paragraph.text[start:start + 1].isupper() and VALUE_END_RE.search(prev.text)
+                     and INDICATOR_HEAD_RE.match(paragraph.text, start))
 
 
 def title_opens(paragraph: Paragraph) -> frozenset[int]:
@@ -461,15 +492,23 @@ STATED_PAIR_RE = re.compile(
 # 'Angka X ... tahun 2015 sebesar 4,88 per 1000 kelahiran hidup. Angka ini bila dibandingkan dengan target ... sebesar
 # 32 per 1000 kelahiran hidup maka ... capaian kinerja sebesar 184,75': the result in one sentence, opening on the
 # indicator's name, and its target in the next, which refers back to it ('angka ini', 'realisasi tersebut'). Read
-# only when the capaian proves the pair (`compared_back_holds`). The name runs to the first word that ends it.
-_BACK_NAME_HEAD = r"(?:angka|persentase|presentase|prosentase|jumlah|nilai|indeks|rasio|tingkat|cakupan|rata-rata)\b"
+# only when the capaian proves the pair (`compared_back_holds`). The name runs to the first word that ends it. (A
+# rate's base after the values, 'per 1.000 kelahiran hidup', is their unit: see `rated`.)
+_BACK_NAME_HEAD = (r"(?:angka|persentase|presentase|prosentase|jumlah|nilai|indeks|rasio|tingkat|cakupan|rata-rata"
+                   r"|prevalensi|proporsi|laju)\b")
 _BACK_NAME_STOP = r"(?:berdasarkan|menurut|sesuai|pada|di|dari|yang|tahun|sebesar|adalah|mencapai|telah|sudah)\b"
+# ('Dengan demikian angka kematian ibu tahun 2016 sebesar 109,32 per 100.000 kelahiran hidup. Bila dibandingkan
+# dengan target indikator tahun 2016 yakni 125 per 100.000 kelahiran hidup, maka ... masih dibawah target': with no
+# capaian printed, the next sentence's word of comparison must agree with the two values, as in COMPARED_RE)
 COMPARED_BACK_RE = re.compile(
-    rf"(?:^|(?<=[.;!?]\s))(?P<name>{_BACK_NAME_HEAD}(?:\s+(?!{_BACK_NAME_STOP})[^\s.;:%]+){{1,15}})\s+"
-    rf"(?:[^.;%]{{0,200}}?\s)?(?:sebesar|adalah|mencapai)\s+(?P<r>{_VALUE})[^.;]{{0,60}}?[.;]\s+"
-    r"(?:angka|nilai|realisasi|capaian|hasil)\s+(?:ini|tersebut)\s+(?:(?:bila|jika|apabila|kalau)\s+)?"
-    rf"dibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{{0,60}}?)\bsebesar\s+(?P<t>{_VALUE})"
-    rf"[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?(?P<a>{_VALUE})",
+    rf"(?:^|(?<=[.;!?]\s))(?:dengan\s+demikian\s*,?\s+)?"
+    rf"(?P<name>{_BACK_NAME_HEAD}(?:\s+(?!{_BACK_NAME_STOP})[^\s.;:%]+){{1,15}})\s+"
+    rf"(?:[^.;%]{{0,200}}?\s)?(?:sebesar|adalah|mencapai)\s+(?P<r>{_VALUE})(?:\s+{_RATE_UNIT})?[^.;]{{0,60}}?[.;]\s+"
+    r"(?:(?:angka|nilai|realisasi|capaian|hasil)\s+(?:ini|tersebut)\s+)?(?:(?:bila|jika|apabila|kalau)\s+)?"
+    rf"dibandingkan\s+dengan\s+target\b(?P<whose>[^.;]{{0,60}}?)\b(?:sebesar|yakni|yaitu)\s+(?P<t>{_VALUE})"
+    rf"(?:\s+(?P<rate>{_RATE_UNIT}))?"
+    rf"(?:[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?(?P<a>{_VALUE})"
+    rf"|[^.;]{{0,120}}?\b(?:(?:sudah|telah|masih|berada)\s+)*(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+target\b)",
     re.I)
 # whose target it is, when not the indicator's own for the year: the nation's, or the plan's ('target akhir Renstra')
 OTHER_TARGET_RE = re.compile(r"\b(?:nasional|akhir|rpjmd?n?|renstra|jangka|tahun\s+\d{4})\b", re.I)
@@ -621,6 +660,14 @@ def enclosing_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:
     return next((text[a:b] for a, b in spans if a <= at < b), text)
 
 
+def untitled(text: str, spans: list[tuple[int, int]], opens: frozenset[int], match: re.Match) -> str:
+    """The sentence holding the match's target, less a title line joined before it when the statement opens on the
+    year on the line after the title (`year_opens`): the title's year ('... Tahun 2020') is not the statement's."""
+    a, b = next(((a, b) for a, b in spans if a <= match.start("t") < b), (0, len(text)))
+    cut = max((o for o in opens if a < o <= match.start() and YEAR_PHRASE_RE.match(text, o)), default=a)
+    return text[cut:b]
+
+
 def from_plan_lines(doc: DocText) -> list[int]:
     """The lines that say 'dari rencana' (the words _FROM_TARGET reads as 'dari target'), or open on 'rencana' after
     a line ending on 'dari': 'rencana' alone names no target ('Rencana Strategis', 'rencana aksi')."""
@@ -650,14 +697,15 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
         if not may_state_realisation(paragraph.text) and not says_from_target(low) and not may_compare(low) \
                 and not ("sebesar" in low and " atau " in low) and "dibandingkan dengan target" not in low:
             continue  # most 'target' paragraphs state none: the patterns' scan of them finds nothing
-        matches = pattern_matches(paragraph.text, title_opens(paragraph))
+        opens = title_opens(paragraph) | value_line_opens(paragraph)
+        matches = pattern_matches(paragraph.text, opens)
         spans = sentence_spans(paragraph.text)
         read: list[tuple[int, int]] = []
         for match in matches:
             if any(a < match.end() and match.start() < b for a, b in read):
                 continue  # the 'indikator X' pattern read this statement already
             read.append(match.span())
-            if about_other_years(enclosing_sentence(paragraph.text, spans, match.start("t")), year):
+            if about_other_years(untitled(paragraph.text, spans, opens, match), year):
                 continue
             row = matched_measure(paragraph, match)
             if row is not None and match.re in (STATED_PAIR_RE, REALISED_BACK_RE):
@@ -932,10 +980,20 @@ def realised_back_holds(text: str, match: re.Match) -> bool:
 def compared_back_holds(match: re.Match) -> bool:
     """Whether COMPARED_BACK_RE's target is the indicator's own and its capaian proves the pair: realisasi / target,
     or, for an indicator where less is better, target / realisasi or (2 - realisasi / target), x 100, to within half
-    a point."""
-    if OTHER_TARGET_RE.search(match.group("whose")):
+    a point; with no capaian printed, the word of comparison ('masih dibawah target') agrees with the values
+    (`compared_holds`)."""
+    if OTHER_TARGET_RE.search(re.sub(r"\btahun\s+\d{4}", own_years(match), match.group("whose"))):
         return False
+    if match.group("a") is None:
+        return compared_holds(match)  # no capaian: the word of comparison must agree with the values
     return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"), gap=True)
+
+
+def own_years(match: re.Match) -> Callable[[re.Match], str]:
+    """A replacement that drops 'tahun 2016' from a target's description when the result's sentence names that year:
+    'target indikator Kota X tahun 2016' is the year's own target, not another's."""
+    years = set(re.findall(r"\b(?:19|20)\d\d\b", match.string[match.start():match.end("r")]))
+    return lambda m: "" if m.group(0)[-4:] in years else m.group(0)
 
 
 def from_target_holds(text: str, match: re.Match) -> bool:
@@ -1064,7 +1122,8 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     values[2] = next_capaian(paragraph.text, match, values)
     if any(v and BARE_YEAR_RE.fullmatch(v.strip(" ,")) for v in values[:2]):
         return None  # 'Target 2019 Target 2020 Realisasi 2019': a header's column years, no values
-    expect = expected_unit(values[:2] if match.re is STATED_PAIR_RE else values)  # (its '%' is the capaian's only)
+    expect = expected_unit(values[:2] if match.re is STATED_PAIR_RE or match.groupdict().get("rate") else values)
+    # (a stated pair's '%' is the capaian's only; so is a rate's: its values are so many per a base)
     # a capaian is a percentage even when printed without its sign ('capaian 10096')
     readings = [parse_measure(v.strip(" ,"), "%" if k == 2 else expect) if v else None
                 for k, v in enumerate(values)]
@@ -1072,6 +1131,7 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
         return None  # 'ditargetkan BB dan terealisasi 84,65': a grade against a number is no one indicator's pair
     readings = scaled_readings(match, readings)
     readings = [noun_unit(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
+    readings = [rated(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
     return MeasureRow(
         indicator_raw=unrepeated(match.group("name").strip(" ,")),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
@@ -1098,6 +1158,25 @@ def noun_unit(match: re.Match, reading: Reading | None) -> Reading | None:
     if reading is None or not noun or len(noun.split()) < 2 or reading.value is None:
         return reading
     return replace(reading, raw=f"{reading.raw.rsplit(' ', 1)[0]} {noun}", unit=" ".join(noun.lower().split()))
+
+
+def rate_unit(rate: str) -> str:
+    """'per 100.000 kh' for 'per 100.000 kelahiran hidup' (live births written 'kh', as a Satuan cell's rate is);
+    'per 1.000 penduduk'."""
+    words = rate.lower().split()
+    base, noun = words[1], " ".join(words[2:]) or "kh"  # ('per 1.000KH': the births' initials glued on)
+    if base.endswith("kh"):
+        base, noun = base[:-2], "kh"
+    return f"per {base} {'kh' if noun.startswith('kelahiran') else noun}"
+
+
+def rated(match: re.Match, reading: Reading | None) -> Reading | None:
+    """`reading` with the rate's base printed after the target (`_RATE_UNIT`) as its unit (its raw the number as
+    printed, as a table's value under a Satuan 'per 100.000 KH' is)."""
+    rate = match.groupdict().get("rate")
+    if reading is None or not rate or reading.value is None or reading.unit not in (None, "%"):
+        return reading
+    return replace(reading, unit=rate_unit(rate))
 
 
 def expected_unit(values: list[str | None]) -> str | None:

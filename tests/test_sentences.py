@@ -1561,3 +1561,96 @@ def test_a_sasarans_pagu_is_no_total_of_the_report(tmp_path):
     result = extract_document(read_document(path))
     assert [(b["allocation"], b["realisation"]) for b in result.built.budgets] == [(500_000_000, 475_000_000)]
     assert result.document["total_allocation"] is None
+
+
+def test_a_result_opening_on_its_year_under_a_running_title():
+    # the page's running title has no full stop; the line under it opens on the year, then the indicator's name
+    for opening in ("Pada Tahun 2020 ", "Pada tahun 2020, ", "Tahun 2020 "):
+        (row,) = find_measure_sentences(views(
+            "Laporan Kinerja Kota Contoh Tahun 2020",
+            opening + "Indeks Kepuasan Masyarakat ditargetkan 82 terealisasi 84,46, dengan capaian kinerja sebesar "
+            "103,00%."), year=2020)
+        assert row.indicator_raw == "Indeks Kepuasan Masyarakat"
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (82, 84.46, 103)
+    # another year's result under the title is still not this year's
+    assert find_measure_sentences(views(
+        "Laporan Kinerja Kota Contoh Tahun 2020",
+        "Pada Tahun 2019 Indeks Kepuasan Masyarakat ditargetkan 80 terealisasi 81, dengan capaian kinerja sebesar "
+        "101,25%."), year=2020) == []
+
+
+def test_a_bare_target_before_a_rate_or_share_opens_the_target_first_form():
+    # 'Target angka ...' / 'Target prevalensi ...': the measure words of rates open an indicator's name
+    (row,) = find_measure_sentences(views(
+        "Target angka kematian bayi sebesar 12, terealisasi sebesar 10,5, dengan capaian sebesar 112,5%."), year=2016)
+    assert row.indicator_raw == "angka kematian bayi"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (12, 10.5, 112.5)
+    (row,) = find_measure_sentences(views(
+        "Target Prevalensi Balita Gizi Buruk sebesar 2, terealisasi sebesar 1,6, dengan capaian sebesar 120%."),
+        year=2016)
+    assert row.indicator_raw == "Prevalensi Balita Gizi Buruk"
+    # 'Target angka tersebut ...' names no indicator
+    text = "Target angka tersebut sebesar 12, terealisasi sebesar 10,5, dengan capaian sebesar 112,5%."
+    assert find_measure_sentences(views(text), year=2016) == []
+
+
+def test_a_rate_or_unit_printed_after_each_value_is_the_values_unit():
+    # a rate's base after each value: the values are so many per the base, not percentages
+    (row,) = find_measure_sentences(views(
+        "Target indikator kinerja angka kematian bayi sebesar 12 per 1.000 kelahiran hidup, terealisasi sebesar "
+        "10,5 per 1.000 kelahiran hidup dengan capaian sebesar 112,5%."), year=2016)
+    assert row.indicator_raw == "angka kematian bayi"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (12, 10.5, 112.5)
+    assert row.target.unit == row.realisation.unit == "per 1.000 kh"
+    (row,) = find_measure_sentences(views(
+        "Indikator angka kesakitan demam berdarah ditargetkan 40 per 100.000 penduduk dan terealisasi 35 per "
+        "100.000 penduduk."), year=2016)
+    assert (row.target.value, row.realisation.value) == (40, 35)
+    assert row.target.unit == "per 100.000 penduduk"
+    # a length after each value
+    (row,) = find_measure_sentences(views(
+        "Target persentase jalan kabupaten yang dibangun sebesar 120 km, terealisasi 118 km, dengan capaian "
+        "98,33%."), year=2016)
+    assert (row.target.value, row.realisation.value, row.target.unit) == (120, 118, "km")
+
+
+def test_list_lines_without_full_stops_each_state_their_own_result():
+    # one 'name target A realisasi B' a line, no full stop between: each line is its own statement
+    rows = find_measure_sentences(views(
+        "Persentase rumah layak huni target 75% realisasi 70,25%",
+        "Persentase desa berlistrik target 98% realisasi 99,10%",
+        "Jumlah pasar rakyat yang direvitalisasi target 4 unit realisasi 3 unit"), year=2020)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("Persentase rumah layak huni", 75, 70.25), ("Persentase desa berlistrik", 98, 99.1),
+        ("Jumlah pasar rakyat yang direvitalisasi", 4, 3)]
+    assert all(r.achievement is None for r in rows)
+
+
+def test_a_rate_or_prevalence_stated_first_and_compared_with_its_target_in_the_next_sentence():
+    # a prevalence named first, its target in the next sentence, the capaian (2 - realisasi / target) proving it
+    (row,) = find_measure_sentences(views(
+        "Prevalensi balita pendek di kabupaten ini tahun 2016 sebesar 20,5. Angka ini bila dibandingkan dengan target "
+        "sebesar 25 maka sudah di bawah target dengan capaian kinerja sebesar 118."), year=2016)
+    assert row.indicator_raw == "Prevalensi balita pendek"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (25, 20.5, 118)
+    # a rate whose base follows each value
+    text = ("Angka kematian bayi tahun 2016 sebesar 8,5 per 1.000 kelahiran hidup. Angka ini bila dibandingkan dengan "
+            "target sebesar 10 per 1.000 kelahiran hidup maka capaian kinerja sebesar {a}.")
+    (row,) = find_measure_sentences(views(text.format(a="115")), year=2016)
+    assert (row.target.value, row.realisation.value, row.target.unit) == (10, 8.5, "per 1.000 kh")
+    assert find_measure_sentences(views(text.format(a="99")), year=2016) == []  # a capaian the pair does not give
+
+
+def test_a_rate_stated_first_with_its_target_and_a_word_of_comparison_in_the_next_sentence():
+    # no capaian printed: the next sentence's 'di bawah target' / 'di atas target' must agree with the two values
+    text = ("Dengan demikian angka kematian bayi tahun 2016 sebesar 8,5 per 1.000 kelahiran hidup. Bila dibandingkan "
+            "dengan target indikator tahun 2016 yakni 10 per 1.000 kelahiran hidup, maka angka ini masih {side} "
+            "target.")
+    (row,) = find_measure_sentences(views(text.format(side="di bawah")), year=2016)
+    assert row.indicator_raw == "angka kematian bayi"
+    assert (row.target.value, row.realisation.value, row.target.unit) == (10, 8.5, "per 1.000 kh")
+    assert row.achievement is None
+    assert find_measure_sentences(views(text.format(side="di atas")), year=2016) == []  # the word disagrees
+    # another year's target is not the year's own
+    other = text.format(side="di bawah").replace("indikator tahun 2016", "indikator tahun 2015")
+    assert find_measure_sentences(views(other), year=2016) == []
