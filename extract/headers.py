@@ -2116,6 +2116,8 @@ def plan_capaian_dropped(header: Header, views: Sequence[LineView], start: int, 
     Mapped by kind, the last capaian of the row would pass for the year's.
     """
     text = " ".join(line_of(views, k).text for k in range(start, end + 1))
+    if against_plan_dropped(header, text):
+        return  # 'Capaian 2021 | Capaian thd RPJMD': no plan target column between them
     if ("arget" not in text and "ARGET" not in text) or not PLAN_TARGET_RE.search(text):
         return
     first = header.roles.index("achievement")
@@ -2130,3 +2132,34 @@ def plan_capaian_dropped(header: Header, views: Sequence[LineView], start: int, 
         first_cell = next(c for c in cells if header.cell_roles[c] == "achievement")
         header.cell_roles = {c: "other" if r == "achievement" and c != first_cell else r
                              for c, r in header.cell_roles.items()}
+
+
+CAPAIAN_WORD_RE = re.compile(r"\b(?:pen)?capaian\b", re.I)
+# 'terhadap RPJMD', 'thd Target Akhir', 'terhadap Target Renstra 2026': measured against the plan's end
+AGAINST_PLAN_RE = re.compile(r"\b(?:terhadap|thdp?)\W+(?:target\W+)?(?:akhir|renstra|rpjmd|rpjmn|jangka)\b", re.I)
+
+
+def against_plan_dropped(header: Header, text: str) -> bool:
+    """Whether a Capaian column named as measured against the plan ('% Capaian Kinerja Terhadap RPJMD', 'Capaian thd
+    Target Akhir') beside the year's own Capaian was made a column of no role (`header` changed in place).
+
+    With no plan target column between them, the two capaian columns stand side by side and, read from the right,
+    the plan's would pass for the year's. Each 'Capaian' word of the header is one achievement column, in order;
+    the ones whose words, up to the next 'Capaian', say 'terhadap' the plan are the plan's. One of the year's
+    stays, else nothing changes.
+    """
+    starts = [m.start() for m in CAPAIAN_WORD_RE.finditer(text)]
+    at = [k for k, r in enumerate(header.roles) if r == "achievement"]
+    if len(starts) != len(at):
+        return False
+    ends = starts[1:] + [len(text)]
+    plan = [n for n, (a, b) in enumerate(zip(starts, ends)) if AGAINST_PLAN_RE.search(text, a, b)]
+    if not plan or len(plan) == len(at):
+        return False
+    dropped = {at[n] for n in plan}
+    header.roles = ["other" if k in dropped else r for k, r in enumerate(header.roles)]
+    cells = [c for c in sorted(header.cell_roles) if header.cell_roles[c] == "achievement"]
+    if len(cells) == len(at):
+        plan_cells = {cells[n] for n in plan}
+        header.cell_roles = {c: "other" if c in plan_cells else r for c, r in header.cell_roles.items()}
+    return True
