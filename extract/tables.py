@@ -2711,6 +2711,12 @@ def detached_name_words(tail: list[LineView]) -> bool:
         and not any(canonical_unit(w) is not None for w in words)
 
 
+def satuan_alone(own: str, header: Header) -> bool:
+    """Whether a value line's only words are its Satuan cell ('Indeks 98,38 98,41 100,3'), under a header that
+    names a Satuan column: the row's name stands on the lines above, one word or cell to a line."""
+    return header.satuan and " " not in own.strip() and canonical_unit(own.strip()) is not None
+
+
 def paragraph_start(lines: list[LineView]) -> int:
     """Where a paragraph starts among the text lines under a table's last row; their count when none does.
 
@@ -3362,7 +3368,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     elif header.kind == "budget" and (above := name_opened_above_value_line(view, own, pending, below)):
         before = above
     elif pending and not view.delimited:
-        if not WORD_RE.search(own) or starts_lower(own) or own.startswith("("):  # no words: OCR specks ('- . ; - 80%')
+        if not WORD_RE.search(own) or starts_lower(own) or own.startswith("(") or satuan_alone(own, header):
+            # no words: OCR specks ('- . ; - 80%'); or the Satuan cell alone ('Indeks 98,38 ...'), the name above
             # (or '(usia SD/sederajat)' on the value line: a name's parenthesis, its opening above)
             # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
             # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)

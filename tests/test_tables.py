@@ -5443,3 +5443,13 @@ def test_a_header_naming_fewer_columns_than_a_rows_values_does_not_guess_which_t
             "1    Persentase desa tangguh bencana   40%       45%       48%       106,67%   60%\n"
             "2    Indeks risiko bencana             120,5     118,0     116,2     101,55%   110,0\n")
     assert records(text)[0] == []
+
+
+def test_a_name_one_word_to_a_line_above_a_value_line_led_by_its_satuan_is_the_rows_name():
+    # a double-spaced export: the name's words each on a line, then the Satuan cell and the values
+    text = ("No Indikator Satuan Target Realisasi Capaian\n\n"
+            "1\n\nIndeks\n\nKeterlibatan\n\nPemuda Desa\n\n"
+            "Indeks 72,00 73,44 102,0\n")
+    (row,) = table_records(text, 2021)[0]
+    assert row.indicator_raw == "Indeks Keterlibatan Pemuda Desa"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (72.0, 73.44, 102.0)
