@@ -5453,3 +5453,16 @@ def test_a_name_one_word_to_a_line_above_a_value_line_led_by_its_satuan_is_the_r
     (row,) = table_records(text, 2021)[0]
     assert row.indicator_raw == "Indeks Keterlibatan Pemuda Desa"
     assert (row.target.value, row.realisation.value, row.achievement.value) == (72.0, 73.44, 102.0)
+
+
+def test_prose_one_blank_line_under_a_double_spaced_tables_complete_last_row_is_no_part_of_its_name():
+    # every line of the export is followed by a blank line, so the blank line under the row says nothing;
+    # the line under it is too wide for the row's name cell, or opens a sentence read over the blank lines
+    header = "No Indikator Satuan Target Realisasi Capaian\n\n"
+    row = "1 Indeks Keterlibatan Pemuda Desa Indeks 72,00 73,44 102,0\n\n"
+    wide = "Keterlibatan pemuda desa yang diukur oleh dinas, bersama kecamatan maupun\n"
+    paragraph = ("Keterlibatan pemuda desa\n\nterus tumbuh dari tahun ke tahun karena dukungan\n\n"
+                 "kecamatan. Program karang taruna berjalan baik.\n")
+    for after in (wide, paragraph):
+        (measure,) = table_records(header + row + after, 2021)[0]
+        assert measure.indicator_raw == "Indeks Keterlibatan Pemuda Desa", after
