@@ -5466,3 +5466,21 @@ def test_prose_one_blank_line_under_a_double_spaced_tables_complete_last_row_is_
     for after in (wide, paragraph):
         (measure,) = table_records(header + row + after, 2021)[0]
         assert measure.indicator_raw == "Indeks Keterlibatan Pemuda Desa", after
+
+
+def test_a_header_printed_one_word_to_a_line_over_double_spaced_rows_is_read():
+    # a document site's text export: every word of the header on a line of its own, a blank line between
+    words = ["No", "Indikator", "Satuan", "Realisasi", "2020", "Target", "2021", "Realisasi", "2021", "%",
+             "Capaian", "Tahun", "2021"]
+    text = "\n\n".join(words) + "\n\n1 Indeks keterlibatan pemuda desa Indeks 70,10 72,00 73,44 102,0\n"
+    (row,) = table_records(text, 2021)[0]
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Indeks keterlibatan pemuda desa", 72.0, 73.44, 102.0)
+
+
+def test_a_header_flattened_one_whole_cell_to_a_line_is_not_read_as_one_printed_word_by_word():
+    # each line a whole cell and no cell split over lines: the flattened header's own reading, rows one value a line
+    text = ("No\n\nIndikator Kinerja\n\nTarget\n\nRealisasi\n\nCapaian\n\nKeterangan\n\nSatuan\n\nSumber Data\n\n"
+            "1\n\nPersentase desa tangguh\n\n80%\n\n82%\n\n102,5%\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [(80.0, 82.0, 102.5)]
