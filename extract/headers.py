@@ -896,6 +896,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
     slack = 0  # overlap allowed between stacked columns' words (`stack_columns`)
     below = quarter_groups_below(views, start)
     unfolded = False
+    if below is None and not complete:
+        below = word_per_line_header(views, start)  # 'Indikator' / '' / 'Realisasi' / '' / '2020' / '' / 'Target' ...
     if below is None:
         # (a line that names the year's group beside columns of their own is a header alone, 'Realisasi Tahun 2020
         # Kondisi Tahun 2021 Capaian ...': its group's sub-columns on the next line still go under that year)
@@ -2116,6 +2118,8 @@ def plan_capaian_dropped(header: Header, views: Sequence[LineView], start: int, 
     Mapped by kind, the last capaian of the row would pass for the year's.
     """
     text = " ".join(line_of(views, k).text for k in range(start, end + 1))
+    if against_plan_dropped(header, text):
+        return  # 'Capaian 2021 | Capaian thd RPJMD': no plan target column between them
     if ("arget" not in text and "ARGET" not in text) or not PLAN_TARGET_RE.search(text):
         return
     first = header.roles.index("achievement")
@@ -2130,3 +2134,91 @@ def plan_capaian_dropped(header: Header, views: Sequence[LineView], start: int, 
         first_cell = next(c for c in cells if header.cell_roles[c] == "achievement")
         header.cell_roles = {c: "other" if r == "achievement" and c != first_cell else r
                              for c, r in header.cell_roles.items()}
+
+
+CAPAIAN_WORD_RE = re.compile(r"\b(?:pen)?capaian\b", re.I)
+# 'terhadap RPJMD', 'thd Target Akhir', 'terhadap Target Renstra 2026': measured against the plan's end
+AGAINST_PLAN_RE = re.compile(r"\b(?:terhadap|thdp?)\W+(?:target\W+)?(?:akhir|renstra|rpjmd|rpjmn|jangka)\b", re.I)
+
+
+def against_plan_dropped(header: Header, text: str) -> bool:
+    """Whether a Capaian column named as measured against the plan ('% Capaian Kinerja Terhadap RPJMD', 'Capaian thd
+    Target Akhir') beside the year's own Capaian was made a column of no role (`header` changed in place).
+
+    With no plan target column between them, the two capaian columns stand side by side and, read from the right,
+    the plan's would pass for the year's. Each 'Capaian' word of the header is one achievement column, in order;
+    the ones whose words, up to the next 'Capaian', say 'terhadap' the plan are the plan's. One of the year's
+    stays, else nothing changes.
+    """
+    starts = [m.start() for m in CAPAIAN_WORD_RE.finditer(text)]
+    at = [k for k, r in enumerate(header.roles) if r == "achievement"]
+    if len(starts) != len(at):
+        return False
+    ends = starts[1:] + [len(text)]
+    plan = [n for n, (a, b) in enumerate(zip(starts, ends)) if AGAINST_PLAN_RE.search(text, a, b)]
+    if not plan or len(plan) == len(at):
+        return False
+    dropped = {at[n] for n in plan}
+    header.roles = ["other" if k in dropped else r for k, r in enumerate(header.roles)]
+    cells = [c for c in sorted(header.cell_roles) if header.cell_roles[c] == "achievement"]
+    if len(cells) == len(at):
+        plan_cells = {cells[n] for n in plan}
+        header.cell_roles = {c: "other" if c in plan_cells else r for c, r in header.cell_roles.items()}
+    return True
+
+
+# Words a header cell holds besides its column words, when an export prints the header one word to a line:
+# 'Capaian' / 'Kinerja' / 'Tahun' / '2021', '% Capaian Kinerja Terhadap RPJMD', 'Realisasi s.d. Tahun 2021'
+CELL_WORDS = frozenset({"tahun", "th", "thn", "terhadap", "thd", "rpjmd", "rpjmn", "renstra", "akhir", "s.d", "s.d.",
+                        "sd", "s/d", "sampai", "dengan", "tujuan", "jangka", "menengah", "periode", "kondisi", "%",
+                        "(%)"})
+WORD_LINE_WORDS = 5  # words of a line of a header printed one word (or a cell's few) to a line
+MIN_WORD_LINES = 8  # lines of such a header at least: a header of a few columns, each cell a word or two a line
+VALUE_LINE_REACH = 12  # lines under such a header within which the first row's value line stands
+
+
+def word_per_line_header(views: Sequence[LineView], start: int) -> tuple[list[str], int] | None:
+    """A header printed one word to a line, a blank line between every two (a flipbook's or a document site's text
+    export), as the roles of its words read as one line, and the index of its last line; or None.
+
+    'Indikator' / 'Satuan' / 'Realisasi' / '2020' / 'Target' / '2021' / ... / 'Capaian' / 'Kinerja' / 'Tahun' /
+    '2021': each line alone is too short for a header and a year alone ends a header flattened one cell to a line,
+    so no header was read and the table gave no rows. Taken only when every line is a header's words and years
+    and a cell's words stand split over lines (a year or a qualifier alone: no header flattened one whole cell
+    to a line), and the first line of values under it holds two values or more (no row flattened one value to a
+    line either).
+    """
+    lines = [start]
+    k = start
+    while k + 2 < len(views) and not line_of(views, k + 1).text.strip() and header_word_line(line_of(views, k + 2).text):
+        k += 2
+        lines.append(k)
+    if len(lines) < MIN_WORD_LINES:
+        return None
+    texts = [line_of(views, j).text.strip() for j in lines]
+    if not any(YEAR_ALONE_RE.fullmatch(t) or t.lower() in CELL_WORDS for t in texts):
+        return None
+    below = next((j for j in range(k + 1, min(len(views), k + VALUE_LINE_REACH)) if views[j].values
+                  and not ROW_NUMBER_ALONE_RE.fullmatch(line_of(views, j).text.strip())), None)
+    if below is None or len(views[below].values) < 2:
+        return None
+    roles, complete = text_header_score(" ".join(texts), True)
+    if not complete:
+        return None
+    return list(roles), k
+
+
+YEAR_ALONE_RE = re.compile(r"(?:19|20)\d\d")
+ROW_NUMBER_ALONE_RE = re.compile(r"\d{1,2}\.?")  # a row's number on its line, its name and values below
+
+
+def header_word_line(text: str) -> bool:
+    """Whether a short line holds only a header's words: column words, a cell's qualifiers, years, '%' and the
+    number after a label ('Tujuan 1'); a number alone (a row's) is none."""
+    words = text.lower().split()
+    if not words or len(words) > WORD_LINE_WORDS:
+        return False
+    if len(words) == 1 and words[0].isdigit() and not YEAR_ALONE_RE.fullmatch(words[0]):
+        return False
+    return all(w in ROLE_WORDS or w in CELL_WORDS or YEAR_ALONE_RE.fullmatch(w) or w.isdigit() and len(w) <= 2
+               for w in words)

@@ -1905,6 +1905,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             last_row_at = i
             remark_at = i
         elif view.text:
+            if rows and not closed and blanks == 1 and header.kind in ("target", "realisation") \
+                    and len(rows[-1].values) >= width and text_under_double_spaced_row(views, i, rows[-1], last_row_at):
+                break  # 'Keberhasilan pembangunan yang ...' a blank line under a complete row: the text after the table
             view = as_name_line(view, header)  # ('... kurang dari 24 jam': the name's words, its time limit too)
             if markdown and not view.line.text.lstrip().startswith("|"):
                 # text outside the '|' rows ('Demikian capaian ...' under the table): a markdown cell never wraps
@@ -2711,6 +2714,58 @@ def detached_name_words(tail: list[LineView]) -> bool:
         and not any(canonical_unit(w) is not None for w in words)
 
 
+def satuan_alone(own: str, header: Header) -> bool:
+    """Whether a value line's only words are its Satuan cell ('Indeks 98,38 98,41 100,3'), under a header that
+    names a Satuan column: the row's name stands on the lines above, one word or cell to a line."""
+    return header.satuan and " " not in own.strip() and canonical_unit(own.strip()) is not None
+
+
+def text_under_double_spaced_row(views: Sequence[LineView], i: int, row: RowDraft, row_at: int) -> bool:
+    """Whether line i, one blank line under a complete row of a double-spaced export, opens the text after the table.
+
+    Such an export (a flipbook's or a document site's text) puts a blank line between every two lines, so the
+    blank line that parts a table from the paragraph under it says nothing. Under a row whose values are all
+    read and whose value line (views[row_at], its last) stands between blank lines, a line that holds a
+    sentence's full stop, a line opening with a capital that runs longer than the whole line of a row printed on
+    one line (a wrapped name cell is narrower than the row), or a capitalised line that opens a sentence of
+    `PROSE_WORDS` words, read over the single blank lines, is that paragraph. A numbered line, or one that opens
+    an indicator ('Persentase ...'), may open the next row and is none.
+    """
+    if row.views[-1].line.number != row.value_line or row_at < 1 or row_at + 1 >= len(views) \
+            or line_of(views, row_at - 1).text.strip() or line_of(views, row_at + 1).text.strip():
+        return False
+    text = line_of(views, i).text.strip()
+    if views[i].values or "\t" in text or "|" in text or NUMBERED_LINE_RE.match(text):
+        return False
+    words = len(text.split())
+    if words >= RUNNING_TEXT_WORDS and holds_sentence_stop(text):
+        return True  # 'Indeks Pembangunan Gender (IPG). Pembangunan kualitas ...'
+    if not text[:1].isupper() or opens_indicator(views[i]):
+        return False
+    if words >= RUNNING_TEXT_WORDS and len(row.views) == 1 and len(text) > len(row.views[0].line.text.strip()):
+        return True
+    count = 0
+    for k in range(i, min(len(views), i + 2 * PARAGRAPH_REACH), 2):
+        line = line_of(views, k).text.strip()
+        if not line or k > i and line_of(views, k - 1).text.strip():
+            return False
+        count += len(line.split())
+        if holds_sentence_stop(line):
+            return count >= PROSE_WORDS
+    return False
+
+
+def holds_sentence_stop(text: str) -> bool:
+    """Whether a full stop ends a sentence in a line: after a word of four letters or more or a bracket, no
+    abbreviation ('Kab. Sarolangun', 'No. 12')."""
+    for match in PARAGRAPH_STOP_RE.finditer(text):
+        before = text[:match.start()].split()
+        word = before[-1].lower() if before else ""
+        if word.endswith(")") or word.isalpha() and len(word) >= 4 and word not in NAME_ABBREVIATIONS:
+            return True
+    return False
+
+
 def paragraph_start(lines: list[LineView]) -> int:
     """Where a paragraph starts among the text lines under a table's last row; their count when none does.
 
@@ -3362,7 +3417,8 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     elif header.kind == "budget" and (above := name_opened_above_value_line(view, own, pending, below)):
         before = above
     elif pending and not view.delimited:
-        if not WORD_RE.search(own) or starts_lower(own) or own.startswith("("):  # no words: OCR specks ('- . ; - 80%')
+        if not WORD_RE.search(own) or starts_lower(own) or own.startswith("(") or satuan_alone(own, header):
+            # no words: OCR specks ('- . ; - 80%'); or the Satuan cell alone ('Indeks 98,38 ...'), the name above
             # (or '(usia SD/sederajat)' on the value line: a name's parenthesis, its opening above)
             # (not in a row flattened one value per line: there the lines of a Sasaran and an Indikator cell may
             # alternate above the values, `flattened_cells` parts them, and the sasaran's lines are the row's own)

@@ -281,6 +281,19 @@ def test_the_capaian_against_the_plans_target_is_not_the_years_capaian():
         assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 82.0, 102.5)
 
 
+def test_a_capaian_against_the_plan_right_after_the_years_capaian_is_not_the_years():
+    # no plan target column between the two capaian columns: the words 'terhadap RPJMD' / 'thd Target Akhir' say which
+    plain = ("No Indikator Satuan Realisasi 2020 Target 2021 Realisasi 2021 % Capaian Kinerja Tahun 2021 "
+             "% Capaian Kinerja Terhadap RPJMD\n"
+             "1 Indeks keterlibatan pemuda Indeks 70,10 72,00 73,44 102,0 95,38\n")
+    bordered = ("No\tIndikator Kinerja\tTarget 2021\tRealisasi 2021\tCapaian 2021\tCapaian thd Target Akhir\n"
+                "1\tPersentase desa berprestasi\t80%\t82%\t102,5%\t91,11%\n")
+    (row,) = measures(plain, 2021)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (72.0, 73.44, 102.0)
+    (row,) = measures(bordered, 2021)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (80.0, 82.0, 102.5)
+
+
 def test_a_plan_capaian_cell_ending_in_a_year_and_its_percent_sign_is_still_a_header():
     # 'Capaian s.d. 2022 terhadap 2024 (%)': the '2024 (%)' closing the last cell is no value of a row
     for sep in ("\t", "   "):

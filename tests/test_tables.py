@@ -5467,3 +5467,44 @@ def test_a_short_name_without_proven_arithmetic_or_of_a_summary_stays_refused():
             "Kedelai Hitam 8.000 6.100 76,25%\n")  # no number of its own: a wrapped name's last line
     measures, _ = records(text)
     assert [m.indicator_raw for m in measures] == []
+
+
+def test_a_name_one_word_to_a_line_above_a_value_line_led_by_its_satuan_is_the_rows_name():
+    # a double-spaced export: the name's words each on a line, then the Satuan cell and the values
+    text = ("No Indikator Satuan Target Realisasi Capaian\n\n"
+            "1\n\nIndeks\n\nKeterlibatan\n\nPemuda Desa\n\n"
+            "Indeks 72,00 73,44 102,0\n")
+    (row,) = table_records(text, 2021)[0]
+    assert row.indicator_raw == "Indeks Keterlibatan Pemuda Desa"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (72.0, 73.44, 102.0)
+
+
+def test_prose_one_blank_line_under_a_double_spaced_tables_complete_last_row_is_no_part_of_its_name():
+    # every line of the export is followed by a blank line, so the blank line under the row says nothing;
+    # the line under it is too wide for the row's name cell, or opens a sentence read over the blank lines
+    header = "No Indikator Satuan Target Realisasi Capaian\n\n"
+    row = "1 Indeks Keterlibatan Pemuda Desa Indeks 72,00 73,44 102,0\n\n"
+    wide = "Keterlibatan pemuda desa yang diukur oleh dinas, bersama kecamatan maupun\n"
+    paragraph = ("Keterlibatan pemuda desa\n\nterus tumbuh dari tahun ke tahun karena dukungan\n\n"
+                 "kecamatan. Program karang taruna berjalan baik.\n")
+    for after in (wide, paragraph):
+        (measure,) = table_records(header + row + after, 2021)[0]
+        assert measure.indicator_raw == "Indeks Keterlibatan Pemuda Desa", after
+
+
+def test_a_header_printed_one_word_to_a_line_over_double_spaced_rows_is_read():
+    # a document site's text export: every word of the header on a line of its own, a blank line between
+    words = ["No", "Indikator", "Satuan", "Realisasi", "2020", "Target", "2021", "Realisasi", "2021", "%",
+             "Capaian", "Tahun", "2021"]
+    text = "\n\n".join(words) + "\n\n1 Indeks keterlibatan pemuda desa Indeks 70,10 72,00 73,44 102,0\n"
+    (row,) = table_records(text, 2021)[0]
+    assert (row.indicator_raw, row.target.value, row.realisation.value, row.achievement.value) == (
+        "Indeks keterlibatan pemuda desa", 72.0, 73.44, 102.0)
+
+
+def test_a_header_flattened_one_whole_cell_to_a_line_is_not_read_as_one_printed_word_by_word():
+    # each line a whole cell and no cell split over lines: the flattened header's own reading, rows one value a line
+    text = ("No\n\nIndikator Kinerja\n\nTarget\n\nRealisasi\n\nCapaian\n\nKeterangan\n\nSatuan\n\nSumber Data\n\n"
+            "1\n\nPersentase desa tangguh\n\n80%\n\n82%\n\n102,5%\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [(80.0, 82.0, 102.5)]
