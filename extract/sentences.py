@@ -1105,10 +1105,23 @@ NEXT_CAPAIAN_RE = re.compile(
     rf"(?:(?:adalah|sebesar|yaitu|mencapai)\s+){{0,2}}(?P<a>{_VALUE})", re.I)
 
 
+# 'ditargetkan 2.212.558 jiwa terealisasi 2.123.150 jiwa, sehingga indikator kinerja sasaran ini tercapai 95,96%': a
+# percent the same sentence says was reached ('tercapai'), after the realisation; taken only when realisasi / target
+# gives it (`next_capaian`): 'tercapai' alone says nothing of what the number is
+REACHED_CAPAIAN_RE = re.compile(
+    r"\s*,?\s*(?:(?:sehingga|maka|dengan\s+demikian)\s*,?\s+)?(?:[^.;%\d]{0,80}?\s)?(?:telah\s+|sudah\s+|dapat\s+)?"
+    rf"tercapai\s+(?:sebesar\s+)?(?P<a>{_VALUE})", re.I)
+
+
 def next_capaian(text: str, match: re.Match, values: list[str | None]) -> str | None:
-    """The capaian the sentence after a target-and-realisation sentence states of it, if the two values prove it."""
+    """The capaian the sentence after a target-and-realisation sentence states of it, or the same sentence calls
+    reached ('tercapai 95,96%'), if the two values prove it."""
     if values[2] is not None or match.re not in (MEASURE_SENTENCE_RE, TARGET_FIRST_RE, LIST_MEASURE_RE):
         return values[2]
+    reached = REACHED_CAPAIAN_RE.match(text, match.end())
+    if reached is not None and "%" in reached.group("a") and printed_capaian_proves(
+            values[0], values[1], reached.group("a")):
+        return reached.group("a")
     after = NEXT_CAPAIAN_RE.match(text, match.end())
     if after is None or not printed_capaian_proves(values[0], values[1], after.group("a")):
         return None

@@ -1654,3 +1654,12 @@ def test_a_rate_stated_first_with_its_target_and_a_word_of_comparison_in_the_nex
     # another year's target is not the year's own
     other = text.format(side="di bawah").replace("indikator tahun 2016", "indikator tahun 2015")
     assert find_measure_sentences(views(other), year=2016) == []
+
+
+def test_a_percent_the_sentence_calls_reached_is_the_capaian_when_the_values_give_it():
+    text = ("Jumlah pengunjung museum ditargetkan 4.000 orang terealisasi 3.800 orang, sehingga indikator kinerja "
+            "sasaran ini tercapai {a}%.")
+    (row,) = find_measure_sentences(views(text.format(a="95")), year=2018)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (4000, 3800, 95)
+    (row,) = find_measure_sentences(views(text.format(a="88")), year=2018)
+    assert row.achievement is None  # not realisasi / target: 'tercapai' alone makes it no capaian
