@@ -315,9 +315,12 @@ MEASURE_SENTENCE_RE = re.compile(
 # after a lookbehind on its letter: the engine skips to a candidate letter in C, where a pattern opening with \b and
 # an alternation is tried word by word at every character)
 INDICATOR_HEAD_RE = re.compile(
-    r"[pjniortkcl](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks|(?<=o)pini"
-    r"|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)etepatan|(?<=c)akupan|(?<=l)evel)\b",
-    re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year)
+    r"[pjniortkclv](?<!\w.)(?:(?<=p)(?:ersentase|resentase|rosentase|anjang)|(?<=j)umlah|(?<=n)ilai|(?<=i)ndeks"
+    r"|(?<=o)pini|(?<=r)(?:asio|ata-rata|ealisasi\s+(?:fisik|keuangan))|(?<=t)ingkat|(?<=k)(?:etepatan|apasitas)"
+    r"|(?<=c)akupan|(?<=l)(?:evel|uas)|(?<=v)olume)\b",
+    re.I)  # ('realisasi fisik', 'realisasi keuangan': the progress indicators of a budget year; 'Panjang jalan ...',
+# 'Luas lahan ...', 'Volume ...', 'Kapasitas ...': the measure words of lengths, areas and amounts, as a works or
+# farming office names its indicators)
 # what stands right before the name: a list mark, a sentence's end, or a word that opens the next clause
 # (', sedangkan' / 'dan' / 'serta' / 'sementara' / 'kemudian' / 'selanjutnya' / 'adapun': a second indicator's result;
 # 'Berdasarkan perhitungan tersebut diperoleh Persentase X sebesar ...': a worked result opens on 'diperoleh')

@@ -1663,3 +1663,11 @@ def test_a_percent_the_sentence_calls_reached_is_the_capaian_when_the_values_giv
     assert (row.target.value, row.realisation.value, row.achievement.value) == (4000, 3800, 95)
     (row,) = find_measure_sentences(views(text.format(a="88")), year=2018)
     assert row.achievement is None  # not realisasi / target: 'tercapai' alone makes it no capaian
+
+
+def test_a_sentence_opening_on_a_measure_word_of_length_or_area_names_its_indicator():
+    for name in ("Panjang saluran irigasi yang direhabilitasi", "Luas lahan sawah yang dicetak"):
+        (row,) = find_measure_sentences(views(
+            f"{name} ditargetkan 120,5 km terealisasi 114,5 km, dengan capaian 95%."), year=2018)
+        assert row.indicator_raw == name
+        assert (row.target.value, row.realisation.value, row.achievement.value) == (120.5, 114.5, 95)

@@ -4655,7 +4655,7 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
         (ANY_CASE_INDICATOR_RE, re.compile(r"\b(Persentase|Presentase|Prosentase|Presentasi|Persentasi|Jumlah|Nilai|"
                                            r"Indeks|Opini|Rasio|Tingkat|Ketepatan|Hasil Nilai)\b", re.I)),
         (INDICATOR_HEAD_RE, re.compile(r"\b(?:persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat|"
-                                       r"ketepatan|cakupan|rata-rata|level)\b", re.I)),
+                                       r"ketepatan|cakupan|rata-rata|level|panjang|luas|volume|kapasitas)\b", re.I)),
         (_KPU_TAIL_RE, re.compile(r"(?:\b(?:[keh]\s?[pf]\s?l?\s?u(?:-?d)?|fplu)|\b[keh][o0]m\w{2,3}\s+[pf][ecf]m\w{4,8}"
                                   r"\s+u\w{2,3}(?:\s+daerah)?)[\s\-–]*$", re.I)),
         (_HEAD_RE, re.compile(r"\b(?:dinas|badan|inspektorat|sekretariat|satuan|kantor|rumah\s+sakit|rsud|"
@@ -4674,7 +4674,7 @@ def test_patterns_written_to_open_with_a_class_find_what_the_plain_patterns_find
              "Target tercapai. Realisasi 90%; Capaian (B) naik.  2023. Tahun", "tahun 2023.", "(a).", ".",
              "≥ 90%", "Min. 80%", "xmin 3", "MAKSIMAL 2", "ſekurang-kurangnya", "nilai minimum", "K > 3", "",
              "1. Persentase X dan jumlah Y", "xNilai", "HASIL NILAI SAKIP", "Hasil Nilai", "İndeks kepuasan",
-             "Ketepatan",
+             "Ketepatan", "Panjang jalan", "xluas", "volume", "Kapasitas", "kapasitasnya", "Luas",
              "rata-rata lama", "Sekretariat KPU ", "Komisi Pemilihan Umum Daerah -", "kpl u-d", "oleh fplu",
              "EFU ", "xhpu", "Eomisi Femilihan Umum ", "oleh HPU -", "kefu", "Komisi Pcmilihan Umum",
              "Jumlah kejadian 12 Kejadian 9 Kejadian", "x1.200 Arsip", "3,5 Desa |", "Kepala Dinas Kesehatan ",
