@@ -403,8 +403,9 @@ LIST_MEASURE_RE = re.compile(
 # target the plan: 'terealisasi 28,5% dari rencana 5%'.
 # ('X sebesar 100, sehingga jika dibandingkan dengan target sebesar 90 maka pencapaian ... sebesar 111,11': the
 # comparison introduces the target too; read only when the capaian proves the pair, see `from_target_holds`)
-_FROM_TARGET = (r"(?:dari|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
-                r"\s+")
+# ('terealisasi 30.167 (target 30.192)': the target in brackets after the realisation)
+_FROM_TARGET = (r"(?:(?:dari|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
+                r"|\(\s*(?:target|rencana)(?:nya)?\s*:?)\s+")
 _FROM_TARGET_TAIL = (
     # 'persentase pencapaian rencana sebesar 571,43% atau terealisasi 28,57% dari rencana 5%': the capaian said first,
     # taken only when realisasi / target gives it (`from_target_holds`)
@@ -420,7 +421,7 @@ _FROM_TARGET_TAIL = (
     # '74,2% atau 106% dari target 70%' ('... atau sebesar 106% dari target'): the capaian between the realisation
     # and its target
     rf"(?:\s*,?\s*atau\s+(?:sebesar\s+)?(?P<a0>{_VALUE}))?\s*,?\s+"
-    rf"{_FROM_TARGET}{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)"
+    rf"{_FROM_TARGET}{_TARGET_FILLER}(?P<t>{_VALUE})(?(scale)\s+(?P=scale)\b)(?(noun)\s+(?P=noun)\b)(?:\s*\))?"
     # 'terealisasi 6,81 dari target 6,63 (102,71%)': a bracketed % right after the target, a capaian only when the
     # two values give it (see `bracketed_capaian`)
     rf"(?:\s*\((?P<ab>{_VALUE})\))?"
@@ -860,7 +861,8 @@ NUMBERED_ITEM_RE = re.compile(r"(?<![^\s.;:])\d{1,2}[.)]\s+(?=[A-Z])")  # '2. Ap
 
 def says_from_target(low: str) -> bool:
     """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
-    return "dari target" in low or "dari rencana" in low or "dibandingkan dengan target" in low
+    return "dari target" in low or "dari rencana" in low or "dibandingkan dengan target" in low or "(target" in low \
+        or "( target" in low
 
 
 def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.Match]:

@@ -1671,3 +1671,13 @@ def test_a_sentence_opening_on_a_measure_word_of_length_or_area_names_its_indica
             f"{name} ditargetkan 120,5 km terealisasi 114,5 km, dengan capaian 95%."), year=2018)
         assert row.indicator_raw == name
         assert (row.target.value, row.realisation.value, row.achievement.value) == (120.5, 114.5, 95)
+
+
+def test_a_realisation_with_its_target_in_brackets_after_it():
+    (row,) = find_measure_sentences(views(
+        "Panjang tanggul sungai yang dibangun terealisasi 41,5 (target 45)."), year=2018)
+    assert row.indicator_raw == "Panjang tanggul sungai yang dibangun"
+    assert (row.target.value, row.realisation.value) == (45, 41.5)
+    # a bracketed target after a number no word calls a realisation, with no capaian to prove it, is no result
+    assert find_measure_sentences(views(
+        "Panjang tanggul sungai yang dibangun sepanjang 41,5 (target 45)."), year=2018) == []
