@@ -403,10 +403,16 @@ LIST_MEASURE_RE = re.compile(
 # target the plan: 'terealisasi 28,5% dari rencana 5%'.
 # ('X sebesar 100, sehingga jika dibandingkan dengan target sebesar 90 maka pencapaian ... sebesar 111,11': the
 # comparison introduces the target too; read only when the capaian proves the pair, see `from_target_holds`)
-# ('terealisasi 30.167 (target 30.192)': the target in brackets after the realisation)
-_FROM_TARGET = (r"(?:(?:dari|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
+_ABOVE = r"melebihi|melampaui|di\s?atas|lebih\s+(?:tinggi|besar)\s+dari(?:pada)?"
+_BELOW = r"di\s?bawah|belum\s+mencapai|lebih\s+(?:rendah|kecil)\s+dari(?:pada)?"
+# ('terealisasi 30.167 (target 30.192)': the target in brackets after the realisation; '97,56 terhadap target 91,55':
+# set against it)
+_FROM_TARGET = (r"(?:(?:dari|terhadap|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
                 r"|\(\s*(?:target|rencana)(?:nya)?\s*:?)\s+")
 _FROM_TARGET_TAIL = (
+    # 'capaiannya melebihi target yaitu 97,56 terhadap target 91,55': the result said to pass (or fall short of) its
+    # target before its value; no realisation word, so read only when a capaian proves the pair (`from_target_holds`)
+    rf"(?:(?:pen)?capaian(?:\s+kinerja)?(?:nya)?\s+(?:(?:telah|sudah|masih)\s+)?(?:{_ABOVE}|{_BELOW})\s+target(?:nya)?\s+)?"
     # 'persentase pencapaian rencana sebesar 571,43% atau terealisasi 28,57% dari rencana 5%': the capaian said first,
     # taken only when realisasi / target gives it (`from_target_holds`)
     r"(?:(?:(?:persentase|prosentase|tingkat)\s+)?(?:pen)?capaian(?:\s+(?:kinerja|target|rencana))?(?:nya)?\s+"
@@ -446,8 +452,6 @@ LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*
 # 'Persentase X mencapai 97,2% melebihi target sebesar 95%', 'Realisasi X tahun 2023 sebesar 81% masih di bawah
 # target 85%', 'melebihi dari target': a realisation set against its target by a word of comparison. See
 # `compared_holds`.
-_ABOVE = r"melebihi|melampaui|di\s?atas|lebih\s+(?:tinggi|besar)\s+dari(?:pada)?"
-_BELOW = r"di\s?bawah|belum\s+mencapai|lebih\s+(?:rendah|kecil)\s+dari(?:pada)?"
 _COMPARED_TAIL = (
     rf"(?:(?:telah|dapat|berhasil|hanya|baru)\s+)?(?:{REALISATION_WORD}(?:\s+(?:mencapai|sebesar))?|mencapai|sebesar)"
     rf"\s+(?:sebesar\s+)?(?P<r>{_VALUE})\s*,?\s*(?:(?:yang|sehingga|dan|atau)\s+)?(?:(?:telah|sudah|masih|jauh)\s+)?"
@@ -862,7 +866,7 @@ NUMBERED_ITEM_RE = re.compile(r"(?<![^\s.;:])\d{1,2}[.)]\s+(?=[A-Z])")  # '2. Ap
 def says_from_target(low: str) -> bool:
     """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
     return "dari target" in low or "dari rencana" in low or "dibandingkan dengan target" in low or "(target" in low \
-        or "( target" in low
+        or "( target" in low or "terhadap target" in low
 
 
 def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.Match]:

@@ -1681,3 +1681,13 @@ def test_a_realisation_with_its_target_in_brackets_after_it():
     # a bracketed target after a number no word calls a realisation, with no capaian to prove it, is no result
     assert find_measure_sentences(views(
         "Panjang tanggul sungai yang dibangun sepanjang 41,5 (target 45)."), year=2018) == []
+
+
+def test_a_result_set_against_its_target_after_it_is_read_when_the_capaian_proves_it():
+    text = ("Indeks kepuasan pengguna jalan tol pada tahun 2018 capaiannya melebihi target yaitu 88,2 terhadap target "
+            "84, dengan demikian tingkat capaiannya adalah {a}%.")
+    (row,) = find_measure_sentences(views(text.format(a="105")), year=2018)
+    assert row.indicator_raw == "Indeks kepuasan pengguna jalan tol"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (84, 88.2, 105)
+    # no realisation word: a capaian the two values do not give makes them no pair
+    assert find_measure_sentences(views(text.format(a="98")), year=2018) == []
