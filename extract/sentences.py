@@ -306,7 +306,7 @@ _RESULT_TAIL = (rf"(?:di)?target(?:kan|nya)?{_KEY_END}{_TARGET_FILLER}(?P<t>{_VA
                 rf"{_REALISED_VALUE}{_UNIT_AFTER_REALISED}" + _CAPAIAN_TAIL)
 MEASURE_SENTENCE_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2}\s*:)?\s+(?P<name>(?!(?:ini|tersebut)\b)[^.;:%]{10,200}?)\s*(?:[,:]|\.(?=\s*(?-i:Target)\s*:))?\s*"
-    r"(?:dengan\s+|yang\s+|dari\s+)*" + _RESULT_TAIL, re.I)
+    r"(?:dengan\s+|yang\s+(?:menjadi\s+)?|dari\s+)*" + _RESULT_TAIL, re.I)
 # An item of a list (an executive summary's '1. Persentase X dengan target 75% dapat terealisasi 40,9%'), or a
 # sentence, that opens on the indicator's name without the word 'indikator': the name opens on the words an
 # indicator opens on, right after a list mark or a sentence's end, and runs to its 'target' word.
@@ -393,8 +393,9 @@ def title_opens(paragraph: Paragraph) -> frozenset[int]:
                      if is_title_line(prev.text, line.text))
 
 
+# ('Jumlah X yang menjadi target sebesar 90 terealisasi 92': 'yang menjadi' is no part of the name)
 LIST_MEASURE_RE = re.compile(
-    r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*[,:(]?\s*(?:dengan\s+|yang\s+)?" + _RESULT_TAIL, re.I)
+    r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*[,:(]?\s*(?:dengan\s+|yang\s+(?:menjadi\s+)?)?" + _RESULT_TAIL, re.I)
 # 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
 # capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%'; a list item
 # '2. Persentase X terealisasi sebesar 79,9% dari target 77,5%': the realisation stands before its target. Read

@@ -1691,3 +1691,11 @@ def test_a_result_set_against_its_target_after_it_is_read_when_the_capaian_prove
     assert (row.target.value, row.realisation.value, row.achievement.value) == (84, 88.2, 105)
     # no realisation word: a capaian the two values do not give makes them no pair
     assert find_measure_sentences(views(text.format(a="98")), year=2018) == []
+
+
+def test_yang_menjadi_before_the_target_word_is_no_part_of_the_name():
+    (row,) = find_measure_sentences(views(
+        "Jumlah pengunjung taman kota yang menjadi target sebesar 52.340 orang terealisasi 49.110 orang, dengan "
+        "capaian 93,83%."), year=2018)
+    assert row.indicator_raw == "Jumlah pengunjung taman kota"
+    assert (row.target.value, row.realisation.value) == (52340, 49110)
