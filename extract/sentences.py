@@ -450,6 +450,24 @@ ACHIEVED_FROM_TARGET_RE = re.compile(
 # ('X tahun 2022 sebesar 84,15 dari target 82': the year the sentence speaks of is no part of the name)
 LIST_FROM_TARGET_RE = re.compile(r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s+(?:(?:pada\s+)?tahun\s+\d{4}\s+)?"
                                  + _FROM_TARGET_TAIL, re.I)
+# 'Dari 2.212.558 jiwa jumlah wisatawan yang menjadi target Pemerintah Kota X terealisasi 2.123.150 jiwa' ('... yang
+# ditargetkan terealisasi ...'), 'Dari target 2.212.558 jiwa, jumlah wisatawan terealisasi 2.123.150 jiwa': a sentence
+# opening on 'Dari' and the target's value, then the indicator's name (opening on a measure word) and its
+# realisation, so called. (Whose target it is, between, must be no plan's nor the nation's: `target_opening_holds`.)
+TARGET_OPENING_RE = re.compile(
+    rf"(?:^|(?<=[.;!?]\s))dari\s+(?:(?P<lead>target(?:nya)?)\s+{_TARGET_FILLER})?(?P<t>{_VALUE})"
+    rf"(?:\s+(?P<noun>{_NOUN_WORD}))?\s*,?\s+"  # (a count's noun after both values is their unit, as in _RESULT_TAIL)
+    rf"(?P<name>(?=(?:{INDICATOR_HEAD_RE.pattern}))[^.;:%\d]{{5,150}}?)\s+"
+    rf"(?(lead)|yang\s+(?:menjadi\s+target(?:nya)?|ditargetkan)(?P<whose>\s+[^.;:%\d]{{0,80}}?)?\s+)"
+    rf"(?:(?:telah|sudah|dapat|berhasil|hanya|baru)\s+)?{_REALISED_VALUE}(?(noun)\s+(?P=noun)\b)" + _CAPAIAN_TAIL,
+    re.I)
+
+
+def target_opening_holds(match: re.Match) -> bool:
+    """Whether TARGET_OPENING_RE's target is the indicator's own: whose it is names no plan nor the nation."""
+    return not PLAN_TARGET_RE.search(match.group("whose") or "")
+
+
 # 'Persentase X mencapai 97,2% melebihi target sebesar 95%', 'Realisasi X tahun 2023 sebesar 81% masih di bawah
 # target 85%', 'melebihi dari target': a realisation set against its target by a word of comparison. See
 # `compared_holds`.
@@ -884,6 +902,8 @@ def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.M
         paired = [m.span("name") for m in listed if JOINED_NAMES_RE.search(m.group("name"))]
         found += [m for m in listed if not any(a <= m.start() < b for a, b in paired)]
         found += [m for m in TWO_SENTENCES_RE.finditer(text) if two_sentences_hold(text, m)]
+        if "dari " in low:
+            found += [m for m in TARGET_OPENING_RE.finditer(text) if target_opening_holds(m)]
     if targeted and may_compare(low):
         found += [m for m in COMPARED_RE.finditer(text) if compared_holds(m) and not CAPAIAN_BEFORE_RE.search(
             text, max(0, m.start() - MARK_REACH), m.start())]
@@ -1126,7 +1146,8 @@ REACHED_CAPAIAN_RE = re.compile(
 def next_capaian(text: str, match: re.Match, values: list[str | None]) -> str | None:
     """The capaian the sentence after a target-and-realisation sentence states of it, or the same sentence calls
     reached ('tercapai 95,96%'), if the two values prove it."""
-    if values[2] is not None or match.re not in (MEASURE_SENTENCE_RE, TARGET_FIRST_RE, LIST_MEASURE_RE):
+    if values[2] is not None or match.re not in (MEASURE_SENTENCE_RE, TARGET_FIRST_RE, LIST_MEASURE_RE,
+                                                 TARGET_OPENING_RE):
         return values[2]
     reached = REACHED_CAPAIAN_RE.match(text, match.end())
     if reached is not None and "%" in reached.group("a") and printed_capaian_proves(

@@ -1699,3 +1699,17 @@ def test_yang_menjadi_before_the_target_word_is_no_part_of_the_name():
         "capaian 93,83%."), year=2018)
     assert row.indicator_raw == "Jumlah pengunjung taman kota"
     assert (row.target.value, row.realisation.value) == (52340, 49110)
+
+
+def test_a_sentence_opening_on_dari_and_the_target_then_the_name_and_its_realisation():
+    for text in ("Dari 640 orang jumlah peserta pelatihan kerja yang menjadi target dinas terealisasi 612 orang, "
+                 "dengan capaian 95,63%.",
+                 "Dari 640 orang jumlah peserta pelatihan kerja yang ditargetkan terealisasi 612 orang.",
+                 "Dari target 640 orang, jumlah peserta pelatihan kerja terealisasi 612 orang."):
+        (row,) = find_measure_sentences(views(text), year=2018)
+        assert row.indicator_raw == "jumlah peserta pelatihan kerja", text
+        assert (row.target.value, row.realisation.value) == (640, 612), text
+    # the nation's target is not the indicator's own
+    assert find_measure_sentences(views(
+        "Dari 640 orang jumlah peserta pelatihan kerja yang menjadi target nasional terealisasi 612 orang."),
+        year=2018) == []
