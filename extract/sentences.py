@@ -468,6 +468,29 @@ def target_opening_holds(match: re.Match) -> bool:
     return not PLAN_TARGET_RE.search(match.group("whose") or "")
 
 
+# 'Pemeliharaan rutin jalan terealisasi 30.167 dari target 30.192.': a sentence that is the name, the realisation word
+# and its value, and the target after it, whatever word the name opens on (no measure word: an activity's output).
+# The realisation word right after the name makes the statement; the name must read as one (`named_from_target_holds`).
+_NAME_NOT_OPENING = (r"(?:pada|dari|dengan|hal|hasil|sedangkan|namun|adapun|sementara|target|realisasi|capaian|yang|ini"
+                     r"|itu|tersebut|sampai|hingga|selama|untuk|dalam|di|secara|jika|bila|apabila|berdasarkan|sehingga"
+                     r"|maka|kemudian|selanjutnya|tahun|sebanyak|sebesar|total|seluruh|semua)\b")
+NAMED_FROM_TARGET_RE = re.compile(
+    rf"(?:^|(?<=[.;!?]\s))(?!{_NAME_NOT_OPENING})(?P<name>(?-i:[A-Z])[^.;:%\d,()]{{9,150}}?)\s+"
+    rf"(?:(?:pada\s+)?tahun\s+\d{{4}}\s+)?(?:(?:telah|sudah|dapat|berhasil|hanya|baru)\s+)?{REALISATION_WORD}\s+"
+    rf"(?:sebesar\s+|sebanyak\s+)?(?P<r>{_VALUE})(?:\s+(?P<noun>{_NOUN_WORD}))?\s*,?\s+dari\s+target(?:nya)?\s+"
+    rf"{_TARGET_FILLER}(?P<t>{_VALUE})(?<![.,])(?(noun)\s+(?P=noun)\b)" + _CAPAIAN_TAIL, re.I)  # (not the full stop)
+NAME_PRONOUN_RE = re.compile(rf"\b(?:ini|itu|tersebut|target|capaian|{REALISATION_WORD})\b", re.I)
+NAMED_NAME_WORDS = (2, 12)  # the fewest and most words such a name takes
+
+
+def named_from_target_holds(match: re.Match) -> bool:
+    """Whether NAMED_FROM_TARGET_RE's name reads as an indicator's: two to twelve words, no pronoun pointing back
+    ('Kegiatan ini'), no result word, no money (a budget's realisation is no indicator's)."""
+    name = match.group("name")
+    return NAMED_NAME_WORDS[0] <= len(name.split()) <= NAMED_NAME_WORDS[1] and not NAME_PRONOUN_RE.search(name) \
+        and not MONEY_WORD_RE.search(name)
+
+
 # 'Persentase X mencapai 97,2% melebihi target sebesar 95%', 'Realisasi X tahun 2023 sebesar 81% masih di bawah
 # target 85%', 'melebihi dari target': a realisation set against its target by a word of comparison. See
 # `compared_holds`.
@@ -926,6 +949,8 @@ def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.M
             match = LIST_FROM_TARGET_RE.match(text, start)
             if match is not None and from_target_holds(text, match):
                 found.append(match)
+        if "dari target" in low:
+            found += [m for m in NAMED_FROM_TARGET_RE.finditer(text) if named_from_target_holds(m)]
         # a numbered item naming its indicator in words no indicator's name opens on ('2. Aparat yang ...'): read
         # only in the capaian-first form, whose three numbers prove themselves (`capaian_first_holds`)
         for mark in NUMBERED_ITEM_RE.finditer(text):

@@ -1713,3 +1713,14 @@ def test_a_sentence_opening_on_dari_and_the_target_then_the_name_and_its_realisa
     assert find_measure_sentences(views(
         "Dari 640 orang jumlah peserta pelatihan kerja yang menjadi target nasional terealisasi 612 orang."),
         year=2018) == []
+
+
+def test_a_sentence_naming_an_output_then_terealisasi_x_dari_target_y():
+    (row,) = find_measure_sentences(views(
+        "Rehabilitasi saluran irigasi tersier terealisasi 412 dari target 450."), year=2018)
+    assert row.indicator_raw == "Rehabilitasi saluran irigasi tersier"
+    assert (row.target.value, row.target.raw, row.realisation.value) == (450, "450", 412)
+    # a pronoun pointing back, a budget, or a year in place of the name names no indicator
+    for text in ("Kegiatan ini terealisasi 412 dari target 450.", "Belanja modal terealisasi 412 dari target 450.",
+                 "Pada tahun 2018 terealisasi 412 dari target 450."):
+        assert find_measure_sentences(views(text), year=2018) == [], text
