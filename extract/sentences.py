@@ -1256,10 +1256,22 @@ def expected_unit(values: list[str | None]) -> str | None:
     """
     if not any(v and ("%" in v or "persen" in v.lower()) for v in values):
         return None
+    if grouped_in_thousands(values[:2]):
+        return None
     own = [parse_measure(v.strip(" ,"), None) for v in values[:2] if v]
     if any(r is not None and r.unit not in (None, "%") for r in own):
         return None
     return "%"
+
+
+THOUSANDS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # '30.192', '2.212.558': digits grouped the Indonesian way
+
+
+def grouped_in_thousands(values: list[str | None]) -> bool:
+    """Whether a target or realisation printed without a '%' of its own groups its digits in thousands: a count
+    ('ditargetkan 30.192 terealisasi 30.167, dengan capaian 99,92%' is 30,192 km of road, not 30.192%; the '%' is
+    the capaian's, and the ratio reads the same either way, so only the grouping tells)."""
+    return any(v is not None and THOUSANDS_RE.fullmatch(v.strip(" ,.")) is not None for v in values)
 
 
 BARE_YEAR_RE = re.compile(r"(?:19[9]\d|20[0-4]\d)")  # a year alone, where a value was looked for
@@ -1420,7 +1432,8 @@ def named_measure(paragraph: Paragraph, start: int, end: int, known: list[str],
     if "target" not in values or "realisation" not in values:
         return None
     raws = {role: raw for role, (_, raw) in values.items()}
-    expect = "%" if any("%" in raw for raw in raws.values()) else None
+    expect = "%" if any("%" in raw for raw in raws.values()) \
+        and not grouped_in_thousands([raws["target"], raws["realisation"]]) else None
     readings = {role: parse_measure(raw, "%" if role == "achievement" else expect) for role, raw in raws.items()}
     target, realisation = readings["target"], readings["realisation"]
     if target is None or realisation is None or not same_kind(target, realisation):

@@ -198,6 +198,8 @@ def measure_unit(row: MeasureRow, fields: dict[str, Reading | None], in_percent_
         return "index" if INDEX_NAME_RE.search(name) else "points"
     if COUNT_NAME_RE.match(name):
         return None
+    if any(r.value is not None and abs(r.value) >= 1000 and "%" not in r.raw for r in values):
+        return None  # '30.192' km of road beside a capaian of 99,92%: thousands are no percentage
     return next((r.unit for r in fields.values() if r is not None and r.unit), None)
 
 

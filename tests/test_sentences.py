@@ -1724,3 +1724,24 @@ def test_a_sentence_naming_an_output_then_terealisasi_x_dari_target_y():
     for text in ("Kegiatan ini terealisasi 412 dari target 450.", "Belanja modal terealisasi 412 dari target 450.",
                  "Pada tahun 2018 terealisasi 412 dari target 450."):
         assert find_measure_sentences(views(text), year=2018) == [], text
+
+
+def test_values_grouped_in_thousands_beside_a_capaian_percent_are_counts_not_percentages(tmp_path):
+    # the '%' of the capaian is no unit of the target and realisasi: '30.192' groups thousands (30,192 km), and
+    # the ratio reads alike either way, so only the grouping tells
+    (row,) = find_measure_sentences(views(
+        "Panjang saluran irigasi yang dipelihara ditargetkan 12.480 terealisasi 12.110, dengan capaian 97,04%."),
+        year=2021)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (12_480, 12_110, 97.04)
+    (row,) = find_measure_sentences(views(
+        "Persentase desa tangguh bencana ditargetkan 40,5 terealisasi 42,1, dengan capaian 103,95%."), year=2021)
+    assert (row.target.value, row.target.unit) == (40.5, "%")  # a decimal beside it stays a percentage
+
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    path = tmp_path / "irigasi.txt"
+    path.write_text("LAPORAN KINERJA DINAS PUPR TAHUN 2021\n\nPanjang saluran irigasi yang dipelihara ditargetkan "
+                    "12.480 terealisasi 12.110, dengan capaian 97,04%.\n", encoding="utf-8")
+    (out,) = extract_document(read_document(path)).built.realisations
+    assert (out["target_value"], out["unit"]) == (12_480, None)
