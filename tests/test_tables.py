@@ -5508,3 +5508,21 @@ def test_a_header_flattened_one_whole_cell_to_a_line_is_not_read_as_one_printed_
             "1\n\nPersentase desa tangguh\n\n80%\n\n82%\n\n102,5%\n")
     rows = table_records(text, 2021)[0]
     assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [(80.0, 82.0, 102.5)]
+
+
+def test_a_borderless_row_counting_years_reads_its_values_where_the_capaian_proves_them():
+    # 'N tahun' after a number reads as a cited year ('Tahun 2'); a target and a realisasi both counted in years,
+    # the capaian after them their ratio, are the row's values, and the row is not glued onto the next one
+    text = ("Indikator Target Realisasi % Capaian\n"
+            "Layanan jasa pengelolaan keuangan 2 tahun 1 tahun 50\n"
+            "Jumlah rapat koordinasi 6 kali 6 kali 100\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Layanan jasa pengelolaan keuangan", 2.0, "tahun", 1.0, 50.0), ("Jumlah rapat koordinasi", 6.0, "kali", 6.0, 100.0)]
+
+
+def test_counts_of_years_that_no_capaian_proves_stay_words_of_the_name():
+    # a plan's heading 'Tahun 1 Tahun 2 Tahun 3' and a pair whose third number is no ratio of them
+    assert not analyse_line(Line(number=1, page=1, text="Tahun 1 Tahun 2 Tahun 3")).values
+    (cell,) = analyse_line(Line(number=1, page=1, text="Masa layanan 2 tahun 1 tahun 80")).cells
+    assert [v.raw for v in cell.values][:2] != ["2 tahun", "1 tahun"]
