@@ -684,7 +684,9 @@ def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int,
     before = tokens[at - 1]
     after_token = NOUN_GAP_RE.fullmatch(cell, token.end, end)
     after_before = NOUN_GAP_RE.fullmatch(cell, before.end, token.start)
-    if after_token is None or after_before is None or after_token.group(1).lower() != after_before.group(1).lower():
+    if after_token is None or after_before is None:
+        return counts_of_one_phrase(cell, tokens, before, token, end, following)
+    if after_token.group(1).lower() != after_before.group(1).lower():
         return None
     periods = after_token.group(1).lower() in PROVEN_PERIOD_NOUNS
     if periods and not capaian_proves(before, token, following):
@@ -693,6 +695,37 @@ def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int,
     if None in counts:
         return None
     return tokens[:at - 1] + [shift(c, t.start) for c, t in zip(counts, (before, token))] + tokens[at + 1:]
+
+
+# two or three words between two numbers, or between a number and the value after it ('91,55 Milyar Kendaraan
+# Kilometer 97,56 ...': a unit of several words, as the Satuan column prints it)
+PHRASE_GAP_RE = re.compile(r"\s+([A-Za-z][A-Za-z-]{1,19}(?:\s+[A-Za-z][A-Za-z-]{1,19}){1,2})\s+")
+
+
+def counts_of_one_phrase(cell: str, tokens: list[Token], before: Token, token: Token, end: int,
+                         following: Token | None) -> list[Token] | None:
+    """The tokens with `before` and `token` read as measures in the unit of words after each, or None.
+
+    '... 91,55 kendaraan kilometer 97,56 kendaraan kilometer 106,56': a unit of two or three words
+    ('vehicle kilometres', 'Milyar Kendaraan Kilometer') printed after the target and the realisasi.
+    Words repeated so may still be a name's, so the capaian after them must be the second over the
+    first x 100; the first word must be no joining or measure word (NOT_COUNT_NOUNS).
+    """
+    after_token = PHRASE_GAP_RE.fullmatch(cell, token.end, end)
+    after_before = PHRASE_GAP_RE.fullmatch(cell, before.end, token.start)
+    if after_token is None or after_before is None:
+        return None
+    unit = " ".join(after_token.group(1).lower().split())
+    if unit != " ".join(after_before.group(1).lower().split()) or unit.split()[0] in NOT_COUNT_NOUNS \
+            or not capaian_proves(before, token, following):
+        return None
+    if before.reading.value is None or token.reading.value is None or before.reading.unit or token.reading.unit:
+        return None
+    at = tokens.index(token)
+    counts = [Token(kind="count", start=t.start, end=gap.end(1), raw=cell[t.start:gap.end(1)],
+                    reading=replace(t.reading, raw=cell[t.start:gap.end(1)], unit=unit))
+              for t, gap in ((before, after_before), (token, after_token))]
+    return tokens[:at - 1] + counts + tokens[at + 1:]
 
 
 # A count ending a cell, its noun capitalised as a value cell prints it ('... 12 Kejadian', '3 Desa  4 Desa')

@@ -1654,3 +1654,10 @@ def test_a_rate_stated_first_with_its_target_and_a_word_of_comparison_in_the_nex
     # another year's target is not the year's own
     other = text.format(side="di bawah").replace("indikator tahun 2016", "indikator tahun 2015")
     assert find_measure_sentences(views(other), year=2016) == []
+
+
+def test_a_sentence_reads_a_target_measured_in_tonnes_or_kilometres_with_the_unit_after_it_alone():
+    # public-works and farming reports measure lengths, areas and weights; the unit may be printed after the target only
+    (row,) = find_measure_sentences(views(
+        "Jumlah hasil panen jagung ditargetkan 2.400 ton dan terealisasi 2.160, dengan capaian 90%."))
+    assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (2400.0, "ton", 2160.0, 90.0)

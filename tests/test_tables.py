@@ -5526,3 +5526,24 @@ def test_counts_of_years_that_no_capaian_proves_stay_words_of_the_name():
     assert not analyse_line(Line(number=1, page=1, text="Tahun 1 Tahun 2 Tahun 3")).values
     (cell,) = analyse_line(Line(number=1, page=1, text="Masa layanan 2 tahun 1 tahun 80")).cells
     assert [v.raw for v in cell.values][:2] != ["2 tahun", "1 tahun"]
+
+
+def test_a_borderless_row_measured_in_a_length_or_volume_unit_keeps_its_values():
+    # 'KM' in capitals is no grade ('BB') and 'm3' no word: both are the unit of the target and realisasi
+    text = ("Indikator Target Realisasi Capaian\n"
+            "Jumlah ruas saluran irigasi tersier 140 KM 126 KM 90\n"
+            "Jumlah air baku yang tersalurkan 500 m3 450 m3 90\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.realisation.value) for r in rows] == [
+        ("Jumlah ruas saluran irigasi tersier", 140.0, "km", 126.0), ("Jumlah air baku yang tersalurkan", 500.0, "m3", 450.0)]
+
+
+def test_a_unit_of_several_words_after_each_value_is_read_where_the_capaian_proves_it():
+    # the Satuan printed beside each value ('ribu penumpang kapal'); without a proving capaian the words stay the name's
+    text = ("Indikator Target Realisasi %\n"
+            "Jumlah penumpang angkutan sungai 40 ribu penumpang 50 ribu penumpang 125\n")
+    (row,) = table_records(text, 2021)[0]
+    assert (row.indicator_raw, row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (
+        "Jumlah penumpang angkutan sungai", 40.0, "ribu penumpang", 50.0, 125.0)
+    (cell,) = analyse_line(Line(number=1, page=1, text="Jumlah kapal 40 ribu penumpang 50 ribu penumpang 60")).cells
+    assert all(v.reading.unit is None for v in cell.values)
