@@ -5547,3 +5547,13 @@ def test_a_unit_of_several_words_after_each_value_is_read_where_the_capaian_prov
         "Jumlah penumpang angkutan sungai", 40.0, "ribu penumpang", 50.0, 125.0)
     (cell,) = analyse_line(Line(number=1, page=1, text="Jumlah kapal 40 ribu penumpang 50 ribu penumpang 60")).cells
     assert all(v.reading.unit is None for v in cell.values)
+
+
+def test_a_lower_case_row_of_proven_counts_under_a_row_of_proven_counts_is_a_row_of_its_own():
+    # not the row above's second value line: its counts carry their own noun and prove their own capaian
+    text = ("Indikator Target Realisasi % Capaian\n"
+            "penyediaan alat tulis kantor 4 kali 2 kali 50\n"
+            "penyediaan jasa kebersihan gedung 12 bulan 12 bulan 100\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.achievement.value) for r in rows] == [
+        ("penyediaan alat tulis kantor", 4.0, "kali", 50.0), ("penyediaan jasa kebersihan gedung", 12.0, "bulan", 100.0)]
