@@ -497,7 +497,8 @@ def trailing_values(cell: str, tokens: list[Token]) -> tuple[str, tuple[Token, .
                     end = token.start
                     continue
             if gap is None:
-                if kept and token.kind == "number" and (nouned := counts_of_one_noun(cell, tokens, token, end)):
+                if kept and token.kind == "number" \
+                        and (nouned := counts_of_one_noun(cell, tokens, token, end, kept[-1])):
                     return trailing_values(cell, nouned)  # '1.200 arsip 1.350 arsip 112%': read again as counts
                 break
             # '77,5% n/a 0%': a realisasi stated as not available between two values
@@ -654,14 +655,28 @@ laju cakupan sasaran tujuan indikator""".split())
 
 
 NOUN_GAP_RE = re.compile(r"\s+([A-Za-z][A-Za-z-]{1,19})\s+")
+# Nouns of NOT_COUNT_NOUNS that a row's target and realisasi may still count, a span of years ('1 tahun
+# 1 tahun 100', a Sekretariat's year of office services), where the capaian after them proves the pair
+PROVEN_PERIOD_NOUNS = frozenset({"tahun"})
+CAPAIAN_SLACK = 0.5  # a printed capaian rounded to whole percents
 
 
-def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int) -> list[Token] | None:
+def capaian_proves(target: Token, result: Token, capaian: Token | None) -> bool:
+    """Whether `capaian` is result / target x 100 (to its whole-percent rounding)."""
+    t, r = target.reading.value, result.reading.value
+    p = capaian.reading.value if capaian is not None and capaian.kind in ("number", "percent") else None
+    return bool(t and r is not None and p is not None and abs(r / t * 100 - p) <= CAPAIAN_SLACK + 0.005 * p)
+
+
+def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int,
+                       following: Token | None = None) -> list[Token] | None:
     """The tokens with `token` and the number before it read as counts of the noun after each, or None.
 
     A row without borders whose target and realisasi count a thing the lexer does not know
     ('... 1.200 arsip 1.350 arsip 112,5%'): the same word after two numbers in a row is
-    their noun, not a part of the name, and the row's values are three, not one.
+    their noun, not a part of the name, and the row's values are three, not one. A span of
+    years ('1 tahun 1 tahun 100') counts so only where the value after them, the capaian,
+    is the second over the first x 100: elsewhere 'N tahun' is a name's or a sentence's.
     """
     at = tokens.index(token)
     if at == 0 or tokens[at - 1].kind != "number":
@@ -669,12 +684,48 @@ def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int) -
     before = tokens[at - 1]
     after_token = NOUN_GAP_RE.fullmatch(cell, token.end, end)
     after_before = NOUN_GAP_RE.fullmatch(cell, before.end, token.start)
-    if after_token is None or after_before is None or after_token.group(1).lower() != after_before.group(1).lower():
+    if after_token is None or after_before is None:
+        return counts_of_one_phrase(cell, tokens, before, token, end, following)
+    if after_token.group(1).lower() != after_before.group(1).lower():
         return None
-    counts = [counted_value(cell[t.start:gap.end(1)]) for t, gap in ((before, after_before), (token, after_token))]
+    periods = after_token.group(1).lower() in PROVEN_PERIOD_NOUNS
+    if periods and not capaian_proves(before, token, following):
+        return None
+    counts = [counted_value(cell[t.start:gap.end(1)], periods) for t, gap in ((before, after_before), (token, after_token))]
     if None in counts:
         return None
     return tokens[:at - 1] + [shift(c, t.start) for c, t in zip(counts, (before, token))] + tokens[at + 1:]
+
+
+# two or three words between two numbers, or between a number and the value after it ('91,55 Milyar Kendaraan
+# Kilometer 97,56 ...': a unit of several words, as the Satuan column prints it)
+PHRASE_GAP_RE = re.compile(r"\s+([A-Za-z][A-Za-z-]{1,19}(?:\s+[A-Za-z][A-Za-z-]{1,19}){1,2})\s+")
+
+
+def counts_of_one_phrase(cell: str, tokens: list[Token], before: Token, token: Token, end: int,
+                         following: Token | None) -> list[Token] | None:
+    """The tokens with `before` and `token` read as measures in the unit of words after each, or None.
+
+    '... 91,55 kendaraan kilometer 97,56 kendaraan kilometer 106,56': a unit of two or three words
+    ('vehicle kilometres', 'Milyar Kendaraan Kilometer') printed after the target and the realisasi.
+    Words repeated so may still be a name's, so the capaian after them must be the second over the
+    first x 100; the first word must be no joining or measure word (NOT_COUNT_NOUNS).
+    """
+    after_token = PHRASE_GAP_RE.fullmatch(cell, token.end, end)
+    after_before = PHRASE_GAP_RE.fullmatch(cell, before.end, token.start)
+    if after_token is None or after_before is None:
+        return None
+    unit = " ".join(after_token.group(1).lower().split())
+    if unit != " ".join(after_before.group(1).lower().split()) or unit.split()[0] in NOT_COUNT_NOUNS \
+            or not capaian_proves(before, token, following):
+        return None
+    if before.reading.value is None or token.reading.value is None or before.reading.unit or token.reading.unit:
+        return None
+    at = tokens.index(token)
+    counts = [Token(kind="count", start=t.start, end=gap.end(1), raw=cell[t.start:gap.end(1)],
+                    reading=replace(t.reading, raw=cell[t.start:gap.end(1)], unit=unit))
+              for t, gap in ((before, after_before), (token, after_token))]
+    return tokens[:at - 1] + counts + tokens[at + 1:]
 
 
 # A count ending a cell, its noun capitalised as a value cell prints it ('... 12 Kejadian', '3 Desa  4 Desa')
@@ -713,12 +764,13 @@ def counts_of_named_noun(rest: str, tokens: list[Token]) -> tuple[str, tuple[Tok
     return body, tuple(counts), [t for t in tokens if t.end <= end] + counts
 
 
-def counted_value(stripped: str) -> Token | None:
+def counted_value(stripped: str, periods: bool = False) -> Token | None:
     """A value cell holding a count and its noun ('1.200 arsip', '5 kecamatan'), as a count token, else None.
 
     The lexer knows the usual nouns (`dokumen`, `laporan`, `kali`); a cell of its own
     holding one number and one word states a count of whatever that word names.
     Read as a number and a name, the value would be lost and the row with it.
+    `periods`: the row's capaian proved a span of years counted (`counts_of_one_noun`).
     """
     match = COUNT_CELL_RE.fullmatch(stripped)
     if match is None:
@@ -726,7 +778,7 @@ def counted_value(stripped: str) -> Token | None:
     noun, number = match.group("noun"), match.group("num")
     if number.isdigit() and (len(number) >= 4 or number[0] == "0"):
         return None  # a kegiatan's code or a year before a name ('6887 Kelembagaan', '001 Fasilitasi')
-    if noun.lower() in NOT_COUNT_NOUNS or noun.endswith("nya") or KNOWN_NOUN_RE.fullmatch(noun) \
+    if noun.lower() in NOT_COUNT_NOUNS and not (periods and noun.lower() in PROVEN_PERIOD_NOUNS) or noun.endswith("nya") or KNOWN_NOUN_RE.fullmatch(noun) \
             or noun.isupper() and len(noun) <= 3:
         return None  # a noun the lexer reads ('2 Lap', '3,40 Indeks'), or a grade or opinion ('70 BB')
     reading = parse_measure(number)
@@ -1123,6 +1175,30 @@ def measured_after_word(word: str, token: Token, following: list[Token], text: s
     return any(t.kind in ("number", "percent") and not text[token.end:t.start].strip() for t in following)
 
 
+PERIOD_GAP_RE = re.compile(r"\s+(?i:tahun)\s+")  # between a count of years and the next number
+
+
+def counted_period_pair(tokens: list[Token], i: int, text: str) -> bool:
+    """Whether the number after 'tahun' at tokens[i] is a realisasi or capaian after counts of years.
+
+    '1 tahun 1 tahun 100': the second '1' and the '100' follow 'tahun' as a cited year's number would
+    ('Tahun 2'), but a target and a realisasi both counted in years stand there, and the value after
+    them is the second over the first x 100. A plan's heading 'Tahun 1 Tahun 2 Tahun 3' proves no
+    such capaian.
+    """
+    return any(period_triple(tokens[k:k + 3], text) for k in (i - 1, i - 2) if k >= 0)
+
+
+def period_triple(three: list[Token], text: str) -> bool:
+    """Whether three tokens read 'N tahun M tahun P', P being M / N x 100."""
+    if len(three) < 3 or three[0].kind != "number" or three[1].kind != "number":
+        return False
+    target, result, capaian = three
+    return PERIOD_GAP_RE.fullmatch(text, target.end, result.start) is not None \
+        and PERIOD_GAP_RE.fullmatch(text, result.end, capaian.start) is not None \
+        and capaian_proves(target, result, capaian)
+
+
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
     if REFERENCE_LAST_LETTERS.isdisjoint(rest):  # a cell of numbers only: no token can follow such a word
@@ -1130,7 +1206,8 @@ def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     else:
         kept = [t for i, t in enumerate(tokens) if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
                 or not (m := REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start))
-                or measured_after_word(m.group(1), t, tokens[i + 1:i + 2], rest)]
+                or measured_after_word(m.group(1), t, tokens[i + 1:i + 2], rest)
+                or counted_period_pair(tokens, i, rest)]
     if any(t.kind == "grade" for t in kept):
         kept = [t for t in kept if t.kind != "grade"
                 or not CLASS_WORD_RE.search(rest, max(0, t.start - CLASS_WORD_REACH), t.start)]

@@ -28,8 +28,8 @@ from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_prog
                              without_column_numbers, year_line_below)
 from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, LONG_CELL, RANGE_CELL_CHARS, RUPIAH_CELL_RE, STRAY_MARKS,
                            VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
-                           any_digit, has_digit, is_column_numbering, is_range, is_verdict, line_of, opens_with_count,
-                           strip_row_number)
+                           any_digit, capaian_proves, has_digit, is_column_numbering, is_range, is_verdict, line_of,
+                           opens_with_count, strip_row_number)
 from extract.long_lines import NEXT_ROW_RE, long_line_tables
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
@@ -1609,7 +1609,20 @@ def second_value_line(row: RowDraft, view: LineView, values: list[Token], header
         return False  # (a sasaran's wrap beside the next name numbered in its cell, '... Pemilu | 2. Tingkat ...')
     if opens_name_beside_sasaran_wrap(view, header):
         return False
+    if proven_counts(values) and proven_counts(list(row.values)):
+        return False  # '... 4 kali 2 kali 50' over 'pembayaran jasa ... 1 tahun 1 tahun 100': two counted rows
     return starts_lower(text) or NUMBERED_LINE_RE.match(view.line.text) is not None
+
+
+def proven_counts(values: list[Token]) -> bool:
+    """Whether values are a target and realisasi counted in one noun and the capaian they prove ('4 kali 2 kali 50').
+
+    A cell's second value line repeats the cell's measure; a line whose counts carry their own noun
+    and their own proven capaian states a whole row, though its name opens in lower case.
+    """
+    return len(values) == 3 and values[0].kind == values[1].kind == "count" \
+        and values[0].reading.unit is not None and values[0].reading.unit == values[1].reading.unit \
+        and capaian_proves(values[0], values[1], values[2])
 
 
 def values_go_on_below(row: RowDraft, view: LineView, values: list[Token], header: Header, width: int) -> bool:

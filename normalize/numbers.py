@@ -605,8 +605,13 @@ _UNITS = {
 # Count nouns (and the index) that stand after a number only where the value ends its cell or line, or
 # another value follows ('20 Jam | 24 Jam', '2 hari 2 hari', '1.500bh'): elsewhere the same word opens
 # the next cell's text or goes on a name ('14 hari kerja'), so the lexer reads it as a unit only there.
+# The lengths, areas, volumes and weights public-works and agriculture reports measure ('30.192 Km' of road,
+# '1.200 Ha' planted, '5.000 ton' harvested) are such words too: a number before them is a value only there
+# ('jalan 5 km dari pusat kota' is a name's), and none is a common Indonesian word; 'm' alone is left out
+# (a minute's, a metre's or a letter's).
 _END_UNITS = {"jam": "jam", "hari": "hari", "desa": "desa", "bh": "buah", "indeks": "index", "index": "index",
-              "org": "orang"}
+              "org": "orang", "km": "km", "meter": "meter", "m2": "m2", "m3": "m3", "ha": "ha", "hektar": "ha",
+              "ton": "ton", "kg": "kg", "liter": "liter"}
 # Such a noun may carry a short qualifier after a slash, the Satuan of a compound count printed beside each
 # value ('4 Desa/Kel', '12 Jam/Diklat'): still that unit, and the qualifier part of the value's cell.
 _QUALIFIER = r"(?:/[A-Za-z]{2,10}(?![A-Za-z/]))?"

@@ -1745,3 +1745,10 @@ def test_values_grouped_in_thousands_beside_a_capaian_percent_are_counts_not_per
                     "12.480 terealisasi 12.110, dengan capaian 97,04%.\n", encoding="utf-8")
     (out,) = extract_document(read_document(path)).built.realisations
     assert (out["target_value"], out["unit"]) == (12_480, None)
+
+
+def test_a_sentence_reads_a_target_measured_in_tonnes_or_kilometres_with_the_unit_after_it_alone():
+    # public-works and farming reports measure lengths, areas and weights; the unit may be printed after the target only
+    (row,) = find_measure_sentences(views(
+        "Jumlah hasil panen jagung ditargetkan 2.400 ton dan terealisasi 2.160, dengan capaian 90%."))
+    assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (2400.0, "ton", 2160.0, 90.0)

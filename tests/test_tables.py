@@ -5508,3 +5508,52 @@ def test_a_header_flattened_one_whole_cell_to_a_line_is_not_read_as_one_printed_
             "1\n\nPersentase desa tangguh\n\n80%\n\n82%\n\n102,5%\n")
     rows = table_records(text, 2021)[0]
     assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [(80.0, 82.0, 102.5)]
+
+
+def test_a_borderless_row_counting_years_reads_its_values_where_the_capaian_proves_them():
+    # 'N tahun' after a number reads as a cited year ('Tahun 2'); a target and a realisasi both counted in years,
+    # the capaian after them their ratio, are the row's values, and the row is not glued onto the next one
+    text = ("Indikator Target Realisasi % Capaian\n"
+            "Layanan jasa pengelolaan keuangan 2 tahun 1 tahun 50\n"
+            "Jumlah rapat koordinasi 6 kali 6 kali 100\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Layanan jasa pengelolaan keuangan", 2.0, "tahun", 1.0, 50.0), ("Jumlah rapat koordinasi", 6.0, "kali", 6.0, 100.0)]
+
+
+def test_counts_of_years_that_no_capaian_proves_stay_words_of_the_name():
+    # a plan's heading 'Tahun 1 Tahun 2 Tahun 3' and a pair whose third number is no ratio of them
+    assert not analyse_line(Line(number=1, page=1, text="Tahun 1 Tahun 2 Tahun 3")).values
+    (cell,) = analyse_line(Line(number=1, page=1, text="Masa layanan 2 tahun 1 tahun 80")).cells
+    assert [v.raw for v in cell.values][:2] != ["2 tahun", "1 tahun"]
+
+
+def test_a_borderless_row_measured_in_a_length_or_volume_unit_keeps_its_values():
+    # 'KM' in capitals is no grade ('BB') and 'm3' no word: both are the unit of the target and realisasi
+    text = ("Indikator Target Realisasi Capaian\n"
+            "Jumlah ruas saluran irigasi tersier 140 KM 126 KM 90\n"
+            "Jumlah air baku yang tersalurkan 500 m3 450 m3 90\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.realisation.value) for r in rows] == [
+        ("Jumlah ruas saluran irigasi tersier", 140.0, "km", 126.0), ("Jumlah air baku yang tersalurkan", 500.0, "m3", 450.0)]
+
+
+def test_a_unit_of_several_words_after_each_value_is_read_where_the_capaian_proves_it():
+    # the Satuan printed beside each value ('ribu penumpang kapal'); without a proving capaian the words stay the name's
+    text = ("Indikator Target Realisasi %\n"
+            "Jumlah penumpang angkutan sungai 40 ribu penumpang 50 ribu penumpang 125\n")
+    (row,) = table_records(text, 2021)[0]
+    assert (row.indicator_raw, row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (
+        "Jumlah penumpang angkutan sungai", 40.0, "ribu penumpang", 50.0, 125.0)
+    (cell,) = analyse_line(Line(number=1, page=1, text="Jumlah kapal 40 ribu penumpang 50 ribu penumpang 60")).cells
+    assert all(v.reading.unit is None for v in cell.values)
+
+
+def test_a_lower_case_row_of_proven_counts_under_a_row_of_proven_counts_is_a_row_of_its_own():
+    # not the row above's second value line: its counts carry their own noun and prove their own capaian
+    text = ("Indikator Target Realisasi % Capaian\n"
+            "penyediaan alat tulis kantor 4 kali 2 kali 50\n"
+            "penyediaan jasa kebersihan gedung 12 bulan 12 bulan 100\n")
+    rows = table_records(text, 2021)[0]
+    assert [(r.indicator_raw, r.target.value, r.target.unit, r.achievement.value) for r in rows] == [
+        ("penyediaan alat tulis kantor", 4.0, "kali", 50.0), ("penyediaan jasa kebersihan gedung", 12.0, "bulan", 100.0)]
