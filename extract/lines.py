@@ -17,6 +17,7 @@ from operator import attrgetter
 from extract.model import Line
 from normalize.numbers import (LETTER, SEPARATOR, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
                               lex_values, may_hold_lettered_percent, parse_measure, parse_percent)
+from normalize.repair import states_capaian
 from normalize.values import Reading, Repair
 
 # Budget codes: 076.01.CQ, 076.01.06, 3355, 3355.003, 6709.QGE, 6709.QGE.001 (and its komponen 6709.QGE.001.002);
@@ -662,10 +663,11 @@ CAPAIAN_SLACK = 0.5  # a printed capaian rounded to whole percents
 
 
 def capaian_proves(target: Token, result: Token, capaian: Token | None) -> bool:
-    """Whether `capaian` is result / target x 100 (to its whole-percent rounding)."""
-    t, r = target.reading.value, result.reading.value
-    p = capaian.reading.value if capaian is not None and capaian.kind in ("number", "percent") else None
-    return bool(t and r is not None and p is not None and abs(r / t * 100 - p) <= CAPAIAN_SLACK + 0.005 * p)
+    """Whether `capaian` is result / target x 100 (to its whole-percent rounding), as `states_capaian` judges."""
+    if capaian is None or capaian.kind not in ("number", "percent") or capaian.reading.value is None:
+        return False
+    return states_capaian(target.reading, result.reading, capaian.reading,
+                          CAPAIAN_SLACK + 0.005 * capaian.reading.value)
 
 
 def counts_of_one_noun(cell: str, tokens: list[Token], token: Token, end: int,
