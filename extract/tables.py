@@ -1983,6 +1983,12 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 pending = []
             if row is not None:
                 row.values_only_tail = False  # text came between: later values start a new row
+        elif rows and not closed and opens_budget_code(view, header):
+            # '076.01.CQ' alone on its line (its name on the lines below, as a narrow column wraps it): the
+            # agreement's budget block begins, and the lines waiting since the last row end that row's name
+            take_wrapped_tail(rows[-1], pending, header)
+            pending = [view]
+            closed = True
         elif rows and not closed and i == last_row_at + 1 and not pending and name_year_alone(view, header):
             append_text(rows[-1], as_text_line(view), header)  # '2024' under '... pada Pemilu  77,5%': the name's year
             rows[-1].values_only_tail = False

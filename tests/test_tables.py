@@ -5557,3 +5557,30 @@ def test_a_lower_case_row_of_proven_counts_under_a_row_of_proven_counts_is_a_row
     rows = table_records(text, 2021)[0]
     assert [(r.indicator_raw, r.target.value, r.target.unit, r.achievement.value) for r in rows] == [
         ("penyediaan alat tulis kantor", 4.0, "kali", 50.0), ("penyediaan jasa kebersihan gedung", 12.0, "bulan", 100.0)]
+
+
+def test_budget_code_alone_under_a_space_aligned_agreement_ends_the_last_row():
+    # pdftotext -layout with narrow columns: the agreement's last indicator, then its budget block whose
+    # code stands alone on a line and whose names wrap below it. The last row keeps its own name and value.
+    text = (
+        "No.   Sasaran Kegiatan           Indikator Kinerja          Target\n"
+        "\n"
+        "1.    Terkelolanya Arsip         Persentase arsip yang      100%\n"
+        "      Kantor                     tertata\n"
+        "2.    Terwujudnya                Ketepatan Penyusunan       95%\n"
+        "      Tertib Anggaran            Laporan Anggaran\n"
+        "\n"
+        "012.03.DX\n"
+        "Pengelolaan Administrasi\n"
+        "dan Layanan Kantor\n"
+        "\n"
+        "Layanan Umum               Rp. Rp.   /\n"
+        "Perkantoran dan\n"
+        "Pengelolaan Sarana\n"
+        "(5120)\n"
+        "3. Layanan Kearsipan       Rp.       310.500.000,-\n"
+        "(5121)\n"
+        "4. Pemeliharaan Gedung     Rp.       1.250.000.000,-\n")
+    measures, _ = table_records(text)
+    names = [(m.indicator_raw, m.target.raw if m.target else None) for m in measures]
+    assert names == [("Persentase arsip yang tertata", "100%"), ("Ketepatan Penyusunan Laporan Anggaran", "95%")]
