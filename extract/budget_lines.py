@@ -160,6 +160,24 @@ def bare_amount(text: str) -> bool:
     return match is not None and not WORD_RE.search(text[match.end():]) and has_digit(text)
 
 
+PAIRED_REACH = 6  # lines to the row after a lone flattened amount: a blank line, its number and name, its cells
+
+
+def paired_amounts_below(lines: list[Line], i: int) -> bool:
+    """Whether the row after a lone bare amount prints two bare amounts on lines right under each other.
+
+    A 'Pagu Awal | Pagu Revisi | Selisih' list flattened one cell per line gives its first row one amount
+    ('DIPA AWAL' over 'Rp.2.478.418.000': no revision yet) and the rows after it two or three, each on
+    its own line. The lone amount is a cell of that table like theirs, no budget line of its own; a
+    list of 'Program' over 'Rp' lines prints one amount a row throughout and is left alone, and so is a
+    budget line under such a list (the pairs above it).
+    """
+    for j in range(i + 1, min(len(lines) - 1, i + PAIRED_REACH)):
+        if bare_amount(lines[j].text) and bare_amount(lines[j + 1].text):
+            return True
+    return False
+
+
 def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText | None = None,
                       taken: Container[int] = frozenset(), stated: Container[float] = frozenset()) -> list[BudgetRow]:
     """Budget lines outside the tables; `taken`: line numbers a table row read its values from (cells of that row);
@@ -189,7 +207,8 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
             continue  # the same, scanned
         if line.number in taken:
             continue
-        if bare_amount(raw) and any(0 <= j < len(lines) and bare_amount(lines[j].text) for j in (i - 1, i + 1)):
+        if bare_amount(raw) and (any(0 <= j < len(lines) and bare_amount(lines[j].text) for j in (i - 1, i + 1))
+                                 or paired_amounts_below(lines, i)):
             continue
         text = fold_text(raw)
         # an ASCII line is its folded text, and RP_RE needs 'Rp' or 'RP' in it

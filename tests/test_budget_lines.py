@@ -57,6 +57,17 @@ def test_bare_amounts_on_lines_under_each_other_are_a_flattened_rows_cells():
     assert budget_lines(text) == [(9, "Program Dukungan Manajemen", 2_125_576_000, False)]
 
 
+def test_the_lone_amount_of_a_flattened_revision_lists_first_row_is_its_cell():
+    # A revision list (Pagu Awal | Pagu Revisi | Selisih) flattened one cell per line: its first row has no
+    # revision yet, so one amount; the rows after it print two or three, line under line. The lone amount is
+    # a cell of that list like theirs. A list printing one amount for every row keeps its budget lines.
+    text = ("1\nAnggaran semula\nRp.1.120.000.000\n\n"
+            "2\nPerubahan pertama\nRp.1.120.000.000\nRp.1.310.500.000\nRp.190.500.000\n")
+    assert budget_lines(text) == []
+    listed = "Program Pelayanan Kantor\nRp.1.120.000.000\n\nProgram Sarana Kerja\nRp.310.500.000\n"
+    assert [value for _, _, value, _ in budget_lines(listed)] == [1_120_000_000, 310_500_000]
+
+
 def test_lines_a_table_row_took_its_values_from_are_left_to_it():
     # A flattened table row: 'Rp. 2.101.808.066' is the realisasi cell of the row whose name and pagu stand
     # on the line above, which the table reader read; it is no budget line of its own.
