@@ -1022,6 +1022,8 @@ def find_document_fields(doc: LocatedText, joined: DocText | None = None) -> Doc
     best_national = max(national, key=lambda c: (c.score, -c.best.i), default=None)
     if best_national is not None and (winner is None or best_national.score > winner.score):
         winner = best_national
+    if winner is not None and winner.region is None and _dipa_satker(d) is not None:
+        winner = None  # a national unit beside a quoted DIPA's satker line is the satker's parent (`_dipa_satker`)
     if winner is not None and winner.region is not None:
         winner = _office_under_government(d, winner, regional)
         winner = _unit_of_secretariat(d, winner)
@@ -1849,6 +1851,8 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     of a kabupaten or kota (level kabupaten_kota). A hospital's level is not
     known from its name (a province runs RSUDs too), so it gets none.
     """
+    if _name_dipa_satker(d, out):
+        return
     unit = _titled_unit(d)
     if unit is None:
         initials = _titled_initials_place(d)
@@ -1882,6 +1886,50 @@ def _unit_without_region(d: _Doc, out: DocumentFields) -> None:
     if name.startswith("Kecamatan "):
         out.level = "kabupaten_kota"
         out.evidence["level"] = f"line {d.numbers[i]}: a kecamatan is part of a kabupaten or kota"
+
+
+# The satker line of a quoted DIPA: 'Kode dan Nama Satker : (309099) Pengadilan Agama X', 'Satuan Kerja : (123456)
+# Balai Y'. Its neighbours 'Kementerian Negara/Lembaga : (005) ...' and 'Unit Organisasi : (04) ...' name parents.
+_DIPA_SATKER_RE = re.compile(
+    r"(?:Nama\s+Satker|Satuan\s+Kerja|SATKER)\s*:\s*\(\s*\d{6}\s*\)\s*(?P<name>[A-Z][^\n(]{3,80}?)\s*$",
+    re.MULTILINE | re.IGNORECASE)
+
+
+def _dipa_satker(d: _Doc) -> tuple[str, int] | None:
+    """(name, line) of the one satker whose DIPA the report quotes, else None.
+
+    A satker's report quotes its own DIPA's identity block (the ministry, the unit organisation, the province and
+    'Kode dan Nama Satker : (six-digit code) name'). The ministry and the unit organisation named there are its
+    parents, and a directorate-general named in that block must not be taken for the reporting office. Two
+    different satker lines (a table of several DIPA) name no single office.
+    """
+    if "atker" not in d.text and "ATKER" not in d.text and "atuan Kerja" not in d.text:
+        return None
+    found = {" ".join(m.group("name").split()).rstrip(" .,;"): m.start() for m in _DIPA_SATKER_RE.finditer(d.text)}
+    if len(found) != 1:
+        return None
+    name, pos = next(iter(found.items()))
+    return _recase(name), d.at(pos)[0]
+
+
+def _name_dipa_satker(d: _Doc, out: DocumentFields) -> bool:
+    """Name the office of the quoted DIPA's satker line as the agency (a court or prosecutor's office with its
+    seat's region); True when one was named."""
+    satker = _dipa_satker(d)
+    if satker is None:
+        return False
+    name, i = satker
+    seated = _SEATED_OFFICE_RE.match(name)
+    if seated is not None:
+        words = [w for w in seated.group("name").split()
+                 if w.lower().strip(".,:") not in _SEATED_NAME_STOP][:4]
+        if words:
+            _name_seated_office(d, out, _recase(" ".join(seated.group("office").split())), " ".join(words), i)
+            out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the satker of the quoted DIPA)"
+            return True
+    out.agency = name
+    out.evidence["agency"] = f"line {d.numbers[i]}: {d.lines[i].strip()[:200]} (the satker of the quoted DIPA)"
+    return True
 
 
 # A court or prosecutor's office, named after its seat without 'Kabupaten' or 'Kota': 'Pengadilan Negeri X',

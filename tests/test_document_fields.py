@@ -2284,3 +2284,28 @@ def test_two_offices_titled_without_a_region_name_neither():
     text = ("Laporan Kinerja Dinas Sosial Tahun 2019 memuat capaian.\n\n"
             "Laporan Kinerja Dinas Kesehatan Tahun 2019 memuat capaian lain.\n")
     assert find_document_fields(located(text)).agency is None
+
+
+def test_the_satker_line_of_a_quoted_dipa_names_the_office_not_its_unit_organisation():
+    # a court's report quotes its own DIPA block: the ministry and the directorate-general there are its parents
+    text = """3. Realisasi Anggaran Program Teknis
+Petikan DIPA Tahun Anggaran 2019 telah disahkan untuk :
+1. Kementerian Negara/Lembaga : (005) Mahkamah Agung RI
+2. Unit Organisasi :(04)Direktorat Jenderal Badan Peradilan Agama
+3. Provinsi : (18) Nusa Tenggara Timur
+4. Kode dan Nama Satker : (401234) Pengadilan Agama Ende
+Sebesar : Rp. 98.500.000,- untuk program pembinaan administrasi peradilan.
+"""
+    found = find_document_fields(located(text))
+    assert found.agency == "Pengadilan Agama Ende"
+    assert (found.region, found.level, found.province) == ("Kabupaten Ende", "kabupaten_kota", "Nusa Tenggara Timur")
+
+
+def test_two_different_satker_lines_name_no_single_office():
+    text = """Rekapitulasi DIPA Tahun Anggaran 2020
+Kode dan Nama Satker : (401234) Pengadilan Agama Ende
+Kode dan Nama Satker : (401777) Pengadilan Agama Bajawa
+Unit Organisasi : (04) Direktorat Jenderal Badan Peradilan Agama
+"""
+    found = find_document_fields(located(text))
+    assert found.agency != "Pengadilan Agama Ende"
