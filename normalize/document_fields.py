@@ -155,6 +155,12 @@ _HEAD_RE = re.compile(
 )
 _GOVERNMENT_RE = re.compile(r"pemerintah(?:\s+daerah)?\s*$", re.IGNORECASE)  # the region's government, not an office
 _OFFICE_REST_RE = re.compile(r"(?:\s+(?:dan|serta|&|[A-Z][\w,&'’\-]*))*[\s\-–]*$")
+# A hospital named after a person keeps that person's titles and initials in its name: 'RSUD dr. R. Soedarsono',
+# 'RSUD Prof. Dr. W. Z. Johannes', 'RSUD H. Abdul Manap' (the medical title 'dr.' in lower case, as it is written).
+_PERSON_TITLE = r"(?:dr|drg|Dr|DR|Drg|DRG|Prof|PROF|Ir|IR|Hj|HJ|KH|K\.\s?H|[A-Z])\."
+_HOSPITAL_REST_RE = re.compile(rf"(?:\s+(?:dan|serta|&|{_PERSON_TITLE}|[A-Z][\w,&'’\-]*))*[\s\-–]*$")
+_HOSPITAL_HEADS = ("rsud", "rumah")
+_PERSON_TITLE_RE = re.compile(_PERSON_TITLE)
 _SIGNER_TAIL_RE = re.compile(r"\b(?:ketua|kepala|sekretaris|plt\.?|pj\.?|inspektur|direktur|kadis)\W*$", re.IGNORECASE)
 _SIGNER_WORDS = frozenset({"ketua", "kepala", "sekretaris", "plt", "pj", "inspektur", "direktur", "kadis"})  # its words
 _ASCII_WORD_CHARS = "".join(c for c in map(chr, range(128)) if c.isalnum() or c == "_")  # \w of ASCII
@@ -683,14 +689,20 @@ def _national_name_words(name: str) -> tuple[list[str], bool]:
 
 
 def _recase(text: str) -> str:
-    """An office name as printed, in title case when printed in capitals."""
-    letters = [c for c in text if c.isalpha()]
+    """An office name as printed, in title case when printed in capitals.
+
+    A person's title in a hospital's name ('RSUD dr. R. SOEDARSONO') stays as
+    printed and does not count: the name around it is still in capitals.
+    """
+    letters = [c for w in text.split() if not _PERSON_TITLE_RE.fullmatch(w) for c in w if c.isalpha()]
     if not letters or not all(c.isupper() for c in letters):
         return text
     out = []
     for word in text.split():
         core = word.strip(",.")
-        if core in _ACRONYMS or (len(core) > 1 and core.isalpha() and not set(core) & set("AEIOU")) \
+        if _PERSON_TITLE_RE.fullmatch(word) and not word.isupper():
+            out.append(word)  # 'dr.', 'Prof.' as printed ('DR.' is recased as any word)
+        elif core in _ACRONYMS or (len(core) > 1 and core.isalpha() and not set(core) & set("AEIOU")) \
                 or _DOTTED_ACRONYM_RE.match(core):  # 'D.I.'
             out.append(word)
         elif core.lower() in _LOWER_WORDS:
@@ -784,7 +796,8 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
         # part of a name: 'Dinas Kesehatan', not 'Laporan Kinerja Instansi Pemerintah Dinas ...'.
         if h.group()[0].isupper():
             heads.append(h.span())
-            if _OFFICE_REST_RE.match(tail, h.end()):
+            if _OFFICE_REST_RE.match(tail, h.end()) or (
+                    h.group().lower().startswith(_HOSPITAL_HEADS) and _HOSPITAL_REST_RE.match(tail, h.end())):
                 start = h.start()
     if start is None:
         return None

@@ -2309,3 +2309,24 @@ Unit Organisasi : (04) Direktorat Jenderal Badan Peradilan Agama
 """
     found = find_document_fields(located(text))
     assert found.agency != "Pengadilan Agama Ende"
+
+def test_hospital_named_after_a_person_keeps_titles_and_initials():
+    """A regional hospital named after a person prints that person's titles ('dr.', 'Prof.', 'H.') and initials
+    inside its name; the office's name runs through them to the region, not from the word after the last one."""
+    text = ("LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) RSUD dr. T. WIRASANTOSO KABUPATEN TUBAN TAHUN 2021\n\n"
+            "KATA PENGANTAR\n\nLaporan ini menyajikan capaian kinerja rumah sakit selama tahun 2021.\n")
+    found = find_document_fields(located(text))
+    assert (found.agency, found.region, found.year) == ("RSUD dr. T. Wirasantoso Kabupaten Tuban", "Kabupaten Tuban",
+                                                        2021)
+
+
+def test_hospital_with_academic_titles_on_a_cover_broken_over_lines():
+    text = "LAPORAN KINERJA\nRUMAH SAKIT UMUM DAERAH Prof. Dr. H. SUMARNO\nKABUPATEN BANYUMAS\nTAHUN 2020\n"
+    found = find_document_fields(located(text))
+    assert found.agency == "Rumah Sakit Umum Daerah Prof. Dr. H. Sumarno Kabupaten Banyumas"
+
+
+def test_lower_case_word_before_an_office_still_ends_a_plain_office_name():
+    """Only a hospital's name runs through titles: a dinas after a person's title is the dinas alone."""
+    text = "LAPORAN KINERJA\n\nDisusun oleh dr. Wulan Dinas Kesehatan Kabupaten Banyumas Tahun 2020\n"
+    assert find_document_fields(located(text)).agency == "Dinas Kesehatan Kabupaten Banyumas"
