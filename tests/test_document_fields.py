@@ -2310,6 +2310,7 @@ Unit Organisasi : (04) Direktorat Jenderal Badan Peradilan Agama
     found = find_document_fields(located(text))
     assert found.agency != "Pengadilan Agama Ende"
 
+
 def test_hospital_named_after_a_person_keeps_titles_and_initials():
     """A regional hospital named after a person prints that person's titles ('dr.', 'Prof.', 'H.') and initials
     inside its name; the office's name runs through them to the region, not from the word after the last one."""
