@@ -5557,3 +5557,10 @@ def test_a_lower_case_row_of_proven_counts_under_a_row_of_proven_counts_is_a_row
     rows = table_records(text, 2021)[0]
     assert [(r.indicator_raw, r.target.value, r.target.unit, r.achievement.value) for r in rows] == [
         ("penyediaan alat tulis kantor", 4.0, "kali", 50.0), ("penyediaan jasa kebersihan gedung", 12.0, "bulan", 100.0)]
+
+
+def test_a_value_cell_glued_to_its_satuan_keeps_its_row():
+    from extract.lines import analyse_cell
+    cell = analyse_cell(2, " 100%Dokumen ")
+    (token,) = cell.values
+    assert (token.kind, token.reading.value, token.raw, cell.text) == ("percent", 100.0, "100%Dokumen", "")
