@@ -644,6 +644,25 @@ def percent_word_value(stripped: str) -> Token | None:
     return Token(kind="percent", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+PERCENT_OF_NOUN_CELL_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s?%\s*[A-Za-z]{2,}\.?")
+
+
+def percent_of_noun_value(stripped: str) -> Token | None:
+    """A cell holding a percentage with the noun it is a share of after it ('100%Dokumen', '95 % Laporan'), as one
+    percent token, else None.
+
+    A text export merges a Satuan column into the value cell; read as a value and a word, the cell would count
+    as a name's text and the row's values would be lost. The noun must be one the units list knows
+    (`parse_measure` says so by reading the cell as a percentage).
+    """
+    if PERCENT_OF_NOUN_CELL_RE.fullmatch(stripped) is None:
+        return None
+    reading = parse_measure(stripped)
+    if reading is None or reading.unit != "%" or reading.value is None:
+        return None
+    return Token(kind="percent", start=0, end=len(stripped), raw=stripped, reading=reading)
+
+
 # A cell holding a count and the noun it counts, whatever the noun ('1.200 arsip', '5 kecamatan', '12 bulan')
 COUNT_CELL_RE = re.compile(r"(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d{1,2})?)\s+(?P<noun>[A-Za-z][A-Za-z-]{1,19})")
 COUNT_CELL_CHARS = 36
@@ -890,6 +909,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
             token = compound_value(core)
         if token is None and len(core) <= COUNT_CELL_CHARS and " " in core:
             token = counted_value(core)
+        if token is None and "%" in core and len(core) <= COUNT_CELL_CHARS and core[-1:].isalpha():
+            token = percent_of_noun_value(core)
         if token is not None:
             token = shift(token, text.index(stripped))
             return Cell(index=index, raw=raw, text="", values=(token,), start=start)

@@ -396,6 +396,31 @@ def title_opens(paragraph: Paragraph) -> frozenset[int]:
 # ('Jumlah X yang menjadi target sebesar 90 terealisasi 92': 'yang menjadi' is no part of the name)
 LIST_MEASURE_RE = re.compile(
     r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*[,:(]?\s*(?:dengan\s+|yang\s+(?:menjadi\s+)?)?" + _RESULT_TAIL, re.I)
+# A short name led by or holding an acronym, then '=' or ':' and its values: 'IKM = target : 82% realisasi : 84,5%',
+# 'Opini BPK : target WTP, realisasi WTP' (a summary's or a slide's key-value line). Too short for LIST_MEASURE_RE's
+# ten characters and cut off by a '=' it does not know; the acronym, in capitals as printed, is the indicator's
+# name (the catalogue gives it an id only where it knows the acronym). One to four words, at most two before it; a
+# heading word in capitals ('CAPAIAN : target ...', 'INDIKATOR : ...') is no acronym.
+ACRONYM_MEASURE_RE = re.compile(
+    r"(?P<name>(?:[A-Za-z][\w/-]*\s+){0,2}?(?!(?:target|realisasi|capaian|tahun|kinerja|indikator|sasaran|"
+    r"keterangan|hasil|nilai)\b)(?-i:[A-Z]{2,8})\b(?:\s+(?!target)[A-Za-z][\w/-]*){0,2}?)"
+    r"\s*[=:]\s*" + _RESULT_TAIL, re.I)
+SEPARATED_TARGET_RE = re.compile(r"\s*[=:]\s*target\b", re.I)
+# (a value then a capital: the line before ended on its result, 'realisasi : 80,25%' over 'Skor SPBE ...')
+ITEM_OPEN_RE = re.compile(r"[.;:!?]\s+|(?:^|\s)(?:\d{1,2}|[a-zA-Z])[.)]\s+|(?:^|\s)[-\u2022\u25cf]\s*|\d%?\s+(?=[A-Z])")
+ACRONYM_REACH = 60  # characters from where an item opens to its '= target' / ': target' (a name of up to four words)
+
+
+def acronym_starts(text: str, opens: frozenset[int] = frozenset()) -> list[int]:
+    """Where a paragraph, a line in `opens`, a list item or a sentence opens shortly before a '= target' or
+    ': target': the places ACRONYM_MEASURE_RE is tried (its names open on no head word `list_item_starts` finds)."""
+    seps = [m.start() for m in SEPARATED_TARGET_RE.finditer(text)]
+    if not seps:
+        return []
+    starts = {0} | set(opens) | {m.end() for m in ITEM_OPEN_RE.finditer(text)}
+    return sorted(s for s in starts if any(0 < sep - s <= ACRONYM_REACH for sep in seps))
+
+
 # 'Capaian kinerja nyata indikator 1 "X" adalah sebesar 88,95 dari target sebesar 84,75 ... sehingga persentase
 # capaian kinerjanya adalah 104,96 %'; 'Realisasi indikator X sebesar 88,40% dari target 85%'; a list item
 # '2. Persentase X terealisasi sebesar 79,9% dari target 77,5%': the realisation stands before its target. Read
@@ -924,6 +949,9 @@ def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.M
         # 'Indeks X dan persentase Y ditargetkan 85% ...': two indicators share the values, neither is read
         paired = [m.span("name") for m in listed if JOINED_NAMES_RE.search(m.group("name"))]
         found += [m for m in listed if not any(a <= m.start() < b for a, b in paired)]
+        if "=" in text or ":" in text:
+            found += [m for m in map(lambda start: ACRONYM_MEASURE_RE.match(text, start),
+                                     acronym_starts(text, opens)) if m]
         found += [m for m in TWO_SENTENCES_RE.finditer(text) if two_sentences_hold(text, m)]
         if "dari " in low:
             found += [m for m in TARGET_OPENING_RE.finditer(text) if target_opening_holds(m)]

@@ -358,6 +358,31 @@ def clean_values(row: MeasureRow) -> int:
     return sum(r is not None and not r.empty and r.trusted for r in (row.target, row.realisation, row.achievement))
 
 
+def table_over_sentence(kept: MeasureRow, later: MeasureRow) -> bool:
+    """Whether a sentence's statement kept first gives way to a table's row of the same values, stated later.
+
+    A report often tells a result in its summary's words before its measurement table prints it; the table's
+    row carries the columns (Satuan, capaian) and the indicator's name as the table lists it, so it is the one
+    written. A capaian the sentence states and the row does not is carried over (`fill_achievement`).
+    """
+    if not kept.from_sentence or later.from_sentence:
+        return False
+    if (stated(kept.target), stated(kept.realisation)) != (stated(later.target), stated(later.realisation)):
+        return False
+    fill_achievement(later, kept)
+    return True
+
+
+def fill_achievement(row: MeasureRow, other: MeasureRow) -> None:
+    """Give a row without a capaian the one another statement of the same target and realisasi prints."""
+    if not blank(row.achievement) or blank(other.achievement):
+        return
+    evidence = (f"no capaian is printed here; line {other.source.line} states the same indicator with the "
+                f"same target and realisasi and capaian {other.achievement.raw.strip()!r}")
+    row.achievement = other.achievement.with_value(other.achievement.value, Repair(
+        "same_indicator_elsewhere", "", other.achievement.raw.strip(), evidence))
+
+
 def fill_missing_target(kept: MeasureRow, later: MeasureRow) -> None:
     """Give a kept row whose target cell is empty the target of a later statement with the same realisasi.
 
@@ -593,12 +618,18 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     # target and realisasi tell a restatement: a sentence restating a table's row often leaves out its capaian
     reals, restated = first_per_indicator(real_rows, lambda r: r.indicator_raw,
                                           lambda r: stated(r.target) + stated(r.realisation),
-                                          lambda r: r.source.table_line)
+                                          lambda r: r.source.table_line, rewordings=True)
     for kept, later in restated:
         fill_missing_target(kept, later)
+        if later.from_sentence and not kept.from_sentence and \
+                (stated(kept.target), stated(kept.realisation)) == (stated(later.target), stated(later.realisation)):
+            fill_achievement(kept, later)
         if clean_values(later) == 3 > clean_values(kept) and kept in reals:  # see first_per_id
             reals[reals.index(kept)] = later
             built.review.append(restatement(doc_id, "realisations", kept, "the indicator", later, WHOLE))
+        elif kept in reals and table_over_sentence(kept, later):
+            reals[reals.index(kept)] = later
+            built.review.append(worded_otherwise(doc_id, "realisations", kept, later))
         elif indicator_key(kept.indicator_raw) != indicator_key(later.indicator_raw):
             built.review.append(worded_otherwise(doc_id, "realisations", later, kept))
     matched = matched_names([r.indicator_raw for r in targets + reals], catalogue)

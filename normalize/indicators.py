@@ -105,10 +105,70 @@ def word_inserted(ka: str, kb: str) -> str | None:
     return None
 
 
+# Words a sentence wraps around an indicator's name that are no part of it ('yang', 'pada tahun 2021').
+FILLER_WORDS = frozenset("yang pada tahun dan dari dalam untuk oleh atas terhadap dengan tersebut ini itu "
+                         "sebesar telah di ke".split())
+# Indonesian affixes a name's noun and a sentence's verb of one root differ by ('penyelesaian' / 'diselesaikan'):
+# prefixes longest first, with the root letter a nasal prefix swallows ('peny-' + 'elesai' was 'selesai').
+ROOT_PREFIXES = (("peny", "s"), ("meny", "s"), ("peng", ""), ("meng", ""), ("pem", ""), ("mem", ""),
+                 ("pen", ""), ("men", ""), ("per", ""), ("ber", ""), ("ter", ""), ("di", ""), ("ke", ""),
+                 ("pe", ""), ("me", ""))
+ROOT_SUFFIXES = ("kan", "nya", "an")
+ROOT_MIN = 6  # letters of a word below which it is left whole (affix-like starts of short words are its root)
+SAME_WORDS = 90  # token_set_ratio of two names' roots at or above which a reworded restatement is one indicator
+
+
+@lru_cache(maxsize=8192)
+def root(word: str) -> str:
+    """A word with one Indonesian prefix and one suffix taken off: the root a name and a sentence share."""
+    if len(word) < ROOT_MIN or not word.isalpha():
+        return word
+    for prefix, swallowed in ROOT_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            word = swallowed + word[len(prefix):]
+            break
+    for suffix in ROOT_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
+
+
+def content_roots(k: str) -> tuple[str, ...]:
+    """The roots of a key's words, leaving out the filler a sentence adds and numbers (a year, a count)."""
+    return tuple(sorted({root(w) for w in k.split() if w not in FILLER_WORDS and not w.isdigit()}))
+
+
+def reworded(ka: str, kb: str) -> bool:
+    """Two wordings of one indicator: the same roots in another order and form.
+
+    A report names an indicator in its table ('Persentase penyelesaian pengaduan') and restates it in a
+    sentence in its own words ('persentase pengaduan yang diselesaikan pada tahun ...'). Their roots, without
+    the sentence's filler, are the same set; a root one of them holds and the other lacks (none near it)
+    makes another indicator, so a subset ('persentase pengaduan') is not enough. Callers also ask for the
+    same values, since the test reads the words only.
+    """
+    ra, rb = content_roots(ka), content_roots(kb)
+    if len(ra) < 2 or len(rb) < 2 or fuzz.token_set_ratio(" ".join(ra), " ".join(rb)) < SAME_WORDS:
+        return False
+    return all(any(fuzz.ratio(a, b) >= NEAR_WORD for b in other) for one, other in ((ra, rb), (rb, ra))
+               for a in one)
+
+
 def _ids(items: Sequence) -> list[int]:
     """The same number for equal items, in order of first appearance."""
     seen: dict = {}
     return [seen.setdefault(item, len(seen)) for item in items]
+
+
+def _add_rewordings(close: np.ndarray, keys: list[str], values: list[tuple], value_id: np.ndarray,
+                    table_id: np.ndarray) -> None:
+    """Mark close the pairs of a sentence (table id below 0) and a table's row that are `reworded` statements
+    of the same values; only pairs with equal values are looked at, so the word test runs on few pairs."""
+    sentence = table_id < 0
+    same = (value_id[:, None] == value_id[None, :]) & (sentence[:, None] != sentence[None, :]) & ~close
+    for i, j in zip(*np.nonzero(np.triu(same, 1))):
+        if sum(v is not None for v in values[i]) >= 2 and reworded(keys[i], keys[j]):
+            close[i, j] = close[j, i] = True
 
 
 def _first_fragment(k: str, v: tuple, all_keys: list[str], all_values: list[tuple],
@@ -131,7 +191,8 @@ def _first_fragment(k: str, v: tuple, all_keys: list[str], all_values: list[tupl
 
 def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
                         values: Callable[[T], tuple] = lambda r: (),
-                        table: Callable[[T], int] = lambda r: 0) -> tuple[list[T], list[tuple[T, T]]]:
+                        table: Callable[[T], int] = lambda r: 0,
+                        rewordings: bool = False) -> tuple[list[T], list[tuple[T, T]]]:
     """Keep the first record of each indicator; return the kept ones and (kept, dropped) pairs.
 
     Two wordings are the same indicator when nearly identical, or when close (or
@@ -147,6 +208,9 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     '... Pemilih Perempuan dalam Pemilu', both 80%), since a table lists an
     indicator once; names alike but for a whole word inside one of them
     (`word_inserted`) are not the same, however high they score.
+
+    `rewordings` also takes a sentence's restatement in other words (`reworded`) of a table's row for the
+    same indicator, when the two state the same values and those are more than one (target and realisasi).
     """
     all_keys = [key(name(r)) for r in records]
     all_values = [values(r) for r in records]
@@ -171,6 +235,8 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
     close = (key_id[:, None] == key_id[None, :]) | (scores >= SAME_INDICATOR) | (
         stating[None, :] & (value_id[:, None] == value_id[None, :]) & (scores >= SAME_WITH_VALUES)
         & (table_id[:, None] != table_id[None, :]))
+    if rewordings:
+        _add_rewordings(close, all_keys, all_values, value_id, table_id)
     close &= named[:, None] & named[None, :]
     # two rows of one table one whole word apart are two indicators however alike their names score
     one_table = (table_id[:, None] == table_id[None, :]) & (key_id[:, None] != key_id[None, :]) & close

@@ -231,6 +231,34 @@ _AMOUNT_SUFFIX_RE = re.compile(r"(?:[\s|]*(?:[.,]?\s*-+))?[\s|.,]*$")
 _BILLION = 10 ** 9
 
 
+# An amount written with a scale word, glued or spaced: 'Rp 97,56Milyar', 'Rp.1,2 Miliar', '450 Juta'. The number
+# before it is a decimal in the report's own notation (a comma the decimal mark, dots grouping thousands).
+_SCALED_AMOUNT_RE = re.compile(r"^[\s|]*(?:rp\s*\.?\s*)?(?P<n>\d{1,3}(?:\.\d{3})*(?:,\d{1,3})?)\s*"
+                               r"(?P<w>juta|mil[iy]ar|triliun)\s*[.,-]*[\s|]*$", re.I)
+AMOUNT_SCALES = {"juta": 1_000_000, "miliar": 1_000_000_000, "milyar": 1_000_000_000, "triliun": 1_000_000_000_000}
+SCALE_WORD = "scale_word"
+
+
+def scaled_amount(raw: str) -> Reading | None:
+    """Whole Rupiah of an amount printed with its scale word ('Rp 97,56Milyar' is 97.560.000.000), or None.
+
+    A money cell or sentence that writes 'Juta', 'Milyar' / 'Miliar' or 'Triliun' after its number states the
+    amount in that scale; read as digits alone, '97,56' would be 98 Rupiah. Only amounts reach here (callers read
+    money), so the word multiplies; the raw text is kept and the reading records the word as its evidence.
+    """
+    if "j" not in raw.lower() and "lyar" not in raw.lower() and "liar" not in raw.lower() and "liun" not in raw.lower():
+        return None
+    m = _SCALED_AMOUNT_RE.match(fold_text(raw))
+    if m is None:
+        return None
+    number = float(m.group("n").replace(".", "").replace(",", "."))
+    word = m.group("w").lower()
+    value = float(round(number * AMOUNT_SCALES[word]))
+    return Reading(raw, value=value, unit="rupiah", repairs=(Repair(
+        SCALE_WORD, raw, f"{value:.0f}", f"{m.group('n')} {m.group('w')}: the printed scale word multiplies "
+        f"by {AMOUNT_SCALES[word]:,}".replace(",", ".")),))
+
+
 @lru_cache(maxsize=16384)
 def parse_amount(raw: str) -> Reading | None:
     """Whole Rupiah from a cell: 'Rp. 4.451.669.000,-', '34,884,986,000', '1.644.763.00 0'.
@@ -244,6 +272,9 @@ def parse_amount(raw: str) -> Reading | None:
     """
     if not _DIGIT_RE.search(raw):
         return None
+    scaled = scaled_amount(raw)
+    if scaled is not None:
+        return scaled
     s = fold_text(raw).strip()
     s = _RP_PREFIX_RE.sub("", s, count=1)
     s = _AMOUNT_SUFFIX_RE.sub("", s, count=1)
@@ -638,6 +669,9 @@ _COUNT_RE = re.compile(
 _END_COUNT_RE = re.compile(
     rf"^(?P<num>[\d.,]*\d)\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_END_UNIT_ALT})){_QUALIFIER}\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
+# A percentage with the noun it is a share of printed after it, glued or spaced: '100%Dokumen', '95 % Laporan'
+# (a Satuan column's word merged into the value cell by a text export)
+_PERCENT_OF_NOUN_RE = re.compile(r"^(?P<pct>\d{1,3}(?:[.,]\d{1,2})?\s?%)\s*(?P<unit>[A-Za-z]{2,})\.?$")
 _WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # '82,60 persen', '85 prosen': a percent with its sign written as a word, as prose prints it
 _PERCENT_WORD_RE = re.compile(r"^(?P<num>[\d.,]*\d)\s*(?i:persen|prosen)$")
@@ -697,6 +731,13 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     m = _END_COUNT_RE.match(s)
     if m:
         return _count(raw, m.group("num"), _END_UNITS[m.group("unit").lower()], script)
+    m = _PERCENT_OF_NOUN_RE.match(s) if "%" in s else None
+    if m and m.group("unit").lower() in _UNITS.keys() | _END_UNITS.keys():
+        # '100%Dokumen': a share of so many documents; the value is the percentage, the noun no value of its own
+        reading = parse_percent(m.group("pct"))
+        if reading is not None:
+            return _with_raw(replace(reading, notes=reading.notes + (f"share of {m.group('unit').lower()}",)),
+                             raw, script)
     if _WORD_RE.search(s) and not _WORD_COUNT_RE.match(s):
         # '1 Lakip dan 2 Perjanjian Kinerja', 'Perzen 100': words, not one value
         return Reading(raw, trusted=False, notes=("text, not a single value",))

@@ -548,3 +548,43 @@ def test_a_rate_per_so_many_births_written_close_up_has_that_unit():
     built = Built()
     build_measures("doc", [table_result("Angka kematian neonatal per 1.000KH", 10, "8,5", "7,9", "107,59%")], built)
     assert [r["unit"] for r in built.realisations] == ["per 1.000 kh"]
+
+
+def measured_row(name: str, target: str, real: str, capaian: str | None, line: int, table_line: int) -> MeasureRow:
+    return MeasureRow(indicator_raw=name, target=parse_percent(target), realisation=parse_percent(real),
+                      achievement=parse_percent(capaian) if capaian else None, has_realisation_column=True,
+                      from_sentence=table_line == 0,
+                      source=Source(line=line, page=1, raw=f"{target} {real}", table="" if table_line == 0
+                                    else f"table at {table_line}", table_line=table_line))
+
+
+def test_a_sentence_restating_a_table_row_in_its_own_words_is_one_row_the_tables():
+    # A summary sentence (line 20) words the indicator as a verb ('dokumen yang diverifikasi') where the
+    # table (line 41) names it with a noun ('verifikasi dokumen'): same roots, same target and realisasi.
+    said = measured_row("Persentase dokumen perizinan yang diverifikasi pada tahun 2023", "85%", "88,4%",
+                        "104%", 20, 0)
+    row = measured_row("Persentase verifikasi dokumen perizinan", "85%", "88,4%", None, 41, 38)
+    built = Built()
+    build_measures("doc", [said, row], built)
+    (kept,) = built.realisations
+    assert kept["line"] == 41 and kept["indicator_raw"] == "Persentase verifikasi dokumen perizinan"
+    assert kept["achievement_value"] == 104.0 and "same_indicator_elsewhere" in kept["repairs"]
+    (entry,) = [r for r in built.review if r["rule"] == "restatement"]
+    assert entry["line"] == 20 and "line 41" in entry["evidence"]
+
+
+def test_a_sentence_naming_a_narrower_indicator_with_the_same_values_stays_its_own_row():
+    # 'Persentase dokumen' is not 'Persentase dokumen perizinan yang diverifikasi': a root one lacks.
+    said = measured_row("Persentase dokumen perizinan yang diverifikasi", "85%", "88,4%", None, 20, 0)
+    row = measured_row("Persentase dokumen terarsip", "85%", "88,4%", None, 41, 38)
+    built = Built()
+    build_measures("doc", [row, said], built)
+    assert sorted(r["line"] for r in built.realisations) == [20, 41]
+
+
+def test_a_reworded_sentence_with_other_values_is_no_restatement():
+    said = measured_row("Persentase dokumen perizinan yang diverifikasi", "85%", "80%", None, 20, 0)
+    row = measured_row("Persentase verifikasi dokumen perizinan", "85%", "88,4%", None, 41, 38)
+    built = Built()
+    build_measures("doc", [row, said], built)
+    assert sorted(r["line"] for r in built.realisations) == [20, 41]

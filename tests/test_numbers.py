@@ -783,3 +783,22 @@ def test_the_ratio_scan_opening_with_its_1_finds_what_the_lookbehinds_first_find
         assert [m.span() for m in N._RATIO_TOKEN_RE.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
     assert [m.group() for m in N._RATIO_TOKEN_RE.finditer("rasio 1:3 dan Rp 1:4 dan 1 : 2.500")] == ["1:3", "1 : 2.500"]
     assert N._RATIO_TOKEN_RE.pattern.startswith("1")  # a literal to scan for
+
+
+@pytest.mark.parametrize("raw, value", [("Rp 41,75Milyar", 41_750_000_000), ("Rp.2,3 Miliar", 2_300_000_000),
+                                        ("875 Juta", 875_000_000), ("Rp 1,05 Triliun", 1_050_000_000_000),
+                                        ("Rp. 3.200 Juta", 3_200_000_000)])
+def test_an_amount_with_its_scale_word_is_multiplied_and_keeps_its_raw(raw: str, value: int) -> None:
+    reading = N.parse_amount(raw)
+    assert reading.value == value and reading.raw == raw and reading.trusted
+    assert [r.rule for r in reading.repairs] == [N.SCALE_WORD]
+
+
+def test_a_scale_word_before_other_words_is_no_amount_scale() -> None:
+    assert N.parse_amount("40 juta penduduk").value != 40_000_000
+
+
+@pytest.mark.parametrize("raw, value", [("100%Dokumen", 100.0), ("87,5 % Laporan", 87.5), ("60%Kegiatan", 60.0)])
+def test_a_percentage_glued_to_its_noun_is_the_percentage(raw: str, value: float) -> None:
+    reading = N.parse_measure(raw)
+    assert (reading.value, reading.unit, reading.raw) == (value, "%", raw)

@@ -1752,3 +1752,18 @@ def test_a_sentence_reads_a_target_measured_in_tonnes_or_kilometres_with_the_uni
     (row,) = find_measure_sentences(views(
         "Jumlah hasil panen jagung ditargetkan 2.400 ton dan terealisasi 2.160, dengan capaian 90%."))
     assert (row.target.value, row.target.unit, row.realisation.value, row.achievement.value) == (2400.0, "ton", 2160.0, 90.0)
+
+
+def test_an_acronym_named_result_with_equals_and_colons_is_read():
+    # A summary's key-value lines: the acronym, as printed, is the indicator's name.
+    first, second = find_measure_sentences(views(
+        "Ringkasan hasil pengukuran kinerja:",
+        "IKP = target : 78% realisasi : 80,25%",
+        "Skor SPBE Dinas : target 2,6 realisasi 2,9 capaian 111,54%"))
+    assert first.indicator_raw == "IKP" and (first.target.value, first.realisation.value) == (78.0, 80.25)
+    assert second.indicator_raw == "Skor SPBE Dinas"
+    assert (second.target.value, second.realisation.value, second.achievement.value) == (2.6, 2.9, 111.54)
+
+
+def test_a_heading_word_in_capitals_before_a_colon_is_no_acronym_name():
+    assert find_measure_sentences(views("CAPAIAN : target 90% realisasi 95%")) == []

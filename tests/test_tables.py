@@ -5584,3 +5584,10 @@ def test_budget_code_alone_under_a_space_aligned_agreement_ends_the_last_row():
     measures, _ = table_records(text)
     names = [(m.indicator_raw, m.target.raw if m.target else None) for m in measures]
     assert names == [("Persentase arsip yang tertata", "100%"), ("Ketepatan Penyusunan Laporan Anggaran", "95%")]
+
+
+def test_a_value_cell_glued_to_its_satuan_keeps_its_row():
+    from extract.lines import analyse_cell
+    cell = analyse_cell(2, " 100%Dokumen ")
+    (token,) = cell.values
+    assert (token.kind, token.reading.value, token.raw, cell.text) == ("percent", 100.0, "100%Dokumen", "")
