@@ -73,13 +73,17 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
             continue
         first = FIRST_ROW_RE.search(text, target.end())
         if first is None or first.start() - target.end() > HEADER_REACH:
-            continue
+            first = first_named_row(text, target.end())
+            if first is None:
+                continue
         header = COLUMN_NUMBERS_RE.sub("", text[start.start():first.start(1)]).strip()
         end = ROWS_END_RE.search(text, first.end())
         body = text[first.start(1):end.start() if end else len(text)].strip()
         if end is not None and end.group("dateline"):
             body = PLACE_WORDS_RE.sub("", body)  # 'Lembah Hijau, 3 Januari 2019': the place's first words too
         rows = split_rows(body)
+        if len(rows) < 2:
+            rows = split_named_rows(body, values_per_row(header))
         if len(rows) < 2:
             continue  # one row is as likely a sentence that names the columns
         return header, rows, caption_before(text, start.start())
@@ -101,6 +105,60 @@ def split_rows(body: str) -> list[str]:
             continue
         rows.append(body[at:m.start()].strip())
         at, expected = m.start(1), expected + 1
+    rows.append(body[at:].strip())
+    return rows
+
+
+# The first word of an indicator's name: where a row without a number opens ('Persentase ...', 'Indeks ...')
+OPENER = r"(?:Persentase|Presentase|Prosentase|Jumlah|Nilai|Indeks|Opini|Rasio|Tingkat|Ketepatan|Cakupan|Angka)\b"
+# after a header's value columns, only more header words before the first named row ('... Target Realisasi
+# Capaian (%) Persentase ...')
+NAMED_FIRST_ROW_RE = re.compile(r"(?i:(?:\s*(?:target|realisasi|capaian|kinerja|satuan|tahun|th\.?|ket(?:erangan)?|"
+                                r"\((?:%|rp)\)|%|(?:19|20)\d\d|\(\d{1,2}\)))*)\s+(" + OPENER + ")")
+# an opener right after a value ('... 107,14% Indeks', '... n/a Jumlah', '... BB Nilai'), the space first (see above)
+NAMED_ROW_RE = re.compile(r"\s(?:(?<=[\d%A-Z)]\s)|(?<=n/a\s)|(?<= -\s))(?=" + OPENER + ")")
+# a value a row closes on: a number (a rate, a ratio), a sign or Satuan '%', 'n/a', a dash, a grade
+TRAILING_VALUE_RE = re.compile(r"[<>≤≥]?\d[\d.,:]*%?|%|n/a|N/A|-|[A-E][A-E]?[+-]?|WTP|WDP")
+VALUE_COLUMN_RE = re.compile(r"(?i)\b(?:target|realisasi|capaian|pagu|anggaran|alokasi)\b")
+
+
+def first_named_row(text: str, after: int) -> re.Match | None:
+    """The first row of a table whose rows carry no number: an indicator's first word right after the header's
+    value columns (within `HEADER_REACH`), or None."""
+    m = NAMED_FIRST_ROW_RE.match(text, after)
+    return m if m is not None and m.start(1) - after <= HEADER_REACH else None
+
+
+def values_per_row(header: str) -> int:
+    """How many values each row carries: one per value column its header names (two at least)."""
+    return max(2, len(VALUE_COLUMN_RE.findall(header)))
+
+
+def trailing_values(piece: str) -> int:
+    """How many values close a row's text ('Indeks kepuasan Indeks 80 82,5 103,13%' closes on three)."""
+    n = 0
+    for word in reversed(piece.split()):
+        if TRAILING_VALUE_RE.fullmatch(word) is None:
+            break
+        n += 1
+    return n
+
+
+def split_named_rows(body: str, per_row: int) -> list[str]:
+    """A table's rows without row numbers run together, cut before each indicator's first word that follows a
+    row's full count of values.
+
+    Without a number to count on, the header tells where a row ends: it carries one value per value column,
+    so an opener word ('Indeks', 'Jumlah' ...) starts the next row only after that many values; inside a
+    name ('... melalui Indeks ...') or after a short row it stays in the text.
+    """
+    rows: list[str] = []
+    at = 0
+    for m in NAMED_ROW_RE.finditer(body):
+        piece = body[at:m.start()].strip()
+        if trailing_values(piece) >= per_row:
+            rows.append(piece)
+            at = m.end()
     rows.append(body[at:].strip())
     return rows
 

@@ -926,3 +926,26 @@ def test_a_flattened_rows_sasaran_line_is_cut_from_its_indicator():
     ])
     names = [m.indicator_raw for m in measures(text)]
     assert names == ["Jumlah arsip yang ditata", "Nilai disiplin pegawai"]
+
+
+def test_rows_without_numbers_inside_one_long_line_are_cut_after_the_headers_count_of_values():
+    # a page exported as one line, its rows numberless: each row ends after one value per value column
+    page = ("9 Tabel 3.4 Capaian Kinerja Dinas Perpustakaan Indikator Kinerja Target Realisasi Capaian "
+            "Persentase koleksi buku yang dipinjam ulang 60% 64% 106,67% Indeks literasi warga "
+            "55 57,2 104% Jumlah taman baca aktif di kelurahan 18 21 116,67% "
+            "Sumber: data diolah Berdasarkan tabel di atas capaian kinerja tahun ini baik.")
+    rows = measures("LAPORAN KINERJA DINAS PERPUSTAKAAN KOTA TELAGA BIRU TAHUN 2021\n\n" + page + "\n", 2021)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+        ("Persentase koleksi buku yang dipinjam ulang", "60%", "64%", "106,67%"),
+        ("Indeks literasi warga", "55", "57,2", "104%"),
+        ("Jumlah taman baca aktif di kelurahan", "18", "21", "116,67%")]
+
+
+def test_an_opener_word_inside_a_name_or_after_a_short_row_does_not_cut_a_numberless_row():
+    from extract.long_lines import split_named_rows
+
+    body = ("Persentase warga yang menilai Indeks layanan baik 70% 72% 102,86% "
+            "Jumlah kelompok tani binaan 5 Nilai rata-rata kelompok 40 44 110%")
+    assert split_named_rows(body, 3) == [
+        "Persentase warga yang menilai Indeks layanan baik 70% 72% 102,86%",
+        "Jumlah kelompok tani binaan 5 Nilai rata-rata kelompok 40 44 110%"]
