@@ -662,6 +662,8 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = first_run(view, len(header.roles))
     elif header.text_after and kind == "budget" and view.delimited and 0 < len(values) < len(header.roles):
         values = values + merged_into_text(view, values, len(header.roles) - len(values))
+    elif header.text_after and kind == "budget" and view.delimited and not values:
+        values = ket_merged_into_last_cell(view, len(header.roles))
     elif header.text_after and kind == "budget" and not values and not view.delimited:
         values = run_before_ket(view, len(header.roles), header.name_after)
     elif kind == "budget" and not view.delimited and header.roles[0] == "allocation" and header.mixed:
@@ -900,7 +902,11 @@ def run_before_ket(view: LineView, limit: int, name_after: bool = False) -> list
     """
     if len(view.cells) != 1 or not view.cells[0].inner or view.cells[0].code is not None:
         return []
-    cell = view.cells[0]
+    return ket_run_in_cell(view.cells[0], limit, name_after)
+
+
+def ket_run_in_cell(cell: Cell, limit: int, name_after: bool = False) -> list[Token]:
+    """`run_before_ket` on one cell: the amounts and % before a Keterangan word at the cell's end."""
     start = next((k for k, t in enumerate(cell.inner) if t.kind == "amount"), None)
     if start is None:
         return []
@@ -925,6 +931,28 @@ def run_before_ket(view: LineView, limit: int, name_after: bool = False) -> list
         start -= 1  # a value column before the pagu ('Capaian Kinerja (%)'): the row's value, not its name's
         run.insert(0, cell.inner[start])
     return run
+
+
+def ket_merged_into_last_cell(view: LineView, limit: int) -> list[Token]:
+    """A bordered budget row whose borders after the name were lost ('1 | Program X | Rp. A Rp. B 93%  APBN'):
+    the last cell holds the amounts, the % and the Ket word, so it reads as text and the row has no value.
+
+    Read as `run_before_ket` reads a borderless row, on that cell alone: the
+    run must open on an amount and stand right before the Ket word. The cells
+    before it (number, name) hold no value.
+    """
+    filled = [c for c in view.cells if c.raw.strip()]
+    if len(filled) < 2 or not filled[-1].inner or filled[-1].code is not None:
+        return []
+    return ket_run_in_cell(filled[-1], limit)
+
+
+def ket_cell_index(view: LineView, values: list[Token]) -> int | None:
+    """The index of the cell of a bordered budget row that `ket_merged_into_last_cell` read its values inside."""
+    if not view.delimited or not values or len(view.cells) < 2:
+        return None
+    last = view.cells[-1] if view.cells[-1].raw.strip() else next(c for c in reversed(view.cells) if c.raw.strip())
+    return last.index if values[0] in last.inner and values[0] not in last.values else None
 
 
 def capaian_proves_run(run: list[Token], roles: list[str]) -> bool:
@@ -3422,7 +3450,9 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
     `numbered`: a budget table whose rows open with their number or code (`rows_numbered`).
     `below`: the line under the value line (the rest of a name centred around its values).
     """
-    own = strip_row_number(text_before_run(view, values))
+    ket = ket_cell_index(view, values) if header.kind == "budget" else None
+    own = strip_row_number(text_before_run(view, values) if ket is None
+                           else " ".join(c.text for c in view.cells[:ket] if c.text))
     if header.name_after and not WORD_RE.search(own) and (after := text_after_run(view, values)):
         pending, own = [], after  # 'No | Pagu | Realisasi | % | Program': the name follows the values
     elif header.mixed and header.roles[0] == "allocation" and not WORD_RE.search(own) \
@@ -3519,7 +3549,7 @@ def new_row(view: LineView, values: list[Token], pending: list[LineView], header
         if v.delimited:
             moved = shift if v is view else 0
             for cell in v.cells:
-                if cell.text:
+                if cell.text and not (v is view and cell.index == ket):  # (its words are the Ket, no name)
                     row.cells[cell.index + moved] = (row.cells.get(cell.index + moved, "") + " " + cell.text).strip()
         elif v.text and (column := text_column(v, header)) is not None:
             # a space-aligned table's name wrapped above its value line, one piece a line under its column

@@ -5591,3 +5591,16 @@ def test_a_value_cell_glued_to_its_satuan_keeps_its_row():
     cell = analyse_cell(2, " 100%Dokumen ")
     (token,) = cell.values
     assert (token.kind, token.reading.value, token.raw, cell.text) == ("percent", 100.0, "100%Dokumen", "")
+
+
+def test_a_bordered_budget_row_whose_borders_after_the_name_were_lost_keeps_its_values():
+    # A scan read the borders of the name cell but lost those between the amounts: the last cell holds
+    # pagu, realisasi, % and the Ket word. Its values are the row's; its words are no part of the name.
+    text = (
+        "NO | PROGRAM | PAGU | REALISASI | PERSENTASE | KET\n"
+        "1 | Program Layanan Arsip | Rp. 3.400.000.000 Rp. 3.060.000.000 90%  APBD\n"
+        "2 | Program Sarana Kantor | Rp. 1.200.000.000 | Rp. 960.000.000 | 80% | APBD\n")
+    _, budgets = table_records(text)
+    rows = [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets]
+    assert rows == [("Program Layanan Arsip", 3_400_000_000, 3_060_000_000, 90),
+                    ("Program Sarana Kantor", 1_200_000_000, 960_000_000, 80)]
