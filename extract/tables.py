@@ -1823,8 +1823,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 and (not view.delimited or not usable_values(view, header)):
             if rows and not closed:
                 take_wrapped_tail(rows[-1], pending, header)
-            # a 'Sasaran 4 | ... | Persentase ...' line heads a group and opens its first row's name
-            pending = [view] if view.delimited and opens_indicator(view) else []
+            # a 'Sasaran 4 | ... | Persentase ...' line heads a group and opens its first row's name, and so does
+            # 'Sasaran 1 : Meningkatnya ... Persentase ...' flattened into one paragraph (`heading_opens_name`)
+            pending = [view] if view.delimited and opens_indicator(view) or heading_opens_name(view) else []
             closed = True  # text after a heading belongs to the heading, not to the row above
             i += 1
             blanks = 0
@@ -3864,6 +3865,41 @@ def opens_joined_indicator(view: LineView) -> bool:
     return False
 
 
+# 'Sasaran 1 :', 'Sasaran Strategis 2.', 'Sasaran:' opening a line: a sasaran's label before its words
+SASARAN_HEADING_LABEL_RE = re.compile(r"\W*sasaran(?:\s+strategis)?\s*(?:\d{1,2}\s*[:.)]?|[:.])\s*", re.I)
+
+
+def heading_opens_name(view: LineView) -> bool:
+    """Whether a labelled sasaran heading line without borders also opens its group's first indicator's name.
+
+    A web export of a 'Sasaran | Indikator | Target | Realisasi | Capaian'
+    summary flattens each row into a paragraph, and the heading row into the
+    same paragraph as the first indicator: 'Sasaran 1 : Meningkatnya mutu
+    layanan Persentase arsip yang' over the name's wrap and the values. The
+    label and the sasaran's verb make the line a heading; a capitalised
+    measure word after at least two of the sasaran's words opens the name
+    (`split_sasaran` cuts the heading off later). Dropped with the heading,
+    the first row lost its name's head, or, its name whole on that line, the
+    row itself.
+    """
+    return not view.delimited and joins_sasaran_heading(view.line.text)
+
+
+def joins_sasaran_heading(text: str) -> bool:
+    """`heading_opens_name` for a line's text: 'Sasaran 1 : <verb> <two words or more> <Measure word> ...'."""
+    if "asaran" not in text[:24]:
+        return False
+    text = text.strip()
+    label = SASARAN_HEADING_LABEL_RE.match(text)
+    if label is None:
+        return False
+    rest = text[label.end():]
+    if SASARAN_VERB_RE.match(rest) is None:
+        return False
+    joined = JOINED_OPENING_RE.search(rest)
+    return joined is not None and len(rest[:joined.start()].split()) >= 2
+
+
 def opens_name_beside_sasaran(view: LineView) -> bool:
     """Whether a line without borders opens an indicator's name beside its sasaran's piece.
 
@@ -4165,6 +4201,9 @@ def flattened_cells(text_parts: list[str], header: Header) -> dict[int, str]:
         return {columns[0]: " ".join(texts[:opening]), columns[1]: " ".join(texts[opening:])}
     if any(ends_unfinished(text) for text in texts[:-1]):
         return {}  # 'Jumlah KPU Kab/Kota yang' over 'menyampaikan laporan ...': one cell wrapped, not two cells
+    if joins_sasaran_heading(texts[0]):
+        return {}  # 'Sasaran 1 : Meningkatnya ... Persentase X yang menyusun' over 'jadwal ...': one name under its
+        # heading (`heading_opens_name`), its wrap no cell of its own
     if header.kind == "budget" and LEVEL_WORD_LINE_RE.fullmatch(texts[0]):
         return {}  # 'Sub Kegiatan' over 'Evaluasi' over 'Pelaksanaan': one name opened by its level word
     return dict(zip(columns, texts))

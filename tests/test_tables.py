@@ -5604,3 +5604,35 @@ def test_a_bordered_budget_row_whose_borders_after_the_name_were_lost_keeps_its_
     rows = [(b.name, b.allocation.value, b.realisation.value, b.percent.value) for b in budgets]
     assert rows == [("Program Layanan Arsip", 3_400_000_000, 3_060_000_000, 90),
                     ("Program Sarana Kantor", 1_200_000_000, 960_000_000, 80)]
+
+
+def test_a_sasaran_heading_flattened_into_its_first_rows_paragraph_opens_that_rows_name():
+    # A web export of a ringkasan table (Target | Realisasi | Capaian) prints each sasaran heading in the same
+    # paragraph as its group's first indicator: the heading is cut off, the name kept whole with its wrap, and a
+    # name that stands whole on the heading's line keeps its row (it was dropped with the heading).
+    text = ("INDIKATOR KINERJA\n\nKINERJA\n\nTarget Realisasi Capaian\n\n(1) (2) (3) (4)\n\n"
+            "Sasaran 1 : Meningkatnya Mutu Layanan Arsip yang Tertib Persentase berkas arsip Kantor Lembah Hijau "
+            "yang dialihmediakan\n\n"
+            "sesuai jadwal retensi.\n\n"
+            "100% 100% 100%\n\n"
+            "Persentase pengunjung layanan baca 70% 63% 90%\n\n"
+            "Sasaran 2 : Terwujudnya Tata Kelola Keuangan yang Baik Persentase temuan audit yang ditindaklanjuti.\n\n"
+            "95% 95% 100%\n\n"
+            "Jumlah laporan keuangan tepat waktu 4% 4% 100%")
+    measures, _ = records(text)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase berkas arsip Kantor Lembah Hijau yang dialihmediakan sesuai jadwal retensi.",
+        "Persentase pengunjung layanan baca",
+        "Persentase temuan audit yang ditindaklanjuti.",
+        "Jumlah laporan keuangan tepat waktu"]
+    assert measured(measures)[0] == (100.0, 100.0, 100.0) and measured(measures)[2] == (95.0, 95.0, 100.0)
+
+
+def test_a_sasaran_heading_alone_or_opening_with_a_measure_word_opens_no_name():
+    # 'Sasaran 1 : Meningkatnya Indeks ...' is a sasaran whose object is an index, not a name run into it; a heading
+    # without a measure word after its words opens nothing either: the rows below keep their own names.
+    from extract.tables import joins_sasaran_heading
+    assert not joins_sasaran_heading("Sasaran 1 : Meningkatnya Indeks Kepuasan Pengguna Layanan")
+    assert not joins_sasaran_heading("Sasaran 2 : Terwujudnya tata kelola keuangan yang baik")
+    assert not joins_sasaran_heading("Tabel 3.1 Persentase capaian sasaran")
+    assert joins_sasaran_heading("Sasaran Strategis 3. Terlaksananya layanan hukum Jumlah produk hukum yang disusun")
