@@ -16,12 +16,15 @@ from itertools import compress, count
 
 from extract.lines import LineView, analyse_line
 from extract.model import Line
+from normalize.numbers import parse_percent
+from normalize.repair import PERCENT_TOLERANCE, states_capaian
 
 MIN_CHARS = 160  # a shorter line is a table's own line (or prose), not a page
 # The header's opening words: '[No] [Sasaran [Strategis|Kegiatan]] Indikator Kinerja [Utama]' (or 'Uraian')
+# (or a bare 'Indikator' right before its value columns: 'No Sasaran Indikator Target Realisasi Capaian')
 HEADER_START_RE = re.compile(
     r"(?i)(?:\bno\.?\s+)?(?:\b(?:sasaran|tujuan)(?:\s+(?:strategis|kegiatan|program))?\s+)?"
-    r"\bindikator\s+kinerja(?:\s+utama)?\b")
+    r"\bindikator(?:\s+kinerja(?:\s+utama)?\b|(?=\s+(?:satuan|target)\b))")
 # ... and its value columns, within a few words: at least a Target
 TARGET_WORD_RE = re.compile(r"(?i)\btarget\b")
 HEADER_REACH = 120  # characters from the header's opening to its Target word
@@ -71,6 +74,7 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
         target = TARGET_WORD_RE.search(text, start.end(), start.end() + HEADER_REACH)
         if target is None:
             continue
+        start = nearest_header_start(text, start, target.end())
         first = FIRST_ROW_RE.search(text, target.end())
         if first is None or first.start() - target.end() > HEADER_REACH:
             first = first_named_row(text, target.end())
@@ -84,8 +88,10 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
         rows = split_rows(body)
         if len(rows) < 2:
             rows = split_named_rows(body, values_per_row(header))
+        rows = [piece for row in rows for piece in split_lettered_rows(row)]
         if len(rows) < 2:
             continue  # one row is as likely a sentence that names the columns
+        rows = [piece for row in rows for piece in unfold_column_major(row, header)]
         return header, rows, caption_before(text, start.start())
     return None
 
@@ -118,7 +124,7 @@ NAMED_FIRST_ROW_RE = re.compile(r"(?i:(?:\s*(?:target|realisasi|capaian|kinerja|
 # an opener right after a value ('... 107,14% Indeks', '... n/a Jumlah', '... BB Nilai'), the space first (see above)
 NAMED_ROW_RE = re.compile(r"\s(?:(?<=[\d%A-Z)]\s)|(?<=n/a\s)|(?<= -\s))(?=" + OPENER + ")")
 # a value a row closes on: a number (a rate, a ratio), a sign or Satuan '%', 'n/a', a dash, a grade
-TRAILING_VALUE_RE = re.compile(r"[<>≤≥]?\d[\d.,:]*%?|%|n/a|N/A|-|[A-E][A-E]?[+-]?|WTP|WDP")
+TRAILING_VALUE_RE = re.compile(r"[<>≤≥]?-?\d[\d.,:]*%?|%|n/a|N/A|-|[A-E][A-E]?[+-]?|WTP|WDP")
 VALUE_COLUMN_RE = re.compile(r"(?i)\b(?:target|realisasi|capaian|pagu|anggaran|alokasi)\b")
 
 
@@ -173,3 +179,104 @@ def caption_before(text: str, at: int) -> str:
         return text[captions[-1].start():at].strip()
     before = text[max(0, at - CAPTION_CHARS):at]
     return before[before.find(" ") + 1:].strip() if at > CAPTION_CHARS else before.strip()
+
+
+def nearest_header_start(text: str, start: re.Match, target_end: int) -> re.Match:
+    """The header's opening nearest its Target word: prose that names 'indikator kinerja' just before a
+    table's header ('... indikator kinerja tersebut diuraikan dalam tabel berikut. No Sasaran Indikator Target')
+    is no part of the header."""
+    nearer = None
+    for nearer in HEADER_START_RE.finditer(text, start.end(), target_end):
+        pass
+    return nearer or start
+
+
+# a lettered item under a sasaran ('a. Persentase ...', 'b. Indeks ...'): its letter, before a capital; 'b' on
+# after a value, the space first (see `NEXT_ROW_RE`)
+LETTERED_ROW_RE = re.compile(r"\s(?:(?<=[\d%A-Z)]\s)|(?<=n/a\s)|(?<= -\s)|(?<=[a-z.:]\s))([a-z])[.)]\s+(?=[A-Z])")
+
+
+def split_lettered_rows(row: str) -> list[str]:
+    """A row holding a sasaran's indicators lettered a., b., c. ... run together, cut before each letter in turn.
+
+    Some tables number the sasaran (1., 2.) and letter its indicators; a
+    website's export runs them all into the sasaran's row. The letters must
+    follow one another from 'a', 'b' and on after a value (a row's values
+    close before the next letter), two at least: one 'a.' is as likely a
+    word of a name.
+    """
+    cuts: list[int] = []
+    expected = "a"
+    for m in LETTERED_ROW_RE.finditer(row):
+        if m.group(1) != expected:
+            continue
+        if expected != "a" and trailing_values(row[cuts[-1]:m.start()]) == 0:
+            continue
+        cuts.append(m.start(1))
+        expected = chr(ord(expected) + 1)
+    if len(cuts) < 2:
+        return [row]
+    pieces = [row[:cuts[0]].strip(), *(row[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(row)]))]
+    return [piece for piece in pieces if piece]
+
+
+# sub-row labels before a row's values: numbered ('1. Pidana 2. Perdata 3. Tipikor'), or words after a colon
+# (': Kasasi PK'); each label a word or two
+NUMBERED_LABEL_RE = re.compile(r"(?:^|\s)(\d{1,2})[.)]\s+([A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*)?)(?=\s|$)")
+ROLE_WORD_RE = re.compile(r"(?i)\b(target|realisasi|capaian)\b")
+MAJORITY = 0.5  # share of sub-rows whose capaian must be realisasi / target x 100
+
+
+def unfold_column_major(row: str, header: str) -> list[str]:
+    """A row whose sub-rows a web export printed column by column, as one text per sub-row; else the row.
+
+    A table with sub-rows ('a. Persentase ... 1. Pidana 2. Perdata 3. Tipikor')
+    flattened in column order prints the labels, then every target, then every
+    realisasi, then every capaian. When the header names k value columns
+    (Target, Realisasi, Capaian) and the row closes on exactly k x n values
+    after n labels, the i-th label takes the i-th value of each run of n. The
+    order is proved by arithmetic: in most sub-rows the capaian must be
+    realisasi / target x 100 (read row by row instead, fewer are). A row that
+    does not fit so is left as printed rather than guessed.
+    """
+    roles = [word.lower() for word in ROLE_WORD_RE.findall(header)]
+    if sorted(roles) != ["capaian", "realisasi", "target"]:
+        return [row]
+    words = row.split()
+    k = len(roles)
+    m = trailing_values(row)
+    if m < 2 * k or m % k:
+        return [row]
+    n = m // k
+    name, labels = sub_row_labels(" ".join(words[:-m]), n)
+    if not labels:
+        return [row]
+    values = words[-m:]
+    by_column = [[values[j * n + i] for j in range(k)] for i in range(n)]
+    by_row = [values[i * k:(i + 1) * k] for i in range(n)]
+    proved = sum(proves(cells, roles) for cells in by_column)
+    if by_column != by_row and (proved <= MAJORITY * n or proved <= sum(proves(cells, roles) for cells in by_row)):
+        return [row]  # (the same values either way, as when all are 100%, need no proof)
+    return [f"{name} {label} {' '.join(cells)}" for label, cells in zip(labels, by_column)]
+
+
+def sub_row_labels(head: str, n: int) -> tuple[str, list[str]]:
+    """A row's name and its n sub-row labels at the end of its text: numbered 1 to n, or n words after a
+    colon; else the text and no labels."""
+    numbered = [m for m in NUMBERED_LABEL_RE.finditer(head)]
+    if len(numbered) >= n and [int(m.group(1)) for m in numbered[-n:]] == list(range(1, n + 1)) \
+            and numbered[-1].end() == len(head.rstrip()):
+        last = numbered[-n:]
+        if all(a.end() == b.start() for a, b in zip(last, last[1:])):
+            return head[:last[0].start()].strip(), [m.group(2) for m in last]
+    name, colon, after = head.rpartition(":")
+    if colon and len(after.split()) == n:
+        return name.strip(), after.split()
+    return head, []
+
+
+def proves(cells: list[str], roles: list[str]) -> bool:
+    """Whether a sub-row's target, realisasi and capaian (in the header's order) give capaian = realisasi /
+    target x 100."""
+    by_role = dict(zip(roles, (parse_percent(cell) for cell in cells)))
+    return states_capaian(by_role["target"], by_role["realisasi"], by_role["capaian"], PERCENT_TOLERANCE)
