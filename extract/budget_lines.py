@@ -144,11 +144,15 @@ def in_scanned_amount_table(lines: list[Line], i: int) -> bool:
     Rp.15.604.135.000' (Pagu Awal, Pagu Revisi, Selisih) is a row of a
     revision list, as in `in_multi_amount_table`, and so is 'DIPA AWAL |
     Rp.2.478.418.000' beside it. Three, since a budget line may print its
-    realisation after its pagu.
+    realisation after its pagu. Two lines either side: a row whose Selisih is
+    nil ('- Rp.') may stand under the wrapped remark of the row above; never
+    past a blank line, where the list ends.
     """
-    for j in (i - 1, i, i + 1):
+    for j in (i, i - 1, i + 1, i - 2, i + 2):
+        if not 0 <= j < len(lines) or abs(j - i) == 2 and not lines[(i + j) // 2].text.strip():
+            continue
         # (each Rupiah sign holds an 'R': a line with fewer is skipped before the scan, which RP_RE's \b makes slow)
-        if 0 <= j < len(lines) and lines[j].text.count("R") >= 3 and len(RP_RE.findall(lines[j].text)) >= 3 \
+        if lines[j].text.count("R") >= 3 and len(RP_RE.findall(lines[j].text)) >= 3 \
                 and len(AMOUNT_RE.findall(lines[j].text)) >= 3:
             return True
     return False

@@ -68,6 +68,15 @@ def test_the_lone_amount_of_a_flattened_revision_lists_first_row_is_its_cell():
     assert [value for _, _, value, _ in budget_lines(listed)] == [1_120_000_000, 310_500_000]
 
 
+def test_a_scanned_revision_row_without_a_selisih_under_a_wrapped_remark_is_no_budget_line():
+    # A scanned 'Pagu Awal | Pagu Revisi | Selisih | Ket' list: a row whose Selisih is nil ('- Rp.') prints two
+    # amounts, and the remark of the row above wraps onto the line between them.
+    text = ("4  Revisi Ketiga  Rp.5.100.000.000 Rp.5.060.000.000 Rp.40.000.000 Pengurangan pagu pada\n"
+            "| akun belanja modal\n"
+            "5 | Revisi Keempat | Rp.5.060.000.000 | Rp.5.060.000.000 | - Rp. | Revisi POK\n")
+    assert budget_lines(text) == []
+
+
 def test_lines_a_table_row_took_its_values_from_are_left_to_it():
     # A flattened table row: 'Rp. 2.101.808.066' is the realisasi cell of the row whose name and pagu stand
     # on the line above, which the table reader read; it is no budget line of its own.
