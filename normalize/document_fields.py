@@ -800,7 +800,7 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
                     h.group().lower().startswith(_HOSPITAL_HEADS) and _HOSPITAL_REST_RE.match(tail, h.end())):
                 start = h.start()
     if start is None:
-        return None
+        return _representative_office(tail)
     start = _unit_before(tail, start, heads)
     if tail[start:start + 9].lower() == "kecamatan":
         unit = _KECAMATAN_UNIT_RE.search(tail, max(0, start - 50), start)
@@ -818,6 +818,39 @@ def _office_from_tail(tail: str) -> tuple[str, str, int] | None:
     if len(key) < 3:
         return None
     return key, display, start
+
+
+# A central body's office in a province, named as its representative there: 'BPKP Perwakilan Provinsi X' (the body's
+# initials before the word), 'Perwakilan BKKBN Provinsi X' (after it). (Initials: capitals and digits, as printed.)
+_REPRESENTATIVE_TAIL_RE = re.compile(
+    r"(?:(?<![\w.])(?P<body>[A-Z][A-Z0-9]{1,7})[ \t]+)?(?P<rep>Perwakilan|PERWAKILAN)"
+    r"(?P<rest>(?:[ \t]+[A-Z][\w&'’\-]*){0,4})[\s\-–]*$"
+)
+# Capitalised words before 'Perwakilan' that name no body: a signer's title, title wording, the nation.
+_NOT_REPRESENTED_BODY = _SIGNER_WORDS | {"ri", "lkj", "lkjip", "lakip", "lkip", "renstra", "tahun", "dan"}
+
+
+def _representative_office(tail: str) -> tuple[str, str, int] | None:
+    """(key, display, start) of a central body's provincial representative office ending `tail`, or None.
+
+    Audit, development-audit and family-planning bodies keep one office per
+    province and name it 'Perwakilan' with the body's initials before or
+    after ('BPK Perwakilan', 'Perwakilan BKKBN'): no head word of a regional
+    office opens it, so `_HEAD_RE` finds none. A bare 'Kepala Perwakilan'
+    names no body and is no office name.
+    """
+    if "erwakilan" not in tail[-60:] and "ERWAKILAN" not in tail[-60:]:
+        return None
+    m = _REPRESENTATIVE_TAIL_RE.search(tail, max(0, len(tail) - 60))
+    if m is None:
+        return None
+    start = m.start("rep")
+    if m.group("body") and m.group("body").lower() not in _NOT_REPRESENTED_BODY:
+        start = m.start("body")
+    elif not m.group("rest").strip():
+        return None
+    display = _recase(" ".join(tail[start:].split()).strip(" -–,"))
+    return re.sub(r"[^a-z]", "", display.lower()), display, start
 
 
 @lru_cache(maxsize=16384)
@@ -1332,7 +1365,49 @@ def _office_under_government(d: _Doc, winner: _Candidate, regional: list[_Candid
                and any(" ".join(name.lower().split()) in cover for name in c.displays)]
     if offices:
         return max(offices, key=lambda c: (c.score, -c.best.i))
-    return _bare_office_on_cover(d, winner) or winner
+    return _titled_unit_of_government(d, winner) or _bare_office_on_cover(d, winner) or winner
+
+
+def _titled_unit_of_government(d: _Doc, government: _Candidate) -> _Candidate | None:
+    """The unit a front-matter title names on its own line without a region, under its government.
+
+    A cover prints 'PEMERINTAH KABUPATEN Y' above 'LAKIP RSUD X Tahun 2020' or
+    'LKjIP Dinas Z Tahun 2021': the government line gives the region, the
+    title says whose report it is. A government's own report titles the
+    region ('LKjIP Kabupaten Y'), no unit, and is signed by the regent, mayor
+    or governor; a cover that prints another office on a line of its own is
+    no one office's (`_bare_office_on_cover` weighs those).
+    """
+    lay = d.lay
+    assert lay is not None
+    named: dict[str, tuple[str, int]] = {}
+    for hit in (_titled_unit(d), _titled_office(d)):
+        if hit is None:
+            continue
+        i, n = hit[1], d.numbers[hit[1]]
+        # (a cover's or running header's short title line: a preface or a sentence may cite another unit's report)
+        if (n in lay.cover or n in lay.header_lines) and len(d.lines[i].strip()) <= COVER_LINE_MAX_CHARS \
+                and d.has_title(d.starts[i], d.starts[i] + len(d.lines[i])):
+            named.setdefault(hit[0].lower(), hit)
+    if len(named) != 1:
+        return None
+    name, i = next(iter(named.values()))
+    for text, n in zip(d.lines, d.numbers):
+        if n not in lay.cover:
+            continue
+        line = " ".join(text.split()).strip(" .,:;-–")
+        h = _HEAD_RE.match(line) if line and len(line) <= BARE_OFFICE_MAX_CHARS else None
+        if h is not None and h.group()[0].isupper() and not _GOVERNMENT_RE.match(line) \
+                and _OFFICE_REST_RE.match(line, h.end()) and name.lower() not in line.lower() \
+                and not any(prefix_kind(w.lower().strip(".,")) is not None for w in line.split()):
+            return None  # another office on the cover (one named with a region the scan weighed already)
+    if any(text.split()[0].strip(".,:").lower() in _HEAD_OF_GOVERNMENT
+           for text, n in zip(d.lines, d.numbers) if n in lay.signature_lines and text.split()):
+        return None  # signed by the regent, mayor or governor: the government's own report
+    office = _Candidate(region=government.region, strong=True)
+    office.mention(name, government.score, i, 0, True, government.best.i)
+    office.region_names.update(government.region_names)
+    return office
 
 
 # A Setda's bureau or section named alone ('BIRO UMUM', 'Bagian Tata Pemerintahan'): capitalised words after it.
@@ -1478,7 +1553,7 @@ def _bare_office_on_cover(d: _Doc, government: _Candidate) -> _Candidate | None:
 # lost to OCR ('(LKIP) Kecamata Bojongloa Kidul Kota Bandung'): up to three capitalised words.
 _TITLED_UNIT_RE = re.compile(
     r"\b(KECAMATAN?|Kecamatan?|RSUD|RUMAH\s+SAKIT\s+UMUM\s+DAERAH|Rumah\s+Sakit\s+Umum\s+Daerah)"
-    r"\s+((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,2})"
+    rf"\s+((?:{_PERSON_TITLE}\s*)*(?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){{0,2}})"
 )
 _TITLED_UNIT_NAME_STOP = _UNIT_NAME_STOP | {"camat", "page", "halaman", "rsud", "direktur", "lakip", "lkjip"}
 
@@ -1508,7 +1583,7 @@ def _titled_unit(d: _Doc) -> tuple[str, int] | None:
             for w in m.group(2).split():
                 if w.lower().strip(".,:") in _TITLED_UNIT_NAME_STOP or prefix_kind(w.lower().strip(".,")) is not None:
                     break
-                words.append(w.strip(".,:"))
+                words.append(w if _PERSON_TITLE_RE.fullmatch(w) else w.strip(".,:"))
             if words:
                 kind = "Kecamatan" if m.group(1).lower().startswith("kecamat") else "RSUD"
                 names.setdefault(f"{kind} {_recase(' '.join(words))}", i)

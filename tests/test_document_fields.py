@@ -2331,3 +2331,51 @@ def test_lower_case_word_before_an_office_still_ends_a_plain_office_name():
     """Only a hospital's name runs through titles: a dinas after a person's title is the dinas alone."""
     text = "LAPORAN KINERJA\n\nDisusun oleh dr. Wulan Dinas Kesehatan Kabupaten Banyumas Tahun 2020\n"
     assert find_document_fields(located(text)).agency == "Dinas Kesehatan Kabupaten Banyumas"
+
+
+def test_a_central_bodys_provincial_representative_office_is_the_agency():
+    # A national body's office in a province names itself 'Perwakilan' with the body's initials before or after
+    # it; the cover breaks the province's name onto the next line. The office is the agency, at provincial level.
+    before = ("LAPORAN KINERJA\n\nBPKP PERWAKILAN PROVINSI\n\nBENGKULU\n\nTAHUN 2021\n\nKATA PENGANTAR\n\n"
+              "Puji syukur kami panjatkan atas selesainya laporan kinerja kantor ini.\n")
+    found = find_document_fields(located(before))
+    assert (found.agency, found.region, found.level, found.year) == (
+        "BPKP Perwakilan Provinsi Bengkulu", "Provinsi Bengkulu", "provinsi", 2021)
+    after = ("LAPORAN KINERJA\n\nPERWAKILAN BKKBN PROVINSI MALUKU UTARA\n\nTAHUN 2022\n\nKATA PENGANTAR\n\n"
+             "Laporan ini menyajikan capaian program keluarga berencana selama setahun.\n")
+    found = find_document_fields(located(after))
+    assert (found.agency, found.level) == ("Perwakilan BKKBN Provinsi Maluku Utara", "provinsi")
+    # 'Kepala Perwakilan' names no body: no office named 'Perwakilan' alone
+    bare = ("KATA PENGANTAR\n\nLaporan ini disusun oleh Kepala Perwakilan Provinsi Bengkulu bersama stafnya.\n")
+    assert find_document_fields(located(bare)).agency != "Perwakilan Provinsi Bengkulu"
+
+
+def test_a_unit_its_cover_title_names_under_the_government_line_is_the_agency():
+    # 'PEMERINTAH KABUPATEN X' above a title naming one of its units without a region: the unit reports, the
+    # government line gives its region. A hospital named after a person keeps the person's titles.
+    hospital = ("PEMERINTAH KABUPATEN WONOGIRI\n\nLAKIP RSUD dr. H. Sumarno Tahun 2020\n\nKATA PENGANTAR\n\n"
+                "Puji syukur kami panjatkan atas tersusunnya laporan ini.\n")
+    found = find_document_fields(located(hospital))
+    assert (found.agency, found.region, found.level, found.year) == (
+        "RSUD dr. H. Sumarno Kabupaten Wonogiri", "Kabupaten Wonogiri", "kabupaten_kota", 2020)
+    dinas = ("PEMERINTAH KOTA MAGELANG\n\nLKjIP Dinas Pertanian dan Pangan Tahun 2021\n\nKATA PENGANTAR\n\n"
+             "Laporan ini memuat capaian kinerja selama tahun 2021.\n")
+    found = find_document_fields(located(dinas))
+    assert (found.agency, found.region) == ("Dinas Pertanian dan Pangan Kota Magelang", "Kota Magelang")
+
+
+def test_a_governments_own_report_keeps_its_agency_beside_a_unit_title_rule():
+    # The government's own title names its region, no unit; a unit's report cited in the preface, a second office
+    # printed on the cover, or the regent's signature leave the government as the agency.
+    own = ("PEMERINTAH KABUPATEN WONOGIRI\n\nLKjIP Kabupaten Wonogiri Tahun 2020\n\nKATA PENGANTAR\n\n"
+           "Laporan ini memuat capaian kinerja pemerintah daerah.\n")
+    assert find_document_fields(located(own)).agency == "Pemerintah Kabupaten Wonogiri"
+    cited = ("PEMERINTAH KABUPATEN WONOGIRI\n\nLAPORAN KINERJA\nTAHUN 2020\n\nKATA PENGANTAR\n\n"
+             "Bahan laporan ini antara lain LKjIP Dinas Pertanian dan Pangan Tahun 2020.\n")
+    assert find_document_fields(located(cited)).agency == "Pemerintah Kabupaten Wonogiri"
+    two = ("PEMERINTAH KABUPATEN WONOGIRI\n\nLAKIP RSUD Giri Husada Tahun 2020\n\nDINAS KESEHATAN\n\n"
+           "KATA PENGANTAR\n\nLaporan ini memuat capaian kinerja.\n")
+    assert "Giri Husada" not in (find_document_fields(located(two)).agency or "")
+    signed = ("PEMERINTAH KABUPATEN WONOGIRI\n\nLAKIP RSUD Giri Husada Tahun 2020\n\nKATA PENGANTAR\n\n"
+              "Laporan ini memuat capaian kinerja.\n\nWonogiri, 20 Februari 2021\n\nBUPATI WONOGIRI\n\nSUPARNO\n")
+    assert find_document_fields(located(signed)).agency == "Pemerintah Kabupaten Wonogiri"
