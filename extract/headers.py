@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from extract.lines import LineView, analyse_line, any_digit, is_column_numbering, line_of
+from extract.long_lines import MIN_CHARS
 from extract.model import Line
 from normalize.numbers import fold_text
 
@@ -1528,12 +1529,44 @@ def header_runs_into_row(text: str) -> int | None:
         if len(head.split()) < 3:
             continue
         if NOT_YEAR_DIGIT_RE.search(head):
-            return None  # a caption or a page's number before the header: a page printed on one line (`long_lines`)
+            head = head[caption_end(head):] if len(text) < PAGE_LINE_CHARS else head
+            if NOT_YEAR_DIGIT_RE.search(head):
+                return None  # a page's number, or a caption, before the header of a page printed on one line
+                # (`long_lines` reads it)
         roles, complete = text_header_score(head, False)
         if complete and len(roles) >= 3 and set(roles) & VALUE_ROLES:
             return m.start() + 1
         return None  # the first row number decides: later ones stand inside the rows
     return None
+
+
+# (a line this long with a caption before its header is a page printed on one line, which `long_lines` reads)
+PAGE_LINE_CHARS = MIN_CHARS
+# a table's caption opening a line: 'Tabel 3.2', 'TABEL 2.10.', then its title's words
+CAPTION_OPENING_RE = re.compile(r"\W*tabel\s+\d{1,2}(?:\s?[.\-]\s?\d{1,2}){0,3}\.?\s+", re.I)
+# the words a header's first column opens on, after a caption's title: 'No', 'Indikator Kinerja', 'Sasaran'
+FIRST_COLUMN_RE = re.compile(r"\b(?:no\.?|nomor|sasaran|indikator|uraian|program|kegiatan)(?=\s)", re.I)
+
+
+def caption_end(head: str) -> int:
+    """Where a one-line header opens after a caption on its line ('Tabel 3.2 Capaian Kinerja No Indikator ...'),
+    else 0.
+
+    A text export that joins a table's lines may set the caption, the header and the first row on one line;
+    the caption's number is then no header's digit, and its title's words ('Capaian Kinerja') no columns. The
+    header opens at the first column word after the caption number from which the rest is a complete header
+    (three columns or more, one of them a value's); a 'No' first, since the row number's column opens a header
+    and a title may hold column words ('Capaian Kinerja Sasaran No Indikator ...').
+    """
+    opening = CAPTION_OPENING_RE.match(head)
+    if opening is None:
+        return 0
+    words = list(FIRST_COLUMN_RE.finditer(head, opening.end()))
+    for word in sorted(words, key=lambda w: not w.group(0).lower().startswith("no")):
+        roles, complete = text_header_score(head[word.start():], False)
+        if complete and len(roles) >= 3 and set(roles) & VALUE_ROLES:
+            return word.start()
+    return 0
 
 
 # the numbers of a header's columns at its end ('... Capaian 1 2 3 4 5', '(1) (2) (3) (4)'), as a line of their own

@@ -282,7 +282,11 @@ _KEY_END = r"\s*:?\s+"  # 'target 90%', 'Target: 90%'
 # (OCR that lost the space after the verb glues its filler to it: 'terealisasisebanyak 11')
 # (... or a text export its value: 'terealisasi103,22', 'capaian101,68'; a year glued on is none)
 _GLUED = r"(?=\d)(?!(?:19|20)\d\d(?![\d.,]\d))"
-_REALISED_VALUE = rf"{REALISATION_WORD}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+|{_GLUED})(?P<r>{_VALUE})"
+# ('target sebesar 80%, realisasi tahun 2018 sebesar 85%': the year between the realisation word and its value; only
+# before a filler word, so the year is never read as the value; `about_other_years` still checks it)
+_REALISED_YEAR = r"(?:\s+(?:pada\s+)?tahun\s+(?:19|20)\d\d(?=\s*,?\s+(?:sebesar|sebanyak|adalah|yaitu|mencapai)\b))?"
+_REALISED_VALUE = (rf"{REALISATION_WORD}{_REALISED_YEAR}(?:{_KEY_END}{_REAL_FILLER}|(?:sebesar|sebanyak)\s+|{_GLUED})"
+                   rf"(?P<r>{_VALUE})")
 # (... and between the capaian's words: ',dengantingkat capaiansebesar100'; 'dan (tingkat) capaian 101,68', 'dengan
 # capaian kinerja IKU sebesar 100,77')
 _CAPAIAN_TAIL = (
@@ -585,6 +589,25 @@ COMPARED_BACK_RE = re.compile(
     rf"(?:[^.;]{{0,200}}?\bcapaian(?:\s+kinerja)?(?:nya)?\s+(?:sebesar\s+|adalah\s+|yaitu\s+|mencapai\s+)?(?P<a>{_VALUE})"
     rf"|[^.;]{{0,120}}?\b(?:(?:sudah|telah|masih|berada)\s+)*(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+target\b)",
     re.I)
+# 'X dengan target akhir RPJM yaitu 0,250 dan pada tahun 2018 terealisasi 0,310 dan pencapaian (kinerja indikator
+# ini / terhadap target RPJM) yaitu 124,00': the year's result measured against the plan's end target, the only
+# target the sentence states. The year's row takes the plan's target as its target, since the printed capaian is
+# the year's realisation over it; read only when the capaian proves that (`plan_end_holds`) and the realisation is
+# named as the year's ('pada tahun 2018', never 's.d.': a cumulative result is another table's, see
+# headers.drop_plan_progress).
+_PLAN_END_TAIL = (
+    r"target\s+akhir\s+(?:periode\s+)?(?:rpjmd?n?|renstra)(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*,?\s+"
+    rf"(?:(?:yaitu|yakni|sebesar|adalah)\s+)?(?P<t>{_VALUE})\s*,?\s+(?:(?:dan|sedangkan)\s+)?(?:pada\s+)?"
+    rf"tahun\s+(?:19|20)\d\d\s*,?\s+(?:(?:telah|dapat|berhasil)\s+)?{REALISATION_WORD}\s+"
+    rf"(?:(?:sebesar|yaitu|yakni|mencapai)\s+)?(?P<r>{_VALUE})\s*,?\s+(?:(?:dan|dengan|sehingga)\s+)?"
+    r"(?:tingkat\s+)?(?:pen)?capaian(?:\s+kinerja)?(?:\s+indikator\s+(?:ini|tersebut))?"
+    r"(?:\s+terhadap\s+target(?:\s+akhir)?(?:\s+(?:rpjmd?n?|renstra))?)?\s+"
+    rf"(?:(?:yaitu|yakni|sebesar|adalah|mencapai)\s+)?(?P<a>{_VALUE})")
+# the indicator's name opening the list item or sentence, as LIST_MEASURE_RE's
+LIST_PLAN_END_RE = re.compile(
+    r"(?P<name>(?:(?!\btarget)[^.;:%]){10,250}?)\s*,?\s*(?:dengan\s+)?" + _PLAN_END_TAIL, re.I)
+
+
 # whose target it is, when not the indicator's own for the year: the nation's, or the plan's ('target akhir Renstra')
 OTHER_TARGET_RE = re.compile(r"\b(?:nasional|akhir|rpjmd?n?|renstra|jangka|tahun\s+\d{4})\b", re.I)
 # 'Realisasi IPG Kabupaten X Tahun 2020 91,08, namun ... . Apabila dibandingkan dengan target yang ditetapkan untuk
@@ -965,6 +988,11 @@ def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.M
                 found.append(match)
     if targeted and "sebesar" in low and " atau " in low:
         found += [m for m in STATED_PAIR_RE.finditer(text) if stated_pair_holds(m)]
+    if targeted and "akhir" in low and may_state_realisation(text):
+        for start in list_item_starts(text, opens):
+            match = LIST_PLAN_END_RE.match(text, start)
+            if match is not None and plan_end_holds(match):
+                found.append(match)
     if "dibandingkan dengan target" in low:
         found += [m for m in COMPARED_BACK_RE.finditer(text) if compared_back_holds(m)]
         found += [m for m in REALISED_BACK_RE.finditer(text) if realised_back_holds(text, m)]
@@ -1046,6 +1074,12 @@ def stated_pair_holds(match: re.Match) -> bool:
     if not own & set(WORD_RE.findall(match.group("mid").lower())):
         return False
     return "%" in match.group("a") and printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"))
+
+
+def plan_end_holds(match: re.Match) -> bool:
+    """Whether LIST_PLAN_END_RE's printed capaian is the year's realisation over the plan's end target (or its
+    inverse, where less is better): only then is the plan's target the one the year was measured against."""
+    return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"))
 
 
 def realised_back_holds(text: str, match: re.Match) -> bool:

@@ -22,7 +22,7 @@ from extract.budget_levels import heading_levels, is_level_label
 from extract.budget_scale import Scale, table_scale
 from extract.budget_sideways import label_role
 from extract.doc_text import DocText
-from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, drop_plan_progress, keep_report_year_budget_columns,
+from extract.headers import (FORMULA_LABELS, VALUE_ROLES, Header, caption_end, drop_plan_progress, keep_report_year_budget_columns,
                              keep_report_year_columns, keep_report_year_measure_groups, line_roles, next_nonblank,
                              header_runs_into_row, read_header_once, resolve_roles, text_header_score,
                              without_column_numbers, year_line_below)
@@ -1282,7 +1282,10 @@ class HeaderCut(Sequence[LineView]):
         line = line_of(views, index)
         self._views = views
         self._index = self.index = index
-        self._head = analyse_line(Line(line.number, line.page, without_column_numbers(line.text[:cut]).rstrip()))
+        opening = caption_end(line.text[:cut])  # a caption before the header on its line is the table's title
+        self.caption = line.text[:opening].strip()
+        self._head = analyse_line(Line(line.number, line.page,
+                                       without_column_numbers(line.text[opening:cut]).rstrip()))
         self.row = analyse_line(Line(line.number, line.page, line.text[cut:].strip()))
         lines = getattr(views, "lines", None)
         self.lines = None if lines is None else [*lines[:index], self._head.line, *lines[index + 1:]]
@@ -1415,7 +1418,8 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if placed and 2 * sum(len(row.values) == len(placed) for row in rows) > len(rows):
             header.roles, header.cell_roles = placed, {}  # the rows hold a value under each year: the years placed
         placed = None
-        title = table_title(views, start) if rows else ""
+        title = (views.caption if isinstance(views, HeaderCut) and views.caption and start == views.index
+                 else table_title(views, start)) if rows else ""
         # (a target table captioned as next year's PK or RKT states none of this year's targets)
         if rows and not (header.kind == "target" and not header.target_years and other_year_plan(title, report_year)):
             budget = "allocation" in header.roles

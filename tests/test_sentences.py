@@ -1767,3 +1767,28 @@ def test_an_acronym_named_result_with_equals_and_colons_is_read():
 
 def test_a_heading_word_in_capitals_before_a_colon_is_no_acronym_name():
     assert find_measure_sentences(views("CAPAIAN : target 90% realisasi 95%")) == []
+
+
+def test_a_result_against_the_plans_end_target_reads_that_target_when_the_capaian_proves_it():
+    # The year's realisation stated against the plan's end target, the only target given: the printed capaian
+    # is realisasi / target, so the plan's target is the one the year was measured against.
+    (row,) = find_measure_sentences(views(
+        "2. Rasio puskesmas terhadap penduduk dengan target akhir RPJMD yaitu 0,400 dan pada tahun 2021 "
+        "terealisasi 0,450 dan pencapaian terhadap target RPJMD yaitu 112,50."), year=2021)
+    assert row.indicator_raw == "Rasio puskesmas terhadap penduduk"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (0.4, 0.45, 112.5)
+    # a capaian the two values do not give, or another year's result, is not read
+    assert find_measure_sentences(views(
+        "2. Rasio puskesmas terhadap penduduk dengan target akhir RPJMD yaitu 0,400 dan pada tahun 2021 "
+        "terealisasi 0,450 dan pencapaian kinerja indikator ini yaitu 98,00."), year=2021) == []
+    assert find_measure_sentences(views(
+        "2. Rasio puskesmas terhadap penduduk dengan target akhir RPJMD yaitu 0,400 dan pada tahun 2019 "
+        "terealisasi 0,450 dan pencapaian yaitu 112,50."), year=2021) == []
+
+
+def test_a_realisation_word_followed_by_its_year_then_the_value():
+    (row,) = find_measure_sentences(views(
+        "Persentase sekolah berakreditasi A dengan target sebesar 50%, realisasi tahun 2021 sebesar 55%, "
+        "capaian 110%."), year=2021)
+    assert row.indicator_raw == "Persentase sekolah berakreditasi A"
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (50.0, 55.0, 110.0)

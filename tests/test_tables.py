@@ -3674,13 +3674,35 @@ def test_a_one_line_header_run_on_into_its_first_row_reads_that_row_and_the_rows
 
 
 def test_a_caption_before_header_words_and_a_row_number_is_no_header_run_on_into_its_row():
-    # 'Tabel 3.2 ...' on the same line: a page printed on one line, read as such; and the words before a
+    # 'Tabel 3.2 ...' on a line as long as a page's: a page printed on one line, read as such (`long_lines`); a
+    # shorter one is a caption before its header (see the caption test below); and the words before a
     # roman numeral in capitals ('TRIWULAN I TRIWULAN II') are one header, no row opening
     from extract.headers import header_runs_into_row
-    assert header_runs_into_row("Tabel 3.2 Capaian No Indikator Target Realisasi Capaian 1 Persentase x 80 84 105") \
-        is None
+    page = "Tabel 3.2 Capaian No Indikator Target Realisasi Capaian 1 Persentase x 80 84 105 " + \
+        "2 Persentase pasar yang tertib dan bersih menurut hasil survei lapangan tahunan 70 75 107,14"
+    assert len(page) >= 160 and header_runs_into_row(page) is None
     assert header_runs_into_row("INDIKATOR TARGET 2021 REALISASI (%) TRIWULAN I TRIWULAN II") is None
     assert header_runs_into_row("No Indikator Target 2021 Realisasi 2021 Capaian 1 Persentase x 80 84 105") == 48
+
+
+def test_a_caption_on_the_line_of_a_short_header_is_the_title_and_the_rows_below_are_read():
+    # 'Tabel 4.1 <title>' opens the header's line, which runs on into the first Sasaran heading; the rows follow
+    # on lines of their own. The caption's number and title words ('Capaian Kinerja') are no header's: the
+    # header opens at 'No', the caption is the table's title.
+    from extract.headers import caption_end
+    head = "Tabel 4.1 Capaian Kinerja Sasaran No Indikator Kinerja Satuan Target Realisasi Capaian"
+    assert head[caption_end(head):].startswith("No Indikator")
+    assert caption_end("No Indikator Kinerja Target Realisasi Capaian") == 0
+    text = ("Tabel 4.1 Capaian Kinerja Sasaran No Indikator Kinerja Satuan Target Realisasi Capaian Sasaran "
+            "1. Meningkatnya mutu layanan pasar\n"
+            "1 Persentase kios yang tertata % 60 66 110\n"
+            "2 Nilai survei kepuasan pedagang Indeks 3,0 3,3 110\n")
+    tables = find_tables([analyse_line(Line(k, 1, t)) for k, t in enumerate(text.splitlines(), start=1)])
+    assert [t.title for t in tables] == ["Tabel 4.1 Capaian Kinerja Sasaran"]
+    rows, _ = table_records(text, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw, r.source.line) for r in rows] == [
+        ("Persentase kios yang tertata", "60", "66", "110", 2),
+        ("Nilai survei kepuasan pedagang", "3,0", "3,3", "110", 3)]
 
 
 SASARAN_ROWS = ("Meningkatnya ketertiban pasar Jumlah kios yang ditata Kios 40 46 115\n\n"
