@@ -696,6 +696,107 @@ def heading_above(lines: list[Line], first: Line) -> str | None:
     return heading.group("name")
 
 
+# A result sentence that refers to its indicator instead of naming it ('Target dari indikator sasaran ini adalah
+# tercukupinya ... dengan target akhir RPJM yaitu 0,40 dan pada tahun 2020 terealisasi 0,42 dan pencapaian ...
+# yaitu 105', 'Indikator ini ditargetkan 80% dan terealisasi 84%'): the name stands in the heading or list item
+# above it (`pronoun_heading`). The opening words before 'indikator' ('Target dari', 'Pada tahun 2020 capaian')
+# belong to the sentence, so the text between heading and sentence is measured to where they start.
+_PRONOUN_OPEN = (r"(?P<open>(?:(?:pada\s+)?tahun\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:target|capaian|realisasi)"
+                 r"(?:\s+(?:dari|untuk|pada))?\s+)?)"
+                 r"\bindikator(?:\s+(?:kinerja|sasaran|utama|strategis)){0,2}\s+(?:ini|tersebut)\b(?P<name>)")
+PRONOUN_PLAN_END_RE = re.compile(_PRONOUN_OPEN + r"[^.;]{0,300}?\b" + _PLAN_END_TAIL, re.I)
+PRONOUN_RESULT_RE = re.compile(_PRONOUN_OPEN + r"[^.;]{0,300}?\b" + _RESULT_TAIL, re.I)
+# A heading or list item that names an indicator: a line, or in text flattened onto one line a lettered or
+# numbered item ('b. Rasio guru terhadap murid:'), opening on an indicator's word; its name ends at a colon or the
+# line's end. A lettered or numbered item names one even without such a word, when it ends on a colon.
+PRONOUN_HEADING_RE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\s)(?=(?:\d{1,2}|[a-zA-Z])[.)]\s))(?P<mark>(?:\d{1,2}|[a-zA-Z])[.)]\s+)?"
+    r"(?P<name>(?:" + INDICATOR_HEAD_RE.pattern + r")[^.;:%\n]{5,150}?"
+    r"|(?<=[.)]\s)(?-i:[A-Z])[^.;:%\n\d]{5,80}?(?=[ \t]*:))"
+    r"[ \t]*(?P<end>:|\n|$)", re.I)
+# a sub-item under a heading that ends on a colon: '-SD/MI', '\u2022 SMP': a short label after a dash or bullet
+SUB_ITEM_RE = re.compile(r"\s*[-\u2022]\s?(?P<sub>[A-Za-z][\w/.]{1,15}(?: [A-Z][\w/.]{0,15})?)(?=\s)")
+SUB_ITEM_LEAD_RE = re.compile(r"(?:^|\s)[-\u2022]\s?(?P<sub>[A-Za-z][\w/.]{1,15}(?: [A-Z][\w/.]{0,15})?)\s+$")
+PRONOUN_HEADING_LINES = 4  # lines above the paragraph where the heading may stand
+PRONOUN_GAP_CHARS = 300  # text between a heading and the one result it names (a few lines, no other result)
+PRONOUN_SIBLINGS_CHARS = 1500  # ... and between a heading and its last sub-item's result (the others between)
+
+
+def pronoun_measures(lines: list[Line], paragraph: Paragraph, spans: list[tuple[int, int]], year: int | None,
+                     read: list[tuple[int, int]]) -> list[MeasureRow]:
+    """Results of sentences that refer to 'indikator (sasaran) ini / tersebut', named by the heading above.
+
+    A report names the indicator in a heading or list item ('a. Rasio X:',
+    then '-SD/MI') and states each result below it in a sentence that only
+    refers to it. Values are read only where they prove themselves: a target
+    and realisasi the sentence calls so ('ditargetkan ... terealisasi'), or
+    the plan's end target whose printed capaian is the year's realisation
+    over it (`plan_end_holds`). A sentence that names its own indicator, or
+    speaks of another year, or has no heading above it, gives no row.
+    """
+    text = paragraph.text
+    low = text.lower()
+    if "indikator" not in low or (" ini" not in low and "tersebut" not in low):
+        return []
+    rows: list[MeasureRow] = []
+    found = [m for m in PRONOUN_PLAN_END_RE.finditer(text) if plan_end_holds(m)]
+    found += [m for m in PRONOUN_RESULT_RE.finditer(text)
+              if not any(a < m.end() and m.start() < b for a, b in (f.span() for f in found))]
+    for match in sorted(found, key=lambda m: m.start()):
+        if any(a < match.end() and match.start() < b for a, b in read):
+            continue
+        if INDICATOR_HEAD_RE.search(text, match.end("name"), match.start("t")) \
+                or about_other_years(enclosing_sentence(text, spans, match.start("t")), year):
+            continue  # the sentence names its own indicator, or tells another year's result
+        name = pronoun_heading(lines, paragraph, match.start())
+        row = matched_measure(paragraph, match) if name else None
+        if row is not None:
+            read.append(match.span())
+            rows.append(replace(row, indicator_raw=name))
+    return rows
+
+
+def pronoun_heading(lines: list[Line], paragraph: Paragraph, at: int) -> str | None:
+    """The indicator's name for a result sentence opening at offset `at` of the paragraph: the nearest heading or
+    list item above (PRONOUN_HEADING_RE, in the paragraph or a few lines over it) with no other result between,
+    and the sub-item that leads the sentence, or follows the heading's colon, appended ('Rasio X SD/MI').
+
+    Results of a heading's sub-items follow one another ('-SD/MI ... -SMP
+    ...'): a sentence led by a sub-item may have its siblings' results
+    between it and the heading, when the heading ends on a colon and a
+    sub-item follows it. With no heading, no name: a name is never guessed.
+    """
+    first = paragraph.starts[0][1]
+    k = next((i for i, line in enumerate(lines) if line is first), 0)
+    above = []
+    for line in reversed(lines[max(0, k - PRONOUN_HEADING_LINES):k]):
+        if is_table_line(line.text):
+            break
+        above.insert(0, fold_text(line.text).strip())
+    context = "\n".join(above + [paragraph.text[:at]])
+    cut = len(context) - at  # where the paragraph starts in `context`
+    heading = None
+    for m in PRONOUN_HEADING_RE.finditer(context):
+        if not RESULT_WORD_RE.search(m.group("name")) and (m.group("mark") or m.start() == 0
+                                                         or context[m.start() - 1] == "\n" or m.start() == cut):
+            heading = m
+    if heading is None:
+        return None
+    name = " ".join(heading.group("name").split()).strip(" ,-")
+    lead = SUB_ITEM_LEAD_RE.search(context, heading.end())
+    own_sub = SUB_ITEM_RE.match(context, heading.end()) if heading.group("end") in (":", "\n") else None
+    between = context[heading.end():lead.start() if lead else len(context)]
+    if lead is not None and own_sub is not None:
+        if len(between) > PRONOUN_SIBLINGS_CHARS:
+            return None
+        return f"{name} {lead.group('sub')}"
+    if own_sub is not None:
+        between = context[own_sub.end():]
+    if len(between) > PRONOUN_GAP_CHARS or RESULT_WORD_RE.search(between):
+        return None
+    return f"{name} {own_sub.group('sub')}" if own_sub is not None else name
+
+
 def two_sentences_hold(text: str, match: re.Match) -> bool:
     """Whether TWO_SENTENCES_RE's two sentences speak of one indicator, and of the year's own target.
 
@@ -810,6 +911,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
                 row = replace(row, indicator_raw=spelled_out(doc.text, row.indicator_raw))
             if row is not None:
                 rows.append(row)
+        rows += pronoun_measures(lines, paragraph, spans, year, read)
         if not read:
             row = headed_measure(lines, paragraph, spans, year)
             if row is not None:

@@ -586,7 +586,9 @@ def _plain_number(raw: str, s: str) -> Reading | None:
         elif len(seps) == 1:
             thousands = float(int(whole + tail))
             decimal = float(f"{int(whole)}.{tail}")
-            if len(tail) == 3 and last == ".":
+            if not whole.strip("0"):
+                value = decimal  # '0,277', '0.320': a leading zero groups no thousands, the mark is a decimal one
+            elif len(tail) == 3 and last == ".":
                 value, alternatives = thousands, [decimal]
             elif len(tail) == 3:
                 value, alternatives = decimal, [thousands]

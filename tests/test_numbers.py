@@ -802,3 +802,10 @@ def test_a_scale_word_before_other_words_is_no_amount_scale() -> None:
 def test_a_percentage_glued_to_its_noun_is_the_percentage(raw: str, value: float) -> None:
     reading = N.parse_measure(raw)
     assert (reading.value, reading.unit, reading.raw) == (value, "%", raw)
+
+
+def test_leading_zero_groups_no_thousands() -> None:
+    """'0,450' / '0.125' are fractions (a ratio of schools to pupils): no reading as 450 or 125."""
+    from normalize.numbers import parse_measure
+    assert (parse_measure("0,450", None).value, parse_measure("0,450", None).alternatives) == (0.45, ())
+    assert parse_measure("0.125", None).value == 0.125

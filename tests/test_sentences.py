@@ -1792,3 +1792,49 @@ def test_a_realisation_word_followed_by_its_year_then_the_value():
         "capaian 110%."), year=2021)
     assert row.indicator_raw == "Persentase sekolah berakreditasi A"
     assert (row.target.value, row.realisation.value, row.achievement.value) == (50.0, 55.0, 110.0)
+
+
+def test_pronoun_result_named_by_heading_and_sub_items():
+    """'Target dari indikator sasaran ini ...' names no indicator: the heading above and each sub-item do."""
+    rows = find_measure_sentences(views(
+        "c. Rasio ruang kelas terhadap anak usia sekolah:",
+        "-SD/MI",
+        "",
+        "Target dari indikator sasaran ini adalah terpenuhinya ruang belajar bagi anak usia 7-12 tahun dengan target "
+        "akhir RPJMD yaitu 0,250 dan pada tahun 2019 terealisasi 0,275 dan pencapaian terhadap target RPJMD yaitu "
+        "110,00. -SMP/MTs Target dari indikator sasaran ini adalah terpenuhinya ruang belajar bagi anak usia 13-15 "
+        "tahun dengan target akhir RPJMD yaitu 0,400 dan pada tahun 2019 terealisasi 0,360 dan pencapaian terhadap "
+        "target RPJMD yaitu 90,00."), year=2019)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        ("Rasio ruang kelas terhadap anak usia sekolah SD/MI", 0.25, 0.275, 110.0),
+        ("Rasio ruang kelas terhadap anak usia sekolah SMP/MTs", 0.4, 0.36, 90.0)]
+
+
+def test_pronoun_results_under_an_item_flattened_onto_one_line():
+    rows = find_measure_sentences(views(
+        "Analisis capaian : b. Persentase rumah layak huni: -Perkotaan Capaian indikator ini pada tahun 2020 "
+        "ditargetkan 80% dan terealisasi 84% atau capaian 105%. -Perdesaan Capaian indikator ini pada tahun 2020 "
+        "ditargetkan 70% dan terealisasi 63% atau capaian 90%."), year=2020)
+    assert [(r.indicator_raw, r.target.value, r.realisation.value) for r in rows] == [
+        ("Persentase rumah layak huni Perkotaan", 80.0, 84.0), ("Persentase rumah layak huni Perdesaan", 70.0, 63.0)]
+
+
+def test_pronoun_result_without_a_heading_is_not_named():
+    sentence = ("Target dari indikator sasaran ini adalah terpenuhinya ruang belajar dengan target akhir RPJMD yaitu "
+                "0,250 dan pada tahun 2019 terealisasi 0,275 dan pencapaian terhadap target RPJMD yaitu 110,00.")
+    assert find_measure_sentences(views("Mutu layanan pendidikan terus dijaga oleh dinas.", "", sentence),
+                                  year=2019) == []
+    # a heading whose own result stands between it and the sentence names that result, not this one
+    assert find_measure_sentences(views(
+        "a. Persentase sekolah terakreditasi", "", "Persentase sekolah terakreditasi ditargetkan 60% dan "
+        "terealisasi 66%.", "", sentence), year=2019)[-1].indicator_raw == "Persentase sekolah terakreditasi"
+    assert len(find_measure_sentences(views(
+        "a. Persentase sekolah terakreditasi", "", "Persentase sekolah terakreditasi ditargetkan 60% dan "
+        "terealisasi 66%.", "", sentence), year=2019)) == 1
+
+
+def test_pronoun_plan_end_result_its_capaian_does_not_prove_is_not_read():
+    assert find_measure_sentences(views(
+        "b. Rasio guru terhadap murid:", "-SMP", "",
+        "Target dari indikator sasaran ini adalah terpenuhinya guru dengan target akhir RPJMD yaitu 1:30 dan pada "
+        "tahun 2019 terealisasi 1:18 dan pencapaian terhadap target RPJMD yaitu 85,10."), year=2019) == []
