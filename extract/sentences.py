@@ -701,11 +701,12 @@ def heading_above(lines: list[Line], first: Line) -> str | None:
 # yaitu 105', 'Indikator ini ditargetkan 80% dan terealisasi 84%'): the name stands in the heading or list item
 # above it (`pronoun_heading`). The opening words before 'indikator' ('Target dari', 'Pada tahun 2020 capaian')
 # belong to the sentence, so the text between heading and sentence is measured to where they start.
-_PRONOUN_OPEN = (r"(?P<open>(?:(?:pada\s+)?tahun\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:target|capaian|realisasi)"
-                 r"(?:\s+(?:dari|untuk|pada))?\s+)?)"
-                 r"\bindikator(?:\s+(?:kinerja|sasaran|utama|strategis)){0,2}\s+(?:ini|tersebut)\b(?P<name>)")
-PRONOUN_PLAN_END_RE = re.compile(_PRONOUN_OPEN + r"[^.;]{0,300}?\b" + _PLAN_END_TAIL, re.I)
-PRONOUN_RESULT_RE = re.compile(_PRONOUN_OPEN + r"[^.;]{0,300}?\b" + _RESULT_TAIL, re.I)
+PRONOUN_RE = re.compile(r"indikator(?:\s+(?:kinerja|sasaran|utama|strategis)){0,2}\s+(?:ini|tersebut)\b", re.I)
+PRONOUN_OPENER_RE = re.compile(r"(?:(?:pada\s+)?tahun\s+(?:19|20)\d\d\s*,?\s+)?(?:(?:target|capaian|realisasi)"
+                               r"(?:\s+(?:dari|untuk|pada))?\s+)?$", re.I)
+PRONOUN_OPENER_REACH = 40  # characters before 'indikator' the opening words take
+PRONOUN_PLAN_END_RE = re.compile(r"(?P<name>)[^.;]{0,300}?\b" + _PLAN_END_TAIL, re.I)  # matched after PRONOUN_RE
+PRONOUN_RESULT_RE = re.compile(r"(?P<name>)[^.;]{0,300}?\b" + _RESULT_TAIL, re.I)
 # A heading or list item that names an indicator: a line, or in text flattened onto one line a lettered or
 # numbered item ('b. Rasio guru terhadap murid:'), opening on an indicator's word; its name ends at a colon or the
 # line's end. A lettered or numbered item names one even without such a word, when it ends on a colon.
@@ -739,19 +740,20 @@ def pronoun_measures(lines: list[Line], paragraph: Paragraph, spans: list[tuple[
     if "indikator" not in low or (" ini" not in low and "tersebut" not in low):
         return []
     rows: list[MeasureRow] = []
-    found = [m for m in PRONOUN_PLAN_END_RE.finditer(text) if plan_end_holds(m)]
-    found += [m for m in PRONOUN_RESULT_RE.finditer(text)
-              if not any(a < m.end() and m.start() < b for a, b in (f.span() for f in found))]
-    for match in sorted(found, key=lambda m: m.start()):
-        if any(a < match.end() and match.start() < b for a, b in read):
+    for pronoun in PRONOUN_RE.finditer(text):
+        at = PRONOUN_OPENER_RE.search(text, max(0, pronoun.start() - PRONOUN_OPENER_REACH), pronoun.start()).start()
+        match = PRONOUN_PLAN_END_RE.match(text, pronoun.end())
+        if match is None or not plan_end_holds(match):
+            match = PRONOUN_RESULT_RE.match(text, pronoun.end())
+        if match is None or any(a < match.end() and at < b for a, b in read):
             continue
         if INDICATOR_HEAD_RE.search(text, match.end("name"), match.start("t")) \
                 or about_other_years(enclosing_sentence(text, spans, match.start("t")), year):
             continue  # the sentence names its own indicator, or tells another year's result
-        name = pronoun_heading(lines, paragraph, match.start())
+        name = pronoun_heading(lines, paragraph, at)
         row = matched_measure(paragraph, match) if name else None
         if row is not None:
-            read.append(match.span())
+            read.append((at, match.end()))
             rows.append(replace(row, indicator_raw=name))
     return rows
 
@@ -767,7 +769,9 @@ def pronoun_heading(lines: list[Line], paragraph: Paragraph, at: int) -> str | N
     sub-item follows it. With no heading, no name: a name is never guessed.
     """
     first = paragraph.starts[0][1]
-    k = next((i for i, line in enumerate(lines) if line is first), 0)
+    k = first.number - lines[0].number
+    if not (0 <= k < len(lines) and lines[k] is first):
+        k = next((i for i, line in enumerate(lines) if line is first), 0)
     above = []
     for line in reversed(lines[max(0, k - PRONOUN_HEADING_LINES):k]):
         if is_table_line(line.text):
