@@ -54,7 +54,7 @@ from extract.budget_remainders import find_grant_remainders
 from extract.budget_runs import find_headerless_budget_rows, find_run_together_budgets
 from extract.budget_sideways import find_sideways_budgets
 from extract.budget_sentences import (confirmed_budget_sentence, find_budget_sentences, find_item_sentences,
-                                      find_part_sentences, realisation_of_pagu)
+                                      find_named_pagu_sentences, find_part_sentences, realisation_of_pagu)
 from extract.sentences import find_measure_sentences
 from extract.table_records import (amount_result_lines, later_value_lines, recorded_value_lines, rows_to_records,
                                    rows_with_lost_amounts)
@@ -153,6 +153,9 @@ def extract_document(text: LocatedText) -> DocumentResult:
     budgets += find_part_sentences(text.lines, doc, fields.year, {b.allocation.value for b in budgets if b.allocation})
     # programs and kegiatan of a list, each with its pagu and realisation in a sentence
     budgets += find_item_sentences(text.lines, doc, fields.year, {b.allocation.value for b in budgets if b.allocation})
+    # a program's, kegiatan's or output's pagu stated under its name ('alokasi anggaran untuk program X sebesar Rp A')
+    budgets += find_named_pagu_sentences(text.lines, doc, fields.year,
+                                         {b.allocation.value for b in budgets if b.allocation})
     # grants the prose states with what was spent and what is left, the rest proving the pair (built after the
     # document's total is read: a grant is a row, its sentence still the budget sentences' to weigh as the total)
     grants = find_grant_remainders(text.lines, doc, {b.allocation.value for b in budgets if b.allocation})

@@ -654,12 +654,15 @@ def find_item_sentences(lines: list[Line], doc: DocText | None = None, year: int
         real = amounts[k + 1]
         text = alloc.paragraph.text
         item = item_pagus(text).get(alloc.token.start)
-        if item is None or real.index != alloc.index or not real.realised or real.interim or real.percent is None:
+        if item is None or real.index != alloc.index or real.interim:
+            continue
+        unprinted = real.percent is None and realised_right_before(text, alloc.token.end, real.token.start)
+        if not (real.realised and real.percent is not None) and not unprinted:
             continue
         a, r = alloc.token.reading.value, real.token.reading.value
         if not a or a in stated or not r <= a * 1.0001:
             continue
-        if abs(r / a * 100 - real.percent) > min(percent_tolerance(real.percent_raw), 0.5):
+        if not unprinted and abs(r / a * 100 - real.percent) > min(percent_tolerance(real.percent_raw), 0.5):
             continue
         said = year_before(text, alloc.token.start)
         if year is not None and said is not None and said != year:
@@ -672,9 +675,27 @@ def find_item_sentences(lines: list[Line], doc: DocText | None = None, year: int
             source=Source(line=line.number, page=line.page, raw=text[item.start():real.token.end + 24].strip(),
                           table="sentence"),
             name=" ".join(item.group("name").split()), allocation=alloc.token.reading,
-            realisation=real.token.reading, percent=parse_measure(real.percent_raw.strip(), "%"), level=level,
+            realisation=real.token.reading, percent=parse_measure(real.percent_raw.strip(), "%") if not unprinted
+            else None, level=level,
             slot=sum(1 for row in rows if row.source.line == line.number)))
     return rows
+
+
+# The realisation word right before an amount, after the pagu's clause ('... dan telah direalisasikan sebesar Rp R'):
+# 'direalisasikan' and 'terealisasikan' count here, not after a negation ('tidak / belum terealisasikan': the rest)
+REALISED_RIGHT_BEFORE_RE = re.compile(
+    r"(?<!tidak )(?<!belum )\b(?:te|di)?reali[sz]asi(?:kan|nya)?\s+(?:(?:sebesar|senilai|yaitu|adalah)\s+)?(?:R[Pp]\.?\s*)?$", re.I)
+
+
+def realised_right_before(text: str, pagu_end: int, amount_start: int) -> bool:
+    """Whether the amount at `amount_start` is the realisation of the pagu ending at `pagu_end`, with no printed %
+    to prove the pair: a realisation word stands right before it and no sentence ends between the two ('a.
+    Pelatihan kader dengan alokasi anggaran sebesar Rp A ... dan telah direalisasikan sebesar Rp R'). (The
+    caller keeps R <= A; the % is left empty, the report printing none.)"""
+    between = text[pagu_end:amount_start]
+    # (the stop is looked for from the pagu's last characters: its token may hold the full stop, 'Rp.4.000.000,-.')
+    return REALISED_RIGHT_BEFORE_RE.search(between) is not None \
+        and PROSE_STOP_RE.search(text, max(0, pagu_end - 2), amount_start) is None
 
 
 def next_item(item: re.Match, last: tuple[str, str | None] | None) -> bool:
@@ -685,3 +706,67 @@ def next_item(item: re.Match, last: tuple[str, str | None] | None) -> bool:
     if number.isdigit() and before.isdigit():
         return int(number) == int(before) + 1
     return len(number) == len(before) == 1 and ord(number) == ord(before) + 1
+
+
+# A pagu the sentence gives to a named program, kegiatan or output: 'Alokasi anggaran untuk program Penguatan
+# Layanan Desa sebesar Rp A', 'Pagu anggaran untuk kegiatan pelatihan kader sebesar Rp A' (the name runs from the
+# level word, kept as printed, to 'sebesar', within the clause)
+NAMED_PAGU_RE = re.compile(
+    r"\b(?:pagu|alokasi)(?:\s+pagu)?(?:\s+anggaran)?\s+untuk\s+(?P<level>program|kegiatan|sub\s+kegiatan|output)\s+"
+    r"(?P<rest>[^.,;:()\d]{3,160}?)\s+(?:(?:adalah|yaitu)\s+)?(?:sebesar|senilai)\s+(?=R[Pp])", re.I)
+AMOUNT_OPEN_RE = re.compile(r"\s*(?:R[Pp]\.?\s*)?$")  # what stands between 'sebesar' and the amount's digits
+
+
+def find_named_pagu_sentences(lines: list[Line], doc: DocText | None = None, year: int | None = None,
+                              stated: set[float] | frozenset[float] = frozenset()) -> list[BudgetRow]:
+    """A program's, kegiatan's or output's pagu a sentence states under its name (`NAMED_PAGU_RE`), as a budget row.
+
+    A report without a budget table states its DIPA in prose: 'Alokasi anggaran untuk program X sebesar Rp A' is
+    X's allocation as a 'Program X ... Rp A' line of an agreement is. The pagu's realisation is the next amount
+    when a realisation word stands right before it in the same sentence and R <= A ('... sebesar Rp A dan telah
+    terealisasi sebesar Rp R'); a printed % must then prove it, and with none the % stays empty. A sentence with
+    another amount or a realisation word that does not pair so gives no row (what it says of A is not clear), nor
+    does a realisation up to a quarter, another year's sentence, or an allocation a table row already `stated`.
+    """
+    rows: list[BudgetRow] = []
+    if doc is not None and not doc.lines_with("untuk"):
+        return rows
+    amounts = budget_amounts(lines, doc)
+    for k, alloc in enumerate(amounts):
+        text = alloc.paragraph.text
+        if "untuk" not in text[max(0, alloc.token.start - 200):alloc.token.start]:
+            continue
+        named = next((m for m in NAMED_PAGU_RE.finditer(text, max(0, alloc.token.start - 240), alloc.token.end)
+                      if m.end() <= alloc.token.start and AMOUNT_OPEN_RE.fullmatch(text[m.end():alloc.token.start])), None)
+        a = alloc.token.reading.value
+        if named is None or alloc.item or alloc.realised or not a or a in stated:
+            continue
+        sentence_end = next((m.start() for m in PROSE_STOP_RE.finditer(text, max(0, alloc.token.end - 2))),
+                            len(text))
+        nxt = amounts[k + 1] if k + 1 < len(amounts) and amounts[k + 1].index == alloc.index \
+            and amounts[k + 1].token.start < sentence_end else None
+        real, percent = None, None
+        if nxt is not None:
+            r = nxt.token.reading.value
+            if nxt.interim or not realised_right_before(text, alloc.token.end, nxt.token.start) or not r or r > a * 1.0001:
+                continue
+            if nxt.percent is not None:
+                if abs(r / a * 100 - nxt.percent) > min(percent_tolerance(nxt.percent_raw), 0.5):
+                    continue
+                percent = parse_measure(nxt.percent_raw.strip(), "%")
+            real = nxt.token.reading
+        elif STATED_REALISATION_RE.search(text, alloc.token.end, sentence_end) or alloc.percent is not None:
+            continue  # a realisation (or a share) stated otherwise: not this reading's
+        said = year_before(text, named.start())
+        if year is not None and said is not None and said != year:
+            continue
+        line = alloc.paragraph.line_at(named.start())
+        end = (nxt.token.end if nxt is not None else alloc.token.end) + 24
+        level = re.sub(r"\s+", "_", named.group("level").lower())
+        rows.append(BudgetRow(
+            source=Source(line=line.number, page=line.page, raw=text[named.start():end].strip(), table="sentence"),
+            name=" ".join(text[named.start("level"):named.end("rest")].split()), allocation=alloc.token.reading,
+            realisation=real,
+            percent=percent, level="output" if level == "sub_kegiatan" else level,  # (a sub kegiatan stands as an output)
+            slot=sum(1 for row in rows if row.source.line == line.number)))
+    return rows

@@ -1838,3 +1838,53 @@ def test_pronoun_plan_end_result_its_capaian_does_not_prove_is_not_read():
         "b. Rasio guru terhadap murid:", "-SMP", "",
         "Target dari indikator sasaran ini adalah terpenuhinya guru dengan target akhir RPJMD yaitu 1:30 dan pada "
         "tahun 2019 terealisasi 1:18 dan pencapaian terhadap target RPJMD yaitu 85,10."), year=2019) == []
+
+
+def test_a_list_item_pagu_and_its_realisation_without_a_printed_percent():
+    from extract.budget_sentences import find_item_sentences
+
+    lines = views(
+        "Anggaran program dialokasikan untuk dua output berikut:",
+        "",
+        "a. Pendampingan koperasi desa dengan alokasi anggaran sebesar Rp.9.000.000,- (Sembilan Juta Rupiah) untuk "
+        "30 koperasi dengan biaya per koperasi Rp.300.000,- dan telah direalisasikan sebesar Rp.8.400.000,- "
+        "(Delapan Juta Empat Ratus Ribu Rupiah).",
+        "",
+        "b. Penyuluhan pasar rakyat dengan alokasi anggaran sebesar Rp.5.000.000,- dan telah direalisasikan sebesar "
+        "Rp.6.000.000,-.",  # more spent than the pagu: no pair
+        "",
+        "c. Pelatihan juru parkir dengan alokasi anggaran sebesar Rp.4.000.000,-. Pada tahun berikutnya telah "
+        "direalisasikan sebesar Rp.3.000.000,-.",  # the realisation is another sentence's
+        "",
+        "d. Pameran produk lokal dengan alokasi anggaran sebesar Rp.2.000.000,- dan tidak direalisasikan sebesar "
+        "Rp.1.500.000,-.")  # what was not spent
+    (row,) = find_item_sentences(lines, year=2019)
+    assert (row.name, row.allocation.value, row.realisation.value, row.percent, row.source.line) == (
+        "Pendampingan koperasi desa", 9_000_000, 8_400_000, None, 3)  # no % printed: none made up
+
+
+def test_a_named_program_pagu_in_a_sentence_with_or_without_its_realisation():
+    from extract.budget_sentences import find_named_pagu_sentences
+
+    lines = views(
+        "Berdasarkan DIPA tersebut telah disahkan Alokasi Anggaran untuk program Penguatan Layanan Desa sebesar "
+        "Rp. 245.800.000,- (dua ratus empat puluh lima juta delapan ratus ribu rupiah) yang dialokasikan untuk "
+        "tiga output.",
+        "",
+        "Pagu anggaran untuk kegiatan pembinaan usaha mikro sebesar Rp 80.000.000 dan terealisasi sebesar "
+        "Rp 72.500.000.",
+        "",
+        "Pagu anggaran untuk kegiatan penataan arsip desa sebesar Rp 50.000.000 dan terealisasi sebesar "
+        "Rp 45.000.000 atau 80,00%.",  # the printed % rejects the pair
+        "",
+        "Pagu anggaran untuk kegiatan lomba desa sebesar Rp 30.000.000 dengan realisasi s.d. triwulan II sebesar "
+        "Rp 10.000.000.",  # a quarter's realisation: no reading
+        "",
+        "Pada tahun 2018 alokasi anggaran untuk program Penguatan Layanan Desa sebesar Rp 200.000.000.")  # another year
+    rows = find_named_pagu_sentences(lines, year=2019)
+    assert [(r.name, r.level, r.allocation.value, r.realisation and r.realisation.value, r.percent, r.source.line)
+            for r in rows] == [
+        ("program Penguatan Layanan Desa", "program", 245_800_000, None, None, 1),
+        ("kegiatan pembinaan usaha mikro", "kegiatan", 80_000_000, 72_500_000, None, 3)]
+    # an allocation a table row states is that row's
+    assert find_named_pagu_sentences(lines, year=2019, stated={245_800_000.0, 80_000_000.0}) == []
