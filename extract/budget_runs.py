@@ -153,7 +153,45 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
             start = run[3].end
             if row is not None:
                 rows.append(row)
+        if not text[start:].strip(" %|"):
+            rows += runs_carried_on(lines, i + 1, scale, ocr)
     return rows
+
+
+CARRIED_GAP = 2  # blank lines a web export may leave between a table's long lines
+
+
+def runs_carried_on(lines: list[Line], j: int, scale: Scale | None, ocr: bool) -> list[BudgetRow]:
+    """The rows of a run-together budget table that the export carried on to the next lines.
+
+    A web export wraps its text every so many hundred characters: when a table's rows reach the end of the
+    header's line, the next line goes on with more rows ('076.01.CQ ... 612.300.000 563.622.300 92,05 ...
+    Jumlah ... Sumber: ...'), with no header of its own. Each row must be proven by its own % as on the
+    header's line, two at least on a line (one proven triple is as likely a sentence's); a line's rows keep
+    its number. The rows stop at a line without them, or at a line whose text goes on after its last row.
+    """
+    found: list[BudgetRow] = []
+    gap = 0
+    while j < len(lines) and gap <= CARRIED_GAP:
+        text = fold_text(lines[j].text)
+        if not text.strip():
+            j, gap = j + 1, gap + 1
+            continue
+        if names_budget_column(text) and HEADER_RUN_RE.search(text):
+            break
+        runs = proven_rows(lex_values(text), scale is not None)
+        if len(runs) < 2:
+            break
+        start = 0
+        for slot, run in enumerate(runs):
+            row = run_row(text, text[start:run[0].start], run, scale, lines[j], ocr, slot)
+            start = run[3].end
+            if row is not None:
+                found.append(row)
+        if text[start:].strip(" %|"):
+            break
+        j, gap = j + 1, 0
+    return found
 
 
 # One of these opens every HEADER_RUN_RE match. None holds an i, s or k that re.I matches to a letter lower() leaves

@@ -9,6 +9,7 @@ the ordered value roles either way.
 from __future__ import annotations
 
 import re
+from normalize.text_quality import letters_for_digits
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import repeat
@@ -222,7 +223,7 @@ def header_word_roles(text: str, fuzzy: bool = True) -> tuple[list[str], list[st
     abbreviated = abbreviated_groups(text)
     if abbreviated is not None:
         return [w for w, _ in abbreviated], [r for _, r in abbreviated]
-    words = WORD_RE.findall(text.lower())
+    words = WORD_RE.findall(letters_for_digits(text.lower()))  # ('Rea1isasi': a header word all the same)
     if not fuzzy:
         return words, list(map(STRICT_ROLES.get, words))
     # (each word through `word_role`'s cache, in C: a unit or a word under six letters is only looked up there)

@@ -24,14 +24,18 @@ from extract.records import MeasureRow, Source
 from normalize.numbers import parse_measure
 from normalize.values import Reading
 
+# Between a key and its value: a colon, or the gap between the two cells of a transposed one-row table (a tab,
+# or two spaces or more): 'Target<TAB>85%' under 'Indikator Kinerja<TAB>Persentase ...', each indicator in a small
+# table of its own whose rows are the keys. (A one-space gap stays prose: 'Target tahun ini ...'.)
+KEY_GAP = r"(?:\s*:\s*|\t\s*|\s{2,})"
 INDICATOR_KEY_RE = re.compile(
-    r"^\W*(?:indikator(?:\s+kinerja)?(?:\s+utama)?|IKU)(?:\s+(?:\d{1,2}|[a-z]))?[.)]?\s*:\s*(?P<value>\S.*?)\s*$",
-    re.I)
+    r"^\W*(?:indikator(?:\s+kinerja)?(?:\s+utama)?|IKU)(?:\s+(?:\d{1,2}|[a-z]))?[.)]?" + KEY_GAP +
+    r"(?P<value>\S.*?)\s*$", re.I)
 # 'Target : 100%', 'Target 2022 : 100%', 'Target Tahun 2022 : 100 %', 'Realisasi (%) : 95', and the
 # misspelling 'Teralisasi'
 VALUE_KEY_RE = re.compile(
     r"^\W*(?P<key>target|(?:te)?r{1,2}e?ali[sz]asi|capaian(?:\s+kinerja)?)(?:\s+(?:tahun\s+)?\d{4})?"
-    r"(?:\s*\((?P<sign>%)\))?\s*:\s*(?P<value>.*?)\s*$", re.I)
+    r"(?:\s*\((?P<sign>%)\))?" + KEY_GAP + r"(?P<value>.*?)\s*$", re.I)
 ROLES = {"target": "target", "realisasi": "realisation", "capaian": "achievement"}
 
 

@@ -59,8 +59,46 @@ def long_line_tables(views: Sequence[LineView], covered: set[int],
         if parts is None:
             continue
         header, rows, title = parts
-        found.append(([analyse_line(Line(line.number, line.page, piece)) for piece in [header, *rows]], title))
+        pieces = [analyse_line(Line(line.number, line.page, piece)) for piece in [header, *rows]]
+        if text.rstrip().endswith(rows[-1]):
+            pieces += rows_run_on(lines, texts, k, len(rows) + 1, covered)
+        found.append((pieces, title))
     return found
+
+
+CONTINUATION_GAP = 2  # blank lines a web export may leave between a table's long lines
+CONTINUED_ROW_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def rows_run_on(lines: Sequence[Line], texts: Sequence[str], k: int, expected: int,
+                covered: set[int]) -> list[LineView]:
+    """The rows of a long line's table that the export carried on to the next lines, each keeping its own line.
+
+    A web export wraps its text every so many hundred characters, so a table whose rows reach the end of
+    its line goes on in the next one: '4 Persentase ... 100% 100% 100% 5 Indeks ... Sumber: ...'. That line
+    opens with the next row's number in turn before a capitalised word, holds no header, and its rows run
+    until a source note or the next table (`ROWS_END_RE`). Each line taken is marked covered, so that it is
+    not read again as a table without a header.
+    """
+    views: list[LineView] = []
+    j, gap = k + 1, 0
+    while j < len(texts) and gap <= CONTINUATION_GAP:
+        text = texts[j]
+        if not text.strip():
+            j, gap = j + 1, gap + 1
+            continue
+        m = CONTINUED_ROW_RE.match(text)
+        if j in covered or m is None or int(m.group(1)) != expected or HEADER_START_RE.search(text):
+            break
+        end = ROWS_END_RE.search(text, m.end())
+        body = text[m.start(1):end.start() if end else len(text)].strip()
+        rows = split_rows(body, first=expected)
+        views += [analyse_line(Line(lines[j].number, lines[j].page, piece)) for piece in rows]
+        covered.add(j)
+        if end is not None or not text.rstrip().endswith(rows[-1]):
+            break
+        j, gap, expected = j + 1, 0, expected + len(rows)
+    return views
 
 
 def cut_table(text: str) -> tuple[str, list[str], str] | None:
@@ -102,10 +140,10 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
 NEXT_ROW_RE = re.compile(r"\s(?:(?<=[\d%A-Z)]\s)|(?<=n/a\s)|(?<= -\s))\s*(\d{1,2})\.?\s+(?=[A-Z])")
 
 
-def split_rows(body: str) -> list[str]:
-    """A table's rows run together in one text, cut at each next row number in turn."""
+def split_rows(body: str, first: int = 1) -> list[str]:
+    """A table's rows run together in one text (the first numbered `first`), cut at each next row number in turn."""
     rows: list[str] = []
-    expected, at = 2, 0
+    expected, at = first + 1, 0
     for m in NEXT_ROW_RE.finditer(body):
         if int(m.group(1)) != expected:
             continue

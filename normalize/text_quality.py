@@ -62,6 +62,24 @@ YEAR_PRECHECK_RE = re.compile(r"(?:19|20)\d\d\D{1,4}(?:19|20)\d\d")  # cheap: tw
 YEAR_RUN_RE = re.compile(r"\b(?:19|20)\d\d(?:[\s|/-]{1,4}(?:19|20)\d\d\b){2,}")
 
 
+# A '1' or '0' between two letters ('Rea1isasi', 'pemi1ih', 'Pr0gram') is OCR's look-alike of 'l' or 'o': no
+# number is printed inside a word. Read as a digit it cuts the word, so a header's column word went unseen and a
+# name's words read as debris. With `closing`, also one closing a word after three small letters ('Waki1',
+# 'jadwa1'), where a number after letters in capitals ('TW1', 'KRO1') or after a short stem stays. The
+# replacement keeps the text's length, so positions in it hold.
+DIGIT_IN_WORD_RE = re.compile(r"(?<=[A-Za-z])[10](?=[A-Za-z])")
+DIGIT_CLOSING_WORD_RE = re.compile(r"(?<=[A-Za-z])[10](?=[A-Za-z])|(?<=[a-z]{3})[10](?!\w|[.,]\d)")
+
+
+def letters_for_digits(text: str, closing: bool = False) -> str:
+    """`text` with each look-alike digit inside (with `closing`, or closing) a word read as its letter
+    ('rea1isasi' -> 'realisasi')."""
+    if "1" not in text and "0" not in text:
+        return text
+    pattern = DIGIT_CLOSING_WORD_RE if closing else DIGIT_IN_WORD_RE
+    return pattern.sub(lambda m: "l" if m.group() == "1" else "o", text)
+
+
 def words(text: str) -> list[str]:
     return WORD_RE.findall(text.lower())
 
@@ -187,7 +205,7 @@ def unreadable(text: str, vocabulary: Container[str]) -> str | None:
     (see the module's docstring).
     """
     found = []  # (token, its letters) of the tokens with 3+ letters
-    for token in TOKEN_RE.findall(text):
+    for token in TOKEN_RE.findall(letters_for_digits(text, closing=True)):  # ('pemi1ih' is 'pemilih' misread)
         letters = re.sub(r"[^A-Za-z]", "", token).lower()
         if len(letters) >= 3:
             found.append((token, letters))

@@ -191,14 +191,18 @@ def repair_from_children(rows: Sequence[BudgetRow]) -> None:
         fixes = []
         for child, part in zip(children, parts):
             wanted = part.value + gap
-            if part.trusted and wanted > 0 and digits_apart(part.value, wanted) == 1 and not own_percent_agrees(child):
+            if glyph_closes_gap(child, part, wanted):
+                fixes.append((child, part, wanted, GLYPH_FIX))
+            elif part.trusted and wanted > 0 and digits_apart(part.value, wanted) == 1 and not own_percent_agrees(child):
                 fixes.append((child, part, wanted, "is one digit from it"))
             elif part.trusted and child.percent is not None and not child.percent.trusted and child.allocation:
                 # left ambiguous by its own arithmetic: the % or the amount was misread (`repair_budget`)
                 for field, value, _ in amount_digit_fixes(child.allocation, part, child.percent.as_trusted()):
                     if field == "realisation" and abs(gap + part.value - value) <= CHILDREN_SLACK * whole.value:
                         fixes.append((child, part, value, "fits its own % too"))
-        if len(fixes) != 1 or (digits_apart(whole.value, whole.value - gap) == 1 and not own_percent_agrees(parent)):
+        fixes = [f for f in fixes if f[3] == GLYPH_FIX] or fixes  # a printed glyph outweighs clean digits' one-offs
+        if len(fixes) != 1 or (digits_apart(whole.value, whole.value - gap) == 1 and not own_percent_agrees(parent)
+                               and fixes[0][3] != GLYPH_FIX):
             continue  # none, several, or the kegiatan's own amount may be the misread one
         child, part, wanted, why = fixes[0]
         evidence = (f"the outputs ({lines}) add up to the kegiatan's realisasi {whole.raw.strip()!r} "
@@ -207,6 +211,25 @@ def repair_from_children(rows: Sequence[BudgetRow]) -> None:
         if child.percent is not None and not child.percent.trusted:
             child.percent = child.percent.as_trusted()
         repair_budget(child)  # its % may be the other misread digit ('81.89%' beside 81,99)
+
+
+GLYPH_FIX = "is its glyph read as another digit"
+
+
+def glyph_closes_gap(child: BudgetRow, part: Reading, wanted: float) -> bool:
+    """Whether an output's realisasi printed with a glyph ('4S7.126.500') is `wanted` with that glyph read as
+    another digit, every printed digit standing where it is.
+
+    A glyph such as 'S' stands for a 5 or an 8, and a realisasi column often prints no % that would tell
+    which: the default reading (5) is a guess. When the kegiatan's outputs then miss its realisasi by exactly
+    what the glyph's other digit makes up, the sum proves that digit. The text's own damage marks this
+    amount, not the kegiatan's cleanly printed one, as the misread (so the check that the kegiatan's amount
+    may be one digit off does not hold it back). A row whose own % accepts its reading is left alone.
+    """
+    if wanted <= 0 or wanted != int(wanted) or own_percent_agrees(child):
+        return False
+    shape = glyph_shape(part)
+    return shape is not None and glyphs_and_one_look_alike(shape, wanted, look_alike=False)
 
 
 MIN_CLEAN_DIGITS = 6  # digits a glyph-damaged amount must show where they stand for its shape to be evidence

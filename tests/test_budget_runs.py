@@ -262,3 +262,19 @@ def test_a_run_together_budget_header_whose_scan_misread_realisasi_still_reads_i
             "12 11 2.450.000.000,00 2.401.000.000,00 98,00 40 38 980.000.000,00 931.000.000,00 95,00 "
             "Dari tabel di atas dapat dilihat efisiensi penggunaan anggaran.")
     assert run_together(text) == [(None, 2_450_000_000, 2_401_000_000, 98.0), (None, 980_000_000, 931_000_000, 95.0)]
+
+
+def test_a_run_together_budget_table_carried_on_to_the_next_line_is_read_on():
+    text = ("Tabel 3.5 Realisasi Anggaran Tahun 2022 Kode Program/Output Pagu Realisasi % "
+            "077.01.WA Program Dukungan Manajemen 2.000.000.000 1.950.000.000 97,50 "
+            "4410.EBA.994 Layanan Perkantoran 1.200.000.000 1.176.000.000 98,00 "
+            "4410.EBA.956 Layanan BMN 800.000.000 774.000.000 96,75\n"
+            "077.01.CQ Program Penyelenggaraan 500.000.000 480.000.000 96,00 "
+            "Jumlah 2.500.000.000 2.430.000.000 97,20 Sumber: laporan realisasi akhir tahun\n"
+            "Realisasi anggaran naik 2.000.000.000 1.900.000.000 95,00 dan 1.000.000.000 990.000.000 99,00 setelah revisi")
+    assert run_together(text) == [
+        ("Program Dukungan Manajemen", 2_000_000_000, 1_950_000_000, 97.50),
+        ("Layanan Perkantoran", 1_200_000_000, 1_176_000_000, 98.00),
+        ("Layanan BMN", 800_000_000, 774_000_000, 96.75),
+        ("Program Penyelenggaraan", 500_000_000, 480_000_000, 96.00),
+        ("Jumlah", 2_500_000_000, 2_430_000_000, 97.20)]

@@ -99,3 +99,31 @@ def test_a_block_whose_realisasi_is_stated_in_words_or_below_zero():
             for r in rows] == [
         ("Tersusunnya rencana induk arsip daerah", "1 Dokumen", "Terlaksana", None, 100.0),
         ("Laju pertumbuhan arsip statis yang diakuisisi", "5,5%", "-2%", -2.0, -36.36)]
+
+
+def test_a_transposed_one_indicator_table_is_a_key_value_block():
+    # Each indicator in a small two-column table of its own: the key in the first cell, the value in the second.
+    rows = find_key_value_measures(lines_of(
+        "Tabel 3.4\n"
+        "Indikator Kinerja\tPersentase laporan dugaan pelanggaran yang diregistrasi tepat waktu\n"
+        "Target\t90%\n"
+        "Realisasi\t93,75%\n"
+        "Capaian\t104,17%\n"
+        "\n"
+        "Indikator Kinerja    Jumlah desa pengawasan partisipatif\n"
+        "Target               12 desa\n"
+        "Realisasi            10 desa\n"
+        "Capaian              83,33%\n", first=40))
+    assert [r.indicator_raw for r in rows] == [
+        "Persentase laporan dugaan pelanggaran yang diregistrasi tepat waktu", "Jumlah desa pengawasan partisipatif"]
+    assert [(r.target.value, r.realisation.value, r.achievement.value) for r in rows] == [
+        (90, 93.75, 104.17), (12, 10, 83.33)]
+    assert [r.source.line for r in rows] == [42, 47]  # the target's line
+
+
+def test_a_key_and_its_value_one_space_apart_are_prose():
+    rows = find_key_value_measures(lines_of(
+        "Indikator kinerja tersebut diukur setiap triwulan\n"
+        "Target tahun ini 90%\n"
+        "Realisasi sampai Desember 88%\n"))
+    assert rows == []

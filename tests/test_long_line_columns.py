@@ -68,3 +68,19 @@ def test_a_negative_realisasi_counts_among_a_rows_closing_values():
     row = "c. Persentase penurunan tunggakan 1. Kota 2. Desa 20% 25% -5% 25% -25% 100%"
     assert unfold_column_major(row, HEADER) == [
         "c. Persentase penurunan tunggakan Kota 20% -5% -25%", "c. Persentase penurunan tunggakan Desa 25% 25% 100%"]
+
+
+def test_a_long_line_tables_rows_carried_on_to_the_next_line_are_read_with_it():
+    # A web export wrapped the table: rows 1-2 on the header's line, rows 3-4 and the source note on the next.
+    text = ("LAPORAN KINERJA DINAS ARSIP KOTA TELUK BIRU TAHUN 2022\n"
+            "Tabel 3.1 Capaian Kinerja Tahun 2022 No Indikator Kinerja Target Realisasi Capaian "
+            "1 Persentase arsip vital yang terselamatkan 90% 92% 102,22% "
+            "2 Persentase perangkat daerah yang menata arsip aktif 75% 60% 80%\n"
+            "3 Jumlah kunjungan layanan arsip statis 400 orang 452 orang 113% "
+            "4 Nilai pengawasan kearsipan internal 70 71,5 102,14% Sumber: Bidang Kearsipan\n")
+    rows = measures(text, 2022)
+    assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.source.line) for r in rows] == [
+        ("Persentase arsip vital yang terselamatkan", "90%", "92%", 2),
+        ("Persentase perangkat daerah yang menata arsip aktif", "75%", "60%", 2),
+        ("Jumlah kunjungan layanan arsip statis", "400 orang", "452 orang", 3),
+        ("Nilai pengawasan kearsipan internal", "70", "71,5", 3)]

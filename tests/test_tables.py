@@ -5658,3 +5658,10 @@ def test_a_sasaran_heading_alone_or_opening_with_a_measure_word_opens_no_name():
     assert not joins_sasaran_heading("Sasaran 2 : Terwujudnya tata kelola keuangan yang baik")
     assert not joins_sasaran_heading("Tabel 3.1 Persentase capaian sasaran")
     assert joins_sasaran_heading("Sasaran Strategis 3. Terlaksananya layanan hukum Jumlah produk hukum yang disusun")
+
+
+def test_a_header_whose_column_word_ocr_printed_with_a_one_for_an_l_still_heads_its_table():
+    # 'Rea1isasi': OCR's '1' for 'l' cut the column word in two, and the table went unread
+    from extract.headers import header_words
+    roles = [role for _, role in header_words("Kode   Uraian   Pagu   Rea1isasi")]
+    assert "allocation" in roles and "realisation" in roles

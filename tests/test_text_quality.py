@@ -137,3 +137,12 @@ def test_real_words_with_long_consonant_runs_or_three_vowels_in_four_are_word_sh
     assert not any(looks_like_word(w) for w in ("Tzwujuflnpiflmmm", "hfimmm", "mrtnsk", "Eiaou", "Jumlzh"))
     for name in ("Kesesuaian Renja dengan Renstra", "Penduduk usia produktif", "Berkurangnya kawasan kumuh"):
         assert unreadable(name, ReportWords([name])) is None, name
+
+
+def test_a_name_whose_ls_ocr_read_as_ones_reads_as_words():
+    # OCR printed '1' for 'l' inside and at the end of words; the words are real all the same
+    from normalize.text_quality import letters_for_digits, unreadable
+    name = "Persentasc kehadiran pemi1ih da1am Pemi1ihan Kepa1a Desa dan Waki1 Desa"
+    assert unreadable(name, frozenset()) is None
+    assert letters_for_digits("Rea1isasi Tahun 2021 TW1 Covid19 abc1.500") == "Realisasi Tahun 2021 TW1 Covid19 abc1.500"
+    assert letters_for_digits("waki1 jadwa1.", closing=True) == "wakil jadwal."
