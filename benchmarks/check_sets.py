@@ -92,11 +92,12 @@ def build(sets_dir: Path) -> dict[str, Path]:
                         "--damage", str(damage))
             golds[name] = dest / "gold"
             continue
-        if not dest.exists():
-            if "copy" in spec:
-                shutil.copytree(spec["copy"], dest, ignore=shutil.ignore_patterns("gold"))
-            else:
-                _corpus_variant(dest, spec["source"], spec.get("relayout"), spec.get("damage"))
+        if "copy" in spec:  # copied afresh each run: the folder grows, and its gold is read from the repo
+            if dest.exists():
+                shutil.rmtree(dest)
+            shutil.copytree(spec["copy"], dest, ignore=shutil.ignore_patterns("gold"))
+        elif not dest.exists():
+            _corpus_variant(dest, spec["source"], spec.get("relayout"), spec.get("damage"))
         golds[name] = spec["gold"]
     return golds
 
@@ -134,8 +135,18 @@ def row_keys(out: Path) -> dict[str, set]:
             continue
         frame = pd.read_parquet(path)
         columns = sorted(c for c in frame.columns if c not in TRACE_COLUMNS)
-        keys[table] = {tuple(str(v) for v in row) for row in frame[columns].itertuples(index=False)}
+        keys[table] = {tuple(map(_canonical, row)) for row in frame[columns].itertuples(index=False)}
     return keys
+
+
+def _canonical(value: object) -> str:
+    """A cell as text that does not depend on its column's dtype (a column of another run may hold nulls
+    where this one holds none, and so read as float or object: 1.0 and 1, None and nan are the same value)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def main(argv: list[str] | None = None) -> int:
