@@ -147,13 +147,55 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
         runs = proven_rows(tokens, scale is not None)
         if len(runs) < 2:
             continue
-        start = header.end()
-        for slot, run in enumerate(runs):
-            row = run_row(text, text[start:run[0].start], run, scale, line, ocr, slot)
-            start = run[3].end
-            if row is not None:
-                rows.append(row)
+        rows += rows_of_runs(text, header.end(), runs, scale, line, ocr)
+        for j, more_text, more_runs in continued_run_lines(lines, i, scale is not None):
+            rows += rows_of_runs(more_text, 0, more_runs, scale, lines[j], ocr)
     return rows
+
+
+def rows_of_runs(text: str, start: int, runs: list, scale: Scale | None, line: Line, ocr: bool) -> list[BudgetRow]:
+    """The budget rows of a line's proven runs, each named by the text between the run before it and its own."""
+    rows: list[BudgetRow] = []
+    for slot, run in enumerate(runs):
+        row = run_row(text, text[start:run[0].start], run, scale, line, ocr, slot)
+        start = run[3].end
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+CONTINUATION_GAP = 8  # lines between a run-together table's line and the line that goes on with it
+GAP_LINE_CHARS = 120  # a running header, a page's banner or its marker '(3)' is shorter than a page's line
+CONTINUED_ROW_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+[A-Z]|(?i:jumlah|total)\b)")  # a row's number, or the total
+
+
+def continued_run_lines(lines: list[Line], i: int, scaled: bool) -> list[tuple[int, str, list]]:
+    """The lines after line `i` that go on with its run-together budget table: (index, folded text, proven runs).
+
+    A web export breaks such a table where the report's paragraph or page
+    broke, so its rows go on after a blank line, or after the page's marker,
+    banner and running header, on a line without the header ('4 Program ...
+    38.750.000 36.900.000 95,23 5 Program ... JUMLAH 4.136.950.000 ...'). Such
+    a line opens with a row's number or the total, and each of its rows is
+    proven by its own % as under the header; prose or a line of other values
+    ends the table.
+    """
+    found: list[tuple[int, str, list]] = []
+    gap, j = 0, i + 1
+    while j < len(lines) and gap <= CONTINUATION_GAP:
+        text = fold_text(lines[j].text)
+        stripped = text.strip()
+        if CONTINUED_ROW_RE.match(stripped) is None:
+            if stripped and (len(stripped) >= GAP_LINE_CHARS or stripped[-1:] in ".:"):
+                break  # prose: the table ended
+            j, gap = j + 1, gap + 1
+            continue
+        runs = proven_rows(lex_values(text), scaled)
+        if not runs or text[runs[-1][3].end:].strip(" %|") and len(runs) < 2:
+            break
+        found.append((j, text, runs))
+        j, gap = j + 1, 0
+    return found
 
 
 # One of these opens every HEADER_RUN_RE match. None holds an i, s or k that re.I matches to a letter lower() leaves

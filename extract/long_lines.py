@@ -52,7 +52,7 @@ def long_line_tables(views: Sequence[LineView], covered: set[int],
     # the cheap tests first, in C: most lines are short
     for k in compress(count(), map(MIN_CHARS.__le__, map(len, texts))):
         text = texts[k]
-        if k in covered or "ndikator" not in text or "arget" not in text:
+        if k in covered or not names_header_words(text):
             continue  # prose without a table's header
         line = lines[k]
         parts = cut_table(text)
@@ -60,7 +60,61 @@ def long_line_tables(views: Sequence[LineView], covered: set[int],
             continue
         header, rows, title = parts
         found.append(([analyse_line(Line(line.number, line.page, piece)) for piece in [header, *rows]], title))
+        for j, more in continued_rows(texts, k, rows):
+            covered.add(j)
+            found.append(([analyse_line(Line(lines[j].number, lines[j].page, piece)) for piece in [header, *more]],
+                          title))
     return found
+
+
+CONTINUATION_GAP = 8  # lines between a table's rows and the line that goes on with them
+GAP_LINE_CHARS = 120  # a running header, a page's banner or its marker '(3)' is shorter than a page's line
+LEADING_NUMBER_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def continued_rows(texts: Sequence[str], k: int, rows: list[str]) -> list[tuple[int, list[str]]]:
+    """The lines after line `k` that go on with its table's rows, each with its rows cut apart.
+
+    A web export ('Teks penuh') breaks a table run onto one line where the
+    report's page or paragraph broke: the rows go on after a blank line, or
+    after the page's marker '(6)', banner and running header, on a line of
+    their own without the header, opening with the next row's number in turn
+    ('... 3 Persentase ... 35,00 28,40 81,14' then '4 Indeks ...'). Only that
+    number joins a line to the table; a line of prose or a row number out of
+    turn ends it.
+    """
+    found: list[tuple[int, list[str]]] = []
+    last = LEADING_NUMBER_RE.match(rows[-1]) if rows else None
+    if last is None:
+        return found
+    expected, gap, j = int(last.group(1)) + 1, 0, k + 1
+    while j < len(texts) and gap <= CONTINUATION_GAP:
+        text = texts[j].strip()
+        opens = LEADING_NUMBER_RE.match(text)
+        if opens is None:
+            if text and (len(text) >= GAP_LINE_CHARS or text[-1:] in ".:"):
+                break  # prose: the table ended
+            j, gap = j + 1, gap + 1
+            continue
+        if int(opens.group(1)) != expected:
+            break
+        end = ROWS_END_RE.search(text)
+        more = [piece for row in split_rows(text[:end.start()] if end else text, expected)
+                for piece in split_lettered_rows(row)]
+        found.append((j, more))
+        if end is not None:
+            break
+        last = LEADING_NUMBER_RE.match(more[-1])
+        if last is None:
+            break
+        expected, gap, j = int(last.group(1)) + 1, 0, j + 1
+    return found
+
+
+def names_header_words(text: str) -> bool:
+    """The cheap test for a header inside a line: 'Indikator' and 'Target', in title or in capital letters
+    (a report that prints its header row in capitals, 'NO INDIKATOR KINERJA TARGET', exports it so)."""
+    return ("ndikator" in text or "NDIKATOR" in text) and ("arget" in text or "ARGET" in text)
 
 
 def cut_table(text: str) -> tuple[str, list[str], str] | None:
@@ -102,10 +156,10 @@ def cut_table(text: str) -> tuple[str, list[str], str] | None:
 NEXT_ROW_RE = re.compile(r"\s(?:(?<=[\d%A-Z)]\s)|(?<=n/a\s)|(?<= -\s))\s*(\d{1,2})\.?\s+(?=[A-Z])")
 
 
-def split_rows(body: str) -> list[str]:
-    """A table's rows run together in one text, cut at each next row number in turn."""
+def split_rows(body: str, first: int = 1) -> list[str]:
+    """A table's rows run together in one text, cut at each next row number in turn (the first row's `first`)."""
     rows: list[str] = []
-    expected, at = 2, 0
+    expected, at = first + 1, 0
     for m in NEXT_ROW_RE.finditer(body):
         if int(m.group(1)) != expected:
             continue
