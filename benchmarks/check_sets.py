@@ -109,13 +109,17 @@ def _load_scorer():
     return module
 
 
-def run_set(sets_dir: Path, out: Path) -> None:
+def run_set(sets_dir: Path, out: Path) -> str | None:
+    """Run the pipeline on one set; the reason when a document failed (the set is then not comparable)."""
     if out.exists():
         shutil.rmtree(out)
     inputs = sorted(p for p in sets_dir.iterdir() if p.suffix in (".txt", ".md"))
-    subprocess.run([sys.executable, str(ROOT / "pipeline.py"), "extract", *map(str, inputs), "--out", str(out),
-                    "--progress", "never", "--workers", "1"], check=False, cwd=ROOT,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, str(ROOT / "pipeline.py"), "extract", *map(str, inputs), "--out",
+                           str(out), "--progress", "never", "--workers", "1"], check=False, cwd=ROOT,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if done.returncode == 0:
+        return None
+    return (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
 
 
 def summary_lines(report: dict) -> list[str]:
@@ -162,7 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     names = [n for n in golds if args.only is None or n in args.only]
     runs.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(args.jobs) as pool:
-        list(pool.map(lambda n: run_set(sets_dir / n, runs / n), names))
+        failures = dict(zip(names, pool.map(lambda n: run_set(sets_dir / n, runs / n), names)))
+    for name, reason in failures.items():
+        if reason is not None:
+            print(f"FAILED RUN {name}: {reason}")
     scorer = _load_scorer()
     scores_path = runs / "scores.json"
     scores = json.loads(scores_path.read_text()) if scores_path.exists() else {}

@@ -147,49 +147,73 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
         runs = proven_rows(tokens, scale is not None)
         if len(runs) < 2:
             continue
-        start = header.end()
-        for slot, run in enumerate(runs):
-            row = run_row(text, text[start:run[0].start], run, scale, line, ocr, slot)
-            start = run[3].end
-            if row is not None:
-                rows.append(row)
-        if not text[start:].strip(" %|"):
-            rows += runs_carried_on(lines, i + 1, scale, ocr)
+        rows += rows_of_runs(text, header.end(), runs, scale, line, ocr)
+        if text[runs[-1][3].end:].strip(" %|"):
+            continue  # the table ended inside its line: no row goes on below
+        for j, more_text, more_runs in continued_run_lines(lines, i, scale is not None):
+            rows += rows_of_runs(more_text, 0, more_runs, scale, lines[j], ocr)
     return rows
 
 
-CARRIED_GAP = 2  # blank lines a web export may leave between a table's long lines
+def rows_of_runs(text: str, start: int, runs: list, scale: Scale | None, line: Line, ocr: bool) -> list[BudgetRow]:
+    """The budget rows of a line's proven runs, each named by the text between the run before it and its own."""
+    rows: list[BudgetRow] = []
+    for slot, run in enumerate(runs):
+        row = run_row(text, text[start:run[0].start], run, scale, line, ocr, slot)
+        start = run[3].end
+        if row is not None:
+            rows.append(row)
+    return rows
 
 
-def runs_carried_on(lines: list[Line], j: int, scale: Scale | None, ocr: bool) -> list[BudgetRow]:
-    """The rows of a run-together budget table that the export carried on to the next lines.
+CONTINUATION_GAP = 8  # lines between a run-together table's line and the line that goes on with it
+GAP_LINE_CHARS = 120  # a running header, a page's banner or its marker '(3)' is shorter than a page's line
+# words that join a sentence's amounts ('pagu Rp A terealisasi Rp R atau P%'), never a table row's name
+CARRIED_PROSE_RE = re.compile(r"\b(?:sebesar|senilai|terealisasi|atau|mencapai|adalah|sedangkan|sehingga|pagu)\b",
+                              re.I)
+CONTINUED_ROW_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+[A-Z]|(?i:jumlah|total)\b)")  # a row's number, or the total
 
-    A web export wraps its text every so many hundred characters: when a table's rows reach the end of the
-    header's line, the next line goes on with more rows ('076.01.CQ ... 612.300.000 563.622.300 92,05 ...
-    Jumlah ... Sumber: ...'), with no header of its own. Each row must be proven by its own % as on the
-    header's line, two at least on a line (one proven triple is as likely a sentence's); a line's rows keep
-    its number. The rows stop at a line without them, or at a line whose text goes on after its last row.
+
+def continued_run_lines(lines: list[Line], i: int, scaled: bool) -> list[tuple[int, str, list]]:
+    """The lines after line `i` that go on with its run-together budget table: (index, folded text, proven runs).
+
+    A web export breaks such a table where the report's paragraph or page
+    broke, so its rows go on after a blank line, or after the page's marker,
+    banner and running header, on a line without the header ('4 Program ...
+    38.750.000 36.900.000 95,23 5 Program ... JUMLAH 4.136.950.000 ...'). Such
+    a line opens with a row's number or the total, and each of its rows is
+    proven by its own % as under the header; prose or a line of other values
+    ends the table. A web export that wraps its text every so many hundred
+    characters carries rows on to a line opening mid-row or on a code
+    ('076.01.CQ ... 612.300.000 563.622.300 92,05 ...'): such a line goes on
+    with the table when two rows or more on it are proven so (one proven
+    triple is as likely a sentence's), and a line holding a header of its own
+    ends it.
     """
-    found: list[BudgetRow] = []
-    gap = 0
-    while j < len(lines) and gap <= CARRIED_GAP:
+    found: list[tuple[int, str, list]] = []
+    gap, j = 0, i + 1
+    while j < len(lines) and gap <= CONTINUATION_GAP:
         text = fold_text(lines[j].text)
-        if not text.strip():
+        stripped = text.strip()
+        if stripped and names_budget_column(text) and HEADER_RUN_RE.search(text):
+            break  # the next table's header
+        if CONTINUED_ROW_RE.match(stripped) is None:
+            wrapped = proven_rows(lex_values(text), scaled) \
+                if len(stripped) >= GAP_LINE_CHARS and not CARRIED_PROSE_RE.search(text) else []
+            if len(wrapped) >= 2:
+                found.append((j, text, wrapped))  # the rows a wrap carried on, however the line opens
+                if text[wrapped[-1][3].end:].strip(" %|"):
+                    break
+                j, gap = j + 1, 0
+                continue
+            if stripped and (len(stripped) >= GAP_LINE_CHARS or stripped[-1:] in ".:"):
+                break  # prose: the table ended
             j, gap = j + 1, gap + 1
             continue
-        if names_budget_column(text) and HEADER_RUN_RE.search(text):
+        runs = proven_rows(lex_values(text), scaled)
+        if not runs or text[runs[-1][3].end:].strip(" %|") and len(runs) < 2:
             break
-        runs = proven_rows(lex_values(text), scale is not None)
-        if len(runs) < 2:
-            break
-        start = 0
-        for slot, run in enumerate(runs):
-            row = run_row(text, text[start:run[0].start], run, scale, lines[j], ocr, slot)
-            start = run[3].end
-            if row is not None:
-                found.append(row)
-        if text[start:].strip(" %|"):
-            break
+        found.append((j, text, runs))
         j, gap = j + 1, 0
     return found
 

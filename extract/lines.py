@@ -1222,12 +1222,19 @@ def period_triple(three: list[Token], text: str) -> bool:
         and capaian_proves(target, result, capaian)
 
 
+def signed_percent(token: Token) -> bool:
+    """Whether a token is a percentage printed with its sign ('90%'): no law, article or year is cited so, so a
+    '%' value right after 'tahun' or 'nomor' ('... anak usia 0-18 tahun 90%') is the row's value, not a citation."""
+    return token.kind == "percent" and token.raw.rstrip()[-1:] == "%"
+
+
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
     """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
     if REFERENCE_LAST_LETTERS.isdisjoint(rest):  # a cell of numbers only: no token can follow such a word
         kept = tokens
     else:
         kept = [t for i, t in enumerate(tokens) if REFERENCE_LAST_LETTERS.isdisjoint(rest[max(0, t.start - 3):t.start])
+                or signed_percent(t)
                 or not (m := REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start))
                 or measured_after_word(m.group(1), t, tokens[i + 1:i + 2], rest)
                 or counted_period_pair(tokens, i, rest)]

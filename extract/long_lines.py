@@ -11,7 +11,7 @@ the header, then the rows run together, which `extract.tables` reads apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from itertools import compress, count
 
 from extract.lines import LineView, analyse_line
@@ -52,53 +52,72 @@ def long_line_tables(views: Sequence[LineView], covered: set[int],
     # the cheap tests first, in C: most lines are short
     for k in compress(count(), map(MIN_CHARS.__le__, map(len, texts))):
         text = texts[k]
-        if k in covered or "ndikator" not in text or "arget" not in text:
+        if k in covered or not names_header_words(text):
             continue  # prose without a table's header
         line = lines[k]
         parts = cut_table(text)
         if parts is None:
             continue
         header, rows, title = parts
-        pieces = [analyse_line(Line(line.number, line.page, piece)) for piece in [header, *rows]]
-        if text.rstrip().endswith(rows[-1]):
-            pieces += rows_run_on(lines, texts, k, len(rows) + 1, covered)
-        found.append((pieces, title))
+        found.append(([analyse_line(Line(line.number, line.page, piece)) for piece in [header, *rows]], title))
+        if not text.rstrip().endswith(rows[-1]):
+            continue  # the table ended inside its line ('... Sumber: ...'): no row goes on below
+        for j, more in continued_rows(texts, k, rows, covered):
+            covered.add(j)
+            found.append(([analyse_line(Line(lines[j].number, lines[j].page, piece)) for piece in [header, *more]],
+                          title))
     return found
 
 
-CONTINUATION_GAP = 2  # blank lines a web export may leave between a table's long lines
-CONTINUED_ROW_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")
+CONTINUATION_GAP = 8  # lines between a table's rows and the line that goes on with them
+GAP_LINE_CHARS = 120  # a running header, a page's banner or its marker '(3)' is shorter than a page's line
+LEADING_NUMBER_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")
 
 
-def rows_run_on(lines: Sequence[Line], texts: Sequence[str], k: int, expected: int,
-                covered: set[int]) -> list[LineView]:
-    """The rows of a long line's table that the export carried on to the next lines, each keeping its own line.
+def continued_rows(texts: Sequence[str], k: int, rows: list[str],
+                   covered: Container[int] = frozenset()) -> list[tuple[int, list[str]]]:
+    """The lines after line `k` that go on with its table's rows, each with its rows cut apart.
 
-    A web export wraps its text every so many hundred characters, so a table whose rows reach the end of
-    its line goes on in the next one: '4 Persentase ... 100% 100% 100% 5 Indeks ... Sumber: ...'. That line
-    opens with the next row's number in turn before a capitalised word, holds no header, and its rows run
-    until a source note or the next table (`ROWS_END_RE`). Each line taken is marked covered, so that it is
-    not read again as a table without a header.
+    A web export ('Teks penuh') breaks a table run onto one line where the
+    report's page or paragraph broke: the rows go on after a blank line, or
+    after the page's marker '(6)', banner and running header, on a line of
+    their own without the header, opening with the next row's number in turn
+    ('... 3 Persentase ... 35,00 28,40 81,14' then '4 Indeks ...'). Only that
+    number joins a line to the table; a line of prose or a row number out of
+    turn ends it, and so does a line holding a header of its own or one read already.
     """
-    views: list[LineView] = []
-    j, gap = k + 1, 0
+    found: list[tuple[int, list[str]]] = []
+    last = LEADING_NUMBER_RE.match(rows[-1]) if rows else None
+    if last is None:
+        return found
+    expected, gap, j = int(last.group(1)) + 1, 0, k + 1
     while j < len(texts) and gap <= CONTINUATION_GAP:
-        text = texts[j]
-        if not text.strip():
+        text = texts[j].strip()
+        opens = LEADING_NUMBER_RE.match(text)
+        if opens is None:
+            if text and (len(text) >= GAP_LINE_CHARS or text[-1:] in ".:"):
+                break  # prose: the table ended
             j, gap = j + 1, gap + 1
             continue
-        m = CONTINUED_ROW_RE.match(text)
-        if j in covered or m is None or int(m.group(1)) != expected or HEADER_START_RE.search(text):
+        if int(opens.group(1)) != expected or j in covered or HEADER_START_RE.search(text):
             break
-        end = ROWS_END_RE.search(text, m.end())
-        body = text[m.start(1):end.start() if end else len(text)].strip()
-        rows = split_rows(body, first=expected)
-        views += [analyse_line(Line(lines[j].number, lines[j].page, piece)) for piece in rows]
-        covered.add(j)
-        if end is not None or not text.rstrip().endswith(rows[-1]):
+        end = ROWS_END_RE.search(text)
+        more = [piece for row in split_rows(text[:end.start()] if end else text, expected)
+                for piece in split_lettered_rows(row)]
+        found.append((j, more))
+        if end is not None:
             break
-        j, gap, expected = j + 1, 0, expected + len(rows)
-    return views
+        last = LEADING_NUMBER_RE.match(more[-1])
+        if last is None:
+            break
+        expected, gap, j = int(last.group(1)) + 1, 0, j + 1
+    return found
+
+
+def names_header_words(text: str) -> bool:
+    """The cheap test for a header inside a line: 'Indikator' and 'Target', in title or in capital letters
+    (a report that prints its header row in capitals, 'NO INDIKATOR KINERJA TARGET', exports it so)."""
+    return ("ndikator" in text or "NDIKATOR" in text) and ("arget" in text or "ARGET" in text)
 
 
 def cut_table(text: str) -> tuple[str, list[str], str] | None:

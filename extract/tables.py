@@ -30,7 +30,7 @@ from extract.lines import (CODE_RE, COUNTED_WORD_RE, DIGIT_RE, LONG_CELL, RANGE_
                            VALUELESS_KINDS, VERDICT_LAST_WORDS, VERDICT_RE, Cell, LineView, analyse_cell, analyse_line,
                            any_digit, capaian_proves, has_digit, is_column_numbering, is_range, is_verdict, line_of,
                            opens_with_count, strip_row_number)
-from extract.long_lines import NEXT_ROW_RE, long_line_tables
+from extract.long_lines import NEXT_ROW_RE, long_line_tables, names_header_words
 from extract.model import Line
 from extract.table_years import (earlier_realisations_as_other, is_year, is_year_label, named_target_years,
                                  other_year_plan, uneven_year_groups, year_cell_above, year_groups, year_row,
@@ -1581,7 +1581,7 @@ def headerless_long_lines(views: Sequence[LineView], covered: set[int], texts: S
     found = []
     for k in compress(count(), map(LONG_CELL.__lt__, map(len, texts))):
         text = texts[k]
-        if k in covered or "ndikator" in text and "arget" in text:
+        if k in covered or names_header_words(text):
             continue  # (a header inside the line: `long_line_tables`)
         if len(NEXT_ROW_RE.findall(text)) < HEADERLESS_MIN_ROWS - 1 or HUGE_NUMBER_RE.search(text):
             continue  # (cheap: no rows to cut it into; a digit run no value has, which no reading holds)

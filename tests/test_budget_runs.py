@@ -278,3 +278,19 @@ def test_a_run_together_budget_table_carried_on_to_the_next_line_is_read_on():
         ("Layanan BMN", 800_000_000, 774_000_000, 96.75),
         ("Program Penyelenggaraan", 500_000_000, 480_000_000, 96.00),
         ("Jumlah", 2_500_000_000, 2_430_000_000, 97.20)]
+
+
+def test_a_run_together_budget_table_goes_on_after_a_page_marker_and_running_header():
+    # A web export ('Teks penuh') breaks the run where the page broke: the next rows, without the header, open
+    # with the next row's number after the page's marker and running header; a sentence after them ends nothing.
+    text = ("Tabel 3.6 Realisasi Anggaran No Program Anggaran (Rp) Realisasi (Rp) % 1 Program Pelayanan Kantor "
+            "820.000.000 779.000.000 95,00 2 Program Sarana Aparatur 400.000.000 392.000.000 98,00\n\n(7)\n\n"
+            "BADAN CONTOH SEJAHTERA\n\nLaporan Kinerja Badan Contoh Sejahtera Tahun 2020 18\n\n"
+            "3 Program Pengembangan Data Daerah 1.500.000.000 1.425.000.000 95,00 JUMLAH 2.720.000.000 "
+            "2.596.000.000 95,44\n\nPada tahun sebelumnya pagu 2.000.000.000 terealisasi 1.900.000.000 atau 95,00% "
+            "dan pagu 1.000.000.000 terealisasi 900.000.000 atau 90,00% sebagaimana dilaporkan dalam laporan lalu.")
+    assert run_together(text) == [
+        ("Program Pelayanan Kantor", 820_000_000, 779_000_000, 95.00),
+        ("Program Sarana Aparatur", 400_000_000, 392_000_000, 98.00),
+        ("Program Pengembangan Data Daerah", 1_500_000_000, 1_425_000_000, 95.00),
+        ("JUMLAH", 2_720_000_000, 2_596_000_000, 95.44)]

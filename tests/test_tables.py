@@ -5665,3 +5665,34 @@ def test_a_header_whose_column_word_ocr_printed_with_a_one_for_an_l_still_heads_
     from extract.headers import header_words
     roles = [role for _, role in header_words("Kode   Uraian   Pagu   Rea1isasi")]
     assert "allocation" in roles and "realisation" in roles
+
+
+def test_a_percent_right_after_an_age_in_years_is_the_rows_target_not_a_cited_year():
+    # 'usia 0-5 tahun 85%': no law or year is cited with a '%', so the percent is the target, the age the name's
+    text = ("No Indikator Kinerja Target\n1 Persentase balita usia 0-5 tahun yang ditimbang 80%\n"
+            "2 Persentase lansia usia 60 tahun 45%\n")
+    measures, _ = table_records(text, 2021)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase balita usia 0-5 tahun yang ditimbang", "80%"), ("Persentase lansia usia 60 tahun", "45%")]
+
+
+def test_a_table_run_onto_long_lines_under_a_capitalised_header_goes_on_after_page_breaks():
+    # A web export: the header in capitals, the rows run onto a line; the table goes on after a blank line (one
+    # row), then after the page's marker, banner and running header, each line opening with the next row's
+    # number; the prose after it is no row.
+    text = ("Tabel 3.2 Capaian Kinerja Tahun 2020 NO SASARAN INDIKATOR KINERJA SATUAN TARGET REALISASI CAPAIAN "
+            "1 Meningkatnya mutu layanan arsip daerah 1 Persentase arsip statis yang tertata % 60,00 66,00 110,00 "
+            "2 Persentase perangkat daerah yang tertib arsip % 50,00 45,00 90,00\n\n"
+            "3 Jumlah arsip yang didigitalkan berkas 2.000 2.400 120,00\n\n(5)\n\nDINAS ARSIP CONTOH\n\n"
+            "LKjIP Dinas Arsip Contoh Tahun 2020 12\n\n"
+            "4 Indeks kepuasan pengguna layanan arsip Indeks 80,00 n/a n/a 5 Persentase desa yang dibina "
+            "tertib arsip % 30 - - 6 Persentase arsip vital yang terlindungi % 70,00 77,00 110,00\n\n"
+            "Pada tahun 2021 dinas akan menambah 7 Ruang penyimpanan arsip dengan 8 Rak bergerak 40,00 50,00 125,00.\n")
+    measures, _ = table_records(text, 2020)
+    assert [(m.indicator_raw, m.target.value, m.realisation.value) for m in measures] == [
+        ("Persentase arsip statis yang tertata", 60.0, 66.0),
+        ("Persentase perangkat daerah yang tertib arsip", 50.0, 45.0),
+        ("Jumlah arsip yang didigitalkan", 2000.0, 2400.0),
+        ("Indeks kepuasan pengguna layanan arsip", 80.0, None),
+        ("Persentase desa yang dibina tertib arsip", 30.0, None),
+        ("Persentase arsip vital yang terlindungi", 70.0, 77.0)]
