@@ -75,6 +75,18 @@ def sentence_goes_on(lines: list[Line], i: int) -> bool:
     return below[:1].islower()
 
 
+# the words a sentence ends its line on when the amount it introduces wrapped onto the next line
+# ('... dari pagu sebesar' over 'Rp 2.904.300.000.'): that amount is the sentence's, no budget line
+AMOUNT_INTRO_END_RE = re.compile(r"\b(?:sebesar|senilai|sejumlah|yaitu|adalah|menjadi)\s*:?\s*$", re.I)
+
+
+def sentence_wraps_onto(lines: list[Line], i: int) -> bool:
+    """Whether the line right above line `i` (no blank between) is text ending on a word that introduces an
+    amount: line `i`'s amount closes that sentence, however long the line above is."""
+    above = lines[i - 1].text.rstrip() if i > 0 else ""
+    return above[-1:].isalpha() and AMOUNT_INTRO_END_RE.search(above[-24:]) is not None
+
+
 def rupiah_above(lines: list[Line], i: int) -> int | None:
     """Index of the line just above (blank lines allowed) that ends on a Rupiah sign, else None.
 
@@ -243,6 +255,8 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         if reading.value in stated and MEASURE_LABEL_RE.match(name):
             continue
         if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
+            if sentence_wraps_onto(lines, i):
+                continue  # '... dari pagu sebesar' over 'Rp 2.904.300.000.': a sentence's amount, wrapped
             above = previous_text(views, i)
             if PROSE_RE.search(above):
                 continue  # 'akun kegiatan 3355 sebesar' over 'Rp.167.814.000 ...': a sentence's amount, wrapped in its cell

@@ -17,6 +17,14 @@ FULL_RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+){2,}\s*$")  # a rule across the ta
 RULE_PIECE_RE = re.compile(r"^[-=:]+$")  # a cell of a partial rule ('|    +------+-----+')
 ROW_LINE_RE = re.compile(r"^\s*[|+].*[|+]\s*$")
 
+# Box-drawing characters as the ASCII grid they draw. Text browsers (w3m, lynx) dumping a web page, and
+# 'fancy' table printers, draw a bordered table with them ('┌────┬───┐', '│ a  │ b │', '├────┼───┤');
+# each is one character wide, so a column's borders keep their places when read as '+', '-', '=', '|'.
+BOX_CORNERS = "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫┏┓┗┛┣┫┳┻╋"
+BOX_TO_ASCII = str.maketrans({**{ch: "+" for ch in BOX_CORNERS}, "─": "-", "━": "-", "═": "=",
+                              "│": "|", "┃": "|", "║": "|"})
+BOX_CHARS = frozenset(BOX_CORNERS + "─━═│┃║")
+
 
 def cut_points(text: str, bounds: set[int]) -> list[int]:
     """The positions in a line where a border ('|' or '+') stands on a column boundary."""
@@ -101,8 +109,24 @@ def headed(own: str, group: str) -> str:
     return f"{own} {group}" if any(ch.isalpha() for ch in own) else f"{group} {own}"
 
 
+def box_drawing_as_ascii(text: str) -> str:
+    """The text with each line that draws a box-drawing table border in ASCII grid characters (see BOX_TO_ASCII).
+
+    Only lines holding a box-drawing border change; a lone '│' in prose is left as printed.
+    """
+    if "─" not in text and "│" not in text and "━" not in text and "═" not in text and "║" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and stripped[0] in BOX_CHARS and stripped[-1] in BOX_CHARS:
+            lines[i] = line.translate(BOX_TO_ASCII)
+    return "\n".join(lines)
+
+
 def render_grid_tables(text: str) -> str:
     """The text with each grid table rendered as '| ... |' rows, line numbers kept; other text unchanged."""
+    text = box_drawing_as_ascii(text)
     if "+-" not in text and "+=" not in text:
         return text
     lines = text.split("\n")

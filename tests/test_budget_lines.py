@@ -249,3 +249,13 @@ def test_an_unlabelled_amount_that_is_no_sum_stays_an_item():
             "2. Program Layanan Perpustakaan\n\nRp. 150.000.000,-\n\nRp. 90.000.000,-\n")
     rows = budget_lines(text)
     assert [total for *_, total in rows] == [False, False, False]
+
+
+def test_an_amount_wrapped_from_a_long_sentence_is_no_budget_line():
+    # pdftotext -layout wraps a paragraph where the page is wide: a sentence about last year's pagu ends its line on
+    # 'sebesar' and the amount stands alone on the next line. It closes that sentence; no budget line.
+    text = ("    Sebagai pembanding, pada tahun lalu penyerapan mencapai 91,20% dari alokasi dana sebesar\n"
+            "    Rp 1.780.250.000.\n")
+    assert budget_lines(text) == []
+    # a label over the amount still names it
+    assert budget_lines("Belanja Modal\nRp 1.780.250.000\n") == [(2, "Belanja Modal", 1_780_250_000, False)]

@@ -148,7 +148,10 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
     under tables, results in sentences), and tables broken by page breaks or under headers stacked on two lines;
     a Bawaslu with one small transposed table per indicator, an OCR'd KPU with '1' for 'l' in names and header
     words and a glyph in an output's amount only the sums settle, and a web export whose tables run on to a
-    second long line."""
+    second long line; a landscape pdftotext -layout KPU report whose capaian table sets a prior year's Target /
+    Realisasi / Capaian beside the report year's and breaks over a page, a KPU Provinsi dumped from its web page
+    with box-drawing tables (its kab/kota in rows, a KRO/RO budget with Sisa), and a converter's markdown with
+    merged cells and '<br>' inside them."""
     result = run_cli("extract", str(LAYOUTS), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     score = load_scorer()

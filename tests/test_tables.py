@@ -5696,3 +5696,26 @@ def test_a_table_run_onto_long_lines_under_a_capitalised_header_goes_on_after_pa
         ("Indeks kepuasan pengguna layanan arsip", 80.0, None),
         ("Persentase desa yang dibina tertib arsip", 30.0, None),
         ("Persentase arsip vital yang terlindungi", 70.0, 77.0)]
+
+
+def test_a_table_drawn_in_box_drawing_characters_reads_as_its_grid():
+    # A web page dumped by a text browser draws its bordered tables with box-drawing characters, each cell
+    # centred on its row: a three-line name holds its values on the middle line. Read as the ASCII grid it draws.
+    from extract.grid_tables import box_drawing_as_ascii, render_grid_tables
+
+    page = ("┌──┬──────────────────────┬───────┬─────────┐\n"
+            "│No│Indikator Kinerja     │Target │Realisasi│\n"
+            "├──┼──────────────────────┼───────┼─────────┤\n"
+            "│  │Persentase gudang     │       │         │\n"
+            "│1 │arsip yang tertata di │90%    │87,50%   │\n"
+            "│  │lima kecamatan        │       │         │\n"
+            "├──┼──────────────────────┼───────┼─────────┤\n"
+            "│2 │Nilai Evaluasi SAKIP  │B      │BB       │\n"
+            "└──┴──────────────────────┴───────┴─────────┘\n"
+            "Garis │ di tengah kalimat tetap seperti tercetak.")
+    assert box_drawing_as_ascii(page).split("\n")[0] == "+--+----------------------+-------+---------+"
+    assert box_drawing_as_ascii(page).split("\n")[-1] == "Garis │ di tengah kalimat tetap seperti tercetak."
+    measures, _ = records(render_grid_tables(page))
+    assert [(m.indicator_raw, m.target.value or m.target.text, m.realisation.value or m.realisation.text)
+            for m in measures] == [("Persentase gudang arsip yang tertata di lima kecamatan", 90.0, 87.5),
+                                   ("Nilai Evaluasi SAKIP", "B", "BB")]
