@@ -249,3 +249,13 @@ def test_an_unlabelled_amount_that_is_no_sum_stays_an_item():
             "2. Program Layanan Perpustakaan\n\nRp. 150.000.000,-\n\nRp. 90.000.000,-\n")
     rows = budget_lines(text)
     assert [total for *_, total in rows] == [False, False, False]
+
+
+def test_a_revised_pagu_stated_in_prose_is_no_budget_line():
+    # A paragraph wraps so that its last line is '... anggaran, pagu menjadi Rp X.': the pagu after a revision,
+    # the report's total (a document field), not a line of a budget table.
+    text = ("Dinas Arsip memperoleh pagu awal Tahun 2022 sebesar Rp 2.150.400.000. Setelah pergeseran\n"
+            "anggaran, pagu menjadi Rp 2.087.900.000.\n")
+    assert budget_lines(text) == []
+    assert budget_lines("Program Layanan Kearsipan   Rp 2.087.900.000\n") == [
+        (1, "Program Layanan Kearsipan", 2_087_900_000, False)]
