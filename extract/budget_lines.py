@@ -25,8 +25,10 @@ from normalize.numbers import fold_text, parse_amount
 RP_RE = re.compile(r"\bR[pPF][.,]?\s*(?=[\d(§£TOo])")  # 'RF.' : OCR of 'Rp.'
 RP_END_RE = re.compile(r"\bR[pP][.,]?\s*$")  # 'Pengelolaan, Pengadaan, Laporan dan Rp,' with the amount below
 TOTAL_RE = re.compile(r"^\W*(total|jumlah)\b", re.I)
-PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga|mencapai)\b",
-                      re.I)
+# words of running text before an amount; 'menjadi' states a revision ('... pagu menjadi Rp X', 'direvisi menjadi
+# Rp X'): the year's pagu after it, a document field (`budget_sentences.REVISED_RE`), no line of a budget table
+PROSE_RE = re.compile(r"\b(sebesar|senilai|yaitu|adalah|dengan|realisasi|terealisasi|sedangkan|sehingga|mencapai|"
+                      r"menjadi)\b", re.I)
 # after a line's amount, a sentence going on: a word that joins it to more ("Rp X dan", "pagu Rp 465.100.000,- atau
 # ...", "Rp X yang") or the next sentence opening after its full stop ("Rp X. Pada tanggal ..."): running text
 # wrapped at the amount, no budget line (a budget line ends on its amount, or on a remark, never on 'dan')

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from extract.records import BudgetRow, MeasureRow
 from extract.table_records import SCORE_SATUAN, states_other_unit
 from normalize.catalogue import budget_codes, canonical_unit, match_with_closest, parse_budget_code
-from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key
+from normalize.indicators import clean_indicator, first_per_indicator, key as indicator_key, value_restatements
 from normalize.text_quality import header_years, readable_share, unreadable, words
 from normalize.same_line import repair_from_same_item
 from normalize.totals import (fill_lost_from_total, repair_from_children, repair_from_totals,
@@ -512,6 +512,29 @@ def worded_otherwise(doc_id: str, table: str, row: MeasureRow, earlier: MeasureR
                         f"part or a restatement's rewording with the same values does"}
 
 
+def three_values(row: MeasureRow) -> tuple:
+    """Target, realisasi and capaian as numbers (None where a value is not a number or not printed)."""
+    return tuple(r.value if r is not None and not r.empty else None
+                 for r in (row.target, row.realisation, row.achievement))
+
+
+def drop_value_restatements(doc_id: str, reals: list[MeasureRow], built: Built) -> list[MeasureRow]:
+    """The realisations less the sentences that restate a table's row under a shorter name (`value_restatements`),
+    each sent to review naming the row kept: the table's row carries the indicator's name as listed."""
+    pairs = value_restatements(reals, lambda r: r.indicator_raw, three_values, lambda r: r.from_sentence)
+    if not pairs:
+        return reals
+    for kept, said in pairs:
+        built.review.append(
+            {"doc_id": doc_id, "table": "realisations", "line": said.source.line, "page": said.source.page,
+             "field": "indicator", "action": "dropped", "rule": "restatement", "raw": said.indicator_raw,
+             "value": said.source.raw,
+             "evidence": f"restates the row at line {kept.source.line} ({kept.indicator_raw.strip()!r}) under a "
+                         f"shorter name: the same target, realisasi and capaian, which no other row states"})
+    dropped = {id(said) for _, said in pairs}
+    return [r for r in reals if id(r) not in dropped]
+
+
 WHOLE = "that statement reads target, realisasi and capaian cleanly, this one does not"
 
 
@@ -632,6 +655,7 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
             built.review.append(worded_otherwise(doc_id, "realisations", kept, later))
         elif indicator_key(kept.indicator_raw) != indicator_key(later.indicator_raw):
             built.review.append(worded_otherwise(doc_id, "realisations", later, kept))
+    reals = drop_value_restatements(doc_id, reals, built)
     matched = matched_names([r.indicator_raw for r in targets + reals], catalogue)
     # debris is set aside before it can claim an indicator: a row the table will not hold is no earlier
     # statement that drops a readable row of the same closest indicator

@@ -267,3 +267,56 @@ def first_per_indicator(records: Sequence[T], name: Callable[[T], str],
         else:
             dropped.append((records[match], records[j]))
     return [records[i] for i in kept], dropped
+
+
+# Words that say what kind of measure a name is, not what it measures: a sentence restating a table's row under a
+# shorter name keeps these ('Nilai indeks sebesar ...') and drops the rest, so they prove no link between two names.
+GENERIC_WORDS = frozenset("nilai persentase presentase prosentase jumlah indeks angka tingkat rasio skor capaian "
+                          "realisasi target hasil kinerja indikator sasaran besaran".split())
+
+
+def content_words(k: str) -> frozenset[str]:
+    """The roots of a key's words that name what it measures: no filler, no generic measure word, no number."""
+    return frozenset(root(w) for w in k.split()
+                     if w not in FILLER_WORDS and w not in GENERIC_WORDS and w.isalpha() and len(w) >= 3)
+
+
+def trivial_values(values: tuple) -> bool:
+    """Whether target, realisasi and capaian are not all printed, or tell no row apart: a target met exactly
+    (100 / 100 / 100%, 5 / 5 / 100%) or nothing aimed at and nothing done (0 / 0) is common to many rows."""
+    target, realised, achieved = values
+    return target is None or realised is None or achieved is None or target == realised
+
+
+def named_alike(sentence: str, table: str) -> bool:
+    """Whether a sentence's (keyed) name may be a table row's under a shorter name: it shares a content word with
+    the row's and names no more than it does, or it names only the kind of measure ('nilai indeks')."""
+    said, listed = content_words(sentence), content_words(table)
+    return not said or (bool(said & listed) and len(said) <= len(listed))
+
+
+def value_restatements(records: Sequence[T], name: Callable[[T], str], values: Callable[[T], tuple],
+                       from_sentence: Callable[[T], bool]) -> list[tuple[T, T]]:
+    """(table row, sentence) pairs in which the sentence restates the row under another, shorter name.
+
+    A report's chapter tells each indicator's result in a sentence that names it in a word or two ('Nilai
+    indeks sebesar 84,2 dari target 80, capaian 105,3%' after the table's 'Indeks Kepuasan Masyarakat ...
+    | 80 | 84,2 | 105,3%'). The names are too far apart for `reworded` (a subset), but the three values the
+    sentence prints, all of them and not a trivial set (`trivial_values`), are that row's: the sentence is the
+    row's restatement when its name is `named_alike` the row's. When two table rows state those three values
+    the sentence could be either's, and it is left alone.
+    """
+    rows = [r for r in records if not from_sentence(r)]
+    by_values: dict[tuple, list[T]] = {}
+    for row in rows:
+        v = values(row)
+        if not trivial_values(v):
+            by_values.setdefault(v, []).append(row)
+    pairs: list[tuple[T, T]] = []
+    for said in records:
+        if not from_sentence(said) or trivial_values(values(said)):
+            continue
+        found = by_values.get(values(said), [])
+        if len(found) == 1 and named_alike(key(name(said)), key(name(found[0]))):
+            pairs.append((found[0], said))
+    return pairs

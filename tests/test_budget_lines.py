@@ -259,3 +259,13 @@ def test_an_amount_wrapped_from_a_long_sentence_is_no_budget_line():
     assert budget_lines(text) == []
     # a label over the amount still names it
     assert budget_lines("Belanja Modal\nRp 1.780.250.000\n") == [(2, "Belanja Modal", 1_780_250_000, False)]
+
+
+def test_a_revised_pagu_stated_in_prose_is_no_budget_line():
+    # A paragraph wraps so that its last line is '... anggaran, pagu menjadi Rp X.': the pagu after a revision,
+    # the report's total (a document field), not a line of a budget table.
+    text = ("Dinas Arsip memperoleh pagu awal Tahun 2022 sebesar Rp 2.150.400.000. Setelah pergeseran\n"
+            "anggaran, pagu menjadi Rp 2.087.900.000.\n")
+    assert budget_lines(text) == []
+    assert budget_lines("Program Layanan Kearsipan   Rp 2.087.900.000\n") == [
+        (1, "Program Layanan Kearsipan", 2_087_900_000, False)]

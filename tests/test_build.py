@@ -588,3 +588,51 @@ def test_a_reworded_sentence_with_other_values_is_no_restatement():
     built = Built()
     build_measures("doc", [row, said], built)
     assert sorted(r["line"] for r in built.realisations) == [20, 41]
+
+
+def scored_row(name: str, values: tuple[str, str, str], line: int, table_line: int) -> MeasureRow:
+    target, real, capaian = values
+    return MeasureRow(indicator_raw=name, target=parse_measure(target), realisation=parse_measure(real),
+                      achievement=parse_measure(capaian, "%"), has_realisation_column=True,
+                      has_achievement_column=True, from_sentence=table_line == 0,
+                      source=Source(line=line, page=1, raw=" ".join(values), table="" if table_line == 0
+                                    else f"table at {table_line}", table_line=table_line))
+
+
+def test_a_sentence_restating_a_row_under_a_generic_short_name_is_that_rows_restatement():
+    # Table 3.1 (line 60) lists 'Indeks Kepuasan Penerima Layanan Arsip Daerah 75 | 79,10 | 105,47%'; the
+    # chapter's paragraph on it (line 88) says only 'Skor indeks mencapai 79,10 dari target 75, capaian 105,47%'.
+    row = scored_row("Indeks Kepuasan Penerima Layanan Arsip Daerah", ("75", "79,10", "105,47"), 60, 58)
+    other = scored_row("Persentase arsip yang didigitalkan", ("60", "55", "91,67"), 61, 58)
+    said = scored_row("Skor indeks", ("75", "79,10", "105,47"), 88, 0)
+    built = Built()
+    build_measures("doc", [row, other, said], built, catalogue=False)
+    assert sorted(r["line"] for r in built.realisations) == [60, 61]
+    (entry,) = [r for r in built.review if r["rule"] == "restatement"]
+    assert entry["line"] == 88 and "line 60" in entry["evidence"]
+
+
+def test_a_short_name_sharing_a_word_with_the_row_is_its_restatement_but_not_one_with_no_word_in_common():
+    row = scored_row("Indeks Kepuasan Penerima Layanan Arsip Daerah", ("75", "79,10", "105,47"), 60, 58)
+    alike = scored_row("kepuasan penerima layanan", ("75", "79,10", "105,47"), 88, 0)
+    built = Built()
+    build_measures("doc", [row, alike], built, catalogue=False)
+    assert [r["line"] for r in built.realisations] == [60]
+    unlike = scored_row("Persentase sekolah terakreditasi", ("75", "79,10", "105,47"), 88, 0)
+    built = Built()
+    build_measures("doc", [row, unlike], built, catalogue=False)
+    assert sorted(r["line"] for r in built.realisations) == [60, 88]
+
+
+def test_no_value_restatement_when_two_rows_state_the_same_three_values_or_they_are_trivial():
+    first = scored_row("Indeks Kepuasan Layanan Perpustakaan", ("75", "79,10", "105,47"), 60, 58)
+    second = scored_row("Indeks Kepuasan Layanan Kearsipan", ("75", "79,10", "105,47"), 61, 58)
+    said = scored_row("Nilai indeks kepuasan", ("75", "79,10", "105,47"), 88, 0)
+    built = Built()
+    build_measures("doc", [first, second, said], built, catalogue=False)
+    assert sorted(r["line"] for r in built.realisations) == [60, 61, 88]
+    met = scored_row("Persentase pengaduan ditindaklanjuti", ("100", "100", "100"), 62, 58)
+    said_met = scored_row("jumlah pengaduan", ("100", "100", "100"), 89, 0)
+    built = Built()
+    build_measures("doc", [met, said_met], built, catalogue=False)
+    assert sorted(r["line"] for r in built.realisations) == [62, 89]
