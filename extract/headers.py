@@ -157,6 +157,17 @@ def names_indicator(text: str) -> bool:
                for w in WORD_RE.findall(text))
 
 
+def names_indikator_word(text: str) -> bool:
+    """Whether a header line holds the word 'Indikator', or a scan's misread of it by a letter ('lndikator':
+    the capital I read as a lower-case l). Only that word: 'Kinerja' alone also heads 'Target Kinerja' columns,
+    so a lone Target under it would make any value list a target table."""
+    if "indikator" in text:
+        return True
+    if "ndikator" not in text and "indikat" not in text:
+        return False  # cheap precheck: a misread keeps most of the word
+    return any(len(w) >= 8 and fuzz.ratio(w, "indikator") >= 85 for w in WORD_RE.findall(text))
+
+
 def names_sasaran(text: str) -> bool:
     """Whether a header's words name a Sasaran column: 'Sasaran', or 'Susaran' / 'Sasuran' as a scan misreads it
     by a letter (seven letters, matched closely)."""
@@ -1028,8 +1039,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         if "year" in collected and "allocation" not in collected:
             collected = [r for r in collected if r != "year"]  # a year column is read in budget tables only
         value_roles = {r for r in collected if r in VALUE_ROLES} - {"year", "other"}
-        names_indicator = any("indikator" in line_of(views, k).text.lower() for k in range(start, end + 1))
-        if len(value_roles) < 2 and not (value_roles == {"target"} and names_indicator):
+        indicator_named = any(names_indikator_word(line_of(views, k).text.lower()) for k in range(start, end + 1))
+        if len(value_roles) < 2 and not (value_roles == {"target"} and indicator_named):
             return None  # one value word alone is too weak, unless 'Indikator ... Target' (a PK list)
     resolved = resolve_roles(["other" if r == "period" else r for r in collected])
     if not resolved:
