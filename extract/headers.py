@@ -677,6 +677,8 @@ def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
         return [], False
     distinct = set(resolve_roles(roles)) - {"year", "other"}
     lower = text.lower()
+    if distinct == {"target"} and closes_sentence_on_target(text):
+        return [], False
     complete = len(distinct) >= 2 or (distinct == {"target"} and (
         names_indicator(lower) if fuzzy else "indikator" in lower or "kinerja" in lower))
     return tuple(roles), complete
@@ -775,6 +777,16 @@ def opens_mid_sentence(text: str) -> bool:
 
 
 FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+SENTENCE_END_RE = re.compile(r"[^\W\d_]{5,}\.$")  # a word of five letters or more, then the full stop
+
+
+def closes_sentence_on_target(text: str) -> bool:
+    """Whether a line opening on a lower-case 'target' ends a sentence: 'target pada Perjanjian Kinerja.' under
+    '... memberikan nilai BB, sama dengan' is wrapped prose whose 'Kinerja' made it pass for a 'Target' column over
+    an Indikator Kinerja one, and the paragraph's figures below it for rows. A header cell ends on no full stop
+    after a whole word (an abbreviation's, 'Ket.' or 'Real.', is shorter)."""
+    stripped = text.strip()
+    return stripped[:1] == "t" and SENTENCE_END_RE.search(stripped) is not None
 
 
 
