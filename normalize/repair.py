@@ -171,7 +171,36 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.realisation = _settle(r, rv, "capaian_digits_lost", evidence)
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
+    author_capaian_off(row)
     return row
+
+
+AUTHOR_SLIP = 1.0  # percent points: a capaian further than this from either ratio is no rounding of it
+
+
+def author_capaian_off(row: MeasureRow) -> bool:
+    """A clean capaian that neither ratio gives ('80 | 86 | 110,75%': 107,50), which no one-digit misread explains.
+
+    Every cell reads cleanly, so the figure is the author's own slip, not OCR
+    damage: it is kept as printed and flagged for review with the ratio it
+    should be. A capaian of 100 (a cap), one that the inverse ratio gives (a
+    target where lower is better) and one within a point of the ratio are left
+    alone. Returns whether it flagged the row.
+    """
+    t, r, a = row.target, row.realisation, row.achievement
+    if any(x is None or x.value is None or not x.trusted or x.repairs or x.text is not None for x in (t, r, a)):
+        return False
+    assert t is not None and r is not None and a is not None and t.value is not None and r.value is not None \
+        and a.value is not None  # checked above
+    if not t.value or not r.value or a.value == 100 or "%" not in a.raw or t.unit != r.unit:
+        return False
+    ratio_up, ratio_down = r.value / t.value * 100, t.value / r.value * 100
+    if min(abs(a.value - ratio_up), abs(a.value - ratio_down)) <= AUTHOR_SLIP:
+        return False
+    row.achievement = a.flagged(f"printed capaian {a.raw.strip()!r} is not realisasi {r.raw.strip()!r} / target "
+                                f"{t.raw.strip()!r} x 100 = {_fmt(round(ratio_up, 2))}; every cell reads cleanly, "
+                                "so it is kept as printed")
+    return True
 
 
 def met_in_words(row: MeasureRow) -> bool:
