@@ -183,9 +183,9 @@ def author_capaian_off(row: MeasureRow) -> bool:
 
     Every cell reads cleanly, so the figure is the author's own slip, not OCR
     damage: it is kept as printed and flagged for review with the ratio it
-    should be. A capaian of 100 (a cap), one that the inverse ratio gives (a
-    target where lower is better) and one within a point of the ratio are left
-    alone. Returns whether it flagged the row.
+    should be. A capaian of 100 (a cap), one that the inverse ratio or the
+    reversed gap gives (targets where lower is better: 80 / 100 -> 125 or 120)
+    and one within a point of the ratio are left alone. Returns whether it flagged the row.
     """
     t, r, a = row.target, row.realisation, row.achievement
     if any(x is None or x.value is None or not x.trusted or x.repairs or x.text is not None for x in (t, r, a)):
@@ -195,7 +195,8 @@ def author_capaian_off(row: MeasureRow) -> bool:
     if not t.value or not r.value or a.value == 100 or "%" not in a.raw or t.unit != r.unit:
         return False
     ratio_up, ratio_down = r.value / t.value * 100, t.value / r.value * 100
-    if min(abs(a.value - ratio_up), abs(a.value - ratio_down)) <= AUTHOR_SLIP:
+    reversed_gap = 200 - ratio_up  # lower is better, as (1 + (target - realisasi) / target) x 100: 3% / 2,4% -> 120
+    if min(abs(a.value - ratio_up), abs(a.value - ratio_down), abs(a.value - reversed_gap)) <= AUTHOR_SLIP:
         return False
     row.achievement = a.flagged(f"printed capaian {a.raw.strip()!r} is not realisasi {r.raw.strip()!r} / target "
                                 f"{t.raw.strip()!r} x 100 = {_fmt(round(ratio_up, 2))}; every cell reads cleanly, "
