@@ -134,7 +134,7 @@ def test_budget_codes_are_split_into_their_parts(corpus_out: Path):
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
 # F1 on the hand-labelled layout reports (tests/data/layouts/gold) when this floor was set, minus a small margin.
-LAYOUT_F1_FLOOR = {"targets": 0.99, "realisations": 0.99, "budgets": 0.99}  # reached 1.000 / 0.994 / 0.997 (29 reports)
+LAYOUT_F1_FLOOR = {"targets": 0.99, "realisations": 0.99, "budgets": 0.99}  # reached 1.000 / 0.995 / 0.997 (32 reports)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval")
@@ -148,7 +148,9 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
     under tables, results in sentences), and tables broken by page breaks or under headers stacked on two lines;
     a Bawaslu with one small transposed table per indicator, an OCR'd KPU with '1' for 'l' in names and header
     words and a glyph in an output's amount only the sums settle, and a web export whose tables run on to a
-    second long line."""
+    second long line; OCR-damaged KPU reports with '|' borders kept on some rows only, '%' read as '5', '96' or '&',
+    a glyph for a lost digit in an amount, Cyrillic look-alike grades, a capaian the author miscomputed, and tables
+    flattened one cell per line under misread header words ('lndikator', 'Tanget')."""
     result = run_cli("extract", str(LAYOUTS), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     score = load_scorer()
