@@ -157,6 +157,17 @@ def names_indicator(text: str) -> bool:
                for w in WORD_RE.findall(text))
 
 
+def names_indikator_word(text: str) -> bool:
+    """Whether a header line holds the word 'Indikator', or a scan's misread of it by a letter ('lndikator':
+    the capital I read as a lower-case l). Only that word: 'Kinerja' alone also heads 'Target Kinerja' columns,
+    so a lone Target under it would make any value list a target table."""
+    if "indikator" in text:
+        return True
+    if "ndikator" not in text and "indikat" not in text:
+        return False  # cheap precheck: a misread keeps most of the word
+    return any(len(w) >= 8 and fuzz.ratio(w, "indikator") >= 85 for w in WORD_RE.findall(text))
+
+
 def names_sasaran(text: str) -> bool:
     """Whether a header's words name a Sasaran column: 'Sasaran', or 'Susaran' / 'Sasuran' as a scan misreads it
     by a letter (seven letters, matched closely)."""
@@ -666,6 +677,8 @@ def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
         return [], False
     distinct = set(resolve_roles(roles)) - {"year", "other"}
     lower = text.lower()
+    if distinct == {"target"} and closes_sentence_on_target(text):
+        return [], False
     complete = len(distinct) >= 2 or (distinct == {"target"} and (
         names_indicator(lower) if fuzzy else "indikator" in lower or "kinerja" in lower))
     return tuple(roles), complete
@@ -764,6 +777,16 @@ def opens_mid_sentence(text: str) -> bool:
 
 
 FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+SENTENCE_END_RE = re.compile(r"[^\W\d_]{5,}\.$")  # a word of five letters or more, then the full stop
+
+
+def closes_sentence_on_target(text: str) -> bool:
+    """Whether a line opening on a lower-case 'target' ends a sentence: 'target pada Perjanjian Kinerja.' under
+    '... memberikan nilai BB, sama dengan' is wrapped prose whose 'Kinerja' made it pass for a 'Target' column over
+    an Indikator Kinerja one, and the paragraph's figures below it for rows. A header cell ends on no full stop
+    after a whole word (an abbreviation's, 'Ket.' or 'Real.', is shorter)."""
+    stripped = text.strip()
+    return stripped[:1] == "t" and SENTENCE_END_RE.search(stripped) is not None
 
 
 
@@ -1028,8 +1051,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
         if "year" in collected and "allocation" not in collected:
             collected = [r for r in collected if r != "year"]  # a year column is read in budget tables only
         value_roles = {r for r in collected if r in VALUE_ROLES} - {"year", "other"}
-        names_indicator = any("indikator" in line_of(views, k).text.lower() for k in range(start, end + 1))
-        if len(value_roles) < 2 and not (value_roles == {"target"} and names_indicator):
+        indicator_named = any(names_indikator_word(line_of(views, k).text.lower()) for k in range(start, end + 1))
+        if len(value_roles) < 2 and not (value_roles == {"target"} and indicator_named):
             return None  # one value word alone is too weak, unless 'Indikator ... Target' (a PK list)
     resolved = resolve_roles(["other" if r == "period" else r for r in collected])
     if not resolved:

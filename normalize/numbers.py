@@ -1057,7 +1057,48 @@ def lex_values(line: str) -> list[Token]:
         tokens.append(token)
     if ":" in text:
         tokens = _with_ratios(text, tokens)
+    if len(tokens) > 1 and any(ch in text for ch in DIGIT_GLYPHS):  # cheap precheck: most lines hold none
+        tokens = _amounts_across_a_glyph(text, tokens)
     return tokens
+
+
+# Signs a scan prints where it lost one digit of a grouped amount ('6.9€1.220.000', '1.2?4.500')
+DIGIT_GLYPHS = "€?*#~°§¢£@"
+_GLYPH_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}")
+
+
+def _amounts_across_a_glyph(text: str, tokens: list[Token]) -> list[Token]:
+    """One grouped amount cut in two at a glyph standing for a lost digit ('6.9€1.220.000': '6.9' and
+    '1.220.000'): joined again, the glyph read as each digit in turn.
+
+    Read apart, the row's pagu was 1.220.000. Joined, the amount is untrusted,
+    its value the reading with the glyph as 0 and its alternatives every other
+    digit, so that the row's own arithmetic (% = realisasi / pagu) or its
+    total picks the digit, with the repair on record; where nothing does, it
+    stays flagged. Only when the glyph, read as a digit, makes one well-formed
+    grouped amount of the two tokens and nothing else stands between them.
+    """
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and tok.kind in ("number", "amount") and nxt.kind == "amount" \
+                and nxt.start == tok.end + 1 and text[tok.end] in DIGIT_GLYPHS:
+            raw = text[tok.start:nxt.end]
+            glyph = tok.end - tok.start
+            if _GLYPH_AMOUNT_RE.fullmatch(raw[:glyph] + "0" + raw[glyph + 1:]):
+                readings = [parse_amount(raw[:glyph] + d + raw[glyph + 1:]) for d in "0123456789"]
+                values = [r.value for r in readings if r is not None and r.value is not None]
+                if len(values) == 10:
+                    reading = Reading(raw, value=values[0], unit="rupiah", alternatives=tuple(values[1:]),
+                                      trusted=False, notes=(f"{text[tok.end]!r} stands for a lost digit",))
+                    out.append(Token("amount", tok.start, nxt.end, raw, reading))
+                    i += 2
+                    continue
+        out.append(tok)
+        i += 1
+    return out
 
 
 def _with_ratios(text: str, tokens: list[Token]) -> list[Token]:

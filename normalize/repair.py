@@ -171,7 +171,37 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
                 row.realisation = _settle(r, rv, "capaian_digits_lost", evidence)
                 row.achievement = a.with_value(computed, Repair("capaian_digits_lost", a.raw, _fmt(computed), evidence))
                 return row
+    author_capaian_off(row)
     return row
+
+
+AUTHOR_SLIP = 1.0  # percent points: a capaian further than this from either ratio is no rounding of it
+
+
+def author_capaian_off(row: MeasureRow) -> bool:
+    """A clean capaian that neither ratio gives ('80 | 86 | 110,75%': 107,50), which no one-digit misread explains.
+
+    Every cell reads cleanly, so the figure is the author's own slip, not OCR
+    damage: it is kept as printed and flagged for review with the ratio it
+    should be. A capaian of 100 (a cap), one that the inverse ratio or the
+    reversed gap gives (targets where lower is better: 80 / 100 -> 125 or 120)
+    and one within a point of the ratio are left alone. Returns whether it flagged the row.
+    """
+    t, r, a = row.target, row.realisation, row.achievement
+    if any(x is None or x.value is None or not x.trusted or x.repairs or x.text is not None for x in (t, r, a)):
+        return False
+    assert t is not None and r is not None and a is not None and t.value is not None and r.value is not None \
+        and a.value is not None  # checked above
+    if not t.value or not r.value or a.value == 100 or "%" not in a.raw or t.unit != r.unit:
+        return False
+    ratio_up, ratio_down = r.value / t.value * 100, t.value / r.value * 100
+    reversed_gap = 200 - ratio_up  # lower is better, as (1 + (target - realisasi) / target) x 100: 3% / 2,4% -> 120
+    if min(abs(a.value - ratio_up), abs(a.value - ratio_down), abs(a.value - reversed_gap)) <= AUTHOR_SLIP:
+        return False
+    row.achievement = a.flagged(f"printed capaian {a.raw.strip()!r} is not realisasi {r.raw.strip()!r} / target "
+                                f"{t.raw.strip()!r} x 100 = {_fmt(round(ratio_up, 2))}; every cell reads cleanly, "
+                                "so it is kept as printed")
+    return True
 
 
 def met_in_words(row: MeasureRow) -> bool:
@@ -802,7 +832,57 @@ def repair_from_siblings(rows: list[MeasureRow]) -> None:
         row.target = target
     realisations_from_siblings(rows)
     grades_from_siblings(rows)
+    grade_letters_read_as_digits(rows)
     lost_targets_from_siblings(rows)
+
+
+GRADE_DIGITS = {"8": "B"}  # the look-alike OCR prints for a grade letter ('8' for B; '88' for BB)
+
+
+def as_grade_letters(raw: str) -> str | None:
+    """The grade a bare cell of look-alike digits stands for ('8' -> B, '88' -> BB), else None."""
+    printed = raw.strip()
+    if not 1 <= len(printed) <= 2 or any(ch not in GRADE_DIGITS for ch in printed):
+        return None
+    return "".join(GRADE_DIGITS[ch] for ch in printed)
+
+
+def grade_letters_read_as_digits(rows: list[MeasureRow]) -> None:
+    """A grade printed as look-alike digits ('8' for B) beside a grade in the same row.
+
+    'Nilai SAKIP | 8 | B | 100%' is no target of eight points: the realisasi is
+    a grade, and the letters the digits stand for are proven by a capaian of 100%
+    with the same grade as realisasi, or by the same indicator's target printed
+    as that grade in another table. Either way the cell becomes that grade,
+    with the repair on record; without such evidence it is left as printed.
+    """
+    from normalize.indicators import same_indicator
+
+    for row in rows:
+        for field, other_field in (("target", "realisation"), ("realisation", "target")):
+            reading, other = getattr(row, field), getattr(row, other_field)
+            if reading is None or reading.text is not None or not is_grade(other):
+                continue
+            letters = as_grade_letters(reading.raw)
+            if letters is None:
+                continue
+            a = row.achievement
+            evidence = None
+            if letters == other.text and a is not None and a.value == 100:
+                evidence = f"{other_field} {other.raw.strip()!r} and capaian {a.raw.strip()!r}: the grade met"
+            else:
+                for sibling in rows:
+                    seen = getattr(sibling, field)
+                    if sibling is not row and is_grade(seen) and seen.trusted and seen.text == letters \
+                            and same_indicator(sibling.indicator_raw, row.indicator_raw):
+                        evidence = f"the same indicator's {field} is printed {seen.raw.strip()!r} at line {sibling.source.line}"
+                        break
+            if evidence is None:
+                continue
+            setattr(row, field, replace(reading, value=None, text=letters, unit="grade", trusted=True,
+                                        repairs=reading.repairs + (Repair(
+                                            "grade_read_as_digits", reading.raw, letters,
+                                            f"{evidence}; {reading.raw.strip()!r} is that grade's letters misread"),)))
 
 
 def lost_targets_from_siblings(rows: list[MeasureRow]) -> None:
