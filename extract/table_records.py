@@ -260,6 +260,24 @@ def printed_bound(row: RowDraft, target: Token | None) -> str:
 BOUND_HINT_RE = re.compile(r"[≥≤<>=mMsS\u017f](?:(?<=[≥≤<>=])|(?<!\w.)(?i:(?<=m)(?:in|aks|ax)|(?<=s)ekurang))")
 
 
+def bound_in_own_cell(row: RowDraft, target: Token | None) -> bool:
+    """Whether a row's target stands in a cell (or a flattened line) of its own opened by its bound ('≤ 5 hari').
+
+    A rating scale's band prints two numbers about its sign ('76% ≤ 90%'); a Target column's one-sided target
+    ('≤ 5 hari', '≥ 80') prints the sign and one value alone in its cell, whatever word the indicator opens with.
+    """
+    if target is None or target.kind in VALUELESS_KINDS:
+        return False
+    for view in row.views:
+        if view.line.number != row.value_line:
+            continue
+        for cell in view.cells:
+            if len(cell.values) == 1 and cell.values[0].raw == target.raw and cell.values[0].start == target.start:
+                raw = cell.raw.strip()
+                return raw.endswith(target.raw) and raw[:1] in BOUND_SIGNS and is_bound(raw[:-len(target.raw)])
+    return False
+
+
 def is_bound(text: str) -> bool:
     """A bound word or sign and nothing else ('Min.', 'Maksimal', '≥', '>=')."""
     text = text.strip()
@@ -880,7 +898,8 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
             if not satuan:
                 indicator, satuan = satuan_before_wrap(row, indicator)
         bound = printed_bound(row, target)
-        if states_interval(row) and not INDICATOR_START_RE.match(indicator) and not (bound and realisation is not None):
+        if states_interval(row) and not INDICATOR_START_RE.match(indicator) and not (bound and realisation is not None) \
+                and not (header.kind == "target" and bound_in_own_cell(row, target)):
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
         if is_page_footer(row, indicator):
             continue

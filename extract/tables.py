@@ -1447,6 +1447,24 @@ SEAM_DIGIT_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a digit outsi
 SAME_HEADER_RATIO = 90  # a header's copy read by OCR again ('lndikator', 'Realisasl'): its words' likeness to the first
 
 
+# A subsection's heading: its two-level number ('3.2', '2.1.') and a few title words, nothing else on the line
+SUBSECTION_HEADING_RE = re.compile(r"\s*\d{1,2}\.\d{1,2}\.?\s+(?P<title>[A-Z][a-z]+(?:\s+[A-Za-z][A-Za-z/-]*){0,5})\s*")
+
+
+def closes_flattened_table(text: str) -> bool:
+    """Whether a line under a table flattened one cell per line is the next subsection's heading ('3.2 Analisis
+    Capaian'). Such a table numbers its rows with a lone '1', '2' and gives each cell a line, so a two-level number
+    with a short title after a blank line opens the report's next part; a numbered indicator ('2.1 Persentase ...')
+    or sasaran ('1.1 Meningkatnya ...') opening a row is none."""
+    if "." not in text[:6]:
+        return False
+    m = SUBSECTION_HEADING_RE.fullmatch(text)
+    if m is None:
+        return False
+    title = m.group("title")
+    return not (INDICATOR_START_RE.match(title) or ANY_CASE_INDICATOR_RE.match(title) or SASARAN_VERB_RE.match(title))
+
+
 def same_text(a: str, b: str) -> bool:
     """Whether two header lines print the same words, up to spacing and a few OCR misreadings."""
     words_a, words_b = a.split(), b.split()
@@ -1814,6 +1832,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         if rows and blanks and not view.delimited and header.kind in ("target", "realisation") \
                 and VALUE_IN_SENTENCE_RE.search(view.line.text):
             break  # 'Partisipasi pemilih ... mencapai 83,65% dari' after a blank line: the paragraph under the table
+        if rows and blanks and header.flattened and header.kind in ("target", "realisation") \
+                and closes_flattened_table(view.line.text):
+            break  # '3.2 Analisis Capaian' after a blank line: the report's next subsection, not a row's number
         if (closing := CLOSING_RE.match(view.line.text)) is not None and continues_caption(views, start, i):
             i += 1  # 'Tabel 3.2 (lanjutan)' over the rest of the rows after a page break: the same table goes on
             continue

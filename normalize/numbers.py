@@ -670,6 +670,10 @@ _COUNT_RE = re.compile(
 # The same with a noun of _END_UNITS: a whole value, so the noun ends it ('20 Jam', '3,40 Indeks', '1.500bh').
 _END_COUNT_RE = re.compile(
     rf"^(?P<num>[\d.,]*\d)\s*(?:{_SPELLED}\s*)?(?P<unit>(?i:{_END_UNIT_ALT})){_QUALIFIER}\.?$")
+# An average duration in years with its decimals ('8,75 Tahun' of schooling, '71,3 thn' of life expectancy): the
+# word is the measure's unit. A whole number of years ('usia 0-18 tahun', 'anak 7 tahun') is a name's words, so
+# only a decimal counts, and only where the whole cell is the number and the word.
+_DECIMAL_YEARS_RE = re.compile(r"^(?P<num>\d{1,3}[.,]\d{1,2})\s*(?i:tahun|thn)\.?$")
 _WORD_COUNT_RE = re.compile(r"^(?P<num>\d[\d.,]*)\s+(?P<unit>[A-Za-z]{2,})\.?$")
 # A percentage with the noun it is a share of printed after it, glued or spaced: '100%Dokumen', '95 % Laporan'
 # (a Satuan column's word merged into the value cell by a text export)
@@ -743,6 +747,12 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     if _WORD_RE.search(s) and not _WORD_COUNT_RE.match(s):
         # '1 Lakip dan 2 Perjanjian Kinerja', 'Perzen 100': words, not one value
         return Reading(raw, trusted=False, notes=("text, not a single value",))
+    m = _DECIMAL_YEARS_RE.match(s) if "," in s or "." in s else None
+    if m:  # '8,75 Tahun': an average duration in years, a measure of its own (no unknown word)
+        reading = _plain_number(raw, m.group("num"))
+        if reading is not None and reading.value is not None:
+            return Reading(raw, value=reading.value, unit="tahun", repairs=tuple(script) + reading.repairs,
+                           alternatives=reading.alternatives, trusted=reading.trusted, notes=reading.notes)
     m = _WORD_COUNT_RE.match(s)
     if m and "%" not in s:
         reading = _plain_number(raw, m.group("num"))
@@ -897,6 +907,9 @@ _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-][\dOolISsBZG.,:%&-]*|(?:{_GR
 _AMOUNT_NEEDS = r"(?=[Rr][Pp]|.{1,3}[.,:])"
 _PERCENT_NEEDS = r"(?=[^%&]*[%&])"
 _COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?:\(|(?i:[{''.join(sorted({unit[0] for unit in (*_UNITS, *_END_UNITS)}))}])))"
+# An average duration in years with its decimals ('8,75 Tahun'): a value only where it ends the cell or line, or
+# another value follows, as an _END_UNITS noun (`_DECIMAL_YEARS_RE` says why only with decimals).
+_DECIMAL_YEARS = r"\d{1,3}[.,]\d{1,2}\ ?(?i:tahun|thn)(?![A-Za-z])\.?(?=\s*$|\s*[|\t]|\s+\d)"
 # A noun of _END_UNITS is a unit only where its value ends the cell or line, or another value follows.
 _END_UNIT = rf"(?i:{_END_UNIT_ALT})(?![A-Za-z]){_QUALIFIER}(?=\s*$|\s*[|\t]|\s+\d)"
 _LEX_RE = re.compile(rf"""
@@ -909,8 +922,8 @@ _LEX_RE = re.compile(rf"""
           | {_D13}(?:[.,]{_D3})*,0000{_END}
         ))
       | (?P<percent>{_PERCENT_NEEDS}{_D}+(?:[.,]\s?{_D}+)*(?:\s?%+|&(?![\w&])|\ ?\(%\)))
-      | (?P<count>{_COUNT_NEEDS}{_D}+(?:[.,]{_D}+)*\ ?(?:{_SPELLED}\ ?)?
-            (?:(?i:{_UNIT_ALT})(?![A-Za-z])|\((?i:{_UNIT_ALT}|{_END_UNIT_ALT})\)|{_END_UNIT}))
+      | (?P<count>{_COUNT_NEEDS}(?:{_D}+(?:[.,]{_D}+)*\ ?(?:{_SPELLED}\ ?)?
+            (?:(?i:{_UNIT_ALT})(?![A-Za-z])|\((?i:{_UNIT_ALT}|{_END_UNIT_ALT})\)|{_END_UNIT})|{_DECIMAL_YEARS}))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
       | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
       | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})

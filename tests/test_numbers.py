@@ -809,3 +809,17 @@ def test_leading_zero_groups_no_thousands() -> None:
     from normalize.numbers import parse_measure
     assert (parse_measure("0,450", None).value, parse_measure("0,450", None).alternatives) == (0.45, ())
     assert parse_measure("0.125", None).value == 0.125
+
+
+def test_a_duration_in_years_ends_a_value_as_its_unit():
+    # a school-years measure ('7,90 Tahun' of schooling on average, its decimals printed): the noun ends the value
+    # cell, so it is the value's unit and the reading is trusted like '3 hari'; the same word going on in a name
+    # stays text
+    reading = N.parse_measure("7,90 Tahun")
+    assert (reading.value, reading.unit, reading.trusted) == (7.9, "tahun", True)
+    assert N.parse_measure("68,4 thn").unit == "tahun"
+    line = "Harapan lama sekolah anak umur 7 tahun ke atas 12,40 Tahun 12,55 Tahun 101,21"
+    assert [(t.raw, t.reading.unit) for t in N.lex_values(line)][1:] == [
+        ("12,40 Tahun", "tahun"), ("12,55 Tahun", "tahun"), ("101,21", None)]
+    # a whole number of years is an age or a period a name states ('anak usia 0-18 tahun 95%'): no value
+    assert [t.raw for t in N.lex_values("Persentase akta kelahiran anak usia 0-18 tahun 95%")] == ["0", "18", "95%"]

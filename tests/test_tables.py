@@ -5719,3 +5719,37 @@ def test_a_table_drawn_in_box_drawing_characters_reads_as_its_grid():
     assert [(m.indicator_raw, m.target.value or m.target.text, m.realisation.value or m.realisation.text)
             for m in measures] == [("Persentase gudang arsip yang tertata di lima kecamatan", 90.0, 87.5),
                                    ("Nilai Evaluasi SAKIP", "B", "BB")]
+
+
+def test_a_one_sided_target_alone_on_its_flattened_line_is_kept_whatever_word_opens_the_name():
+    # a target table flattened one cell per line, no blank line between rows: '≤ 3 hari' under Target is the
+    # target (less also meets it), though 'Lama waktu ...' opens with no usual indicator word; a rating scale's
+    # band ('80% ≤ 95%') prints two numbers about its sign and is no such cell
+    text = "\n".join([
+        "Tabel 2.1 Perjanjian Kinerja Kelurahan Contoh", "No", "Sasaran", "Indikator Kinerja", "Target",
+        "1", "Meningkatnya mutu layanan kelurahan", "Persentase surat keterangan selesai di hari yang sama", "≥ 85%",
+        "2", "Meningkatnya mutu layanan kelurahan", "Lama waktu penerbitan surat pengantar nikah", "≤ 3 hari",
+        "3", "Meningkatnya mutu layanan kelurahan", "Indeks kepuasan warga terhadap layanan kelurahan", "≥ 78"])
+    measures, _ = records(text)
+    found = {m.indicator_raw: m.target for m in measures}
+    lama = next(t for name, t in found.items() if name.startswith("Lama waktu penerbitan"))
+    assert (lama.value, lama.unit) == (3.0, "hari")
+    assert len(measures) == 3
+
+
+def test_a_numbered_subsection_heading_after_a_blank_line_closes_a_flattened_table():
+    # a capaian table flattened one cell per line, no blank line between rows; after a blank line '2.4 Evaluasi
+    # Capaian' opens the report's next part: its number is no value and the paragraph under it no row
+    text = "\n".join([
+        "Tabel 2.3 Capaian Kinerja Kelurahan Contoh", "No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)",
+        "1", "Persentase surat keterangan selesai di hari yang sama", "≥ 85%", "88,00%", "103,53",
+        "2", "Indeks kepuasan warga terhadap layanan kelurahan", "≥ 78", "80,50", "103,21",
+        "", "2.4 Evaluasi Capaian", "",
+        "Surat keterangan yang diajukan warga berjumlah 1.240 berkas, 1.091 berkas di antaranya selesai",
+        "pada hari yang sama."])
+    measures, _ = records(text)
+    assert [m.target.value for m in measures] == [85.0, 78.0]
+    from extract.tables import closes_flattened_table
+    assert closes_flattened_table("3.2 Analisis Capaian Kinerja")
+    assert not closes_flattened_table("2.1 Persentase desa yang dilayani")  # a numbered indicator opening a row
+    assert not closes_flattened_table("1.2 Meningkatnya mutu layanan")  # a numbered sasaran
