@@ -852,10 +852,17 @@ def about_other_years(sentence: str, year: int | None) -> bool:
     """
     if year is None:
         return False
-    found = YEAR_RE.findall(sentence)
+    found = [m for m in YEAR_RE.finditer(sentence) if not names_coming_election(m, year)]
     if not found:
         return False
-    return not any(int(a) <= year <= int(b or a) for a, b in found)
+    return not any(int(m.group(1)) <= year <= int(m.group(2) or m.group(1)) for m in found)
+
+
+def names_coming_election(match: re.Match, year: int) -> bool:
+    """Whether a YEAR_RE match is an election still to come named by its year ('tahapan Pemilu 2024' in the
+    report for 2022): the name of the event the year's work prepares, not the time a result belongs to (no
+    result of a later year can be reported). A past election's year ('pada Pemilu 2019') still counts."""
+    return int(match.group(1)) > year and match.group(0)[:3].lower() in ("pem", "pil")
 
 
 def enclosing_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str:

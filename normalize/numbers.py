@@ -1080,6 +1080,14 @@ DIGIT_GLYPHS = "€?*#~°§¢£@"
 _GLYPH_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}")
 
 
+def _substitutes_as_digits(raw: str) -> str:
+    """The text with each look-alike OCR reads in a digit's place ('O', 'l') as that digit: the shape test of a
+    glyph-cut amount ('2.4?0.6O0.000') must not fail on a letter `parse_amount` repairs anyway."""
+    if not any(ch in raw for ch in _SUBSTITUTES):  # cheap precheck: most amounts hold none
+        return raw
+    return "".join(_LOOKALIKE[ch] if ch in _SUBSTITUTES else ch for ch in raw)
+
+
 def _amounts_across_a_glyph(text: str, tokens: list[Token]) -> list[Token]:
     """One grouped amount cut in two at a glyph standing for a lost digit ('6.9€1.220.000': '6.9' and
     '1.220.000'): joined again, the glyph read as each digit in turn.
@@ -1100,7 +1108,7 @@ def _amounts_across_a_glyph(text: str, tokens: list[Token]) -> list[Token]:
                 and nxt.start == tok.end + 1 and text[tok.end] in DIGIT_GLYPHS:
             raw = text[tok.start:nxt.end]
             glyph = tok.end - tok.start
-            if _GLYPH_AMOUNT_RE.fullmatch(raw[:glyph] + "0" + raw[glyph + 1:]):
+            if _GLYPH_AMOUNT_RE.fullmatch(_substitutes_as_digits(raw[:glyph] + "0" + raw[glyph + 1:])):
                 readings = [parse_amount(raw[:glyph] + d + raw[glyph + 1:]) for d in "0123456789"]
                 values = [r.value for r in readings if r is not None and r.value is not None]
                 if len(values) == 10:

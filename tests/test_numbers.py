@@ -823,3 +823,17 @@ def test_a_duration_in_years_ends_a_value_as_its_unit():
         ("12,40 Tahun", "tahun"), ("12,55 Tahun", "tahun"), ("101,21", None)]
     # a whole number of years is an age or a period a name states ('anak usia 0-18 tahun 95%'): no value
     assert [t.raw for t in N.lex_values("Persentase akta kelahiran anak usia 0-18 tahun 95%")] == ["0", "18", "95%"]
+
+
+def test_an_amount_cut_at_a_glyph_is_joined_again_when_a_look_alike_letter_also_stands_in_it():
+    """'3.5*0.4O0.000': a lost digit's glyph and an 'O' for 0 in one pagu. The letter must not keep the two
+    halves apart (read apart, '0.4O0.000' would pass for a pagu of 400.000); joined, the amount is untrusted
+    and offers each digit for the glyph, so the row's % or its kegiatan can pick it."""
+    tokens = N.lex_values("3358.QXA.009\tPengadaan Kotak Suara\t3.5*0.4O0.000\t3.1l2.907.500\t88,46")
+    amounts = [t for t in tokens if t.kind == "amount"]
+    cut = next(t for t in amounts if t.raw.startswith("3.5"))
+    assert cut.raw == "3.5*0.4O0.000"
+    assert not cut.reading.trusted
+    assert cut.reading.value == 3_500_400_000
+    assert 3_530_400_000 in cut.reading.alternatives
+    assert not any(t.reading.value == 400_000 for t in amounts)

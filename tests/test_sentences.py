@@ -1888,3 +1888,16 @@ def test_a_named_program_pagu_in_a_sentence_with_or_without_its_realisation():
         ("kegiatan pembinaan usaha mikro", "kegiatan", 80_000_000, 72_500_000, None, 3)]
     # an allocation a table row states is that row's
     assert find_named_pagu_sentences(lines, year=2019, stated={245_800_000.0, 80_000_000.0}) == []
+
+
+def test_an_election_still_to_come_named_in_an_indicator_does_not_make_the_sentence_another_years():
+    """The 2023 report of an election office measures its work towards the 2025 election ('tahapan Pilkada
+    2025'): that year names the event, and no result of a later year can be reported, so the sentence is read.
+    A past election's year ('pada Pemilu 2019') still marks the sentence as another year's."""
+    (row,) = find_measure_sentences(paragraph_lines(
+        "3. Indikator Persentase tahapan Pilkada 2025 yang dijalankan sesuai jadwal\n"
+        "ditargetkan 95% dan terealisasi 97% sehingga capaian 102,11%."), year=2023)
+    assert (row.target.value, row.realisation.value, row.achievement.value) == (95, 97, 102.11)
+    assert find_measure_sentences(paragraph_lines(
+        "Indikator Persentase partisipasi pemilih pada Pemilu 2019 ditargetkan 77% dan terealisasi 79%."),
+        year=2023) == []
