@@ -2692,6 +2692,8 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         if not tail and values_one_per_line(row) and opens_paragraph(view):
             break  # under a row flattened one cell per line, 'Dari capaian tersebut, ...': the name came whole
             # before its values, so a sentence's opening below them is the text after the table
+        if not tail and view.line.number > last + 1 and heads_section(view.line.text):
+            break  # after a blank line, 'C. Evaluasi Kinerja' or '2.4 Realisasi Anggaran': the report's next section
         if not tail and view.line.number > last + 1 and shouts(view.text) and not shouts(row.text):
             break  # after a blank line, a line in capitals under a name that is not: a page's heading or a stamp
         if heads_in_capitals(view.text) and not shouts(row.text):
@@ -2706,6 +2708,21 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
     if tail and after_blank_line(row, tail[0]) and closes_a_sentence(sentence_lines(row, pending, below, tail[0])):
         return []  # after a blank line, 'Demikian capaian kinerja tahun 2023.': the text below the table
     return tail
+
+
+# A section heading's label, then a capitalised word: a capital letter or a roman numeral with its dot ('C. Evaluasi',
+# 'IV. Penutup') or a subsection's number ('2.4 Realisasi', '3.1. Capaian'); lower-case letters ('b. persentase')
+# and a plain number ('2. Persentase') are list items, not matched here
+SECTION_HEADING_RE = re.compile(r"[\s|]*(?:(?:[A-Z]|[IVX]{1,4})\.|\d{1,2}\.\d{1,2}\.?)\s+[A-Z][a-z]")
+
+
+def heads_section(text: str) -> bool:
+    """Whether a line opens with a section heading's label and a capitalised word ('B. Analisis Capaian').
+
+    After a blank line under a table's last row, such a line starts the report's
+    next section; a wrapped name never opens with a section's label.
+    """
+    return SECTION_HEADING_RE.match(text) is not None
 
 
 ONE_CELL_VALUES = 2  # value lines, each one value alone, that make a row flattened one cell per line
@@ -3322,6 +3339,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return True
     if blanks and reads_as_sentence(view.line.text):
         return False  # the paragraph after the table
+    if blanks and heads_section(view.line.text):
+        return False  # after a blank line, 'C. Evaluasi Kinerja': the next section or group, though under a name cell
     if heads_group(view):
         return False  # 'Tersusunnya Laporan ...': the next group
     opens = opens_indicator(view)  # (asked twice below: worked out once)

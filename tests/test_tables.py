@@ -5753,3 +5753,28 @@ def test_a_numbered_subsection_heading_after_a_blank_line_closes_a_flattened_tab
     assert closes_flattened_table("3.2 Analisis Capaian Kinerja")
     assert not closes_flattened_table("2.1 Persentase desa yang dilayani")  # a numbered indicator opening a row
     assert not closes_flattened_table("1.2 Meningkatnya mutu layanan")  # a numbered sasaran
+
+
+def test_a_section_heading_after_a_blank_line_is_no_part_of_the_last_rows_name():
+    # under a table's last row, a blank line, then 'C. Evaluasi Kinerja' (a capital letter, a roman numeral or a
+    # subsection's number with its dot, then a capitalised word): the report's next section, whatever the layout;
+    # the rest of a name after a blank line, in title case without such a label, still ends the name
+    rows = [("No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"),
+            ("1", "Persentase taman kota yang terawat", "85%", "88%", "103,53%"),
+            ("2", "Jumlah laporan pemantauan", "12", "12", "100%")]
+    spaced = "\n".join("".join(f"{c:<{w}}" for c, w in zip(row, (4, 40, 9, 11, 9))).rstrip() for row in rows)
+    tabbed = "\n".join("\t".join(row) for row in rows)
+    plain = "\n".join(" ".join(row) for row in rows)
+    expected = ["Persentase taman kota yang terawat", "Jumlah laporan pemantauan"]
+    for text in (spaced, tabbed, plain):
+        for heading in ("C. Evaluasi Kinerja", "   D. Akuntabilitas Keuangan", "IV. Penutup Laporan",
+                        "3.2 Realisasi Anggaran Dinas", "2.4. Capaian Sasaran Strategis"):
+            names = [r.indicator_raw for r in table_records(f"{text}\n\n{heading}\n\nUraian singkat.\n", 2023)[0]]
+            assert names == expected, (text, heading)
+            if "Anggaran" in heading:
+                continue  # (a budget section's heading between two rows ends the table: another rule)
+            first, last = text.rsplit("\n", 1)  # between two rows: the next group's heading, not the row above's
+            names = [r.indicator_raw for r in table_records(f"{first}\n\n{heading}\n\n{last}\n", 2023)[0]]
+            assert names == expected, (text, heading)
+    names = [r.indicator_raw for r in table_records(f"{plain}\n\nKualitas Lingkungan Hidup Kota\n", 2023)[0]]
+    assert names == [expected[0], expected[1] + " Kualitas Lingkungan Hidup Kota"]
