@@ -18,6 +18,7 @@ from dataclasses import replace
 from extract.budget_scale import Scale, scale_of, scaled
 from extract.doc_text import DocText
 from extract.lines import find_code, has_digit, strip_row_number
+from extract.long_lines import CONTINUATION_GAP, GAP_LINE_CHARS, ends_continuation
 from extract.model import Line
 from extract.records import BudgetRow, Source
 from extract.sentences import WINDOW_CHARS, ends_sentence, narrow_starts
@@ -166,8 +167,6 @@ def rows_of_runs(text: str, start: int, runs: list, scale: Scale | None, line: L
     return rows
 
 
-CONTINUATION_GAP = 8  # lines between a run-together table's line and the line that goes on with it
-GAP_LINE_CHARS = 120  # a running header, a page's banner or its marker '(3)' is shorter than a page's line
 # words that join a sentence's amounts ('pagu Rp A terealisasi Rp R atau P%'), never a table row's name
 CARRIED_PROSE_RE = re.compile(r"\b(?:sebesar|senilai|terealisasi|atau|mencapai|adalah|sedangkan|sehingga|pagu)\b",
                               re.I)
@@ -206,7 +205,7 @@ def continued_run_lines(lines: list[Line], i: int, scaled: bool) -> list[tuple[i
                     break
                 j, gap = j + 1, 0
                 continue
-            if stripped and (len(stripped) >= GAP_LINE_CHARS or stripped[-1:] in ".:"):
+            if ends_continuation(stripped):
                 break  # prose: the table ended
             j, gap = j + 1, gap + 1
             continue

@@ -69,9 +69,15 @@ def long_line_tables(views: Sequence[LineView], covered: set[int],
     return found
 
 
-CONTINUATION_GAP = 8  # lines between a table's rows and the line that goes on with them
+CONTINUATION_GAP = 8  # lines between a web-export table's rows and the line that goes on with them (budget_runs too)
 GAP_LINE_CHARS = 120  # a running header, a page's banner or its marker '(3)' is shorter than a page's line
 LEADING_NUMBER_RE = re.compile(r"\s*(\d{1,2})\.?\s+(?=[A-Z])")
+
+
+def ends_continuation(stripped: str) -> bool:
+    """Whether a line between a web-export table's lines and its next rows ends the table: prose (a page's
+    length, or a sentence's end), not a gap line (a page marker '(3)', a banner, a running header)."""
+    return bool(stripped) and (len(stripped) >= GAP_LINE_CHARS or stripped[-1:] in ".:")
 
 
 def continued_rows(texts: Sequence[str], k: int, rows: list[str],
@@ -95,7 +101,7 @@ def continued_rows(texts: Sequence[str], k: int, rows: list[str],
         text = texts[j].strip()
         opens = LEADING_NUMBER_RE.match(text)
         if opens is None:
-            if text and (len(text) >= GAP_LINE_CHARS or text[-1:] in ".:"):
+            if ends_continuation(text):
                 break  # prose: the table ended
             j, gap = j + 1, gap + 1
             continue
