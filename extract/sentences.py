@@ -1377,11 +1377,34 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     readings = [noun_unit(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
     readings = [rated(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
     return MeasureRow(
-        indicator_raw=unrepeated(match.group("name").strip(" ,")),
+        indicator_raw=named_after_count(unrepeated(match.group("name").strip(" ,"))),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),
         target=readings[0], realisation=readings[1], achievement=readings[2],
         has_realisation_column=True, has_achievement_column=readings[2] is not None,
         from_sentence=True)
+
+
+# 'tujuh indikator mencapai target dan satu indikator, yaitu X': indicators counted, then the one meant, after 'yaitu'
+COUNTED_INDICATORS_RE = re.compile(r"\bindikator(?:\s+kinerja)?\s*,?\s+(?:yaitu|yakni)\s+", re.I)
+
+
+def named_after_count(name: str) -> str:
+    """A name with the count of indicators said before it left out: what follows the last 'indikator, yaitu'.
+
+    A summary sentence counts the indicators before naming one ('Dari delapan
+    indikator, tujuh mencapai target dan satu indikator, yaitu persentase X,
+    terealisasi 97%'); a pattern opening at the first 'indikator' takes the
+    count into the name, which then matches no table row stating the same values.
+    """
+    found = None
+    for found in COUNTED_INDICATORS_RE.finditer(name):
+        pass
+    if found is None or len(name) - found.end() < MIN_NAMED_CHARS:
+        return name
+    return name[found.end():].strip(" ,")
+
+
+MIN_NAMED_CHARS = 10  # characters of the name left after 'yaitu' (fewer: a word or two, no indicator's name)
 
 
 def unrepeated(name: str) -> str:

@@ -2694,6 +2694,9 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
             # before its values, so a sentence's opening below them is the text after the table
         if not tail and view.line.number > last + 1 and heads_section(view.line.text):
             break  # after a blank line, 'C. Evaluasi Kinerja' or '2.4 Realisasi Anggaran': the report's next section
+        if not tail and view.line.number > last + 1 and runs_under_values(row, view):
+            break  # after a blank line, a line set across the page, past where the row's values stand: the paragraph
+            # under a space-aligned table ('Indikator persentase ... pada' over 'tahun 2023 ditargetkan 100% ...')
         if not tail and view.line.number > last + 1 and shouts(view.text) and not shouts(row.text):
             break  # after a blank line, a line in capitals under a name that is not: a page's heading or a stamp
         if heads_in_capitals(view.text) and not shouts(row.text):
@@ -2708,6 +2711,17 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
     if tail and after_blank_line(row, tail[0]) and closes_a_sentence(sentence_lines(row, pending, below, tail[0])):
         return []  # after a blank line, 'Demikian capaian kinerja tahun 2023.': the text below the table
     return tail
+
+
+def runs_under_values(row: RowDraft, view: LineView) -> bool:
+    """Whether a text line reaches past where the row's first value cell starts in a space-aligned table.
+
+    pdftotext -layout keeps a wrapped name inside its column, left of the values;
+    a paragraph under the table is set across the page and runs on under them.
+    Only cells holding values and no text count: a name cell may end on a year.
+    """
+    starts = [c.start for v in row.views if v.spaced for c in v.cells if c.values and not c.text and c.start > 0]
+    return bool(starts) and not view.values and len(view.line.text.rstrip()) > min(starts)
 
 
 # A section heading's label, then a capitalised word: a capital letter or a roman numeral with its dot ('C. Evaluasi',
@@ -3341,6 +3355,8 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
         return False  # the paragraph after the table
     if blanks and heads_section(view.line.text):
         return False  # after a blank line, 'C. Evaluasi Kinerja': the next section or group, though under a name cell
+    if blanks and runs_under_values(row, view):
+        return False  # after a blank line, a line set across the page past the row's values: the paragraph below
     if heads_group(view):
         return False  # 'Tersusunnya Laporan ...': the next group
     opens = opens_indicator(view)  # (asked twice below: worked out once)

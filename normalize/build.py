@@ -617,6 +617,43 @@ def unit_key(row: MeasureRow, match: tuple) -> str:
     return match[0] or indicator_key(row.indicator_raw)
 
 
+MEASURE_FIELDS = ("target", "realisation", "achievement")
+
+
+def printed_triple(row: MeasureRow) -> tuple:
+    """The row's indicator and its three cells as printed, for finding the same statement made twice."""
+    return (indicator_key(row.indicator_raw),
+            *(None if r is None else " ".join(r.raw.split()) for r in (row.target, row.realisation, row.achievement)))
+
+
+def keep_figures_printed_twice(rows: list[MeasureRow], before: list[tuple]) -> None:
+    """Undo a one-digit misread repair where another statement of the indicator prints the very same cells.
+
+    `measure_digit_misread` reads a clean figure that realisasi / target misses by
+    one digit OCR confuses ('105,43%' beside 3,62 / 3,50 = 103,43) as a misread.
+    When the report prints that figure again for the same indicator, with the same
+    target and realisasi (its sasaran's table, a restating sentence), the figure is
+    the author's own: OCR does not misread one digit alike in two places. It is
+    kept as printed and flagged for review, as `author_capaian_off` does.
+    """
+    lines: dict[tuple, list[int]] = {}
+    for row in rows:
+        lines.setdefault(printed_triple(row), []).append(row.source.line)
+    for row, old in zip(rows, before):
+        others = [n for n in lines.get(printed_triple(row), []) if n != row.source.line]
+        if not others:
+            continue
+        for field, was in zip(MEASURE_FIELDS, old):
+            now = getattr(row, field)
+            if was is None or now is None or now is was or \
+                    not any(r.rule == "digit_misread" for r in now.repairs[len(was.repairs):]):
+                continue
+            setattr(row, field, was.flagged(
+                f"{was.raw.strip()!r} does not fit realisasi / target x 100 by one digit, but line {others[0]} prints "
+                f"it again for this indicator with the same target and realisasi: the author's figure, not a "
+                f"misread digit, so it is kept as printed (read otherwise: {now.value:g})"))
+
+
 def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
                    vocabulary: Container[str] | None = None, catalogue: bool = True) -> None:
     """Targets from target tables, realisations from target/realisasi tables, one per indicator.
@@ -625,10 +662,12 @@ def build_measures(doc_id: str, rows: list[MeasureRow], built: Built,
     unmatched rows whose text is mostly unreadable; None keeps every row.
     `catalogue` False (an office the catalogue does not cover) gives no row an id.
     """
+    before = [(row.target, row.realisation, row.achievement) for row in rows]
     for row in rows:
         repair_measure(row)
         if vocabulary is not None:
             rejoin_cut_words(doc_id, row, vocabulary, built)
+    keep_figures_printed_twice(rows, before)
     repair_from_siblings(rows)
     repair_from_column_unit(rows)
     target_rows = [r for r in rows if not r.has_realisation_column and r.target is not None]

@@ -636,3 +636,29 @@ def test_no_value_restatement_when_two_rows_state_the_same_three_values_or_they_
     built = Built()
     build_measures("doc", [met, said_met], built, catalogue=False)
     assert sorted(r["line"] for r in built.realisations) == [62, 89]
+
+
+def three_cell_row(name: str, values: tuple[str, str, str], line: int, table_line: int) -> MeasureRow:
+    t, r, a = values
+    return MeasureRow(indicator_raw=name, target=parse_measure(t), realisation=parse_measure(r),
+                      achievement=parse_percent(a), has_realisation_column=True, has_achievement_column=True,
+                      source=Source(line=line, page=1, raw=" ".join(values), table=f"table at {table_line}",
+                                    table_line=table_line))
+
+
+def test_a_capaian_printed_alike_twice_is_the_authors_not_a_misread_digit():
+    # 4,12 / 4,00 = 103,00, printed '105,00%': one digit OCR confuses (3/5) would fit, but the sasaran's own
+    # table prints the same three cells again, and OCR does not misread one digit alike twice: kept, flagged
+    name = "Indeks kepuasan pengguna layanan arsip"
+    summary = three_cell_row(name, ("4,00", "4,12", "105,00%"), 40, 38)
+    built = Built()
+    build_measures("doc", [summary], built)
+    assert built.realisations[0]["achievement_value"] == 103.0  # printed once: read as a misread digit
+    summary = three_cell_row(name, ("4,00", "4,12", "105,00%"), 40, 38)
+    per_sasaran = three_cell_row(name, ("4,00", "4,12", "105,00%"), 75, 73)
+    built = Built()
+    build_measures("doc", [summary, per_sasaran], built)
+    (row,) = built.realisations
+    assert row["achievement_value"] == 105.0 and row["line"] == 40
+    (flag,) = [e for e in built.review if e["field"] == "achievement" and e["line"] == 40]
+    assert flag["action"] == "flagged" and "line 75" in flag["evidence"]

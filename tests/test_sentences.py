@@ -1901,3 +1901,13 @@ def test_an_election_still_to_come_named_in_an_indicator_does_not_make_the_sente
     assert find_measure_sentences(paragraph_lines(
         "Indikator Persentase partisipasi pemilih pada Pemilu 2019 ditargetkan 77% dan terealisasi 79%."),
         year=2023) == []
+
+
+def test_a_summary_counting_indicators_names_the_one_after_yaitu():
+    # 'Dari tujuh indikator, enam ... dan satu indikator, yaitu X, terealisasi ...': the count said before
+    # 'yaitu' is no part of X's name (which then matches the table row stating the same values)
+    (row,) = find_measure_sentences(views(
+        "Dari tujuh indikator kinerja, enam indikator mencapai target dan satu indikator, yaitu persentase "
+        "arsip dinamis yang tertata, terealisasi 88,40% dari target 95%."))
+    assert row.indicator_raw == "persentase arsip dinamis yang tertata"
+    assert (row.target.value, row.realisation.value) == (95.0, 88.4)

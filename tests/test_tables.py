@@ -5778,3 +5778,22 @@ def test_a_section_heading_after_a_blank_line_is_no_part_of_the_last_rows_name()
             assert names == expected, (text, heading)
     names = [r.indicator_raw for r in table_records(f"{plain}\n\nKualitas Lingkungan Hidup Kota\n", 2023)[0]]
     assert names == [expected[0], expected[1] + " Kualitas Lingkungan Hidup Kota"]
+
+
+def test_a_paragraph_set_across_a_space_aligned_table_is_no_part_of_the_last_rows_name():
+    # pdftotext -layout: a wrapped name stays in its column, left of the values; the paragraph under the table,
+    # after a blank line, runs on under the value columns (its next line states the row's values again)
+    table = (" Indikator Kinerja                  Realisasi 2021  Target 2022  Realisasi 2022    Capaian\n"
+             " Persentase arsip vital yang                   95%         100%           100%       100%\n"
+             " dialihmediakan sesuai\n"
+             " jadwal retensi\n"
+             "\n"
+             "Indikator persentase arsip vital yang dialihmediakan sesuai jadwal retensi pada\n"
+             "tahun 2022 memiliki target 100% dengan realisasi 100%, sehingga capaiannya 100%. Pada tahun\n"
+             "2021 realisasi indikator ini sebesar 95%.\n")
+    names = [r.indicator_raw for r in table_records(table, 2022)[0]]
+    assert names == ["Persentase arsip vital yang dialihmediakan sesuai jadwal retensi"]
+    # a last row with no wrapped line below it: the same paragraph is still no part of its name
+    rows = table.split("\n")
+    single = "\n".join(rows[:2] + rows[4:])
+    assert [r.indicator_raw for r in table_records(single, 2022)[0]] == ["Persentase arsip vital yang"]
