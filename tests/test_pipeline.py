@@ -134,7 +134,7 @@ def test_budget_codes_are_split_into_their_parts(corpus_out: Path):
 
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
 # F1 on the hand-labelled layout reports (tests/data/layouts/gold) when this floor was set, minus a small margin.
-LAYOUT_F1_FLOOR = {"targets": 0.99, "realisations": 0.99, "budgets": 0.99}  # reached 1.000 / 0.998 / 1.000 (42 reports)
+LAYOUT_F1_FLOOR = {"targets": 0.99, "realisations": 0.99, "budgets": 0.99}  # reached 0.998 / 0.998 / 1.000 (46 reports)
 
 
 @pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/eval")
@@ -158,7 +158,10 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
     a provincial Dinas Pendidikan whose capaian table ends each row on a Kategori verdict, with averages in 'Tahun'
     and a '1:20' ratio, and a Program / Kegiatan / Sub Kegiatan budget in thousands of Rupiah; a Kecamatan whose
     tables are flattened with no blank line between rows, its targets one-sided ('≥ 90%', '≤ 5 hari'), its budget
-    one Program and its Sub Kegiatan rows in tabs with a Jumlah."""
+    one Program and its Sub Kegiatan rows in tabs with a Jumlah; four whole KPU reports (kata pengantar to lampiran,
+    per-sasaran tables and paragraphs restating each result, KRO/RO and jenis belanja budgets, page headers) as a
+    tab text layer with OCR digit damage, pdftotext -layout broken over pages, a raw scan with '|' borders, and a
+    provinsi web export flattened one cell per line and in markdown."""
     result = run_cli("extract", str(LAYOUTS), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     score = load_scorer()
