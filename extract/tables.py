@@ -3435,9 +3435,14 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
     if view.delimited and not (row.cells and header.cells and one_text_piece(view) and edge_bordered(view)):
         # (a wrapped line whose only '|' a scan read at its edge is no cell of its own: the name's rest)
         shift = int(opens_at_blank_number_cell(row, view, header))
-        for cell in view.cells:
-            if cell.text:
-                row.cells[cell.index + shift] = (row.cells.get(cell.index + shift, "") + " " + cell.text).strip()
+        texts = [cell for cell in view.cells if cell.text]
+        lone = lone_piece_above(row, header)
+        if lone and len(texts) == 1 and row.cells.get(texts[0].index + shift):
+            # the piece between this cell's lines above and below it is that cell's middle line: a cell's
+            # wrapped lines follow each other, so the column with words on both sides of it had words on it too
+            row.cells[texts[0].index + shift] += " " + lone
+        for cell in texts:
+            row.cells[cell.index + shift] = (row.cells.get(cell.index + shift, "") + " " + cell.text).strip()
     elif row.cells and (column := text_column(view, header)) is not None:
         row.cells[column] = (row.cells.get(column, "") + " " + view.text).strip()
     elif row.cells and header.flattened:  # a flattened row's wrapped name: the rest of its last text cell
@@ -3445,6 +3450,22 @@ def append_text(row: RowDraft, view: LineView, header: Header) -> None:
         row.cells[last] = f"{row.cells[last]} {strip_row_number(view.text)}"
     row.text_parts.append(strip_row_number(view.text))
     row.codes.extend(view.codes)
+
+
+def lone_piece_above(row: RowDraft, header: Header) -> str:
+    """The words of the row's line above the one just appended when no cell took them, else ''.
+
+    A scan that loses a wrapped line's empty cells prints it as one piece
+    between edge borders (' | Kabupaten Contoh yang | '), which names no
+    column; `append_text` leaves it out of the cells. The line below then shows
+    which column it continued.
+    """
+    if len(row.views) < 3 or not row.cells or not header.cells:
+        return ""
+    above = row.views[-2]
+    if not above.delimited or not one_text_piece(above) or not edge_bordered(above) or not above.text:
+        return ""
+    return above.text
 
 
 def opens_at_blank_number_cell(row: RowDraft, view: LineView, header: Header) -> bool:

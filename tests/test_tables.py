@@ -5797,3 +5797,16 @@ def test_a_paragraph_set_across_a_space_aligned_table_is_no_part_of_the_last_row
     rows = table.split("\n")
     single = "\n".join(rows[:2] + rows[4:])
     assert [r.indicator_raw for r in table_records(single, 2022)[0]] == ["Persentase arsip vital yang"]
+
+
+def test_a_lone_piece_between_two_lines_of_one_cell_is_that_cells_middle_line():
+    # a scan lost the empty cells of a wrapped line (' | Kota Contoh yang ditata | '): one piece naming no column;
+    # the line below continues the Indikator cell, whose lines follow each other, so the piece is its middle line
+    table = ("| No | Sasaran Strategis | Indikator Kinerja | Target |\n"
+             "| 1 | Tertatanya arsip daerah | Persentase arsip dinamis Pemerintah | 90% |\n"
+             " | Kota Contoh yang ditata sesuai | \n"
+             "|  |  | klasifikasi arsip | \n"
+             "| 2 | Meningkatnya layanan | Jumlah layanan arsip keliling | 12 kali |\n")
+    names = [r.indicator_raw for r in table_records(table, 2022)[0]]
+    assert names == ["Persentase arsip dinamis Pemerintah Kota Contoh yang ditata sesuai klasifikasi arsip",
+                     "Jumlah layanan arsip keliling"]
