@@ -68,6 +68,10 @@ def proven_rows(tokens: list[Token], scaled: bool = False) -> list[tuple[Token, 
     i = 0
     while i + 2 < len(tokens):
         a, r = tokens[i], tokens[i + 1]
+        if is_amount(a, scaled) and (unspent := unspent_run(tokens[i:i + 4], scaled)) is not None:
+            found.append(unspent)
+            i += 3 if unspent[2] is None else 4
+            continue
         if is_amount(a, scaled) and is_amount(r, scaled):
             rest = tokens[i + 2:i + 4]
             if rest and is_rate(rest[0]) and proves(a, r, rest[0]):
@@ -81,6 +85,26 @@ def proven_rows(tokens: list[Token], scaled: bool = False) -> list[tuple[Token, 
                 continue
         i += 1
     return found
+
+
+def is_zero(token: Token) -> bool:
+    """A value printed as nought ('0', '0,00', '0%')."""
+    return token.kind in ("number", "percent", "amount") and token.reading.value == 0
+
+
+def unspent_run(tokens: list[Token], scaled: bool) -> tuple[Token, Token, Token | None, Token] | None:
+    """A row of a program nothing of which was spent: pagu, a realisasi of 0, a % of 0 and a Sisa that is the
+    whole pagu, in either order ('60.000.000,00 0,00 0,00 60.000.000,00'). A nought is no Rupiah amount, so only
+    the sisa equal to the pagu proves such a row (noughts alone may be any column's)."""
+    if len(tokens) < 4 or not is_zero(tokens[1]):
+        return None
+    a, r, third, fourth = tokens[:4]
+    whole = a.reading.value
+    if is_zero(third) and is_rate(third) and is_amount(fourth, scaled) and fourth.reading.value == whole:
+        return (a, r, None, third)  # (its sisa, after the %, is read as a trailing Sisa)
+    if is_amount(third, scaled) and third.reading.value == whole and is_zero(fourth) and is_rate(fourth):
+        return (a, r, third, fourth)
+    return None
 
 
 # the label of a list item's sisa, between its realisasi and its sisa ('..., realisasi Rp R, sisa Rp S')
@@ -149,22 +173,96 @@ def find_run_together_budgets(lines: list[Line], doc: DocText, ocr: bool = False
         if len(runs) < 2:
             continue
         rows += rows_of_runs(text, header.end(), runs, scale, line, ocr)
-        if text[runs[-1][3].end:].strip(" %|"):
+        tail = text[run_end(text, runs[-1]):].strip(" %|")
+        pending = [tail] if tail and opens_row_name(tail) else []
+        if tail and not pending:
             continue  # the table ended inside its line: no row goes on below
-        for j, more_text, more_runs in continued_run_lines(lines, i, scale is not None):
-            rows += rows_of_runs(more_text, 0, more_runs, scale, lines[j], ocr)
+        for j, more_text, more_runs, lead in continued_run_lines(lines, i, scale is not None, pending):
+            rows += rows_of_runs(more_text, 0, more_runs, scale, lines[j], ocr, lead)
     return rows
 
 
-def rows_of_runs(text: str, start: int, runs: list, scale: Scale | None, line: Line, ocr: bool) -> list[BudgetRow]:
-    """The budget rows of a line's proven runs, each named by the text between the run before it and its own."""
+def rows_of_runs(text: str, start: int, runs: list, scale: Scale | None, line: Line, ocr: bool,
+                 lead: str = "") -> list[BudgetRow]:
+    """The budget rows of a line's proven runs, each named by the text between the run before it and its own
+    (the first after `lead`, the start of its name a line above ran on to this one); a Sisa printed after a
+    run's % and proven by it is that row's sisa."""
     rows: list[BudgetRow] = []
     for slot, run in enumerate(runs):
-        row = run_row(text, text[start:run[0].start], run, scale, line, ocr, slot)
+        before = text[start:run[0].start]
+        if slot == 0 and lead:
+            before = lead + " " + before
+        sisa = trailing_sisa(text, run)
         start = run[3].end
+        if sisa is not None:
+            run, start = (run[0], run[1], sisa, run[3]), sisa.end
+        row = run_row(text, before, run, scale, line, ocr, slot)
         if row is not None:
             rows.append(row)
     return rows
+
+
+SISA_REACH = 40  # characters after a run's % where a Sisa column's amount stands
+
+
+def trailing_sisa(text: str, run: tuple[Token, Token, Token | None, Token | None]) -> Token | None:
+    """The Sisa of a table that prints it after the % ('Pagu | Realisasi | % | Sisa'): the amount right after a
+    run's rate that is its pagu less its realisasi, to the Rupiah. Unproven, such an amount is the next row's
+    pagu or prose, and stays theirs."""
+    alloc, real, rest, rate = run
+    if rest is not None or rate is None:
+        return None
+    after = text[rate.end:rate.end + SISA_REACH]
+    tokens = lex_values(after)
+    if not tokens or tokens[0].kind not in ("amount", "number") or after[:tokens[0].start].strip(" |%"):
+        return None
+    a, r, s = alloc.reading.value, real.reading.value, tokens[0].reading.value
+    if a is None or r is None or s is None or abs(a - r - s) > 1:
+        return None
+    return replace(tokens[0], start=tokens[0].start + rate.end, end=tokens[0].end + rate.end)
+
+
+def run_end(text: str, run: tuple[Token, Token, Token | None, Token | None]) -> int:
+    """Where a proven run ends: after its rate, or after the Sisa printed after its rate (`trailing_sisa`)."""
+    sisa = trailing_sisa(text, run)
+    return sisa.end if sisa is not None else run[3].end
+
+
+# the column numbers a table prints under its header ('1 2 3 4 5 6', '(1) (2) (3) (4)'), run into the text before
+# its first row or opening a later page's part of the table
+COLUMN_NUMBERS_RE = re.compile(r"(?<![\w.,])\(?1\)?\s+\(?2\)?\s+\(?3\)?(?![\w.,%])")
+NEXT_COLUMN_RE = re.compile(r"\s+\(?(\d{1,2})\)?(?![\w.,%])")
+
+
+def after_column_numbers(text: str, opening: bool = False) -> int:
+    """The offset after a run of column numbers counting up from 1 in `text` (at its start only, when
+    `opening`), or 0: such numbers head the columns, no row's number, name or value."""
+    m = COLUMN_NUMBERS_RE.search(text)
+    if m is None or opening and text[:m.start()].strip():
+        return 0
+    end, expected = m.end(), 4
+    while (more := NEXT_COLUMN_RE.match(text, end)) is not None and int(more.group(1)) == expected:
+        end, expected = more.end(), expected + 1
+    return end
+
+
+MAX_PENDING = 2  # lines a row's name wraps over before its values open a line
+
+
+def opens_row_name(text: str) -> bool:
+    """Whether a line's text (or the end of one after its last row) is the start of the next row's name, its
+    values on a line below: a row number and words, no value, no full stop of prose."""
+    text = text.strip()
+    return bool(ROW_NUMBER_RE.match(text)) and is_name_part(text)
+
+
+def is_name_part(text: str) -> bool:
+    """A short piece of a wrapped row name: no value but a leading row number, no sentence's full stop."""
+    text = text.strip()
+    if not text or len(text) >= MAX_WRAPPED or text.endswith("."):
+        return False
+    tokens = lex_values(text)
+    return not tokens or len(tokens) == 1 and tokens[0].start == 0 and ROW_NUMBER_RE.match(text) is not None
 
 
 # words that join a sentence's amounts ('pagu Rp A terealisasi Rp R atau P%'), never a table row's name
@@ -173,47 +271,81 @@ CARRIED_PROSE_RE = re.compile(r"\b(?:sebesar|senilai|terealisasi|atau|mencapai|a
 CONTINUED_ROW_RE = re.compile(r"\s*(?:\d{1,2}[.)]?\s+[A-Z]|(?i:jumlah|total)\b)")  # a row's number, or the total
 
 
-def continued_run_lines(lines: list[Line], i: int, scaled: bool) -> list[tuple[int, str, list]]:
-    """The lines after line `i` that go on with its run-together budget table: (index, folded text, proven runs).
+def continued_run_lines(lines: list[Line], i: int, scaled: bool,
+                        pending: list[str] | None = None) -> list[tuple[int, str, list, str]]:
+    """The lines after line `i` that go on with its run-together budget table: (index, folded text, proven runs,
+    the start of the first row's name carried from the lines above).
 
     A web export breaks such a table where the report's paragraph or page
     broke, so its rows go on after a blank line, or after the page's marker,
     banner and running header, on a line without the header ('4 Program ...
     38.750.000 36.900.000 95,23 5 Program ... JUMLAH 4.136.950.000 ...'). Such
-    a line opens with a row's number or the total, and each of its rows is
+    a line opens with a row's number or the total (after the column numbers
+    '1 2 3 4 5 6' a new page repeats under the header), and each of its rows is
     proven by its own % as under the header; prose or a line of other values
     ends the table. A web export that wraps its text every so many hundred
     characters carries rows on to a line opening mid-row or on a code
     ('076.01.CQ ... 612.300.000 563.622.300 92,05 ...'): such a line goes on
     with the table when two rows or more on it are proven so (one proven
     triple is as likely a sentence's), and a line holding a header of its own
-    ends it.
+    ends it. A row whose name the export broke off from its values ('5. Program
+    Peningkatan ...' ending a line, or alone on its lines, wrapped) goes on
+    where the next line opens with its proven values (`pending`: its name's
+    start, `MAX_PENDING` lines at most).
     """
-    found: list[tuple[int, str, list]] = []
+    found: list[tuple[int, str, list, str]] = []
+    pending = list(pending or [])
     gap, j = 0, i + 1
     while j < len(lines) and gap <= CONTINUATION_GAP:
         text = fold_text(lines[j].text)
         stripped = text.strip()
         if stripped and names_budget_column(text) and HEADER_RUN_RE.search(text):
             break  # the next table's header
-        if CONTINUED_ROW_RE.match(stripped) is None:
-            wrapped = proven_rows(lex_values(text), scaled) \
-                if len(stripped) >= GAP_LINE_CHARS and not CARRIED_PROSE_RE.search(text) else []
-            if len(wrapped) >= 2:
-                found.append((j, text, wrapped))  # the rows a wrap carried on, however the line opens
-                if text[wrapped[-1][3].end:].strip(" %|"):
-                    break
-                j, gap = j + 1, 0
-                continue
-            if ends_continuation(stripped):
-                break  # prose: the table ended
+        if not stripped:
             j, gap = j + 1, gap + 1
             continue
-        runs = proven_rows(lex_values(text), scaled)
-        if not runs or text[runs[-1][3].end:].strip(" %|") and len(runs) < 2:
-            break
-        found.append((j, text, runs))
-        j, gap = j + 1, 0
+        if pending:
+            runs = proven_rows(lex_values(text), scaled)
+            if runs and not text[:runs[0][0].start].strip():  # the pending row's values open the line
+                found.append((j, text, runs, " ".join(pending)))
+                pending, j, gap, ends = [], j + 1, 0, True
+            elif len(pending) < MAX_PENDING and is_name_part(stripped):
+                pending.append(stripped)  # its name wraps on
+                j, gap = j + 1, 0
+                continue
+            else:
+                break
+        else:
+            body = text[after_column_numbers(text, opening=True):]
+            if CONTINUED_ROW_RE.match(body) is None:
+                wrapped = proven_rows(lex_values(text), scaled) \
+                    if len(stripped) >= GAP_LINE_CHARS and not CARRIED_PROSE_RE.search(text) else []
+                if len(wrapped) >= 2:
+                    found.append((j, text, wrapped, ""))  # the rows a wrap carried on, however the line opens
+                    runs, ends = wrapped, True
+                elif ends_continuation(stripped):
+                    break  # prose: the table ended
+                else:
+                    j, gap = j + 1, gap + 1
+                    continue
+            else:
+                runs = proven_rows(lex_values(text), scaled)
+                if not runs and opens_row_name(body):
+                    pending, j, gap = [body.strip()], j + 1, 0  # a row's name, its values below
+                    continue
+                if not runs:
+                    break
+                rest = text[run_end(text, runs[-1]):].strip(" %|")
+                if rest and len(runs) < 2 and not opens_row_name(rest):
+                    break
+                found.append((j, text, runs, ""))
+                ends = False  # (a numbered line's rows: what follows its last row is read on the next lines)
+            j, gap = j + 1, 0
+        tail = text[run_end(text, runs[-1]):].strip(" %|")
+        if tail and opens_row_name(tail):
+            pending = [tail]  # the next row's name, its values on the line below
+        elif tail and ends:
+            break  # the table ended inside the line
     return found
 
 
@@ -257,6 +389,8 @@ def run_row(text: str, before: str, run: tuple[Token, Token, Token | None, Token
             line: Line, ocr: bool, slot: int) -> BudgetRow | None:
     """A budget row from a proven run and the text before it (its name); a run its sisa proves has no rate."""
     alloc, real, rest, rate = run
+    if " 2" in before or "(2)" in before:  # (cheap precheck: the column numbers '1 2 3 ...' hold one of these)
+        before = before[after_column_numbers(before):]
     name = row_name(before)
     # a result's values before the budget's ('Jumlah kunjungan perpustakaan 12.000 11.400 95,00 215.000.000 ...'):
     # a table giving each indicator's result and budget; the name ends at them, and names an indicator, no total

@@ -811,6 +811,11 @@ def percent_proves(row: BudgetRow) -> bool:
     return abs(r.value / a.value * 100 - p.value) <= slack
 
 
+def pair(row: BudgetRow) -> tuple[float | None, float | None]:
+    """A budget row's pagu and realisasi."""
+    return (row.allocation.value if row.allocation else None, row.realisation.value if row.realisation else None)
+
+
 def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
     """One budget row per source line: a reading its own % proves, else the one that kept most of the amount's digits.
 
@@ -819,7 +824,14 @@ def one_per_line(rows: list[BudgetRow]) -> list[BudgetRow]:
     fuller reading wins, and the first one on a tie. A reading whose pagu,
     realisasi and % agree wins over one that ran an amount into the % after it
     ('Rp. 343.059.036   15%' read as 34.305.903.615).
+
+    A line that one reader reads as several rows (a table run onto one line)
+    and another as one row holding the amounts of a later row of those (the
+    line's earlier rows taken for its name) is read as the several rows.
     """
+    later = {(row.source.line, pair(row)) for row in rows if row.slot}
+    if later:
+        rows = [row for row in rows if row.slot or (row.source.line, pair(row)) not in later]
     best: dict[tuple[int, int], BudgetRow] = {}
     for row in rows:
         key = (row.source.line, row.slot)  # (the rows of a table run onto one line each keep their own place)

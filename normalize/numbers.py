@@ -912,11 +912,14 @@ _COUNT_NEEDS = rf"(?=[\dTOolISsBZG.,]*\ ?(?:\(|(?i:[{''.join(sorted({unit[0] for
 _DECIMAL_YEARS = r"\d{1,3}[.,]\d{1,2}\ ?(?i:tahun|thn)(?![A-Za-z])\.?(?=\s*$|\s*[|\t]|\s+\d)"
 # A noun of _END_UNITS is a unit only where its value ends the cell or line, or another value follows.
 _END_UNIT = rf"(?i:{_END_UNIT_ALT})(?![A-Za-z]){_QUALIFIER}(?=\s*$|\s*[|\t]|\s+\d)"
+# A digit split off a grouped amount by a space ('1.644.763.00 0') is no digit of it where it numbers the next row of
+# a table run onto one line ('... 98.901.565,00 2. Program ...'): a row number closed by '.' or ')' before a word.
+_NO_ROW_NUMBER = r"(?![.)]\s+[A-Z])"
 _LEX_RE = re.compile(rf"""
     (?<![\w.,:])
     (?:
         (?P<amount>{_AMOUNT_NEEDS}(?:
-            {_RP}?{_D13}(?:[.,]{_D3})+[.,](?:\d\d\ \d|\d\ \d\d)(?:[.,]{_D3})*(?!\d|[.,]\d)
+            {_RP}?{_D13}(?:[.,]{_D3})+[.,](?:\d\d\ \d|\d\ \d\d)(?:[.,]{_D3})*(?!\d|[.,]\d){_NO_ROW_NUMBER}
           | {_RP}?{_D13}(?:\ ?{_SEP}{_D3}){{2,}}{_TAIL}{_AMOUNT_END}
           | {_RP}{_D}+(?:\ ?{_SEP}{_D}+)*{_TAIL}{_AMOUNT_END}
           | {_D13}(?:[.,]{_D3})*,0000{_END}

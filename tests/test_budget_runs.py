@@ -294,3 +294,36 @@ def test_a_run_together_budget_table_goes_on_after_a_page_marker_and_running_hea
         ("Program Sarana Aparatur", 400_000_000, 392_000_000, 98.00),
         ("Program Pengembangan Data Daerah", 1_500_000_000, 1_425_000_000, 95.00),
         ("JUMLAH", 2_720_000_000, 2_596_000_000, 95.44)]
+
+
+def test_a_run_together_table_with_column_numbers_a_sisa_after_its_rate_and_names_broken_off_is_read_whole():
+    # A 123dok article export of a program table 'Pagu | Realisasi | % | Sisa': the column numbers '1 2 3 4 5'
+    # run into the first row and open the next page's part; each row's sisa (pagu - realisasi) follows its %;
+    # a row's name ends one line and its values open a later one, after its name wrapped; a program nothing of
+    # which was spent prints noughts, its sisa the whole pagu.
+    text = ("Rincian per program sebagai berikut : NO PROGRAM PAGU (Rp.) REALISASI (Rp.) % SISA (Rp.) 1 2 3 4 5 "
+            "1. Program Layanan Kantor Contoh 640.000.000,00 608.000.000,00 95,00 32.000.000,00 2. Program Sarana "
+            "Aparatur Contoh 150.000.000,00 120.000.000,00 80,00 30.000.000,00\n\n"
+            "1 2 3 4 5 3. Program Data Contoh 80.000.000,00 72.000.000,00 90,00 8.000.000,00 4. Program Pelaporan "
+            "Kinerja dan Keuangan Contoh\n\n44.000.000,00 33.000.000,00 75,00 11.000.000,00\n\n"
+            "5. Program Sekolah\n\nRakyat Contoh\n\n2.000.000.000,00 1.500.000.000,00 75,00 500.000.000,00 "
+            "6. Program Kajian Contoh 70.000.000,00 0,00 0,00 70.000.000,00 7. Program Terpotong")
+    assert run_together(text) == [
+        ("Program Layanan Kantor Contoh", 640_000_000, 608_000_000, 95.00),
+        ("Program Sarana Aparatur Contoh", 150_000_000, 120_000_000, 80.00),
+        ("Program Data Contoh", 80_000_000, 72_000_000, 90.00),
+        ("Program Pelaporan Kinerja dan Keuangan Contoh", 44_000_000, 33_000_000, 75.00),
+        ("Program Sekolah Rakyat Contoh", 2_000_000_000, 1_500_000_000, 75.00),
+        ("Program Kajian Contoh", 70_000_000, 0, 0.00)]
+    lines = [Line(number=i, page=1, text=t) for i, t in enumerate(text.split("\n"), start=1)]
+    rows = find_run_together_budgets(lines, DocText(lines))
+    assert [b.remainder.value for b in rows] == [32_000_000, 30_000_000, 8_000_000, 11_000_000, 500_000_000,
+                                                  70_000_000]
+
+
+def test_noughts_without_a_sisa_equal_to_the_pagu_make_no_unspent_row():
+    # '0,00 0,00' after an amount may be any columns' (a target and a rate): no row without the sisa's proof
+    text = ("Rincian per program sebagai berikut : NO PROGRAM PAGU (Rp.) REALISASI (Rp.) % SISA (Rp.) "
+            "1. Program Layanan Kantor Contoh 640.000.000,00 608.000.000,00 95,00 32.000.000,00 2. Program Kajian "
+            "Contoh 70.000.000,00 0,00 0,00 65.000.000,00 3. Program Data Contoh 80.000.000,00 72.000.000,00 90,00")
+    assert [name for name, *_ in run_together(text)] == ["Program Layanan Kantor Contoh", "Program Data Contoh"]

@@ -1224,3 +1224,21 @@ def test_the_line_over_a_bare_value_line_opens_that_rows_name_not_the_named_row_
             "   5    KAB KENANGA           50.00       45.00     90%\n")
     names = [r["name"] for r in built_rows(text)]
     assert names == ["KOTA MAWAR", "KAB MELATI", "KAB MAWAR BARAT", "KAB MAWAR TIMUR", "KAB KENANGA"]
+
+
+def test_a_line_read_as_several_rows_is_not_read_as_one_row_holding_a_later_rows_amounts():
+    # a run-together line holding two program rows: a Rupiah-line reading of it as one row (its first row's
+    # text and amounts taken for the name of the second) gives way to the two rows, whatever digits it kept
+    from dataclasses import replace
+    from extract.records import BudgetRow, Source
+    from normalize.build import one_per_line
+    from normalize.numbers import parse_amount, parse_percent
+
+    source = Source(line=30, page=1, raw="")
+    first = BudgetRow(name="Program Kantor", allocation=parse_amount("640.000.000"),
+                      realisation=parse_amount("608.000.000"), percent=parse_percent("95%"), source=source, slot=0)
+    second = replace(first, name="Program Sarana", allocation=parse_amount("150.000.000"),
+                     realisation=parse_amount("120.000.000"), percent=parse_percent("80%"), slot=1)
+    whole_line = replace(second, name="Program Kantor 640.000.000 608.000.000 95,00 2. Program Sarana",
+                         remainder=parse_amount("30.000.000"), slot=0)
+    assert one_per_line([whole_line, first, second]) == [first, second]

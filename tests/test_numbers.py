@@ -355,6 +355,9 @@ DEV_LINES: list[tuple[str, list[tuple[str, object]]]] = [
     ("Nilai minimal B untuk dicapai", []),
     ("1.644.763.00 0\t1.601.325.55 9\t97,36%",
      [("amount", 1644763000), ("amount", 1601325559), ("percent", 97.36)]),
+    # a table run onto one line: the next row's number after a decimal amount is no digit split off it
+    ("74,10 12.450.300,00 3. Program Contoh 500.000.000,00",
+     [("number", 74.10), ("amount", 12450300), ("number", 3), ("amount", 500000000)]),
     ("Rp. 2.265.454.000\tRp. 2.101.808.066\t93%",
      [("amount", 2265454000), ("amount", 2101808066), ("percent", 93)]),
     ("2024 | 111,186,550,000 | 94,496,718,290 | 84,99%",
