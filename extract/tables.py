@@ -3336,7 +3336,7 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
                                                  or header.kind in ("target", "realisation")
                                                  and INDICATOR_START_RE.match(rest[0]))):
                 return False
-        return True
+        return not (header.kind in ("target", "realisation") and opens_name_under_whole_name(row, view))
     if blanks and reads_as_sentence(view.line.text):
         return False  # the paragraph after the table
     if blanks and heads_section(view.line.text):
@@ -3360,6 +3360,28 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if next_dashed_item(row, view):
         return False
     return starts_lower(text) or ends_unfinished(row.text) or header.satuan and unfinished_before_satuan(row.text)
+
+
+def opens_name_under_whole_name(row: RowDraft, view: LineView) -> bool:
+    """Whether a delimited text line's cell opens a new name where the row above's same cell holds a whole one.
+
+    An indicator wrapped around its value line ('| Persentase rancangan |' over
+    '4 | keputusan KPU yang | 95%' over '| ditetapkan sesuai ketentuan |')
+    prints its first line above its number. That line's cell opens with a
+    capitalised measure word, and the cell above it ('Persentase pemutakhiran
+    data yang tepat waktu') already names a measure and ends on no connector:
+    a name never goes on with a second measure word after a finished phrase,
+    so the line opens the next row (as `continues` rules for a line without
+    tabs). A cell holding the measure word alone ('Nilai' over 'Indeks ...')
+    is no whole name.
+    """
+    for cell in view.cells:
+        if not cell.text or INDICATOR_START_RE.match(cell.text) is None:
+            continue
+        above = row.cells.get(cell.index, "")
+        return len(above.split()) > 1 and INDICATOR_START_RE.match(strip_row_number(above)) is not None \
+            and not ends_unfinished(above)
+    return False
 
 
 def measure_word_only(row: RowDraft, view: LineView, header: Header) -> bool:

@@ -5778,3 +5778,26 @@ def test_a_section_heading_after_a_blank_line_is_no_part_of_the_last_rows_name()
             assert names == expected, (text, heading)
     names = [r.indicator_raw for r in table_records(f"{plain}\n\nKualitas Lingkungan Hidup Kota\n", 2023)[0]]
     assert names == [expected[0], expected[1] + " Kualitas Lingkungan Hidup Kota"]
+
+
+def test_a_tab_rows_name_wrapped_around_its_value_line_keeps_its_first_line_from_the_row_above():
+    # a tab table's name printed on three lines with its number and values on the middle one: the line above
+    # ('Persentase ...' in the name's cell) opens a new measure under a row whose name is whole, so it is the
+    # next row's opening, not the row above's wrapped tail (in either a target or a realisation table)
+    header = "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian"
+    body = ("1\tTertatanya arsip dinas\tPersentase arsip aktif yang dipindai tepat waktu\t90%\t92%\t102,22%\n"
+            "\tMeningkatnya mutu\tPersentase surat keluar\t\t\t\n"
+            "2\tlayanan persuratan\tyang dikirim pada hari\t95%\t96%\t101,05%\n"
+            "\t\tyang sama\t\t\t\n"
+            "3\tTertibnya aset\tJumlah barang milik daerah yang dicatat\t40\t42\t105%\n")
+    expected = ["Persentase arsip aktif yang dipindai tepat waktu",
+                "Persentase surat keluar yang dikirim pada hari yang sama",
+                "Jumlah barang milik daerah yang dicatat"]
+    assert [r.indicator_raw for r in table_records(f"{header}\n{body}", 2023)[0]] == expected
+    target_only = "\n".join("\t".join(line.split("\t")[:4]) for line in body.splitlines())
+    assert [r.indicator_raw for r in table_records(f"No\tSasaran\tIndikator Kinerja\tTarget\n{target_only}\n",
+                                                   2023)[0]] == expected
+    # a name whose first line ends on a connector ('... yang') or holds its measure word alone goes on below
+    for first, rest in (("Persentase arsip yang", "Jumlah dipindai tepat waktu"), ("Nilai", "Indeks Kearsipan")):
+        text = f"No\tIndikator Kinerja\tTarget\n1\t{first}\t90%\n\t{rest}\t\n2\tJumlah barang dicatat\t40\n"
+        assert [r.indicator_raw for r in table_records(text, 2023)[0]][0] == f"{first} {rest}"
