@@ -672,10 +672,33 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = run_before_group_label(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
+    if kind in ("target", "realisation") and len(values) == 1 and target_stated_in_name(view):
+        return []  # '... tepat waktu sebesar 100%': the name's own words, the row's columns on its value line
     if kind in ("target", "realisation") and not view.delimited and len(values) > len(header.roles) \
             and next_row_number_ends_counts(view, values):
         values = values[:-1]
     return values
+
+
+# a word that introduces a quantity, closing a cell's words right before its one value ('... sebesar 100%')
+QUANTIFIER_END_RE = re.compile(r"(?i)\b(?:sebesar|sebanyak|minimal|setidaknya)$")
+
+
+def target_stated_in_name(view: LineView) -> bool:
+    """Whether a line's one value follows a quantifier that closes the words of its cell ('Persentase dokumen
+    tepat waktu sebesar 100%').
+
+    An indicator may state its target in its own name. Printed on a line of its
+    own (a wrapped cell's last line, or a name flattened one cell per line), the
+    value looks like the row's one value: read so, it makes a row of its own or
+    takes the Target column, and the row's printed target, realisasi and
+    capaian slide a column. A column's value stands in a cell of its own, never
+    right after 'sebesar' in a cell of words, so the line is the name's text.
+    """
+    cells = [c for c in view.cells if c.values]
+    if len(cells) != 1 or len(cells[0].values) != 1 or not cells[0].text or cells[0].text[-1:].isupper():
+        return False
+    return QUANTIFIER_END_RE.search(cells[0].text) is not None
 
 
 def next_row_number_ends_counts(view: LineView, values: list[Token]) -> bool:

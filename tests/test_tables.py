@@ -5801,3 +5801,30 @@ def test_a_tab_rows_name_wrapped_around_its_value_line_keeps_its_first_line_from
     for first, rest in (("Persentase arsip yang", "Jumlah dipindai tepat waktu"), ("Nilai", "Indeks Kearsipan")):
         text = f"No\tIndikator Kinerja\tTarget\n1\t{first}\t90%\n\t{rest}\t\n2\tJumlah barang dicatat\t40\n"
         assert [r.indicator_raw for r in table_records(text, 2023)[0]][0] == f"{first} {rest}"
+
+
+def test_a_target_stated_in_the_name_on_a_line_of_its_own_is_the_names_text():
+    # 'Persentase ... sebesar 100%': the name states its target after a quantifier; on a line of its own (a wrapped
+    # cell's last line, or a name flattened one cell per line) that value is no row and no column of the row
+    header = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]
+    flattened = "\n".join(header + ["1", "Persentase izin usaha terbit tepat waktu sebesar 90%", "90%", "93%",
+                                    "103,33%", "2", "Jumlah pelaku usaha dibina", "40", "44", "110%"])
+    tabbed = "\n".join(["\t".join(header), "1\tPersentase izin usaha terbit\t90%\t93%\t103,33%",
+                        "\ttepat waktu sebesar 90%\t\t\t", "2\tJumlah pelaku usaha dibina\t40\t44\t110%"])
+    spaced = "\n".join(["No  Indikator Kinerja              Target  Realisasi  Capaian",
+                        "1   Persentase izin usaha terbit   90%     93%        103,33%",
+                        "    tepat waktu sebesar 90%",
+                        "2   Jumlah pelaku usaha dibina     40      44         110%"])
+    for text in (flattened, tabbed, spaced):
+        rows = table_records(text + "\n", 2023)[0]
+        assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+            ("Persentase izin usaha terbit tepat waktu sebesar", "90%", "93%", "103,33%"),
+            ("Jumlah pelaku usaha dibina", "40", "44", "110%")], text
+    # the displayed name drops the quantifier left at its end
+    from normalize.indicators import clean_indicator
+    assert clean_indicator("Persentase izin usaha terbit tepat waktu sebesar") == \
+        "Persentase izin usaha terbit tepat waktu"
+    # a value in a cell of its own, or a count after its noun, is still the row's ('Jumlah pelaku usaha | 40')
+    rows = table_records("No\tIndikator Kinerja\tRealisasi\tCapaian\n1\tJumlah pelaku usaha sebanyak 40 orang"
+                         "\t44\t110%\n", 2023)[0]
+    assert (rows[0].target.raw, rows[0].realisation.raw) == ("40 orang", "44")
