@@ -681,7 +681,7 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
 
 
 # a word that introduces a quantity, closing a cell's words right before its one value ('... sebesar 100%')
-QUANTIFIER_END_RE = re.compile(r"(?i)\b(?:sebesar|sebanyak|minimal|setidaknya)$")
+QUANTIFIER_END_RE = re.compile(r"(?i)\b(?:sebesar|sebanyak|setidaknya)$")
 
 
 def target_stated_in_name(view: LineView) -> bool:

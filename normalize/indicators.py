@@ -28,7 +28,7 @@ INDICATOR_HEAD_RE = re.compile(r"(persentase|presentase|prosentase|jumlah|nilai|
 
 
 # a quantifier closing a name whose stated target went to the row's values ('... tepat waktu sebesar')
-TRAILING_QUANTIFIER_RE = re.compile(r"\s+(?:sebesar|sebanyak|minimal|setidaknya)$", re.I)
+TRAILING_QUANTIFIER_RE = re.compile(r"\s+(?:sebesar|sebanyak|setidaknya)$", re.I)
 
 
 def clean_indicator(raw: str) -> str:
