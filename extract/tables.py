@@ -80,10 +80,11 @@ PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|p
 RUPIAH_RE = re.compile(r"[Rr](?<!\w.)[Pp]\b")
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # A short name that opens with the measure it states ('Nilai SAKIP', 'Opini BPK', 'Indeks Kepuasan',
-# 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
+# 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words. A level an
+# assessment grades ('Kapabilitas APIP', 'Level SPIP', 'Maturitas SPIP': an inspectorate's usual measures) is one.
 SHORT_INDICATOR_RE = re.compile(
     r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah|angka|laju|pertumbuhan|cakupan"
-    r"|prevalensi|penyerapan|serapan)\s+[\w/().-]*[A-Za-z]{2}")  # 'Penyerapan Anggaran': the budget's use as a measure
+    r"|prevalensi|penyerapan|serapan|kapabilitas|level|maturitas)\s+[\w/().-]*[A-Za-z]{2}")  # 'Penyerapan Anggaran': the budget's use as a measure
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text

@@ -5828,3 +5828,16 @@ def test_a_target_stated_in_the_name_on_a_line_of_its_own_is_the_names_text():
     rows = table_records("No\tIndikator Kinerja\tRealisasi\tCapaian\n1\tJumlah pelaku usaha sebanyak 40 orang"
                          "\t44\t110%\n", 2023)[0]
     assert (rows[0].target.raw, rows[0].realisation.raw) == ("40 orang", "44")
+
+
+def test_a_two_word_name_of_a_graded_level_is_a_measure():
+    # 'Kapabilitas APIP', 'Level SPIP', 'Maturitas SPIP': an inspectorate's graded levels named in two words, as
+    # 'Nilai SAKIP' is; such a row is read, not set aside as a fragment (a two-word place name still is)
+    text = "\n".join(["No  Indikator Kinerja                 Target  Realisasi  Capaian",
+                      "1   Persentase rekomendasi selesai    80%     84%        105,00",
+                      "2   Kapabilitas APIP                  3       3          100,00",
+                      "3   Level SPIP                        3       3,25       108,33",
+                      "4   Kota Sukamaju                     4       4          100,00"])
+    rows = table_records(text + "\n", 2023)[0]
+    assert [(r.indicator_raw, r.realisation.raw) for r in rows] == [
+        ("Persentase rekomendasi selesai", "84%"), ("Kapabilitas APIP", "3"), ("Level SPIP", "3,25")]
