@@ -30,6 +30,7 @@ WORK_UNIT_WORD_RE = re.compile(r"(?i)\b(?:satker|satuan\s+kerja|unit\s+kerja)\b"
 # a work unit's values closing its line: target, its Satuan word, realisation, capaian with its '%'
 UNIT_VALUES_RE = re.compile(r"(?:^|\s)(\d[\d.,]*)\s+([A-Za-z]{2,15})\s+(\d[\d.,]*)\s+(\d[\d.,]*\s?%)\s*$")
 ROW_NUMBER_RE = re.compile(r"\s*\d{1,2}\.?\s*")  # a work unit's number alone on its line
+ROW_NUMBER_OPENS_RE = re.compile(r"\s*\d{1,2}\.?\s+[A-Z]")  # ... or opening its name, in front of the values
 UNIT_NAME_LINES = 4  # lines between an output's line and its work unit's values (number, the unit's name)
 HEADER_REACH = 12  # lines from the header's work-unit word to the output's line
 MIN_NAME_WORDS = 2  # an output's name before its Satuan word
@@ -58,7 +59,8 @@ def find_work_unit_outputs(lines: Sequence[Line], taken: Container[int], ocr: bo
 def work_unit_row(lines: Sequence[Line], i: int, found: re.Match[str], ocr: bool) -> MeasureRow | None:
     """The output's row that the work unit's values on line i give, or None when the evidence falls short."""
     target_raw, unit_word, result_raw, capaian_raw = found.groups()
-    output = output_line_above(lines, i, unit_word)
+    numbered = ROW_NUMBER_OPENS_RE.match(lines[i].text) is not None  # '1 KANTOR WILAYAH X 6 Unit 5 83,33 %'
+    output = output_line_above(lines, i, unit_word, numbered)
     if output is None or not work_unit_header_above(lines, output) or second_unit_below(lines, i):
         return None
     target = parse_measure(f"{target_raw} {unit_word}")
@@ -76,10 +78,10 @@ def work_unit_row(lines: Sequence[Line], i: int, found: re.Match[str], ocr: bool
                              f"its Satuan '{unit_word}' printed there and after the target"])
 
 
-def output_line_above(lines: Sequence[Line], i: int, unit_word: str) -> int | None:
+def output_line_above(lines: Sequence[Line], i: int, unit_word: str, numbered: bool = False) -> int | None:
     """The index of the output's line above a work unit's values: it ends on their Satuan word after a name of
-    words, and only the unit's number alone and its name in capitals stand between (one number at least)."""
-    numbered = False
+    words, and only the unit's number alone and its name in capitals stand between (one number at least, on a
+    line of its own or opening the value line: `numbered`)."""
     for k in range(i - 1, max(-1, i - 1 - UNIT_NAME_LINES), -1):
         text = lines[k].text.strip()
         if ROW_NUMBER_RE.fullmatch(text):

@@ -20,6 +20,10 @@ def test_an_outputs_one_work_unit_row_is_the_outputs_result():
     assert row.indicator_raw == "Layanan Sarana Teknis Kantor"
     assert (row.target.value, row.target.unit, row.realisation.value, row.realisation.unit) == (6, "paket", 5, "paket")
     assert row.realisation.raw == "5" and row.achievement.value == 83.33 and row.source.line == 12
+    # the work unit's number and name on its value line
+    lines = lines_of(*HEADER, "Layanan Sarana Teknis Kantor Paket", "1 BALAI WILAYAH SUKAMAJU 6 Paket 5 83,33 %")
+    [row] = find_work_unit_outputs(lines, set())
+    assert (row.indicator_raw, row.target.value, row.source.line) == ("Layanan Sarana Teknis Kantor", 6, 9)
 
 
 def test_work_unit_rows_without_their_evidence_are_not_read():
