@@ -12,6 +12,7 @@ Stages, each one hop from here:
   lists     extract.headerless                titled target lists whose column header OCR lost
   cells     extract.measure_column_blocks     measure tables printed one cell per line, names above the header
   proven    extract.proven_rows               three bare numbers under a name, proven target / realisasi / capaian
+  units     extract.work_unit_outputs         an output's one work unit's row (Rincian Output per Satker), proven
   key-value extract.key_values                'Indikator : ... / Target : ... / Realisasi : ...' blocks
   rp lines  extract.budget_lines              'Program ... Rp X' budget lines outside tables
   sentences extract.sentences                 indicator results stated in prose
@@ -45,6 +46,7 @@ from extract.column_blocks import find_column_blocks
 from extract.doc_text import DocText
 from extract.headerless import find_guessed_grade_rows, find_headerless_targets
 from extract.proven_rows import find_proven_result_rows
+from extract.work_unit_outputs import find_work_unit_outputs
 from extract.measure_column_blocks import find_measure_column_blocks
 from extract.key_values import find_key_value_measures
 from extract.lines import LineViews
@@ -118,6 +120,8 @@ def extract_document(text: LocatedText) -> DocumentResult:
     measures += find_measure_column_blocks(text.lines, doc, recorded | {m.source.line for m in measures}, ocr=text.ocr)
     # three bare numbers under an indicator's name, no header: capaian = realisasi / target proves the columns
     measures += find_proven_result_rows(views, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
+    # an output's name and Satuan over its one work unit's numbered row ('1' / 'KANTOR ...' / '4 Unit 4 100 %')
+    measures += find_work_unit_outputs(text.lines, taken | {m.source.line for m in measures}, ocr=text.ocr, doc=doc)
     measures.sort(key=lambda row: row.source.line)  # the report's first statement is the one kept
     pledges = pledge_lines(text.lines, doc)
     other_years = other_year_pledges(pledges, doc, fields.year)

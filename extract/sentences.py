@@ -1191,8 +1191,33 @@ def stated_pair_holds(match: re.Match) -> bool:
 
 def plan_end_holds(match: re.Match) -> bool:
     """Whether LIST_PLAN_END_RE's printed capaian is the year's realisation over the plan's end target (or its
-    inverse, where less is better): only then is the plan's target the one the year was measured against."""
-    return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a"))
+    inverse, where less is better): only then is the plan's target the one the year was measured against. Two
+    ratios no arithmetic can prove are read on the sentence's words (`ratio_plan_end`)."""
+    return printed_capaian_proves(match.group("t"), match.group("r"), match.group("a")) \
+        or ratio_plan_end(match.group("t"), match.group("r"), match.group("a"))
+
+
+RATIO_CAPAIAN_MAX = 200.0  # a ratio's capaian above this is no percent a report prints
+
+
+def ratio_plan_end(target: str | None, realisation: str | None, capaian: str | None) -> bool:
+    """Whether a plan-end statement's target and realisation are both ratios ('1:30', '1:18') and its capaian a
+    plausible percent.
+
+    Reports work out a ratio's capaian by formulas of their own (neither
+    30/18 nor 18/30 gives the '85,10' printed), so no arithmetic proves or
+    refutes the pair. The sentence's words still do what a reader relies
+    on: the realisation is named as the year's ('pada tahun 2019
+    terealisasi') and the capaian as measured against the plan's target.
+    The row is read with the printed values; its target, the plan's and not
+    shown to be the year's, is left untrusted (`matched_measure`).
+    """
+    if target is None or realisation is None or capaian is None:
+        return False
+    t, r = (parse_measure(v.strip(" ,"), None) for v in (target, realisation))
+    a = parse_measure(capaian.strip(" ,"), "%")
+    return t is not None and r is not None and t.unit == r.unit == "ratio" \
+        and a is not None and a.value is not None and 0 < a.value <= RATIO_CAPAIAN_MAX
 
 
 def realised_back_holds(text: str, match: re.Match) -> bool:
@@ -1376,6 +1401,10 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
     readings = scaled_readings(match, readings)
     readings = [noun_unit(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
     readings = [rated(match, reading) if k < 2 else reading for k, reading in enumerate(readings)]
+    if match.re in (LIST_PLAN_END_RE, PRONOUN_PLAN_END_RE) and readings[0].unit == "ratio":
+        # the plan's end target of two ratios, which no capaian proves to be the year's (`ratio_plan_end`)
+        readings[0] = replace(readings[0], trusted=False, notes=readings[0].notes + (
+            "the plan's end target; a ratio's printed capaian proves no pair",))
     return MeasureRow(
         indicator_raw=named_after_count(unrepeated(match.group("name").strip(" ,"))),
         source=Source(line=line.number, page=line.page, raw=match.group(0), table="sentence"),

@@ -80,10 +80,11 @@ PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase|presentasi|p
 RUPIAH_RE = re.compile(r"[Rr](?<!\w.)[Pp]\b")
 INDICATOR_WORD_RE = re.compile(r"[A-Za-z]{3,}")
 # A short name that opens with the measure it states ('Nilai SAKIP', 'Opini BPK', 'Indeks Kepuasan',
-# 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words.
+# 'Nilai RB'): real IKU lists print such two-word indicators, so they need not have three words. A level an
+# assessment grades ('Kapabilitas APIP', 'Level SPIP', 'Maturitas SPIP': an inspectorate's usual measures) is one.
 SHORT_INDICATOR_RE = re.compile(
     r"(?i:nilai|opini|indeks|index|predikat|skor|tingkat|rasio|persentase|jumlah|angka|laju|pertumbuhan|cakupan"
-    r"|prevalensi|penyerapan|serapan)\s+[\w/().-]*[A-Za-z]{2}")  # 'Penyerapan Anggaran': the budget's use as a measure
+    r"|prevalensi|penyerapan|serapan|kapabilitas|level|maturitas)\s+[\w/().-]*[A-Za-z]{2}")  # 'Penyerapan Anggaran': the budget's use as a measure
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
 MAX_GAP_LINES = 30
 MAX_TEXT_LINES = 6  # an indicator wraps over a few lines; more is running text
@@ -672,10 +673,33 @@ def usable_values(view: LineView, header: Header) -> list[Token]:
         values = run_before_group_label(view, len(header.roles))
     if "year" not in header.roles:
         values = [t for t in values if not is_year(t)]
+    if kind in ("target", "realisation") and len(values) == 1 and target_stated_in_name(view):
+        return []  # '... tepat waktu sebesar 100%': the name's own words, the row's columns on its value line
     if kind in ("target", "realisation") and not view.delimited and len(values) > len(header.roles) \
             and next_row_number_ends_counts(view, values):
         values = values[:-1]
     return values
+
+
+# a word that introduces a quantity, closing a cell's words right before its one value ('... sebesar 100%')
+QUANTIFIER_END_RE = re.compile(r"(?i)\b(?:sebesar|sebanyak|setidaknya)$")
+
+
+def target_stated_in_name(view: LineView) -> bool:
+    """Whether a line's one value follows a quantifier that closes the words of its cell ('Persentase dokumen
+    tepat waktu sebesar 100%').
+
+    An indicator may state its target in its own name. Printed on a line of its
+    own (a wrapped cell's last line, or a name flattened one cell per line), the
+    value looks like the row's one value: read so, it makes a row of its own or
+    takes the Target column, and the row's printed target, realisasi and
+    capaian slide a column. A column's value stands in a cell of its own, never
+    right after 'sebesar' in a cell of words, so the line is the name's text.
+    """
+    cells = [c for c in view.cells if c.values]
+    if len(cells) != 1 or len(cells[0].values) != 1 or not cells[0].text or cells[0].text[-1:].isupper():
+        return False
+    return QUANTIFIER_END_RE.search(cells[0].text) is not None
 
 
 def next_row_number_ends_counts(view: LineView, values: list[Token]) -> bool:
@@ -3350,7 +3374,7 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
                                                  or header.kind in ("target", "realisation")
                                                  and INDICATOR_START_RE.match(rest[0]))):
                 return False
-        return True
+        return not (header.kind in ("target", "realisation") and opens_name_under_whole_name(row, view))
     if blanks and reads_as_sentence(view.line.text):
         return False  # the paragraph after the table
     if blanks and heads_section(view.line.text):
@@ -3376,6 +3400,28 @@ def continues(row: RowDraft, view: LineView, blanks: int, header: Header) -> boo
     if next_dashed_item(row, view):
         return False
     return starts_lower(text) or ends_unfinished(row.text) or header.satuan and unfinished_before_satuan(row.text)
+
+
+def opens_name_under_whole_name(row: RowDraft, view: LineView) -> bool:
+    """Whether a delimited text line's cell opens a new name where the row above's same cell holds a whole one.
+
+    An indicator wrapped around its value line ('| Persentase rancangan |' over
+    '4 | keputusan KPU yang | 95%' over '| ditetapkan sesuai ketentuan |')
+    prints its first line above its number. That line's cell opens with a
+    capitalised measure word, and the cell above it ('Persentase pemutakhiran
+    data yang tepat waktu') already names a measure and ends on no connector:
+    a name never goes on with a second measure word after a finished phrase,
+    so the line opens the next row (as `continues` rules for a line without
+    tabs). A cell holding the measure word alone ('Nilai' over 'Indeks ...')
+    is no whole name.
+    """
+    for cell in view.cells:
+        if not cell.text or INDICATOR_START_RE.match(cell.text) is None:
+            continue
+        above = row.cells.get(cell.index, "")
+        return len(above.split()) > 1 and INDICATOR_START_RE.match(strip_row_number(above)) is not None \
+            and not ends_unfinished(above)
+    return False
 
 
 def measure_word_only(row: RowDraft, view: LineView, header: Header) -> bool:

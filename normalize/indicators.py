@@ -27,12 +27,17 @@ NOT_KEY_RE = re.compile(r"[^0-9a-z]+")
 INDICATOR_HEAD_RE = re.compile(r"(persentase|presentase|prosentase|jumlah|nilai|indeks|opini|rasio|tingkat)\b")
 
 
+# a quantifier closing a name whose stated target went to the row's values ('... tepat waktu sebesar')
+TRAILING_QUANTIFIER_RE = re.compile(r"\s+(?:sebesar|sebanyak|setidaknya)$", re.I)
+
+
 def clean_indicator(raw: str) -> str:
-    """Readable indicator name: list marks, stray borders and doubled spaces removed."""
+    """Readable indicator name: list marks, stray borders and doubled spaces removed, and a quantifier left
+    at its end ('... sebesar', its target read as the row's value) dropped: a name never ends on one."""
     text = fold_text(raw).replace("|", " ")
     text = LIST_MARK_RE.sub("", text)
     text = SPACE_RE.sub(" ", text).strip(" -:;,.'\"")
-    return text
+    return TRAILING_QUANTIFIER_RE.sub("", text)
 
 
 # every ASCII character but a digit or a lower-case letter to a space (`key`)

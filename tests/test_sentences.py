@@ -1834,10 +1834,39 @@ def test_pronoun_result_without_a_heading_is_not_named():
 
 
 def test_pronoun_plan_end_result_its_capaian_does_not_prove_is_not_read():
+    # numbers whose printed capaian neither quotient gives: no row
     assert find_measure_sentences(views(
         "b. Rasio guru terhadap murid:", "-SMP", "",
+        "Target dari indikator sasaran ini adalah terpenuhinya guru dengan target akhir RPJMD yaitu 0,30 dan pada "
+        "tahun 2019 terealisasi 0,18 dan pencapaian terhadap target RPJMD yaitu 85,10."), year=2019) == []
+
+
+def test_a_plan_end_result_of_two_ratios_is_read_on_its_words_with_the_plans_target_untrusted():
+    # two ratios ('1:30' against '1:18'): reports work out a ratio's capaian by formulas of their own, so no
+    # arithmetic settles the pair; the sentence names the year's realisation and its capaian, which are kept as
+    # printed, and the plan's end target is kept for review (untrusted, with a note saying why)
+    for rows in (find_measure_sentences(views(
+            "b. Rasio guru terhadap murid:", "-SMP", "",
+            "Target dari indikator sasaran ini adalah terpenuhinya guru dengan target akhir RPJMD yaitu 1:30 dan pada "
+            "tahun 2019 terealisasi 1:18 dan pencapaian terhadap target RPJMD yaitu 85,10."), year=2019),
+            find_measure_sentences(views(
+                "3. Rasio bidan terhadap desa dengan target akhir RPJMD yaitu 1 : 2 dan pada tahun 2019 terealisasi "
+                "1 : 1,5 dan pencapaian terhadap target RPJMD yaitu 91,40."), year=2019)):
+        [row] = rows
+        assert row.target.unit == row.realisation.unit == "ratio"
+        assert not row.target.trusted and row.target.notes and row.realisation.trusted
+        assert row.achievement.value in (85.1, 91.4)
+    assert [r.indicator_raw for r in find_measure_sentences(views(
+        "b. Rasio guru terhadap murid:", "-SMP", "",
         "Target dari indikator sasaran ini adalah terpenuhinya guru dengan target akhir RPJMD yaitu 1:30 dan pada "
-        "tahun 2019 terealisasi 1:18 dan pencapaian terhadap target RPJMD yaitu 85,10."), year=2019) == []
+        "tahun 2019 terealisasi 1:18 dan pencapaian terhadap target RPJMD yaitu 85,10."), year=2019)] == [
+        "Rasio guru terhadap murid SMP"]
+    # a ratio against a number, another year's result, or a capaian no report prints stays unread
+    for sentence in ("yaitu 1:30 dan pada tahun 2019 terealisasi 0,18 dan pencapaian yaitu 85,10.",
+                     "yaitu 1:30 dan pada tahun 2017 terealisasi 1:18 dan pencapaian yaitu 85,10.",
+                     "yaitu 1:30 dan pada tahun 2019 terealisasi 1:18 dan pencapaian yaitu 850,10."):
+        assert find_measure_sentences(views(f"3. Rasio guru terhadap murid dengan target akhir RPJMD {sentence}"),
+                                      year=2019) == [], sentence
 
 
 def test_a_list_item_pagu_and_its_realisation_without_a_printed_percent():

@@ -5810,3 +5810,66 @@ def test_a_lone_piece_between_two_lines_of_one_cell_is_that_cells_middle_line():
     names = [r.indicator_raw for r in table_records(table, 2022)[0]]
     assert names == ["Persentase arsip dinamis Pemerintah Kota Contoh yang ditata sesuai klasifikasi arsip",
                      "Jumlah layanan arsip keliling"]
+
+
+def test_a_tab_rows_name_wrapped_around_its_value_line_keeps_its_first_line_from_the_row_above():
+    # a tab table's name printed on three lines with its number and values on the middle one: the line above
+    # ('Persentase ...' in the name's cell) opens a new measure under a row whose name is whole, so it is the
+    # next row's opening, not the row above's wrapped tail (in either a target or a realisation table)
+    header = "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian"
+    body = ("1\tTertatanya arsip dinas\tPersentase arsip aktif yang dipindai tepat waktu\t90%\t92%\t102,22%\n"
+            "\tMeningkatnya mutu\tPersentase surat keluar\t\t\t\n"
+            "2\tlayanan persuratan\tyang dikirim pada hari\t95%\t96%\t101,05%\n"
+            "\t\tyang sama\t\t\t\n"
+            "3\tTertibnya aset\tJumlah barang milik daerah yang dicatat\t40\t42\t105%\n")
+    expected = ["Persentase arsip aktif yang dipindai tepat waktu",
+                "Persentase surat keluar yang dikirim pada hari yang sama",
+                "Jumlah barang milik daerah yang dicatat"]
+    assert [r.indicator_raw for r in table_records(f"{header}\n{body}", 2023)[0]] == expected
+    target_only = "\n".join("\t".join(line.split("\t")[:4]) for line in body.splitlines())
+    assert [r.indicator_raw for r in table_records(f"No\tSasaran\tIndikator Kinerja\tTarget\n{target_only}\n",
+                                                   2023)[0]] == expected
+    # a name whose first line ends on a connector ('... yang') or holds its measure word alone goes on below
+    for first, rest in (("Persentase arsip yang", "Jumlah dipindai tepat waktu"), ("Nilai", "Indeks Kearsipan")):
+        text = f"No\tIndikator Kinerja\tTarget\n1\t{first}\t90%\n\t{rest}\t\n2\tJumlah barang dicatat\t40\n"
+        assert [r.indicator_raw for r in table_records(text, 2023)[0]][0] == f"{first} {rest}"
+
+
+def test_a_target_stated_in_the_name_on_a_line_of_its_own_is_the_names_text():
+    # 'Persentase ... sebesar 100%': the name states its target after a quantifier; on a line of its own (a wrapped
+    # cell's last line, or a name flattened one cell per line) that value is no row and no column of the row
+    header = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"]
+    flattened = "\n".join(header + ["1", "Persentase izin usaha terbit tepat waktu sebesar 90%", "90%", "93%",
+                                    "103,33%", "2", "Jumlah pelaku usaha dibina", "40", "44", "110%"])
+    tabbed = "\n".join(["\t".join(header), "1\tPersentase izin usaha terbit\t90%\t93%\t103,33%",
+                        "\ttepat waktu sebesar 90%\t\t\t", "2\tJumlah pelaku usaha dibina\t40\t44\t110%"])
+    spaced = "\n".join(["No  Indikator Kinerja              Target  Realisasi  Capaian",
+                        "1   Persentase izin usaha terbit   90%     93%        103,33%",
+                        "    tepat waktu sebesar 90%",
+                        "2   Jumlah pelaku usaha dibina     40      44         110%"])
+    for text in (flattened, tabbed, spaced):
+        rows = table_records(text + "\n", 2023)[0]
+        assert [(r.indicator_raw, r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+            ("Persentase izin usaha terbit tepat waktu sebesar", "90%", "93%", "103,33%"),
+            ("Jumlah pelaku usaha dibina", "40", "44", "110%")], text
+    # the displayed name drops the quantifier left at its end
+    from normalize.indicators import clean_indicator
+    assert clean_indicator("Persentase izin usaha terbit tepat waktu sebesar") == \
+        "Persentase izin usaha terbit tepat waktu"
+    # a value in a cell of its own, or a count after its noun, is still the row's ('Jumlah pelaku usaha | 40')
+    rows = table_records("No\tIndikator Kinerja\tRealisasi\tCapaian\n1\tJumlah pelaku usaha sebanyak 40 orang"
+                         "\t44\t110%\n", 2023)[0]
+    assert (rows[0].target.raw, rows[0].realisation.raw) == ("40 orang", "44")
+
+
+def test_a_two_word_name_of_a_graded_level_is_a_measure():
+    # 'Kapabilitas APIP', 'Level SPIP', 'Maturitas SPIP': an inspectorate's graded levels named in two words, as
+    # 'Nilai SAKIP' is; such a row is read, not set aside as a fragment (a two-word place name still is)
+    text = "\n".join(["No  Indikator Kinerja                 Target  Realisasi  Capaian",
+                      "1   Persentase rekomendasi selesai    80%     84%        105,00",
+                      "2   Kapabilitas APIP                  3       3          100,00",
+                      "3   Level SPIP                        3       3,25       108,33",
+                      "4   Kota Sukamaju                     4       4          100,00"])
+    rows = table_records(text + "\n", 2023)[0]
+    assert [(r.indicator_raw, r.realisation.raw) for r in rows] == [
+        ("Persentase rekomendasi selesai", "84%"), ("Kapabilitas APIP", "3"), ("Level SPIP", "3,25")]
