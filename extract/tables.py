@@ -293,22 +293,27 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
 
 
 
-def header_over_other_columns(views: Sequence[LineView], start: int, starts: list[int]) -> bool:
+def header_over_other_columns(views: Sequence[LineView], start: int, header: Header) -> bool:
     """The rows under a space-aligned header print their values in columns of their own, so that two of a row's
-    value cells fall under one header word, on most of the first value lines (two at least).
+    value cells fall under one header word, on most of the first value lines (two at least) that hold no more
+    values than the header has value columns (a plan table's year columns under one 'Target' are none).
 
     A scan without borders: OCR prints each line's gaps at its own width, and the header's words
     ('No  Indikator  Target  Realisasi  Capaian') stand nowhere near the cells under them ('5   Persentase
     rancangan keputusan yang      90%    94,12%   104,58%'). Aligned to the header, a row's name is cut at a
     header word and its values pile into one column; read in their order, the row is whole.
     """
-    lines = collided = 0
+    if header.target_years:
+        return False
+    starts, lines, collided = header.col_starts, 0, 0
     for view in views[start:start + 14]:
         valued = [c for c in view.cells if c.values and not c.text and c.start >= 0] if view.spaced else []
-        if len(valued) < 2:
+        if not 2 <= len(valued) <= len(header.roles):
             continue
         lines += 1
-        collided += len({column_of(c.start, starts) for c in valued}) < len(valued)
+        # by where each cell starts and where it ends (a right-aligned amount starts left of its header word)
+        collided += len({column_of(c.start, starts) for c in valued}) < len(valued) \
+            and len({column_of(c.start + len(c.raw.rstrip()) - 1, starts) for c in valued}) < len(valued)
     return collided >= 2 and collided * 2 > lines
 
 def cut_words_kept_as_text(view: LineView) -> LineView:
@@ -1433,7 +1438,7 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
-        if header.col_starts and header_over_other_columns(views, end + 1, header.col_starts):
+        if header.col_starts and header_over_other_columns(views, end + 1, header):
             # its words stand over no column of the rows: read them as a header without offsets, in order
             header.col_starts, header.cell_roles, header.cells, header.label_cells = [], {}, 0, {}
         first = views.row if isinstance(views, HeaderCut) and end == views.index else \
