@@ -2097,7 +2097,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         i += 1
     if dangling is not None:  # the row it was to join never came: keep the amount as its own row
         rows.append(new_row(views[dangling_at], [dangling], [], header))
-    elif rows and not closed:
+    elif rows and not closed and not (header.flattened and pending and rows[-1].views
+                                      and pending[0].line.number > max(v.line.number for v in rows[-1].views) + 1):
+        # (in a table printed one cell per line a row's name stands above its values: text after a blank line
+        # under the last row is the paragraph below the table, 'Perjanjian kinerja tersebut ... Bab III.')
         take_wrapped_tail(rows[-1], pending, header, below=views[i] if i < n else None)
     if header.kind in ("target", "realisation"):
         rows = [part for row in rows for part in rows_run_together(row, header)]

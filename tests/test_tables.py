@@ -5852,3 +5852,34 @@ def test_a_wrapped_names_rest_indented_deep_under_a_borderless_header_is_no_runn
         ("Persentase surat masuk yang diarsipkan secara elektronik paling lambat Tahun 2021 dalam satu hari kerja",
          100.0),
         ("Persentase risalah rapat pleno yang diunggah", 90.0)]
+
+
+# an agreement printed one cell per line, no blank line between rows, crossing a page: the page's number, a blank
+# line above it, stands right above the next page's running title (invented office and values)
+FLAT_AGREEMENT_OVER_A_PAGE = """Tabel 2.1
+Perjanjian Kinerja Tahun 2022
+No
+Sasaran
+Indikator Kinerja
+Target
+1
+Tertibnya arsip
+Persentase arsip yang ditata
+85%
+2
+Terbukanya informasi
+
+7
+LKj KPU Kota Sukamaju 2022
+
+Jumlah layanan informasi yang dibuka
+12 layanan
+
+Perjanjian kinerja ini menjadi dasar pengukuran pada Bab III.
+"""
+
+
+def test_a_page_number_above_the_running_title_is_no_cell_of_a_flattened_row():
+    measures, _ = table_records(FLAT_AGREEMENT_OVER_A_PAGE, 2022)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip yang ditata", "85%"), ("Jumlah layanan informasi yang dibuka", "12 layanan")]
