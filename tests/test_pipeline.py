@@ -161,7 +161,11 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
     one Program and its Sub Kegiatan rows in tabs with a Jumlah; four whole KPU reports (kata pengantar to lampiran,
     per-sasaran tables and paragraphs restating each result, KRO/RO and jenis belanja budgets, page headers) as a
     tab text layer with OCR digit damage, pdftotext -layout broken over pages, a raw scan with '|' borders, and a
-    provinsi web export flattened one cell per line and in markdown."""
+    provinsi web export flattened one cell per line and in markdown; four more whole reports (long50): a KPU
+    kabupaten stating its results and program budgets in sentences, a KPU kota flattened one cell per line with no
+    blank line between rows and Indonesian and English number styles mixed, a Bawaslu with unit values ('2 Lap',
+    '12 Bulan'), 'n/a' results and a ceiling indicator, and a borderless Tesseract scan whose header words stand
+    over no column of its rows."""
     result = run_cli("extract", str(LAYOUTS), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     score = load_scorer()
