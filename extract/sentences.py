@@ -437,7 +437,8 @@ _ABOVE = r"melebihi|melampaui|di\s?atas|lebih\s+(?:tinggi|besar)\s+dari(?:pada)?
 _BELOW = r"di\s?bawah|belum\s+mencapai|lebih\s+(?:rendah|kecil)\s+dari(?:pada)?"
 # ('terealisasi 30.167 (target 30.192)': the target in brackets after the realisation; '97,56 terhadap target 91,55':
 # set against it)
-_FROM_TARGET = (r"(?:(?:dari|terhadap|sama\s+dengan|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
+_FROM_TARGET = (r"(?:(?:dari|terhadap|sama\s+dengan|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)"
+                r"\s+(?:target|rencana)(?:nya)?"
                 r"|\(\s*(?:target|rencana)(?:nya)?\s*:?)\s+")
 _FROM_TARGET_TAIL = (
     # 'capaiannya melebihi target yaitu 97,56 terhadap target 91,55': the result said to pass (or fall short of) its
