@@ -154,7 +154,10 @@ def extract_document(text: LocatedText) -> DocumentResult:
                                  stated={b.allocation.value for b in budgets if b.allocation})  # stays theirs
     budgets += find_run_together_budgets(text.lines, doc, ocr=text.ocr)  # a whole table on one line (web transcripts)
     # kinds of belanja whose pagu and realisation the prose states and its % proves (a budget split in sentences)
-    budgets += find_part_sentences(text.lines, doc, fields.year, {b.allocation.value for b in budgets if b.allocation})
+    # (a row stating the pagu alone, a signed agreement's 'Program X Rp A', does not state the pair: the sentence's
+    # row is no repeat of it)
+    budgets += find_part_sentences(text.lines, doc, fields.year,
+                                   {b.allocation.value for b in budgets if b.allocation and b.realisation})
     # programs and kegiatan of a list, each with its pagu and realisation in a sentence
     budgets += find_item_sentences(text.lines, doc, fields.year, {b.allocation.value for b in budgets if b.allocation})
     # a program's, kegiatan's or output's pagu stated under its name ('alokasi anggaran untuk program X sebesar Rp A')

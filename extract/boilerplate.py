@@ -89,7 +89,16 @@ def title_footer_lines(doc: DocText) -> set[int]:
             found.add(i)
         elif i + 1 < len(texts) and is_page_number(texts[i + 1].strip()) and TITLE_YEAR_RE.fullmatch(text.strip()):
             found.update((i, i + 1))
+        elif page_foot_above(texts, i) and TITLE_YEAR_RE.fullmatch(text.strip()):
+            found.update((i - 1, i))
     return found
+
+
+def page_foot_above(texts: list[str], i: int) -> bool:
+    """A page number alone on the line right above line i, a blank line above it: one page's foot before the
+    next page's running title ('' / '11' / 'LKj KPU Kota X 2021'). In a table printed one cell per line the
+    number is no cell of a row (a row's cell follows its row's other cells, never a blank line)."""
+    return i >= 2 and is_page_number(texts[i - 1].strip()) and not texts[i - 2].strip()
 
 
 def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> set[int]:

@@ -437,7 +437,8 @@ _ABOVE = r"melebihi|melampaui|di\s?atas|lebih\s+(?:tinggi|besar)\s+dari(?:pada)?
 _BELOW = r"di\s?bawah|belum\s+mencapai|lebih\s+(?:rendah|kecil)\s+dari(?:pada)?"
 # ('terealisasi 30.167 (target 30.192)': the target in brackets after the realisation; '97,56 terhadap target 91,55':
 # set against it)
-_FROM_TARGET = (r"(?:(?:dari|terhadap|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)\s+(?:target|rencana)(?:nya)?"
+_FROM_TARGET = (r"(?:(?:dari|terhadap|sama\s+dengan|(?:(?:sehingga\s+)?(?:jika|bila|apabila)\s+)?dibandingkan\s+dengan)"
+                r"\s+(?:target|rencana)(?:nya)?"
                 r"|\(\s*(?:target|rencana)(?:nya)?\s*:?)\s+")
 _FROM_TARGET_TAIL = (
     # 'capaiannya melebihi target yaitu 97,56 terhadap target 91,55': the result said to pass (or fall short of) its
@@ -447,7 +448,8 @@ _FROM_TARGET_TAIL = (
     # taken only when realisasi / target gives it (`from_target_holds`)
     r"(?:(?:(?:persentase|prosentase|tingkat)\s+)?(?:pen)?capaian(?:\s+(?:kinerja|target|rencana))?(?:nya)?\s+"
     rf"(?:(?:adalah|sebesar|yaitu)\s+)?(?P<a1>{_VALUE})\s*,?\s*(?:atau|dengan|dan)\s+)?"
-    rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
+    # ('memperoleh predikat BB, sama dengan target BB': a grade the evaluation gave, set against the target)
+    rf"(?:(?:adalah|yaitu|mencapai|sebesar|dapat|telah|memperoleh|predikat|{REALISATION_WORD})\s+){{0,3}}(?P<r>{_VALUE})"
     # '2,5 juta buku dari target 5 juta buku': a count in thousands or millions, the word after both values
     rf"(?:\s+(?P<scale>ribu|juta)\b)?"
     # '155 prestasi dari target 58 prestasi': a noun the unit list does not know, after both values, is their unit
@@ -464,7 +466,7 @@ _FROM_TARGET_TAIL = (
     # ('persentase capaian target sebesar 100,13': 'capaian target' names the capaian too; so does 'pencapaian
     # indikator kinerja program sebesar 111,11')
     rf"(?:[^.;]{{0,160}}?\b(?:pen)?capaian(?:\s+kinerja|\s+target|\s+indikator(?:\s+kinerja)?"
-    rf"(?:\s+(?:program|kegiatan|sasaran|utama))?)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
+    rf"(?:\s+(?:program|kegiatan|sasaran|utama))?(?:\s+ini)?)?(?:nya)?\s+(?:adalah\s+|sebesar\s+|yaitu\s+)?(?P<a>{_VALUE}))?")
 # ('Indikator X pada tahun 2016 terealisasi ...': the year the sentence speaks of is no part of the name)
 FROM_TARGET_RE = re.compile(
     r"indikator(?:\s+kinerja)?(?:\s+(?:ke-?)?\d{1,2})?\s*[:\"\u201c\u201d']?\s*"
@@ -825,7 +827,7 @@ def two_sentences_hold(text: str, match: re.Match) -> bool:
     return bool(own & set(WORD_RE.findall(rname.lower())))
 
 
-REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata)\b", re.I)
+REALISED_BEFORE_RE = re.compile(rf"\b(?:{REALISATION_WORD}|capaian\s+kinerja\s+nyata|memperoleh\s+predikat)\b", re.I)
 # A year the sentence speaks of: after a word that introduces one ('tahun 2021', 'Pemilihan 2020', 'TA. 2022',
 # 'Renstra 2020-2024'), not any four digits ('target 2000 orang' is a count).
 # (`\b(?i:tahun|th|ta|anggaran|pemilu|pemilihan|pilkada|periode|renstra|rpjmd|rpjmn)\.?\s+...`, written to open with
@@ -1069,7 +1071,7 @@ NUMBERED_ITEM_RE = re.compile(r"(?<![^\s.;:])\d{1,2}[.)]\s+(?=[A-Z])")  # '2. Ap
 def says_from_target(low: str) -> bool:
     """Whether a lower-cased paragraph holds the words _FROM_TARGET opens on: a substring test before the regexes."""
     return "dari target" in low or "dari rencana" in low or "dibandingkan dengan target" in low or "(target" in low \
-        or "( target" in low or "terhadap target" in low
+        or "( target" in low or "terhadap target" in low or "sama dengan target" in low
 
 
 def pattern_matches(text: str, opens: frozenset[int] = frozenset()) -> list[re.Match]:

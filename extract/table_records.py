@@ -1425,6 +1425,8 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     if realisation is not None and "allocation" in header.roles and (
             percent is None or not rate_fits(allocation, realisation, percent)):
         percent = rate_in_row(row, allocation, realisation) or percent
+    if realisation is not None and percent is not None and "allocation" in header.roles:
+        percent = split_decimal_rate(row, allocation, realisation, percent) or percent
     year = mapped.get("year")
     name = strip_row_number(mixed_budget_sasaran(row, header)
                             or row_label(row, header, ("program", "kegiatan", "uraian", "indikator")))
@@ -1544,6 +1546,35 @@ def spaced_rate(row: RowDraft, allocation: Token, realisation: Token) -> Token |
     token = Token(kind="percent", start=match.start(), end=match.end(), raw=raw,
                   reading=Reading(raw=raw, value=float(f"{match.group(1)}.{match.group(2)}"), unit="%"))
     return token if rate_fits(allocation, realisation, token) else None
+
+
+# a rate whose last decimal OCR set apart, closing the value line: '94,3 4' (94,34), '97.1 5 %'
+SPLIT_DECIMAL_RATE_RE = re.compile(r"(?<![\d.,])(\d{1,3})([.,])(\d) (\d)\s*%?[\s|]*$")
+SPLIT_DECIMAL = "rate_decimal_split_by_a_space"
+
+
+def split_decimal_rate(row: RowDraft, allocation: Token, realisation: Token, percent: Token) -> Token | None:
+    """The row's rate read with its second decimal, which OCR printed apart ('94,3 4'), when the amounts give that
+    rate to two decimals and the one-decimal reading (94,3) the lexer made of the line is the rate taken.
+
+    Read as printed, 94,3 fits the amounts only to its rounding; the lone 4 after it is no value of the row.
+    A budget table prints its rates with two decimals, and realisasi / pagu x 100 decides (recorded as a repair).
+    """
+    line = next((v.line for v in row.views if v.line.number == row.value_line), None)
+    if line is None or not line.text.rstrip(" |%").endswith(tuple("0123456789")):
+        return None
+    match = SPLIT_DECIMAL_RATE_RE.search(line.text)
+    if match is None or percent.raw.rstrip(" %") != f"{match.group(1)}{match.group(2)}{match.group(3)}":
+        return None
+    joined = f"{match.group(1)}{match.group(2)}{match.group(3)}{match.group(4)}"
+    value = float(f"{match.group(1)}.{match.group(3)}{match.group(4)}")
+    a, r = allocation.reading.value, realisation.reading.value
+    if not a or r is None or abs(r / a * 100 - value) > 0.011:
+        return None
+    raw = match.group().strip(" |")
+    repair = Repair(SPLIT_DECIMAL, raw, joined, f"realisasi {r:,.0f} / pagu {a:,.0f} = {r / a * 100:.2f}%")
+    return Token(kind="percent", start=match.start(), end=match.end(), raw=raw,
+                 reading=Reading(raw=raw, value=value, unit="%", repairs=(repair,)))
 
 
 GROUPS_AT_END_RE = re.compile(r"\s\d{1,3}(?:[ .,]\d{3})+[\d .,]*$")  # thousand groups ending a name's text

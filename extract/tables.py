@@ -293,6 +293,30 @@ def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     return replace(view, cells=tuple(merged[k] for k in sorted(merged)))
 
 
+
+def header_over_other_columns(views: Sequence[LineView], start: int, header: Header) -> bool:
+    """The rows under a space-aligned header print their values in columns of their own, so that two of a row's
+    value cells fall under one header word, on most of the first value lines (two at least) that hold no more
+    values than the header has value columns (a plan table's year columns under one 'Target' are none).
+
+    A scan without borders: OCR prints each line's gaps at its own width, and the header's words
+    ('No  Indikator  Target  Realisasi  Capaian') stand nowhere near the cells under them ('5   Persentase
+    rancangan keputusan yang      90%    94,12%   104,58%'). Aligned to the header, a row's name is cut at a
+    header word and its values pile into one column; read in their order, the row is whole.
+    """
+    if header.target_years:
+        return False
+    starts, lines, collided = header.col_starts, 0, 0
+    for view in views[start:start + 14]:
+        valued = [c for c in view.cells if c.values and not c.text and c.start >= 0] if view.spaced else []
+        if not 2 <= len(valued) <= len(header.roles):
+            continue
+        lines += 1
+        # by where each cell starts and where it ends (a right-aligned amount starts left of its header word)
+        collided += len({column_of(c.start, starts) for c in valued}) < len(valued) \
+            and len({column_of(c.start + len(c.raw.rstrip()) - 1, starts) for c in valued}) < len(valued)
+    return collided >= 2 and collided * 2 > lines
+
 def cut_words_kept_as_text(view: LineView) -> LineView:
     """A space-aligned row whose name cell ends in a word a narrow column cut to one capital, that letter kept as text.
 
@@ -547,10 +571,17 @@ def runs_across_columns(view: LineView, header: Header) -> bool:
     short of `PROSE_WORDS` when the page wraps at 90 characters ('Perjanjian
     Kinerja tersebut didukung dengan anggaran sebesar Rp 12.846.500.000,00
     yang'), so `is_prose` does not end the table there.
+
+    A line indented past the header's first column (8 spaces at least) is no running text: the paragraph
+    below a table starts at the margin, while a scan whose header words lost their alignment with the cells
+    (Tesseract without borders) prints a wrapped name's rest deep under the name's column, past the header's
+    last word ('Wakil Bupati Kutai Kartanegara Tahun 2020').
     """
     if len(header.col_starts) < 2 or view.delimited or len(view.text.split()) < RUNNING_TEXT_WORDS:
         return False
     text = view.line.text
+    if len(text) - len(text.lstrip(" ")) >= max(8, header.col_starts[1]):
+        return False
     words_end = len(text) - len(text.lstrip()) + len(view.text)  # the line's words, without trailing values
     return words_end > header.col_starts[-1]
 
@@ -1431,6 +1462,9 @@ def find_tables(views: Sequence[LineView], doc: DocText | None = None, report_ye
         if header.kind == "budget":
             keep_report_year_budget_columns(header, views, start, end, report_year)
         drop_plan_progress(header, views, start, end)
+        if header.col_starts and header_over_other_columns(views, end + 1, header):
+            # its words stand over no column of the rows: read them as a header without offsets, in order
+            header.col_starts, header.cell_roles, header.cells, header.label_cells = [], {}, 0, {}
         first = views.row if isinstance(views, HeaderCut) and end == views.index else \
             first_row_opening(views, end, header)
         seam, again = page_seams(views, start, end, starts, skip, footers)
@@ -2087,7 +2121,10 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         i += 1
     if dangling is not None:  # the row it was to join never came: keep the amount as its own row
         rows.append(new_row(views[dangling_at], [dangling], [], header))
-    elif rows and not closed:
+    elif rows and not closed and not (header.flattened and pending and rows[-1].views
+                                      and pending[0].line.number > max(v.line.number for v in rows[-1].views) + 1):
+        # (in a table printed one cell per line a row's name stands above its values: text after a blank line
+        # under the last row is the paragraph below the table, 'Perjanjian kinerja tersebut ... Bab III.')
         take_wrapped_tail(rows[-1], pending, header, below=views[i] if i < n else None)
     if header.kind in ("target", "realisation"):
         rows = [part for row in rows for part in rows_run_together(row, header)]

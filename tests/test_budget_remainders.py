@@ -55,3 +55,28 @@ def test_grant_rows_come_out_and_the_documents_total_is_read_as_before(tmp_path)
     # the budget sentences still weigh the grant's sentence as the total: a row read there does not push the total
     # on to a worse statement (the rounded rest)
     assert result.document["total_allocation"] == 8_000_000_000
+
+
+# a program's pagu and realisation stated in a sentence, its pagu also in the signed agreement's budget block
+PROGRAM_SENTENCES = [
+    "Laporan Kinerja KPU Kabupaten Sukamaju Tahun 2023",
+    "",
+    "Program Dukungan Manajemen (076.01.WA) dengan pagu anggaran sebesar Rp4.210.500.000",
+    "terealisasi Rp4.105.037.250 atau 97,50%. Anggaran ini digunakan untuk operasional kantor.",
+    "",
+    "LAMPIRAN PERJANJIAN KINERJA TAHUN 2023",
+    "Program\tAnggaran",
+    "Program Dukungan Manajemen\tRp 4.210.500.000",
+    "Jumlah\tRp 4.210.500.000",
+]
+
+
+def test_a_programs_sentence_is_a_row_beside_the_agreements_pagu_alone(tmp_path):
+    """The agreement's 'Program X Rp A' states the pagu only: the sentence adding its realisation is no repeat."""
+    from extract.readers import read_document
+    from pipeline import extract_document
+
+    path = tmp_path / "program.txt"
+    path.write_text("\n".join(PROGRAM_SENTENCES) + "\n", encoding="utf-8")
+    rows = extract_document(read_document(path)).built.budgets
+    assert (4_210_500_000, 4_105_037_250, 97.5) in {(b["allocation"], b["realisation"], b["percent"]) for b in rows}

@@ -1242,3 +1242,13 @@ def test_a_line_read_as_several_rows_is_not_read_as_one_row_holding_a_later_rows
     whole_line = replace(second, name="Program Kantor 640.000.000 608.000.000 95,00 2. Program Sarana",
                          remainder=parse_amount("30.000.000"), slot=0)
     assert one_per_line([whole_line, first, second]) == [first, second]
+
+
+def test_a_rate_whose_last_decimal_ocr_set_apart_is_read_whole_when_the_amounts_give_it():
+    # a scanned budget table without borders: the second decimal of one rate printed apart (invented values)
+    text = ("Kode    Uraian    Pagu (Rp)    Realisasi (Rp)    %\n"
+            "3357.006    Layanan Data Pemilih    512.400.000    488.150.300    95,2 7\n"
+            "3360.994    Layanan Perkantoran    2.100.000.000    2.037.000.000    97,00\n")
+    _, budgets = table_records(text)
+    assert [(b.allocation.value, b.percent.value) for b in budgets] == [(512_400_000, 95.27), (2_100_000_000, 97.0)]
+    assert [r.rule for r in budgets[0].percent.repairs] == ["rate_decimal_split_by_a_space"]

@@ -1940,3 +1940,12 @@ def test_a_summary_counting_indicators_names_the_one_after_yaitu():
         "arsip dinamis yang tertata, terealisasi 88,40% dari target 95%."))
     assert row.indicator_raw == "persentase arsip dinamis yang tertata"
     assert (row.target.value, row.realisation.value) == (95.0, 88.4)
+
+
+def test_a_grade_the_evaluation_gave_set_equal_to_its_target_is_the_realisation():
+    # 'memperoleh predikat R, sama dengan target T': the grade obtained, then the target it equals (invented office)
+    rows = find_measure_sentences(views(
+        "Nilai evaluasi akuntabilitas kinerja kantor tahun 2023 memperoleh predikat B, sama dengan target B,",
+        "sehingga capaian indikator ini sebesar 100%. Predikat tahun sebelumnya adalah CC."))
+    assert [(r.indicator_raw, r.target.text, r.realisation.text, r.achievement.value) for r in rows] == [
+        ("Nilai evaluasi akuntabilitas kinerja kantor", "B", "B", 100.0)]

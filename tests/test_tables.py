@@ -5873,3 +5873,76 @@ def test_a_two_word_name_of_a_graded_level_is_a_measure():
     rows = table_records(text + "\n", 2023)[0]
     assert [(r.indicator_raw, r.realisation.raw) for r in rows] == [
         ("Persentase rekomendasi selesai", "84%"), ("Kapabilitas APIP", "3"), ("Level SPIP", "3,25")]
+
+
+# a scan without borders: OCR prints each line's gaps at its own width, so the header's words stand over no
+# column of the rows (invented office and values)
+BORDERLESS_SCAN = """Tabel 3.1 Pengukuran Kinerja Tahun 2021
+No      Indikator Kinerja   Target      Realisasi      Capaian
+1   Persentase surat masuk yang diarsipkan
+          secara elektronik dan dapat ditelusuri       100%      100%        100%
+     dalam satu hari kerja
+2   Persentase rapat pleno yang risalahnya     90%    95,00%       105,56%
+     diunggah ke laman resmi
+3        Persentase aduan pemilih yang dijawab tepat     80%      84%     105%
+     waktu melalui kanal daring
+"""
+
+
+def test_a_header_whose_words_stand_over_no_column_of_its_rows_reads_the_rows_in_order():
+    measures, _ = table_records(BORDERLESS_SCAN, 2021)
+    assert [m.indicator_raw for m in measures] == [
+        "Persentase surat masuk yang diarsipkan secara elektronik dan dapat ditelusuri dalam satu hari kerja",
+        "Persentase rapat pleno yang risalahnya diunggah ke laman resmi",
+        "Persentase aduan pemilih yang dijawab tepat waktu melalui kanal daring"]
+    assert [(m.target.value, m.realisation.value, m.achievement.value) for m in measures] == [
+        (100.0, 100.0, 100.0), (90.0, 95.0, 105.56), (80.0, 84.0, 105.0)]
+
+
+# the same scan's agreement table: one value a row, the rest of a long name printed deep under its column
+BORDERLESS_AGREEMENT = """Tabel 2.1 Perjanjian Kinerja Tahun 2021
+No      Sasaran       Indikator Kinerja     Target
+1    Tertibnya administrasi persuratan     Persentase surat masuk yang diarsipkan     100%
+                                           secara elektronik paling lambat Tahun 2021
+                                           dalam satu hari kerja
+2    Terbukanya informasi rapat      Persentase risalah rapat pleno yang diunggah    90%
+"""
+
+
+def test_a_wrapped_names_rest_indented_deep_under_a_borderless_header_is_no_running_text():
+    measures, _ = table_records(BORDERLESS_AGREEMENT, 2021)
+    assert [(m.indicator_raw, m.target.value) for m in measures] == [
+        ("Persentase surat masuk yang diarsipkan secara elektronik paling lambat Tahun 2021 dalam satu hari kerja",
+         100.0),
+        ("Persentase risalah rapat pleno yang diunggah", 90.0)]
+
+
+# an agreement printed one cell per line, no blank line between rows, crossing a page: the page's number, a blank
+# line above it, stands right above the next page's running title (invented office and values)
+FLAT_AGREEMENT_OVER_A_PAGE = """Tabel 2.1
+Perjanjian Kinerja Tahun 2022
+No
+Sasaran
+Indikator Kinerja
+Target
+1
+Tertibnya arsip
+Persentase arsip yang ditata
+85%
+2
+Terbukanya informasi
+
+7
+LKj KPU Kota Sukamaju 2022
+
+Jumlah layanan informasi yang dibuka
+12 layanan
+
+Perjanjian kinerja ini menjadi dasar pengukuran pada Bab III.
+"""
+
+
+def test_a_page_number_above_the_running_title_is_no_cell_of_a_flattened_row():
+    measures, _ = table_records(FLAT_AGREEMENT_OVER_A_PAGE, 2022)
+    assert [(m.indicator_raw, m.target.raw) for m in measures] == [
+        ("Persentase arsip yang ditata", "85%"), ("Jumlah layanan informasi yang dibuka", "12 layanan")]
