@@ -27,7 +27,8 @@ kinds that fits it:
   percent sign, or its upper ring taken for a 9): `100%` -> `100o/o`.
 - `rp`: the currency sign `Rp` read as `Ro` (p's bowl closed), `R p` (a gap
   in the kerning) or `Rp,` (a speck after it): `Rp 1.200` -> `Ro 1.200`.
-- `comma_lost` / `comma_double`: a decimal comma dropped (`98,50%` ->
+- `comma_lost` / `comma_double`: a decimal comma (one before the last one
+  or two digits, not one grouping thousands) dropped (`98,50%` ->
   `9850%`, a faint comma) or read twice (`98,,50%`, a comma with its shadow).
 - `one`: `1` read as `I`, `]` or `!` (a serif-less one).
 - `zero`: `0` read as `o` or `D` (a round glyph, a bold narrow zero).
@@ -155,12 +156,14 @@ DIGIT_LOOKALIKES = {"one": {"1": ("I", "]", "!")}, "zero": {"0": ("o", "D")},
                     "bzt": {"6": ("b",), "2": ("Z",), "7": ("T",)}}
 NAME_LOOKALIKES = {"t": "l", "m": "rn", "d": "cl", "i": "l"}
 LONG_WORD_RE = re.compile(r"[A-Za-z]{8,}")
+DECIMAL_COMMA_RE = re.compile(r",(?=\d{1,2}(?!\d))")  # a decimal comma, not one grouping thousands
 RUN_END_RE = re.compile(r"(?:%|\d\.\d{3})$")
 
 
 def value_kinds(pre: str, num: str, kinds: list[str]) -> list[str]:
     """The asked-for value kinds that fit this printed value (its `Rp` sign and its number)."""
-    fits = {"pct_o": num.endswith("%"), "rp": bool(pre), "comma_lost": "," in num, "comma_double": "," in num,
+    decimal = DECIMAL_COMMA_RE.search(num) is not None
+    fits = {"pct_o": num.endswith("%"), "rp": bool(pre), "comma_lost": decimal, "comma_double": decimal,
             "one": "1" in num, "zero": "0" in num, "bzt": any(d in num for d in "627"),
             "space": re.search(r"\d\d", num) is not None, "groups": num.count(".") >= 2, "stray_end": True}
     return [k for k in kinds if fits.get(k)]
@@ -177,7 +180,7 @@ def apply_value_kind(pre: str, num: str, kind: str, rng: random.Random) -> tuple
     if kind == "rp":
         return pre.replace("Rp", rng.choice(("Ro", "R p", "Rp,")), 1).replace(",.", ",", 1), num
     if kind in ("comma_lost", "comma_double"):
-        i = _one_spot(num, ",", rng)
+        i = DECIMAL_COMMA_RE.search(num).start()
         return pre, num[:i] + ("" if kind == "comma_lost" else ",,") + num[i + 1:]
     if kind in DIGIT_LOOKALIKES:
         table = DIGIT_LOOKALIKES[kind]

@@ -136,3 +136,8 @@ def test_the_cli_makes_only_the_asked_kinds(tmp_path: Path):
     out = (tmp_path / "out" / "a.txt").read_text(encoding="utf-8")
     assert "," not in out.replace("2.760", "").split("\n")[2] or out.count(",") < KINDS_TEXT.count(",")
     assert out.replace(",", "") == KINDS_TEXT.replace(",", "")
+
+
+def test_a_comma_grouping_thousands_is_no_decimal_comma_to_lose():
+    assert damage.value_kinds("", "34,884,986,000", ["comma_lost", "comma_double"]) == []
+    assert damage.apply_value_kind("", "12,345,5", "comma_lost", random.Random(0))[1] == "12,3455"
