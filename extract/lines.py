@@ -15,8 +15,8 @@ from itertools import chain
 from operator import attrgetter
 
 from extract.model import Line
-from normalize.numbers import (LETTER, SEPARATOR, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
-                              lex_values, may_hold_lettered_percent, parse_measure, parse_percent)
+from normalize.numbers import (LETTER, SEPARATOR, SPLIT, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
+                              lex_values, may_hold_lettered_percent, parse_amount, parse_measure, parse_percent)
 from normalize.repair import states_capaian
 from normalize.values import Reading, Repair
 
@@ -628,6 +628,45 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+SPACED_CELL_CHARS = 24
+SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:,\d{0,2})?) (?P<b>\d{1,3}(?:,\d{1,2})?)%")
+SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.]*) (?P<b>\d[\d.]*)")
+GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+WELL_FORMED_RE = re.compile(r"\d{1,3}(?:\.\d{3})*")
+
+
+def spaced_number_value(core: str) -> Token | None:
+    """The value of a cell holding one number with a space inside it ('1 00%', '93,7 6%', '9.32 6.000'), else None.
+
+    A wide tracking gap, which OCR reads as a space. A cell holding only digits parted by one space is one value
+    when its one '%' sign ends the two parts together at a percentage (at most 200), or when the parts joined make
+    one amount in thousand groups that neither part makes alone ('102.0 17.534': '102.0' is no grouped amount).
+    Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target). Two numbers that
+    each stand alone ('12 75%' is 1275%; '4.000 3.500' joins to no grouped amount) stay as they are.
+    """
+    m = SPACED_PERCENT_CELL_RE.fullmatch(core)
+    if m:
+        joined = m["a"] + m["b"] + "%"
+        reading, kind = parse_percent(joined), "percent"
+        if reading is None or reading.value is None or not reading.trusted or reading.value > 200:
+            return None
+    else:
+        m = SPACED_AMOUNT_CELL_RE.fullmatch(core)
+        if m is None or "." not in core:
+            return None
+        joined = m["a"] + m["b"]
+        if not GROUPED_AMOUNT_RE.fullmatch(joined) or (WELL_FORMED_RE.fullmatch(m["a"]) and WELL_FORMED_RE.fullmatch(
+                m["b"]) and m["a"].count(".") and m["b"].count(".")):
+            return None
+        reading, kind = parse_amount(joined), "amount"
+        if reading is None or reading.value is None or not reading.trusted:
+            return None
+    repair = Repair(SPLIT, core, joined, "a cell of one number with a space inside it: its parts make one value "
+                                         "only together")
+    reading = replace(reading, raw=core, repairs=(repair,) + reading.repairs)
+    return Token(kind=kind, start=0, end=len(core), raw=core, reading=reading)
+
+
 PERCENT_WORD_CELL_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?i:persen|prosen)")
 
 
@@ -907,6 +946,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         if token is None and len(core) <= COMPOUND_CELL_CHARS and (
                 " dan " in core or ", " in core or "&" in core or "+" in core or ";" in core):
             token = compound_value(core)
+        if token is None and len(core) <= SPACED_CELL_CHARS and core.count(" ") == 1 \
+                and (token := spaced_number_value(core)) is not None:
+            return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(core)),), start=start)
         if token is None and len(core) <= COUNT_CELL_CHARS and " " in core:
             token = counted_value(core)
         if token is None and "%" in core and len(core) <= COUNT_CELL_CHARS and core[-1:].isalpha():

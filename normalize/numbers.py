@@ -685,6 +685,50 @@ _PERCENT_WORD_RE = re.compile(r"^(?P<num>[\d.,]*\d)\s*(?i:persen|prosen)$")
 _LEVEL_RE = re.compile(r"^(?i:level)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)$")
 
 
+# '1' as Tesseract reads a serif-less one off a scan: ']' or '!' ('4]%', ']00%', '5]6.499.800', '! Dokumen'). Neither
+# glyph means anything inside a number or right before its digits, so there it is the digit; after a number with
+# nothing numeric following ('[2]', '2021!': a footnote mark's bracket, a sentence's end) it stays what it is.
+_ONE_GLYPH_RE = re.compile(rf"(?<![\w\]!.,])[\]!](?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_ALT})\b)|(?<=\d)[\]!](?=\d|[.,]\d|\s?%)")
+ONE_GLYPH_EVIDENCE = "']' or '!' in a digit's place (before or between digits) read as '1'"
+
+
+def read_one_glyphs(text: str) -> str | None:
+    """The text with each ']' or '!' standing for a '1' read as one (same length), or None when there is none."""
+    if "]" not in text and "!" not in text:  # cheap precheck: most cells and lines hold neither
+        return None
+    read = _ONE_GLYPH_RE.sub("1", text)
+    return read if read != text else None
+
+
+# A separator printed twice between digits ('45,,95%', '4.451..669.000'): a comma or dot with its shadow, or a speck
+# beside it. Read once: no number holds two separators in a row, so there is one reading only.
+_DOUBLED_SEP_RE = re.compile(r"(?<=\d)([.,])\1(?=\d)")
+DOUBLED_SEP_EVIDENCE = "a separator printed twice between digits read once"
+
+
+def read_doubled_separators(text: str, same_length: bool) -> str | None:
+    """The text with each doubled separator between digits read once, or None when there is none.
+
+    With `same_length` (offsets must stay) the second mark becomes a space where the lexer reads one: after a
+    decimal separator ('45, 95%'), before a thousands one ('4.451 .669.000').
+    """
+    if ",," not in text and ".." not in text:  # cheap precheck
+        return None
+    if not same_length:
+        read = _DOUBLED_SEP_RE.sub(r"\1", text)
+    else:
+        read = _DOUBLED_SEP_RE.sub(
+            lambda m: " " + m.group(1) if re.match(r"\d{3}(?!\d)", text[m.end():]) else m.group(1) + " ", text)
+    return read if read != text else None
+
+
+def with_read_text(reading: Reading, raw: str, read: str, rule: str, evidence: str) -> Reading:
+    """A reading of `read` (the printed `raw` with some glyphs read otherwise) under the printed raw, the repair
+    on record."""
+    repairs = (Repair(rule, raw, read, evidence),) + tuple(replace(r, before=raw) for r in reading.repairs)
+    return replace(reading, raw=raw, repairs=repairs)
+
+
 @lru_cache(maxsize=16384)
 def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     """Any target / realisation / capaian cell: grade, opinion, count, percent or number.
@@ -693,6 +737,14 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     '94,4') are percents. Returns None for an empty cell ('-', 'n/a').
     """
     s = fold_text(raw)
+    read = read_one_glyphs(s)
+    if read is not None:  # '4]%', ']00%', '! Dokumen': a one read as a bracket or an exclamation mark
+        inner = parse_measure(read, expect)
+        return None if inner is None else with_read_text(inner, raw, read, LETTER, ONE_GLYPH_EVIDENCE)
+    read = read_doubled_separators(s, same_length=False)
+    if read is not None:  # '98,,50%': a separator printed twice
+        inner = parse_measure(read, expect)
+        return None if inner is None else with_read_text(inner, raw, read, SEPARATOR, DOUBLED_SEP_EVIDENCE)
     if s[:1] == "-" and s[1:2].isdigit():
         return negated(parse_measure(s[1:], expect), raw)  # '-2,07%', '-0,35': below zero
     s = _EDGE_STRIP_RE.sub("", s).strip()
@@ -1043,6 +1095,12 @@ def lex_values(line: str) -> list[Token]:
     text = fold_text(line)
     found: dict[int, tuple[int, str]] = {}
     printed = text
+    ones = read_one_glyphs(text)  # ']00%', '5]6.499.800': read on the same offsets, the printed raw restored below
+    if ones is not None:
+        text = ones
+    doubled = read_doubled_separators(text, same_length=True)  # '45,,95%': likewise
+    if doubled is not None:
+        text = doubled
     if may_hold_lettered_percent(text):  # cheap precheck: most lines hold no such sign
         text, found = _slash_percents(text)
     tokens: list[Token] = []
@@ -1067,12 +1125,25 @@ def lex_values(line: str) -> list[Token]:
             token = _restore_slash_percent(token, printed, found)
         if token.start and text[token.start - 1] == "-" and kind in ("percent", "number"):
             token = _negative(token, text)
+        if (ones or doubled) and token.raw == text[token.start:token.end] != printed[token.start:token.end]:
+            token = _restore_printed(token, printed[token.start:token.end], ones is not None, doubled is not None)
         tokens.append(token)
     if ":" in text:
         tokens = _with_ratios(text, tokens)
     if len(tokens) > 1 and any(ch in text for ch in DIGIT_GLYPHS):  # cheap precheck: most lines hold none
         tokens = _amounts_across_a_glyph(text, tokens)
     return tokens
+
+
+def _restore_printed(token: Token, shown: str, ones: bool, doubled: bool) -> Token:
+    """A token lexed from a line whose one-glyphs or doubled separators were read first, with its printed raw and
+    each such repair on record."""
+    reading = token.reading
+    if doubled and _DOUBLED_SEP_RE.search(shown):
+        reading = with_read_text(reading, shown, token.raw, SEPARATOR, DOUBLED_SEP_EVIDENCE)
+    if ones and ("]" in shown or "!" in shown):
+        reading = with_read_text(reading, shown, token.raw, LETTER, ONE_GLYPH_EVIDENCE)
+    return Token(token.kind, token.start, token.end, shown, reading)
 
 
 # Signs a scan prints where it lost one digit of a grouped amount ('6.9€1.220.000', '1.2?4.500')
