@@ -16,7 +16,8 @@ from operator import attrgetter
 
 from extract.model import Line
 from normalize.numbers import (LETTER, SEPARATOR, SPLIT, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
-                              lex_values, may_hold_lettered_percent, parse_amount, parse_measure, parse_percent)
+                              lex_values, may_hold_lettered_percent, parse_amount, parse_measure, parse_percent,
+                              read_one_glyphs)
 from normalize.repair import states_capaian
 from normalize.values import Reading, Repair
 
@@ -981,7 +982,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if len(stripped) <= LOOKALIKE_CELL_CHARS and (token := lookalike_cell_value(stripped)) is not None:
         token = shift(token, text.index(stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
-    digits = has_digit(text)
+    # (']00%', '! Dokumen': a one read as a bracket or an exclamation mark opens the cell's number)
+    digits = has_digit(text) or (first in "]!" and read_one_glyphs(stripped) is not None)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None \
             and not may_hold_lettered_percent(text):  # 'lOOo/o', 'too%': a 100% in letters is lexed
         return Cell(index=index, raw=raw, text=without_stray_marks(text.strip(" \t|:;-")), values=(), start=start)

@@ -602,8 +602,17 @@ def _plain_number(raw: str, s: str) -> Reading | None:
         other = _plain_number(raw, body.alt_text)
         if other is not None and other.value is not None and other.value != value:
             alternatives.append(other.value)
+    if value > _MAX_PERCENT and s[-1:] in "oO\u00b0" and (nine_o := NINE_O_RE.fullmatch(s)):
+        # '959o': 9590 with its last 'o' a 0, or 95% with its sign read '9o'; the digits cannot tell (the row can)
+        trusted = False
+        alternatives.append(float(nine_o.group(1).replace(",", ".")))
+        notes.append(f"{SIGN_AS_DIGIT}: '9{s[-1]}' after the digits may be the percent sign read as two glyphs")
     return Reading(raw, value=value, repairs=body.repairs, alternatives=tuple(alternatives),
                    trusted=trusted, notes=tuple(notes))
+
+
+# '%' read as '9o' (its upper ring a 9, its lower one an 'o'): '959o' may be 95%; only a percentage fits before it
+NINE_O_RE = re.compile(r"(\d{1,3}(?:,\d{1,2})?)9[oO\u00b0]")  # (not '2.59o': a thousands group)
 
 
 # ---------------------------------------------------------------------------
@@ -688,7 +697,7 @@ _LEVEL_RE = re.compile(r"^(?i:level)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)$")
 # '1' as Tesseract reads a serif-less one off a scan: ']' or '!' ('4]%', ']00%', '5]6.499.800', '! Dokumen'). Neither
 # glyph means anything inside a number or right before its digits, so there it is the digit; after a number with
 # nothing numeric following ('[2]', '2021!': a footnote mark's bracket, a sentence's end) it stays what it is.
-_ONE_GLYPH_RE = re.compile(rf"(?<![\w\]!.,])[\]!](?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_ALT})\b)|(?<=\d)[\]!](?=\d|[.,]\d|\s?%)")
+_ONE_GLYPH_RE = re.compile(rf"(?<![\w\]!.,])[\]!](?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_ALT})\b)|(?<=\d)[\]!](?=\d|[.,]\d|\s?%)|(?<=\d[.,])[\]!](?=\d)")
 ONE_GLYPH_EVIDENCE = "']' or '!' in a digit's place (before or between digits) read as '1'"
 
 
@@ -812,6 +821,10 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
             unit = m.group("unit").lower()
             return Reading(raw, value=reading.value, unit=unit, repairs=tuple(script) + reading.repairs,
                            trusted=False, notes=reading.notes + (f"unknown unit '{unit}'",))
+    if s[-1:] in "oO\u00b0" and NINE_O_RE.fullmatch(s):  # '959o': 9590, or 95% with its sign read '9o'
+        reading = _plain_number(raw, s)
+        if reading is not None and not reading.trusted:
+            return _with_raw(replace(reading, unit="%" if expect == "%" else None), raw, script)
     if "%" in s or "&" in s or expect == "%":
         reading = parse_percent(s)
         if reading is None:

@@ -30,3 +30,37 @@ def test_a_tab_row_with_a_spaced_target_and_a_bracketed_one_keeps_its_values() -
     got = [(m.target.value, m.realisation.value, m.achievement.value) for m in measures]
     assert got == [(100.0, 91.0, 91.0), (80.0, 71.0, 88.75)]
     assert measures[0].target.repairs and measures[0].realisation.repairs and measures[1].realisation.repairs
+
+
+def test_a_count_whose_one_is_read_as_an_exclamation_mark_is_a_count_of_one() -> None:
+    values = analyse_cell(3, "! Laporan").values
+    assert [(t.kind, t.reading.value, t.reading.unit) for t in values] == [("count", 1.0, "laporan")]
+    assert values[0].raw == "! Laporan" and values[0].reading.repairs
+
+
+def test_a_one_read_as_a_bracket_after_a_thousands_comma_is_read_back() -> None:
+    values = analyse_cell(3, "52,]40,000,000").values
+    assert [(t.kind, t.reading.value) for t in values] == [("amount", 52_140_000_000.0)]
+
+
+def test_a_percent_sign_read_as_nine_o_is_doubted_not_read_as_a_zero() -> None:
+    from normalize.numbers import parse_measure
+    reading = parse_measure("879o")  # 8790 with its 'o' a 0, or 87% with the sign read '9o'
+    assert reading.value == 8790 and not reading.trusted and 87.0 in reading.alternatives
+    assert parse_measure("879o", "%").alternatives == reading.alternatives
+    assert parse_measure("19o").trusted  # 190: a percentage as printed, nothing to doubt
+    assert parse_measure("3.49o").trusted  # a thousands group: 3.490
+
+
+def test_a_nine_o_in_a_column_of_percentages_is_the_sign() -> None:
+    from normalize.repair import repair_from_column_unit
+    text = "\n".join([
+        "No\tIndikator Kinerja\tTarget\tRealisasi",
+        "1\tPersentase laporan keuangan tepat waktu\t100%\t879o",
+        "2\tPersentase aduan warga terjawab\t90%\t92%",
+        "3\tPersentase rapat terdokumentasi\t80%\t85%",
+    ])
+    measures, _ = table_records(text)
+    repair_from_column_unit(measures)
+    real = measures[0].realisation
+    assert real.value == 87 and real.repairs[-1].rule == "percent_sign_in_column"
