@@ -896,3 +896,28 @@ def test_a_doubled_separator_in_a_line_keeps_its_value_and_the_values_after_it()
         ("6.300..000.000", 6_300_000_000.0), ("5.985.000.000", 5_985_000_000.0), ("95,,00%", 95.0)]
     assert [r.rule for r in tokens[0].reading.repairs] == [N.SEPARATOR] == [r.rule for r in tokens[2].reading.repairs]
     assert not tokens[1].reading.repairs
+
+
+@settings(max_examples=300)
+@given(st.one_of(percent_texts(), amount_texts()), st.data())
+def test_a_zero_read_as_d_after_a_digit_is_read_back_on_record(case, data) -> None:
+    """A bold narrow '0' reads as 'D'; after a digit (or a digit and its separator) it is the zero again."""
+    _, text = case
+    clean = N.parse_measure(text)
+    spots = [i for i in range(1, len(text)) if text[i] == "0" and (text[i - 1].isdigit() or (
+        i > 1 and text[i - 1] in ".," and text[i - 2].isdigit()))]
+    assume(clean is not None and clean.value is not None and clean.trusted and spots)
+    i = data.draw(st.sampled_from(spots))
+    damaged_text = text[:i] + "D" + text[i + 1:]
+    r = N.parse_measure(damaged_text)
+    assert recovered_or_flagged(r, clean.value), (damaged_text, r)
+    if r.trusted and r.value == pytest.approx(clean.value):  # (a 'D' ending the text is dropped, untrusted)
+        assert any(rep.evidence == N.ONE_GLYPH_EVIDENCE for rep in r.repairs), (damaged_text, r)
+
+
+def test_a_d_opening_a_word_or_a_level_is_no_zero():
+    assert N.read_one_glyphs("Pegawai D3 12 orang") is None
+    assert N.read_one_glyphs("Nilai D untuk 2 unit") is None
+    assert [(t.raw, t.reading.value) for t in N.lex_values("Belanja 7.3D0.000 96,D5%")] == [
+        ("7.3D0.000", 7_300_000.0), ("96,D5%", 96.05)]
+    assert [t.reading.value for t in N.lex_values("Belanja 7.300.00D 6.950.000")] == [7_300_000.0, 6_950_000.0]
