@@ -983,7 +983,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         token = shift(token, text.index(stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     # (']00%', '! Dokumen': a one read as a bracket or an exclamation mark opens the cell's number)
-    digits = has_digit(text) or (first in "]!" and read_one_glyphs(stripped) is not None)
+    digits = has_digit(text) or (first in "]!Zb" and read_one_glyphs(stripped) is not None)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None \
             and not may_hold_lettered_percent(text):  # 'lOOo/o', 'too%': a 100% in letters is lexed
         return Cell(index=index, raw=raw, text=without_stray_marks(text.strip(" \t|:;-")), values=(), start=start)

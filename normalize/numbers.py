@@ -698,22 +698,28 @@ _LEVEL_RE = re.compile(r"^(?i:level)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)$")
 # glyph means anything inside a number or right before its digits, so there it is the digit; after a number with
 # nothing numeric following ('[2]', '2021!': a footnote mark's bracket, a sentence's end) it stays what it is.
 _ONE_GLYPH_RE = re.compile(rf"(?<![\w\]!.,])[\]!](?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_ALT})\b)|(?<=\d)[\]!](?=\d|[.,]\d|\s?%)|(?<=\d[.,])[\]!](?=\d)")
-# '0' read as 'D' (a bold, narrow zero): only with a digit before it and a digit, separator or '%' after it
-# ('1D0%', '98,5D%', '1.644.D00' after its separator, '10.772.00D' closing a thousands group), never opening a word
-# or a number ('D3', 'D IV': levels)
-_ZERO_GLYPH_RE = re.compile(r"(?<=\d)D(?=\d|[.,]\d|\s?%)|(?<=\d[.,])D(?=\d|[.,]\d|\s?%|\d?(?![\w.,]))"
-                            r"|(?<=\d[.,]\d\d)D(?![\w%]|[.,]\d)")  # ('10.772.00D': the last of a thousands group)
-ONE_GLYPH_EVIDENCE = "a glyph in a digit's place (before or between digits) read as that digit: ']' or '!' as 1, 'D' as 0"
+# '0' read as 'D' (a bold, narrow zero), '6' as 'b' (its loop open at the top): only with a digit before it and a
+# digit, separator or '%' after it ('1D0%', '98,5D%', '9b,41%', '1.644.D00' after its separator, '10.772.00D' closing
+# a thousands group), never opening a word or a number ('D3', 'D IV': levels)
+_ZERO_GLYPH_RE = re.compile(r"(?<=\d)[Db](?=\d|[.,]\d|\s?%)|(?<=\d[.,])[Db](?=\d|[.,]\d|\s?%|\d?(?![\w.,]))"
+                            r"|(?<=\d[.,]\d\d)[Db](?![\w%]|[.,]\d)")
+# '2' read as 'Z', '6' as 'b' opening a number: right before its digits ('Z1,93%', 'b5%', 'Z.970.000'), no word
+_LEADING_GLYPH_RE = re.compile(r"(?<![\w.,])[Zb](?=\d|[.,]\d{3}(?!\d))")
+_GLYPH_DIGIT = {"D": "0", "b": "6", "Z": "2"}
+ONE_GLYPH_EVIDENCE = ("a glyph in a digit's place (before or between digits) read as that digit: ']' or '!' as 1, "
+                      "'D' as 0, 'b' as 6, 'Z' as 2")
 
 
 def read_one_glyphs(text: str) -> str | None:
-    """The text with each ']' or '!' standing for a '1' read as one and each 'D' standing for a '0' as zero (same
-    length), or None when there is none."""
+    """The text with each glyph standing for a digit (']' or '!' for 1, 'D' for 0, 'b' for 6, 'Z' for 2) read as that
+    digit (same length), or None when there is none."""
     read = text
     if "]" in read or "!" in read:  # cheap prechecks: most cells and lines hold neither
         read = _ONE_GLYPH_RE.sub("1", read)
-    if "D" in read:
-        read = _ZERO_GLYPH_RE.sub("0", read)
+    if "D" in read or "b" in read:
+        read = _ZERO_GLYPH_RE.sub(lambda m: _GLYPH_DIGIT[m.group()], read)
+    if "Z" in read or "b" in read:
+        read = _LEADING_GLYPH_RE.sub(lambda m: _GLYPH_DIGIT[m.group()], read)
     return read if read != text else None
 
 
@@ -1162,7 +1168,7 @@ def _restore_printed(token: Token, shown: str, ones: bool, doubled: bool) -> Tok
     reading = token.reading
     if doubled and _DOUBLED_SEP_RE.search(shown):
         reading = with_read_text(reading, shown, token.raw, SEPARATOR, DOUBLED_SEP_EVIDENCE)
-    if ones and ("]" in shown or "!" in shown or "D" in shown):
+    if ones and any(glyph in shown for glyph in "]!DbZ"):
         reading = with_read_text(reading, shown, token.raw, LETTER, ONE_GLYPH_EVIDENCE)
     return Token(token.kind, token.start, token.end, shown, reading)
 

@@ -899,16 +899,18 @@ def test_a_doubled_separator_in_a_line_keeps_its_value_and_the_values_after_it()
 
 
 @settings(max_examples=300)
-@given(st.one_of(percent_texts(), amount_texts()), st.data())
-def test_a_zero_read_as_d_after_a_digit_is_read_back_on_record(case, data) -> None:
-    """A bold narrow '0' reads as 'D'; after a digit (or a digit and its separator) it is the zero again."""
+@given(st.one_of(percent_texts(), amount_texts()), st.sampled_from([("0", "D"), ("6", "b")]), st.data())
+def test_a_zero_read_as_d_or_a_six_as_b_after_a_digit_is_read_back_on_record(case, glyph, data) -> None:
+    """A bold narrow '0' reads as 'D', a '6' with its loop open as 'b'; after a digit (or a digit and its
+    separator) each is its digit again."""
     _, text = case
+    digit, letter = glyph
     clean = N.parse_measure(text)
-    spots = [i for i in range(1, len(text)) if text[i] == "0" and (text[i - 1].isdigit() or (
+    spots = [i for i in range(1, len(text)) if text[i] == digit and (text[i - 1].isdigit() or (
         i > 1 and text[i - 1] in ".," and text[i - 2].isdigit()))]
     assume(clean is not None and clean.value is not None and clean.trusted and spots)
     i = data.draw(st.sampled_from(spots))
-    damaged_text = text[:i] + "D" + text[i + 1:]
+    damaged_text = text[:i] + letter + text[i + 1:]
     r = N.parse_measure(damaged_text)
     assert recovered_or_flagged(r, clean.value), (damaged_text, r)
     if r.trusted and r.value == pytest.approx(clean.value):  # (a 'D' ending the text is dropped, untrusted)
@@ -921,3 +923,10 @@ def test_a_d_opening_a_word_or_a_level_is_no_zero():
     assert [(t.raw, t.reading.value) for t in N.lex_values("Belanja 7.3D0.000 96,D5%")] == [
         ("7.3D0.000", 7_300_000.0), ("96,D5%", 96.05)]
     assert [t.reading.value for t in N.lex_values("Belanja 7.300.00D 6.950.000")] == [7_300_000.0, 6_950_000.0]
+
+
+def test_a_two_read_as_z_or_a_six_as_b_opening_a_number_is_read_back():
+    got = [(t.raw, t.reading.value) for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3%")]
+    assert got == [("Z.450.000", 2_450_000.0), ("b2,5%", 62.5), ("Z3%", 23.0)]
+    assert all(t.reading.repairs for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3%"))
+    assert N.read_one_glyphs("Zona 4 dan Web 2.0, pasal 7b") is None
