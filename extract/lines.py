@@ -629,6 +629,29 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+MARKED_COUNT_RE = re.compile(r"(?P<num>\d{1,3}(?:[.,]\d{1,3})*)(?P<mark>['`\u2019]|(?<=\d)\.)(?P<rest> [A-Za-z][\w/.]*)")
+
+
+def marked_count_value(core: str) -> Token | None:
+    """A count cell with a stray tick or dot after its digits ("1' Dokumen", "2. Laporan"), as the count, else None.
+
+    A scan's speck or a cell rule's tick read as an apostrophe or a dot: no count carries one there, and read
+    with it the cell is no value (the row loses its target). Only a whole cell of one number and one noun the
+    lexer knows as a count's unit once the mark is gone: a numbered item names more than a unit ('2. Laporan
+    Keuangan').
+    """
+    m = MARKED_COUNT_RE.fullmatch(core)
+    if m is None:
+        return None
+    clean = m["num"] + m["rest"]
+    tokens = lex_values(clean)
+    if len(tokens) != 1 or tokens[0].kind != "count" or tokens[0].end - tokens[0].start != len(clean):
+        return None
+    repair = Repair(SEPARATOR, core, clean, f"a stray {m['mark']!r} after a count's digits, no part of it")
+    reading = replace(tokens[0].reading, raw=core, repairs=(repair,) + tokens[0].reading.repairs)
+    return Token(kind="count", start=0, end=len(core), raw=core, reading=reading)
+
+
 SPACED_CELL_CHARS = 24
 SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:,\d{0,2})?) (?P<b>\d{1,3}(?:,\d{1,2})?)%")
 SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.]*) (?P<b>\d[\d.]*)")
@@ -947,6 +970,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         if token is None and len(core) <= COMPOUND_CELL_CHARS and (
                 " dan " in core or ", " in core or "&" in core or "+" in core or ";" in core):
             token = compound_value(core)
+        if token is None and len(core) <= COUNT_CELL_CHARS and ("'" in core or "`" in core or ". " in core
+                                                             or "\u2019" in core):
+            token = marked_count_value(core)
         if token is None and len(core) <= SPACED_CELL_CHARS and core.count(" ") == 1 \
                 and (token := spaced_number_value(core)) is not None:
             return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(core)),), start=start)

@@ -64,3 +64,15 @@ def test_a_nine_o_in_a_column_of_percentages_is_the_sign() -> None:
     repair_from_column_unit(measures)
     real = measures[0].realisation
     assert real.value == 87 and real.repairs[-1].rule == "percent_sign_in_column"
+
+
+def test_a_count_with_a_stray_tick_after_its_digits_is_that_count() -> None:
+    values = analyse_cell(3, "3' Laporan").values
+    assert [(t.kind, t.raw, t.reading.value, t.reading.unit) for t in values] == [("count", "3' Laporan", 3.0, "laporan")]
+    assert values[0].reading.repairs[0].after == "3 Laporan"
+    assert analyse_cell(3, "4' Kinerja Baik").values == ()  # no count the lexer knows: left as text
+
+
+def test_a_count_with_a_stray_dot_after_its_digits_is_that_count_but_a_numbered_name_is_not() -> None:
+    assert [(t.kind, t.reading.value) for t in analyse_cell(3, "2. Dokumen").values] == [("count", 2.0)]
+    assert not any(t.kind == "count" for t in analyse_cell(3, "2. Laporan Keuangan Daerah").values)
