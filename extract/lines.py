@@ -659,16 +659,19 @@ GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 WELL_FORMED_RE = re.compile(r"\d{1,3}(?:\.\d{3})*")
 
 
-def spaced_number_value(core: str) -> Token | None:
+def spaced_number_value(core: str, index: int) -> Token | None:
     """The value of a cell holding one number with a space inside it ('1 00%', '93,7 6%', '9.32 6.000'), else None.
 
     A wide tracking gap, which OCR reads as a space. A cell holding only digits parted by one space is one value
-    when its one '%' sign ends the two parts together at a percentage (at most 200), or when the parts joined make
-    one amount in thousand groups that neither part makes alone ('102.0 17.534': '102.0' is no grouped amount).
-    Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target). Two numbers that
-    each stand alone ('12 75%' is 1275%; '4.000 3.500' joins to no grouped amount) stay as they are.
+    when its one '%' sign ends the two parts together at a percentage (at most 200), in a cell after the row's
+    first (`index`), where no row number stands; in the first, only where the part before the sign cannot stand
+    alone (a leading zero: '1 00%'; or the first part ends in a decimal comma's digits: '93,7 6%'); or when the parts joined make one amount in thousand groups and one part is no well-formed number alone
+    ('102.0 17.534'). Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target).
+    Numbers that each stand alone ('1 75%' opening a row, '1 4.451.669.000': a row number before the value) stay.
     """
     m = SPACED_PERCENT_CELL_RE.fullmatch(core)
+    if m and index == 0 and not (m["b"][:1] == "0" and m["b"][1:2].isdigit()) and "," not in m["a"]:
+        return None  # '1 75%' opening a row: its number before a percentage as likely as a gap inside one
     if m:
         joined = m["a"] + m["b"] + "%"
         reading, kind = parse_percent(joined), "percent"
@@ -680,8 +683,8 @@ def spaced_number_value(core: str) -> Token | None:
             return None
         joined = m["a"] + m["b"]
         if not GROUPED_AMOUNT_RE.fullmatch(joined) or (WELL_FORMED_RE.fullmatch(m["a"]) and WELL_FORMED_RE.fullmatch(
-                m["b"]) and m["a"].count(".") and m["b"].count(".")):
-            return None
+                m["b"])):
+            return None  # ('1 4.451.669.000': a row number before an amount)
         reading, kind = parse_amount(joined), "amount"
         if reading is None or reading.value is None or not reading.trusted:
             return None
@@ -974,7 +977,7 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
                                                              or "\u2019" in core):
             token = marked_count_value(core)
         if token is None and len(core) <= SPACED_CELL_CHARS and core.count(" ") == 1 \
-                and (token := spaced_number_value(core)) is not None:
+                and (token := spaced_number_value(core, index)) is not None:
             return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(core)),), start=start)
         if token is None and len(core) <= COUNT_CELL_CHARS and " " in core:
             token = counted_value(core)
@@ -1211,8 +1214,17 @@ def analysed_cell(raw: str) -> Cell:
 
 
 def cell_of(index: int, raw: str, start: int) -> Cell:
-    """`analyse_cell(index, raw, start)`, reusing the analysis of a cell with the same text (`analysed_cell`)."""
+    """`analyse_cell(index, raw, start)`, reusing the analysis of a cell with the same text (`analysed_cell`).
+
+    The one reading that depends on the cell's place: digits parted by a space before a '%' ('10 0%') are one
+    percentage in a cell after the row's first, where no row number stands (`spaced_number_value`).
+    """
     cell = analysed_cell(raw)
+    if index and len(cell.values) == 2 and not cell.text and cell.values[1].kind == "percent" \
+            and cell.values[0].kind == "number":  # '10 0%' after the row's first cell: one percentage (see below)
+        core = fold_text(raw).strip()
+        if (token := spaced_number_value(core, index)) is not None:
+            return Cell(index=index, raw=raw, text="", values=(shift(token, fold_text(raw).index(core)),), start=start)
     if cell.index != index or cell.start != start:
         cell = Cell(index=index, raw=raw, text=cell.text, values=cell.values, code=cell.code, inner=cell.inner,
                     start=start)
