@@ -654,9 +654,9 @@ def marked_count_value(core: str) -> Token | None:
 
 SPACED_CELL_CHARS = 24
 SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:,\d{0,2})?) (?P<b>\d{1,3}(?:,\d{1,2})?)%")
-SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.]*) (?P<b>\d[\d.]*)")
-GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
-WELL_FORMED_RE = re.compile(r"\d{1,3}(?:\.\d{3})*")
+SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.,]*) (?P<b>\d[\d.,]*)")
+GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}")
+WELL_FORMED_RE = re.compile(r"\d{1,3}(?:\.\d{3})*|\d{1,3}(?:,\d{3})*")
 
 
 def spaced_number_value(core: str, index: int) -> Token | None:
@@ -666,7 +666,7 @@ def spaced_number_value(core: str, index: int) -> Token | None:
     when its one '%' sign ends the two parts together at a percentage (at most 200), in a cell after the row's
     first (`index`), where no row number stands; in the first, only where the part before the sign cannot stand
     alone (a leading zero: '1 00%'; or the first part ends in a decimal comma's digits: '93,7 6%'); or when the parts joined make one amount in thousand groups and one part is no well-formed number alone
-    ('102.0 17.534'). Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target).
+    ('102.0 17.534'; after the row's first cell, any such pair: '56 3.540.000'). Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target).
     Numbers that each stand alone ('1 75%' opening a row, '1 4.451.669.000': a row number before the value) stay.
     """
     m = SPACED_PERCENT_CELL_RE.fullmatch(core)
@@ -679,12 +679,12 @@ def spaced_number_value(core: str, index: int) -> Token | None:
             return None
     else:
         m = SPACED_AMOUNT_CELL_RE.fullmatch(core)
-        if m is None or "." not in core:
+        if m is None or ("." not in core and "," not in core):
             return None
         joined = m["a"] + m["b"]
-        if not GROUPED_AMOUNT_RE.fullmatch(joined) or (WELL_FORMED_RE.fullmatch(m["a"]) and WELL_FORMED_RE.fullmatch(
-                m["b"])):
-            return None  # ('1 4.451.669.000': a row number before an amount)
+        if not GROUPED_AMOUNT_RE.fullmatch(joined) or (index == 0 and WELL_FORMED_RE.fullmatch(m["a"])
+                                                        and WELL_FORMED_RE.fullmatch(m["b"])):
+            return None  # ('1 4.451.669.000' opening a row: its number before an amount)
         reading, kind = parse_amount(joined), "amount"
         if reading is None or reading.value is None or not reading.trusted:
             return None
@@ -1216,12 +1216,12 @@ def analysed_cell(raw: str) -> Cell:
 def cell_of(index: int, raw: str, start: int) -> Cell:
     """`analyse_cell(index, raw, start)`, reusing the analysis of a cell with the same text (`analysed_cell`).
 
-    The one reading that depends on the cell's place: digits parted by a space before a '%' ('10 0%') are one
-    percentage in a cell after the row's first, where no row number stands (`spaced_number_value`).
+    The one reading that depends on the cell's place: digits parted by a space ('10 0%', '56 3.540.000') are one
+    value in a cell after the row's first, where no row number stands (`spaced_number_value`).
     """
     cell = analysed_cell(raw)
-    if index and len(cell.values) == 2 and not cell.text and cell.values[1].kind == "percent" \
-            and cell.values[0].kind == "number":  # '10 0%' after the row's first cell: one percentage (see below)
+    if index and len(cell.values) == 2 and not cell.text and cell.values[0].kind == "number" \
+            and cell.values[1].kind in ("percent", "amount", "number"):  # '10 0%', '56 3.540.000' (see below)
         core = fold_text(raw).strip()
         if (token := spaced_number_value(core, index)) is not None:
             return Cell(index=index, raw=raw, text="", values=(shift(token, fold_text(raw).index(core)),), start=start)

@@ -17,12 +17,16 @@ def test_a_cell_of_one_number_with_a_space_inside_is_that_number_on_record() -> 
 
 def test_two_numbers_that_stand_alone_in_a_cell_stay_two() -> None:
     # 1480% is none; '6.5006.200' no amount; a row number before a value ('2 75%', '3 1.250.000')
-    for raw in ("14 80%", "6.500 6.200", "2023 2024", "3 4", "3 1.250.000"):
+    for raw in ("14 80%", "6.500 6.200", "2023 2024", "3 4"):
         assert len(analyse_cell(2, raw).values) == 2
+    assert len(analyse_cell(0, "3 1.250.000").values) == 2
     assert len(analyse_cell(0, "2 75%").values) == 2  # opening the row: its number
     assert [t.reading.value for t in analyse_cell(3, "8 6%").values] == [86.0]  # under a value column: one value
     assert [t.reading.value for t in cell_of(3, " 8 6% ", 40).values] == [86.0]
     assert [t.reading.value for t in cell_of(0, "8 6%", 0).values] == [8.0, 6.0]
+    assert [t.reading.value for t in cell_of(2, "41 2.650.000", 30).values] == [412_650_000.0]
+    assert [t.reading.value for t in cell_of(0, "4 2.650.000", 0).values] == [4.0, 2_650_000.0]
+    assert [t.reading.value for t in analyse_cell(2, "12,450,3 00,000").values] == [12_450_300_000.0]
 
 
 def test_a_tab_row_with_a_spaced_target_and_a_bracketed_one_keeps_its_values() -> None:
