@@ -85,3 +85,35 @@ def test_a_count_with_a_stray_tick_after_its_digits_is_that_count() -> None:
 def test_a_count_with_a_stray_dot_after_its_digits_is_that_count_but_a_numbered_name_is_not() -> None:
     assert [(t.kind, t.reading.value) for t in analyse_cell(3, "2. Dokumen").values] == [("count", 2.0)]
     assert not any(t.kind == "count" for t in analyse_cell(3, "2. Laporan Keuangan Daerah").values)
+
+
+def test_a_value_set_on_the_line_below_its_row_goes_back_to_its_cell() -> None:
+    text = "\n".join([
+        "| No | Sasaran | Indikator Kinerja | Target | Realisasi |",
+        "|----|---|---|---|---|",
+        "| 1. | Tertibnya arsip | Persentase arsip tertata | 90% |     |",
+        "|    |                 |                          |     | 93% |",
+        "| 2. | Cepatnya layanan | Persentase surat dibalas tepat waktu | 85% | 80% |",
+        "\t",
+        "No\tIndikator\tTarget\tRealisasi\tCapaian",
+        "1\tPersentase rapat terdokumentasi\t80%\t76%\t",
+        "\t\t\t\t95%",
+    ])
+    measures, _ = table_records(text)
+    got = [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement and m.achievement.value)
+           for m in measures]
+    assert got == [("Persentase arsip tertata", 90.0, 93.0, None),
+                   ("Persentase surat dibalas tepat waktu", 85.0, 80.0, None),
+                   ("Persentase rapat terdokumentasi", 80.0, 76.0, 95.0)]
+
+
+def test_a_line_of_values_under_filled_cells_is_not_moved_up() -> None:
+    from extract.lines import analyse_line
+    from extract.model import Line
+    from extract.tables import values_set_below
+    row = analyse_line(Line(1, 1, "| 1. | Tertibnya arsip | Persentase arsip tertata | 90% | 93% |"))
+    below = analyse_line(Line(2, 1, "|    |                 |                          |     | 95% |"))
+    assert values_set_below(row, below) is None
+    named = analyse_line(Line(2, 1, "|    |                 | Rasio arsip              |     | 95% |"))
+    open_row = analyse_line(Line(1, 1, "| 1. | Tertibnya arsip | Persentase arsip tertata | 90% |     |"))
+    assert values_set_below(open_row, named) is None and values_set_below(open_row, below) is not None
