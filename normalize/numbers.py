@@ -1155,11 +1155,42 @@ def lex_values(line: str) -> list[Token]:
         if (ones or doubled) and token.raw == text[token.start:token.end] != printed[token.start:token.end]:
             token = _restore_printed(token, printed[token.start:token.end], ones is not None, doubled is not None)
         tokens.append(token)
+    if any(t.kind in _RUN_KINDS and len(t.raw) > 10 and _RUN_TOGETHER_RE.match(t.raw) for t in tokens):
+        tokens = _runs_parted(tokens)
     if ":" in text:
         tokens = _with_ratios(text, tokens)
     if len(tokens) > 1 and any(ch in text for ch in DIGIT_GLYPHS):  # cheap precheck: most lines hold none
         tokens = _amounts_across_a_glyph(text, tokens)
     return tokens
+
+
+# Two values whose gap OCR lost ('13.302.0004.620.000', '102.017.53493,76%'): an amount in thousand groups runs on
+# into more digits, a group of four or more, which no amount has; it ends after the group's third digit.
+_RUN_TOGETHER_RE = re.compile(r"(?P<a>(?:[Rr][Pp][.,]?\s?)?\d{1,3}(?:\.\d{3})+)(?P<b>\d{1,3}(?:\.\d{3})+|\d{2,3}(?:,\d{1,2})?%)$")
+_RUN_KINDS = frozenset({"number", "amount", "percent"})
+RUN_TOGETHER = "values_run_together"
+
+
+def _runs_parted(tokens: list[Token]) -> list[Token]:
+    """Each token of two values run together parted into the two, each with the repair on record."""
+    out: list[Token] = []
+    for token in tokens:
+        m = _RUN_TOGETHER_RE.match(token.raw) if token.kind in _RUN_KINDS else None
+        first = parse_amount(m["a"]) if m else None
+        second = (parse_percent(m["b"]) if m["b"].endswith("%") else parse_amount(m["b"])) if m else None
+        if first is None or second is None or first.value is None or second.value is None \
+                or (m["b"].endswith("%") and m["a"].count(".") < 2):
+            out.append(token)
+            continue
+        evidence = (f"'{token.raw}': thousand groups run on into a group of more than three digits, which no "
+                    f"amount has; two values whose gap was lost, parted after the group's third digit")
+        cut = token.start + len(m["a"])
+        for kind, start, end, raw, reading in (("amount", token.start, cut, m["a"], first),
+                                               ("percent" if m["b"].endswith("%") else "amount", cut, token.end,
+                                                m["b"], second)):
+            out.append(Token(kind, start, end, raw, replace(reading, repairs=(
+                Repair(RUN_TOGETHER, token.raw, raw, evidence),) + reading.repairs)))
+    return out
 
 
 def _restore_printed(token: Token, shown: str, ones: bool, doubled: bool) -> Token:

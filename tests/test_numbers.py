@@ -930,3 +930,13 @@ def test_a_two_read_as_z_or_a_six_as_b_opening_a_number_is_read_back():
     assert got == [("Z.450.000", 2_450_000.0), ("b2,5%", 62.5), ("Z3%", 23.0)]
     assert all(t.reading.repairs for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3%"))
     assert N.read_one_glyphs("Zona 4 dan Web 2.0, pasal 7b") is None
+
+
+def test_two_values_run_together_part_where_a_thousands_group_runs_past_three_digits():
+    tokens = N.lex_values("Belanja barang 8.240.0007.915.500 96,06% Rp 3.100.250.00098,5%")
+    assert [(t.kind, t.raw, t.reading.value) for t in tokens] == [
+        ("amount", "8.240.000", 8_240_000.0), ("amount", "7.915.500", 7_915_500.0), ("percent", "96,06%", 96.06),
+        ("amount", "3.100.250.000", 3_100_250_000.0), ("percent", "98,5%", 98.5)]
+    assert {r.rule for t in tokens if t.raw != "96,06%" for r in t.reading.repairs} == {N.RUN_TOGETHER}
+    # a decimal with four places, or a group of three followed by one stray digit, is no pair of values
+    assert [t.raw for t in N.lex_values("Nilai 12.3456 dan 200.0000")] == ["12.3456", "200.0000"]
