@@ -652,6 +652,35 @@ def marked_count_value(core: str) -> Token | None:
     return Token(kind="count", start=0, end=len(core), raw=core, reading=reading)
 
 
+MIXED_GROUPS_CHARS = 32
+MIXED_GROUPS_RE = re.compile(r"(?P<sign>[Rr][Pp][.,]?\s?)?\d{1,3}(?:(?:\.|,\s?|\s)\d{3})+")
+
+
+def mixed_groups_value(core: str) -> Token | None:
+    """An amount whose thousand dots OCR read partly as commas or spaces ('4.451, 669.000', '2.783,602.426'), else None.
+
+    A dot set low and wide reads as ', ', ',' or ' '. In a cell of one amount that still prints dots and a comma,
+    a comma followed by three digits and another group, or a comma or space before a group, cannot be a decimal mark
+    (no decimal has a group after it) nor a gap between values: every mark groups thousands. A lone
+    '20.978,000' (a comma last, no space) may be a decimal and stays as the parser reads it.
+    """
+    m = MIXED_GROUPS_RE.fullmatch(core)
+    if m is None:
+        return None
+    body = core[m.end("sign"):] if m["sign"] else core
+    marks = re.findall(r"\.|,\s?|\s", body)
+    if "," not in body or not ("." in marks and (" " in body or body.rfind(",") < body.rfind("."))):
+        return None  # (spaces alone: '4 384.925.985' may be a row number before an amount, `spaced_number_value`)
+    joined = (m["sign"] or "") + re.sub(r",\s?|\s", ".", body)
+    reading = parse_amount(joined)
+    if reading is None or reading.value is None or not reading.trusted:
+        return None
+    repair = Repair(SEPARATOR, core, joined, "thousand groups marked by dots and by commas or spaces in one amount: "
+                                             "every mark groups thousands (a decimal has no group after it)")
+    return Token(kind="amount", start=0, end=len(core), raw=core,
+                 reading=replace(reading, raw=core, repairs=(repair,) + reading.repairs))
+
+
 SPACED_CELL_CHARS = 24
 SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:,\d{0,2})?) (?P<b>\d{1,3}(?:,\d{1,2})?)%")
 SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.,]*) (?P<b>\d[\d.,]*)")
@@ -965,6 +994,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     first = stripped[:1]
+    if "." in stripped and ("," in stripped or " " in stripped) and len(stripped) <= MIXED_GROUPS_CHARS \
+            and (token := mixed_groups_value(stripped)) is not None:
+        return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(stripped)),), start=start)
     if first.isdigit():
         # '12 Laporan dan 1 Dokumen' (one value of two counts), '97,5 persen' (a percentage)
         token = percent_word_value(stripped) if stripped[-1:] in "nN" else None

@@ -117,3 +117,13 @@ def test_a_line_of_values_under_filled_cells_is_not_moved_up() -> None:
     named = analyse_line(Line(2, 1, "|    |                 | Rasio arsip              |     | 95% |"))
     open_row = analyse_line(Line(1, 1, "| 1. | Tertibnya arsip | Persentase arsip tertata | 90% |     |"))
     assert values_set_below(open_row, named) is None and values_set_below(open_row, below) is not None
+
+
+def test_thousand_dots_read_as_commas_and_spaces_in_one_amount_are_all_groups() -> None:
+    for raw, value in (("7, 215.000", 7_215_000.0), ("31.406, 118.250", 31_406_118_250.0),
+                       ("Rp. 5.870.214, 300", 5_870_214_300.0), ("6.118,430.905", 6_118_430_905.0)):
+        values = analyse_cell(3, raw).values
+        assert [(t.kind, t.reading.value) for t in values] == [("amount", value)], raw
+        assert values[0].reading.repairs[0].after.replace("Rp. ", "").count(".") >= 2
+    assert [t.reading.value for t in analyse_cell(3, "1.234,56").values] == [1234.56]  # a decimal comma
+    assert len(analyse_cell(0, "4 384.925.985").values) == 2  # a row number before an amount
