@@ -659,8 +659,8 @@ MIXED_GROUPS_RE = re.compile(r"(?P<sign>[Rr][Pp][.,]?\s?)?\d{1,3}(?:(?:\.|,\s?|\
 def mixed_groups_value(core: str) -> Token | None:
     """An amount whose thousand dots OCR read partly as commas or spaces ('4.451, 669.000', '2.783,602.426'), else None.
 
-    A dot set low and wide reads as ', ', ',' or ' '. In a cell of one amount that still prints dots and a comma,
-    a comma followed by three digits and another group, or a comma or space before a group, cannot be a decimal mark
+    A dot set low and wide reads as ', ', ',' or ' '. In a cell of one amount that still prints dots and a comma
+    (or spaces after its 'Rp': no row number stands there), a comma followed by three digits and another group, or a comma or space before a group, cannot be a decimal mark
     (no decimal has a group after it) nor a gap between values: every mark groups thousands. A lone
     '20.978,000' (a comma last, no space) may be a decimal and stays as the parser reads it.
     """
@@ -669,8 +669,8 @@ def mixed_groups_value(core: str) -> Token | None:
         return None
     body = core[m.end("sign"):] if m["sign"] else core
     marks = re.findall(r"\.|,\s?|\s", body)
-    if "," not in body or not ("." in marks and (" " in body or body.rfind(",") < body.rfind("."))):
-        return None  # (spaces alone: '4 384.925.985' may be a row number before an amount, `spaced_number_value`)
+    if ("," not in body and not m["sign"]) or not ("." in marks and (" " in body or body.rfind(",") < body.rfind("."))):
+        return None  # (spaces alone, no 'Rp': '4 384.925.985' may be a row number before an amount)
     joined = (m["sign"] or "") + re.sub(r",\s?|\s", ".", body)
     reading = parse_amount(joined)
     if reading is None or reading.value is None or not reading.trusted:

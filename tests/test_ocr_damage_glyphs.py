@@ -127,3 +127,4 @@ def test_thousand_dots_read_as_commas_and_spaces_in_one_amount_are_all_groups() 
         assert values[0].reading.repairs[0].after.replace("Rp. ", "").count(".") >= 2
     assert [t.reading.value for t in analyse_cell(3, "1.234,56").values] == [1234.56]  # a decimal comma
     assert len(analyse_cell(0, "4 384.925.985").values) == 2  # a row number before an amount
+    assert [t.reading.value for t in analyse_cell(0, "Rp 4 384.925.985").values] == [4_384_925_985.0]
