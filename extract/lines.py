@@ -682,7 +682,7 @@ def mixed_groups_value(core: str) -> Token | None:
 
 
 SPACED_CELL_CHARS = 24
-SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:,\d{0,2})?) (?P<b>\d{1,3}(?:,\d{1,2})?)%")
+SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:[.,]\d{0,2})?) (?P<b>\d{1,3}(?:[.,]\d{1,2})?)%")
 SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.,]*) (?P<b>\d[\d.,]*)")
 GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}")
 WELL_FORMED_RE = re.compile(r"\d{1,3}(?:\.\d{3})*|\d{1,3}(?:,\d{3})*")
@@ -694,12 +694,17 @@ def spaced_number_value(core: str, index: int) -> Token | None:
     A wide tracking gap, which OCR reads as a space. A cell holding only digits parted by one space is one value
     when its one '%' sign ends the two parts together at a percentage (at most 200), in a cell after the row's
     first (`index`), where no row number stands; in the first, only where the part before the sign cannot stand
-    alone (a leading zero: '1 00%'; or the first part ends in a decimal comma's digits: '93,7 6%'); or when the parts joined make one amount in thousand groups and one part is no well-formed number alone
-    ('102.0 17.534'; after the row's first cell, any such pair: '56 3.540.000'). Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target).
-    Numbers that each stand alone ('1 75%' opening a row, '1 4.451.669.000': a row number before the value) stay.
+    alone (a leading zero: '1 00%'; or the first part ends in decimals: '93,7 6%'). It is one amount when the
+    parts joined make one amount in thousand groups and one part is no well-formed number alone ('102.0 17.534');
+    after the row's first cell, or after an 'Rp' sign, any such pair ('56 3.540.000', 'Rp. 34 3.059.036').
+    Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target). Numbers that each
+    stand alone ('1 75%' opening a row, '1 4.451.669.000': a row number before the value) stay.
     """
-    m = SPACED_PERCENT_CELL_RE.fullmatch(core)
-    if m and index == 0 and not (m["b"][:1] == "0" and m["b"][1:2].isdigit()) and "," not in m["a"]:
+    sign = RUPIAH_SIGN_PREFIX_RE.match(core)
+    body = core[sign.end():] if sign else core
+    m = None if sign else SPACED_PERCENT_CELL_RE.fullmatch(body)
+    if m and index == 0 and not (m["b"][:1] == "0" and m["b"][1:2].isdigit()) and "," not in m["a"] \
+            and "." not in m["a"]:
         return None  # '1 75%' opening a row: its number before a percentage as likely as a gap inside one
     if m:
         joined = m["a"] + m["b"] + "%"
@@ -707,12 +712,12 @@ def spaced_number_value(core: str, index: int) -> Token | None:
         if reading is None or reading.value is None or not reading.trusted or reading.value > 200:
             return None
     else:
-        m = SPACED_AMOUNT_CELL_RE.fullmatch(core)
-        if m is None or ("." not in core and "," not in core):
+        m = SPACED_AMOUNT_CELL_RE.fullmatch(body)
+        if m is None or ("." not in body and "," not in body):
             return None
-        joined = m["a"] + m["b"]
-        if not GROUPED_AMOUNT_RE.fullmatch(joined) or (index == 0 and WELL_FORMED_RE.fullmatch(m["a"])
-                                                        and WELL_FORMED_RE.fullmatch(m["b"])):
+        joined = (sign.group() if sign else "") + m["a"] + m["b"]
+        if not GROUPED_AMOUNT_RE.fullmatch(m["a"] + m["b"]) or (index == 0 and not sign and WELL_FORMED_RE.fullmatch(
+                m["a"]) and WELL_FORMED_RE.fullmatch(m["b"])):
             return None  # ('1 4.451.669.000' opening a row: its number before an amount)
         reading, kind = parse_amount(joined), "amount"
         if reading is None or reading.value is None or not reading.trusted:
@@ -721,6 +726,9 @@ def spaced_number_value(core: str, index: int) -> Token | None:
                                          "only together")
     reading = replace(reading, raw=core, repairs=(repair,) + reading.repairs)
     return Token(kind=kind, start=0, end=len(core), raw=core, reading=reading)
+
+
+RUPIAH_SIGN_PREFIX_RE = re.compile(r"[Rr][Pp][.,]?\s?(?=\d)")
 
 
 PERCENT_WORD_CELL_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?i:persen|prosen)")
@@ -996,6 +1004,9 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     first = stripped[:1]
     if "." in stripped and ("," in stripped or " " in stripped) and len(stripped) <= MIXED_GROUPS_CHARS \
             and (token := mixed_groups_value(stripped)) is not None:
+        return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(stripped)),), start=start)
+    if first in "Rr" and " " in stripped[3:] and len(stripped) <= MIXED_GROUPS_CHARS \
+            and (token := spaced_number_value(stripped, index)) is not None:  # 'Rp. 343.05 9.036'
         return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(stripped)),), start=start)
     if first.isdigit():
         # '12 Laporan dan 1 Dokumen' (one value of two counts), '97,5 persen' (a percentage)

@@ -128,3 +128,10 @@ def test_thousand_dots_read_as_commas_and_spaces_in_one_amount_are_all_groups() 
     assert [t.reading.value for t in analyse_cell(3, "1.234,56").values] == [1234.56]  # a decimal comma
     assert len(analyse_cell(0, "4 384.925.985").values) == 2  # a row number before an amount
     assert [t.reading.value for t in analyse_cell(0, "Rp 4 384.925.985").values] == [4_384_925_985.0]
+
+
+def test_a_space_inside_an_amount_after_its_rupiah_sign_is_inside_the_amount() -> None:
+    for raw, value in (("Rp. 512.04 8.300", 512_048_300.0), ("Rp 61 2.300.000", 612_300_000.0)):
+        values = analyse_cell(0, raw).values
+        assert [(t.kind, t.reading.value) for t in values] == [("amount", value)], raw
+        assert values[0].reading.repairs[0].rule == SPLIT
