@@ -450,16 +450,19 @@ def sasaran_only_rows(doc_id: str, table: str, rows: list[MeasureRow], ids: list
     pembinaan perbendaharaan | | | 24%'), so the row is named by its sasaran.
     When a row of another table prints that sasaran beside a catalogue
     indicator with the same values, the two are one statement, and the one
-    that names its indicator is kept; the other goes to the review list.
+    that names its indicator is kept; the other goes to the review list. The
+    two sasaran may differ by a word cut in two where OCR read a letter gap as
+    a space ('pemb inaan'): spaces aside, they are the same text.
     """
     fields = ("target", "realisation", "achievement") if table == "realisations" else ("target",)
     kept, kept_ids = [], []
     for row, match in zip(rows, ids):
         name = folded(row.indicator_raw)
         twin = None
-        if match[0] is None and name and name == folded(row.sasaran):
+        if match[0] is None and name and name.replace(" ", "") == folded(row.sasaran).replace(" ", ""):
             twin = next(((other, m[0]) for other, m in zip(rows, ids)
-                         if m[0] is not None and table_of(other) != table_of(row) and folded(other.sasaran) == name
+                         if m[0] is not None and table_of(other) != table_of(row)
+                         and folded(other.sasaran).replace(" ", "") == name.replace(" ", "")
                          and all(blank(getattr(row, f)) or stated(getattr(row, f)) == stated(getattr(other, f))
                                  for f in fields)
                          and not blank(getattr(row, fields[1 if len(fields) > 1 else 0]))), None)

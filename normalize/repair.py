@@ -963,12 +963,12 @@ def confirmed_reading(damaged: Reading, clean: Reading) -> bool:
 def same_sasaran_part(a: MeasureRow, b: MeasureRow) -> bool:
     """Under the same sasaran, one row's name is a run of the other's words (a cell read in part:
     'mendapat layanan administrasi' in '... pegawai yang mendapat layanan administrasi tepat waktu')."""
-    from normalize.indicators import key
+    from normalize.indicators import key, run_of_words
 
-    if not a.sasaran or key(a.sasaran) != key(b.sasaran):
-        return False
+    if not a.sasaran or not b.sasaran or key(a.sasaran).replace(" ", "") != key(b.sasaran).replace(" ", ""):
+        return False  # (the same sasaran, a word of it cut by a letter gap OCR read as a space or not)
     ka, kb = sorted((key(a.indicator_raw), key(b.indicator_raw)), key=len)
-    return len(ka) >= 20 and f" {ka} " in f" {kb} "
+    return len(ka) >= 20 and run_of_words(ka, kb)
 
 
 def realisations_from_siblings(rows: list[MeasureRow]) -> None:

@@ -135,3 +135,10 @@ def test_a_space_inside_an_amount_after_its_rupiah_sign_is_inside_the_amount() -
         values = analyse_cell(0, raw).values
         assert [(t.kind, t.reading.value) for t in values] == [("amount", value)], raw
         assert values[0].reading.repairs[0].rule == SPLIT
+
+
+def test_a_word_cut_by_a_letter_gap_still_names_the_same_indicator_and_run_of_words() -> None:
+    from normalize.indicators import key, run_of_words, same_indicator
+    assert same_indicator("Pers entase arsip statis terolah", "Persentase arsip statis terolah")
+    assert run_of_words(key("ter olah sesuai kaidah"), key("persentase arsip statis terolah sesuai kaidah kearsipan"))
+    assert not run_of_words(key("olah sesuai kaidah"), key("persentase arsip statis terolah sesuai kaidah kearsipan"))
