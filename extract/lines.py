@@ -669,6 +669,8 @@ def mixed_groups_value(core: str) -> Token | None:
         return None
     body = core[m.end("sign"):] if m["sign"] else core
     marks = re.findall(r"\.|,\s?|\s", body)
+    if all(mark == "." for mark in marks):
+        return None  # nothing misread: the lexer reads it
     if ("," not in body and not m["sign"]) or not ("." in marks and (" " in body or body.rfind(",") < body.rfind("."))):
         return None  # (spaces alone, no 'Rp': '4 384.925.985' may be a row number before an amount)
     joined = (m["sign"] or "") + re.sub(r",\s?|\s", ".", body)

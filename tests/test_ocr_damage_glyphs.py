@@ -142,3 +142,8 @@ def test_a_word_cut_by_a_letter_gap_still_names_the_same_indicator_and_run_of_wo
     assert same_indicator("Pers entase arsip statis terolah", "Persentase arsip statis terolah")
     assert run_of_words(key("ter olah sesuai kaidah"), key("persentase arsip statis terolah sesuai kaidah kearsipan"))
     assert not run_of_words(key("olah sesuai kaidah"), key("persentase arsip statis terolah sesuai kaidah kearsipan"))
+
+
+def test_a_clean_amount_after_its_rupiah_sign_has_no_repair() -> None:
+    values = analyse_cell(2, "Rp. 7.215.640.000").values
+    assert [(t.reading.value, t.reading.repairs) for t in values] == [(7_215_640_000.0, ())]
