@@ -756,10 +756,24 @@ NAMED_LEVEL_RE = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:(program)|(sub[\s-]*k
                             re.I)
 
 
+MAX_AMOUNT = 10 ** 16  # Rupiah: a few times the state budget; a larger amount is digits run together, no amount
+
+
 def as_int(reading: Reading | None) -> int | None:
-    if reading is None or reading.value is None:
+    """Whole Rupiah; None for an amount no table states (above MAX_AMOUNT: `implausible_amount` flags it), which
+    an int64 column could not hold either."""
+    if reading is None or reading.value is None or abs(reading.value) > MAX_AMOUNT:
         return None
     return int(round(reading.value))
+
+
+def implausible_amount(reading: Reading | None) -> Reading | None:
+    """The amount flagged when it is above MAX_AMOUNT ('1.561.016.466118.029.534' read as one number): left out of
+    the table, kept raw in the review list."""
+    if reading is None or reading.value is None or abs(reading.value) <= MAX_AMOUNT:
+        return reading
+    return reading.flagged(f"above {MAX_AMOUNT:.0e} Rupiah, no amount a report states: digits of two values run "
+                           f"together, or a misread; left out")
 
 
 def digits_read(row: BudgetRow) -> int:
@@ -832,6 +846,8 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_two_cells(rows)
     levels = sub_numbered_levels(rows, [budget_level(r.code, r.name, r.is_total, r.level) for r in rows])
     for row, level in zip(rows, levels):
+        row.allocation, row.realisation = implausible_amount(row.allocation), implausible_amount(row.realisation)
+        row.remainder = implausible_amount(row.remainder)
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         if row.remainder is not None and (row.remainder.repairs or not row.remainder.trusted):
             # (scaled from thousands or millions, or flagged: a sisa that does not subtract; listed like the others)

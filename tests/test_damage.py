@@ -141,3 +141,9 @@ def test_the_cli_makes_only_the_asked_kinds(tmp_path: Path):
 def test_a_comma_grouping_thousands_is_no_decimal_comma_to_lose():
     assert damage.value_kinds("", "34,884,986,000", ["comma_lost", "comma_double"]) == []
     assert damage.apply_value_kind("", "12,345,5", "comma_lost", random.Random(0))[1] == "12,3455"
+
+
+def test_the_check_set_of_new_kinds_names_every_kind():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import check_sets
+    assert check_sets.DAMAGE_KINDS == damage.NEW_KINDS

@@ -147,3 +147,29 @@ def test_a_word_cut_by_a_letter_gap_still_names_the_same_indicator_and_run_of_wo
 def test_a_clean_amount_after_its_rupiah_sign_has_no_repair() -> None:
     values = analyse_cell(2, "Rp. 7.215.640.000").values
     assert [(t.reading.value, t.reading.repairs) for t in values] == [(7_215_640_000.0, ())]
+
+
+def test_an_amount_of_digits_run_together_past_any_budget_is_flagged_and_left_out() -> None:
+    from normalize.build import MAX_AMOUNT, as_int, implausible_amount
+    from normalize.numbers import parse_amount
+    huge = parse_amount("15.604.135.000.109.850.379.030")  # two amounts read as one
+    flagged = implausible_amount(huge)
+    assert huge.value > MAX_AMOUNT and not flagged.trusted and as_int(flagged) is None
+    fine = parse_amount("2.265.454.000")
+    assert implausible_amount(fine) is fine and as_int(fine) == 2_265_454_000
+
+
+def test_a_run_of_huge_amounts_does_not_stop_the_batch(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    (tmp_path / "r.txt").write_text("\n".join([
+        "LAPORAN KINERJA DINAS ARSIP KOTA TANJUNG SARI TAHUN 2023", "",
+        "Tabel 3.5 Realisasi Anggaran", "No\tProgram\tPagu\tRealisasi\tSisa\t%",
+        "1\tProgram Penyelenggaraan Kearsipan\t15.604.135.00010.985.037.9035.014.962.097000\t1\t2\t70,40%",
+    ]), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(root / "pipeline.py"), "extract", str(tmp_path / "r.txt"), "--out",
+                           str(tmp_path / "out"), "--progress", "never", "--workers", "1"],
+                          capture_output=True, text=True, timeout=120, cwd=root)
+    assert done.returncode == 0, done.stderr[-2000:]
