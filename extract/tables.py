@@ -277,7 +277,7 @@ def values_set_below(view: LineView, below: LineView) -> LineView | None:
     A cell printed lower than its row's baseline (centred in a tall row) is read by Tesseract as a line of
     its own: '| 1. | Nama | Indikator | 100% |      |' over '|    |      |           |      | 98% |'. The
     line below is no row: it has no number, no name, and fills only cells (past the first two) that the row
-    above, which has a number or a name, left blank, each with one value; a row's own values under a blank name never leave the cells
+    above, which has a number or a name before them, left blank, each with one value; a row's own values under a blank name never leave the cells
     above them empty. Only between lines of the same border (tab or '|') and the same number of cells.
     """
     cells, under = view.cells, below.cells
@@ -285,7 +285,7 @@ def values_set_below(view: LineView, below: LineView) -> LineView | None:
             or ("\t" in view.line.text) != ("\t" in below.line.text):
         return None
     filled = [k for k, cell in enumerate(under) if cell.raw.strip()]
-    if not filled or filled[0] < 2 or not any(cell.raw.strip() for cell in cells[:2]):
+    if not filled or filled[0] < 2 or not any(cell.raw.strip() for cell in cells[:filled[0]]):
         return None
     if any(under[k].text or len(under[k].values) != 1 or under[k].values[0].kind == "missing"
            or cells[k].raw.strip() for k in filled):
@@ -1832,7 +1832,8 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
                 continue
         elif budget and view.spaced and i + 1 < n and (split := amounts_wrapped_below(view, views[i + 1])) is not None:
             view, carried[i + 1] = split
-        elif view.delimited and not view.spaced and i + 1 < n and view.cells and not view.cells[-1].raw.strip() \
+        elif view.delimited and not view.spaced and i + 1 < n and len(view.cells) >= 4 \
+                and not all(cell.raw.strip() for cell in view.cells[2:]) \
                 and (lowered := values_set_below(view, views[i + 1])) is not None:
             view, carried[i + 1] = lowered, None
         if header.col_starts and view.spaced:

@@ -703,8 +703,9 @@ _ONE_GLYPH_RE = re.compile(rf"(?<![\w\]!.,])[\]!](?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_
 # a thousands group), never opening a word or a number ('D3', 'D IV': levels)
 _ZERO_GLYPH_RE = re.compile(r"(?<=\d)[Db](?=\d|[.,]\d|\s?%)|(?<=\d[.,])[Db](?=\d|[.,]\d|\s?%|\d?(?![\w.,]))"
                             r"|(?<=\d[.,]\d\d)[Db](?![\w%]|[.,]\d)")
-# '2' read as 'Z', '6' as 'b' opening a number: right before its digits ('Z1,93%', 'b5%', 'Z.970.000'), no word
-_LEADING_GLYPH_RE = re.compile(r"(?<![\w.,])[Zb](?=\d|[.,]\d{3}(?!\d))")
+# '2' read as 'Z', '6' as 'b' opening a number: right before its digits ('Z1,93%', 'b5%', 'Z.970.000'), no word;
+# a 'Z' alone before a count's noun ('Z Laporan') too
+_LEADING_GLYPH_RE = re.compile(rf"(?<![\w.,])[Zb](?=\d|[.,]\d{{3}}(?!\d))|(?<![\w.,])Z(?=\s(?i:{_UNIT_ALT})\b)")
 _GLYPH_DIGIT = {"D": "0", "b": "6", "Z": "2"}
 ONE_GLYPH_EVIDENCE = ("a glyph in a digit's place (before or between digits) read as that digit: ']' or '!' as 1, "
                       "'D' as 0, 'b' as 6, 'Z' as 2")

@@ -930,6 +930,7 @@ def test_a_two_read_as_z_or_a_six_as_b_opening_a_number_is_read_back():
     assert got == [("Z.450.000", 2_450_000.0), ("b2,5%", 62.5), ("Z3%", 23.0)]
     assert all(t.reading.repairs for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3%"))
     assert N.read_one_glyphs("Zona 4 dan Web 2.0, pasal 7b") is None
+    assert [(t.kind, t.reading.value) for t in N.lex_values("Arsip Z Laporan")] == [("count", 2.0)]
 
 
 def test_two_values_run_together_part_where_a_thousands_group_runs_past_three_digits():

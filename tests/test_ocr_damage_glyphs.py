@@ -25,6 +25,7 @@ def test_two_numbers_that_stand_alone_in_a_cell_stay_two() -> None:
     assert [t.reading.value for t in cell_of(3, " 8 6% ", 40).values] == [86.0]
     assert [t.reading.value for t in cell_of(0, "8 6%", 0).values] == [8.0, 6.0]
     assert [t.reading.value for t in cell_of(2, "41 2.650.000", 30).values] == [412_650_000.0]
+    assert [t.reading.value for t in analyse_cell(0, "3 00.000").values] == [300_000.0]  # '00.000' no number alone
     assert [t.reading.value for t in cell_of(0, "4 2.650.000", 0).values] == [4.0, 2_650_000.0]
     assert [t.reading.value for t in analyse_cell(2, "12,450,3 00,000").values] == [12_450_300_000.0]
 
@@ -98,13 +99,16 @@ def test_a_value_set_on_the_line_below_its_row_goes_back_to_its_cell() -> None:
         "No\tIndikator\tTarget\tRealisasi\tCapaian",
         "1\tPersentase rapat terdokumentasi\t80%\t76%\t",
         "\t\t\t\t95%",
+        "\tPersentase notulen terunggah\t90%\t\t100%",
+        "\t\t\t90%\t",
     ])
     measures, _ = table_records(text)
     got = [(m.indicator_raw, m.target.value, m.realisation.value, m.achievement and m.achievement.value)
            for m in measures]
     assert got == [("Persentase arsip tertata", 90.0, 93.0, None),
                    ("Persentase surat dibalas tepat waktu", 85.0, 80.0, None),
-                   ("Persentase rapat terdokumentasi", 80.0, 76.0, 95.0)]
+                   ("Persentase rapat terdokumentasi", 80.0, 76.0, 95.0),
+                   ("Persentase notulen terunggah", 90.0, 90.0, 100.0)]  # a middle value, under a row without number
 
 
 def test_a_line_of_values_under_filled_cells_is_not_moved_up() -> None:
