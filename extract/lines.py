@@ -686,7 +686,7 @@ def mixed_groups_value(core: str) -> Token | None:
 SPACED_CELL_CHARS = 24
 SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:[.,]\d{0,2})?) (?P<b>\d{1,3}(?:[.,]\d{1,2})?)%")
 SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.,]*) (?P<b>\d[\d.,]*)")
-GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3})+")
+GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3}){2,}")  # (one comma group may be decimals)
 WELL_FORMED_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})*|[1-9]\d{0,2}(?:,\d{3})*|0")  # (no leading zero: '00.000')
 
 

@@ -26,6 +26,7 @@ def test_two_numbers_that_stand_alone_in_a_cell_stay_two() -> None:
     assert [t.reading.value for t in cell_of(0, "8 6%", 0).values] == [8.0, 6.0]
     assert [t.reading.value for t in cell_of(2, "41 2.650.000", 30).values] == [412_650_000.0]
     assert [t.reading.value for t in analyse_cell(0, "3 00.000").values] == [300_000.0]  # '00.000' no number alone
+    assert analyse_cell(2, "100,00 0").values[0].kind != "amount"  # one comma group: decimals as likely
     assert [t.reading.value for t in cell_of(0, "4 2.650.000", 0).values] == [4.0, 2_650_000.0]
     assert [t.reading.value for t in analyse_cell(2, "12,450,3 00,000").values] == [12_450_300_000.0]
 
