@@ -705,7 +705,7 @@ _ZERO_GLYPH_RE = re.compile(r"(?<=\d)[Db](?=\d|[.,]\d|\s?%)|(?<=\d[.,])[Db](?=\d
                             r"|(?<=\d[.,]\d\d)[Db](?![\w%]|[.,]\d)")
 # '2' read as 'Z', '6' as 'b' opening a number: right before its digits ('Z1,93%', 'b5%', 'Z.970.000'), no word;
 # a 'Z' alone before a count's noun ('Z Laporan') too
-_LEADING_GLYPH_RE = re.compile(rf"(?<![\w.,])[Zb](?=\d|[.,]\d{{3}}(?!\d))|(?<![\w.,])Z(?=\s(?i:{_UNIT_ALT})\b)")
+_LEADING_GLYPH_RE = re.compile(rf"(?<![\w.,])[Zb](?=\d|[.,]\d{{3}}(?!\d)|[.,]\d{{1,2}}\s?%)|(?<![\w.,])Z(?=\s(?i:{_UNIT_ALT})\b)")
 _GLYPH_DIGIT = {"D": "0", "b": "6", "Z": "2"}
 ONE_GLYPH_EVIDENCE = ("a glyph in a digit's place (before or between digits) read as that digit: ']' or '!' as 1, "
                       "'D' as 0, 'b' as 6, 'Z' as 2")

@@ -926,8 +926,8 @@ def test_a_d_opening_a_word_or_a_level_is_no_zero():
 
 
 def test_a_two_read_as_z_or_a_six_as_b_opening_a_number_is_read_back():
-    got = [(t.raw, t.reading.value) for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3%")]
-    assert got == [("Z.450.000", 2_450_000.0), ("b2,5%", 62.5), ("Z3%", 23.0)]
+    got = [(t.raw, t.reading.value) for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3% Z,4%")]
+    assert got == [("Z.450.000", 2_450_000.0), ("b2,5%", 62.5), ("Z3%", 23.0), ("Z,4%", 2.4)]
     assert all(t.reading.repairs for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3%"))
     assert N.read_one_glyphs("Zona 4 dan Web 2.0, pasal 7b") is None
     assert [(t.kind, t.reading.value) for t in N.lex_values("Arsip Z Laporan")] == [("count", 2.0)]
