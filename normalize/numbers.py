@@ -697,15 +697,18 @@ _LEVEL_RE = re.compile(r"^(?i:level)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)$")
 # '1' as Tesseract reads a serif-less one off a scan: ']' or '!' ('4]%', ']00%', '5]6.499.800', '! Dokumen'). Neither
 # glyph means anything inside a number or right before its digits, so there it is the digit; after a number with
 # nothing numeric following ('[2]', '2021!': a footnote mark's bracket, a sentence's end) it stays what it is.
-_ONE_GLYPH_RE = re.compile(rf"(?<![\w\]!.,])[\]!](?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_ALT})\b)|(?<=\d)[\]!](?=\d|[.,]\d|\s?%)|(?<=\d[.,])[\]!](?=\d)")
+# (Each pattern opens with its glyph's class, its neighbours in lookarounds: the engine skips to the glyph in C.)
+_ONE_GLYPH_RE = re.compile(rf"[\]!](?:(?<![\w\]!.,].)(?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_ALT})\b)|(?<=\d.)(?=\d|[.,]\d|\s?%)"
+                           rf"|(?<=\d[.,].)(?=\d))")
 # '0' read as 'D' (a bold, narrow zero), '6' as 'b' (its loop open at the top): only with a digit before it and a
 # digit, separator or '%' after it ('1D0%', '98,5D%', '9b,41%', '1.644.D00' after its separator, '10.772.00D' closing
 # a thousands group), never opening a word or a number ('D3', 'D IV': levels)
-_ZERO_GLYPH_RE = re.compile(r"(?<=\d)[Db](?=\d|[.,]\d|\s?%)|(?<=\d[.,])[Db](?=\d|[.,]\d|\s?%|\d?(?![\w.,]))"
-                            r"|(?<=\d[.,]\d\d)[Db](?![\w%]|[.,]\d)")
+_ZERO_GLYPH_RE = re.compile(r"[Db](?:(?<=\d.)(?=\d|[.,]\d|\s?%)|(?<=\d[.,].)(?=\d|[.,]\d|\s?%|\d?(?![\w.,]))"
+                            r"|(?<=\d[.,]\d\d.)(?![\w%]|[.,]\d))")
 # '2' read as 'Z', '6' as 'b' opening a number: right before its digits ('Z1,93%', 'b5%', 'Z.970.000'), no word;
 # a 'Z' alone before a count's noun ('Z Laporan') too
-_LEADING_GLYPH_RE = re.compile(rf"(?<![\w.,])[Zb](?=\d|[.,]\d{{3}}(?!\d)|[.,]\d{{1,2}}\s?%)|(?<![\w.,])Z(?=\s(?i:{_UNIT_ALT})\b)")
+_LEADING_GLYPH_RE = re.compile(rf"[Zb](?<![\w.,].)(?:(?=\d|[.,]\d{{3}}(?!\d)|[.,]\d{{1,2}}\s?%)"
+                               rf"|(?<=Z)(?=\s(?i:{_UNIT_ALT})\b))")
 _GLYPH_DIGIT = {"D": "0", "b": "6", "Z": "2"}
 ONE_GLYPH_EVIDENCE = ("a glyph in a digit's place (before or between digits) read as that digit: ']' or '!' as 1, "
                       "'D' as 0, 'b' as 6, 'Z' as 2")
@@ -726,7 +729,7 @@ def read_one_glyphs(text: str) -> str | None:
 
 # A separator printed twice between digits ('45,,95%', '4.451..669.000'): a comma or dot with its shadow, or a speck
 # beside it. Read once: no number holds two separators in a row, so there is one reading only.
-_DOUBLED_SEP_RE = re.compile(r"(?<=\d)([.,])\1(?=\d)")
+_DOUBLED_SEP_RE = re.compile(r"([.,])(?<=\d[.,])\1(?=\d)")
 DOUBLED_SEP_EVIDENCE = "a separator printed twice between digits read once"
 
 
