@@ -629,7 +629,8 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
-MARKED_COUNT_RE = re.compile(r"(?P<num>\d{1,3}(?:[.,]\d{1,3})*)(?P<mark>['`\u2019]|(?<=\d)\.)(?P<rest> [A-Za-z][\w/.]*)")
+MARKED_COUNT_RE = re.compile(r"(?P<num>\d{1,3}(?:[.,]\d{1,3})*)(?P<mark>['`\u2019]|(?<=\d)\.)"
+                             r"(?P<rest> [A-Za-z][\w/.]*)")
 
 
 def marked_count_value(core: str) -> Token | None:
@@ -660,8 +661,9 @@ def mixed_groups_value(core: str) -> Token | None:
     """An amount whose thousand dots OCR read partly as commas or spaces ('4.451, 669.000', '2.783,602.426'), else None.
 
     A dot set low and wide reads as ', ', ',' or ' '. In a cell of one amount that still prints dots and a comma
-    (or spaces after its 'Rp': no row number stands there), a comma followed by three digits and another group, or a comma or space before a group, cannot be a decimal mark
-    (no decimal has a group after it) nor a gap between values: every mark groups thousands. A lone
+    (or spaces after its 'Rp': no row number stands there), a comma followed by three digits and another group,
+    or a comma or space before a group, cannot be a decimal mark (no decimal has a group after it) nor a gap
+    between values: every mark groups thousands. A lone
     '20.978,000' (a comma last, no space) may be a decimal and stays as the parser reads it.
     """
     m = MIXED_GROUPS_RE.fullmatch(core)

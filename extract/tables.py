@@ -277,8 +277,9 @@ def values_set_below(view: LineView, below: LineView) -> LineView | None:
     A cell printed lower than its row's baseline (centred in a tall row) is read by Tesseract as a line of
     its own: '| 1. | Nama | Indikator | 100% |      |' over '|    |      |           |      | 98% |'. The
     line below is no row: it has no number, no name, and fills only cells (past the first two) that the row
-    above, which has a number or a name before them, left blank, each with one value; a row's own values under a blank name never leave the cells
-    above them empty. Only between lines of the same border (tab or '|') and the same number of cells.
+    above, which has a number or a name before them, left blank, each with one value; a row's own values under
+    a blank name never leave the cells above them empty. Only between lines of the same border (tab or '|')
+    and the same number of cells.
     """
     cells, under = view.cells, below.cells
     if len(under) != len(cells) or len(cells) < 4 or not below.delimited or below.spaced \

@@ -1170,7 +1170,8 @@ def lex_values(line: str) -> list[Token]:
 
 # Two values whose gap OCR lost ('13.302.0004.620.000', '102.017.53493,76%'): an amount in thousand groups runs on
 # into more digits, a group of four or more, which no amount has; it ends after the group's third digit.
-_RUN_TOGETHER_RE = re.compile(r"(?P<a>(?:[Rr][Pp][.,]?\s?)?\d{1,3}(?:\.\d{3})+)(?P<b>\d{1,3}(?:\.\d{3})+|\d{2,3}(?:,\d{1,2})?%)$")
+_RUN_TOGETHER_RE = re.compile(r"(?P<a>(?:[Rr][Pp][.,]?\s?)?\d{1,3}(?:\.\d{3})+)"
+                              r"(?P<b>\d{1,3}(?:\.\d{3})+|\d{2,3}(?:,\d{1,2})?%)$")
 _RUN_KINDS = frozenset({"number", "amount", "percent"})
 RUN_TOGETHER = "values_run_together"
 

@@ -79,7 +79,8 @@ def test_a_nine_o_in_a_column_of_percentages_is_the_sign() -> None:
 
 def test_a_count_with_a_stray_tick_after_its_digits_is_that_count() -> None:
     values = analyse_cell(3, "3' Laporan").values
-    assert [(t.kind, t.raw, t.reading.value, t.reading.unit) for t in values] == [("count", "3' Laporan", 3.0, "laporan")]
+    got = [(t.kind, t.raw, t.reading.value, t.reading.unit) for t in values]
+    assert got == [("count", "3' Laporan", 3.0, "laporan")]
     assert values[0].reading.repairs[0].after == "3 Laporan"
     assert analyse_cell(3, "4' Kinerja Baik").values == ()  # no count the lexer knows: left as text
 
