@@ -15,8 +15,9 @@ from itertools import chain
 from operator import attrgetter
 
 from extract.model import Line
-from normalize.numbers import (LETTER, SEPARATOR, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
-                              lex_values, may_hold_lettered_percent, parse_measure, parse_percent)
+from normalize.numbers import (LETTER, SEPARATOR, SPLIT, LETTERED_HUNDRED_RE, PROSE_UNIT_ALTERNATION, UNIT_ALTERNATION, Token, fold_text,
+                              lex_values, may_hold_lettered_percent, parse_amount, parse_measure, parse_percent,
+                              read_one_glyphs)
 from normalize.repair import states_capaian
 from normalize.values import Reading, Repair
 
@@ -628,6 +629,112 @@ def lookalike_cell_value(stripped: str) -> Token | None:
     return Token(kind="number", start=0, end=len(stripped), raw=stripped, reading=reading)
 
 
+MARKED_COUNT_RE = re.compile(r"(?P<num>\d{1,3}(?:[.,]\d{1,3})*)(?P<mark>['`\u2019]|(?<=\d)\.)"
+                             r"(?P<rest> [A-Za-z][\w/.]*)")
+
+
+def marked_count_value(core: str) -> Token | None:
+    """A count cell with a stray tick or dot after its digits ("1' Dokumen", "2. Laporan"), as the count, else None.
+
+    A scan's speck or a cell rule's tick read as an apostrophe or a dot: no count carries one there, and read
+    with it the cell is no value (the row loses its target). Only a whole cell of one number and one noun the
+    lexer knows as a count's unit once the mark is gone: a numbered item names more than a unit ('2. Laporan
+    Keuangan').
+    """
+    m = MARKED_COUNT_RE.fullmatch(core)
+    if m is None:
+        return None
+    clean = m["num"] + m["rest"]
+    tokens = lex_values(clean)
+    if len(tokens) != 1 or tokens[0].kind != "count" or tokens[0].end - tokens[0].start != len(clean):
+        return None
+    repair = Repair(SEPARATOR, core, clean, f"a stray {m['mark']!r} after a count's digits, no part of it")
+    reading = replace(tokens[0].reading, raw=core, repairs=(repair,) + tokens[0].reading.repairs)
+    return Token(kind="count", start=0, end=len(core), raw=core, reading=reading)
+
+
+MIXED_GROUPS_CHARS = 32
+MIXED_GROUPS_RE = re.compile(r"(?P<sign>[Rr][Pp][.,]?\s?)?\d{1,3}(?:(?:\.|,\s?|\s)\d{3})+")
+
+
+def mixed_groups_value(core: str) -> Token | None:
+    """An amount whose thousand dots OCR read partly as commas or spaces ('4.451, 669.000', '2.783,602.426'), else None.
+
+    A dot set low and wide reads as ', ', ',' or ' '. In a cell of one amount that still prints dots and a comma
+    (or spaces after its 'Rp': no row number stands there), a comma followed by three digits and another group,
+    or a comma or space before a group, cannot be a decimal mark (no decimal has a group after it) nor a gap
+    between values: every mark groups thousands. A lone
+    '20.978,000' (a comma last, no space) may be a decimal and stays as the parser reads it.
+    """
+    m = MIXED_GROUPS_RE.fullmatch(core)
+    if m is None:
+        return None
+    body = core[m.end("sign"):] if m["sign"] else core
+    marks = re.findall(r"\.|,\s?|\s", body)
+    if all(mark == "." for mark in marks):
+        return None  # nothing misread: the lexer reads it
+    if ("," not in body and not m["sign"]) or not ("." in marks and (" " in body or body.rfind(",") < body.rfind("."))):
+        return None  # (spaces alone, no 'Rp': '4 384.925.985' may be a row number before an amount)
+    joined = (m["sign"] or "") + re.sub(r",\s?|\s", ".", body)
+    reading = parse_amount(joined)
+    if reading is None or reading.value is None or not reading.trusted:
+        return None
+    repair = Repair(SEPARATOR, core, joined, "thousand groups marked by dots and by commas or spaces in one amount: "
+                                             "every mark groups thousands (a decimal has no group after it)")
+    return Token(kind="amount", start=0, end=len(core), raw=core,
+                 reading=replace(reading, raw=core, repairs=(repair,) + reading.repairs))
+
+
+SPACED_CELL_CHARS = 24
+SPACED_PERCENT_CELL_RE = re.compile(r"(?P<a>\d{1,3}(?:[.,]\d{0,2})?) (?P<b>\d{1,3}(?:[.,]\d{1,2})?)%")
+SPACED_AMOUNT_CELL_RE = re.compile(r"(?P<a>\d[\d.,]*) (?P<b>\d[\d.,]*)")
+GROUPED_AMOUNT_RE = re.compile(r"\d{1,3}(?:\.\d{3})+|\d{1,3}(?:,\d{3}){2,}")  # (one comma group may be decimals)
+WELL_FORMED_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})*|[1-9]\d{0,2}(?:,\d{3})*|0")  # (no leading zero: '00.000')
+
+
+def spaced_number_value(core: str, index: int) -> Token | None:
+    """The value of a cell holding one number with a space inside it ('1 00%', '93,7 6%', '9.32 6.000'), else None.
+
+    A wide tracking gap, which OCR reads as a space. A cell holding only digits parted by one space is one value
+    when its one '%' sign ends the two parts together at a percentage (at most 200), in a cell after the row's
+    first (`index`), where no row number stands; in the first, only where the part before the sign cannot stand
+    alone (a leading zero: '1 00%'; or the first part ends in decimals: '93,7 6%'). It is one amount when the
+    parts joined make one amount in thousand groups and one part is no well-formed number alone ('102.0 17.534');
+    after the row's first cell, or after an 'Rp' sign, any such pair ('56 3.540.000', 'Rp. 34 3.059.036').
+    Read apart, the row would gain a value and its cells slide ('1' and '00%': a 0% target). Numbers that each
+    stand alone ('1 75%' opening a row, '1 4.451.669.000': a row number before the value) stay.
+    """
+    sign = RUPIAH_SIGN_PREFIX_RE.match(core)
+    body = core[sign.end():] if sign else core
+    m = None if sign else SPACED_PERCENT_CELL_RE.fullmatch(body)
+    if m and index == 0 and not (m["b"][:1] == "0" and m["b"][1:2].isdigit()) and "," not in m["a"] \
+            and "." not in m["a"]:
+        return None  # '1 75%' opening a row: its number before a percentage as likely as a gap inside one
+    if m:
+        joined = m["a"] + m["b"] + "%"
+        reading, kind = parse_percent(joined), "percent"
+        if reading is None or reading.value is None or not reading.trusted or reading.value > 200:
+            return None
+    else:
+        m = SPACED_AMOUNT_CELL_RE.fullmatch(body)
+        if m is None or ("." not in body and "," not in body):
+            return None
+        joined = (sign.group() if sign else "") + m["a"] + m["b"]
+        if not GROUPED_AMOUNT_RE.fullmatch(m["a"] + m["b"]) or (index == 0 and not sign and WELL_FORMED_RE.fullmatch(
+                m["a"]) and WELL_FORMED_RE.fullmatch(m["b"])):
+            return None  # ('1 4.451.669.000' opening a row: its number before an amount)
+        reading, kind = parse_amount(joined), "amount"
+        if reading is None or reading.value is None or not reading.trusted:
+            return None
+    repair = Repair(SPLIT, core, joined, "a cell of one number with a space inside it: its parts make one value "
+                                         "only together")
+    reading = replace(reading, raw=core, repairs=(repair,) + reading.repairs)
+    return Token(kind=kind, start=0, end=len(core), raw=core, reading=reading)
+
+
+RUPIAH_SIGN_PREFIX_RE = re.compile(r"[Rr][Pp][.,]?\s?(?=\d)")
+
+
 PERCENT_WORD_CELL_RE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?\s*(?i:persen|prosen)")
 
 
@@ -899,6 +1006,12 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         token = Token(kind="missing", start=0, end=len(text), raw=stripped, reading=Reading(raw=stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
     first = stripped[:1]
+    if "." in stripped and ("," in stripped or " " in stripped) and len(stripped) <= MIXED_GROUPS_CHARS \
+            and (token := mixed_groups_value(stripped)) is not None:
+        return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(stripped)),), start=start)
+    if first in "Rr" and " " in stripped[3:] and len(stripped) <= MIXED_GROUPS_CHARS \
+            and (token := spaced_number_value(stripped, index)) is not None:  # 'Rp. 343.05 9.036'
+        return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(stripped)),), start=start)
     if first.isdigit():
         # '12 Laporan dan 1 Dokumen' (one value of two counts), '97,5 persen' (a percentage)
         token = percent_word_value(stripped) if stripped[-1:] in "nN" else None
@@ -907,6 +1020,12 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
         if token is None and len(core) <= COMPOUND_CELL_CHARS and (
                 " dan " in core or ", " in core or "&" in core or "+" in core or ";" in core):
             token = compound_value(core)
+        if token is None and len(core) <= COUNT_CELL_CHARS and ("'" in core or "`" in core or ". " in core
+                                                             or "\u2019" in core):
+            token = marked_count_value(core)
+        if token is None and len(core) <= SPACED_CELL_CHARS and core.count(" ") == 1 \
+                and (token := spaced_number_value(core, index)) is not None:
+            return Cell(index=index, raw=raw, text="", values=(shift(token, text.index(core)),), start=start)
         if token is None and len(core) <= COUNT_CELL_CHARS and " " in core:
             token = counted_value(core)
         if token is None and "%" in core and len(core) <= COUNT_CELL_CHARS and core[-1:].isalpha():
@@ -939,7 +1058,8 @@ def analyse_cell(index: int, raw: str, start: int = -1) -> Cell:
     if len(stripped) <= LOOKALIKE_CELL_CHARS and (token := lookalike_cell_value(stripped)) is not None:
         token = shift(token, text.index(stripped))
         return Cell(index=index, raw=raw, text="", values=(token,), start=start)
-    digits = has_digit(text)
+    # (']00%', '! Dokumen': a one read as a bracket or an exclamation mark opens the cell's number)
+    digits = has_digit(text) or (first in "]!Zb" and read_one_glyphs(stripped) is not None)
     if not digits and not ends_in_short_word(text) and not ends_in_lone_count(text) and verdict_start(text) is None \
             and not may_hold_lettered_percent(text):  # 'lOOo/o', 'too%': a 100% in letters is lexed
         return Cell(index=index, raw=raw, text=without_stray_marks(text.strip(" \t|:;-")), values=(), start=start)
@@ -1141,8 +1261,17 @@ def analysed_cell(raw: str) -> Cell:
 
 
 def cell_of(index: int, raw: str, start: int) -> Cell:
-    """`analyse_cell(index, raw, start)`, reusing the analysis of a cell with the same text (`analysed_cell`)."""
+    """`analyse_cell(index, raw, start)`, reusing the analysis of a cell with the same text (`analysed_cell`).
+
+    The one reading that depends on the cell's place: digits parted by a space ('10 0%', '56 3.540.000') are one
+    value in a cell after the row's first, where no row number stands (`spaced_number_value`).
+    """
     cell = analysed_cell(raw)
+    if index and len(cell.values) == 2 and not cell.text and cell.values[0].kind == "number" \
+            and cell.values[1].kind in ("percent", "amount", "number"):  # '10 0%', '56 3.540.000' (see below)
+        core = fold_text(raw).strip()
+        if (token := spaced_number_value(core, index)) is not None:
+            return Cell(index=index, raw=raw, text="", values=(shift(token, fold_text(raw).index(core)),), start=start)
     if cell.index != index or cell.start != start:
         cell = Cell(index=index, raw=raw, text=cell.text, values=cell.values, code=cell.code, inner=cell.inner,
                     start=start)

@@ -272,6 +272,32 @@ def amounts_wrapped_below(view: LineView, below: LineView) -> tuple[LineView, Li
     return replace(view, cells=tuple(cells)), analyse_line(rest)
 
 
+def values_set_below(view: LineView, below: LineView) -> LineView | None:
+    """A bordered or tab row whose last values OCR set on the line below, put back in their cells; else None.
+
+    A cell printed lower than its row's baseline (centred in a tall row) is read by Tesseract as a line of
+    its own: '| 1. | Nama | Indikator | 100% |      |' over '|    |      |           |      | 98% |'. The
+    line below is no row: it has no number, no name, and fills only cells (past the first two) that the row
+    above, which has a number or a name before them, left blank, each with one value; a row's own values under
+    a blank name never leave the cells above them empty. Only between lines of the same border (tab or '|')
+    and the same number of cells.
+    """
+    cells, under = view.cells, below.cells
+    if len(under) != len(cells) or len(cells) < 4 or not below.delimited or below.spaced \
+            or ("\t" in view.line.text) != ("\t" in below.line.text):
+        return None
+    filled = [k for k, cell in enumerate(under) if cell.raw.strip()]
+    if not filled or filled[0] < 2 or not any(cell.raw.strip() for cell in cells[:filled[0]]):
+        return None
+    if any(under[k].text or len(under[k].values) != 1 or under[k].values[0].kind == "missing"
+           or cells[k].raw.strip() for k in filled):
+        return None
+    moved = list(cells)
+    for k in filled:
+        moved[k] = replace(under[k], index=cells[k].index, start=cells[k].start)
+    return replace(view, cells=tuple(moved))
+
+
 def align_to_columns(view: LineView, starts: list[int]) -> LineView:
     """Re-index a space-aligned line's cells by the header column each stands under."""
     merged: dict[int, Cell] = {}
@@ -1836,7 +1862,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     # name keeps its tabs and a sentence after a blank line is the text under the table
     tabbed = 0 < start <= n and "\t" in views[start - 1].line.text
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
-    carried: dict[int, LineView] = {}  # a line whose amounts went up to the cells above (`amounts_wrapped_below`)
+    # a line whose amounts went up to the cells above (`amounts_wrapped_below`), or None: all its values did
+    # (`values_set_below`)
+    carried: dict[int, LineView | None] = {}
     if first is not None and (first_values := usable_values(first, header)):
         # the whole first row ran onto the header's line (`HeaderCut`): its values too, so it is a row already
         row = new_row(first, first_values, [], header)
@@ -1858,8 +1886,15 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         view = views[i]
         if i in carried:
             view = carried.pop(i)
+            if view is None:  # its values went up to the row above (`values_set_below`): nothing of its own
+                i += 1
+                continue
         elif budget and view.spaced and i + 1 < n and (split := amounts_wrapped_below(view, views[i + 1])) is not None:
             view, carried[i + 1] = split
+        elif view.delimited and not view.spaced and i + 1 < n and len(view.cells) >= 4 \
+                and not all(cell.raw.strip() for cell in view.cells[2:]) \
+                and (lowered := values_set_below(view, views[i + 1])) is not None:
+            view, carried[i + 1] = lowered, None
         if header.col_starts and view.spaced:
             view = align_to_columns(view, header.col_starts)
         if view.spaced:

@@ -450,16 +450,19 @@ def sasaran_only_rows(doc_id: str, table: str, rows: list[MeasureRow], ids: list
     pembinaan perbendaharaan | | | 24%'), so the row is named by its sasaran.
     When a row of another table prints that sasaran beside a catalogue
     indicator with the same values, the two are one statement, and the one
-    that names its indicator is kept; the other goes to the review list.
+    that names its indicator is kept; the other goes to the review list. The
+    two sasaran may differ by a word cut in two where OCR read a letter gap as
+    a space ('pemb inaan'): spaces aside, they are the same text.
     """
     fields = ("target", "realisation", "achievement") if table == "realisations" else ("target",)
     kept, kept_ids = [], []
     for row, match in zip(rows, ids):
         name = folded(row.indicator_raw)
         twin = None
-        if match[0] is None and name and name == folded(row.sasaran):
+        if match[0] is None and name and name.replace(" ", "") == folded(row.sasaran).replace(" ", ""):
             twin = next(((other, m[0]) for other, m in zip(rows, ids)
-                         if m[0] is not None and table_of(other) != table_of(row) and folded(other.sasaran) == name
+                         if m[0] is not None and table_of(other) != table_of(row)
+                         and folded(other.sasaran).replace(" ", "") == name.replace(" ", "")
                          and all(blank(getattr(row, f)) or stated(getattr(row, f)) == stated(getattr(other, f))
                                  for f in fields)
                          and not blank(getattr(row, fields[1 if len(fields) > 1 else 0]))), None)
@@ -792,10 +795,24 @@ NAMED_LEVEL_RE = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:(program)|(sub[\s-]*k
                             re.I)
 
 
+MAX_AMOUNT = 10 ** 16  # Rupiah: a few times the state budget; a larger amount is digits run together, no amount
+
+
 def as_int(reading: Reading | None) -> int | None:
-    if reading is None or reading.value is None:
+    """Whole Rupiah; None for an amount no table states (above MAX_AMOUNT: `implausible_amount` flags it), which
+    an int64 column could not hold either."""
+    if reading is None or reading.value is None or abs(reading.value) > MAX_AMOUNT:
         return None
     return int(round(reading.value))
+
+
+def implausible_amount(reading: Reading | None) -> Reading | None:
+    """The amount flagged when it is above MAX_AMOUNT ('1.561.016.466118.029.534' read as one number): left out of
+    the table, kept raw in the review list."""
+    if reading is None or reading.value is None or abs(reading.value) <= MAX_AMOUNT:
+        return reading
+    return reading.flagged(f"above {MAX_AMOUNT:.0e} Rupiah, no amount a report states: digits of two values run "
+                           f"together, or a misread; left out")
 
 
 def digits_read(row: BudgetRow) -> int:
@@ -880,6 +897,8 @@ def build_budgets(doc_id: str, rows: list[BudgetRow], built: Built) -> None:
     repair_two_cells(rows)
     levels = sub_numbered_levels(rows, [budget_level(r.code, r.name, r.is_total, r.level) for r in rows])
     for row, level in zip(rows, levels):
+        row.allocation, row.realisation = implausible_amount(row.allocation), implausible_amount(row.realisation)
+        row.remainder = implausible_amount(row.remainder)
         fields = {"allocation": row.allocation, "realisation": row.realisation, "percent": row.percent}
         if row.remainder is not None and (row.remainder.repairs or not row.remainder.trusted):
             # (scaled from thousands or millions, or flagged: a sisa that does not subtract; listed like the others)

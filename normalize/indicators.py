@@ -58,8 +58,29 @@ def key(name: str) -> str:
 
 
 def near_identical(ka: str, kb: str) -> bool:
-    """Same wording but for OCR noise."""
-    return bool(ka and kb and (ka == kb or fuzz.token_sort_ratio(ka, kb, score_cutoff=SAME_INDICATOR)))
+    """Same wording but for OCR noise (a word cut in two by a letter gap read as a space, 'Per sentase', among it)."""
+    return bool(ka and kb and (ka == kb or fuzz.token_sort_ratio(ka, kb, score_cutoff=SAME_INDICATOR)
+                               or ka.replace(" ", "") == kb.replace(" ", "")))
+
+
+def run_of_words(ka: str, kb: str) -> bool:
+    """Whether key `ka` is a run of whole words of key `kb`, a word of either cut in two by a letter gap OCR read
+    as a space ('men dapat layanan' in '... pegawai yang mendapat layanan tepat waktu') or not."""
+    if f" {ka} " in f" {kb} ":
+        return True
+    solid_a, solid_b = ka.replace(" ", ""), kb.replace(" ", "")
+    at = solid_b.find(solid_a)
+    if at < 0 or solid_a == ka and solid_b == kb:
+        return False
+    bounds, pos = {0}, 0  # where kb's words start and end, counted in letters without spaces
+    for word in kb.split():
+        pos += len(word)
+        bounds |= {pos - len(word), pos}
+    while at >= 0:
+        if at in bounds and at + len(solid_a) in bounds:
+            return True
+        at = solid_b.find(solid_a, at + 1)
+    return False
 
 
 def fragment_of(ka: str, kb: str) -> bool:

@@ -602,8 +602,17 @@ def _plain_number(raw: str, s: str) -> Reading | None:
         other = _plain_number(raw, body.alt_text)
         if other is not None and other.value is not None and other.value != value:
             alternatives.append(other.value)
+    if value > _MAX_PERCENT and s[-1:] in "oO\u00b0" and (nine_o := NINE_O_RE.fullmatch(s)):
+        # '959o': 9590 with its last 'o' a 0, or 95% with its sign read '9o'; the digits cannot tell (the row can)
+        trusted = False
+        alternatives.append(float(nine_o.group(1).replace(",", ".")))
+        notes.append(f"{SIGN_AS_DIGIT}: '9{s[-1]}' after the digits may be the percent sign read as two glyphs")
     return Reading(raw, value=value, repairs=body.repairs, alternatives=tuple(alternatives),
                    trusted=trusted, notes=tuple(notes))
+
+
+# '%' read as '9o' (its upper ring a 9, its lower one an 'o'): '959o' may be 95%; only a percentage fits before it
+NINE_O_RE = re.compile(r"(\d{1,3}(?:,\d{1,2})?)9[oO\u00b0]")  # (not '2.59o': a thousands group)
 
 
 # ---------------------------------------------------------------------------
@@ -685,6 +694,68 @@ _PERCENT_WORD_RE = re.compile(r"^(?P<num>[\d.,]*\d)\s*(?i:persen|prosen)$")
 _LEVEL_RE = re.compile(r"^(?i:level)\s?(?P<num>\d{1,2}(?:[.,]\d{1,2})?)$")
 
 
+# '1' as Tesseract reads a serif-less one off a scan: ']' or '!' ('4]%', ']00%', '5]6.499.800', '! Dokumen'). Neither
+# glyph means anything inside a number or right before its digits, so there it is the digit; after a number with
+# nothing numeric following ('[2]', '2021!': a footnote mark's bracket, a sentence's end) it stays what it is.
+# (Each pattern opens with its glyph's class, its neighbours in lookarounds: the engine skips to the glyph in C.)
+_ONE_GLYPH_RE = re.compile(rf"[\]!](?:(?<![\w\]!.,].)(?=\d|[.,]\d{{3}}|\s(?i:{_UNIT_ALT})\b)|(?<=\d.)(?=\d|[.,]\d|\s?%)"
+                           rf"|(?<=\d[.,].)(?=\d))")
+# '0' read as 'D' (a bold, narrow zero), '6' as 'b' (its loop open at the top): only with a digit before it and a
+# digit, separator or '%' after it ('1D0%', '98,5D%', '9b,41%', '1.644.D00' after its separator, '10.772.00D' closing
+# a thousands group), never opening a word or a number ('D3', 'D IV': levels)
+_ZERO_GLYPH_RE = re.compile(r"[Db](?:(?<=\d.)(?=\d|[.,]\d|\s?%)|(?<=\d[.,].)(?=\d|[.,]\d|\s?%|\d?(?![\w.,]))"
+                            r"|(?<=\d[.,]\d\d.)(?![\w%]|[.,]\d))")
+# '2' read as 'Z', '6' as 'b' opening a number: right before its digits ('Z1,93%', 'b5%', 'Z.970.000'), no word;
+# a 'Z' alone before a count's noun ('Z Laporan') too
+_LEADING_GLYPH_RE = re.compile(rf"[Zb](?<![\w.,].)(?:(?=\d|[.,]\d{{3}}(?!\d)|[.,]\d{{1,2}}\s?%)"
+                               rf"|(?<=Z)(?=\s(?i:{_UNIT_ALT})\b))")
+_GLYPH_DIGIT = {"D": "0", "b": "6", "Z": "2"}
+ONE_GLYPH_EVIDENCE = ("a glyph in a digit's place (before or between digits) read as that digit: ']' or '!' as 1, "
+                      "'D' as 0, 'b' as 6, 'Z' as 2")
+
+
+def read_one_glyphs(text: str) -> str | None:
+    """The text with each glyph standing for a digit (']' or '!' for 1, 'D' for 0, 'b' for 6, 'Z' for 2) read as that
+    digit (same length), or None when there is none."""
+    read = text
+    if "]" in read or "!" in read:  # cheap prechecks: most cells and lines hold neither
+        read = _ONE_GLYPH_RE.sub("1", read)
+    if "D" in read or "b" in read:
+        read = _ZERO_GLYPH_RE.sub(lambda m: _GLYPH_DIGIT[m.group()], read)
+    if "Z" in read or "b" in read:
+        read = _LEADING_GLYPH_RE.sub(lambda m: _GLYPH_DIGIT[m.group()], read)
+    return read if read != text else None
+
+
+# A separator printed twice between digits ('45,,95%', '4.451..669.000'): a comma or dot with its shadow, or a speck
+# beside it. Read once: no number holds two separators in a row, so there is one reading only.
+_DOUBLED_SEP_RE = re.compile(r"([.,])(?<=\d[.,])\1(?=\d)")
+DOUBLED_SEP_EVIDENCE = "a separator printed twice between digits read once"
+
+
+def read_doubled_separators(text: str, same_length: bool) -> str | None:
+    """The text with each doubled separator between digits read once, or None when there is none.
+
+    With `same_length` (offsets must stay) the second mark becomes a space where the lexer reads one: after a
+    decimal separator ('45, 95%'), before a thousands one ('4.451 .669.000').
+    """
+    if ",," not in text and ".." not in text:  # cheap precheck
+        return None
+    if not same_length:
+        read = _DOUBLED_SEP_RE.sub(r"\1", text)
+    else:
+        read = _DOUBLED_SEP_RE.sub(
+            lambda m: " " + m.group(1) if re.match(r"\d{3}(?!\d)", text[m.end():]) else m.group(1) + " ", text)
+    return read if read != text else None
+
+
+def with_read_text(reading: Reading, raw: str, read: str, rule: str, evidence: str) -> Reading:
+    """A reading of `read` (the printed `raw` with some glyphs read otherwise) under the printed raw, the repair
+    on record."""
+    repairs = (Repair(rule, raw, read, evidence),) + tuple(replace(r, before=raw) for r in reading.repairs)
+    return replace(reading, raw=raw, repairs=repairs)
+
+
 @lru_cache(maxsize=16384)
 def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     """Any target / realisation / capaian cell: grade, opinion, count, percent or number.
@@ -693,6 +764,14 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     '94,4') are percents. Returns None for an empty cell ('-', 'n/a').
     """
     s = fold_text(raw)
+    read = read_one_glyphs(s)
+    if read is not None:  # '4]%', ']00%', '! Dokumen': a one read as a bracket or an exclamation mark
+        inner = parse_measure(read, expect)
+        return None if inner is None else with_read_text(inner, raw, read, LETTER, ONE_GLYPH_EVIDENCE)
+    read = read_doubled_separators(s, same_length=False)
+    if read is not None:  # '98,,50%': a separator printed twice
+        inner = parse_measure(read, expect)
+        return None if inner is None else with_read_text(inner, raw, read, SEPARATOR, DOUBLED_SEP_EVIDENCE)
     if s[:1] == "-" and s[1:2].isdigit():
         return negated(parse_measure(s[1:], expect), raw)  # '-2,07%', '-0,35': below zero
     s = _EDGE_STRIP_RE.sub("", s).strip()
@@ -760,6 +839,10 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
             unit = m.group("unit").lower()
             return Reading(raw, value=reading.value, unit=unit, repairs=tuple(script) + reading.repairs,
                            trusted=False, notes=reading.notes + (f"unknown unit '{unit}'",))
+    if s[-1:] in "oO\u00b0" and NINE_O_RE.fullmatch(s):  # '959o': 9590, or 95% with its sign read '9o'
+        reading = _plain_number(raw, s)
+        if reading is not None and not reading.trusted:
+            return _with_raw(replace(reading, unit="%" if expect == "%" else None), raw, script)
     if "%" in s or "&" in s or expect == "%":
         reading = parse_percent(s)
         if reading is None:
@@ -1046,6 +1129,12 @@ def lex_values(line: str) -> list[Token]:
     text = fold_text(line)
     found: dict[int, tuple[int, str]] = {}
     printed = text
+    ones = read_one_glyphs(text)  # ']00%', '5]6.499.800': read on the same offsets, the printed raw restored below
+    if ones is not None:
+        text = ones
+    doubled = read_doubled_separators(text, same_length=True)  # '45,,95%': likewise
+    if doubled is not None:
+        text = doubled
     if may_hold_lettered_percent(text):  # cheap precheck: most lines hold no such sign
         text, found = _slash_percents(text)
     tokens: list[Token] = []
@@ -1070,12 +1159,57 @@ def lex_values(line: str) -> list[Token]:
             token = _restore_slash_percent(token, printed, found)
         if token.start and text[token.start - 1] == "-" and kind in ("percent", "number"):
             token = _negative(token, text)
+        if (ones or doubled) and token.raw == text[token.start:token.end] != printed[token.start:token.end]:
+            token = _restore_printed(token, printed[token.start:token.end], ones is not None, doubled is not None)
         tokens.append(token)
+    if any(t.kind in _RUN_KINDS and len(t.raw) > 10 and _RUN_TOGETHER_RE.match(t.raw) for t in tokens):
+        tokens = _runs_parted(tokens)
     if ":" in text:
         tokens = _with_ratios(text, tokens)
     if len(tokens) > 1 and any(ch in text for ch in DIGIT_GLYPHS):  # cheap precheck: most lines hold none
         tokens = _amounts_across_a_glyph(text, tokens)
     return tokens
+
+
+# Two values whose gap OCR lost ('13.302.0004.620.000', '102.017.53493,76%'): an amount in thousand groups runs on
+# into more digits, a group of four or more, which no amount has; it ends after the group's third digit.
+_RUN_TOGETHER_RE = re.compile(r"(?P<a>(?:[Rr][Pp][.,]?\s?)?\d{1,3}(?:\.\d{3})+)"
+                              r"(?P<b>\d{1,3}(?:\.\d{3})+|\d{2,3}(?:,\d{1,2})?%)$")
+_RUN_KINDS = frozenset({"number", "amount", "percent"})
+RUN_TOGETHER = "values_run_together"
+
+
+def _runs_parted(tokens: list[Token]) -> list[Token]:
+    """Each token of two values run together parted into the two, each with the repair on record."""
+    out: list[Token] = []
+    for token in tokens:
+        m = _RUN_TOGETHER_RE.match(token.raw) if token.kind in _RUN_KINDS else None
+        first = parse_amount(m["a"]) if m else None
+        second = (parse_percent(m["b"]) if m["b"].endswith("%") else parse_amount(m["b"])) if m else None
+        if first is None or second is None or first.value is None or second.value is None \
+                or (m["b"].endswith("%") and m["a"].count(".") < 2):
+            out.append(token)
+            continue
+        evidence = (f"'{token.raw}': thousand groups run on into a group of more than three digits, which no "
+                    f"amount has; two values whose gap was lost, parted after the group's third digit")
+        cut = token.start + len(m["a"])
+        for kind, start, end, raw, reading in (("amount", token.start, cut, m["a"], first),
+                                               ("percent" if m["b"].endswith("%") else "amount", cut, token.end,
+                                                m["b"], second)):
+            out.append(Token(kind, start, end, raw, replace(reading, repairs=(
+                Repair(RUN_TOGETHER, token.raw, raw, evidence),) + reading.repairs)))
+    return out
+
+
+def _restore_printed(token: Token, shown: str, ones: bool, doubled: bool) -> Token:
+    """A token lexed from a line whose one-glyphs or doubled separators were read first, with its printed raw and
+    each such repair on record."""
+    reading = token.reading
+    if doubled and _DOUBLED_SEP_RE.search(shown):
+        reading = with_read_text(reading, shown, token.raw, SEPARATOR, DOUBLED_SEP_EVIDENCE)
+    if ones and any(glyph in shown for glyph in "]!DbZ"):
+        reading = with_read_text(reading, shown, token.raw, LETTER, ONE_GLYPH_EVIDENCE)
+    return Token(token.kind, token.start, token.end, shown, reading)
 
 
 # Signs a scan prints where it lost one digit of a grouped amount ('6.9€1.220.000', '1.2?4.500')

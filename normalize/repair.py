@@ -963,12 +963,12 @@ def confirmed_reading(damaged: Reading, clean: Reading) -> bool:
 def same_sasaran_part(a: MeasureRow, b: MeasureRow) -> bool:
     """Under the same sasaran, one row's name is a run of the other's words (a cell read in part:
     'mendapat layanan administrasi' in '... pegawai yang mendapat layanan administrasi tepat waktu')."""
-    from normalize.indicators import key
+    from normalize.indicators import key, run_of_words
 
-    if not a.sasaran or key(a.sasaran) != key(b.sasaran):
-        return False
+    if not a.sasaran or not b.sasaran or key(a.sasaran).replace(" ", "") != key(b.sasaran).replace(" ", ""):
+        return False  # (the same sasaran, a word of it cut by a letter gap OCR read as a space or not)
     ka, kb = sorted((key(a.indicator_raw), key(b.indicator_raw)), key=len)
-    return len(ka) >= 20 and f" {ka} " in f" {kb} "
+    return len(ka) >= 20 and run_of_words(ka, kb)
 
 
 def realisations_from_siblings(rows: list[MeasureRow]) -> None:
@@ -1057,18 +1057,23 @@ PERCENT_NAME_RE = re.compile(r"^(?:persentase|presentase|prosentase)\b", re.I)
 # How OCR reads a '%' printed after a number: '96' ('10096' for 100%) or '5' ('1005').
 SIGN_GLYPHS = ("96", "5")
 BARE_PERCENT_RE = re.compile(r"^\|?\s*(\d{1,5}(?:[.,]\d{1,3})?)\s*\|?$")
+# '%' read as '9o' (its upper ring a 9, its lower one an 'o'): '959o' for 95%. The 'o' alone would be a misread 0
+# ('9590'), so the shape is no evidence by itself: the column's '%' signs settle it (`settle_by_column`).
+NINE_O_PERCENT_RE = re.compile(r"^\|?\s*(\d{1,3}(?:,\d{1,2})?)9[oO\u00b0]\s*\|?$")
 SIGN_DIGITS_RE = re.compile(r"\d{4,5}")  # a bare whole number that may hold a '%' read as one or two digits
 MIN_COLUMN_EVIDENCE = 2  # clean values printed with '%' that prove a column's (or row's) unit
 
 
 def sign_glyph_reading(raw: str) -> float | None:
-    """The number before a trailing '96' or '5' of a bare cell ('2596' -> 25, '0.45' -> 0.4), else None.
+    """The number before a trailing '96' or '5' of a bare cell ('2596' -> 25, '0.45' -> 0.4), or before a trailing
+    '9o' ('959o' -> 95), else None.
 
     Only the shape: whether that glyph is a misread '%' is for the evidence to say.
     """
     m = BARE_PERCENT_RE.match(raw.strip())
     if not m:
-        return None
+        nine_o = NINE_O_PERCENT_RE.match(raw.strip()) if raw[-1:] in "oO\u00b0" else None
+        return float(nine_o.group(1).replace(",", ".")) if nine_o else None
     digits = m.group(1)
     for glyph in SIGN_GLYPHS:
         head = digits[:-len(glyph)]  # a separator left dangling ('99,96') means the glyphs were decimals
@@ -1167,6 +1172,9 @@ def sign_digits_reading(reading: Reading | None) -> float | None:
     '1009' is 1009 as printed, 100% with the sign read as '9', or 10,09% with the comma and the sign
     lost: one whole reading (100). '1500' has three (100, 150, 15): no reading stands out.
     """
+    if reading is not None and reading.value is not None and reading.value > IMPLAUSIBLE_PERCENT \
+            and reading.text is None and (nine_o := NINE_O_PERCENT_RE.match(reading.raw.strip())):
+        return float(nine_o.group(1).replace(",", "."))  # '1009o': 10090 as printed, 100% with its sign read '9o'
     if reading is None or reading.value is None or reading.text is not None or reading.repairs \
             or reading.value <= IMPLAUSIBLE_PERCENT or not SIGN_DIGITS_RE.fullmatch(reading.raw.strip()):
         return None
@@ -1208,7 +1216,7 @@ def may_settle(reading: Reading | None) -> bool:
     """Whether `settle_by_column` may repair or flag this cell: a bare number, unrepaired, whose last glyphs may be a
     misread '%'. Most cells print their '%' or are empty; for them the column's evidence need not be gathered."""
     if reading is None or reading.value is None or reading.text is not None or "%" in reading.raw \
-            or reading.repairs:
+            or (reading.repairs and not NINE_O_PERCENT_RE.match(reading.raw.strip())):  # ('959o': its 'o' read as 0)
         return False
     value = sign_glyph_reading(reading.raw)
     return value is not None and value <= IMPLAUSIBLE_PERCENT

@@ -435,7 +435,7 @@ def test_lex_whole_corpus_is_fast_and_ordered() -> None:
 # Property tests: clean formats round-trip; OCR damage is undone or flagged,
 # never turned into a different trusted value.
 # --------------------------------------------------------------------------
-from hypothesis import assume, given, settings  # noqa: E402
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 LOOKALIKE = {"0": "O", "1": "l", "5": "S", "8": "B", "7": "T"}
@@ -840,3 +840,107 @@ def test_an_amount_cut_at_a_glyph_is_joined_again_when_a_look_alike_letter_also_
     assert cut.reading.value == 3_500_400_000
     assert 3_530_400_000 in cut.reading.alternatives
     assert not any(t.reading.value == 400_000 for t in amounts)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.filter_too_much])  # (most texts hold no such spot)
+@given(st.one_of(percent_texts(), amount_texts()), st.sampled_from(["]", "!"]), st.data())
+def test_a_one_read_as_a_bracket_or_exclamation_mark_is_read_back_on_record(case, glyph: str, data) -> None:
+    """']' and '!' stand for a serif-less '1' off a scan: in a cell or a line, the value is the one the clean cell
+    gives, or it is flagged; a value read back carries the repair."""
+    _, text = case
+    clean = N.parse_measure(text)
+    assume(clean is not None and clean.value is not None and clean.trusted)
+    true = clean.value
+    spots = _digit_positions(text, "1")
+    assume(spots)
+    i = data.draw(st.sampled_from(spots))
+    damaged_text = text[:i] + glyph + text[i + 1:]
+    r = N.parse_measure(damaged_text)
+    assert recovered_or_flagged(r, true), (damaged_text, r)
+    if r.value is not None and r.value == pytest.approx(true):
+        assert any(rep.evidence == N.ONE_GLYPH_EVIDENCE for rep in r.repairs), (damaged_text, r)
+    tokens = N.lex_values(f"Belanja arsip daerah {damaged_text} 40%")
+    assert tokens[-1].raw == "40%" and all(glyph not in t.raw or t.reading.repairs for t in tokens)
+
+
+def test_a_bracket_or_exclamation_mark_before_or_inside_digits_is_a_one():
+    for raw, value in ((']00%', 100.0), ('7!%', 71.0), ('! Dokumen', 1.0), ('3]4.250.000', 314_250_000.0)):
+        reading = N.parse_measure(raw)
+        assert reading.value == value and reading.raw == raw and reading.repairs[0].rule == N.LETTER
+    line = [(t.raw, t.reading.value) for t in N.lex_values("Belanja pegawai 8]2.400.000 ]00% 2]%")]
+    assert line == [("8]2.400.000", 812_400_000.0), ("]00%", 100.0), ("2]%", 21.0)]
+
+
+def test_a_bracket_closing_a_footnote_mark_or_a_sentence_mark_stays():
+    assert N.read_one_glyphs("Jumlah arsip [3] 45") is None
+    assert N.read_one_glyphs("tercapai pada 2024! Sangat baik") is None
+    assert [t.raw for t in N.lex_values("Capaian 95%] 12")] == ["95%", "12"]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.filter_too_much])  # (most texts hold no such spot)
+@given(st.one_of(percent_texts(), amount_texts()), st.data())
+def test_a_separator_printed_twice_is_read_once_on_record(case, data) -> None:
+    """'45,,95%', '7.250..000': no number holds two separators in a row; in a cell or a line the value is the one
+    the clean text gives, with the repair recorded."""
+    _, text = case
+    clean = N.parse_measure(text)
+    spots = [i for i in range(1, len(text) - 1) if text[i] in ".," and text[i - 1].isdigit() and text[i + 1].isdigit()]
+    assume(clean is not None and clean.value is not None and clean.trusted and spots)
+    i = data.draw(st.sampled_from(spots))
+    damaged_text = text[:i + 1] + text[i:]
+    r = N.parse_measure(damaged_text)
+    assert r.value == pytest.approx(clean.value) and r.raw == damaged_text, (damaged_text, r)
+    assert any(rep.evidence == N.DOUBLED_SEP_EVIDENCE for rep in r.repairs)
+
+
+def test_a_doubled_separator_in_a_line_keeps_its_value_and_the_values_after_it():
+    tokens = N.lex_values("Belanja modal 6.300..000.000 5.985.000.000 95,,00%")
+    assert [(t.raw, t.reading.value) for t in tokens] == [
+        ("6.300..000.000", 6_300_000_000.0), ("5.985.000.000", 5_985_000_000.0), ("95,,00%", 95.0)]
+    assert [r.rule for r in tokens[0].reading.repairs] == [N.SEPARATOR] == [r.rule for r in tokens[2].reading.repairs]
+    assert not tokens[1].reading.repairs
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.filter_too_much])  # (most texts hold no such spot)
+@given(st.one_of(percent_texts(), amount_texts()), st.sampled_from([("0", "D"), ("6", "b")]), st.data())
+def test_a_zero_read_as_d_or_a_six_as_b_after_a_digit_is_read_back_on_record(case, glyph, data) -> None:
+    """A bold narrow '0' reads as 'D', a '6' with its loop open as 'b'; after a digit (or a digit and its
+    separator) each is its digit again."""
+    _, text = case
+    digit, letter = glyph
+    clean = N.parse_measure(text)
+    spots = [i for i in range(1, len(text)) if text[i] == digit and (text[i - 1].isdigit() or (
+        i > 1 and text[i - 1] in ".," and text[i - 2].isdigit()))]
+    assume(clean is not None and clean.value is not None and clean.trusted and spots)
+    i = data.draw(st.sampled_from(spots))
+    damaged_text = text[:i] + letter + text[i + 1:]
+    r = N.parse_measure(damaged_text)
+    assert recovered_or_flagged(r, clean.value), (damaged_text, r)
+    if r.trusted and r.value == pytest.approx(clean.value):  # (a 'D' ending the text is dropped, untrusted)
+        assert any(rep.evidence == N.ONE_GLYPH_EVIDENCE for rep in r.repairs), (damaged_text, r)
+
+
+def test_a_d_opening_a_word_or_a_level_is_no_zero():
+    assert N.read_one_glyphs("Pegawai D3 12 orang") is None
+    assert N.read_one_glyphs("Nilai D untuk 2 unit") is None
+    assert [(t.raw, t.reading.value) for t in N.lex_values("Belanja 7.3D0.000 96,D5%")] == [
+        ("7.3D0.000", 7_300_000.0), ("96,D5%", 96.05)]
+    assert [t.reading.value for t in N.lex_values("Belanja 7.300.00D 6.950.000")] == [7_300_000.0, 6_950_000.0]
+
+
+def test_a_two_read_as_z_or_a_six_as_b_opening_a_number_is_read_back():
+    got = [(t.raw, t.reading.value) for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3% Z,4%")]
+    assert got == [("Z.450.000", 2_450_000.0), ("b2,5%", 62.5), ("Z3%", 23.0), ("Z,4%", 2.4)]
+    assert all(t.reading.repairs for t in N.lex_values("Belanja jasa Z.450.000 b2,5% Z3%"))
+    assert N.read_one_glyphs("Zona 4 dan Web 2.0, pasal 7b") is None
+    assert [(t.kind, t.reading.value) for t in N.lex_values("Arsip Z Laporan")] == [("count", 2.0)]
+
+
+def test_two_values_run_together_part_where_a_thousands_group_runs_past_three_digits():
+    tokens = N.lex_values("Belanja barang 8.240.0007.915.500 96,06% Rp 3.100.250.00098,5%")
+    assert [(t.kind, t.raw, t.reading.value) for t in tokens] == [
+        ("amount", "8.240.000", 8_240_000.0), ("amount", "7.915.500", 7_915_500.0), ("percent", "96,06%", 96.06),
+        ("amount", "3.100.250.000", 3_100_250_000.0), ("percent", "98,5%", 98.5)]
+    assert {r.rule for t in tokens if t.raw != "96,06%" for r in t.reading.repairs} == {N.RUN_TOGETHER}
+    # a decimal with four places, or a group of three followed by one stray digit, is no pair of values
+    assert [t.raw for t in N.lex_values("Nilai 12.3456 dan 200.0000")] == ["12.3456", "200.0000"]
