@@ -662,3 +662,19 @@ def test_a_capaian_printed_alike_twice_is_the_authors_not_a_misread_digit():
     assert row["achievement_value"] == 105.0 and row["line"] == 40
     (flag,) = [e for e in built.review if e["field"] == "achievement" and e["line"] == 40]
     assert flag["action"] == "flagged" and "line 75" in flag["evidence"]
+
+
+def test_a_total_whose_own_percent_denies_its_pagu_gives_way_to_another_tables_total_that_agrees() -> None:
+    # an invented office's realisation table prints JUMLAH 8.035.000.000 (digits swapped) beside 95,00%, which only
+    # 8.053.000.000 gives; its jenis belanja table prints 8.053.000.000 with the same realisasi and %
+    from normalize.build import document_total
+
+    def row(line, allocation, name="Jumlah"):
+        return {"level": "total", "name": name, "allocation": allocation, "realisation": 7650350000,
+                "percent": 95.0, "fiscal_year": None, "line": line}
+
+    slip, other = row(120, 8035000000, "JUMLAH"), row(160, 8053000000)
+    assert document_total([slip, other], 2022) == (8053000000, 7650350000)
+    # a total that agrees with itself stays the report's, whatever comes later
+    good = row(120, 8053000000, "JUMLAH")
+    assert document_total([good, row(160, 8035000000)], 2022) == (8053000000, 7650350000)
