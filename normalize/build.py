@@ -264,6 +264,9 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
             earlier = None
             if match[0] is None:
                 indicator_id = None
+        if earlier is not None and again and table_of(earlier) == table_of(row) and satuan_differ(row, earlier):
+            # one table's two rows the matcher put on one indicator, printed with other Satuan ('%', 'Laporan')
+            earlier = None
         if earlier is not None and (again or table_of(earlier) != table_of(row)):
             if table == "realisations" and earlier in kept and \
                     clean_values(row) == 3 > clean_values(earlier):
@@ -351,6 +354,13 @@ def values_differ_in_kind(a: MeasureRow, b: MeasureRow) -> bool:
         if x.unit in MEASURE_KINDS and y.unit in MEASURE_KINDS and x.unit != y.unit:
             return True
     return False
+
+
+def satuan_differ(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows print Satuan cells of different known units ('%' against 'Laporan'): a table lists an
+    indicator once, in one unit, so they are two indicators however alike their names read."""
+    x, y = canonical_unit(a.satuan), canonical_unit(b.satuan)
+    return x is not None and y is not None and x != y
 
 
 def clean_values(row: MeasureRow) -> int:

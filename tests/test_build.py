@@ -678,3 +678,20 @@ def test_a_total_whose_own_percent_denies_its_pagu_gives_way_to_another_tables_t
     # a total that agrees with itself stays the report's, whatever comes later
     good = row(120, 8053000000, "JUMLAH")
     assert document_total([good, row(160, 8035000000)], 2022) == (8053000000, 7650350000)
+
+
+def test_two_rows_of_one_table_with_other_satuan_are_two_indicators_though_matched_alike() -> None:
+    # a capaian table with a Satuan column lists a percent of on-time voter-list recaps and a count of recap
+    # reports; the matcher puts both on the catalogue's one voter-list indicator, and the count row was dropped
+    def row(name, satuan, t, r, line):
+        return MeasureRow(indicator_raw=name, target=parse_measure(t), realisation=parse_measure(r),
+                          achievement=parse_measure("100", "%"), has_realisation_column=True,
+                          has_achievement_column=True, satuan=satuan,
+                          source=Source(line=line, page=1, raw=name, table="Tabel 3.1", table_line=80))
+    percent = row("Persentase rekapitulasi daftar pemilih berkelanjutan yang disampaikan tepat waktu", "%",
+                  "100", "100", 82)
+    count = row("Jumlah laporan hasil pemutakhiran daftar pemilih berkelanjutan", "Laporan", "12", "12", 83)
+    built = Built()
+    build_measures("doc", [percent, count], built)
+    assert [r["line"] for r in built.realisations] == [82, 83]
+    assert len({r["indicator_id"] for r in built.realisations}) == 1  # (both still matched to that one entry)
