@@ -955,11 +955,11 @@ def confirmed_total(best: dict, with_real: list[dict]) -> dict:
     latter gives) is kept as printed in that row, but another table's total (the jenis belanja table's) that
     agrees with itself is the report's budget.
     """
-    if best["percent"] is None or best["percent"] != best["percent"] or not best["realisation"] \
-            or own_percent_fits(best):
-        return best
+    percent = best.get("percent")
+    if percent is None or percent != percent or not best["realisation"] or own_percent_fits(best):
+        return best  # (no %, NaN, or its % confirms it)
     for other in with_real:
-        if other is not best and other["realisation"] == best["realisation"] and other["percent"] == best["percent"] \
+        if other is not best and other["realisation"] == best["realisation"] and other.get("percent") == percent \
                 and other["allocation"] != best["allocation"] and own_percent_fits(other):
             return other
     return best
