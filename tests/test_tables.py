@@ -5810,3 +5810,15 @@ def test_a_lone_piece_between_two_lines_of_one_cell_is_that_cells_middle_line():
     names = [r.indicator_raw for r in table_records(table, 2022)[0]]
     assert names == ["Persentase arsip dinamis Pemerintah Kota Contoh yang ditata sesuai klasifikasi arsip",
                      "Jumlah layanan arsip keliling"]
+
+
+def test_a_paragraph_of_the_other_column_between_tab_rows_is_no_rows_name() -> None:
+    # a two-column page read left column first: the right column's paragraph (no tabs) stands between two rows
+    # of the capaian table; read as the wrap of the row above, it ran into that row's name
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase arsip dinas yang didigitalkan\t80%\t84%\t105%\n"
+            "Selama tahun berjalan kantor ini juga menerima\n"
+            "kunjungan studi banding dari dua kabupaten\n"
+            "2\tJumlah pameran arsip keliling\t4 kali\t5 kali\t125%\n")
+    rows = table_records(text)[0]
+    assert [r.indicator_raw for r in rows] == ["Persentase arsip dinas yang didigitalkan", "Jumlah pameran arsip keliling"]
