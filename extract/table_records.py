@@ -1133,7 +1133,7 @@ def states_interval(row: RowDraft) -> bool:
 REPORT_NAME_RE = re.compile(r"^\W*(?:laporan\s+(?:kinerja|akuntabilitas)|lkj\w*|lakip|lppd)\b", re.I)
 
 
-RESULT_ROLES = frozenset({"target", "realisation", "achievement"})
+VALUE_COLUMN_ROLES = frozenset({"target", "realisation", "achievement"})  # the roles a result row's values take
 
 
 def names_value_columns_only(indicator: str) -> bool:
@@ -1141,7 +1141,7 @@ def names_value_columns_only(indicator: str) -> bool:
     Capalan'): the labels of a line restating a row's values under its heading ('Target 80% Realisasi 85% ...'),
     each value after its label, run into the table above it; no indicator a user could look up."""
     words, roles = header_word_roles(indicator)
-    return len(words) >= 2 and all(role in RESULT_ROLES for role in roles)
+    return len(words) >= 2 and all(role in VALUE_COLUMN_ROLES for role in roles)
 
 
 def is_page_footer(row: RowDraft, indicator: str) -> bool:
