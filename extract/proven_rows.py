@@ -58,8 +58,9 @@ def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], oc
         if line.number in taken:
             continue
         readings = [parse_measure(cell) for cell in found.groups()]
-        if not capaian_fits(readings, found.group(3)):
-            continue
+        if any(r is not None and r.value is not None and r.value >= MAX_RESULT for r in readings[:2]) \
+                or not capaian_fits(readings, found.group(3)):
+            continue  # (amounts are a budget row's pagu and realisasi, as on a named line)
         named = name_above(lines, i, taken)
         if named is None:
             continue

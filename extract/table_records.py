@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extract.budget_codes import with_full_codes
 from extract.budget_scale import Scale, scaled, scaled_number, signed_remainder
-from extract.headers import PERIOD_RUN, Header
+from extract.headers import PERIOD_RUN, Header, header_word_roles
 from extract.interleaved import indicator_column
 from extract.lines import (CODE_RE, NOT_AVAILABLE, ROW_NUMBER_RE, VALUELESS_KINDS, WORDED_CELL_RE, Cell, LineView,
                            any_digit, is_verdict, strip_row_number, verdict_start)
@@ -901,7 +901,7 @@ def rows_to_records(table: Table, ocr: bool = False) -> tuple[list[MeasureRow], 
         if states_interval(row) and not INDICATOR_START_RE.match(indicator) and not (bound and realisation is not None) \
                 and not (header.kind == "target" and bound_in_own_cell(row, target)):
             continue  # a rating scale's band ('76% ≤ 90% | Baik'), not a result ('≤ 14 hari | 10 hari | 140%' is one)
-        if is_page_footer(row, indicator):
+        if is_page_footer(row, indicator) or names_value_columns_only(indicator):
             continue
         # ('Nilai', 'Dokumen': no name makes the row a percent; 'Kelurahan' too: no neighbour does)
         percent_row = any(t is not None and t.reading.unit == "%" for t in (target, realisation)) \
@@ -1131,6 +1131,17 @@ def states_interval(row: RowDraft) -> bool:
 
 # A running footer or header naming the report ('Laporan Kinerja Dinas X Tahun 2021   17', 'LKjIP ... 2022 | 30')
 REPORT_NAME_RE = re.compile(r"^\W*(?:laporan\s+(?:kinerja|akuntabilitas)|lkj\w*|lakip|lppd)\b", re.I)
+
+
+VALUE_COLUMN_ROLES = frozenset({"target", "realisation", "achievement"})  # the roles a result row's values take
+
+
+def names_value_columns_only(indicator: str) -> bool:
+    """A name made of two or more value-column words alone ('Target Realisasi Capaian', a scan's 'Target Reallsasi
+    Capalan'): the labels of a line restating a row's values under its heading ('Target 80% Realisasi 85% ...'),
+    each value after its label, run into the table above it; no indicator a user could look up."""
+    words, roles = header_word_roles(indicator)
+    return len(words) >= 2 and all(role in VALUE_COLUMN_ROLES for role in roles)
 
 
 def is_page_footer(row: RowDraft, indicator: str) -> bool:

@@ -570,6 +570,15 @@ def ends_tab_table(text: str) -> bool:
     return "\t" not in text and len(text.split()) >= TAB_TABLE_END_WORDS
 
 
+def opens_sentence_beside_tab_table(text: str) -> bool:
+    """A line without a tab that opens a sentence ('Pada tahun ini Sekretariat juga ...'), right under a tab table's
+    row: a two-column page whose text layer reads the left column first puts the right column's paragraph between
+    the rows. A tab layer marks every cell, a wrapped name's piece included, so the line and the untabbed lines
+    after it are no row's; the rows go on under it."""
+    words = text.split()
+    return len(words) >= TAB_TABLE_END_WORDS and words[0][:1].isupper() and words[0][1:2].islower()
+
+
 def joins_amounts_in_prose(view: LineView) -> bool:
     """A sentence under a budget table that holds an amount and goes on after it with a word that joins amounts.
 
@@ -1861,6 +1870,7 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
     # a text layer's tab table ('No<TAB>Indikator<TAB>Target'): every cell boundary is a tab, so a row's wrapped
     # name keeps its tabs and a sentence after a blank line is the text under the table
     tabbed = 0 < start <= n and "\t" in views[start - 1].line.text
+    aside = False  # inside a paragraph without tabs between a tab table's rows (`opens_sentence_beside_tab_table`)
     lines = getattr(views, "lines", None)  # `line_of` without a call per line: a line's text, not analysed
     # a line whose amounts went up to the cells above (`amounts_wrapped_below`), or None: all its values did
     # (`values_set_below`)
@@ -1922,6 +1932,13 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
             break
         if tabbed and rows and blanks and ends_tab_table(view.line.text):
             break
+        if tabbed and rows and not pending and "\t" not in view.line.text \
+                and (aside or opens_sentence_beside_tab_table(view.line.text)):
+            aside = True  # the other column's paragraph, read between two rows: none of the row above's name
+            i += 1
+            blanks = 0
+            continue
+        aside = False
         if rows and blanks and not view.delimited and header.kind in ("target", "realisation") \
                 and VALUE_IN_SENTENCE_RE.search(view.line.text):
             break  # 'Partisipasi pemilih ... mencapai 83,65% dari' after a blank line: the paragraph under the table

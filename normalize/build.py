@@ -264,6 +264,9 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
             earlier = None
             if match[0] is None:
                 indicator_id = None
+        if earlier is not None and again and table_of(earlier) == table_of(row) and satuan_differ(row, earlier):
+            # one table's two rows the matcher put on one indicator, printed with other Satuan ('%', 'Laporan')
+            earlier = None
         if earlier is not None and (again or table_of(earlier) != table_of(row)):
             if table == "realisations" and earlier in kept and \
                     clean_values(row) == 3 > clean_values(earlier):
@@ -351,6 +354,13 @@ def values_differ_in_kind(a: MeasureRow, b: MeasureRow) -> bool:
         if x.unit in MEASURE_KINDS and y.unit in MEASURE_KINDS and x.unit != y.unit:
             return True
     return False
+
+
+def satuan_differ(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether two rows print Satuan cells of different known units ('%' against 'Laporan'): a table lists an
+    indicator once, in one unit, so they are two indicators however alike their names read."""
+    x, y = canonical_unit(a.satuan), canonical_unit(b.satuan)
+    return x is not None and y is not None and x != y
 
 
 def clean_values(row: MeasureRow) -> int:
@@ -930,7 +940,7 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
     if not totals:
         return None, None
     with_real = [b for b in totals if b["realisation"]]
-    best = (with_real or totals)[0]
+    best = confirmed_total((with_real or totals)[0], with_real)
     same_table = table_rows(budgets, best)
     in_table = [b for b in with_real or totals if id(b) in same_table]
     if SUBTOTAL_NAME_RE.match(best["name"] or "") and (
@@ -946,6 +956,32 @@ def document_total(budgets: list[dict], year: int | None) -> tuple[int | None, i
         return None, None  # 'Jumlah Sasaran 1', 'Jumlah Sasaran 2': each a group's, the whole stated by none of them
     return best["allocation"], best["realisation"]
 
+
+
+OWN_PERCENT_SLACK = 0.015  # percent points by which a row's printed % may miss its realisasi / pagu (rounding)
+
+
+def own_percent_fits(row: dict) -> bool:
+    """Whether a budget row's printed % is its realisasi / pagu (to rounding)."""
+    return abs(row["realisation"] / row["allocation"] * 100 - row["percent"]) <= OWN_PERCENT_SLACK
+
+
+def confirmed_total(best: dict, with_real: list[dict]) -> dict:
+    """The first total row, or, when its own % denies its pagu, a later total row that states the same realisasi
+    and % and whose pagu that % confirms.
+
+    An author's slip in one table's total ('24.006.000.000' for 24.060.000.000 beside a 96,54% that only the
+    latter gives) is kept as printed in that row, but another table's total (the jenis belanja table's) that
+    agrees with itself is the report's budget.
+    """
+    percent = best.get("percent")
+    if percent is None or percent != percent or not best["realisation"] or own_percent_fits(best):
+        return best  # (no %, NaN, or its % confirms it)
+    for other in with_real:
+        if other is not best and other["realisation"] == best["realisation"] and other.get("percent") == percent \
+                and other["allocation"] != best["allocation"] and own_percent_fits(other):
+            return other
+    return best
 
 
 def row_of_stated_pagu(budgets: list[dict], allocation: int, year: int | None) -> dict | None:

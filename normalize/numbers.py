@@ -633,6 +633,10 @@ _GRADES = frozenset({"AA", "A", "BB", "B", "CC", "C", "D"})
 _GRADE_VARIANTS = {"Cc": "CC", "cc": "CC", "CcC": "CC", "CCC": "CC", "Ccc": "CC", "Bb": "BB", "bb": "BB",
                    "Aa": "AA", "aa": "AA"}
 _GRADE_GUESSES = {"BE": "BB", "EB": "BB"}
+# A grade or an opinion whose letter a poor scan split or read as a digit: the second B of 'BB' as its look-alike
+# 8 ('B8'), the W of 'WTP' as two V's ('VVTP'). Neither is a number nor a word of the language, so in a value
+# cell they are the grade and the opinion (the lexer takes them only where values alone follow on the line).
+_GRADE_OPINION_OCR = {"B8": ("BB", "grade"), "VVTP": ("WTP", "opinion"), "VVDP": ("WDP", "opinion")}
 _OPINIONS = frozenset({"WTP", "WDP", "TMP", "TW"})
 _OPINION_OCR_RE = re.compile(r"^W[TIl1|][PFTR]$")
 _UNITS = {
@@ -780,6 +784,8 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     script = [Repair(SCRIPT, raw, s, "Cyrillic/Greek look-alike letters read as Latin")] \
         if not raw.isascii() and _SCRIPT_RE.search(raw) else []
     word = s.rstrip(":.")
+    if word in _GRADE_OPINION_OCR:
+        return _misread_grade_or_opinion(raw, word, script)
     if word.isalpha() and len(word) <= 3:
         found = _grade_or_opinion(raw, word, script)
         if found is not None:
@@ -888,6 +894,14 @@ def _grade_or_opinion(raw: str, word: str, script: list[Repair]) -> Reading | No
     return None
 
 
+def _misread_grade_or_opinion(raw: str, word: str, script: list[Repair]) -> Reading:
+    """'B8' -> grade BB, 'VVTP' -> opinion WTP (see _GRADE_OPINION_OCR), the repair recorded."""
+    text, unit = _GRADE_OPINION_OCR[word]
+    rule = GRADE_LETTERS if unit == "grade" else OPINION_LETTERS
+    return Reading(raw, text=text, unit=unit, repairs=tuple(script) + (
+        Repair(rule, raw, text, f"'{word}' is the {unit} {text} with a letter misread"),))
+
+
 _SUBSTITUTES = frozenset("lIOo")  # look-alikes OCR reads in a digit's place rather than beside it
 
 
@@ -977,8 +991,8 @@ _END = r"(?![\w%]|[.,:]\d)"
 _AMOUNT_END = _END + r"(?![.,:](?:[OolISsBZGT](?![a-z])|[A-Za-z][\dOolISsBZGT]))"  # (not 'Rp 5.000.Sebanyak')
 _RP = r"(?:[Rr][Pp][.,]?\s?)"
 _TAIL = r"(?:,0{1,4}(?!\d))?(?:,?-(?![\w-]))?"
-_GRADE_ALT = r"AA|BB|CC|CcC|Cc|A|B|C|D"
-_OPINION_ALT = r"WTP|WDP|TMP|TW|WIF|WIP|WIT|WTF"
+_GRADE_ALT = r"AA|BB|B8|CC|CcC|Cc|A|B|C|D"
+_OPINION_ALT = r"WTP|WDP|TMP|TW|WIF|WIP|WIT|WTF|VVTP|VVDP"
 # Only other values (or nothing) may follow a grade or opinion on its line.
 _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-][\dOolISsBZG.,:%&-]*|(?:{_GRADE_ALT}|{_OPINION_ALT})[:.]?|"
                   rf"\d+\s?(?i:{_UNIT_ALT})))*[\s|'\"`~_.,;:!-]*$)")  # OCR specks may trail the line
@@ -1019,15 +1033,15 @@ _LEX_RE = re.compile(rf"""
 
 
 # Where a token can start: every alternative of _LEX_RE opens with a digit, a
-# look-alike letter, the R of 'Rp', a grade letter or the W/T of an opinion,
+# look-alike letter, the R of 'Rp', a grade letter or the W/T (or the V of 'VVTP') of an opinion,
 # after a character that is not part of a word or a number; a letter opening a
 # token is never followed by a lower-case letter but the p of 'Rp' or the c of
 # 'Cc', or the L of 'Level 3', or the l or t of a lettered 'too%' / 'loo%'. Trying the alternation only there finds what finditer finds, without
 # running it at every word of the line ('Sasaran', 'Target' cannot start one).
 # (Written to open with its character class, so that the engine skips to the next such character in C:
 # a pattern opening with a lookbehind, or an alternation of classes, is tried at every character.)
-_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWLt](?<![\w.,:].)"
-                           r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDW])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d)"
+_LEX_START_RE = re.compile(r"[\dTOolISsBZGRrABCDWVLt](?<![\w.,:].)"
+                           r"(?:(?<=\d)|(?<=[TOolISsBZGRrABCDWV])(?![abd-oq-z])|(?<=[Ll])(?=(?i:evel)\ ?\d)"
                            r"|(?<=[lIt])(?=[Oo0]{2}(?:[.,][Oo0]{1,2})?\s?(?:%|[oO\u00b0]/[oO])))")
 
 

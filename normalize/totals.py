@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from extract.records import BudgetRow
+from normalize.catalogue import parse_budget_code
 from normalize.indicators import key
 from normalize.repair import (CONFUSED_DIGITS, amount_digit_fixes, budget_ratio, budget_tolerance, repair_budget,
                               settle_all)
@@ -203,7 +204,14 @@ def repair_from_children(rows: Sequence[BudgetRow]) -> None:
         fixes = [f for f in fixes if f[3] == GLYPH_FIX] or fixes  # a printed glyph outweighs clean digits' one-offs
         if len(fixes) != 1 or (digits_apart(whole.value, whole.value - gap) == 1 and not own_percent_agrees(parent)
                                and fixes[0][3] != GLYPH_FIX):
-            continue  # none, several, or the kegiatan's own amount may be the misread one
+            # none, several, or the kegiatan's own amount may be the misread one: its program may tell
+            if not fixes and digits_apart(whole.value, total) == 1 and not percent_denies(parent, total) \
+                    and (program := settling_program(rows, parent, total)):
+                settle_all(parent, {"realisation": (whole, total)}, "sum_of_children",
+                           f"the outputs under it ({lines}) add up to {total:,.0f}, one digit from the printed "
+                           f"{whole.raw.strip()!r}, and only with {total:,.0f} do the kegiatan of its program "
+                           f"add up to the program's realisasi {program.realisation.raw.strip()!r} (line {program.source.line})")
+            continue
         child, part, wanted, why = fixes[0]
         evidence = (f"the outputs ({lines}) add up to the kegiatan's realisasi {whole.raw.strip()!r} "
                     f"(line {parent.source.line}) with {wanted:,.0f}, which {why} of the printed {part.raw.strip()!r}")
@@ -214,6 +222,49 @@ def repair_from_children(rows: Sequence[BudgetRow]) -> None:
 
 
 GLYPH_FIX = "is its glyph read as another digit"
+
+
+def percent_denies(row: BudgetRow, realisation: float) -> bool:
+    """Whether a row's printed % rules out `realisation` of its pagu (beyond the %'s rounding)."""
+    pct, alloc = row.percent, row.allocation
+    if pct is None or pct.value is None or alloc is None or not alloc.value:
+        return False
+    return abs(realisation / alloc.value * 100 - pct.value) > budget_tolerance(pct)
+
+
+def code_level(row: BudgetRow) -> str | None:
+    """The level a row's budget code states ('076.01.CQ' program, '6887' kegiatan), or None without a code."""
+    return parse_budget_code(row.code)["level"] if row.code else None
+
+
+def settling_program(rows: Sequence[BudgetRow], kegiatan: BudgetRow, candidate: float) -> BudgetRow | None:
+    """The program row that proves a kegiatan's realisasi is `candidate`, not its printed value, or None.
+
+    A kegiatan's realisasi one digit from its outputs' sum leaves open which of them OCR misread, when each
+    output's own % confirms it only to its rounding (`repair_from_children`). The program row above it is a
+    second sum over the same amount: its kegiatan (the coded rows of that level up to the next program)
+    add up to its realisasi with `candidate` and not with the printed value.
+    """
+    if code_level(kegiatan) != "kegiatan":
+        return None
+    ordered = sorted(rows, key=lambda r: r.source.line)
+    at = ordered.index(kegiatan)
+    program = next((r for r in reversed(ordered[:at]) if code_level(r) == "program" or r.is_total), None)
+    if program is None or program.is_total or program.realisation is None or program.realisation.value is None \
+            or not program.realisation.trusted:
+        return None
+    siblings = []
+    for row in ordered[ordered.index(program) + 1:]:
+        if row.is_total or code_level(row) == "program":
+            break
+        if code_level(row) == "kegiatan":
+            siblings.append(row)
+    others = [r.realisation for r in siblings if r is not kegiatan]
+    if any(part is None or part.value is None or not part.trusted for part in others):
+        return None
+    rest = sum(part.value for part in others)
+    whole = program.realisation.value
+    return program if rest + candidate == whole and rest + kegiatan.realisation.value != whole else None
 
 
 def glyph_closes_gap(child: BudgetRow, part: Reading, wanted: float) -> bool:

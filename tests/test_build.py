@@ -662,3 +662,36 @@ def test_a_capaian_printed_alike_twice_is_the_authors_not_a_misread_digit():
     assert row["achievement_value"] == 105.0 and row["line"] == 40
     (flag,) = [e for e in built.review if e["field"] == "achievement" and e["line"] == 40]
     assert flag["action"] == "flagged" and "line 75" in flag["evidence"]
+
+
+def test_a_total_whose_own_percent_denies_its_pagu_gives_way_to_another_tables_total_that_agrees() -> None:
+    # an invented office's realisation table prints JUMLAH 8.035.000.000 (digits swapped) beside 95,00%, which only
+    # 8.053.000.000 gives; its jenis belanja table prints 8.053.000.000 with the same realisasi and %
+    from normalize.build import document_total
+
+    def row(line, allocation, name="Jumlah"):
+        return {"level": "total", "name": name, "allocation": allocation, "realisation": 7650350000,
+                "percent": 95.0, "fiscal_year": None, "line": line}
+
+    slip, other = row(120, 8035000000, "JUMLAH"), row(160, 8053000000)
+    assert document_total([slip, other], 2022) == (8053000000, 7650350000)
+    # a total that agrees with itself stays the report's, whatever comes later
+    good = row(120, 8053000000, "JUMLAH")
+    assert document_total([good, row(160, 8035000000)], 2022) == (8053000000, 7650350000)
+
+
+def test_two_rows_of_one_table_with_other_satuan_are_two_indicators_though_matched_alike() -> None:
+    # a capaian table with a Satuan column lists a percent of on-time voter-list recaps and a count of recap
+    # reports; the matcher puts both on the catalogue's one voter-list indicator, and the count row was dropped
+    def row(name, satuan, t, r, line):
+        return MeasureRow(indicator_raw=name, target=parse_measure(t), realisation=parse_measure(r),
+                          achievement=parse_measure("100", "%"), has_realisation_column=True,
+                          has_achievement_column=True, satuan=satuan,
+                          source=Source(line=line, page=1, raw=name, table="Tabel 3.1", table_line=80))
+    percent = row("Persentase rekapitulasi daftar pemilih berkelanjutan yang disampaikan tepat waktu", "%",
+                  "100", "100", 82)
+    count = row("Jumlah laporan hasil pemutakhiran daftar pemilih berkelanjutan", "Laporan", "12", "12", 83)
+    built = Built()
+    build_measures("doc", [percent, count], built)
+    assert [r["line"] for r in built.realisations] == [82, 83]
+    assert len({r["indicator_id"] for r in built.realisations}) == 1  # (both still matched to that one entry)

@@ -949,3 +949,19 @@ def test_an_opener_word_inside_a_name_or_after_a_short_row_does_not_cut_a_number
     assert split_named_rows(body, 3) == [
         "Persentase warga yang menilai Indeks layanan baik 70% 72% 102,86%",
         "Jumlah kelompok tani binaan 5 Nilai rata-rata kelompok 40 44 110%"]
+
+
+def test_a_line_of_labelled_values_under_a_heading_is_no_row_named_by_its_labels() -> None:
+    # a scanned report restates each row under its own heading after the table: 'Target 90% Reallsasi 92% ...';
+    # read on as a row of the table above, its labels became an indicator named 'Target Reallsasi Capalan'
+    text = ("No  lndikator Kinerja                           Target    Reallsasi   Capalan\n"
+            "1   Persentase arsip yang tertata rapi          90%       92%         102,22%\n"
+            "2   Jumlah pameran arsip keliling               4 kali    5 kali      125%\n"
+            "\n"
+            "B. Uraian per Indikator\n"
+            "\n"
+            "1. Persentase arsip yang tertata rapi\n"
+            "\n"
+            "    Target 90%   Reallsasi 92%   Capalan 102,22%\n")
+    rows = table_records(text)[0]
+    assert [r.indicator_raw for r in rows] == ["Persentase arsip yang tertata rapi", "Jumlah pameran arsip keliling"]

@@ -241,3 +241,17 @@ def test_a_scan_mark_before_a_rows_first_border_is_no_cell():
     view = analyse_line(Line(number=1, page=1, text="\u2018| 5 | Tersusunnya laporan | Jumlah laporan kinerja | 2 Dokumen |"))
     assert [c.text for c in view.cells] == ["", "Tersusunnya laporan", "Jumlah laporan kinerja", ""]
     assert [t.raw for t in view.values] == ["2 Dokumen"]
+
+
+def test_a_grade_with_its_second_b_read_as_8_and_an_opinion_with_its_w_read_as_vv_are_values() -> None:
+    # a poor scan of a capaian table: 'BB' printed 'B8', 'WTP' printed 'VVTP'; unread, both rows lost their
+    # target and ran into the row above
+    rows = records("No  Indikator Kinerja                   Target   Realisasi  Capaian\n"
+                   "1   Nilai evaluasi SAKIP Kantor Contoh  B8       BB         100%\n"
+                   "2   Opini atas laporan keuangan         VVTP     WTP        100%\n")
+    got = [(r.indicator_raw, r.target.text, r.target.unit, r.realisation.text) for r in rows]
+    assert got == [("Nilai evaluasi SAKIP Kantor Contoh", "BB", "grade", "BB"),
+                   ("Opini atas laporan keuangan", "WTP", "opinion", "WTP")]
+    assert rows[0].target.repairs[-1].before == "B8"
+    # not in running text, nor a room or a code with words after it
+    assert N.lex_values("Ruang B8 lantai dua") == [] and N.parse_measure("B8a").text is None

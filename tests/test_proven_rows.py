@@ -79,3 +79,11 @@ def test_a_budget_tables_total_line_is_no_one_line_result_row():
     text = ("Jumlah 9.700.000.000 9.189.227.450 94,73\n"
             "Jumlah dana hibah 9.700.000.000 9.189.227.450 94,73\n")
     assert find_proven_result_rows(views(text), taken=set()) == []
+
+
+def test_a_line_of_two_amounts_and_their_percent_under_a_name_is_no_result_row():
+    # a jenis belanja table printed as a names block, then its amounts block: 'Jumlah' and the column words
+    # stand above the first amounts line, whose percent the amounts prove; a budget row, not a result
+    text = ("Belanja per jenis\n51 Belanja Pegawai\n52 Belanja Barang\nJumlah\n"
+            "Pagu (Rp)\tRealisasi (Rp)\t%\n1.200.000.000\t1.150.000.000\t95,83\n800.000.000\t760.000.000\t95,00\n")
+    assert find_proven_result_rows(views(text), taken=set()) == []

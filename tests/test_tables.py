@@ -5946,3 +5946,15 @@ def test_a_page_number_above_the_running_title_is_no_cell_of_a_flattened_row():
     measures, _ = table_records(FLAT_AGREEMENT_OVER_A_PAGE, 2022)
     assert [(m.indicator_raw, m.target.raw) for m in measures] == [
         ("Persentase arsip yang ditata", "85%"), ("Jumlah layanan informasi yang dibuka", "12 layanan")]
+
+
+def test_a_paragraph_of_the_other_column_between_tab_rows_is_no_rows_name() -> None:
+    # a two-column page read left column first: the right column's paragraph (no tabs) stands between two rows
+    # of the capaian table; read as the wrap of the row above, it ran into that row's name
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\n"
+            "1\tPersentase arsip dinas yang didigitalkan\t80%\t84%\t105%\n"
+            "Selama tahun berjalan kantor ini juga menerima\n"
+            "kunjungan studi banding dari dua kabupaten\n"
+            "2\tJumlah pameran arsip keliling\t4 kali\t5 kali\t125%\n")
+    rows = table_records(text)[0]
+    assert [r.indicator_raw for r in rows] == ["Persentase arsip dinas yang didigitalkan", "Jumlah pameran arsip keliling"]

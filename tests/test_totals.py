@@ -238,3 +238,31 @@ def test_an_outputs_glyph_is_the_digit_that_makes_the_outputs_add_up_to_their_ke
     assert rows[2].realisation.value == 682_400_000
     assert rows[2].realisation.repairs[-1].rule == "sum_of_children"
     assert rows[1].realisation.value == 301_250_000 and rows[3].realisation.value == 438_000_000
+
+
+def test_a_kegiatan_realisasi_one_digit_from_its_outputs_is_settled_by_its_program() -> None:
+    # an invented KPU budget tree: kegiatan 6810 prints 1.530.130.000 where its two outputs add up to 1.530.120.000;
+    # every % fits both readings, so the outputs alone cannot say which was misread. Program 076.01.CQ's
+    # realisasi adds up over its two kegiatan only with 1.530.120.000.
+    from normalize.totals import repair_from_children
+
+    def coded(line, code, pagu, real, pct):
+        row = realised(line, pagu, real, pct)
+        row.code = code
+        return row
+
+    rows = [coded(20, "076.01.CQ", "3.100.000.000", "3.012.370.000", "97,17"),
+            coded(21, "6810", "1.560.000.000", "1.530.130.000", "98,08"),
+            coded(22, "6810.QGE.001", "1.000.000.000", "981.050.000", "98,11"),
+            coded(23, "6810.QGE.002", "560.000.000", "549.070.000", "98,05"),
+            coded(24, "6811", "1.540.000.000", "1.482.250.000", "96,25"),
+            coded(25, "6811.QGE.001", "1.540.000.000", "1.482.250.000", "96,25")]
+    repair_from_children(rows)
+    assert rows[1].realisation.value == 1_530_120_000 and "line 20" in rows[1].realisation.repairs[-1].evidence
+    assert [r.realisation.value for r in rows[2:4]] == [981_050_000, 549_070_000]
+    # without the program's sum to settle it, nothing changes
+    rows = [coded(21, "6810", "1.560.000.000", "1.530.130.000", "98,08"),
+            coded(22, "6810.QGE.001", "1.000.000.000", "981.050.000", "98,11"),
+            coded(23, "6810.QGE.002", "560.000.000", "549.070.000", "98,05")]
+    repair_from_children(rows)
+    assert rows[0].realisation.value == 1_530_130_000
