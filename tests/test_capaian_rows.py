@@ -949,3 +949,27 @@ def test_an_opener_word_inside_a_name_or_after_a_short_row_does_not_cut_a_number
     assert split_named_rows(body, 3) == [
         "Persentase warga yang menilai Indeks layanan baik 70% 72% 102,86%",
         "Jumlah kelompok tani binaan 5 Nilai rata-rata kelompok 40 44 110%"]
+
+
+def test_a_last_years_realisasi_after_the_capaian_is_a_column_of_its_own():
+    # 'Realisasi 2020' after 'Capaian 2021' closes the row with last year's value; read as no column, the
+    # capaian slid into the realisasi and last year's value into the capaian
+    text = ("No\tIndikator Kinerja\tTarget 2021\tRealisasi Triwulan\t\t\t\tRealisasi 2021\tCapaian 2021\tRealisasi 2020\n"
+            "\t\t\tTW I\tTW II\tTW III\tTW IV\t\t\t\n"
+            "1\tJumlah forum warga yang difasilitasi\t6 kali\t1 kali\t3 kali\t5 kali\t7 kali\t7 kali\t116,67%\t4 kali\n"
+            "2\tNilai kinerja anggaran\tB\t-\t-\t-\tB\tB\t100%\tCC\n")
+    forum, grade = measures(text, 2021)
+    assert (forum.target.raw, forum.realisation.raw, forum.achievement.raw) == ("6 kali", "7 kali", "116,67%")
+    assert (grade.target.text, grade.realisation.text, grade.achievement.raw) == ("B", "B", "100%")
+
+
+def test_a_header_storey_of_years_and_quarters_is_read_with_the_header():
+    # the years of 'Target', 'Realisasi' and 'Capaian' stand on the storey below, beside the quarters of the
+    # 'Realisasi Triwulan' group: that line is the header's, and the rows under it are the table's
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi Triwulan\t\t\t\tRealisasi\tCapaian\n"
+            "\t\t2021\tTW I\tTW II\tTW III\tTW IV\t2021\t2021\n"
+            "1\tPersentase aduan warga yang dijawab\t90%\t20%\t45%\t70%\t93%\t93%\t103,33%\n"
+            "2\tJumlah forum warga yang difasilitasi\t6 kali\t1 kali\t3 kali\t5 kali\t7 kali\t7 kali\t116,67%\n")
+    rows = measures(text, 2021)
+    assert [(r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+        ("90%", "93%", "103,33%"), ("6 kali", "7 kali", "116,67%")]
