@@ -662,3 +662,16 @@ def test_a_capaian_printed_alike_twice_is_the_authors_not_a_misread_digit():
     assert row["achievement_value"] == 105.0 and row["line"] == 40
     (flag,) = [e for e in built.review if e["field"] == "achievement" and e["line"] == 40]
     assert flag["action"] == "flagged" and "line 75" in flag["evidence"]
+
+
+def test_a_count_beside_a_share_of_one_table_is_two_indicators_though_the_catalogue_matches_both():
+    # an invented PK: the catalogue's voter-list indicator matches both names for sure, but one table lists an
+    # indicator once, and '3.100 orang' counts people where the other row gives a share of work done
+    share = target_row("Persentase pemutakhiran data pemilih berkelanjutan", "100%", 40, 38)
+    count = MeasureRow(indicator_raw="Jumlah pemilih baru yang dicatat dalam pemutakhiran berkelanjutan",
+                       target=parse_measure("3.100 orang"),
+                       source=Source(line=41, page=1, raw="3.100 orang", table="table at 38", table_line=38))
+    built = Built()
+    build_measures("doc", [share, count], built)
+    assert [t["line"] for t in built.targets] == [40, 41]
+    assert built.targets[0]["indicator_id"] and not built.targets[1]["indicator_id"]
