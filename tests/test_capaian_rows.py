@@ -973,3 +973,17 @@ def test_a_header_storey_of_years_and_quarters_is_read_with_the_header():
     rows = measures(text, 2021)
     assert [(r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
         ("90%", "93%", "103,33%"), ("6 kali", "7 kali", "116,67%")]
+
+
+def test_a_paragraph_whose_next_line_gives_an_amount_is_no_wrap_of_the_last_row():
+    # under a scanned target table, after a blank line: 'Target tersebut ... anggaran Program X' over
+    # 'sebesar Rp ... dan Program Y' (the full stop only on the third line): the paragraph, not the name's rest
+    text = ("No | Sasaran | Indikator Kinerja | Target\n"
+            "1 | Meningkatnya layanan | Persentase surat yang dijawab tepat waktu | 90%\n"
+            "2 | Persentase arsip yang didigitalkan | 60%\n"
+            "\n"
+            "Target tersebut didukung oleh anggaran Program Dukungan Manajemen\n"
+            "sebesar Rp 2.104.500.000,- dan Program Penyelenggaraan Pemilu dalam Proses\n"
+            "Konsolidasi Demokrasi sebesar Rp 918.300.000,-.\n")
+    assert [r.indicator_raw for r in measures(text)] == ["Persentase surat yang dijawab tepat waktu",
+                                                         "Persentase arsip yang didigitalkan"]
