@@ -675,3 +675,15 @@ def test_a_count_beside_a_share_of_one_table_is_two_indicators_though_the_catalo
     build_measures("doc", [share, count], built)
     assert [t["line"] for t in built.targets] == [40, 41]
     assert built.targets[0]["indicator_id"] and not built.targets[1]["indicator_id"]
+
+
+def test_a_summary_sentence_naming_the_rows_whole_name_inside_its_clause_restates_that_row():
+    # an invented summary (line 30): 'Seluruh indikator lain juga tercapai, kecuali persentase arsip yang
+    # didigitalkan yang mencapai 55% dari target 60% (capaian 91,67%)': the name read holds the row's whole
+    # name beside the clause's words, and the three values are that row's
+    row = scored_row("Persentase arsip yang didigitalkan", ("60%", "55%", "91,67"), 61, 58)
+    other = scored_row("Persentase surat yang dijawab tepat waktu", ("90%", "93%", "103,33"), 62, 58)
+    said = scored_row("lain juga tercapai, kecuali persentase arsip yang didigitalkan yang", ("60%", "55%", "91,67"), 30, 0)
+    built = Built()
+    build_measures("doc", [said, row, other], built, catalogue=False)
+    assert sorted(r["line"] for r in built.realisations) == [61, 62]
