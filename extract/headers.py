@@ -649,7 +649,24 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
         return [], False  # 'pagu anggaran sebesar Rp X terealisasi Rp Y atau': a sentence's amounts, no column title
     if score[0] and closes_wrapped_sentence(views, i):
         return [], False
+    if score[0] and refers_to_table_below(text):
+        return [], False
     return score
+
+
+# a sentence's reference to a table or figure cut at the line's end, its number wrapped to the next line
+# ('... disajikan pada Tabel' over '2.1. Untuk indikator ...')
+TABLE_REFERENCE_END_RE = re.compile(r"\s(?:pada|dalam|di|ke|lihat)\s+(?:tabel|gambar|grafik|lampiran)\s*$", re.I)
+
+
+def refers_to_table_below(text: str) -> bool:
+    """Whether a line with column words ends on a sentence's reference to a table ('... target Renstra disajikan
+    pada Tabel'): the sentence that introduces the table, its number ('2.1.') on the next line. Read as a header,
+    that number became the first row's target. A caption opens on 'Tabel'; no column title ends on 'pada Tabel'.
+    """
+    tail = text[-24:]
+    return any(w in tail for w in ("abel", "ambar", "rafik", "ampiran", "ABEL")) and \
+        TABLE_REFERENCE_END_RE.search(tail) is not None  # (cheap precheck before the pattern)
 
 
 def closes_wrapped_sentence(views: Sequence[LineView], i: int) -> bool:

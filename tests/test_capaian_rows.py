@@ -987,3 +987,12 @@ def test_a_paragraph_whose_next_line_gives_an_amount_is_no_wrap_of_the_last_row(
             "Konsolidasi Demokrasi sebesar Rp 918.300.000,-.\n")
     assert [r.indicator_raw for r in measures(text)] == ["Persentase surat yang dijawab tepat waktu",
                                                          "Persentase arsip yang didigitalkan"]
+
+
+def test_a_sentence_with_column_words_ending_on_its_table_reference_heads_no_table():
+    # 'target ... disajikan pada Tabel' over '3.2. Untuk indikator ...': the reference's number wrapped to the
+    # next line; read as a header over a row, '3.2' became a target
+    text = ("Indikator kinerja beserta target tahunan Rencana Strategis disajikan pada Tabel\n"
+            "3.2. Untuk indikator jumlah forum warga, target dinyatakan secara kumulatif sejak\n"
+            "tahun 2020.\n")
+    assert measures(text, 2022) == []
