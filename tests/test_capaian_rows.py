@@ -992,7 +992,7 @@ def test_a_paragraph_whose_next_line_gives_an_amount_is_no_wrap_of_the_last_row(
 def test_a_sentence_with_column_words_ending_on_its_table_reference_heads_no_table():
     # 'target ... disajikan pada Tabel' over '3.2. Untuk indikator ...': the reference's number wrapped to the
     # next line; read as a header over a row, '3.2' became a target
-    text = ("Indikator kinerja beserta target tahunan Rencana Strategis disajikan pada Tabel\n"
-            "3.2. Untuk indikator jumlah forum warga, target dinyatakan secara kumulatif sejak\n"
-            "tahun 2020.\n")
+    text = ("Indikator kinerja utama beserta target Rencana Strategis 2020-2024 disajikan pada Tabel\n"
+            "3.2. Untuk indikator jumlah forum warga yang difasilitasi, target Renstra dinyatakan secara\n"
+            "kumulatif sejak tahun 2020.\n")
     assert measures(text, 2022) == []
