@@ -89,6 +89,20 @@ def sentence_wraps_onto(lines: list[Line], i: int) -> bool:
     return above[-1:].isalpha() and AMOUNT_INTRO_END_RE.search(above[-24:]) is not None
 
 
+RUNNING_LINE = 80  # characters of a line above that is running text, not a label (see `previous_text`)
+
+
+def closes_running_text(lines: list[Line], i: int) -> bool:
+    """Whether an amount line ending on a full stop closes the running text right above it (no blank between).
+
+    '... Konsolidasi Demokrasi, dengan total pagu' over 'Rp14.089.900.000.': the paragraph's last words, its
+    amount wrapped alone onto the line; a label over a table's amount is short and ends no sentence. The line
+    above must be long and hold a word of running text (`PROSE_RE`).
+    """
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    return lines[i].text.rstrip().endswith(".") and len(above) >= RUNNING_LINE and PROSE_RE.search(above) is not None
+
+
 def rupiah_above(lines: list[Line], i: int) -> int | None:
     """Index of the line just above (blank lines allowed) that ends on a Rupiah sign, else None.
 
@@ -257,7 +271,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         if reading.value in stated and MEASURE_LABEL_RE.match(name):
             continue
         if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
-            if sentence_wraps_onto(lines, i):
+            if sentence_wraps_onto(lines, i) or closes_running_text(lines, i):
                 continue  # '... dari pagu sebesar' over 'Rp 2.904.300.000.': a sentence's amount, wrapped
             above = previous_text(views, i)
             if PROSE_RE.search(above):

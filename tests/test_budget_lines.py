@@ -269,3 +269,13 @@ def test_a_revised_pagu_stated_in_prose_is_no_budget_line():
     assert budget_lines(text) == []
     assert budget_lines("Program Layanan Kearsipan   Rp 2.087.900.000\n") == [
         (1, "Program Layanan Kearsipan", 2_087_900_000, False)]
+
+
+def test_an_amount_closing_a_long_sentence_above_is_no_budget_line():
+    # a paragraph's last words wrap its amount alone onto a line: the sentence's total, not a nameless row
+    text = ("Perjanjian Kinerja tersebut didukung oleh dua program, yaitu Program Dukungan Manajemen\n"
+            "dan Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi, dengan total pagu\n"
+            "Rp8.412.600.000.\n")
+    assert budget_lines(text) == []
+    # a short label over its amount is still a line
+    assert [r[2] for r in budget_lines("Program Dukungan Manajemen\nRp 8.412.600.000\n")] == [8412600000]
