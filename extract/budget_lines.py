@@ -89,6 +89,20 @@ def sentence_wraps_onto(lines: list[Line], i: int) -> bool:
     return above[-1:].isalpha() and AMOUNT_INTRO_END_RE.search(above[-24:]) is not None
 
 
+# a wide gap after an amount's last digit or its closing ',-' / '.-', then a word: the page's next column
+NEXT_COLUMN_RE = re.compile(r"(?<=[\d-])(?: {2,}|\t)(?=[A-Za-z])")
+
+
+def second_column_cut(amount_text: str) -> str:
+    """The amount's text less a second page column merged onto its line ('3.386.200.000.-  Layanan kantor  DIPA').
+
+    A scan of a two-column page reads both columns into one line; what stands past a wide gap after the amount
+    is the other column's, not words that go on from the amount (those follow it after one space).
+    """
+    gap = NEXT_COLUMN_RE.search(amount_text) if "  " in amount_text or "\t" in amount_text else None
+    return amount_text[:gap.start()] if gap else amount_text
+
+
 RUNNING_LINE = 80  # characters of a line above that is running text, not a label (see `previous_text`)
 
 
@@ -256,7 +270,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         words = len(WORD_RE.findall(before))
         if PROSE_RE.search(before) or words > MAX_NAME_WORDS * (2 if CODED_NAME_RE.search(before) else 1):
             continue  # running text; a name closed by its kegiatan code ('... DPRD Kabupaten/Kota (6981)') may be long
-        amount_text = after.split("|")[0].rstrip(" ,-i~")
+        amount_text = second_column_cut(after.split("|")[0]).rstrip(" ,-i~")
         if len(WORD_RE.findall(amount_text)) > 1 or GOES_ON_RE.search(amount_text):
             continue
         reading = parse_amount(re.sub(r"[A-Za-z]{2,}.*$", "", amount_text))

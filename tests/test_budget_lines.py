@@ -279,3 +279,9 @@ def test_an_amount_closing_a_long_sentence_above_is_no_budget_line():
     assert budget_lines(text) == []
     # a short label over its amount is still a line
     assert [r[2] for r in budget_lines("Program Dukungan Manajemen\nRp 8.412.600.000\n")] == [8412600000]
+
+
+def test_a_second_page_column_merged_after_the_amount_is_cut_off():
+    # a two-column scan: the right column's words stand past a wide gap after the amount's closing '.-'
+    rows = budget_lines("Program Dukungan Manajemen Rp. 2.115.400.000.-  Layanan perkantoran  DIPA 2021\n")
+    assert [(r[1], r[2]) for r in rows] == [("Program Dukungan Manajemen", 2115400000)]
