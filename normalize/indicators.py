@@ -323,7 +323,7 @@ def named_alike(sentence: str, table: str) -> bool:
     indicator's (the three values must still be that row's alone, see `value_restatements`).
     """
     said, listed = content_words(sentence), content_words(table)
-    if len(listed) >= 2 and f" {table} " in f" {sentence} ":
+    if listed and len(table.split()) >= 3 and f" {table} " in f" {sentence} ":
         return True
     return not said or (bool(said & listed) and len(said) <= len(listed))
 
