@@ -89,6 +89,34 @@ def sentence_wraps_onto(lines: list[Line], i: int) -> bool:
     return above[-1:].isalpha() and AMOUNT_INTRO_END_RE.search(above[-24:]) is not None
 
 
+# a wide gap after an amount's last digit or its closing ',-' / '.-', then a word: the page's next column
+NEXT_COLUMN_RE = re.compile(r"(?<=[\d-])(?: {2,}|\t)(?=[A-Za-z])")
+
+
+def second_column_cut(amount_text: str) -> str:
+    """The amount's text less a second page column merged onto its line ('3.386.200.000.-  Layanan kantor  DIPA').
+
+    A scan of a two-column page reads both columns into one line; what stands past a wide gap after the amount
+    is the other column's, not words that go on from the amount (those follow it after one space).
+    """
+    gap = NEXT_COLUMN_RE.search(amount_text) if "  " in amount_text or "\t" in amount_text else None
+    return amount_text[:gap.start()] if gap else amount_text
+
+
+RUNNING_LINE = 80  # characters of a line above that is running text, not a label (see `previous_text`)
+
+
+def closes_running_text(lines: list[Line], i: int) -> bool:
+    """Whether an amount line ending on a full stop closes the running text right above it (no blank between).
+
+    '... Konsolidasi Demokrasi, dengan total pagu' over 'Rp14.089.900.000.': the paragraph's last words, its
+    amount wrapped alone onto the line; a label over a table's amount is short and ends no sentence. The line
+    above must be long and hold a word of running text (`PROSE_RE`).
+    """
+    above = lines[i - 1].text.strip() if i > 0 else ""
+    return lines[i].text.rstrip().endswith(".") and len(above) >= RUNNING_LINE and PROSE_RE.search(above) is not None
+
+
 def rupiah_above(lines: list[Line], i: int) -> int | None:
     """Index of the line just above (blank lines allowed) that ends on a Rupiah sign, else None.
 
@@ -242,7 +270,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         words = len(WORD_RE.findall(before))
         if PROSE_RE.search(before) or words > MAX_NAME_WORDS * (2 if CODED_NAME_RE.search(before) else 1):
             continue  # running text; a name closed by its kegiatan code ('... DPRD Kabupaten/Kota (6981)') may be long
-        amount_text = after.split("|")[0].rstrip(" ,-i~")
+        amount_text = second_column_cut(after.split("|")[0]).rstrip(" ,-i~")
         if len(WORD_RE.findall(amount_text)) > 1 or GOES_ON_RE.search(amount_text):
             continue
         reading = parse_amount(re.sub(r"[A-Za-z]{2,}.*$", "", amount_text))
@@ -257,7 +285,7 @@ def find_budget_lines(views: Sequence[LineView], ocr: bool = False, doc: DocText
         if reading.value in stated and MEASURE_LABEL_RE.match(name):
             continue
         if len(WORD_RE.findall(name)) < 2 and not TOTAL_RE.match(name):  # 'Jumlah' needs no label above it
-            if sentence_wraps_onto(lines, i):
+            if sentence_wraps_onto(lines, i) or closes_running_text(lines, i):
                 continue  # '... dari pagu sebesar' over 'Rp 2.904.300.000.': a sentence's amount, wrapped
             above = previous_text(views, i)
             if PROSE_RE.search(above):

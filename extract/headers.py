@@ -540,7 +540,7 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
     """
     roles: list[str] = []
     new_column = False
-    for role in raw_roles:
+    for at, role in enumerate(raw_roles):
         if role == "label":
             continue
         if role == COLUMN_BREAK:
@@ -571,6 +571,9 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
             elif "realisation" in roles:
                 first = roles.index("realisation")
                 if "target" not in roles[first:]:
+                    if later_comparison(roles, raw_roles[at + 1:]):
+                        roles.append("other")  # 'Target | Realisasi | Capaian | Realisasi 2018': last year's, beside
+                        continue
                     if "target" in roles:
                         continue
                     # 'Realisasi 2020 | Realisasi 2021 | Target 2022 | Realisasi 2022': realisations
@@ -601,6 +604,18 @@ def resolve_roles(raw_roles: list[str]) -> list[str]:
         # both: 'Target | Realisasi | Capaian | Anggaran | Realisasi Anggaran | %')
         roles = [r if r != "realisation" or measured(roles, k) else "realisation_amount" for k, r in enumerate(roles)]
     return roles
+
+
+def later_comparison(roles: list[str], rest: list[str]) -> bool:
+    """Whether a Realisasi word after a whole Target | Realisasi | Capaian group opens a column of its own.
+
+    'Target 2019 | Realisasi 2019 | Capaian 2019 | Realisasi 2018': the capaian closed the year's group, so
+    the realisasi after it is a comparison column (another year's) that the rows print a value in; read as
+    no column, every value after the capaian shifted. Not a 'Realisasi Anggaran' (a pagu word follows: a
+    budget column, see `resolve_roles`).
+    """
+    return bool(roles) and roles[-1] == "achievement" and "target" in roles and \
+        next((r for r in rest if r not in ("label", COLUMN_BREAK)), None) != "allocation"
 
 
 def measured(roles: list[str], k: int) -> bool:
@@ -634,7 +649,24 @@ def header_score_at(views: Sequence[LineView], i: int, fuzzy: bool = True) -> tu
         return [], False  # 'pagu anggaran sebesar Rp X terealisasi Rp Y atau': a sentence's amounts, no column title
     if score[0] and closes_wrapped_sentence(views, i):
         return [], False
+    if score[0] and refers_to_table_below(text):
+        return [], False
     return score
+
+
+# a sentence's reference to a table or figure cut at the line's end, its number wrapped to the next line
+# ('... disajikan pada Tabel' over '2.1. Untuk indikator ...')
+TABLE_REFERENCE_END_RE = re.compile(r"\s(?:pada|dalam|di|ke|lihat)\s+(?:tabel|gambar|grafik|lampiran)\s*$", re.I)
+
+
+def refers_to_table_below(text: str) -> bool:
+    """Whether a line with column words ends on a sentence's reference to a table ('... target Renstra disajikan
+    pada Tabel'): the sentence that introduces the table, its number ('2.1.') on the next line. Read as a header,
+    that number became the first row's target. A caption opens on 'Tabel'; no column title ends on 'pada Tabel'.
+    """
+    tail = text[-24:]
+    return any(w in tail for w in ("abel", "ambar", "rafik", "ampiran", "ABEL")) and \
+        TABLE_REFERENCE_END_RE.search(tail) is not None  # (cheap precheck before the pattern)
 
 
 def closes_wrapped_sentence(views: Sequence[LineView], i: int) -> bool:
@@ -952,7 +984,8 @@ def read_header(views: Sequence[LineView], start: int, lookahead: int = 14) -> t
                     more = list(text_header_score(rest, True)[0])  # 'Target Realisa' / 'si % Target %': its end
                 if not more and "period" in collected:
                     more = period_numbers(line_of(views, nxt).text)
-                if more and not views[nxt].values and not holds_amount(views[nxt]) and not holds_value_run(views[nxt]) \
+                if more and (not views[nxt].values or year_quarter_storey(line_of(views, nxt).text) == list(more)) \
+                        and not holds_amount(views[nxt]) and not holds_value_run(views[nxt]) \
                         and not (views[nxt].codes and NUMBERED_ROW_RE.match(line_of(views, nxt).text)):
                     # ('1  Persentase informasi  9596': the first row, its % read as a code, no header line)
                     collected = with_periods(collected, list(more))
@@ -1787,6 +1820,28 @@ def period_numbers(text: str) -> list[str]:
     if not 2 <= len(words) <= len(PERIOD_NUMBERS) or tuple(words) != PERIOD_NUMBERS[:len(words)]:
         return []
     return ["other"] * len(words)
+
+
+YEAR_QUARTER_CELL_RE = re.compile(r"(?:19|20)\d\d|(?:tw|trw|triwulan)\s*[-.]?\s*(?:iv|iii|ii|i|[1-4])", re.I)
+
+
+def year_quarter_storey(text: str) -> list[str] | None:
+    """The quarter columns of a header's lower storey that holds only years and quarters, else None.
+
+    'Target | Realisasi Triwulan | Realisasi | Capaian' over '2019 | TW I ... TW IV | 2019 | 2019': the
+    years qualify the columns above (the values of which year they hold) and the quarters number the
+    period group; read as a first row of values, the rows under it were never reached. Both a year and a
+    quarter must stand there: a line of years alone is read by `year_line_below`.
+    """
+    if "tw" not in text.lower() and "tri" not in text.lower():
+        return None  # cheap precheck
+    cells = YEAR_QUARTER_CELL_RE.findall(text)
+    if YEAR_QUARTER_CELL_RE.sub("", text).strip(" \t|") or not cells:
+        return None
+    quarters = [c for c in cells if not c[0].isdigit()]
+    if not quarters or len(quarters) == len(cells):
+        return None
+    return ["other"] * len(quarters)
 
 
 def with_periods(collected: list[str], below: list[str]) -> list[str]:

@@ -2823,7 +2823,20 @@ def wrapped_tail(row: RowDraft, pending: list[LineView], mid_table: bool = False
         return []  # a word or two after a blank line: a stray column fragment as likely as a wrap
     if tail and after_blank_line(row, tail[0]) and closes_a_sentence(sentence_lines(row, pending, below, tail[0])):
         return []  # after a blank line, 'Demikian capaian kinerja tahun 2023.': the text below the table
+    if tail and after_blank_line(row, tail[0]) and opens_amount_sentence(tail, below):
+        return []  # after a blank line, 'Target tersebut didukung oleh anggaran' over 'sebesar Rp X dan ...'
     return tail
+
+
+def opens_amount_sentence(tail: list[LineView], below: LineView | None) -> bool:
+    """Whether the lines after a blank line open the sentence whose next line, the one that ended the table,
+    gives an amount in words ('... didukung oleh anggaran Program X' over 'sebesar Rp 3.386.200.000,- dan ...').
+
+    A wrapped name goes on under its row, but no name runs on into 'sebesar Rp X' without cell borders: the
+    lines are the paragraph under the table, however long that paragraph goes on before its full stop.
+    """
+    return below is not None and below.line.number == tail[-1].line.number + 1 and tail[0].text[:1].isupper() \
+        and gives_amount_in_prose(below)
 
 
 def runs_under_values(row: RowDraft, view: LineView) -> bool:

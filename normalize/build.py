@@ -254,6 +254,12 @@ def first_per_id(doc_id: str, table: str, rows: list[MeasureRow], built: Built,
             indicator_id = near if per_table[(table_of(row), near)] == 1 else None
         earlier = stated_by.get(indicator_id) if indicator_id is not None else None
         again = match[0] is not None and match[0] in confirmed  # matched for sure both times
+        if again and earlier is not None and table_of(earlier) == table_of(row) and count_beside_share(row, earlier):
+            # one table lists an indicator once: a count beside a share is another indicator the catalogue
+            # lacks, its name near the share's ('Jumlah pemilih baru ...' under 'Persentase ... pemilih ...')
+            kept.append(row)
+            kept_matches.append((None, None, match[2]))
+            continue
         if earlier is not None and not again and match[0] is None and values_differ_in_kind(row, earlier):
             # closest to an indicator another table states, but measured otherwise ('3,25' against 'WTP'):
             # another indicator the catalogue lacks, not a restatement
@@ -361,6 +367,22 @@ def satuan_differ(a: MeasureRow, b: MeasureRow) -> bool:
     indicator once, in one unit, so they are two indicators however alike their names read."""
     x, y = canonical_unit(a.satuan), canonical_unit(b.satuan)
     return x is not None and y is not None and x != y
+
+
+NOT_COUNTS = frozenset({"%", "grade", "opinion", "index", "points"})  # units that count no things
+
+
+def count_beside_share(a: MeasureRow, b: MeasureRow) -> bool:
+    """Whether one row's clean target counts things ('2.500 orang') where the other's is a percent.
+
+    Two rows of one table, both matched to the same catalogue indicator: a table lists an indicator once, and
+    a number of people is no share of work done, so the two are different indicators (the catalogue's words
+    matched both names). Only clean readings with their unit printed tell.
+    """
+    x, y = a.target, b.target
+    if x is None or y is None or x.empty or y.empty or not (x.trusted and y.trusted) or not x.unit or not y.unit:
+        return False
+    return {x.unit == "%", y.unit == "%"} == {True, False} and (x.unit not in NOT_COUNTS or y.unit not in NOT_COUNTS)
 
 
 def clean_values(row: MeasureRow) -> int:

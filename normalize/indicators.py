@@ -316,8 +316,15 @@ def trivial_values(values: tuple) -> bool:
 
 def named_alike(sentence: str, table: str) -> bool:
     """Whether a sentence's (keyed) name may be a table row's under a shorter name: it shares a content word with
-    the row's and names no more than it does, or it names only the kind of measure ('nilai indeks')."""
+    the row's and names no more than it does, or it names only the kind of measure ('nilai indeks').
+
+    A sentence whose name holds the row's whole name among words of its clause ('... lain juga tercapai, kecuali
+    persentase realisasi anggaran yang') names that row too: the extra words are the sentence's, not a longer
+    indicator's (the three values must still be that row's alone, see `value_restatements`).
+    """
     said, listed = content_words(sentence), content_words(table)
+    if listed and len(table.split()) >= 3 and f" {table} " in f" {sentence} ":
+        return True
     return not said or (bool(said & listed) and len(said) <= len(listed))
 
 

@@ -121,6 +121,12 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
     t, r, a = row.target, row.realisation, row.achievement
     if t is None or r is None or a is None:
         return row
+    if result_and_capaian_swapped(row):
+        evidence = f"the capaian cell holds {a.raw!r}, counted in the target's unit, and the realisasi cell " \
+                   f"{r.raw!r} is that count / target x 100: the two cells were read in each other's place"
+        row.realisation = replace(a, repairs=a.repairs + (Repair("result_capaian_swapped", a.raw, a.raw, evidence),))
+        row.achievement = replace(r, repairs=r.repairs + (Repair("result_capaian_swapped", r.raw, r.raw, evidence),))
+        return row
     if met_in_words(row):
         return row
     if any(x.value is None and not x.alternatives for x in (t, r, a)):
@@ -176,6 +182,25 @@ def repair_measure(row: MeasureRow) -> MeasureRow:
 
 
 AUTHOR_SLIP = 1.0  # percent points: a capaian further than this from either ratio is no rounding of it
+
+
+NO_COUNT_UNITS = frozenset({"%", "grade", "opinion", "index", "points"})  # units that count no things
+
+
+def result_and_capaian_swapped(row: MeasureRow) -> bool:
+    """Whether the realisasi and capaian cells stand in each other's place ('12 kali | 125% | 15 kali').
+
+    A scan whose cell borders were lost may give a row's cells out of order. A target that counts things
+    ('12 kali') is met by a count in the same unit, never by a percent; when the capaian cell holds that
+    count and the realisasi cell the percent that count / target x 100 makes, the two were swapped. All
+    three must read cleanly, and the arithmetic must hold.
+    """
+    t, r, a = row.target, row.realisation, row.achievement
+    if t is None or r is None or a is None or not (t.trusted and r.trusted and a.trusted):
+        return False
+    if not t.unit or t.unit in NO_COUNT_UNITS or a.unit != t.unit or r.unit != "%" or "%" not in r.raw:
+        return False
+    return close(ratio(a, t), r.value, PERCENT_TOLERANCE)
 
 
 def author_capaian_off(row: MeasureRow) -> bool:

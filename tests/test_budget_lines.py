@@ -269,3 +269,19 @@ def test_a_revised_pagu_stated_in_prose_is_no_budget_line():
     assert budget_lines(text) == []
     assert budget_lines("Program Layanan Kearsipan   Rp 2.087.900.000\n") == [
         (1, "Program Layanan Kearsipan", 2_087_900_000, False)]
+
+
+def test_an_amount_closing_a_long_sentence_above_is_no_budget_line():
+    # a paragraph's last words wrap its amount alone onto a line: the sentence's total, not a nameless row
+    text = ("Perjanjian Kinerja tersebut didukung oleh dua program, yaitu Program Dukungan Manajemen\n"
+            "dan Program Penyelenggaraan Pemilu dalam Proses Konsolidasi Demokrasi, dengan total pagu\n"
+            "Rp8.412.600.000.\n")
+    assert budget_lines(text) == []
+    # a short label over its amount is still a line
+    assert [r[2] for r in budget_lines("Program Dukungan Manajemen\nRp 8.412.600.000\n")] == [8412600000]
+
+
+def test_a_second_page_column_merged_after_the_amount_is_cut_off():
+    # a two-column scan: the right column's words stand past a wide gap after the amount's closing '.-'
+    rows = budget_lines("Program Dukungan Manajemen Rp. 2.115.400.000.-  Layanan perkantoran  DIPA 2021\n")
+    assert [(r[1], r[2]) for r in rows] == [("Program Dukungan Manajemen", 2115400000)]

@@ -695,3 +695,28 @@ def test_two_rows_of_one_table_with_other_satuan_are_two_indicators_though_match
     build_measures("doc", [percent, count], built)
     assert [r["line"] for r in built.realisations] == [82, 83]
     assert len({r["indicator_id"] for r in built.realisations}) == 1  # (both still matched to that one entry)
+
+
+def test_a_count_beside_a_share_of_one_table_is_two_indicators_though_the_catalogue_matches_both():
+    # an invented PK: the catalogue's voter-list indicator matches both names for sure, but one table lists an
+    # indicator once, and '3.100 orang' counts people where the other row gives a share of work done
+    share = target_row("Persentase pemutakhiran data pemilih berkelanjutan", "100%", 40, 38)
+    count = MeasureRow(indicator_raw="Jumlah pemilih baru yang dicatat dalam pemutakhiran berkelanjutan",
+                       target=parse_measure("3.100 orang"),
+                       source=Source(line=41, page=1, raw="3.100 orang", table="table at 38", table_line=38))
+    built = Built()
+    build_measures("doc", [share, count], built)
+    assert [t["line"] for t in built.targets] == [40, 41]
+    assert built.targets[0]["indicator_id"] and not built.targets[1]["indicator_id"]
+
+
+def test_a_summary_sentence_naming_the_rows_whole_name_inside_its_clause_restates_that_row():
+    # an invented summary (line 30): 'Seluruh indikator lain juga tercapai, kecuali persentase arsip yang
+    # didigitalkan yang mencapai 55% dari target 60% (capaian 91,67%)': the name read holds the row's whole
+    # name beside the clause's words, and the three values are that row's
+    row = scored_row("Persentase arsip yang didigitalkan", ("60%", "55%", "91,67"), 61, 58)
+    other = scored_row("Persentase surat yang dijawab tepat waktu", ("90%", "93%", "103,33"), 62, 58)
+    said = scored_row("lain juga tercapai, kecuali persentase arsip yang didigitalkan yang", ("60%", "55%", "91,67"), 30, 0)
+    built = Built()
+    build_measures("doc", [said, row, other], built, catalogue=False)
+    assert sorted(r["line"] for r in built.realisations) == [61, 62]

@@ -965,3 +965,50 @@ def test_a_line_of_labelled_values_under_a_heading_is_no_row_named_by_its_labels
             "    Target 90%   Reallsasi 92%   Capalan 102,22%\n")
     rows = table_records(text)[0]
     assert [r.indicator_raw for r in rows] == ["Persentase arsip yang tertata rapi", "Jumlah pameran arsip keliling"]
+
+
+def test_a_last_years_realisasi_after_the_capaian_is_a_column_of_its_own():
+    # 'Realisasi 2020' after 'Capaian 2021' closes the row with last year's value; read as no column, the
+    # capaian slid into the realisasi and last year's value into the capaian
+    text = ("No\tIndikator Kinerja\tTarget 2021\tRealisasi Triwulan\t\t\t\tRealisasi 2021\tCapaian 2021\tRealisasi 2020\n"
+            "\t\t\tTW I\tTW II\tTW III\tTW IV\t\t\t\n"
+            "1\tJumlah forum warga yang difasilitasi\t6 kali\t1 kali\t3 kali\t5 kali\t7 kali\t7 kali\t116,67%\t4 kali\n"
+            "2\tNilai kinerja anggaran\tB\t-\t-\t-\tB\tB\t100%\tCC\n")
+    forum, grade = measures(text, 2021)
+    assert (forum.target.raw, forum.realisation.raw, forum.achievement.raw) == ("6 kali", "7 kali", "116,67%")
+    assert (grade.target.text, grade.realisation.text, grade.achievement.raw) == ("B", "B", "100%")
+
+
+def test_a_header_storey_of_years_and_quarters_is_read_with_the_header():
+    # the years of 'Target', 'Realisasi' and 'Capaian' stand on the storey below, beside the quarters of the
+    # 'Realisasi Triwulan' group: that line is the header's, and the rows under it are the table's
+    text = ("No\tIndikator Kinerja\tTarget\tRealisasi Triwulan\t\t\t\tRealisasi\tCapaian\n"
+            "\t\t2021\tTW I\tTW II\tTW III\tTW IV\t2021\t2021\n"
+            "1\tPersentase aduan warga yang dijawab\t90%\t20%\t45%\t70%\t93%\t93%\t103,33%\n"
+            "2\tJumlah forum warga yang difasilitasi\t6 kali\t1 kali\t3 kali\t5 kali\t7 kali\t7 kali\t116,67%\n")
+    rows = measures(text, 2021)
+    assert [(r.target.raw, r.realisation.raw, r.achievement.raw) for r in rows] == [
+        ("90%", "93%", "103,33%"), ("6 kali", "7 kali", "116,67%")]
+
+
+def test_a_paragraph_whose_next_line_gives_an_amount_is_no_wrap_of_the_last_row():
+    # under a scanned target table, after a blank line: 'Target tersebut ... anggaran Program X' over
+    # 'sebesar Rp ... dan Program Y' (the full stop only on the third line): the paragraph, not the name's rest
+    text = ("No | Sasaran | Indikator Kinerja | Target\n"
+            "1 | Meningkatnya layanan | Persentase surat yang dijawab tepat waktu | 90%\n"
+            "2 | Persentase arsip yang didigitalkan | 60%\n"
+            "\n"
+            "Target tersebut didukung oleh anggaran Program Dukungan Manajemen\n"
+            "sebesar Rp 2.104.500.000,- dan Program Penyelenggaraan Pemilu dalam Proses\n"
+            "Konsolidasi Demokrasi sebesar Rp 918.300.000,-.\n")
+    assert [r.indicator_raw for r in measures(text)] == ["Persentase surat yang dijawab tepat waktu",
+                                                         "Persentase arsip yang didigitalkan"]
+
+
+def test_a_sentence_with_column_words_ending_on_its_table_reference_heads_no_table():
+    # 'target ... disajikan pada Tabel' over '3.2. Untuk indikator ...': the reference's number wrapped to the
+    # next line; read as a header over a row, '3.2' became a target
+    text = ("Indikator kinerja utama beserta target Rencana Strategis 2020-2024 disajikan pada Tabel\n"
+            "3.2. Untuk indikator jumlah forum warga yang difasilitasi, target Renstra dinyatakan secara\n"
+            "kumulatif sejak tahun 2020.\n")
+    assert measures(text, 2022) == []

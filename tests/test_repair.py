@@ -647,3 +647,14 @@ def test_two_cell_fits_finds_every_pair_an_exhaustive_search_finds():
                  "percent": parse_percent(pct)}
         assert two_cell_fits(*cells.values()) == exhaustive(cells)
     assert two_cell_fits(parse_amount("1.020.000"), parse_amount("356.000"), parse_percent("83,73%"))
+
+
+def test_a_count_in_the_capaian_cell_and_its_percent_in_the_realisasi_cell_are_swapped_back():
+    # an invented scanned row '8 kali | 150% | 12 kali': the count 12 kali is the result (12 / 8 = 150%)
+    row = repair_measure(measure("Jumlah rapat koordinasi dengan mitra", "8 kali", "150%", "12 kali"))
+    assert (row.realisation.raw, row.realisation.value, row.achievement.raw, row.achievement.value) == \
+        ("12 kali", 12, "150%", 150)
+    assert row.realisation.repairs[-1].rule == "result_capaian_swapped"
+    # a percent result of a count target the arithmetic does not prove stays as printed
+    row = repair_measure(measure("Jumlah rapat koordinasi dengan mitra", "8 kali", "140%", "12 kali"))
+    assert row.realisation.raw == "140%"
