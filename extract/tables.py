@@ -540,17 +540,25 @@ def states_budget_in_prose(view: LineView) -> bool:
 # 'sebesar Rp 25.612.568.000' / 'senilai 1.240.000.000': prose giving an amount, never a table cell's words
 # (`\b(?:sebesar|senilai)...` written to open with the literal 'se', which the engine scans for in C; \b is the lookbehind)
 AMOUNT_IN_PROSE_RE = re.compile(r"se(?<!\wse)(?:besar|nilai)\s+(?:R[pP]\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}")
+# 'dengan pagu keseluruhan Rp X' / 'yaitu anggaran Rp X': a joining word, then the budget's noun, then its amount
+AMOUNT_NAMED_IN_PROSE_RE = re.compile(
+    r"\b(?:dengan|yaitu|berupa)\s+(?:total\s+)?(?:pagu|anggaran|alokasi)(?:\s+[a-z]+)?\s+R[pP]\.?\s*\d{1,3}(?:[.,]\d{3}){2,}")
 
 
 def gives_amount_in_prose(view: LineView) -> bool:
     """A line without cell borders that says 'sebesar Rp X': the paragraph after the table, not a row.
 
     A row's cells hold its amount apart from its name, and no indicator or
-    budget line is named '... sebesar Rp X'; the sentence 'Anggaran yang
+    budget line is named '... sebesar Rp X' nor '... dengan pagu keseluruhan Rp X' (a sentence's wrapped last
+    line under a table flattened one cell per line); the sentence 'Anggaran yang
     mendukung Perjanjian Kinerja tersebut sebesar Rp X' under a target table
     is too short for `is_prose`, and a target table has no budget checks.
     """
-    return not view.delimited and AMOUNT_IN_PROSE_RE.search(view.line.text) is not None
+    if view.delimited:
+        return False
+    text = view.line.text
+    return AMOUNT_IN_PROSE_RE.search(text) is not None \
+        or ("Rp" in text or "RP" in text) and AMOUNT_NAMED_IN_PROSE_RE.search(text) is not None
 
 
 # a value inside running text: a word before it and a word after it that joins it to more ('mencapai 83,65% dari',
