@@ -567,6 +567,22 @@ VALUE_IN_SENTENCE_RE = re.compile(r"[a-z]{2,}\s+\d{1,3}(?:[.,]\d{1,2})?\s?%?,?\s
 TAB_TABLE_END_WORDS = 6  # a sentence's words at least; a page footer or a caption's '(lanjutan)' has fewer
 
 
+# a flattened cell labelled with its column's word: 'Target: 100%', 'Realisasi 2029: 81,36%', 'Capaian : 105%'
+LABELLED_CELL_RE = re.compile(r"\s*(?i:target|realisasi|capaian)(?:\s+(?:19|20)\d\d)?\s*:\s*\S")
+
+
+def label_dropped(view: LineView) -> LineView:
+    """A labelled cell of a table flattened one cell per line, its label left out ('Target: 100%' reads '100%').
+
+    A web page's table exported cell by cell may print each value under its column's word; read with the
+    word, every value line is a row of its own named 'Target' or 'Realisasi', and the indicator above is
+    left a row without values.
+    """
+    cell = view.cells[0]
+    bare = Cell(cell.index, cell.raw, "", cell.values, cell.code, cell.inner, cell.start)
+    return LineView(view.line, (bare,), view.delimited, view.spaced)
+
+
 def ends_tab_table(text: str) -> bool:
     """A line without a tab after a blank line, under a tab table: the paragraph that follows it.
 
@@ -1912,6 +1928,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         elif header.flattened and not view.delimited and len(view.cells) == 1 and not view.cells[0].values \
                 and view.cells[0].text[:1] in BOUND_SIGNS and BOUND_CELL_RE.fullmatch(view.cells[0].text):
             view = with_bound_targets(view, ONE_CELL)  # flattened one cell per line: '≥ 90%' alone is the target
+        if header.flattened and len(view.cells) == 1 and ":" in view.line.text and view.cells[0].values \
+                and LABELLED_CELL_RE.match(view.line.text):
+            view = label_dropped(view)  # 'Target: 100%' one cell per line: the value, its column's word no name
         if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
                 and not names_an_indicator(view, header) and not wraps_in_lower_case(view, rows)
                 and read_header_once(views, i) is not None):

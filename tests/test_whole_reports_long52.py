@@ -83,3 +83,16 @@ def test_the_indicator_named_after_a_contrast_is_the_one_meant():
                    "pemilu baru mencapai 9 kelurahan dari target 12 kelurahan (75%).")])
     assert row.indicator_raw.startswith("jumlah kelurahan sadar pemilu")
     assert (row.target.value, row.realisation.value) == (12, 9)
+
+
+def test_labelled_cells_of_a_flattened_capaian_table_are_values_not_rows():
+    # A web page exported cell by cell prints each value under its column's word ('Target: 98%'); read with
+    # the word, each value line became a row named 'Target', and the indicator's own row went without values.
+    text = "\n".join([
+        "Tabel 3.1 Capaian Kinerja Tahun 2029", "No", "Indikator Kinerja", "Target", "Realisasi", "Capaian",
+        "1", "Persentase TPS yang dibuka tepat waktu", "Target: 98%", "Realisasi: 99%", "Capaian: 101,02%",
+        "2", "Jumlah arsip yang dialihmediakan", "Target: 40 dokumen", "Realisasi: 38 dokumen", "Capaian: 95%", ""])
+    measures, _ = table_records(text, 2029)
+    assert [(m.indicator_raw, m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
+        ("Persentase TPS yang dibuka tepat waktu", "98%", "99%", "101,02%"),
+        ("Jumlah arsip yang dialihmediakan", "40 dokumen", "38 dokumen", "95%")]
