@@ -1357,8 +1357,24 @@ def signed_percent(token: Token) -> bool:
     return token.kind == "percent" and token.raw.rstrip()[-1:] == "%"
 
 
+# An election named with its year ('Pemilu Serentak 2019', 'Pemilihan Walikota 2024'): the year is the name's.
+ELECTION_YEAR_RE = re.compile(r"(?i)\b(?:pemilu|pemilihan(?:\s+\w+){0,4}|pilkada|pileg|pilpres|serentak)\W{0,2}$")
+ELECTION_YEAR_REACH = 48  # characters before a year that can hold 'Pemilihan Walikota dan Wakil Walikota '
+
+
+def election_year(rest: str, token: Token) -> bool:
+    """Whether a token is the year of an election the name calls by it ('Pemilu Serentak 2019').
+
+    A name cut from its values by a line break or a cell ('Tingkat partisipasi pada Pemilu 2019' on a line of
+    its own, the table flattened one cell per line) otherwise reads '2019' as the row's value, and the row above
+    takes the next row's number for its target. No measured value is a bare year right after an election's name.
+    """
+    return token.kind == "number" and CITED_YEAR_RE.fullmatch(token.raw) is not None \
+        and ELECTION_YEAR_RE.search(rest, max(0, token.start - ELECTION_YEAR_REACH), token.start) is not None
+
+
 def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
-    """The tokens that are not a cited law or article ('Pasal 18') nor part of a NIP."""
+    """The tokens that are not a cited law or article ('Pasal 18'), an election's year, nor part of a NIP."""
     if REFERENCE_LAST_LETTERS.isdisjoint(rest):  # a cell of numbers only: no token can follow such a word
         kept = tokens
     else:
@@ -1367,6 +1383,8 @@ def cited_numbers_dropped(rest: str, tokens: list[Token]) -> list[Token]:
                 or not (m := REFERENCE_RE.search(rest, max(0, t.start - REFERENCE_REACH), t.start))
                 or measured_after_word(m.group(1), t, tokens[i + 1:i + 2], rest)
                 or counted_period_pair(tokens, i, rest)]
+    if any(t.kind == "number" and len(t.raw) == 4 for t in kept):
+        kept = [t for t in kept if not election_year(rest, t)]
     if any(t.kind == "grade" for t in kept):
         kept = [t for t in kept if t.kind != "grade"
                 or not CLASS_WORD_RE.search(rest, max(0, t.start - CLASS_WORD_REACH), t.start)]

@@ -1416,7 +1416,10 @@ def matched_measure(paragraph: Paragraph, match: re.Match) -> MeasureRow | None:
 
 
 # 'tujuh indikator mencapai target dan satu indikator, yaitu X': indicators counted, then the one meant, after 'yaitu'
-COUNTED_INDICATORS_RE = re.compile(r"\bindikator(?:\s+kinerja)?\s*,?\s+(?:yaitu|yakni)\s+", re.I)
+# ('tujuh indikator mencapai target, sedangkan indikator X baru mencapai ...': the one meant after a contrast)
+COUNTED_INDICATORS_RE = re.compile(r"\bindikator(?:\s+kinerja)?\s*,?\s+(?:yaitu|yakni)\s+"
+                                   r"|\b(?:sedangkan|namun|tetapi|sementara)\s+(?:untuk\s+)?indikator(?:\s+kinerja)?\s+",
+                                   re.I)
 
 
 def named_after_count(name: str) -> str:
@@ -1424,8 +1427,9 @@ def named_after_count(name: str) -> str:
 
     A summary sentence counts the indicators before naming one ('Dari delapan
     indikator, tujuh mencapai target dan satu indikator, yaitu persentase X,
-    terealisasi 97%'); a pattern opening at the first 'indikator' takes the
-    count into the name, which then matches no table row stating the same values.
+    terealisasi 97%', or 'Tujuh indikator mencapai target, sedangkan indikator X baru mencapai 12 dari
+    target 14'); a pattern opening at the first 'indikator' takes the count into the name, which then
+    matches no table row stating the same values.
     """
     found = None
     for found in COUNTED_INDICATORS_RE.finditer(name):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extract.headers import (Header, broken_word_rest, column_years, header_words, names_years, next_nonblank,
-                             prev_nonblank, year_cell)
+                             prev_nonblank, year_cell, year_line_below)
 from extract.lines import LineView, line_of
 from normalize.numbers import Token
 
@@ -117,6 +117,16 @@ def earlier_realisations_as_other(views: Sequence[LineView], start: int, end: in
     header.cell_roles = {i: ("other" if r == "realisation" else r) for i, r in header.cell_roles.items()}
 
 
+RULE_ONLY_RE = re.compile(r"[\s|:+=-]*-[\s|:+=-]*")  # a markdown or grid table's rule under its header row
+
+
+def past_rule_lines(views: Sequence[LineView], end: int) -> int:
+    """The header's last line, or the rule line under it ('|---|---|'), the line below which the next storey stands."""
+    while end + 1 < len(views) and RULE_ONLY_RE.fullmatch(line_of(views, end + 1).text):
+        end += 1
+    return end
+
+
 def named_target_years(views: Sequence[LineView], start: int, end: int, header: Header,
                        report_year: int | None) -> list[int]:
     """The years a target table's header prints with its target columns, when every one names its year.
@@ -125,7 +135,9 @@ def named_target_years(views: Sequence[LineView], start: int, end: int, header: 
     Target 2024', or 'Target 2023 | Target 2024'); only the column of the report's year holds this year's
     target, and a table without one states none (a 2022 report's 'Target
     2024' is the end-of-plan goal, not 2022's). One named year with the
-    report's year unknown is read as before: it is most likely the year's.
+    report's year unknown is read as before: it is most likely the year's. A header of two target words
+    or more whose years stand alone on the line under it ('| Target | Target |' over '| 2023 | 2024 |', a
+    two-storey header a Word export splits into the header row and the first body row) names them there.
     """
     targets = header.roles.count("target")
     if not targets or header.roles[-targets:] != ["target"] * targets:
@@ -135,6 +147,8 @@ def named_target_years(views: Sequence[LineView], start: int, end: int, header: 
         return []
     years = [int(m.group(1)) for t in texts for m in TARGET_YEAR_RE.finditer(t)]
     words = sum(len(TARGET_WORD_RE.findall(t)) for t in texts)
+    if not years and words >= 2:
+        years = year_line_below(views, past_rule_lines(views, end))  # '| Target | Target |' over '| 2023 | 2024 |'
     if not years or len(years) != words or len(years) != targets:
         return []
     if report_year is None and len(set(years)) < 2:

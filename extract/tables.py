@@ -540,23 +540,47 @@ def states_budget_in_prose(view: LineView) -> bool:
 # 'sebesar Rp 25.612.568.000' / 'senilai 1.240.000.000': prose giving an amount, never a table cell's words
 # (`\b(?:sebesar|senilai)...` written to open with the literal 'se', which the engine scans for in C; \b is the lookbehind)
 AMOUNT_IN_PROSE_RE = re.compile(r"se(?<!\wse)(?:besar|nilai)\s+(?:R[pP]\.?\s*)?\d{1,3}(?:[.,]\d{3}){2,}")
+# 'dengan pagu keseluruhan Rp X' / 'yaitu anggaran Rp X': a joining word, then the budget's noun, then its amount
+AMOUNT_NAMED_IN_PROSE_RE = re.compile(
+    r"\b(?:dengan|yaitu|berupa)\s+(?:total\s+)?(?:pagu|anggaran|alokasi)(?:\s+[a-z]+)?\s+R[pP]\.?\s*\d{1,3}(?:[.,]\d{3}){2,}")
 
 
 def gives_amount_in_prose(view: LineView) -> bool:
     """A line without cell borders that says 'sebesar Rp X': the paragraph after the table, not a row.
 
     A row's cells hold its amount apart from its name, and no indicator or
-    budget line is named '... sebesar Rp X'; the sentence 'Anggaran yang
+    budget line is named '... sebesar Rp X' nor '... dengan pagu keseluruhan Rp X' (a sentence's wrapped last
+    line under a table flattened one cell per line); the sentence 'Anggaran yang
     mendukung Perjanjian Kinerja tersebut sebesar Rp X' under a target table
     is too short for `is_prose`, and a target table has no budget checks.
     """
-    return not view.delimited and AMOUNT_IN_PROSE_RE.search(view.line.text) is not None
+    if view.delimited:
+        return False
+    text = view.line.text
+    return AMOUNT_IN_PROSE_RE.search(text) is not None \
+        or ("Rp" in text or "RP" in text) and AMOUNT_NAMED_IN_PROSE_RE.search(text) is not None
 
 
 # a value inside running text: a word before it and a word after it that joins it to more ('mencapai 83,65% dari',
 # 'target 77,5%, atau'); a row's value stands beside its name and other values, never before 'dari' or 'atau'
 VALUE_IN_SENTENCE_RE = re.compile(r"[a-z]{2,}\s+\d{1,3}(?:[.,]\d{1,2})?\s?%?,?\s+(?:dari|atau|sehingga|dengan)\b")
 TAB_TABLE_END_WORDS = 6  # a sentence's words at least; a page footer or a caption's '(lanjutan)' has fewer
+
+
+# a flattened cell labelled with its column's word: 'Target: 100%', 'Realisasi 2029: 81,36%', 'Capaian : 105%'
+LABELLED_CELL_RE = re.compile(r"\s*(?i:target|realisasi|capaian)(?:\s+(?:19|20)\d\d)?\s*:\s*\S")
+
+
+def label_dropped(view: LineView) -> LineView:
+    """A labelled cell of a table flattened one cell per line, its label left out ('Target: 100%' reads '100%').
+
+    A web page's table exported cell by cell may print each value under its column's word; read with the
+    word, every value line is a row of its own named 'Target' or 'Realisasi', and the indicator above is
+    left a row without values.
+    """
+    cell = view.cells[0]
+    bare = Cell(cell.index, cell.raw, "", cell.values, cell.code, cell.inner, cell.start)
+    return LineView(view.line, (bare,), view.delimited, view.spaced)
 
 
 def ends_tab_table(text: str) -> bool:
@@ -1914,6 +1938,9 @@ def read_rows(views: Sequence[LineView], start: int, header: Header,
         elif header.flattened and not view.delimited and len(view.cells) == 1 and not view.cells[0].values \
                 and view.cells[0].text[:1] in BOUND_SIGNS and BOUND_CELL_RE.fullmatch(view.cells[0].text):
             view = with_bound_targets(view, ONE_CELL)  # flattened one cell per line: '≥ 90%' alone is the target
+        if header.flattened and len(view.cells) == 1 and ":" in view.line.text and view.cells[0].values \
+                and LABELLED_CELL_RE.match(view.line.text):
+            view = label_dropped(view)  # 'Target: 100%' one cell per line: the value, its column's word no name
         if ((i in header_lines if header_lines is not None else text_header_score(view.line.text, True)[0])
                 and not names_an_indicator(view, header) and not wraps_in_lower_case(view, rows)
                 and read_header_once(views, i) is not None):

@@ -306,7 +306,9 @@ def two_readable_indicators(row: MeasureRow, earlier: MeasureRow, vocabulary: Co
     Both names read whole (`read_whole`), each holds a word the other lacks (a name whose words all stand in
     the other, 'Persentase partisipasi pemilih', is that one less the text that bled into it), and they
     do not state the same values: the same target and realisasi, or the same target other than the 100%
-    most indicators aim at, make the later one a restatement.
+    most indicators aim at, make the later one a restatement. A realisasi of 100% against 100% is every
+    other row's, so there the names decide: sharing under half their own words, they are two indicators
+    ('tahapan Pemilu ... sesuai jadwal' and 'daftar pemilih tetap ... tepat waktu', closest to one entry).
     """
     if not (read_whole(row.indicator_raw, vocabulary) and read_whole(earlier.indicator_raw, vocabulary)):
         return False
@@ -316,9 +318,17 @@ def two_readable_indicators(row: MeasureRow, earlier: MeasureRow, vocabulary: Co
     if mine <= theirs or theirs <= mine:
         return False
     if realised:
-        return (stated(row.target), stated(row.realisation)) != (stated(earlier.target), stated(earlier.realisation))
+        if (stated(row.target), stated(row.realisation)) != (stated(earlier.target), stated(earlier.realisation)):
+            return True
+        return full_marks(row) and len(mine & theirs) * 2 < min(len(mine), len(theirs))
     same = stated(row.target) == stated(earlier.target)
     return not same or (row.target is not None and row.target.value == 100 and row.target.unit == "%")
+
+
+def full_marks(row: MeasureRow) -> bool:
+    """Whether a row aims at 100% and reaches it: the pair most indicators of a report state, so two names
+    stating it are no restatement by their values alone (their words must tell: `two_readable_indicators`)."""
+    return all(r is not None and r.value == 100 and r.unit == "%" for r in (row.target, row.realisation))
 
 
 # words any indicator name may hold, telling no indicator from another

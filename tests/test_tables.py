@@ -888,7 +888,7 @@ def test_a_code_alone_on_its_line_opens_the_next_row_of_a_flattened_budget_table
     _, budgets = records(text)
     assert [(b.code, b.name, b.allocation.value, b.is_total) for b in budgets] == [
         ("076.01.06", "Program Penguatan Kelembagaan Demokrasi dan Perbaikan Proses Politik", 2_314_933_000, False),
-        ("3364.002", "osialisasi Pilkada Serentak", 1_500_000, False)]
+        ("3364.002", "osialisasi Pilkada Serentak 2020", 1_500_000, False)]  # the election's year is the name's
 
 
 @pytest.mark.parametrize("gap", [True, False])
