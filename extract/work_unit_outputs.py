@@ -45,8 +45,8 @@ def find_work_unit_outputs(lines: Sequence[Line], taken: Container[int], ocr: bo
         return []  # (cheap: most reports print no work-unit table)
     rows: list[MeasureRow] = []
     for i, line in enumerate(lines):
-        if "%" not in line.text or line.number in taken:
-            continue
+        if not line.text.rstrip().endswith("%") or line.number in taken:
+            continue  # (cheap: the values close on the capaian's '%', `UNIT_VALUES_RE`)
         found = UNIT_VALUES_RE.search(line.text)
         if found is None or not in_capitals(line.text[:found.start()]):
             continue
