@@ -444,7 +444,7 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
 
 def agreement_version(words: list[tuple[str, str | None]], at: int) -> tuple[str, int] | None:
     """('initial' or 'amended', index of the qualifier) for a Target word at `at` qualified by the agreement's
-    version ('Target Awal', 'Target PK Perubahan'), else None.
+    version ('Target Awal', 'Target PK Perubahan'), else None. 'amended' means the year's target.
 
     An agreement amended mid-year prints the original target beside the amended one; the original is no column of
     the year's only when the line also names the amended one ('Target Awal' alone is the year's target).
@@ -459,8 +459,8 @@ def agreement_version(words: list[tuple[str, str | None]], at: int) -> tuple[str
     word = words[q][0]
     if word in AMENDED_TARGET:
         return "amended", q
-    if word in INITIAL_TARGET and any(w in AMENDED_TARGET for w, _ in words[q + 1:]):
-        return "initial", q
+    if word in INITIAL_TARGET:  # (the qualifier names no column of its own: 'awal' read as one shifts the values)
+        return ("initial" if any(w in AMENDED_TARGET for w, _ in words[q + 1:]) else "amended"), q
     return None
 
 

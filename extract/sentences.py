@@ -715,10 +715,11 @@ PRONOUN_OPENED_RESULT_RE = re.compile(r"(?P<name>)\s+" + _TARGET_FILLER + rf"(?P
                                       rf"{_UNIT_AFTER_TARGET}{_JOIN}{_REALISED_VALUE}{_UNIT_AFTER_REALISED}"
                                       + _CAPAIAN_TAIL, re.I)
 # A heading or list item that names an indicator: a line (after any section number, '3.2.4 Jumlah ...'), or in
-# text flattened onto one line a lettered or numbered item ('b. Rasio guru terhadap murid:'), opening on an indicator's word; its name ends at a colon or the
-# line's end. A lettered or numbered item names one even without such a word, when it ends on a colon.
+# text flattened onto one line a lettered or numbered item ('b. Rasio guru terhadap murid:'), opening on an
+# indicator's word; its name ends at a colon or the line's end. A lettered or numbered item names one even without such a word, when it ends on a colon.
 PRONOUN_HEADING_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=\s)(?=(?:\d{1,2}|[a-zA-Z])[.)]\s))(?P<mark>(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|[a-zA-Z][.)])\s+)?"
+    r"(?:^|(?<=\n)|(?<=\s)(?=(?:\d{1,2}|[a-zA-Z])[.)]\s))"
+    r"(?P<mark>(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|[a-zA-Z][.)])\s+)?"
     r"(?P<name>(?:" + INDICATOR_HEAD_RE.pattern + r")[^.;:%\n]{5,150}?"
     r"|(?<=[.)]\s)(?-i:[A-Z])[^.;:%\n\d]{5,80}?(?=[ \t]*:))"
     r"[ \t]*(?P<end>:|\n|$)", re.I)
@@ -934,7 +935,7 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
             if any(a < match.end() and match.start() < b for a, b in read):
                 continue  # the 'indikator X' pattern read this statement already
             if names_by_pronoun(match):
-                continue  # 'Target indikator ini pada tahun 2018 sebesar ...': named by the heading (`pronoun_measures`)
+                continue  # 'Target indikator ini pada tahun 2018 sebesar ...': its heading names it (below)
             read.append(match.span())
             if about_other_years(untitled(paragraph.text, spans, opens, match), year):
                 continue
