@@ -177,7 +177,12 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
     soft hyphens, a cumulative Renstra target and one budget table per program, a low-DPI KPU kota scan with lost
     '%' glyphs, cells out of order and two page columns merged, a KPU provinsi with an LHE SAKIP table, verdicts
     in words and a markdown IKU table, and a KIP kota whose TW I-IV table sets its years on the header's lower
-    storey beside last year's realisasi, its jenis belanja in sentences."""
+    storey beside last year's realisasi, its jenis belanja in sentences; and four more (long53): a KPU kabupaten
+    whose capaian table sets a Target Renstra 2024 and a Kategori column beside the year's and whose jenis belanja
+    Jumlah the author misprinted, a KPU kota scan with hyphen-broken cells, page footers and margin numbers inside
+    tables and shorthand budgets in prose, a KPU provinsi with an amended agreement (Target Awal beside Target
+    Perubahan, both PKs in the lampiran), and a KIP kabupaten 2018 pdftotext -layout with a Pagu Awal / Pagu Revisi
+    budget of program headers, kegiatan rows and a Sub Total per program."""
     result = run_cli("extract", str(LAYOUTS), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     score = load_scorer()
