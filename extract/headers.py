@@ -258,6 +258,12 @@ PAGU_TIME_BEFORE = frozenset({"sebelum"})
 # A word after Target that says it is the medium-term plan's ('Target Akhir Renstra 2024', 'Target Jangka
 # Menengah', 'Target RPJMD'): a comparison column, never the year's target.
 PLAN_TARGET = frozenset({"renstra", "rpjmd", "rpjmn", "jangka", "akhir", "periode"})
+# A word after Target (or 'Target PK') that says which agreement set it: an agreement amended during the year
+# ('PK Perubahan') prints 'Target Awal | Target Perubahan'; the amended target is the year's, the original beside it
+# is superseded (read as the year's only where no amended column is printed).
+INITIAL_TARGET = frozenset({"awal", "semula", "murni"})
+AMENDED_TARGET = frozenset({"perubahan", "revisi"})
+AGREEMENT_WORDS = frozenset({"pk"})
 # 'Target Keuangan (Rp) | Realisasi Keuangan (Rp) | % | Target Fisik | Realisasi Fisik' of a physical and financial
 # progress table: the money target is the pagu, the physical columns are none of the budget's ('Target | Anggaran'
 # are two columns of an agreement: the words are read across cells)
@@ -393,6 +399,13 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
             roles.append("achievement")
             skip = i + 2
             continue
+        amended = agreement_version(words, i)
+        if amended is not None:
+            kind, last = amended
+            known += last - i
+            roles.append("other" if kind == "initial" else "target")
+            skip = last
+            continue
         if role == "target" and following in PLAN_TARGET:
             known += 1
             roles.append("other")
@@ -427,6 +440,28 @@ def _line_roles(text: str, fuzzy: bool) -> tuple[tuple[str, ...], int, int]:
             continue
         roles.append(role)
     return tuple(count_and_share(roles, marked)), known - units, len(words) - noise - units
+
+
+def agreement_version(words: list[tuple[str, str | None]], at: int) -> tuple[str, int] | None:
+    """('initial' or 'amended', index of the qualifier) for a Target word at `at` qualified by the agreement's
+    version ('Target Awal', 'Target PK Perubahan'), else None. 'amended' means the year's target.
+
+    An agreement amended mid-year prints the original target beside the amended one; the original is no column of
+    the year's only when the line also names the amended one ('Target Awal' alone is the year's target).
+    """
+    if words[at][1] != "target":
+        return None
+    q = at + 1
+    if q < len(words) and words[q][0] in AGREEMENT_WORDS:
+        q += 1
+    if q >= len(words):
+        return None
+    word = words[q][0]
+    if word in AMENDED_TARGET:
+        return "amended", q
+    if word in INITIAL_TARGET:  # (the qualifier names no column of its own: 'awal' read as one shifts the values)
+        return ("initial" if any(w in AMENDED_TARGET for w, _ in words[q + 1:]) else "amended"), q
+    return None
 
 
 # 'Capaian Output Triwulan IV' merged over 'Jumlah | %' (a K/L output table, no Realisasi column): the count
@@ -691,10 +726,23 @@ def year_tag_words(text: str) -> int:
     return len(YEAR_TAG_RE.findall(text))
 
 
+# One sentence ending and the next opening inside a line ('... menggunakan target PK Perubahan. Dari delapan
+# indikator, tujuh ...'): prose; a header's full stops close abbreviations ('s.d.', 'Th.', 'No.'), not words of four
+# letters or more followed by a capitalised word and more words
+SENTENCE_BREAK_RE = re.compile(r"[a-z]{4,}\. [A-Z][a-z]{2,} [a-z]{3,}")
+
+
+def breaks_sentence(text: str) -> bool:
+    """Whether a line holds the end of one sentence and the start of the next (`SENTENCE_BREAK_RE`)."""
+    return ". " in text and SENTENCE_BREAK_RE.search(text) is not None
+
+
 @lru_cache(maxsize=65536)
 def text_header_score(text: str, fuzzy: bool) -> tuple[Sequence[str], bool]:
     text = unfold_year_group(text)
     if opens_mid_sentence(text):  # (first, as it turns away the most lines: both tests only turn a line away)
+        return [], False
+    if breaks_sentence(text):
         return [], False
     tags = 0
     count = len(text.split())

@@ -40,6 +40,11 @@ MAX_RESULT = 1_000_000  # a target or result of that size or more on such a line
 # a list mark or item number before a name ('-Persentase', '• Jumlah', '2. Nilai', 'a) Persentase')
 ITEM_MARK_RE = re.compile(r"^[\s\-–•*·]*(?:(?:\d{1,2}|[a-zA-Z])[.)]\s*)?")
 NAME_LINES = 3  # lines a name wraps over, above its numbers
+# a header line ending in three year columns ('No. Indikator Kinerja  2017  2018  2019'): the rows under it print one
+# value per year (an IKU or Renstra plan), and three equal ones ('100%  100%  100%') pass for target, realisation
+# and capaian
+YEAR_COLUMNS_RE = re.compile(r"(?:19|20)\d\d[ \t|]+(?:19|20)\d\d[ \t|]+(?:19|20)\d\d[ \t|]*$")
+YEAR_HEADER_REACH = 12  # lines above a row within which such a header heads it
 MAX_BLANKS = 2  # blank lines between a name's last line and its numbers
 
 
@@ -62,7 +67,7 @@ def find_proven_result_rows(views: Sequence[LineView], taken: Container[int], oc
                 or not capaian_fits(readings, found.group(3)):
             continue  # (amounts are a budget row's pagu and realisasi, as on a named line)
         named = name_above(lines, i, taken)
-        if named is None:
+        if named is None or under_year_columns(lines, i):
             continue
         rows.append(proven_row(named, readings, found.groups(), line, ocr))
     rows += named_line_rows(lines, doc, taken, ocr, {row.source.line for row in rows})
@@ -97,8 +102,20 @@ def named_line_rows(lines: Sequence[Line], doc: DocText, taken: Container[int], 
         if any(r is None or r.value is None or r.value >= MAX_RESULT for r in readings[:2]) \
                 or not capaian_fits(readings, found.group(3)):
             continue  # (amounts are a budget row's pagu and realisasi)
+        if under_year_columns(lines, i):
+            continue
         rows.append(proven_row(name, readings, found.groups(), line, ocr))
     return rows
+
+
+def under_year_columns(lines: Sequence[Line], i: int) -> bool:
+    """Whether a header of three year columns (`YEAR_COLUMNS_RE`) stands within `YEAR_HEADER_REACH` lines above
+    line i: its rows' numbers are values per year, not a target, realisation and capaian."""
+    for k in range(i - 1, max(-1, i - YEAR_HEADER_REACH), -1):
+        text = lines[k].text.rstrip(" \t|")
+        if text[-4:].isdigit() and YEAR_COLUMNS_RE.search(text):
+            return True
+    return False
 
 
 def proven_row(name: str, readings: list[Reading | None], cells: tuple[str, ...], line: Line, ocr: bool) -> MeasureRow:

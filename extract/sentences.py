@@ -709,11 +709,17 @@ PRONOUN_OPENER_RE = re.compile(r"(?:(?:pada\s+)?tahun\s+(?:19|20)\d\d\s*,?\s+)?(
 PRONOUN_OPENER_REACH = 40  # characters before 'indikator' the opening words take
 PRONOUN_PLAN_END_RE = re.compile(r"(?P<name>)[^.;]{0,300}?\b" + _PLAN_END_TAIL, re.I)  # matched after PRONOUN_RE
 PRONOUN_RESULT_RE = re.compile(r"(?P<name>)[^.;]{0,300}?\b" + _RESULT_TAIL, re.I)
-# A heading or list item that names an indicator: a line, or in text flattened onto one line a lettered or
-# numbered item ('b. Rasio guru terhadap murid:'), opening on an indicator's word; its name ends at a colon or the
-# line's end. A lettered or numbered item names one even without such a word, when it ends on a colon.
+# ... the sentence opening on the target word before the pronoun ('Target indikator ini pada tahun 2018 sebesar 90%
+# dan terealisasi 93,37% dengan capaian 103,74%'): the value follows the pronoun with no second 'target'
+PRONOUN_OPENED_RESULT_RE = re.compile(r"(?P<name>)\s+" + _TARGET_FILLER + rf"(?P<t>{_VALUE}){_ASIDE}"
+                                      rf"{_UNIT_AFTER_TARGET}{_JOIN}{_REALISED_VALUE}{_UNIT_AFTER_REALISED}"
+                                      + _CAPAIAN_TAIL, re.I)
+# A heading or list item that names an indicator: a line (after any section number, '3.2.4 Jumlah ...'), or in
+# text flattened onto one line a lettered or numbered item ('b. Rasio guru terhadap murid:'), opening on an
+# indicator's word; its name ends at a colon or the line's end. A lettered or numbered item names one even without such a word, when it ends on a colon.
 PRONOUN_HEADING_RE = re.compile(
-    r"(?:^|(?<=\n)|(?<=\s)(?=(?:\d{1,2}|[a-zA-Z])[.)]\s))(?P<mark>(?:\d{1,2}|[a-zA-Z])[.)]\s+)?"
+    r"(?:^|(?<=\n)|(?<=\s)(?=(?:\d{1,2}|[a-zA-Z])[.)]\s))"
+    r"(?P<mark>(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|[a-zA-Z][.)])\s+)?"
     r"(?P<name>(?:" + INDICATOR_HEAD_RE.pattern + r")[^.;:%\n]{5,150}?"
     r"|(?<=[.)]\s)(?-i:[A-Z])[^.;:%\n\d]{5,80}?(?=[ \t]*:))"
     r"[ \t]*(?P<end>:|\n|$)", re.I)
@@ -723,6 +729,16 @@ SUB_ITEM_LEAD_RE = re.compile(r"(?:^|\s)[-\u2022]\s?(?P<sub>[A-Za-z][\w/.]{1,15}
 PRONOUN_HEADING_LINES = 4  # lines above the paragraph where the heading may stand
 PRONOUN_GAP_CHARS = 300  # text between a heading and the one result it names (a few lines, no other result)
 PRONOUN_SIBLINGS_CHARS = 1500  # ... and between a heading and its last sub-item's result (the others between)
+
+
+# a name that opens on a pronoun ('ini pada tahun 2018' of 'Target indikator ini pada tahun 2018 sebesar ...')
+PRONOUN_NAME_RE = re.compile(r"\s*(?:ini|tersebut|itu)\b", re.I)
+
+
+def names_by_pronoun(match: re.Match) -> bool:
+    """Whether a pattern's name is a pronoun's ('indikator ini ...'): it names no indicator; the heading above does."""
+    name = match.groupdict().get("name")
+    return bool(name) and PRONOUN_NAME_RE.match(name) is not None
 
 
 def pronoun_measures(lines: list[Line], paragraph: Paragraph, spans: list[tuple[int, int]], year: int | None,
@@ -747,6 +763,8 @@ def pronoun_measures(lines: list[Line], paragraph: Paragraph, spans: list[tuple[
         match = PRONOUN_PLAN_END_RE.match(text, pronoun.end())
         if match is None or not plan_end_holds(match):
             match = PRONOUN_RESULT_RE.match(text, pronoun.end())
+        if match is None and "target" in text[at:pronoun.start()].lower():
+            match = PRONOUN_OPENED_RESULT_RE.match(text, pronoun.end())
         if match is None or any(a < match.end() and at < b for a, b in read):
             continue
         if INDICATOR_HEAD_RE.search(text, match.end("name"), match.start("t")) \
@@ -916,6 +934,8 @@ def find_measure_sentences(lines: list[Line], doc: DocText | None = None,
         for match in matches:
             if any(a < match.end() and match.start() < b for a, b in read):
                 continue  # the 'indikator X' pattern read this statement already
+            if names_by_pronoun(match):
+                continue  # 'Target indikator ini pada tahun 2018 sebesar ...': its heading names it (below)
             read.append(match.span())
             if about_other_years(untitled(paragraph.text, spans, opens, match), year):
                 continue

@@ -98,7 +98,7 @@ def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow]
             fixes = []
             for child, part in zip(children, parts):
                 wanted = part.value + gap
-                if wanted <= 0:
+                if wanted <= 0 or percent_confirms(child):
                     continue
                 apart = digits_apart(part.value, wanted)
                 elsewhere = printed_elsewhere(rows, child, field, wanted)
@@ -119,6 +119,16 @@ def repair_from_totals(rows: Sequence[BudgetRow], is_total: Callable[[BudgetRow]
             if elsewhere is not None:
                 evidence += f", and line {elsewhere.source.line} prints {wanted:,.0f} for the same item"
             settle_all(child, {field: (part, wanted)}, "sum_to_total", evidence)
+
+
+def percent_confirms(row: BudgetRow) -> bool:
+    """Whether a row prints a % that its printed realisasi / pagu gives: its amounts stand as printed.
+
+    OCR damage to one amount leaves the row's % disagreeing with it; when the % agrees, a block that does not
+    add up has its total misprinted (the author's slip), and the row is not the one to change.
+    """
+    pct = row.percent
+    return pct is not None and pct.value is not None and own_percent_agrees(row)
 
 
 def own_percent_agrees(row: BudgetRow) -> bool:

@@ -87,3 +87,15 @@ def test_a_line_of_two_amounts_and_their_percent_under_a_name_is_no_result_row()
     text = ("Belanja per jenis\n51 Belanja Pegawai\n52 Belanja Barang\nJumlah\n"
             "Pagu (Rp)\tRealisasi (Rp)\t%\n1.200.000.000\t1.150.000.000\t95,83\n800.000.000\t760.000.000\t95,00\n")
     assert find_proven_result_rows(views(text), taken=set()) == []
+
+
+def test_rows_under_year_columns_are_values_per_year_not_a_result():
+    # an IKU plan: three equal yearly targets would pass for target, realisation and capaian (100 / 100 = 100%)
+    text = ("Tabel 2.3 Indikator Kinerja Utama 2020-2022\n\n"
+            " No.   Indikator Kinerja                  2020       2021       2022\n"
+            " 1.    Persentase kelurahan yang daftar   100%       100%       100%\n"
+            "       pemilihnya diperbarui\n"
+            " 2.    Persentase surat masuk yang\n"
+            "       diarsipkan\n"
+            "                                          100        100        100\n")
+    assert find_proven_result_rows(views(text), taken=set()) == []

@@ -1949,3 +1949,14 @@ def test_a_grade_the_evaluation_gave_set_equal_to_its_target_is_the_realisation(
         "sehingga capaian indikator ini sebesar 100%. Predikat tahun sebelumnya adalah CC."))
     assert [(r.indicator_raw, r.target.text, r.realisation.text, r.achievement.value) for r in rows] == [
         ("Nilai evaluasi akuntabilitas kinerja kantor", "B", "B", 100.0)]
+
+
+def test_a_pronoun_sentence_opened_by_target_is_named_by_its_numbered_heading():
+    # '3.2.2 <name>' heads the analysis; the sentence opens 'Target indikator ini ... sebesar' with no second 'target'
+    rows = find_measure_sentences(views(
+        "3.2.2 Jumlah kelompok pemilih pemula yang dibina",
+        "",
+        "Target indikator ini pada tahun 2020 sebesar 8 kelompok dan terealisasi 9 kelompok dengan capaian 112,50%."),
+        year=2020)
+    assert [r.indicator_raw for r in rows] == ["Jumlah kelompok pemilih pemula yang dibina"]
+    assert (rows[0].target.value, rows[0].realisation.value, rows[0].achievement.value) == (8, 9, 112.5)

@@ -5958,3 +5958,34 @@ def test_a_paragraph_of_the_other_column_between_tab_rows_is_no_rows_name() -> N
             "2\tJumlah pameran arsip keliling\t4 kali\t5 kali\t125%\n")
     rows = table_records(text)[0]
     assert [r.indicator_raw for r in rows] == ["Persentase arsip dinas yang didigitalkan", "Jumlah pameran arsip keliling"]
+
+
+def test_an_amended_agreements_target_is_the_years_and_the_original_beside_it_is_not():
+    # 'PK Perubahan': the agreement was amended mid-year; the table prints both targets, the capaian uses the new one
+    text = ("Tabel 2.4 Perjanjian Kinerja Tahun 2022 (Awal dan Perubahan)\n"
+            "No\tSasaran\tIndikator Kinerja\tTarget Awal\tTarget Perubahan\n"
+            "1\tMeningkatnya literasi pemilih\tJumlah desa sadar pemilu yang dibina\t15 desa\t9 desa\n"
+            "2\t\tPersentase pengaduan yang dijawab tepat waktu\t100%\t100%\n"
+            "\n"
+            "Tabel 3.1 Capaian Kinerja\n"
+            "No\tIndikator Kinerja\tTarget PK Awal\tTarget PK Perubahan\tRealisasi\tCapaian\n"
+            "1\tJumlah desa sadar pemilu yang dibina\t15 desa\t9 desa\t10 desa\t111,11%\n")
+    measures, _ = table_records(text, 2022)
+    by_line = {m.source.line: m for m in measures}
+    assert by_line[3].target.value == 9 and by_line[4].target.value == 100
+    assert (by_line[8].target.value, by_line[8].realisation.value, by_line[8].achievement.value) == (9, 10, 111.11)
+
+
+def test_a_target_awal_column_alone_is_the_years_target():
+    text = ("No\tIndikator Kinerja\tTarget Awal\tRealisasi\tCapaian\n"
+            "1\tJumlah desa sadar pemilu yang dibina\t12 desa\t12 desa\t100%\n")
+    measures, _ = table_records(text, 2022)
+    assert [(m.target.value, m.realisation.value) for m in measures] == [(12, 12)]
+
+
+def test_a_prose_line_running_one_sentence_into_the_next_is_no_header():
+    from extract.headers import text_header_score
+
+    line = "Capaian diukur terhadap target PK Perubahan. Dari tujuh indikator, enam indikator mencapai"
+    assert text_header_score(line, True) == ([], False)
+    assert text_header_score("No  Indikator  Target  Realisasi s.d. Desember  Capaian", True)[1]
