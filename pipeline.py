@@ -318,6 +318,9 @@ def run_extract(inputs: list[str], out: Path, options: BatchOptions) -> int:
     failed = len(summary.failed)
     print(f"read {summary.extracted - failed} of {summary.extracted} documents ({failed} failed) "
           f"in {elapsed:.2f} s -> {out}")
+    if summary.outdated:
+        print(f"{summary.outdated} documents in {out} were written by another version of lkj-extract (its code or "
+              f"catalogue changed since): their rows were discarded and they were extracted again")
     if summary.skipped or summary.duplicates:
         failed_before = f", {summary.skipped_failed} of them failed then" if summary.skipped_failed else ""
         print(f"skipped {summary.skipped} of {summary.inputs} inputs already in {out}{failed_before} "

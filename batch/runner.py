@@ -41,6 +41,7 @@ class BatchSummary:
     skipped: int = 0  # already in the output
     skipped_failed: int = 0  # ... of which had failed
     duplicates: int = 0  # same bytes as another input of this run
+    outdated: int = 0  # documents in the output that another version of the extractor wrote: extracted again
     extracted: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source path, error)
     rows: Counter = field(default_factory=Counter)
@@ -106,6 +107,7 @@ def run_batch(files: list[Path], out: Path, options: BatchOptions) -> BatchSumma
     summary = BatchSummary(inputs=len(files))
     store = DatasetStore(out)
     done = store.open(redo=options.redo)
+    summary.outdated = store.outdated
     tasks = plan(files, done, summary, store.failed)
     size = max(1, options.commit_every)
     open_groups: dict[int, dict[int, tuple[str, object]]] = {}

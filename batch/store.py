@@ -3,7 +3,8 @@
 Layout under OUT:
 
     documents/report_year=2022/part-<group>.parquet   (and targets/, realisations/, budgets/, review/)
-    _manifest/<group>.json                            content hashes and files of one committed group
+    _manifest/<group>.json                            content hashes and files of one committed group, and
+                                                      the extractor version that wrote it (`batch/version.py`)
 
 Every row of a document goes to its report year's partition
 (`report_year=unknown` when the year is unknown or the document failed; pyarrow
@@ -16,7 +17,9 @@ renaming it into place, then writing the group's manifest entry the same way.
 A run killed at any point leaves only whole files; parts no manifest entry
 names are removed when the next run opens the store, and their documents are
 extracted again, so a resumed run ends with exactly the rows of an
-uninterrupted one. `pandas.read_parquet(OUT/"targets")` and DuckDB read the
+uninterrupted one. A group another version of the extractor wrote (its code or
+catalogue changed since) is discarded the same way, so a re-run after an
+upgrade never mixes the old code's rows with the new code's. `pandas.read_parquet(OUT/"targets")` and DuckDB read the
 folders directly: they skip names starting with `.` or `_`.
 """
 from __future__ import annotations
@@ -29,6 +32,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+from batch.version import extractor_version
 from output import SCHEMAS, to_table, write_atomic
 
 PARTITION_KEY = "report_year"
@@ -68,6 +72,7 @@ class DatasetStore:
         self.out = out
         self.manifest = out / MANIFEST
         self.failed: set[str] = set()  # keys of committed documents that failed
+        self.outdated = 0  # documents another version of the extractor wrote, discarded by `open`
 
     def open(self, redo: bool = False) -> set[str]:
         """Prepare the folder; return the keys of documents already committed.
@@ -85,6 +90,12 @@ class DatasetStore:
         done, committed = set(), set()
         for entry in sorted(self.manifest.glob("*.json")):
             record = json.loads(entry.read_text(encoding="utf-8"))
+            if record.get("extractor") != extractor_version():
+                # written by other code or another catalogue: its rows would not be this run's, so its
+                # documents are extracted again (its parts go with the uncommitted ones below)
+                self.outdated += len(record["documents"])
+                entry.unlink()
+                continue
             done.update(doc["key"] for doc in record["documents"])
             self.failed.update(doc["key"] for doc in record["documents"] if doc.get("status") == "failed")
             committed.update(record["files"])
@@ -123,4 +134,5 @@ class DatasetStore:
         documents = [{"key": key, "doc_id": result.document.get("doc_id"),
                       "source_path": result.document.get("source_path"),
                       "status": result.document.get("status")} for key, result in group]
-        write_json_atomic({"documents": documents, "files": files}, self.manifest / f"{name}.json")
+        write_json_atomic({"extractor": extractor_version(), "documents": documents, "files": files},
+                          self.manifest / f"{name}.json")

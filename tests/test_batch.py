@@ -13,7 +13,9 @@ import pytest
 
 from batch.limits import Limits
 from batch.runner import BatchOptions, run_batch
+from batch import store
 from batch.store import MANIFEST, TABLES
+from batch.version import version_of
 from extract import readers
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -216,3 +218,32 @@ def test_relative_inputs_are_read_from_the_callers_directory(tmp_path: Path):
     docs = pd.read_parquet(tmp_path / "out" / "documents")
     assert list(docs["status"]) == ["ok"]
     assert list(docs["source_path"]) == [str(Path("in") / "report.txt")]
+
+
+def test_a_rerun_after_the_extractor_changed_extracts_the_documents_again(tmp_path: Path, monkeypatch):
+    # a resumed run skips what the folder holds, but rows another version of the code or catalogue wrote are
+    # not this version's: they are discarded and extracted again, never left beside the new rows
+    out = tmp_path / "out"
+    files = sorted(CORPUS.glob("*.txt"))[:2]
+    first = run_batch(files, out, BatchOptions(workers=1))
+    before = {t: sorted_rows(out, t) for t in TABLES}
+    monkeypatch.setattr(store, "extractor_version", lambda: "another-version")
+    again = run_batch(files, out, BatchOptions(workers=1))
+    assert (first.extracted, again.outdated, again.extracted, again.skipped) == (2, 2, 2, 0)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(sorted_rows(out, table), before[table])
+    same = run_batch(files, out, BatchOptions(workers=1))
+    assert (same.outdated, same.extracted, same.skipped) == (0, 0, 2)
+
+
+def test_the_extractor_version_follows_the_code_and_catalogue_only(tmp_path: Path):
+    for name, text in {"extract/reader.py": "A = 1\n", "data/indicators.csv": "id,name\n",
+                       "tests/test_x.py": "", "README.md": "notes\n"}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    start = version_of(tmp_path)
+    (tmp_path / "README.md").write_text("other notes\n")
+    (tmp_path / "tests/test_x.py").write_text("assert True\n")
+    assert version_of(tmp_path) == start
+    (tmp_path / "data/indicators.csv").write_text("id,name\nX-1,Persentase contoh\n")
+    assert version_of(tmp_path) != start
