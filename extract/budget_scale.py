@@ -105,9 +105,40 @@ def caption_scale(above: Iterable[tuple[int, str]], reach: int, is_row: Callable
         factor = scale_of(text)
         if factor:
             return Scale(factor, text)
-        if seen >= reach or text.lower().startswith("tabel") or is_row(k, text):
+        if text.lower().startswith("tabel"):
+            return lead_in_scale(above)
+        if seen >= reach or is_row(k, text):
             break
     return None
+
+
+LEAD_IN_LINES = 3  # lines of the sentence introducing a table searched for its unit
+LEAD_IN_ENDS = ("berikut.", "berikut:", "berikut", ":")
+
+
+def lead_in_scale(above: Iterable[tuple[int, str]]) -> Scale | None:
+    """The scale stated by the sentence introducing a table, just above its 'Tabel ...' title.
+
+    Some authors put the unit in the lead-in rather than the caption ('realisasi
+    per jenis belanja (dalam ribuan rupiah) adalah sebagai berikut.'). Only the
+    paragraph right above the title counts, and only when it ends as a lead-in
+    does ('... berikut.', ':'); a sentence elsewhere naming a unit scales nothing.
+    """
+    lines: list[str] = []
+    for _k, raw in above:
+        text = raw.strip()
+        if not text:
+            if lines:
+                break
+            continue
+        lines.append(text)
+        if len(lines) > LEAD_IN_LINES:
+            return None
+    sentence = " ".join(reversed(lines))
+    if not sentence.lower().endswith(LEAD_IN_ENDS):
+        return None
+    factor = scale_of(sentence)
+    return Scale(factor, sentence) if factor else None
 
 
 BLOCK_GAP = 3  # lines from one budget line to the next of its block (a wrapped name or a blank between)

@@ -54,6 +54,24 @@ def test_a_header_in_rp_000_or_rp_juta_scales_its_cells_decimals_included():
     assert row.allocation.trusted  # the decimal part is the amount's, not a fraction of a Rupiah
 
 
+def test_a_unit_in_the_sentence_introducing_the_table_scales_it():
+    # the unit stands in the lead-in above the title, not in the caption (whole reports do this)
+    text = ("Serapan per jenis belanja tahun 2022 (dalam ribuan rupiah) disajikan\n"
+            "sebagai berikut.\n"
+            "\n"
+            "Tabel 3.4 Serapan per Jenis Belanja Tahun 2022\n"
+            "\n"
+            "Akun\tJenis Belanja\tPagu\tRealisasi\t%\n"
+            "52\tBelanja Barang\t4.310.600\t4.127.405\t95,75\n")
+    [row] = budgets_of(text)
+    assert (row.allocation.value, row.realisation.value) == (4_310_600_000, 4_127_405_000)
+    assert "ribuan rupiah" in row.allocation.repairs[0].evidence
+    # a paragraph above the title that does not lead into it ('... berikut.' / ':') scales nothing
+    other = text.replace("sebagai berikut.", "pada lampiran laporan ini.")
+    [row] = budgets_of(other)
+    assert row.allocation.value == 4_310_600 and not row.allocation.repairs
+
+
 def test_without_a_caption_nothing_is_scaled():
     text = ("Tabel 3.9 Serapan Anggaran Tahun 2023\n"
             "No\tProgram\tPagu\tRealisasi\t%\n"
