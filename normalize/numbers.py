@@ -633,6 +633,7 @@ _GRADES = frozenset({"AA", "A", "BB", "B", "CC", "C", "D"})
 _GRADE_VARIANTS = {"Cc": "CC", "cc": "CC", "CcC": "CC", "CCC": "CC", "Ccc": "CC", "Bb": "BB", "bb": "BB",
                    "Aa": "AA", "aa": "AA"}
 _GRADE_GUESSES = {"BE": "BB", "EB": "BB"}
+_SPLIT_GRADE_RE = re.compile(r"([ABC]) \1")  # 'B B' read as one cell: the grade BB
 # A grade or an opinion whose letter a poor scan split or read as a digit: the second B of 'BB' as its look-alike
 # 8 ('B8'), the W of 'WTP' as two V's ('VVTP'). Neither is a number nor a word of the language, so in a value
 # cell they are the grade and the opinion (the lexer takes them only where values alone follow on the line).
@@ -784,6 +785,10 @@ def parse_measure(raw: str, expect: str | None = None) -> Reading | None:
     script = [Repair(SCRIPT, raw, s, "Cyrillic/Greek look-alike letters read as Latin")] \
         if not raw.isascii() and _SCRIPT_RE.search(raw) else []
     word = s.rstrip(":.")
+    if _SPLIT_GRADE_RE.fullmatch(word):  # 'B B': a doubled grade letter split by the scan (see _SPLIT_GRADE)
+        text = word[0] * 2
+        return Reading(raw, text=text, unit="grade", repairs=tuple(script) + (
+            Repair(GRADE_LETTERS, raw, text, f"'{word}' is the grade {text} split by a space"),))
     if word in _GRADE_OPINION_OCR:
         return _misread_grade_or_opinion(raw, word, script)
     if word.isalpha() and len(word) <= 3:
@@ -992,6 +997,10 @@ _AMOUNT_END = _END + r"(?![.,:](?:[OolISsBZGT](?![a-z])|[A-Za-z][\dOolISsBZGT]))
 _RP = r"(?:[Rr][Pp][.,]?\s?)"
 _TAIL = r"(?:,0{1,4}(?!\d))?(?:,?-(?![\w-]))?"
 _GRADE_ALT = r"AA|BB|B8|CC|CcC|Cc|A|B|C|D"
+# A doubled grade letter a scan split with one space ('B B' for BB), standing alone in a space-aligned cell: two or more
+# spaces, a '|' or a tab on both sides. Where columns are that far apart a single space parts no two cells, so it is
+# one grade; 'B B' with single spaces around stays two values.
+_SPLIT_GRADE = r"(?:^|(?<=\t)|(?<=[ |]{2}))(?:A\ A|B\ B|C\ C)(?=\t|[ |]{2}|[ |]*$)"
 _OPINION_ALT = r"WTP|WDP|TMP|TW|WIF|WIP|WIT|WTF|VVTP|VVDP"
 # Only other values (or nothing) may follow a grade or opinion on its line.
 _VALUES_TO_EOL = (rf"(?=(?:[\s|]+(?:{_RP}?[\d.,:%&-][\dOolISsBZG.,:%&-]*|(?:{_GRADE_ALT}|{_OPINION_ALT})[:.]?|"
@@ -1025,7 +1034,7 @@ _LEX_RE = re.compile(rf"""
       | (?P<count>{_COUNT_NEEDS}(?:{_D}+(?:[.,]{_D}+)*\ ?(?:{_SPELLED}\ ?)?
             (?:(?i:{_UNIT_ALT})(?![A-Za-z])|\((?i:{_UNIT_ALT}|{_END_UNIT_ALT})\)|{_END_UNIT})|{_DECIMAL_YEARS}))
       | (?P<number>{_D}+(?:[.,]{_D}+)*{_END}(?![.,:][A-Za-z]))
-      | (?P<grade>(?:{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
+      | (?P<grade>(?:{_SPLIT_GRADE}|{_GRADE_ALT})(?![\w]){_VALUES_TO_EOL})
       | (?P<opinion>(?:{_OPINION_ALT})(?![\w])[:.]?{_VALUES_TO_EOL})
       | (?P<level>(?i:level)\ ?\d{{1,2}}(?:[.,]\d{{1,2}})?{_END})
     )

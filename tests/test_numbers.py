@@ -944,3 +944,14 @@ def test_two_values_run_together_part_where_a_thousands_group_runs_past_three_di
     assert {r.rule for t in tokens if t.raw != "96,06%" for r in t.reading.repairs} == {N.RUN_TOGETHER}
     # a decimal with four places, or a group of three followed by one stray digit, is no pair of values
     assert [t.raw for t in N.lex_values("Nilai 12.3456 dan 200.0000")] == ["12.3456", "200.0000"]
+
+
+def test_a_doubled_grade_split_by_one_space_in_a_spaced_cell_is_one_grade():
+    # a space-aligned scan row: cells two or more spaces apart, the realisation 'C C' printed with one space
+    line = "7.   NILAI REFORMASI BIROKRASI                 CC          C C          -"
+    grades = [(t.raw, t.reading.text) for t in N.lex_values(line) if t.kind == "grade"]
+    assert grades == [("CC", "CC"), ("C C", "CC")]
+    [repair] = N.parse_measure("C C").repairs
+    assert repair.after == "CC" and "split by a space" in repair.evidence
+    # single spaces between cells: 'B B' stays two values (a target B and a realisation B)
+    assert [t.raw for t in N.lex_values("Nilai kearsipan B B 100%")] == ["B", "B", "100%"]
