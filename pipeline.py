@@ -42,7 +42,7 @@ from batch.limits import Limits
 from batch.runner import BatchOptions, run_batch
 from extract.agreements import in_agreement, mark_signed, other_year_pledges, pledge_lines
 from extract.budget_lines import Restatement, find_budget_lines, restated_sums
-from extract.column_blocks import find_column_blocks
+from extract.column_blocks import find_column_blocks, without_block_cells
 from extract.doc_text import DocText
 from extract.headerless import find_guessed_grade_rows, find_headerless_targets
 from extract.proven_rows import find_proven_result_rows
@@ -112,6 +112,7 @@ def extract_document(text: LocatedText) -> DocumentResult:
         taken.update(later_value_lines(table))
         recorded.update(recorded_value_lines(table, {r.source.line for r in chain(m, b)}))
         taken.update(amount_result_lines(m))  # a result stated in Rupiah is no budget line
+    budgets = without_block_cells(budgets)  # a table row on a column block's cell lines: read by the blocks
     measures += find_headerless_targets(views, ocr=text.ocr, doc=doc)  # lists whose column header OCR lost
     measures += find_key_value_measures(text.lines, doc)  # 'Indikator : ...' / 'Target : ...' blocks
     # a graded row closing on OCR-damaged grades ('EB BE') under no header, on a line no table read

@@ -222,5 +222,21 @@ def find_column_blocks(lines: list[Line], ocr: bool = False, doc: DocText | None
                 code=codes[i], allocation=in_rupiah(cell.token.reading, scale),
                 realisation=in_rupiah(real.token.reading, scale) if real else None,
                 percent=pct.token.reading if pct else None,
-                notes=[f"column blocks aligned by arithmetic: {score} of {len(allocs)} rows check"]))
+                notes=[f"column blocks aligned by arithmetic: {score} of {len(allocs)} rows check"],
+                cell_lines=tuple(c.line.number for c in (cell, real, pct) if c is not None)))
     return rows
+
+
+def without_block_cells(budgets: list[BudgetRow]) -> list[BudgetRow]:
+    """Budget rows, less any other reader's row standing on a cell line a column-block row read.
+
+    A table printed one column at a time shows the table reader its amount
+    block as lines of bare values; where two equal amounts follow each other
+    ('3.108.338.950' / '3.108.338.950', a kegiatan and its only output) it pairs
+    them into a row of its own. Those lines are cells of rows the blocks
+    already paired by arithmetic, so a row on one of them reads nothing new.
+    """
+    cells = {n for row in budgets for n in row.cell_lines}
+    if not cells:
+        return budgets
+    return [row for row in budgets if row.cell_lines or row.source.line not in cells]

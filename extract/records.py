@@ -59,6 +59,7 @@ class BudgetRow:
     other_values: list[float] = field(default_factory=list)  # the row's numbers in no budget column
     slot: int = 0  # its place among the rows of a table run onto one line (each its own row on that line)
     level: str | None = None  # the level its heading or label line states ('Kegiatan :'), when one does
+    cell_lines: tuple[int, ...] = ()  # lines of its cells when they stand apart (a table read one column at a time)
 
 
 @dataclass(slots=True)

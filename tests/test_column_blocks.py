@@ -145,3 +145,18 @@ def test_a_realisasi_block_short_of_its_last_value_keeps_every_pagu_a_row():
     assert [(r.allocation.value, r.realisation.value if r.realisation else None) for r in rows] == [
         (120_000_000, 118_450_000), (45_500_000, 44_120_000), (80_250_000, 79_990_500), (15_000_000, 14_250_000),
         (9_800_000, 9_310_000), (64_300_000, None)]
+
+
+def test_a_table_row_on_a_column_block_cell_line_is_dropped():
+    # a kegiatan and its only output print the same amounts: the realisasi block holds two equal lines in turn,
+    # which a row-wise reader pairs into a row of its own; the blocks already read both cells
+    from extract.column_blocks import without_block_cells
+    from extract.records import BudgetRow, Source
+    block = [BudgetRow(source=Source(line=40 + i, page=3, raw="", table="column blocks", ocr=False),
+                       cell_lines=(40 + i, 46 + i, 52 + i)) for i in range(5)]
+    stray = BudgetRow(source=Source(line=49, page=3, raw="2.450.800.000 | 2.450.800.000", table="Tabel 3.3", ocr=False))
+    elsewhere = BudgetRow(source=Source(line=90, page=4, raw="", table="Tabel 3.4", ocr=False))
+    kept = without_block_cells(block + [stray, elsewhere])
+    assert kept == block + [elsewhere]
+    # no column blocks in the document: every row stays
+    assert without_block_cells([stray, elsewhere]) == [stray, elsewhere]
