@@ -135,7 +135,9 @@ def test_budget_codes_are_split_into_their_parts(corpus_out: Path):
 LAYOUTS = ROOT / "tests" / "data" / "layouts"
 # F1 on the hand-labelled layout reports (tests/data/layouts/gold) when this floor was set, minus a small margin.
 # (reached 1.000 / 1.000 / 1.000 on 66 reports: 46, then long50, long49, long51, long52 and long53 add 4 each; read
-# blind, long51's gave 0.925 / 0.697 / 0.946, long52's 0.875 / 0.969 / 0.993, long53's 0.857 / 0.935 / 0.984)
+# blind, long51's gave 0.925 / 0.697 / 0.946, long52's 0.875 / 0.969 / 0.993, long53's 0.857 / 0.935 / 0.984;
+# long55 adds 4 more, read blind 0.833 / 0.889 / 0.880 over its 4, after its fixes 0.833 / 0.926 / 1.000
+# (one, read in column order per page, stays below: targets 0/7, realisations 5/7; the set is no longer all 1.000)
 LAYOUT_F1_FLOOR = {"targets": 0.99, "realisations": 0.99, "budgets": 0.99}
 
 
@@ -186,7 +188,10 @@ def test_layouts_the_corpus_lacks_stay_above_their_floor(tmp_path: Path):
     kota scan with hyphen-broken cells, page footers and margin numbers inside tables and shorthand budgets in prose,
     a KPU provinsi with an amended agreement (Target Awal beside Target Perubahan, both PKs in the lampiran), and a
     KIP kabupaten 2018 pdftotext -layout with a Pagu Awal / Pagu Revisi budget of program headers, kegiatan rows and
-    a Sub Total per program."""
+    a Sub Total per program; four more (long55): a KPU provinsi whose budget tables are in ribuan rupiah (one
+    stating the unit in the sentence leading into it) beside full-Rupiah prose, a Bawaslu kota with key-value
+    result blocks and unit values, a raw OCR KPU kabupaten 2019 in upper case with 'l.' / 'S.' row numbers,
+    Cyrillic 'ВВ' and a grade split 'B B', and a KPU kabupaten whose tables come out in column order per page."""
     result = run_cli("extract", str(LAYOUTS), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
     score = load_scorer()
