@@ -6012,3 +6012,25 @@ def test_a_spaced_realisasi_whose_first_group_took_the_percent_column_is_proved_
     _, budgets = records(text)
     assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
         (2_718_400_000, 2_655_102_300, 97.67), (1_204_600_000, 1_150_393_000, 95.5)]
+
+
+def test_a_sub_numbered_row_of_a_space_aligned_table_keeps_its_number_out_of_the_values():
+    # pdftotext -layout, landscape: the indicator's number '1.1' stands in the No column on the value line.
+    text = "\n".join([
+        "Tabel 3.1 Capaian Indikator Kinerja Tahun 2021",
+        "    No      Indikator Kinerja                                       Target               Realisasi               Capaian",
+        "            Persentase keberatan",
+        "    1.1     informasi yang diselesaikan                               100%                    100%                  100%",
+        "            dalam jangka waktu",
+        "            yang ditetapkan",
+        "",
+        "            Jumlah pelatihan",
+        "    1.2     petugas pemutakhiran data                                3 kali                  4 kali               133,33%",
+        "            tingkat kecamatan",
+        "",
+        "    2.1     Persentase sekolah mitra aktif                             40%                     44%                  110%",
+        "            dalam kelas demokrasi",
+    ])
+    measures, _ = records(text)
+    assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
+        ("100%", "100%", "100%"), ("3 kali", "4 kali", "133,33%"), ("40%", "44%", "110%")]
