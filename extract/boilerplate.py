@@ -114,7 +114,7 @@ def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> 
     by_letters: dict[bytes, list[tuple[int, str]]] = {}
     for index in [i for i, found in enumerate(letters) if found in recurring]:
         text = doc.texts[index].strip()
-        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text:
+        if 15 <= len(text) <= 120 and "\t" not in text and "|" not in text and not states_rates(text):
             by_letters.setdefault(letters[index], []).append((index, text))
     places: dict[str, list[int]] = {}
     for group in by_letters.values():
@@ -132,6 +132,14 @@ def boilerplate_lines(views: Sequence[LineView], doc: DocText | None = None) -> 
             skip.update(i for i in indexes if i == 0 or i + 1 == len(texts)
                         or not texts[i - 1].strip() or not texts[i + 1].strip())
     return skip
+
+
+def states_rates(text: str) -> bool:
+    """Whether a line states two or more percentages ('3.1 Persentase X 95% 97% 102.11%'): a table row, never a
+    running header or footer. An undelimited report restates one indicator's row in its IKU, PK and capaian
+    tables, so its letters recur far apart; the last row above a page break then stands beside a blank line
+    like a footer. A page's running line holds a title, a year and a page number, no rates."""
+    return text.count("%") >= 2
 
 
 # a page's number printed alone: '23', '- 23 -', '— 18 —', 'Halaman 14', 'Hal. 7', '12 dari 40'

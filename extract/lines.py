@@ -126,6 +126,18 @@ LONE_COUNT_REVERSED_RE = re.compile(
 ASCII_DIGIT_RE = re.compile(r"[0-9]")  # \d on ASCII text, found faster
 # The 'No' cell of a bordered row: '1', '12.', 'i1' (OCR'd 11), not a value of the row.
 ROW_NUMBER_CELL_RE = re.compile(r"^[\s'\";_]*[iIl]?\d{1,2}[.,]?\s*$")  # (after a mark a scan read: '; 1')
+# a two-level row number alone in the first cell ('1.1', '2.3.'): an indicator numbered under its sasaran
+SUB_NUMBER_CELL_RE = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s*$")
+
+
+def numbers_named_row(first: str, second: Cell) -> bool:
+    """Whether a first cell holding '1.1' is the row's number, not a value: a cell of words follows it.
+
+    A measure or budget row states its values after the name; a decimal standing before the name
+    ('    1.1     Persentase ...     100%   100%   100%' of a space-aligned table) is the number of an
+    indicator under its numbered sasaran. Read as a value it would take the target's column.
+    """
+    return bool(second.text) and any(c.isalpha() for c in second.text) and SUB_NUMBER_CELL_RE.match(first) is not None
 # A word column after a row's values ('Kategori', 'Keterangan', 'Status', 'Predikat'): the verdict a report
 # gives each capaian ('80% 80% 100% Berhasil', '2 Dok 1 Dok 50% Tidak Tercapai'). A closed list, so that
 # words after numbers in prose or in a name ('100 hari kerja') never pass for one.
@@ -1413,7 +1425,7 @@ def line_cells(text: str) -> tuple[tuple[Cell, ...], bool, bool]:
         cells = (cell_of(0, parts[0], -1),)
     else:
         cells = tuple([cell_of(i, part, -1 if starts is None else starts[i]) for i, part in enumerate(parts)])
-    if delimited and len(cells) > 2 and ROW_NUMBER_CELL_RE.match(parts[0]):
+    if delimited and len(cells) > 2 and (ROW_NUMBER_CELL_RE.match(parts[0]) or numbers_named_row(parts[0], cells[1])):
         first = cells[0]  # (built directly: what dataclasses.replace makes, without its look at the fields)
         cells = (Cell(index=first.index, raw=first.raw, text="", values=(), start=first.start),) + cells[1:]
     if delimited and starts is None and len(cells) > 2 and "-" in text:

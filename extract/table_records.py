@@ -1403,6 +1403,16 @@ def proven_short_name(row: RowDraft, indicator: str, header: Header, mapped: dic
     return capaian_fits([t.reading for t in values], values[2].raw)
 
 
+def closing_rate_candidates(rate: Token, closing: Token | None) -> list[Token]:
+    """The rate to prove a spaced pagu/realisasi pair by: the mapped % cell, then the rate closing the row.
+
+    Amounts grouped by single spaces in an undelimited row ('3.689.100.000 3 598 211 400 97.54') are cut
+    into numbers, and a group of the realisasi ('3') can land in the % column; the row's closing rate
+    is then the printed %, and only a pair it proves is taken.
+    """
+    return [rate] if closing is None or closing is rate else [rate, closing]
+
+
 GLUED_NUMBER_RE = re.compile(r"^\d{1,2}\.(?=(?:sub|kegiatan|program)\b)", re.I)
 
 
@@ -1412,14 +1422,17 @@ def budget_record(row: RowDraft, header: Header, mapped: dict[str, Token], sourc
     realisation = mapped.get("realisation_amount") or (mapped.get("realisation") if from_measure_columns else None)
     percent = mapped.get("percent") or (mapped.get("achievement") if from_measure_columns else None)
     pair = None
-    rate = percent or next((t for t in reversed(row.values) if t.kind == "percent" or RATE_RE.fullmatch(t.raw)), None)
+    closing = next((t for t in reversed(row.values) if t.kind == "percent" or RATE_RE.fullmatch(t.raw)), None)
+    rate = percent or closing
     if rate is not None and "allocation" in header.roles and not (
             allocation is not None and realisation is not None and amount_like(allocation)
             and percent_fits(allocation, realisation, rate)):
-        pair = spaced_amount_pair(row, rate)
-        if pair is not None:
-            allocation, realisation, percent = *pair, rate
-            source = replace(source, raw=" | ".join(t.raw for t in (allocation, realisation, percent)))
+        for candidate in closing_rate_candidates(rate, closing):
+            pair = spaced_amount_pair(row, candidate)
+            if pair is not None:
+                allocation, realisation, percent = *pair, candidate
+                source = replace(source, raw=" | ".join(t.raw for t in (allocation, realisation, percent)))
+                break
     if (allocation is None or not amount_like(allocation)) and "allocation" in header.roles:
         allocation = embedded_amount(row) or allocation
     if allocation is None or not (amount_like(allocation) or scale is not None and scaled_number(allocation)) \

@@ -645,6 +645,17 @@ def test_a_wrapped_line_repeated_in_several_tables_is_no_page_header():
     assert page_header in skipped and not any("berhak memilih" in t for t in skipped)
 
 
+def test_a_row_restated_in_three_tables_is_no_running_line():
+    # An undelimited report prints one indicator in its IKU, PK and capaian tables; in the last it closes a page.
+    row = "2.3 Persentase surat masuk yang didisposisi tepat waktu 90% 96% 106.67%"
+    parts = ["2.3 Persentase surat masuk yang didisposisi tepat waktu 85% 90% 95%"] + ["Uraian paragraf."] * 40
+    parts += ["2.3 Persentase surat masuk yang didisposisi tepat waktu 90%"] + ["Uraian paragraf."] * 40
+    parts += [row, "", "Halaman 7"] + ["Uraian paragraf."] * 40
+    views = [analyse_line(Line(number=i, page=1, text=t)) for i, t in enumerate(parts, start=1)]
+    from extract.boilerplate import boilerplate_lines
+    assert row not in {views[i].line.text for i in boilerplate_lines(views)}
+
+
 def test_a_flattened_header_under_a_title_with_a_value_word_starts_at_its_labels():
     # Corpus 002's Tabel 2.3 flattened one cell per line: 'Realisasi' in the title is no column.
     text = "\n".join([
@@ -5989,3 +6000,37 @@ def test_a_prose_line_running_one_sentence_into_the_next_is_no_header():
     line = "Capaian diukur terhadap target PK Perubahan. Dari tujuh indikator, enam indikator mencapai"
     assert text_header_score(line, True) == ([], False)
     assert text_header_score("No  Indikator  Target  Realisasi s.d. Desember  Capaian", True)[1]
+
+
+def test_a_spaced_realisasi_whose_first_group_took_the_percent_column_is_proved_by_the_closing_rate():
+    # Tesseract text, cells parted by single spaces; a realisasi grouped by spaces after a pagu grouped by dots.
+    text = "\n".join([
+        "Kode Program/Kegiatan Pagu (Rp) Realisasi (Rp) %",
+        "4410 Layanan Arsip Dinamis 2.718.400.000 2 655 102 300 97.67",
+        "4411 Layanan Kehumasan 1,204,600,000 1 150 393 000 95.50",
+    ])
+    _, budgets = records(text)
+    assert [(b.allocation.value, b.realisation.value, b.percent.value) for b in budgets] == [
+        (2_718_400_000, 2_655_102_300, 97.67), (1_204_600_000, 1_150_393_000, 95.5)]
+
+
+def test_a_sub_numbered_row_of_a_space_aligned_table_keeps_its_number_out_of_the_values():
+    # pdftotext -layout, landscape: the indicator's number '1.1' stands in the No column on the value line.
+    text = "\n".join([
+        "Tabel 3.1 Capaian Indikator Kinerja Tahun 2021",
+        "    No      Indikator Kinerja                                       Target               Realisasi               Capaian",
+        "            Persentase keberatan",
+        "    1.1     informasi yang diselesaikan                               100%                    100%                  100%",
+        "            dalam jangka waktu",
+        "            yang ditetapkan",
+        "",
+        "            Jumlah pelatihan",
+        "    1.2     petugas pemutakhiran data                                3 kali                  4 kali               133,33%",
+        "            tingkat kecamatan",
+        "",
+        "    2.1     Persentase sekolah mitra aktif                             40%                     44%                  110%",
+        "            dalam kelas demokrasi",
+    ])
+    measures, _ = records(text)
+    assert [(m.target.raw, m.realisation.raw, m.achievement.raw) for m in measures] == [
+        ("100%", "100%", "100%"), ("3 kali", "4 kali", "133,33%"), ("40%", "44%", "110%")]
